@@ -1,0 +1,1 @@
+"""Subcommands of the ``vbcd`` CLI, one module each, each exposing ``register``."""

@@ -1,0 +1,317 @@
+"""Typed records of a parsed document.
+
+Every record that points into the document carries ``start``/``end``: character
+offsets into :attr:`Document.text` (the normalised text), so that
+``doc.text[r.start:r.end]`` is the record's surface form. Values that are
+cleaned up for use (a title joined from several lines, a corrected signature
+title) live in separate fields (``value``, ``name`` ...), never in place of the
+span. :meth:`Document.raw_span` maps any span back to the original input.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DatePrecision = Literal["day", "month", "quarter", "half", "year", "datetime", "range"]
+Calendar = Literal["solar", "lunar"]
+DeadlineKind = Literal["before", "no_later_than", "within", "by"]
+AssignmentRole = Literal["lead", "coordinate", "responsible", "directed"]
+AgencyLevel = Literal["central", "province", "district", "commune"]
+AgencyKind = Literal["party", "state", "front", "armed", "public_service", "enterprise", "other"]
+PlaceKind = Literal["province", "city", "district", "town", "commune", "ward", "country", "region"]
+Family = Literal["state", "party"]
+
+
+class Record(BaseModel):
+    """Anything anchored in the text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int = Field(ge=0, description="offset of the first character in Document.text")
+    end: int = Field(ge=0, description="offset after the last character in Document.text")
+
+
+class Warning(Record):  # noqa: A001 - the public name in the output contract
+    """Something missing, damaged or inconsistent, with where it was seen."""
+
+    code: str
+    message: str
+    start: int = 0
+    end: int = 0
+
+
+class TextField(Record):
+    """A scalar read from the text: ``value`` is the cleaned value, the span its surface."""
+
+    value: str
+
+
+class DateField(Record):
+    """A single date read from the text; ``value`` is ISO ``YYYY-MM-DD``."""
+
+    value: str
+    text: str
+
+
+class DocType(BaseModel):
+    """Document type: code from the type-code table and its Vietnamese name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    name: str
+    source: Literal["type_line", "number", "title", "default"] = "type_line"
+    start: int = 0
+    end: int = 0
+
+
+class DocNumber(Record):
+    """Số ký hiệu split into its parts (``45/QĐ-UBND`` or ``123-TB/TU``)."""
+
+    value: str = Field(description="as printed, stray spaces removed")
+    number: str | None = None
+    year: str | None = None
+    type_code: str | None = None
+    organ_code: str | None = None
+    grammar: Literal["state", "party", "unknown"] = "unknown"
+
+
+class Issuer(Record):
+    """Issuing organ as printed in the header; ``parent`` is the line(s) above it."""
+
+    value: str = Field(description="header lines joined by a space")
+    name: str = Field(description="the issuing organ itself (last line)")
+    parent: str | None = None
+
+
+class Addressee(Record):
+    text: str
+
+
+class Zone(Record):
+    """A contiguous block of the body (preamble, closing)."""
+
+    text: str
+
+
+class Clause(Record):
+    """One numbered clause; ``start``/``end`` cover its own text, before any child."""
+
+    label: str = Field(description="marker as printed, without trailing '.' or ')'")
+    path: str = Field(description="labels from the top joined by '/'")
+    marker: str = Field(description="the marker exactly as printed")
+    style: str = Field(description="marker style: roman, arabic, dotted, alpha, paren, article")
+    depth: int
+    text: str
+    subtree_end: int = Field(description="end of the clause including its children")
+    children: list[Clause] = Field(default_factory=list)
+
+
+class Recipient(Record):
+    text: str
+    purpose: str | None = None
+    purpose_text: str | None = Field(default=None, description="the purpose as printed")
+
+
+class Signature(Record):
+    authority: str | None = Field(default=None, description="TM, KT, TL, TUQ or Q")
+    authority_text: str | None = None
+    on_behalf_of: str | None = None
+    title: str | None = Field(default=None, description="last position line, typos fixed")
+    titles: list[str] = Field(default_factory=list)
+    name: str | None = None
+    name_start: int | None = None
+    name_end: int | None = None
+
+
+class Annex(Record):
+    kind: Literal["annex", "footnote", "attachment"]
+    label: str | None = None
+    text: str
+
+
+class Mark(Record):
+    """Urgency or secrecy mark (``HỎA TỐC``, ``MẬT``)."""
+
+    kind: Literal["urgency", "secrecy"]
+    value: str
+
+
+# --- entity layer -----------------------------------------------------------------
+
+
+class Mention(Record):
+    text: str
+
+
+class DateMention(Record):
+    text: str
+    value: str | None = Field(default=None, description="ISO date; only for day precision")
+    precision: DatePrecision = "day"
+    calendar: Calendar = "solar"
+    interval_start: str | None = Field(default=None, description="first day of the period")
+    interval_end: str | None = Field(default=None, description="last day of the period")
+    time: str | None = Field(default=None, description="HH:MM when a time of day is given")
+    resolved_year: bool = Field(default=False, description="year taken from context")
+    holiday: str | None = None
+
+
+class Recurrence(Record):
+    text: str
+    clause: str | None = None
+
+
+class Deadline(Record):
+    date: str | None = Field(description="ISO; end of the period for months and quarters")
+    kind: DeadlineKind
+    text: str
+    clause: str | None = None
+    actors: list[str] = Field(default_factory=list)
+    scope: str | None = None
+
+
+class Reference(Record):
+    text: str
+    type: str | None = None
+    number: str
+    type_code: str | None = None
+    organ_code: str | None = None
+    year: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+
+
+class Position(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    title: str
+    organ: str | None = None
+    start: int
+    end: int
+
+
+class Person(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    positions: list[Position] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    signature_role: str | None = None
+    start: int
+    end: int
+
+
+class Agency(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    canonical: str
+    abbreviation: str | None = None
+    level: AgencyLevel | None = None
+    kind: AgencyKind = "other"
+    mentions: list[Mention] = Field(default_factory=list)
+    start: int
+    end: int
+
+
+class Place(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    kind: PlaceKind
+    province: str | None = None
+    mentions: list[Mention] = Field(default_factory=list)
+    start: int
+    end: int
+
+
+class Assignment(Record):
+    clause: str | None
+    actor: str
+    role: AssignmentRole
+    task: str
+    deadline: str | None = None
+
+
+# --- the document -----------------------------------------------------------------
+
+
+class Document(BaseModel):
+    """A parsed document: its text and every layer the pipeline added."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    source: str | None = None
+    family: Family | None = None
+    national_header: TextField | None = None
+    marks: list[Mark] = Field(default_factory=list)
+    doc_type: DocType | None = None
+    number: DocNumber | None = None
+    issuer: Issuer | None = None
+    issue_place: TextField | None = None
+    issue_date: DateField | None = None
+    title: TextField | None = None
+    meeting_date: DateField | None = None
+    addressees: list[Addressee] = Field(default_factory=list)
+    preamble: Zone | None = None
+    clauses: list[Clause] = Field(default_factory=list)
+    closing: Zone | None = None
+    recipients: list[Recipient] = Field(default_factory=list)
+    archive: list[str] = Field(default_factory=list)
+    archive_line: TextField | None = None
+    signature: Signature | None = None
+    annexes: list[Annex] = Field(default_factory=list)
+    persons: list[Person] = Field(default_factory=list)
+    agencies: list[Agency] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    recurrences: list[Recurrence] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    assignments: list[Assignment] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=list)
+    offset_map: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="anchor pairs (text offset, raw offset); see Document.raw_offset",
+    )
+
+    def warn(self, code: str, message: str, start: int = 0, end: int = 0) -> None:
+        """Record a warning (the parser never raises for damaged content)."""
+        self.warnings.append(Warning(code=code, message=message, start=start, end=end))
+
+    def iter_clauses(self) -> Iterator[Clause]:
+        """All clauses, depth first, in document order."""
+        stack = list(reversed(self.clauses))
+        while stack:
+            clause = stack.pop()
+            yield clause
+            stack.extend(reversed(clause.children))
+
+    def clause_at(self, offset: int) -> Clause | None:
+        """The deepest clause whose own text or subtree contains ``offset``."""
+        found: Clause | None = None
+        for clause in self.iter_clauses():
+            if clause.start <= offset < clause.subtree_end:
+                found = clause
+        return found
+
+    def raw_offset(self, offset: int) -> int:
+        """Map an offset in :attr:`text` to the decoded input it came from."""
+        if not self.offset_map:
+            return offset
+        keys = [a for a, _ in self.offset_map]
+        i = bisect_right(keys, offset) - 1
+        if i < 0:
+            return offset
+        text_at, raw_at = self.offset_map[i]
+        return raw_at + (offset - text_at)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of :attr:`text` to the decoded input."""
+        return self.raw_offset(start), self.raw_offset(end)
