@@ -43,6 +43,7 @@ class Normalized:
     anchors: list[tuple[int, int]]
     bold: list[tuple[int, int]] = field(default_factory=list)
     page_breaks: list[int] = field(default_factory=list)
+    rules: list[int] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
 
     def raw_offset(self, offset: int) -> int:
@@ -173,6 +174,9 @@ def fold_tones(text: str) -> str:
 # --- debris -------------------------------------------------------------------------
 
 _FIXED_WORDS: tuple[str, ...] = tuple(load("lexicon")["split_words"]["words"])
+_TYPE_LINES: tuple[str, ...] = tuple(
+    str(line) for t in load("doc_types")["type"] for line in t["lines"]
+)
 
 
 def _split_word_pattern(words: Iterable[str]) -> str:
@@ -198,7 +202,9 @@ _DEBRIS = regex.compile(
   | (?P<sep>^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$)
   | (?P<rule>(?:^|(?<=[\s*|_]))[-_=─—]{3,}(?=[\s*|_]|$))
   | (?P<pipe>[ \t]*\|[ \t]*)
-  | (?P<glued>(?<=\p{Lu})\*\*(?=\p{Lu}))
+  | (?P<glued>(?<=(?<!\p{L})"""
+    + "(?:" + "|".join(regex.escape(w).replace("\\ ", "[ ]") for w in _TYPE_LINES) + ")"
+    + r""")\*\*(?=\p{Lu}))
   | (?P<emph>\*+|(?<!\w)__+|__+(?!\w))
   | (?P<heading>^[ \t]*\#{1,6}[ \t]+)
   | (?P<escape>\\(?=[-*_#|.()\[\]]))
@@ -306,8 +312,14 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     notes: list[tuple[str, str]] = []
     split_fixed = 0
     bold_open: int | None = None
+    rules_raw: list[int] = []
+    breaks_raw: list[int] = []
     for m in _DEBRIS.finditer(raw, timeout=30):
         rep = _replacement(m)
+        if m.lastgroup == "rule":
+            rules_raw.append(m.start())
+        elif m.lastgroup in ("pagebreak", "formfeed"):
+            breaks_raw.append(m.start())
         if m.lastgroup == "split" and rep is not None:
             split_fixed += 1
         if m.lastgroup in ("emph", "glued") and m.group(0).startswith("**"):
@@ -324,16 +336,19 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     # bold spans in text coordinates (raw -> text through the inverse anchors)
     inv = [(r, t) for t, r in anchors]
     bold_t = [(map_offset(inv, a), map_offset(inv, b)) for a, b in bold]
+    rules_t = [map_offset(inv, a) for a in rules_raw]
+    page_breaks = [map_offset(inv, a) for a in breaks_raw]
 
     # Second step: rejoin paragraphs split by page breaks (blank gap, lower-case next line)
     edits2 = [(m.start(), m.end(), "\n") for m in _PAGE_JOIN.finditer(text, timeout=30)]
-    page_breaks: list[int] = []
     if edits2:
         text2, anchors2 = apply_edits(text, edits2)
-        page_breaks = [a for a, _, _ in edits2]
         anchors = compose(anchors2, anchors)
         inv2 = [(r, t) for t, r in anchors2]
         bold_t = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in bold_t]
+        rules_t = [map_offset(inv2, a) for a in rules_t]
+        page_breaks = sorted({map_offset(inv2, a) for a in page_breaks} | {
+            map_offset(inv2, a) for a, _, _ in edits2})
         text = text2
     return Normalized(
         text=text,
@@ -341,6 +356,7 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
         anchors=_dedupe(anchors),
         bold=bold_t,
         page_breaks=page_breaks,
+        rules=rules_t,
         notes=notes,
     )
 

@@ -63,13 +63,12 @@ def _lazy(path: str) -> Component:
 #: The default pipeline, in order: zones first, then parsing inside each zone
 #: (GROBID's cascade), then entities over the whole text.
 DEFAULT_COMPONENTS: tuple[tuple[str, str], ...] = (
-    ("zones", "vbcd.segment.zones:find_zones"),
     ("header", "vbcd.segment.header:parse_header"),
     ("title", "vbcd.segment.title:parse_title"),
-    ("addressees", "vbcd.segment.addressees:parse_addressees"),
-    ("body", "vbcd.segment.body:parse_body"),
     ("recipients", "vbcd.segment.recipients:parse_recipients"),
     ("signature", "vbcd.segment.signature:parse_signature"),
+    ("addressees", "vbcd.segment.addressees:parse_addressees"),
+    ("body", "vbcd.segment.body:parse_body"),
     ("entities", "vbcd.extract.pipeline:extract_entities"),
 )
 

@@ -1,9 +1,120 @@
-"""Segmentation stage `addressees` (stub)."""
+"""Addressees: the ``Kính gửi:`` / ``Kính trình:`` block, or the recipient list of
+a công điện (``THỦ TƯỚNG CHÍNH PHỦ điện:``).
+
+Items are one per dash line, or ``;``-separated on one line; a wrapped item
+continues on a line without a dash. The block ends after an item closed by a
+full stop, at a blank line followed by a non-item line, or at a body opener.
+"""
 
 from __future__ import annotations
 
+import regex
+
+from vbcd.grammar import patterns as P
+from vbcd.models import Addressee
 from vbcd.pipeline import Context
+from vbcd.segment.lines import Line
+
+SEARCH_LINES = 6
+MAX_ITEMS = 60
+
+
+def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
+    """(start, end) of the addressee heading near the body start."""
+    seen = 0
+    for ln in ctx.lines:
+        if ln.end <= lo or ln.blank:
+            continue
+        seen += 1
+        if seen > SEARCH_LINES:
+            break
+        a = max(ln.start, lo)
+        seg = ctx.match[a:ln.end]
+        m = P.ADDRESSEE_HEAD.match(seg)
+        if m:
+            return a + m.start("head"), a + m.end()
+        if P.TELEGRAM_HEAD.search(seg):
+            return a, ln.end
+    # flattened headers: "Hà Nội, ngày ... Kính gửi: ..." on one line
+    header_end = ctx.zones.get("header", (0, 0))[1]
+    hm = regex.search(r"Kính\s*gửi\s*:\s*", ctx.match[max(0, header_end - 400):lo + 200])
+    if hm:
+        base = max(0, header_end - 400)
+        return base + hm.start(), base + hm.end()
+    return None
 
 
 def parse_addressees(ctx: Context) -> None:
-    """Not implemented yet."""
+    """Fill ``addressees`` and move the body start past them."""
+    lo = ctx.cache.get("body_start", 0)
+    head = _head(ctx, lo)
+    if head is None:
+        return
+    text = ctx.doc.text
+    items: list[tuple[int, int]] = []
+    cur: list[int] | None = None
+    end = head[1]
+    lines = [ln for ln in ctx.lines if ln.end > head[1]]
+    blank = False
+    for ln in lines:
+        a = max(ln.start, head[1])
+        seg = text[a:ln.end].strip()
+        if not seg:
+            blank = True
+            continue
+        a = a + (len(text[a:ln.end]) - len(text[a:ln.end].lstrip()))
+        is_item = seg[:1] in "-–+•"
+        if items or cur:
+            if blank and not is_item:
+                break
+            if not is_item and _body_opener(ctx, ln):
+                break
+            prev_closed = cur is None or text[cur[0]:cur[1]].rstrip().endswith(";")
+            if not is_item and prev_closed:
+                break
+        blank = False
+        if is_item or cur is None:
+            if cur is not None:
+                items.append((cur[0], cur[1]))
+            cur = [a, ln.end]
+        else:
+            cur[1] = ln.end
+        end = ln.end
+        if seg.rstrip().endswith((".", "./.")) and not seg.rstrip().endswith("..."):
+            items.append((cur[0], cur[1]))
+            cur = None
+            break
+        if len(items) > MAX_ITEMS:
+            break
+    if cur is not None:
+        items.append((cur[0], cur[1]))
+    out: list[Addressee] = []
+    for a, b in items:
+        for s, e in _split_semicolons(text, a, b):
+            out.append(Addressee(text=text[s:e], start=s, end=e))
+    ctx.doc.addressees = out
+    ctx.zones["addressees"] = (head[0], end)
+    ctx.cache["body_start"] = max(lo, end)
+
+
+def _body_opener(ctx: Context, ln: Line) -> bool:
+    seg = ctx.match[ln.start:ln.end]
+    return bool(P.BODY_START.match(seg) or P.MARKER.match(seg))
+
+
+def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """One addressee per ``;``-separated part, dash and end punctuation stripped."""
+    out: list[tuple[int, int]] = []
+    pos = a
+    for m in regex.finditer(r";|$", text[a:b]):
+        s, e = pos, a + m.start()
+        while s < e and text[s] in " \t\n-–+•":
+            s += 1
+        while e > s and text[e - 1] in " \t\n;,.":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        pos = a + m.end()
+        if m.end() >= b - a:
+            break
+    return out

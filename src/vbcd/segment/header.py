@@ -1,9 +1,295 @@
-"""Segmentation stage `header` (stub)."""
+"""Header zone: national header, issuer, number, place and date, marks.
+
+The header of a two-column original reaches us linearised in many ways (cell by
+cell, line by line interleaved, flattened into two long lines), so it is parsed
+by *anchors*, not by line positions: the national header, the motto, the number
+and the place-and-date line are found by pattern in a window at the top; what
+is left over in upper case before them is the issuer.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex
+
+from vbcd.grammar import patterns as P
+from vbcd.models import DateField, DocNumber, Issuer, Mark, TextField
 from vbcd.pipeline import Context
+from vbcd.segment.lines import Line
+from vbcd.segment.text import collapse, iso_date
+
+WINDOW_CHARS = 3000
+WINDOW_LINES = 45
+
+
+@dataclass
+class Anchor:
+    kind: str
+    start: int
+    end: int
+
+
+def parse_number(text: str, start: int) -> DocNumber | None:
+    """Split a số ký hiệu into number, year, type code and organ code."""
+    m = P.NUMBER.match(text, start) if start >= 0 else None
+    if m is None:
+        return None
+    return number_from_match(m)
+
+
+def number_from_match(m: regex.Match[str]) -> DocNumber:
+    surface = m.group(0)
+    lead = len(surface) - len(surface.lstrip())
+    start = m.start() + lead
+    value = regex.sub(r"\s+", "", surface)
+    if m.group("party"):
+        return DocNumber(
+            value=value, number=m.group("pn"), type_code=m.group("ptype"),
+            organ_code=regex.sub(r"\s+", "", m.group("porgan")), grammar="party",
+            start=start, end=m.end(),
+        )
+    if m.group("ocr"):
+        codes = m.group("ocode").split("-")
+        number = m.group("on")
+        year = None
+        value = f"{number}/{m.group('ocode')}"
+    else:
+        codes = regex.sub(r"\s+", "", m.group("scode")).split("-")
+        number = m.group("sn")
+        year = m.group("sy")
+    type_code: str | None = None
+    if codes and codes[0] in P.TYPE_CODES:
+        type_code = codes[0]
+        organ = "-".join(codes[1:]) or None
+    else:
+        organ = "-".join(codes) or None
+    return DocNumber(
+        value=value, number=number, year=year, type_code=type_code, organ_code=organ,
+        grammar="state", start=start, end=m.end(),
+    )
+
+
+def _window_end(ctx: Context) -> int:
+    """End of the region searched for header anchors: a few dozen lines, cut at the
+    first line that can only be body text (a clause, ``Kính gửi``, a long paragraph
+    opening with ``Căn cứ``/``Thực hiện``/``Ngày ...``)."""
+    count = 0
+    for line in ctx.lines:
+        if line.blank:
+            continue
+        count += 1
+        if count > WINDOW_LINES or line.end > WINDOW_CHARS:
+            return line.start
+        seg = ctx.match[line.start:line.end]
+        if count > 1 and (
+            P.ADDRESSEE_HEAD.match(seg) or P.MARKER.match(seg)
+            or (P.BODY_START.match(seg) and len(seg) > 60)
+        ):
+            return line.start
+    return len(ctx.match)
+
+
+def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, DateField | None,
+                                                              Anchor | None]:
+    text, match = ctx.doc.text, ctx.match
+    found = list(P.PLACE_DATE.finditer(match, lo, hi)) or list(
+        P.PLACE_DATE_OCR.finditer(match, lo, hi))
+    for m in found:
+        # the place: capitalised words just before ", ngày" (same line, or the line above
+        # when the place itself was wrapped: "Thành phố Hồ Chí\nMinh, ngày")
+        line_start = match.rfind("\n", lo, m.start()) + 1
+        before = text[line_start:m.start()]
+        seg_start = line_start + _last_segment_offset(before)
+        place = text[seg_start:m.start()].strip()
+        if not m.group("comma") and text[line_start:m.start()].strip():
+            continue  # "ngày" inside a sentence: a date, not the place-and-date line
+        place_start = seg_start + (len(text[seg_start:m.start()]) - len(
+            text[seg_start:m.start()].lstrip()))
+        if place and len(place.split()) <= 2 and place[:1].isupper():
+            prev_end = line_start - 1
+            prev_start = text.rfind("\n", lo, prev_end) + 1 if prev_end > lo else lo
+            prev = text[prev_start:prev_end].strip()
+            words = prev.split()
+            if (
+                words and len(words) <= 4 and not P.is_upper_line(prev)
+                and all(w[:1].isupper() or w in ("phố", "xã") for w in words)
+            ):
+                place_start = prev_start + (len(text[prev_start:prev_end]) - len(
+                    text[prev_start:prev_end].lstrip()))
+                place = collapse(text[place_start:m.start()])
+        if place and (len(place.split()) > 6 or not place[:1].isupper()):
+            place = ""
+            place_start = m.start()
+        date_value = iso_date(m.group("y"), m.group("m"), m.group("d"))
+        date_start = m.start("comma") + len(m.group("comma")) if m.group("comma") else m.start()
+        pf = TextField(value=place.rstrip(" ,"), start=place_start,
+                       end=place_start + len(text[place_start:m.start()].rstrip(" ,"))) \
+            if place else None
+        df = DateField(value=date_value, text=text[date_start:m.end()], start=date_start,
+                       end=m.end()) if date_value else None
+        if df is None and m.group("y"):
+            ctx.doc.warn("date_incomplete", "the issue date has blanks for day or month",
+                         date_start, m.end())
+        return pf, df, Anchor("place_date", place_start if place else date_start, m.end())
+    return None, None, None
+
+
+def _last_segment_offset(before: str) -> int:
+    """Offset where the last anchor-free segment of a flattened line starts."""
+    cut = 0
+    for pat in (P.NUMBER, P.MOTTO, P.NATIONAL_STATE, P.NATIONAL_PARTY):
+        for m in pat.finditer(before):
+            cut = max(cut, m.end())
+    return cut
 
 
 def parse_header(ctx: Context) -> None:
-    """Not implemented yet."""
+    """Find the header anchors and fill number, issuer, place, date and marks."""
+    doc, match = ctx.doc, ctx.match
+    hi = _window_end(ctx)
+    anchors: list[Anchor] = []
+
+    nat = P.NATIONAL_STATE.search(match, 0, hi)
+    party = P.NATIONAL_PARTY.search(match, 0, hi)
+    if nat and (not party or nat.start() < party.start()):
+        doc.family = "state"
+        doc.national_header = TextField(value="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                        start=nat.start(), end=nat.end())
+        anchors.append(Anchor("national", nat.start(), nat.end()))
+    elif party:
+        doc.family = "party"
+        doc.national_header = TextField(value="ĐẢNG CỘNG SẢN VIỆT NAM",
+                                        start=party.start(), end=party.end())
+        anchors.append(Anchor("national", party.start(), party.end()))
+    motto = P.MOTTO.search(match, 0, hi)
+    if motto:
+        anchors.append(Anchor("motto", motto.start(), motto.end()))
+
+    # number: after "Số", else the first dashed number in the window
+    number: DocNumber | None = None
+    for pm in P.NUMBER_PREFIX.finditer(match, 0, hi):
+        nm = P.NUMBER.match(match, pm.end())
+        if nm:
+            number = number_from_match(nm)
+            anchors.append(Anchor("number", pm.start(), nm.end()))
+            break
+    if number is None and anchors:
+        lo_num = 0
+        for nm in P.NUMBER.finditer(match, lo_num, hi):
+            if nm.group("party") or nm.group("ocr") or "-" in (nm.group("scode") or ""):
+                number = number_from_match(nm)
+                anchors.append(Anchor("number", nm.start(), nm.end()))
+                break
+    if number is not None:
+        doc.number = number
+
+    place, date, pd_anchor = _find_place_date(ctx, 0, hi)
+    if pd_anchor and (anchors or place):
+        anchors.append(pd_anchor)
+        doc.issue_place = place
+        doc.issue_date = date
+
+    header_end = max((a.end for a in anchors), default=0)
+    ctx.zones["header"] = (0, header_end)
+    ctx.cache["header_anchors"] = anchors
+    _parse_issuer(ctx, anchors, header_end)
+    _parse_marks(ctx, header_end)
+    if not anchors:
+        doc.warn("no_header", "no national header, number or place-and-date line was found")
+    else:
+        if doc.number is None:
+            doc.warn("no_number", "the header has no số ký hiệu")
+        if doc.issue_date is None and not any(w.code == "date_incomplete" for w in doc.warnings):
+            doc.warn("no_issue_date", "the header has no readable issue date")
+
+
+def _fragments(ctx: Context, anchors: list[Anchor], end: int) -> list[tuple[int, int]]:
+    """Header text pieces left when anchors are cut out, one or more per line."""
+    pieces: list[tuple[int, int]] = []
+    spans = sorted((a.start, a.end) for a in anchors)
+    for line in ctx.lines:
+        if line.start >= end:
+            break
+        if line.blank or P.ESIGN.match(ctx.match, line.start, line.end):
+            continue
+        pos = line.start
+        for a, b in spans:
+            if b <= pos or a >= line.end:
+                continue
+            if a > pos:
+                pieces.append((pos, a))
+            pos = max(pos, b)
+        if pos < line.end:
+            pieces.append((pos, line.end))
+    return pieces
+
+
+def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
+    text = ctx.doc.text
+    if not anchors:
+        return
+    first_anchor = min(a.start for a in anchors if a.kind in ("number", "place_date", "national",
+                                                               "motto"))
+    number_anchor = next((a for a in anchors if a.kind == "number"), None)
+    limit = number_anchor.start if number_anchor else header_end
+    limit = max(limit, first_anchor)
+    parts: list[tuple[int, int]] = []
+    for a, b in _fragments(ctx, anchors, limit):
+        frag = text[a:b].strip(" ,;:-*|")
+        if not frag or not any(c.isalpha() for c in frag):
+            continue
+        ratio_ok = P.is_upper_line(frag) or (not parts and P.upper_ratio(frag) >= 0.5)
+        if not ratio_ok:
+            if parts:
+                break
+            continue
+        lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|"))
+        parts.append((a + lead, a + lead + len(frag)))
+    if not parts:
+        ctx.doc.warn("no_issuer", "no issuing organ was found in the header")
+        return
+    lines = [collapse(text[a:b]) for a, b in parts]
+    value = " ".join(lines)
+    # parent / organ split at the last line that opens a new organ
+    split = 0
+    for i in range(1, len(lines)):
+        if P.ISSUER_HEAD.match(ctx.match[parts[i][0]:parts[i][1]]):
+            split = i
+    parent = " ".join(lines[:split]) if split else None
+    name = " ".join(lines[split:])
+    ctx.doc.issuer = Issuer(value=value, name=name, parent=parent, start=parts[0][0],
+                            end=parts[-1][1])
+
+
+def _parse_marks(ctx: Context, header_end: int) -> None:
+    hi = max(header_end, 0) + 200
+    for line in ctx.lines:
+        if line.start > hi:
+            break
+        if line.blank or len(line.text) > 30:
+            continue
+        seg = ctx.match[line.start:line.end]
+        for kind, pat in (("urgency", P.URGENCY), ("secrecy", P.SECRECY)):
+            m = pat.fullmatch(seg.strip(" .,"))
+            if m and seg.strip(" .,").isupper():
+                off = line.start + (len(seg) - len(seg.lstrip(" .,")))
+                ctx.doc.marks.append(
+                    Mark(kind=kind, value=line.text.strip(" .,"), start=off,
+                         end=off + len(seg.strip(" .,")))  # type: ignore[arg-type]
+                )
+
+
+def line_of(lines: list[Line], offset: int) -> Line | None:
+    """The line containing ``offset`` (binary search)."""
+    lo, hi = 0, len(lines) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        ln = lines[mid]
+        if offset < ln.start:
+            hi = mid - 1
+        elif offset > ln.end:
+            lo = mid + 1
+        else:
+            return ln
+    return None

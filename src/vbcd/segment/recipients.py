@@ -1,9 +1,231 @@
-"""Segmentation stage `recipients` (stub)."""
+"""Recipient list (``Nơi nhận``) and the archive line (``Lưu``).
+
+Items are dash-led, one per line or run together on one flattened line
+(``Nơi nhận: - A; - B; - Lưu: VT.``); a wrapped item continues on lines without
+a dash. Each item's purpose (``(để báo cáo)``, ``b/c``) is normalised through
+the purpose table; a brace group (``} (để b/c)``) gives its purpose to the items
+above it that have none. The ``Lưu`` item closes the list: its items are the
+archive, and a typist's initials glued after it are dropped.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex
+
+from vbcd.grammar import patterns as P
+from vbcd.models import Recipient, TextField
+from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
+from vbcd.segment.text import collapse
+
+_ITEM_SPLIT = regex.compile(r"(?:^|(?<=[;,.:\n])|(?<=\n))[ \t]*[-–+•][ \t]*|(?<=[;])[ \t]+(?=\p{Lu})")
+_PURPOSE_PAREN = regex.compile(r"\(\s*(?P<p>[^()]{1,40}?)\s*\)\s*[;,.]?\s*$")
+_PURPOSE_BARE = regex.compile(
+    r"(?:^|[\s(])(?P<p>để\s+[\p{L}/ ,]{1,30}|[bđtp]/[cbh]|b\.c)\s*\)?\s*[;,.]?\s*$", regex.I
+)
+_BRACE = regex.compile(r"^\s*-?\s*\}\s*(?P<rest>.*)$")
+_TYPIST = regex.compile(r"(?:\)\s+|\.\s+)(?P<tail>\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}|\p{Ll})\s*$")
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+
+
+def normalise_purpose(raw: str) -> str | None:
+    """Map a printed purpose (``để b/c``, ``(để biết)``) to its normal form."""
+    key = collapse(fold_tones(raw).casefold()).strip(" ()*;,.")
+    if key in P.PURPOSES:
+        return P.PURPOSES[key]
+    if key.startswith("để "):
+        rest = key[3:]
+        return P.PURPOSES.get(rest, P.PURPOSES.get("để " + rest))
+    return None
+
+
+def find_recipients_head(ctx: Context, lo: int) -> regex.Match[str] | None:
+    """The ``Nơi nhận`` heading after ``lo`` (the first at a line or cell start)."""
+    for m in P.RECIPIENTS_HEAD.finditer(ctx.match, lo):
+        line_start = ctx.match.rfind("\n", 0, m.start()) + 1
+        before = ctx.doc.text[line_start:m.start()].strip()
+        if not before or before.endswith((".", ":", ";")) or len(before) < 3:
+            return m
+    return None
 
 
 def parse_recipients(ctx: Context) -> None:
-    """Not implemented yet."""
+    """Fill ``recipients``, ``archive`` and ``archive_line``; record the zone."""
+    doc, text = ctx.doc, ctx.doc.text
+    lo = ctx.cache.get("body_start", 0)
+    head = find_recipients_head(ctx, lo)
+    if head is None:
+        return
+    start = head.end()
+    items, end, archive = _split_items(ctx, start)
+    ctx.zones["recipients"] = (head.start("head"), end)
+    brace_purpose: str | None = None
+    brace_text: str | None = None
+    recipients: list[Recipient] = []
+    for it in items:
+        raw = text[it.start:it.end]
+        bm = _BRACE.match(raw)
+        if bm:
+            pm = _PURPOSE_PAREN.search(bm.group("rest")) or _PURPOSE_BARE.search(bm.group("rest"))
+            if pm:
+                brace_purpose = normalise_purpose(pm.group("p"))
+                brace_text = pm.group("p")
+                for r in recipients:
+                    if r.purpose is None:
+                        r.purpose = brace_purpose
+                        r.purpose_text = brace_text
+            continue
+        rec = _recipient(text, it.start, it.end)
+        if rec is not None:
+            recipients.append(rec)
+    doc.recipients = recipients
+    if archive is not None:
+        a, b = archive
+        doc.archive_line = TextField(value=collapse(text[a:b]), start=a, end=b)
+        doc.archive = _archive_items(text[a:b])
+
+
+def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int, int] | None]:
+    """Items from after the heading to the end of the list."""
+    text, match = ctx.doc.text, ctx.match
+    items: list[_Item] = []
+    archive: tuple[int, int] | None = None
+    pos = start
+    n = len(text)
+    end = start
+    cur: _Item | None = None
+    blank_run = 0
+    while pos < n:
+        nl = text.find("\n", pos)
+        nl = n if nl < 0 else nl
+        line = text[pos:nl]
+        stripped = line.strip()
+        if not stripped:
+            blank_run += 1
+            if blank_run >= 2 and items:
+                break
+            pos = nl + 1
+            continue
+        blank_run = 0
+        seg_match = match[pos:nl]
+        if P.AUTHORITY.match(stripped) or (items and P.SIGNATURE_NOISE.match(stripped)):
+            break
+        lead = len(line) - len(line.lstrip())
+        # one physical line may hold several dash items (flattened lists)
+        pieces = _pieces(line)
+        for a, b in pieces:
+            s, e = pos + a, pos + b
+            piece = text[s:e].strip()
+            if not piece:
+                continue
+            am = P.ARCHIVE.match(match[s:e])
+            if am:
+                archive_start = s + am.end()
+                archive_end = _archive_end(ctx, archive_start, e)
+                archive = (archive_start, archive_end)
+                end = archive_end
+                if cur is not None:
+                    items.append(cur)
+                return items, end, archive
+            starts_item = text[s:e].lstrip()[:1] in "-–+•}" or (
+                cur is None and a == lead
+            )
+            if starts_item or cur is None:
+                if cur is not None:
+                    items.append(cur)
+                cur = _Item(s, e)
+            else:
+                cur.end = e
+            end = e
+        if cur is not None and not seg_match.rstrip().endswith((";", ",", ":")) and (
+            _looks_like_signature(stripped)
+        ):
+            break
+        pos = nl + 1
+    if cur is not None:
+        items.append(cur)
+    return items, end, archive
+
+
+def _looks_like_signature(line: str) -> bool:
+    return P.is_upper_line(line) and not line.startswith(("-", "–"))
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    """Split a line at item dashes (`` - `` after ``;`` or at the start)."""
+    cuts = [0]
+    for m in regex.finditer(r"(?<=[;,.)])\s+[-–](?=\s)", line):
+        cuts.append(m.start())
+    cuts.append(len(line))
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def _archive_end(ctx: Context, a: int, b: int) -> int:
+    """End of the Lưu items: before a signature glued on the same line."""
+    seg = ctx.doc.text[a:b]
+    auth = P.AUTHORITY.search(seg)
+    cut = len(seg)
+    if auth:
+        cut = auth.start()
+    else:
+        # an upper-case position run after the items ("... (2b). Trung Anh BỘ TRƯỞNG")
+        m = regex.search(r"[.)]\s+(?=[^.]*?\p{Lu}{2,}\s+\p{Lu}{2,})", seg)
+        if m and P.is_upper_line(seg[m.end():]) is False and any(
+                t in fold_tones(seg[m.end():]) for t in P.SIGNATURE_TITLES):
+            cut = m.start() + 1
+    return a + len(seg[:cut].rstrip())
+
+
+def _recipient(text: str, start: int, end: int) -> Recipient | None:
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip(" \t\n-–+•"))
+    s = start + lead
+    body = text[s:end]
+    purpose: str | None = None
+    purpose_text: str | None = None
+    pm = _PURPOSE_PAREN.search(body)
+    if pm and normalise_purpose(pm.group("p")) is not None:
+        purpose = normalise_purpose(pm.group("p"))
+        purpose_text = pm.group("p")
+        body_end = s + pm.start()
+    else:
+        bm = _PURPOSE_BARE.search(body)
+        if bm and normalise_purpose(bm.group("p")) is not None:
+            purpose = normalise_purpose(bm.group("p"))
+            purpose_text = bm.group("p")
+            body_end = s + bm.start("p")
+        else:
+            body_end = end
+    e = body_end
+    while e > s and text[e - 1] in " \t\n;,.:(":
+        e -= 1
+    if e <= s:
+        return None
+    return Recipient(text=text[s:e], purpose=purpose, purpose_text=purpose_text, start=s, end=e)
+
+
+def _archive_items(seg: str) -> list[str]:
+    """``VT, TCCB (2b).`` -> ``["VT", "TCCB (2b)"]``; initials after the list dropped."""
+    seg = seg.strip()
+    tm = _TYPIST.search(seg)
+    if tm:
+        seg = seg[: tm.start("tail")]
+    seg = seg.strip().rstrip(".;, ")
+    parts: list[str] = []
+    for item in regex.split(r"\s*[,;]\s*", seg):
+        item = item.strip(" .")
+        if not item:
+            continue
+        # "VT.MT" (two codes joined by a dot)
+        if regex.fullmatch(r"\p{Lu}{1,6}(?:\.\p{Lu}{1,6})+", item):
+            parts.extend(item.split("."))
+        else:
+            parts.append(collapse(item))
+    return parts

@@ -1,9 +1,322 @@
-"""Segmentation stage `signature` (stub)."""
+"""Signature block, and what follows it (footnotes, annexes).
+
+The block is: authority mark + the body signed for (``KT. CHỦ TỊCH``, Party
+``T/L BAN THƯỜNG VỤ``), possibly a second authority line, the position line(s),
+then the signer's name, with ``(Đã ký)``-style noise anywhere. Flattened
+sources put it all on one line (``TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH
+Trần Văn Chiến``); the position table then splits the upper-case run.
+Position words misspelt in the source (``CHANH VĂN PHÒNG``) are corrected
+against the table with rapidfuzz, and the correction is reported as a warning.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz, process
+
+from vbcd.grammar import patterns as P
+from vbcd.models import Annex, Signature
+from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
+from vbcd.segment.text import collapse
+
+_NAME = regex.compile(
+    r"(?P<name>(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,})){1,4})[ \t]*\.?$"
+)
+_TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
+_FIX_THRESHOLD = 90.0
+SEARCH_LINES = 14
+
+
+@dataclass
+class _Seg:
+    start: int
+    end: int
+    text: str
+
+
+def _name_like(s: str) -> bool:
+    s = s.strip()
+    if not s or len(s) > 45 or any(c.isdigit() for c in s):
+        return False
+    words = s.rstrip(".").split()
+    if not 2 <= len(words) <= 5:
+        return False
+    return all(w[:1].isupper() and w.isalpha() and not (w.isupper() and len(w) > 1)
+               for w in words)
+
+
+def _block_start(ctx: Context, lo: int, hi: int) -> int | None:
+    """Offset of the signature block within ``[lo, hi)``, or ``None``."""
+    lines = [ln for ln in ctx.lines if lo <= ln.start < hi and not ln.blank]
+    for ln in lines[:SEARCH_LINES]:
+        seg = ctx.doc.text[ln.start:ln.end]
+        if P.AUTHORITY.match(seg):
+            return ln.start
+    for k, ln in enumerate(lines[:SEARCH_LINES]):
+        seg = ctx.doc.text[ln.start:ln.end]
+        up = _upper_prefix(seg)
+        if up and _is_title(up):
+            nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+            if _name_like(seg[len(up):]) or _name_like(nxt) or P.is_upper_line(nxt):
+                return ln.start
+    return None
+
+
+def _upper_prefix(seg: str) -> str:
+    """The upper-case words at the start of ``seg`` (punctuation kept)."""
+    words = seg.split(" ")
+    out: list[str] = []
+    for w in words:
+        letters = [c for c in w if c.isalpha()]
+        if letters and not all(c.isupper() for c in letters):
+            break
+        out.append(w)
+    return " ".join(out).strip()
+
+
+def _is_title(s: str) -> bool:
+    key = fold_tones(collapse(s)).upper().strip(" ,.")
+    if not key:
+        return False
+    return any(key.startswith(t) for t in _TITLE_VOCAB) or bool(
+        process.extractOne(key, _TITLE_VOCAB, scorer=fuzz.ratio, score_cutoff=_FIX_THRESHOLD)
+    )
+
+
+def _correct(ctx: Context, s: str, start: int, end: int) -> str:
+    key = fold_tones(s).upper()
+    if key in _TITLE_VOCAB:
+        return s
+    best = process.extractOne(key, _TITLE_VOCAB, scorer=fuzz.ratio, score_cutoff=_FIX_THRESHOLD)
+    if best is None:
+        return s
+    fixed = str(best[0])
+    # keep the source's tone placement when only that differs
+    if fixed == key:
+        return s
+    ctx.doc.warn("typo_corrected", f"signature position {s!r} read as {fixed!r}", start, end)
+    return fixed
 
 
 def parse_signature(ctx: Context) -> None:
-    """Not implemented yet."""
+    """Find and parse the signature block, then the annexes after it."""
+    doc = ctx.doc
+    text = doc.text
+    body_start = ctx.cache.get("body_start", 0)
+    rz = ctx.zones.get("recipients")
+    start: int | None = None
+    if rz is not None:
+        start = _block_start(ctx, rz[1], len(text))
+        if start is None:
+            # signature before the recipient list (the other column order)
+            window_lo = max(body_start, rz[0] - 600)
+            start = _block_start(ctx, window_lo, rz[0])
+    else:
+        tail_lo = max(body_start, _tail_window(ctx))
+        start = _block_start(ctx, tail_lo, len(text))
+    if start is None:
+        if rz is not None:
+            _name_only(ctx, rz[1])
+        return
+    segs, name = _collect(ctx, start)
+    if not segs and name is None:
+        return
+    sig = _interpret(ctx, segs)
+    end = segs[-1].end if segs else start
+    if name is not None:
+        sig.name = collapse(text[name[0]:name[1]])
+        sig.name_start, sig.name_end = name
+        end = max(end, name[1])
+    else:
+        doc.warn("no_signer", "the signature block has no signer's name", start, end)
+    sig.start, sig.end = start, end
+    doc.signature = sig
+    ctx.zones["signature"] = (start, end)
+    _annexes(ctx, end)
+
+
+def _tail_window(ctx: Context) -> int:
+    """Without a recipient list, look for the signature in the last lines only."""
+    nonblank = [ln for ln in ctx.lines if not ln.blank]
+    if len(nonblank) <= 12:
+        return nonblank[0].start if nonblank else 0
+    return nonblank[-12].start
+
+
+def _collect(ctx: Context, start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
+    """Upper-case lines of the block, and the name's span."""
+    text = ctx.doc.text
+    segs: list[_Seg] = []
+    name: tuple[int, int] | None = None
+    for ln in ctx.lines:
+        if ln.end <= start or ln.blank:
+            continue
+        s = max(ln.start, start)
+        seg = text[s:ln.end]
+        if P.SIGNATURE_NOISE.match(seg):
+            continue
+        up = _upper_prefix(seg)
+        rest = seg[len(up):].strip() if up else seg.strip()
+        if up and P.is_upper_line(up) and not (_name_like(seg) and not segs):
+            e = s + len(seg[:len(up)].rstrip())
+            segs.append(_Seg(s, e, text[s:e]))
+            if rest:
+                m = _NAME.search(seg)
+                if m and _name_like(m.group("name")):
+                    name = (s + m.start("name"), s + m.end("name"))
+                    break
+            continue
+        if _name_like(seg):
+            a = s + (len(seg) - len(seg.lstrip()))
+            name = (a, a + len(seg.strip().rstrip(".")))
+        break
+    return segs, name
+
+
+def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
+    """Split the upper-case run into authority, body signed for and position."""
+    # split segments further at authority marks inside a line (flattened blocks)
+    parts: list[tuple[str | None, _Seg]] = []
+    for seg in segs:
+        pos = 0
+        marks = list(P.AUTHORITY.finditer(seg.text))
+        if not marks:
+            parts.append((None, seg))
+            continue
+        if marks[0].start() > 0:
+            parts.append((None, _Seg(seg.start, seg.start + marks[0].start(),
+                                     seg.text[:marks[0].start()])))
+        for k, m in enumerate(marks):
+            pos = m.end()
+            nxt = marks[k + 1].start() if k + 1 < len(marks) else len(seg.text)
+            body = seg.text[pos:nxt]
+            parts.append((m.group("auth"), _Seg(seg.start + pos, seg.start + nxt, body)))
+    groups: list[tuple[str | None, str | None, list[_Seg]]] = []
+    for auth, seg in parts:
+        if auth is not None or not groups:
+            groups.append((auth, P.AUTHORITY_FORMS.get(auth or "", None), [seg]))
+        else:
+            groups[-1][2].append(seg)
+    sig = Signature(start=0, end=0)
+    first_auth = next((g for g in groups if g[1] is not None), None)
+    if first_auth is not None:
+        sig.authority = first_auth[1]
+        sig.authority_text = first_auth[0]
+    last = groups[-1]
+    if first_auth is None:
+        lines = [s for s in last[2] if s.text.strip()]
+        title_text = collapse(" ".join(s.text for s in lines))
+        if lines:
+            sig.title = _correct(ctx, title_text.strip(" ,."), lines[0].start, lines[-1].end)
+            sig.titles = [sig.title]
+        return sig
+    body_lines = [s for s in last[2] if s.text.strip()]
+    if first_auth is not last:
+        sig.on_behalf_of = _clean(ctx, first_auth[2])
+        title_lines = body_lines
+        if len(title_lines) >= 2:
+            title_lines = _title_tail(title_lines)
+        elif title_lines:
+            _, t = _split_run(collapse(title_lines[0].text))
+            if t:
+                sig.title = _correct(ctx, t, title_lines[0].start, title_lines[0].end)
+                sig.titles = [sig.title]
+                return sig
+    else:
+        if len(body_lines) >= 2:
+            title_lines = _title_tail(body_lines)
+            behalf = body_lines[: len(body_lines) - len(title_lines)]
+            sig.on_behalf_of = _clean(ctx, behalf) if behalf else None
+        elif body_lines:
+            b, t = _split_run(collapse(body_lines[0].text))
+            seg0 = body_lines[0]
+            sig.on_behalf_of = _correct(ctx, b, seg0.start, seg0.end) if b else None
+            if t:
+                sig.title = _correct(ctx, t, seg0.start, seg0.end)
+                sig.titles = [sig.title]
+            return sig
+        else:
+            title_lines = []
+    if title_lines:
+        t = collapse(" ".join(s.text for s in title_lines)).strip(" ,.")
+        sig.title = _correct(ctx, t, title_lines[0].start, title_lines[-1].end)
+        sig.titles = [sig.title]
+    return sig
+
+
+def _clean(ctx: Context, segs: list[_Seg]) -> str | None:
+    s = collapse(" ".join(x.text for x in segs)).strip(" ,.")
+    if not s:
+        return None
+    return _correct(ctx, s, segs[0].start, segs[-1].end)
+
+
+def _title_tail(lines: list[_Seg]) -> list[_Seg]:
+    """The trailing lines that form the position (a wrapped title keeps its pieces)."""
+    k = len(lines) - 1
+    while k > 0 and not _is_title(lines[k].text) and not lines[k - 1].text.rstrip().endswith(","):
+        k -= 1
+    return lines[k:] if k > 0 else lines[-1:]
+
+
+def _split_run(run: str) -> tuple[str, str]:
+    """``CHỦ TỊCH PHÓ CHỦ TỊCH`` -> (``CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``): longest known suffix."""
+    words = run.split()
+    for k in range(1, len(words)):
+        suffix = " ".join(words[k:])
+        if fold_tones(suffix).upper().strip(" ,.") in _TITLE_VOCAB:
+            return " ".join(words[:k]).strip(" ,."), suffix.strip(" ,.")
+    return "", run.strip(" ,.")
+
+
+def _name_only(ctx: Context, lo: int) -> None:
+    """A signer's name alone after the recipient list (the position line was lost)."""
+    lines = [ln for ln in ctx.lines if ln.start >= lo and not ln.blank]
+    for ln in lines[:3]:
+        if _name_like(ln.text):
+            ctx.doc.signature = Signature(
+                name=ln.text.strip().rstrip("."), name_start=ln.start,
+                name_end=ln.start + len(ln.text.strip().rstrip(".")), start=ln.start,
+                end=ln.end,
+            )
+            ctx.zones["signature"] = (ln.start, ln.end)
+            ctx.doc.warn("signature_incomplete", "only the signer's name was found",
+                         ln.start, ln.end)
+            _annexes(ctx, ln.end)
+            return
+
+
+def _annexes(ctx: Context, lo: int) -> None:
+    """Footnotes (``[1] ...``) and annexes after the signature, kept apart."""
+    text = ctx.doc.text
+    lines = [ln for ln in ctx.lines if ln.start >= lo and not ln.blank]
+    if not lines:
+        return
+    ctx.zones["annex"] = (lines[0].start, len(text))
+    cur_kind: str | None = None
+    cur_label: str | None = None
+    cur_start = 0
+    cur_end = 0
+
+    def flush() -> None:
+        if cur_kind is not None and cur_end > cur_start:
+            ctx.doc.annexes.append(Annex(
+                kind=cur_kind, label=cur_label, text=text[cur_start:cur_end],  # type: ignore[arg-type]
+                start=cur_start, end=cur_end,
+            ))
+
+    for ln in lines:
+        fm = P.FOOTNOTE.match(ln.text)
+        if fm:
+            flush()
+            cur_kind, cur_label, cur_start = "footnote", fm.group("n"), ln.start
+        elif P.ANNEX_OPENER.match(ln.text) and (cur_kind != "annex" or ln.text.isupper()):
+            flush()
+            cur_kind, cur_label, cur_start = "annex", collapse(ln.text)[:80], ln.start
+        elif cur_kind is None:
+            cur_kind, cur_label, cur_start = "attachment", None, ln.start
+        cur_end = ln.end
+    flush()

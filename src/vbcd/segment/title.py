@@ -1,9 +1,312 @@
-"""Segmentation stage `title` (stub)."""
+"""Type line and title (trích yếu).
+
+The type line (``THÔNG BÁO``, ``QUYẾT ĐỊNH`` ...) is the first upper-case line
+after the header that starts with a type name; what follows it up to the body
+is the title. A công văn has no type line: its title is the ``V/v`` line under
+the number, and its type comes from the number or defaults to công văn.
+
+Where the title ends is decided line by line (see :func:`_continues`): a rule
+(``-----``), a body opener (``Căn cứ``, ``Kính gửi``, a clause marker), or the
+enacting authority of a decision (``ỦY BAN NHÂN DÂN TỈNH ...`` above ``Căn cứ``).
+"""
 
 from __future__ import annotations
 
+import regex
+
+from vbcd.grammar import patterns as P
+from vbcd.models import DocType, TextField
+from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
+from vbcd.segment.lines import Line
+from vbcd.segment.text import collapse
+
+SEARCH_LINES = 30
+MAX_TITLE_LINES = 9
+MAX_TITLE_LINE_CHARS = 400
+
+_TYPE_NAMES: dict[str, tuple[str, str]] = {}
+for _t in P._types["type"]:
+    for _line in _t["lines"]:
+        _TYPE_NAMES.setdefault(fold_tones(str(_line)).upper(), (str(_t["code"]), str(_t["name"])))
+
+
+def _type_of(words: str, family: str | None) -> tuple[str, str]:
+    key = regex.sub(r"\s+", " ", fold_tones(words)).upper()
+    code, name = _TYPE_NAMES[key]
+    if code == "TT" and family == "party" and "TRI" in key:
+        return code, name
+    return code, name
+
+
+def _in_anchor(ctx: Context, start: int, end: int) -> bool:
+    return any(a.start < end and start < a.end for a in ctx.cache.get("header_anchors", []))
+
+
+def _rule_between(ctx: Context, a: int, b: int) -> bool:
+    return any(a <= r <= b for r in ctx.norm.rules)
+
+
+def _body_line(ctx: Context, line: Line) -> bool:
+    seg = ctx.match[line.start:line.end]
+    return bool(
+        P.BODY_START.match(seg) or P.ADDRESSEE_HEAD.match(seg) or P.MARKER.match(seg)
+        or P.RECIPIENTS_HEAD.match(seg)
+    )
+
+
+def _strong_body(ctx: Context, line: Line) -> bool:
+    """Openers that cannot start a title even right under the type line."""
+    seg = ctx.match[line.start:line.end]
+    return bool(P.STRONG_BODY.match(seg) or P.MARKER.match(seg) or len(seg) > 300)
+
+
+def _next_nonblank(lines: list[Line], i: int) -> Line | None:
+    for ln in lines[i + 1:]:
+        if not ln.blank:
+            return ln
+    return None
+
+
+def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
+    """An upper-case authority line right above the preamble of a decision."""
+    line = lines[i]
+    if not P.is_upper_line(line.text):
+        return False
+    nxt = _next_nonblank(lines, i)
+    if nxt is None:
+        return False
+    nseg = ctx.match[nxt.start:nxt.end]
+    if not (P.BODY_START.match(nseg) or P.TYPE_LINE.match(nseg)):
+        return False
+    if P.ENACTING.match(ctx.match[line.start:line.end]):
+        return True
+    issuer = ctx.doc.issuer
+    return issuer is not None and fold_tones(issuer.name).upper() in fold_tones(line.text).upper()
+
+
+def _same_bold(ctx: Context, a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in ctx.norm.bold)
+
+
+def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line) -> bool:
+    line = lines[i]
+    text = line.text
+    if len(text) > MAX_TITLE_LINE_CHARS or _in_anchor(ctx, line.start, line.end):
+        return False
+    if _rule_between(ctx, prev.end, line.start):
+        return False
+    if _body_line(ctx, line) or P.TELEGRAM_HEAD.search(text) or P.ESIGN.match(text):
+        return False
+    if _is_enacting(ctx, lines, i):
+        return False
+    if P.TYPE_LINE.match(ctx.match[line.start:line.end]) and text.rstrip().endswith(":"):
+        return False
+    prev_upper = P.is_upper_line(prev.text)
+    if P.is_upper_line(text):
+        return prev_upper or _same_bold(ctx, prev.start, line.end)
+    head = text[:1]
+    if head.islower() or head in "(\"“" or P.VV.match(text) or text.startswith(("Về ", "về ")):
+        return True
+    if _same_bold(ctx, prev.start, line.end):
+        return True
+    if prev_upper:
+        return False
+    return not prev.text.rstrip().endswith((".", ";", ":"))
+
+
+def _strip_trailing_authority(ctx: Context, start: int, end: int) -> int:
+    """Flattened headers glue the enacting authority to the title's end: cut it."""
+    issuer = ctx.doc.issuer
+    if issuer is None:
+        return end
+    seg = fold_tones(ctx.doc.text[start:end]).upper()
+    name = fold_tones(issuer.value).upper()
+    pos = seg.rfind(name)
+    if pos <= 0 or pos + len(name) < len(seg.rstrip(" .")) - 1:
+        return end
+    head = P.ENACTING.search(ctx.match[start:start + pos + len(name)], pos=max(0, pos - 40))
+    cut = pos
+    if head and head.start() < pos:
+        cut = head.start() + (len(head.group(0)) - len(head.group(0).lstrip()))
+    return start + len(ctx.doc.text[start:start + cut].rstrip())
+
+
+def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int, int, int]:
+    """Title lines from ``start`` in line ``i0``; returns (start, end, index of last line)."""
+    first = lines[i0]
+    end = first.end
+    last = i0
+    count = 1
+    j = i0 + 1
+    while j < len(lines) and count < MAX_TITLE_LINES:
+        ln = lines[j]
+        if ln.blank:
+            nxt = _next_nonblank(lines, j)
+            if nxt is None:
+                break
+            wrapped = nxt.text[:1].islower() and not P.MARKER.match(nxt.text)
+            if not wrapped and not (P.is_upper_line(nxt.text)
+                                    and P.is_upper_line(lines[last].text)):
+                break
+            j += 1
+            continue
+        if not _continues(ctx, lines, j, lines[last], first):
+            break
+        end = ln.end
+        last = j
+        count += 1
+        j += 1
+    end = _strip_trailing_authority(ctx, start, end)
+    return start, end, last
+
+
+def _set_title(ctx: Context, start: int, end: int) -> None:
+    text = ctx.doc.text
+    while start < end and text[start] in " \t\n:-–.":
+        start += 1
+    while end > start and text[end - 1] in " \t\n.,;:":
+        end -= 1
+    if end > start:
+        ctx.doc.title = TextField(value=collapse(text[start:end]), start=start, end=end)
 
 
 def parse_title(ctx: Context) -> None:
-    """Not implemented yet."""
+    """Find the type line and the title; record where the body starts."""
+    doc = ctx.doc
+    lines = ctx.lines
+    header_end = ctx.zones.get("header", (0, 0))[1]
+    found = _find_type_line(ctx, header_end)
+    body_start = header_end
+    if found is not None:
+        i, tstart, tend = found
+        code, name = _type_of(ctx.match[tstart:tend], doc.family)
+        doc.doc_type = DocType(code=code, name=name, source="type_line", start=tstart, end=tend)
+        rest = ctx.doc.text[tend:lines[i].end]
+        if rest.strip():
+            s, e, last = _collect(ctx, lines, i, tend)
+        else:
+            k = i + 1
+            while k < len(lines) and lines[k].blank:
+                k += 1
+            if k < len(lines) and not _strong_body(ctx, lines[k]) and not _is_enacting(
+                    ctx, lines, k):
+                s, e, last = _collect(ctx, lines, k, lines[k].start)
+            else:
+                s = e = tend
+                last = i
+        if e > s:
+            _set_title(ctx, s, e)
+        body_start = max(e, lines[last].end if e > s else tend)
+        # an enacting-authority line right after the title belongs to neither
+        nxt = last + 1
+        while nxt < len(lines) and lines[nxt].blank:
+            nxt += 1
+        if nxt < len(lines) and _is_enacting(ctx, lines, nxt):
+            body_start = lines[nxt].end
+            ctx.cache["enacting"] = (lines[nxt].start, lines[nxt].end)
+        ctx.zones["type_line"] = (tstart, tend)
+    else:
+        body_start = _vv_title(ctx, header_end)
+        _infer_type(ctx)
+    if doc.doc_type is None:
+        doc.warn("no_doc_type", "no type line, and the number carries no type code")
+    elif doc.number and doc.number.type_code and doc.number.type_code != doc.doc_type.code \
+            and doc.doc_type.source == "type_line":
+        doc.warn(
+            "type_mismatch",
+            f"type line says {doc.doc_type.code} but the number says {doc.number.type_code}",
+            doc.doc_type.start, doc.doc_type.end,
+        )
+    if doc.title is None:
+        doc.warn("no_title", "no title (trích yếu) was found")
+    ctx.cache["body_start"] = max(body_start, header_end)
+
+
+def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | None:
+    """(line index, start, end) of the type words, searching after the header."""
+    lines = ctx.lines
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.end <= header_end or line.blank:
+            continue
+        seen += 1
+        if seen > SEARCH_LINES:
+            break
+        pos = max(line.start, header_end)
+        seg = ctx.match[pos:line.end]
+        lead = len(seg) - len(seg.lstrip(" ,.:"))
+        m = P.TYPE_LINE.match(seg, lead)
+        if m and ctx.doc.text[pos + m.start():pos + m.end()].isupper():
+            after = seg[m.end():].strip()
+            if after.startswith(":") and i > 0 and seen > 1:
+                continue  # "QUYẾT ĐỊNH:" announcing the articles, not the type line
+            if after and not (P.is_upper_line(after) or after[:1] in "(*"):
+                continue
+            return i, pos + m.start(), pos + m.end()
+        if seen > 1 and (P.MARKER.match(seg) or P.BODY_START.match(seg)
+                         or P.ADDRESSEE_HEAD.match(seg)):
+            break
+    return None
+
+
+def _vv_title(ctx: Context, header_end: int) -> int:
+    """Công văn: the V/v line(s) near the number. Returns where the body starts."""
+    lines = ctx.lines
+    lo = 0
+    number = ctx.doc.number
+    if number is not None:
+        lo = number.end
+    hi = header_end + 600
+    m = P.VV.search(ctx.match, lo, hi)
+    if m is None:
+        return header_end
+    i = next((k for k, ln in enumerate(lines) if ln.start <= m.start() <= ln.end), None)
+    if i is None:
+        return header_end
+    start = m.start()
+    end = lines[i].end
+    # the V/v text stops at an anchor on the same line (flattened headers)
+    for a in ctx.cache.get("header_anchors", []):
+        if start < a.start < end:
+            end = a.start
+    last = i
+    j = i + 1
+    while j < len(lines) and j - i < MAX_TITLE_LINES and end == lines[last].end:
+        ln = lines[j]
+        if ln.blank:
+            break
+        if not _continues(ctx, lines, j, lines[last], lines[i]) or P.is_upper_line(ln.text):
+            break
+        end = ln.end
+        last = j
+        j += 1
+    _set_title(ctx, start, end)
+    return max(header_end, end)
+
+
+def _infer_type(ctx: Context) -> None:
+    doc = ctx.doc
+    number = doc.number
+    title = doc.title
+    if title is not None and P.VV.match(ctx.match, title.start):
+        # a công văn: the first code of its number names the organ, not a type
+        if number is not None and number.type_code:
+            number.organ_code = "-".join(c for c in (number.type_code, number.organ_code) if c)
+            number.type_code = None
+        doc.doc_type = DocType(code="CV", name="Công văn", source="title", start=title.start,
+                               end=title.end)
+        return
+    if number is not None and number.type_code:
+        code = number.type_code
+        entries = P.TYPE_CODES.get(code, [])
+        name = str(entries[0]["name"]) if entries else code
+        if code == "TT" and number.grammar == "party":
+            name = "Thông tri"
+        doc.doc_type = DocType(code=code, name=name, source="number", start=number.start,
+                               end=number.end)
+        return
+    if number is not None:
+        doc.doc_type = DocType(code="CV", name="Công văn", source="title",
+                               start=title.start if title else 0,
+                               end=title.end if title else 0)

@@ -1,0 +1,161 @@
+"""Compiled patterns of the document frame, built once from the data tables.
+
+Patterns run on tone-folded text (see :func:`vbcd.normalize.fold_tones`), so a
+table entry written ``ỦY`` also matches ``UỶ``. Every pattern here is linear:
+alternations of literals and bounded repetitions only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from vbcd.grammar import load
+from vbcd.normalize import fold_tones
+
+_I = regex.IGNORECASE
+_V = regex.VERBOSE
+
+
+def words_alt(words: Iterable[str], *, fold: bool = True) -> str:
+    """A regex alternation of literal phrases, longest first, spaces flexible."""
+    items = sorted({fold_tones(w) if fold else w for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+_lex = load("lexicon")
+_struct = load("structure")
+_sig = load("signature")
+_head = load("header")
+_types = load("doc_types")
+
+# --- header anchors -------------------------------------------------------------------
+
+# OCR-tolerant national headers: each letter group allows its undiacriticised form.
+NATIONAL_STATE = regex.compile(
+    r"C[OÔỘÒ]\s?NG\s*H[OÒÓ]\s?A\s*X[AÃ]\s*H[OÔỘ]I\s*CH[UỦ]\s*NGH[IĨ]A\s*(?:VI[EỆÊ]T|\S{2,6})\s*NAM",
+    _I,
+)
+NATIONAL_PARTY = regex.compile(r"Đ[AẢ]NG\s+C[OÔỘ]NG\s+S[AẢ]N\s+VI[EỆÊ]T\s+NAM", _I)
+MOTTO = regex.compile(
+    r"Đ[ộoô]c\s*l[ậaâ]p\s*[-–—]+\s*T[ựuư]\s*do\s*[-–—]+\s*H[ạa]nh\s*ph[úu]c", _I
+)
+
+# Type codes, longest first; the code part of a number is matched on its own.
+TYPE_CODES: dict[str, list[dict[str, object]]] = {}
+for _t in _types["type"]:
+    TYPE_CODES.setdefault(str(_t["code"]), []).append(_t)
+
+_CODE = r"[\p{Lu}Đ][\p{L}\d&]{0,14}"
+# State: 45/QĐ-UBND, 30/2020/NĐ-CP, 15/UBND-VP, /BC-BTC (blank number in drafts).
+# Party: 123-TB/TU, 07-KL/VPTW. A slash lost to OCR ("5619 SYT-NVY") is tolerated.
+NUMBER = regex.compile(
+    rf"""
+    (?P<party>(?P<pn>\d{{1,6}})\s?-\s?(?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,4}})\s?/\s?
+        (?P<porgan>{_CODE}(?:\s?-\s?{_CODE}){{0,3}}))
+  | (?P<state>(?P<sn>\d{{1,6}}[a-z]?)?\s?/\s?(?:(?P<sy>(?:19|20)\d{{2}})\s?/\s?)?
+        (?P<scode>{_CODE}(?:\s?-\s?{_CODE}){{0,4}}))
+  | (?P<ocr>(?P<on>\d{{1,6}})\ (?P<ocode>{_CODE}(?:-{_CODE}){{1,4}}))
+    """,
+    _V,
+)
+NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổ][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
+
+PLACE_DATE = regex.compile(
+    r"""(?P<comma>,\s*)?ng[àa]y\s*(?P<d>\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*(?:th[áảạa]ng|/)
+        \s*(?P<m>\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*(?:n[ăa]m|/)\s*(?P<y>(?:19|20)\d{2})""",
+    _I | _V,
+)
+# Last resort for a damaged date line ("Hồ Chí Minh, ngéspOhthang 4 năm 2020").
+PLACE_DATE_OCR = regex.compile(
+    r"(?P<comma>,\s*)ng\p{L}{0,10}?\s*(?P<d>)(?:\d{1,2}\s*)?th[aáảạ]ng\s*(?P<m>\d{1,2})\s*n[ăa]m\s*"
+    r"(?P<y>(?:19|20)\d{2})",
+    _I,
+)
+STRONG_BODY = regex.compile(
+    r"^\s*(?:Căn\s+cứ|Kính\s+gửi|Kính\s+trình|Xét\s|Theo\s+đề\s+nghị|Ngày\s+\d)", _I
+)
+DATE_SLASH = regex.compile(r"(?<!\d)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)")
+
+ESIGN = regex.compile(r"^\s*" + words_alt(_struct["esign"]["keys"]) + r"\s*:", _I)
+VV = regex.compile(r"(?<!\p{L})" + _struct["vv"]["pattern"] + r"(?!\p{L})")
+
+ISSUER_HEAD = regex.compile(r"^\s*" + words_alt(_head["issuer"]["heads"]) + r"(?!\p{L})")
+ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
+URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")
+SECRECY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["secrecy"]) + r"(?!\p{L})")
+
+# --- type line ------------------------------------------------------------------------
+
+TYPE_LINE_NAMES: dict[str, str] = {}
+for _t in _types["type"]:
+    for _line in _t["lines"]:
+        TYPE_LINE_NAMES.setdefault(fold_tones(str(_line)), str(_t["code"]))
+TYPE_LINE = regex.compile(r"(?P<type>" + words_alt(TYPE_LINE_NAMES) + r")(?!\p{L})")
+
+# --- body -----------------------------------------------------------------------------
+
+BODY_START = regex.compile(r"^\s*" + words_alt(_struct["body_start"]["phrases"]), _I)
+ADDRESSEE_HEAD = regex.compile(r"^\s*(?P<head>Kính\s*gửi|Kính\s*trình)\s*[:;.]?\s*", _I)
+TELEGRAM_HEAD = regex.compile(r"\bđiện\s*:\s*$", _I)
+MEETING_WORDS = regex.compile(words_alt(_struct["meeting"]["words"]), _I)
+CITATION_BEFORE = regex.compile(words_alt(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
+CLOSING_OPENERS = regex.compile(r"^\s*" + words_alt(_struct["closing"]["openers"]), _I)
+CLOSING_PHRASES = regex.compile(words_alt(_struct["closing"]["phrases"]), _I)
+
+# Clause markers at a line start. Labels are read from the named group.
+MARKER = regex.compile(
+    r"""^(?P<marker>
+        (?P<article>Điều\s+(?P<art>\d{1,3})\s*[.:]?)
+      | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?P<partn>[IVXLC]{1,6}|\d{1,2})\s*[.:]?)
+      | (?P<roman>(?P<rom>[IVXL]{1,6})\s*[.)]) (?=\s|\p{L})
+      | (?P<dotted>(?P<dot>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?=\s)
+      | (?P<arabic>(?P<num>\d{1,2})\s?[.)])(?!\d)
+      | (?P<paren>\((?P<pnum>\d{1,2})\))
+      | (?P<alpha>(?P<let>[a-zđ])\s?\))
+      | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?=\s)
+    )\s*""",
+    _V,
+)
+
+# --- tail -----------------------------------------------------------------------------
+
+RECIPIENTS_HEAD = regex.compile(
+    r"(?:^|(?<=\s))(?P<head>" + words_alt(_struct["recipients"]["heads"]) + r")\s*[:.]?", _I
+)
+ARCHIVE = regex.compile(r"^\s*-?\s*(?P<head>Lưu)(?!\p{L})\s*[:.]?\s*", _I)
+
+AUTHORITY_FORMS: dict[str, str] = {}
+for _code, _forms in _sig["authority"].items():
+    for _f in _forms:
+        AUTHORITY_FORMS[_f] = _code
+AUTHORITY = regex.compile(
+    r"(?:^|(?<=[\s.,;]))(?P<auth>"
+    + "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
+    + r")\s*(?=[\p{Lu}Đ])"
+)
+SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
+SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
+SIGNATURE_NOISE = regex.compile(r"^\s*(?:" + "|".join(_sig["titles"]["noise"]) + r")\s*$", _I)
+ANNEX_OPENER = regex.compile(r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})")
+FOOTNOTE = regex.compile(r"^\s*\[(?P<n>\d{1,3})\]\s*")
+
+PURPOSES: dict[str, str] = {}
+for _norm, _forms in _struct["purpose"].items():
+    for _f in _forms:
+        PURPOSES[fold_tones(_f).casefold()] = _norm
+
+UPPER_RATIO_MIN = 0.75
+
+
+def upper_ratio(s: str) -> float:
+    """Share of upper-case letters among the letters of ``s`` (1.0 when none)."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
+def is_upper_line(s: str) -> bool:
+    return any(c.isalpha() for c in s) and upper_ratio(s) >= UPPER_RATIO_MIN
