@@ -44,6 +44,7 @@ class Normalized:
     bold: list[tuple[int, int]] = field(default_factory=list)
     page_breaks: list[int] = field(default_factory=list)
     rules: list[int] = field(default_factory=list)
+    tables: list[tuple[int, int]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
 
     def raw_offset(self, offset: int) -> int:
@@ -298,6 +299,9 @@ def compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[
     return [(t, map_offset(inner, r)) for t, r in outer]
 
 
+# A Markdown table row with three or more cells: a data table, not running text.
+_TABLE_ROW = regex.compile(r"^[ \t]*\|(?:[^|\n]*\|){3,}[ \t]*$", regex.MULTILINE)
+
 _PAGE_JOIN = regex.compile(
     r"(?<=[\p{Ll},;–-])[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*(?![a-zđ]\)|[a-zđ]\.\s)\p{Ll})"
 )
@@ -331,12 +335,14 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
         if rep is not None and rep != m.group(0):
             edits.append((m.start(), m.end(), rep))
     text, anchors = apply_edits(raw, edits)
+    tables_raw = _merge_spans((m.start(), m.end()) for m in _TABLE_ROW.finditer(raw, timeout=30))
     if split_fixed:
         notes.append(("split_word", f"rejoined {split_fixed} fixed word(s) split by spaces"))
     # bold spans in text coordinates (raw -> text through the inverse anchors)
     inv = [(r, t) for t, r in anchors]
     bold_t = [(map_offset(inv, a), map_offset(inv, b)) for a, b in bold]
     rules_t = [map_offset(inv, a) for a in rules_raw]
+    tables_t = [(map_offset(inv, a), map_offset(inv, b)) for a, b in tables_raw]
     page_breaks = [map_offset(inv, a) for a in breaks_raw]
 
     # Second step: rejoin paragraphs split by page breaks (blank gap, lower-case next line)
@@ -347,6 +353,7 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
         inv2 = [(r, t) for t, r in anchors2]
         bold_t = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in bold_t]
         rules_t = [map_offset(inv2, a) for a in rules_t]
+        tables_t = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in tables_t]
         page_breaks = sorted({map_offset(inv2, a) for a in page_breaks} | {
             map_offset(inv2, a) for a, _, _ in edits2})
         text = text2
@@ -357,8 +364,20 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
         bold=bold_t,
         page_breaks=page_breaks,
         rules=rules_t,
+        tables=tables_t,
         notes=notes,
     )
+
+
+def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent or overlapping spans (consecutive table rows) merged into one."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _dedupe(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -133,7 +133,7 @@ for _code, _forms in _sig["authority"].items():
 AUTHORITY = regex.compile(
     r"(?:^|(?<=[\s.,;]))(?P<auth>"
     + "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
-    + r")\s*(?=[\p{Lu}Đ])"
+    + r")(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])"
 )
 SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]

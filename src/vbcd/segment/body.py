@@ -121,8 +121,11 @@ def build_tree(ctx: Context, lines: list[Line], lo: int, hi: int) -> list[_Node]
     roots: list[_Node] = []
     stack: list[_Node] = []
     flat: list[_Node] = []
+    tables = ctx.norm.tables
     for ln in lines:
         if ln.blank or ln.start < lo or ln.start >= hi:
+            continue
+        if any(a <= ln.start < b for a, b in tables):
             continue
         mk = read_marker(ctx.doc.text[ln.start:ln.end], ln.start)
         if mk is None:

@@ -20,7 +20,6 @@ from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.text import collapse
 
-_ITEM_SPLIT = regex.compile(r"(?:^|(?<=[;,.:\n])|(?<=\n))[ \t]*[-–+•][ \t]*|(?<=[;])[ \t]+(?=\p{Lu})")
 _PURPOSE_PAREN = regex.compile(r"\(\s*(?P<p>[^()]{1,40}?)\s*\)\s*[;,.]?\s*$")
 _PURPOSE_BARE = regex.compile(
     r"(?:^|[\s(])(?P<p>để\s+[\p{L}/ ,]{1,30}|[bđtp]/[cbh]|b\.c)\s*\)?\s*[;,.]?\s*$", regex.I
@@ -65,6 +64,10 @@ def parse_recipients(ctx: Context) -> None:
         return
     start = head.end()
     items, end, archive = _split_items(ctx, start)
+    spans = [(it.start, it.end) for it in items]
+    if archive is not None:
+        spans.append(archive)
+    ctx.cache["recipient_spans"] = spans
     ctx.zones["recipients"] = (head.start("head"), end)
     brace_purpose: str | None = None
     brace_text: str | None = None
@@ -115,7 +118,15 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
             continue
         blank_run = 0
         seg_match = match[pos:nl]
-        if P.AUTHORITY.match(stripped) or (items and P.SIGNATURE_NOISE.match(stripped)):
+        if P.AUTHORITY.match(stripped) or P.SIGNATURE_NOISE.match(stripped) or (
+            cur is not None and _looks_like_signature(stripped)
+            and text[cur.start:cur.end].rstrip().endswith((";", ".", ":"))
+        ):
+            # a signature line interleaved with the list (two columns read line by
+            # line): skip it if the list goes on, else the list has ended
+            if _next_is_item(text, nl):
+                pos = nl + 1
+                continue
             break
         lead = len(line) - len(line.lstrip())
         # one physical line may hold several dash items (flattened lists)
@@ -124,6 +135,9 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
             s, e = pos + a, pos + b
             piece = text[s:e].strip()
             if not piece:
+                continue
+            if not text[s:e].lstrip().startswith(("-", "–", "+", "•", "}")) and P.AUTHORITY.match(
+                    text[s:e].lstrip()):
                 continue
             am = P.ARCHIVE.match(match[s:e])
             if am:
@@ -152,6 +166,12 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
     if cur is not None:
         items.append(cur)
     return items, end, archive
+
+
+def _next_is_item(text: str, pos: int) -> bool:
+    """Whether the next non-blank line after ``pos`` is a dash item."""
+    m = regex.compile(r"\s*(\S)").match(text, pos)
+    return bool(m and m.group(1) in "-–+•")
 
 
 def _looks_like_signature(line: str) -> bool:

@@ -48,20 +48,60 @@ def _name_like(s: str) -> bool:
                for w in words)
 
 
-def _block_start(ctx: Context, lo: int, hi: int) -> int | None:
-    """Offset of the signature block within ``[lo, hi)``, or ``None``."""
-    lines = [ln for ln in ctx.lines if lo <= ln.start < hi and not ln.blank]
-    for ln in lines[:SEARCH_LINES]:
-        seg = ctx.doc.text[ln.start:ln.end]
-        if P.AUTHORITY.match(seg):
-            return ln.start
-    for k, ln in enumerate(lines[:SEARCH_LINES]):
-        seg = ctx.doc.text[ln.start:ln.end]
-        up = _upper_prefix(seg)
-        if up and _is_title(up):
-            nxt = lines[k + 1].text if k + 1 < len(lines) else ""
-            if _name_like(seg[len(up):]) or _name_like(nxt) or P.is_upper_line(nxt):
-                return ln.start
+_UPPER_RUN = regex.compile(r"(?<!\S)[\p{Lu}Đ][\p{Lu}Đ]*[,.]?(?:[ \t]+[\p{Lu}Đ][\p{Lu}Đ]*[,.]?)*")
+
+
+def _free_segments(ctx: Context, lo: int, hi: int) -> list[_Seg]:
+    """Non-blank pieces of lines in ``[lo, hi)`` not taken by the recipient list."""
+    taken = sorted(ctx.cache.get("recipient_spans", []))
+    head = ctx.zones.get("recipients")
+    if head is not None:
+        hm = P.RECIPIENTS_HEAD.match(ctx.match, head[0])
+        if hm:
+            taken = sorted([*taken, (hm.start(), hm.end())])
+    text = ctx.doc.text
+    out: list[_Seg] = []
+    for ln in ctx.lines:
+        if ln.end <= lo or ln.start >= hi or ln.blank:
+            continue
+        pos = max(ln.start, lo)
+        end = min(ln.end, hi)
+        for a, b in taken:
+            if b <= pos or a >= end:
+                continue
+            if a > pos:
+                out.append(_Seg(pos, a, text[pos:a]))
+            pos = max(pos, b)
+        if pos < end:
+            out.append(_Seg(pos, end, text[pos:end]))
+    cleaned: list[_Seg] = []
+    for sg in out:
+        a, b = sg.start, sg.end
+        while a < b and text[a] in " \t.;,":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        if b > a:
+            cleaned.append(_Seg(a, b, text[a:b]))
+    return cleaned
+
+
+def _block_start(segs: list[_Seg]) -> int | None:
+    """Offset of the signature block among ``segs``, or ``None``."""
+    for sg in segs[:SEARCH_LINES]:
+        m = P.AUTHORITY.search(sg.text)
+        if m and (m.start() == 0 or sg.text[:m.start()].rstrip().endswith((".", ")"))
+                  or not P.is_upper_line(sg.text[:m.start()])):
+            return sg.start + m.start()
+    for k, sg in enumerate(segs[:SEARCH_LINES]):
+        for m in _UPPER_RUN.finditer(sg.text):
+            run = m.group(0)
+            if len(run) < 4 or not _is_title(run):
+                continue
+            rest = sg.text[m.end():]
+            nxt = segs[k + 1].text if k + 1 < len(segs) else ""
+            if _name_like(rest) or _name_like(nxt) or P.is_upper_line(nxt) or not rest.strip():
+                return sg.start + m.start()
     return None
 
 
@@ -107,25 +147,25 @@ def parse_signature(ctx: Context) -> None:
     text = doc.text
     body_start = ctx.cache.get("body_start", 0)
     rz = ctx.zones.get("recipients")
-    start: int | None = None
     if rz is not None:
-        start = _block_start(ctx, rz[1], len(text))
+        segs = _free_segments(ctx, rz[0], len(text))
+        start = _block_start(segs)
         if start is None:
             # signature before the recipient list (the other column order)
-            window_lo = max(body_start, rz[0] - 600)
-            start = _block_start(ctx, window_lo, rz[0])
+            segs = _free_segments(ctx, max(body_start, rz[0] - 600), rz[0])
+            start = _block_start(segs)
     else:
-        tail_lo = max(body_start, _tail_window(ctx))
-        start = _block_start(ctx, tail_lo, len(text))
+        segs = _free_segments(ctx, max(body_start, _tail_window(ctx)), len(text))
+        start = _block_start(segs)
     if start is None:
         if rz is not None:
-            _name_only(ctx, rz[1])
+            _name_only(ctx, _free_segments(ctx, rz[0], len(text)))
         return
-    segs, name = _collect(ctx, start)
-    if not segs and name is None:
+    found, name = _collect(segs, start)
+    if not found and name is None:
         return
-    sig = _interpret(ctx, segs)
-    end = segs[-1].end if segs else start
+    sig = _interpret(ctx, found)
+    end = found[-1].end if found else start
     if name is not None:
         sig.name = collapse(text[name[0]:name[1]])
         sig.name_start, sig.name_end = name
@@ -146,34 +186,37 @@ def _tail_window(ctx: Context) -> int:
     return nonblank[-12].start
 
 
-def _collect(ctx: Context, start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
-    """Upper-case lines of the block, and the name's span."""
-    text = ctx.doc.text
-    segs: list[_Seg] = []
+def _collect(segs: list[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
+    """Upper-case pieces of the block from ``start``, and the name's span."""
+    found: list[_Seg] = []
     name: tuple[int, int] | None = None
-    for ln in ctx.lines:
-        if ln.end <= start or ln.blank:
+    for sg in segs:
+        if sg.end <= start:
             continue
-        s = max(ln.start, start)
-        seg = text[s:ln.end]
+        if sg.start < start:
+            off = start - sg.start
+            sg = _Seg(start, sg.end, sg.text[off:])
+        seg = sg.text
         if P.SIGNATURE_NOISE.match(seg):
             continue
         up = _upper_prefix(seg)
         rest = seg[len(up):].strip() if up else seg.strip()
-        if up and P.is_upper_line(up) and not (_name_like(seg) and not segs):
-            e = s + len(seg[:len(up)].rstrip())
-            segs.append(_Seg(s, e, text[s:e]))
+        if up and P.is_upper_line(up) and not (_name_like(seg) and not found):
+            e = sg.start + len(seg[:len(up)].rstrip())
+            found.append(_Seg(sg.start, e, seg[:len(up)].rstrip()))
             if rest:
-                m = _NAME.search(seg)
-                if m and _name_like(m.group("name")):
-                    name = (s + m.start("name"), s + m.end("name"))
+                if _name_like(rest):
+                    a = sg.start + seg.index(rest, len(up))
+                    name = (a, a + len(rest.rstrip(".")))
+                break_after = True
+                if break_after:
                     break
             continue
         if _name_like(seg):
-            a = s + (len(seg) - len(seg.lstrip()))
+            a = sg.start + (len(seg) - len(seg.lstrip()))
             name = (a, a + len(seg.strip().rstrip(".")))
         break
-    return segs, name
+    return found, name
 
 
 def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
@@ -272,20 +315,19 @@ def _split_run(run: str) -> tuple[str, str]:
     return "", run.strip(" ,.")
 
 
-def _name_only(ctx: Context, lo: int) -> None:
+def _name_only(ctx: Context, segs: list[_Seg]) -> None:
     """A signer's name alone after the recipient list (the position line was lost)."""
-    lines = [ln for ln in ctx.lines if ln.start >= lo and not ln.blank]
-    for ln in lines[:3]:
-        if _name_like(ln.text):
+    for sg in segs[:3]:
+        if _name_like(sg.text):
+            e = sg.start + len(sg.text.strip().rstrip("."))
             ctx.doc.signature = Signature(
-                name=ln.text.strip().rstrip("."), name_start=ln.start,
-                name_end=ln.start + len(ln.text.strip().rstrip(".")), start=ln.start,
-                end=ln.end,
+                name=sg.text.strip().rstrip("."), name_start=sg.start, name_end=e,
+                start=sg.start, end=e,
             )
-            ctx.zones["signature"] = (ln.start, ln.end)
+            ctx.zones["signature"] = (sg.start, e)
             ctx.doc.warn("signature_incomplete", "only the signer's name was found",
-                         ln.start, ln.end)
-            _annexes(ctx, ln.end)
+                         sg.start, e)
+            _annexes(ctx, e)
             return
 
 

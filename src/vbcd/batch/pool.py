@@ -1,0 +1,276 @@
+"""A process pool that outlives its workers: crashes and hangs become error records.
+
+``concurrent.futures`` and ``multiprocessing.Pool`` give up on the whole run
+when a worker dies (``BrokenProcessPool``) and cannot stop one hung task. Here
+the parent gives each worker one task at a time over its own pipe and watches
+both the pipe and the process: when a worker dies (segfault, ``os._exit``, the
+kernel's OOM killer) the task it held becomes a ``worker_crash`` record; when a
+task overruns its time limit plus a grace period (the worker's own alarm did not
+stop it, e.g. a C call that never returns) the worker is killed and the task
+becomes a ``timeout`` record. Either way a fresh worker takes the slot and the
+run goes on.
+
+Workers are forked on Linux (they inherit the parent's loaded parser, so they
+start in milliseconds) and spawned elsewhere. They ignore Ctrl-C: the parent
+decides how to stop, keeping what is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import signal
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from vbcd.batch.errors import BatchOptionError, WorkerCrashError
+from vbcd.batch.records import Outcome, Settings, Task, load_pipeline, process, time_limit
+from vbcd.errors import ParseTimeoutError, VbcdError
+
+try:
+    import resource
+except ImportError:  # pragma: no cover - Windows
+    resource = None  # type: ignore[assignment]
+
+#: Consecutive workers dying before they are ready before the run gives up.
+MAX_START_FAILURES = 3
+#: Time a new worker has to import the parser and say it is ready.
+START_TIMEOUT = 120.0
+
+
+def default_context() -> BaseContext:
+    """``fork`` where it is the safe, fast default (Linux), ``spawn`` elsewhere."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def warm_up(settings: Settings) -> None:
+    """Import the parser's lazily loaded components before the first timed task.
+
+    Raises :class:`BatchOptionError` for a ``--pipeline`` that cannot be loaded;
+    any failure of the warm-up parse itself is ignored (real input shows it).
+    """
+    import vbcd
+
+    pipeline = load_pipeline(settings.pipeline)
+    try:
+        with time_limit(30.0):
+            vbcd.parse("THÔNG BÁO\n1. Khởi động.", pipeline=pipeline)
+    except Exception:
+        pass  # a warm-up failure shows again, as a record, on real input
+
+
+def _worker_main(conn: Connection, settings: Settings, memory_mb: int | None) -> None:
+    """Loop: receive a task, send back its outcome; ``None`` or a closed pipe ends it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if memory_mb and resource is not None:
+        limit = memory_mb << 20
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        warm_up(settings)
+    except BatchOptionError as exc:
+        conn.send(("fatal", str(exc)))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        outcome = process(task, settings)
+        try:
+            conn.send(("done", outcome))
+        except (BrokenPipeError, OSError):
+            return
+        except Exception as exc:  # e.g. a payload that does not pickle
+            from vbcd.batch.records import error_outcome
+
+            conn.send(("done", error_outcome(task.source, exc, settings.encoding)))
+
+
+@dataclass
+class _Slot:
+    proc: BaseProcess
+    conn: Connection
+    born: float
+    ready: bool = False
+    task: Task | None = None
+    started: float = 0.0
+
+
+def _describe_exit(code: int | None) -> str:
+    if code is None:
+        return "no exit status"
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
+
+
+class Pool:
+    """``workers`` processes parsing tasks under ``settings``; see :meth:`imap`."""
+
+    def __init__(
+        self, workers: int, settings: Settings, *, context: BaseContext | None = None,
+        grace: float | None = None, memory_mb: int | None = None,
+    ) -> None:
+        if workers < 1:
+            raise BatchOptionError("a pool needs at least one worker")
+        self.workers = workers
+        self.settings = settings
+        self.context = context or default_context()
+        if self.context.get_start_method() == "fork":
+            warm_up(settings)  # once here, inherited by every forked worker
+        timeout = settings.timeout
+        self.grace = grace if grace is not None else max(1.0, 0.25 * timeout) if timeout else 0.0
+        self.memory_mb = memory_mb
+        self.restarts = 0
+        self._slots: list[_Slot] = []
+        self._start_failures = 0
+
+    # -- workers ----------------------------------------------------------------------
+
+    def _spawn(self) -> _Slot:
+        parent, child = self.context.Pipe(duplex=True)
+        proc = self.context.Process(  # type: ignore[attr-defined]
+            target=_worker_main, args=(child, self.settings, self.memory_mb),
+            name="vbcd-batch-worker", daemon=True,
+        )
+        proc.start()
+        child.close()
+        return _Slot(proc=proc, conn=parent, born=time.monotonic())
+
+    def _bury(self, slot: _Slot, *, kill: bool) -> int | None:
+        if kill and slot.proc.is_alive():
+            slot.proc.kill()
+        slot.proc.join(timeout=5)
+        if slot.proc.is_alive():  # pragma: no cover - join after SIGKILL returns at once
+            slot.proc.kill()
+            slot.proc.join()
+        slot.conn.close()
+        return slot.proc.exitcode
+
+    def _replace(self, i: int, *, kill: bool) -> int | None:
+        slot = self._slots[i]
+        code = self._bury(slot, kill=kill)
+        if not slot.ready:
+            self._start_failures += 1
+            if self._start_failures >= MAX_START_FAILURES:
+                raise VbcdError(
+                    f"batch workers die while starting ({_describe_exit(code)}); "
+                    "try --workers 0 to see the error"
+                )
+        self.restarts += 1
+        self._slots[i] = self._spawn()
+        return code
+
+    # -- the loop -----------------------------------------------------------------------
+
+    def imap(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
+        """Outcomes of ``tasks`` in completion order; exactly one per task.
+
+        Tasks are pulled only when a worker is free, so an archive is read no
+        faster than it is parsed. Closing the iterator (or an exception such as
+        KeyboardInterrupt) kills the workers; outcomes not yet yielded are lost
+        and must be redone (``--resume``).
+        """
+        settings = self.settings
+        pending = iter(tasks)
+        exhausted = False
+        limit = settings.timeout + self.grace if settings.timeout else None
+        self._slots = [self._spawn() for _ in range(self.workers)]
+        try:
+            while True:
+                for slot in self._slots:
+                    while slot.ready and slot.task is None and not exhausted:
+                        task = next(pending, None)
+                        if task is None:
+                            exhausted = True
+                        elif task.error is not None:
+                            yield process(task, settings)
+                        else:
+                            slot.task, slot.started = task, time.monotonic()
+                            # A dead worker refuses the task; its sentinel says so below.
+                            with contextlib.suppress(BrokenPipeError, OSError):
+                                slot.conn.send(task)
+                if exhausted and all(s.task is None for s in self._slots):
+                    return
+                now = time.monotonic()
+                deadlines = [
+                    (s.started + limit) if s.task is not None and limit else
+                    (s.born + START_TIMEOUT) if not s.ready else None
+                    for s in self._slots
+                ]
+                due = [d for d in deadlines if d is not None]
+                wait_for = max(0.0, min(due) - now) if due else None
+                handles: list[Any] = []
+                for s in self._slots:
+                    handles.extend((s.conn, s.proc.sentinel))
+                ready = set(wait(handles, timeout=wait_for))
+                for i, slot in enumerate(self._slots):
+                    if slot.conn in ready:
+                        try:
+                            kind, value = slot.conn.recv()
+                        except (EOFError, OSError):
+                            kind, value = "dead", None
+                        if kind == "ready":
+                            slot.ready = True
+                            self._start_failures = 0
+                            continue
+                        if kind == "done":
+                            slot.task = None
+                            yield value
+                            continue
+                        if kind == "fatal":
+                            raise BatchOptionError(str(value))
+                    elif slot.proc.sentinel not in ready:
+                        continue
+                    task = slot.task
+                    code = self._replace(i, kill=False)
+                    if task is not None:
+                        yield process(Task(source=task.source, error=WorkerCrashError(
+                            f"the worker died while parsing ({_describe_exit(code)})")), settings)
+                now = time.monotonic()
+                for i, slot in enumerate(self._slots):
+                    if slot.task is not None and limit and now - slot.started > limit:
+                        task = slot.task
+                        self._replace(i, kill=True)
+                        yield process(Task(source=task.source, error=ParseTimeoutError(
+                            f"parsing took longer than {settings.timeout:g} s; worker killed")),
+                            settings)
+                    elif not slot.ready and now - slot.born > START_TIMEOUT:
+                        self._replace(i, kill=True)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop every worker: politely when idle, by force when busy."""
+        for slot in self._slots:
+            if slot.task is None and slot.proc.is_alive():
+                with contextlib.suppress(BrokenPipeError, OSError):
+                    slot.conn.send(None)
+        deadline = time.monotonic() + 2.0
+        for slot in self._slots:
+            slot.proc.join(timeout=max(0.0, deadline - time.monotonic()))
+            self._bury(slot, kill=True)
+        self._slots = []
+
+
+def serial(tasks: Iterable[Task], settings: Settings) -> Iterator[Outcome]:
+    """The same outcomes in this process (``--workers 0``): no isolation, for debugging."""
+    for task in tasks:
+        yield process(task, settings)

@@ -1,0 +1,693 @@
+"""Date mentions: solar and lunar days, times, periods, ranges and holidays.
+
+:func:`find_dates` reads a whole normalised document in one pass of one compiled
+pattern. The pattern is an ordered alternation (ranges before single days, days before
+months, months before years), so the leftmost match is also the longest reading of the
+text at that place: ``ngày 30 tháng 7 năm 2021`` is one day, not a day, a month and a
+year. Every part is anchored on a word (``ngày``, ``tháng``, ``quý``, ``Tết``) or on a
+full ``d/m/yyyy`` with validated ranges, which is what keeps list numbers, fractions
+(``2/3 số xã``), ``24/7``, ``62/63 tỉnh``, percentages, money and document numbers out:
+a bare ``d/m`` counts only after a cue word such as ``ngày`` or ``dịp``.
+
+Mentions without a year (``27/7``, ``ngày 28 Tết``, ``Tết Nguyên đán``) are resolved in a
+second step against the anchor (the document's issue or meeting date) or, failing that,
+the nearest dated mention before them, and flagged ``resolved_year``. Lunar days go
+through :mod:`vbcd.extract.lunar` (Vietnamese calendar, UTC+7).
+
+All vocabulary lives in ``grammar/data/dates.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from vbcd.extract import lunar
+from vbcd.grammar import load
+from vbcd.models import DateMention
+from vbcd.normalize import fold_tones
+
+_DATA: dict[str, Any] = load("dates")
+_SOLAR: dict[str, Any] = _DATA["solar"]
+_TIME: dict[str, Any] = _DATA["time"]
+_LUNAR: dict[str, Any] = _DATA["lunar"]
+_HOLIDAYS: list[dict[str, Any]] = _DATA["holidays"]
+
+_MIN_YEAR: int = _SOLAR["min_year"]
+_MAX_YEAR: int = _SOLAR["max_year"]
+_TIMEOUT = 30
+
+
+# --- pattern building -------------------------------------------------------------------
+
+# Whitespace between the words of a date: at most one line break (dates are broken across
+# lines, but a blank line or a table cell boundary ends them).
+WS = r"(?:[ \t]{1,6}|[ \t]{0,6}\n[ \t]{0,6})"
+WS0 = r"[ \t]{0,6}\n?[ \t]{0,6}"
+
+
+def _word(w: str) -> str:
+    """A data word as a pattern: escaped, inner spaces match short whitespace runs."""
+    return WS.join(regex.escape(part) for part in w.split())
+
+
+def alt(words: Iterable[str]) -> str:
+    """Alternation of data words, longest first (so ``mười một`` wins over ``mười``)."""
+    uniq = sorted({w.casefold() for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_word(w) for w in uniq) + ")"
+
+
+# Word and number edges. A bare number must not continue a longer number, a decimal,
+# a version or a code ("1.500.000", "10,05", "CT.03", "số 30/2020").
+_L = r"(?<![\p{L}\p{N}])"
+_NL = _L + r"(?<![\p{L}\p{N}][.,/])(?<!" + alt(_SOLAR["number_words"]) + r"\s{0,3}:?\s{0,3})"
+_NR = r"(?!\p{N})(?![.,/]\p{N})(?!/\p{L})(?!-\p{Lu})"
+_R = r"(?![\p{L}\p{N}])"
+
+_D = r"(?:3[01]|[12]\d|0?[1-9])"
+_M = r"(?:1[0-2]|0?[1-9])"
+_Y = r"(?:1[89]\d\d|20\d\d|2100)"
+
+_DAYW = alt(_SOLAR["day_words"])
+_NGAY = alt(_SOLAR["day_words"][:1])
+_MONTHW = _word(_SOLAR["month_word"])
+_YEARW = _word(_SOLAR["year_word"])
+_QUARTERW = _word(_SOLAR["quarter_word"])
+_FROM = alt(_SOLAR["range_from"])
+_TO = alt(_SOLAR["range_words"])
+_DASH = "(?:" + "|".join(regex.escape(d) for d in _SOLAR["range_dashes"]) + ")"
+_LIST = alt(_SOLAR["list_words"])
+_OPEN = alt(_SOLAR["list_openers"])
+_CUES = alt(_SOLAR["yearless_cues"])
+_POD = alt(_TIME["parts_of_day"])
+_HOURW = alt(_TIME["hour_words"])
+_MINW = alt(_TIME["minute_words"])
+_LUNAR_MARK = alt(_LUNAR["markers"])
+_TET = _word(_LUNAR["tet"])
+_TET_Q = alt(_LUNAR["tet_qualifiers"])
+_EARLY = alt(_LUNAR["early_day_words"])
+_FULLMOON = alt(_LUNAR["full_moon_words"])
+_MONTH_NAMES: dict[str, int] = _LUNAR["month_names"]
+_LMN = alt(_MONTH_NAMES)
+_STANDALONE = alt(_LUNAR["standalone_month_names"])
+_CANCHI = alt(lunar.can_chi_names())
+_QUARTERS: dict[str, int] = _SOLAR["quarters"]
+_QN = "(?:" + "|".join(sorted(_QUARTERS, key=len, reverse=True)) + ")"
+_HALF_OPEN = alt(_SOLAR["half_openers"])
+_HALF_W = alt(_SOLAR["half_first"] + _SOLAR["half_second"])
+_HOLIDAY_NAMES = alt(n for h in _HOLIDAYS for n in h["names"])
+
+
+def _time(p: str) -> str:
+    """``8 giờ``, ``14h30``, ``8 giờ 30 phút``, ``08:00``, ``3 giờ chiều`` + link to a date."""
+    return (
+        rf"(?P<{p}_t>(?P<{p}_hh>2[0-3]|[01]?\d)\s?{_HOURW}(?!\p{{L}})"
+        rf"(?:\s?(?P<{p}_mi>[0-5]\d)(?:\s?{_MINW}|')?)?"
+        rf"(?:\s(?P<{p}_pod>{_POD}))?(?!\p{{L}})[,\s]{{1,4}}"
+        rf"(?:(?P<{p}_pod2>{_POD})[,\s]{{1,4}})?)?"
+    )
+
+
+def _yearish(p: str) -> str:
+    """An optional lunar year after a lunar expression: ``năm Tân Sửu``, ``2021``."""
+    return (
+        rf"(?:{WS}(?:{_YEARW}{WS})?(?:(?P<{p}_c>{_CANCHI})(?!\p{{L}})"
+        rf"(?:{WS}(?:{_YEARW}{WS})?(?P<{p}_y2>{_Y})(?!\p{{N}}))?|(?P<{p}_y>{_Y})(?!\p{{N}})))?"
+    )
+
+
+_SEP_LIST = rf"(?:,|{_LIST}|{_DASH}|{_TO})"
+_RANGE_PREFIX = rf"(?:{_FROM}{WS}(?:{_NGAY}{WS})?|(?:{_OPEN}{WS})?{_DAYW}{WS})"
+_TEXT_YEAR_TAIL = rf"(?:{WS0},?{WS0}{_YEARW}{WS}|{WS0}/{WS0})"
+
+_ALTERNATIVES: list[tuple[str, str]] = [
+    # days sharing one month: "ngày 16-20/11/2025", "từ ngày 10 đến ngày 15/5/2026"
+    ("rna", rf"{_L}{_RANGE_PREFIX}(?P<rna_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}(?:{_NGAY}{WS})?"
+            rf"(?P<rna_d>{_D})){{1,6}}(?P<rna_s>[/.-])(?P<rna_m>{_M})"
+            rf"(?:(?P=rna_s)(?P<rna_y>{_Y}))?{_NR}"),
+    # two day/month ends: "từ ngày 10/5 đến ngày 14/5/2026", "từ 10/5-14/5/2026"
+    ("rnb", rf"{_L}{_RANGE_PREFIX}(?P<rnb_d1>{_D})(?P<rnb_s1>[/.-])(?P<rnb_m1>{_M})"
+            rf"(?:(?P=rnb_s1)(?P<rnb_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}|{_LIST}){WS0}"
+            rf"(?:{_NGAY}{WS})?(?P<rnb_d2>{_D})(?P<rnb_s2>[/.-])(?P<rnb_m2>{_M})"
+            rf"(?:(?P=rnb_s2)(?P<rnb_y2>{_Y}))?{_NR}"),
+    ("rnc", rf"{_NL}(?P<rnc_d1>{_D})(?P<rnc_s1>[/.-])(?P<rnc_m1>{_M})"
+            rf"(?:(?P=rnc_s1)(?P<rnc_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}){WS0}"
+            rf"(?:{_NGAY}{WS})?(?P<rnc_d2>{_D})(?P<rnc_s2>[/.-])(?P<rnc_m2>{_M})"
+            rf"(?P=rnc_s2)(?P<rnc_y2>{_Y}){_NR}"),
+    # days sharing one written month: "từ ngày 08 đến ngày 09 tháng 11 năm 2025"
+    ("rta", rf"{_L}{_RANGE_PREFIX}(?P<rta_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}(?:{_NGAY}{WS})?"
+            rf"(?P<rta_d>{_D})){{1,6}}{WS}{_MONTHW}{WS0}(?P<rta_m>{_M})(?!\p{{N}})"
+            rf"(?:{_TEXT_YEAR_TAIL}(?P<rta_y>{_Y}))?{_NR}"),
+    ("rtb", rf"{_L}{_RANGE_PREFIX}(?P<rtb_d1>{_D}){WS}{_MONTHW}{WS0}(?P<rtb_m1>{_M})(?!\p{{N}})"
+            rf"(?:{_TEXT_YEAR_TAIL}(?P<rtb_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}){WS0}(?:{_NGAY}{WS})?"
+            rf"(?P<rtb_d2>{_D}){WS}{_MONTHW}{WS0}(?P<rtb_m2>{_M})(?!\p{{N}})"
+            rf"(?:{_TEXT_YEAR_TAIL}(?P<rtb_y2>{_Y}))?{_NR}"),
+    # lunar day with a numeric month and a marker: "ngày 15 tháng 8 âm lịch"
+    ("lna", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lna_d>{_D}){WS}{_MONTHW}{WS0}"
+            rf"(?P<lna_m>{_M})(?!\p{{N}}){_yearish('lna')}{WS0}\(?{WS0}{_LUNAR_MARK}\)?{_R}"),
+    # lunar day with a month name: "ngày 23 tháng Chạp", "mồng 2 tháng Giêng"
+    ("lnb", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnb_d>{_D}){WS}{_MONTHW}{WS0}"
+            rf"(?P<lnb_n>{_LMN})(?!\p{{L}}){_yearish('lnb')}(?:{WS0}\(?{WS0}{_LUNAR_MARK}\)?)?{_R}"),
+    # "mùng 1 Tết", "mồng 2 Tết Nguyên đán"
+    ("mung", rf"{_L}(?:{_NGAY}{WS})?{_EARLY}{WS}(?P<mung_d>{_D}){WS}(?:{_MONTHW}{WS0})?"
+             rf"(?P<mung_tet>{_TET})(?!\p{{L}})(?:{WS}{_TET_Q})?{_yearish('mung')}{_R}"),
+    # "rằm tháng Giêng", "rằm tháng 7 âm lịch"
+    ("ram", rf"{_L}(?:{_NGAY}{WS})?{_FULLMOON}{WS}{_MONTHW}{WS0}(?:(?P<ram_n>{_LMN})(?!\p{{L}})|"
+            rf"(?P<ram_m>{_M})(?!\p{{N}})){_yearish('ram')}(?:{WS0}\(?{WS0}{_LUNAR_MARK}\)?)?{_R}"),
+    # "ngày 28 Tết", "30 Tết Nguyên đán": the last days of the old lunar year
+    ("tday", rf"{_NL}(?:{_NGAY}{WS})?(?P<tday_d>{_D}){WS}(?:{_MONTHW}{WS0})?{_TET}(?!\p{{L}})"
+             rf"(?:{WS}{_TET_Q})?{_yearish('tday')}{_R}"),
+    # named holidays: "Tết Nguyên đán Tân Sửu", "Tết Trung thu", "Tết Dương lịch 2026"
+    ("hol", rf"{_L}(?P<hol_n>{_HOLIDAY_NAMES})(?!\p{{L}}){_yearish('hol')}{_R}"),
+    # "Tết Tân Sửu", "Tết 2026": plain Tết only with a year
+    ("tetx", rf"{_L}{_TET}{WS}(?:{_YEARW}{WS})?(?:(?P<tetx_c>{_CANCHI})(?!\p{{L}})|"
+             rf"(?P<tetx_y>{_Y})(?!\p{{N}})){_R}"),
+    # full numeric date, maybe with a time: "8 giờ ngày 03/02/2021", "19-02-2020"
+    ("anum", rf"{_NL}{_time('anum')}(?:{_DAYW}{WS})?(?P<anum_d>{_D})(?P<anum_s>[/.-])"
+             rf"(?P<anum_m>{_M})(?P=anum_s)(?P<anum_y>{_Y}){_NR}"),
+    # full written date: "ngày 30 tháng 7 năm 2021", "ngày 16\ntháng 11 năm 2025"
+    ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{WS})?(?P<atxt_d>{_D}){WS}{_MONTHW}{WS0}"
+             rf"(?P<atxt_m>{_M})(?!\p{{N}}){_TEXT_YEAR_TAIL}(?P<atxt_y>{_Y}){_NR}"),
+    # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"
+    ("ynum", rf"{_NL}{_time('ynum')}{_CUES}{WS}(?P<ynum_d>{_D})(?P<ynum_s>[/-])(?P<ynum_m>{_M})"
+             rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"),
+    # year-less written day: "ngày 27 tháng 7"
+    ("ytxt", rf"{_NL}{_time('ytxt')}{_NGAY}{WS}(?P<ytxt_d>{_D}){WS}{_MONTHW}{WS0}(?P<ytxt_m>{_M})"
+             rf"(?!\p{{N}})(?!{WS0}[/-]{WS0}\p{{N}})"),
+    # half year: "6 tháng đầu năm 2026", "nửa cuối năm 2025"
+    ("half", rf"{_NL}{_HALF_OPEN}{WS}(?P<half_w>{_HALF_W}){WS}{_YEARW}{WS}(?P<half_y>{_Y}){_NR}"),
+    # quarter: "quý III/2021", "quý 1 năm 2026"
+    ("qtr", rf"{_L}{_QUARTERW}{WS}(?P<qtr_q>{_QN})(?![\p{{L}}\p{{N}}])"
+            rf"(?:{WS0}[/-]{WS0}|{WS}{_YEARW}{WS})(?P<qtr_y>{_Y}){_NR}"),
+    # month: "tháng 7/2021", "tháng 7 năm 2021"
+    ("mon", rf"{_L}{_MONTHW}{WS0}(?P<mon_m>{_M})(?:{WS0}[/-]{WS0}|{WS}{_YEARW}{WS})"
+            rf"(?P<mon_y>{_Y}){_NR}"),
+    # lunar month: "tháng Chạp", "tháng Giêng năm Tân Sửu"
+    ("lmon", rf"{_L}{_MONTHW}{WS0}(?P<lmon_n>{_STANDALONE})(?!\p{{L}}){_yearish('lmon')}{_R}"),
+    # year: "năm 2021"
+    ("year", rf"{_L}{_YEARW}{WS}(?P<year_y>{_Y})(?!\p{{N}})(?![.,/]\p{{N}})"
+             rf"(?!{WS0}{_DASH}{WS0}\p{{N}})"),
+]
+
+def _first_words() -> list[str]:
+    """First words of every alternative that starts with a word (the rest start with a digit)."""
+    lists = [
+        _SOLAR["day_words"], _SOLAR["range_from"], _SOLAR["list_openers"], _SOLAR["yearless_cues"],
+        _SOLAR["half_openers"], [_SOLAR["month_word"], _SOLAR["quarter_word"], _SOLAR["year_word"]],
+        _LUNAR["early_day_words"], _LUNAR["full_moon_words"], [_LUNAR["tet"]],
+        [n for h in _HOLIDAYS for n in h["names"]],
+    ]
+    return [w.split()[0] for words in lists for w in words if not w[0].isdigit()]
+
+
+# Places where a date can start: a number that does not continue another one, or one of
+# the first words. The master pattern is tried only there, which keeps the scan fast on
+# long tables of figures.
+_TRIGGER = regex.compile(
+    rf"{_NL}\p{{N}}|{_L}{alt(_first_words())}(?!\p{{L}})", regex.IGNORECASE | regex.VERSION1
+)
+
+_MASTER = regex.compile(
+    "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES),
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+_AFTER_TIME = regex.compile(
+    rf"[,\s]{{0,3}}(?:{alt(_TIME['after_date'])}){WS}(?P<hh>2[0-3]|[01]?\d)\s?{_HOURW}(?!\p{{L}})"
+    rf"(?:\s?(?P<mi>[0-5]\d)(?:\s?{_MINW}|')?)?(?:\s(?P<pod>{_POD}))?{_R}",
+    regex.IGNORECASE,
+)
+_ANNUAL = regex.compile(alt(_SOLAR["annual_words"]), regex.IGNORECASE)
+_BRACKET_DATE = regex.compile(
+    rf"\s{{0,3}}\(\s{{0,2}}(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_NR}",
+)
+_NGAY_BEFORE = regex.compile(rf"{_NGAY}{WS}$", regex.IGNORECASE)
+_SEGMENT_END = regex.compile(r"[;!?]|\.(?=\s)")
+
+_POD_SHIFT: dict[str, int] = {k.casefold(): v for k, v in _TIME["parts_of_day"].items()}
+
+
+# --- intermediate parse --------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    """One day or period read from the text, before years are resolved."""
+
+    start: int
+    end: int
+    precision: str = "day"
+    calendar: str = "solar"
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    can_chi: str | None = None
+    # lunar specials: "tet_eve" (N Tết), "holiday" (named day), "month" (lunar month)
+    lunar_kind: str | None = None
+    holiday: str | None = None
+    time: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    # range parts share a year resolved from their last element
+    group: int | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _valid_year(y: int | None) -> bool:
+    return y is None or _MIN_YEAR <= y <= _MAX_YEAR
+
+
+def _time_of(m: regex.Match[str], p: str) -> str | None:
+    hh = m.group(f"{p}_hh")
+    if hh is None:
+        return None
+    return _fmt_time(hh, m.group(f"{p}_mi"), m.group(f"{p}_pod") or m.group(f"{p}_pod2"))
+
+
+def _fmt_time(hh: str, mi: str | None, pod: str | None) -> str:
+    hour = int(hh)
+    if pod and hour < 12:
+        hour += _POD_SHIFT.get(" ".join(pod.casefold().split()), 0)
+    return f"{hour % 24:02d}:{int(mi) if mi else 0:02d}"
+
+
+def _month_name(m: regex.Match[str], group: str, raw: str) -> int | None:
+    """Lunar month number of a month name; ambiguous names must be capitalised."""
+    name = m.group(group)
+    if name is None:
+        return None
+    key = " ".join(name.casefold().split())
+    if key in _LUNAR["ambiguous_month_names"]:
+        surface = raw[m.start(group)]
+        if not surface.isupper():
+            return None
+    return _MONTH_NAMES.get(key)
+
+
+def _holiday_by_name(name: str) -> dict[str, Any] | None:
+    key = " ".join(name.casefold().split())
+    for h in _HOLIDAYS:
+        if key in (" ".join(n.split()) for n in h["names"]):
+            return h
+    return None
+
+
+def _holiday_by_day(month: int, day: int) -> str | None:
+    for h in _HOLIDAYS:
+        if h["calendar"] == "lunar" and h["month"] == month and h["day"] == day:
+            return str(h["name"])
+    return None
+
+
+_TET_NAME: str = next(str(h["name"]) for h in _HOLIDAYS if h["calendar"] == "lunar"
+                      and h["month"] == 1 and h["day"] == 1)
+
+
+def _lunar_year_parts(m: regex.Match[str], p: str) -> tuple[int | None, str | None]:
+    year = _int(m.group(f"{p}_y")) or _int(m.groupdict().get(f"{p}_y2"))
+    return year, m.group(f"{p}_c")
+
+
+def _items_of(m: regex.Match[str], raw: str, gid: int) -> list[_Item]:
+    """Turn one match into items (several for a range or a list of days)."""
+    kind = m.lastgroup
+    s, e = m.start(), m.end()
+    if kind == "rna" or kind == "rta":
+        days = m.spans(f"{kind}_d")
+        month = int(m.group(f"{kind}_m"))
+        year = _int(m.group(f"{kind}_y"))
+        items = []
+        for i, (a, b) in enumerate(days):
+            a0 = _with_ngay(raw, s, a)
+            b0 = e if i == len(days) - 1 else b
+            items.append(_Item(a0, b0, day=int(raw[a:b]), month=month, year=year, group=gid))
+        return items
+    if kind in ("rnb", "rnc", "rtb"):
+        d1, m1 = int(m.group(f"{kind}_d1")), int(m.group(f"{kind}_m1"))
+        d2, m2 = int(m.group(f"{kind}_d2")), int(m.group(f"{kind}_m2"))
+        y1, y2 = _int(m.group(f"{kind}_y1")), _int(m.group(f"{kind}_y2"))
+        if y1 is None and y2 is not None:
+            y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+        if y2 is None and y1 is not None:
+            y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
+        # the first end stops at its month or year; the second starts at its "ngày"
+        first_end = m.end(f"{kind}_y1") if m.group(f"{kind}_y1") else m.end(f"{kind}_m1")
+        second_start = _with_ngay(raw, first_end, m.start(f"{kind}_d2"))
+        first_start = _with_ngay(raw, s, m.start(f"{kind}_d1"))
+        return [
+            _Item(first_start, first_end, day=d1, month=m1, year=y1, group=gid),
+            _Item(second_start, e, day=d2, month=m2, year=y2, group=gid),
+        ]
+    if kind in ("anum", "atxt", "ynum", "ytxt"):
+        day, month = int(m.group(f"{kind}_d")), int(m.group(f"{kind}_m"))
+        year = _int(m.groupdict().get(f"{kind}_y"))
+        t = _time_of(m, kind)
+        return [_Item(s, e, precision="datetime" if t else "day", day=day, month=month,
+                      year=year, time=t)]
+    if kind in ("lna", "lnb"):
+        month = _int(m.group("lna_m")) if kind == "lna" else _month_name(m, "lnb_n", raw)
+        if month is None:
+            return []
+        year, cc = _lunar_year_parts(m, kind)
+        day = int(m.group(f"{kind}_d"))
+        return [_Item(s, e, calendar="lunar", day=day, month=month, year=year, can_chi=cc,
+                      holiday=_holiday_by_day(month, day))]
+    if kind == "mung":
+        year, cc = _lunar_year_parts(m, kind)
+        day = int(m.group("mung_d"))
+        if day > 10:
+            return []
+        return [_Item(s, e, calendar="lunar", day=day, month=1, year=year, can_chi=cc,
+                      holiday=_TET_NAME)]
+    if kind == "ram":
+        month = _int(m.group("ram_m")) or _month_name(m, "ram_n", raw)
+        if month is None:
+            return []
+        year, cc = _lunar_year_parts(m, kind)
+        return [_Item(s, e, calendar="lunar", day=15, month=month, year=year, can_chi=cc,
+                      holiday=_holiday_by_day(month, 15))]
+    if kind == "tday":
+        day = int(m.group("tday_d"))
+        if day < _LUNAR["days_before_tet_min"]:
+            return []
+        year, cc = _lunar_year_parts(m, kind)
+        return [_Item(s, e, calendar="lunar", day=day, month=12, year=year, can_chi=cc,
+                      lunar_kind="tet_eve", holiday=_TET_NAME)]
+    if kind == "hol":
+        h = _holiday_by_name(m.group("hol_n"))
+        if h is None:  # pragma: no cover - the pattern is built from the table
+            return []
+        year, cc = _lunar_year_parts(m, kind)
+        return [_Item(s, e, calendar=h["calendar"], day=h["day"], month=h["month"], year=year,
+                      can_chi=cc, holiday=h["name"])]
+    if kind == "tetx":
+        return [_Item(s, e, calendar="lunar", day=1, month=1, year=_int(m.group("tetx_y")),
+                      can_chi=m.group("tetx_c"), holiday=_TET_NAME)]
+    if kind == "half":
+        word = " ".join(m.group("half_w").casefold().split())
+        half = 1 if word in _SOLAR["half_first"] else 2
+        return [_Item(s, e, precision="half", half=half, year=int(m.group("half_y")))]
+    if kind == "qtr":
+        q = _QUARTERS[m.group("qtr_q").casefold()]
+        return [_Item(s, e, precision="quarter", quarter=q, year=int(m.group("qtr_y")))]
+    if kind == "mon":
+        return [_Item(s, e, precision="month", month=int(m.group("mon_m")),
+                      year=int(m.group("mon_y")))]
+    if kind == "lmon":
+        month = _month_name(m, "lmon_n", raw)
+        year, cc = _lunar_year_parts(m, kind)
+        return [_Item(s, e, precision="month", calendar="lunar", month=month, year=year,
+                      can_chi=cc, lunar_kind="month")]
+    if kind == "year":
+        return [_Item(s, e, precision="year", year=int(m.group("year_y")))]
+    return []  # pragma: no cover
+
+
+def _with_ngay(raw: str, floor: int, at: int) -> int:
+    """Start of a range element, taking in a ``ngày`` written right before it."""
+    window = raw[max(floor, at - 16):at]
+    found = _NGAY_BEFORE.search(window)
+    return at - len(found.group(0)) if found else at
+
+
+# --- resolution -----------------------------------------------------------------------
+
+
+def _iso(d: _dt.date) -> str:
+    return d.isoformat()
+
+
+def _solar(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _choose(cands: Sequence[_dt.date], ref: _dt.date, past_weight: float) -> _dt.date | None:
+    """The candidate nearest ``ref``; past ones weigh ``past_weight`` times their distance."""
+    best: tuple[float, int] | None = None
+    choice: _dt.date | None = None
+    for c in cands:
+        delta = (c - ref).days
+        cost = (-delta * past_weight) if delta < 0 else float(delta)
+        key = (cost, -c.toordinal())
+        if best is None or key < best:
+            best, choice = key, c
+    return choice
+
+
+def _lunar_date(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return lunar.lunar_to_solar(year, month, day)
+    except ValueError:
+        if day == 30:  # "30 Tết" in a year whose last month has 29 days
+            try:
+                return lunar.lunar_to_solar(year, month, 29) + _dt.timedelta(days=1)
+            except ValueError:
+                return None
+        return None
+
+
+def _lunar_value(item: _Item, ref: _dt.date | None, weight: float) -> _dt.date | None:
+    """Solar date of a lunar day item (explicit, can-chi or reference-resolved year)."""
+    assert item.month is not None and item.day is not None
+    eve = item.lunar_kind == "tet_eve"
+    if item.year is not None or item.can_chi is not None:
+        year = item.year
+        if year is None and item.can_chi is not None:
+            near = ref.year if ref else None
+            if near is None:
+                return None
+            year = lunar.year_from_name(item.can_chi, near)
+        if year is None or not _valid_year(year):
+            return None
+        return _lunar_date(year - 1 if eve else year, item.month, item.day)
+    if ref is None:
+        return None
+    ly = lunar.solar_to_lunar(ref)[0]
+    cands = [c for y in (ly - 1, ly, ly + 1)
+             if (c := _lunar_date(y, item.month, item.day)) is not None]
+    return _choose(cands, ref, weight)
+
+
+def _solar_holiday(item: _Item, ref: _dt.date | None, weight: float) -> _dt.date | None:
+    assert item.month is not None and item.day is not None
+    if item.year is not None:
+        return _solar(item.year, item.month, item.day)
+    if ref is None:
+        return None
+    cands = [c for y in (ref.year - 1, ref.year, ref.year + 1)
+             if (c := _solar(y, item.month, item.day)) is not None]
+    return _choose(cands, ref, weight)
+
+
+def _annual_near(folded: str, start: int, end: int) -> bool:
+    """Is a year-less day part of a yearly duty ("hằng năm (trước ngày 15 tháng 11)")?"""
+    before = folded[max(0, start - 60):start]
+    cut = None
+    for cut in _SEGMENT_END.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    after = folded[end:end + 25]
+    stop = _SEGMENT_END.search(after)
+    if stop is not None:
+        after = after[:stop.start()]
+    return bool(_ANNUAL.search(before) or _ANNUAL.search(after))
+
+
+def _period_bounds(item: _Item, ref: _dt.date | None,
+                   weight: float) -> tuple[_dt.date, _dt.date] | None:
+    y = item.year
+    if item.precision == "year" and y is not None:
+        return _dt.date(y, 1, 1), _dt.date(y, 12, 31)
+    if item.precision == "half" and y is not None and item.half:
+        return ((_dt.date(y, 1, 1), _dt.date(y, 6, 30)) if item.half == 1
+                else (_dt.date(y, 7, 1), _dt.date(y, 12, 31)))
+    if item.precision == "quarter" and y is not None and item.quarter:
+        first = _dt.date(y, 3 * item.quarter - 2, 1)
+        last = (_dt.date(y + 1, 1, 1) if item.quarter == 4
+                else _dt.date(y, 3 * item.quarter + 1, 1)) - _dt.timedelta(days=1)
+        return first, last
+    if item.precision == "month" and item.month is not None:
+        if item.calendar == "lunar":
+            return _lunar_month(item, ref, weight)
+        if y is None:
+            return None
+        first = _dt.date(y, item.month, 1)
+        nxt = _dt.date(y + 1, 1, 1) if item.month == 12 else _dt.date(y, item.month + 1, 1)
+        return first, nxt - _dt.timedelta(days=1)
+    return None
+
+
+def _lunar_month(item: _Item, ref: _dt.date | None,
+                 weight: float) -> tuple[_dt.date, _dt.date] | None:
+    assert item.month is not None
+    years: list[int]
+    if item.year is not None:
+        years = [item.year]
+    elif item.can_chi is not None and ref is not None:
+        named = lunar.year_from_name(item.can_chi, ref.year)
+        years = [named] if named else []
+    elif ref is not None:
+        ly = lunar.solar_to_lunar(ref)[0]
+        years = [ly - 1, ly, ly + 1]
+    else:
+        return None
+    bounds: dict[_dt.date, tuple[_dt.date, _dt.date]] = {}
+    for y in years:
+        try:
+            b = lunar.lunar_month_bounds(y, item.month)
+        except ValueError:
+            continue
+        bounds[b[0]] = b
+    if not bounds:
+        return None
+    if len(bounds) == 1 or ref is None:
+        return next(iter(bounds.values()))
+    first = _choose(list(bounds), ref, weight)
+    return bounds[first] if first else None
+
+
+# --- public API -------------------------------------------------------------------------
+
+
+def find_dates(text: str, *, anchor: _dt.date | None = None) -> list[DateMention]:
+    """Every date mention in ``text`` (a whole normalised document), sorted by start.
+
+    ``anchor`` (the issue date, else the meeting date) gives the year of year-less days
+    and the Tết that ``ngày 28 Tết`` counts back from; without one, the nearest full date
+    written before the mention is used (then the nearest after). Mentions that cannot be
+    resolved are left out rather than guessed.
+    """
+    if not text:
+        return []
+    folded = fold_tones(text)
+    items: list[_Item] = []
+    last_end = 0
+    for gid, m in enumerate(_scan(folded)):
+        if m.start() < last_end:
+            continue
+        got = _items_of(m, text, gid)
+        if got and got[-1].precision in ("day", "datetime") and got[-1].time is None:
+            after = _AFTER_TIME.match(folded, got[-1].end)
+            if after is not None:
+                got[-1].end = after.end()
+                got[-1].time = _fmt_time(after.group("hh"), after.group("mi"), after.group("pod"))
+                got[-1].precision = "datetime"
+        items.extend(got)
+        if got:
+            last_end = got[-1].end
+    return _resolve(items, text, folded, anchor)
+
+
+def _scan(folded: str) -> Iterable[regex.Match[str]]:
+    """Leftmost, non-overlapping matches of the master pattern, tried at trigger places."""
+    last_end = 0
+    try:
+        for t in _TRIGGER.finditer(folded, timeout=_TIMEOUT):
+            if t.start() < last_end:
+                continue
+            m = _MASTER.match(folded, t.start(), timeout=_TIMEOUT)
+            if m is not None:
+                last_end = m.end()
+                yield m
+    except TimeoutError:  # pragma: no cover - linear patterns; damaged input only
+        return
+
+
+def _resolve(items: list[_Item], text: str, folded: str,
+             anchor: _dt.date | None) -> list[DateMention]:
+    weight = float(_LUNAR["past_weight"])
+    # explicit full solar dates, as fallback references for year-less mentions
+    full: list[tuple[int, _dt.date]] = []
+    for it in items:
+        if (it.calendar == "solar" and it.precision in ("day", "datetime") and it.year
+                and it.day and it.month and it.holiday is None and _valid_year(it.year)):
+            d = _solar(it.year, it.month, it.day)
+            if d is not None:
+                full.append((it.start, d))
+    years = [(it.start, it.year) for it in items
+             if it.precision in ("year", "quarter", "month", "half") and it.year]
+
+    def reference(pos: int) -> _dt.date | None:
+        if anchor is not None:
+            return anchor
+        before = [d for s, d in full if s < pos]
+        if before:
+            return before[-1]
+        after = [d for s, d in full if s > pos]
+        if after:
+            return after[0]
+        ys = [y for _, y in years if y is not None]
+        return _dt.date(ys[0], 7, 1) if ys else None
+
+    out: list[DateMention] = []
+    for it in items:
+        mention = _mention(it, text, folded, reference, weight)
+        if mention is not None:
+            out.append(mention)
+    out.sort(key=lambda d: (d.start, d.end))
+    return out
+
+
+def _mention(it: _Item, text: str, folded: str, reference: Any,
+             weight: float) -> DateMention | None:
+    base: dict[str, Any] = {"start": it.start, "end": it.end, "text": text[it.start:it.end]}
+    if it.precision in ("day", "datetime"):
+        assert it.day is not None and it.month is not None
+        resolved = it.year is None and it.can_chi is None
+        if resolved and _annual_near(folded, it.start, it.end):
+            return None
+        value: _dt.date | None
+        if it.calendar == "lunar":
+            bracket = _BRACKET_DATE.match(text, it.end)
+            ref: _dt.date | None = None
+            w = weight
+            if bracket is not None:
+                ref = _solar(int(bracket.group("y")), int(bracket.group("m")),
+                             int(bracket.group("d")))
+                w = 1.0
+            if ref is None:
+                ref = reference(it.start)
+            value = _lunar_value(it, ref, w)
+        elif it.holiday is not None:
+            value = _solar_holiday(it, reference(it.start), weight)
+        elif it.year is not None:
+            if not _valid_year(it.year):
+                return None
+            value = _solar(it.year, it.month, it.day)
+        else:
+            if _solar(2000, it.month, it.day) is None:  # 2000 is a leap year
+                return None
+            ref = reference(it.start)
+            if ref is None:
+                return None
+            cands = [c for y in (ref.year - 1, ref.year, ref.year + 1)
+                     if (c := _solar(y, it.month, it.day)) is not None]
+            value = _choose(cands, ref, 1.0)
+        if value is None:
+            return None
+        return DateMention(**base, value=_iso(value), precision=it.precision,  # type: ignore[arg-type]
+                           calendar=it.calendar, interval_start=_iso(value),  # type: ignore[arg-type]
+                           interval_end=_iso(value), time=it.time, resolved_year=resolved,
+                           holiday=it.holiday)
+    if it.year is not None and not _valid_year(it.year):
+        return None
+    resolved = it.year is None
+    ref = reference(it.start) if resolved or it.can_chi else None
+    bounds = _period_bounds(it, ref, weight)
+    if bounds is None:
+        return None
+    return DateMention(**base, value=None, precision=it.precision,  # type: ignore[arg-type]
+                       calendar=it.calendar, interval_start=_iso(bounds[0]),  # type: ignore[arg-type]
+                       interval_end=_iso(bounds[1]), resolved_year=resolved)

@@ -1,0 +1,275 @@
+"""Is this capitalised run a Vietnamese person's name, and which part of it?
+
+A name is 2-4 capitalised syllables, surname first (``Nguyễn Tường Văn``,
+``Lâm Thị Phương Thanh``, ``Tô Lâm``). Capitalised runs in directive documents
+are far more often organs and places (``Ban Thường vụ``, ``Hà Giang``), so a
+run is accepted only in a context that announces a person, and these helpers
+decide which tokens of the run are the name: every syllable must be a possible
+Vietnamese syllable (which rules out acronyms and foreign words), the first
+one a known surname unless a strong cue stands before it, and a run that
+starts with a place name that looks like a person's (``Hà Nội``) is no name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vbcd.extract.person_positions import match_head
+from vbcd.extract.person_tokens import (
+    CASE_LOWER,
+    CASE_SINGLE,
+    CASE_TITLE,
+    CASE_UPPER,
+    GAP_LINE,
+    GAP_PARA,
+    PhraseTrie,
+    Tokens,
+    key_of,
+    phrase_bare,
+    phrase_keys,
+)
+from vbcd.extract.person_positions import COMPOUNDS
+from vbcd.grammar import load
+
+_DATA = load("persons")
+
+SURNAMES_COMMON: frozenset[str] = frozenset(key_of(s) for s in _DATA["surnames"]["common"])
+SURNAMES: frozenset[str] = SURNAMES_COMMON | frozenset(
+    key_of(s) for s in _DATA["surnames"]["rare"]
+)
+NON_NAME_STARTS: frozenset[str] = frozenset(key_of(s) for s in _DATA["non_names"]["starts"])
+PLACES: PhraseTrie[bool] = PhraseTrie((phrase_keys(p), True) for p in _DATA["places"]["name_like"])
+_BLOCKERS: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(b) for b in _DATA["non_names"]["blockers"]
+)
+_BLOCKER_MAX = max(len(b) for b in _BLOCKERS)
+_BLOCKERS_BARE: frozenset[tuple[str, ...]] = frozenset(
+    phrase_bare(b) for b in _DATA["non_names"]["blockers"]
+)
+
+MIN_SYLLABLES = 2
+MAX_SYLLABLES = 4
+#: A run is read this far at most: longer capitalised runs are headings.
+MAX_RUN = 8
+
+# A Vietnamese syllable without diacritics: onset, vowel nucleus, coda.
+_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+    r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+_PREFERRED_LENGTH = {3: 3, 4: 2, 2: 1}
+
+
+def syllable_ok(toks: Tokens, i: int) -> bool:
+    """Whether token ``i`` can be one syllable of a Vietnamese name."""
+    return (
+        toks.is_word[i]
+        and toks.case[i] != CASE_LOWER
+        and len(toks.raw[i]) <= 7
+        and _SYLLABLE.fullmatch(toks.bare[i]) is not None
+    )
+
+
+def _same_style(first: int, case: int) -> bool:
+    if case == CASE_SINGLE or first == CASE_SINGLE:
+        return True
+    return case == first
+
+
+def read_run(toks: Tokens, i: int, *, stop_at_heads: bool = True) -> list[int]:
+    """Indices of the capitalised name-like run starting at token ``i``.
+
+    The run keeps one letter case (``Nguyễn Văn A`` or ``NGUYỄN VĂN A``), may
+    wrap over single line breaks, and stops before a position head
+    (``Nguyễn Văn A Phó Chủ tịch``) and at any non-syllable.
+    """
+    out: list[int] = []
+    n = len(toks)
+    if i >= n or not syllable_ok(toks, i):
+        return out
+    style = toks.case[i]
+    j = i
+    while j < n and len(out) < MAX_RUN:
+        if j > i:
+            if toks.gap[j] not in (1, GAP_LINE) or not syllable_ok(toks, j):
+                break
+            if not _same_style(style, toks.case[j]):
+                break
+            if style == CASE_SINGLE:
+                style = toks.case[j]
+            if stop_at_heads and match_head(toks, j) is not None:
+                break
+        out.append(j)
+        j += 1
+    return out
+
+
+def _line_cuts(toks: Tokens, run: list[int]) -> list[int]:
+    """Lengths at which the run may end: each line break inside it, and its end."""
+    cuts = [k for k in range(1, len(run)) if toks.gap[run[k]] == GAP_LINE]
+    cuts.append(len(run))
+    return cuts
+
+
+def is_upper(toks: Tokens, idx: list[int]) -> bool:
+    return any(toks.case[k] == CASE_UPPER for k in idx) and all(
+        toks.case[k] in (CASE_UPPER, CASE_SINGLE) for k in idx
+    )
+
+
+def place_like(toks: Tokens, i: int, end: int) -> bool:
+    """Whether the tokens from ``i`` start with a person-like place name (``Hà Nội``)."""
+    hit = PLACES.longest(toks, i)
+    return hit is not None and hit[0] <= end
+
+
+def blocked_before(toks: Tokens, i: int) -> bool:
+    """Whether a word before token ``i`` makes the run a place (``đường``, ``tỉnh``)."""
+    for length in range(1, _BLOCKER_MAX + 1):
+        a = i - length
+        if a < 0:
+            break
+        if toks.gap[i] == GAP_PARA:
+            break
+        if tuple(toks.key[a:i]) in _BLOCKERS or tuple(toks.bare[a:i]) in _BLOCKERS_BARE:
+            return True
+    return False
+
+
+def ends_in_compound(toks: Tokens, last: int) -> bool:
+    """``Đoàn Đại`` + ``biểu``: the last syllable begins a term with the next word."""
+    nxt = last + 1
+    if nxt >= len(toks) or toks.gap[nxt] not in (1, GAP_LINE) or toks.case[nxt] != CASE_LOWER:
+        return False
+    return (toks.bare[last], toks.bare[nxt]) in COMPOUNDS
+
+
+def valid_name(
+    toks: Tokens, idx: list[int], *, need_surname: bool = True, allow_upper: bool = True
+) -> bool:
+    """Checks shared by every source: length, surname, non-name words, places."""
+    if not MIN_SYLLABLES <= len(idx) <= MAX_SYLLABLES:
+        return False
+    if not allow_upper and is_upper(toks, idx):
+        return False
+    first = toks.key[idx[0]]
+    if first in SURNAMES:
+        pass
+    elif need_surname or first in NON_NAME_STARTS or match_head(toks, idx[0]) is not None:
+        return False
+    if place_like(toks, idx[0], idx[-1] + 1):
+        return False
+    return not ends_in_compound(toks, idx[-1])
+
+
+def name_at(
+    toks: Tokens, i: int, *, need_surname: bool = True, allow_upper: bool = True
+) -> list[int] | None:
+    """The name that starts exactly at token ``i`` (after a cue), or ``None``.
+
+    When a run wraps over a line break, a first line of three syllables or
+    more is the whole name (``Lê Minh Hưng`` / ``Nơi nhận``); a shorter first
+    line continues on the next (``Thái Mạnh`` / ``Cường``), preferring three
+    syllables, then four, then two.
+    """
+    run = read_run(toks, i)
+    if len(run) < MIN_SYLLABLES:
+        return None
+    cuts = [c for c in _line_cuts(toks, run) if c <= MAX_SYLLABLES]
+    first_line = _line_cuts(toks, run)[0]
+    if first_line >= 3:
+        lengths = [first_line] if first_line <= MAX_SYLLABLES else []
+    else:
+        lengths = sorted(
+            (c for c in cuts if c >= MIN_SYLLABLES), key=lambda c: -_PREFERRED_LENGTH[c]
+        )
+    for length in lengths:
+        idx = run[:length]
+        if valid_name(toks, idx, need_surname=need_surname, allow_upper=allow_upper):
+            return idx
+    return None
+
+
+def name_in_run(
+    toks: Tokens, run: list[int], *, after_place_word: bool, organ_before: bool
+) -> list[int] | None:
+    """The name inside a capitalised run that follows a title and its organ.
+
+    ``Bộ trưởng Bộ Y tế Đào Hồng Lan``: the run is ``Đào Hồng Lan``;
+    ``Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh``: the run is ``Hà Nội Trần
+    Sỹ Thanh`` and the name its end. A run that starts on a surname (and not
+    on a place name) is a name from its start; otherwise the best suffix wins:
+    a common surname first, then three syllables, four, two.
+    """
+    if len(run) < MIN_SYLLABLES:
+        return None
+    cuts = _line_cuts(toks, run)
+
+    def ok(idx: list[int], at_start: bool) -> bool:
+        if not valid_name(toks, idx):
+            return False
+        if at_start and after_place_word and len(idx) < 3:
+            return False
+        return not (organ_before and len(idx) == 2 and toks.gap[idx[0]] == GAP_PARA)
+
+    if toks.key[run[0]] in SURNAMES and not place_like(toks, run[0], run[-1] + 1):
+        for length in sorted(
+            (c for c in cuts if MIN_SYLLABLES <= c <= MAX_SYLLABLES),
+            key=lambda c: -_PREFERRED_LENGTH[c],
+        ):
+            if ok(run[:length], True):
+                return run[:length]
+    best: tuple[tuple[int, int, int], list[int]] | None = None
+    for s in range(1, len(run)):
+        if toks.key[run[s]] not in SURNAMES:
+            continue
+        for c in cuts:
+            length = c - s
+            if not MIN_SYLLABLES <= length <= MAX_SYLLABLES:
+                continue
+            idx = run[s:c]
+            if place_like(toks, run[s], run[c - 1] + 1) or not ok(idx, False):
+                continue
+            score = (
+                int(toks.key[run[s]] in SURNAMES_COMMON),
+                _PREFERRED_LENGTH[length],
+                -s,
+            )
+            if best is None or score > best[0]:
+                best = (score, idx)
+    return best[1] if best else None
+
+
+def display_name(toks: Tokens, idx: list[int]) -> str:
+    """The name as one line; names printed in capitals become title case."""
+    words = [toks.raw[k] for k in idx]
+    if is_upper(toks, idx):
+        words = [w[:1] + w[1:].lower() for w in words]
+    return " ".join(words)
+
+
+def display_text(text: str) -> str:
+    """A signer's name from its span: whitespace collapsed, capitals to title case."""
+    words = text.split()
+    if any(len(w) > 1 and w.isupper() for w in words):
+        words = [w[:1].upper() + w[1:].lower() if w.isupper() else w for w in words]
+    return " ".join(words)
+
+
+def is_titled(toks: Tokens, i: int) -> bool:
+    return toks.case[i] == CASE_TITLE
+
+
+__all__ = [
+    "GAP_PARA",
+    "SURNAMES",
+    "SURNAMES_COMMON",
+    "blocked_before",
+    "display_name",
+    "display_text",
+    "name_at",
+    "name_in_run",
+    "read_run",
+    "syllable_ok",
+    "valid_name",
+]

@@ -1,0 +1,294 @@
+"""Position titles and the organ after them, read over a token list.
+
+A position is a head (``Phó Bí thư``) and the organ it belongs to (``Tỉnh
+ủy``). Heads come from ``positions.toml``; the organ is read by a small
+grammar that accepts capitalised words, the lower-case organ phrases of the
+table, and two-syllable terms whose first syllable is capitalised (``Bộ Y
+tế``). Anything else ends the organ, so the verb after a position list
+(``trực tiếp chỉ đạo``, ``chịu trách nhiệm``) is never swallowed. Every
+reader here does a bounded amount of work per call, which keeps the callers
+linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vbcd.extract.person_tokens import (
+    CASE_LOWER,
+    CASE_SINGLE,
+    CASE_UPPER,
+    GAP_LINE,
+    GAP_NONE,
+    GAP_PARA,
+    PhraseTrie,
+    Tokens,
+    phrase_bare,
+    phrase_keys,
+    tokenize,
+)
+from vbcd.grammar import load
+
+_DATA = load("positions")
+
+#: Longest organ read after a head, in tokens: real organs are far shorter.
+MAX_ORGAN_TOKENS = 24
+#: Most positions read in one comma list.
+MAX_CHAIN = 10
+
+
+@dataclass(frozen=True)
+class HeadInfo:
+    generic: bool = False
+    no_organ: bool = False
+
+
+def _head_trie() -> PhraseTrie[HeadInfo]:
+    heads = _DATA["heads"]
+    no_organ = {phrase_keys(h) for h in heads["no_organ"]}
+    items: dict[tuple[str, ...], HeadInfo] = {}
+    for h in heads["titles"]:
+        keys = phrase_keys(h)
+        items[keys] = HeadInfo(no_organ=keys in no_organ)
+    for h in heads["generic"]:
+        items[phrase_keys(h)] = HeadInfo(generic=True)
+    return PhraseTrie(items.items())
+
+
+HEADS = _head_trie()
+PREFIXES: PhraseTrie[bool] = PhraseTrie((phrase_keys(p), True) for p in _DATA["heads"]["prefixes"])
+ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie((phrase_keys(p), True) for p in _DATA["organ"]["phrases"])
+AFTER_NOUN: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["after_noun"]
+)
+ORGAN_NOUNS: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(p) for p in _DATA["organ"]["nouns"]
+)
+_NOUN_MAX = max(len(k) for k in ORGAN_NOUNS)
+COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
+    phrase_bare(p) for p in _DATA["organ"]["compounds"]
+)
+
+
+def _abbr_table() -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for abbr, expansion in _DATA["abbreviations"]["map"].items():
+        out[tuple(tokenize(abbr).raw)] = expansion
+    return out
+
+
+ABBREVIATIONS = _abbr_table()
+_ABBR_MAX = max(len(k) for k in ABBREVIATIONS)
+_NUMBER_AFTER = frozenset({("nhiệm", "kỳ"), ("khóa",), ("năm",)})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+@dataclass(frozen=True)
+class Head:
+    """A matched head: tokens ``start..end``; ``upper`` when printed in capitals."""
+
+    start: int
+    end: int
+    generic: bool
+    no_organ: bool
+    upper: bool
+    abbreviation: bool = False
+
+
+def match_head(toks: Tokens, i: int) -> Head | None:
+    """A position head (with its ``Phó``/``Quyền``/``Nguyên`` prefixes) at token ``i``."""
+    if i >= len(toks) or not toks.is_word[i]:
+        return None
+    j = i
+    for _ in range(3):
+        p = PREFIXES.longest(toks, j)
+        if p is None:
+            break
+        j = p[0]
+    if j < len(toks) and j > i and toks.gap[j] == GAP_PARA:
+        return None
+    found = HEADS.longest(toks, j)
+    if found is None:
+        return None
+    end, info = found
+    upper = all(toks.case[k] in (CASE_UPPER, CASE_SINGLE) for k in range(i, end) if toks.is_word[k])
+    return Head(i, end, info.generic, info.no_organ, upper)
+
+
+def match_abbreviation(toks: Tokens, i: int) -> Head | None:
+    """An abbreviated title (``PTTg``, ``Phó CTr.``), case-sensitive, dot included."""
+    n = len(toks)
+    best = 0
+    for length in range(min(_ABBR_MAX, n - i), 0, -1):
+        seq = tuple(toks.raw[i : i + length])
+        if seq in ABBREVIATIONS and all(toks.gap[k] <= GAP_LINE for k in range(i + 1, i + length)):
+            best = length
+            break
+    if not best:
+        return None
+    end = i + best
+    if end < n and toks.raw[end] == "." and toks.gap[end] == GAP_NONE:
+        end += 1
+    return Head(i, end, False, True, False, abbreviation=True)
+
+
+def _prev_is_noun(toks: Tokens, start: int, context: int, j: int) -> bool:
+    """Whether the tokens ending at ``j`` end with an organ noun (``Ban``, ``Sở``).
+
+    A noun counts when capitalised (``Ban chỉ đạo``, ``Ủy ban Kiểm tra``) or when
+    it is ``ban`` itself, also as the end of the head (``Trưởng ban chỉ đạo``);
+    a lower-case ``bộ`` or ``vụ`` is the end of a term (``Đảng bộ``, ``Nội vụ``).
+    """
+    for length in range(1, _NOUN_MAX + 1):
+        a = j - length
+        if a < context:
+            break
+        seq = tuple(toks.key[a:j])
+        if seq not in ORGAN_NOUNS:
+            continue
+        if seq == ("ban",):
+            return True
+        if a >= start and toks.is_cap(a):
+            return True
+    return False
+
+
+def read_organ(
+    toks: Tokens, start: int, *, head_start: int | None = None, limit: int = MAX_ORGAN_TOKENS
+) -> int:
+    """End (exclusive) of the organ that begins at token ``start``.
+
+    ``start`` is the token right after a head starting at ``head_start``; the
+    head counts as context of ``after_noun`` phrases (``Trưởng ban chỉ đạo``).
+    """
+    context = start if head_start is None else head_start
+    n = len(toks)
+    j = start
+    stop = min(n, start + limit)
+    while j < stop:
+        if toks.gap[j] == GAP_PARA:
+            break
+        raw = toks.raw[j]
+        if not toks.is_word[j]:
+            if raw in _DASHES and j > start and toks.gap[j] != GAP_LINE:
+                nxt = j + 1
+                if nxt < n and toks.gap[nxt] <= GAP_LINE and (
+                    (toks.is_cap(nxt) and match_head(toks, nxt) is None)
+                    or (toks.raw[nxt].isdigit() and toks.raw[j - 1].isdigit())
+                ):
+                    j = nxt
+                    continue
+                break
+            if raw.isdigit() and j > start and _number_allowed(toks, start, j):
+                j += 1
+                continue
+            break
+        head = match_head(toks, j)
+        lh = head.end - j if head is not None else 0
+        general = ORGAN_PHRASES.longest(toks, j)
+        lg = general[0] - j if general is not None else 0
+        after = AFTER_NOUN.longest(toks, j) if _prev_is_noun(toks, start, context, j) else None
+        la = after[0] - j if after is not None else 0
+        if lh and lh > max(lg, la):
+            break
+        if max(lg, la):
+            j += max(lg, la)
+            continue
+        if toks.case[j] != CASE_LOWER:
+            j += 1
+            continue
+        # a lower-case syllable completing a capitalised one: ``Y tế``, ``Chính phủ``
+        if j > start and toks.is_cap(j - 1) and (toks.bare[j - 1], toks.bare[j]) in COMPOUNDS:
+            j += 1
+            continue
+        break
+    return _trim(toks, start, j)
+
+
+def _number_allowed(toks: Tokens, start: int, j: int) -> bool:
+    prev = toks.raw[j - 1]
+    if prev in _DASHES:
+        return True
+    for length in (2, 1):
+        if j - length >= start and tuple(toks.key[j - length : j]) in _NUMBER_AFTER:
+            return True
+    return False
+
+
+_TRAILING = frozenset({"của", "và", "-", "–", "—"})
+
+
+def _trim(toks: Tokens, start: int, j: int) -> int:
+    while j > start and toks.key[j - 1] in _TRAILING:
+        j -= 1
+    return j
+
+
+@dataclass(frozen=True)
+class PositionSpan:
+    """A position read from the text: head tokens ``start..head_end``, organ to ``end``."""
+
+    start: int
+    head_end: int
+    end: int
+    generic: bool = False
+    upper: bool = False
+
+
+def read_position(toks: Tokens, i: int) -> PositionSpan | None:
+    """The position (head and organ) that starts at token ``i``, if any."""
+    head = match_head(toks, i)
+    if head is None:
+        return None
+    end = head.end if head.no_organ else read_organ(toks, head.end, head_start=i)
+    return PositionSpan(i, head.end, end, head.generic, head.upper)
+
+
+_ITEM_SEPARATORS = frozenset({",", ";", ":"})
+_LEAD_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—"})
+
+
+def read_chain(toks: Tokens, j: int) -> tuple[list[PositionSpan], int]:
+    """The positions listed right after a name at token ``j``.
+
+    ``đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, ...`` and
+    ``A - Phó Bí thư ...``: a separator, then positions separated by commas,
+    semicolons, colons (``..., Phó Chủ tịch UBND tỉnh: Trưởng ban``), dashes or
+    ``kiêm``. The list ends at the first item that is not a position. Returns
+    the positions and the index after the last one.
+    """
+    n = len(toks)
+    out: list[PositionSpan] = []
+    k = j
+    first = True
+    while len(out) < MAX_CHAIN and k < n:
+        if toks.gap[k] == GAP_PARA:
+            break
+        raw = toks.raw[k]
+        seps = _LEAD_SEPARATORS if first else _ITEM_SEPARATORS | _DASHES
+        if raw in seps or toks.key[k] == "kiêm":
+            nxt = k + 1
+        else:
+            break
+        if nxt >= n or toks.gap[nxt] == GAP_PARA:
+            break
+        pos = read_position(toks, nxt)
+        if pos is None or pos.upper:
+            break
+        out.append(pos)
+        k = pos.end
+        first = False
+    return out, (out[-1].end if out else j)
+
+
+__all__ = [
+    "ABBREVIATIONS",
+    "HEADS",
+    "Head",
+    "PositionSpan",
+    "match_abbreviation",
+    "match_head",
+    "read_chain",
+    "read_organ",
+    "read_position",
+]

@@ -1,0 +1,612 @@
+"""Named people and their positions.
+
+Directive documents name people in a few fixed ways, and each is a source of
+names here:
+
+* a cue word: ``đồng chí Nguyễn Tường Văn``, ``Đ/c ...``, ``ông``/``bà``
+  (weak cues: ``bà con`` and ``ông bà`` are no names, so the name after a weak
+  cue must start with a known surname);
+* a position title before the name, possibly with its organ:
+  ``Tổng Bí thư Nguyễn Phú Trọng``, ``Bộ trưởng Bộ Y tế Đào Hồng Lan``,
+  abbreviated in recipient lists (``PTTg``, ``Đ/c PGĐ ...``, ``TT. ...``);
+* a position list after the name (apposition): ``Nguyễn Đắc Vinh, Chủ nhiệm
+  ...``;
+* a plural cue that opens a list: ``các đồng chí Ủy viên Trung ương Đảng: A,
+  ...; B, ...`` (the shared title is a position of every member);
+* the signature block: the signer's name span from the signature parser, or a
+  name standing alone on a line under a title printed in capitals.
+
+After a name, the comma list of positions is read
+(:func:`vbcd.extract.person_positions.read_chain`). Then every other
+occurrence of a found name becomes a mention, mentions of one person are
+grouped, and spellings that differ only by a diacritic or two (``Tổng Thanh
+Hải`` / ``Tống Thanh Hải``) are merged, the majority spelling winning.
+
+The signer's title is kept in ``signature_role`` only, not among
+``positions``: ``positions`` hold what the running text says about a person
+(pass ``signature_position=True`` to add the signature title as well).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from vbcd.extract.person_names import (
+    SURNAMES,
+    blocked_before,
+    display_name,
+    display_text,
+    is_upper,
+    name_at,
+    name_in_run,
+    read_run,
+    valid_name,
+)
+from vbcd.extract.person_positions import (
+    Head,
+    PositionSpan,
+    match_abbreviation,
+    match_head,
+    read_chain,
+    read_organ,
+)
+from vbcd.extract.person_tokens import (
+    CASE_LOWER,
+    GAP_LINE,
+    GAP_PARA,
+    PhraseTrie,
+    Tokens,
+    key_of,
+    phrase_keys,
+    strip_diacritics,
+    tokenize,
+)
+from vbcd.grammar import load
+from vbcd.models import Mention, Person, Position
+
+_DATA = load("persons")
+
+#: Warning code for a merged misspelling; see :func:`find_persons_with_notes`.
+ALIAS_NOTE = "person_alias"
+#: Most people read from one list.
+MAX_LIST = 200
+#: Most distinct names searched for further mentions.
+MAX_NAMES = 2000
+
+Note = tuple[str, str, int, int]
+
+_CUES: PhraseTrie[str] = PhraseTrie(
+    [(phrase_keys(c), "strong") for c in _DATA["cues"]["strong"]]
+    + [(phrase_keys(c), "weak") for c in _DATA["cues"]["weak"]]
+)
+_PLURAL: frozenset[str] = frozenset(key_of(p) for p in _DATA["cues"]["plural"])
+# Words of lines that sit between a signature title and the name.
+_SIGNATURE_FILLER = frozenset(
+    key_of(w)
+    for w in ("đã", "ký", "kí", "chữ", "số", "và", "đóng", "dấu", "tên", "ghi", "rõ", "họ", "ấn")
+)
+_LIST_MARKERS = frozenset({"-", "+", "•", "*", "–"})
+
+
+@dataclass
+class _Hit:
+    """One mention of a name, with what its context says about the person."""
+
+    idx: list[int]
+    name: str
+    positions: list[PositionSpan] = field(default_factory=list)
+    role: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+class _Collector:
+    """Hits keyed by their name span, so several sources may find one mention."""
+
+    def __init__(self, toks: Tokens) -> None:
+        self.toks = toks
+        self.hits: dict[tuple[int, int], _Hit] = {}
+
+    def add(
+        self,
+        idx: list[int],
+        positions: Iterable[PositionSpan] = (),
+        role: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        t = self.toks
+        key = (idx[0], idx[-1])
+        hit = self.hits.get(key)
+        if hit is None:
+            hit = _Hit(
+                idx=idx,
+                name=name or display_name(t, idx),
+                start=t.starts[idx[0]],
+                end=t.ends[idx[-1]],
+            )
+            self.hits[key] = hit
+        for p in positions:
+            if p not in hit.positions:
+                hit.positions.append(p)
+        if role and not hit.role:
+            hit.role = role
+
+
+# --- sources ------------------------------------------------------------------------
+
+
+def _prev_plural(toks: Tokens, i: int) -> bool:
+    return i > 0 and toks.key[i - 1] in _PLURAL and toks.gap[i] != GAP_PARA
+
+
+def _follows(toks: Tokens, i: int) -> bool:
+    """Token ``i`` continues the text before it (same block, not glued)."""
+    return i < len(toks) and toks.gap[i] in (1, GAP_LINE)
+
+
+def _title_name(toks: Tokens, head: Head, out: _Collector, *, plural: bool) -> int:
+    """A title, its organ, and the name after them (``Tổng Bí thư Nguyễn Phú Trọng``).
+
+    Returns the index up to which the tokens belong to this title: no other
+    title starts inside it (``Bí thư`` inside ``Tổng Bí thư``, ``Thường trực``
+    inside ``Phó Thủ tướng Thường trực Phạm Bình Minh``).
+    """
+    n = len(toks)
+    if head.abbreviation or head.no_organ:
+        organ_end = head.end
+    else:
+        organ_end = read_organ(toks, head.end, head_start=head.start)
+    shared = PositionSpan(head.start, head.end, organ_end, head.generic, head.upper)
+    if plural and organ_end < n and toks.raw[organ_end] == ":":
+        _read_list(toks, organ_end + 1, out, shared=None if head.generic else shared)
+        return organ_end
+    name: list[int] | None = None
+    if head.abbreviation:
+        if _follows(toks, head.end):
+            name = name_at(toks, head.end, allow_upper=False)
+    else:
+        k = head.end
+        while k < organ_end and name is None:
+            if toks.is_cap(k) and (
+                k == head.end or not (toks.is_cap(k - 1) and toks.gap[k] in (1, GAP_LINE))
+            ):
+                run = read_run(toks, k)
+                if run:
+                    name = name_in_run(
+                        toks, run, after_place_word=blocked_before(toks, k),
+                        organ_before=k > head.end,
+                    )
+                    k = run[-1] + 1
+                    continue
+            k += 1
+    if name is None:
+        return organ_end
+    if is_upper(toks, name):
+        # capitals are accepted for the signature layout only: a line of its own
+        first, last = name[0], name[-1]
+        if toks.gap[first] < GAP_LINE or (last + 1 < n and toks.gap[last + 1] < GAP_LINE):
+            return organ_end
+    position = PositionSpan(head.start, head.end, name[0], head.generic, head.upper)
+    position = PositionSpan(
+        position.start, position.head_end, _organ_before_name(toks, head, name[0]),
+        head.generic, head.upper,
+    )
+    chain, _ = read_chain(toks, name[-1] + 1)
+    positions = [] if (head.upper or head.generic) else [position]
+    role = toks.surface(head.start, position.end) if head.upper else None
+    out.add(name, positions + chain, role=role)
+    return name[0]
+
+
+def _organ_before_name(toks: Tokens, head: Head, name_start: int) -> int:
+    end = name_start
+    while end > head.end and not toks.is_word[end - 1] and not toks.raw[end - 1].isdigit():
+        end -= 1
+    return end
+
+
+def _skip_marker(toks: Tokens, j: int) -> int:
+    """Skip a list marker at the start of a line (``-``, ``+``, ``1.``, ``a)``)."""
+    n = len(toks)
+    if j < n and toks.raw[j] in _LIST_MARKERS:
+        return j + 1
+    if j + 1 < n and (toks.raw[j].isdigit() or len(toks.raw[j]) == 1) and toks.raw[j + 1] in (
+        ".",
+        ")",
+    ):
+        return j + 2
+    return j
+
+
+def _read_list(
+    toks: Tokens, j: int, out: _Collector, *, shared: PositionSpan | None,
+    first_strong: bool = False,
+) -> None:
+    """People listed after a plural cue: ``A, Chánh Văn phòng ...; B, ...``."""
+    n = len(toks)
+    count = 0
+    while j < n and count < MAX_LIST:
+        if toks.gap[j] == GAP_PARA and count:
+            break
+        j = _skip_marker(toks, j)
+        name = name_at(toks, j, need_surname=not (first_strong and count == 0), allow_upper=False)
+        if name is None:
+            break
+        chain, after = read_chain(toks, name[-1] + 1)
+        out.add(name, ([shared] if shared else []) + chain)
+        count += 1
+        k = after if chain else name[-1] + 1
+        if k < n and (toks.raw[k] in (",", ";") or toks.key[k] == "và"):
+            j = k + 1
+        elif k < n and toks.gap[k] == GAP_LINE:
+            j = k
+        else:
+            break
+
+
+def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None:
+    """A name (or a title and a name) after ``đồng chí``, ``ông``, ``bà`` ..."""
+    if not _follows(toks, end):
+        return
+    plural = _prev_plural(toks, i)
+    head = match_head(toks, end) or match_abbreviation(toks, end)
+    if head is not None:
+        _title_name(toks, head, out, plural=plural)
+        return
+    if plural:
+        k = end
+        if k < len(toks) and toks.raw[k] == ":":
+            k += 1
+        _read_list(toks, k, out, shared=None, first_strong=strength == "strong")
+        return
+    name = name_at(toks, end, need_surname=strength != "strong", allow_upper=False)
+    if name is None:
+        return
+    chain, _ = read_chain(toks, name[-1] + 1)
+    out.add(name, chain)
+
+
+def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
+    """``Nguyễn Đắc Vinh, Chủ nhiệm ...``: a name with a position list after it."""
+    if blocked_before(toks, i):
+        return
+    name = name_at(toks, i, allow_upper=False)
+    if name is None:
+        return
+    nxt = name[-1] + 1
+    if nxt >= len(toks) or toks.raw[nxt] not in (",", "-", "–"):
+        return
+    chain, _ = read_chain(toks, nxt)
+    if any(not p.generic for p in chain):
+        out.add(name, chain)
+
+
+def _signature_lines(toks: Tokens, out: _Collector) -> None:
+    """A name alone on its line under a title printed in capitals (the signer)."""
+    n = len(toks)
+    lines: list[tuple[int, int]] = []
+    a = 0
+    for k in range(1, n + 1):
+        if k == n or toks.gap[k] >= GAP_LINE:
+            lines.append((a, k))
+            a = k
+    for li, (a, b) in enumerate(lines):
+        if not 2 <= b - a <= 4 or not toks.is_cap(a) or toks.key[a] not in SURNAMES:
+            continue
+        run = read_run(toks, a, stop_at_heads=False)
+        if len(run) != b - a or not valid_name(toks, run):
+            continue
+        for back in range(li - 1, max(-1, li - 6), -1):
+            pa, pb = lines[back]
+            words = [k for k in range(pa, pb) if toks.is_word[k]]
+            if not words or all(toks.key[k] in _SIGNATURE_FILLER for k in words):
+                continue
+            if all(toks.case[k] != CASE_LOWER for k in words) and is_upper(toks, words):
+                for k in words:
+                    head = match_head(toks, k)
+                    if head is not None and head.upper:
+                        out.add(run, role=toks.surface(pa, pb))
+                        break
+            break
+
+
+def _signature_span(
+    toks: Tokens, text: str, span: tuple[int, int], title: str | None, out: _Collector
+) -> None:
+    s, e = span
+    s = max(0, min(s, len(text)))
+    e = max(s, min(e, len(text)))
+    while s < e and not text[s].isalpha():
+        s += 1
+    while e > s and not text[e - 1].isalpha():
+        e -= 1
+    if s >= e:
+        return
+    idx = [k for k in range(toks.index_at(s), len(toks)) if toks.starts[k] < e]
+    idx = [k for k in idx if toks.is_word[k]]
+    if not idx:
+        return
+    out.add(idx, role=title, name=display_text(text[s:e]))
+
+
+def _ner_names(toks: Tokens, text: str, out: _Collector) -> None:
+    from vbcd.extract.ner import underthesea_persons
+
+    taken = [(h.start, h.end) for h in out.hits.values()]
+    for s, e in underthesea_persons(text):
+        if any(a < e and s < b for a, b in taken):
+            continue
+        idx = [k for k in range(toks.index_at(s), len(toks)) if toks.starts[k] < e]
+        idx = [k for k in idx if toks.is_word[k]]
+        if idx and not blocked_before(toks, idx[0]) and valid_name(toks, idx, allow_upper=False):
+            out.add(idx)
+
+
+def _more_mentions(toks: Tokens, text: str, out: _Collector) -> None:
+    """Every other occurrence of a name already found is a mention of that person."""
+    names = sorted({h.name for h in out.hits.values()}, key=len, reverse=True)[:MAX_NAMES]
+    if not names:
+        return
+    alts = []
+    for name in names:
+        words = name.split()
+        for form in (words, [w.upper() for w in words]):
+            alts.append(r"[ \t]*\n?[ \t]*".join(regex.escape(w) for w in form))
+    pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(alts) + r")(?![\p{L}\p{M}])")
+    for m in pattern.finditer(text, timeout=30):
+        i = toks.index_at(m.start())
+        idx = [k for k in range(i, len(toks)) if toks.starts[k] < m.end()]
+        if not idx or (idx[0], idx[-1]) in out.hits:
+            continue
+        if i > 0 and toks.is_cap(i - 1) and toks.gap[i] in (1, GAP_LINE):
+            continue  # inside a longer capitalised run
+        last = idx[-1]
+        if last + 1 < len(toks) and toks.is_cap(last + 1) and toks.gap[last + 1] == 1:
+            continue
+        if blocked_before(toks, i):
+            continue
+        out.add(idx)
+
+
+# --- grouping -----------------------------------------------------------------------
+
+
+def _position_key(s: str) -> str:
+    return " ".join(strip_diacritics(s).split())
+
+
+@dataclass
+class _Group:
+    key: str
+    hits: list[_Hit] = field(default_factory=list)
+
+    @property
+    def spellings(self) -> Counter[str]:
+        return Counter(h.name for h in self.hits)
+
+    @property
+    def first(self) -> int:
+        return min(h.start for h in self.hits)
+
+
+def _syllables_differ(a: str, b: str) -> int | None:
+    """How many syllables differ, if the names are equal without diacritics."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return None
+    if [strip_diacritics(w) for w in wa] != [strip_diacritics(w) for w in wb]:
+        return None
+    return sum(key_of(x) != key_of(y) for x, y in zip(wa, wb, strict=True))
+
+
+def _position_keys(toks: Tokens, g: _Group) -> set[str]:
+    return {_position_key(toks.surface(p.start, p.end)) for h in g.hits for p in h.positions}
+
+
+def _merge_misspellings(toks: Tokens, groups: list[_Group]) -> list[tuple[_Group, _Group]]:
+    """Merge groups whose names differ by diacritics only; returns ``(kept, merged)``."""
+    merges: list[tuple[_Group, _Group]] = []
+    by_bare: dict[str, list[_Group]] = {}
+    for g in groups:
+        by_bare.setdefault(strip_diacritics(g.key), []).append(g)
+    for members in by_bare.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda g: (-len(g.hits), g.first))
+        kept: list[_Group] = []
+        for g in members:
+            target = None
+            for k in kept:
+                name_k = k.spellings.most_common(1)[0][0]
+                name_g = g.spellings.most_common(1)[0][0]
+                diff = _syllables_differ(name_k, name_g)
+                limit = 2 if len(name_k.split()) >= 4 else 1
+                if diff is None or diff > limit:
+                    continue
+                pk, pg = _position_keys(toks, k), _position_keys(toks, g)
+                if pk and pg and not (pk & pg):
+                    continue  # two people who each have their own positions
+                target = k
+                break
+            if target is None:
+                kept.append(g)
+            else:
+                target.hits.extend(g.hits)
+                merges.append((target, g))
+    return merges
+
+
+def _best_spelling(g: _Group) -> str:
+    counts = g.spellings
+    first_seen: dict[str, int] = {}
+    for h in sorted(g.hits, key=lambda h: h.start):
+        first_seen.setdefault(h.name, h.start)
+
+    def rank(name: str) -> tuple[int, int, int]:
+        surname_ok = int(key_of(name.split()[0]) in SURNAMES)
+        return (counts[name], surname_ok, -first_seen[name])
+
+    return max(counts, key=rank)
+
+
+def _positions(toks: Tokens, g: _Group) -> list[Position]:
+    spans: dict[str, tuple[PositionSpan, str]] = {}
+    for h in sorted(g.hits, key=lambda h: h.start):
+        for p in h.positions:
+            surface = toks.surface(p.start, p.end)
+            key = _position_key(surface)
+            old = spans.get(key)
+            if old is None or (old[0].upper and not p.upper):
+                spans[key] = (p, surface)
+    keys = list(spans)
+    # a position that is a word prefix of another one of the same person is the same
+    keep = [
+        k for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)
+    ]
+    out = []
+    for k in keep:
+        p, _ = spans[k]
+        organ = toks.surface(p.head_end, p.end)
+        out.append(
+            Position(
+                title=toks.surface(p.start, p.head_end),
+                organ=organ or None,
+                start=toks.starts[p.start],
+                end=toks.ends[p.end - 1],
+            )
+        )
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _build(
+    toks: Tokens, text: str, out: _Collector, *, signature_position: bool
+) -> tuple[list[Person], list[Note]]:
+    groups: dict[str, _Group] = {}
+    for hit in out.hits.values():
+        key = key_of(hit.name)
+        groups.setdefault(key, _Group(key)).hits.append(hit)
+    merges = _merge_misspellings(toks, list(groups.values()))
+    merged_away = {id(g) for _, g in merges}
+    notes: list[Note] = []
+    persons: list[Person] = []
+    for g in groups.values():
+        if id(g) in merged_away:
+            continue
+        name = _best_spelling(g)
+        hits = sorted(g.hits, key=lambda h: h.start)
+        mentions = []
+        seen: set[tuple[int, int]] = set()
+        for h in hits:
+            if (h.start, h.end) not in seen:
+                seen.add((h.start, h.end))
+                mentions.append(Mention(text=text[h.start : h.end], start=h.start, end=h.end))
+        role = next((h.role for h in hits if h.role), None)
+        positions = _positions(toks, g)
+        if signature_position and role:
+            sig = next(h for h in hits if h.role)
+            positions.append(Position(title=role, organ=None, start=sig.start, end=sig.start))
+        aliases = sorted({h.name for h in hits} - {name}, key=lambda a: a)
+        for alias in aliases:
+            first = next(h for h in hits if h.name == alias)
+            if key_of(alias) == key_of(name):
+                continue  # tone placement only (``Hoà``/``Hòa``): the same spelling
+            notes.append(
+                (
+                    ALIAS_NOTE,
+                    f"'{alias}' taken as a misspelling of '{name}' (differs by diacritics only)",
+                    first.start,
+                    first.end,
+                )
+            )
+        persons.append(
+            Person(
+                name=name,
+                positions=positions,
+                mentions=mentions,
+                aliases=[a for a in aliases if key_of(a) != key_of(name)],
+                signature_role=role,
+                start=mentions[0].start,
+                end=mentions[0].end,
+            )
+        )
+    persons.sort(key=lambda p: p.start)
+    notes.sort(key=lambda n: n[2])
+    return persons, notes
+
+
+# --- public API ---------------------------------------------------------------------
+
+
+def find_persons_with_notes(
+    text: str,
+    *,
+    signature_name: tuple[int, int] | None = None,
+    signature_title: str | None = None,
+    ner: bool = False,
+    signature_position: bool = False,
+    match: str | None = None,
+) -> tuple[list[Person], list[Note]]:
+    """People named in ``text`` and notes about merged misspellings.
+
+    ``signature_name`` is the span of the signer's name found by the signature
+    parser and ``signature_title`` its title (kept as ``signature_role``).
+    ``ner=True`` adds names found only by underthesea's NER that still pass
+    the name checks (slow; needs the ``ner`` extra). ``match`` is the
+    tone-folded copy of ``text`` if the caller has it.
+
+    Notes are ``(code, message, start, end)`` tuples, ready for
+    :meth:`vbcd.models.Document.warn`: code ``person_alias`` for each spelling
+    merged into another one, with the span of its first mention.
+    """
+    toks = tokenize(text, match)
+    out = _Collector(toks)
+    n = len(toks)
+    title_until = 0
+    for i in range(n):
+        if not toks.is_word[i]:
+            continue
+        cue = _CUES.longest(toks, i)
+        if cue is not None:
+            _cue(toks, i, cue[0], cue[1], out)
+        head = match_abbreviation(toks, i) or match_head(toks, i)
+        if head is not None and i >= title_until:
+            title_until = max(head.end, _title_name(toks, head, out, plural=_prev_plural(toks, i)))
+        if (
+            toks.case[i] != CASE_LOWER
+            and toks.key[i] in SURNAMES
+            and not (i > 0 and toks.is_cap(i - 1) and toks.gap[i] in (1, GAP_LINE))
+        ):
+            _apposition(toks, i, out)
+    _signature_lines(toks, out)
+    if signature_name is not None:
+        _signature_span(toks, text, signature_name, signature_title, out)
+    if ner:
+        _ner_names(toks, text, out)
+    _more_mentions(toks, text, out)
+    return _build(toks, text, out, signature_position=signature_position)
+
+
+def find_persons(
+    text: str,
+    *,
+    signature_name: tuple[int, int] | None = None,
+    signature_title: str | None = None,
+    ner: bool = False,
+    signature_position: bool = False,
+    match: str | None = None,
+) -> list[Person]:
+    """People named in ``text``; see :func:`find_persons_with_notes`."""
+    persons, _ = find_persons_with_notes(
+        text,
+        signature_name=signature_name,
+        signature_title=signature_title,
+        ner=ner,
+        signature_position=signature_position,
+        match=match,
+    )
+    return persons

@@ -1,0 +1,626 @@
+"""Cited documents: every numbered document the text refers to.
+
+A citation is a số ký hiệu in one of the two numbering grammars, usually led by a
+type word and ``số`` and followed by its signing date and issuer::
+
+    Nghị quyết số 78/NQ-CP, ngày 20/7/2021 của Chính phủ      (State: number/type-organ)
+    Thông báo số 2032-TB/TU ngày 10-02-2020                   (Party: number-type/organ)
+    Luật Doanh nghiệp số 59/2020/QH14                          (named act, year in number)
+
+The number itself is found first, on a *bare* copy of the text (diacritics
+stripped, same length), so that OCR damage to the words around it (``Nghi quyết``,
+``sổ``, ``QD-BYT``) does not hide it; everything else is read around the number
+within bounded windows, which keeps the work linear in the text length.
+Dates are not parsed here: they come from :func:`vbcd.extract.dates.find_dates`
+through the ``dates`` argument, so that one module owns the date grammar.
+
+Words and codes are data (``grammar/data/references.toml`` and ``doc_types.toml``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from vbcd.grammar import load
+from vbcd.models import DateMention, Reference
+from vbcd.normalize import fold_tones
+
+__all__ = ["find_references", "reference_key"]
+
+_DATA: dict[str, Any] = load("references")
+_TIMEOUT = 30
+
+
+# --- bare text ------------------------------------------------------------------------
+
+
+def _bare_table() -> dict[int, str]:
+    """Map every precomposed Latin letter to its base letter (``ệ`` -> ``e``, ``Đ`` -> ``D``).
+
+    One character to one character, so offsets in the bare copy are offsets in
+    the text. Combining marks left over from damaged input are kept as they are.
+    """
+    table: dict[int, str] = {0x0110: "D", 0x0111: "d"}
+    for cp in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii() and base.isalpha():
+            table[cp] = base
+    return table
+
+
+_BARE = _bare_table()
+
+
+def _bare(text: str) -> str:
+    """Same-length copy of ``text`` without diacritics, letter case kept."""
+    return text.translate(_BARE)
+
+
+def _key(words: str) -> str:
+    """Comparison key of a word or phrase: bare, lower case, no spaces."""
+    return "".join(_bare(words).split()).casefold()
+
+
+def reference_key(number: str) -> str:
+    """Key under which two printings of one number compare equal.
+
+    Spaces, letter case and diacritics are ignored, so the OCR'd ``1246/QD-BYT``
+    and ``1246/QĐ-BYT`` are the same document; use it to merge the mentions of a
+    document cited several times.
+    """
+    return _key(number)
+
+
+def _phrase_pattern(forms: Sequence[str]) -> str:
+    """Alternation of bare phrases, longest first; syllables may be glued or wrapped."""
+    alts = sorted({_bare(f).casefold() for f in forms}, key=len, reverse=True)
+    return "|".join(r"\s*".join(regex.escape(w) for w in a.split()) for a in alts)
+
+
+# --- the number -----------------------------------------------------------------------
+
+# A code segment: starts upper case; lower-case letters only one at a time (TTg,
+# QĐi, KTr2), so a word glued after the number (`BYT-MTngày`) is not eaten. A dot
+# may join two capitals (`VPCP-V.I`), `&` two codes (`STP-VB&TDTHPL`).
+_SEG = r"\p{Lu}(?:[\p{Lu}\d]|&(?=\p{Lu})|\p{Ll}(?!\p{Ll})|\.(?=\p{Lu}(?!\p{Ll}))){0,15}"
+# After a separator with stray spaces, a segment must be a whole code of two capitals
+# or more (`27/NQ- TW`), not the next word (`15/UBND-VP - Văn phòng`, `- Tờ khai`).
+_SEG_LOOSE = r"\p{Lu}[\p{Lu}\d](?:[\p{Lu}\d]|&(?=\p{Lu})|\p{Ll}(?!\p{Ll})){0,14}(?![\p{L}\d])"
+_SP = r"[ \t]{0,2}"
+_SP_AFTER = r"(?:[ \t]{0,2}|[ \t]?\n[ \t]?)"
+
+
+def _then(sep: str) -> str:
+    """A separator followed by a segment, tight or with stray spaces."""
+    return rf"(?:{sep}{_SEG}|{_SP}{sep}{_SP_AFTER}{_SEG_LOOSE})"
+
+
+_NUM = r"\d{1,6}(?:\.\d{1,3})?(?:[a-z](?![a-z]))?"
+_YEAR = rf"{_SP}/{_SP_AFTER}(?:19|20)\d\d(?!\d)"
+# State: number[/year]/type-organ, or number/organ-unit (công văn: two segments at least).
+_STATE = rf"{_NUM}(?:{_YEAR}{_then('/')}{_then('-')}{{0,4}}|{_then('/')}{_then('-')}{{1,4}})"
+# Party: number-type/organ.
+_PARTY = rf"{_NUM}{_then('-')}{_then('/')}{_then('-')}{{0,3}}"
+# Not inside another token: no digit, letter, slash, dot or dash just before,
+# except a glued `số` (`số2033-TB/TU`).
+_NUMBER = regex.compile(
+    rf"(?:(?<![\w/.\-])|(?<=(?i:so)))(?:(?P<party>{_PARTY})|(?P<state>{_STATE}))"
+)
+
+_PARTY_PARTS = regex.compile(r"(?P<num>[^-]+)-(?P<type>[^/]+)/(?P<organ>.+)")
+_STATE_PARTS = regex.compile(r"(?P<num>[^/]+)/(?:(?P<year>\d{4})/)?(?P<codes>.+)")
+
+
+@dataclass
+class _Number:
+    value: str
+    family: str
+    type_code: str | None
+    organ_code: str | None
+    year: str | None
+
+
+def _codes(family: str) -> dict[str, str]:
+    """Type code -> name for one numbering family (doc_types plus reference extras)."""
+    out: dict[str, str] = {}
+    for row in load("doc_types")["type"]:
+        if family in row.get("families", []):
+            out.setdefault(row["code"], row["name"])
+    for code, name in _DATA["extra_codes"].get(family, {}).items():
+        out.setdefault(code, name)
+    return out
+
+
+_TYPE_CODES: dict[str, dict[str, str]] = {f: _codes(f) for f in ("state", "party")}
+# The same codes keyed without diacritics (`QD` printed for `QĐ`); exact keys win.
+_TYPE_CODES_BARE: dict[str, dict[str, str]] = {
+    f: {_bare(c): c for c in reversed(list(codes))} for f, codes in _TYPE_CODES.items()
+}
+
+
+def _canonical_code(code: str, family: str) -> str | None:
+    if code in _TYPE_CODES[family]:
+        return code
+    return _TYPE_CODES_BARE[family].get(_bare(code))
+
+
+def _parse_number(surface: str, family: str) -> _Number:
+    """Split a number into its parts. The first State segment is a type code only if
+    it is one (`45/QĐ-UBND`); otherwise the number is a công văn's (`15/UBND-VP`)."""
+    value = "".join(surface.split())
+    if family == "party":
+        m = _PARTY_PARTS.match(value)
+        if m is None:  # pragma: no cover - the number pattern guarantees the shape
+            return _Number(value, "party", None, None, None)
+        code = _canonical_code(m["type"], "party")
+        return _Number(value, "party", code or m["type"], m["organ"], None)
+    m = _STATE_PARTS.match(value)
+    if m is None:  # pragma: no cover
+        return _Number(value, "state", None, None, None)
+    segs = m["codes"].split("-")
+    code = _canonical_code(segs[0], "state") if len(segs) > 1 else None
+    organ = "-".join(segs[1:]) if code else m["codes"]
+    return _Number(value, "state", code, organ or None, m["year"])
+
+
+def _code_type(num: _Number) -> str | None:
+    if num.type_code is None:
+        return None
+    return _TYPE_CODES[num.family].get(num.type_code)
+
+
+# --- type words and the lead before a number -------------------------------------------
+
+
+@dataclass(frozen=True)
+class _TypeWord:
+    name: str
+    generic: bool
+
+
+def _type_words() -> dict[str, _TypeWord]:
+    out: dict[str, _TypeWord] = {}
+    for row in _DATA["type_word"]:
+        for form in row["forms"]:
+            out[_key(form)] = _TypeWord(row["name"], bool(row.get("generic", False)))
+    return out
+
+
+_TYPE_WORDS = _type_words()
+_TW = _phrase_pattern([f for row in _DATA["type_word"] for f in row["forms"]])
+_SO = _phrase_pattern(_DATA["number_word"]["forms"])
+_LEAD_WINDOW = 60
+# Matched at the end of a short window before the number: `Nghị quyết số `, `số: `,
+# `Nghị định ` (the search is leftmost, so the longest lead wins).
+_LEAD = regex.compile(
+    rf"(?:(?<!\p{{L}})(?P<tw>(?i:{_TW}))\s*)?"
+    rf"(?:(?<!\p{{L}})(?P<so>(?i:{_SO}))[ \t]*[:.]?\s*)?\Z"
+)
+_TW_ANY = regex.compile(rf"(?<!\p{{L}})(?i:{_TW})(?!\p{{L}})")
+_NOT_CITED = regex.compile(
+    rf"(?<!\p{{L}})(?i:{_phrase_pattern(_DATA['not_cited']['words'])})\s*"
+    rf"(?:(?i:{_SO})[ \t]*[:.]?\s*)?\Z"
+)
+
+
+def _type_word(surface: str) -> _TypeWord | None:
+    return _TYPE_WORDS.get(_key(surface))
+
+
+_LOOKBACK_WORDS: int = _DATA["type_lookback"]["max_words"]
+_LOOKBACK_CUT = regex.compile(
+    r"[;.()\[\]“”\"]|\n[ \t]*\n|(?P<comma>,)\s*(?P<next>\S?)|(?P<colon>:)|(?P<digits>\d+)"
+)
+_YEAR_TOKEN = regex.compile(r"(?:19|20)\d\d")
+
+
+def _lookback_cut(window: str) -> int:
+    """Where the phrase that ends ``window`` begins: after the last punctuation or
+    number, except what a title can hold (a year: `Luật Các tổ chức tín dụng 2024`;
+    a comma before a lower-case word: `Luật Khoa học, công nghệ và ...`; a colon
+    right before the number: `các Nghị quyết của Quốc hội: số 55/2010/QH12`)."""
+    cut = 0
+    for m in _LOOKBACK_CUT.finditer(window):
+        if m.group("comma"):
+            if m.group("next")[:1].islower():
+                continue
+            cut = m.end("comma")
+        elif m.group("colon") and not window[m.end():].strip():
+            continue
+        elif m.group("digits") and _YEAR_TOKEN.fullmatch(m.group("digits")):
+            continue
+        else:
+            cut = m.end()
+    return cut
+
+
+def _lookback_type(text: str, bare: str, start: int) -> tuple[int, _TypeWord] | None:
+    """Nearest capitalised type word before ``start`` in the same phrase: a named act
+    (`Luật Doanh nghiệp số 59/2020/QH14`) whose number carries no type code."""
+    lo = max(0, start - 12 * _LOOKBACK_WORDS)
+    window = bare[lo:start]
+    cut = _lookback_cut(window)
+    best: regex.Match[str] | None = None
+    for m in _TW_ANY.finditer(window, cut):
+        if text[lo + m.start()].isupper():
+            best = m
+    if best is None or len(window[best.end():].split()) > _LOOKBACK_WORDS:
+        return None
+    tw = _type_word(best.group(0))
+    return None if tw is None else (lo + best.start(), tw)
+
+
+# --- the header: the document's own number ----------------------------------------------
+
+_HEADER = _DATA["header"]
+_HEADER_PREFIX = regex.compile(r"[\s|*#_>]*(?:so\w{0,2}[ \t]*[:.]?[ \t]*)?", regex.IGNORECASE)
+_NATIONAL = regex.compile(
+    "|".join(f"(?:{load('lexicon')['national_header'][k]})" for k in ("state", "party", "motto")),
+    regex.IGNORECASE,
+)
+
+
+def _after_lines(text: str, pos: int, count: int) -> int:
+    """Offset after ``count`` non-empty lines starting at ``pos``."""
+    seen = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl + 1
+        if text[pos:end].strip():
+            seen += 1
+            if seen >= count:
+                return end
+        pos = end
+    return len(text)
+
+
+def _before_lines(text: str, pos: int, count: int) -> int:
+    """Offset of the start of the ``count``-th non-empty line before ``pos``."""
+    seen = 0
+    while pos > 0:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        if text[start:pos].strip():
+            seen += 1
+            if seen >= count:
+                return start
+        pos = start
+    return 0
+
+
+def _header_spans(text: str, folded: str) -> list[tuple[int, int]]:
+    """Where a document header can be: the first lines, and the lines around each
+    national header or motto (crawled pages often put a summary before the header)."""
+    spans = [(0, _after_lines(text, 0, _HEADER["max_lines"]))]
+    try:
+        for m in _NATIONAL.finditer(folded, timeout=_TIMEOUT):
+            spans.append((
+                _before_lines(text, m.start(), _HEADER["lines_before_national"]),
+                _after_lines(text, m.end(), _HEADER["lines_after_national"]),
+            ))
+    except TimeoutError:  # pragma: no cover - the pattern is linear
+        pass
+    return spans
+
+
+def _is_own_number(
+    text: str, bare: str, start: int, so: tuple[int, int] | None,
+    header: list[tuple[int, int]],
+) -> bool:
+    """The document's own `Số: 45/QĐ-UBND` (asked only when no type word leads it):
+    in a header, after a capitalised `Số` or alone at the start of its line."""
+    if not any(a <= start < b for a, b in header):
+        return False
+    if so is not None and text[so[0]].isupper():
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _HEADER_PREFIX.fullmatch(bare, line_start, start) is not None
+
+
+# --- date and issuer after the number ------------------------------------------------
+
+_DATE_GAP = regex.compile(
+    rf"[\s,(]*(?:(?:{_phrase_pattern(_DATA['date_gap']['words'])})\s*)?",
+    regex.IGNORECASE,
+)
+_DATE_GAP_MAX = 40
+_OF = _phrase_pattern([_DATA["issuer"]["of_word"]])
+_OF_AFTER = regex.compile(rf"[ \t]*,?\s*(?<!\p{{L}})(?:{_OF})\s*(?=\p{{Lu}})")
+_ISSUER_MAX: int = _DATA["issuer"]["max_words"]
+_STOP_WORDS = frozenset(fold_tones(w) for w in _DATA["issuer"]["stop_words"])
+_STOP_PHRASES = frozenset(fold_tones(p) for p in _DATA["issuer"]["stop_phrases"])
+_TITLE_PHRASES = frozenset(fold_tones(p).casefold() for p in _DATA["issuer"]["title_phrases"])
+_TOKEN = regex.compile(r"\S+")
+_TRAIL = ",;.:)]!?”\"'…*"
+
+
+def _date_at(
+    bare: str, pos: int, dates: Sequence[DateMention], starts: list[int]
+) -> DateMention | None:
+    """The day-precision date right after ``pos``, across only a comma, `ngày`, `ký`..."""
+    i = bisect_left(starts, pos)
+    if i >= len(dates):
+        return None
+    dm = dates[i]
+    if dm.start - pos > _DATE_GAP_MAX or dm.value is None:
+        return None
+    if _DATE_GAP.fullmatch(bare, pos, dm.start) is None:
+        return None
+    return dm
+
+
+def _read_organ(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
+    """The organ phrase starting at ``pos`` (upper case), stopped at a clause word,
+    punctuation, a digit or a blank line; ``None`` when it runs past the word limit.
+
+    Returns the phrase (spaces collapsed) and its end offset."""
+    words: list[str] = []
+    end = pos
+    last = pos
+    toks = list(_TOKEN.finditer(folded, pos, min(len(folded), pos + 20 * (_ISSUER_MAX + 2))))
+    for i, m in enumerate(toks):
+        if folded.count("\n", last, m.start()) > 1:
+            break
+        tok = m.group(0)
+        clean = tok.rstrip(_TRAIL)
+        if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
+            break
+        nxt = toks[i + 1].group(0).rstrip(_TRAIL) if i + 1 < len(toks) else ""
+        pair = f"{clean} {nxt}"
+        if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
+            break
+        # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
+        if clean == "và" and (
+            not nxt[:1].isupper() or _TW_ANY.match(bare, toks[i + 1].start()) is not None
+        ):
+            break
+        if len(words) >= _ISSUER_MAX:
+            return None
+        words.append(clean)
+        end = m.start() + len(clean)
+        last = m.end()
+        if clean != tok:
+            break
+    if not words:
+        return None
+    return " ".join(words), end
+
+
+def _issuer_after(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
+    m = _OF_AFTER.match(bare, pos)
+    return None if m is None else _read_organ(bare, folded, m.end())
+
+
+# --- issuer and date before the type word ---------------------------------------------
+
+_BEFORE = _DATA["issuer_before"]
+_VERB_TAIL = regex.compile(
+    rf"(?<!\p{{L}})(?:(?:{_phrase_pattern(_BEFORE['auxiliaries'])})\s+)?"
+    rf"(?:{_phrase_pattern(_BEFORE['verbs'])})\s*\Z",
+    regex.IGNORECASE,
+)
+_OF_LINK = regex.compile(
+    rf"(?<!\p{{L}})(?:{_phrase_pattern(_BEFORE['link_nouns'])})\s+(?:{_OF})\s*(?=\p{{Lu}})",
+    regex.IGNORECASE,
+)
+_LINK_TAIL = regex.compile(
+    rf"\s*(?:(?:{_phrase_pattern(_BEFORE['links'])})\s*|\(\s*)\Z", regex.IGNORECASE
+)
+_SENTENCE_CUT = regex.compile(r"[.;:!?\]|](?=\s)|\n[ \t]*\n")
+_OPENER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]\s+|[-+]\s+)?")
+_COMMA = regex.compile(r"\s*,\s*")
+
+
+def _before(
+    text: str, bare: str, folded: str, lead: int,
+    dates: Sequence[DateMention], starts: list[int],
+) -> tuple[str | None, str | None]:
+    """Issuer and date written before the citation, in the same sentence:
+    `Ngày D, <organ> đã ban hành <type> số ...`, `đề nghị của <organ> tại <type> số`.
+    A subject that is itself a cited act (`Pháp lệnh ... do Bộ Công an trình`) is not."""
+    lo = max(0, lead - 250)
+    cut = None
+    for m in _SENTENCE_CUT.finditer(bare, lo, lead):
+        cut = m.end()
+    if cut is None:
+        if lo > 0:
+            return None, None
+        cut = 0
+    # `của <organ> tại|( <type> số`
+    of = None
+    for m in _OF_LINK.finditer(bare, cut, lead):
+        of = m
+    if of is not None:
+        org = _read_organ(bare, folded, of.end())
+        if org is not None and _LINK_TAIL.fullmatch(bare, org[1], lead) is not None:
+            return org[0], None
+    verb = _VERB_TAIL.search(bare, cut, lead)
+    if verb is None:
+        return None, None
+    s = _OPENER.match(bare, cut).end()
+    date: str | None = None
+    i = bisect_left(starts, s)
+    if i < len(dates):
+        dm = dates[i]
+        if dm.start - s <= 6 and dm.value is not None and dm.end <= verb.start():
+            date = dm.value
+            s = _COMMA.match(bare, dm.end).end()
+    # `Tổng cục Thuế (nay là Cục Thuế) đã ban hành`: the aside is not the name.
+    subject = " ".join(text[s:verb.start()].split(" (")[0].split()).rstrip(_TRAIL)
+    if (
+        not subject
+        or not subject[0].isupper()
+        or len(subject.split()) > _BEFORE["max_words"]
+        or any(ch.isdigit() for ch in subject)
+        or _TW_ANY.match(bare, s) is not None
+    ):
+        return None, date
+    return subject, date
+
+
+# --- issuer from the organ code --------------------------------------------------------
+
+_ORGANS: dict[str, dict[str, str]] = {
+    "state": _DATA["organ_issuer"]["state"],
+    "party": _DATA["organ_issuer"]["party"],
+}
+_ORGAN_TERMS: dict[str, str] = _DATA["organ_issuer"]["pattern"]
+_ORGAN_TERM = regex.compile(
+    r"(?P<code>" + "|".join(sorted(_ORGAN_TERMS, key=len, reverse=True)) + r")\d{1,2}"
+)
+
+
+def _organ_issuer(num: _Number) -> str | None:
+    """The issuer an unambiguous organ code stands for (`CP`, `QH15`), else ``None``."""
+    if not num.organ_code:
+        return None
+    first = num.organ_code.split("-")[0]
+    name = _ORGANS[num.family].get(first)
+    if name:
+        return name
+    m = _ORGAN_TERM.fullmatch(first)
+    return _ORGAN_TERMS[m["code"]] if m else None
+
+
+# --- assembly -------------------------------------------------------------------------
+
+_CHAIN_GAP = regex.compile(r"\s*(?:,\s*(?:va\s+)?|va\s+)?\s*", regex.IGNORECASE)
+
+
+@dataclass
+class _Found:
+    ref: Reference
+    word: _TypeWord | None  # the type word this citation carries (own or shared)
+    tail: int  # end of the number, its date and its issuer
+
+
+@dataclass
+class _Scan:
+    """One text prepared for reading citations."""
+
+    text: str
+    bare: str
+    folded: str
+    dates: list[DateMention]
+    starts: list[int]
+    header: list[tuple[int, int]]
+
+
+def find_references(text: str, dates: Sequence[DateMention] = ()) -> list[Reference]:
+    """Every cited numbered document in ``text``, sorted by start.
+
+    ``dates`` are the date mentions of the same text (``find_dates``); a date
+    written right after a number (``, ngày 20/7/2021``) becomes its ``date``.
+    Each mention is one record (a document cited twice gives two); merge them
+    with :func:`reference_key`. The document's own number in its header is skipped.
+    """
+    if not text:
+        return []
+    folded = fold_tones(text)
+    good = sorted(
+        (d for d in dates if 0 <= d.start <= d.end <= len(text)), key=lambda d: d.start
+    )
+    scan = _Scan(
+        text=text,
+        bare=_bare(text),
+        folded=folded,
+        dates=good,
+        starts=[d.start for d in good],
+        header=_header_spans(text, folded),
+    )
+    found: list[_Found] = []
+    try:
+        matches = list(_NUMBER.finditer(scan.bare, timeout=_TIMEOUT))
+    except TimeoutError:  # pragma: no cover - linear patterns; damaged input only
+        return []
+    for m in matches:
+        item = _citation(scan, m, found[-1] if found else None)
+        if item is not None:
+            found.append(item)
+    return [f.ref for f in found]
+
+
+def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found | None:
+    text, bare = scan.text, scan.bare
+    num_start, num_end = m.start(), m.end()
+    num = _parse_number(text[num_start:num_end], "party" if m.group("party") else "state")
+
+    lead = _LEAD.search(bare, max(0, num_start - _LEAD_WINDOW), num_start)
+    word: _TypeWord | None = None
+    start = num_start
+    so: tuple[int, int] | None = None
+    if lead is not None:
+        if lead.group("so"):
+            so = (lead.start("so"), lead.end("so"))
+            start = so[0]
+        if lead.group("tw"):
+            word = _type_word(lead.group("tw"))
+            start = lead.start("tw")
+    if word is None:
+        if _is_own_number(text, bare, num_start, so, scan.header):
+            return None
+        if _NOT_CITED.search(bare, max(0, start - 30), start) is not None:
+            return None
+
+    shared: _TypeWord | None = None
+    if word is None and prev is not None and prev.word is not None:
+        if _CHAIN_GAP.fullmatch(bare, prev.tail, start) is not None:
+            shared = prev.word
+
+    # Type: a specific word; else the type code; else a shared or looked-back word.
+    code_type = _code_type(num)
+    ref_type: str | None
+    if word is not None and not word.generic:
+        ref_type = word.name
+    elif code_type is not None:
+        ref_type = code_type
+    elif word is not None:
+        ref_type = word.name
+    elif shared is not None:
+        ref_type = shared.name
+    else:
+        ref_type = None
+        back = _lookback_type(text, bare, start)
+        if back is not None:
+            start, word = back
+            ref_type = None if word.generic else word.name
+
+    # Date and issuer written after the number, in either order.
+    tail = num_end
+    date: str | None = None
+    issuer: str | None = None
+    dm = _date_at(bare, tail, scan.dates, scan.starts)
+    if dm is not None:
+        date, tail = dm.value, dm.end
+    org = _issuer_after(bare, scan.folded, tail)
+    if org is not None:
+        issuer, tail = org
+        if date is None:
+            dm = _date_at(bare, tail, scan.dates, scan.starts)
+            if dm is not None:
+                date, tail = dm.value, dm.end
+    if (date is None or issuer is None) and shared is None:
+        b_issuer, b_date = _before(text, bare, scan.folded, start, scan.dates, scan.starts)
+        issuer = issuer or b_issuer
+        date = date or b_date
+    if issuer is None:
+        issuer = _organ_issuer(num)
+
+    ref = Reference(
+        start=start,
+        end=num_end,
+        text=text[start:num_end],
+        type=ref_type,
+        number=num.value,
+        type_code=num.type_code,
+        organ_code=num.organ_code,
+        year=num.year or (date[:4] if date else None),
+        date=date,
+        issuer=issuer,
+    )
+    return _Found(ref, word or shared, tail)

@@ -1,0 +1,394 @@
+"""HTML: Word's "Save as Web Page" output and pages saved from legal portals.
+
+Parsed with the standard library's tolerant ``html.parser`` into a small tree
+(no extra needed), then written out one line per paragraph, list item or table
+cell; ``<br>`` is a line break, entities are decoded, whitespace collapses as a
+browser would, and scripts, styles, forms' widgets, navigation and Word's
+conditional comments (``<!--[if gte mso 9]>``) disappear. ``<o:p>`` and the
+``mso-`` classes are harmless inline markup.
+
+Portal pages wrap the document in banners, menus, lists of related documents
+and login footers. The main content is the smallest element that holds the
+document's start (the national header, else a ``Số:`` line) and its end
+(``Nơi nhận``, else a signature authority such as ``TM.``): the patterns come
+from ``lexicon.toml`` and ``legacy_encodings.toml``. Without such anchors the
+element with the most text outside links wins (link-heavy menus lose).
+
+Text inside an element whose inline style names a legacy font
+(``font-family:".VnTime"``) is converted from that encoding; otherwise the
+whole text goes through legacy detection like any text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.policy
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+import regex
+
+from vbcd.errors import InputError
+from vbcd.grammar import load
+from vbcd.normalize import decode, fold_tones
+from vbcd.readers import Source
+from vbcd.readers.legacy import convert, font_encoding, label
+from vbcd.readers.text import apply_legacy
+
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "basefont", "frame", "keygen",
+})
+_DROP = frozenset({
+    "script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe",
+    "object", "select", "textarea", "button", "nav", "aside", "canvas", "audio", "video",
+    "map", "xml",
+})
+_BLOCK = frozenset({
+    "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "html", "legend", "li", "main", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
+})
+# An open <p> is closed by the start of any of these (HTML's implied end tags).
+_CLOSES_P = _BLOCK - {"body", "html", "td", "th", "tr", "tbody", "thead", "tfoot", "caption"}
+_SCOPE: dict[str, tuple[str, ...]] = {"li": ("ul", "ol"), "dt": ("dl",), "dd": ("dl",),
+          "td": ("tr", "table"), "th": ("tr", "table"), "tr": ("table",),
+          "option": ("select",)}
+_MAX_DEPTH = 512
+_WS = regex.compile(r"[ \t\n\r\f\u00a0]+")
+_FONT_FAMILY = regex.compile(r"font-family\s*:\s*['\"]?([^'\";,]+)", regex.IGNORECASE)
+_META_CHARSET = regex.compile(rb"<meta[^>]+charset\s*=\s*['\"]?([A-Za-z0-9_.:-]+)", regex.I)
+
+
+@dataclass(eq=False)
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    parent: Node | None
+    children: list[Node | str] = field(default_factory=list)
+
+
+class _TreeBuilder(HTMLParser):
+    """A forgiving tree: unknown end tags are ignored, implied ends are applied."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {}, None)
+        self.stack: list[Node] = [self.root]
+
+    def _close_until(self, names: tuple[str, ...], scope: tuple[str, ...]) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            tag = self.stack[i].tag
+            if tag in names:
+                del self.stack[i:]
+                return
+            if tag in scope:
+                return
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _CLOSES_P:
+            self._close_until(("p",), ("table", "td", "th", "li", "div", "body"))
+        if tag in _SCOPE:
+            names: tuple[str, ...] = ("td", "th") if tag in ("td", "th") else (tag,)
+            if tag == "tr":
+                names = ("tr", "td", "th")
+            self._close_until(names, _SCOPE[tag])
+        parent = self.stack[-1]
+        node = Node(tag, {k: v or "" for k, v in attrs}, parent)
+        parent.children.append(node)
+        if tag not in _VOID and len(self.stack) < _MAX_DEPTH:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        parent = self.stack[-1]
+        parent.children.append(Node(tag, {k: v or "" for k, v in attrs}, parent))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+@dataclass
+class Rendered:
+    """Text of the tree, with each element's span and its text counts."""
+
+    text: str
+    spans: dict[int, tuple[int, int]]
+    nodes: dict[int, Node]
+    link_chars: dict[int, int]
+    legacy: dict[str, int]
+
+
+def _legacy_font(node: Node) -> tuple[str | None, bool]:
+    style = node.attrs.get("style", "")
+    m = _FONT_FAMILY.search(style) if "font" in style.lower() else None
+    face = node.attrs.get("face") if node.tag == "font" else None
+    name = m.group(1).strip() if m else face
+    return font_encoding(name) if name else (None, False)
+
+
+def _render(root: Node) -> Rendered:
+    """Write the tree out, one line per block; iterative, so depth cannot overflow."""
+    out: list[str] = []
+    spans: dict[int, tuple[int, int]] = {}
+    nodes: dict[int, Node] = {}
+    link_chars: dict[int, int] = {}
+    legacy_used: dict[str, int] = {}
+    length = 0
+    line_has_text = False
+    blank_pending = False
+
+    def newline() -> None:
+        nonlocal length, line_has_text
+        if line_has_text:
+            out.append("\n")
+            length += 1
+            line_has_text = False
+
+    def emit(s: str) -> None:
+        nonlocal length, line_has_text, blank_pending
+        if blank_pending and length:
+            out.append("\n")
+            length += 1
+        blank_pending = False
+        out.append(s)
+        length += len(s)
+        line_has_text = True
+
+    # stack items: (node, child iterator index) ; legacy context per frame
+    stack: list[tuple[Node, int, tuple[str | None, bool], bool, bool]] = []
+    stack.append((root, 0, (None, False), False, False))
+    starts: dict[int, int] = {}
+    text_at_start: dict[int, int] = {}
+    text_total = 0
+    link_total = 0
+    link_at_start: dict[int, int] = {}
+    while stack:
+        node, i, legacy, pre, in_link = stack.pop()
+        key = id(node)
+        if i == 0:
+            nodes[key] = node
+            starts[key] = length
+            link_at_start[key] = link_total
+            text_at_start[key] = text_total
+            if node.tag in _BLOCK:
+                newline()
+            if node.tag == "br":
+                if not line_has_text:
+                    blank_pending = False
+                out.append("\n")
+                length += 1
+                line_has_text = False
+        if i < len(node.children):
+            stack.append((node, i + 1, legacy, pre, in_link))
+            child = node.children[i]
+            if isinstance(child, str):
+                s = child if pre else _WS.sub(" ", child)
+                if not line_has_text:
+                    s = s.lstrip(" ")
+                if s:
+                    if legacy[0] is not None:
+                        conv = convert(s, legacy[0], caps=True if legacy[1] else None)
+                        if conv != s:
+                            legacy_used[legacy[0]] = legacy_used.get(legacy[0], 0) + 1
+                        s = conv
+                    emit(s)
+                    visible = len(s.strip())
+                    text_total += visible
+                    if in_link:
+                        link_total += visible
+            elif child.tag not in _DROP:
+                enc = _legacy_font(child)
+                stack.append((
+                    child, 0, enc if enc[0] is not None else legacy,
+                    pre or child.tag == "pre", in_link or child.tag == "a",
+                ))
+            continue
+        # leaving the node
+        if node.tag in _BLOCK:
+            if node.tag == "p" and text_total == text_at_start[key]:
+                blank_pending = True  # an empty paragraph is a blank line
+            newline()
+        spans[key] = (starts[key], length)
+        link_chars[key] = link_total - link_at_start[key]
+        nodes[key] = node
+    text = "".join(out)
+    return Rendered(text, spans, nodes, link_chars, legacy_used)
+
+
+def _patterns() -> tuple[list[regex.Pattern[str]], list[regex.Pattern[str]]]:
+    lex = load("lexicon").get("national_header", {})
+    anchors = load("legacy_encodings").get("document_anchors", {})
+    flags = regex.IGNORECASE
+    keys = [k for k in ("state", "party") if isinstance(lex.get(k), str)]
+    start = [regex.compile(lex[k], flags) for k in keys]
+    start_fallback = [regex.compile(p, flags) for p in anchors.get("start", [])]
+    end = [regex.compile(p) for p in anchors.get("end", [])]
+    return start + start_fallback, end
+
+
+_START, _END = _patterns()
+
+
+def _find(patterns: list[regex.Pattern[str]], text: str, *, last: bool) -> tuple[int, int] | None:
+    """First match of the first pattern that matches (or its last match)."""
+    for pat in patterns:
+        found: tuple[int, int] | None = None
+        for m in pat.finditer(text, timeout=10):
+            found = (m.start(), m.end())
+            if not last:
+                break
+        if found:
+            return found
+    return None
+
+
+def _main_span(r: Rendered) -> tuple[int, int] | None:
+    """Span of the element holding the document itself (see module docstring)."""
+    folded = fold_tones(r.text)
+    start = _find(_START, folded, last=False)
+    if start is not None:
+        end = _find(_END, folded[start[1]:], last=True)
+        lo = start[0]
+        hi = start[1] + end[1] if end else start[1]
+        best: tuple[int, int] | None = None
+        for key, (a, b) in r.spans.items():
+            if a <= lo and b >= hi and (best is None or b - a < best[1] - best[0]):
+                if r.nodes[key].tag in ("#root", "html"):
+                    continue
+                best = (a, b)
+        if best is None:
+            return None
+        if end is not None:
+            return best
+        # no end anchor: climb while the parent adds text that is not links
+        return _climb(r, best)
+    return _densest(r)
+
+
+def _score(r: Rendered, key: int) -> int:
+    a, b = r.spans[key]
+    return (b - a) - 3 * r.link_chars.get(key, 0)
+
+
+def _climb(r: Rendered, span: tuple[int, int]) -> tuple[int, int]:
+    key = next(k for k, s in r.spans.items() if s == span)
+    node = r.nodes[key]
+    best_key, best = key, _score(r, key)
+    while node.parent is not None and node.parent.tag not in ("#root", "html"):
+        node = node.parent
+        s = _score(r, id(node))
+        if s > best:
+            best_key, best = id(node), s
+    return r.spans[best_key]
+
+
+def _densest(r: Rendered) -> tuple[int, int] | None:
+    best_key = None
+    best = 0
+    for key in r.spans:
+        if r.nodes[key].tag in ("#root", "html"):
+            continue
+        s = _score(r, key)
+        if s > best:
+            best_key, best = key, s
+    return r.spans[best_key] if best_key is not None else None
+
+
+def _clean(text: str) -> str:
+    lines = [ln.strip() for ln in text.split("\n")]
+    out: list[str] = []
+    for ln in lines:
+        if not ln and (not out or out[-1] == ""):
+            continue
+        out.append(ln)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def _charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:8192])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Decode HTML bytes: BOM, then the declared charset, then text detection."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data)
+    declared = _charset(data)
+    if declared and declared not in ("utf-16", "utf-16-le", "utf-16-be"):
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
+    return decode(data)
+
+
+def html_to_text(html: str) -> tuple[str, bool, str | None]:
+    """Text of an HTML document's main content, whether chrome was cut, and the
+    legacy encoding converted by font (or ``None``)."""
+    builder = _TreeBuilder()
+    try:
+        builder.feed(html)
+        builder.close()
+    except (AssertionError, ValueError) as exc:  # pragma: no cover - tolerant parser
+        raise InputError(f"cannot parse HTML: {exc}") from exc
+    rendered = _render(builder.root)
+    legacy = max(rendered.legacy, key=lambda k: rendered.legacy[k]) if rendered.legacy else None
+    span = _main_span(rendered)
+    if span is None:
+        return _clean(rendered.text), False, legacy
+    a, b = span
+    cut = len(rendered.text[:a].strip()) + len(rendered.text[b:].strip()) > 0
+    return _clean(rendered.text[a:b]), cut, legacy
+
+
+def read_html(data: bytes) -> Source:
+    """Read an HTML file (see module docstring)."""
+    html, encoding = decode_html(data)
+    text, cut, converted = html_to_text(html)
+    src = Source(text=text, format="html", encoding=encoding)
+    if cut:
+        src.warn("html_chrome_cut", "page text outside the document's main content was dropped")
+    if converted:
+        src.encoding = converted
+        src.warn("legacy_encoding",
+                 f"text in {label(converted)} fonts (.VnTime, VNI-Times ...) converted to Unicode")
+        return src
+    return apply_legacy(src)
+
+
+def read_mht(data: bytes) -> Source:
+    """Read a single-file web page (MHT): its first HTML part."""
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if not isinstance(payload, bytes):
+                continue
+            charset = part.get_content_charset()
+            if charset:
+                try:
+                    html = payload.decode(charset)
+                    payload = html.encode("utf-8")
+                    payload = b'<meta charset="utf-8">' + payload
+                except (LookupError, UnicodeDecodeError):
+                    pass
+            src = read_html(payload)
+            src.format = "mht"
+            return src
+    raise InputError("MHT file without an HTML part")

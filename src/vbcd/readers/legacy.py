@@ -1,0 +1,394 @@
+"""Legacy Vietnamese font encodings (TCVN3/ABC, VNI) back to Unicode.
+
+Old office documents were typed in 8-bit fonts that draw Vietnamese letters in
+place of Western ones (``.VnTime`` for TCVN3, ``VNI-Times`` for VNI). Whatever
+carried the text further (a ``.doc`` saved as DOCX or HTML, a text export) kept
+the *bytes* and read them as Windows-1252, so the letters arrive as
+``Céng hoµ x· héi`` or ``Coäng hoøa xaõ hoäi``. Here every character is mapped
+back to its byte (Windows-1252, else Windows-1258, else Latin-1) and the byte is
+read with the font's table from ``grammar/data/legacy_encodings.toml``.
+
+Detection is comparative, so it cannot misfire on Unicode or English text: a
+conversion is kept only if it turns clearly more words into plausible
+Vietnamese syllables (onset + vowel cluster + coda, one tone mark) than the
+text had as read. The decision is taken for the document, then applied line by
+line so that a Unicode line inside a legacy document is left alone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from vbcd.grammar import load
+
+ENCODINGS: tuple[str, ...] = ("tcvn3", "vni")
+"""Names accepted by :func:`decode_legacy` and :func:`encode_legacy`."""
+
+_SCORE_SAMPLE = 200_000  # characters scored for detection; conversion is linear anyway
+
+
+def _byte_of() -> dict[str, int]:
+    """Character -> byte under Windows-1252, then Windows-1258, then Latin-1 (C1).
+
+    The two code pages never give one character two different bytes, so the
+    union is a function; only bytes >= 0x80 are kept (ASCII is never touched).
+    """
+    out: dict[str, int] = {}
+    for enc in ("cp1252", "cp1258"):
+        for b in range(0x80, 0x100):
+            try:
+                ch = bytes([b]).decode(enc)
+            except UnicodeDecodeError:
+                continue
+            out.setdefault(ch, b)
+    for b in range(0x80, 0xA0):
+        out.setdefault(chr(b), b)
+    return out
+
+
+_BYTE_OF = _byte_of()
+_DATA = load("legacy_encodings")
+
+
+def _hex_table(table: dict[str, str]) -> dict[int, str]:
+    return {int(k, 16): v for k, v in table.items()}
+
+
+_TCVN3_BYTES = _hex_table(_DATA["tcvn3"]["bytes"])
+_VNI_MARKS = _hex_table(_DATA["vni"]["marks"])
+_VNI_LETTERS = _hex_table(_DATA["vni"]["letters"])
+
+#: character as read -> Unicode letter (TCVN3 is one byte per letter)
+_TCVN3_CHARS: dict[str, str] = {
+    ch: _TCVN3_BYTES[b] for ch, b in _BYTE_OF.items() if b in _TCVN3_BYTES
+}
+_TCVN3_TRANS = str.maketrans(_TCVN3_CHARS)
+#: characters produced by TCVN3 conversion that are lower-case letters (caps-font repair)
+_VNI_MARK_CHARS: dict[str, str] = {
+    ch: _VNI_MARKS[b] for ch, b in _BYTE_OF.items() if b in _VNI_MARKS
+}
+_VNI_LETTER_CHARS: dict[str, str] = {
+    ch: _VNI_LETTERS[b] for ch, b in _BYTE_OF.items() if b in _VNI_LETTERS
+}
+_VNI_BASES = "aeouyAEOUY" + "".join(
+    ch for ch, letter in _VNI_LETTER_CHARS.items() if letter in "ơưƠƯ"
+)
+
+_VNI_PATTERN = regex.compile(
+    "([" + regex.escape(_VNI_BASES) + "])([" + regex.escape("".join(_VNI_MARK_CHARS)) + "])"
+    "|([" + regex.escape("".join(_VNI_LETTER_CHARS)) + "])"
+)
+
+# --- the Vietnamese alphabet and syllable shape -----------------------------------
+
+_SYL = _DATA["syllable"]
+_TONES = frozenset(_SYL["tone_marks"])
+_BASE_VOWELS = "aăâeêioôơuưy"
+
+
+def _alphabet() -> frozenset[str]:
+    letters = set("abcdđeghiklmnopqrstuvxy")
+    for v in _BASE_VOWELS:
+        for tone in _SYL["tone_marks"]:
+            letters.add(unicodedata.normalize("NFC", v + tone))
+        letters.add(v)
+    return frozenset(letters | {c.upper() for c in letters})
+
+
+_VIET_LETTERS = _alphabet()
+
+
+def _alternation(items: Iterable[str]) -> str:
+    return "|".join(regex.escape(x) for x in sorted(items, key=len, reverse=True))
+
+
+_SYLLABLE = regex.compile(
+    "(?:" + _alternation(_SYL["onsets"]) + ")?"
+    "(?:" + _alternation(_SYL["nuclei"]) + ")"
+    "(?:" + _alternation(_SYL["codas"]) + ")?"
+)
+# A token: a run of characters that are neither blanks, ASCII punctuation nor
+# digits, nor the typographic punctuation legacy text keeps as it is.
+_TOKEN = regex.compile(r"[^\s\x21-\x40\x5b-\x60\x7b-\x7e“”‘’„–—…•]+")
+
+
+@cache
+def _plausible(word: str) -> bool:
+    """Is ``word`` (any case) shaped like one Vietnamese syllable?"""
+    low = word.lower()
+    if any(c not in _VIET_LETTERS for c in low):
+        return False
+    decomposed = unicodedata.normalize("NFD", low)
+    if sum(1 for c in decomposed if c in _TONES) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return _SYLLABLE.fullmatch(bare) is not None
+
+
+@dataclass(frozen=True)
+class Score:
+    """How Vietnamese a text reads: plausible syllables among non-ASCII words."""
+
+    plausible: int
+    words: int
+
+    @property
+    def ratio(self) -> float:
+        return self.plausible / self.words if self.words else 0.0
+
+
+def score(text: str) -> Score:
+    """Count the words holding a non-ASCII character, and how many are syllables."""
+    plausible = words = 0
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        if w.isascii():
+            continue
+        words += 1
+        if _plausible(w):
+            plausible += 1
+    return Score(plausible, words)
+
+
+# --- conversion -------------------------------------------------------------------
+
+
+def _vni_sub(m: regex.Match[str]) -> str:
+    single: str | None = m.group(3)
+    if single is not None:
+        return _VNI_LETTER_CHARS[single]
+    base: str = m.group(1)
+    mark: str = m.group(2)
+    base = _VNI_LETTER_CHARS.get(base, base)
+    composed = unicodedata.normalize("NFC", base + _VNI_MARK_CHARS[mark])
+    if len(composed) == 1 and composed in _VIET_LETTERS:
+        return composed
+    # not a Vietnamese letter: keep the base, read the mark byte on its own
+    return base + (_VNI_LETTER_CHARS.get(mark) or mark)
+
+
+def _convert_raw(text: str, encoding: str) -> str:
+    if encoding == "tcvn3":
+        return text.translate(_TCVN3_TRANS)
+    if encoding == "vni":
+        return str(_VNI_PATTERN.sub(_vni_sub, text))
+    raise ValueError(f"unknown legacy encoding {encoding!r}; expected one of {ENCODINGS}")
+
+
+def _capital_after_small(original: str, converted: str) -> bool:
+    """A converted small letter followed by an ASCII capital in one word (``ñY``)."""
+    seen_small = False
+    for oc, cc in zip(original, converted, strict=False):
+        if oc != cc and cc.islower():
+            seen_small = True
+        elif seen_small and oc.isascii() and oc.isupper():
+            return True
+    return False
+
+
+def _restore_caps(original: str, converted: str) -> str:
+    """Upper-case TCVN3 words typed in a capitals font (``.VnTimeH``).
+
+    TCVN3 has no toned capitals: a capitals font draws the lower-case codes as
+    capitals, so ``CéNG HOµ X· HéI`` means ``CỘNG HOÀ XÃ HỘI``. A word whose
+    ASCII letters are all capitals (two or more) but which converts to lower-case
+    Vietnamese letters is such a word; a word with a single capital or none
+    (``X·``) follows an adjacent such word. ``Sè: 45/Q§-UBND`` stays ``Số``:
+    its neighbour has no lower-case converted letter.
+    """
+    orig_tokens = list(_TOKEN.finditer(original))
+    conv_tokens = list(_TOKEN.finditer(converted))
+    if len(orig_tokens) != len(conv_tokens):  # pragma: no cover - translate keeps lengths
+        return converted
+    kinds: list[str] = []
+    for om, cm in zip(orig_tokens, conv_tokens, strict=True):
+        o, c = om.group(), cm.group()
+        ascii_letters = [ch for ch in o if ch.isascii() and ch.isalpha()]
+        converted_lower = any(
+            oc != cc and cc.islower() for oc, cc in zip(o, c, strict=False)
+        )
+        if not converted_lower:
+            kinds.append("none")
+        elif any(ch.islower() for ch in ascii_letters):
+            kinds.append("lower")
+        elif len(ascii_letters) >= 2 or _capital_after_small(o, c):
+            kinds.append("caps")
+        else:
+            kinds.append("ambiguous")
+    upper = [k == "caps" for k in kinds]
+    changed = True
+    while changed:  # propagate through chains of ambiguous words (X· H¸T)
+        changed = False
+        for i, k in enumerate(kinds):
+            if k == "ambiguous" and not upper[i] and (
+                (i > 0 and upper[i - 1]) or (i + 1 < len(kinds) and upper[i + 1])
+            ):
+                upper[i] = changed = True
+    if not any(upper):
+        return converted
+    out = list(converted)
+    for flag, cm in zip(upper, conv_tokens, strict=True):
+        if flag:
+            out[cm.start():cm.end()] = list(cm.group().upper())
+    return "".join(out)
+
+
+def convert(text: str, encoding: str, *, caps: bool | None = None) -> str:
+    """Convert ``text`` known to be in ``encoding`` (from its font), unconditionally.
+
+    ``caps=True`` for a capitals font (everything upper-cased); ``None`` repairs
+    TCVN3 capitals word by word (:func:`_restore_caps`).
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        conv = _convert_raw(line, encoding)
+        if conv != line:
+            if caps is True:
+                conv = conv.upper()
+            elif caps is None and encoding == "tcvn3":
+                conv = _restore_caps(line, conv)
+        out.append(conv)
+    return "\n".join(out)
+
+
+def decode_legacy(text: str, encoding: str, *, caps: bool | None = None) -> str:
+    """Convert ``text`` read from a legacy font to Unicode, line by line.
+
+    A line is converted unless conversion makes it read worse (a Unicode line
+    inside a legacy document). ``caps=True`` upper-cases everything (text known
+    to be in a capitals font), ``None`` guesses per word for TCVN3 (see
+    :func:`_restore_caps`), ``False`` never upper-cases.
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        conv = _convert_raw(line, encoding)
+        if conv == line:
+            out.append(line)
+            continue
+        before, after = score(line), score(conv)
+        if after.plausible < before.plausible:
+            out.append(line)
+            continue
+        if caps is True:
+            conv = conv.upper()
+        elif caps is None and encoding == "tcvn3":
+            conv = _restore_caps(line, conv)
+        out.append(conv)
+    return "\n".join(out)
+
+
+def detect_legacy(text: str) -> str | None:
+    """The legacy encoding ``text`` was typed in, or ``None`` for ordinary text.
+
+    Chosen if converting makes at least three more words plausible syllables,
+    reaches a plausible ratio of 0.6, and beats the text as read by 0.25.
+    """
+    sample = text[:_SCORE_SAMPLE]
+    if all(ch not in _BYTE_OF for ch in sample):
+        return None
+    before = score(sample)
+    best: tuple[int, str] | None = None
+    for enc in ENCODINGS:
+        conv = _convert_raw(sample, enc)
+        if conv == sample:
+            continue
+        after = score(conv)
+        if (
+            after.plausible - before.plausible >= 3
+            and after.ratio >= 0.6
+            and after.ratio >= before.ratio + 0.25
+            and (best is None or after.plausible > best[0])
+        ):
+            best = (after.plausible, enc)
+    return best[1] if best else None
+
+
+def label(encoding: str) -> str:
+    """Human name of a legacy encoding (``TCVN3 (ABC)``)."""
+    return str(_DATA[encoding]["label"])
+
+
+def font_encoding(font: str | None) -> tuple[str | None, bool]:
+    """Legacy encoding implied by a font name, and whether it is a capitals font."""
+    if not font:
+        return None, False
+    name = font.strip().lower()
+    for enc in ENCODINGS:
+        if any(name.startswith(p) for p in _DATA[enc]["font_prefixes"]):
+            suffix = _DATA[enc].get("caps_font_suffix")
+            return enc, bool(suffix) and name.endswith(str(suffix))
+    return None, False
+
+
+def fix_legacy(text: str) -> tuple[str, str | None]:
+    """Detect and convert in one step; returns ``(text, encoding or None)``."""
+    enc = detect_legacy(text)
+    if enc is None:
+        return text, None
+    return decode_legacy(text, enc), enc
+
+
+# --- the inverse, for tests and for writing fixtures -------------------------------
+
+
+@cache
+def _encoder(encoding: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    if encoding == "tcvn3":
+        for b, letter in _TCVN3_BYTES.items():
+            ch = bytes([b]).decode("cp1252")
+            table.setdefault(letter, ch)
+        for letter in list(table):
+            up = letter.upper()
+            if len(up) == 1 and up != letter:
+                # no toned capitals in TCVN3: a capitals font draws the small code
+                table.setdefault(up, table[letter])
+        return table
+    if encoding == "vni":
+        for b, letter in _VNI_LETTERS.items():
+            table[letter] = bytes([b]).decode("cp1252")
+        mark_of: dict[str, str] = {}
+        for b, marks in _VNI_MARKS.items():
+            ch = bytes([b]).decode("cp1252")
+            # capital forms are the bytes below 0xE0
+            canonical = unicodedata.normalize("NFD", "a" + marks)[1:]
+            key = canonical + ("U" if b < 0xE0 else "l")
+            mark_of.setdefault(key, ch)
+        for letter in _VIET_LETTERS:
+            if letter in table or letter.isascii():
+                continue
+            decomposed = unicodedata.normalize("NFD", letter)
+            base, marks = decomposed[0], decomposed[1:]
+            if base.lower() in "ou" and "\u031b" in marks:  # horn: ơ ư are letters
+                horn = unicodedata.normalize("NFC", base + "\u031b")
+                base_ch = table[horn]
+                marks = marks.replace("\u031b", "")
+            elif base.lower() == "i" or (base.lower() == "y" and marks == "\u0323"):
+                continue  # single-byte letters, already in the table
+            else:
+                base_ch = base
+            if not marks:
+                table[letter] = base_ch
+                continue
+            case = "U" if letter.isupper() else "l"
+            mark_ch = mark_of.get(marks + case)
+            if mark_ch is not None:
+                table[letter] = base_ch + mark_ch
+        return table
+    raise ValueError(f"unknown legacy encoding {encoding!r}; expected one of {ENCODINGS}")
+
+
+def encode_legacy(text: str, encoding: str) -> str:
+    """Write Unicode ``text`` as a legacy font would store it, read as Windows-1252.
+
+    The inverse of :func:`decode_legacy` (TCVN3 loses the case of toned capitals,
+    as the fonts did). Used to build test fixtures.
+    """
+    table = _encoder(encoding)
+    nfc = unicodedata.normalize("NFC", text)
+    return "".join(table.get(ch, ch) for ch in nfc)

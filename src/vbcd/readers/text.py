@@ -1,0 +1,48 @@
+"""Plain text and Markdown: decode the bytes, then undo legacy font encodings.
+
+Decoding is :func:`vbcd.normalize.decode` (BOMs, UTF-16 without BOM, UTF-8,
+Windows-1258). A TCVN3 or VNI file is 8-bit, so it decodes as Windows-1258 (or
+not at all, when it uses a byte that code page leaves undefined); either way
+the characters map back to their bytes and :mod:`vbcd.readers.legacy` decides.
+"""
+
+from __future__ import annotations
+
+from vbcd.errors import EncodingError
+from vbcd.normalize import decode
+from vbcd.readers import Source
+from vbcd.readers.legacy import fix_legacy, label
+
+
+def _latin_fallback(data: bytes) -> str:
+    """Bytes as Windows-1252, undefined bytes as the C1 characters of Latin-1."""
+    return "".join(
+        bytes([b]).decode("cp1252", errors="ignore") or chr(b) if b >= 0x80 else chr(b)
+        for b in data
+    )
+
+
+def apply_legacy(src: Source) -> Source:
+    """Convert ``src.text`` in place if it was typed in a legacy font; warn if so."""
+    text, enc = fix_legacy(src.text)
+    if enc is not None:
+        src.text = text
+        src.encoding = enc
+        src.warn(
+            "legacy_encoding",
+            f"text was typed in the legacy {label(enc)} font encoding; converted to Unicode",
+        )
+    return src
+
+
+def read_text(data: bytes) -> Source:
+    """Read a text or Markdown file (see module docstring)."""
+    try:
+        text, encoding = decode(data)
+    except EncodingError:
+        text = _latin_fallback(data)
+        src = apply_legacy(Source(text=text, format="text", encoding="cp1252"))
+        if src.encoding == "cp1252":
+            raise
+        return src
+    return apply_legacy(Source(text=text, format="text", encoding=encoding))
