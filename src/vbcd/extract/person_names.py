@@ -190,16 +190,15 @@ def name_at(
     return None
 
 
-def name_in_run(
-    toks: Tokens, run: list[int], *, after_place_word: bool, organ_before: bool
-) -> list[int] | None:
+def name_in_run(toks: Tokens, run: list[int], *, after_place_word: bool) -> list[int] | None:
     """The name inside a capitalised run that follows a title and its organ.
 
     ``Bộ trưởng Bộ Y tế Đào Hồng Lan``: the run is ``Đào Hồng Lan``;
     ``Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh``: the run is ``Hà Nội Trần
     Sỹ Thanh`` and the name its end. A run that starts on a surname (and not
-    on a place name) is a name from its start; otherwise the best suffix wins:
-    a common surname first, then three syllables, four, two.
+    on a place name) is a name from its start; otherwise the name is a suffix
+    that starts on a common surname, three syllables preferred, then four, two.
+    After a place word (``tỉnh``) a name needs three syllables.
     """
     if len(run) < MIN_SYLLABLES:
         return None
@@ -208,9 +207,7 @@ def name_in_run(
     def ok(idx: list[int], at_start: bool) -> bool:
         if not valid_name(toks, idx):
             return False
-        if at_start and after_place_word and len(idx) < 3:
-            return False
-        return not (organ_before and len(idx) == 2 and toks.gap[idx[0]] == GAP_PARA)
+        return not (at_start and after_place_word and len(idx) < 3)
 
     if toks.key[run[0]] in SURNAMES and not place_like(toks, run[0], run[-1] + 1):
         for length in sorted(
@@ -219,9 +216,10 @@ def name_in_run(
         ):
             if ok(run[:length], True):
                 return run[:length]
-    best: tuple[tuple[int, int, int], list[int]] | None = None
+    best: tuple[tuple[int, int], list[int]] | None = None
     for s in range(1, len(run)):
-        if toks.key[run[s]] not in SURNAMES:
+        # inside a run only a common surname starts a name (``Bắc Giang Công`` is none)
+        if toks.key[run[s]] not in SURNAMES_COMMON:
             continue
         for c in cuts:
             length = c - s
@@ -230,11 +228,7 @@ def name_in_run(
             idx = run[s:c]
             if place_like(toks, run[s], run[c - 1] + 1) or not ok(idx, False):
                 continue
-            score = (
-                int(toks.key[run[s]] in SURNAMES_COMMON),
-                _PREFERRED_LENGTH[length],
-                -s,
-            )
+            score = (_PREFERRED_LENGTH[length], -s)
             if best is None or score > best[0]:
                 best = (score, idx)
     return best[1] if best else None
@@ -254,10 +248,6 @@ def display_text(text: str) -> str:
     if any(len(w) > 1 and w.isupper() for w in words):
         words = [w[:1].upper() + w[1:].lower() if w.isupper() else w for w in words]
     return " ".join(words)
-
-
-def is_titled(toks: Tokens, i: int) -> bool:
-    return toks.case[i] == CASE_TITLE
 
 
 __all__ = [

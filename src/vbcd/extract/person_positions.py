@@ -12,6 +12,7 @@ linear.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from vbcd.extract.person_tokens import (
@@ -79,6 +80,7 @@ def _abbr_table() -> dict[tuple[str, ...], str]:
 
 ABBREVIATIONS = _abbr_table()
 _ABBR_MAX = max(len(k) for k in ABBREVIATIONS)
+_ABBR_FIRST = frozenset(k[0] for k in ABBREVIATIONS)
 _NUMBER_AFTER = frozenset({("nhiệm", "kỳ"), ("khóa",), ("năm",)})
 _DASHES = frozenset({"-", "–", "—"})
 
@@ -97,7 +99,7 @@ class Head:
 
 def match_head(toks: Tokens, i: int) -> Head | None:
     """A position head (with its ``Phó``/``Quyền``/``Nguyên`` prefixes) at token ``i``."""
-    if i >= len(toks) or not toks.is_word[i]:
+    if i >= len(toks.starts) or not toks.is_word[i]:
         return None
     j = i
     for _ in range(3):
@@ -117,7 +119,9 @@ def match_head(toks: Tokens, i: int) -> Head | None:
 
 def match_abbreviation(toks: Tokens, i: int) -> Head | None:
     """An abbreviated title (``PTTg``, ``Phó CTr.``), case-sensitive, dot included."""
-    n = len(toks)
+    n = len(toks.starts)
+    if i >= n or toks.raw[i] not in _ABBR_FIRST:
+        return None
     best = 0
     for length in range(min(_ABBR_MAX, n - i), 0, -1):
         seq = tuple(toks.raw[i : i + length])
@@ -129,7 +133,7 @@ def match_abbreviation(toks: Tokens, i: int) -> Head | None:
     end = i + best
     if end < n and toks.raw[end] == "." and toks.gap[end] == GAP_NONE:
         end += 1
-    return Head(i, end, False, True, False, abbreviation=True)
+    return Head(i, end, False, False, False, abbreviation=True)
 
 
 def _prev_is_noun(toks: Tokens, start: int, context: int, j: int) -> bool:
@@ -170,7 +174,7 @@ def read_organ(
             break
         raw = toks.raw[j]
         if not toks.is_word[j]:
-            if raw in _DASHES and j > start and toks.gap[j] != GAP_LINE:
+            if raw in _DASHES and toks.gap[j] != GAP_LINE:
                 nxt = j + 1
                 if nxt < n and toks.gap[nxt] <= GAP_LINE and (
                     (toks.is_cap(nxt) and match_head(toks, nxt) is None)
@@ -194,8 +198,8 @@ def read_organ(
         if max(lg, la):
             j += max(lg, la)
             continue
-        if toks.case[j] != CASE_LOWER:
-            j += 1
+        if toks.case[j] != CASE_LOWER or any(c.isupper() for c in raw):
+            j += 1  # a capitalised word or an acronym (``UBND``, ``TTg``)
             continue
         # a lower-case syllable completing a capitalised one: ``Y tế``, ``Chính phủ``
         if j > start and toks.is_cap(j - 1) and (toks.bare[j - 1], toks.bare[j]) in COMPOUNDS:
@@ -248,14 +252,18 @@ _ITEM_SEPARATORS = frozenset({",", ";", ":"})
 _LEAD_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—"})
 
 
-def read_chain(toks: Tokens, j: int) -> tuple[list[PositionSpan], int]:
+def read_chain(
+    toks: Tokens, j: int, *, names_inside: Callable[[PositionSpan], bool] | None = None
+) -> tuple[list[PositionSpan], int]:
     """The positions listed right after a name at token ``j``.
 
     ``đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, ...`` and
     ``A - Phó Bí thư ...``: a separator, then positions separated by commas,
     semicolons, colons (``..., Phó Chủ tịch UBND tỉnh: Trưởng ban``), dashes or
-    ``kiêm``. The list ends at the first item that is not a position. Returns
-    the positions and the index after the last one.
+    ``kiêm``. The list ends at the first item that is not a position, or that
+    holds a name of its own (``A, Phó Chủ nhiệm Văn phòng Chính phủ B``: that
+    title is B's), as ``names_inside`` tells. Returns the positions and the
+    index after the last one.
     """
     n = len(toks)
     out: list[PositionSpan] = []
@@ -273,7 +281,7 @@ def read_chain(toks: Tokens, j: int) -> tuple[list[PositionSpan], int]:
         if nxt >= n or toks.gap[nxt] == GAP_PARA:
             break
         pos = read_position(toks, nxt)
-        if pos is None or pos.upper:
+        if pos is None or pos.upper or (names_inside is not None and names_inside(pos)):
             break
         out.append(pos)
         k = pos.end

@@ -22,8 +22,6 @@ import regex
 
 from vbcd.normalize import fold_tones
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}]")
-
 # Whitespace before a token.
 GAP_NONE = 0  # glued to the previous token (``Đ/c``, ``TT.``)
 GAP_SPACE = 1  # spaces or tabs
@@ -94,37 +92,42 @@ class Tokens:
         return " ".join(self.text[self.starts[i] : self.ends[j - 1]].split())
 
 
+_TOKEN_WS = regex.compile(r"(\s*)([\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}])")
+
+
 def tokenize(text: str, match: str | None = None) -> Tokens:
     """Tokenise ``text``; ``match`` is its tone-folded copy if already computed."""
     folded = fold_tones(text) if match is None else match
     toks = Tokens(text=text)
-    memo: dict[str, tuple[str, str, int]] = {}
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        word = m.group(0)
-        between = text[prev_end:s]
-        if s == prev_end:
-            gap = GAP_NONE
+    memo: dict[str, tuple[str, str, int, bool]] = {}
+    starts, ends, raws, keys, bares = toks.starts, toks.ends, toks.raw, toks.key, toks.bare
+    words, cases, gaps = toks.is_word, toks.case, toks.gap
+    for m in _TOKEN_WS.finditer(text):
+        ws = m.group(1)
+        s, e = m.span(2)
+        word = m.group(2)
+        if not ws:
+            gaps.append(GAP_NONE)
         else:
-            nl = between.count("\n")
-            gap = GAP_SPACE if nl == 0 else GAP_LINE if nl == 1 else GAP_PARA
-        prev_end = e
+            nl = ws.count("\n")
+            gaps.append(GAP_SPACE if nl == 0 else GAP_LINE if nl == 1 else GAP_PARA)
         folded_word = folded[s:e]
-        info = memo.get(folded_word)
+        info = memo.get(word + "\0" + folded_word)
         if info is None:
             key = folded_word.casefold()
-            info = (key, strip_diacritics(key), _case_of(word) if word[0].isalpha() else 0)
+            alpha = word[0].isalpha()
+            info = (key, strip_diacritics(key), _case_of(word) if alpha else CASE_LOWER, alpha)
             if len(memo) < 200_000:
-                memo[folded_word] = info
-        toks.starts.append(s)
-        toks.ends.append(e)
-        toks.raw.append(word)
-        toks.key.append(info[0])
-        toks.bare.append(info[1])
-        toks.is_word.append(word[0].isalpha())
-        toks.case.append(info[2] if word[0].isalpha() else CASE_LOWER)
-        toks.gap.append(gap)
+                memo[word + "\0" + folded_word] = info
+        starts.append(s)
+        ends.append(e)
+        raws.append(word)
+        keys.append(info[0])
+        bares.append(info[1])
+        cases.append(info[2])
+        words.append(info[3])
+    if gaps:
+        gaps[0] = GAP_PARA  # the start of the text is the start of a block
     return toks
 
 
@@ -165,10 +168,12 @@ class PhraseTrie(Generic[V]):
     def longest(self, toks: Tokens, i: int) -> tuple[int, V] | None:
         """``(end, value)`` of the longest phrase starting at token ``i``."""
         arr = toks.bare if self.bare else toks.key
+        n = len(arr)
+        if i >= n or arr[i] not in self._root:
+            return None
         node = self._root
         best: tuple[int, V] | None = None
         j = i
-        n = len(arr)
         while j < n:
             if j > i and toks.gap[j] == GAP_PARA:
                 break

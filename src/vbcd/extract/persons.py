@@ -156,7 +156,7 @@ def _title_name(toks: Tokens, head: Head, out: _Collector, *, plural: bool) -> i
     inside ``Phó Thủ tướng Thường trực Phạm Bình Minh``).
     """
     n = len(toks)
-    if head.abbreviation or head.no_organ:
+    if head.no_organ:
         organ_end = head.end
     else:
         organ_end = read_organ(toks, head.end, head_start=head.start)
@@ -165,24 +165,10 @@ def _title_name(toks: Tokens, head: Head, out: _Collector, *, plural: bool) -> i
         _read_list(toks, organ_end + 1, out, shared=None if head.generic else shared)
         return organ_end
     name: list[int] | None = None
-    if head.abbreviation:
-        if _follows(toks, head.end):
-            name = name_at(toks, head.end, allow_upper=False)
-    else:
-        k = head.end
-        while k < organ_end and name is None:
-            if toks.is_cap(k) and (
-                k == head.end or not (toks.is_cap(k - 1) and toks.gap[k] in (1, GAP_LINE))
-            ):
-                run = read_run(toks, k)
-                if run:
-                    name = name_in_run(
-                        toks, run, after_place_word=blocked_before(toks, k),
-                        organ_before=k > head.end,
-                    )
-                    k = run[-1] + 1
-                    continue
-            k += 1
+    if head.abbreviation and _follows(toks, head.end):
+        name = name_at(toks, head.end, allow_upper=False)
+    if name is None:
+        name = _name_in_organ(toks, head.end, organ_end)
     if name is None:
         return organ_end
     if is_upper(toks, name):
@@ -190,16 +176,39 @@ def _title_name(toks: Tokens, head: Head, out: _Collector, *, plural: bool) -> i
         first, last = name[0], name[-1]
         if toks.gap[first] < GAP_LINE or (last + 1 < n and toks.gap[last + 1] < GAP_LINE):
             return organ_end
-    position = PositionSpan(head.start, head.end, name[0], head.generic, head.upper)
     position = PositionSpan(
-        position.start, position.head_end, _organ_before_name(toks, head, name[0]),
-        head.generic, head.upper,
+        head.start, head.end, _organ_before_name(toks, head, name[0]), head.generic, head.upper
     )
-    chain, _ = read_chain(toks, name[-1] + 1)
+    chain, _ = _chain(toks, name[-1] + 1)
     positions = [] if (head.upper or head.generic) else [position]
     role = toks.surface(head.start, position.end) if head.upper else None
     out.add(name, positions + chain, role=role)
     return name[0]
+
+
+def _name_in_organ(toks: Tokens, start: int, end: int) -> list[int] | None:
+    """The first name inside the organ tokens ``start..end`` after a title."""
+    k = start
+    while k < end:
+        if toks.is_cap(k) and (
+            k == start or not (toks.is_cap(k - 1) and toks.gap[k] in (1, GAP_LINE))
+        ):
+            run = read_run(toks, k)
+            if run:
+                name = name_in_run(toks, run, after_place_word=blocked_before(toks, k))
+                if name is not None:
+                    return name
+                k = run[-1] + 1
+                continue
+        k += 1
+    return None
+
+
+def _chain(toks: Tokens, j: int) -> tuple[list[PositionSpan], int]:
+    """Positions after a name; an item that holds another name ends the list."""
+    return read_chain(
+        toks, j, names_inside=lambda p: _name_in_organ(toks, p.head_end, p.end) is not None
+    )
 
 
 def _organ_before_name(toks: Tokens, head: Head, name_start: int) -> int:
@@ -236,7 +245,7 @@ def _read_list(
         name = name_at(toks, j, need_surname=not (first_strong and count == 0), allow_upper=False)
         if name is None:
             break
-        chain, after = read_chain(toks, name[-1] + 1)
+        chain, after = _chain(toks, name[-1] + 1)
         out.add(name, ([shared] if shared else []) + chain)
         count += 1
         k = after if chain else name[-1] + 1
@@ -266,21 +275,21 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
     name = name_at(toks, end, need_surname=strength != "strong", allow_upper=False)
     if name is None:
         return
-    chain, _ = read_chain(toks, name[-1] + 1)
+    chain, _ = _chain(toks, name[-1] + 1)
     out.add(name, chain)
 
 
 def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     """``Nguyễn Đắc Vinh, Chủ nhiệm ...``: a name with a position list after it."""
-    if blocked_before(toks, i):
-        return
+    if blocked_before(toks, i) or _CUES.longest(toks, i) is not None:
+        return  # ``Ông Đào Phi Trường``: the cue reads it, without the cue word
     name = name_at(toks, i, allow_upper=False)
     if name is None:
         return
     nxt = name[-1] + 1
     if nxt >= len(toks) or toks.raw[nxt] not in (",", "-", "–"):
         return
-    chain, _ = read_chain(toks, nxt)
+    chain, _ = _chain(toks, nxt)
     if any(not p.generic for p in chain):
         out.add(name, chain)
 

@@ -50,11 +50,11 @@ _RANK: dict[str, int] = {"commune": 0, "district": 1, "province": 2, "region": 3
 
 _SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _SPACES = regex.compile(r"[ ]+")
+_WS = regex.compile(r"\s+")
 _NL = regex.compile(r"[ ]*\n[ ]*")
 _DASH = regex.compile(r"[ ]*[-‐–—][ ]*")
 _DOT = regex.compile(r"\.[ ]?")
 _ISSUE_DATE = regex.compile(r"[ \t]*,[ \t]*(?:\n[ \t]*)?ngày", regex.IGNORECASE)
-_BULLET_LINE = regex.compile(r"\n[ \t]*[-+•]")
 
 # gap kinds between two syllables
 _JOIN = 0  # "-" without spaces: one transliterated word (Cam-pu-chia)
@@ -150,14 +150,21 @@ class _Data:
     name_stop: set[str] = field(default_factory=set)
     lead_words: set[str] = field(default_factory=set)
     bare_blockers: set[str] = field(default_factory=set)
-    organ_heads: list[tuple[str, ...]] = field(default_factory=list)
+    organ_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by last word
     phrase_breaks: set[str] = field(default_factory=set)
     country_cues: list[tuple[str, ...]] = field(default_factory=list)
     locative_cues: list[tuple[str, ...]] = field(default_factory=list)
     list_cues: list[tuple[str, ...]] = field(default_factory=list)
     plural_markers: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
+    country_followers: set[str] = field(default_factory=set)
+    slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
     issue_chars: int = 2500
+
+
+def _is_abbrev(spelling: str) -> bool:
+    """``HCM``, ``TP.HCM``, ``BR-VT``, ``TT Huế``: a word of two or more capitals."""
+    return any(len(w) > 1 and w.isupper() for w in _SYLLABLE.findall(spelling))
 
 
 def _folded_keys(words: Iterable[str]) -> list[tuple[str, ...]]:
@@ -181,12 +188,9 @@ def _data() -> _Data:
         province_kind.setdefault(str(name), "province")
     variants: dict[str, list[str]] = {k: list(v) for k, v in t["province_variants"].items()}
     for name, kind in province_kind.items():
-        spellings = [(name, False)] + [
-            (v, v.isupper() or "." in v or " " not in v and len(v) > 4 and v.upper() == v)
-            for v in variants.get(name, [])
-        ]
-        for spelling, abbrev in spellings:
-            entry = _Entry(name, kind, "province", abbrev=abbrev, caps=_caps(spelling))
+        for spelling in (name, *variants.get(name, [])):
+            entry = _Entry(name, kind, "province", abbrev=_is_abbrev(spelling),
+                           caps=_caps(spelling))
             d.names.add(_key(spelling), entry)
             d.after_prefix.add(_key(spelling), entry)
     for name, abbrevs in t["abbrev_after_prefix"].items():
@@ -212,20 +216,14 @@ def _data() -> _Data:
             d.names.add(
                 _key(n),
                 _Entry(names[0], "country", "country", ambiguous=n in ambiguous, caps=_caps(n),
-                       abbrev=n.isupper() and len(n) <= 5),
+                       abbrev=_is_abbrev(n)),
             )
     for n in t["regions"]["names"]:
         d.regions.add(_key(str(n)), _Entry(str(n), "region", "region", caps=_caps(str(n))))
 
     for p in t["prefix"]:
         kind = cast(PlaceKind, p["kind"])
-        level: Level = (
-            "province" if kind == "province"
-            else "district" if kind in ("district",) or p["words"][0] in ("thị xã",)
-            else "commune"
-        )
-        if p["words"][0] in ("thành phố", "thủ đô"):
-            level = "province"  # may also be a district-level city; the name decides
+        level = cast(Level, p["level"])
         for w in p["words"]:
             k = _key(w)
             d.prefixes.setdefault(k[0], []).append(
@@ -241,9 +239,15 @@ def _data() -> _Data:
     d.name_start_stop = {k[0] for k in _folded_keys(_words(t, "name_start_stop"))}
     d.name_stop = {k[0] for k in _folded_keys(_words(t, "name_stop"))}
     d.lead_words = {k[0] for k in _folded_keys(_words(t, "lead_words"))}
-    d.bare_blockers = {w.casefold() for w in _words(t, "bare_blockers")}
-    d.organ_heads = [tuple(m.group(0) for m in _SYLLABLE.finditer(fold_tones(w)))
-                     for w in _words(t, "organ_heads")]
+    blockers = _words(t, "bare_blockers")
+    d.bare_blockers = {k[0] for k in _folded_keys(b for b in blockers if " " not in b)}
+    slashed = [regex.escape(b) for b in blockers if "/" in b]
+    d.slash_blockers = regex.compile(
+        r"(?i)(?<![\p{L}])(?:" + "|".join(slashed or ["(?!)"]) + r")[\s:.]*\Z")
+    d.country_followers = {k[0] for k in _folded_keys(_words(t, "country_followers"))}
+    for w in _words(t, "organ_heads"):
+        head = tuple(m.group(0) for m in _SYLLABLE.finditer(fold_tones(w)))
+        d.organ_heads.setdefault(head[-1].casefold(), []).append(head)
     d.phrase_breaks = {k[0] for k in _folded_keys(_words(t, "organ_heads", "phrase_breaks"))}
     d.country_cues = _folded_keys(_words(t, "country_cues"))
     d.locative_cues = _folded_keys(_words(t, "locative_cues"))
@@ -314,7 +318,7 @@ def _tokenize(text: str) -> _Tokens:
         starts.append(m.start())
         ends.append(m.end())
         raw.append(m.group(0))
-        gaps.append(_gap_kind(folded[prev:m.start()]) if starts[:-1] else _HARD)
+        gaps.append(_gap_kind(folded[prev:m.start()]) if len(starts) > 1 else _HARD)
         prev = m.end()
     cap: list[bool] = []
     for i, r in enumerate(raw):
@@ -410,10 +414,16 @@ def _caps_ok(toks: _Tokens, i: int, j: int, e: _Entry) -> bool:
 
 
 def _left_ok(toks: _Tokens, i: int, d: _Data) -> bool:
-    """Nothing capitalised joins the name from the left (but a sentence-initial ``Tại``)."""
-    if i == 0 or toks.gap[i] not in _SOFT:
+    """Nothing capitalised joins the name from the left (but a sentence-initial ``Tại``),
+    and no blocker word (``đường``, ``sông``, ``ông``, ``đ/c``) stands right before it."""
+    if i == 0:
         return True
-    if not toks.cap[i - 1]:
+    if d.slash_blockers.search(toks.text, max(0, toks.start[i] - 8), toks.start[i]):
+        return False
+    if toks.gap[i] not in _SOFT:
+        return True
+    prev = toks.raw[i - 1]
+    if not prev[0].isupper():  # "PCTr Mai Sơn": any capital joins, not only title case
         return toks.low[i - 1] not in d.bare_blockers
     return toks.low[i - 1] in d.lead_words and not toks.adjacent_cap(i - 1)
 
@@ -426,34 +436,39 @@ def _in_organ(toks: _Tokens, i: int, d: _Data) -> bool:
     """A bare name at token ``i`` lies inside an organ name (``Đài ... Việt Nam``).
 
     Walk back through the phrase (soft gaps and `` - ``) for at most ten tokens,
-    stopping at punctuation, a list-item line or a phrase-break word.
+    stopping at punctuation, a list-item line or a phrase-break word. A head's
+    first word must be capitalised as listed; the rest may be in any case
+    (``Đài truyền hình Việt Nam``).
     """
     k = i
     steps = 0
     while k > 0 and steps < 10:
         g = toks.gap[k]
         if g not in (_JOIN, _SPACE, _NEWLINE, _DASHED):
-            return False
-        if g == _NEWLINE and _BULLET_LINE.match(toks.text, toks.end[k - 1]):
-            return False
+            return False  # punctuation, a blank line or a "- " list item ends the phrase
         k -= 1
         steps += 1
         if toks.low[k] in d.phrase_breaks and not toks.cap[k]:
             return False
-        for head in d.organ_heads:
+        for head in d.organ_heads.get(toks.low[k], ()):
             n = len(head)
             if k - n + 1 < 0:
                 continue
             s = k - n + 1
-            if all(toks.raw[s + x] == head[x] for x in range(n)) and all(
-                toks.gap[s + x] in _SOFT for x in range(1, n)
-            ):
+            if (toks.raw[s] == head[0]
+                    and all(toks.low[s + x] == head[x].casefold() for x in range(1, n))
+                    and all(toks.gap[s + x] in _SOFT for x in range(1, n))):
                 if n == 1 and not (s + 1 < len(toks) and toks.cap[s + 1]):
-                    continue
-                if s > 0 and toks.adjacent_cap(s) and toks.cap[s - 1]:
-                    continue  # "Tổng Liên đoàn" etc. are listed whole; avoid mid-name hits
+                    continue  # "Báo cáo", "Hội nghị": not an organ
                 return True
     return False
+
+
+def _follower_ok(toks: _Tokens, j: int, d: _Data) -> bool:
+    """What follows an ambiguous country name: punctuation or a function word."""
+    if j >= len(toks) or toks.gap[j] not in _SOFT or toks.cap[j]:
+        return True
+    return toks.low[j] in d.country_followers
 
 
 def _cue_before(toks: _Tokens, i: int, cues: list[tuple[str, ...]]) -> bool:
@@ -478,8 +493,6 @@ def _prefix_at(toks: _Tokens, i: int, d: _Data) -> _Prefix | None:
         allowed = (_SPACE, _NEWLINE, _DOTTED) if p.abbrev else (_SPACE, _NEWLINE)
         if toks.gap[nxt] not in allowed:
             continue
-        if p.abbrev and toks.gap[nxt] == _SPACE and toks.text[toks.end[nxt - 1]] != " ":
-            continue
         blockers = d.prefix_blockers.get(p.key)
         if blockers and i > 0 and toks.gap[i] in _SOFT and toks.low[i - 1] in blockers:
             continue
@@ -502,8 +515,10 @@ def _name_after(
         return None
     first = toks.raw[s]
     if first[0].isdigit():
-        if not p.numeric or not first.isdigit():
+        if not p.numeric or not first.isdigit() or toks.gap[s] != _SPACE:
             return None
+        if regex.match(r"[.)/]", toks.text[toks.end[s]:toks.end[s] + 1]):
+            return None  # "xã, phường 1. Sở Nội vụ": a clause marker, not a ward
         label = p.label[0].upper() + p.label[1:]
         return s + 1, f"{label} {toks.text[toks.start[s]:toks.end[s]]}", []
     if not toks.cap[s] or toks.low[s] in d.name_start_stop:
@@ -516,7 +531,7 @@ def _name_after(
         if j > jmax:
             jmax, entries = j, []
         entries.append(e)
-    if entries:
+    if jmax:
         entries = _prefer(entries, p)
         if (p.level != "commune" or not toks.adjacent_cap(jmax)
                 or toks.gap[jmax] == _NEWLINE or toks.low[jmax] in d.name_stop):
@@ -530,9 +545,7 @@ def _name_after(
             break
         j += 1
     if j - s > 4:
-        if entries:
-            return jmax, _surface(toks, s, jmax), entries
-        return None
+        return (jmax, _surface(toks, s, jmax), entries) if jmax else None
     if (j - s == 1 and toks.gap[s] == _NEWLINE and j < n and toks.gap[j] in _SOFT
             and not toks.cap[j]):
         return None  # "các tỉnh, thành phố\nKhẩn trương ...": a sentence starts
@@ -554,27 +567,13 @@ def _prefer(entries: list[_Entry], p: _Prefix) -> list[_Entry]:
     """
     if p.level == "commune":
         return []
-    if p.kind == "province":
-        order = ("province", "district")
-    elif p.kind == "city":
-        order = ("province", "district")
-    else:
-        order = ("district",)
-    out = [e for lvl in order for e in entries if e.level == lvl]
-    return out
+    order = ("province", "district") if p.level == "province" else ("district",)
+    return [e for lvl in order for e in entries if e.level == lvl]
 
 
 def _surface(toks: _Tokens, i: int, j: int) -> str:
     """The name as written, line breaks and runs of spaces made single spaces."""
-    return regex.sub(r"\s+", " ", toks.text[toks.start[i]:toks.end[j - 1]])
-
-
-def _level_of(kind: PlaceKind, p: _Prefix | None, e: _Entry | None) -> Level:
-    if e is not None:
-        return e.level
-    if p is not None:
-        return p.level
-    return "commune" if kind in ("commune", "ward") else "district"
+    return str(_WS.sub(" ", toks.text[toks.start[i]:toks.end[j - 1]]))
 
 
 # --- the finder ----------------------------------------------------------------------
@@ -644,6 +643,8 @@ def _find(text: str, regions: bool) -> list[Place]:
                 continue
             h = _Hit(i, j, _surface(toks, i, j), e.kind, e.level, "gazetteer", i,
                      canonical=e.canonical, abbrev=e.abbrev)
+            if e.ambiguous and not _follower_ok(toks, j, d):
+                continue  # "Pháp lệnh", "Anh hùng": a word, not the country
             pending.append((h, e.ambiguous and not _cue_before(toks, i, d.country_cues)))
             for k in range(i, j):
                 taken[k] = True
@@ -781,7 +782,7 @@ def _weak_at(
     for j, e in reversed(_walk(d.districts, toks, i)):
         if (e.province is not None and _strip_marks(e.province) in provinces
                 and _caps_ok(toks, i, j, e) and _right_ok(toks, j)
-                and not _in_organ(toks, i, d)):
+                and not _in_organ(toks, i, d) and not _other_province(toks, j, e, d)):
             return _Hit(i, j, _surface(toks, i, j), e.kind, e.level, "district", i,
                         province=e.province, canonical=e.canonical)
     # "tại Hồng Thái (Huế)": a name before its province in brackets
@@ -802,6 +803,27 @@ def _weak_at(
                 return _Hit(i, e_j, _surface(toks, i, e_j), e.kind, e.level, "list", i,
                             province=e.province, canonical=e.canonical)
     return None
+
+
+_PROVINCE_AFTER = regex.compile(
+    r"[ \t]*(?:,|\(|-|–)[ \t\n]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t\n]+)?")
+
+
+def _other_province(toks: _Tokens, j: int, e: _Entry, d: _Data) -> bool:
+    """``cảng Sơn Dương, tỉnh Hà Tĩnh``: the text places the name in another province
+    than the gazetteer's district of that name."""
+    if j >= len(toks) or e.province is None:
+        return False
+    m = _PROVINCE_AFTER.match(toks.text, toks.end[j - 1])
+    if m is None:
+        return False
+    k = j
+    while k < len(toks) and toks.start[k] < m.end():
+        k += 1
+    for _, f in _walk(d.names, toks, k):
+        if f.level == "province":
+            return _strip_marks(f.canonical) != _strip_marks(e.province)
+    return False
 
 
 def _in_cue_list(toks: _Tokens, i: int, d: _Data) -> bool:
@@ -850,7 +872,6 @@ def _group(toks: _Tokens, hits: list[_Hit]) -> list[Place]:
         groups.setdefault(_strip_marks(h.canonical or h.name), []).append(h)
     places: list[Place] = []
     for members in groups.values():
-        first = members[0]
         mentions = [
             Mention(start=toks.start[h.i], end=toks.end[h.j - 1],
                     text=toks.text[toks.start[h.i]:toks.end[h.j - 1]])
@@ -858,7 +879,8 @@ def _group(toks: _Tokens, hits: list[_Hit]) -> list[Place]:
         ]
         prefixed = [h for h in members if h.evidence == "prefix"]
         kind = (prefixed or members)[0].kind
-        province = next((h.province for h in members if h.province), None)
+        province = next((h.province for h in members
+                         if h.province and h.level not in ("province", "country")), None)
         places.append(Place(
             name=_pick_name(members),
             kind=kind,
@@ -886,4 +908,5 @@ def _pick_name(members: list[_Hit]) -> str:
     counts: dict[str, int] = {}
     for w in written:
         counts[w] = counts.get(w, 0) + 1
-    return max(counts, key=lambda w: (counts[w], -written.index(w)))
+    best: str = max(counts, key=lambda w: (counts[w], -written.index(w)))
+    return best

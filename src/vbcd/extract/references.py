@@ -20,7 +20,7 @@ Words and codes are data (``grammar/data/references.toml`` and ``doc_types.toml`
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -196,15 +196,16 @@ _TYPE_WORDS = _type_words()
 _TW = _phrase_pattern([f for row in _DATA["type_word"] for f in row["forms"]])
 _SO = _phrase_pattern(_DATA["number_word"]["forms"])
 _LEAD_WINDOW = 60
-# Matched at the end of a short window before the number: `Nghị quyết số `, `số: `,
-# `Nghị định ` (the search is leftmost, so the longest lead wins).
+# Matched backwards from the number: `Nghị quyết số `, `số: `, `Nghị định `
+# (reverse matching reads the short window once, and greedily takes the longest lead).
 _LEAD = regex.compile(
-    rf"(?:(?<!\p{{L}})(?P<tw>(?i:{_TW}))\s*)?"
+    rf"(?r)(?:(?<!\p{{L}})(?P<tw>(?i:{_TW}))\s*)?"
     rf"(?:(?<!\p{{L}})(?P<so>(?i:{_SO}))[ \t]*[:.]?\s*)?\Z"
 )
 _TW_ANY = regex.compile(rf"(?<!\p{{L}})(?i:{_TW})(?!\p{{L}})")
+_TW_LAST = regex.compile(rf"(?r)(?<!\p{{L}})(?i:{_TW})(?!\p{{L}})")
 _NOT_CITED = regex.compile(
-    rf"(?<!\p{{L}})(?i:{_phrase_pattern(_DATA['not_cited']['words'])})\s*"
+    rf"(?r)(?<!\p{{L}})(?i:{_phrase_pattern(_DATA['not_cited']['words'])})\s*"
     rf"(?:(?i:{_SO})[ \t]*[:.]?\s*)?\Z"
 )
 
@@ -215,7 +216,7 @@ def _type_word(surface: str) -> _TypeWord | None:
 
 _LOOKBACK_WORDS: int = _DATA["type_lookback"]["max_words"]
 _LOOKBACK_CUT = regex.compile(
-    r"[;.()\[\]“”\"]|\n[ \t]*\n|(?P<comma>,)\s*(?P<next>\S?)|(?P<colon>:)|(?P<digits>\d+)"
+    r"(?r)[;.()\[\]“”\"]|\n[ \t]*\n|(?P<comma>,)\s*(?P<next>\S?)|(?P<colon>:)|(?P<digits>\d+)"
 )
 _YEAR_TOKEN = regex.compile(r"(?:19|20)\d\d")
 
@@ -225,19 +226,17 @@ def _lookback_cut(window: str) -> int:
     number, except what a title can hold (a year: `Luật Các tổ chức tín dụng 2024`;
     a comma before a lower-case word: `Luật Khoa học, công nghệ và ...`; a colon
     right before the number: `các Nghị quyết của Quốc hội: số 55/2010/QH12`)."""
-    cut = 0
-    for m in _LOOKBACK_CUT.finditer(window):
+    for m in _LOOKBACK_CUT.finditer(window):  # from the end backwards
         if m.group("comma"):
             if m.group("next")[:1].islower():
                 continue
-            cut = m.end("comma")
-        elif m.group("colon") and not window[m.end():].strip():
+            return int(m.end("comma"))
+        if m.group("colon") and not window[m.end():].strip():
             continue
-        elif m.group("digits") and _YEAR_TOKEN.fullmatch(m.group("digits")):
+        if m.group("digits") and _YEAR_TOKEN.fullmatch(m.group("digits")):
             continue
-        else:
-            cut = m.end()
-    return cut
+        return int(m.end())
+    return 0
 
 
 def _lookback_type(text: str, bare: str, start: int) -> tuple[int, _TypeWord] | None:
@@ -247,9 +246,10 @@ def _lookback_type(text: str, bare: str, start: int) -> tuple[int, _TypeWord] | 
     window = bare[lo:start]
     cut = _lookback_cut(window)
     best: regex.Match[str] | None = None
-    for m in _TW_ANY.finditer(window, cut):
+    for m in _TW_LAST.finditer(window, cut):  # the nearest capitalised one
         if text[lo + m.start()].isupper():
             best = m
+            break
     if best is None or len(window[best.end():].split()) > _LOOKBACK_WORDS:
         return None
     tw = _type_word(best.group(0))
@@ -305,7 +305,13 @@ def _header_spans(text: str, folded: str) -> list[tuple[int, int]]:
             ))
     except TimeoutError:  # pragma: no cover - the pattern is linear
         pass
-    return spans
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _is_own_number(
@@ -314,7 +320,8 @@ def _is_own_number(
 ) -> bool:
     """The document's own `Số: 45/QĐ-UBND` (asked only when no type word leads it):
     in a header, after a capitalised `Số` or alone at the start of its line."""
-    if not any(a <= start < b for a, b in header):
+    i = bisect_right(header, (start, len(text) + 1)) - 1
+    if i < 0 or not header[i][0] <= start < header[i][1]:
         return False
     if so is not None and text[so[0]].isupper():
         return True
@@ -405,13 +412,13 @@ _VERB_TAIL = regex.compile(
     regex.IGNORECASE,
 )
 _OF_LINK = regex.compile(
-    rf"(?<!\p{{L}})(?:{_phrase_pattern(_BEFORE['link_nouns'])})\s+(?:{_OF})\s*(?=\p{{Lu}})",
+    rf"(?r)(?<!\p{{L}})(?:{_phrase_pattern(_BEFORE['link_nouns'])})\s+(?:{_OF})\s*(?=\p{{Lu}})",
     regex.IGNORECASE,
 )
 _LINK_TAIL = regex.compile(
     rf"\s*(?:(?:{_phrase_pattern(_BEFORE['links'])})\s*|\(\s*)\Z", regex.IGNORECASE
 )
-_SENTENCE_CUT = regex.compile(r"[.;:!?\]|](?=\s)|\n[ \t]*\n")
+_SENTENCE_CUT = regex.compile(r"(?r)[.;:!?\]|](?=\s)|\n[ \t]*\n")
 _OPENER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]\s+|[-+]\s+)?")
 _COMMA = regex.compile(r"\s*,\s*")
 
@@ -424,17 +431,12 @@ def _before(
     `Ngày D, <organ> đã ban hành <type> số ...`, `đề nghị của <organ> tại <type> số`.
     A subject that is itself a cited act (`Pháp lệnh ... do Bộ Công an trình`) is not."""
     lo = max(0, lead - 250)
-    cut = None
-    for m in _SENTENCE_CUT.finditer(bare, lo, lead):
-        cut = m.end()
-    if cut is None:
-        if lo > 0:
-            return None, None
-        cut = 0
+    last_cut = _SENTENCE_CUT.search(bare, lo, lead)
+    if last_cut is None and lo > 0:
+        return None, None
+    cut = 0 if last_cut is None else last_cut.end()
     # `của <organ> tại|( <type> số`
-    of = None
-    for m in _OF_LINK.finditer(bare, cut, lead):
-        of = m
+    of = _OF_LINK.search(bare, cut, lead)
     if of is not None:
         org = _read_organ(bare, folded, of.end())
         if org is not None and _LINK_TAIL.fullmatch(bare, org[1], lead) is not None:

@@ -120,7 +120,7 @@ _TOKEN = regex.compile(r"[^\s\x21-\x40\x5b-\x60\x7b-\x7e“”‘’„–—…
 @cache
 def _plausible(word: str) -> bool:
     """Is ``word`` (any case) shaped like one Vietnamese syllable?"""
-    low = word.lower()
+    low = unicodedata.normalize("NFC", word.lower())
     if any(c not in _VIET_LETTERS for c in low):
         return False
     decomposed = unicodedata.normalize("NFD", low)

@@ -116,24 +116,41 @@ def _follows(prev: _Marker, mk: _Marker) -> bool:
     return mk.value[0] == prev.value[0] + 1
 
 
+def _gap_confirmed(cands: list[_Marker], i: int, prev: _Marker, outer: set[str]) -> bool:
+    """A number skipped in the source (``3.`` then ``5.``): accept the marker when the
+    next marker of its style continues from it before any outer style intervenes."""
+    mk = cands[i]
+    if mk.style.startswith(("alpha", "dotted")) or mk.value[0] != prev.value[0] + 2:
+        return False
+    for later in cands[i + 1:]:
+        if later.style in outer:
+            return False
+        if later.style == mk.style:
+            return later.value[0] == mk.value[0] + 1
+    return False
+
+
 def build_tree(ctx: Context, lines: list[Line], lo: int, hi: int) -> list[_Node]:
     """Counted markers in ``[lo, hi)`` arranged into a tree."""
     roots: list[_Node] = []
     stack: list[_Node] = []
     flat: list[_Node] = []
     tables = ctx.norm.tables
+    cands: list[_Marker] = []
     for ln in lines:
         if ln.blank or ln.start < lo or ln.start >= hi:
             continue
         if any(a <= ln.start < b for a, b in tables):
             continue
         mk = read_marker(ctx.doc.text[ln.start:ln.end], ln.start)
-        if mk is None:
-            continue
-        idx = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].m.style == mk.style),
+        if mk is not None:
+            cands.append(mk)
+    for i, mk in enumerate(cands):
+        idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].m.style == mk.style),
                    None)
         if idx is not None:
-            if not _follows(stack[idx].m, mk):
+            if not (_follows(stack[idx].m, mk) or _gap_confirmed(cands, i, stack[idx].m,
+                                                                  {n.m.style for n in stack[:idx]})):
                 continue
             del stack[idx:]
         else:
@@ -265,8 +282,10 @@ def parse_body(ctx: Context) -> None:
         while node.children:
             node = node.children[-1]
         flat_last = node
-    closing_lo = flat_last.m.text_start if flat_last else lo
-    closing = _closing_start(ctx, lines, closing_lo, hi)
+    closing_lo = flat_last.m.start if flat_last else lo
+    # decisions end with their last article (the execution clause): no closing
+    last_top = roots[-1].m.style if roots else None
+    closing = None if last_top == "article" else _closing_start(ctx, lines, closing_lo, hi)
     if closing is not None and flat_last is not None and closing <= flat_last.m.start:
         closing = None
     if closing is not None:

@@ -25,7 +25,9 @@ _PURPOSE_BARE = regex.compile(
     r"(?:^|[\s(])(?P<p>để\s+[\p{L}/ ,]{1,30}|[bđtp]/[cbh]|b\.c)\s*\)?\s*[;,.]?\s*$", regex.I
 )
 _BRACE = regex.compile(r"^\s*-?\s*\}\s*(?P<rest>.*)$")
-_TYPIST = regex.compile(r"(?:\)\s+|\.\s+)(?P<tail>\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}|\p{Ll})\s*$")
+_TYPIST = regex.compile(
+    r"(?:\)\s+|\.\s+)(?P<tail>\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}|\p{Lu}{2,4}|\p{Ll})\s*$"
+)
 
 
 @dataclass
@@ -66,7 +68,7 @@ def parse_recipients(ctx: Context) -> None:
     items, end, archive = _split_items(ctx, start)
     spans = [(it.start, it.end) for it in items]
     if archive is not None:
-        spans.append(archive)
+        spans.append((ctx.cache.get("archive_head", archive)[0], archive[1]))
     ctx.cache["recipient_spans"] = spans
     ctx.zones["recipients"] = (head.start("head"), end)
     brace_purpose: str | None = None
@@ -147,6 +149,7 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
                 end = archive_end
                 if cur is not None:
                     items.append(cur)
+                ctx.cache["archive_head"] = (s, archive_start)
                 return items, end, archive
             starts_item = text[s:e].lstrip()[:1] in "-–+•}" or (
                 cur is None and a == lead

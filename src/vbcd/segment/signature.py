@@ -48,7 +48,9 @@ def _name_like(s: str) -> bool:
                for w in words)
 
 
-_UPPER_RUN = regex.compile(r"(?<!\S)[\p{Lu}Đ][\p{Lu}Đ]*[,.]?(?:[ \t]+[\p{Lu}Đ][\p{Lu}Đ]*[,.]?)*")
+_UPPER_RUN = regex.compile(
+    r"(?<!\S)[\p{Lu}Đ]+(?!\p{Ll})[,.]?(?:[ \t]+[\p{Lu}Đ]+(?!\p{Ll})[,.]?)*"
+)
 
 
 def _free_segments(ctx: Context, lo: int, hi: int) -> list[_Seg]:
