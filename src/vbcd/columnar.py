@@ -403,6 +403,19 @@ def to_arrow(table: str, table_rows: Sequence[Row]) -> Any:
     return pa.Table.from_pylist(list(table_rows), schema=arrow_schema(table))
 
 
+def to_pandas(table: str, table_rows: Sequence[Row]) -> Any:
+    """A pandas frame of the rows with nullable integer and boolean dtypes.
+
+    Through Arrow, so the columns are those of the Parquet output; nullable
+    dtypes keep a missing count missing (not NaN in a float column), which is
+    also what Spark's ``mapInPandas`` needs to fill an ``int`` column.
+    """
+    pa = pyarrow()
+    pd = importlib.import_module("pandas")
+    dtypes = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+    return to_arrow(table, table_rows).to_pandas(types_mapper=dtypes.get)
+
+
 # --- the Parquet folder ---------------------------------------------------------------
 
 PART_GLOB = "part-*.parquet"

@@ -111,12 +111,12 @@ def parse_texts(
 
 def _frame(records: list[dict[str, Any]], table: str) -> Any:
     """One partition's rows as pandas, through Arrow so dtypes match the Parquet output."""
-    return columnar.to_arrow(table, columnar.rows(records, table)).to_pandas()
+    return columnar.to_pandas(table, columnar.rows(records, table))
 
 
 def meta(table: str = "documents") -> Any:
     """An empty pandas frame with the table's columns and dtypes (Dask ``meta``)."""
-    return columnar.arrow_schema(table).empty_table().to_pandas()
+    return columnar.to_pandas(table, [])
 
 
 def to_dataframe(bag: Bag, table: str = "documents") -> DataFrame:

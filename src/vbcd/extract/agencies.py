@@ -29,6 +29,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+import unicodedata
+
 import regex
 from rapidfuzz import fuzz
 
@@ -184,6 +186,7 @@ class _Head:
     district: bool
     cls: str | None
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP)
+    strict_case: bool  # capitalised words of the form must be capitalised in the text
     not_after: tuple[tuple[str, ...], ...]
 
 
@@ -203,6 +206,7 @@ def _load_heads() -> list[tuple[str, _Head]]:
             place=bool(entry.get("place", False)),
             district=bool(entry.get("district", False)),
             cls=entry.get("class"),
+            strict_case=bool(entry.get("strict_case", False)),
             abbreviated=frozenset(
                 fold_tones(f).casefold() for f in forms if f.upper() == f
             ),
@@ -224,7 +228,10 @@ _FALSE_HEADS = _phrases(_DATA["false_heads"]["phrases"])
 _CHAIN_UNITS = _phrases(_DATA["chain_units"]["phrases"])
 _SCOPE = _DATA["scope"]
 _LEVEL_WORDS = _Phrases((e["word"], (e["level"], bool(e["bare"]))) for e in _SCOPE["levels"])
-_FIXED_SCOPE = _Phrases((e["phrase"], e["level"] or None) for e in _SCOPE["fixed"])
+_FIXED_SCOPE = _Phrases(
+    (e["phrase"], (e["level"] or None, bool(e.get("class_for_scoped", False))))
+    for e in _SCOPE["fixed"]
+)
 _TERMINALS = _phrases(_SCOPE["terminals"])
 _CENTRAL_CITIES = frozenset(fold_tones(c).casefold() for c in _SCOPE["central_cities"])
 _GENERIC_BEFORE = _phrases(_DATA["generic"]["before"])
@@ -235,6 +242,9 @@ _DISTRIBUTIVE_LEVELS = _Phrases(
 _FIELDS = _phrases(_DATA["fields"]["phrases"])
 _TOPIC_OPENERS = _phrases(_DATA["topic"]["openers"])
 _TOPIC_MAX = int(_DATA["topic"]["max_words"])
+_TOPIC_OPENER_WORDS = frozenset(
+    t.low for p in _DATA["topic"]["openers"] for t in _tokenize(fold_tones(p)) if t.word
+)
 _STOP = _DATA["stop"]
 _FUNCTION = frozenset(fold_tones(w).casefold() for w in _STOP["function"])
 _VERBS = _phrases(_STOP["verbs"])
@@ -279,6 +289,9 @@ class _Organ:
     has_place: bool = False
     scope_only: bool = True  # nothing but scope words after the head
     scope_span: tuple[int, int] | None = None
+    head_end: int = 0  # token index after the head words
+    has_level: bool = False  # a level word (tỉnh, huyện) was read
+    topic: str = ""  # a steering committee's topic, folded
 
 
 @dataclass(slots=True)
@@ -295,6 +308,8 @@ class _Found:
     scope_only: bool
     upper: bool
     scope_words: frozenset[str] = field(default_factory=frozenset)
+    head_chars: int = 0  # length of the head words at the start of ``name``
+    topic: str = ""
 
 
 class _Parser:
@@ -335,8 +350,11 @@ class _Parser:
             if m is not None:
                 n, value = m
                 false = _FALSE_HEADS.match(toks, i)
-                if false is None or false[0] < n:
-                    found = (cast(_Head, value), i + n)
+                head = cast(_Head, value)
+                if (false is None or false[0] < n) and (
+                    not head.strict_case or all(t.cap for t in toks[i + 1 : i + n] if t.word)
+                ):
+                    found = (head, i + n)
         self.head_memo[i] = found
         return found
 
@@ -361,8 +379,10 @@ class _Parser:
         if tok.nl >= 2:
             return False
         if tok.nl == 1:
-            if not tok.word or self.head_at(j) is not None:
+            if not tok.word:
                 return False
+            if upper and self.head_at(j) is not None:
+                return False  # header lines: one organ per line
             if upper:
                 return tok.upper or tok.low.isdigit()
             return not tok.upper
@@ -373,7 +393,10 @@ class _Parser:
         tok = self.toks[j]
         if _CAP_STOP.match(self.toks, j) is not None:
             return True
-        return upper and tok.low in _FUNCTION
+        if not upper:
+            return False
+        verb = _VERBS.match(self.toks, j)
+        return tok.low in _FUNCTION or (verb is not None and verb[0] > 1)
 
     def _verb_at(self, j: int) -> bool:
         tok = self.toks[j]
@@ -428,14 +451,18 @@ class _Parser:
         end = self._cap_run(j, min(limit, j + 5), upper, depth)
         return end
 
-    def _scope_at(self, j: int, limit: int, upper: bool, depth: int) -> tuple[int, str | None, bool, bool] | None:
-        """A scope at ``j``: (end, level, generic, has_place)."""
+    def _scope_at(
+        self, j: int, limit: int, upper: bool, depth: int, scoped: bool = False
+    ) -> tuple[int, str | None, bool, bool] | None:
+        """A scope at ``j``: (end, level, generic, has_place); ``scoped``: the
+        head needs a scope (a body every province has)."""
         toks = self.toks
         lw = _LEVEL_WORDS.match(toks, j)
         fx = _FIXED_SCOPE.match(toks, j)
         if fx is not None and (lw is None or fx[0] >= lw[0]):
             n, value = fx
-            return j + n, cast("str | None", value), False, False
+            fixed_level, class_for_scoped = cast("tuple[str | None, bool]", value)
+            return j + n, fixed_level, class_for_scoped and scoped, False
         if lw is None:
             return None
         n, value = lw
@@ -516,7 +543,7 @@ class _Parser:
         toks = self.toks
         upper = self._upper_mode(i, j, head)
         limit = min(len(toks), i + MAX_TOKENS)
-        org = _Organ(start=i, end=j, head=head, level=head.level, kind=head.kind)
+        org = _Organ(start=i, end=j, head=head, level=head.level, kind=head.kind, head_end=j)
         has_mod = False
         inherited: str | None = None
 
@@ -554,15 +581,21 @@ class _Parser:
             # sector words that begin like a level word: ``Xã hội``
             fl = _FIELDS.match(toks, j) if head.mods == "any" else None
             lw = _LEVEL_WORDS.match(toks, j)
+            hm2 = self.head_at(j)
             if fl is not None and lw is not None and fl[0] > lw[0]:
                 j += fl[0]
                 has_mod = True
                 org.scope_only = False
                 continue
             # scope: tỉnh X, Trung ương, cấp tỉnh
-            sc = self._scope_at(j, limit, upper, depth)
+            sc = self._scope_at(j, limit, upper, depth, head.needs == "scope")
+            if sc is not None and lw is not None and (org.has_level or (
+                hm2 is not None and hm2[1] - j > lw[0]
+            )):
+                sc = None  # one level per organ; ``Tỉnh ủy`` is a head, not ``tỉnh``
             if sc is not None:
                 end, level, generic, has_place = sc
+                org.has_level = org.has_level or lw is not None
                 if generic:
                     org.generic = True
                     j = end
@@ -578,9 +611,9 @@ class _Parser:
                 j = end
                 continue
             # ``của`` + scope or parent organ: ``Ủy ban Văn hoá - Xã hội của Quốc hội``
-            if tok.low == "của" and has_mod and head.mods == "any" and j + 1 < limit:
+            if tok.low == "của" and head.mods == "any" and j + 1 < limit:
                 sc = self._scope_at(j + 1, limit, upper, depth)
-                if sc is not None and not sc[2]:
+                if sc is not None and not sc[2] and has_mod:
                     org.level = sc[1] or org.level
                     org.has_scope = True
                     j = sc[0]
@@ -593,6 +626,7 @@ class _Parser:
                         org.level = org.level if org.has_scope else (sub.level or org.level)
                         inherited = sub.kind
                         org.scope_only = False
+                        has_mod = True
                 break
             if head.mods == "scope":
                 if head.place and not org.has_place and tok.cap:
@@ -604,7 +638,6 @@ class _Parser:
                         continue
                 break
             # another organ: a parent closes the name, any other ends it
-            hm2 = self.head_at(j)
             if hm2 is not None and depth < MAX_DEPTH:
                 sub = self.parse(j, depth + 1)
                 if sub is not None:
@@ -631,6 +664,7 @@ class _Parser:
             if head.topic and not topic_done:
                 end = self._topic_at(j, limit)
                 if end > j:
+                    org.topic = " ".join(t.low for t in toks[j:end] if t.word)
                     j = end
                     topic_done = True
                     has_mod = True
@@ -660,6 +694,7 @@ class _Parser:
                     and _LEVEL_WORDS.match(toks, end) is None
                     and _FIXED_SCOPE.match(toks, end) is None
                     and _GENERIC_AFTER.match(toks, end) is None
+                    and _FIELDS.match(toks, end) is None
                 ):
                     end += 1
                 j = end
@@ -738,13 +773,13 @@ class _Parser:
         """``Luật Tổ chức Chính phủ``: an organ inside the name of a law."""
         toks = self.toks
         k = i - 1
-        while k >= 0 and i - k <= 4 and toks[k].word and toks[k].nl == 0:
-            if toks[k].low in ("luật", "bộ luật"):
+        while k >= 0 and i - k <= 5 and toks[k].word:
+            if toks[k].low == "luật":
                 return True
-            if not toks[k].cap and toks[k].low not in ("và",):
-                return toks[k].low == "luật"
+            if toks[k + 1].nl or (not toks[k].cap and (toks[k].low in _FUNCTION or self._verb_at(k))):
+                return False
             k -= 1
-        return k >= 0 and toks[k].low == "luật"
+        return False
 
     def _skip_generic(self, i: int, hend: int) -> int:
         """Where a class mention (``các Ủy ban của Quốc hội``) ends."""
@@ -780,7 +815,9 @@ class _Parser:
             if head.not_after and self._preceded_by(i, head.not_after):
                 i = hend
                 continue
-            if i > 0 and _GENERIC_BEFORE.match(toks, i - 1) is not None and toks[i - 1].nl == 0:
+            if i > 0 and toks[i].nl == 0 and (
+                _GENERIC_BEFORE.match(toks, i - 1) is not None or toks[i - 1].low.isdigit()
+            ):
                 i = max(self._skip_generic(i, hend), i + 1)
                 continue
             org = self.parse(i)
@@ -814,6 +851,7 @@ class _Parser:
         if org.scope_span is not None:
             a, b = org.scope_span
             words = frozenset(t.low for t in toks[a:b] if t.word)
+        head_chars = len(_SPACE.sub(" ", self.span_text(org.start, org.head_end)))
         return _Found(
             start=toks[org.start].start,
             end=toks[org.end - 1].end,
@@ -825,6 +863,8 @@ class _Parser:
             scope_only=org.scope_only,
             upper=upper,
             scope_words=words,
+            head_chars=head_chars,
+            topic=org.topic,
         )
 
     def _coordinated(self, i: int, hend: int) -> _Found | None:
@@ -971,9 +1011,26 @@ class _Parser:
 # --- merging --------------------------------------------------------------------------
 
 
-def _key(name: str) -> str:
-    """Merge key: abbreviations expanded, tones and case folded, no punctuation."""
-    key = fold_tones(expand_abbreviations(name)).casefold()
+def _standard(f: _Found) -> str:
+    """The mention with its head written the standard way (``BCS đảng`` →
+    ``Ban cán sự đảng``, ``Thường vụ`` → ``Ban Thường vụ``, ``TTXVN`` →
+    ``Thông tấn xã Việt Nam``) and other abbreviations expanded."""
+    if not f.head_chars:
+        return expand_abbreviations(f.name)
+    written = f.name[: f.head_chars]
+    expanded = expand_abbreviations(written)
+    head = f.head.canonical
+    if expanded != written and fold_tones(expanded).casefold().startswith(
+        fold_tones(head).casefold()
+    ):
+        head = expanded
+    return head + expand_abbreviations(f.name[f.head_chars :])
+
+
+def _key(f: _Found) -> str:
+    """Merge key: standard head, abbreviations expanded, tones and case folded,
+    no punctuation; the Front's committee keyed as the Front."""
+    key = fold_tones(_standard(f)).casefold()
     key = _SPACE.sub(" ", _NON_WORD.sub(" ", key)).strip()
     for src, dst in _ALIASES:
         if key == src or key.startswith(src + " "):
@@ -981,8 +1038,14 @@ def _key(name: str) -> str:
     return key
 
 
-def _canonical(name: str) -> str:
-    return _SPACE.sub(" ", fold_tones(expand_abbreviations(name))).strip().casefold()
+def _bare(key: str) -> str:
+    """No diacritics, no spaces: OCR and typing slips (``Chỉnh phủ``, ``YTÉ``)."""
+    out = unicodedata.normalize("NFD", key.replace("đ", "d"))
+    return "".join(c for c in out if not unicodedata.combining(c) and not c.isspace())
+
+
+def _canonical(f: _Found) -> str:
+    return _SPACE.sub(" ", fold_tones(_standard(f))).strip().casefold()
 
 
 class _Union:
@@ -1001,12 +1064,32 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _head_id(found: _Found, key: str) -> str:
-    for src, dst in _ALIASES:
+def _head_id(f: _Found, key: str) -> str:
+    """The head that decides which mentions may be one organ."""
+    for _src, dst in _ALIASES:
         if key == dst or key.startswith(dst + " "):
-            if _key(found.head.canonical) in (src, dst) or found.head.canonical == "Ủy ban":
-                return dst
-    return found.head.canonical
+            return dst
+    return f.head.canonical
+
+
+def _digits(key: str) -> list[str]:
+    return [w for w in key.split() if any(c.isdigit() for c in w)]
+
+
+def _topics_match(a: _Found, b: _Found) -> bool:
+    """Two steering committees of one document at the same level whose topics
+    say the same thing, one more fully (``phòng, chống dịch`` and ``phòng, chống
+    dịch bệnh Covid-19``): the content words of one contain the other's."""
+    if a.level and b.level and a.level != b.level:
+        return False
+    wa, wb = _topic_words(a.topic), _topic_words(b.topic)
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa
+
+
+def _topic_words(topic: str) -> frozenset[str]:
+    return frozenset(w for w in _NON_WORD.sub(" ", topic).split() if w not in _TOPIC_OPENER_WORDS)
 
 
 def _merge(found: list[_Found], text: str) -> list[Agency]:
@@ -1018,7 +1101,7 @@ def _merge(found: list[_Found], text: str) -> list[Agency]:
     members: list[list[int]] = []
     heads: list[str] = []
     for n, f in enumerate(found):
-        key = _key(f.name)
+        key = _key(f)
         if key not in index:
             index[key] = len(keys)
             keys.append(key)
@@ -1026,18 +1109,29 @@ def _merge(found: list[_Found], text: str) -> list[Agency]:
             heads.append(_head_id(f, key))
         members[index[key]].append(n)
     uf = _Union(len(keys))
+    first = [found[m[0]] for m in members]
 
-    # near-equal spellings under the same head
+    # spelling slips under the same head: equal without diacritics and spaces,
+    # or near-equal with the same numbers (``Quận 1`` is not ``Quận 3``)
     by_head: dict[str, list[int]] = {}
     for k, h in enumerate(heads):
         by_head.setdefault(h, []).append(k)
     for ks in by_head.values():
+        bare: dict[str, int] = {}
+        for k in ks:
+            b = _bare(keys[k])
+            if b in bare:
+                uf.union(bare[b], k)
+            else:
+                bare[b] = k
         if len(ks) > MAX_FUZZY_BUCKET:
             continue
         for x in range(len(ks)):
             for y in range(x + 1, len(ks)):
                 a, b = keys[ks[x]], keys[ks[y]]
-                if fuzz.ratio(a, b) >= _FUZZY_MIN:
+                if fuzz.ratio(a, b) >= _FUZZY_MIN and _digits(a) == _digits(b):
+                    uf.union(ks[x], ks[y])
+                elif first[ks[x]].head.topic and _topics_match(first[ks[x]], first[ks[y]]):
                     uf.union(ks[x], ks[y])
 
     # short references: a word prefix of exactly one longer name (``Ban Bí thư``)
@@ -1047,27 +1141,29 @@ def _merge(found: list[_Found], text: str) -> list[Agency]:
         for n in range(1, min(len(words), MAX_TOKENS)):
             bucket = prefixes.setdefault((heads[k], " ".join(words[:n])), set())
             if len(bucket) < 3:
-                bucket.add(uf.find(k))
+                bucket.add(k)
+    short: set[int] = set()  # keys merged in as a short reference to a fuller name
     for k, key in enumerate(keys):
         cands = {uf.find(c) for c in prefixes.get((heads[k], key), set())} - {uf.find(k)}
         if len(cands) == 1:
             uf.union(k, cands.pop())
+            short.add(k)
 
     # head + scope only (``Ban chỉ đạo tỉnh``): the one organ of that head it can be
-    first = {key: found[members[k][0]] for k, key in enumerate(keys)}
-    for k, key in enumerate(keys):
-        f = first[key]
-        if not f.scope_only or not f.has_scope:
+    for k in range(len(keys)):
+        f = first[k]
+        if not f.scope_only or not f.has_scope or len(by_head.get(heads[k], [])) > MAX_FUZZY_BUCKET:
             continue
         cands = set()
         for c in by_head.get(heads[k], []):
-            g = first[keys[c]]
+            g = first[c]
             if uf.find(c) == uf.find(k) or g.scope_only:
                 continue
             if not g.has_scope or f.scope_words <= set(keys[c].split()):
                 cands.add(uf.find(c))
         if len(cands) == 1:
             uf.union(k, cands.pop())
+            short.add(k)
 
     groups: dict[int, list[int]] = {}
     for k in range(len(keys)):
@@ -1076,11 +1172,14 @@ def _merge(found: list[_Found], text: str) -> list[Agency]:
     for ks in groups.values():
         mentions = sorted((n for k in ks for n in members[k]), key=lambda n: found[n].start)
         primary = max(ks, key=lambda k: (len(keys[k].split()), -min(members[k])))
+        # the name: the first full mention in running text (a short reference or
+        # a header line in capitals only when nothing else names the organ)
+        full = {n for k in ks if k not in short for n in members[k]}
         name_from = next(
-            (n for n in mentions if index[_key(found[n].name)] == primary and not found[n].upper),
+            (n for n in mentions if n in full and not found[n].upper),
             next((n for n in mentions if not found[n].upper), mentions[0]),
         )
-        best = found[min(members[primary])]
+        best = found[members[primary][0]]
         abbreviation = next(
             (found[n].name for n in mentions if expand_abbreviations(found[n].name) != found[n].name),
             None,
@@ -1089,7 +1188,7 @@ def _merge(found: list[_Found], text: str) -> list[Agency]:
         agencies.append(
             Agency(
                 name=found[name_from].name,
-                canonical=_canonical(best.name),
+                canonical=_canonical(best),
                 abbreviation=abbreviation,
                 level=cast("AgencyLevel | None", best.level),
                 kind=cast(AgencyKind, best.kind if best.kind != "inherit" else "other"),

@@ -80,7 +80,7 @@ def _abbr_table() -> dict[tuple[str, ...], str]:
 
 ABBREVIATIONS = _abbr_table()
 _ABBR_MAX = max(len(k) for k in ABBREVIATIONS)
-_ABBR_FIRST = frozenset(k[0] for k in ABBREVIATIONS)
+ABBR_FIRST = frozenset(k[0] for k in ABBREVIATIONS)
 _NUMBER_AFTER = frozenset({("nhiệm", "kỳ"), ("khóa",), ("năm",)})
 _DASHES = frozenset({"-", "–", "—"})
 
@@ -97,9 +97,13 @@ class Head:
     abbreviation: bool = False
 
 
+#: Keys that can start a head (a prefix or a title): a filter for callers' loops.
+HEAD_FIRST: frozenset[str] = HEADS.first | PREFIXES.first
+
+
 def match_head(toks: Tokens, i: int) -> Head | None:
     """A position head (with its ``Phó``/``Quyền``/``Nguyên`` prefixes) at token ``i``."""
-    if i >= len(toks.starts) or not toks.is_word[i]:
+    if i >= len(toks.starts) or toks.key[i] not in HEAD_FIRST:
         return None
     j = i
     for _ in range(3):
@@ -120,7 +124,7 @@ def match_head(toks: Tokens, i: int) -> Head | None:
 def match_abbreviation(toks: Tokens, i: int) -> Head | None:
     """An abbreviated title (``PTTg``, ``Phó CTr.``), case-sensitive, dot included."""
     n = len(toks.starts)
-    if i >= n or toks.raw[i] not in _ABBR_FIRST:
+    if i >= n or toks.raw[i] not in ABBR_FIRST:
         return None
     best = 0
     for length in range(min(_ABBR_MAX, n - i), 0, -1):

@@ -81,6 +81,10 @@ class Tokens:
         """Index of the first token starting at or after ``offset``."""
         return bisect_left(self.starts, offset)
 
+    def between(self, start: int, end: int) -> range:
+        """Indices of the tokens that start inside ``[start, end)``."""
+        return range(bisect_left(self.starts, start), bisect_left(self.starts, end))
+
     def is_cap(self, i: int) -> bool:
         """A capitalised word (title, upper or single capital)."""
         return 0 <= i < len(self.starts) and self.case[i] != CASE_LOWER and self.is_word[i]
@@ -102,23 +106,27 @@ def tokenize(text: str, match: str | None = None) -> Tokens:
     memo: dict[str, tuple[str, str, int, bool]] = {}
     starts, ends, raws, keys, bares = toks.starts, toks.ends, toks.raw, toks.key, toks.bare
     words, cases, gaps = toks.is_word, toks.case, toks.gap
-    for m in _TOKEN_WS.finditer(text):
-        ws = m.group(1)
-        s, e = m.span(2)
-        word = m.group(2)
+    pos = 0
+    # The pattern consumes the text without holes (whitespace, then one token),
+    # so offsets follow from the lengths; findall avoids a match object per token.
+    for ws, word in _TOKEN_WS.findall(text):
+        s = pos + len(ws)
+        e = s + len(word)
+        pos = e
         if not ws:
             gaps.append(GAP_NONE)
+        elif "\n" not in ws:
+            gaps.append(GAP_SPACE)
         else:
-            nl = ws.count("\n")
-            gaps.append(GAP_SPACE if nl == 0 else GAP_LINE if nl == 1 else GAP_PARA)
+            gaps.append(GAP_LINE if ws.count("\n") == 1 else GAP_PARA)
         folded_word = folded[s:e]
-        info = memo.get(word + "\0" + folded_word)
+        info = memo.get(folded_word if folded_word == word else word + "\0" + folded_word)
         if info is None:
             key = folded_word.casefold()
             alpha = word[0].isalpha()
             info = (key, strip_diacritics(key), _case_of(word) if alpha else CASE_LOWER, alpha)
             if len(memo) < 200_000:
-                memo[word + "\0" + folded_word] = info
+                memo[folded_word if folded_word == word else word + "\0" + folded_word] = info
         starts.append(s)
         ends.append(e)
         raws.append(word)
@@ -164,6 +172,8 @@ class PhraseTrie(Generic[V]):
                 node = node.setdefault(k, {})  # type: ignore[assignment]
             node["\0"] = value
             self.max_len = max(self.max_len, len(keys))
+        #: Keys that can start a phrase: a cheap filter before :meth:`longest`.
+        self.first: frozenset[str] = frozenset(self._root)
 
     def longest(self, toks: Tokens, i: int) -> tuple[int, V] | None:
         """``(end, value)`` of the longest phrase starting at token ``i``."""

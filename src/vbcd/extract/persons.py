@@ -47,6 +47,8 @@ from vbcd.extract.person_names import (
     valid_name,
 )
 from vbcd.extract.person_positions import (
+    ABBR_FIRST,
+    HEAD_FIRST,
     Head,
     PositionSpan,
     match_abbreviation,
@@ -335,8 +337,7 @@ def _signature_span(
         e -= 1
     if s >= e:
         return
-    idx = [k for k in range(toks.index_at(s), len(toks)) if toks.starts[k] < e]
-    idx = [k for k in idx if toks.is_word[k]]
+    idx = [k for k in toks.between(s, e) if toks.is_word[k]]
     if not idx:
         return
     out.add(idx, role=title, name=display_text(text[s:e]))
@@ -349,8 +350,7 @@ def _ner_names(toks: Tokens, text: str, out: _Collector) -> None:
     for s, e in underthesea_persons(text):
         if any(a < e and s < b for a, b in taken):
             continue
-        idx = [k for k in range(toks.index_at(s), len(toks)) if toks.starts[k] < e]
-        idx = [k for k in idx if toks.is_word[k]]
+        idx = [k for k in toks.between(s, e) if toks.is_word[k]]
         if idx and not blocked_before(toks, idx[0]) and valid_name(toks, idx, allow_upper=False):
             out.add(idx)
 
@@ -368,7 +368,7 @@ def _more_mentions(toks: Tokens, text: str, out: _Collector) -> None:
     pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(alts) + r")(?![\p{L}\p{M}])")
     for m in pattern.finditer(text, timeout=30):
         i = toks.index_at(m.start())
-        idx = [k for k in range(i, len(toks)) if toks.starts[k] < m.end()]
+        idx = list(toks.between(m.start(), m.end()))
         if not idx or (idx[0], idx[-1]) in out.hits:
             continue
         if i > 0 and toks.is_cap(i - 1) and toks.gap[i] in (1, GAP_LINE):
@@ -576,18 +576,24 @@ def find_persons_with_notes(
     out = _Collector(toks)
     n = len(toks)
     title_until = 0
+    cue_first, keys, raw, case, words = _CUES.first, toks.key, toks.raw, toks.case, toks.is_word
     for i in range(n):
-        if not toks.is_word[i]:
+        if not words[i]:
             continue
-        cue = _CUES.longest(toks, i)
-        if cue is not None:
-            _cue(toks, i, cue[0], cue[1], out)
-        head = match_abbreviation(toks, i) or match_head(toks, i)
-        if head is not None and i >= title_until:
-            title_until = max(head.end, _title_name(toks, head, out, plural=_prev_plural(toks, i)))
+        key = keys[i]
+        if key in cue_first:
+            cue = _CUES.longest(toks, i)
+            if cue is not None:
+                _cue(toks, i, cue[0], cue[1], out)
+        if i >= title_until and (key in HEAD_FIRST or raw[i] in ABBR_FIRST):
+            head = match_abbreviation(toks, i) or match_head(toks, i)
+            if head is not None:
+                title_until = max(
+                    head.end, _title_name(toks, head, out, plural=_prev_plural(toks, i))
+                )
         if (
-            toks.case[i] != CASE_LOWER
-            and toks.key[i] in SURNAMES
+            case[i] != CASE_LOWER
+            and key in SURNAMES
             and not (i > 0 and toks.is_cap(i - 1) and toks.gap[i] in (1, GAP_LINE))
         ):
             _apposition(toks, i, out)

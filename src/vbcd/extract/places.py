@@ -54,6 +54,10 @@ _WS = regex.compile(r"\s+")
 _NL = regex.compile(r"[ ]*\n[ ]*")
 _DASH = regex.compile(r"[ ]*[-‐–—][ ]*")
 _DOT = regex.compile(r"\.[ ]?")
+_LOWER = regex.compile(r"\p{Ll}")
+_LETTER = regex.compile(r"\p{L}")
+_LIST_SEP = regex.compile(r"\s*(?:,|và|hoặc|-|–)\s*")
+_ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|\Z)")
 _ISSUE_DATE = regex.compile(r"[ \t]*,[ \t]*(?:\n[ \t]*)?ngày", regex.IGNORECASE)
 
 # gap kinds between two syllables
@@ -293,6 +297,12 @@ class _Tokens:
         return True
 
 
+def _after(toks: _Tokens, k: int, width: int = 40) -> str:
+    """A short window of text after token ``k``: patterns match on it, not on the
+    whole text, since ``regex`` scans a string's length for each positioned match."""
+    return toks.text[toks.end[k]:toks.end[k] + width]
+
+
 def _gap_kind(g: str) -> int:
     if g == "-" or g == "‐":
         return _JOIN
@@ -332,8 +342,8 @@ def _tokenize(text: str) -> _Tokens:
     skip = [False] * len(starts)
     i = 0
     for line in regex.finditer(r"[^\n]+", text):
-        has_lower = regex.search(r"\p{Ll}", line.group(0)) is not None
-        letters = len(regex.findall(r"\p{L}", line.group(0))) if not has_lower else 0
+        has_lower = _LOWER.search(line.group(0)) is not None
+        letters = len(_LETTER.findall(line.group(0))) if not has_lower else 0
         if has_lower or letters < 3:
             while i < len(starts) and starts[i] < line.end():
                 i += 1
@@ -418,7 +428,7 @@ def _left_ok(toks: _Tokens, i: int, d: _Data) -> bool:
     and no blocker word (``đường``, ``sông``, ``ông``, ``đ/c``) stands right before it."""
     if i == 0:
         return True
-    if d.slash_blockers.search(toks.text, max(0, toks.start[i] - 8), toks.start[i]):
+    if d.slash_blockers.search(toks.text[max(0, toks.start[i] - 8):toks.start[i]]):
         return False
     if toks.gap[i] not in _SOFT:
         return True
@@ -517,7 +527,7 @@ def _name_after(
     if first[0].isdigit():
         if not p.numeric or not first.isdigit() or toks.gap[s] != _SPACE:
             return None
-        if regex.match(r"[.)/]", toks.text[toks.end[s]:toks.end[s] + 1]):
+        if toks.text[toks.end[s]:toks.end[s] + 1] in (".", ")", "/"):
             return None  # "xã, phường 1. Sở Nội vụ": a clause marker, not a ward
         label = p.label[0].upper() + p.label[1:]
         return s + 1, f"{label} {toks.text[toks.start[s]:toks.end[s]]}", []
@@ -722,8 +732,8 @@ def _list_items(
         if got is None:
             break
         e_j, name, entries = got
-        if e_j - s > 3 and not entries:
-            break
+        if not entries and (e_j - s > 3 or not _ITEM_END.match(_after(toks, e_j - 1))):
+            break  # "các tỉnh Quảng Ninh, Hải Dương, Bộ Y tế": the list has ended
         take(_prefix_hit(toks, s, s, e_j, name, p, entries))
         j = e_j
     return j
@@ -750,20 +760,19 @@ def _resolve_ambiguous(
 ) -> None:
     """Keep ambiguous country names (``Anh``, ``Đức``) only next to another country."""
     ok = [not needs for _, needs in pending]
-    changed = True
-    while changed:
-        changed = False
-        for a in range(len(pending)):
-            if ok[a]:
-                continue
-            for b in (a - 1, a + 1):
-                if not (0 <= b < len(pending)) or not ok[b] or pending[b][0].level != "country":
-                    continue
-                x, y = sorted((pending[a][0], pending[b][0]), key=lambda h: h.i)
-                between = toks.text[toks.end[x.j - 1]:toks.start[y.i]]
-                if regex.fullmatch(r"\s*(?:,|và|-|–|\bhoặc\b)\s*", between):
-                    ok[a] = changed = True
-                    break
+
+    def joined(a: int, b: int) -> bool:
+        if not (0 <= b < len(pending)) or not ok[b] or pending[b][0].level != "country":
+            return False
+        x, y = sorted((pending[a][0], pending[b][0]), key=lambda h: h.i)
+        between = toks.text[toks.end[x.j - 1]:toks.start[y.i]]
+        return len(between) < 12 and _LIST_SEP.fullmatch(between) is not None
+
+    # one sweep each way carries the evidence along a list ("Anh, Pháp, Đức và Nhật Bản")
+    for a in range(len(pending)):
+        ok[a] = ok[a] or joined(a, a - 1)
+    for a in range(len(pending) - 1, -1, -1):
+        ok[a] = ok[a] or joined(a, a + 1)
     hits.extend(h for (h, _), good in zip(pending, ok, strict=True) if good)
 
 
@@ -790,7 +799,7 @@ def _weak_at(
     while j < len(toks) and toks.adjacent_cap(j) and j - i < 4:
         j += 1
     if (j < len(toks) and not toks.adjacent_cap(j) and _cue_before(toks, i, d.locative_cues)
-            and regex.fullmatch(r"\s*\(\s*", toks.text[toks.end[j - 1]:toks.start[j]])):
+            and toks.text[toks.end[j - 1]:toks.start[j]].strip() == "("):
         for e_j, e in _walk(d.after_prefix, toks, j):
             close = toks.text[toks.end[e_j - 1]:toks.end[e_j - 1] + 2].lstrip()
             if e.level == "province" and close.startswith(")") and not _in_organ(toks, i, d):
@@ -814,11 +823,11 @@ def _other_province(toks: _Tokens, j: int, e: _Entry, d: _Data) -> bool:
     than the gazetteer's district of that name."""
     if j >= len(toks) or e.province is None:
         return False
-    m = _PROVINCE_AFTER.match(toks.text, toks.end[j - 1])
+    m = _PROVINCE_AFTER.match(_after(toks, j - 1))
     if m is None:
         return False
     k = j
-    while k < len(toks) and toks.start[k] < m.end():
+    while k < len(toks) and toks.start[k] < toks.end[j - 1] + m.end():
         k += 1
     for _, f in _walk(d.names, toks, k):
         if f.level == "province":
@@ -843,12 +852,11 @@ def _in_cue_list(toks: _Tokens, i: int, d: _Data) -> bool:
 
 def _is_issue_place(toks: _Tokens, h: _Hit, d: _Data) -> bool:
     """The mention is the issue place of the place-and-date line (``Hà Nội, ngày``)."""
-    end = toks.end[h.j - 1]
-    if not _ISSUE_DATE.match(toks.text, end):
+    if not _ISSUE_DATE.match(_after(toks, h.j - 1)):
         return False
     start = toks.start[h.lead]
     line_start = toks.text.rfind("\n", 0, start) + 1
-    at_line_start = not regex.search(r"\p{L}", toks.text[line_start:start])
+    at_line_start = not _LETTER.search(toks.text[line_start:start])
     return at_line_start or start < d.issue_chars
 
 
@@ -861,7 +869,7 @@ def _chain_provinces(toks: _Tokens, hits: list[_Hit]) -> None:
         if y.level not in ("province", "district"):
             continue
         between = toks.text[toks.end[x.j - 1]:toks.start[y.lead]]
-        if regex.fullmatch(r"\s*[,(]\s*", between):
+        if between.strip() in (",", "("):
             x.province = (y.canonical or y.name) if y.level == "province" else y.province
 
 

@@ -266,31 +266,36 @@ _NATIONAL = regex.compile(
 )
 
 
+_LINE_SCAN = 2000  # header lines are short: never look further than this for them
+
+
 def _after_lines(text: str, pos: int, count: int) -> int:
-    """Offset after ``count`` non-empty lines starting at ``pos``."""
+    """Offset after ``count`` non-empty lines starting at ``pos`` (bounded scan)."""
     seen = 0
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl + 1
+    stop = min(len(text), pos + _LINE_SCAN)
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        end = stop if nl < 0 else nl + 1
         if text[pos:end].strip():
             seen += 1
             if seen >= count:
                 return end
         pos = end
-    return len(text)
+    return stop
 
 
 def _before_lines(text: str, pos: int, count: int) -> int:
-    """Offset of the start of the ``count``-th non-empty line before ``pos``."""
+    """Offset of the start of the ``count``-th non-empty line before ``pos`` (bounded)."""
     seen = 0
-    while pos > 0:
-        start = text.rfind("\n", 0, pos - 1) + 1
+    floor = max(0, pos - _LINE_SCAN)
+    while pos > floor:
+        start = max(floor, text.rfind("\n", floor, pos - 1) + 1)
         if text[start:pos].strip():
             seen += 1
             if seen >= count:
                 return start
         pos = start
-    return 0
+    return floor
 
 
 def _header_spans(text: str, folded: str) -> list[tuple[int, int]]:
@@ -325,7 +330,10 @@ def _is_own_number(
         return False
     if so is not None and text[so[0]].isupper():
         return True
-    line_start = text.rfind("\n", 0, start) + 1
+    floor = max(0, start - 40)
+    line_start = text.rfind("\n", floor, start) + 1
+    if line_start == 0 and floor > 0:
+        return False
     return _HEADER_PREFIX.fullmatch(bare, line_start, start) is not None
 
 
@@ -383,7 +391,7 @@ def _read_organ(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
             break
         # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
         if clean == "và" and (
-            not nxt[:1].isupper() or _TW_ANY.match(bare, toks[i + 1].start()) is not None
+            not nxt[:1].isupper() or _TW_ANY.match(bare, toks[i + 1].start(), toks[i + 1].start() + 40) is not None
         ):
             break
         if len(words) >= _ISSUER_MAX:
@@ -399,7 +407,7 @@ def _read_organ(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
 
 
 def _issuer_after(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
-    m = _OF_AFTER.match(bare, pos)
+    m = _OF_AFTER.match(bare, pos, pos + 40)
     return None if m is None else _read_organ(bare, folded, m.end())
 
 
@@ -444,14 +452,14 @@ def _before(
     verb = _VERB_TAIL.search(bare, cut, lead)
     if verb is None:
         return None, None
-    s = _OPENER.match(bare, cut).end()
+    s = _OPENER.match(bare, cut, lead).end()
     date: str | None = None
     i = bisect_left(starts, s)
     if i < len(dates):
         dm = dates[i]
         if dm.start - s <= 6 and dm.value is not None and dm.end <= verb.start():
             date = dm.value
-            s = _COMMA.match(bare, dm.end).end()
+            s = _COMMA.match(bare, dm.end, lead).end()
     # `Tổng cục Thuế (nay là Cục Thuế) đã ban hành`: the aside is not the name.
     subject = " ".join(text[s:verb.start()].split(" (")[0].split()).rstrip(_TRAIL)
     if (
@@ -459,7 +467,7 @@ def _before(
         or not subject[0].isupper()
         or len(subject.split()) > _BEFORE["max_words"]
         or any(ch.isdigit() for ch in subject)
-        or _TW_ANY.match(bare, s) is not None
+        or _TW_ANY.match(bare, s, lead) is not None
     ):
         return None, date
     return subject, date
@@ -571,7 +579,7 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
 
     shared: _TypeWord | None = None
     if word is None and prev is not None and prev.word is not None:
-        if _CHAIN_GAP.fullmatch(bare, prev.tail, start) is not None:
+        if start - prev.tail < 20 and _CHAIN_GAP.fullmatch(bare, prev.tail, start) is not None:
             shared = prev.word
 
     # Type: a specific word; else the type code; else a shared or looked-back word.

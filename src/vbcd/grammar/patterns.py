@@ -83,6 +83,7 @@ VV = regex.compile(r"(?<!\p{L})" + _struct["vv"]["pattern"] + r"(?!\p{L})")
 
 ISSUER_HEAD = regex.compile(r"^\s*" + words_alt(_head["issuer"]["heads"]) + r"(?!\p{L})")
 ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
+ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")
 SECRECY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["secrecy"]) + r"(?!\p{L})")
 
@@ -97,7 +98,9 @@ TYPE_LINE = regex.compile(r"(?P<type>" + words_alt(TYPE_LINE_NAMES) + r")(?!\p{L
 # --- body -----------------------------------------------------------------------------
 
 BODY_START = regex.compile(r"^\s*" + words_alt(_struct["body_start"]["phrases"]), _I)
-ADDRESSEE_HEAD = regex.compile(r"^\s*(?P<head>Kính\s*gửi|Kính\s*trình)\s*[:;.]?\s*", _I)
+ADDRESSEE_HEAD = regex.compile(
+    r"^\s*(?P<head>Kính\s*gửi|Kính\s*trình|K\p{L}{2}h\s*g\p{L}{1,2}(?=\s*:))\s*[:;.]?\s*", _I
+)
 TELEGRAM_HEAD = regex.compile(r"\bđiện\s*:\s*$", _I)
 MEETING_WORDS = regex.compile(words_alt(_struct["meeting"]["words"]), _I)
 CITATION_BEFORE = regex.compile(words_alt(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -121,7 +122,8 @@ class Package:
         try:
             with self.zip.open(info) as fh:
                 return fh.read(info.file_size + 1)[: info.file_size]
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError,
+                NotImplementedError) as exc:
             raise InputError(f"damaged DOCX member {name}: {exc}") from exc
 
     def xml(self, name: str) -> ET.Element | None:

@@ -184,7 +184,7 @@ def _capital_after_small(original: str, converted: str) -> bool:
     """A converted small letter followed by an ASCII capital in one word (``ñY``)."""
     seen_small = False
     for oc, cc in zip(original, converted, strict=False):
-        if oc != cc and cc.islower():
+        if oc in _TCVN3_CHARS and cc.islower():
             seen_small = True
         elif seen_small and oc.isascii() and oc.isupper():
             return True
@@ -198,8 +198,9 @@ def _restore_caps(original: str, converted: str) -> str:
     capitals, so ``CéNG HOµ X· HéI`` means ``CỘNG HOÀ XÃ HỘI``. A word whose
     ASCII letters are all capitals (two or more) but which converts to lower-case
     Vietnamese letters is such a word; a word with a single capital or none
-    (``X·``) follows an adjacent such word. ``Sè: 45/Q§-UBND`` stays ``Số``:
-    its neighbour has no lower-case converted letter.
+    (``X·``) follows an adjacent such word, or a line whose other words are all
+    capitals and which holds no digit. ``Sè: 45/Q§-UBND`` stays ``Số``: its
+    neighbour has no lower-case converted letter and the line has digits.
     """
     orig_tokens = list(_TOKEN.finditer(original))
     conv_tokens = list(_TOKEN.finditer(converted))
@@ -210,7 +211,7 @@ def _restore_caps(original: str, converted: str) -> str:
         o, c = om.group(), cm.group()
         ascii_letters = [ch for ch in o if ch.isascii() and ch.isalpha()]
         converted_lower = any(
-            oc != cc and cc.islower() for oc, cc in zip(o, c, strict=False)
+            oc in _TCVN3_CHARS and cc.islower() for oc, cc in zip(o, c, strict=False)
         )
         if not converted_lower:
             kinds.append("none")
@@ -221,6 +222,16 @@ def _restore_caps(original: str, converted: str) -> str:
         else:
             kinds.append("ambiguous")
     upper = [k == "caps" for k in kinds]
+    others = [
+        cm.group().upper() if k == "caps" else cm.group()
+        for k, cm in zip(kinds, conv_tokens, strict=True) if k != "ambiguous"
+    ]
+    letters = [ch for tok in others for ch in tok if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and not any(
+        "0" <= ch <= "9" for ch in original
+    ):
+        # a line in capitals without numbers (X· L¦¥NG MINH): its short words too
+        upper = [u or k == "ambiguous" for u, k in zip(upper, kinds, strict=True)]
     changed = True
     while changed:  # propagate through chains of ambiguous words (X· H¸T)
         changed = False

@@ -21,7 +21,7 @@ from collections import Counter
 
 import regex
 
-from vbcd.errors import InputError, MissingDependencyError, UnsupportedFormatError
+from vbcd.errors import InputError, MissingDependencyError, UnsupportedFormatError, VbcdError
 from vbcd.readers import Source
 from vbcd.readers.text import apply_legacy
 
@@ -71,7 +71,6 @@ def read_pdf(data: bytes) -> Source:
     """Read a PDF's text layer (see module docstring)."""
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
     except ImportError as exc:
         raise MissingDependencyError(
             "reading PDF needs pypdf: pip install 'vbcd[pdf]'"
@@ -88,9 +87,10 @@ def read_pdf(data: bytes) -> Source:
             if not ok:
                 raise UnsupportedFormatError("encrypted PDF: a password is needed")
         page_objs = list(reader.pages)
-    except (PdfReadError, ValueError, TypeError, KeyError, AttributeError,
-            RecursionError, OSError) as exc:
-        raise InputError(f"damaged PDF: {exc}") from exc
+    except VbcdError:
+        raise
+    except Exception as exc:  # pypdf raises many types on hostile files; all mean damage
+        raise InputError(f"damaged PDF: {type(exc).__name__}: {exc}") from exc
     if len(page_objs) > MAX_PAGES:
         src.warn("pdf_truncated", f"only the first {MAX_PAGES} of {len(page_objs)} pages read")
         page_objs = page_objs[:MAX_PAGES]

@@ -24,6 +24,8 @@ from vbcd.segment.text import strip_span
 _ALPHABET = "abcdđefghiklmnopqrstuvxy"
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MAX_CLOSING_CHARS = 2500
+SHORT_FORMULA = 80
+_ATTACHMENT_NOTE = regex.compile(r"^\s*\(?\s*(?:Đính\s+kèm|Kèm\s+theo|Gửi\s+kèm)", regex.I)
 
 
 def roman_value(s: str) -> int:
@@ -214,6 +216,7 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
         return None
     text, match = ctx.doc.text, ctx.match
     found: int | None = None
+    last_para = True
     for k in range(len(starts) - 1, -1, -1):
         s = starts[k]
         e = starts[k + 1] if k + 1 < len(starts) else hi
@@ -222,14 +225,18 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
             break
         if para[:1] in "-–+":
             break
-        opener = P.CLOSING_OPENERS.match(match, s)
-        first_sentence = regex.split(r"(?<=[.;:])\s", match[s:e], maxsplit=1)[0]
+        seg = match[s:e]
+        if _ATTACHMENT_NOTE.match(seg):
+            found = s  # "(Đính kèm ...)": part of the closing, look further up
+            continue
+        opener = P.CLOSING_OPENERS.match(seg)
+        first_sentence = regex.split(r"(?<=[.;:])\s", seg, maxsplit=1)[0]
         phrase = P.CLOSING_PHRASES.search(first_sentence)
-        final = para.endswith(("./.", "/.")) and k == len(starts) - 1
-        if opener or phrase or final:
+        final = para.endswith(("./.", "/.")) and last_para
+        if opener or (last_para and (phrase or final)):
             found = s
-            if not opener and not phrase:
-                break
+            # a courtesy line ("Trân trọng cảm ơn./.") leaves the paragraph above last
+            last_para = last_para and len(para) <= SHORT_FORMULA
             continue
         break
     return found
@@ -247,7 +254,7 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
             continue
         a, b = lo + d.start, lo + d.end
         sent_start = max(ctx.doc.text.rfind(". ", lo, a), ctx.doc.text.rfind("\n\n", lo, a), lo)
-        m_end = regex.search(r"[.:;](?:\s|$)", ctx.doc.text[b:hi])
+        m_end = regex.search(r"[.:!?](?:\s|$)|\n\s*\n", ctx.doc.text[b:hi])
         sent_end = b + m_end.start() if m_end else hi
         before = ctx.match[sent_start:a]
         sentence = ctx.match[sent_start:sent_end]

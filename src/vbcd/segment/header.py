@@ -211,7 +211,7 @@ def _fragments(ctx: Context, anchors: list[Anchor], end: int) -> list[tuple[int,
     for line in ctx.lines:
         if line.start >= end:
             break
-        if line.blank or P.ESIGN.match(ctx.match, line.start, line.end):
+        if line.blank or P.ESIGN.match(ctx.match[line.start:line.end]):
             continue
         pos = line.start
         for a, b in spans:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from rapidfuzz import fuzz, process
 
 from vbcd.grammar import patterns as P
 from vbcd.models import Recipient, TextField
@@ -36,14 +37,26 @@ class _Item:
     end: int
 
 
+_PURPOSE_KEYS = sorted(P.PURPOSES)
+
+
 def normalise_purpose(raw: str) -> str | None:
-    """Map a printed purpose (``để b/c``, ``(để biết)``) to its normal form."""
+    """Map a printed purpose (``để b/c``, ``(để biết)``) to its normal form.
+
+    Known spellings come from the purpose table; OCR slips (``dể báo eáo``) are
+    matched with rapidfuzz; an unknown ``để X`` keeps ``X`` as its purpose.
+    """
     key = collapse(fold_tones(raw).casefold()).strip(" ()*;,.")
+    if not key:
+        return None
     if key in P.PURPOSES:
         return P.PURPOSES[key]
-    if key.startswith("để "):
-        rest = key[3:]
-        return P.PURPOSES.get(rest, P.PURPOSES.get("để " + rest))
+    if len(key) >= 6:
+        best = process.extractOne(key, _PURPOSE_KEYS, scorer=fuzz.ratio, score_cutoff=82)
+        if best is not None:
+            return P.PURPOSES[str(best[0])]
+    if key.startswith("để ") and 1 <= len(key[3:].split()) <= 3:
+        return key[3:]
     return None
 
 
@@ -87,9 +100,24 @@ def parse_recipients(ctx: Context) -> None:
                         r.purpose = brace_purpose
                         r.purpose_text = brace_text
             continue
-        rec = _recipient(text, it.start, it.end)
-        if rec is not None:
-            recipients.append(rec)
+        for a, b in _split_inner(text, it.start, it.end):
+            rec = _recipient(text, a, b)
+            if rec is not None:
+                recipients.append(rec)
+    if archive is not None:
+        # a brace group printed after the list ("- } (để b/c)") applies upwards
+        bm = _BRACE.match(text, archive[1] + 1) if archive[1] + 1 < len(text) else None
+        nl = text.find("\n", archive[1])
+        if nl >= 0:
+            bm = _BRACE.match(text[nl + 1:text.find("\n", nl + 1) if text.find("\n", nl + 1) > 0
+                                   else len(text)])
+        if bm:
+            pm = _PURPOSE_PAREN.search(bm.group("rest")) or _PURPOSE_BARE.search(bm.group("rest"))
+            purpose = normalise_purpose(pm.group("p")) if pm else None
+            if pm and purpose:
+                for r in recipients:
+                    if r.purpose is None:
+                        r.purpose, r.purpose_text = purpose, pm.group("p")
     doc.recipients = recipients
     if archive is not None:
         a, b = archive
@@ -169,6 +197,20 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
     if cur is not None:
         items.append(cur)
     return items, end, archive
+
+
+_INNER_SEMI = regex.compile(r";[ \t]+(?=\p{Lu})")
+
+
+def _split_inner(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``Công an tỉnh; Bộ Chỉ huy quân sự tỉnh`` in one dash item: two recipients."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _INNER_SEMI.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
 
 
 def _next_is_item(text: str, pos: int) -> bool:

@@ -125,7 +125,7 @@ def _strip_trailing_authority(ctx: Context, start: int, end: int) -> int:
     pos = seg.rfind(name)
     if pos <= 0 or pos + len(name) < len(seg.rstrip(" .")) - 1:
         return end
-    head = P.ENACTING.search(ctx.match[start:start + pos + len(name)], pos=max(0, pos - 40))
+    head = P.ENACTING_ANY.search(ctx.match[start:start + pos + len(name)], max(0, pos - 40))
     cut = pos
     if head and head.start() < pos:
         cut = head.start() + (len(head.group(0)) - len(head.group(0).lstrip()))
