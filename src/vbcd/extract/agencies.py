@@ -272,6 +272,20 @@ def _surnames() -> frozenset[str]:
 _SURNAMES = _surnames()
 
 
+def _places() -> _Phrases:
+    """Province and district names (gazetteer.toml), so that a place name that
+    contains a head word (``Hải Phòng``, ``Hội An``) is read whole."""
+    try:
+        data = load("gazetteer")
+    except (FileNotFoundError, OSError, ValueError):
+        return _Phrases([])
+    names = [e["name"] for key in ("province", "district") for e in data.get(key, []) if "name" in e]
+    return _Phrases((n, True) for n in names)
+
+
+_PLACES = _places()
+
+
 # --- parsing --------------------------------------------------------------------------
 
 
@@ -347,6 +361,9 @@ class _Parser:
             prev = toks[i - 1] if i > 0 else None
             code = prev is not None and toks[i].glued and prev.low in ("/", "-")
             m = None if code else _HEADS.match(toks, i)
+            if m is not None and cast(_Head, m[1]).not_after:
+                if self._preceded_by(i, cast(_Head, m[1]).not_after):
+                    m = None  # ``Phó`` + ``Thủ tướng Chính phủ``: a title
             if m is not None:
                 n, value = m
                 false = _FALSE_HEADS.match(toks, i)
@@ -446,6 +463,9 @@ class _Parser:
             return j + 1
         if not toks[j].cap or (not upper and self._person_run(j)):
             return j
+        known = _PLACES.match(toks, j)
+        if known is not None and all(t.cap or not t.word for t in toks[j : j + known[0]]):
+            return j + known[0]
         if self.head_at(j) is not None:
             return j
         end = self._cap_run(j, min(limit, j + 5), upper, depth)
@@ -812,9 +832,6 @@ class _Parser:
                 i += 1
                 continue
             head, hend = hm
-            if head.not_after and self._preceded_by(i, head.not_after):
-                i = hend
-                continue
             if i > 0 and toks[i].nl == 0 and (
                 _GENERIC_BEFORE.match(toks, i - 1) is not None or toks[i - 1].low.isdigit()
             ):

@@ -20,6 +20,7 @@ All vocabulary lives in ``grammar/data/dates.toml``.
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -193,28 +194,55 @@ _ALTERNATIVES: list[tuple[str, str]] = [
              rf"(?!{WS0}{_DASH}{WS0}\p{{N}})"),
 ]
 
-def _first_words() -> list[str]:
-    """First words of every alternative that starts with a word (the rest start with a digit)."""
-    lists = [
-        _SOLAR["day_words"], _SOLAR["range_from"], _SOLAR["list_openers"], _SOLAR["yearless_cues"],
-        _SOLAR["half_openers"], [_SOLAR["month_word"], _SOLAR["quarter_word"], _SOLAR["year_word"]],
-        _LUNAR["early_day_words"], _LUNAR["full_moon_words"], [_LUNAR["tet"]],
-        [n for h in _HOLIDAYS for n in h["names"]],
-    ]
-    return [w.split()[0] for words in lists for w in words if not w[0].isdigit()]
+# Which alternatives may start with a number (the rest start with a word). The scan tries
+# only these at a number, and only the others at a word.
+_DIGIT_STARTS = {"rnc", "lna", "lnb", "tday", "anum", "atxt", "ynum", "ytxt", "half"}
+_WORD_STARTS = {name for name, _ in _ALTERNATIVES} - {"rnc"}
 
 
-# Places where a date can start: a number that does not continue another one, or one of
-# the first words. The master pattern is tried only there, which keeps the scan fast on
-# long tables of figures.
+def _sub_master(names: set[str]) -> regex.Pattern[str]:
+    return regex.compile(
+        "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES if name in names),
+        regex.IGNORECASE,
+    )
+
+
+_DIGIT_MASTER = _sub_master(_DIGIT_STARTS)
+_WORD_MASTER = _sub_master(_WORD_STARTS)
+
+
+def _words(*lists: Iterable[str]) -> list[str]:
+    return [w for words in lists for w in words]
+
+
+_HOLIDAY_WORDS = _words(*(n.split() for h in _HOLIDAYS for n in h["names"]))
+# Words that start a date and need a number (or another date word) right after them.
+_HEAD_WORDS = _words(
+    _SOLAR["day_words"], _SOLAR["range_from"], _SOLAR["list_openers"], _SOLAR["yearless_cues"],
+    [w.split()[0] for w in _SOLAR["half_openers"] if not w[0].isdigit()],
+    [_SOLAR["month_word"], _SOLAR["quarter_word"], _SOLAR["year_word"]],
+)
+# Words that start a date on their own: Tết, mùng, rằm and holiday names.
+_NAME_WORDS = _words(
+    [_LUNAR["tet"]], _LUNAR["early_day_words"], _LUNAR["full_moon_words"],
+    [n.split()[0] for h in _HOLIDAYS for n in h["names"]],
+)
+_FOLLOW_WORDS = _words(
+    _HEAD_WORDS, _NAME_WORDS, _HOLIDAY_WORDS, _MONTH_NAMES, _SOLAR["half_first"],
+    _SOLAR["half_second"], [q for q in _QUARTERS if not q.isdigit()],
+)
+
+# Places where a date can start: a number that does not continue another one and is
+# followed by a date separator, a time unit or a date word; a head word followed by a
+# number or a date word; a name word. The patterns are tried only there, which keeps the
+# scan linear and fast on long runs of figures.
 _TRIGGER = regex.compile(
-    rf"{_NL}\p{{N}}|{_L}{alt(_first_words())}(?!\p{{L}})", regex.IGNORECASE | regex.VERSION1
+    rf"(?P<digit>{_NL}\p{{N}}(?=\p{{N}}?(?:[/.-]\p{{N}}|\s?{_HOURW}|{WS}(?:{_MONTHW}|{_TET})(?!\p{{L}}))))"
+    rf"|{_L}{alt(_HEAD_WORDS)}(?={WS0}(?:\p{{N}}|{alt(_FOLLOW_WORDS)}(?!\p{{L}})))"
+    rf"|{_L}{alt(_NAME_WORDS)}(?!\p{{L}})",
+    regex.IGNORECASE,
 )
 
-_MASTER = regex.compile(
-    "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES),
-    regex.IGNORECASE | regex.VERSION1,
-)
 
 _AFTER_TIME = regex.compile(
     rf"[,\s]{{0,3}}(?:{alt(_TIME['after_date'])}){WS}(?P<hh>2[0-3]|[01]?\d)\s?{_HOURW}(?!\p{{L}})"
@@ -597,7 +625,8 @@ def _scan(folded: str) -> Iterable[regex.Match[str]]:
         for t in _TRIGGER.finditer(folded, timeout=_TIMEOUT):
             if t.start() < last_end:
                 continue
-            m = _MASTER.match(folded, t.start(), timeout=_TIMEOUT)
+            master = _DIGIT_MASTER if t.group("digit") else _WORD_MASTER
+            m = master.match(folded, t.start(), timeout=_TIMEOUT)
             if m is not None:
                 last_end = m.end()
                 yield m
@@ -617,19 +646,19 @@ def _resolve(items: list[_Item], text: str, folded: str,
             if d is not None:
                 full.append((it.start, d))
     years = [(it.start, it.year) for it in items
-             if it.precision in ("year", "quarter", "month", "half") and it.year]
+             if it.precision in ("year", "quarter", "month", "half") and it.year is not None]
+
+    starts = [s for s, _ in full]
 
     def reference(pos: int) -> _dt.date | None:
         if anchor is not None:
             return anchor
-        before = [d for s, d in full if s < pos]
-        if before:
-            return before[-1]
-        after = [d for s, d in full if s > pos]
-        if after:
-            return after[0]
-        ys = [y for _, y in years if y is not None]
-        return _dt.date(ys[0], 7, 1) if ys else None
+        i = bisect_left(starts, pos)
+        if i > 0:
+            return full[i - 1][1]
+        if i < len(full):
+            return full[i][1]
+        return _dt.date(years[0][1], 7, 1) if years else None
 
     out: list[DateMention] = []
     for it in items:

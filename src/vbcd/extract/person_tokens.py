@@ -16,6 +16,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 import regex
@@ -99,43 +100,48 @@ class Tokens:
 _TOKEN_WS = regex.compile(r"(\s*)([\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}])")
 
 
+def _gap_of(ws: str) -> int:
+    if not ws:
+        return GAP_NONE
+    nl = ws.count("\n")
+    return GAP_SPACE if nl == 0 else GAP_LINE if nl == 1 else GAP_PARA
+
+
 def tokenize(text: str, match: str | None = None) -> Tokens:
-    """Tokenise ``text``; ``match`` is its tone-folded copy if already computed."""
+    """Tokenise ``text``; ``match`` is its tone-folded copy if already computed.
+
+    The pattern consumes the text without holes (whitespace, then one token),
+    so offsets follow from the lengths; the arrays are built by comprehensions
+    over ``findall`` (no match object and no method call per token).
+    """
     folded = fold_tones(text) if match is None else match
-    toks = Tokens(text=text)
-    memo: dict[str, tuple[str, str, int, bool]] = {}
-    starts, ends, raws, keys, bares = toks.starts, toks.ends, toks.raw, toks.key, toks.bare
-    words, cases, gaps = toks.is_word, toks.case, toks.gap
-    pos = 0
-    # The pattern consumes the text without holes (whitespace, then one token),
-    # so offsets follow from the lengths; findall avoids a match object per token.
-    for ws, word in _TOKEN_WS.findall(text):
-        s = pos + len(ws)
-        e = s + len(word)
-        pos = e
-        if not ws:
-            gaps.append(GAP_NONE)
-        elif "\n" not in ws:
-            gaps.append(GAP_SPACE)
-        else:
-            gaps.append(GAP_LINE if ws.count("\n") == 1 else GAP_PARA)
-        folded_word = folded[s:e]
-        info = memo.get(folded_word if folded_word == word else word + "\0" + folded_word)
-        if info is None:
-            key = folded_word.casefold()
-            alpha = word[0].isalpha()
-            info = (key, strip_diacritics(key), _case_of(word) if alpha else CASE_LOWER, alpha)
-            if len(memo) < 200_000:
-                memo[folded_word if folded_word == word else word + "\0" + folded_word] = info
-        starts.append(s)
-        ends.append(e)
-        raws.append(word)
-        keys.append(info[0])
-        bares.append(info[1])
-        cases.append(info[2])
-        words.append(info[3])
+    pairs = _TOKEN_WS.findall(text)
+    ends = list(accumulate(len(ws) + len(w) for ws, w in pairs))
+    raws = [w for _, w in pairs]
+    starts = [e - len(w) for e, w in zip(ends, raws, strict=True)]
+    gaps = [_gap_of(ws) for ws, _ in pairs]
     if gaps:
         gaps[0] = GAP_PARA  # the start of the text is the start of a block
+    memo: dict[tuple[str, str], tuple[str, str, int, bool]] = {}
+
+    def info(word: str, folded_word: str) -> tuple[str, str, int, bool]:
+        key = folded_word.casefold()
+        alpha = word[0].isalpha()
+        found = (key, strip_diacritics(key), _case_of(word) if alpha else CASE_LOWER, alpha)
+        if len(memo) < 200_000:
+            memo[word, folded_word] = found
+        return found
+
+    infos = [
+        memo.get((w, folded[s:e])) or info(w, folded[s:e])
+        for s, e, w in zip(starts, ends, raws, strict=True)
+    ]
+    toks = Tokens(text=text, starts=starts, ends=ends, raw=raws, gap=gaps)
+    if infos:
+        keys, bares, cases, words = zip(*infos, strict=True)
+        toks.key, toks.bare, toks.case, toks.is_word = (
+            list(keys), list(bares), list(cases), list(words)
+        )
     return toks
 
 

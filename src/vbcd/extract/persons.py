@@ -355,30 +355,41 @@ def _ner_names(toks: Tokens, text: str, out: _Collector) -> None:
             out.add(idx)
 
 
-def _more_mentions(toks: Tokens, text: str, out: _Collector) -> None:
-    """Every other occurrence of a name already found is a mention of that person."""
-    names = sorted({h.name for h in out.hits.values()}, key=len, reverse=True)[:MAX_NAMES]
-    if not names:
+def _more_mentions(toks: Tokens, out: _Collector) -> None:
+    """Every other occurrence of a name already found is a mention of that person.
+
+    Names are looked up by their first syllable, so the pass stays one walk
+    over the tokens whatever the number of names.
+    """
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for name in list({h.name for h in out.hits.values()})[:MAX_NAMES]:
+        words = tuple(name.split())
+        for form in (words, tuple(w.upper() for w in words)):
+            by_first.setdefault(form[0], set()).add(form)
+    if not by_first:
         return
-    alts = []
-    for name in names:
-        words = name.split()
-        for form in (words, [w.upper() for w in words]):
-            alts.append(r"[ \t]*\n?[ \t]*".join(regex.escape(w) for w in form))
-    pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(alts) + r")(?![\p{L}\p{M}])")
-    for m in pattern.finditer(text, timeout=30):
-        i = toks.index_at(m.start())
-        idx = list(toks.between(m.start(), m.end()))
-        if not idx or (idx[0], idx[-1]) in out.hits:
+    longest = max(len(f) for forms in by_first.values() for f in forms)
+    n = len(toks)
+    raw, gap = toks.raw, toks.gap
+    for i in range(n):
+        forms = by_first.get(raw[i])
+        if forms is None:
             continue
-        if i > 0 and toks.is_cap(i - 1) and toks.gap[i] in (1, GAP_LINE):
+        if i > 0 and toks.is_cap(i - 1) and gap[i] in (1, GAP_LINE):
             continue  # inside a longer capitalised run
-        last = idx[-1]
-        if last + 1 < len(toks) and toks.is_cap(last + 1) and toks.gap[last + 1] == 1:
-            continue
-        if blocked_before(toks, i):
-            continue
-        out.add(idx)
+        for length in range(min(longest, n - i), 1, -1):
+            if tuple(raw[i : i + length]) not in forms:
+                continue
+            if any(gap[k] not in (1, GAP_LINE) for k in range(i + 1, i + length)):
+                continue
+            last = i + length - 1
+            if (i, last) in out.hits:
+                break
+            if last + 1 < n and toks.is_cap(last + 1) and gap[last + 1] == 1:
+                break  # the name is the start of a longer run
+            if not blocked_before(toks, i):
+                out.add(list(range(i, last + 1)))
+            break
 
 
 # --- grouping -----------------------------------------------------------------------
@@ -602,7 +613,7 @@ def find_persons_with_notes(
         _signature_span(toks, text, signature_name, signature_title, out)
     if ner:
         _ner_names(toks, text, out)
-    _more_mentions(toks, text, out)
+    _more_mentions(toks, out)
     return _build(toks, text, out, signature_position=signature_position)
 
 

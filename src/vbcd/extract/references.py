@@ -385,13 +385,14 @@ def _read_organ(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
         clean = tok.rstrip(_TRAIL)
         if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
             break
+        nxt_at = toks[i + 1].start() if i + 1 < len(toks) else m.end()
         nxt = toks[i + 1].group(0).rstrip(_TRAIL) if i + 1 < len(toks) else ""
         pair = f"{clean} {nxt}"
         if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
         # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
         if clean == "và" and (
-            not nxt[:1].isupper() or _TW_ANY.match(bare, toks[i + 1].start(), toks[i + 1].start() + 40) is not None
+            not nxt[:1].isupper() or _TW_ANY.match(bare, nxt_at, nxt_at + 40) is not None
         ):
             break
         if len(words) >= _ISSUER_MAX:
@@ -499,7 +500,9 @@ def _organ_issuer(num: _Number) -> str | None:
 
 # --- assembly -------------------------------------------------------------------------
 
+# Between two items of one list: `15/CT-TTg, ngày 27/3/2020, số 16-CT/TTg`.
 _CHAIN_GAP = regex.compile(r"\s*(?:,\s*(?:va\s+)?|va\s+)?\s*", regex.IGNORECASE)
+_CHAIN_GAP_MAX = 20
 
 
 @dataclass
@@ -578,9 +581,14 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
             return None
 
     shared: _TypeWord | None = None
-    if word is None and prev is not None and prev.word is not None:
-        if start - prev.tail < 20 and _CHAIN_GAP.fullmatch(bare, prev.tail, start) is not None:
-            shared = prev.word
+    if (
+        word is None
+        and prev is not None
+        and prev.word is not None
+        and start - prev.tail < _CHAIN_GAP_MAX
+        and _CHAIN_GAP.fullmatch(bare, prev.tail, start) is not None
+    ):
+        shared = prev.word
 
     # Type: a specific word; else the type code; else a shared or looked-back word.
     code_type = _code_type(num)

@@ -87,6 +87,25 @@ ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")
 SECRECY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["secrecy"]) + r"(?!\p{L})")
 
+TYPE_NAMES: dict[str, str] = {}
+for _t in _types["type"]:
+    TYPE_NAMES.setdefault(fold_tones(str(_t["name"])).casefold(), str(_t["code"]))
+TYPE_NAME = words_alt(TYPE_NAMES)
+OVERRIDING_CODES = {str(t["code"]) for t in _types["type"] if t.get("number_overrides_type_line")}
+
+# A report on a document rather than the document ("Ngày 21/11/2025, Thủ tướng Chính phủ
+# ban hành Quyết định 2553/QĐ-TTg ..."), and an annex caption naming its parent document
+# ("(Kèm theo Công văn số 17809/BTC-CTK ngày 17 tháng 11 năm 2025 ...)").
+DIGEST_LEAD = regex.compile(
+    r"Ngày\s+(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s*,\s*(?P<issuer>[^,.;:\n]{3,90}?)\s+"
+    r"(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|có|phát\s+hành|ký)\s+(?P<type>" + TYPE_NAME + r")"
+    r"\s+(?:số\s+)?(?=\d)",
+    _I,
+)
+ANNEX_CAPTION = regex.compile(
+    r"(?:Kèm\s+theo|Đính\s+kèm)\s+(?P<type>" + TYPE_NAME + r")\s+số\s*(?=\d)", _I
+)
+
 # --- type line ------------------------------------------------------------------------
 
 TYPE_LINE_NAMES: dict[str, str] = {}

@@ -16,7 +16,6 @@ warning.
 from __future__ import annotations
 
 import io
-import logging
 from collections import Counter
 
 import regex
@@ -75,7 +74,6 @@ def read_pdf(data: bytes) -> Source:
         raise MissingDependencyError(
             "reading PDF needs pypdf: pip install 'vbcd[pdf]'"
         ) from exc
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     src = Source(text="", format="pdf")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import regex
 
 from vbcd.grammar import patterns as P
-from vbcd.models import DateField, DocNumber, Issuer, Mark, TextField
+from vbcd.models import DateField, DocNumber, DocType, Issuer, Mark, TextField
+from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.lines import Line
 from vbcd.segment.text import collapse, iso_date
@@ -197,11 +198,63 @@ def parse_header(ctx: Context) -> None:
     _parse_marks(ctx, header_end)
     if not anchors:
         doc.warn("no_header", "no national header, number or place-and-date line was found")
+        _headerless(ctx)
     else:
         if doc.number is None:
             doc.warn("no_number", "the header has no số ký hiệu")
         if doc.issue_date is None and not any(w.code == "date_incomplete" for w in doc.warnings):
             doc.warn("no_issue_date", "the header has no readable issue date")
+
+
+DIGEST_WINDOW = 1500
+
+
+def _type_entry(name: str) -> tuple[str, str]:
+    code = P.TYPE_NAMES[regex.sub(r"\s+", " ", fold_tones(name)).casefold()]
+    entries = P.TYPE_CODES.get(code, [])
+    return code, str(entries[0]["name"]) if entries else name
+
+
+def _headerless(ctx: Context) -> None:
+    """A text without a header may still name itself: a news digest's lead sentence
+    ("Ngày 21/11/2025, Thủ tướng Chính phủ ban hành Quyết định 2553/QĐ-TTg") or an
+    annex caption ("Kèm theo Công văn số 17809/BTC-CTK ngày 17 tháng 11 năm 2025")."""
+    doc, match, text = ctx.doc, ctx.match, ctx.doc.text
+    m = P.DIGEST_LEAD.search(match, 0, min(len(match), DIGEST_WINDOW))
+    if m is not None:
+        nm = P.NUMBER.match(match, m.end())
+        if nm is None:
+            return
+        doc.number = number_from_match(nm)
+        code, name = _type_entry(m.group("type"))
+        doc.doc_type = DocType(code=code, name=name, source="number", start=m.start("type"),
+                               end=m.end("type"))
+        d, mo, y = m.group("date").split("/")
+        value = iso_date(y, mo, d)
+        if value:
+            doc.issue_date = DateField(value=value, text=text[m.start("date"):m.end("date")],
+                                       start=m.start("date"), end=m.end("date"))
+        doc.warn("digest", "the text reports on a document; header fields come from its lead",
+                 m.start(), nm.end())
+        return
+    for cm in P.ANNEX_CAPTION.finditer(match):
+        nm = P.NUMBER.match(match, cm.end())
+        if nm is None:
+            continue
+        doc.number = number_from_match(nm)
+        code, name = _type_entry(cm.group("type"))
+        doc.doc_type = DocType(code=code, name=name, source="number", start=cm.start("type"),
+                               end=cm.end("type"))
+        pd = P.PLACE_DATE.match(match, nm.end() + (len(match[nm.end():]) - len(
+            match[nm.end():].lstrip())))
+        if pd:
+            value = iso_date(pd.group("y"), pd.group("m"), pd.group("d"))
+            if value:
+                doc.issue_date = DateField(value=value, text=text[pd.start():pd.end()],
+                                           start=pd.start(), end=pd.end())
+        doc.warn("header_from_annex", "number and date taken from an annex caption",
+                 cm.start(), nm.end())
+        return
 
 
 def _fragments(ctx: Context, anchors: list[Anchor], end: int) -> list[tuple[int, int]]:

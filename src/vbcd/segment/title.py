@@ -178,6 +178,8 @@ def parse_title(ctx: Context) -> None:
     header_end = ctx.zones.get("header", (0, 0))[1]
     found = _find_type_line(ctx, header_end)
     body_start = header_end
+    if doc.doc_type is not None and doc.doc_type.source == "number":
+        found = None  # the header stage already read the type (digest, annex caption)
     if found is not None:
         i, tstart, tend = found
         code, name = _type_of(ctx.match[tstart:tend], doc.family)
@@ -206,9 +208,14 @@ def parse_title(ctx: Context) -> None:
             body_start = lines[nxt].end
             ctx.cache["enacting"] = (lines[nxt].start, lines[nxt].end)
         ctx.zones["type_line"] = (tstart, tend)
-    else:
+    elif doc.doc_type is None:
         body_start = _vv_title(ctx, header_end)
         _infer_type(ctx)
+    if (doc.number is not None and doc.number.type_code in P.OVERRIDING_CODES
+            and doc.doc_type is not None and doc.doc_type.code != doc.number.type_code):
+        code = doc.number.type_code
+        doc.doc_type = DocType(code=code, name=str(P.TYPE_CODES[code][0]["name"]),
+                               source="number", start=doc.number.start, end=doc.number.end)
     if doc.doc_type is None:
         doc.warn("no_doc_type", "no type line, and the number carries no type code")
     elif doc.number and doc.number.type_code and doc.number.type_code != doc.doc_type.code \
@@ -306,7 +313,11 @@ def _infer_type(ctx: Context) -> None:
         doc.doc_type = DocType(code=code, name=name, source="number", start=number.start,
                                end=number.end)
         return
-    if number is not None:
+    opens_with_address = any(
+        P.ADDRESSEE_HEAD.match(ctx.match[ln.start:ln.end]) for ln in ctx.lines[:12]
+        if not ln.blank
+    )
+    if number is not None or opens_with_address:
         doc.doc_type = DocType(code="CV", name="Công văn", source="title",
                                start=title.start if title else 0,
                                end=title.end if title else 0)
