@@ -188,10 +188,19 @@ def _tail_window(ctx: Context) -> int:
     return nonblank[-12].start
 
 
+def _title_words(s: str) -> bool:
+    words = s.strip().rstrip(".").split()
+    return bool(words) and len(words) <= 4 and all(
+        w[:1].isupper() and w.isalpha() and not (w.isupper() and len(w) > 1) for w in words)
+
+
 def _collect(segs: list[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
-    """Upper-case pieces of the block from ``start``, and the name's span."""
+    """Upper-case pieces of the block from ``start``, and the name's span.
+
+    A name wrapped over two lines (``Bùi`` / ``Xuân Cường``) is joined.
+    """
     found: list[_Seg] = []
-    name: tuple[int, int] | None = None
+    tail: list[_Seg] = []
     for sg in segs:
         if sg.end <= start:
             continue
@@ -203,21 +212,28 @@ def _collect(segs: list[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] 
             continue
         up = _upper_prefix(seg)
         rest = seg[len(up):].strip() if up else seg.strip()
-        if up and P.is_upper_line(up) and not (_name_like(seg) and not found):
+        if not tail and up and P.is_upper_line(up) and not (_name_like(seg) and not found):
             e = sg.start + len(seg[:len(up)].rstrip())
             found.append(_Seg(sg.start, e, seg[:len(up)].rstrip()))
             if rest:
-                if _name_like(rest):
-                    a = sg.start + seg.index(rest, len(up))
-                    name = (a, a + len(rest.rstrip(".")))
-                break_after = True
-                if break_after:
-                    break
+                a = sg.start + seg.index(rest, len(up))
+                tail.append(_Seg(a, a + len(rest), rest))
+                break
             continue
-        if _name_like(seg):
+        if _title_words(seg) and len(tail) < 2:
             a = sg.start + (len(seg) - len(seg.lstrip()))
-            name = (a, a + len(seg.strip().rstrip(".")))
+            tail.append(_Seg(a, a + len(seg.strip()), seg.strip()))
+            if _name_like(" ".join(t.text for t in tail)) and len(tail) == 2:
+                break
+            continue
         break
+    name: tuple[int, int] | None = None
+    for k in (len(tail), 1):
+        joined = " ".join(t.text for t in tail[:k])
+        if k and _name_like(joined):
+            end = tail[k - 1].end - (1 if tail[k - 1].text.endswith(".") else 0)
+            name = (tail[0].start, end)
+            break
     return found, name
 
 
