@@ -35,7 +35,7 @@ class Record(BaseModel):
     end: int = Field(ge=0, description="offset after the last character in Document.text")
 
 
-class Warning(Record):  # noqa: A001 - the public name in the output contract
+class Warning(Record):  # the public name in the output contract
     """Something missing, damaged or inconsistent, with where it was seen."""
 
     code: str
@@ -313,5 +313,12 @@ class Document(BaseModel):
         return raw_at + (offset - text_at)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a ``[start, end)`` span of :attr:`text` to the decoded input."""
-        return self.raw_offset(start), self.raw_offset(end)
+        """Map a ``[start, end)`` span of :attr:`text` to the decoded input.
+
+        The end is mapped through its last character, so markup removed right
+        after the span (``**``) stays outside it.
+        """
+        if end <= start:
+            a = self.raw_offset(start)
+            return a, a
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1

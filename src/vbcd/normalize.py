@@ -96,6 +96,14 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _mostly_text(s: str) -> bool:
+    """Whether decoded text is made of printable characters (not decoded binary)."""
+    sample = s[:20000]
+    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs")
+              and c not in "\n\r\t\f")
+    return bad <= 0.02 * len(sample)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode input bytes; returns ``(text, encoding)``.
 
@@ -108,13 +116,17 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
-                raise EncodingError(f"bytes start with a {enc} BOM but do not decode: {exc}") from exc
+                raise EncodingError(
+                    f"bytes start with a {enc} BOM but do not decode: {exc}"
+                ) from exc
     enc16 = _looks_utf16(data)
     if enc16:
         try:
-            return data.decode(enc16), enc16
+            decoded = data.decode(enc16)
         except UnicodeDecodeError:
-            pass
+            decoded = ""
+        if decoded and _mostly_text(decoded):
+            return decoded, enc16
     sample = data[:65536]
     if sample:
         controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))

@@ -76,7 +76,6 @@ PLACE_DATE_OCR = regex.compile(
 STRONG_BODY = regex.compile(
     r"^\s*(?:Căn\s+cứ|Kính\s+gửi|Kính\s+trình|Xét\s|Theo\s+đề\s+nghị|Ngày\s+\d)", _I
 )
-DATE_SLASH = regex.compile(r"(?<!\d)(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)")
 
 ESIGN = regex.compile(r"^\s*" + words_alt(_struct["esign"]["keys"]) + r"\s*:", _I)
 VV = regex.compile(r"(?<!\p{L})" + _struct["vv"]["pattern"] + r"(?!\p{L})")
@@ -160,7 +159,9 @@ AUTHORITY = regex.compile(
 SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
 SIGNATURE_NOISE = regex.compile(r"^\s*(?:" + "|".join(_sig["titles"]["noise"]) + r")\s*$", _I)
-ANNEX_OPENER = regex.compile(r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})")
+ANNEX_OPENER = regex.compile(
+    r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})"
+)
 FOOTNOTE = regex.compile(r"^\s*\[(?P<n>\d{1,3})\]\s*")
 
 PURPOSES: dict[str, str] = {}

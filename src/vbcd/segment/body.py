@@ -104,9 +104,8 @@ def _initial(mk: _Marker, parent: _Node | None) -> bool:
             return False
         if parent is None:
             return True
-        pv = parent.m.value if not parent.m.style.startswith("dotted") else parent.m.value
-        return tuple(mk.value[:-1]) == tuple(pv[-len(mk.value) + 1:]) or \
-            mk.value[:-1] == pv
+        pv = parent.m.value
+        return mk.value[:-1] == pv[-len(mk.value) + 1:] or mk.value[:-1] == pv
     return mk.value == (0,) if mk.style.startswith("alpha") else mk.value == (1,)
 
 
@@ -151,8 +150,8 @@ def build_tree(ctx: Context, lines: list[Line], lo: int, hi: int) -> list[_Node]
         idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].m.style == mk.style),
                    None)
         if idx is not None:
-            if not (_follows(stack[idx].m, mk) or _gap_confirmed(cands, i, stack[idx].m,
-                                                                  {n.m.style for n in stack[:idx]})):
+            outer = {n.m.style for n in stack[:idx]}
+            if not (_follows(stack[idx].m, mk) or _gap_confirmed(cands, i, stack[idx].m, outer)):
                 continue
             del stack[idx:]
         else:

@@ -10,6 +10,7 @@ is left over in upper case before them is the issuer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import regex
 
@@ -323,13 +324,15 @@ def _parse_marks(ctx: Context, header_end: int) -> None:
         if line.blank or len(line.text) > 30:
             continue
         seg = ctx.match[line.start:line.end]
-        for kind, pat in (("urgency", P.URGENCY), ("secrecy", P.SECRECY)):
+        kinds: tuple[tuple[Literal["urgency", "secrecy"], regex.Pattern[str]], ...] = (
+            ("urgency", P.URGENCY), ("secrecy", P.SECRECY))
+        for kind, pat in kinds:
             m = pat.fullmatch(seg.strip(" .,"))
             if m and seg.strip(" .,").isupper():
                 off = line.start + (len(seg) - len(seg.lstrip(" .,")))
                 ctx.doc.marks.append(
                     Mark(kind=kind, value=line.text.strip(" .,"), start=off,
-                         end=off + len(seg.strip(" .,")))  # type: ignore[arg-type]
+                         end=off + len(seg.strip(" .,")))
                 )
 
 

@@ -22,9 +22,6 @@ from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.text import collapse
 
-_NAME = regex.compile(
-    r"(?P<name>(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}]+|\p{Lu}{2,})){1,4})[ \t]*\.?$"
-)
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
 _FIX_THRESHOLD = 90.0
 SEARCH_LINES = 14

@@ -1,0 +1,126 @@
+"""Body: clause tree, preamble, closing, addressees."""
+
+from __future__ import annotations
+
+import vbcd
+from vbcd.models import Document
+
+
+def paths(doc: Document) -> list[str]:
+    return [c.path for c in doc.iter_clauses()]
+
+
+HEAD = "THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\n\n"
+
+
+def test_depth_comes_from_the_order_styles_appear() -> None:
+    a = vbcd.parse(HEAD + "Mở đầu:\n1. Một\na) Ý a\nb) Ý b\n2. Hai\n(1) Ý một\n(2) Ý hai\n")
+    assert paths(a) == ["1", "1/a", "1/b", "2", "2/(1)", "2/(2)"]
+    # the same styles nested the other way round
+    b = vbcd.parse(HEAD + "Mở đầu:\na) Phần a\n1. Một\n2. Hai\nb) Phần b\n1. Một\n")
+    assert paths(b) == ["a", "a/1", "a/2", "b", "b/1"]
+
+
+def test_roman_arabic_dotted_and_paren_levels() -> None:
+    doc = vbcd.parse(
+        HEAD + "Nội dung:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n1.1. Ý một\n1.2. Ý hai\n"
+        "(1) Chi tiết\n(2) Chi tiết\n2. Yêu cầu\nII. NỘI DUNG\n1. Việc một\n"
+    )
+    assert paths(doc) == ["I", "I/1", "I/1/1.1", "I/1/1.2", "I/1/1.2/(1)", "I/1/1.2/(2)",
+                          "I/2", "II", "II/1"]
+
+
+def test_marker_only_counts_when_it_continues_its_sequence() -> None:
+    doc = vbcd.parse(
+        HEAD + "Nội dung:\n1. Giao Sở Y tế thực hiện theo khoản\n3. Điều 15 Luật này (không phải mục)\n"
+        "2. Giao Sở Tài chính bố trí kinh phí.\n3. Các địa phương triển khai.\n"
+    )
+    assert paths(doc) == ["1", "2", "3"]
+    c1 = doc.clauses[0]
+    assert "3. Điều 15 Luật này" in c1.text  # stays text of clause 1
+
+
+def test_a_skipped_number_is_accepted_when_the_sequence_goes_on() -> None:
+    doc = vbcd.parse(HEAD + "Nội dung:\n1. Một\n2. Hai\n3. Ba\n5. Năm\n6. Sáu\n")
+    assert paths(doc) == ["1", "2", "3", "5", "6"]
+
+
+def test_vietnamese_letter_sequence_with_d_stroke() -> None:
+    doc = vbcd.parse(HEAD + "Nội dung:\n1. Việc\na) một\nb) hai\nc) ba\nd) bốn\nđ) năm\ne) sáu\n")
+    assert paths(doc) == ["1", "1/a", "1/b", "1/c", "1/d", "1/đ", "1/e"]
+
+
+def test_articles_of_a_decision_and_their_points() -> None:
+    doc = vbcd.parse(
+        "QUYẾT ĐỊNH\nPhê duyệt kế hoạch\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kế hoạch:\n1. Diện tích đất\n2. Kế hoạch thu hồi\n"
+        "Điều 2. Tổ chức thực hiện\nĐiều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành\n"
+        "Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert paths(doc) == ["Điều 1", "Điều 1/1", "Điều 1/2", "Điều 2", "Điều 3"]
+    # a decision ends with its last article: no separate closing
+    assert doc.closing is None
+    assert "Giám đốc các sở" in doc.clauses[-1].text
+    assert doc.preamble is not None and "QUYẾT ĐỊNH:" in doc.preamble.text
+
+
+def test_page_break_continuation_stays_in_its_clause() -> None:
+    raw = (HEAD + "Nội dung:\n1. Các sở, ngành triển khai thực hiện các\n\n--- PAGE BREAK ---\n\n"
+           "biện pháp cấp bách.\n2. Hai.\n")
+    doc = vbcd.parse(raw)
+    assert paths(doc) == ["1", "2"]
+    assert "biện pháp cấp bách" in doc.clauses[0].text
+
+
+def test_tables_do_not_make_clauses() -> None:
+    doc = vbcd.parse(
+        HEAD + "Nội dung:\n1. Diện tích:\n\n| STT | Chỉ tiêu | Mã | Diện tích |\n| --- | --- | --- | --- |\n"
+        "| 1 | Đất nông nghiệp | NNP | 51.278 |\n| 1.1 | Đất lúa nước | LUA | 17.214 |\n\n2. Hai.\n"
+    )
+    assert paths(doc) == ["1", "2"]
+
+
+def test_closing_is_not_part_of_the_last_clause() -> None:
+    doc = vbcd.parse(
+        HEAD + "Ngày 04/02/2021, Ban Thường vụ Tỉnh ủy họp và kết luận như sau:\n\n"
+        "1. Giao đồng chí Nguyễn Văn A chỉ đạo.\n\n2. Giao Sở Y tế xét nghiệm.\n\n"
+        "Phấn đấu hoàn thành trước ngày 09/02/2021.\n\n"
+        "Thừa lệnh Ban Thường vụ Tỉnh ủy, Văn phòng Tỉnh ủy thông báo để các cơ quan biết.\n\n"
+        "Nơi nhận:\n- Như trên,\n- Lưu VPTU.\n"
+    )
+    assert doc.closing is not None
+    assert doc.closing.text.startswith("Thừa lệnh Ban Thường vụ")
+    assert "Phấn đấu hoàn thành" in doc.clauses[-1].text
+    assert "Thừa lệnh" not in doc.clauses[-1].text
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2021-02-04"
+
+
+def test_cong_van_without_clauses_has_preamble_and_closing() -> None:
+    doc = vbcd.parse(
+        "Số: 5348/CT-CS\nV/v hướng dẫn góp vốn điều lệ\nKính gửi: Thuế tỉnh Quảng Trị.\n"
+        "Cục Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng Trị.\n"
+        "Căn cứ quy định nêu trên, đề nghị Thuế tỉnh hướng dẫn đơn vị.\n"
+        "Cục Thuế có ý kiến để Thuế tỉnh Quảng Trị biết./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\n"
+    )
+    assert doc.clauses == []
+    assert [a.text for a in doc.addressees] == ["Thuế tỉnh Quảng Trị"]
+    assert doc.preamble is not None and doc.preamble.text.startswith("Cục Thuế nhận được")
+    assert doc.closing is not None and doc.closing.text.startswith("Cục Thuế có ý kiến")
+    # a cited document's date is not a meeting date
+    assert doc.meeting_date is None
+
+
+def test_telegram_recipients_are_addressees() -> None:
+    doc = vbcd.parse(
+        "CÔNG ĐIỆN\nV/V CHỦ ĐỘNG PHÒNG, TRÁNH MƯA LŨ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh,\nQuảng Trị, Huế;\n"
+        "- Các Bộ: Quốc phòng, Công an;\n- Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia.\n"
+        "Theo dự báo, mưa lớn tiếp tục.\n"
+    )
+    assert [a.text.replace("\n", " ") for a in doc.addressees] == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị, Huế",
+        "Các Bộ: Quốc phòng, Công an",
+        "Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia",
+    ]
+    assert doc.title is not None and doc.title.value.startswith("V/V CHỦ ĐỘNG")

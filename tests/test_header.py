@@ -1,0 +1,224 @@
+"""Header zone: national header, issuer, number, place and date, type line, title."""
+
+from __future__ import annotations
+
+import pytest
+
+import vbcd
+from vbcd.grammar import patterns as P
+from vbcd.segment.header import number_from_match
+
+STATE_MD = """**ỦY BAN NHÂN
+DÂN**
+**TỈNH BẮC NINH**
+--------
+|
+**CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 471/QĐ-UBND
+|
+*Bắc Ninh, ngày 28 tháng 11 năm 2025*
+|
+**QUYẾT ĐỊNH**
+VỀ VIỆC PHÊ DUYỆT DANH MỤC ĐỊA ĐIỂM TỔ CHỨC HỘI CHỢ,
+TRIỂN LÃM THƯƠNG MẠI TRÊN ĐỊA BÀN TỈNH BẮC NINH NĂM 2026
+**ỦY BAN NHÂN DÂN TỈNH BẮC NINH**
+*Căn cứ Luật Tổ chức chính
+quyền địa phương ngày 16/6/2025; *
+**QUYẾT ĐỊNH:**
+**Điều 1.** Phê duyệt danh mục.
+"""
+
+PARTY = """BAN CHẤP HÀNH
+TRUNG ƯƠNG
+**VĂN PHÒNG**
+*****
+|
+**ĐẢNG CỘNG
+SẢN VIỆT NAM**
+---------------
+|
+Số 432-TB/VPTW
+|
+*Hà Nội, ngày
+26 tháng 11 năm 2025*
+|
+**THÔNG BÁO KẾT LUẬN**
+CỦA ĐỒNG CHÍ TỔNG BÍ THƯ
+TẠI BUỔI LÀM VIỆC VỚI ĐẢNG UỶ BỘ Y TẾ
+**-----**
+Ngày 24/11/2025, tại Trụ sở
+Trung ương Đảng, đồng chí Tổng Bí thư đã có buổi làm việc với Đảng uỷ Bộ Y tế.
+"""
+
+FLAT = (
+    "ỦY BAN NHÂN DÂN TỈNH TÂY NINH -------\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+    "Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ "
+    "HOẠCH SỬ DỤNG ĐẤT NĂM 2022 HUYỆN CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+)
+
+CONG_VAN = """VĂN
+PHÒNG CHÍNH PHỦ
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 11654/VPCP-CN
+V/v cung ứng vật liệu xây dựng phục vụ Dự án
+tuyến đường bộ cao tốc CT.08, đoạn qua Nam Định, Thái Bình
+Thành phố Hồ Chí
+Minh, ngày 27 tháng 11 năm 2025
+Kính gửi:
+Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh
+Bình, Bắc Ninh, Phú Thọ, Tuyên Quang.
+Xét báo cáo và đề xuất của Ủy ban nhân dân tỉnh Hưng Yên, Phó Thủ tướng có ý kiến.
+"""
+
+
+def test_state_header_in_markdown_cells() -> None:
+    doc = vbcd.parse(STATE_MD)
+    assert doc.family == "state"
+    assert doc.issuer is not None and doc.issuer.value == "ỦY BAN NHÂN DÂN TỈNH BẮC NINH"
+    assert doc.number is not None
+    assert (doc.number.value, doc.number.number, doc.number.type_code,
+            doc.number.organ_code) == ("471/QĐ-UBND", "471", "QĐ", "UBND")
+    assert doc.issue_place is not None and doc.issue_place.value == "Bắc Ninh"
+    assert doc.issue_date is not None and doc.issue_date.value == "2025-11-28"
+    assert doc.doc_type is not None and doc.doc_type.code == "QĐ"
+    assert doc.title is not None
+    # the enacting authority line is neither title nor body
+    assert doc.title.value.endswith("NĂM 2026")
+    assert doc.preamble is not None and doc.preamble.text.startswith("Căn cứ")
+
+
+def test_party_header_number_and_type_line_with_rest() -> None:
+    doc = vbcd.parse(PARTY)
+    assert doc.family == "party"
+    assert doc.issuer is not None
+    assert doc.issuer.value == "BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG"
+    assert doc.issuer.parent == "BAN CHẤP HÀNH TRUNG ƯƠNG" and doc.issuer.name == "VĂN PHÒNG"
+    assert doc.number is not None and doc.number.grammar == "party"
+    assert (doc.number.number, doc.number.type_code, doc.number.organ_code) == (
+        "432", "TB", "VPTW")
+    assert doc.issue_date is not None and doc.issue_date.value == "2025-11-26"
+    assert doc.doc_type is not None and doc.doc_type.code == "TB"
+    assert doc.title is not None
+    assert doc.title.value.startswith("KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ")
+    assert doc.title.value.endswith("ĐẢNG UỶ BỘ Y TẾ")  # stops at the rule
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2025-11-24"
+
+
+def test_flattened_header_and_title_with_glued_enacting_authority() -> None:
+    doc = vbcd.parse(FLAT)
+    assert doc.issuer is not None and doc.issuer.value == "ỦY BAN NHÂN DÂN TỈNH TÂY NINH"
+    assert doc.number is not None and doc.number.value == "3745/QĐ-UBND"
+    assert doc.issue_place is not None and doc.issue_place.value == "Tây Ninh"
+    assert doc.title is not None
+    assert doc.title.value == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2022 HUYỆN CHÂU THÀNH"
+
+
+def test_cong_van_title_place_wrapped_and_addressees() -> None:
+    doc = vbcd.parse(CONG_VAN)
+    assert doc.doc_type is not None and (doc.doc_type.code, doc.doc_type.name) == (
+        "CV", "Công văn")
+    assert doc.number is not None
+    # in a công văn the first code is the organ, not a type code
+    assert doc.number.type_code is None and doc.number.organ_code == "VPCP-CN"
+    assert doc.title is not None and doc.title.value == (
+        "V/v cung ứng vật liệu xây dựng phục vụ Dự án tuyến đường bộ cao tốc CT.08, "
+        "đoạn qua Nam Định, Thái Bình")
+    assert doc.issue_place is not None and doc.issue_place.value == "Thành phố Hồ Chí Minh"
+    assert [a.text.replace("\n", " ") for a in doc.addressees] == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "parts"),
+    [
+        ("45/QĐ-UBND", "45/QĐ-UBND", ("45", None, "QĐ", "UBND", "state")),
+        ("30/2020/NĐ-CP", "30/2020/NĐ-CP", ("30", "2020", "NĐ", "CP", "state")),
+        ("15/UBND-VP", "15/UBND-VP", ("15", None, None, "UBND-VP", "state")),
+        ("123-TB/TU", "123-TB/TU", ("123", None, "TB", "TU", "party")),
+        ("2033 -TB/TU", "2033-TB/TU", ("2033", None, "TB", "TU", "party")),
+        ("16/KH-MTTQ-BTT", "16/KH-MTTQ-BTT", ("16", None, "KH", "MTTQ-BTT", "state")),
+        ("5619 SYT-NVY", "5619/SYT-NVY", ("5619", None, None, "SYT-NVY", "state")),
+    ],
+)
+def test_number_grammars(printed: str, value: str, parts: tuple[object, ...]) -> None:
+    m = P.NUMBER.match(printed)
+    assert m is not None
+    n = number_from_match(m)
+    assert n.value == value
+    assert (n.number, n.year, n.type_code, n.organ_code, n.grammar) == parts
+
+
+def test_blank_number_and_date_of_a_draft() -> None:
+    doc = vbcd.parse(
+        "BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+        "Số: /BC-BTC Hà Nội, ngày tháng năm 2024\nBÁO CÁO\nRà soát Luật thuế\n"
+        "Thực hiện Luật ban hành văn bản, Bộ Tài chính báo cáo như sau:\n"
+    )
+    assert doc.number is not None and doc.number.value == "/BC-BTC"
+    assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
+    assert doc.issue_date is None
+    assert "date_incomplete" in {w.code for w in doc.warnings}
+
+
+def test_no_header_gives_a_warning_and_no_invented_fields() -> None:
+    doc = vbcd.parse(
+        "THÔNG BÁO\n\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề việc tiếp tục phòng, chống dịch\n\n"
+        "Ngày 30 tháng 7 năm 2021, sau khi nghe Ban chỉ đạo báo cáo, Ban Thường vụ Tỉnh ủy "
+        "kết luận như sau:\n\n1. Giao UBND tỉnh thực hiện Nghị quyết số 78/NQ-CP.\n"
+    )
+    assert doc.number is None and doc.issuer is None and doc.issue_date is None
+    assert "no_header" in {w.code for w in doc.warnings}
+    assert doc.title is not None and doc.title.value == (
+        "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY về việc tiếp tục phòng, chống dịch")
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2021-07-30"
+
+
+def test_ocr_damaged_header_is_tolerated() -> None:
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN CONG HÒA XÃ HOI CHỦ NGHIA ŸIƑÏ NAM\n"
+        "THANH PHO HO CHI MINH Độc lập - Tự do - Hanh phúc\nSỞ Y TẾ\n"
+        "86:5619 SYT-NVY Thành phố Hồ Chí Minh, ngéspOhthang 4 năm 2020\n"
+        "VWv triển khai hướng dẫn y tế\nphòng chong dịch COVID-19\nKỉnhgửì:\n- Sở Du lịch.\n"
+    )
+    assert doc.family == "state"
+    assert doc.number is not None and doc.number.value == "5619/SYT-NVY"
+    assert doc.issuer is not None and doc.issuer.value.endswith("SỞ Y TẾ")
+    assert doc.issue_place is not None and doc.issue_place.value == "Thành phố Hồ Chí Minh"
+    assert doc.title is not None and doc.title.value.startswith("VWv triển khai")
+    assert [a.text for a in doc.addressees] == ["Sở Du lịch"]
+
+
+def test_digest_lead_names_the_document() -> None:
+    doc = vbcd.parse(
+        "## Giảm lãi suất cho vay\n**Ngày 21/11/2025, Thủ tướng Chính phủ ban hành Quyết định "
+        "2553/QĐ-TTg về việc điều chỉnh giảm lãi suất cho vay.**\nTheo đó, ..."
+    )
+    assert doc.number is not None and doc.number.value == "2553/QĐ-TTg"
+    assert doc.doc_type is not None and doc.doc_type.code == "QĐ"
+    assert doc.issue_date is not None and doc.issue_date.value == "2025-11-21"
+
+
+def test_consolidated_text_type_comes_from_its_number() -> None:
+    doc = vbcd.parse(
+        "BỘ QUỐC PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 92/VBHN-BQP\nHà Nội, ngày 24 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVỀ THỰC HIỆN CHẾ ĐỘ\n"
+    )
+    assert doc.doc_type is not None and doc.doc_type.code == "VBHN"
+
+
+def test_urgency_and_secrecy_marks() -> None:
+    doc = vbcd.parse(
+        "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 10/BYT-MT\nHà Nội, ngày 04 tháng 02 năm 2021\nHỎA TỐC\nMẬT\n"
+        "V/v phòng, chống dịch\nKính gửi: Sở Y tế các tỉnh.\n"
+    )
+    assert {(m.kind, m.value) for m in doc.marks} == {("urgency", "HỎA TỐC"), ("secrecy", "MẬT")}

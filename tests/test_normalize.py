@@ -1,0 +1,108 @@
+"""Layer 1: decoding, normalisation and the offset map back to the input."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import pytest
+
+import vbcd
+from vbcd.errors import BinaryInputError, InputTooLargeError, VbcdError
+from vbcd.normalize import decode, fold_tones, map_offset, normalize
+
+
+def test_decode_utf8_bom_utf16_and_cp1258() -> None:
+    text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert decode(text.encode("utf-8")) == (text, "utf-8")
+    assert decode(codecs.BOM_UTF8 + text.encode("utf-8"))[0] == text
+    assert decode(text.encode("utf-16"))[0] == text
+    assert decode(text.encode("utf-16-le"))[0] == text
+    plain = "Hà Nội, ngày 04 tháng 02 năm 2021"
+    decoded, enc = decode(_cp1258(plain))
+    assert enc == "cp1258"
+    assert unicodedata.normalize("NFC", decoded) == plain
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as old editors wrote it: base letters precomposed, tones combining."""
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            d = unicodedata.normalize("NFD", ch)
+            tones = [c for c in d if c in "\u0300\u0301\u0303\u0309\u0323"]
+            base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+            out += (base + "".join(tones)).encode("cp1258")
+    return out
+
+
+def test_binary_input_is_a_clear_error() -> None:
+    with pytest.raises(BinaryInputError):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    with pytest.raises(VbcdError):
+        vbcd.parse(b"\x00\x01\x02\x03" * 100)
+
+
+def test_size_limit() -> None:
+    with pytest.raises(InputTooLargeError):
+        normalize("a" * 101, max_chars=100)
+
+
+def test_nfd_is_composed_and_offsets_map_back() -> None:
+    raw = unicodedata.normalize("NFD", "Nơi nhận: Sở Y tế")
+    n = normalize(raw)
+    assert n.text == "Nơi nhận: Sở Y tế"
+    start = n.text.index("Sở")
+    a, b = map_offset(n.anchors, start), map_offset(n.anchors, start + 2)
+    assert unicodedata.normalize("NFC", raw[a:b]) == "Sở"
+
+
+def test_markdown_debris_removed_and_glued_type_line_split() -> None:
+    n = normalize("THÔNG BÁO**Ý KIẾN CHỈ ĐẠO**\n## Mục\n*để báo cáo*\n__Nơi nhận__")
+    assert n.text.splitlines()[:2] == ["THÔNG BÁO", "Ý KIẾN CHỈ ĐẠO"]
+    assert "*" not in n.text and "#" not in n.text and "_" not in n.text
+    # bold inside a word is not a line break
+    assert normalize("C**ỤC THUẾ** ng**ày").text == "CỤC THUẾ ngày"
+
+
+def test_table_pipes_become_cell_lines_and_rules_are_recorded() -> None:
+    raw = "| THỦ TƯỚNG CHÍNH PHỦ -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+    n = normalize(raw)
+    lines = [ln.strip() for ln in n.text.splitlines() if ln.strip()]
+    assert lines == ["THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert n.rules
+
+
+def test_split_fixed_words_rejoined_only_from_lexicon() -> None:
+    n = normalize("N ơi nhận:\nKính g ửi: Bộ Y tế\nNg uyễn Văn A")
+    assert n.text.startswith("Nơi nhận:\nKính gửi:")
+    assert "Ng uyễn" in n.text  # not a fixed word: left alone
+    assert any(code == "split_word" for code, _ in n.notes)
+
+
+def test_page_split_paragraph_rejoined() -> None:
+    raw = "1. Các sở, ngành triển khai thực hiện các\n\n--- PAGE BREAK ---\n\nbiện pháp cấp bách."
+    n = normalize(raw)
+    assert "thực hiện các\nbiện pháp" in n.text
+    assert n.page_breaks
+    # a marker after a page break is not a continuation
+    assert "\n\na) Sở" in normalize("ngành,\n\na) Sở Y tế").text
+
+
+def test_fold_tones_keeps_length_and_unifies_placement() -> None:
+    for old, new in (("uỷ ban", "ủy ban"), ("Hoà Bình", "Hòa Bình"), ("khoẻ", "khỏe"),
+                     ("thuỷ", "thủy")):
+        folded = fold_tones(old)
+        assert folded == new and len(folded) == len(old)
+    assert fold_tones("quỷ") == "quỷ"  # qu + y: the tone belongs on y
+    assert fold_tones("hoàn thành") == "hoàn thành"  # final consonant: unchanged
+
+
+def test_document_raw_span_round_trip() -> None:
+    raw = "**THÔNG BÁO**\r\n\r\nKết luận của **Ban Thường vụ** Tỉnh ủy"
+    doc = vbcd.parse(raw)
+    i = doc.text.index("Ban Thường vụ")
+    a, b = doc.raw_span(i, i + len("Ban Thường vụ"))
+    assert raw[a:b] == "Ban Thường vụ"

@@ -1,0 +1,133 @@
+"""Recipient list, archive line, signature block, annexes."""
+
+from __future__ import annotations
+
+import pytest
+
+import vbcd
+from vbcd.segment.recipients import normalise_purpose
+
+BODY = "THÔNG BÁO\nKẾT LUẬN\n\nNgày 04/02/2021, Ban Thường vụ họp.\n\n1. Giao Sở Y tế thực hiện.\n\n"
+
+
+def test_party_recipients_purposes_archive_and_slash_authority() -> None:
+    doc = vbcd.parse(
+        BODY + "Nơi nhận:\n\n- VPTW Đảng, VP Chính phủ (*để báo cáo*),\n- Thường trực Tỉnh ủy (b/c),\n"
+        "- Đảng đoàn HĐND tỉnh, BCS đảng UBND tỉnh,\n- Lưu VPTU, TH4.\n\n"
+        "**T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG**\n\n\n\nNguyễn Chí Thành"
+    )
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("VPTW Đảng, VP Chính phủ", "báo cáo"),
+        ("Thường trực Tỉnh ủy", "báo cáo"),
+        ("Đảng đoàn HĐND tỉnh, BCS đảng UBND tỉnh", None),
+    ]
+    assert doc.archive == ["VPTU", "TH4"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TL", "BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Nguyễn Chí Thành")
+    for r in doc.recipients:
+        assert doc.text[r.start:r.end] == r.text
+
+
+def test_typo_in_position_is_corrected_with_a_warning() -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu VT.\nT/L BAN THƯỜNG VỤ\nCHANH VĂN PHÒNG\nTrần Quốc Huy\n")
+    assert doc.signature is not None and doc.signature.title == "CHÁNH VĂN PHÒNG"
+    w = [w for w in doc.warnings if w.code == "typo_corrected"]
+    assert w and "CHANH VĂN PHÒNG" in w[0].message
+
+
+def test_two_authority_lines_take_the_first() -> None:
+    doc = vbcd.parse(
+        BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\nTL. CỤC TRƯỞNG\n"
+        "KT. TRƯỞNG BAN CHÍNH SÁCH, THUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nPhạm Thị Minh Hiền\n"
+    )
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TL", "CỤC TRƯỞNG", "PHÓ TRƯỞNG BAN", "Phạm Thị Minh Hiền")
+
+
+def test_wrapped_body_signed_for_and_name() -> None:
+    doc = vbcd.parse(
+        BODY + "Nơi nhận:\n- Bộ Tư pháp (b/c);\n- Công an tỉnh; Bộ Chỉ huy quân sự tỉnh;\n"
+        "- Lưu: VT, NC.\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Văn\nThịnh\n"
+    )
+    assert [r.text for r in doc.recipients] == [
+        "Bộ Tư pháp", "Công an tỉnh", "Bộ Chỉ huy quân sự tỉnh"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TM", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Phạm Văn Thịnh")
+
+
+def test_flattened_recipients_and_signature_on_one_line() -> None:
+    doc = vbcd.parse(
+        BODY + "Nơi nhận: - Bộ Giáo dục và Đào tạo; (báo cáo) - Thường trực Tỉnh uỷ; (báo cáo) "
+        "- Các PCT UBND tỉnh; - Lưu: VT, THVX (VB).\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Hoàng Việt Phương\n"
+    )
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Bộ Giáo dục và Đào tạo", "báo cáo"), ("Thường trực Tỉnh uỷ", "báo cáo"),
+        ("Các PCT UBND tỉnh", None)]
+    assert doc.archive == ["VT", "THVX (VB)"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hoàng Việt Phương")
+
+
+def test_typist_initials_after_the_archive_are_dropped() -> None:
+    doc = vbcd.parse(
+        BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM "
+        "Mai Tiến Dũng\n"
+    )
+    assert doc.archive == ["VT", "ĐMDN (2b)"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.title, sig.name) == (None, "BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng")
+
+
+def test_columns_interleaved_line_by_line() -> None:
+    doc = vbcd.parse(
+        BODY + "Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên;\nTHỨ TRƯỞNG\n- Thủ tướng Chính phủ (để báo cáo);\n"
+        "- Văn phòng Chính phủ (để phối hợp);\n- Lưu: VT, CST.\nCao Anh Tuấn\nPHỤ LỤC\nRà soát\n"
+    )
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Như trên", None), ("Thủ tướng Chính phủ", "báo cáo"),
+        ("Văn phòng Chính phủ", "phối hợp")]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Cao Anh Tuấn")
+    assert [a.kind for a in doc.annexes] == ["annex"]
+
+
+def test_brace_group_gives_its_purpose_upwards() -> None:
+    doc = vbcd.parse(
+        BODY + "Nơi nhận:\n- TT: Tỉnh ủy, HĐND tỉnh;\n  - Chủ tịch UBND tỉnh;\n  - Lưu: VT, VX2.\n"
+        "- } (để b/c)\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nVũ Huy Hòa\n"
+    )
+    assert (doc.recipients[0].text, doc.recipients[0].purpose) == ("TT: Tỉnh ủy, HĐND tỉnh", "báo cáo")
+
+
+def test_footnotes_after_the_signature_are_kept_apart() -> None:
+    doc = vbcd.parse(
+        BODY + "Nơi nhận:\n- Lưu Văn phòng Trung ương Đảng.\nK/T CHÁNH\nVĂN PHÒNG\n"
+        "PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC\nLâm Thị Phương Thanh\n[1] Gồm các đồng chí Ủy viên.\n"
+    )
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title) == (
+        "KT", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC")
+    assert [(a.kind, a.label) for a in doc.annexes] == [("footnote", "1")]
+    assert doc.archive == ["Văn phòng Trung ương Đảng"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "normal"),
+    [("để báo cáo", "báo cáo"), ("b/c", "báo cáo"), ("để bc", "báo cáo"), ("dể báo eáo", "báo cáo"),
+     ("để biết", "biết"), ("đ/b", "biết"), ("t/h", "thực hiện"), ("để thực hiện", "thực hiện"),
+     ("để đăng tin", "đăng tin"), ("Thường trực", None)],
+)
+def test_purpose_normalisation(printed: str, normal: str | None) -> None:
+    assert normalise_purpose(printed) == normal
