@@ -57,9 +57,16 @@ _SCOPE: dict[str, tuple[str, ...]] = {"li": ("ul", "ol"), "dt": ("dl",), "dd": (
           "td": ("tr", "table"), "th": ("tr", "table"), "tr": ("table",),
           "option": ("select",)}
 _MAX_DEPTH = 512
-_WS = regex.compile(r"[ \t\n\r\f\u00a0]+")
 _FONT_FAMILY = regex.compile(r"font-family\s*:\s*['\"]?([^'\";,]+)", regex.IGNORECASE)
 _META_CHARSET = regex.compile(rb"<meta[^>]+charset\s*=\s*['\"]?([A-Za-z0-9_.:-]+)", regex.I)
+
+
+def _collapse(s: str) -> str:
+    """Whitespace runs (NBSP included) to one space, as a browser shows them."""
+    inner = " ".join(s.split())
+    if not inner:
+        return " " if s else ""
+    return (" " if s[0].isspace() else "") + inner + (" " if s[-1].isspace() else "")
 
 
 @dataclass(eq=False)
@@ -190,7 +197,7 @@ def _render(root: Node) -> Rendered:
             stack.append((node, i + 1, legacy, pre, in_link))
             child = node.children[i]
             if isinstance(child, str):
-                s = child if pre else _WS.sub(" ", child)
+                s = child if pre else _collapse(child)
                 if not line_has_text:
                     s = s.lstrip(" ")
                 if s:
