@@ -22,7 +22,9 @@ DeadlineKind = Literal["before", "no_later_than", "within", "by"]
 AssignmentRole = Literal["lead", "coordinate", "responsible", "directed"]
 AgencyLevel = Literal["central", "province", "district", "commune"]
 AgencyKind = Literal["party", "state", "front", "armed", "public_service", "enterprise", "other"]
-PlaceKind = Literal["province", "city", "district", "town", "commune", "ward", "country", "region"]
+PlaceKind = Literal[
+    "province", "city", "district", "town", "commune", "ward", "village", "country", "region"
+]
 Family = Literal["state", "party"]
 
 

@@ -69,7 +69,13 @@ DEFAULT_COMPONENTS: tuple[tuple[str, str], ...] = (
     ("signature", "vbcd.segment.signature:parse_signature"),
     ("addressees", "vbcd.segment.addressees:parse_addressees"),
     ("body", "vbcd.segment.body:parse_body"),
-    ("entities", "vbcd.extract.pipeline:extract_entities"),
+    ("dates", "vbcd.extract.pipeline:add_dates"),
+    ("references", "vbcd.extract.pipeline:add_references"),
+    ("places", "vbcd.extract.pipeline:add_places"),
+    ("agencies", "vbcd.extract.pipeline:add_agencies"),
+    ("persons", "vbcd.extract.pipeline:add_persons"),
+    ("deadlines", "vbcd.extract.pipeline:add_deadlines"),
+    ("assignments", "vbcd.extract.pipeline:add_assignments"),
 )
 
 

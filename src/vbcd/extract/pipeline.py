@@ -1,9 +1,103 @@
-"""Entity layer (stub)."""
+"""Entity-layer components: thin adapters from the shared context to the extractors.
+
+Each function is one pipeline stage adding one layer to the document; the
+extractors themselves (``vbcd.extract.dates`` ...) are plain functions over a text,
+testable alone. Stages that need another layer's output (references need dates,
+deadlines need dates and clauses) read it from the document, so the order in
+:data:`vbcd.pipeline.DEFAULT_COMPONENTS` matters and is checked there.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from vbcd.pipeline import Context
 
 
-def extract_entities(ctx: Context) -> None:
-    """Not implemented yet."""
+def _anchor(ctx: Context) -> dt.date | None:
+    doc = ctx.doc
+    for field in (doc.issue_date, doc.meeting_date):
+        if field is not None:
+            try:
+                return dt.date.fromisoformat(field.value)
+            except ValueError:
+                continue
+    return None
+
+
+def add_dates(ctx: Context) -> None:
+    """Dates (solar and lunar), resolved against the issue or meeting date."""
+    from vbcd.extract.dates import find_dates
+
+    ctx.doc.dates = find_dates(ctx.doc.text, anchor=_anchor(ctx))
+
+
+def add_references(ctx: Context) -> None:
+    """Cited numbered documents, with the dates written next to them."""
+    from vbcd.extract.references import find_references
+
+    refs = find_references(ctx.doc.text, ctx.doc.dates)
+    own = ctx.doc.number
+    if own is not None:
+        refs = [r for r in refs if not (r.start < own.end and own.start < r.end)]
+    ctx.doc.references = refs
+
+
+def add_places(ctx: Context) -> None:
+    """Administrative units and countries, from the gazetteer and prefix words."""
+    from vbcd.extract.places import find_places
+
+    ctx.doc.places = find_places(ctx.doc.text)
+
+
+def add_agencies(ctx: Context) -> None:
+    """Named organs, abbreviations expanded, spellings merged."""
+    from vbcd.extract.agencies import find_agencies
+
+    ctx.doc.agencies = find_agencies(ctx.doc.text)
+
+
+def add_persons(ctx: Context) -> None:
+    """People and their positions; the signer comes from the signature block.
+
+    With ``ner="underthesea"`` in the parse options, underthesea's NER adds names
+    that no cue word introduces (slow; imported only then).
+    """
+    from vbcd.extract.persons import find_persons_with_notes
+
+    sig = ctx.doc.signature
+    name_span = None
+    title = None
+    if sig is not None and sig.name_start is not None and sig.name_end is not None:
+        name_span = (sig.name_start, sig.name_end)
+        title = sig.title
+    persons, notes = find_persons_with_notes(
+        ctx.doc.text, signature_name=name_span, signature_title=title,
+        ner=ctx.options.get("ner") == "underthesea", match=ctx.match,
+    )
+    ctx.doc.persons = persons
+    for code, message, start, end in notes:
+        ctx.doc.warn(code, message, start, end)
+
+
+def add_deadlines(ctx: Context) -> None:
+    """Deadlines (and recurring duties) with the clause that sets them."""
+    try:
+        from vbcd.extract.deadlines import find_deadlines
+    except ImportError:  # TEMP: until the deadlines module lands
+        return
+
+    doc = ctx.doc
+
+    def clause_at(offset: int) -> str | None:
+        clause = doc.clause_at(offset)
+        return clause.path if clause is not None else None
+
+    doc.deadlines, doc.recurrences = find_deadlines(doc.text, doc.dates, clause_at)
+
+
+def add_assignments(ctx: Context) -> None:
+    """Who must do what, in which clause, by when."""
+    from vbcd.extract.assignments import find_assignments
+
+    ctx.doc.assignments = find_assignments(ctx)

@@ -36,7 +36,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal, cast
 
 import regex
@@ -48,7 +48,8 @@ from vbcd.normalize import fold_tones
 Level = Literal["country", "region", "province", "district", "commune"]
 _RANK: dict[str, int] = {"commune": 0, "district": 1, "province": 2, "region": 3, "country": 4}
 
-_SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# a syllable; an apostrophe inside keeps one word ("Cư M'gar", "D'Ran")
+_SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*")
 _SPACES = regex.compile(r"[ ]+")
 _WS = regex.compile(r"\s+")
 _NL = regex.compile(r"[ ]*\n[ ]*")
@@ -58,7 +59,6 @@ _LOWER = regex.compile(r"\p{Ll}")
 _LETTER = regex.compile(r"\p{L}")
 _LIST_SEP = regex.compile(r"\s*(?:,|và|hoặc|-|–)\s*")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|\Z)")
-_ISSUE_DATE = regex.compile(r"[ \t]*,[ \t]*(?:\n[ \t]*)?ngày", regex.IGNORECASE)
 
 # gap kinds between two syllables
 _JOIN = 0  # "-" without spaces: one transliterated word (Cam-pu-chia)
@@ -70,6 +70,7 @@ _HARD = 5  # punctuation or a blank line: a phrase boundary
 _SOFT = (_JOIN, _SPACE, _NEWLINE)  # gaps inside one capitalised run
 
 
+@lru_cache(maxsize=4096)
 def _strip_marks(s: str) -> str:
     """Lower-case ASCII skeleton: merges typos like ``Đà Nang`` with ``Đà Nẵng``."""
     s = s.replace("đ", "d").replace("Đ", "D")
@@ -77,6 +78,7 @@ def _strip_marks(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> tuple[str, ...]:
     """Match key of a name: its folded syllables (hyphens and dots ignored)."""
     return tuple(m.group(0).casefold() for m in _SYLLABLE.finditer(fold_tones(name)))
@@ -164,6 +166,7 @@ class _Data:
     country_followers: set[str] = field(default_factory=set)
     slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
     issue_chars: int = 2500
+    issue_date: Any = None  # compiled pattern: ", ngày" after the issue place
 
 
 def _is_abbrev(spelling: str) -> bool:
@@ -259,6 +262,9 @@ def _data() -> _Data:
     d.plural_markers = {k[0] for k in _folded_keys(_words(t, "plural_markers"))}
     d.surnames = {k[0] for k in _folded_keys(_words(t, "surnames"))}
     d.issue_chars = int(t["issue_place"]["header_chars"])
+    d.issue_date = regex.compile(
+        r"[ \t]*,[ \t]*(?:\n[ \t]*)?" + regex.escape(str(t["issue_place"]["word"])),
+        regex.IGNORECASE)
     return d
 
 
@@ -304,6 +310,8 @@ def _after(toks: _Tokens, k: int, width: int = 40) -> str:
 
 
 def _gap_kind(g: str) -> int:
+    if g == " ":
+        return _SPACE
     if g == "-" or g == "‐":
         return _JOIN
     if _SPACES.fullmatch(g):
@@ -323,13 +331,14 @@ def _tokenize(text: str) -> _Tokens:
     ends: list[int] = []
     raw: list[str] = []
     gaps: list[int] = []
-    prev = 0
+    prev = -1
     for m in _SYLLABLE.finditer(folded):
-        starts.append(m.start())
-        ends.append(m.end())
-        raw.append(m.group(0))
-        gaps.append(_gap_kind(folded[prev:m.start()]) if len(starts) > 1 else _HARD)
-        prev = m.end()
+        a, b = m.span()
+        starts.append(a)
+        ends.append(b)
+        raw.append(folded[a:b])
+        gaps.append(_gap_kind(folded[prev:a]) if prev >= 0 else _HARD)
+        prev = b
     cap: list[bool] = []
     for i, r in enumerate(raw):
         # Title case or all capitals; a mixed syllable ("ỦYVề", "CổngTTĐT") is debris
@@ -489,7 +498,11 @@ def _cue_before(toks: _Tokens, i: int, cues: list[tuple[str, ...]]) -> bool:
 
 def _prefix_at(toks: _Tokens, i: int, d: _Data) -> _Prefix | None:
     """The prefix word starting at token ``i`` and followed by a possible name."""
-    cands = d.prefixes.get(toks.low[i], []) + d.abbrev_prefixes.get(toks.raw[i], [])
+    low = d.prefixes.get(toks.low[i])
+    abbrev = d.abbrev_prefixes.get(toks.raw[i])
+    if low is None and abbrev is None:
+        return None
+    cands: list[_Prefix] = [*(low or []), *(abbrev or [])]
     for p in cands:
         n = len(p.key)
         if i + n >= len(toks):
@@ -565,7 +578,8 @@ def _name_after(
 
 
 def _titlecase(syllable: str) -> bool:
-    return syllable[0].isupper() and (len(syllable) == 1 or syllable[1:].islower())
+    """Capitalised but not an acronym (``VP``, ``UBND``)."""
+    return syllable[0].isupper() and not (len(syllable) > 1 and syllable.isupper())
 
 
 def _prefer(entries: list[_Entry], p: _Prefix) -> list[_Entry]:
@@ -674,10 +688,11 @@ def _find(text: str, regions: bool) -> list[Place]:
                 and len(_key(h.name)) >= 2):
             known.add(_key(h.name), _Entry(h.canonical or h.name, h.kind, h.level,
                                            province=h.province))
+    in_list = _cue_lists(toks, d)
     for i in range(n):
         if taken[i] or toks.skip[i] or not toks.cap[i]:
             continue
-        h2 = _weak_at(toks, i, d, known, provinces)
+        h2 = _weak_at(toks, i, d, known, provinces, in_list[i])
         if h2 is not None and not any(taken[k] for k in range(h2.lead, h2.j)):
             take(h2)
 
@@ -777,7 +792,7 @@ def _resolve_ambiguous(
 
 
 def _weak_at(
-    toks: _Tokens, i: int, d: _Data, known: _Trie, provinces: set[str]
+    toks: _Tokens, i: int, d: _Data, known: _Trie, provinces: set[str], in_list: bool
 ) -> _Hit | None:
     """A bare name accepted only with support from the rest of the document."""
     if not _left_ok(toks, i, d):
@@ -806,7 +821,7 @@ def _weak_at(
                 return _Hit(i, j, _surface(toks, i, j), "commune", "commune", "paren", i,
                             province=e.canonical)
     # "các địa phương: Đông Triều, Vân Đồn, Hạ Long": gazetteer names after a list cue
-    if _in_cue_list(toks, i, d):
+    if in_list:
         for e_j, e in reversed(_walk(d.after_prefix, toks, i)):
             if _caps_ok(toks, i, e_j, e) and _right_ok(toks, e_j):
                 return _Hit(i, e_j, _surface(toks, i, e_j), e.kind, e.level, "list", i,
@@ -835,38 +850,42 @@ def _other_province(toks: _Tokens, j: int, e: _Entry, d: _Data) -> bool:
     return False
 
 
-def _in_cue_list(toks: _Tokens, i: int, d: _Data) -> bool:
-    """Token ``i`` is an item of a list opened by ``địa phương:`` (looks back 30 tokens)."""
-    k = i
-    steps = 0
-    while k > 0 and steps < 30:
-        g = toks.text[toks.end[k - 1]:toks.start[k]]
+def _cue_lists(toks: _Tokens, d: _Data) -> list[bool]:
+    """Tokens that are items of a list opened by ``địa phương:`` (up to 30 tokens on,
+    while only commas, dashes and spaces separate them)."""
+    flags = [False] * len(toks)
+    left = 0
+    for k in range(1, len(toks)):
+        g = toks.text[toks.end[k - 1]:toks.start[k]] if toks.gap[k] != _SPACE else " "
         if ":" in g:
-            return any(toks.ends_with(k - 1, c) for c in d.list_cues)
-        if g.strip() not in ("", ",", "-") or "\n\n" in g:
-            return False
-        k -= 1
-        steps += 1
-    return False
+            left = 30 if any(toks.ends_with(k - 1, c) for c in d.list_cues) else 0
+        elif g.strip() not in ("", ",", "-") or "\n\n" in g:
+            left = 0
+        if left:
+            flags[k] = True
+            left -= 1
+    return flags
 
 
 def _is_issue_place(toks: _Tokens, h: _Hit, d: _Data) -> bool:
     """The mention is the issue place of the place-and-date line (``Hà Nội, ngày``)."""
-    if not _ISSUE_DATE.match(_after(toks, h.j - 1)):
+    if not d.issue_date.match(_after(toks, h.j - 1)):
         return False
     start = toks.start[h.lead]
-    line_start = toks.text.rfind("\n", 0, start) + 1
-    at_line_start = not _LETTER.search(toks.text[line_start:start])
-    return at_line_start or start < d.issue_chars
+    if start < d.issue_chars:
+        return True
+    line_start = toks.text.rfind("\n", max(0, start - 80), start) + 1
+    return line_start > 0 and not _LETTER.search(toks.text[line_start:start])
 
 
 def _chain_provinces(toks: _Tokens, hits: list[_Hit]) -> None:
-    """``thôn Pứt, xã Hùng Sơn, thành phố Đà Nẵng``: each unit lies in the next one."""
+    """``thôn Pứt, xã Hùng Sơn, thành phố Đà Nẵng``: each unit lies in the province of
+    the next one, when only a comma or a bracket separates them."""
     for a in range(len(hits) - 2, -1, -1):
         x, y = hits[a], hits[a + 1]
-        if x.province is not None or _RANK[y.level] <= _RANK[x.level]:
+        if x.province is not None or _RANK[y.level] < _RANK[x.level]:
             continue
-        if y.level not in ("province", "district"):
+        if y.level == "country" or (y.level != "province" and y.province is None):
             continue
         between = toks.text[toks.end[x.j - 1]:toks.start[y.lead]]
         if between.strip() in (",", "("):
@@ -897,6 +916,11 @@ def _group(toks: _Tokens, hits: list[_Hit]) -> list[Place]:
             start=mentions[0].start,
             end=mentions[0].end,
         ))
+    # a province named by a unit below it is spelt as the province's own Place
+    spelled = {k: p.name for k, p in zip(groups, places, strict=True)}
+    for place in places:
+        if place.province is not None:
+            place.province = spelled.get(_strip_marks(place.province), place.province)
     places.sort(key=lambda p: p.start)
     return places
 
