@@ -208,36 +208,85 @@ def _split_word_pattern(words: Iterable[str]) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-_DEBRIS = regex.compile(
-    r"""
-    (?P<crlf>\r\n?)
-  | (?P<pagebreak>-{2,}\ ?PAGE\ BREAK\ ?-{2,})
-  | (?P<sep>^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$)
-  | (?P<rule>(?:^|(?<=[\s*|_]))[-_=─—]{3,}(?=[\s*|_]|$))
-  | (?P<pipe>[ \t]*\|[ \t]*)
-  | (?P<glued>(?<=(?<!\p{L})"""
-    + "(?:" + "|".join(regex.escape(w).replace("\\ ", "[ ]") for w in _TYPE_LINES) + ")"
-    + r""")\*\*(?=\p{Lu}))
-  | (?P<emph>\*+|(?<!\w)__+|__+(?!\w))
-  | (?P<heading>^[ \t]*\#{1,6}[ \t]+)
-  | (?P<escape>\\(?=[-*_#|.()\[\]]))
-  | (?P<ctrl>[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad])
-  | (?P<formfeed>\x0c)
-  | (?P<nbsp>[\u00a0\u2007\u202f\t])
-  | (?P<eth>\u00d0)
-  | (?P<split>(?<!\p{L})"""
-    + _split_word_pattern(_FIXED_WORDS)
-    + r"""(?!\p{L}))
-  | (?P<decomposed>\P{M}\p{M}+)
-    """,
-    regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE,
+_TYPE_LINE_END = regex.compile(
+    r"(?<!\p{L})(?:" + "|".join(regex.escape(w).replace("\\ ", "[ ]") for w in _TYPE_LINES)
+    + r")$"
 )
 
 
-def _replacement(m: regex.Match[str]) -> str | None:
+def _split_alternatives(words: Iterable[str]) -> list[str]:
+    """Each fixed word in the three cases it is printed in (case-sensitive matching
+    is several times faster than IGNORECASE over a whole document)."""
+    out: set[str] = set()
+    for w in words:
+        out.update((w, w.upper(), w[:1].upper() + w[1:].lower(), w.lower()))
+    return sorted(out, key=len, reverse=True)
+
+
+# One cheap pattern per kind of debris; :func:`_debris_edits` merges them. A single
+# alternation of all kinds was ten times slower (every position tried every branch).
+_PASSES: tuple[tuple[str, regex.Pattern[str], str | None], ...] = (
+    ("crlf", regex.compile(r"\r\n?"), "\r"),
+    ("pagebreak", regex.compile(r"-{2,} ?PAGE BREAK ?-{2,}"), "PAGE BREAK"),
+    ("sep", regex.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", regex.M), "|"),
+    ("rule", regex.compile(r"[-_=─—]{3,}"), None),
+    ("pipe", regex.compile(r"[ \t]*\|[ \t]*"), "|"),
+    ("emph", regex.compile(r"\*+|_{2,}"), None),
+    ("heading", regex.compile(r"^[ \t]*\#{1,6}[ \t]+", regex.M), "#"),
+    ("escape", regex.compile(r"\\(?=[-*_#|.()\[\]])"), "\\"),
+    ("char", regex.compile(
+        "[\x00-\x08\x0b-\x1f\x7f\u00a0\u00ad\u00d0\u2007\u200b-\u200d\u202f\u2060\ufeff\t]"
+    ), None),
+    ("split", regex.compile(
+        r"(?<!\p{L})" + _split_word_pattern(_split_alternatives(_FIXED_WORDS)) + r"(?!\p{L})"
+    ), None),
+    ("decomposed", regex.compile(r"\P{M}\p{M}+"), None),
+)
+
+_RULE_EDGE = " \t\n*|_"
+
+
+def _debris_matches(raw: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every debris match, leftmost first, no overlaps.
+
+    On a tie the pass listed first in :data:`_PASSES` wins, as in an alternation.
+    """
+    found: list[tuple[int, int, int, str]] = []
+    nfc = unicodedata.is_normalized("NFC", raw)
+    for rank, (kind, pat, needle) in enumerate(_PASSES):
+        if needle is not None and needle not in raw:
+            continue
+        if kind == "decomposed" and nfc:
+            continue
+        for m in pat.finditer(raw, timeout=30):
+            a, b = m.span()
+            if kind == "rule":
+                if (a > 0 and raw[a - 1] not in _RULE_EDGE) or (
+                        b < len(raw) and raw[b] not in _RULE_EDGE):
+                    continue
+            elif kind == "emph" and raw[a] == "_":
+                inner = (a > 0 and raw[a - 1].isalnum()) and (b < len(raw) and raw[b].isalnum())
+                if inner:
+                    continue  # a__b: an identifier, not markup
+            elif kind == "emph" and b - a == 2 and b < len(raw) and raw[b].isupper() \
+                    and _TYPE_LINE_END.search(raw, max(0, a - 40), a):
+                kind_here = "glued"
+                found.append((a, -rank, b, kind_here))
+                continue
+            found.append((a, -rank, b, kind))
+    found.sort(key=lambda t: (t[0], -t[1]))
+    out: list[tuple[int, int, str]] = []
+    last_end = -1
+    for a, _, b, kind in found:
+        if a < last_end:
+            continue
+        out.append((a, b, kind))
+        last_end = b
+    return out
+
+
+def _replacement(kind: str, s: str) -> str | None:
     """What a debris match becomes; ``None`` keeps it unchanged."""
-    kind = m.lastgroup
-    s = m.group(0)
     if kind == "crlf":
         return "\n"
     if kind in ("pagebreak", "formfeed"):
@@ -250,12 +299,16 @@ def _replacement(m: regex.Match[str]) -> str | None:
         return "\n"
     if kind == "glued":
         return "\n"
-    if kind in ("emph", "heading", "escape", "ctrl"):
+    if kind in ("emph", "heading", "escape"):
         return ""
-    if kind == "nbsp":
-        return " "
-    if kind == "eth":
-        return "Đ"
+    if kind == "char":
+        if s == "\x0c":
+            return "\n"
+        if s in "\u00a0\u2007\u202f\t":
+            return " "
+        if s == "\u00d0":
+            return "Đ"
+        return ""
     if kind == "split":
         if " " not in s:
             return None
@@ -330,22 +383,23 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     bold_open: int | None = None
     rules_raw: list[int] = []
     breaks_raw: list[int] = []
-    for m in _DEBRIS.finditer(raw, timeout=30):
-        rep = _replacement(m)
-        if m.lastgroup == "rule":
-            rules_raw.append(m.start())
-        elif m.lastgroup in ("pagebreak", "formfeed"):
-            breaks_raw.append(m.start())
-        if m.lastgroup == "split" and rep is not None:
+    for a, b, kind in _debris_matches(raw):
+        surface = raw[a:b]
+        rep = _replacement(kind, surface)
+        if kind == "rule":
+            rules_raw.append(a)
+        elif kind == "pagebreak" or surface == "\x0c":
+            breaks_raw.append(a)
+        if kind == "split" and rep is not None:
             split_fixed += 1
-        if m.lastgroup in ("emph", "glued") and m.group(0).startswith("**"):
+        if kind in ("emph", "glued") and surface.startswith("**"):
             if bold_open is None:
-                bold_open = m.start()
+                bold_open = a
             else:
-                bold.append((bold_open, m.end()))
+                bold.append((bold_open, b))
                 bold_open = None
-        if rep is not None and rep != m.group(0):
-            edits.append((m.start(), m.end(), rep))
+        if rep is not None and rep != surface:
+            edits.append((a, b, rep))
     text, anchors = apply_edits(raw, edits)
     tables_raw = _merge_spans((m.start(), m.end()) for m in _TABLE_ROW.finditer(raw, timeout=30))
     if split_fixed:

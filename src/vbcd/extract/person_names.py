@@ -14,21 +14,18 @@ from __future__ import annotations
 
 import regex
 
-from vbcd.extract.person_positions import match_head
+from vbcd.extract.person_positions import COMPOUNDS, match_head
 from vbcd.extract.person_tokens import (
     CASE_LOWER,
     CASE_SINGLE,
-    CASE_TITLE,
     CASE_UPPER,
     GAP_LINE,
     GAP_PARA,
     PhraseTrie,
     Tokens,
     key_of,
-    phrase_bare,
     phrase_keys,
 )
-from vbcd.extract.person_positions import COMPOUNDS
 from vbcd.grammar import load
 
 _DATA = load("persons")
@@ -43,9 +40,6 @@ _BLOCKERS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(b) for b in _DATA["non_names"]["blockers"]
 )
 _BLOCKER_MAX = max(len(b) for b in _BLOCKERS)
-_BLOCKERS_BARE: frozenset[tuple[str, ...]] = frozenset(
-    phrase_bare(b) for b in _DATA["non_names"]["blockers"]
-)
 
 MIN_SYLLABLES = 2
 MAX_SYLLABLES = 4
@@ -125,13 +119,10 @@ def place_like(toks: Tokens, i: int, end: int) -> bool:
 
 def blocked_before(toks: Tokens, i: int) -> bool:
     """Whether a word before token ``i`` makes the run a place (``đường``, ``tỉnh``)."""
-    for length in range(1, _BLOCKER_MAX + 1):
-        a = i - length
-        if a < 0:
-            break
-        if toks.gap[i] == GAP_PARA:
-            break
-        if tuple(toks.key[a:i]) in _BLOCKERS or tuple(toks.bare[a:i]) in _BLOCKERS_BARE:
+    if i <= 0 or toks.gap[i] == GAP_PARA:
+        return False
+    for length in range(1, min(_BLOCKER_MAX, i) + 1):
+        if tuple(toks.key[i - length : i]) in _BLOCKERS:
             return True
     return False
 
@@ -145,7 +136,12 @@ def ends_in_compound(toks: Tokens, last: int) -> bool:
 
 
 def valid_name(
-    toks: Tokens, idx: list[int], *, need_surname: bool = True, allow_upper: bool = True
+    toks: Tokens,
+    idx: list[int],
+    *,
+    need_surname: bool = True,
+    allow_upper: bool = True,
+    places: bool = True,
 ) -> bool:
     """Checks shared by every source: length, surname, non-name words, places."""
     if not MIN_SYLLABLES <= len(idx) <= MAX_SYLLABLES:
@@ -157,13 +153,18 @@ def valid_name(
         pass
     elif need_surname or first in NON_NAME_STARTS or match_head(toks, idx[0]) is not None:
         return False
-    if place_like(toks, idx[0], idx[-1] + 1):
+    if places and place_like(toks, idx[0], idx[-1] + 1):
         return False
     return not ends_in_compound(toks, idx[-1])
 
 
 def name_at(
-    toks: Tokens, i: int, *, need_surname: bool = True, allow_upper: bool = True
+    toks: Tokens,
+    i: int,
+    *,
+    need_surname: bool = True,
+    allow_upper: bool = True,
+    places: bool = True,
 ) -> list[int] | None:
     """The name that starts exactly at token ``i`` (after a cue), or ``None``.
 
@@ -185,12 +186,16 @@ def name_at(
         )
     for length in lengths:
         idx = run[:length]
-        if valid_name(toks, idx, need_surname=need_surname, allow_upper=allow_upper):
+        if valid_name(
+            toks, idx, need_surname=need_surname, allow_upper=allow_upper, places=places
+        ):
             return idx
     return None
 
 
-def name_in_run(toks: Tokens, run: list[int], *, after_place_word: bool) -> list[int] | None:
+def name_in_run(
+    toks: Tokens, run: list[int], *, after_place_word: bool, after_head: bool = False
+) -> list[int] | None:
     """The name inside a capitalised run that follows a title and its organ.
 
     ``Bộ trưởng Bộ Y tế Đào Hồng Lan``: the run is ``Đào Hồng Lan``;
@@ -198,18 +203,21 @@ def name_in_run(toks: Tokens, run: list[int], *, after_place_word: bool) -> list
     Sỹ Thanh`` and the name its end. A run that starts on a surname (and not
     on a place name) is a name from its start; otherwise the name is a suffix
     that starts on a common surname, three syllables preferred, then four, two.
-    After a place word (``tỉnh``) a name needs three syllables.
+    After a place word (``tỉnh``) a name needs three syllables. Right after
+    the head, a place-like name is a person's (``Chủ tịch Hồ Chí Minh``).
     """
     if len(run) < MIN_SYLLABLES:
         return None
     cuts = _line_cuts(toks, run)
 
     def ok(idx: list[int], at_start: bool) -> bool:
-        if not valid_name(toks, idx):
+        if not valid_name(toks, idx, places=not (at_start and after_head)):
             return False
         return not (at_start and after_place_word and len(idx) < 3)
 
-    if toks.key[run[0]] in SURNAMES and not place_like(toks, run[0], run[-1] + 1):
+    if toks.key[run[0]] in SURNAMES and (
+        after_head or not place_like(toks, run[0], run[-1] + 1)
+    ):
         for length in sorted(
             (c for c in cuts if MIN_SYLLABLES <= c <= MAX_SYLLABLES),
             key=lambda c: -_PREFERRED_LENGTH[c],
@@ -251,14 +259,15 @@ def display_text(text: str) -> str:
 
 
 __all__ = [
-    "GAP_PARA",
     "SURNAMES",
     "SURNAMES_COMMON",
     "blocked_before",
     "display_name",
     "display_text",
+    "is_upper",
     "name_at",
     "name_in_run",
+    "place_like",
     "read_run",
     "syllable_ok",
     "valid_name",

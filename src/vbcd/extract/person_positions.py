@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from vbcd.extract.person_tokens import (
     CASE_LOWER,
     CASE_SINGLE,
+    CASE_TITLE,
     CASE_UPPER,
     GAP_LINE,
     GAP_NONE,
@@ -40,6 +41,8 @@ MAX_CHAIN = 10
 
 @dataclass(frozen=True)
 class HeadInfo:
+    """What the table says about a head: generic (``Lãnh đạo``), organ-less."""
+
     generic: bool = False
     no_organ: bool = False
 
@@ -57,8 +60,12 @@ def _head_trie() -> PhraseTrie[HeadInfo]:
 
 
 HEADS = _head_trie()
-PREFIXES: PhraseTrie[bool] = PhraseTrie((phrase_keys(p), True) for p in _DATA["heads"]["prefixes"])
-ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie((phrase_keys(p), True) for p in _DATA["organ"]["phrases"])
+PREFIXES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["prefixes"]
+)
+ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["phrases"]
+)
 AFTER_NOUN: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["after_noun"]
 )
@@ -66,6 +73,12 @@ ORGAN_NOUNS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(p) for p in _DATA["organ"]["nouns"]
 )
 _NOUN_MAX = max(len(k) for k in ORGAN_NOUNS)
+ATTACH: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["attach_after_comma"]
+)
+SUB_UNITS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["sub_units"]
+)
 COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
     phrase_bare(p) for p in _DATA["organ"]["compounds"]
 )
@@ -126,6 +139,8 @@ def match_abbreviation(toks: Tokens, i: int) -> Head | None:
     n = len(toks.starts)
     if i >= n or toks.raw[i] not in ABBR_FIRST:
         return None
+    if i > 0 and toks.gap[i] == GAP_NONE:
+        return None  # part of a code (``CT-TTg``), not a title
     best = 0
     for length in range(min(_ABBR_MAX, n - i), 0, -1):
         seq = tuple(toks.raw[i : i + length])
@@ -209,13 +224,34 @@ def read_organ(
         if j > start and toks.is_cap(j - 1) and (toks.bare[j - 1], toks.bare[j]) in COMPOUNDS:
             j += 1
             continue
+        # ``Sở Kế hoạch và Đầu tư``: ``và`` joins two terms of one organ name; a
+        # following name or title is another person's
+        if toks.key[j] == "và" and j > start and _term_follows(toks, j + 1):
+            j += 1
+            continue
         break
     return _trim(toks, start, j)
 
 
+def _term_follows(toks: Tokens, k: int) -> bool:
+    """Whether a capitalised organ term (``Đầu tư``, ``Đào tạo``) starts at ``k``."""
+    return (
+        k + 1 < len(toks.starts)
+        and toks.gap[k] == 1
+        and toks.gap[k + 1] == 1
+        and toks.is_cap(k)
+        and (toks.bare[k], toks.bare[k + 1]) in COMPOUNDS
+    )
+
+
 def _number_allowed(toks: Tokens, start: int, j: int) -> bool:
+    """A number in an organ: a term (``nhiệm kỳ 2025 - 2030``) or a name (``Ban Chỉ đạo 389``)."""
     prev = toks.raw[j - 1]
     if prev in _DASHES:
+        return True
+    nxt = j + 1
+    glued = nxt < len(toks.starts) and toks.gap[nxt] == GAP_NONE
+    if toks.is_word[j - 1] and not glued:
         return True
     for length in (2, 1):
         if j - length >= start and tuple(toks.key[j - length : j]) in _NUMBER_AFTER:
@@ -253,11 +289,48 @@ def read_position(toks: Tokens, i: int) -> PositionSpan | None:
 
 
 _ITEM_SEPARATORS = frozenset({",", ";", ":"})
-_LEAD_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—"})
+#: Most organs attached to one position after commas.
+MAX_ATTACHED = 2
+
+
+def _attach_organs(
+    toks: Tokens, pos: PositionSpan, names_inside: Callable[[PositionSpan], bool] | None
+) -> PositionSpan:
+    """Extend ``pos`` over ``, Sở Nội vụ``-like organs that locate its own organ."""
+    n = len(toks.starts)
+    in_unit = SUB_UNITS.longest(toks, pos.head_end) is not None or (
+        toks.key[pos.head_end - 1] in SUB_UNITS.first
+        and SUB_UNITS.longest(toks, pos.head_end - 1) is not None
+    )
+    if not in_unit:
+        return pos
+    end = pos.end
+    for _ in range(MAX_ATTACHED):
+        if end + 1 >= n or toks.raw[end] != "," or toks.gap[end + 1] == GAP_PARA:
+            break
+        nxt = end + 1
+        if ATTACH.longest(toks, nxt) is None or not toks.is_cap(nxt):
+            break
+        new_end = read_organ(toks, nxt)
+        if new_end <= nxt:
+            break
+        candidate = PositionSpan(pos.start, pos.head_end, new_end, pos.generic, pos.upper)
+        if names_inside is not None and names_inside(
+            PositionSpan(nxt, nxt, new_end, pos.generic, pos.upper)
+        ):
+            break
+        pos = candidate
+        end = new_end
+    return pos
+_LEAD_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "("})
 
 
 def read_chain(
-    toks: Tokens, j: int, *, names_inside: Callable[[PositionSpan], bool] | None = None
+    toks: Tokens,
+    j: int,
+    *,
+    names_inside: Callable[[PositionSpan], bool] | None = None,
+    bare_start: bool = True,
 ) -> tuple[list[PositionSpan], int]:
     """The positions listed right after a name at token ``j``.
 
@@ -266,8 +339,10 @@ def read_chain(
     semicolons, colons (``..., Phó Chủ tịch UBND tỉnh: Trưởng ban``), dashes or
     ``kiêm``. The list ends at the first item that is not a position, or that
     holds a name of its own (``A, Phó Chủ nhiệm Văn phòng Chính phủ B``: that
-    title is B's), as ``names_inside`` tells. Returns the positions and the
-    index after the last one.
+    title is B's), as ``names_inside`` tells. With ``bare_start`` the first
+    position may also follow the name without a separator when its head is
+    capitalised (``đồng chí A Tỉnh ủy viên, ...``, a table row ``A`` /
+    ``Giám đốc Sở ...``). Returns the positions and the index after the last.
     """
     n = len(toks)
     out: list[PositionSpan] = []
@@ -280,6 +355,8 @@ def read_chain(
         seps = _LEAD_SEPARATORS if first else _ITEM_SEPARATORS | _DASHES
         if raw in seps or toks.key[k] == "kiêm":
             nxt = k + 1
+        elif first and bare_start and toks.case[k] == CASE_TITLE and toks.gap[k] != GAP_NONE:
+            nxt = k
         else:
             break
         if nxt >= n or toks.gap[nxt] == GAP_PARA:
@@ -287,6 +364,7 @@ def read_chain(
         pos = read_position(toks, nxt)
         if pos is None or pos.upper or (names_inside is not None and names_inside(pos)):
             break
+        pos = _attach_organs(toks, pos, names_inside)
         out.append(pos)
         k = pos.end
         first = False

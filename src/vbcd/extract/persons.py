@@ -25,6 +25,14 @@ Hải`` / ``Tống Thanh Hải``) are merged, the majority spelling winning.
 The signer's title is kept in ``signature_role`` only, not among
 ``positions``: ``positions`` hold what the running text says about a person
 (pass ``signature_position=True`` to add the signature title as well).
+
+A position's full text is ``title`` and ``organ`` joined by a space, which is
+its span ``text[start:end]`` with whitespace collapsed (``Phó Bí thư`` +
+``Tỉnh ủy``).
+
+``ner=True`` adds names that only underthesea's tagger finds
+(:mod:`vbcd.extract.ner`, imported on that call only) if they pass the same
+name checks.
 """
 
 from __future__ import annotations
@@ -32,8 +40,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-import regex
 
 from vbcd.extract.person_names import (
     SURNAMES,
@@ -86,10 +92,9 @@ _CUES: PhraseTrie[str] = PhraseTrie(
     + [(phrase_keys(c), "weak") for c in _DATA["cues"]["weak"]]
 )
 _PLURAL: frozenset[str] = frozenset(key_of(p) for p in _DATA["cues"]["plural"])
-# Words of lines that sit between a signature title and the name.
-_SIGNATURE_FILLER = frozenset(
-    key_of(w)
-    for w in ("đã", "ký", "kí", "chữ", "số", "và", "đóng", "dấu", "tên", "ghi", "rõ", "họ", "ấn")
+_SIGNATURE_FILLER = frozenset(key_of(w) for w in _DATA["signature"]["filler"])
+_AUTHORITIES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(tokenize(a).raw) for a in _DATA["signature"]["authorities"]
 )
 _LIST_MARKERS = frozenset({"-", "+", "•", "*", "–"})
 
@@ -150,27 +155,28 @@ def _follows(toks: Tokens, i: int) -> bool:
     return i < len(toks) and toks.gap[i] in (1, GAP_LINE)
 
 
-def _title_name(toks: Tokens, head: Head, out: _Collector, *, plural: bool) -> int:
+def _title_name(
+    toks: Tokens, head: Head, out: _Collector, *, plural: bool, cued: bool = False
+) -> int:
     """A title, its organ, and the name after them (``Tổng Bí thư Nguyễn Phú Trọng``).
 
     Returns the index up to which the tokens belong to this title: no other
     title starts inside it (``Bí thư`` inside ``Tổng Bí thư``, ``Thường trực``
-    inside ``Phó Thủ tướng Thường trực Phạm Bình Minh``).
+    inside ``Phó Thủ tướng Thường trực Phạm Bình Minh``). ``cued``: a cue word
+    stands before the title (``Đ/c PCTr Mai Sơn``), so a name that looks like
+    a place is still a name.
     """
     n = len(toks)
-    if head.no_organ:
-        organ_end = head.end
-    else:
-        organ_end = read_organ(toks, head.end, head_start=head.start)
+    organ_end = head.end if head.no_organ else read_organ(toks, head.end, head_start=head.start)
     shared = PositionSpan(head.start, head.end, organ_end, head.generic, head.upper)
     if plural and organ_end < n and toks.raw[organ_end] == ":":
         _read_list(toks, organ_end + 1, out, shared=None if head.generic else shared)
         return organ_end
     name: list[int] | None = None
     if head.abbreviation and _follows(toks, head.end):
-        name = name_at(toks, head.end, allow_upper=False)
+        name = name_at(toks, head.end, allow_upper=False, places=not cued)
     if name is None:
-        name = _name_in_organ(toks, head.end, organ_end)
+        name = _name_in_organ(toks, head.end, organ_end, after_head=not head.abbreviation)
     if name is None:
         return organ_end
     if is_upper(toks, name):
@@ -188,7 +194,9 @@ def _title_name(toks: Tokens, head: Head, out: _Collector, *, plural: bool) -> i
     return name[0]
 
 
-def _name_in_organ(toks: Tokens, start: int, end: int) -> list[int] | None:
+def _name_in_organ(
+    toks: Tokens, start: int, end: int, *, after_head: bool = True
+) -> list[int] | None:
     """The first name inside the organ tokens ``start..end`` after a title."""
     k = start
     while k < end:
@@ -197,7 +205,12 @@ def _name_in_organ(toks: Tokens, start: int, end: int) -> list[int] | None:
         ):
             run = read_run(toks, k)
             if run:
-                name = name_in_run(toks, run, after_place_word=blocked_before(toks, k))
+                name = name_in_run(
+                    toks,
+                    run,
+                    after_place_word=blocked_before(toks, k),
+                    after_head=after_head and k == start,
+                )
                 if name is not None:
                     return name
                 k = run[-1] + 1
@@ -206,10 +219,13 @@ def _name_in_organ(toks: Tokens, start: int, end: int) -> list[int] | None:
     return None
 
 
-def _chain(toks: Tokens, j: int) -> tuple[list[PositionSpan], int]:
+def _chain(toks: Tokens, j: int, *, bare_start: bool = True) -> tuple[list[PositionSpan], int]:
     """Positions after a name; an item that holds another name ends the list."""
     return read_chain(
-        toks, j, names_inside=lambda p: _name_in_organ(toks, p.head_end, p.end) is not None
+        toks,
+        j,
+        names_inside=lambda p: _name_in_organ(toks, p.head_end, p.end) is not None,
+        bare_start=bare_start,
     )
 
 
@@ -261,20 +277,23 @@ def _read_list(
 
 def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None:
     """A name (or a title and a name) after ``đồng chí``, ``ông``, ``bà`` ..."""
+    plural = _prev_plural(toks, i)
+    if plural and end < len(toks) and toks.raw[end] == ":":
+        _read_list(toks, end + 1, out, shared=None, first_strong=strength == "strong")
+        return
     if not _follows(toks, end):
         return
-    plural = _prev_plural(toks, i)
     head = match_head(toks, end) or match_abbreviation(toks, end)
     if head is not None:
-        _title_name(toks, head, out, plural=plural)
+        _title_name(toks, head, out, plural=plural, cued=True)
         return
     if plural:
-        k = end
-        if k < len(toks) and toks.raw[k] == ":":
-            k += 1
-        _read_list(toks, k, out, shared=None, first_strong=strength == "strong")
+        _read_list(toks, end, out, shared=None, first_strong=strength == "strong")
         return
     name = name_at(toks, end, need_surname=strength != "strong", allow_upper=False)
+    if name is None and strength == "strong":
+        # ``KẾT LUẬN CỦA ĐỒNG CHÍ NGUYỄN VĂN A, ...``: capitals after a strong cue
+        name = name_at(toks, end, need_surname=True)
     if name is None:
         return
     chain, _ = _chain(toks, name[-1] + 1)
@@ -289,15 +308,25 @@ def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     if name is None:
         return
     nxt = name[-1] + 1
-    if nxt >= len(toks) or toks.raw[nxt] not in (",", "-", "–"):
+    if nxt >= len(toks):
         return
-    chain, _ = _chain(toks, nxt)
+    # a name alone on its line with the position on the next (a table row)
+    alone = toks.gap[i] >= GAP_LINE and toks.gap[nxt] == GAP_LINE
+    if toks.raw[nxt] not in (",", "-", "–") and not alone:
+        return
+    chain, _ = _chain(toks, nxt, bare_start=alone)
     if any(not p.generic for p in chain):
         out.add(name, chain)
 
 
 def _signature_lines(toks: Tokens, out: _Collector) -> None:
-    """A name alone on its line under a title printed in capitals (the signer)."""
+    """A name alone on its line under a title printed in capitals (the signer).
+
+    The title lines must follow an authority line (``T/L BAN THƯỜNG VỤ`` over
+    a misspelt ``CHANH VĂN PHÒNG``) or hold a position head (``PHÓ CHỦ
+    TỊCH``). Under an authority line a name in title case of three or four
+    syllables needs no surname from the table (``Lan Thị Vân``).
+    """
     n = len(toks)
     lines: list[tuple[int, int]] = []
     a = 0
@@ -306,23 +335,58 @@ def _signature_lines(toks: Tokens, out: _Collector) -> None:
             lines.append((a, k))
             a = k
     for li, (a, b) in enumerate(lines):
-        if not 2 <= b - a <= 4 or not toks.is_cap(a) or toks.key[a] not in SURNAMES:
+        if not 2 <= b - a <= 4 or not toks.is_cap(a):
             continue
         run = read_run(toks, a, stop_at_heads=False)
-        if len(run) != b - a or not valid_name(toks, run):
+        if len(run) != b - a:
             continue
-        for back in range(li - 1, max(-1, li - 6), -1):
-            pa, pb = lines[back]
-            words = [k for k in range(pa, pb) if toks.is_word[k]]
-            if not words or all(toks.key[k] in _SIGNATURE_FILLER for k in words):
-                continue
-            if all(toks.case[k] != CASE_LOWER for k in words) and is_upper(toks, words):
-                for k in words:
-                    head = match_head(toks, k)
-                    if head is not None and head.upper:
-                        out.add(run, role=toks.surface(pa, pb))
-                        break
+        known = toks.key[a] in SURNAMES
+        if not known and (len(run) < 3 or is_upper(toks, run)):
+            continue
+        if not valid_name(toks, run, need_surname=False):
+            continue
+        title = _signature_title_above(toks, lines, li)
+        if title is None or not (known or title[1]):
+            continue
+        out.add(run, role=title[0])
+
+
+def _signature_title_above(
+    toks: Tokens, lines: list[tuple[int, int]], li: int
+) -> tuple[str, bool] | None:
+    """The capitals title over line ``li``, and whether an authority line opens it.
+
+    Title lines are read upwards over filler lines (``(Đã ký)``) up to the
+    authority line; the title is the lines between the authority and the name
+    (``TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ``).
+    """
+    seen: list[tuple[int, int]] = []
+    for back in range(li - 1, max(-1, li - 8), -1):
+        pa, pb = lines[back]
+        words = [k for k in range(pa, pb) if toks.is_word[k]]
+        if not words or all(toks.key[k] in _SIGNATURE_FILLER for k in words):
+            continue
+        if not is_upper(toks, words):
             break
+        if _starts_with_authority(toks, pa, pb):
+            if not seen:
+                return None
+            return " ".join(toks.surface(x, y) for x, y in reversed(seen)), True
+        seen.append((pa, pb))
+        if len(seen) >= 3:
+            break
+    if seen and any(
+        (h := match_head(toks, k)) is not None and h.upper for k in range(*seen[0])
+    ):
+        return toks.surface(*seen[0]), False
+    return None
+
+
+def _starts_with_authority(toks: Tokens, a: int, b: int) -> bool:
+    for length in (3, 2, 1):
+        if a + length <= b and tuple(toks.raw[a : a + length]) in _AUTHORITIES:
+            return True
+    return False
 
 
 def _signature_span(

@@ -323,8 +323,10 @@ def _is_own_number(
     text: str, bare: str, start: int, so: tuple[int, int] | None,
     header: list[tuple[int, int]],
 ) -> bool:
-    """The document's own `Số: 45/QĐ-UBND` (asked only when no type word leads it):
-    in a header, after a capitalised `Số` or alone at the start of its line."""
+    """The document's own `Số: 45/QĐ-UBND` (asked only when no type word leads it;
+    ``start`` is where its `số` or, without one, the number begins): in a header,
+    after a capitalised `Số`, or at the start of its line (`sốl 0688/BYT-MT` in OCR)
+    unless the line before ends with a title (`Luật Doanh nghiệp` / `số 59/...`)."""
     i = bisect_right(header, (start, len(text) + 1)) - 1
     if i < 0 or not header[i][0] <= start < header[i][1]:
         return False
@@ -334,7 +336,9 @@ def _is_own_number(
     line_start = text.rfind("\n", floor, start) + 1
     if line_start == 0 and floor > 0:
         return False
-    return _HEADER_PREFIX.fullmatch(bare, line_start, start) is not None
+    if _HEADER_PREFIX.fullmatch(bare, line_start, start) is None:
+        return False
+    return _lookback_type(text, bare, line_start) is None
 
 
 # --- date and issuer after the number ------------------------------------------------
@@ -416,7 +420,7 @@ def _issuer_after(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
 
 _BEFORE = _DATA["issuer_before"]
 _VERB_TAIL = regex.compile(
-    rf"(?<!\p{{L}})(?:(?:{_phrase_pattern(_BEFORE['auxiliaries'])})\s+)?"
+    rf"(?r)(?<!\p{{L}})(?:(?:{_phrase_pattern(_BEFORE['auxiliaries'])})\s+)?"
     rf"(?:{_phrase_pattern(_BEFORE['verbs'])})\s*\Z",
     regex.IGNORECASE,
 )
@@ -453,14 +457,16 @@ def _before(
     verb = _VERB_TAIL.search(bare, cut, lead)
     if verb is None:
         return None, None
-    s = _OPENER.match(bare, cut, lead).end()
+    opener = _OPENER.match(bare, cut, lead)
+    s = cut if opener is None else opener.end()
     date: str | None = None
     i = bisect_left(starts, s)
     if i < len(dates):
         dm = dates[i]
         if dm.start - s <= 6 and dm.value is not None and dm.end <= verb.start():
             date = dm.value
-            s = _COMMA.match(bare, dm.end, lead).end()
+            comma = _COMMA.match(bare, dm.end, lead)
+            s = dm.end if comma is None else comma.end()
     # `Tổng cục Thuế (nay là Cục Thuế) đã ban hành`: the aside is not the name.
     subject = " ".join(text[s:verb.start()].split(" (")[0].split()).rstrip(_TRAIL)
     if (
@@ -491,7 +497,8 @@ def _organ_issuer(num: _Number) -> str | None:
     if not num.organ_code:
         return None
     first = num.organ_code.split("-")[0]
-    name = _ORGANS[num.family].get(first)
+    # a State organ in Party-style numbering (`16-CT/TTg`) is still that organ
+    name = _ORGANS[num.family].get(first) or _ORGANS["state"].get(first)
     if name:
         return name
     m = _ORGAN_TERM.fullmatch(first)
@@ -575,7 +582,7 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
             word = _type_word(lead.group("tw"))
             start = lead.start("tw")
     if word is None:
-        if _is_own_number(text, bare, num_start, so, scan.header):
+        if _is_own_number(text, bare, start, so, scan.header):
             return None
         if _NOT_CITED.search(bare, max(0, start - 30), start) is not None:
             return None

@@ -1,0 +1,563 @@
+"""Cited documents (`vbcd.extract.references`), on snippets of real documents."""
+
+from __future__ import annotations
+
+import json
+import time
+from functools import cache
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vbcd.extract.references import find_references, reference_key
+from vbcd.models import DateMention, Reference
+from vbcd.normalize import normalize
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+try:  # the date module is written in parallel; tests that need it skip without it
+    from vbcd.extract.dates import find_dates
+except ImportError:  # pragma: no cover
+    find_dates = None
+
+
+def dm(text: str, surface: str, value: str, nth: int = 0) -> DateMention:
+    """A hand-built date mention for ``surface`` (its ``nth`` occurrence) in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return DateMention(start=start, end=start + len(surface), text=surface, value=value)
+
+
+def refs(text: str, *dates: DateMention) -> list[Reference]:
+    out = find_references(text, dates)
+    for r in out:
+        assert text[r.start:r.end] == r.text
+    return out
+
+
+def one(text: str, *dates: DateMention) -> Reference:
+    out = refs(text, *dates)
+    assert len(out) == 1, out
+    return out[0]
+
+
+# --- numbering grammars ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("snippet", "number", "type_", "type_code", "organ_code", "year"),
+    [
+        ("theo Quyết định số 45/QĐ-UBND của tỉnh", "45/QĐ-UBND", "Quyết định", "QĐ", "UBND", None),
+        ("Căn cứ Nghị định số 30/2020/NĐ-CP về công tác văn thư", "30/2020/NĐ-CP", "Nghị định",
+         "NĐ", "CP", "2020"),
+        ("Luật số 72/2025/QH15", "72/2025/QH15", "Luật", None, "QH15", "2025"),
+        ("Thông tư số 01/2021/TT-BYT", "01/2021/TT-BYT", "Thông tư", "TT", "BYT", "2021"),
+        ("Thông tư liên tịch số 03/2023/TTLT-BTC-BYT", "03/2023/TTLT-BTC-BYT",
+         "Thông tư liên tịch", "TTLT", "BTC-BYT", "2023"),
+        ("tại Công văn số 11654/VPCP-CN", "11654/VPCP-CN", "Công văn", None, "VPCP-CN", None),
+        ("Kế hoạch số 06/KH-MTTW-BTT, ngày 22/7/2025", "06/KH-MTTW-BTT", "Kế hoạch", "KH",
+         "MTTW-BTT", None),
+        ("Nghị quyết\nsố 66.4/2025/NQ-CP đối với nội dung", "66.4/2025/NQ-CP", "Nghị quyết",
+         "NQ", "CP", "2025"),
+        ("Công văn số 3374/CCTKV02-NVDTPC", "3374/CCTKV02-NVDTPC", "Công văn", None,
+         "CCTKV02-NVDTPC", None),
+    ],
+)
+def test_state_numbers(snippet, number, type_, type_code, organ_code, year):
+    r = one(snippet)
+    assert (r.number, r.type, r.type_code, r.organ_code, r.year) == (
+        number, type_, type_code, organ_code, year,
+    )
+
+
+@pytest.mark.parametrize(
+    ("snippet", "number", "type_", "type_code", "organ_code"),
+    [
+        ("tại Thông báo số 123-TB/TU", "123-TB/TU", "Thông báo", "TB", "TU"),
+        ("thực hiện Chỉ thị số 15-CT/TW", "15-CT/TW", "Chỉ thị", "CT", "TW"),
+        ("theo 07-KL/VPTW", "07-KL/VPTW", "Kết luận", "KL", "VPTW"),
+        ("Kế hoạch số 21-KH/ĐU, ngày 29/7/2025", "21-KH/ĐU", "Kế hoạch", "KH", "ĐU"),
+        ("theo Hướng dẫn 36-HD/VPTW", "36-HD/VPTW", "Hướng dẫn", "HD", "VPTW"),
+        ("Nghị quyết số 05-NQ/TW", "05-NQ/TW", "Nghị quyết", "NQ", "TW"),
+        # Party `QĐi` is Quy định (HD 36), told apart from Quyết định `QĐ`
+        ("Quy định số 11-QĐi/TW, ngày 18/02/2019 của Bộ\nChính trị", "11-QĐi/TW", "Quy định",
+         "QĐi", "TW"),
+        ("Văn bản số 14612-CV/VPTW", "14612-CV/VPTW", "Công văn", "CV", "VPTW"),
+    ],
+)
+def test_party_numbers(snippet, number, type_, type_code, organ_code):
+    r = one(snippet)
+    assert (r.number, r.type, r.type_code, r.organ_code) == (number, type_, type_code, organ_code)
+
+
+def test_type_inferred_from_code_without_word():
+    assert one("thực hiện nghiêm 15/CT-TTg trên địa bàn").type == "Chỉ thị"
+    assert one("như đã nêu tại 12-KL/TU").type == "Kết luận"
+    assert one("thực hiện 10/2016/QĐ-UBND").type == "Quyết định"
+
+
+def test_tt_is_thong_tu_in_state_and_thong_tri_in_party():
+    assert one("theo 01/2021/TT-BYT").type == "Thông tư"
+    assert one("theo 03-TT/TW").type == "Thông tri"
+
+
+def test_cong_van_number_needs_the_word():
+    # a công văn number has no type code: the type comes only from the text
+    assert one("văn bản số 1234/UBND-VX").type == "Công văn"
+    assert one("Công văn số 5187/VPCP-CN, ngày 29/7/2021").type == "Công văn"
+    assert one("theo số 15/UBND-VP").type is None
+    assert one("theo 15/UBND-VP").type is None
+
+
+def test_generic_word_defers_to_the_type_code():
+    # `văn bản` only says "a document": the BC code makes it a Báo cáo
+    r = one("dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày 19 tháng 11 năm 2025) về tình")
+    assert (r.type, r.text) == ("Báo cáo", "văn bản số 84/BC-UBND")
+    assert one("Văn bản 661/TTr-BCA ngày 05/11/2025").type == "Tờ trình"
+
+
+def test_number_without_so_after_type_word():
+    r = one("quy định tại Nghị định 304/2025/NĐ-CP có hiệu lực")
+    assert (r.text, r.type) == ("Nghị định 304/2025/NĐ-CP", "Nghị định")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "type_", "text"),
+    [
+        ("Thực hiện Nghi quyết số 128/NQ-CP ngày", "Nghị quyết", "Nghi quyết số 128/NQ-CP"),
+        ("Công\nvăn sổ 7937/VPCP-QHQT ngày", "Công văn", "Công\nvăn sổ 7937/VPCP-QHQT"),
+        ("Côngvăn số 6670/BYT-MTngày 16/8/2021", "Công văn", "Côngvăn số 6670/BYT-MT"),
+        ("Sở Tài nguyên và Môi trường tại Tờ trình so 8468/TTr-STNMT", "Tờ trình",
+         "Tờ trình so 8468/TTr-STNMT"),
+        ("Quyết định số 878/QD-BYT ngày 12/03/2020", "Quyết định", "Quyết định số 878/QD-BYT"),
+    ],
+)
+def test_ocr_damage_around_the_number(snippet, type_, text):
+    r = one(snippet)
+    assert (r.type, r.text) == (type_, text)
+
+
+def test_ocr_code_without_stroke_still_gives_the_type():
+    # `QD` printed for `QĐ`, no type word
+    assert one("thực hiện 878/QD-BYT").type == "Quyết định"
+
+
+def test_glued_word_after_the_number_is_not_part_of_it():
+    assert one("Côngvăn số 6670/BYT-MTngày 16/8/2021").number == "6670/BYT-MT"
+
+
+# --- named acts -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("snippet", "text"),
+    [
+        ("Căn cứ tại Điều 34 Luật Doanh nghiệp\nsố 59/2020/QH14 quy định về tài sản góp vốn;",
+         "Luật Doanh nghiệp\nsố 59/2020/QH14"),
+        ("Căn cứ khoản 2 Điều 15 Luật Thuế giá\ntrị gia tăng số 48/2024/QH15 (có hiệu lực",
+         "Luật Thuế giá\ntrị gia tăng số 48/2024/QH15"),
+        ("- Luật Khoa học, công nghệ và\nđổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025;",
+         "Luật Khoa học, công nghệ và\nđổi mới sáng tạo số 93/2025/QH15"),
+        ("Điều 198a Luật Các tổ chức tín dụng 2024 số 32/2024/QH15 được sửa đổi",
+         "Luật Các tổ chức tín dụng 2024 số 32/2024/QH15"),
+        ("Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13, "
+         "ngày 25/6/2015", "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số "
+         "85/2015/QH13"),
+    ],
+)
+def test_named_law_takes_its_type_from_the_title(snippet, text):
+    r = one(snippet)
+    assert (r.type, r.text) == ("Luật", text)
+
+
+def test_law_title_does_not_reach_across_a_clause():
+    # the `;` ends the phrase that began with `Luật`
+    assert one("Căn cứ Luật Đất đai; số 45/2013/QH13").type is None
+
+
+def test_type_word_before_a_colon_list():
+    text = ("Căn cứ các Nghị quyết của\nQuốc hội: số 55/2010/QH12 ngày 24/11/2010 về miễn, "
+            "giảm thuế; số 28/2016/QH14 ngày 11/11/2016")
+    out = refs(text)
+    assert [r.number for r in out] == ["55/2010/QH12", "28/2016/QH14"]
+    assert out[0].type == "Nghị quyết"
+
+
+# --- lists sharing one type word --------------------------------------------------------
+
+
+def test_list_shares_the_type_word_and_each_keeps_its_date():
+    text = ("nhất là Chỉ thị số 15/CT-TTg, ngày 27/3/2020, số 16-CT/TTg, ngày 31/3/2020, "
+            "số 05/CT-TTg, ngày 28/01/2021 và các kết luận chỉ đạo")
+    dates = [dm(text, "27/3/2020", "2020-03-27"), dm(text, "31/3/2020", "2020-03-31"),
+             dm(text, "28/01/2021", "2021-01-28")]
+    out = refs(text, *dates)
+    assert [(r.number, r.type, r.date) for r in out] == [
+        ("15/CT-TTg", "Chỉ thị", "2020-03-27"),
+        ("16-CT/TTg", "Chỉ thị", "2020-03-31"),
+        ("05/CT-TTg", "Chỉ thị", "2021-01-28"),
+    ]
+    assert [r.text for r in out] == ["Chỉ thị số 15/CT-TTg", "số 16-CT/TTg", "số 05/CT-TTg"]
+
+
+def test_list_without_so():
+    out = refs("các Nghị quyết số 01/NQ-CP, 02/NQ-CP của Chính phủ")
+    assert [(r.number, r.type) for r in out] == [("01/NQ-CP", "Nghị quyết"),
+                                                 ("02/NQ-CP", "Nghị quyết")]
+
+
+def test_shared_word_names_a_code_less_number():
+    # Laws carry no type code: the second item gets its type only from the list
+    text = "Luật số 85/2015/QH13, ngày 25/6/2015 và số 83/2025/QH15"
+    out = refs(text, dm(text, "25/6/2015", "2015-06-25"))
+    assert [r.type for r in out] == ["Luật", "Luật"]
+
+
+def test_list_ends_at_a_new_clause():
+    text = "Chỉ thị số 35-CT/TW của Bộ Chính trị về tiếp dân; số 11/UBND-VP"
+    out = refs(text)
+    assert out[1].type is None
+
+
+# --- stray spaces ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("snippet", "number", "text"),
+    [
+        ("số 2033 -TB/TU ngày 12-02-2020", "2033-TB/TU", "số 2033 -TB/TU"),
+        ("số 2033- TB/TU ngày 12-02-2020", "2033-TB/TU", "số 2033- TB/TU"),
+        ("Chỉ thị số 15 /CT-TTg", "15/CT-TTg", "Chỉ thị số 15 /CT-TTg"),
+        ("Số:10988/BNV-CQĐP được gửi lại", "10988/BNV-CQĐP", "Số:10988/BNV-CQĐP"),
+        ("Nghị quyết số 27/NQ- TW ngày 09/11/2022", "27/NQ-TW", "Nghị quyết số 27/NQ- TW"),
+        ("Quyết định số 30/2025/QĐ-\nUBND ngày 30/9/2025", "30/2025/QĐ-UBND",
+         "Quyết định số 30/2025/QĐ-\nUBND"),
+        ("Quyết định số 3565 /QĐ -UBND ngày", "3565/QĐ-UBND", "Quyết định số 3565 /QĐ -UBND"),
+    ],
+)
+def test_stray_spaces(snippet, number, text):
+    # `Số:10988` is a citation here: not in a header (the snippet has a body before it)
+    r = one("Như đã nêu.\n" * 16 + snippet)
+    assert (r.number, r.text) == (number, text)
+
+
+def test_a_spaced_dash_does_not_take_the_next_word():
+    r = one("theo số 15/UBND-VP - Văn phòng UBND tỉnh")
+    assert r.number == "15/UBND-VP"
+    assert one("theo số 01/TK-SDDPNN- Tờ khai").number == "01/TK-SDDPNN"
+
+
+def test_codes_with_dot_and_ampersand():
+    assert one("tại Công văn 11554/VPCP-V.I ngày").number == "11554/VPCP-V.I"
+    assert one("tham gia ý kiến của Sở Tư pháp: số\n1890/STP-VB&TDTHPL ngày").number == (
+        "1890/STP-VB&TDTHPL"
+    )
+
+
+# --- dates, years, issuers --------------------------------------------------------------
+
+
+def test_date_and_issuer_after_the_number():
+    text = ("Nghị quyết số 78/NQ-CP, ngày 20/7/2021 của Chính phủ về việc thực hiện các giải "
+            "pháp cấp bách phòng, chống dịch Covid-19")
+    r = one(text, dm(text, "ngày 20/7/2021", "2021-07-20"))
+    assert (r.date, r.year, r.issuer) == ("2021-07-20", "2021", "Chính phủ")
+    assert r.text == "Nghị quyết số 78/NQ-CP"
+
+
+def test_long_date_and_ministerial_issuer():
+    text = ("Căn cứ Thông tư số 01/2021/TT-BTNMT  ngày 12 tháng 4 năm 2021 của Bộ trưởng Bộ Tài "
+            "nguyên và Môi trường quy định kỹ thuật việc lập")
+    r = one(text, dm(text, "12 tháng 4 năm 2021", "2021-04-12"))
+    assert (r.date, r.issuer) == ("2021-04-12", "Bộ trưởng Bộ Tài nguyên và Môi trường")
+
+
+def test_issuer_before_the_date():
+    text = "Quyết định số 878/QD-BYT của Bộ Y tế ngày 12/3/2020 ban hành"
+    r = one(text, dm(text, "12/3/2020", "2020-03-12"))
+    assert (r.issuer, r.date) == ("Bộ Y tế", "2020-03-12")
+
+
+def test_a_date_further_away_is_not_the_signing_date():
+    text = "Kế hoạch số 24/KH-UBND của UBND tỉnh thực hiện từ ngày 14/8/2025"
+    r = one(text, dm(text, "14/8/2025", "2025-08-14"))
+    assert r.date is None and r.year is None
+    assert r.issuer == "UBND tỉnh"
+
+
+def test_year_from_the_date_when_the_number_has_none():
+    text = "Thông báo số 2032-TB/TU ngày 10-02-2020"
+    assert one(text, dm(text, "10-02-2020", "2020-02-10")).year == "2020"
+
+
+@pytest.mark.parametrize(
+    ("snippet", "date", "issuer"),
+    [
+        ("Chỉ thị số 04-CT/TU, ngày 30/12/2020 của Ban Thường vụ Tỉnh ủy, các công điện",
+         "30/12/2020", "Ban Thường vụ Tỉnh ủy"),
+        ("Nghị quyết số 02-NQ/TU, ngày 02/12/2020 của Tỉnh ủy và Nghị quyết số", "02/12/2020",
+         "Tỉnh ủy"),
+        ("Quyết định số 23/2021/QĐ-TTg, ngày 07/7/2021 của Thủ tướng Chính phủ quy định về việc",
+         "07/7/2021", "Thủ tướng Chính phủ"),
+        ("Quyết định số 30/2025/QĐ-UBND ngày 30/9/2025 của Ủy ban nhân dân tỉnh Bắc Ninh Ban "
+         "hành Quy định", "30/9/2025", "Ủy ban nhân dân tỉnh Bắc Ninh"),
+        ("Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về", "19/6/2025",
+         "Ban Chỉ đạo Trung ương"),
+        ("Quyết định số\n1740/QĐ-UBND ngày 30/6/2025 của Chủ tịch UBND tỉnh\nĐiều 4. Chánh",
+         "30/6/2025", "Chủ tịch UBND tỉnh"),
+        ("Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ trưởng Bộ Tài chính quy định về",
+         "25/3/2015", "Bộ trưởng Bộ Tài chính"),
+    ],
+)
+def test_issuer_is_bounded(snippet, date, issuer):
+    day, month, year = (int(x) for x in date.split("/"))
+    r = one(snippet, dm(snippet, date, f"{year:04d}-{month:02d}-{day:02d}"))
+    assert r.issuer == issuer
+    assert r.date == f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def test_issuer_needs_the_date_to_be_known():
+    # dates are the date module's: without them, `ngày ...` ends the citation
+    assert one("Chỉ thị số 04-CT/TU, ngày 30/12/2020 của Ban Thường vụ Tỉnh ủy").issuer is None
+
+
+def test_issuer_from_an_unambiguous_organ_code():
+    assert one("Chỉ thị số 15/CT-TTg").issuer == "Thủ tướng Chính phủ"
+    assert one("Nghị quyết số 37/2021/QH15").issuer == "Quốc hội"
+    assert one("Chỉ thị số 16-CT/TTg").issuer == "Thủ tướng Chính phủ"
+    # `TW` is numbered by three organs: no guess
+    assert one("Kết luận số 21-KL/TW").issuer is None
+
+
+def test_issuer_and_date_written_before_the_citation():
+    text = ("2. Ngày 16/6/2025, Quốc hội\nđã thông qua Luật Tổ chức chính quyền địa phương số "
+            "72/2025/QH15 với những quy định mới")
+    r = one(text, dm(text, "Ngày 16/6/2025", "2025-06-16"))
+    assert (r.type, r.date, r.issuer) == ("Luật", "2025-06-16", "Quốc hội")
+
+    text = ("khu.\nNgày 28 tháng 10 năm 2025, Chủ\ntịch Ủy ban nhân dân Thành phố đã ban hành "
+            "Công văn số 3280/UBND-VX về việc")
+    r = one(text, dm(text, "Ngày 28 tháng 10 năm 2025", "2025-10-28"))
+    assert (r.type, r.date, r.issuer) == (
+        "Công văn", "2025-10-28", "Chủ tịch Ủy ban nhân dân Thành phố",
+    )
+
+
+def test_issuer_from_a_proposal():
+    text = ("Xét đề nghị của Thường trực Hội đồng nhân dân thành phố Đà Nẵng tại Tờ trình số "
+            "10/TTr-HĐND ngày 14 tháng 4 năm 2026")
+    assert one(text).issuer == "Thường trực Hội đồng nhân dân thành phố Đà Nẵng"
+    # a notice conveys someone's direction but is the Office's document
+    text = ("theo chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 22/TB-VPCP, ngày "
+            "30/01/2021 bảo đảm")
+    assert one(text).issuer == "Văn phòng Chính phủ"
+
+
+# --- the document's own number ------------------------------------------------------------
+
+
+def test_header_number_is_not_a_citation_but_the_same_form_later_is():
+    head = "UBND TỈNH QUẢNG NINH\nSỞ Y TẾ\nSố: 45/QĐ-UBND\nHạ Long, ngày 04 tháng 02 năm 2021\n"
+    body = "Nội dung.\n" * 20 + "Số: 46/QĐ-UBND\n"
+    out = refs(head + body)
+    assert [r.number for r in out] == ["46/QĐ-UBND"]
+
+
+def test_party_header_number_without_colon_and_ocr_header():
+    assert refs("TỈNH ỦY QUẢNG NINH\n*\nSố 123-TB/TU\nHạ Long, ngày 04 tháng 02 năm 2021\n") == []
+    assert refs("BỘ Y TẾ\nsốl 0688/BYT-MT Hà Nội, ngày 16 tháng 12 năm 2021\n") == []
+    assert refs("| Số: 31/CT-TTg | Hà Nội, ngày 28 tháng 11 năm 2012 |") == []
+
+
+def test_header_after_a_crawled_summary():
+    summary = "Tóm tắt văn bản.\n" * 30
+    header = ("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+              "Số: 389/NQ-CP\n\nHà Nội, ngày 02 tháng 12 năm 2025\n")
+    assert refs(summary + header) == []
+
+
+def test_header_title_citing_another_document_is_kept():
+    text = "UBND TỈNH X\nSố: 45/UBND-VP\nV/v thực hiện Công văn số 12/BYT-MT của Bộ Y tế\n"
+    assert [r.number for r in refs(text)] == ["12/BYT-MT"]
+
+
+# --- not references -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "ngày 20/7/2021",
+        "trực 24/24h",
+        "62/63 tỉnh, thành phố",
+        "dịch COVID-19 và Covid-19/2020",
+        "điện thoại 0203.3835.111",
+        "khoản 1.1. Điều 2",
+        "tăng 10,05% so với",
+        "đạt chuẩn ISO 9001:2015",
+        "V/v tăng cường phòng, chống dịch",
+        "giai đoạn 2021-2025/2030",
+        "ngày 12-02-2020",
+        "(trên tờ khai 05/KK-TNCN)",
+        "theo Mẫu số 01/TK-SDDPNN",
+        "HIV/AIDS",
+    ],
+)
+def test_not_references(snippet):
+    assert refs("Nội dung.\n" * 16 + snippet) == []
+
+
+# --- robustness and the whole corpus ------------------------------------------------------
+
+
+def test_empty_and_odd_input():
+    assert find_references("") == []
+    assert find_references("số") == []
+    assert find_references("số 12/") == []
+    # dates outside the text are ignored rather than crashing
+    bad = DateMention(start=50, end=60, text="x", value="2020-01-01")
+    assert one("Quyết định số 12/QĐ-UBND", bad).date is None
+
+
+def test_nfd_input_still_reads_the_number():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Quyết định số 12/QĐ-UBND")
+    r = one(text)
+    assert r.number.startswith("12/Q")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="số 0123456789/-.,:;QĐCTBUNDKLHtgvăn\nNghị quyết", max_size=200))
+def test_never_crashes_and_spans_slice(text):
+    for r in find_references(text):
+        assert text[r.start:r.end] == r.text
+        assert r.number.strip()
+        assert r.start < r.end
+
+
+def _fixtures() -> list[Path]:
+    return sorted(CORPUS.glob("*/*.txt"))
+
+
+@cache
+def _text(path: Path) -> str:
+    return normalize(path.read_text(encoding="utf-8")).text
+
+
+@cache
+def _dates_of(path: Path) -> tuple[DateMention, ...]:
+    return tuple(find_dates(_text(path))) if find_dates is not None else ()
+
+
+def _found(path: Path) -> list[Reference]:
+    return find_references(_text(path), _dates_of(path))
+
+
+def test_every_fixture_slices_and_has_numbers():
+    paths = _fixtures()
+    assert paths
+    for path in paths:
+        text = _text(path)
+        # dates for the annotated documents only: the silver ones test the spans
+        out = find_references(text) if path.parent.name == "silver" else _found(path)
+        assert [r.start for r in out] == sorted(r.start for r in out), path.name
+        for r in out:
+            assert text[r.start:r.end] == r.text, path.name
+            assert r.number and not regex.search(r"\s", r.number), (path.name, r.number)
+
+
+def _gold() -> list[tuple[Path, dict[str, object]]]:
+    out = []
+    for gold in sorted(CORPUS.glob("*/gold/*.json")):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        if "references" in data:
+            out.append((gold.parent.parent / (gold.stem + ".txt"), data))
+    return out
+
+
+def test_gold_numbers_and_types_are_found():
+    """Every annotated citation of the seed and dev documents, with its type."""
+    missed, wrong_type = [], []
+    cases = _gold()
+    assert cases
+    for path, data in cases:
+        found: dict[str, Reference] = {}
+        for r in _found(path):
+            found.setdefault(reference_key(r.number), r)
+        for g in data["references"]:  # type: ignore[union-attr]
+            r = found.get(reference_key(g["number"]))
+            if r is None:
+                missed.append((path.name, g["number"]))
+            elif r.type != g.get("type"):
+                wrong_type.append((path.name, g["number"], r.type))
+    assert not missed
+    assert not wrong_type
+
+
+def test_documents_without_citations_give_none():
+    for path, data in _gold():
+        if data["references"] == []:
+            assert _found(path) == [], path.name
+
+
+@pytest.mark.skipif(find_dates is None, reason="vbcd.extract.dates not available")
+def test_gold_dates_with_find_dates():
+    total = right = 0
+    for path, data in _gold():
+        found: dict[str, str | None] = {}
+        for r in _found(path):
+            key = reference_key(r.number)
+            if found.get(key) is None:
+                found[key] = r.date
+        for g in data["references"]:  # type: ignore[union-attr]
+            total += 1
+            right += found.get(reference_key(g["number"])) == g.get("date")
+    assert right / total >= 0.9
+
+
+def test_reference_key_merges_printings():
+    assert reference_key("1246/QD-BYT") == reference_key("1246/QĐ-BYT")
+    assert reference_key("2033 -TB/TU") == reference_key("2033-tb/tu")
+    assert reference_key("12/QĐ-UBND") != reference_key("13/QĐ-UBND")
+
+
+# --- linear time ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "số 1/",
+        "1-",
+        "1-TB/",
+        "1/AB-",
+        "Nghị quyết số ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/QĐ-UBND\n",
+    ],
+)
+def test_linear_time_on_adversarial_megabyte(unit):
+    _assert_linear(unit, 1_000_000)
+
+
+def test_linear_time_on_dense_citations():
+    # a citation every 20 characters: each costs a bounded amount of reading around it
+    _assert_linear("số 1 - AB / CD - EF, ", 400_000)
+
+
+def _assert_linear(unit: str, size: int) -> None:
+    small = unit * (size // 10 // len(unit))
+    big = unit * (size // len(unit))
+    t0 = time.perf_counter()
+    find_references(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    find_references(big)
+    t_big = time.perf_counter() - t0
+    assert t_big < 60
+    # ten times the text must not cost much more than ten times the time
+    assert t_big < 30 * t_small + 2.0
