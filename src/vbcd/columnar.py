@@ -412,7 +412,9 @@ def to_pandas(table: str, table_rows: Sequence[Row]) -> Any:
     """
     pa = pyarrow()
     pd = importlib.import_module("pandas")
-    dtypes = {pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
+    dtypes = {
+        pa.int32(): pd.Int32Dtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(),
+    }
     return to_arrow(table, table_rows).to_pandas(types_mapper=dtypes.get)
 
 

@@ -214,13 +214,49 @@ _TYPE_LINE_END = regex.compile(
 )
 
 
-def _split_alternatives(words: Iterable[str]) -> list[str]:
-    """Each fixed word in the three cases it is printed in (case-sensitive matching
-    is several times faster than IGNORECASE over a whole document)."""
-    out: set[str] = set()
-    for w in words:
-        out.update((w, w.upper(), w[:1].upper() + w[1:].lower(), w.lower()))
-    return sorted(out, key=len, reverse=True)
+_SPLIT_KEYS: dict[str, str] = {w.replace(" ", "").lower(): w for w in _FIXED_WORDS}
+_SPLIT_FIND = regex.compile("|".join(regex.escape(k) for k in sorted(_SPLIT_KEYS, key=len,
+                                                                      reverse=True)))
+
+
+def _split_word_matches(raw: str) -> list[tuple[int, int]]:
+    """Spans of fixed words broken by stray spaces (``N ơi nhận``).
+
+    Found in linear time: the keys of the lexicon (letters only) are searched in a
+    copy of the text with its spaces squeezed out, and each hit is mapped back; a
+    hit whose original spelling already has the word's own spaces is no damage.
+    """
+    low = raw.lower()
+    if len(low) != len(raw):
+        return []
+    spaces = [m.start() for m in regex.finditer(" ", low)]
+    squeezed = low.replace(" ", "")
+    out: list[tuple[int, int]] = []
+    for m in _SPLIT_FIND.finditer(squeezed):
+        # squeezed index i corresponds to raw index i + (number of spaces before it)
+        a = _unsqueeze(spaces, m.start())
+        b = _unsqueeze(spaces, m.end() - 1) + 1
+        if (a > 0 and raw[a - 1].isalpha()) or (b < len(raw) and raw[b].isalpha()):
+            continue
+        surface = raw[a:b]
+        word = _SPLIT_KEYS[m.group(0)]
+        if "\n" in surface or regex.sub(r" +", " ", surface).lower() == word.lower():
+            continue
+        out.append((a, b))
+    return out
+
+
+def _unsqueeze(spaces: list[int], i: int) -> int:
+    """Raw offset of squeezed offset ``i`` (``spaces``: raw offsets of spaces)."""
+    lo, hi = 0, len(spaces)
+    # find the smallest k with spaces[k] - k > i: then k spaces precede the character
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spaces[mid] - mid <= i:
+            lo = mid + 1
+        else:
+            hi = mid
+    return i + lo
 
 
 # One cheap pattern per kind of debris; :func:`_debris_edits` merges them. A single
@@ -237,9 +273,6 @@ _PASSES: tuple[tuple[str, regex.Pattern[str], str | None], ...] = (
     ("char", regex.compile(
         "[\x00-\x08\x0b-\x1f\x7f\u00a0\u00ad\u00d0\u2007\u200b-\u200d\u202f\u2060\ufeff\t]"
     ), None),
-    ("split", regex.compile(
-        r"(?<!\p{L})" + _split_word_pattern(_split_alternatives(_FIXED_WORDS)) + r"(?!\p{L})"
-    ), None),
     ("decomposed", regex.compile(r"\P{M}\p{M}+"), None),
 )
 
@@ -253,6 +286,7 @@ def _debris_matches(raw: str) -> list[tuple[int, int, str]]:
     """
     found: list[tuple[int, int, int, str]] = []
     nfc = unicodedata.is_normalized("NFC", raw)
+    found.extend((a, -len(_PASSES), b, "split") for a, b in _split_word_matches(raw))
     for rank, (kind, pat, needle) in enumerate(_PASSES):
         if needle is not None and needle not in raw:
             continue

@@ -127,6 +127,7 @@ def warm_up(settings: Settings) -> None:
 def _worker_main(conn: Connection, settings: Settings, memory_mb: int | None) -> None:
     """Loop: receive a task, send back its outcome; ``None`` or a closed pipe ends it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's Ctrl-C emulation
     if memory_mb and resource is not None:
         limit = memory_mb << 20
         _, hard = resource.getrlimit(resource.RLIMIT_AS)

@@ -12,14 +12,16 @@ the CPU-heavy serialisation is spread over the workers.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
+import inspect
 import json
 import os
 import signal
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,9 +58,10 @@ BINARY_SUFFIXES = frozenset({".docx", ".pdf", ".doc"})
 class Settings:
     """How each input is parsed and what the worker hands back.
 
-    ``max_bytes`` bounds the input read into memory; by default it is four bytes
-    per allowed character (the most any supported encoding needs), so that a
-    file is refused before it is read rather than after. ``pipeline`` is a
+    ``max_bytes`` bounds the input read into memory; by default it is the
+    readers' own limit (``vbcd.readers.DEFAULT_MAX_BYTES``), or four bytes per
+    allowed character (the most any text encoding needs), so that a file or an
+    archive member is refused before it is read rather than after. ``pipeline`` is a
     ``module:attribute`` naming a :class:`~vbcd.pipeline.Pipeline` or a
     zero-argument factory of one; it is resolved in each worker, which is how a
     run uses custom components (and how the tests inject slow or crashing ones).
@@ -74,7 +77,7 @@ class Settings:
 
     @property
     def byte_limit(self) -> int:
-        return self.max_bytes if self.max_bytes is not None else 4 * self.max_chars
+        return self.max_bytes if self.max_bytes is not None else default_byte_limit(self.max_chars)
 
 
 @dataclass(frozen=True)
@@ -91,17 +94,6 @@ class Task:
     data: bytes | None = None
     name: str | None = None
     error: VbcdError | None = None
-
-    @property
-    def size(self) -> int:
-        if self.data is not None:
-            return len(self.data)
-        if self.path is not None:
-            try:
-                return os.stat(self.path).st_size
-            except OSError:
-                return 0
-        return 0
 
 
 class Outcome(NamedTuple):
@@ -287,18 +279,43 @@ def load_pipeline(spec: str | None) -> Pipeline | None:
 # --- reading and parsing ----------------------------------------------------------------
 
 
-def source_from_bytes(data: bytes, name: str) -> Source:
+def _bytes_reader() -> Callable[..., Source] | None:
+    """``read_bytes`` of the installed vbcd (top level or readers), if it has one."""
+    reader = getattr(vbcd, "read_bytes", None)
+    if reader is None:
+        readers = importlib.import_module("vbcd.readers")
+        reader = getattr(readers, "read_bytes", None)
+    return reader if callable(reader) else None
+
+
+@functools.lru_cache(maxsize=16)
+def _accepts(func: Callable[..., Any], name: str) -> bool:
+    try:
+        return name in inspect.signature(func).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def default_byte_limit(max_chars: int) -> int:
+    """The readers' own size limit when they declare one, else 4 bytes per allowed character."""
+    limit = getattr(importlib.import_module("vbcd.readers"), "DEFAULT_MAX_BYTES", None)
+    return limit if isinstance(limit, int) else 4 * max_chars
+
+
+def source_from_bytes(data: bytes, name: str, limit: int | None = None) -> Source:
     """Decoded text of an in-memory input (an archive member).
 
-    Uses ``vbcd.read_bytes`` when the installed vbcd has it (format readers that
-    work on bytes); otherwise text formats are decoded here and binary formats
-    are refused with a clear error rather than parsed as garbage.
+    Uses the readers' ``read_bytes`` when the installed vbcd has it (format chosen
+    by content, as for files on disk); otherwise text formats are decoded here
+    and binary formats are refused with a clear error rather than parsed as
+    garbage.
     """
-    reader = getattr(vbcd, "read_bytes", None)
+    reader = _bytes_reader()
     if reader is not None:
-        src = reader(data, name)
-        assert isinstance(src, Source)
-        return src
+        kwargs: dict[str, Any] = {"name": name}
+        if limit is not None and _accepts(reader, "max_bytes"):
+            kwargs["max_bytes"] = limit
+        return reader(data, **kwargs)
     suffix = Path(name).suffix.lower()
     if suffix in BINARY_SUFFIXES:
         raise UnsupportedFormatError(
@@ -306,6 +323,13 @@ def source_from_bytes(data: bytes, name: str) -> Source:
         )
     text, encoding = decode(data)
     return Source(text=text, path=name, format="text", encoding=encoding)
+
+
+def source_from_path(path: str, limit: int) -> Source:
+    """``vbcd.read(path)``, with our byte limit when the reader takes one."""
+    if _accepts(vbcd.read, "max_bytes"):
+        return vbcd.read(path, max_bytes=limit)  # type: ignore[call-arg, unused-ignore]
+    return vbcd.read(path)
 
 
 def parse_source(src: Source, source: str, settings: Settings) -> Document:
@@ -326,7 +350,8 @@ def _read_task(task: Task, limit: int) -> tuple[Source, str]:
             raise EmptyInputError("the input is empty (0 bytes)")
         if len(task.data) > limit:
             raise InputTooLargeError(f"{len(task.data)} bytes is over the {limit}-byte limit")
-        return source_from_bytes(task.data, task.name or task.source), content_hash(task.data)
+        src = source_from_bytes(task.data, task.name or task.source, limit)
+        return src, content_hash(task.data)
     if task.path is None:  # pragma: no cover - the runner never builds such a task
         raise InputError("task without path or data")
     try:
@@ -344,7 +369,7 @@ def _read_task(task: Task, limit: int) -> tuple[Source, str]:
             digest = hashlib.file_digest(fh, "sha1").hexdigest()
     except OSError as exc:
         raise InputError(f"cannot read {task.path}: {exc.strerror or exc}") from exc
-    return vbcd.read(task.path), digest
+    return source_from_path(task.path, limit), digest
 
 
 def process(task: Task, settings: Settings) -> Outcome:

@@ -38,8 +38,8 @@ class BatchOptions:
 
     ``workers=None`` uses every core; ``0`` parses in this process, without crash
     isolation or hard time limits (for debugging). ``format=None`` picks Parquet
-    for an existing Parquet folder and JSONL otherwise. ``progress=None`` draws a
-    bar only on a terminal.
+    for an OUT named ``*.parquet`` or an existing Parquet output folder, else JSONL.
+    ``progress=None`` draws a bar only on a terminal.
     """
 
     workers: int | None = None
@@ -74,7 +74,7 @@ def cpu_count() -> int:
 def resolve_format(out: Path, fmt: Format | None) -> Format:
     if fmt is not None:
         return fmt
-    if out.is_dir() and (out / "documents").is_dir():
+    if out.suffix.lower() == ".parquet" or (out.is_dir() and (out / "documents").is_dir()):
         return "parquet"
     return "jsonl"
 

@@ -44,8 +44,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("-o", "--out", type=Path, required=True,
                    help="JSONL file, or folder of Parquet tables with --format parquet")
     p.add_argument("--format", choices=["jsonl", "parquet"], default=None,
-                   help="output format (default: parquet for an existing Parquet folder, "
-                        "else jsonl)")
+                   help="output format (default: parquet for OUT named *.parquet or an "
+                        "existing Parquet folder, else jsonl)")
     p.add_argument("-w", "--workers", type=int, default=None,
                    help="worker processes (default: all cores; 0: in this process, no "
                         "crash isolation)")

@@ -1,0 +1,276 @@
+"""Throughput of the parser and of ``vbcd batch``: docs/s, MB/s, memory, scaling.
+
+    python benchmarks/throughput.py [CORPUS] [--workers 1,2] [--write docs/performance.md]
+
+Measures, over every document file under CORPUS (default ``tests/fixtures/corpus``):
+
+* single-core parsing in this process: documents/s, MB/s, per-document latency;
+* ``vbcd batch`` with 1, 2, ... workers: documents/s and MB/s overall and per worker, the
+  speed-up over one worker, and the peak resident memory of a worker;
+* linearity: one ~10 kB document, then the same text repeated to ~100 kB and ~1 MB. A
+  linear parser costs ~100 times more for 100 times the text; a quadratic one ~10,000.
+
+Prints Markdown; ``--write`` also rewrites the given file (``docs/performance.md``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import vbcd
+from vbcd.batch import BatchOptions, cpu_count, run_batch
+from vbcd.batch.pool import warm_up
+from vbcd.batch.records import Settings, time_limit
+from vbcd.batch.sources import expand
+from vbcd.errors import VbcdError
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+REGENERATE = "python benchmarks/throughput.py --write docs/performance.md"
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    files = [Path(e.path) for e in expand([str(corpus)]) if e.kind == "file"]
+    return [f for f in files if f.stat().st_size > 0]
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def single_core(files: list[Path], timeout: float) -> tuple[str, list[tuple[float, Path]]]:
+    """Parse every file in this process; latency per document."""
+    times: list[tuple[float, Path]] = []
+    failed = 0
+    size = 0
+    for path in files:
+        size += path.stat().st_size
+        start = time.perf_counter()
+        try:
+            with time_limit(timeout):
+                vbcd.parse_file(path)
+        except Exception as exc:  # the batch records these; here they only count
+            failed += 1
+            if failed == 1:
+                print(f"warning: {path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        times.append((time.perf_counter() - start, path))
+    total = sum(t for t, _ in times)
+    lat = sorted(t for t, _ in times)
+    p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))]
+    text = table(
+        ["documents", "MB", "seconds", "docs/s", "MB/s", "median ms", "p95 ms", "max ms",
+         "failed"],
+        [[len(files), f"{size / 1e6:.2f}", f"{total:.1f}", f"{len(files) / total:.1f}",
+          f"{size / 1e6 / total:.2f}", f"{1000 * statistics.median(lat):.0f}",
+          f"{1000 * p95:.0f}", f"{1000 * lat[-1]:.0f}", failed]],
+    )
+    return text, sorted(times, reverse=True)
+
+
+def pool_runs(corpus: Path, files: list[Path], workers: list[int], timeout: float) -> str:
+    size = sum(p.stat().st_size for p in files)
+    rows = []
+    base: float | None = None
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in workers:
+            out = Path(tmp) / f"out-{n}.jsonl"
+            summary = run_batch([corpus], out, BatchOptions(
+                workers=n, timeout=timeout, progress=False))
+            rate = summary.docs_per_second
+            base = base or rate
+            rows.append([
+                n, summary.total, f"{summary.seconds:.1f}", f"{rate:.1f}",
+                f"{size / 1e6 / summary.seconds:.2f}", f"{rate / n:.1f}",
+                f"{rate / base:.2f}×", f"{summary.peak_rss_kb / 1024:.0f}", summary.failed,
+            ])
+    return table(
+        ["workers", "documents", "seconds", "docs/s", "MB/s", "docs/s per worker", "speed-up",
+         "peak RSS per worker (MB)", "failed"], rows,
+    )
+
+
+def _burn(n: int) -> float:
+    start = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i
+    return time.perf_counter() - start
+
+
+def calibration(workers: list[int], loops: int = 5_000_000) -> str:
+    """The speed-up the machine itself gives to N processes on a pure-CPU loop.
+
+    On a shared machine this is the ceiling for the pool's speed-up; a pool
+    speed-up well under it would point at the pool, not at the machine.
+    """
+    import multiprocessing
+
+    context = multiprocessing.get_context()
+    rows = []
+    base: float | None = None
+    for n in workers:
+        start = time.perf_counter()
+        with context.Pool(n) as pool:
+            pool.map(_burn, [loops] * max(workers))
+        wall = time.perf_counter() - start
+        base = base or wall
+        rows.append([n, f"{wall:.2f}", f"{base / wall:.2f}×"])
+    return table(["processes", "seconds", "machine speed-up"], rows)
+
+
+def base_document(files: list[Path], target: int = 10_000) -> str:
+    """About ``target`` bytes of a real document, cut at a line end."""
+    path = min(files, key=lambda p: abs(p.stat().st_size - target))
+    text = path.read_text(encoding="utf-8", errors="replace")
+    while len(text.encode()) < target:
+        text += "\n" + text
+    cut = text.encode()[:target].decode("utf-8", errors="ignore")
+    return cut[: cut.rfind("\n") + 1] or cut
+
+
+def scaling(files: list[Path], timeout: float) -> str:
+    base = base_document(files)
+    rows = []
+    first: float | None = None
+    for factor in (1, 10, 100):
+        text = base * factor
+        runs = 3 if factor == 1 else 1
+        best = float("inf")
+        status = ""
+        for _ in range(runs):
+            start = time.perf_counter()
+            try:
+                with time_limit(timeout):
+                    vbcd.parse(text)
+            except VbcdError as exc:
+                status = exc.code
+            except Exception as exc:
+                status = type(exc).__name__
+            best = min(best, time.perf_counter() - start)
+            if status:
+                break
+        first = first or best
+        cost = best / first
+        shown = f"> {timeout:g}" if status == "timeout" else f"{best:.3f}"
+        per_byte = cost / factor
+        verdict = "" if factor == 1 else "linear" if per_byte <= 1.5 else (
+            "mildly superlinear" if per_byte <= 4 else "superlinear")
+        rows.append([
+            f"{len(text.encode()) / 1000:.0f} kB", factor, shown,
+            f"{cost:.0f}" + ("+" if status == "timeout" else ""), f"{per_byte:.2f}", verdict,
+            status or "ok",
+        ])
+    return table(
+        ["size", "text ×", "seconds", "cost ×", "cost per byte ×", "verdict", "status"], rows)
+
+
+def worker_counts(arg: str | None) -> list[int]:
+    if arg:
+        return [int(x) for x in arg.split(",") if x.strip()]
+    cores = cpu_count()
+    if cores <= 8:
+        return list(range(1, cores + 1))
+    counts = [1, 2, 4, 8]
+    while counts[-1] * 2 < cores:
+        counts.append(counts[-1] * 2)
+    return [*counts, cores]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--workers", help="comma-separated worker counts (default: 1..cores)")
+    parser.add_argument("--timeout", type=float, default=120.0, help="per-document limit")
+    parser.add_argument("--scaling-timeout", type=float, default=600.0,
+                        help="limit for one parse in the scaling check")
+    parser.add_argument("--skip-scaling", action="store_true")
+    parser.add_argument("--write", type=Path, help="also write the report to this file")
+    args = parser.parse_args(argv)
+
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    files = corpus_files(args.corpus)
+    if not files:
+        print(f"no documents under {args.corpus}", file=sys.stderr)
+        return 2
+    start = time.perf_counter()
+    warm_up(Settings())
+    warm = time.perf_counter() - start
+    print(f"warm-up (imports, regex compilation): {warm:.1f} s", file=sys.stderr)
+
+    single, slowest = single_core(files, args.timeout)
+    print(single + "\n", file=sys.stderr)
+    counts = worker_counts(args.workers)
+    pooled = pool_runs(args.corpus, files, counts, args.timeout)
+    print(pooled + "\n", file=sys.stderr)
+    machine = calibration(counts)
+    print(machine + "\n", file=sys.stderr)
+    scale = "(skipped)" if args.skip_scaling else scaling(files, args.scaling_timeout)
+
+    try:
+        corpus_name = args.corpus.resolve().relative_to(ROOT)
+    except ValueError:
+        corpus_name = args.corpus
+    slow = table(["ms", "document"], [
+        [f"{1000 * t:.0f}", p.name] for t, p in slowest[:5]])
+    report = f"""# Performance
+
+Measured by `benchmarks/throughput.py` on {dt.date.today().isoformat()}: vbcd {vbcd.__version__},
+Python {platform.python_version()}, {platform.system()} {platform.machine()},
+{os.cpu_count()} cores ({cpu_count()} usable), corpus `{corpus_name}` ({len(files)} documents).
+Load average when the run started: {load}; on a shared machine the pool cannot reach
+its speed-up (other processes hold the cores), so treat rates as lower bounds.
+
+**How to regenerate:** `{REGENERATE}`
+(a corpus folder as first argument measures another corpus; `--workers 1,2,4` picks pool sizes).
+
+Warm-up before the first document (imports, regex compilation): {warm:.1f} s per process.
+`vbcd batch` pays it once in the parent; forked workers inherit the warm parser.
+
+## One core, in process
+
+{single}
+
+Slowest documents:
+
+{slow}
+
+## `vbcd batch`, by number of workers
+
+Wall-clock time of the whole run (expansion, parsing, writing JSONL). Peak RSS is the largest
+`ru_maxrss` any worker reported (forked workers share the parent's pages until written).
+
+{pooled}
+
+The same worker counts on a pure-Python loop (no vbcd), the most speed-up this machine gave
+at the time:
+
+{machine}
+
+## Linearity: one document, repeated
+
+A ~10 kB document, then the same text 10 and 100 times (best of 3 for the first). For a
+linear parser the cost grows like the text (×10, ×100: cost per byte ×1); ×100 text costing
+×10,000 would be quadratic.
+
+{scale}
+"""
+    print(report)
+    if args.write:
+        args.write.write_text(report, encoding="utf-8")
+        print(f"written to {args.write}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
