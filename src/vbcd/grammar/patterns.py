@@ -47,7 +47,7 @@ TYPE_CODES: dict[str, list[dict[str, object]]] = {}
 for _t in _types["type"]:
     TYPE_CODES.setdefault(str(_t["code"]), []).append(_t)
 
-_CODE = r"[\p{Lu}Đ][\p{L}\d&]{0,14}"
+_CODE = r"[\p{Lu}Đ][\p{L}\d&]{0,14}(?:\.[\p{Lu}\d][\p{L}\d&]{0,6})?"
 # State: 45/QĐ-UBND, 30/2020/NĐ-CP, 15/UBND-VP, /BC-BTC (blank number in drafts).
 # Party: 123-TB/TU, 07-KL/VPTW. A slash lost to OCR ("5619 SYT-NVY") is tolerated.
 NUMBER = regex.compile(

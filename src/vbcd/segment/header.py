@@ -104,8 +104,12 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
         before = text[line_start:m.start()]
         seg_start = line_start + _last_segment_offset(before)
         place = text[seg_start:m.start()].strip()
-        if not m.group("comma") and text[line_start:m.start()].strip():
-            continue  # "ngày" inside a sentence: a date, not the place-and-date line
+        if not m.group("comma"):
+            # "Hà Nội ngày 01 tháng 12 năm 2025" (comma lost): only after a place-like run
+            # of capitalised words on the same line; "ngày" in a sentence is a date
+            words = text[line_start:m.start()].strip(" *_").split()
+            if not (1 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)):
+                continue
         place_start = seg_start + (len(text[seg_start:m.start()]) - len(
             text[seg_start:m.start()].lstrip()))
         if place and len(place.split()) <= 2 and place[:1].isupper():
