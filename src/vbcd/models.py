@@ -248,36 +248,41 @@ class Document(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str
-    source: str | None = None
-    family: Family | None = None
-    national_header: TextField | None = None
-    marks: list[Mark] = Field(default_factory=list)
-    doc_type: DocType | None = None
-    number: DocNumber | None = None
-    issuer: Issuer | None = None
-    issue_place: TextField | None = None
-    issue_date: DateField | None = None
-    title: TextField | None = None
-    meeting_date: DateField | None = None
-    addressees: list[Addressee] = Field(default_factory=list)
-    preamble: Zone | None = None
-    clauses: list[Clause] = Field(default_factory=list)
-    closing: Zone | None = None
-    recipients: list[Recipient] = Field(default_factory=list)
-    archive: list[str] = Field(default_factory=list)
-    archive_line: TextField | None = None
-    signature: Signature | None = None
-    annexes: list[Annex] = Field(default_factory=list)
-    persons: list[Person] = Field(default_factory=list)
-    agencies: list[Agency] = Field(default_factory=list)
-    places: list[Place] = Field(default_factory=list)
-    dates: list[DateMention] = Field(default_factory=list)
-    deadlines: list[Deadline] = Field(default_factory=list)
-    recurrences: list[Recurrence] = Field(default_factory=list)
-    references: list[Reference] = Field(default_factory=list)
-    assignments: list[Assignment] = Field(default_factory=list)
-    warnings: list[Warning] = Field(default_factory=list)
+    text: str = Field(description="the normalised text every span points into")
+    source: str | None = Field(default=None, description="file path, when read from a file")
+    family: Family | None = Field(default=None, description="state or Party header")
+    national_header: TextField | None = Field(
+        default=None, description="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / ĐẢNG CỘNG SẢN VIỆT NAM")
+    marks: list[Mark] = Field(default_factory=list, description="urgency and secrecy marks")
+    doc_type: DocType | None = Field(default=None, description="type code and name")
+    number: DocNumber | None = Field(default=None, description="số ký hiệu, split")
+    issuer: Issuer | None = Field(default=None, description="issuing organ from the header")
+    issue_place: TextField | None = Field(default=None, description="place of issue")
+    issue_date: DateField | None = Field(default=None, description="date of issue")
+    title: TextField | None = Field(default=None, description="trích yếu (or V/v line)")
+    meeting_date: DateField | None = Field(
+        default=None, description="date of the meeting or event the preamble reports")
+    addressees: list[Addressee] = Field(
+        default_factory=list, description="Kính gửi / Kính trình items, công điện recipients")
+    preamble: Zone | None = Field(default=None, description="body text before the clauses")
+    clauses: list[Clause] = Field(default_factory=list, description="the clause tree")
+    closing: Zone | None = Field(default=None, description="closing paragraph(s)")
+    recipients: list[Recipient] = Field(default_factory=list, description="Nơi nhận items")
+    archive: list[str] = Field(default_factory=list, description="items of the Lưu line")
+    archive_line: TextField | None = Field(default=None, description="the Lưu line's span")
+    signature: Signature | None = Field(default=None, description="the signature block")
+    annexes: list[Annex] = Field(
+        default_factory=list, description="footnotes, annexes, attachments after the signature")
+    persons: list[Person] = Field(default_factory=list, description="named people")
+    agencies: list[Agency] = Field(default_factory=list, description="named organs")
+    places: list[Place] = Field(default_factory=list, description="administrative units, countries")
+    dates: list[DateMention] = Field(default_factory=list, description="every date mention")
+    deadlines: list[Deadline] = Field(default_factory=list, description="dates to act by")
+    recurrences: list[Recurrence] = Field(default_factory=list, description="recurring duties")
+    references: list[Reference] = Field(default_factory=list, description="cited documents")
+    assignments: list[Assignment] = Field(default_factory=list, description="who must do what")
+    warnings: list[Warning] = Field(
+        default_factory=list, description="what was missing, damaged or inconsistent")
     offset_map: list[tuple[int, int]] = Field(
         default_factory=list,
         description="anchor pairs (text offset, raw offset); see Document.raw_offset",

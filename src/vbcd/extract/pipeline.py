@@ -82,10 +82,7 @@ def add_persons(ctx: Context) -> None:
 
 def add_deadlines(ctx: Context) -> None:
     """Deadlines (and recurring duties) with the clause that sets them."""
-    try:
-        from vbcd.extract.deadlines import find_deadlines
-    except ImportError:  # TEMP: until the deadlines module lands
-        return
+    from vbcd.extract.deadlines import find_deadlines
 
     doc = ctx.doc
 
