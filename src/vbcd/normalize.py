@@ -215,6 +215,8 @@ _TYPE_LINE_END = regex.compile(
 
 
 _SPLIT_KEYS: dict[str, str] = {w.replace(" ", "").lower(): w for w in _FIXED_WORDS}
+_SPACES = regex.compile(r" +")
+_WS_RUN = regex.compile(r"\s+")
 _SPLIT_FIND = regex.compile("|".join(regex.escape(k) for k in sorted(_SPLIT_KEYS, key=len,
                                                                       reverse=True)))
 
@@ -240,7 +242,7 @@ def _split_word_matches(raw: str) -> list[tuple[int, int]]:
             continue
         surface = raw[a:b]
         word = _SPLIT_KEYS[m.group(0)]
-        if "\n" in surface or regex.sub(r" +", " ", surface).lower() == word.lower():
+        if "\n" in surface or _SPACES.sub(" ", surface).lower() == word.lower():
             continue
         out.append((a, b))
     return out
@@ -359,7 +361,7 @@ def _replacement(kind: str, s: str) -> str | None:
 
 
 def _restore_split(s: str) -> str | None:
-    key = regex.sub(r"\s+", " ", s).replace(" ", "").casefold()
+    key = _WS_RUN.sub("", s).casefold()
     for word in _FIXED_WORDS:
         if word.replace(" ", "").casefold() == key:
             # Keep the input's letter case; take the word's own spaces.

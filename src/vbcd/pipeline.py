@@ -16,7 +16,7 @@ from typing import Any
 
 from vbcd.models import Document
 from vbcd.normalize import DEFAULT_MAX_CHARS, Normalized, fold_tones, normalize
-from vbcd.segment.lines import Line, split_lines
+from vbcd.segment.lines import Line, first_line_ending_after, split_lines
 
 
 @dataclass
@@ -39,8 +39,9 @@ class Context:
     def zone(self, name: str) -> tuple[int, int] | None:
         return self.zones.get(name)
 
-    def lines_in(self, start: int, end: int) -> list[Line]:
-        return [ln for ln in self.lines if ln.start >= start and ln.end <= end]
+    def lines_from(self, offset: int) -> list[Line]:
+        """The lines that end after ``offset`` (a slice; found by binary search)."""
+        return self.lines[first_line_ending_after(self.lines, offset):]
 
 
 Component = Callable[[Context], None]

@@ -17,13 +17,15 @@ from vbcd.segment.lines import Line
 
 SEARCH_LINES = 6
 MAX_ITEMS = 60
+_INLINE_HEAD = regex.compile(r"Kính\s*gửi\s*:\s*")
+_SEMI = regex.compile(r";|$")
 
 
 def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
     """(start, end) of the addressee heading near the body start."""
     seen = 0
-    for ln in ctx.lines:
-        if ln.end <= lo or ln.blank:
+    for ln in ctx.lines_from(lo):
+        if ln.blank:
             continue
         seen += 1
         if seen > SEARCH_LINES:
@@ -37,10 +39,9 @@ def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
             return a, ln.end
     # flattened headers: "Hà Nội, ngày ... Kính gửi: ..." on one line
     header_end = ctx.zones.get("header", (0, 0))[1]
-    hm = regex.search(r"Kính\s*gửi\s*:\s*", ctx.match[max(0, header_end - 400):lo + 200])
+    hm = _INLINE_HEAD.search(ctx.match, max(0, header_end - 400), lo + 200)
     if hm:
-        base = max(0, header_end - 400)
-        return base + hm.start(), base + hm.end()
+        return hm.start(), hm.end()
     return None
 
 
@@ -54,7 +55,7 @@ def parse_addressees(ctx: Context) -> None:
     items: list[tuple[int, int]] = []
     cur: list[int] | None = None
     end = head[1]
-    lines = [ln for ln in ctx.lines if ln.end > head[1]]
+    lines = ctx.lines_from(head[1])
     blank = False
     for ln in lines:
         a = max(ln.start, head[1])
@@ -106,7 +107,7 @@ def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """One addressee per ``;``-separated part, dash and end punctuation stripped."""
     out: list[tuple[int, int]] = []
     pos = a
-    for m in regex.finditer(r";|$", text[a:b]):
+    for m in _SEMI.finditer(text[a:b]):
         s, e = pos, a + m.start()
         while s < e and text[s] in " \t\n-–+•":
             s += 1

@@ -18,13 +18,16 @@ import regex
 from vbcd.grammar import patterns as P
 from vbcd.models import Clause, DateField, Zone
 from vbcd.pipeline import Context
-from vbcd.segment.lines import Line
+from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import strip_span
 
 _ALPHABET = "abcdđefghiklmnopqrstuvxy"
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MAX_CLOSING_CHARS = 2500
 SHORT_FORMULA = 80
+_SENTENCE_END = regex.compile(r"(?<=[.;:])\s")
+_SENTENCE_STOP = regex.compile(r"[.:!?](?:\s|$)|\n\s*\n")
+_ISSUED = regex.compile(r"ban\s+hành|\bsố\s+\d", regex.I)
 _ATTACHMENT_NOTE = regex.compile(r"^\s*\(?\s*(?:Đính\s+kèm|Kèm\s+theo|Gửi\s+kèm)", regex.I)
 
 
@@ -138,8 +141,10 @@ def build_tree(ctx: Context, lines: list[Line], lo: int, hi: int) -> list[_Node]
     flat: list[_Node] = []
     tables = ctx.norm.tables
     cands: list[_Marker] = []
-    for ln in lines:
-        if ln.blank or ln.start < lo or ln.start >= hi:
+    for ln in lines[first_line_ending_after(lines, lo):]:
+        if ln.start >= hi:
+            break
+        if ln.blank or ln.start < lo:
             continue
         if any(a <= ln.start < b for a, b in tables):
             continue
@@ -191,8 +196,10 @@ def _paragraph_starts(ctx: Context, lines: list[Line], lo: int, hi: int) -> list
     starts: list[int] = []
     prev: Line | None = None
     blank = True
-    for ln in lines:
-        if ln.start < lo or ln.start >= hi:
+    for ln in lines[first_line_ending_after(lines, lo):]:
+        if ln.start >= hi:
+            break
+        if ln.start < lo:
             continue
         if ln.blank:
             blank = True
@@ -229,7 +236,7 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
             found = s  # "(Đính kèm ...)": part of the closing, look further up
             continue
         opener = P.CLOSING_OPENERS.match(seg)
-        first_sentence = regex.split(r"(?<=[.;:])\s", seg, maxsplit=1)[0]
+        first_sentence = _SENTENCE_END.split(seg, maxsplit=1)[0]
         phrase = P.CLOSING_PHRASES.search(first_sentence)
         final = para.endswith(("./.", "/.")) and last_para
         if opener or (last_para and (phrase or final)):
@@ -253,12 +260,12 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
             continue
         a, b = lo + d.start, lo + d.end
         sent_start = max(ctx.doc.text.rfind(". ", lo, a), ctx.doc.text.rfind("\n\n", lo, a), lo)
-        m_end = regex.search(r"[.:!?](?:\s|$)|\n\s*\n", ctx.doc.text[b:hi])
-        sent_end = b + m_end.start() if m_end else hi
+        m_end = _SENTENCE_STOP.search(ctx.doc.text, b, hi)
+        sent_end = m_end.start() if m_end else hi
         before = ctx.match[sent_start:a]
         sentence = ctx.match[sent_start:sent_end]
-        if P.CITATION_BEFORE.search(before) or regex.search(
-                r"ban\s+hành|\bsố\s+\d", sentence[:max(0, b - sent_start + 80)], regex.I):
+        if P.CITATION_BEFORE.search(before) or _ISSUED.search(
+                sentence[:max(0, b - sent_start + 80)]):
             return
         if P.MEETING_WORDS.search(sentence):
             ctx.doc.meeting_date = DateField(value=d.value, text=ctx.doc.text[a:b], start=a, end=b)

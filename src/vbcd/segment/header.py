@@ -23,6 +23,7 @@ from vbcd.segment.text import collapse, iso_date
 
 WINDOW_CHARS = 3000
 WINDOW_LINES = 45
+_WS = regex.compile(r"\s+")
 
 
 @dataclass
@@ -44,11 +45,11 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
     surface = m.group(0)
     lead = len(surface) - len(surface.lstrip())
     start = m.start() + lead
-    value = regex.sub(r"\s+", "", surface)
+    value = _WS.sub("", surface)
     if m.group("party"):
         return DocNumber(
             value=value, number=m.group("pn"), type_code=m.group("ptype"),
-            organ_code=regex.sub(r"\s+", "", m.group("porgan")), grammar="party",
+            organ_code=_WS.sub("", m.group("porgan")), grammar="party",
             start=start, end=m.end(),
         )
     if m.group("ocr"):
@@ -57,7 +58,7 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
         year = None
         value = f"{number}/{m.group('ocode')}"
     else:
-        codes = regex.sub(r"\s+", "", m.group("scode")).split("-")
+        codes = _WS.sub("", m.group("scode")).split("-")
         number = m.group("sn")
         year = m.group("sy")
     type_code: str | None = None
@@ -215,7 +216,7 @@ DIGEST_WINDOW = 1500
 
 
 def _type_entry(name: str) -> tuple[str, str]:
-    code = P.TYPE_NAMES[regex.sub(r"\s+", " ", fold_tones(name)).casefold()]
+    code = P.TYPE_NAMES[_WS.sub(" ", fold_tones(name)).casefold()]
     entries = P.TYPE_CODES.get(code, [])
     return code, str(entries[0]["name"]) if entries else name
 

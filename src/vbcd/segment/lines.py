@@ -24,18 +24,24 @@ def split_lines(text: str) -> list[Line]:
     """Split ``text`` into stripped lines, keeping exact offsets."""
     lines: list[Line] = []
     pos = 0
-    n = len(text)
-    index = 0
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        a, b = pos, nl
-        while a < b and text[a] in " \t":
-            a += 1
-        while b > a and text[b - 1] in " \t":
-            b -= 1
-        lines.append(Line(index, a, b, text[a:b]))
-        index += 1
-        pos = nl + 1
+    for index, raw in enumerate(text.split("\n")):
+        stripped = raw.strip(" \t")
+        if stripped:
+            a = pos + (len(raw) - len(raw.lstrip(" \t")))
+            lines.append(Line(index, a, a + len(stripped), stripped))
+        else:
+            lines.append(Line(index, pos, pos, ""))
+        pos += len(raw) + 1
     return lines
+
+
+def first_line_ending_after(lines: list[Line], offset: int) -> int:
+    """Index of the first line whose end is after ``offset`` (binary search)."""
+    lo, hi = 0, len(lines)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if lines[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

@@ -200,6 +200,10 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
 
 
 _INNER_SEMI = regex.compile(r";[ \t]+(?=\p{Lu})")
+_ITEM_DASH = regex.compile(r"(?<=[;,.)])\s+[-–](?=\s)")
+_UPPER_AFTER = regex.compile(r"[.)]\s+(?=[^.]*?\p{Lu}{2,}\s+\p{Lu}{2,})")
+_ARCHIVE_SPLIT = regex.compile(r"\s*[,;]\s*")
+_DOTTED_CODES = regex.compile(r"\p{Lu}{1,6}(?:\.\p{Lu}{1,6})+")
 
 
 def _split_inner(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -226,7 +230,7 @@ def _looks_like_signature(line: str) -> bool:
 def _pieces(line: str) -> list[tuple[int, int]]:
     """Split a line at item dashes (`` - `` after ``;`` or at the start)."""
     cuts = [0]
-    for m in regex.finditer(r"(?<=[;,.)])\s+[-–](?=\s)", line):
+    for m in _ITEM_DASH.finditer(line):
         cuts.append(m.start())
     cuts.append(len(line))
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
@@ -241,7 +245,7 @@ def _archive_end(ctx: Context, a: int, b: int) -> int:
         cut = auth.start()
     else:
         # an upper-case position run after the items ("... (2b). Trung Anh BỘ TRƯỞNG")
-        m = regex.search(r"[.)]\s+(?=[^.]*?\p{Lu}{2,}\s+\p{Lu}{2,})", seg)
+        m = _UPPER_AFTER.search(seg)
         if m and P.is_upper_line(seg[m.end():]) is False and any(
                 t in fold_tones(seg[m.end():]) for t in P.SIGNATURE_TITLES):
             cut = m.start() + 1
@@ -284,12 +288,12 @@ def _archive_items(seg: str) -> list[str]:
         seg = seg[: tm.start("tail")]
     seg = seg.strip().rstrip(".;, ")
     parts: list[str] = []
-    for item in regex.split(r"\s*[,;]\s*", seg):
+    for item in _ARCHIVE_SPLIT.split(seg):
         item = item.strip(" .")
         if not item:
             continue
         # "VT.MT" (two codes joined by a dot)
-        if regex.fullmatch(r"\p{Lu}{1,6}(?:\.\p{Lu}{1,6})+", item):
+        if _DOTTED_CODES.fullmatch(item):
             parts.extend(item.split("."))
         else:
             parts.append(collapse(item))

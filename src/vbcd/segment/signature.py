@@ -60,8 +60,10 @@ def _free_segments(ctx: Context, lo: int, hi: int) -> list[_Seg]:
             taken = sorted([*taken, (hm.start(), hm.end())])
     text = ctx.doc.text
     out: list[_Seg] = []
-    for ln in ctx.lines:
-        if ln.end <= lo or ln.start >= hi or ln.blank:
+    for ln in ctx.lines_from(lo):
+        if ln.start >= hi:
+            break
+        if ln.blank:
             continue
         pos = max(ln.start, lo)
         end = min(ln.end, hi)
@@ -179,10 +181,13 @@ def parse_signature(ctx: Context) -> None:
 
 def _tail_window(ctx: Context) -> int:
     """Without a recipient list, look for the signature in the last lines only."""
-    nonblank = [ln for ln in ctx.lines if not ln.blank]
-    if len(nonblank) <= 12:
-        return nonblank[0].start if nonblank else 0
-    return nonblank[-12].start
+    count = 0
+    for ln in reversed(ctx.lines):
+        if not ln.blank:
+            count += 1
+            if count == 12:
+                return ln.start
+    return 0
 
 
 def _title_words(s: str) -> bool:
@@ -349,7 +354,7 @@ def _name_only(ctx: Context, segs: list[_Seg]) -> None:
 def _annexes(ctx: Context, lo: int) -> None:
     """Footnotes (``[1] ...``) and annexes after the signature, kept apart."""
     text = ctx.doc.text
-    lines = [ln for ln in ctx.lines if ln.start >= lo and not ln.blank]
+    lines = [ln for ln in ctx.lines_from(lo) if ln.start >= lo and not ln.blank]
     if not lines:
         return
     ctx.zones["annex"] = (lines[0].start, len(text))

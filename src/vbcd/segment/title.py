@@ -24,6 +24,7 @@ from vbcd.segment.text import collapse
 SEARCH_LINES = 30
 MAX_TITLE_LINES = 9
 MAX_TITLE_LINE_CHARS = 400
+_WS = regex.compile(r"\s+")
 
 _TYPE_NAMES: dict[str, tuple[str, str]] = {}
 for _t in P._types["type"]:
@@ -32,7 +33,7 @@ for _t in P._types["type"]:
 
 
 def _type_of(words: str, family: str | None) -> tuple[str, str]:
-    key = regex.sub(r"\s+", " ", fold_tones(words)).upper()
+    key = _WS.sub(" ", fold_tones(words)).upper()
     code, name = _TYPE_NAMES[key]
     if code == "TT" and family == "party" and "TRI" in key:
         return code, name
