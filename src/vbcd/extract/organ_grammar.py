@@ -1,0 +1,840 @@
+"""Reading organ names: head + modifiers, chains, classes and lists.
+
+:class:`Parser` reads an organ at a head token (``Sở``, ``Đảng ủy``,
+``Ủy ban nhân dân``) and decides where the name ends; :meth:`Parser.scan`
+walks the document once and returns every specific mention as a
+:class:`Found`. What it knows:
+
+* modifiers: capitalised words (a sector name capitalises its first word
+  only, so a lone capitalised syllable takes the next one: ``Y tế``), sector
+  phrases (``Giao thông vận tải``, ``Văn hóa, Thể thao và Du lịch``), scopes
+  (``tỉnh Quảng Ninh``, ``Trung ương``, ``cấp tỉnh``), a topic for steering
+  committees (``về phòng, chống dịch Covid-19``), a parent organ that closes the
+  name (``Ban Tuyên giáo Tỉnh ủy``, ``... của Quốc hội``);
+* chains: ``Đảng ủy`` + ``Bộ Y tế``, ``Ban cán sự đảng`` + ``UBND tỉnh``;
+* where a name ends: function words, verbs, titles, punctuation, a blank line,
+  another organ;
+* classes, which are not organs: ``các sở``, ``UBND các tỉnh``, ``UBND cấp xã``,
+  ``Huyện ủy, Thành ủy``;
+* distributive lists (``Đảng ủy các Bộ: Y tế, Nội vụ``) and shared scopes
+  (``Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng``).
+
+Cost: a parse looks at most :data:`MAX_TOKENS` tokens and is memoised per
+start token, phrase matches are cached per position, and the scan parses
+right to left before reading left to right, so that nested organs are always
+already known: linear in the document, with no deep recursion.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import cast
+
+from vbcd.extract import organ_tables as T
+from vbcd.extract.organ_tokens import Phrases, one_line, tokenize
+from vbcd.normalize import fold_tones
+
+__all__ = ["MAX_TOKENS", "Found", "Parser"]
+
+#: Longest organ read from one head, in tokens (nested organs included).
+MAX_TOKENS = 32
+#: Longest distributive list, in items.
+MAX_ITEMS = 40
+
+Match = tuple[int, object] | None
+
+
+@dataclass(slots=True)
+class Organ:
+    """One organ read at a head: token span and what the grammar learnt."""
+
+    start: int
+    end: int
+    head: T.Head
+    head_end: int  # token index after the head words
+    level: str | None = None
+    kind: str = "other"
+    generic: bool = False
+    has_scope: bool = False
+    has_place: bool = False
+    has_level: bool = False  # a level word (tỉnh, huyện) was read
+    scope_only: bool = True  # nothing but scope words after the head
+    scope_span: tuple[int, int] | None = None
+    topic: str = ""  # a steering committee's topic, folded
+    key_drop: list[tuple[int, int]] = field(default_factory=list)  # left out of the key
+
+
+@dataclass(slots=True)
+class Found:
+    """One mention of a specific organ, ready for merging."""
+
+    start: int
+    end: int
+    name: str
+    head: T.Head
+    level: str | None
+    kind: str
+    has_scope: bool
+    scope_only: bool
+    upper: bool  # written in capitals (a header line)
+    scope_words: frozenset[str] = field(default_factory=frozenset)
+    head_chars: int = 0  # length of the head words at the start of ``name``
+    topic: str = ""
+    key_name: str = ""  # the words compared when merging (``tỉnh`` before a place left out)
+    key_head_chars: int = 0
+    has_place: bool = False
+
+
+class Parser:
+    """The organ grammar over one document's tokens."""
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text = text
+        self.toks = tokenize(folded)
+        self.memo: dict[int, Organ | None] = {}
+        self.heads: dict[int, tuple[T.Head, int] | None] = {}
+        self.cache: list[dict[int, Match]] = [{} for _ in range(Phrases.count)]
+        self.skip = self._signature_tokens(folded)
+
+    # -- small helpers ------------------------------------------------------------------
+
+    def at(self, table: Phrases, i: int) -> Match:
+        """``table.match`` at token ``i``, cached."""
+        if i >= len(self.toks) or self.toks[i].low not in table.root:
+            return None
+        cache = self.cache[table.slot]
+        if i in cache:
+            return cache[i]
+        m = table.match(self.toks, i)
+        cache[i] = m
+        return m
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start : self.toks[b - 1].end]
+
+    def _signature_tokens(self, folded: str) -> list[bool]:
+        """Tokens on signing-authority lines (``KT. TRƯỞNG BAN ...``): they name
+        the signer's position, not an organ the document speaks about."""
+        starts = [m.start() for m in T.SIGNATURE_LINE.finditer(folded, timeout=30)]
+        if not starts:
+            return [False] * len(self.toks)
+        ends = []
+        for s in starts:
+            e = folded.find("\n", s)
+            ends.append(e if e >= 0 else len(folded))
+        out = []
+        for tok in self.toks:
+            k = bisect_right(starts, tok.start) - 1
+            out.append(k >= 0 and tok.start < ends[k])
+        return out
+
+    def _after_title(self, i: int, head: T.Head) -> bool:
+        """Is the head at ``i`` preceded by one of its ``not_after`` phrases?"""
+        toks = self.toks
+        if i == 0 or not head.not_after_last:
+            return False
+        for phrase in head.not_after_last.get(toks[i - 1].low, ()):
+            n = len(phrase)
+            if n == 1 or (
+                i - n >= 0 and all(toks[i - n + k].low == w for k, w in enumerate(phrase[:-1]))
+            ):
+                return True
+        return False
+
+    def head_at(self, i: int) -> tuple[T.Head, int] | None:
+        """The longest head starting at token ``i`` and the index after it."""
+        if i in self.heads:
+            return self.heads[i]
+        found: tuple[T.Head, int] | None = None
+        toks = self.toks
+        if i < len(toks) and toks[i].cap and toks[i].word:
+            prev = toks[i - 1] if i > 0 else None
+            code = prev is not None and toks[i].glued and prev.low in ("/", "-")
+            m = None if code else self.at(T.HEADS, i)
+            if m is not None:
+                n, value = m
+                head = cast(T.Head, value)
+                false = self.at(T.FALSE_HEADS, i)
+                if (
+                    (false is None or false[0] < n)
+                    and not self._after_title(i, head)
+                    and not (
+                        head.strict_case
+                        and not all(t.cap for t in toks[i + 1 : i + n] if t.word)
+                    )
+                ):
+                    found = (head, i + n)
+        self.heads[i] = found
+        return found
+
+    def _upper_mode(self, i: int, j: int, head: T.Head) -> bool:
+        """Is the name written in capitals (a header line) rather than running text?"""
+        toks = self.toks
+        if not all(t.upper or not t.word for t in toks[i:j]):
+            return False
+        if toks[i].low not in head.abbreviated:
+            return True
+        # ``UBND TỈNH QUẢNG NINH`` yes, ``VP BCĐ TW`` (abbreviations) no
+        nxt = toks[j] if j < len(toks) else None
+        return (
+            nxt is not None
+            and nxt.upper
+            and self.text[nxt.start : nxt.end] not in T.ABBREVIATIONS
+        )
+
+    def _continues(self, j: int, upper: bool) -> bool:
+        """May a name go on at token ``j`` (line breaks, glued words)?"""
+        tok = self.toks[j]
+        if tok.nl >= 2:
+            return False
+        if tok.glued and tok.word and j > 0 and self.toks[j - 1].word:
+            return False  # ``phòngSửa``: words glued by a converter
+        if tok.nl == 1:
+            if not tok.word:
+                return False
+            if upper:
+                # header lines hold one organ each, but a long name wraps
+                # (``BỘ QUỐC`` / ``PHÒNG``): a new line opens a new organ if it
+                # reads as one or its head has several words
+                hm = self.head_at(j)
+                if hm is not None and (hm[1] - j > 1 or self.parse(j) is not None):
+                    return False
+                return tok.upper or tok.low.isdigit()
+            return not tok.upper
+        return True
+
+    def _stops_cap(self, j: int, upper: bool) -> bool:
+        """A capitalised token that cannot be part of a name."""
+        if self.at(T.CAP_STOP, j) is not None:
+            return True
+        if not upper:
+            return False
+        verb = self.at(T.VERBS, j)
+        return self.toks[j].low in T.FUNCTION or (verb is not None and verb[0] > 1)
+
+    def _verb_at(self, j: int) -> bool:
+        return self.toks[j].low in T.FUNCTION or self.at(T.VERBS, j) is not None
+
+    def _person_run(self, j: int) -> bool:
+        """Three or more capitalised words opening on a common surname: a person."""
+        toks = self.toks
+        if toks[j].low not in T.SURNAMES or toks[j].upper:
+            return False
+        n = 0
+        k = j
+        while k < len(toks) and toks[k].cap and toks[k].word and not toks[k].upper and n < 5:
+            if k > j and toks[k].nl:
+                break
+            n += 1
+            k += 1
+        return n >= 3
+
+    def _starts_organ(self, k: int) -> bool:
+        return self.head_at(k) is not None and self.parse(k) is not None
+
+    def _cap_run(self, j: int, limit: int, upper: bool) -> int:
+        """End of a run of capitalised words that may stand in a name."""
+        toks = self.toks
+        k = j
+        while k < limit and toks[k].word and (toks[k].upper if upper else toks[k].cap):
+            if k > j and not self._continues(k, upper):
+                break
+            if self._stops_cap(k, upper) or toks[k].low in T.CONNECTORS:
+                break
+            if k > j and (self.at(T.LEVEL_WORDS, k) or self.at(T.FIXED_SCOPE, k)):
+                break
+            if k > j:
+                hk = self.head_at(k)
+                if hk is not None and (hk[0].needs != "scope" or self._starts_organ(k)):
+                    break
+            k += 1
+        return k
+
+    def _place_run(self, j: int, limit: int, upper: bool, numbered: bool = False) -> int:
+        """A place name after a level word or a party committee (``Quảng Ninh``)."""
+        toks = self.toks
+        if j >= limit or not self._continues(j, upper):
+            return j
+        if toks[j].word and toks[j].low.isdigit():
+            return j + 1 if numbered else j
+        if not toks[j].cap or (not upper and self._person_run(j)):
+            return j
+        known = self.at(T.PLACES, j)
+        if known is not None and all(t.cap or not t.word for t in toks[j : j + known[0]]):
+            return j + known[0]
+        if self.head_at(j) is not None:
+            return j
+        return self._cap_run(j, min(limit, j + 5), upper)
+
+    def _scope_at(
+        self, j: int, limit: int, upper: bool, scoped: bool = False
+    ) -> tuple[int, str | None, bool, bool] | None:
+        """A scope at ``j``: ``(end, level, generic, has_place)``. ``scoped``: the
+        head needs a scope, i.e. it is a body that every province has."""
+        toks = self.toks
+        lw = self.at(T.LEVEL_WORDS, j)
+        fx = self.at(T.FIXED_SCOPE, j)
+        if fx is not None and (lw is None or fx[0] >= lw[0]):
+            n, value = fx
+            fixed_level, class_for_scoped = cast("tuple[str | None, bool]", value)
+            return j + n, fixed_level, class_for_scoped and scoped, False
+        if lw is None:
+            return None
+        n, value = lw
+        lv = cast(T.Level, value)
+        level, bare_ok = lv.level, lv.bare
+        k = j + n
+        end = self._place_run(k, limit, upper, lv.numbered)
+        has_place = end > k
+        generic = False
+        if has_place:
+            place = fold_tones(one_line(self.span_text(k, end))).casefold()
+            if toks[j].low in ("thành", "tp") and place not in T.CENTRAL_CITIES:
+                level = "district"
+        else:
+            # ``Thành phố`` written with a capital names the city itself
+            bare_ok = bare_ok or (toks[j].cap and not upper)
+            generic = not bare_ok
+            # ``tỉnh, thành phố`` (two levels): a class
+            if (
+                end + 1 < len(toks)
+                and toks[end].low == ","
+                and self.at(T.LEVEL_WORDS, end + 1) is not None
+            ):
+                generic = True
+        return end, level, generic, has_place
+
+    def _topic_at(self, j: int, limit: int) -> int:
+        """End of a lowercase topic (``về phòng, chống dịch Covid-19``), or ``j``."""
+        toks = self.toks
+        op = self.at(T.TOPIC_OPENERS, j)
+        if op is None:
+            return j
+        k = j + op[0]
+        words = 0
+        while k < limit and words < T.TOPIC_MAX:
+            tok = toks[k]
+            if not self._continues(k, False):
+                break
+            again = self.at(T.TOPIC_OPENERS, k)
+            if again is not None:
+                k += again[0]
+                words += 1
+                continue
+            if not tok.word:
+                if tok.low == "-" and k + 1 < limit and toks[k + 1].word:
+                    k += 1
+                    continue
+                break
+            if self._verb_at(k) or self.at(T.GENERIC_AFTER, k):
+                break
+            if self.at(T.LEVEL_WORDS, k) or self.at(T.FIXED_SCOPE, k):
+                break
+            if tok.cap and self._stops_cap(k, False):
+                break
+            if self.head_at(k) is not None:
+                break
+            k += 1
+            words += 1
+        return k if words else j
+
+    def _connects(self, j: int, limit: int, upper: bool) -> bool:
+        """Does the connector at ``j`` join two parts of one name (``Kế hoạch và Đầu tư``)?"""
+        toks = self.toks
+        k = j + 1
+        if k >= limit or not self._continues(k, upper):
+            return False
+        if toks[j].low == "-" and (toks[j].nl or toks[k].nl):
+            return False  # a list dash
+        nxt = toks[k]
+        if not nxt.word or not (nxt.upper if upper else nxt.cap):
+            return False
+        if self._stops_cap(k, upper) or nxt.low in T.FUNCTION:
+            return False
+        return self.head_at(k) is None
+
+    def _bridge(self, j: int, limit: int) -> int:
+        """A short lowercase stretch up to a terminal scope
+        (``Hội Bảo vệ quyền trẻ em Việt Nam``, ``Bệnh viện đa khoa tỉnh``)."""
+        toks = self.toks
+        k = j
+        while k < limit and k - j < 3:
+            tok = toks[k]
+            if not tok.word or not tok.lower or tok.nl >= 2:
+                break
+            if self.at(T.TERMINALS, k) is not None:
+                return k
+            if self._verb_at(k) or self.at(T.GENERIC_AFTER, k):
+                return j
+            k += 1
+        if j < k < limit and self.at(T.TERMINALS, k) is not None:
+            return k
+        return j
+
+    def _completes(self, end: int, limit: int) -> bool:
+        """May the lowercase token at ``end`` complete a lone capitalised
+        syllable (``Y`` + ``tế``, ``Ngoại`` + ``giao``)?"""
+        toks = self.toks
+        return (
+            end < limit
+            and toks[end].lower
+            and toks[end].word
+            and self._continues(end, False)
+            and not self._verb_at(end)
+            and self.at(T.LEVEL_WORDS, end) is None
+            and self.at(T.FIXED_SCOPE, end) is None
+            and self.at(T.GENERIC_AFTER, end) is None
+            and self.at(T.FIELDS, end) is None
+        )
+
+    # -- one organ ----------------------------------------------------------------------
+
+    def parse(self, i: int) -> Organ | None:
+        """The organ whose head is at token ``i`` (memoised), or None."""
+        if i in self.memo:
+            return self.memo[i]
+        self.memo[i] = None  # a cycle reads as no organ
+        result = self._parse(i)
+        self.memo[i] = result
+        return result
+
+    def _sub(self, j: int, i: int) -> Organ | None:
+        """An organ nested at ``j`` inside the one read at ``i``, if short enough."""
+        sub = self.parse(j)
+        if sub is None or sub.end - i > MAX_TOKENS:
+            return None
+        return sub
+
+    def _parse(self, i: int) -> Organ | None:
+        hm = self.head_at(i)
+        if hm is None:
+            return None
+        head, j = hm
+        toks = self.toks
+        upper = self._upper_mode(i, j, head)
+        limit = min(len(toks), i + MAX_TOKENS)
+        org = Organ(start=i, end=j, head=head, head_end=j, level=head.level, kind=head.kind)
+        if head.chain and j < limit and self._continues(j, upper):
+            unit = self.at(T.CHAIN_UNITS, j)
+            if unit is not None:
+                org.end = j + unit[0]
+                org.scope_only = False
+                return self._finish(org, True, None)
+            if self.head_at(j) is not None:
+                sub = self._sub(j, i)
+                if sub is not None:
+                    org.end = sub.end
+                    org.generic = sub.generic
+                    org.level = sub.level or org.level
+                    org.has_scope = sub.has_scope
+                    org.scope_only = False
+                    return self._finish(org, True, sub.kind)
+            if self.at(T.GENERIC_BEFORE, j) is not None:
+                org.generic = True
+                return org
+        if head.mods == "none":
+            return self._finish(org, False, None)
+        return self._modifiers(org, j, limit, upper)
+
+    def _modifiers(self, org: Organ, j: int, limit: int, upper: bool) -> Organ | None:
+        """Read the modifiers after the head; the heart of the grammar."""
+        toks = self.toks
+        head = org.head
+        i = org.start
+        has_mod = False
+        inherited: str | None = None
+        topic_done = False
+        while j < limit:
+            tok = toks[j]
+            if not self._continues(j, upper):
+                break
+            if self.at(T.GENERIC_AFTER, j) is not None and not (
+                tok.cap and not upper and tok.low in ("các", "những")
+            ):
+                org.generic = True
+                break
+            fl = self.at(T.FIELDS, j) if head.mods == "any" else None
+            lw = self.at(T.LEVEL_WORDS, j)
+            hm2 = self.head_at(j)
+            # sector words that begin like a level word: ``Xã hội``
+            if fl is not None and lw is not None and fl[0] > lw[0]:
+                j += fl[0]
+                has_mod = True
+                org.scope_only = False
+                continue
+            # scope: ``tỉnh Quảng Ninh``, ``Trung ương``, ``cấp tỉnh``
+            sc = self._scope_at(j, limit, upper, head.needs == "scope")
+            if sc is not None and lw is not None and (
+                org.has_level or (hm2 is not None and hm2[1] - j > lw[0])
+            ):
+                sc = None  # one level per organ; ``Tỉnh ủy`` is a head, not ``tỉnh``
+            if sc is not None:
+                end, level, generic, has_place = sc
+                if generic:
+                    org.generic = True
+                    break
+                if lw is not None:
+                    org.has_level = True
+                    if has_place and not cast(T.Level, lw[1]).key:
+                        org.key_drop.append((j, j + lw[0]))
+                first = org.scope_span[0] if org.scope_span else j
+                org.scope_span = (first, end)
+                org.level = level or org.level
+                org.has_scope = True
+                org.has_place = org.has_place or has_place
+                has_mod = True
+                j = end
+                continue
+            # ``của`` + scope or parent organ: ``Ủy ban Văn hoá - Xã hội của Quốc hội``
+            if tok.low == "của" and head.mods == "any" and j + 1 < limit:
+                sc = self._scope_at(j + 1, limit, upper)
+                if sc is not None and not sc[2] and has_mod:
+                    org.level = sc[1] or org.level
+                    org.has_scope = True
+                    j = sc[0]
+                    continue
+                nxt = self.head_at(j + 1)
+                if nxt is not None and nxt[0].parent:
+                    sub = self._sub(j + 1, i)
+                    if sub is not None and not sub.generic:
+                        j = sub.end
+                        if not org.has_scope:
+                            org.level = sub.level or org.level
+                        inherited = sub.kind
+                        org.scope_only = False
+                        has_mod = True
+                break
+            if head.mods == "scope":
+                if head.place and not org.has_place and tok.cap:
+                    end = self._place_run(j, limit, upper)
+                    if end > j:
+                        org.has_place = True
+                        has_mod = True
+                        j = end
+                        continue
+                break
+            # another organ: a parent closes the name, any other ends it
+            if hm2 is not None:
+                sub = self._sub(j, i)
+                if sub is not None:
+                    if hm2[0].parent and not sub.generic:
+                        j = sub.end
+                        has_mod = True
+                        org.scope_only = False
+                        if not org.has_scope:
+                            org.level = sub.level or org.level
+                        inherited = sub.kind
+                        org.has_scope = org.has_scope or sub.has_scope
+                    elif sub.generic and hm2[0].parent:
+                        org.generic = True
+                    break
+                if hm2[0].needs != "scope":
+                    break  # a head word that reads as no organ ends the name
+            # sector words: ``Giao thông vận tải``, ``Văn hóa, Thể thao và Du lịch``
+            if fl is not None:
+                j += fl[0]
+                has_mod = True
+                org.scope_only = False
+                continue
+            if head.topic and not topic_done:
+                end = self._topic_at(j, limit)
+                if end > j:
+                    org.topic = " ".join(t.low for t in toks[j:end] if t.word)
+                    j = end
+                    topic_done = True
+                    has_mod = True
+                    org.scope_only = False
+                    continue
+            if tok.low in T.CONNECTORS:
+                if has_mod and self._connects(j, limit, upper):
+                    j += 1
+                    continue
+                break
+            if tok.word and (tok.upper if upper else tok.cap):
+                if self._stops_cap(j, upper) or (not upper and self._person_run(j)):
+                    break
+                end = self._cap_run(j, limit, upper)
+                if end == j:
+                    break
+                # a lone capitalised word takes the next syllable: ``Y tế``, ``Nội vụ``
+                if not upper and end == j + 1 and not tok.upper and self._completes(end, limit):
+                    end += 1
+                j = end
+                has_mod = True
+                org.scope_only = False
+                continue
+            if has_mod and tok.lower and tok.word:
+                end = self._bridge(j, limit)
+                if end > j:
+                    j = end
+                    org.scope_only = False
+                    continue
+            break
+        while j > org.head_end + 1 and toks[j - 1].low in T.CONNECTORS:
+            j -= 1
+        org.end = j
+        return self._finish(org, has_mod, inherited)
+
+    def _finish(self, org: Organ, has_mod: bool, inherited: str | None) -> Organ | None:
+        head = org.head
+        if head.kind == "inherit":
+            org.kind = inherited if inherited and inherited != "inherit" else "other"
+        if org.generic:
+            return org
+        if head.needs == "modifier" and not has_mod:
+            return None
+        if head.needs == "scope" and not (org.has_scope or (has_mod and not org.scope_only)):
+            return None
+        if head.needs == "place" and not org.has_place:
+            return None
+        return org
+
+    # -- the scan -----------------------------------------------------------------------
+
+    def _in_law_title(self, i: int) -> bool:
+        """``Luật Tổ chức Chính phủ``: an organ inside the name of a law."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and i - k <= 5 and toks[k].word:
+            if toks[k].low == "luật":
+                return True
+            if toks[k + 1].nl or (not toks[k].cap and self._verb_at(k)):
+                return False
+            k -= 1
+        return False
+
+    def _skip_generic(self, i: int, hend: int) -> int:
+        """Where a class mention (``các Ủy ban của Quốc hội``) ends."""
+        toks = self.toks
+        org = self.parse(i)
+        end = org.end if org is not None else hend
+        if end + 1 < len(toks) and toks[end].low == "của" and self.head_at(end + 1) is not None:
+            sub = self.parse(end + 1)
+            end = sub.end if sub is not None else end
+        return end
+
+    def scan(self) -> list[Found]:
+        """Every specific organ mention, in document order."""
+        toks = self.toks
+        for i in range(len(toks) - 1, -1, -1):  # nested organs first
+            if self.head_at(i) is not None:
+                self.parse(i)
+        out: list[Found] = []
+        i = 0
+        last_bare_district = -10  # token index after a bare district-level committee
+        while i < len(toks):
+            if self.skip[i]:
+                i += 1
+                continue
+            gb = self.at(T.GENERIC_BEFORE, i)
+            if gb is not None:
+                items = self._distributive(i, gb[0])
+                if items is not None:
+                    out.extend(items[0])
+                    i = items[1]
+                    continue
+            hm = self.head_at(i)
+            if hm is None:
+                i += 1
+                continue
+            head, hend = hm
+            if i > 0 and toks[i].nl == 0 and (
+                self.at(T.GENERIC_BEFORE, i - 1) is not None or toks[i - 1].low.isdigit()
+            ):
+                i = max(self._skip_generic(i, hend), i + 1)
+                continue
+            org = self.parse(i)
+            # ``Huyện ủy, Thành ủy``: bare district committees in a row are a class
+            district_run = (
+                head.district and i - last_bare_district <= 1 and toks[i - 1].low in (",", "và")
+            )
+            if head.district and (org is None or not org.has_place):
+                last_bare_district = hend
+            if org is None:
+                coord = self._coordinated(i, hend)
+                if coord is not None:
+                    out.append(coord)
+                i = hend
+                continue
+            if not (org.generic or district_run or self._in_law_title(i)):
+                out.append(self._found(org))
+            i = max(org.end, i + 1)
+        return out
+
+    def _found(self, org: Organ) -> Found:
+        toks = self.toks
+        span = toks[org.start : org.end]
+        words: frozenset[str] = frozenset()
+        if org.scope_span is not None:
+            a, b = org.scope_span
+            words = frozenset(t.low for t in toks[a:b] if t.word)
+        dropped = {k for a, b in org.key_drop for k in range(a, b)}
+        key_words = [
+            self.text[t.start : t.end]
+            for k, t in enumerate(span, org.start)
+            if k not in dropped
+        ]
+        key_head = " ".join(self.text[t.start : t.end] for t in toks[org.start : org.head_end])
+        return Found(
+            start=span[0].start,
+            end=span[-1].end,
+            name=one_line(self.span_text(org.start, org.end)),
+            head=org.head,
+            level=org.level,
+            kind=org.kind,
+            has_scope=org.has_scope,
+            scope_only=org.scope_only,
+            upper=all(t.upper or not t.word or t.low.isdigit() for t in span),
+            scope_words=words,
+            head_chars=len(one_line(self.span_text(org.start, org.head_end))),
+            topic=org.topic,
+            key_name=" ".join(key_words),
+            key_head_chars=len(key_head),
+            has_place=org.has_place,
+        )
+
+    def _coordinated(self, i: int, hend: int) -> Found | None:
+        """``Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng``: a bare head
+        coordinated with one that has a scope shares that scope."""
+        toks = self.toks
+        hm = self.head_at(i)
+        if hm is None or hm[0].needs != "scope" or hend + 1 >= len(toks):
+            return None
+        if toks[hend].low not in (",", "và") or toks[hend].nl or toks[hend + 1].nl:
+            return None
+        other = self.parse(hend + 1)
+        if (
+            other is None
+            or other.generic
+            or other.head.needs != "scope"
+            or other.scope_span is None
+            or other.scope_span[1] != other.end
+        ):
+            return None
+        a, b = other.scope_span
+        written = one_line(self.span_text(i, hend))
+        return Found(
+            start=toks[i].start,
+            end=toks[hend - 1].end,
+            name=written + " " + one_line(self.span_text(a, b)),
+            head=hm[0],
+            level=other.level,
+            kind=hm[0].kind,
+            has_scope=True,
+            scope_only=True,
+            upper=False,
+            scope_words=frozenset(t.low for t in toks[a:b] if t.word),
+            head_chars=len(written),
+            has_place=other.has_place,
+        )
+
+    def _distributive(self, i: int, n: int) -> tuple[list[Found], int] | None:
+        """``Các Bộ: Quốc phòng, Công an``; ``Đảng ủy các Bộ: Y tế``;
+        ``Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh``: one organ per item.
+
+        The name is rebuilt from the list (``Bộ Quốc phòng``), the span is the
+        item. Acronym items (``Các Bộ: XD, TC``) are left alone; two class words
+        (``các tỉnh, thành phố:``) cannot be distributed.
+        """
+        toks = self.toks
+        c = i + n
+        if c >= len(toks) or not toks[c].word:
+            return None
+        lw = self.at(T.DISTRIBUTIVE_LEVELS, c)
+        cls_head = T.CLASS_HEADS.get(toks[c].low)
+        colon = c + lw[0] if lw is not None else c + 1
+        if (lw is None and cls_head is None) or colon >= len(toks) or toks[colon].low != ":":
+            return None
+        # a head right before ``các`` governs the items (Đảng ủy, Ủy ban nhân dân)
+        prefix: tuple[int, T.Head] | None = None
+        for k in range(i - 1, max(-1, i - 6), -1):
+            hm = self.head_at(k)
+            if hm is not None and hm[1] == i and (hm[0].chain or hm[0].needs == "scope"):
+                prefix = (k, hm[0])
+        if lw is not None and prefix is None:
+            return None
+        owner = prefix[1] if prefix else cls_head
+        if owner is None:
+            return None
+        items = self._items(colon + 1, lw is not None, cls_head)
+        if not items:
+            return None
+        pre = one_line(self.span_text(prefix[0], i)) + " " if prefix else ""
+        word = one_line(self.text[toks[c].start : toks[colon - 1].end])
+        if lw is not None:
+            cls = word.lower()
+            lv = self.at(T.LEVEL_WORDS, c)
+            level = cast(T.Level, lv[1]).level if lv is not None else owner.level
+        else:
+            assert cls_head is not None
+            cls = cls_head.canonical
+            level = owner.level
+        out = []
+        for a, b in items:
+            out.append(
+                Found(
+                    start=toks[a].start,
+                    end=toks[b - 1].end,
+                    name=f"{pre}{cls} {one_line(self.span_text(a, b))}",
+                    head=owner,
+                    level=level,
+                    kind=owner.kind if owner.kind != "inherit" else "other",
+                    has_scope=lw is not None,
+                    scope_only=lw is not None,
+                    upper=False,
+                    scope_words=(
+                        frozenset(t.low for t in toks[a:b]) if lw is not None else frozenset()
+                    ),
+                    has_place=lw is not None,
+                )
+            )
+        return out, items[-1][1]
+
+    def _items(self, k: int, places: bool, head: T.Head | None) -> list[tuple[int, int]]:
+        """Items of a distributive list: places, or the modifiers of ``head``."""
+        toks = self.toks
+        items: list[tuple[int, int]] = []
+        first = k
+        while k < len(toks) and len(items) < MAX_ITEMS:
+            tok = toks[k]
+            if not tok.word or not tok.cap or (tok.nl and k > first):
+                break
+            if tok.upper:
+                return []  # acronyms (``Các Bộ: XD, TC``) are not expanded
+            end = self._place_run(k, len(toks), False) if places else self._item(k)
+            if end <= k:
+                break
+            items.append((k, end))
+            if end + 1 < len(toks) and toks[end].low in (",", "và"):
+                k = end + 1
+                continue
+            break
+        return items
+
+    def _item(self, k: int) -> int:
+        """One sector item of a distributive list (``Giáo dục và Đào tạo``)."""
+        toks = self.toks
+        limit = min(len(toks), k + MAX_TOKENS)
+        j = k
+        while j < limit:
+            if j > k and not self._continues(j, False):
+                break
+            fl = self.at(T.FIELDS, j)
+            if fl is not None:
+                j += fl[0]
+                continue
+            tok = toks[j]
+            if tok.low in T.CONNECTORS and j > k:
+                if self._connects(j, limit, False):
+                    j += 1
+                    continue
+                break
+            if tok.word and tok.cap and not self._stops_cap(j, False):
+                end = self._cap_run(j, limit, False)
+                if end == j + 1 and self._completes(end, limit):
+                    end += 1
+                j = max(end, j + 1)
+                continue
+            break
+        return j

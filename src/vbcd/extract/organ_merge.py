@@ -1,0 +1,288 @@
+"""One :class:`~vbcd.models.Agency` per organ, from the mentions the grammar found.
+
+Mentions are grouped when they name the same organ:
+
+1. equal keys: head written the standard way (``BCS đảng`` → ``Ban cán sự
+   đảng``), abbreviations expanded, tones, case and punctuation folded, the
+   province word before a place dropped (``Sở Y tế tỉnh Bắc Ninh`` = ``Sở Y tế
+   Bắc Ninh``);
+2. spelling slips under the same head: equal without diacritics and spaces
+   (OCR: ``Chỉnh phủ``, ``Bộ YTÉ``), or rapidfuzz-near with the same numbers;
+3. steering committees at one level whose topics say the same, one more fully;
+4. short references: a name that is a word prefix of exactly one longer name
+   of the same head (``Ban Bí thư`` → ``Ban Bí thư Trung ương Đảng``,
+   ``UBND tỉnh`` → ``UBND TỈNH QUẢNG NINH``), or a head with only a scope
+   (``Ban chỉ đạo tỉnh``) when one organ of that head fits.
+
+A rule that could pick between several organs picks none.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import cast
+
+import regex
+from rapidfuzz import fuzz
+
+from vbcd.extract import organ_tables as T
+from vbcd.extract.organ_grammar import MAX_TOKENS, Found
+from vbcd.models import Agency, AgencyKind, AgencyLevel, Mention
+from vbcd.normalize import fold_tones
+
+__all__ = ["merge"]
+
+#: Fuzzy merging compares all pairs within a head; beyond this many distinct
+#: names for one head (only adversarial input has them) it is skipped.
+MAX_FUZZY_BUCKET = 300
+
+_SPACE = regex.compile(r"\s+")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}\s]+")
+
+
+def _standard(name: str, head_chars: int, head: T.Head) -> str:
+    """The name with its head written the standard way (``BCS đảng`` →
+    ``Ban cán sự đảng``, ``Thường vụ`` → ``Ban Thường vụ``, ``TTXVN`` →
+    ``Thông tấn xã Việt Nam``) and other abbreviations expanded."""
+    if not head_chars:
+        return T.expand_abbreviations(name)
+    written = name[:head_chars]
+    expanded = T.expand_abbreviations(written)
+    standard = head.canonical
+    if expanded != written and fold_tones(expanded).casefold().startswith(
+        fold_tones(standard).casefold()
+    ):
+        standard = expanded
+    return standard + T.expand_abbreviations(name[head_chars:])
+
+
+def _key(f: Found) -> str:
+    """The merge key of a mention (see the module docstring, rule 1)."""
+    if f.key_name:
+        text = _standard(f.key_name, f.key_head_chars, f.head)
+    else:
+        text = _standard(f.name, f.head_chars, f.head)
+    key = str(_SPACE.sub(" ", _NON_WORD.sub(" ", fold_tones(text).casefold()))).strip()
+    for src, dst in T.ALIASES:
+        if key == src or key.startswith(src + " "):
+            key = dst + key[len(src) :]
+    return key
+
+
+def canonical(f: Found) -> str:
+    """Abbreviations expanded, standard head, tones and case folded."""
+    text = fold_tones(_standard(f.name, f.head_chars, f.head))
+    return str(_SPACE.sub(" ", text)).strip().casefold()
+
+
+def _bare(key: str) -> str:
+    """No diacritics, no spaces."""
+    out = unicodedata.normalize("NFD", key.replace("đ", "d"))
+    return "".join(c for c in out if not unicodedata.combining(c) and not c.isspace())
+
+
+def _head_id(f: Found, key: str) -> str:
+    """The head that decides which mentions may be one organ."""
+    for _src, dst in T.ALIASES:
+        if key == dst or key.startswith(dst + " "):
+            return dst
+    return f.head.canonical
+
+
+def _digits(key: str) -> list[str]:
+    return [w for w in key.split() if any(c.isdigit() for c in w)]
+
+
+def _topic_words(topic: str) -> frozenset[str]:
+    words = str(_NON_WORD.sub(" ", topic)).split()
+    return frozenset(w for w in words if w not in T.TOPIC_OPENER_WORDS)
+
+
+def _topics_match(a: Found, b: Found) -> bool:
+    """Two steering committees whose topics say the same thing, one more fully
+    (``phòng, chống dịch`` and ``phòng, chống dịch bệnh Covid-19``): the content
+    words of one contain the other's, and their levels do not differ."""
+    if a.level and b.level and a.level != b.level:
+        return False
+    wa, wb = _topic_words(a.topic), _topic_words(b.topic)
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class _Groups:
+    """Distinct keys, the mentions under each, and the grouping between keys."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found
+        self.keys: list[str] = []
+        self.index: dict[str, int] = {}
+        self.members: list[list[int]] = []
+        self.heads: list[str] = []
+        memo: dict[tuple[str, int, str], str] = {}  # header lines repeat
+        for n, f in enumerate(found):
+            text = f.key_name or f.name
+            ref = (text, f.key_head_chars if f.key_name else f.head_chars, f.head.canonical)
+            key = memo.get(ref) or memo.setdefault(ref, _key(f))
+            if key not in self.index:
+                self.index[key] = len(self.keys)
+                self.keys.append(key)
+                self.members.append([])
+                self.heads.append(_head_id(f, key))
+            self.members[self.index[key]].append(n)
+        self.first = [found[m[0]] for m in self.members]
+        self.uf = _Union(len(self.keys))
+        self.short: set[int] = set()  # keys merged in as a short reference
+        self.by_head: dict[str, list[int]] = {}
+        for k, h in enumerate(self.heads):
+            self.by_head.setdefault(h, []).append(k)
+
+    def slips(self) -> None:
+        """Rules 2 and 3."""
+        keys, uf = self.keys, self.uf
+        for ks in self.by_head.values():
+            bare: dict[str, int] = {}
+            for k in ks:
+                b = _bare(keys[k])
+                if b in bare:
+                    uf.union(bare[b], k)
+                else:
+                    bare[b] = k
+            if len(ks) > MAX_FUZZY_BUCKET:
+                continue
+            for x, kx in enumerate(ks):
+                for ky in ks[x + 1 :]:
+                    a, b = keys[kx], keys[ky]
+                    if fuzz.ratio(a, b) >= T.FUZZY_MIN and _digits(a) == _digits(b):
+                        uf.union(kx, ky)
+            self._topics(ks)
+
+    def _topics(self, ks: list[int]) -> None:
+        """Rule 3: steering committees at the same level with the same topic; one
+        without a level joins the only committee its topic fits, if one."""
+        uf, first = self.uf, self.first
+        topical = [k for k in ks if first[k].head.topic and first[k].topic]
+        for x, kx in enumerate(topical):
+            for ky in topical[x + 1 :]:
+                if first[kx].level and first[ky].level and _topics_match(first[kx], first[ky]):
+                    uf.union(kx, ky)
+        for k in topical:
+            if first[k].level:
+                continue
+            cands = {
+                uf.find(c) for c in topical
+                if c != k and uf.find(c) != uf.find(k) and _topics_match(first[k], first[c])
+            }
+            if len(cands) == 1:
+                uf.union(k, cands.pop())
+
+    def prefixes(self) -> None:
+        """Rule 4, first half: a word prefix of exactly one longer name."""
+        keys, uf = self.keys, self.uf
+        index: dict[tuple[str, str], set[int]] = {}
+        for k, key in enumerate(keys):
+            words = key.split()
+            for n in range(1, min(len(words), MAX_TOKENS)):
+                bucket = index.setdefault((self.heads[k], " ".join(words[:n])), set())
+                if len(bucket) < 3:
+                    bucket.add(k)
+        for k, key in enumerate(keys):
+            cands = {uf.find(c) for c in index.get((self.heads[k], key), set())} - {uf.find(k)}
+            if len(cands) == 1:
+                uf.union(k, cands.pop())
+                self.short.add(k)
+
+    def scope_only(self) -> None:
+        """Rule 4, second half: a head with only a scope (``Ban chỉ đạo tỉnh``)."""
+        uf, first = self.uf, self.first
+        words: dict[int, set[str]] = {}
+        for k, f in enumerate(first):
+            ks = self.by_head.get(self.heads[k], [])
+            if not f.scope_only or not f.has_scope or len(ks) > MAX_FUZZY_BUCKET:
+                continue
+            cands = set()
+            for c in ks:
+                g = first[c]
+                if uf.find(c) == uf.find(k) or (g.scope_only and not g.has_place):
+                    continue
+                if c not in words:
+                    words[c] = set(canonical(g).split())
+                if not g.has_scope or f.scope_words <= words[c]:
+                    cands.add(uf.find(c))
+            if len(cands) == 1:
+                uf.union(k, cands.pop())
+                self.short.add(k)
+
+    def agencies(self, text: str) -> list[Agency]:
+        found, keys, members = self.found, self.keys, self.members
+        groups: dict[int, list[int]] = {}
+        for k in range(len(keys)):
+            groups.setdefault(self.uf.find(k), []).append(k)
+        out = []
+        for ks in groups.values():
+            mentions = sorted((n for k in ks for n in members[k]), key=lambda n: found[n].start)
+            primary = max(ks, key=lambda k: (len(keys[k].split()), -members[k][0]))
+            # the name: the first full mention in running text; a short reference
+            # or a header line in capitals only when nothing else names the organ
+            full = {n for k in ks if k not in self.short for n in members[k]}
+            name_from = next(
+                (n for n in mentions if n in full and not found[n].upper),
+                next((n for n in mentions if not found[n].upper), mentions[0]),
+            )
+            best = found[members[primary][0]]
+            abbreviation = next(
+                (
+                    found[n].name
+                    for n in mentions
+                    if T.expand_abbreviations(found[n].name) != found[n].name
+                ),
+                None,
+            )
+            out.append(
+                Agency(
+                    name=found[name_from].name,
+                    canonical=canonical(best),
+                    abbreviation=abbreviation,
+                    level=cast("AgencyLevel | None", best.level),
+                    kind=cast(AgencyKind, best.kind if best.kind != "inherit" else "other"),
+                    mentions=[
+                        Mention(
+                            start=found[n].start,
+                            end=found[n].end,
+                            text=text[found[n].start : found[n].end],
+                        )
+                        for n in mentions
+                    ],
+                    start=found[mentions[0]].start,
+                    end=found[mentions[0]].end,
+                )
+            )
+        out.sort(key=lambda a: a.start)
+        return out
+
+
+def merge(found: list[Found], text: str) -> list[Agency]:
+    """Group the mentions of each organ and build one :class:`Agency` per organ."""
+    if not found:
+        return []
+    groups = _Groups(found)
+    groups.slips()
+    groups.prefixes()
+    groups.scope_only()
+    return groups.agencies(text)

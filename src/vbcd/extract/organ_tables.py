@@ -1,0 +1,200 @@
+"""The organ grammar's word tables, read once from ``grammar/data/agencies.toml``.
+
+Everything language-specific about organ names (heads, scope words, sector
+words, stop words, abbreviations) is data; this module turns the TOML into
+typed records and :class:`~vbcd.extract.organ_tokens.Phrases` tries. See the
+comments in the TOML for what each table means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from vbcd.extract.organ_tokens import Phrases, phrases, tokenize
+from vbcd.grammar import load
+from vbcd.normalize import fold_tones
+
+_DATA: dict[str, Any] = load("agencies")
+
+
+def _fold(text: str) -> str:
+    return fold_tones(text).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """An organ head and how it combines (see the ``[[heads]]`` comments)."""
+
+    canonical: str
+    kind: str
+    level: str | None
+    needs: str  # none | modifier | scope | place
+    mods: str  # none | scope | any
+    chain: bool
+    parent: bool
+    topic: bool
+    place: bool
+    district: bool
+    strict_case: bool
+    cls: str | None
+    abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
+    not_after: tuple[tuple[str, ...], ...]
+    not_after_last: dict[str, tuple[tuple[str, ...], ...]]  # ``not_after`` by last word
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """A level word (``tỉnh``, ``quận``) and how it behaves."""
+
+    level: str | None
+    bare: bool  # may stand without a place name
+    numbered: bool  # the place may be a number
+    key: bool  # kept when mentions are compared
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(t.low for t in tokenize(fold_tones(phrase)))
+
+
+def _by_last(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for p in items:
+        words = _words(p)
+        out[words[-1]] = (*out.get(words[-1], ()), words)
+    return out
+
+
+def _heads() -> list[tuple[str, Head]]:
+    out: list[tuple[str, Head]] = []
+    for entry in _DATA["heads"]:
+        forms = list(entry["forms"])
+        head = Head(
+            canonical=entry["canonical"],
+            kind=entry.get("kind", "other"),
+            level=entry.get("level"),
+            needs=entry.get("needs", "modifier"),
+            mods=entry.get("mods", "any"),
+            chain=bool(entry.get("chain", False)),
+            parent=bool(entry.get("parent", False)),
+            topic=bool(entry.get("topic", False)),
+            place=bool(entry.get("place", False)),
+            district=bool(entry.get("district", False)),
+            strict_case=bool(entry.get("strict_case", False)),
+            cls=entry.get("class"),
+            abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
+            not_after=tuple(_words(p) for p in entry.get("not_after", [])),
+            not_after_last=_by_last(entry.get("not_after", [])),
+        )
+        out.extend((form, head) for form in forms)
+    return out
+
+
+HEAD_LIST = _heads()
+HEADS = Phrases(HEAD_LIST)
+CLASS_HEADS: dict[str, Head] = {}
+for _form, _head in HEAD_LIST:
+    if _head.cls:
+        CLASS_HEADS.setdefault(_head.cls, _head)
+
+FALSE_HEADS = phrases(_DATA["false_heads"]["phrases"])
+CHAIN_UNITS = phrases(_DATA["chain_units"]["phrases"])
+
+_SCOPE = _DATA["scope"]
+LEVEL_WORDS = Phrases(
+    (
+        e["word"],
+        Level(
+            level=e["level"] or None,
+            bare=bool(e["bare"]),
+            numbered=bool(e.get("numbered", False)),
+            key=bool(e.get("key", True)),
+        ),
+    )
+    for e in _SCOPE["levels"]
+)
+#: value: (level or None, names a class after a head that needs a scope)
+FIXED_SCOPE = Phrases(
+    (e["phrase"], (e["level"] or None, bool(e.get("class_for_scoped", False))))
+    for e in _SCOPE["fixed"]
+)
+TERMINALS = phrases(_SCOPE["terminals"])
+CENTRAL_CITIES = frozenset(_fold(c) for c in _SCOPE["central_cities"])
+
+GENERIC_BEFORE = phrases(_DATA["generic"]["before"])
+GENERIC_AFTER = phrases(_DATA["generic"]["after"])
+DISTRIBUTIVE_LEVELS = Phrases((w, w) for w in _DATA["distributive"]["levels"])
+
+FIELDS = phrases(_DATA["fields"]["phrases"])
+TOPIC_OPENERS = phrases(_DATA["topic"]["openers"])
+TOPIC_MAX = int(_DATA["topic"]["max_words"])
+TOPIC_OPENER_WORDS = frozenset(
+    t.low for p in _DATA["topic"]["openers"] for t in tokenize(fold_tones(p)) if t.word
+)
+
+_STOP = _DATA["stop"]
+FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
+VERBS = phrases(_STOP["verbs"])
+CAP_STOP = phrases(_STOP["capitalised"])
+SIGNATURE_LINE = regex.compile(
+    r"^[ \t]*(?:" + "|".join(_DATA["signature"]["authority"]) + r")", regex.MULTILINE
+)
+CONNECTORS = frozenset({"và", "-", "&", "–"})
+
+_MERGE = _DATA["merge"]
+FUZZY_MIN = float(_MERGE["fuzzy_min"])
+ALIASES: list[tuple[str, str]] = [(a["from"], a["to"]) for a in _MERGE["aliases"]]
+
+
+# --- abbreviations ------------------------------------------------------------------------
+
+ABBREVIATIONS: dict[str, str] = dict(_DATA["abbreviations"])
+# a whole token, and not part of a document code (``45/QĐ-UBND``, ``TB-VPCP``)
+_ABBREVIATION = regex.compile(
+    r"(?<![\p{L}\p{N}/-])("
+    + "|".join(regex.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}/]|-\p{L})"
+)
+
+
+def expand_abbreviations(name: str) -> str:
+    """Expand organ abbreviations: ``UBND tỉnh`` → ``Ủy ban nhân dân tỉnh``.
+
+    Whole tokens only and case-sensitively, so that ordinary words and
+    document codes (``45/QĐ-UBND``) are left alone.
+    """
+    if not name:
+        return name
+    return str(_ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], name))
+
+
+# --- tables shared with other components ---------------------------------------------------
+
+
+def _surnames() -> frozenset[str]:
+    """Common family names (persons.toml): a capitalised run opening on one
+    after an organ is a person (``Bí thư Tỉnh ủy Nguyễn Văn A``), not a place."""
+    try:
+        names = load("persons").get("surnames", {}).get("common", [])
+    except (FileNotFoundError, OSError, ValueError):
+        names = []
+    return frozenset(_fold(n) for n in names)
+
+
+def _places() -> Phrases:
+    """Province and district names (gazetteer.toml), so that a place name
+    holding a head word (``Hải Phòng``, ``Hội An``) is read whole."""
+    try:
+        data = load("gazetteer")
+    except (FileNotFoundError, OSError, ValueError):
+        return Phrases([])
+    names = [
+        e["name"] for key in ("province", "district") for e in data.get(key, []) if "name" in e
+    ]
+    return phrases(names)
+
+
+SURNAMES = _surnames()
+PLACES = _places()
