@@ -2,7 +2,7 @@
 PY ?= .venv/bin/python
 VBCD ?= .venv/bin/vbcd
 
-.PHONY: install test lint docs bench
+.PHONY: install test lint docs bench screenshot
 
 install:
 	python3 -m venv .venv && .venv/bin/pip install -e '.[dev]'
@@ -19,3 +19,7 @@ docs:
 
 bench:
 	$(PY) benchmarks/throughput.py
+
+# The rendered HTML view in docs/screenshot.png (needs Debian's chromium).
+screenshot:
+	$(PY) tools/screenshot.py
