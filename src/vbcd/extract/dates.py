@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import regex
@@ -93,9 +94,18 @@ _TET_Q = alt(_LUNAR["tet_qualifiers"])
 _EARLY = alt(_LUNAR["early_day_words"])
 _FULLMOON = alt(_LUNAR["full_moon_words"])
 _MONTH_NAMES: dict[str, int] = _LUNAR["month_names"]
-_LMN = alt(_MONTH_NAMES)
+_AMBIGUOUS: list[str] = _LUNAR["ambiguous_month_names"]
+# Lunar month names; those that are also ordinary words must be capitalised ("tháng Năm"
+# is lunar May, "ngày tháng năm" is "day month year"), hence the case-sensitive part.
+_LMN = (
+    "(?:" + alt(n for n in _MONTH_NAMES if n not in _AMBIGUOUS) + "|(?-i:(?:"
+    + "|".join(_word(n[0].upper() + n[1:]) for n in sorted(_AMBIGUOUS, key=len, reverse=True))
+    + ")))"
+)
 _STANDALONE = alt(_LUNAR["standalone_month_names"])
-_CANCHI = alt(lunar.can_chi_names())
+# A stem and a branch ("Tân Sửu"); whether the pair exists in the cycle is checked in code.
+_CANCHI = (alt(w for ws in _LUNAR["can_chi"]["stems"] for w in ws) + WS
+           + alt(w for ws in _LUNAR["can_chi"]["branches"] for w in ws))
 _QUARTERS: dict[str, int] = _SOLAR["quarters"]
 _QN = "(?:" + "|".join(sorted(_QUARTERS, key=len, reverse=True)) + ")"
 _HALF_OPEN = alt(_SOLAR["half_openers"])
@@ -194,54 +204,162 @@ _ALTERNATIVES: list[tuple[str, str]] = [
              rf"(?!{WS0}{_DASH}{WS0}\p{{N}})"),
 ]
 
-# Which alternatives may start with a number (the rest start with a word). The scan tries
-# only these at a number, and only the others at a word.
-_DIGIT_STARTS = {"rnc", "lna", "lnb", "tday", "anum", "atxt", "ynum", "ytxt", "half"}
-_WORD_STARTS = {name for name, _ in _ALTERNATIVES} - {"rnc"}
+# What each alternative may start with: a number ("#sep": a date separator follows,
+# "#hour": a time unit follows, "#word": "tháng"/"Tết" follows) or a word of a named word
+# list. The scan tries at each place only the alternatives that can start with what is
+# there, in their global order, so the leftmost match is still the preferred reading.
+_STARTS: dict[str, tuple[str, ...]] = {
+    "rna": ("from", "open", "day"), "rnb": ("from", "open", "day"), "rnc": ("#sep",),
+    "rta": ("from", "open", "day"), "rtb": ("from", "open", "day"),
+    "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
+    "mung": ("day", "early"), "ram": ("day", "fullmoon"), "tday": ("#word", "day"),
+    "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
+    "atxt": ("#word", "#hour", "day"), "ynum": ("#hour", "cue"), "ytxt": ("#hour", "day"),
+    "half": ("#word", "half"), "qtr": ("quarter",), "mon": ("month",), "lmon": ("month",),
+    "year": ("year",),
+}
 
 
-def _sub_master(names: set[str]) -> regex.Pattern[str]:
+def _first(words: Iterable[str]) -> list[str]:
+    return [w.split()[0].casefold() for w in words if not w[0].isdigit()]
+
+
+_START_WORDS: dict[str, list[str]] = {
+    "day": _first(_SOLAR["day_words"]), "from": _first(_SOLAR["range_from"]),
+    "open": _first(_SOLAR["list_openers"]), "cue": _first(_SOLAR["yearless_cues"]),
+    "half": _first(_SOLAR["half_openers"]), "month": _first([_SOLAR["month_word"]]),
+    "quarter": _first([_SOLAR["quarter_word"]]), "year": _first([_SOLAR["year_word"]]),
+    "early": _first(_LUNAR["early_day_words"]), "fullmoon": _first(_LUNAR["full_moon_words"]),
+    "tet": _first([_LUNAR["tet"]]), "holiday": _first(n for h in _HOLIDAYS for n in h["names"]),
+}
+_KEYS_OF_WORD: dict[str, set[str]] = {}
+for _key, _ws in _START_WORDS.items():
+    for _w in _ws:
+        _KEYS_OF_WORD.setdefault(_w, set()).add(_key)
+
+
+@cache
+def _sub_master(keys: frozenset[str]) -> regex.Pattern[str]:
+    """The alternatives that may start with one of ``keys``, in their global order."""
     return regex.compile(
-        "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES if name in names),
+        "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES
+                 if keys & set(_STARTS[name])),
         regex.IGNORECASE,
     )
 
 
-_DIGIT_MASTER = _sub_master(_DIGIT_STARTS)
-_WORD_MASTER = _sub_master(_WORD_STARTS)
+def _master_for(start: str) -> regex.Pattern[str]:
+    """The alternatives to try at a trigger (``#sep``/``#hour``/``#word`` or a word)."""
+    if start.startswith("#"):
+        return _sub_master(frozenset({start}))
+    return _sub_master(frozenset(_KEYS_OF_WORD.get(start, set())))
 
 
 def _words(*lists: Iterable[str]) -> list[str]:
     return [w for words in lists for w in words]
 
 
-_HOLIDAY_WORDS = _words(*(n.split() for h in _HOLIDAYS for n in h["names"]))
-# Words that start a date and need a number (or another date word) right after them.
-_HEAD_WORDS = _words(
-    _SOLAR["day_words"], _SOLAR["range_from"], _SOLAR["list_openers"], _SOLAR["yearless_cues"],
-    [w.split()[0] for w in _SOLAR["half_openers"] if not w[0].isdigit()],
-    [_SOLAR["month_word"], _SOLAR["quarter_word"], _SOLAR["year_word"]],
-)
+# Words that start a date and need a number (or a date word) right after them.
+_HEAD_WORDS = _words(*(_START_WORDS[k] for k in
+                       ("day", "from", "open", "cue", "half", "month", "quarter", "year")))
 # Words that start a date on their own: Tết, mùng, rằm and holiday names.
-_NAME_WORDS = _words(
-    [_LUNAR["tet"]], _LUNAR["early_day_words"], _LUNAR["full_moon_words"],
-    [n.split()[0] for h in _HOLIDAYS for n in h["names"]],
-)
+_NAME_WORDS = _words(*(_START_WORDS[k] for k in ("early", "fullmoon", "tet", "holiday")))
+# What may follow a head word: a name word, a word of a holiday name, a lunar month name,
+# a half-year word, a Roman quarter; or a day/month word followed by a number.
 _FOLLOW_WORDS = _words(
-    _HEAD_WORDS, _NAME_WORDS, _HOLIDAY_WORDS, _MONTH_NAMES, _SOLAR["half_first"],
-    _SOLAR["half_second"], [q for q in _QUARTERS if not q.isdigit()],
+    _NAME_WORDS, (w for h in _HOLIDAYS for n in h["names"] for w in n.split()), _MONTH_NAMES,
+    _SOLAR["half_first"], _SOLAR["half_second"], [q for q in _QUARTERS if not q.isdigit()],
+    [_SOLAR["month_word"]],
 )
 
-# Places where a date can start: a number that does not continue another one and is
-# followed by a date separator, a time unit or a date word; a head word followed by a
-# number or a date word; a name word. The patterns are tried only there, which keeps the
-# scan linear and fast on long runs of figures.
-_TRIGGER = regex.compile(
-    rf"(?P<digit>{_NL}\p{{N}}(?=\p{{N}}?(?:[/.-]\p{{N}}|\s?{_HOURW}|{WS}(?:{_MONTHW}|{_TET})(?!\p{{L}}))))"
-    rf"|{_L}{alt(_HEAD_WORDS)}(?={WS0}(?:\p{{N}}|{alt(_FOLLOW_WORDS)}(?!\p{{L}})))"
-    rf"|{_L}{alt(_NAME_WORDS)}(?!\p{{L}})",
+# Places where a date can start (triggers): a number that does not continue another one
+# and is followed by a date separator, a time unit or a date word; a head word followed by
+# a number or a date word; a name word. Words are found with plain substring search (C
+# speed) and checked in Python; the date patterns are tried only at triggers. This keeps
+# the scan linear and fast on long runs of figures or words.
+#
+# A number that does not continue a longer number, a decimal or a code, followed by a
+# date separator and a one- or two-digit part, a time unit, or "tháng"/"Tết". Each check
+# runs after the first digit is consumed, so the scan only stops at digits.
+_DIGIT_START = regex.compile(
+    r"\p{N}(?<![\p{L}\p{N}]\p{N})(?<![\p{L}\p{N}][.,/]\p{N})"
+    rf"(?=\p{{N}}?(?:(?P<sep>[/.-])\p{{N}}{{1,2}}(?!\p{{N}})|(?P<hour>\s?{_HOURW})(?!\p{{L}})"
+    rf"|(?P<word>{WS}(?:{_MONTHW}|{_TET}))(?!\p{{L}})))",
     regex.IGNORECASE,
 )
+_FOLLOW_SET = frozenset(w.split()[0].casefold() for w in _FOLLOW_WORDS) - frozenset(
+    w.casefold() for w in _SOLAR["day_words"])
+_INNER_SET = frozenset(w.casefold() for w in _words(_SOLAR["day_words"], [_SOLAR["month_word"]]))
+_NUMBER_BEFORE = regex.compile(rf"(?<!\p{{L}}){alt(_SOLAR['number_words'])}\s{{0,3}}:?\s{{0,3}}$",
+                               regex.IGNORECASE)
+_HEAD_SET = frozenset(w.casefold() for w in _HEAD_WORDS)
+_NAME_SET = frozenset(w.casefold() for w in _NAME_WORDS)
+# Holiday names start with common words ("ông", "lễ", "ngày"): there the whole name must
+# follow. Tết, mùng and rằm start a date on their own.
+_HOLIDAY_FIRST = frozenset(_START_WORDS["holiday"]) - frozenset(
+    _START_WORDS["tet"] + _START_WORDS["early"] + _START_WORDS["fullmoon"])
+_HOLIDAY_AT = regex.compile(_HOLIDAY_NAMES + r"(?!\p{L})", regex.IGNORECASE)
+
+
+def _same_length_lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _skip_space(text: str, at: int) -> int:
+    end = min(len(text), at + 8)
+    while at < end and text[at] in " \t\n":
+        at += 1
+    return at
+
+
+def _head_next(folded: str, low: str, end: int) -> bool:
+    """Is a head word followed by a number, a date word, or ``ngày``/``tháng`` + number?"""
+    j = _skip_space(folded, end)
+    if j < len(folded) and folded[j].isdigit():
+        return True
+    k = j
+    while k < len(low) and low[k].isalpha():
+        k += 1
+    word = low[j:k]
+    if word in _FOLLOW_SET:
+        return True
+    if word in _INNER_SET:
+        j = _skip_space(folded, k)
+        return j < len(folded) and folded[j].isdigit()
+    return False
+
+
+def _starts_date(folded: str, low: str, word: str, at: int, end: int) -> bool:
+    if word in _HEAD_SET and _head_next(folded, low, end):
+        return True
+    if word in _HOLIDAY_FIRST:
+        return _HOLIDAY_AT.match(folded, at) is not None
+    return word in _NAME_SET
+
+
+def _triggers(folded: str) -> list[tuple[int, str]]:
+    """Sorted candidate starts: ``(offset, first word or "#" + what follows a number)``."""
+    low = _same_length_lower(folded)
+    n = len(folded)
+    found: list[tuple[int, str]] = []
+    for m in _DIGIT_START.finditer(folded):
+        i = m.start()
+        if not _NUMBER_BEFORE.search(folded, max(0, i - 12), i):
+            found.append((i, "#" + str(m.lastgroup)))
+    for word in _HEAD_SET | _NAME_SET:
+        size = len(word)
+        i = low.find(word)
+        while i >= 0:
+            end = i + size
+            if ((i == 0 or not low[i - 1].isalnum()) and (end >= n or not low[end].isalpha())
+                    and _starts_date(folded, low, word, i, end)):
+                found.append((i, word))
+            i = low.find(word, i + 1)
+    found.sort()
+    return found
 
 
 _AFTER_TIME = regex.compile(
@@ -280,9 +398,14 @@ class _Item:
     time: str | None = None
     quarter: int | None = None
     half: int | None = None
-    # range parts share a year resolved from their last element
-    group: int | None = None
+    # the whole match, for a day of a range or list: checks look at the whole phrase
+    span: tuple[int, int] | None = None
     extras: dict[str, Any] = field(default_factory=dict)
+
+
+def _g(m: regex.Match[str], name: str) -> str | None:
+    """A group that only some alternatives have (``groupdict`` is slow on big patterns)."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _int(s: str | None) -> int | None:
@@ -308,16 +431,11 @@ def _fmt_time(hh: str, mi: str | None, pod: str | None) -> str:
 
 
 def _month_name(m: regex.Match[str], group: str, raw: str) -> int | None:
-    """Lunar month number of a month name; ambiguous names must be capitalised."""
+    """Lunar month number of a month name."""
     name = m.group(group)
     if name is None:
         return None
-    key = " ".join(name.casefold().split())
-    if key in _LUNAR["ambiguous_month_names"]:
-        surface = raw[m.start(group)]
-        if not surface.isupper():
-            return None
-    return _MONTH_NAMES.get(key)
+    return _MONTH_NAMES.get(" ".join(name.casefold().split()))
 
 
 def _holiday_by_name(name: str) -> dict[str, Any] | None:
@@ -340,85 +458,97 @@ _TET_NAME: str = next(str(h["name"]) for h in _HOLIDAYS if h["calendar"] == "lun
 
 
 def _lunar_year_parts(m: regex.Match[str], p: str) -> tuple[int | None, str | None]:
-    year = _int(m.group(f"{p}_y")) or _int(m.groupdict().get(f"{p}_y2"))
-    return year, m.group(f"{p}_c")
+    year = _int(_g(m, f"{p}_y")) or _int(_g(m, f"{p}_y2"))
+    return year, _can_chi(m.group(f"{p}_c"))
 
 
-def _items_of(m: regex.Match[str], raw: str, gid: int) -> list[_Item]:
-    """Turn one match into items (several for a range or a list of days)."""
-    kind = m.lastgroup
+def _can_chi(name: str | None) -> str | None:
+    """A can-chi year name, or ``None`` for a stem and branch that never pair."""
+    return name if name and lunar.cycle_position(name) is not None else None
+
+
+Match = regex.Match[str]
+
+
+def _range_items(m: Match, raw: str) -> list[_Item]:
+    """A range or list of days: one item per day named, years shared from the last one."""
+    kind = str(m.lastgroup)
     s, e = m.start(), m.end()
-    if kind == "rna" or kind == "rta":
+    span = (s, e)
+    if kind in ("rna", "rta"):
         days = m.spans(f"{kind}_d")
         month = int(m.group(f"{kind}_m"))
         year = _int(m.group(f"{kind}_y"))
-        items = []
-        for i, (a, b) in enumerate(days):
-            a0 = _with_ngay(raw, s, a)
-            b0 = e if i == len(days) - 1 else b
-            items.append(_Item(a0, b0, day=int(raw[a:b]), month=month, year=year, group=gid))
-        return items
-    if kind in ("rnb", "rnc", "rtb"):
-        d1, m1 = int(m.group(f"{kind}_d1")), int(m.group(f"{kind}_m1"))
-        d2, m2 = int(m.group(f"{kind}_d2")), int(m.group(f"{kind}_m2"))
-        y1, y2 = _int(m.group(f"{kind}_y1")), _int(m.group(f"{kind}_y2"))
-        if y1 is None and y2 is not None:
-            y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
-        if y2 is None and y1 is not None:
-            y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
-        # the first end stops at its month or year; the second starts at its "ngày"
-        first_end = m.end(f"{kind}_y1") if m.group(f"{kind}_y1") else m.end(f"{kind}_m1")
-        second_start = _with_ngay(raw, first_end, m.start(f"{kind}_d2"))
-        first_start = _with_ngay(raw, s, m.start(f"{kind}_d1"))
         return [
-            _Item(first_start, first_end, day=d1, month=m1, year=y1, group=gid),
-            _Item(second_start, e, day=d2, month=m2, year=y2, group=gid),
+            _Item(_with_ngay(raw, s, a), e if i == len(days) - 1 else b, day=int(raw[a:b]),
+                  month=month, year=year, span=span)
+            for i, (a, b) in enumerate(days)
         ]
-    if kind in ("anum", "atxt", "ynum", "ytxt"):
-        day, month = int(m.group(f"{kind}_d")), int(m.group(f"{kind}_m"))
-        year = _int(m.groupdict().get(f"{kind}_y"))
-        t = _time_of(m, kind)
-        return [_Item(s, e, precision="datetime" if t else "day", day=day, month=month,
-                      year=year, time=t)]
-    if kind in ("lna", "lnb"):
-        month = _int(m.group("lna_m")) if kind == "lna" else _month_name(m, "lnb_n", raw)
-        if month is None:
-            return []
-        year, cc = _lunar_year_parts(m, kind)
-        day = int(m.group(f"{kind}_d"))
-        return [_Item(s, e, calendar="lunar", day=day, month=month, year=year, can_chi=cc,
-                      holiday=_holiday_by_day(month, day))]
-    if kind == "mung":
-        year, cc = _lunar_year_parts(m, kind)
-        day = int(m.group("mung_d"))
+    d1, m1 = int(m.group(f"{kind}_d1")), int(m.group(f"{kind}_m1"))
+    d2, m2 = int(m.group(f"{kind}_d2")), int(m.group(f"{kind}_m2"))
+    y1, y2 = _int(m.group(f"{kind}_y1")), _int(m.group(f"{kind}_y2"))
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+    if y2 is None and y1 is not None:
+        y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
+    # the first end stops at its month or year; the second starts at its "ngày"
+    first_end = m.end(f"{kind}_y1") if m.group(f"{kind}_y1") else m.end(f"{kind}_m1")
+    return [
+        _Item(_with_ngay(raw, s, m.start(f"{kind}_d1")), first_end, day=d1, month=m1, year=y1,
+              span=span),
+        _Item(_with_ngay(raw, first_end, m.start(f"{kind}_d2")), e, day=d2, month=m2, year=y2,
+              span=span),
+    ]
+
+
+def _day_items(m: Match, raw: str) -> list[_Item]:
+    """A single solar day, maybe with a time of day."""
+    kind = str(m.lastgroup)
+    t = _time_of(m, kind)
+    return [_Item(m.start(), m.end(), precision="datetime" if t else "day",
+                  day=int(m.group(f"{kind}_d")), month=int(m.group(f"{kind}_m")),
+                  year=_int(_g(m, f"{kind}_y")), time=t)]
+
+
+def _lunar_items(m: Match, raw: str) -> list[_Item]:
+    """A lunar day: numeric or named month, ``mùng N Tết``, ``rằm``, ``N Tết``, holidays."""
+    kind = str(m.lastgroup)
+    s, e = m.start(), m.end()
+    year, cc = _lunar_year_parts(m, kind)
+    lunar_kind: str | None = None
+    holiday: str | None = None
+    month: int | None
+    if kind in ("lna", "lnb", "ram"):
+        num = _int(_g(m, f"{kind}_m"))
+        month = num if num is not None else _month_name(m, f"{kind}_n", raw)
+        day = 15 if kind == "ram" else int(m.group(f"{kind}_d"))
+    elif kind == "mung":
+        month, day, holiday = 1, int(m.group("mung_d")), _TET_NAME
         if day > 10:
             return []
-        return [_Item(s, e, calendar="lunar", day=day, month=1, year=year, can_chi=cc,
-                      holiday=_TET_NAME)]
-    if kind == "ram":
-        month = _int(m.group("ram_m")) or _month_name(m, "ram_n", raw)
-        if month is None:
-            return []
-        year, cc = _lunar_year_parts(m, kind)
-        return [_Item(s, e, calendar="lunar", day=15, month=month, year=year, can_chi=cc,
-                      holiday=_holiday_by_day(month, 15))]
-    if kind == "tday":
-        day = int(m.group("tday_d"))
+    elif kind == "tday":
+        month, day, holiday, lunar_kind = 12, int(m.group("tday_d")), _TET_NAME, "tet_eve"
         if day < _LUNAR["days_before_tet_min"]:
             return []
-        year, cc = _lunar_year_parts(m, kind)
-        return [_Item(s, e, calendar="lunar", day=day, month=12, year=year, can_chi=cc,
-                      lunar_kind="tet_eve", holiday=_TET_NAME)]
-    if kind == "hol":
+    elif kind == "hol":
         h = _holiday_by_name(m.group("hol_n"))
         if h is None:  # pragma: no cover - the pattern is built from the table
             return []
-        year, cc = _lunar_year_parts(m, kind)
         return [_Item(s, e, calendar=h["calendar"], day=h["day"], month=h["month"], year=year,
                       can_chi=cc, holiday=h["name"])]
-    if kind == "tetx":
-        return [_Item(s, e, calendar="lunar", day=1, month=1, year=_int(m.group("tetx_y")),
-                      can_chi=m.group("tetx_c"), holiday=_TET_NAME)]
+    else:  # tetx
+        month, day, holiday = 1, 1, _TET_NAME
+        year, cc = _int(m.group("tetx_y")), _can_chi(m.group("tetx_c"))
+    if month is None:
+        return []
+    return [_Item(s, e, calendar="lunar", day=day, month=month, year=year, can_chi=cc,
+                  lunar_kind=lunar_kind, holiday=holiday or _holiday_by_day(month, day))]
+
+
+def _period_items(m: Match, raw: str) -> list[_Item]:
+    """A month, quarter, half year, year, or lunar month."""
+    kind = str(m.lastgroup)
+    s, e = m.start(), m.end()
     if kind == "half":
         word = " ".join(m.group("half_w").casefold().split())
         half = 1 if word in _SOLAR["half_first"] else 2
@@ -434,9 +564,21 @@ def _items_of(m: regex.Match[str], raw: str, gid: int) -> list[_Item]:
         year, cc = _lunar_year_parts(m, kind)
         return [_Item(s, e, precision="month", calendar="lunar", month=month, year=year,
                       can_chi=cc, lunar_kind="month")]
-    if kind == "year":
-        return [_Item(s, e, precision="year", year=int(m.group("year_y")))]
-    return []  # pragma: no cover
+    return [_Item(s, e, precision="year", year=int(m.group("year_y")))]
+
+
+_HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
+    **dict.fromkeys(("rna", "rnb", "rnc", "rta", "rtb"), _range_items),
+    **dict.fromkeys(("anum", "atxt", "ynum", "ytxt"), _day_items),
+    **dict.fromkeys(("lna", "lnb", "mung", "ram", "tday", "hol", "tetx"), _lunar_items),
+    **dict.fromkeys(("half", "qtr", "mon", "lmon", "year"), _period_items),
+}
+
+
+def _items_of(m: Match, raw: str) -> list[_Item]:
+    """Turn one match into items (several for a range or a list of days)."""
+    handler = _HANDLERS.get(str(m.lastgroup))
+    return handler(m, raw) if handler else []
 
 
 def _with_ngay(raw: str, floor: int, at: int) -> int:
@@ -485,6 +627,16 @@ def _lunar_date(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
+def _lunar_year_of(ref: _dt.date | None) -> int | None:
+    """Lunar year of a reference date, or ``None`` outside the supported years."""
+    if ref is None:
+        return None
+    try:
+        return lunar.solar_to_lunar(ref)[0]
+    except (ValueError, OverflowError):
+        return None
+
+
 def _lunar_value(item: _Item, ref: _dt.date | None, weight: float) -> _dt.date | None:
     """Solar date of a lunar day item (explicit, can-chi or reference-resolved year)."""
     assert item.month is not None and item.day is not None
@@ -499,9 +651,9 @@ def _lunar_value(item: _Item, ref: _dt.date | None, weight: float) -> _dt.date |
         if year is None or not _valid_year(year):
             return None
         return _lunar_date(year - 1 if eve else year, item.month, item.day)
-    if ref is None:
+    ly = _lunar_year_of(ref)
+    if ly is None or ref is None:
         return None
-    ly = lunar.solar_to_lunar(ref)[0]
     cands = [c for y in (ly - 1, ly, ly + 1)
              if (c := _lunar_date(y, item.month, item.day)) is not None]
     return _choose(cands, ref, weight)
@@ -520,12 +672,10 @@ def _solar_holiday(item: _Item, ref: _dt.date | None, weight: float) -> _dt.date
 
 def _annual_near(folded: str, start: int, end: int) -> bool:
     """Is a year-less day part of a yearly duty ("hằng năm (trước ngày 15 tháng 11)")?"""
-    before = folded[max(0, start - 60):start]
-    cut = None
-    for cut in _SEGMENT_END.finditer(before):
-        pass
-    if cut is not None:
-        before = before[cut.end():]
+    before = folded[max(0, start - 160):start]
+    cuts = [c.end() for c in _SEGMENT_END.finditer(before)]
+    if cuts:
+        before = before[cuts[-1]:]
     after = folded[end:end + 25]
     stop = _SEGMENT_END.search(after)
     if stop is not None:
@@ -566,8 +716,7 @@ def _lunar_month(item: _Item, ref: _dt.date | None,
     elif item.can_chi is not None and ref is not None:
         named = lunar.year_from_name(item.can_chi, ref.year)
         years = [named] if named else []
-    elif ref is not None:
-        ly = lunar.solar_to_lunar(ref)[0]
+    elif (ly := _lunar_year_of(ref)) is not None:
         years = [ly - 1, ly, ly + 1]
     else:
         return None
@@ -602,10 +751,10 @@ def find_dates(text: str, *, anchor: _dt.date | None = None) -> list[DateMention
     folded = fold_tones(text)
     items: list[_Item] = []
     last_end = 0
-    for gid, m in enumerate(_scan(folded)):
+    for m in _scan(folded):
         if m.start() < last_end:
             continue
-        got = _items_of(m, text, gid)
+        got = _items_of(m, text)
         if got and got[-1].precision in ("day", "datetime") and got[-1].time is None:
             after = _AFTER_TIME.match(folded, got[-1].end)
             if after is not None:
@@ -619,19 +768,18 @@ def find_dates(text: str, *, anchor: _dt.date | None = None) -> list[DateMention
 
 
 def _scan(folded: str) -> Iterable[regex.Match[str]]:
-    """Leftmost, non-overlapping matches of the master pattern, tried at trigger places."""
+    """Leftmost, non-overlapping matches of the date patterns, tried at trigger places."""
     last_end = 0
-    try:
-        for t in _TRIGGER.finditer(folded, timeout=_TIMEOUT):
-            if t.start() < last_end:
-                continue
-            master = _DIGIT_MASTER if t.group("digit") else _WORD_MASTER
-            m = master.match(folded, t.start(), timeout=_TIMEOUT)
-            if m is not None:
-                last_end = m.end()
-                yield m
-    except TimeoutError:  # pragma: no cover - linear patterns; damaged input only
-        return
+    for pos, word in _triggers(folded):
+        if pos < last_end:
+            continue
+        try:
+            m = _master_for(word).match(folded, pos, timeout=_TIMEOUT)
+        except TimeoutError:  # pragma: no cover - anchored, linear patterns
+            continue
+        if m is not None:
+            last_end = m.end()
+            yield m
 
 
 def _resolve(items: list[_Item], text: str, folded: str,
@@ -675,7 +823,7 @@ def _mention(it: _Item, text: str, folded: str, reference: Any,
     if it.precision in ("day", "datetime"):
         assert it.day is not None and it.month is not None
         resolved = it.year is None and it.can_chi is None
-        if resolved and _annual_near(folded, it.start, it.end):
+        if resolved and _annual_near(folded, *(it.span or (it.start, it.end))):
             return None
         value: _dt.date | None
         if it.calendar == "lunar":
@@ -704,8 +852,8 @@ def _mention(it: _Item, text: str, folded: str, reference: Any,
             cands = [c for y in (ref.year - 1, ref.year, ref.year + 1)
                      if (c := _solar(y, it.month, it.day)) is not None]
             value = _choose(cands, ref, 1.0)
-        if value is None:
-            return None
+        if value is None or not _MIN_YEAR - 1 <= value.year <= _MAX_YEAR + 1:
+            return None  # an out-of-range anchor or can-chi year: no believable day
         return DateMention(**base, value=_iso(value), precision=it.precision,  # type: ignore[arg-type]
                            calendar=it.calendar, interval_start=_iso(value),  # type: ignore[arg-type]
                            interval_end=_iso(value), time=it.time, resolved_year=resolved,

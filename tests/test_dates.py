@@ -1,0 +1,435 @@
+"""Date mentions: every form, the traps that are not dates, spans and speed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vbcd.extract.dates import find_dates
+from vbcd.models import DateMention
+from vbcd.normalize import normalize
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+ANCHOR = dt.date(2021, 2, 4)
+
+
+def days(text: str, anchor: dt.date | None = ANCHOR) -> list[str]:
+    return [d.value for d in find_dates(text, anchor=anchor) if d.value]
+
+
+def one(text: str, anchor: dt.date | None = ANCHOR) -> DateMention:
+    found = find_dates(text, anchor=anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- solar days ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ngày 04/02/2021, Ban Thường vụ Tỉnh ủy", "2021-02-04"),
+        ("Ngày 19-02-2020, Ban Thường vụ Tỉnh ủy họp", "2020-02-19"),
+        ("ký ngày 4.2.2021 tại Hạ Long", "2021-02-04"),
+        ("Ngày 30 tháng 7 năm 2021, sau khi nghe", "2021-07-30"),
+        ("Hà Nội, ngày\n26 tháng 11 năm 2025", "2025-11-26"),
+        ("Hà Nội, ngày 16\ntháng 11 năm 2025", "2025-11-16"),
+        ("Hà Tĩnh, ngày 01 tháng12 năm 2025", "2025-12-01"),  # glued "tháng12"
+        ("Nghị quyết số 78/NQ-CP, ngày 20/7/2021 của Chính phủ", "2021-07-20"),
+        ("Thông tư số 130/2016/TT-BTC ngày\n12/8/2016 của Bộ Tài chính", "2016-08-12"),
+        ("Ngày 03/2/2020, đồng chí Trần Tiến Dũng", "2020-02-03"),
+    ],
+)
+def test_full_days(text: str, value: str) -> None:
+    d = one(text)
+    assert d.value == value
+    assert d.precision == "day"
+    assert d.calendar == "solar"
+    assert not d.resolved_year
+    assert text[d.start:d.end] == d.text
+
+
+def test_mention_text_covers_the_day_word() -> None:
+    d = one("Ngày 04/02/2021, Ban Thường vụ")
+    assert d.text == "Ngày 04/02/2021"
+
+
+def test_invalid_days_and_years_are_dropped() -> None:
+    assert days("ngày 31/02/2021 và ngày 30/02/2020") == []
+    assert days("ngày 32/1/2021, ngày 1/13/2021") == []
+    assert days("ngày 5/3/1900 và ngày 5/3/2150") == []
+    assert days("ngày 30 tháng 2 năm 2021") == []
+
+
+# --- year-less days --------------------------------------------------------------------
+
+
+def test_yearless_from_anchor() -> None:
+    text = "từ ngày 27/7 đến ngày 30/7 đã phát sinh 17 ca dương tính"
+    found = find_dates(text, anchor=dt.date(2021, 7, 30))
+    assert [d.value for d in found] == ["2021-07-27", "2021-07-30"]
+    assert all(d.resolved_year for d in found)
+
+
+def test_yearless_written_month() -> None:
+    d = one("họp vào ngày 27 tháng 7 tại trụ sở", anchor=dt.date(2021, 7, 30))
+    assert d.value == "2021-07-27"
+    assert d.resolved_year
+
+
+def test_yearless_takes_the_nearest_year_across_new_year() -> None:
+    assert days("báo cáo trước ngày 10/1", anchor=dt.date(2025, 12, 20)) == ["2026-01-10"]
+    assert days("ngày 25/12 đã họp", anchor=dt.date(2026, 1, 5)) == ["2025-12-25"]
+
+
+def test_yearless_without_anchor_uses_the_date_before() -> None:
+    text = "Ngày 04/02/2021, Ban Thường vụ họp. Đến ngày 27/7 phải xong."
+    found = find_dates(text, anchor=None)
+    assert [d.value for d in found] == ["2021-02-04", "2021-07-27"]
+    assert found[1].resolved_year
+
+
+def test_yearless_without_any_reference_is_left_out() -> None:
+    assert days("họp ngày 27/7 tại trụ sở", anchor=None) == []
+
+
+def test_yearly_duty_is_not_one_day() -> None:
+    text = ("Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp) kết quả thực hiện Kế hoạch hằng năm\n"
+            "(trước ngày 15 tháng 11) hoặc theo đề nghị")
+    assert days(text, anchor=dt.date(2025, 11, 20)) == []
+    text = "là số liệu từ ngày 01/01 đến ngày 20/11 của năm báo cáo"
+    assert days(text, anchor=dt.date(2025, 11, 20)) == []
+
+
+# --- ranges and lists --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("từ ngày 10/5 đến ngày 14/5/2026", ["2026-05-10", "2026-05-14"]),
+        ("từ 10/5-14/5/2026", ["2026-05-10", "2026-05-14"]),
+        ("từ ngày 10 đến ngày 15/5/2026", ["2026-05-10", "2026-05-15"]),
+        ("Từ ngày 16-20/11/2025, trên các sông", ["2025-11-16", "2025-11-20"]),
+        ("Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Thanh Hóa",
+         ["2025-11-08", "2025-11-09"]),
+        ("các ngày 5, 6 và 7/3/2021", ["2021-03-05", "2021-03-06", "2021-03-07"]),
+        ("từ ngày 30/12 đến ngày 02/01/2021", ["2020-12-30", "2021-01-02"]),
+        ("từ ngày 27/01/2021 đến 8 giờ ngày 03/02/2021", ["2021-01-27", "2021-02-03"]),
+    ],
+)
+def test_ranges_name_both_ends(text: str, values: list[str]) -> None:
+    found = find_dates(text, anchor=None)
+    assert [d.value for d in found] == values
+    for d in found:
+        assert text[d.start:d.end] == d.text
+    for a, b in pairwise(found):
+        assert a.end <= b.start
+
+
+def test_range_first_end_takes_year_of_last() -> None:
+    found = find_dates("từ ngày 10/5 đến ngày 14/5/2026", anchor=dt.date(2021, 1, 1))
+    assert found[0].value == "2026-05-10"
+    assert found[0].text == "ngày 10/5"
+
+
+# --- times -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "time_"),
+    [
+        ("đến 8 giờ ngày 03/02/2021, đã ghi nhận", "2021-02-03", "08:00"),
+        ("họp lúc 14h30 ngày 05/12/2025 tại", "2025-12-05", "14:30"),
+        ("khai mạc 08h00 ngày 05/12/2025", "2025-12-05", "08:00"),
+        ("trước 17 giờ ngày 10/12/2025", "2025-12-10", "17:00"),
+        ("vào 3 giờ chiều ngày 6/12/2025", "2025-12-06", "15:00"),
+        ("8 giờ 30 phút, ngày 6/12/2025", "2025-12-06", "08:30"),
+        ("ngày 03/02/2021, lúc 8 giờ 30", "2021-02-03", "08:30"),
+    ],
+)
+def test_datetimes(text: str, value: str, time_: str) -> None:
+    d = one(text)
+    assert (d.value, d.time, d.precision) == (value, time_, "datetime")
+
+
+def test_hours_alone_are_not_dates() -> None:
+    assert find_dates("trong vòng 72 giờ trước khi nhập cảnh; 24 giờ sau khi") == []
+
+
+# --- periods -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "start", "end"),
+    [
+        ("tháng 7/2021", "month", "2021-07-01", "2021-07-31"),
+        ("trong tháng 7 năm 2021", "month", "2021-07-01", "2021-07-31"),
+        ("trong tháng\n12 năm 2025.", "month", "2025-12-01", "2025-12-31"),
+        ("tháng 2/2024", "month", "2024-02-01", "2024-02-29"),
+        ("quý III/2021", "quarter", "2021-07-01", "2021-09-30"),
+        ("quý 1 năm 2026", "quarter", "2026-01-01", "2026-03-31"),
+        ("trong Quý IV/2025", "quarter", "2025-10-01", "2025-12-31"),
+        ("6 tháng đầu năm 2026", "half", "2026-01-01", "2026-06-30"),
+        ("sáu tháng cuối năm 2025", "half", "2025-07-01", "2025-12-31"),
+        ("Năm 2021, dịch bệnh", "year", "2021-01-01", "2021-12-31"),
+    ],
+)
+def test_periods(text: str, precision: str, start: str, end: str) -> None:
+    d = one(text)
+    assert d.precision == precision
+    assert d.value is None
+    assert (d.interval_start, d.interval_end) == (start, end)
+
+
+def test_months_of_a_count_are_not_a_month() -> None:
+    # "10 tháng năm 2025" = the first ten months of 2025, not October
+    found = find_dates("kết quả kinh tế - xã hội 10 tháng\nnăm 2025 của tỉnh")
+    assert [d.precision for d in found] == ["year"]
+
+
+def test_year_span_is_not_a_year() -> None:
+    assert find_dates("nhiệm kỳ 2021 - 2026 và năm học 2024-2025") == []
+
+
+# --- lunar -------------------------------------------------------------------------------
+
+
+def test_28_tet_with_bracketed_solar_date() -> None:
+    text = "Phấn đấu chậm nhất đến ngày 28 Tết nguyên đán (09/02/2021), hoàn thành"
+    found = find_dates(text, anchor=dt.date(2021, 2, 4))
+    assert [(d.text, d.value, d.calendar) for d in found] == [
+        ("ngày 28 Tết nguyên đán", "2021-02-09", "lunar"),
+        ("09/02/2021", "2021-02-09", "solar"),
+    ]
+    assert found[0].holiday == "Tết Nguyên đán"
+
+
+def test_28_tet_resolves_from_anchor() -> None:
+    assert days("chậm nhất ngày 28 Tết", anchor=dt.date(2021, 2, 4)) == ["2021-02-09"]
+    # issued in November 2025: the coming Tết is Bính Ngọ (2026-02-17)
+    assert days("xong trước 28 Tết", anchor=dt.date(2025, 11, 20)) == ["2026-02-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mùng 1 Tết", "2021-02-12"),
+        ("mồng 2 Tết", "2021-02-13"),
+        ("ngày mùng 3 Tết Nguyên đán", "2021-02-14"),
+        ("mồng 2 tháng Giêng", "2021-02-13"),
+        ("rằm tháng Giêng", "2021-02-26"),
+        ("ngày 23 tháng Chạp", "2021-02-04"),
+        ("ngày 15 tháng 8 âm lịch", "2021-09-21"),
+        ("Tết Nguyên đán", "2021-02-12"),
+        ("Tết Trung thu", "2021-09-21"),
+    ],
+)
+def test_lunar_days(text: str, value: str) -> None:
+    d = one(text, anchor=dt.date(2021, 2, 4))
+    assert d.value == value
+    assert d.calendar == "lunar"
+    assert d.resolved_year
+
+
+def test_tet_with_can_chi_year() -> None:
+    text = "trong dịp trước, trong và sau Tết nguyên đán Tân Sửu để tập trung"
+    d = one(text, anchor=dt.date(2020, 6, 1))
+    assert (d.text, d.value, d.holiday) == ("Tết nguyên đán Tân Sửu", "2021-02-12",
+                                            "Tết Nguyên đán")
+    assert not d.resolved_year
+    d = one("Tết Nguyên đán Bính Ngọ 2026", anchor=None)
+    assert d.value == "2026-02-17"
+
+
+def test_can_chi_without_anchor_uses_a_date_in_the_text() -> None:
+    text = "Chỉ thị số 05/CT-TTg, ngày 28/01/2021. Không di chuyển trong dịp Tết Tân Sửu."
+    assert days(text, anchor=None) == ["2021-01-28", "2021-02-12"]
+
+
+def test_plain_tet_is_not_a_day() -> None:
+    text = "chăm lo Tết cho Nhân dân, vui xuân, đón Tết, hàng hóa Tết"
+    assert find_dates(text) == []
+
+
+def test_lunar_months() -> None:
+    d = one("trong tháng Chạp", anchor=dt.date(2021, 2, 4))
+    assert (d.precision, d.calendar) == ("month", "lunar")
+    assert (d.interval_start, d.interval_end) == ("2021-01-13", "2021-02-11")
+
+
+def test_month_word_that_is_ambiguous_needs_capital() -> None:
+    # "ngày 5 tháng năm" is "day, month, year" (a form's placeholder), not lunar May
+    assert find_dates("Ghi rõ ngày 5 tháng năm sinh") == []
+
+
+def test_solar_holiday_with_year() -> None:
+    d = one("nghỉ Tết Dương lịch 2026")
+    assert (d.value, d.calendar, d.holiday) == ("2026-01-01", "solar", "Tết Dương lịch")
+
+
+# --- traps -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lực lượng tuyến đầu bố trí đủ nhân lực thường trực chống dịch 24/24h sẵn sàng",
+        "bảo đảm hoạt động ổn định, thông suốt 24/7 đáp ứng việc",
+        "dịch bùng phát ở 62/63 tỉnh, thành phố",
+        "trong vòng từ 3~21 ngày trước khi khởi phát bệnh",
+        "GRDP cả năm đạt 10,05%, tổng thu",
+        "theo phương châm “3 trước”, “4 tại chỗ” cùng với",
+        "Nghị định số 30/2020/NĐ-CP về công tác văn thư",
+        "Chỉ thị số 15/CT-TTg của Thủ tướng",
+        "theo văn bản số 30/2020 của Bộ",
+        "hoàn thành 2/3 số xã đạt chuẩn",
+        "đã hoàn thành 56/93 nhiệm vụ giao",
+        "xếp vị trí 81/100 nền kinh tế",
+        "1. Mục tiêu\n1.1. Về sản phẩm cây trồng\n2.1.1. Đất lúa",
+        "mức hỗ trợ 1.500.000 đồng/người; 2.120,93 ha",
+        "Điện thoại: 0203.3.835.260; 024.3823.4567",
+        "tăng 15,55%, cao hơn 1,5 lần",
+        "Luật số 83/2025/QH15 về sửa đổi",
+        "mã số 02BRT/XNK/2025",
+        "phiên bản 1.1.2 của phần mềm, mục 2.10.3",
+        "số 12/3/2020/QĐ-UBND",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert [d for d in find_dates(text) if d.value] == [], text
+
+
+def test_table_of_figures_has_no_dates() -> None:
+    row = "| 1.1 | Đất lúa nước | LUA | 17.214,32 | 20,41 | 1.105,84 | 762,19 | 1.315,33 |\n"
+    assert find_dates(row * 50) == []
+
+
+def test_day_word_across_table_cells_is_not_a_date() -> None:
+    text = "240.000 đồng/người/ ngày\n\n\n\n\n6.4   Chi bồi dưỡng"
+    assert find_dates(text) == []
+
+
+# --- whole documents ---------------------------------------------------------------------
+
+
+def _documents() -> list[Path]:
+    return sorted(p for sub in ("seeds", "dev", "silver") for p in (CORPUS / sub).glob("*.txt"))
+
+
+def _anchor(gold_path: Path) -> dt.date | None:
+    if not gold_path.exists():
+        return None
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    value = gold.get("issue_date") or gold.get("meeting_date")
+    return dt.date.fromisoformat(value) if value else None
+
+
+def test_spans_slice_to_text_in_every_fixture() -> None:
+    docs = _documents()
+    assert len(docs) > 100
+    for path in docs:
+        text = normalize(path.read_text(encoding="utf-8")).text
+        found = find_dates(text, anchor=_anchor(path.parent / "gold" / f"{path.stem}.json"))
+        for d in found:
+            assert text[d.start:d.end] == d.text, (path.name, d)
+        starts = [(d.start, d.end) for d in found]
+        assert starts == sorted(starts), path.name
+        for a, b in pairwise(found):
+            assert a.end <= b.start, (path.name, a, b)
+
+
+def test_gold_dates_of_seeds_and_dev() -> None:
+    """Day values against the annotated ``dates`` (regression guard, F1 >= 0.93)."""
+    tp = fp = fn = 0
+    for sub in ("seeds", "dev"):
+        for gold_path in sorted((CORPUS / sub / "gold").glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if gold.get("dates") is None:
+                continue
+            raw = (CORPUS / sub / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+            text = normalize(raw).text
+            pred = {d.value for d in find_dates(text, anchor=_anchor(gold_path)) if d.value}
+            want = set(gold["dates"])
+            tp += len(pred & want)
+            fp += len(pred - want)
+            fn += len(want - pred)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.93, (tp, fp, fn)
+
+
+def test_issue_dates_of_silver_documents_are_found() -> None:
+    found = total = 0
+    for gold_path in sorted((CORPUS / "silver" / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if not gold.get("issue_date"):
+            continue
+        raw = (CORPUS / "silver" / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+        values = {d.value for d in find_dates(normalize(raw).text)}
+        total += 1
+        found += gold["issue_date"] in values
+    assert found / total >= 0.9
+
+
+# --- robustness --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("unit", ["1.", "12/12/", "1.500.000 ", "1 ", "0912.345.678 ", "9"])
+def test_megabyte_of_digits_is_fast(unit: str) -> None:
+    text = unit * (1_000_000 // len(unit))
+    started = time.perf_counter()
+    assert find_dates(text) == []
+    assert time.perf_counter() - started < 10.0
+
+
+def test_scan_time_grows_linearly() -> None:
+    small = "ngày 12/12/2020, 1.500.000 đ, 62/63 tỉnh. " * 1000
+    big = small * 10
+    started = time.perf_counter()
+    n_small = len(find_dates(small))
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    n_big = len(find_dates(big))
+    t_big = time.perf_counter() - started
+    assert n_big == 10 * n_small == 10_000
+    assert t_big < 25 * max(t_small, 0.01)
+
+
+@pytest.mark.parametrize("text", ["", "ngày", "ngày 31/", "Tết", "tháng 13/2021", "quý V/2021",
+                                  "\x00\x01 ngày 1/1/", "ngày 28 Tết (", "(((("])
+def test_damaged_input_never_crashes(text: str) -> None:
+    for d in find_dates(text):
+        assert text[d.start:d.end] == d.text
+
+
+_TOKENS = [
+    "ngày", "tháng", "năm", "quý", "Tết", "mùng", "rằm", "Giêng", "Chạp", "Tân Sửu",
+    "Nguyên đán", "trước", "đến", "từ", "và", ",", "-", "/", ".", "(", ")", " ", "\n", "0", "1",
+    "12", "28", "30", "31", "2021", "2100", "1900", "giờ", "h", "chiều", "âm lịch", "hằng năm",
+    "IV", "6", "đầu", "Năm", "số", "lúc",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from(_TOKENS), max_size=40),
+    anchor=st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1))),
+)
+def test_random_date_soup_keeps_invariants(parts: list[str], anchor: dt.date | None) -> None:
+    text = " ".join(parts)
+    found = find_dates(text, anchor=anchor)
+    for d in found:
+        assert text[d.start:d.end] == d.text
+        if d.value:
+            year = int(d.value[:4])
+            assert 1944 <= year <= 2101
+    for a, b in pairwise(found):
+        assert a.end <= b.start

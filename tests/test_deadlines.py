@@ -1,0 +1,228 @@
+"""Deadlines and recurring duties, on real snippets of directive documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from vbcd.extract.dates import find_dates
+from vbcd.extract.deadlines import find_deadlines
+from vbcd.models import Deadline, Recurrence
+from vbcd.normalize import normalize
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def run(text: str, anchor: dt.date | None = dt.date(2025, 11, 20)
+        ) -> tuple[list[Deadline], list[Recurrence]]:
+    return find_deadlines(text, find_dates(text, anchor=anchor))
+
+
+def deadlines(text: str, anchor: dt.date | None = dt.date(2025, 11, 20)) -> list[tuple[str, str]]:
+    found, _ = run(text, anchor)
+    for d in found:
+        assert text[d.start:d.end] == d.text
+    return [(str(d.date), d.kind) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("báo cáo Thủ tướng Chính phủ kết quả trước ngày 03 tháng 12 năm 2025. Ủy ban",
+         [("2025-12-03", "before")]),
+        ("Phấn đấu chậm nhất đến ngày 28 Tết nguyên đán (09/02/2021), hoàn thành việc xét nghiệm",
+         [("2021-02-09", "no_later_than")]),
+        ("(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025 (trước ngày bầu cử 95 ngày",
+         [("2025-12-10", "no_later_than")]),
+        ("gửi báo cáo về Bộ Xây dựng chậm nhất trong ngày 10/12/2025.",
+         [("2025-12-10", "no_later_than")]),
+        ("báo cáo Thủ tướng Chính phủ trước 17 giờ ngày 05/12/2025.",
+         [("2025-12-05", "before")]),
+        ("Hạn chót: ngày 15/12/2025.", [("2025-12-15", "by")]),
+        ("Hạn nộp hồ sơ: ngày 15/12/2025.", [("2025-12-15", "by")]),
+        ("Hạn nộp: 15/12/2025.", [("2025-12-15", "by")]),
+        ("Thời gian hoàn thành trước ngày 30/12/2025.", [("2025-12-30", "before")]),
+        ("triển khai thực hiện theo quy định, hoàn thành trong tháng 12 năm 2025; Bộ Khoa học",
+         [("2025-12-31", "within")]),
+        ("xây dựng Kế hoạch triển khai thực hiện phù hợp, xong trong tháng 12/2025.",
+         [("2025-12-31", "within")]),
+        ("đề xuất phương án xử lý theo quy định, báo cáo\nChính phủ, Thủ tướng Chính phủ trong "
+         "tháng 12 năm 2025.", [("2025-12-31", "within")]),
+        ("báo cáo Thủ tướng Chính phủ kết quả thực hiện trong Quý I năm 2026.",
+         [("2026-03-31", "within")]),
+        ("hoàn thành việc rà soát, sắp xếp hồ sơ đến hết ngày 15/12/2025.",
+         [("2025-12-15", "no_later_than")]),
+        ("các đơn vị hoàn thành việc rà soát, gửi Sở Nội vụ đến ngày 10/12/2025.",
+         [("2025-12-10", "by")]),
+    ],
+)
+def test_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert deadlines(text) == expected
+
+
+def test_scoped_deadline() -> None:
+    text = ("phân đấu hoàn thành trước ngày 09/02/2021; riêng đối với những địa phương đã có "
+            "dịch (Đông Triều, Vân Đồn, Cẩm Phả, Uông Bí, Hạ Long...) hoàn thành trước ngày "
+            "07/02/2021.")
+    found, _ = run(text, dt.date(2021, 2, 3))
+    assert [(d.date, d.scope) for d in found] == [
+        ("2021-02-09", None),
+        ("2021-02-07", "những địa phương đã có dịch (Đông Triều, Vân Đồn, Cẩm Phả, Uông Bí, "
+                       "Hạ Long...)"),
+    ]
+
+
+def test_clause_comes_from_the_callback() -> None:
+    text = "1. Báo cáo trước ngày 05/12/2025.\n2. Hoàn thành trong tháng 12/2025."
+    clause_of = {0: "1", text.index("2."): "2"}
+
+    def clause_at(offset: int) -> str | None:
+        return clause_of[max(k for k in clause_of if k <= offset)]
+
+    found, _ = find_deadlines(text, find_dates(text), clause_at)
+    assert [(d.date, d.clause) for d in found] == [("2025-12-05", "1"), ("2025-12-31", "2")]
+
+
+def test_one_deadline_per_date_and_clause() -> None:
+    text = ("2. Bộ Xây dựng sớm bàn giao trong năm 2025 dự án, báo cáo Thủ tướng Chính phủ kết "
+            "quả thực hiện trước ngày 31 tháng 12 năm 2025.")
+    found, _ = find_deadlines(text, find_dates(text), lambda _: "III/2")
+    assert [(d.date, d.clause, d.kind) for d in found] == [("2025-12-31", "III/2", "within")]
+    # without clause paths both mentions stay
+    found, _ = find_deadlines(text, find_dates(text))
+    assert len(found) == 2
+
+
+def test_plan_table_labels() -> None:
+    text = (
+        "- Thời gian hoàn thành: Dự kiến tháng 11/2025 (sau khi Ban Thường trực ban hành).\n"
+        "- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;\n"
+        "- Thời gian hoàn thành: tháng 11/2025 đến tháng 4/2026;\n"
+        "- Thời gian thực hiện: Từ tháng 12/2025 đến quý I/2026.\n"
+        "- Thời gian thực hiện: Từ tháng 11/2025 đến tháng 4/2026.\n"
+        "*Thời gian thực hiện: *Tháng\n12/2025.\n"
+        "*Thời gian thực hiện: *Thường\nxuyên.\n"
+    )
+    assert [d for d, _ in deadlines(normalize(text).text)] == [
+        "2025-11-30", "2025-12-31", "2026-03-31", "2026-04-30", "2025-12-31",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # meeting and cited documents
+        "Ngày 04/02/2021, Ban Thường vụ Tỉnh ủy và Ban Chỉ đạo cấp tỉnh đã nghe",
+        "Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2024 của Bộ trưởng Bộ Giáo dục",
+        "Nghị quyết số 78/NQ-CP, ngày 20/7/2021 của Chính phủ",
+        # event periods and validity periods
+        "Từ ngày 08 đến ngày 09 tháng 11 năm 2025 tại Thanh Hóa, Thủ tướng đã làm việc",
+        "Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực thi hành đến hết ngày "
+        "31 tháng 12 năm 2030.",
+        "Thông tư này có hiệu lực thi hành kể từ ngày ký đến hết ngày 24 tháng 02 năm 2030.",
+        "đánh giá tình hình hoạt động từ tháng 6/2022 đến nay và nhiệm vụ từ nay đến tháng 6/2027",
+        # status cutoffs and descriptions
+        "Hiện nay (tính đến hết ngày 15/12/2021) tỷ lệ tiêm chủng vắc xin",
+        "Theo báo cáo của Bộ Xây dựng, đến ngày 19 tháng 11 năm 2025 đã có 15 bộ",
+        "Bí thư quận, huyện, thị ủy (chức danh khi nghỉ hưu trước 01/7/2025)",
+        "Đối tượng quy định tại khoản 1 Điều 2 đã từ trần trước ngày 01 tháng 01 năm 2009",
+        "Đối với giai đoạn trước ngày 01/7/2025, Luật Thuế GTGT",
+        "Nghị quyết về xây dựng khu vực phòng thủ thành phố đến năm 2020 và những năm tiếp theo",
+        "không có khả năng giải ngân trong năm 2025 (khoảng 1.500 tỷ đồng)",
+        "kết quả kinh tế - xã hội 10 tháng năm 2025 của tỉnh",
+        # "trình" inside "chương trình" is not a verb
+        "triển khai Chương trình trong năm 2025 trên địa bàn",
+    ],
+)
+def test_not_deadlines(text: str) -> None:
+    assert deadlines(text) == []
+
+
+def test_before_tet_uses_the_tet_of_the_document() -> None:
+    text = ("không di chuyển trong dịp Tết Nguyên đán Tân Sửu. "
+            "Các địa phương hoàn thành việc khai báo y tế trước Tết.")
+    found, _ = run(text, dt.date(2021, 2, 3))
+    assert [(d.date, d.kind, d.text) for d in found] == [("2021-02-12", "before", "trước Tết")]
+
+
+def test_before_tet_without_a_dated_tet_is_not_a_deadline() -> None:
+    text = "kết hợp nắm tình hình chuẩn bị tết của Nhân dân (thời gian trước Tết); báo cáo"
+    assert deadlines(text, dt.date(2020, 2, 3)) == []
+
+
+def test_recurrences_are_not_deadlines() -> None:
+    text = ("(7) Duy trì chế độ thông tin báo cáo định kỳ hằng ngày 3 tiếng/ lần với đồng chí "
+            "Trưởng Ban Chỉ đạo; gửi báo cáo trước ngày 25 hàng tháng; họp giao ban định kỳ "
+            "hằng tuần.")
+    found, recs = run(text)
+    assert found == []
+    assert [r.text for r in recs] == [
+        "định kỳ hằng ngày 3 tiếng/ lần", "trước ngày 25 hàng tháng", "định kỳ hằng tuần",
+    ]
+    for r in recs:
+        assert text[r.start:r.end] == r.text
+
+
+def test_yearly_report_day_is_a_recurrence() -> None:
+    text = ("Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp) kết quả thực hiện Kế hoạch hằng năm\n"
+            "(trước ngày 15 tháng 11) hoặc theo đề nghị để tổng hợp, báo cáo theo quy định.")
+    found, recs = run(text)
+    assert found == []
+    assert len(recs) == 1
+    assert recs[0].text.endswith("(trước ngày 15 tháng 11)")
+
+
+def test_adverb_every_day_without_a_duty_is_not_a_recurrence() -> None:
+    _, recs = run("đề cao trách nhiệm trong xử lý các công việc hằng ngày của Đảng")
+    assert recs == []
+
+
+def test_empty_and_damaged_input() -> None:
+    assert find_deadlines("", []) == ([], [])
+    assert run("trước ngày") == ([], [])
+    assert run("chậm nhất đến hết (((") == ([], [])
+
+
+# --- whole documents ---------------------------------------------------------------------
+
+
+def _gold_documents() -> list[tuple[str, dict[str, object]]]:
+    out = []
+    for sub in ("seeds", "dev"):
+        for gold_path in sorted((CORPUS / sub / "gold").glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            raw = (CORPUS / sub / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
+            out.append((normalize(raw).text, gold))
+    return out
+
+
+def test_gold_deadline_dates_of_seeds_and_dev() -> None:
+    """Deadline dates against the annotated ``deadlines`` (regression guard, F1 >= 0.90)."""
+    tp = fp = fn = 0
+    for text, gold in _gold_documents():
+        if gold.get("deadlines") is None:
+            continue
+        value = gold.get("issue_date") or gold.get("meeting_date")
+        anchor = dt.date.fromisoformat(str(value)) if value else None
+        found, _ = find_deadlines(text, find_dates(text, anchor=anchor))
+        for d in found:
+            assert text[d.start:d.end] == d.text
+        pred = {d.date for d in found}
+        want = {str(x["date"]) for x in gold["deadlines"]}  # type: ignore[attr-defined]
+        tp += len(pred & want)
+        fp += len(pred - want)
+        fn += len(want - pred)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.90, (tp, fp, fn)
+
+
+def test_long_repetitive_text_is_linear() -> None:
+    text = "1 lần hàng định kỳ trước ngày " * 15_000  # ~0.5 MB of cue words, no dates
+    started = time.perf_counter()
+    found, _ = find_deadlines(text, find_dates(text))
+    assert found == []
+    assert time.perf_counter() - started < 30.0
