@@ -1,0 +1,430 @@
+"""Assignments (`vbcd.extract.assignments`): who must do what, on snippets of real documents."""
+
+from __future__ import annotations
+
+import time
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vbcd
+from vbcd.evaluate import evaluate
+from vbcd.extract.assignments import TASK_CHARS, extract_assignments
+from vbcd.models import Assignment, Deadline, Document, Zone
+from vbcd.pipeline import Pipeline
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+ALL_FILES = sorted(CORPUS.glob("*/*.txt"))
+
+
+def assigns(text: str) -> list[Assignment]:
+    """The assignments of ``text`` parsed as a whole document; every span checked."""
+    doc = vbcd.parse(text)
+    for a in doc.assignments:
+        assert doc.text[a.start:a.end] == a.actor, a
+    return doc.assignments
+
+
+def pairs(text: str) -> list[tuple[str | None, str, str]]:
+    """``(clause, actor with whitespace collapsed, role)`` for each assignment."""
+    return [(a.clause, " ".join(a.actor.split()), a.role) for a in assigns(text)]
+
+
+def actors(text: str) -> list[str]:
+    return [actor for _, actor, _ in pairs(text)]
+
+
+HEAD = "THÔNG BÁO\n\nBan Thường vụ Tỉnh ủy kết luận như sau:\n\n"
+
+
+# --- the patterns ---------------------------------------------------------------------
+
+
+def test_giao_x_chu_tri_phoi_hop_voi_y() -> None:
+    text = HEAD + (
+        "1. Đối với một số kiến nghị về kinh phí ăn nghỉ tạm thời giao Sở Tài chính chủ trì, "
+        "phối hợp với Sở Y tế để tham mưu, báo cáo tỉnh xem xét từ nguồn hỗ trợ phòng, chống "
+        "dịch Covid-19.\n"
+    )
+    assert pairs(text) == [("1", "Sở Tài chính", "lead"), ("1", "Sở Y tế", "coordinate")]
+    lead = assigns(text)[0]
+    assert lead.task.startswith("chủ trì, phối hợp với Sở Y tế để tham mưu")
+
+
+def test_giao_dong_chi_names_the_person_not_the_positions() -> None:
+    text = HEAD + (
+        "1. Giao đồng chí Nguyễn Tường Văn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Phó Trưởng "
+        "ban thường trực Ban chỉ đạo cấp tỉnh trực tiếp chỉ đạo, điều hành công tác phòng, chống "
+        "dịch Covid-19 hằng ngày.\n"
+    )
+    assert pairs(text) == [("1", "Nguyễn Tường Văn", "responsible")]
+    assert assigns(text)[0].task.startswith("trực tiếp chỉ đạo, điều hành")
+
+
+def test_person_with_a_dash_title_directs_three_departments() -> None:
+    text = HEAD + (
+        "1. Giao đồng chí Tổng Thanh Hải - Phó Chủ tịch Thường trực UBND tỉnh chỉ đạo Sở Tài "
+        "chính, Sở Y tế, Sở Kế hoạch và Đầu tư tham mưu UBND tỉnh đẩy nhanh việc đầu tư mua sắm "
+        "hệ thống máy xét nghiệm Covid-19.\n"
+    )
+    assert pairs(text) == [
+        ("1", "Tổng Thanh Hải", "lead"),
+        ("1", "Sở Tài chính", "directed"),
+        ("1", "Sở Y tế", "directed"),
+        ("1", "Sở Kế hoạch và Đầu tư", "directed"),
+    ]
+
+
+def test_x_chi_dao_y_leads_and_y_is_directed() -> None:
+    text = HEAD + (
+        "1. Xác định phòng, chống dịch là nhiệm vụ trọng tâm.\n\n"
+        "2. Tăng cường kiểm tra, giám sát.\n\n"
+        "3. Giao Ban cán sự đảng UBND tỉnh chỉ đạo:\n\n"
+        "(1) Xem xét phân cấp, ủy quyền cho thị xã Đông Triều được chủ động mua sắm vật tư.\n\n"
+        "(2) Ban cán sự đảng UBND tỉnh chỉ đạo Sở Y tế phối hợp chặt chẽ với Bệnh viện Việt Nam "
+        "- Thụy Điển trong công tác điều phối nguồn lực.\n"
+    )
+    got = pairs(text)
+    assert ("3", "Ban cán sự đảng UBND tỉnh", "responsible") in got
+    assert ("3/(2)", "Ban cán sự đảng UBND tỉnh", "lead") in got
+    assert ("3/(2)", "Sở Y tế", "directed") in got
+    assert ("3/(2)", "Bệnh viện Việt Nam - Thụy Điển", "coordinate") in got
+    # the clause-3 task reaches into its items: the colon heads them
+    first = assigns(text)[0]
+    assert "Xem xét phân cấp" in first.task
+
+
+def test_clause_that_opens_with_its_subject() -> None:
+    text = HEAD + (
+        "1. Sở Y tế kiểm tra, rà soát, dự trữ vật tư, hóa chất, trang thiết bị thiết yếu để chuẩn "
+        "bị sẵn sàng phương án.\n\n"
+        "2. UBND các huyện, thành phố chỉ đạo phát huy vai trò của tổ tự quản.\n"
+    )
+    assert pairs(text) == [
+        ("1", "Sở Y tế", "responsible"),
+        ("2", "UBND các huyện, thành phố", "responsible"),
+    ]
+
+
+def test_list_of_named_organs_after_one_cue_gives_one_assignment_each() -> None:
+    text = HEAD + (
+        "1. Giao Đảng uỷ Chính phủ, Đảng uỷ Bộ Y tế, Đảng uỷ Bộ Giáo dục và Đào tạo chỉ đạo "
+        "rà soát, hoàn thiện các quy định về chăm sóc trẻ em.\n"
+    )
+    assert actors(text) == ["Đảng uỷ Chính phủ", "Đảng uỷ Bộ Y tế", "Đảng uỷ Bộ Giáo dục và Đào tạo"]
+
+
+def test_generic_plural_actors_stay_whole() -> None:
+    text = HEAD + (
+        "1. Đề nghị Uỷ ban nhân dân cấp tỉnh, các Bộ, ngành chỉ đạo triển khai thực hiện các "
+        "nội dung nêu tại Công văn này.\n"
+    )
+    assert actors(text) == ["Uỷ ban nhân dân cấp tỉnh", "các Bộ, ngành"]
+
+
+def test_colon_list_is_one_actor() -> None:
+    text = HEAD + (
+        "1. Các Bộ: Quốc phòng, Công an chủ động chỉ đạo các đơn vị đóng trên địa bàn rà soát "
+        "kịch bản, phương án, bố trí lực lượng.\n\n"
+        "2. Các Bộ: Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch theo chức năng, "
+        "nhiệm vụ, thẩm quyền chủ động phối hợp với địa phương.\n"
+    )
+    got = pairs(text)
+    assert ("1", "Các Bộ: Quốc phòng, Công an", "lead") in got
+    assert ("1", "các đơn vị đóng trên địa bàn", "directed") in got
+    assert [actor for clause, actor, _ in got if clause == "2"] == [
+        "Các Bộ: Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch"
+    ]
+
+
+def test_members_of_an_assignment_list_are_the_people() -> None:
+    text = HEAD + (
+        "1. Phân công các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy phụ trách các địa bàn như sau:\n\n"
+        "- Thành phố Hạ Long: Đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chỉ đạo "
+        "chung; đồng chí Vũ Văn Diện, Bí thư Thành ủy Hạ Long trực tiếp lãnh đạo, chỉ đạo, "
+        "điều hành.\n"
+    )
+    got = actors(text)
+    assert got[-2:] == ["Nguyễn Xuân Ký", "Vũ Văn Diện"]
+    assert not any("Hạ Long" in a or "Bí thư" in a for a in got)
+    tasks = [a.task for a in assigns(text)[-2:]]
+    assert tasks == ["chỉ đạo chung", "trực tiếp lãnh đạo, chỉ đạo, điều hành."]
+
+
+def test_heading_actor_before_a_colon_and_its_items() -> None:
+    text = HEAD + (
+        "1. Bộ Xây dựng chỉ đạo bảo đảm an toàn giao thông.\n\n"
+        "2. Bộ Nông nghiệp và Môi trường:\n\n"
+        "a) Chỉ đạo cơ quan dự báo khí tượng thủy văn theo dõi chặt chẽ, dự báo diễn biến mưa lũ.\n\n"
+        "b) Chỉ đạo triển khai công tác bảo vệ hồ đập thủy lợi.\n"
+    )
+    got = pairs(text)
+    assert got == [
+        ("1", "Bộ Xây dựng", "responsible"),
+        ("2", "Bộ Nông nghiệp và Môi trường", "responsible"),
+        ("2/a", "cơ quan dự báo khí tượng thủy văn", "directed"),
+    ]
+    assert assigns(text)[1].task.startswith("a) Chỉ đạo cơ quan dự báo")
+
+
+def test_words_of_an_organ_name_do_not_end_the_actor() -> None:
+    text = HEAD + (
+        "1. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến tình hình.\n\n"
+        "2. Bộ Xây dựng chỉ đạo triển khai các giải pháp bảo đảm an toàn giao thông.\n"
+    )
+    assert actors(text) == ["Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "Bộ Xây dựng"]
+
+
+def test_an_aside_is_not_part_of_the_actor() -> None:
+    text = HEAD + (
+        "1. Cấp uỷ, chính quyền địa phương các cấp, nhất là thành phố Hà Nội, Thành phố Hồ Chí "
+        "Minh và các đô thị lớn phải đi đầu trong chuyển đổi mô hình chăm sóc trẻ em.\n"
+    )
+    assert actors(text) == ["Cấp uỷ, chính quyền địa phương các cấp"]
+
+
+def test_article_three_of_a_decision() -> None:
+    text = (
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành Kế hoạch thời gian năm học 2024-2025.\n\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Giáo dục và Đào tạo, "
+        "Tài chính, Nội vụ; Chủ tịch Ủy ban nhân dân huyện, thành phố; thủ trưởng các cơ quan, "
+        "đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert pairs(text) == [
+        ("Điều 3", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "responsible"),
+        ("Điều 3", "Giám đốc các sở: Giáo dục và Đào tạo, Tài chính, Nội vụ", "responsible"),
+        ("Điều 3", "Chủ tịch Ủy ban nhân dân huyện, thành phố", "responsible"),
+        ("Điều 3", "thủ trưởng các cơ quan, đơn vị liên quan", "responsible"),
+    ]
+
+
+def test_a_page_break_inside_a_list_does_not_split_the_sentence() -> None:
+    text = HEAD + (
+        "1. Giao Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Đảng ủy Công an tỉnh, Đảng ủy Cục "
+        "Hải quan tỉnh,\n\nban thường vụ cấp ủy các địa phương biên giới chịu trách nhiệm theo "
+        "chức năng, nhiệm vụ, thẩm quyền.\n"
+    )
+    assert actors(text) == [
+        "Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Đảng ủy Công an tỉnh",
+        "Đảng ủy Cục Hải quan tỉnh",
+        "ban thường vụ cấp ủy các địa phương biên giới",
+    ]
+
+
+def test_hard_wrapped_actor_keeps_its_exact_surface() -> None:
+    text = HEAD + (
+        "1. Về phân công nhiệm vụ của các cơ quan liên quan:\n"
+        "1.1. Giao Đảng\nuỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng và hoàn "
+        "thiện quy trình liên thông.\n"
+    )
+    got = assigns(text)
+    assert [a.actor for a in got] == ["Đảng\nuỷ Chính phủ", "Đảng uỷ Bộ Y tế"]
+    assert [a.role for a in got] == ["responsible", "directed"]
+
+
+def test_table_labels_of_a_plan() -> None:
+    text = HEAD + (
+        "1. Tổ chức tuyên truyền, phổ biến pháp luật về cải cách hành chính.\n"
+        "- Đơn vị chủ trì: Sở Tư pháp.\n"
+        "- Đơn vị phối hợp: Sở Nội vụ, Sở Tài chính.\n"
+    )
+    assert pairs(text) == [
+        ("1", "Sở Tư pháp", "lead"),
+        ("1", "Sở Nội vụ", "coordinate"),
+        ("1", "Sở Tài chính", "coordinate"),
+    ]
+    assert all(a.task.startswith("Tổ chức tuyên truyền") for a in assigns(text))
+
+
+def test_subject_after_a_subordinate_clause() -> None:
+    text = HEAD + (
+        "1. Rà soát, siết chặt việc thực hiện các biện pháp phòng, chống dịch. Khi phát hiện có "
+        "ca F0, Chủ tịch UBND cấp huyện, cấp xã chủ động, khẩn trương triển khai đồng bộ các "
+        "biện pháp khoanh vùng.\n"
+    )
+    assert pairs(text) == [("1", "Chủ tịch UBND cấp huyện, cấp xã", "responsible")]
+
+
+def test_clause_headings_that_name_the_actor() -> None:
+    text = (
+        "KẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tư pháp\n- Chủ trì, phối hợp với các cơ quan "
+        "liên quan tổ chức tuyên truyền.\n\n2. Trách nhiệm của Ủy ban nhân dân các xã, phường:\n"
+        "- Bố trí kinh phí thực hiện.\n"
+    )
+    got = pairs(text)
+    assert ("I/1", "Sở Tư pháp", "responsible") in got
+    assert ("I/1", "các cơ quan liên quan", "coordinate") in got
+    assert ("I/2", "Ủy ban nhân dân các xã, phường", "responsible") in got
+    assert not any("TỔ CHỨC" in actor for _, actor, _ in got)
+
+
+def test_label_without_a_subject() -> None:
+    text = HEAD + (
+        "1. Tuyên truyền, phổ biến kế hoạch.\n- Chủ trì: Sở Thông tin và Truyền thông.\n"
+        "- Phối hợp: Các cơ quan báo chí của tỉnh.\n"
+    )
+    assert pairs(text) == [
+        ("1", "Sở Thông tin và Truyền thông", "lead"),
+        ("1", "Các cơ quan báo chí của tỉnh", "coordinate"),
+    ]
+
+
+def test_cong_van_body_is_outside_any_clause() -> None:
+    text = (
+        "Kính gửi: Bộ Kế hoạch và Đầu tư.\n\n"
+        "Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin, theo khảo sát, nhiều công ty cổ phần "
+        "chưa thành lập hội đồng quản trị.\n\n"
+        "Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư theo chức năng, "
+        "nhiệm vụ được giao, nghiên cứu, có giải pháp phù hợp.\n\n"
+        "Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./.\n"
+    )
+    assert pairs(text) == [("", "Bộ Kế hoạch và Đầu tư", "responsible")]
+
+
+# --- the traps ------------------------------------------------------------------------
+
+
+def test_issuer_asking_is_not_an_actor_of_its_request() -> None:
+    text = (
+        "CHỈ THỊ\n\nVỀ VIỆC ĐÀO TẠO NGHỀ CHO CON LIỆT SĨ\n\nĐể làm tốt hơn nữa công tác đền ơn đáp nghĩa, Thủ tướng Chính phủ yêu cầu "
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện nghiêm "
+        "túc các nhiệm vụ sau:\n\n1. Chỉ đạo các cấp đưa nội dung đào tạo nghề vào kế hoạch.\n"
+    )
+    got = actors(text)
+    assert "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in got
+    assert not any("Thủ tướng" in a for a in got)
+
+
+def test_headings_are_not_actors() -> None:
+    text = (
+        "KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Yêu cầu chung phòng, chống dịch đối với người "
+        "nhập cảnh\n\n2. Công tác tuyên truyền\n\nII. NỘI DUNG\n\n1. Ban hành Kế hoạch thời gian "
+        "năm học 2024-2025 như sau:\n"
+    )
+    assert assigns(text) == []
+
+
+def test_reports_are_not_assignments() -> None:
+    text = (
+        "THÔNG BÁO\n\nNgày 19-02-2020, Ban Thường vụ Tỉnh ủy họp. Ban Thường vụ Tỉnh ủy đã kịp "
+        "thời có các nghị quyết để lãnh đạo, chỉ đạo. Chủ tịch UBND tỉnh ghi nhận, đánh giá cao "
+        "và biểu dương tinh thần của các thành viên Ban chỉ đạo tỉnh. Hội nghị thống nhất kết "
+        "luận như sau:\n\n1. Tiếp tục quán triệt phương châm phòng dịch.\n"
+    )
+    assert assigns(text) == []
+
+
+def test_theo_de_nghi_cua_is_not_a_cue() -> None:
+    text = (
+        "QUYẾT ĐỊNH\n\nXét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV; theo đề "
+        "nghị của Bộ trưởng Bộ Nội vụ.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê chuẩn kết quả bầu chức vụ.\n"
+    )
+    assert assigns(text) == []
+
+
+# --- deadline, task, robustness --------------------------------------------------------
+
+
+def test_deadline_comes_from_the_same_sentence() -> None:
+    doc = vbcd.parse(HEAD + (
+        "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Y tế để tham mưu; báo cáo UBND tỉnh "
+        "trước ngày 08/02/2021.\n\n2. Sở Công Thương có giải pháp giải cứu hàng hóa.\n"
+    ))
+    surface = "trước ngày 08/02/2021"
+    at = doc.text.index(surface)
+    doc.deadlines = [Deadline(start=at, end=at + len(surface), text=surface, date="2021-02-08",
+                              kind="before", clause="1")]
+    got = {a.actor: a.deadline for a in extract_assignments(doc)}
+    assert got == {"Sở Tài chính": "2021-02-08", "Sở Y tế": "2021-02-08", "Sở Công Thương": None}
+
+
+def test_deadline_set_later_in_the_clause() -> None:
+    doc = vbcd.parse(HEAD + (
+        "1. Giao Sở Nội vụ xây dựng kế hoạch kiểm tra công tác cải cách hành chính. Thời gian "
+        "hoàn thành trong tháng 6 năm 2021.\n"
+    ))
+    surface = "trong tháng 6 năm 2021"
+    at = doc.text.index(surface)
+    doc.deadlines = [Deadline(start=at, end=at + len(surface), text=surface, date="2021-06-30",
+                              kind="within", clause="1")]
+    got = extract_assignments(doc)
+    assert [(a.actor, a.deadline) for a in got] == [("Sở Nội vụ", "2021-06-30")]
+
+
+def test_task_is_bounded_and_on_one_line() -> None:
+    long_task = "rà soát, " * 80
+    got = assigns(HEAD + f"1. Giao Sở Y tế {long_task}báo cáo.\n")
+    assert len(got) == 1
+    assert len(got[0].task) <= TASK_CHARS + 1
+    assert "\n" not in got[0].task and got[0].task.endswith("…")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Giao", "giao", "Sở Y tế", "các Bộ", ",", ";", ":", "chủ trì", "phối hợp với", "(i)", "\n\n",
+    "- ", "Đồng chí", "Nguyễn Văn A", "chỉ đạo", "1.", "Đề nghị", "yêu cầu", ".", "và", "UBND",
+    "tỉnh", "có trách nhiệm", "nhất là", "[4]", "x",
+]), max_size=40))
+def test_never_crashes_and_spans_are_exact(words: list[str]) -> None:
+    text = " ".join(words)
+    doc = Document(text=text, preamble=Zone(start=0, end=len(text), text=text))
+    for a in extract_assignments(doc):
+        assert text[a.start:a.end] == a.actor and a.actor.strip()
+
+
+def test_scan_is_linear_in_length() -> None:
+    unit = (
+        "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, các cơ quan, đơn vị liên quan thực "
+        "hiện rà soát; Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh kiểm tra. "
+    )
+
+    def run(n: int) -> float:
+        text = unit * n
+        doc = Document(text=text, preamble=Zone(start=0, end=len(text), text=text))
+        t = time.perf_counter()
+        assert len(extract_assignments(doc)) == 5 * n
+        return time.perf_counter() - t
+
+    small, big = run(50), run(400)
+    assert big < 20 * max(small, 0.01)
+
+
+# --- the corpus -----------------------------------------------------------------------
+
+
+@cache
+def parsed(path: Path) -> Document:
+    return vbcd.parse_file(path)
+
+
+@cache
+def light_pipeline() -> Pipeline:
+    """The default pipeline without the stages assignments do not read (faster sweep)."""
+    nlp = Pipeline()
+    for name in ("places", "references"):
+        nlp.remove(name)
+    return nlp
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem[:20]}")
+def test_every_fixture_assignment_is_well_formed(path: Path) -> None:
+    doc = vbcd.parse_file(path, pipeline=light_pipeline())
+    clauses = {c.path for c in doc.iter_clauses()} | {""}
+    for a in doc.assignments:
+        assert 0 <= a.start < a.end <= len(doc.text)
+        assert doc.text[a.start:a.end] == a.actor and a.actor == a.actor.strip()
+        assert a.clause in clauses
+        assert len(a.task) <= TASK_CHARS + 1 and "\n" not in a.task
+
+
+@pytest.mark.parametrize("part", ["seeds", "dev"])
+def test_gold_recall_target(part: str) -> None:
+    report = evaluate(CORPUS / part / "gold", CORPUS / part, parse=lambda p: parsed(Path(p)))
+    counts = report.totals["assignments"]
+    recall = counts.tp / counts.support
+    assert recall >= 0.85, (part, counts)
