@@ -377,6 +377,7 @@ def test_never_crashes_and_spans_are_exact(words: list[str]) -> None:
         assert text[a.start:a.end] == a.actor and a.actor.strip()
 
 
+@pytest.mark.timing
 def test_scan_is_linear_in_length() -> None:
     unit = (
         "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, các cơ quan, đơn vị liên quan thực "

@@ -382,6 +382,7 @@ def test_issue_dates_of_silver_documents_are_found() -> None:
 # --- robustness --------------------------------------------------------------------------
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("unit", ["1.", "12/12/", "1.500.000 ", "1 ", "0912.345.678 ", "9"])
 def test_megabyte_of_digits_is_fast(unit: str) -> None:
     text = unit * (1_000_000 // len(unit))
@@ -390,6 +391,7 @@ def test_megabyte_of_digits_is_fast(unit: str) -> None:
     assert time.perf_counter() - started < 10.0
 
 
+@pytest.mark.timing
 def test_scan_time_grows_linearly() -> None:
     small = "ngày 12/12/2020, 1.500.000 đ, 62/63 tỉnh. " * 1000
     big = small * 10

@@ -220,6 +220,7 @@ def test_gold_deadline_dates_of_seeds_and_dev() -> None:
     assert f1 >= 0.90, (tp, fp, fn)
 
 
+@pytest.mark.timing
 def test_long_repetitive_text_is_linear() -> None:
     text = "1 lần hàng định kỳ trước ngày " * 15_000  # ~0.5 MB of cue words, no dates
     started = time.perf_counter()

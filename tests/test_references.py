@@ -544,6 +544,7 @@ def test_linear_time_on_adversarial_megabyte(unit):
     _assert_linear(unit, 1_000_000)
 
 
+@pytest.mark.timing
 def test_linear_time_on_dense_citations():
     # a citation every 20 characters: each costs a bounded amount of reading around it
     _assert_linear("số 1 - AB / CD - EF, ", 400_000)
