@@ -97,4 +97,12 @@ def add_assignments(ctx: Context) -> None:
     """Who must do what, in which clause, by when."""
     from vbcd.extract.assignments import find_assignments
 
-    ctx.doc.assignments = find_assignments(ctx)
+    doc = ctx.doc
+    doc.assignments = find_assignments(ctx)
+    # a deadline's actors are those assigned the task that carries it
+    for deadline in doc.deadlines:
+        actors = [
+            " ".join(a.actor.split()) for a in doc.assignments
+            if a.deadline == deadline.date and (a.clause or None) == (deadline.clause or None)
+        ]
+        deadline.actors = list(dict.fromkeys(actors))
