@@ -32,15 +32,10 @@ _types = load("doc_types")
 
 # --- header anchors -------------------------------------------------------------------
 
-# OCR-tolerant national headers: each letter group allows its undiacriticised form.
-NATIONAL_STATE = regex.compile(
-    r"C[OÔỘÒ]\s?NG\s*H[OÒÓ]\s?A\s*X[AÃ]\s*H[OÔỘ]I\s*CH[UỦ]\s*NGH[IĨ]A\s*(?:VI[EỆÊ]T|\S{2,6})\s*NAM",
-    _I,
-)
-NATIONAL_PARTY = regex.compile(r"Đ[AẢ]NG\s+C[OÔỘ]NG\s+S[AẢ]N\s+VI[EỆÊ]T\s+NAM", _I)
-MOTTO = regex.compile(
-    r"Đ[ộoô]c\s*l[ậaâ]p\s*[-–—]+\s*T[ựuư]\s*do\s*[-–—]+\s*H[ạa]nh\s*ph[úu]c", _I
-)
+# OCR-tolerant national headers and motto (patterns kept in lexicon.toml).
+NATIONAL_STATE = regex.compile(_lex["national_header"]["state"], _I)
+NATIONAL_PARTY = regex.compile(_lex["national_header"]["party"], _I)
+MOTTO = regex.compile(_lex["national_header"]["motto"], _I)
 
 # Type codes, longest first; the code part of a number is matched on its own.
 TYPE_CODES: dict[str, list[dict[str, object]]] = {}
@@ -63,8 +58,8 @@ NUMBER = regex.compile(
 NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổ][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
 
 PLACE_DATE = regex.compile(
-    r"""(?P<comma>,\s*)?ng[àa]y\s*(?P<d>\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*(?:th[áảạa]ng|/)
-        \s*(?P<m>\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*(?:n[ăa]m|/)\s*(?P<y>(?:19|20)\d{2})""",
+    r"""(?P<comma>,\s*)?ng[àa]y\s*(?P<d>\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*(?:th[áảạa]ng|[/.-])
+        \s*(?P<m>\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*(?:n[ăa]m|[/.-])\s*(?P<y>(?:19|20)\d{2})""",
     _I | _V,
 )
 # Last resort for a damaged date line ("Hồ Chí Minh, ngéspOhthang 4 năm 2020").
@@ -117,7 +112,8 @@ TYPE_LINE = regex.compile(r"(?P<type>" + words_alt(TYPE_LINE_NAMES) + r")(?!\p{L
 
 BODY_START = regex.compile(r"^\s*" + words_alt(_struct["body_start"]["phrases"]), _I)
 ADDRESSEE_HEAD = regex.compile(
-    r"^\s*(?P<head>Kính\s*gửi|Kính\s*trình|K\p{L}{2}h\s*g\p{L}{1,2}(?=\s*:))\s*[:;.]?\s*", _I
+    r"^\s*(?P<head>" + words_alt(_struct["addressees"]["heads"])
+    + r"|K\p{L}{2}h\s*g\p{L}{1,2}(?=\s*:))\s*[:;.]?\s*", _I
 )
 TELEGRAM_HEAD = regex.compile(r"\bđiện\s*:\s*$", _I)
 MEETING_WORDS = regex.compile(words_alt(_struct["meeting"]["words"]), _I)
@@ -129,12 +125,13 @@ CLOSING_PHRASES = regex.compile(words_alt(_struct["closing"]["phrases"]), _I)
 MARKER = regex.compile(
     r"""^(?P<marker>
         (?P<article>Điều\s+(?P<art>\d{1,3})\s*[.:]?)
-      | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?P<partn>[IVXLC]{1,6}|\d{1,2})\s*[.:]?)
-      | (?P<roman>(?P<rom>[IVXL]{1,6})\s*[.)]) (?=\s|\p{L})
+      | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?P<partn>[IVXLC]{1,6}|\d{1,2}|"""
+    + r"(?:thứ|THỨ)\s+" + words_alt(_struct["ordinals"]["words"]) + r""")\s*[.:]?)
+      | (?P<roman>(?P<rom>[IVXL]{1,6})(?:\s*[.)]|[-–/](?=\s))) (?=\s|\p{L})
       | (?P<dotted>(?P<dot>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?=\s)
-      | (?P<arabic>(?P<num>\d{1,2})\s?[.)])(?!\d)
+      | (?P<arabic>(?P<num>\d{1,2})(?:\s?[.)]|[-–/](?=\s)))(?!\d)
       | (?P<paren>\((?P<pnum>\d{1,2})\))
-      | (?P<alpha>(?P<let>[a-zđ])\s?\))
+      | (?P<alpha>(?P<let>[a-zđ])(?:\s?\)|[-–](?=\s)))
       | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?=\s)
     )\s*""",
     _V,
@@ -145,7 +142,7 @@ MARKER = regex.compile(
 RECIPIENTS_HEAD = regex.compile(
     r"(?:^|(?<=\s))(?P<head>" + words_alt(_struct["recipients"]["heads"]) + r")\s*[:.]?", _I
 )
-ARCHIVE = regex.compile(r"^\s*-?\s*(?P<head>Lưu)(?!\p{L})\s*[:.]?\s*", _I)
+ARCHIVE = regex.compile(r"^\s*[-–+•]?\s*(?P<head>Lưu)(?!\p{L})\s*[:.]?\s*", _I)
 
 AUTHORITY_FORMS: dict[str, str] = {}
 for _code, _forms in _sig["authority"].items():

@@ -22,6 +22,8 @@ from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import strip_span
 
 _ALPHABET = "abcdđefghiklmnopqrstuvxy"
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"])} | {"bốn": 4}
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MAX_CLOSING_CHARS = 2500
 SHORT_FORMULA = 80
@@ -77,8 +79,14 @@ def read_marker(seg: str, offset: int) -> _Marker | None:
     if m.group("part"):
         word = marker.split()[0].capitalize()
         val = m.group("partn")
-        num = roman_value(val) if val.isalpha() else int(val)
-        return _Marker("part:" + word.lower(), (num,), f"{word} {val}", marker, offset, text_start)
+        if val.isdigit():
+            num = int(val)
+        elif val.isupper() and " " not in val:
+            num = roman_value(val)
+        else:  # "thứ nhất": an ordinal word
+            num = _ORDINALS.get(val.split()[-1].lower(), 0)
+        label = f"{word} {val}".strip(" .:")
+        return _Marker("part:" + word.lower(), (num,), label, marker, offset, text_start)
     if m.group("roman"):
         rom = m.group("rom")
         return _Marker("roman", (roman_value(rom),), rom, marker, offset, text_start)
@@ -87,14 +95,16 @@ def read_marker(seg: str, offset: int) -> _Marker | None:
         return _Marker(f"dotted{len(nums)}", nums, m.group("dot"), marker, offset, text_start)
     if m.group("arabic"):
         n = int(m.group("num"))
-        style = "arabic" if marker.rstrip().endswith(".") else "arabic)"
+        end = marker.rstrip()[-1]
+        style = {".": "arabic", ")": "arabic)"}.get(end, "arabic-")
         return _Marker(style, (n,), str(n), marker, offset, text_start)
     if m.group("paren"):
         n = int(m.group("pnum"))
         return _Marker("paren", (n,), f"({n})", marker, offset, text_start)
     letter = m.group("let") or m.group("letd")
     if letter and letter in _ALPHABET:
-        style = "alpha" if m.group("let") else "alphadot"
+        style = "alphadot" if m.group("letd") else (
+            "alpha" if marker.rstrip().endswith(")") else "alphadash")
         return _Marker(style, (_ALPHABET.index(letter),), letter, marker, offset, text_start)
     return None
 
@@ -126,7 +136,8 @@ def _gap_confirmed(cands: list[_Marker], i: int, prev: _Marker, outer: set[str])
     mk = cands[i]
     if mk.style.startswith(("alpha", "dotted")) or mk.value[0] != prev.value[0] + 2:
         return False
-    for later in cands[i + 1:]:
+    for k in range(i + 1, len(cands)):  # no slice: a copy per marker is quadratic
+        later = cands[k]
         if later.style in outer:
             return False
         if later.style == mk.style:

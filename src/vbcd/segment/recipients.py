@@ -179,9 +179,12 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
                     items.append(cur)
                 ctx.cache["archive_head"] = (s, archive_start)
                 return items, end, archive
+            # a new item: a dash, the first piece, or a line after an item closed by ";"
+            # (lists printed without dashes: "Như trên;\nBộ Y tế (b/c);")
             starts_item = text[s:e].lstrip()[:1] in "-–+•}" or (
                 cur is None and a == lead
-            )
+            ) or (cur is not None and a == lead
+                  and text[cur.start:cur.end].rstrip().endswith(";"))
             if starts_item or cur is None:
                 if cur is not None:
                     items.append(cur)
@@ -200,6 +203,7 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
 
 
 _INNER_SEMI = regex.compile(r";[ \t]+(?=\p{Lu})")
+_SEMI_ITEM = regex.compile(r"(?<=;)[ \t]+(?=\p{Lu})")
 _ITEM_DASH = regex.compile(r"(?<=[;,.)])\s+[-–](?=\s)")
 _UPPER_AFTER = regex.compile(r"[.)]\s+(?=[^.]*?\p{Lu}{2,}\s+\p{Lu}{2,})")
 _ARCHIVE_SPLIT = regex.compile(r"\s*[,;]\s*")
@@ -228,9 +232,11 @@ def _looks_like_signature(line: str) -> bool:
 
 
 def _pieces(line: str) -> list[tuple[int, int]]:
-    """Split a line at item dashes (`` - `` after ``;`` or at the start)."""
+    """Split a line at item dashes (`` - `` after ``;`` or at the start); a line of
+    items without dashes (``Như trên; Lưu: VT.``) is split at ``;``."""
     cuts = [0]
-    for m in _ITEM_DASH.finditer(line):
+    dashes = list(_ITEM_DASH.finditer(line))
+    for m in dashes or _SEMI_ITEM.finditer(line):
         cuts.append(m.start())
     cuts.append(len(line))
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]

@@ -58,8 +58,10 @@ def _free_segments(ctx: Context, lo: int, hi: int) -> list[_Seg]:
         hm = P.RECIPIENTS_HEAD.match(ctx.match, head[0])
         if hm:
             taken = sorted([*taken, (hm.start(), hm.end())])
+    taken = _union(taken)
     text = ctx.doc.text
     out: list[_Seg] = []
+    first = 0  # lines and the disjoint spans both run forward: one pointer, linear time
     for ln in ctx.lines_from(lo):
         if ln.start >= hi:
             break
@@ -67,9 +69,12 @@ def _free_segments(ctx: Context, lo: int, hi: int) -> list[_Seg]:
             continue
         pos = max(ln.start, lo)
         end = min(ln.end, hi)
-        for a, b in taken:
-            if b <= pos or a >= end:
-                continue
+        while first < len(taken) and taken[first][1] <= pos:
+            first += 1
+        k = first
+        while k < len(taken) and taken[k][0] < end:
+            a, b = taken[k]
+            k += 1
             if a > pos:
                 out.append(_Seg(pos, a, text[pos:a]))
             pos = max(pos, b)
@@ -85,6 +90,18 @@ def _free_segments(ctx: Context, lo: int, hi: int) -> list[_Seg]:
         if b > a:
             cleaned.append(_Seg(a, b, text[a:b]))
     return cleaned
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping or touching ones merged: cutting a line by the
+    union gives the same pieces, and disjoint spans let the caller walk them once."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _block_start(segs: list[_Seg]) -> int | None:

@@ -26,18 +26,24 @@ MAX_TITLE_LINES = 9
 MAX_TITLE_LINE_CHARS = 400
 _WS = regex.compile(r"\s+")
 
-_TYPE_NAMES: dict[str, tuple[str, str]] = {}
+_TYPE_NAMES: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
 for _t in P._types["type"]:
     for _line in _t["lines"]:
-        _TYPE_NAMES.setdefault(fold_tones(str(_line)).upper(), (str(_t["code"]), str(_t["name"])))
+        _TYPE_NAMES.setdefault(fold_tones(str(_line)).upper(), []).append(
+            (str(_t["code"]), str(_t["name"]), tuple(_t.get("families", ()))))
 
 
-def _type_of(words: str, family: str | None) -> tuple[str, str]:
-    key = _WS.sub(" ", fold_tones(words)).upper()
-    code, name = _TYPE_NAMES[key]
-    if code == "TT" and family == "party" and "TRI" in key:
-        return code, name
-    return code, name
+def _type_of(words: str, family: str | None, number_code: str | None) -> tuple[str, str]:
+    """Code and name for a type line; a spelling shared by two codes (``QUY ĐỊNH``: State
+    ``QyĐ``, Party ``QĐi``) is decided by the number's code, then by the family."""
+    entries = _TYPE_NAMES[_WS.sub(" ", fold_tones(words)).upper()]
+    for code, name, _ in entries:
+        if code == number_code:
+            return code, name
+    for code, name, families in entries:
+        if family in families:
+            return code, name
+    return entries[0][0], entries[0][1]
 
 
 def _in_anchor(ctx: Context, start: int, end: int) -> bool:
@@ -183,7 +189,8 @@ def parse_title(ctx: Context) -> None:
         found = None  # the header stage already read the type (digest, annex caption)
     if found is not None:
         i, tstart, tend = found
-        code, name = _type_of(ctx.match[tstart:tend], doc.family)
+        code, name = _type_of(ctx.match[tstart:tend], doc.family,
+                              doc.number.type_code if doc.number else None)
         doc.doc_type = DocType(code=code, name=name, source="type_line", start=tstart, end=tend)
         rest = ctx.doc.text[tend:lines[i].end]
         if rest.strip():
