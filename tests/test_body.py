@@ -124,3 +124,34 @@ def test_telegram_recipients_are_addressees() -> None:
         "Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia",
     ]
     assert doc.title is not None and doc.title.value.startswith("V/V CHỦ ĐỘNG")
+
+
+def test_dash_and_slash_markers_and_ordinal_parts() -> None:
+    doc = vbcd.parse(
+        "KẾ HOẠCH\nThực hiện công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương.\n"
+        "I- MỤC ĐÍCH\n1- Một\n2- Hai\na- ý a\nb- ý b\nII- TỔ CHỨC THỰC HIỆN\n1/ Sở Y tế chủ trì.\n"
+        "2/ Sở Tài chính bố trí kinh phí.\n"
+    )
+    assert paths(doc) == ["I", "I/1", "I/2", "I/2/a", "I/2/b", "II", "II/1", "II/2"]
+    parts = vbcd.parse(HEAD + "Nội dung:\nPhần thứ nhất\nTình hình\nPhần thứ hai\nNhiệm vụ\n")
+    assert paths(parts) == ["Phần thứ nhất", "Phần thứ hai"]
+
+
+def test_heading_clause_keeps_the_paragraph_under_it() -> None:
+    doc = vbcd.parse(
+        "KẾ HOẠCH\nNâng cao năng lực\n\nCăn cứ Luật Tổ chức chính quyền địa phương.\n"
+        "I. MỤC ĐÍCH\nNâng cao năng lực cán bộ.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+        "Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở triển khai thực hiện./.\n"
+    )
+    assert doc.closing is None
+    assert "Giao Sở Kế hoạch" in doc.clauses[-1].text
+
+
+def test_self_reference_makes_the_last_paragraph_the_closing() -> None:
+    doc = vbcd.parse(
+        HEAD + "Nội dung:\n1. Một việc.\n2. Hai việc.\n\nBan cán sự đảng UBND tỉnh, Chủ tịch UBND các "
+        "huyện; thủ trưởng các sở có trách nhiệm triển khai thực hiện tốt nội dung Thông báo kết "
+        "luận này.\n"
+    )
+    assert doc.closing is not None and doc.closing.text.startswith("Ban cán sự đảng")
+    assert "Ban cán sự" not in doc.clauses[-1].text

@@ -222,3 +222,22 @@ def test_urgency_and_secrecy_marks() -> None:
         "V/v phòng, chống dịch\nKính gửi: Sở Y tế các tỉnh.\n"
     )
     assert {(m.kind, m.value) for m in doc.marks} == {("urgency", "HỎA TỐC"), ("secrecy", "MẬT")}
+
+
+def test_dashed_issue_date_and_copy_addressees() -> None:
+    doc = vbcd.parse(
+        "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BYT-KCB\n"
+        "Bắc Ninh, ngày 02-02-2024\nV/v khám chữa bệnh\nĐồng kính gửi: Sở Y tế các tỉnh.\nNội dung.\n"
+    )
+    assert doc.issue_place is not None and doc.issue_place.value == "Bắc Ninh"
+    assert doc.issue_date is not None and doc.issue_date.value == "2024-02-02"
+    assert [a.text for a in doc.addressees] == ["Sở Y tế các tỉnh"]
+
+
+def test_party_regulation_code() -> None:
+    doc = vbcd.parse(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 08-QĐi/TW\n"
+        "Hà Nội, ngày 25 tháng 10 năm 2018\nQUY ĐỊNH\nvề trách nhiệm nêu gương\n"
+        "- Căn cứ Điều lệ Đảng;\nĐiều 1. Phạm vi\n"
+    )
+    assert doc.doc_type is not None and (doc.doc_type.code, doc.doc_type.name) == ("QĐi", "Quy định")

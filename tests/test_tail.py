@@ -131,3 +131,21 @@ def test_footnotes_after_the_signature_are_kept_apart() -> None:
 )
 def test_purpose_normalisation(printed: str, normal: str | None) -> None:
     assert normalise_purpose(printed) == normal
+
+
+def test_recipient_lists_without_dashes_and_plus_archive() -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận:\nNhư trên;\nBộ Y tế (b/c);\n+ Lưu: VT.\nKT. BỘ TRƯỞNG\n"
+                     "THỨ TRƯỞNG\nNguyễn Văn An\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [("Như trên", None), ("Bộ Y tế", "báo cáo")]
+    assert doc.archive == ["VT"]
+    inline = vbcd.parse(BODY + "Nơi nhận: Như trên; Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n")
+    assert [r.text for r in inline.recipients] == ["Như trên"] and inline.archive == ["VT"]
+
+
+def test_rank_or_degree_before_the_signer_name() -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\n\nTS. Nguyễn Văn An\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == ("GIÁM ĐỐC", "Nguyễn Văn An")
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\nKT/CHỦ TỊCH\nPHÓ CHỦ TỊCH\nThiếu tướng Lê Văn B\n")
+    assert doc.signature is not None
+    assert (doc.signature.authority, doc.signature.name) == ("KT", "Lê Văn B")

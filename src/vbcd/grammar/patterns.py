@@ -118,8 +118,16 @@ ADDRESSEE_HEAD = regex.compile(
 TELEGRAM_HEAD = regex.compile(r"\bđiện\s*:\s*$", _I)
 MEETING_WORDS = regex.compile(words_alt(_struct["meeting"]["words"]), _I)
 CITATION_BEFORE = regex.compile(words_alt(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
-CLOSING_OPENERS = regex.compile(r"^\s*" + words_alt(_struct["closing"]["openers"]), _I)
-CLOSING_PHRASES = regex.compile(words_alt(_struct["closing"]["phrases"]), _I)
+_SELF_REFERENCE = words_alt(
+    [f"{t['name']} {w}" for t in _types["type"] for w in ("này", "trên")]
+    + [f"{line} {w}" for t in _types["type"] for line in t["lines"] for w in ("này", "trên")]
+)
+CLOSING_OPENERS = regex.compile(
+    r"^\s*(?:" + words_alt(_struct["closing"]["openers"]) + "|" + _SELF_REFERENCE + ")", _I
+)
+CLOSING_PHRASES = regex.compile(
+    words_alt(_struct["closing"]["phrases"]) + "|" + _SELF_REFERENCE, _I
+)
 
 # Clause markers at a line start. Labels are read from the named group.
 MARKER = regex.compile(
@@ -155,6 +163,11 @@ AUTHORITY = regex.compile(
 )
 SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
+NAME_PREFIX = regex.compile(
+    r"^\s*(?:" + "|".join(regex.escape(w) for w in sorted(_sig["titles"]["name_prefixes"],
+                                                          key=len, reverse=True))
+    + r")(?=\s)\s*"
+)
 SIGNATURE_NOISE = regex.compile(r"^\s*(?:" + "|".join(_sig["titles"]["noise"]) + r")\s*$", _I)
 ANNEX_OPENER = regex.compile(
     r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})"

@@ -150,14 +150,17 @@ def build_tree(ctx: Context, lines: list[Line], lo: int, hi: int) -> list[_Node]
     roots: list[_Node] = []
     stack: list[_Node] = []
     flat: list[_Node] = []
-    tables = ctx.norm.tables
+    tables = ctx.norm.tables  # sorted, disjoint: walked with one pointer, not per line
+    t = 0
     cands: list[_Marker] = []
     for ln in lines[first_line_ending_after(lines, lo):]:
         if ln.start >= hi:
             break
         if ln.blank or ln.start < lo:
             continue
-        if any(a <= ln.start < b for a, b in tables):
+        while t < len(tables) and tables[t][1] <= ln.start:
+            t += 1
+        if t < len(tables) and tables[t][0] <= ln.start:
             continue
         mk = read_marker(ctx.doc.text[ln.start:ln.end], ln.start)
         if mk is not None:
@@ -234,7 +237,18 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
     text, match = ctx.doc.text, ctx.match
     found: int | None = None
     last_para = True
+    # a heading-only clause line ("III. TỔ CHỨC THỰC HIỆN") owns the paragraph after it
+    nl = text.find("\n", lo, hi)
+    first_line = text[lo:nl if nl >= 0 else hi].strip()
+    after = nl + 1 + (len(text[nl + 1:hi]) - len(text[nl + 1:hi].lstrip())) if nl >= 0 else -1
+    heading = (
+        bool(P.MARKER.match(first_line)) and len(starts) > 1 and starts[1] == after
+        and not first_line.endswith((".", ";", ":", "./."))
+        and (P.is_upper_line(first_line) or len(first_line) < 80)
+    )
     for k in range(len(starts) - 1, -1, -1):
+        if heading and k == 1:
+            break
         s = starts[k]
         e = starts[k + 1] if k + 1 < len(starts) else hi
         para = text[s:e].strip()
@@ -247,8 +261,7 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
             found = s  # "(Đính kèm ...)": part of the closing, look further up
             continue
         opener = P.CLOSING_OPENERS.match(seg)
-        first_sentence = _SENTENCE_END.split(seg, maxsplit=1)[0]
-        phrase = P.CLOSING_PHRASES.search(first_sentence)
+        phrase = P.CLOSING_PHRASES.search(seg) if last_para else None
         final = para.endswith(("./.", "/.")) and last_para
         if opener or (last_para and (phrase or final)):
             found = s

@@ -21,9 +21,12 @@ from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.text import collapse
 
-_PURPOSE_PAREN = regex.compile(r"\(\s*(?P<p>[^()]{1,40}?)\s*\)\s*[;,.]?\s*$")
+# The tails are possessive (``*+``, ``?+``): blanks never match ``)``, ``;`` or the end,
+# so giving them back cannot help, and a run of blanks stays linear instead of cubic.
+_PURPOSE_PAREN = regex.compile(r"\(\s*(?P<p>[^()]{1,40}?)\s*+\)\s*+[;,.]?+\s*+$")
 _PURPOSE_BARE = regex.compile(
-    r"(?:^|[\s(])(?P<p>để\s+[\p{L}/ ,]{1,30}|[bđtp]/[cbh]|b\.c)\s*\)?\s*[;,.]?\s*$", regex.I
+    r"(?:^|[\s(])(?P<p>để\s+[\p{L}/ ,]{1,30}|[bđtp]/[cbh]|b\.c)\s*+\)?+\s*+[;,.]?+\s*+$",
+    regex.I,
 )
 _BRACE = regex.compile(r"^\s*-?\s*\}\s*(?P<rest>.*)$")
 _TYPIST = regex.compile(
@@ -62,10 +65,26 @@ def normalise_purpose(raw: str) -> str | None:
 
 def find_recipients_head(ctx: Context, lo: int) -> regex.Match[str] | None:
     """The ``Nơi nhận`` heading after ``lo`` (the first at a line or cell start)."""
+    text = ctx.doc.text
+    line_start = 0
+    lead: int | None = None  # first non-blank offset of the current line
+    pos = 0
+    # Many hits on one long line must not each rescan the line: the line start and
+    # its indent are carried from hit to hit, and only the blanks before a hit are read.
     for m in P.RECIPIENTS_HEAD.finditer(ctx.match, lo):
-        line_start = ctx.match.rfind("\n", 0, m.start()) + 1
-        before = ctx.doc.text[line_start:m.start()].strip()
-        if not before or before.endswith((".", ":", ";")) or len(before) < 3:
+        a = m.start()
+        nl = ctx.match.rfind("\n", pos, a)
+        if nl >= 0:
+            line_start, lead = nl + 1, None
+        pos = a
+        if lead is None:
+            lead = line_start
+            while lead < a and text[lead].isspace():
+                lead += 1
+        k = a  # end of the text before the hit, trailing blanks dropped
+        while k > lead and text[k - 1].isspace():
+            k -= 1
+        if k <= lead or text[k - 1] in ".:;" or k - lead < 3:
             return m
     return None
 

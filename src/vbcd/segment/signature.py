@@ -229,6 +229,11 @@ def _collect(segs: list[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] 
         seg = sg.text
         if P.SIGNATURE_NOISE.match(seg):
             continue
+        pm = P.NAME_PREFIX.match(seg)
+        if pm and _name_like(seg[pm.end():]):
+            # "TS. Nguyễn Văn A", "Thiếu tướng Lê Văn B": the rank is not the name
+            sg = _Seg(sg.start + pm.end(), sg.end, seg[pm.end():])
+            seg = sg.text
         up = _upper_prefix(seg)
         rest = seg[len(up):].strip() if up else seg.strip()
         if not tail and up and P.is_upper_line(up) and not (_name_like(seg) and not found):

@@ -68,11 +68,17 @@ def _strong_body(ctx: Context, line: Line) -> bool:
     return bool(P.STRONG_BODY.match(seg) or P.MARKER.match(seg) or len(seg) > 300)
 
 
-def _next_nonblank(lines: list[Line], i: int) -> Line | None:
-    for ln in lines[i + 1:]:
-        if not ln.blank:
-            return ln
+def _next_nonblank_index(lines: list[Line], i: int) -> int | None:
+    """Index of the first non-blank line after ``i`` (no slice copy of the rest)."""
+    for k in range(i + 1, len(lines)):
+        if not lines[k].blank:
+            return k
     return None
+
+
+def _next_nonblank(lines: list[Line], i: int) -> Line | None:
+    k = _next_nonblank_index(lines, i)
+    return None if k is None else lines[k]
 
 
 def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
@@ -149,14 +155,15 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
     while j < len(lines) and count < MAX_TITLE_LINES:
         ln = lines[j]
         if ln.blank:
-            nxt = _next_nonblank(lines, j)
-            if nxt is None:
+            k = _next_nonblank_index(lines, j)
+            if k is None:
                 break
+            nxt = lines[k]
             wrapped = nxt.text[:1].islower() and not P.MARKER.match(nxt.text)
             if not wrapped and not (P.is_upper_line(nxt.text)
                                     and P.is_upper_line(lines[last].text)):
                 break
-            j += 1
+            j = k  # the blanks up to it would all decide the same: skip them at once
             continue
         if not _continues(ctx, lines, j, lines[last], first):
             break
