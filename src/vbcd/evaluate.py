@@ -35,7 +35,6 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -179,54 +178,12 @@ def _compact(text: str) -> str:
     return _norm(text).replace(" ", "").casefold()
 
 
-# Fallback abbreviation table, used only when the entity layer's own expander
-# (``vbcd.extract.agencies.expand_abbreviations``) is not importable. It lists
-# only the organ abbreviations that docs/anatomy.md names as common.
-_FALLBACK_ABBREVIATIONS: dict[str, str] = {
-    "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân",
-    "MTTQ": "Mặt trận Tổ quốc",
-    "VPCP": "Văn phòng Chính phủ",
-    "VPTW": "Văn phòng Trung ương",
-    "BCS": "Ban cán sự",
-    "BCĐ": "Ban Chỉ đạo",
-    "VP": "Văn phòng",
-    "TW": "Trung ương",
-}
-_FALLBACK_PATTERN = regex.compile(
-    r"(?<!\p{L})("
-    + "|".join(sorted(_FALLBACK_ABBREVIATIONS, key=len, reverse=True))
-    + r")(?!\p{L})"
-)
-
-
-def _fallback_expand(text: str) -> str:
-    return str(_FALLBACK_PATTERN.sub(lambda m: _FALLBACK_ABBREVIATIONS[m.group(1)], text))
-
-
-@cache
-def _expander() -> Callable[[str], str]:
-    """The entity layer's abbreviation expander when it exists, else the fallback."""
-    try:
-        from vbcd.extract.agencies import (  # type: ignore[import-not-found, unused-ignore]
-            expand_abbreviations,
-        )
-    except Exception:  # the entity layer is optional here: any import failure falls back
-        return _fallback_expand
-
-    def expand(text: str) -> str:
-        try:
-            out = expand_abbreviations(text)
-        except Exception:
-            return _fallback_expand(text)
-        return out if isinstance(out, str) else _fallback_expand(text)
-
-    return expand
-
-
 def expand_abbreviations(text: str) -> str:
-    """Expand organ abbreviations (``UBND tỉnh`` → ``Ủy ban nhân dân tỉnh``)."""
-    return _expander()(text)
+    """Expand organ abbreviations (``UBND tỉnh`` → ``Ủy ban nhân dân tỉnh``) with the
+    agency layer's own table, so the scorer and the parser read them alike."""
+    from vbcd.extract.agencies import expand_abbreviations as expand
+
+    return expand(text)
 
 
 def _expanded_ratio(a: str, b: str) -> float:

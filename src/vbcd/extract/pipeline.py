@@ -34,12 +34,16 @@ def add_dates(ctx: Context) -> None:
 
 def add_references(ctx: Context) -> None:
     """Cited numbered documents, with the dates written next to them."""
-    from vbcd.extract.references import find_references
+    from vbcd.extract.references import find_references, reference_key
 
     refs = find_references(ctx.doc.text, ctx.doc.dates)
     own = ctx.doc.number
-    if own is not None:
-        refs = [r for r in refs if not (r.start < own.end and own.start < r.end)]
+    if own is not None and own.number:
+        # the document's own number (its header, or an annex caption "Ban hành kèm theo
+        # Quyết định số ..." of itself) is not a citation
+        key = reference_key(own.value)
+        refs = [r for r in refs if reference_key(r.number) != key
+                and not (r.start < own.end and own.start < r.end)]
     ctx.doc.references = refs
 
 
