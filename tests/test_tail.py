@@ -149,3 +149,10 @@ def test_rank_or_degree_before_the_signer_name() -> None:
     doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\nKT/CHỦ TỊCH\nPHÓ CHỦ TỊCH\nThiếu tướng Lê Văn B\n")
     assert doc.signature is not None
     assert (doc.signature.authority, doc.signature.name) == ("KT", "Lê Văn B")
+
+
+def test_brace_on_the_last_item_of_its_group() -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Sở Y tế;\n- Sở Tài chính; } (t/h)\n- Lưu: VT.\n"
+                     "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Sở Y tế", "thực hiện"), ("Sở Tài chính", "thực hiện")]

@@ -108,6 +108,13 @@ def parse_recipients(ctx: Context) -> None:
     recipients: list[Recipient] = []
     for it in items:
         raw = text[it.start:it.end]
+        brace = raw.find("}")
+        if brace > 0 and raw[:brace].strip(" -–;,"):
+            # "- Sở Tài chính; } (t/h)": the item, then a brace closing the group above it
+            rec = _recipient(text, it.start, it.start + brace)
+            if rec is not None:
+                recipients.append(rec)
+            raw = raw[brace:]
         bm = _BRACE.match(raw)
         if bm:
             pm = _PURPOSE_PAREN.search(bm.group("rest")) or _PURPOSE_BARE.search(bm.group("rest"))
