@@ -11,10 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from vbcd.extract import tokens
 from vbcd.extract.agencies import expand_abbreviations, find_agencies
 from vbcd.models import Agency
 from vbcd.normalize import fold_tones, normalize
@@ -474,3 +476,52 @@ def test_linear_time_on_adversarial_input(unit: str, size: int) -> None:
     # ten times the text may cost at most about ten times as much (noise allowed)
     assert t_large < 20 * t_small + 2.0, (t_small, t_large)
     assert t_large < 90.0
+
+
+# --- the shared tokeniser (vbcd.extract.tokens) ------------------------------------------
+
+_TOKEN_TEXTS = [
+    "Sở Y tế, Bộ Lao động - Thương binh và Xã hội (LĐTBXH); 45/QĐ-UBND ngày 1.2.2021",
+    "Cư M'gar, Đắk R’lấp  Cam-pu-chia\n\nCOVID-\n19 A&B trưởngBộ CổngTTĐT\t“Hà Nội”…",
+    "  \n x\u0301a Ha\u0300 Nội\u00a0Huế\x1cVinh — (TP.HCM) BR-VT a-b'c a'-b 'x' -y- &z",
+    "",
+    " ",
+]
+
+
+def _finditer_tokens(text: str) -> tuple[list[int], list[str]]:
+    found = list(tokens.WORD.finditer(text))
+    return [m.start() for m in found], [m.group() for m in found]
+
+
+@pytest.mark.parametrize("text", _TOKEN_TEXTS)
+def test_split_cuts_exactly_like_the_pattern(text: str) -> None:
+    assert tokens.split(text, tokens.WORD) == _finditer_tokens(text)
+    assert tokens.words(text) == _finditer_tokens(text)
+
+
+def test_split_cuts_every_fixture_exactly_like_the_pattern() -> None:
+    for path in _documents("seeds", "dev"):
+        text = fold_tones(normalize(path.read_text(encoding="utf-8")).text)
+        assert tokens.split(text, tokens.WORD) == _finditer_tokens(text), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aBđỦ1 \n\t,.-'’&()/\u0301\u00a0\x1c:")), max_size=40))
+def test_split_cuts_any_text_exactly_like_the_pattern(text: str) -> None:
+    assert tokens.split(text, tokens.WORD) == _finditer_tokens(text)
+
+
+def test_alphanumeric_pieces_are_single_tokens() -> None:
+    """What split() relies on: every character str.isalnum accepts, regex reads as
+    a letter or a digit (the two Unicode tables agree in that direction)."""
+    letter_or_digit = regex.compile(r"[\p{L}\p{N}]")
+    for code in range(0x30000):
+        ch = chr(code)
+        if ch.isalnum():
+            assert letter_or_digit.match(ch), hex(code)
+
+
+def test_folded_is_fold_tones_of_the_text_given() -> None:
+    assert tokens.folded("Uỷ ban hoà giải") == fold_tones("Uỷ ban hoà giải")
+    assert tokens.folded("Hoà Bình") == fold_tones("Hoà Bình")

@@ -7,11 +7,15 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from vbcd.extract import places
 from vbcd.extract.places import find_places
 from vbcd.grammar import load
 from vbcd.models import Place
-from vbcd.normalize import normalize
+from vbcd.normalize import fold_tones, normalize
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
@@ -341,3 +345,57 @@ def test_gold_places_of_seeds_and_dev() -> None:
     assert tp + fn > 30
     assert tp / (tp + fn) >= 0.95
     assert tp / (tp + fp) >= 0.9
+
+
+# --- syllables ------------------------------------------------------------------------
+
+_SYLLABLE_TEXTS = [
+    "Cư M'gar, Đắk R’lấp  Cam-pu-chia\n\nCOVID-\n19 A&B trưởngBộ CổngTTĐT\t“Hà Nội”…",
+    "  \n x\u0301a Ha\u0300 Nội\u00a0Huế\x1cVinh — (TP.HCM) BR-VT a-b'c a'-b 'x' -y- &z",
+    "",
+]
+
+
+def _pattern_syllables(text: str) -> tuple[list[int], list[str]]:
+    found = list(places._SYLLABLE.finditer(text))
+    return [m.start() for m in found], [m.group() for m in found]
+
+
+@pytest.mark.parametrize("text", _SYLLABLE_TEXTS)
+def test_syllables_read_off_the_word_tokens_are_the_pattern_matches(text: str) -> None:
+    assert places._syllables(text) == _pattern_syllables(text)
+
+
+def test_syllables_of_every_fixture_are_the_pattern_matches() -> None:
+    for path in sorted((CORPUS / "dev").glob("*.txt")):
+        text = fold_tones(normalize(path.read_text(encoding="utf-8")).text)
+        assert places._syllables(text) == _pattern_syllables(text), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aBđỦ1 \n\t,.-‐'’&()/\u0301\u00a0:")), max_size=40))
+def test_syllables_of_any_text_are_the_pattern_matches(text: str) -> None:
+    assert places._syllables(text) == _pattern_syllables(text)
+
+
+def test_hyphen_joined_syllables_share_the_capital() -> None:
+    """``Cam-pu-chia``: a syllable joined by a hyphen to a capitalised one counts as
+    capitalised, so the name is found whole (and ``pu`` alone is not a name start)."""
+    assert names("Hợp tác với Cam-pu-chia và Lào") == ["Cam-pu-chia", "Lào"]
+
+
+def test_what_str_isalpha_calls_a_letter_regex_does_too() -> None:
+    """What the header-line test relies on when it counts letters with str.isalpha."""
+    letter = regex.compile(r"\p{L}")
+    for code in range(0x30000):
+        ch = chr(code)
+        if ch.isalpha():
+            assert letter.match(ch), hex(code)
+
+
+def test_header_lines_and_runs_in_capitals_are_not_the_body() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\n\nCăn cứ ý kiến của tỉnh Bắc Ninh về việc"
+        " CÔNG BỐ DỊCH COVID TẠI TỈNH HẢI DƯƠNG và huyện Tiên Yên"
+    )
+    assert names(text) == ["Bắc Ninh", "Tiên Yên"]

@@ -5,7 +5,9 @@ An organ name is a *head* (``Sở``, ``Ủy ban nhân dân``, ``Đảng ủy``) 
 by a whole organ (``Đảng ủy`` + ``Bộ Y tế``). The grammar's words live in
 ``grammar/data/agencies.toml``; the machinery is split by job:
 
-* :mod:`vbcd.extract.organ_tokens` — tokens and phrase tries;
+* :mod:`vbcd.extract.organ_tokens` — tokens and phrase tries, on the word
+  tokens that :mod:`vbcd.extract.tokens` cuts once per document for the
+  place and organ finders;
 * :mod:`vbcd.extract.organ_tables` — the TOML tables, typed;
 * :mod:`vbcd.extract.organ_grammar` — reading organs, classes and lists;
 * :mod:`vbcd.extract.organ_merge` — one :class:`~vbcd.models.Agency` per organ.
@@ -22,13 +24,13 @@ import regex
 from vbcd.extract.organ_grammar import Parser
 from vbcd.extract.organ_merge import merge
 from vbcd.extract.organ_tables import expand_abbreviations
+from vbcd.extract.tokens import folded
 from vbcd.models import Agency
-from vbcd.normalize import fold_tones
 
 __all__ = ["expand_abbreviations", "find_agencies"]
 
 
-def find_agencies(text: str) -> list[Agency]:
+def find_agencies(text: str, *, match: str | None = None) -> list[Agency]:
     """Every specific organ the text names, one :class:`Agency` per organ.
 
     ``text`` is the normalised document text; every mention's span slices it.
@@ -40,12 +42,15 @@ def find_agencies(text: str) -> list[Agency]:
     ``các Bộ: Y tế, Nội vụ``) while its span is the item. Classes (``các sở,
     ban, ngành``, ``UBND các tỉnh``, ``UBND cấp xã``) are not organs.
 
+    ``match`` is the tone-folded copy of ``text`` (``fold_tones(text)``) if the
+    caller has it; it saves folding the text again.
+
     Never raises for damaged input: what cannot be read is left out.
     """
     if not text or not text.strip():
         return []
     try:
-        found = Parser(text, fold_tones(text)).scan()
+        found = Parser(text, folded(text, match)).scan()
     except (regex.error, TimeoutError, RecursionError):
         return []
     return merge(found, text)

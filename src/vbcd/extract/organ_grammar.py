@@ -19,20 +19,23 @@ walks the document once and returns every specific mention as a
 * distributive lists (``Đảng ủy các Bộ: Y tế, Nội vụ``) and shared scopes
   (``Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng``).
 
-Cost: a parse looks at most :data:`MAX_TOKENS` tokens and is memoised per
-start token, phrase matches are cached per position, and the scan parses
-right to left before reading left to right, so that nested organs are always
-already known: linear in the document, with no deep recursion.
+Cost: only tokens where a head or a class word can start are visited (one
+dictionary lookup per token, done in C, finds them); a parse looks at most
+:data:`MAX_TOKENS` tokens and is memoised per start token, phrase matches are
+cached per position, and the scan parses those heads right to left before
+reading left to right, so that nested organs are always already known:
+linear in the document, with no deep recursion.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import cast
 
 from vbcd.extract import organ_tables as T
-from vbcd.extract.organ_tokens import Phrases, one_line, tokenize
+from vbcd.extract.organ_tokens import VOCABULARY, Phrases, Word, one_line, tokenize
+from vbcd.extract.tokens import KEEP_CHARS
 from vbcd.normalize import fold_tones
 
 __all__ = ["MAX_TOKENS", "Found", "Parser"]
@@ -43,6 +46,28 @@ MAX_TOKENS = 32
 MAX_ITEMS = 40
 
 Match = tuple[int, object] | None
+
+_HEAD = 1  # may start a head: capitalised, and the first word of a listed head
+_CLASS = 2  # may start a class phrase before a distributive list (``các``)
+
+
+class _Starts(dict[str, int]):
+    """Token spelling (tone-folded) → what may start at it (``_HEAD | _CLASS``),
+    filled on first sight; emptied if adversarial input makes it grow large."""
+
+    def __missing__(self, text: str) -> int:
+        if len(self) >= VOCABULARY.limit:
+            self.clear()
+        word = VOCABULARY[text]
+        flags = _HEAD if word.cap and word.word and word.low in T.HEADS.root else 0
+        if word.low in T.GENERIC_BEFORE.root:
+            flags |= _CLASS
+        if len(text) <= KEEP_CHARS:
+            self[text] = flags
+        return flags
+
+
+STARTS = _Starts()
 
 
 @dataclass(slots=True)
@@ -91,17 +116,21 @@ class Parser:
 
     def __init__(self, text: str, folded: str) -> None:
         self.text = text
+        self.folded = folded
         self.toks = tokenize(folded)
+        self.w: list[Word] = self.toks.words
+        self.n = len(self.toks)
         self.memo: dict[int, Organ | None] = {}
         self.heads: dict[int, tuple[T.Head, int] | None] = {}
         self.cache: list[dict[int, Match]] = [{} for _ in range(Phrases.count)]
-        self.skip = self._signature_tokens(folded)
+        self.signature_lines: dict[int, bool] = {}  # line start -> a signature line?
+        self.line_start = (0, 0)  # (offset searched up to, start of its line)
 
     # -- small helpers ------------------------------------------------------------------
 
     def at(self, table: Phrases, i: int) -> Match:
         """``table.match`` at token ``i``, cached."""
-        if i >= len(self.toks) or self.toks[i].low not in table.root:
+        if i >= self.n or self.w[i].low not in table.root:
             return None
         cache = self.cache[table.slot]
         if i in cache:
@@ -111,33 +140,35 @@ class Parser:
         return m
 
     def span_text(self, a: int, b: int) -> str:
-        return self.text[self.toks[a].start : self.toks[b - 1].end]
+        return self.text[self.toks.start[a] : self.toks.end[b - 1]]
 
-    def _signature_tokens(self, folded: str) -> list[bool]:
-        """Tokens on signing-authority lines (``KT. TRƯỞNG BAN ...``): they name
-        the signer's position, not an organ the document speaks about."""
-        starts = [m.start() for m in T.SIGNATURE_LINE.finditer(folded, timeout=30)]
-        if not starts:
-            return [False] * len(self.toks)
-        ends = []
-        for s in starts:
-            e = folded.find("\n", s)
-            ends.append(e if e >= 0 else len(folded))
-        out = []
-        for tok in self.toks:
-            k = bisect_right(starts, tok.start) - 1
-            out.append(k >= 0 and tok.start < ends[k])
-        return out
+    def _signed(self, i: int) -> bool:
+        """Is token ``i`` on a signing-authority line (``KT. TRƯỞNG BAN ...``)? Such
+        a line names the signer's position, not an organ the document speaks
+        about. Asked only at heads, in text order, so each line is tested once,
+        when needed, and the search for line starts never goes back."""
+        at = self.toks.start[i]
+        seen, line = self.line_start
+        if at < seen:  # out of order: search from the start
+            seen, line = 0, 0
+        line = max(line, self.folded.rfind("\n", seen, at) + 1)
+        self.line_start = (at, line)
+        signed = self.signature_lines.get(line)
+        if signed is None:
+            signed = T.SIGNATURE_LINE.match(self.folded, line) is not None
+            self.signature_lines[line] = signed
+        return signed
 
     def _after_title(self, i: int, head: T.Head) -> bool:
         """Is the head at ``i`` preceded by one of its ``not_after`` phrases?"""
-        toks = self.toks
+        w = self.w
         if i == 0 or not head.not_after_last:
             return False
-        for phrase in head.not_after_last.get(toks[i - 1].low, ()):
+        for phrase in head.not_after_last.get(w[i - 1].low, ()):
             n = len(phrase)
             if n == 1 or (
-                i - n >= 0 and all(toks[i - n + k].low == w for k, w in enumerate(phrase[:-1]))
+                i - n >= 0
+                and all(w[i - n + k].low == word for k, word in enumerate(phrase[:-1]))
             ):
                 return True
         return False
@@ -147,10 +178,9 @@ class Parser:
         if i in self.heads:
             return self.heads[i]
         found: tuple[T.Head, int] | None = None
-        toks = self.toks
-        if i < len(toks) and toks[i].cap and toks[i].word:
-            prev = toks[i - 1] if i > 0 else None
-            code = prev is not None and toks[i].glued and prev.low in ("/", "-")
+        w = self.w
+        if i < self.n and w[i].cap and w[i].word:
+            code = i > 0 and self.toks.glued(i) and w[i - 1].low in ("/", "-")
             m = None if code else self.at(T.HEADS, i)
             if m is not None:
                 n, value = m
@@ -161,7 +191,7 @@ class Parser:
                     and not self._after_title(i, head)
                     and not (
                         head.strict_case
-                        and not all(t.cap for t in toks[i + 1 : i + n] if t.word)
+                        and not all(t.cap for t in w[i + 1 : i + n] if t.word)
                     )
                 ):
                     found = (head, i + n)
@@ -170,27 +200,27 @@ class Parser:
 
     def _upper_mode(self, i: int, j: int, head: T.Head) -> bool:
         """Is the name written in capitals (a header line) rather than running text?"""
-        toks = self.toks
-        if not all(t.upper or not t.word for t in toks[i:j]):
+        w = self.w
+        if not all(t.upper or not t.word for t in w[i:j]):
             return False
-        if toks[i].low not in head.abbreviated:
+        if w[i].low not in head.abbreviated:
             return True
         # ``UBND TỈNH QUẢNG NINH`` yes, ``VP BCĐ TW`` (abbreviations) no
-        nxt = toks[j] if j < len(toks) else None
         return (
-            nxt is not None
-            and nxt.upper
-            and self.text[nxt.start : nxt.end] not in T.ABBREVIATIONS
+            j < self.n
+            and w[j].upper
+            and self.text[self.toks.start[j] : self.toks.end[j]] not in T.ABBREVIATIONS
         )
 
     def _continues(self, j: int, upper: bool) -> bool:
         """May a name go on at token ``j`` (line breaks, glued words)?"""
-        tok = self.toks[j]
-        if tok.nl >= 2:
+        tok = self.w[j]
+        nl = self.toks.nl(j)
+        if nl >= 2:
             return False
-        if tok.glued and tok.word and j > 0 and self.toks[j - 1].word:
+        if tok.word and self.toks.glued(j) and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
-        if tok.nl == 1:
+        if nl == 1:
             if not tok.word:
                 return False
             if upper:
@@ -211,20 +241,20 @@ class Parser:
         if not upper:
             return False
         verb = self.at(T.VERBS, j)
-        return self.toks[j].low in T.FUNCTION or (verb is not None and verb[0] > 1)
+        return self.w[j].low in T.FUNCTION or (verb is not None and verb[0] > 1)
 
     def _verb_at(self, j: int) -> bool:
-        return self.toks[j].low in T.FUNCTION or self.at(T.VERBS, j) is not None
+        return self.w[j].low in T.FUNCTION or self.at(T.VERBS, j) is not None
 
     def _person_run(self, j: int) -> bool:
         """Three or more capitalised words opening on a common surname: a person."""
-        toks = self.toks
-        if toks[j].low not in T.SURNAMES or toks[j].upper:
+        toks, w = self.toks, self.w
+        if w[j].low not in T.SURNAMES or w[j].upper:
             return False
         n = 0
         k = j
-        while k < len(toks) and toks[k].cap and toks[k].word and not toks[k].upper and n < 5:
-            if k > j and toks[k].nl:
+        while k < self.n and w[k].cap and w[k].word and not w[k].upper and n < 5:
+            if k > j and toks.nl(k):
                 break
             n += 1
             k += 1
@@ -235,12 +265,12 @@ class Parser:
 
     def _cap_run(self, j: int, limit: int, upper: bool) -> int:
         """End of a run of capitalised words that may stand in a name."""
-        toks = self.toks
+        w = self.w
         k = j
-        while k < limit and toks[k].word and (toks[k].upper if upper else toks[k].cap):
+        while k < limit and w[k].word and (w[k].upper if upper else w[k].cap):
             if k > j and not self._continues(k, upper):
                 break
-            if self._stops_cap(k, upper) or toks[k].low in T.CONNECTORS:
+            if self._stops_cap(k, upper) or w[k].low in T.CONNECTORS:
                 break
             if k > j and (self.at(T.LEVEL_WORDS, k) or self.at(T.FIXED_SCOPE, k)):
                 break
@@ -253,15 +283,15 @@ class Parser:
 
     def _place_run(self, j: int, limit: int, upper: bool, numbered: bool = False) -> int:
         """A place name after a level word or a party committee (``Quảng Ninh``)."""
-        toks = self.toks
+        w = self.w
         if j >= limit or not self._continues(j, upper):
             return j
-        if toks[j].word and toks[j].low.isdigit():
+        if w[j].word and w[j].low.isdigit():
             return j + 1 if numbered else j
-        if not toks[j].cap or (not upper and self._person_run(j)):
+        if not w[j].cap or (not upper and self._person_run(j)):
             return j
         known = self.at(T.PLACES, j)
-        if known is not None and all(t.cap or not t.word for t in toks[j : j + known[0]]):
+        if known is not None and all(t.cap or not t.word for t in w[j : j + known[0]]):
             return j + known[0]
         if self.head_at(j) is not None:
             return j
@@ -272,7 +302,7 @@ class Parser:
     ) -> tuple[int, str | None, bool, bool] | None:
         """A scope at ``j``: ``(end, level, generic, has_place)``. ``scoped``: the
         head needs a scope, i.e. it is a body that every province has."""
-        toks = self.toks
+        w = self.w
         lw = self.at(T.LEVEL_WORDS, j)
         fx = self.at(T.FIXED_SCOPE, j)
         if fx is not None and (lw is None or fx[0] >= lw[0]):
@@ -290,16 +320,16 @@ class Parser:
         generic = False
         if has_place:
             place = fold_tones(one_line(self.span_text(k, end))).casefold()
-            if toks[j].low in ("thành", "tp") and place not in T.CENTRAL_CITIES:
+            if w[j].low in ("thành", "tp") and place not in T.CENTRAL_CITIES:
                 level = "district"
         else:
             # ``Thành phố`` written with a capital names the city itself
-            bare_ok = bare_ok or (toks[j].cap and not upper)
+            bare_ok = bare_ok or (w[j].cap and not upper)
             generic = not bare_ok
             # ``tỉnh, thành phố`` (two levels): a class
             if (
-                end + 1 < len(toks)
-                and toks[end].low == ","
+                end + 1 < self.n
+                and w[end].low == ","
                 and self.at(T.LEVEL_WORDS, end + 1) is not None
             ):
                 generic = True
@@ -307,14 +337,14 @@ class Parser:
 
     def _topic_at(self, j: int, limit: int) -> int:
         """End of a lowercase topic (``về phòng, chống dịch Covid-19``), or ``j``."""
-        toks = self.toks
+        w = self.w
         op = self.at(T.TOPIC_OPENERS, j)
         if op is None:
             return j
         k = j + op[0]
         words = 0
         while k < limit and words < T.TOPIC_MAX:
-            tok = toks[k]
+            tok = w[k]
             if not self._continues(k, False):
                 break
             again = self.at(T.TOPIC_OPENERS, k)
@@ -323,7 +353,7 @@ class Parser:
                 words += 1
                 continue
             if not tok.word:
-                if tok.low == "-" and k + 1 < limit and toks[k + 1].word:
+                if tok.low == "-" and k + 1 < limit and w[k + 1].word:
                     k += 1
                     continue
                 break
@@ -341,13 +371,13 @@ class Parser:
 
     def _connects(self, j: int, limit: int, upper: bool) -> bool:
         """Does the connector at ``j`` join two parts of one name (``Kế hoạch và Đầu tư``)?"""
-        toks = self.toks
+        toks, w = self.toks, self.w
         k = j + 1
         if k >= limit or not self._continues(k, upper):
             return False
-        if toks[j].low == "-" and (toks[j].nl or toks[k].nl):
+        if w[j].low == "-" and (toks.nl(j) or toks.nl(k)):
             return False  # a list dash
-        nxt = toks[k]
+        nxt = w[k]
         if not nxt.word or not (nxt.upper if upper else nxt.cap):
             return False
         if self._stops_cap(k, upper) or nxt.low in T.FUNCTION:
@@ -357,11 +387,11 @@ class Parser:
     def _bridge(self, j: int, limit: int) -> int:
         """A short lowercase stretch up to a terminal scope
         (``Hội Bảo vệ quyền trẻ em Việt Nam``, ``Bệnh viện đa khoa tỉnh``)."""
-        toks = self.toks
+        w = self.w
         k = j
         while k < limit and k - j < 3:
-            tok = toks[k]
-            if not tok.word or not tok.lower or tok.nl >= 2:
+            tok = w[k]
+            if not tok.word or not tok.lower or self.toks.nl(k) >= 2:
                 break
             if self.at(T.TERMINALS, k) is not None:
                 return k
@@ -375,11 +405,10 @@ class Parser:
     def _completes(self, end: int, limit: int) -> bool:
         """May the lowercase token at ``end`` complete a lone capitalised
         syllable (``Y`` + ``tế``, ``Ngoại`` + ``giao``)?"""
-        toks = self.toks
         return (
             end < limit
-            and toks[end].lower
-            and toks[end].word
+            and self.w[end].lower
+            and self.w[end].word
             and self._continues(end, False)
             and not self._verb_at(end)
             and self.at(T.LEVEL_WORDS, end) is None
@@ -411,9 +440,8 @@ class Parser:
         if hm is None:
             return None
         head, j = hm
-        toks = self.toks
         upper = self._upper_mode(i, j, head)
-        limit = min(len(toks), i + MAX_TOKENS)
+        limit = min(self.n, i + MAX_TOKENS)
         org = Organ(start=i, end=j, head=head, head_end=j, level=head.level, kind=head.kind)
         if head.chain and j < limit and self._continues(j, upper):
             unit = self.at(T.CHAIN_UNITS, j)
@@ -439,14 +467,14 @@ class Parser:
 
     def _modifiers(self, org: Organ, j: int, limit: int, upper: bool) -> Organ | None:
         """Read the modifiers after the head; the heart of the grammar."""
-        toks = self.toks
+        w = self.w
         head = org.head
         i = org.start
         has_mod = False
         inherited: str | None = None
         topic_done = False
         while j < limit:
-            tok = toks[j]
+            tok = w[j]
             if not self._continues(j, upper):
                 break
             if self.at(T.GENERIC_AFTER, j) is not None and not (
@@ -540,7 +568,7 @@ class Parser:
             if head.topic and not topic_done:
                 end = self._topic_at(j, limit)
                 if end > j:
-                    org.topic = " ".join(t.low for t in toks[j:end] if t.word)
+                    org.topic = " ".join(t.low for t in w[j:end] if t.word)
                     j = end
                     topic_done = True
                     has_mod = True
@@ -571,7 +599,7 @@ class Parser:
                     org.scope_only = False
                     continue
             break
-        while j > org.head_end + 1 and toks[j - 1].low in T.CONNECTORS:
+        while j > org.head_end + 1 and w[j - 1].low in T.CONNECTORS:
             j -= 1
         org.end = j
         return self._finish(org, has_mod, inherited)
@@ -594,60 +622,75 @@ class Parser:
 
     def _in_law_title(self, i: int) -> bool:
         """``Luật Tổ chức Chính phủ``: an organ inside the name of a law."""
-        toks = self.toks
+        toks, w = self.toks, self.w
         k = i - 1
-        while k >= 0 and i - k <= 5 and toks[k].word:
-            if toks[k].low == "luật":
+        while k >= 0 and i - k <= 5 and w[k].word:
+            if w[k].low == "luật":
                 return True
-            if toks[k + 1].nl or (not toks[k].cap and self._verb_at(k)):
+            if toks.nl(k + 1) or (not w[k].cap and self._verb_at(k)):
                 return False
             k -= 1
         return False
 
     def _skip_generic(self, i: int, hend: int) -> int:
         """Where a class mention (``các Ủy ban của Quốc hội``) ends."""
-        toks = self.toks
         org = self.parse(i)
         end = org.end if org is not None else hend
-        if end + 1 < len(toks) and toks[end].low == "của" and self.head_at(end + 1) is not None:
+        if end + 1 < self.n and self.w[end].low == "của" and self.head_at(end + 1) is not None:
             sub = self.parse(end + 1)
             end = sub.end if sub is not None else end
         return end
 
+    def _starts(self) -> tuple[list[int], list[int]]:
+        """Tokens where something may start: ``(heads, heads and class words)``.
+
+        Only a capitalised word listed as the first word of a head can start an
+        organ, and only a class word (``các``, ``những``) a distributive list;
+        every other token is passed over without a look. The test is one
+        dictionary lookup per token, done in C (:data:`STARTS`).
+        """
+        surface = self.toks.surface
+        any_start = list(compress(range(self.n), map(STARTS.__getitem__, surface)))
+        return [i for i in any_start if STARTS[surface[i]] & _HEAD], any_start
+
     def scan(self) -> list[Found]:
         """Every specific organ mention, in document order."""
-        toks = self.toks
-        for i in range(len(toks) - 1, -1, -1):  # nested organs first
+        toks, w = self.toks, self.w
+        heads, starts = self._starts()
+        for i in reversed(heads):  # nested organs first
             if self.head_at(i) is not None:
                 self.parse(i)
         out: list[Found] = []
-        i = 0
+        nxt = 0  # the first token not yet read
         last_bare_district = -10  # token index after a bare district-level committee
-        while i < len(toks):
-            if self.skip[i]:
-                i += 1
+        for i in starts:
+            if i < nxt:
                 continue
+            nxt = i + 1
             gb = self.at(T.GENERIC_BEFORE, i)
+            if gb is None and self.head_at(i) is None:
+                continue  # nothing starts here (asked first: it is cheaper)
+            if self._signed(i):
+                continue
             if gb is not None:
                 items = self._distributive(i, gb[0])
                 if items is not None:
                     out.extend(items[0])
-                    i = items[1]
+                    nxt = items[1]
                     continue
             hm = self.head_at(i)
             if hm is None:
-                i += 1
                 continue
             head, hend = hm
-            if i > 0 and toks[i].nl == 0 and (
-                self.at(T.GENERIC_BEFORE, i - 1) is not None or toks[i - 1].low.isdigit()
+            if i > 0 and toks.nl(i) == 0 and (
+                self.at(T.GENERIC_BEFORE, i - 1) is not None or w[i - 1].low.isdigit()
             ):
-                i = max(self._skip_generic(i, hend), i + 1)
+                nxt = max(self._skip_generic(i, hend), i + 1)
                 continue
             org = self.parse(i)
             # ``Huyện ủy, Thành ủy``: bare district committees in a row are a class
             district_run = (
-                head.district and i - last_bare_district <= 1 and toks[i - 1].low in (",", "và")
+                head.district and i - last_bare_district <= 1 and w[i - 1].low in (",", "và")
             )
             if head.district and (org is None or not org.has_place):
                 last_bare_district = hend
@@ -655,30 +698,38 @@ class Parser:
                 coord = self._coordinated(i, hend)
                 if coord is not None:
                     out.append(coord)
-                i = hend
+                nxt = hend
                 continue
             if not (org.generic or district_run or self._in_law_title(i)):
                 out.append(self._found(org))
-            i = max(org.end, i + 1)
+            nxt = max(org.end, i + 1)
         return out
 
-    def _found(self, org: Organ) -> Found:
+    def _written(self, k: int) -> str:
+        """Token ``k`` as written in the text."""
+        return self.text[self.toks.start[k] : self.toks.end[k]]
+
+    def _written_all(self, a: int, b: int) -> list[str]:
+        """Tokens ``a`` to ``b - 1`` as written in the text."""
         toks = self.toks
-        span = toks[org.start : org.end]
+        return list(map(self.text.__getitem__, map(slice, toks.start[a:b], toks.end[a:b])))
+
+    def _found(self, org: Organ) -> Found:
+        toks, w = self.toks, self.w
+        span = w[org.start : org.end]
         words: frozenset[str] = frozenset()
         if org.scope_span is not None:
             a, b = org.scope_span
-            words = frozenset(t.low for t in toks[a:b] if t.word)
+            words = frozenset(t.low for t in w[a:b] if t.word)
         dropped = {k for a, b in org.key_drop for k in range(a, b)}
-        key_words = [
-            self.text[t.start : t.end]
-            for k, t in enumerate(span, org.start)
-            if k not in dropped
-        ]
-        key_head = " ".join(self.text[t.start : t.end] for t in toks[org.start : org.head_end])
+        if dropped:
+            key_words = [self._written(k) for k in range(org.start, org.end) if k not in dropped]
+        else:
+            key_words = self._written_all(org.start, org.end)
+        key_head = " ".join(self._written_all(org.start, org.head_end))
         return Found(
-            start=span[0].start,
-            end=span[-1].end,
+            start=toks.start[org.start],
+            end=toks.end[org.end - 1],
             name=one_line(self.span_text(org.start, org.end)),
             head=org.head,
             level=org.level,
@@ -697,11 +748,11 @@ class Parser:
     def _coordinated(self, i: int, hend: int) -> Found | None:
         """``Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng``: a bare head
         coordinated with one that has a scope shares that scope."""
-        toks = self.toks
+        toks, w = self.toks, self.w
         hm = self.head_at(i)
-        if hm is None or hm[0].needs != "scope" or hend + 1 >= len(toks):
+        if hm is None or hm[0].needs != "scope" or hend + 1 >= self.n:
             return None
-        if toks[hend].low not in (",", "và") or toks[hend].nl or toks[hend + 1].nl:
+        if w[hend].low not in (",", "và") or toks.nl(hend) or toks.nl(hend + 1):
             return None
         other = self.parse(hend + 1)
         if (
@@ -715,8 +766,8 @@ class Parser:
         a, b = other.scope_span
         written = one_line(self.span_text(i, hend))
         return Found(
-            start=toks[i].start,
-            end=toks[hend - 1].end,
+            start=toks.start[i],
+            end=toks.end[hend - 1],
             name=written + " " + one_line(self.span_text(a, b)),
             head=hm[0],
             level=other.level,
@@ -724,7 +775,7 @@ class Parser:
             has_scope=True,
             scope_only=True,
             upper=False,
-            scope_words=frozenset(t.low for t in toks[a:b] if t.word),
+            scope_words=frozenset(t.low for t in w[a:b] if t.word),
             head_chars=len(written),
             has_place=other.has_place,
         )
@@ -737,14 +788,14 @@ class Parser:
         item. Acronym items (``Các Bộ: XD, TC``) are left alone; two class words
         (``các tỉnh, thành phố:``) cannot be distributed.
         """
-        toks = self.toks
+        toks, w = self.toks, self.w
         c = i + n
-        if c >= len(toks) or not toks[c].word:
+        if c >= self.n or not w[c].word:
             return None
         lw = self.at(T.DISTRIBUTIVE_LEVELS, c)
-        cls_head = T.CLASS_HEADS.get(toks[c].low)
+        cls_head = T.CLASS_HEADS.get(w[c].low)
         colon = c + lw[0] if lw is not None else c + 1
-        if (lw is None and cls_head is None) or colon >= len(toks) or toks[colon].low != ":":
+        if (lw is None and cls_head is None) or colon >= self.n or w[colon].low != ":":
             return None
         # a head right before ``các`` governs the items (Đảng ủy, Ủy ban nhân dân)
         prefix: tuple[int, T.Head] | None = None
@@ -761,7 +812,7 @@ class Parser:
         if not items:
             return None
         pre = one_line(self.span_text(prefix[0], i)) + " " if prefix else ""
-        word = one_line(self.text[toks[c].start : toks[colon - 1].end])
+        word = one_line(self.text[toks.start[c] : toks.end[colon - 1]])
         if lw is not None:
             cls = word.lower()
             lv = self.at(T.LEVEL_WORDS, c)
@@ -774,8 +825,8 @@ class Parser:
         for a, b in items:
             out.append(
                 Found(
-                    start=toks[a].start,
-                    end=toks[b - 1].end,
+                    start=toks.start[a],
+                    end=toks.end[b - 1],
                     name=f"{pre}{cls} {one_line(self.span_text(a, b))}",
                     head=owner,
                     level=level,
@@ -784,7 +835,7 @@ class Parser:
                     scope_only=lw is not None,
                     upper=False,
                     scope_words=(
-                        frozenset(t.low for t in toks[a:b]) if lw is not None else frozenset()
+                        frozenset(t.low for t in w[a:b]) if lw is not None else frozenset()
                     ),
                     has_place=lw is not None,
                 )
@@ -793,20 +844,20 @@ class Parser:
 
     def _items(self, k: int, places: bool, head: T.Head | None) -> list[tuple[int, int]]:
         """Items of a distributive list: places, or the modifiers of ``head``."""
-        toks = self.toks
+        w = self.w
         items: list[tuple[int, int]] = []
         first = k
-        while k < len(toks) and len(items) < MAX_ITEMS:
-            tok = toks[k]
-            if not tok.word or not tok.cap or (tok.nl and k > first):
+        while k < self.n and len(items) < MAX_ITEMS:
+            tok = w[k]
+            if not tok.word or not tok.cap or (k > first and self.toks.nl(k)):
                 break
             if tok.upper:
                 return []  # acronyms (``Các Bộ: XD, TC``) are not expanded
-            end = self._place_run(k, len(toks), False) if places else self._item(k)
+            end = self._place_run(k, self.n, False) if places else self._item(k)
             if end <= k:
                 break
             items.append((k, end))
-            if end + 1 < len(toks) and toks[end].low in (",", "và"):
+            if end + 1 < self.n and w[end].low in (",", "và"):
                 k = end + 1
                 continue
             break
@@ -814,8 +865,7 @@ class Parser:
 
     def _item(self, k: int) -> int:
         """One sector item of a distributive list (``Giáo dục và Đào tạo``)."""
-        toks = self.toks
-        limit = min(len(toks), k + MAX_TOKENS)
+        limit = min(self.n, k + MAX_TOKENS)
         j = k
         while j < limit:
             if j > k and not self._continues(j, False):
@@ -824,7 +874,7 @@ class Parser:
             if fl is not None:
                 j += fl[0]
                 continue
-            tok = toks[j]
+            tok = self.w[j]
             if tok.low in T.CONNECTORS and j > k:
                 if self._connects(j, limit, False):
                     j += 1

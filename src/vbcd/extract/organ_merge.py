@@ -20,6 +20,7 @@ A rule that could pick between several organs picks none.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import cast
 
 import regex
@@ -40,15 +41,17 @@ _SPACE = regex.compile(r"\s+")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}\s]+")
 
 
-def _standard(name: str, head_chars: int, head: T.Head) -> str:
+@lru_cache(maxsize=8192)
+def _standard(name: str, head_chars: int, canonical_head: str) -> str:
     """The name with its head written the standard way (``BCS đảng`` →
     ``Ban cán sự đảng``, ``Thường vụ`` → ``Ban Thường vụ``, ``TTXVN`` →
-    ``Thông tấn xã Việt Nam``) and other abbreviations expanded."""
+    ``Thông tấn xã Việt Nam``) and other abbreviations expanded. Cached, as
+    names repeat."""
     if not head_chars:
         return T.expand_abbreviations(name)
     written = name[:head_chars]
     expanded = T.expand_abbreviations(written)
-    standard = head.canonical
+    standard = canonical_head
     if expanded != written and fold_tones(expanded).casefold().startswith(
         fold_tones(standard).casefold()
     ):
@@ -59,9 +62,13 @@ def _standard(name: str, head_chars: int, head: T.Head) -> str:
 def _key(f: Found) -> str:
     """The merge key of a mention (see the module docstring, rule 1)."""
     if f.key_name:
-        text = _standard(f.key_name, f.key_head_chars, f.head)
-    else:
-        text = _standard(f.name, f.head_chars, f.head)
+        return _key_of(f.key_name, f.key_head_chars, f.head.canonical)
+    return _key_of(f.name, f.head_chars, f.head.canonical)
+
+
+@lru_cache(maxsize=8192)
+def _key_of(name: str, head_chars: int, canonical_head: str) -> str:
+    text = _standard(name, head_chars, canonical_head)
     key = str(_SPACE.sub(" ", _NON_WORD.sub(" ", fold_tones(text).casefold()))).strip()
     for src, dst in T.ALIASES:
         if key == src or key.startswith(src + " "):
@@ -71,10 +78,16 @@ def _key(f: Found) -> str:
 
 def canonical(f: Found) -> str:
     """Abbreviations expanded, standard head, tones and case folded."""
-    text = fold_tones(_standard(f.name, f.head_chars, f.head))
+    return _canonical(f.name, f.head_chars, f.head.canonical)
+
+
+@lru_cache(maxsize=8192)
+def _canonical(name: str, head_chars: int, canonical_head: str) -> str:
+    text = fold_tones(_standard(name, head_chars, canonical_head))
     return str(_SPACE.sub(" ", text)).strip().casefold()
 
 
+@lru_cache(maxsize=8192)
 def _bare(key: str) -> str:
     """No diacritics, no spaces."""
     out = unicodedata.normalize("NFD", key.replace("đ", "d"))
@@ -135,11 +148,8 @@ class _Groups:
         self.index: dict[str, int] = {}
         self.members: list[list[int]] = []
         self.heads: list[str] = []
-        memo: dict[tuple[str, int, str], str] = {}  # header lines repeat
         for n, f in enumerate(found):
-            text = f.key_name or f.name
-            ref = (text, f.key_head_chars if f.key_name else f.head_chars, f.head.canonical)
-            key = memo.get(ref) or memo.setdefault(ref, _key(f))
+            key = _key(f)
             if key not in self.index:
                 self.index[key] = len(self.keys)
                 self.keys.append(key)

@@ -9,6 +9,7 @@ comments in the TOML for what each table means.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -56,7 +57,7 @@ class Level:
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(t.low for t in tokenize(fold_tones(phrase)))
+    return tuple(t.low for t in tokenize(fold_tones(phrase)).words)
 
 
 def _by_last(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -131,7 +132,7 @@ FIELDS = phrases(_DATA["fields"]["phrases"])
 TOPIC_OPENERS = phrases(_DATA["topic"]["openers"])
 TOPIC_MAX = int(_DATA["topic"]["max_words"])
 TOPIC_OPENER_WORDS = frozenset(
-    t.low for p in _DATA["topic"]["openers"] for t in tokenize(fold_tones(p)) if t.word
+    t.low for p in _DATA["topic"]["openers"] for t in tokenize(fold_tones(p)).words if t.word
 )
 
 _STOP = _DATA["stop"]
@@ -159,11 +160,13 @@ _ABBREVIATION = regex.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def expand_abbreviations(name: str) -> str:
     """Expand organ abbreviations: ``UBND tỉnh`` → ``Ủy ban nhân dân tỉnh``.
 
     Whole tokens only and case-sensitively, so that ordinary words and
-    document codes (``45/QĐ-UBND``) are left alone.
+    document codes (``45/QĐ-UBND``) are left alone. Cached: organ names
+    repeat within and across documents, and merging asks for each many times.
     """
     if not name:
         return name

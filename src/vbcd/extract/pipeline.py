@@ -51,14 +51,14 @@ def add_places(ctx: Context) -> None:
     """Administrative units and countries, from the gazetteer and prefix words."""
     from vbcd.extract.places import find_places
 
-    ctx.doc.places = find_places(ctx.doc.text)
+    ctx.doc.places = find_places(ctx.doc.text, match=ctx.match)
 
 
 def add_agencies(ctx: Context) -> None:
     """Named organs, abbreviations expanded, spellings merged."""
     from vbcd.extract.agencies import find_agencies
 
-    ctx.doc.agencies = find_agencies(ctx.doc.text)
+    ctx.doc.agencies = find_agencies(ctx.doc.text, match=ctx.match)
 
 
 def add_persons(ctx: Context) -> None:

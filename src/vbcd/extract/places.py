@@ -25,22 +25,31 @@ Header lines in capitals (``UBND TỈNH QUẢNG NINH``, the national motto) and 
 issue place of the place-and-date line are not places of the body: the gold
 leaves them out.
 
-The text is tokenised once into syllables with the gap before each; every rule
-is a bounded look around a token, so the whole pass is linear in the length of
-the text. Matching uses the tone-folded text (``Hoà`` = ``Hòa``) and
-case-folding; names keep the document's spelling.
+The text is tokenised once into syllables, read off the word tokens that
+:mod:`vbcd.extract.tokens` cuts once per document for the place and organ
+finders; the kind of gap before a syllable is worked out when first asked
+for. Each pass visits only the syllables where one of its rules can start
+(one dictionary lookup per syllable, done in C, tells which), and every rule
+is a bounded look around a syllable, so the whole finder is linear in the
+length of the text. Matching uses the tone-folded text (``Hoà`` = ``Hòa``)
+and case-folding; names keep the document's spelling.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import add, eq, gt, sub
 from typing import Any, Literal, cast
 
 import regex
 
+from vbcd.extract import tokens
+from vbcd.extract.tokens import words
 from vbcd.grammar import load
 from vbcd.models import Mention, Place, PlaceKind
 from vbcd.normalize import fold_tones
@@ -55,7 +64,6 @@ _WS = regex.compile(r"\s+")
 _NL = regex.compile(r"[ ]*\n[ ]*")
 _DASH = regex.compile(r"[ ]*[-‐–—][ ]*")
 _DOT = regex.compile(r"\.[ ]?")
-_LOWER = regex.compile(r"\p{Ll}")
 _LETTER = regex.compile(r"\p{L}")
 _LIST_SEP = regex.compile(r"\s*(?:,|và|hoặc|-|–)\s*")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|\Z)")
@@ -147,6 +155,8 @@ class _Data:
 
     names: _Trie = field(default_factory=_Trie)  # provinces + countries (+ regions)
     districts: _Trie = field(default_factory=_Trie)
+    # first syllables of the districts of each province (key: ``_strip_marks``)
+    district_firsts: dict[str, set[str]] = field(default_factory=dict)
     after_prefix: _Trie = field(default_factory=_Trie)  # provinces + districts + abbrevs
     regions: _Trie = field(default_factory=_Trie)
     prefixes: dict[str, list[_Prefix]] = field(default_factory=dict)  # by first syllable
@@ -158,13 +168,15 @@ class _Data:
     bare_blockers: set[str] = field(default_factory=set)
     organ_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by last word
     phrase_breaks: set[str] = field(default_factory=set)
-    country_cues: list[tuple[str, ...]] = field(default_factory=list)
-    locative_cues: list[tuple[str, ...]] = field(default_factory=list)
-    list_cues: list[tuple[str, ...]] = field(default_factory=list)
+    # cue phrases (folded syllables), by their last syllable
+    country_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    locative_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    list_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     plural_markers: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
     country_followers: set[str] = field(default_factory=set)
     slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
+    starts: Any = None  # tone-folded syllable -> what may start there (``_starts``)
     issue_chars: int = 2500
     issue_date: Any = None  # compiled pattern: ", ngày" after the issue place
 
@@ -176,6 +188,34 @@ def _is_abbrev(spelling: str) -> bool:
 
 def _folded_keys(words: Iterable[str]) -> list[tuple[str, ...]]:
     return [k for k in (_key(w) for w in words) if k]
+
+
+# what may start at a syllable (bits of ``_starts``)
+_PREFIX_START = 1  # a prefix word
+_NAME_START = 2  # a province or country name
+_REGION_START = 4  # a region name
+_DISTRICT_START = 8  # a district name
+_AFTER_CUE = 16  # a locative cue ends here: a name may start after it
+
+
+def _starts(raw: str, d: _Data) -> int:
+    """What may start at a syllable spelt ``raw`` (tone-folded, case kept)."""
+    low = raw.casefold()
+    return (
+        (_PREFIX_START if low in d.prefixes or raw in d.abbrev_prefixes else 0)
+        | (_NAME_START if low in d.names.root else 0)
+        | (_REGION_START if low in d.regions.root else 0)
+        | (_DISTRICT_START if low in d.districts.root else 0)
+        | (_AFTER_CUE if low in d.locative_cues else 0)
+    )
+
+
+def _by_last(keys: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their last syllable: a cue is looked for only where it can end."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for k in keys:
+        out.setdefault(k[-1], []).append(k)
+    return out
 
 
 @cache
@@ -215,6 +255,9 @@ def _data() -> _Data:
         )
         d.districts.add(_key(name), entry)
         d.after_prefix.add(_key(name), entry)
+        if _key(name):
+            d.district_firsts.setdefault(_strip_marks(str(row["province"])), set()).add(
+                _key(name)[0])
 
     for country in t["country"]:
         names = [str(n) for n in country["names"]]
@@ -256,11 +299,12 @@ def _data() -> _Data:
         head = tuple(m.group(0) for m in _SYLLABLE.finditer(fold_tones(w)))
         d.organ_heads.setdefault(head[-1].casefold(), []).append(head)
     d.phrase_breaks = {k[0] for k in _folded_keys(_words(t, "organ_heads", "phrase_breaks"))}
-    d.country_cues = _folded_keys(_words(t, "country_cues"))
-    d.locative_cues = _folded_keys(_words(t, "locative_cues"))
-    d.list_cues = _folded_keys(_words(t, "list_cues"))
+    d.country_cues = _by_last(_folded_keys(_words(t, "country_cues")))
+    d.locative_cues = _by_last(_folded_keys(_words(t, "locative_cues")))
+    d.list_cues = _by_last(_folded_keys(_words(t, "list_cues")))
     d.plural_markers = {k[0] for k in _folded_keys(_words(t, "plural_markers"))}
     d.surnames = {k[0] for k in _folded_keys(_words(t, "surnames"))}
+    d.starts = _Memo(lambda raw: _starts(raw, d))
     d.issue_chars = int(t["issue_place"]["header_chars"])
     d.issue_date = regex.compile(
         r"[ \t]*,[ \t]*(?:\n[ \t]*)?" + regex.escape(str(t["issue_place"]["word"])),
@@ -269,6 +313,26 @@ def _data() -> _Data:
 
 
 # --- tokens -------------------------------------------------------------------------
+
+
+class _Gaps(dict[int, int]):
+    """The gap kind before each token, worked out when first asked for: the
+    finder looks at the gaps around a few hundred tokens, not at all of them."""
+
+    def __init__(self, folded: str, start: list[int], end: list[int]) -> None:
+        super().__init__()
+        self.folded = folded
+        self.start = start
+        self.end = end
+
+    def __missing__(self, i: int) -> int:
+        n = len(self.start)
+        k = i + n if i < 0 else i
+        if not 0 <= k < n:
+            raise IndexError(i)
+        kind = _HARD if k == 0 else _GAP_KINDS[self.folded[self.end[k - 1]:self.start[k]]]
+        self[i] = kind
+        return kind
 
 
 @dataclass
@@ -281,7 +345,7 @@ class _Tokens:
     low: list[str]  # tone-folded, case-folded
     raw: list[str]  # tone-folded, case kept
     cap: list[bool]  # starts a capitalised word (or continues one with "-")
-    gap: list[int]
+    gap: _Gaps
     skip: list[bool]  # on a header line in capitals
 
     def __len__(self) -> int:
@@ -325,61 +389,194 @@ def _gap_kind(g: str) -> int:
     return _HARD
 
 
-def _tokenize(text: str) -> _Tokens:
-    folded = fold_tones(text)
-    starts: list[int] = []
-    ends: list[int] = []
-    raw: list[str] = []
-    gaps: list[int] = []
-    prev = -1
-    for m in _SYLLABLE.finditer(folded):
-        a, b = m.span()
-        starts.append(a)
-        ends.append(b)
-        raw.append(folded[a:b])
-        gaps.append(_gap_kind(folded[prev:a]) if prev >= 0 else _HARD)
-        prev = b
-    cap: list[bool] = []
-    for i, r in enumerate(raw):
-        # Title case or all capitals; a mixed syllable ("ỦYVề", "CổngTTĐT") is debris
-        # of glued words, not a name.
-        c = r[0].isupper() and (r[1:].islower() or r.isupper() or not r[1:].isalpha())
-        if i and gaps[i] == _JOIN and cap[i - 1]:
-            c = True
-        cap.append(c)
-    # lines written in capitals: header blocks, the national motto, title blocks
-    skip = [False] * len(starts)
-    i = 0
-    for line in regex.finditer(r"[^\n]+", text):
-        has_lower = _LOWER.search(line.group(0)) is not None
-        letters = len(_LETTER.findall(line.group(0))) if not has_lower else 0
-        if has_lower or letters < 3:
-            while i < len(starts) and starts[i] < line.end():
-                i += 1
+class _Memo(dict[str, Any]):
+    """A string → value table filled on first sight by ``fn``: documents reuse
+    a small vocabulary and a few kinds of gaps, so lookups are dictionary hits
+    done in C. Emptied if adversarial input makes it grow large; long strings
+    are not kept."""
+
+    def __init__(self, fn: Any) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: str) -> Any:
+        if len(self) >= 200_000:
+            self.clear()
+        value = self.fn(key)
+        if len(key) <= tokens.KEEP_CHARS:
+            self[key] = value
+        return value
+
+
+def _title_or_caps(r: str) -> bool:
+    """Title case or all capitals; a mixed syllable (``ỦYVề``, ``CổngTTĐT``) is
+    debris of glued words, not a name."""
+    return r[0].isupper() and (r[1:].islower() or r.isupper() or not r[1:].isalpha())
+
+
+def _one_syllable(token: str) -> int:
+    """How a word token (:data:`vbcd.extract.tokens.WORD`) relates to syllables:
+    1, it is one syllable; 0, it holds none (punctuation); 2, its stretch of
+    text must be cut again (hyphens, ``&``, apostrophes, combining marks)."""
+    if token.isalnum():
+        return 1
+    if len(token) == 1 and token not in "'’" and not _SYLLABLE.match(token):
+        return 0
+    return 2
+
+
+_GAP_KINDS = _Memo(_gap_kind)
+_CAP = _Memo(_title_or_caps)
+_SYLLABLES = _Memo(_one_syllable)
+_NO_LOWER_LINE = regex.compile(r"^[^\p{Ll}\n]+$", regex.MULTILINE)
+_JOINERS = ("-", "‐")
+
+
+def _syllables(folded: str) -> tuple[list[int], list[str]]:
+    """Start offsets and spellings of the syllables (``_SYLLABLE`` matches).
+
+    They are read off the shared word tokens of the text (:func:`words`), so
+    the text is cut once for the organ and the place finders: a token made of
+    letters and digits is a syllable, a punctuation mark is none, and the rare
+    stretches of text between spaces that hold a hyphenated word, ``&``, an
+    apostrophe or a combining mark are cut again with ``_SYLLABLE``.
+    """
+    start, surface = words(folded)
+    kinds = list(map(_SYLLABLES.__getitem__, surface))
+    odd = list(compress(range(len(kinds)), map(gt, kinds, repeat(1))))
+    if not odd:
+        return list(compress(start, kinds)), list(compress(surface, kinds))
+    stretches = _stretches(start, surface, odd)
+    if len(stretches) <= _FEW_STRETCHES:
+        return _insert_cut(folded, start, surface, kinds, stretches)
+    # many stretches: rebuilt in one pass (the shared lists stay as they are)
+    new_start: list[int] = []
+    new_surface: list[str] = []
+    prev = 0
+    for a, b in stretches:
+        new_start.extend(compress(start[prev:a], kinds[prev:a]))
+        new_surface.extend(compress(surface[prev:a], kinds[prev:a]))
+        for m in _SYLLABLE.finditer(folded, start[a], start[b] + len(surface[b])):
+            new_start.append(m.start())
+            new_surface.append(m.group())
+        prev = b + 1
+    new_start.extend(compress(start[prev:], kinds[prev:]))
+    new_surface.extend(compress(surface[prev:], kinds[prev:]))
+    return new_start, new_surface
+
+
+_FEW_STRETCHES = 64  # below this, inserting each stretch's syllables is cheaper
+
+
+def _insert_cut(
+    folded: str, start: list[int], surface: list[str], kinds: list[int],
+    stretches: list[tuple[int, int]],
+) -> tuple[list[int], list[str]]:
+    """The syllables, when only a few stretches of text must be cut again: the
+    plain ones are kept in one pass, and each stretch's syllables are put in
+    where the stretch was (a few list inserts)."""
+    inserts: list[tuple[int, list[int], list[str]]] = []
+    kept = prev = 0
+    for a, b in stretches:
+        kept += sum(kinds[prev:a])  # plain syllables (1) before the stretch
+        cut = list(_SYLLABLE.finditer(folded, start[a], start[b] + len(surface[b])))
+        inserts.append((kept, [m.start() for m in cut], [m.group() for m in cut]))
+        kinds[a:b + 1] = [0] * (b + 1 - a)
+        prev = b + 1
+    new_start = list(compress(start, kinds))
+    new_surface = list(compress(surface, kinds))
+    for at, syl_start, syl_surface in reversed(inserts):
+        new_start[at:at] = syl_start
+        new_surface[at:at] = syl_surface
+    return new_start, new_surface
+
+
+def _stretches(start: list[int], surface: list[str], odd: list[int]) -> list[tuple[int, int]]:
+    """The runs of touching tokens (first, last) around each of ``odd``, in order."""
+    out: list[tuple[int, int]] = []
+    for k in odd:
+        if out and k <= out[-1][1]:
             continue
-        while i < len(starts) and starts[i] < line.end():
-            if starts[i] >= line.start():
-                skip[i] = True
-            i += 1
-    # a stretch of four or more syllables in capitals inside a mixed line is a
-    # header or title run into the text ("... ỦY BAN NHÂN DÂN TỈNH TÂY NINH")
-    a = 0
-    while a < len(raw):
-        if not _all_caps(raw[a]):
-            a += 1
-            continue
-        b = a + 1
-        while b < len(raw) and _all_caps(raw[b]) and gaps[b] in (*_SOFT, _DASHED, _DOTTED):
+        a = k
+        while a > 0 and start[a] == start[a - 1] + len(surface[a - 1]):
+            a -= 1
+        b = k
+        while b + 1 < len(start) and start[b + 1] == start[b] + len(surface[b]):
             b += 1
-        if b - a >= 4:
-            for k in range(a, b):
-                skip[k] = True
-        a = b
-    return _Tokens(text, starts, ends, [r.casefold() for r in raw], raw, cap, gaps, skip)
+        out.append((a, b))
+    return out
+
+
+def _tokenize(text: str) -> _Tokens:
+    folded = tokens.folded(text)
+    starts, raw = _syllables(folded)
+    ends = list(map(add, starts, map(len, raw)))
+    gaps = _Gaps(folded, starts, ends)
+    cap = list(map(_CAP.__getitem__, raw))
+    # "Cam-pu-chia": a syllable joined by a hyphen to a capitalised one is capitalised
+    for i in _joined(folded, starts, ends):
+        if gaps[i] == _JOIN and cap[i - 1]:
+            cap[i] = True
+    return _Tokens(text, starts, ends, list(map(str.casefold, raw)), raw, cap, gaps,
+                   _header_tokens(text, starts, raw, gaps))
+
+
+def _joined(folded: str, starts: list[int], ends: list[int]) -> list[int]:
+    """Tokens right after a hyphen that touches the token before (ascending)."""
+    out: list[int] = []
+    for joiner in _JOINERS:
+        p = folded.find(joiner)
+        while p >= 0:
+            i = bisect_left(starts, p + 1)
+            if 0 < i < len(starts) and starts[i] == p + 1 and ends[i - 1] == p:
+                out.append(i)
+            p = folded.find(joiner, p + 1)
+    out.sort()
+    return out
+
+
+def _header_tokens(text: str, starts: list[int], raw: list[str], gaps: _Gaps) -> list[bool]:
+    """Tokens of header lines and titles in capitals, which name no place of the body.
+
+    A line without a lower-case letter and with three letters or more is a
+    header block, the national motto or a title; a stretch of four or more
+    syllables in capitals inside a mixed line is a header or title run into
+    the text (``... ỦY BAN NHÂN DÂN TỈNH TÂY NINH``).
+    """
+    skip = [False] * len(starts)
+    for line in _NO_LOWER_LINE.finditer(text, timeout=30):
+        if not _three_letters(line.group()):
+            continue
+        a = bisect_left(starts, line.start())
+        b = bisect_left(starts, line.end())
+        skip[a:b] = [True] * (b - a)
+    # A syllable is in a run of four or more exactly when some four syllables in
+    # a row, all in capitals and joined by soft gaps, hold it; four in a row that
+    # are all skipped already need no look at their gaps.
+    caps = list(compress(range(len(raw)), map(_ALL_CAPS.__getitem__, raw)))
+    for x in compress(range(len(caps) - 3), map(eq, map(sub, caps[3:], caps), repeat(3))):
+        a = caps[x]
+        if skip[a] and skip[a + 1] and skip[a + 2] and skip[a + 3]:
+            continue
+        if gaps[a + 1] in _RUN_GAPS and gaps[a + 2] in _RUN_GAPS and gaps[a + 3] in _RUN_GAPS:
+            skip[a:a + 4] = [True] * 4
+    return skip
+
+
+_RUN_GAPS = (*_SOFT, _DASHED, _DOTTED)
+
+
+def _three_letters(line: str) -> bool:
+    """Does ``line`` hold three letters or more? ``str.isalpha`` counts (what it
+    calls a letter, ``regex`` does too); the regex count settles the rest."""
+    return sum(map(str.isalpha, line)) >= 3 or len(_LETTER.findall(line)) >= 3
 
 
 def _all_caps(syllable: str) -> bool:
     return syllable.isupper() and (len(syllable) > 1 or syllable.isalpha())
+
+
+_ALL_CAPS = _Memo(_all_caps)
 
 
 # --- matching -----------------------------------------------------------------------
@@ -437,7 +634,8 @@ def _left_ok(toks: _Tokens, i: int, d: _Data) -> bool:
     and no blocker word (``đường``, ``sông``, ``ông``, ``đ/c``) stands right before it."""
     if i == 0:
         return True
-    if d.slash_blockers.search(toks.text[max(0, toks.start[i] - 8):toks.start[i]]):
+    before = toks.text[max(0, toks.start[i] - 8):toks.start[i]]
+    if "/" in before and d.slash_blockers.search(before):  # every such blocker has a "/"
         return False
     if toks.gap[i] not in _SOFT:
         return True
@@ -490,10 +688,16 @@ def _follower_ok(toks: _Tokens, j: int, d: _Data) -> bool:
     return toks.low[j] in d.country_followers
 
 
-def _cue_before(toks: _Tokens, i: int, cues: list[tuple[str, ...]]) -> bool:
+def _cue_before(toks: _Tokens, i: int, cues: dict[str, list[tuple[str, ...]]]) -> bool:
+    """A cue phrase (listed by its last syllable) ends right before token ``i``."""
     if i == 0 or toks.gap[i] not in _SOFT:
         return False
-    return any(toks.ends_with(i - 1, c) for c in cues)
+    return _cue_ends(toks, i - 1, cues)
+
+
+def _cue_ends(toks: _Tokens, k: int, cues: dict[str, list[tuple[str, ...]]]) -> bool:
+    """A cue phrase (listed by its last syllable) ends at token ``k``."""
+    return any(toks.ends_with(k, c) for c in cues.get(toks.low[k], ()))
 
 
 def _prefix_at(toks: _Tokens, i: int, d: _Data) -> _Prefix | None:
@@ -603,15 +807,19 @@ def _surface(toks: _Tokens, i: int, j: int) -> str:
 # --- the finder ----------------------------------------------------------------------
 
 
-def find_places(text: str, *, regions: bool = False) -> list[Place]:
+def find_places(
+    text: str, *, regions: bool = False, match: str | None = None
+) -> list[Place]:
     """Places and countries named in ``text``, one :class:`Place` per distinct place.
 
     ``name`` is the place as written without its prefix word; ``mentions`` list
     every occurrence (``text[m.start:m.end] == m.text``), ``start``/``end`` are
     the first mention's. Regions (``Tây Nguyên``) are left out unless
-    ``regions`` is true: the gold does not count them.
+    ``regions`` is true: the gold does not count them. ``match`` is the
+    tone-folded copy of ``text`` (``fold_tones(text)``) if the caller has it.
     """
     try:
+        tokens.folded(text, match)  # remembered for _tokenize
         return _find(text, regions)
     except (regex.error, TimeoutError):  # pragma: no cover - never crash on damaged input
         return []
@@ -629,20 +837,26 @@ def _find(text: str, regions: bool) -> list[Place]:
         for k in range(h.lead, h.j):
             taken[k] = True
 
+    # Every pass looks only at the tokens where its rules can start, in text
+    # order: one dictionary lookup per token, done in C, tells which (``_starts``).
+    flags = list(map(d.starts.__getitem__, toks.raw))
+    starts = list(compress(range(n), flags))
+
     # pass 1a: prefix words (and the lists that plural prefixes open)
-    i = 0
-    while i < n:
+    nxt = 0  # the first token not yet read
+    for i in [i for i in starts if flags[i] & _PREFIX_START]:
+        if i < nxt:
+            continue
+        nxt = i + 1
         if toks.skip[i] or taken[i]:
-            i += 1
             continue
         p = _prefix_at(toks, i, d)
         if p is None:
-            i += 1
             continue
         s = i + len(p.key)
         got = _name_after(toks, p, s, d)
         if got is None:
-            i = s
+            nxt = s
             continue
         j, name, entries = got
         take(_prefix_hit(toks, i, s, j, name, p, entries))
@@ -650,12 +864,13 @@ def _find(text: str, regions: bool) -> list[Place]:
             toks.low[i - 1] in d.plural_markers or toks.raw[i - 1].isdigit())
         if plural:
             j = _list_items(toks, j, d, p, take)
-        i = j
+        nxt = j
 
     # pass 1b: bare provinces and countries (and regions on request)
     tries = [d.names, d.regions] if regions else [d.names]
+    bare = _NAME_START | _REGION_START if regions else _NAME_START
     pending: list[tuple[_Hit, bool]] = []  # (hit, needs a country cue)
-    for i in range(n):
+    for i in [i for i in starts if flags[i] & bare]:
         if taken[i] or toks.skip[i] or not toks.cap[i]:
             continue
         for trie in tries:
@@ -674,8 +889,7 @@ def _find(text: str, regions: bool) -> list[Place]:
                 taken[k] = True
             break
     _resolve_ambiguous(toks, pending, hits)
-    for k in range(n):
-        taken[k] = False
+    taken = [False] * n
     for h in hits:
         for k in range(h.lead, h.j):
             taken[k] = True
@@ -689,10 +903,17 @@ def _find(text: str, regions: bool) -> list[Place]:
             known.add(_key(h.name), _Entry(h.canonical or h.name, h.kind, h.level,
                                            province=h.province))
     in_list = _cue_lists(toks, d)
-    for i in range(n):
-        if taken[i] or toks.skip[i] or not toks.cap[i]:
+    # a bare district counts only in a province the document names
+    firsts = set().union(*(d.district_firsts.get(p, ()) for p in provinces))
+    weak = {i for i in starts if flags[i] & _DISTRICT_START and toks.low[i] in firsts}
+    weak.update(i + 1 for i in starts if flags[i] & _AFTER_CUE)  # "tại X (Huế)"
+    weak.update(in_list)
+    if known.root:
+        weak.update(compress(range(n), map(known.root.__contains__, toks.low)))
+    for i in sorted(weak):
+        if i >= n or taken[i] or toks.skip[i] or not toks.cap[i]:
             continue
-        h2 = _weak_at(toks, i, d, known, provinces, in_list[i])
+        h2 = _weak_at(toks, i, d, known, provinces, i in in_list)
         if h2 is not None and not any(taken[k] for k in range(h2.lead, h2.j)):
             take(h2)
 
@@ -850,21 +1071,34 @@ def _other_province(toks: _Tokens, j: int, e: _Entry, d: _Data) -> bool:
     return False
 
 
-def _cue_lists(toks: _Tokens, d: _Data) -> list[bool]:
+def _cue_lists(toks: _Tokens, d: _Data) -> set[int]:
     """Tokens that are items of a list opened by ``địa phương:`` (up to 30 tokens on,
     while only commas, dashes and spaces separate them)."""
-    flags = [False] * len(toks)
+    flags: set[int] = set()
+    text = toks.text
+    colon = text.find(":")
+    while colon >= 0:
+        k = bisect_left(toks.start, colon)  # the token after the colon's gap
+        if 0 < k < len(toks) and toks.end[k - 1] <= colon and k not in flags:
+            _flag_list(toks, d, k, flags)
+        colon = text.find(":", colon + 1)
+    return flags
+
+
+def _flag_list(toks: _Tokens, d: _Data, k: int, flags: set[int]) -> None:
+    """Flag the items of a list whose gap before token ``k`` holds a colon."""
     left = 0
-    for k in range(1, len(toks)):
+    while k < len(toks):
         g = toks.text[toks.end[k - 1]:toks.start[k]] if toks.gap[k] != _SPACE else " "
         if ":" in g:
-            left = 30 if any(toks.ends_with(k - 1, c) for c in d.list_cues) else 0
+            left = 30 if _cue_ends(toks, k - 1, d.list_cues) else 0
         elif g.strip() not in ("", ",", "-") or "\n\n" in g:
             left = 0
-        if left:
-            flags[k] = True
-            left -= 1
-    return flags
+        if not left:
+            return
+        flags.add(k)
+        left -= 1
+        k += 1
 
 
 def _is_issue_place(toks: _Tokens, h: _Hit, d: _Data) -> bool:
