@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 import subprocess
 import sys
@@ -14,6 +15,9 @@ import pytest
 from rapidfuzz import fuzz
 
 from vbcd.errors import MissingDependencyError
+from vbcd.extract import persons
+from vbcd.extract.person_scan import Surname
+from vbcd.extract.person_tokens import TokenStore, tokenize
 from vbcd.extract.persons import ALIAS_NOTE, find_persons, find_persons_with_notes
 from vbcd.models import Person
 from vbcd.normalize import normalize
@@ -396,6 +400,121 @@ def test_silver_spans_slice() -> None:
     for path in sorted((CORPUS / "silver").glob("*.txt"))[::4]:
         text = normalize(path.read_text(encoding="utf-8")).text
         check_spans(text, find_persons(text))
+
+
+# --- lazy reading: windows and scans ------------------------------------------------
+
+
+def _corpus_texts(step: int) -> list[str]:
+    paths = sorted(CORPUS.glob("*/*.txt"))[::step]
+    return [normalize(p.read_text(encoding="utf-8")).text for p in paths]
+
+
+def test_windows_hold_the_tokens_of_the_whole_text() -> None:
+    """Windows opened anywhere, grown and joined, agree with one whole-text tokenisation."""
+    rng = random.Random(7)
+    for text in [*_corpus_texts(12), "  \n\n Đ/c  Nguyễn\x1cVăn\n\nAn, TT. Lê  "]:
+        whole = tokenize(text)
+        store = TokenStore(text)
+        for _ in range(40):
+            offset = rng.randrange(len(text) + 1)
+            toks, i = store.window(offset, back=rng.choice([0, 3, 12]))
+            j = whole.index_at(offset)
+            for k in range(i - min(i, 3), i + 30):
+                if not toks.has(k):
+                    assert not whole.has(j + k - i)
+                    break
+                w = j + k - i
+                assert (toks.starts[k], toks.raw[k], toks.key[k], toks.gap[k], toks.case[k]) == (
+                    whole.starts[w], whole.raw[w], whole.key[w], whole.gap[w], whole.case[w]
+                )
+
+
+def test_documents_are_read_in_small_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the stretches around possible names are tokenised."""
+    stores: list[TokenStore] = []
+
+    def keep(text: str) -> TokenStore:
+        stores.append(TokenStore(text))
+        return stores[-1]
+
+    monkeypatch.setattr(persons, "TokenStore", keep)
+    texts = _corpus_texts(6)
+    for text in texts:
+        find_persons_with_notes(text)
+    read = sum(s.tokens_read() for s in stores)
+    total = sum(len(tokenize(t).starts) for t in texts)
+    assert 0 < read < total / 4, (read, total)
+
+
+def _read_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every scan answer every token: the grammar then reads the whole text."""
+
+    def every_token(text: str, *_: object) -> list[int]:
+        return list(tokenize(text).starts)
+
+    def every_word(folded: str) -> list[Surname]:
+        t = tokenize(folded)
+        n = len(t.starts)
+        return [Surname(t.starts[k], t.raw[k], t.raw[k + 1]) for k in range(n - 1)]
+
+    monkeypatch.setattr(persons, "surname_starts", every_word)
+    monkeypatch.setattr(persons, "name_anchors", lambda f, t, s: [x.start for x in s])
+    monkeypatch.setattr(persons, "strong_cue_starts", every_token)
+    monkeypatch.setattr(persons, "occurrences", every_token)
+    monkeypatch.setattr(persons, "name_line_at", lambda text, offset: True)
+    monkeypatch.setattr(persons, "title_line_above", lambda text, offset, count: True)
+
+
+def _mutations(text: str, rng: random.Random) -> str:
+    """A stretch of ``text`` with its case, lines and punctuation shaken."""
+    a = rng.randrange(len(text))
+    t = text[a : a + rng.randint(200, 1500)]
+    for _ in range(3):
+        b = rng.randrange(len(t) + 1)
+        e = b + rng.randint(0, 200)
+        t = t[:b] + rng.choice([str.upper, str.title, str.lower])(t[b:e]) + t[e:]
+        c = rng.randrange(len(t) + 1)
+        t = t[:c] + rng.choice(["\n", ", ", ": ", ". ", "\n\n", " - ", "TT. ", "Chủ tịch "]) + t[c:]
+    return t
+
+
+#: Places where a scan could wrongly skip a name: a common surname inside a
+#: capitalised run, a place cut by the longest run read, capitals on a line of
+#: their own, lists after a colon and a marker, abbreviations with a full stop.
+_HARD_CASES = [
+    "Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh chủ trì; Bí thư Tỉnh ủy Hà Giang dự.",
+    "- Chủ Tịch Ủy Ban Nhân Dân Thành Phố Hồ Chí Minh;\n- Chủ Tịch Hồ Chí Minh dự.",
+    "Chủ tịch Hà Nội Đinh Tiến Dũng; Đ/c PGĐ Hà Nội Mai.",
+    "Giao Phó Chủ tịch\nNGUYỄN VĂN AN\nchủ trì; ông NGUYỄN VĂN BÌNH dự.",
+    "các Phó Chủ tịch UBND tỉnh:\n1. Lê Văn Tám;\n2. Tất Văn Lợi\nCác đồng chí: - Mạc Văn Đông",
+    "Phó TTg. Nguyễn Tất Thành, TT. Tất Văn Lợi, Q. Giám đốc Sở Tư pháp Ninh Văn Điền.",
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nLan Thị Vân",
+    "T/L BAN THƯỜNG VỤ\nCHANH VĂN PHÒNG\nHà Văn Nam",
+]
+
+
+def test_scans_miss_nothing_that_reading_every_token_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The scans only choose where to read: reading everywhere gives the same people."""
+    rng = random.Random(3)
+    texts = _corpus_texts(9)
+    texts += [_mutations(rng.choice(texts), rng) for _ in range(12)]
+    texts += _HARD_CASES
+    cases = []
+    for text in texts:
+        sig = _last_name_line(text)
+        cases.append((text, sig, find_persons_with_notes(text, signature_name=sig)))
+    _read_everything(monkeypatch)
+    for text, sig, lazy in cases:
+        assert find_persons_with_notes(text, signature_name=sig) == lazy
+
+
+def _last_name_line(text: str) -> tuple[int, int] | None:
+    """The last name-like line, standing in for the signature parser's span."""
+    found = list(re.finditer(r"(?m)^[^\S\n]*(\w+(?: \w+){1,3})[^\S\n]*$", text))
+    return found[-1].span(1) if found else None
 
 
 # --- cost and optional dependencies -------------------------------------------------

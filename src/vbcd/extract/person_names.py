@@ -40,14 +40,17 @@ _BLOCKERS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(b) for b in _DATA["non_names"]["blockers"]
 )
 _BLOCKER_MAX = max(len(b) for b in _BLOCKERS)
+_BLOCKER_ENDS = frozenset(b[-1] for b in _BLOCKERS)
+#: Tokens the name checks look back from a name's first token (place words).
+LOOK_BACK = max(_BLOCKER_MAX, 1)
 
 MIN_SYLLABLES = 2
 MAX_SYLLABLES = 4
 #: A run is read this far at most: longer capitalised runs are headings.
 MAX_RUN = 8
 
-# A Vietnamese syllable without diacritics: onset, vowel nucleus, coda.
-_SYLLABLE = regex.compile(
+#: A Vietnamese syllable without diacritics: onset, vowel nucleus, coda.
+SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
     r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
@@ -56,15 +59,23 @@ _PREFERRED_LENGTH = {3: 3, 4: 2, 2: 1}
 
 def syllable_ok(toks: Tokens, i: int) -> bool:
     """Whether token ``i`` can be one syllable of a Vietnamese name."""
-    return (
-        toks.is_word[i]
-        and toks.case[i] != CASE_LOWER
-        and len(toks.raw[i]) <= 7
-        and _SYLLABLE.fullmatch(toks.bare[i]) is not None
-    )
+    if not toks.is_word[i] or toks.case[i] == CASE_LOWER or len(toks.raw[i]) > 7:
+        return False
+    bare = toks.bare[i]
+    ok = _SYLLABLES.get(bare)
+    if ok is None:
+        ok = SYLLABLE.fullmatch(bare) is not None
+        if len(_SYLLABLES) < 100_000:
+            _SYLLABLES[bare] = ok
+    return ok
 
 
-def _same_style(first: int, case: int) -> bool:
+#: Whether a diacritic-free word is a syllable, per word seen (a regex call saved).
+_SYLLABLES: dict[str, bool] = {}
+
+
+def same_style(first: int, case: int) -> bool:
+    """Whether a word of letter case ``case`` continues a run in case ``first``."""
     if case == CASE_SINGLE or first == CASE_SINGLE:
         return True
     return case == first
@@ -78,16 +89,15 @@ def read_run(toks: Tokens, i: int, *, stop_at_heads: bool = True) -> list[int]:
     (``Nguyễn Văn A Phó Chủ tịch``) and at any non-syllable.
     """
     out: list[int] = []
-    n = len(toks)
-    if i >= n or not syllable_ok(toks, i):
+    if not toks.has(i) or not syllable_ok(toks, i):
         return out
     style = toks.case[i]
     j = i
-    while j < n and len(out) < MAX_RUN:
+    while len(out) < MAX_RUN and (j < len(toks.starts) or toks.has(j)):
         if j > i:
             if toks.gap[j] not in (1, GAP_LINE) or not syllable_ok(toks, j):
                 break
-            if not _same_style(style, toks.case[j]):
+            if not same_style(style, toks.case[j]):
                 break
             if style == CASE_SINGLE:
                 style = toks.case[j]
@@ -119,7 +129,7 @@ def place_like(toks: Tokens, i: int, end: int) -> bool:
 
 def blocked_before(toks: Tokens, i: int) -> bool:
     """Whether a word before token ``i`` makes the run a place (``đường``, ``tỉnh``)."""
-    if i <= 0 or toks.gap[i] == GAP_PARA:
+    if i <= 0 or toks.gap[i] == GAP_PARA or toks.key[i - 1] not in _BLOCKER_ENDS:
         return False
     for length in range(1, min(_BLOCKER_MAX, i) + 1):
         if tuple(toks.key[i - length : i]) in _BLOCKERS:
@@ -130,7 +140,7 @@ def blocked_before(toks: Tokens, i: int) -> bool:
 def ends_in_compound(toks: Tokens, last: int) -> bool:
     """``Đoàn Đại`` + ``biểu``: the last syllable begins a term with the next word."""
     nxt = last + 1
-    if nxt >= len(toks) or toks.gap[nxt] not in (1, GAP_LINE) or toks.case[nxt] != CASE_LOWER:
+    if not toks.has(nxt) or toks.gap[nxt] not in (1, GAP_LINE) or toks.case[nxt] != CASE_LOWER:
         return False
     return (toks.bare[last], toks.bare[nxt]) in COMPOUNDS
 
@@ -259,8 +269,10 @@ def display_text(text: str) -> str:
 
 
 __all__ = [
+    "LOOK_BACK",
     "SURNAMES",
     "SURNAMES_COMMON",
+    "SYLLABLE",
     "blocked_before",
     "display_name",
     "display_text",
@@ -269,6 +281,7 @@ __all__ = [
     "name_in_run",
     "place_like",
     "read_run",
+    "same_style",
     "syllable_ok",
     "valid_name",
 ]

@@ -73,6 +73,7 @@ ORGAN_NOUNS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(p) for p in _DATA["organ"]["nouns"]
 )
 _NOUN_MAX = max(len(k) for k in ORGAN_NOUNS)
+_NOUN_ENDS = frozenset(k[-1] for k in ORGAN_NOUNS)
 ATTACH: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["attach_after_comma"]
 )
@@ -116,7 +117,7 @@ HEAD_FIRST: frozenset[str] = HEADS.first | PREFIXES.first
 
 def match_head(toks: Tokens, i: int) -> Head | None:
     """A position head (with its ``Phó``/``Quyền``/``Nguyên`` prefixes) at token ``i``."""
-    if i >= len(toks.starts) or toks.key[i] not in HEAD_FIRST:
+    if not (0 <= i < len(toks.starts) or toks.has(i)) or toks.key[i] not in HEAD_FIRST:
         return None
     j = i
     for _ in range(3):
@@ -124,7 +125,7 @@ def match_head(toks: Tokens, i: int) -> Head | None:
         if p is None:
             break
         j = p[0]
-    if j < len(toks) and j > i and toks.gap[j] == GAP_PARA:
+    if j > i and toks.has(j) and toks.gap[j] == GAP_PARA:
         return None
     found = HEADS.longest(toks, j)
     if found is None:
@@ -136,13 +137,13 @@ def match_head(toks: Tokens, i: int) -> Head | None:
 
 def match_abbreviation(toks: Tokens, i: int) -> Head | None:
     """An abbreviated title (``PTTg``, ``Phó CTr.``), case-sensitive, dot included."""
-    n = len(toks.starts)
-    if i >= n or toks.raw[i] not in ABBR_FIRST:
+    if not toks.has(i) or toks.raw[i] not in ABBR_FIRST:
         return None
     if i > 0 and toks.gap[i] == GAP_NONE:
         return None  # part of a code (``CT-TTg``), not a title
+    toks.has(i + _ABBR_MAX - 1)  # read far enough for the longest abbreviation
     best = 0
-    for length in range(min(_ABBR_MAX, n - i), 0, -1):
+    for length in range(min(_ABBR_MAX, len(toks.starts) - i), 0, -1):
         seq = tuple(toks.raw[i : i + length])
         if seq in ABBREVIATIONS and all(toks.gap[k] <= GAP_LINE for k in range(i + 1, i + length)):
             best = length
@@ -150,7 +151,7 @@ def match_abbreviation(toks: Tokens, i: int) -> Head | None:
     if not best:
         return None
     end = i + best
-    if end < n and toks.raw[end] == "." and toks.gap[end] == GAP_NONE:
+    if toks.has(end) and toks.raw[end] == "." and toks.gap[end] == GAP_NONE:
         end += 1
     return Head(i, end, False, False, False, abbreviation=True)
 
@@ -162,6 +163,8 @@ def _prev_is_noun(toks: Tokens, start: int, context: int, j: int) -> bool:
     it is ``ban`` itself, also as the end of the head (``Trưởng ban chỉ đạo``);
     a lower-case ``bộ`` or ``vụ`` is the end of a term (``Đảng bộ``, ``Nội vụ``).
     """
+    if j <= context or toks.key[j - 1] not in _NOUN_ENDS:
+        return False
     for length in range(1, _NOUN_MAX + 1):
         a = j - length
         if a < context:
@@ -185,17 +188,16 @@ def read_organ(
     head counts as context of ``after_noun`` phrases (``Trưởng ban chỉ đạo``).
     """
     context = start if head_start is None else head_start
-    n = len(toks)
     j = start
-    stop = min(n, start + limit)
-    while j < stop:
+    stop = start + limit
+    while j < stop and toks.has(j):
         if toks.gap[j] == GAP_PARA:
             break
         raw = toks.raw[j]
         if not toks.is_word[j]:
             if raw in _DASHES and toks.gap[j] != GAP_LINE:
                 nxt = j + 1
-                if nxt < n and toks.gap[nxt] <= GAP_LINE and (
+                if toks.has(nxt) and toks.gap[nxt] <= GAP_LINE and (
                     (toks.is_cap(nxt) and match_head(toks, nxt) is None)
                     or (toks.raw[nxt].isdigit() and toks.raw[j - 1].isdigit())
                 ):
@@ -210,7 +212,11 @@ def read_organ(
         lh = head.end - j if head is not None else 0
         general = ORGAN_PHRASES.longest(toks, j)
         lg = general[0] - j if general is not None else 0
-        after = AFTER_NOUN.longest(toks, j) if _prev_is_noun(toks, start, context, j) else None
+        after = (
+            AFTER_NOUN.longest(toks, j)
+            if toks.key[j] in AFTER_NOUN.first and _prev_is_noun(toks, start, context, j)
+            else None
+        )
         la = after[0] - j if after is not None else 0
         if lh and lh > max(lg, la):
             break
@@ -236,7 +242,7 @@ def read_organ(
 def _term_follows(toks: Tokens, k: int) -> bool:
     """Whether a capitalised organ term (``Đầu tư``, ``Đào tạo``) starts at ``k``."""
     return (
-        k + 1 < len(toks.starts)
+        toks.has(k + 1)
         and toks.gap[k] == 1
         and toks.gap[k + 1] == 1
         and toks.is_cap(k)
@@ -250,7 +256,7 @@ def _number_allowed(toks: Tokens, start: int, j: int) -> bool:
     if prev in _DASHES:
         return True
     nxt = j + 1
-    glued = nxt < len(toks.starts) and toks.gap[nxt] == GAP_NONE
+    glued = toks.has(nxt) and toks.gap[nxt] == GAP_NONE
     if toks.is_word[j - 1] and not glued:
         return True
     for length in (2, 1):
@@ -297,7 +303,6 @@ def _attach_organs(
     toks: Tokens, pos: PositionSpan, names_inside: Callable[[PositionSpan], bool] | None
 ) -> PositionSpan:
     """Extend ``pos`` over ``, Sở Nội vụ``-like organs that locate its own organ."""
-    n = len(toks.starts)
     in_unit = SUB_UNITS.longest(toks, pos.head_end) is not None or (
         toks.key[pos.head_end - 1] in SUB_UNITS.first
         and SUB_UNITS.longest(toks, pos.head_end - 1) is not None
@@ -306,7 +311,7 @@ def _attach_organs(
         return pos
     end = pos.end
     for _ in range(MAX_ATTACHED):
-        if end + 1 >= n or toks.raw[end] != "," or toks.gap[end + 1] == GAP_PARA:
+        if not toks.has(end + 1) or toks.raw[end] != "," or toks.gap[end + 1] == GAP_PARA:
             break
         nxt = end + 1
         if ATTACH.longest(toks, nxt) is None or not toks.is_cap(nxt):
@@ -344,11 +349,10 @@ def read_chain(
     capitalised (``đồng chí A Tỉnh ủy viên, ...``, a table row ``A`` /
     ``Giám đốc Sở ...``). Returns the positions and the index after the last.
     """
-    n = len(toks)
     out: list[PositionSpan] = []
     k = j
     first = True
-    while len(out) < MAX_CHAIN and k < n:
+    while len(out) < MAX_CHAIN and toks.has(k):
         if toks.gap[k] == GAP_PARA:
             break
         raw = toks.raw[k]
@@ -359,7 +363,7 @@ def read_chain(
             nxt = k
         else:
             break
-        if nxt >= n or toks.gap[nxt] == GAP_PARA:
+        if not toks.has(nxt) or toks.gap[nxt] == GAP_PARA:
             break
         pos = read_position(toks, nxt)
         if pos is None or pos.upper or (names_inside is not None and names_inside(pos)):

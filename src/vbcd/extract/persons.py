@@ -33,15 +33,27 @@ its span ``text[start:end]`` with whitespace collapsed (``Phó Bí thư`` +
 ``ner=True`` adds names that only underthesea's tagger finds
 (:mod:`vbcd.extract.ner`, imported on that call only) if they pass the same
 name checks.
+
+Only the stretches of text where a name can be found are tokenised: the
+scans of :mod:`vbcd.extract.person_scan` find them, a
+:class:`~vbcd.extract.person_tokens.TokenStore` reads them. Every name that
+needs a known surname starts on a capitalised surname, a cue that needs none
+is a literal, a title or a cue reaches its name inside one clause, and the
+reader's state (which title covers which words) never crosses the
+punctuation that ends a clause; so reading the clauses that lead to those
+places finds what reading every token finds.
 """
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from vbcd.extract.person_names import (
+    LOOK_BACK,
     SURNAMES,
     blocked_before,
     display_name,
@@ -54,7 +66,12 @@ from vbcd.extract.person_names import (
 )
 from vbcd.extract.person_positions import (
     ABBR_FIRST,
+    AFTER_NOUN,
+    COMPOUNDS,
     HEAD_FIRST,
+    HEADS,
+    ORGAN_PHRASES,
+    PREFIXES,
     Head,
     PositionSpan,
     match_abbreviation,
@@ -62,12 +79,27 @@ from vbcd.extract.person_positions import (
     read_chain,
     read_organ,
 )
+from vbcd.extract.person_scan import (
+    Surname,
+    authority_lines,
+    clause_hint,
+    line_start,
+    lines_above,
+    lines_after,
+    name_anchors,
+    name_line_at,
+    occurrences,
+    strong_cue_starts,
+    surname_starts,
+    title_line_above,
+)
 from vbcd.extract.person_tokens import (
     CASE_LOWER,
     GAP_LINE,
     GAP_PARA,
     PhraseTrie,
     Tokens,
+    TokenStore,
     key_of,
     phrase_keys,
     strip_diacritics,
@@ -75,6 +107,7 @@ from vbcd.extract.person_tokens import (
 )
 from vbcd.grammar import load
 from vbcd.models import Mention, Person, Position
+from vbcd.normalize import fold_tones
 
 _DATA = load("persons")
 
@@ -84,6 +117,8 @@ ALIAS_NOTE = "person_alias"
 MAX_LIST = 200
 #: Most distinct names searched for further mentions.
 MAX_NAMES = 2000
+#: Lines above a signer's name searched for its title.
+TITLE_LINES = 7
 
 Note = tuple[str, str, int, int]
 
@@ -97,48 +132,95 @@ _AUTHORITIES: frozenset[tuple[str, ...]] = frozenset(
     tuple(tokenize(a).raw) for a in _DATA["signature"]["authorities"]
 )
 _LIST_MARKERS = frozenset({"-", "+", "•", "*", "–"})
+_DASHES = frozenset({"-", "–", "—"})
+#: Tokens between a list's colon and its first name: the colon and a marker (``1.``).
+_LIST_LEAD = 3
+#: Tokens read at a time when looking back for the start of a clause.
+_CLAUSE_STEP = 12
+#: Tokens first read before a surname when looking back for what leads to it.
+_REACH_BACK = 6
+#: Lower-case words that may stand inside a title, an organ or a cue: any
+#: other lower-case word ends what reaches a name after it.
+_REACH_KEYS = frozenset(
+    k
+    for trie in (HEADS, PREFIXES, ORGAN_PHRASES, AFTER_NOUN, _CUES)
+    for phrase in trie.phrases
+    for k in phrase
+) | _PLURAL | {"và"}
+_REACH_BARE = frozenset(w for pair in COMPOUNDS for w in pair)
+#: A ``title_until`` past every token.
+_NO_TITLE = sys.maxsize
+
+
+@dataclass(frozen=True, slots=True)
+class _Pos:
+    """A position as character offsets: head ``start..head_end``, organ ``organ_start..end``.
+
+    Equal exactly when the token spans it comes from are equal, so positions
+    read in different windows compare as they would on one token list.
+    """
+
+    start: int
+    head_end: int
+    organ_start: int
+    end: int
+    generic: bool
+    upper: bool
+
+    @classmethod
+    def of(cls, toks: Tokens, p: PositionSpan) -> _Pos:
+        end = toks.ends[p.end - 1]
+        organ_start = toks.starts[p.head_end] if p.end > p.head_end else end
+        return cls(
+            toks.starts[p.start], toks.ends[p.head_end - 1], organ_start, end, p.generic, p.upper
+        )
+
+    def surface(self, text: str) -> str:
+        return " ".join(text[self.start : self.end].split())
+
+    def title(self, text: str) -> str:
+        return " ".join(text[self.start : self.head_end].split())
+
+    def organ(self, text: str) -> str:
+        if self.organ_start >= self.end:
+            return ""
+        return " ".join(text[self.organ_start : self.end].split())
 
 
 @dataclass
 class _Hit:
     """One mention of a name, with what its context says about the person."""
 
-    idx: list[int]
     name: str
-    positions: list[PositionSpan] = field(default_factory=list)
+    start: int
+    end: int
+    positions: list[_Pos] = field(default_factory=list)
     role: str | None = None
-    start: int = 0
-    end: int = 0
 
 
 class _Collector:
-    """Hits keyed by their name span, so several sources may find one mention."""
+    """Hits keyed by their character span, so several sources may find one mention."""
 
-    def __init__(self, toks: Tokens) -> None:
-        self.toks = toks
+    def __init__(self) -> None:
         self.hits: dict[tuple[int, int], _Hit] = {}
 
     def add(
         self,
+        toks: Tokens,
         idx: list[int],
         positions: Iterable[PositionSpan] = (),
         role: str | None = None,
         name: str | None = None,
     ) -> None:
-        t = self.toks
-        key = (idx[0], idx[-1])
+        key = (toks.starts[idx[0]], toks.ends[idx[-1]])
         hit = self.hits.get(key)
         if hit is None:
-            hit = _Hit(
-                idx=idx,
-                name=name or display_name(t, idx),
-                start=t.starts[idx[0]],
-                end=t.ends[idx[-1]],
-            )
+            hit = _Hit(name=name or display_name(toks, idx), start=key[0], end=key[1])
             self.hits[key] = hit
         for p in positions:
-            if p not in hit.positions:
-                hit.positions.append(p)
+            q = _Pos.of(toks, p)
+            if q not in hit.positions:
+                hit.positions.append(q)
         if role and not hit.role:
             hit.role = role
 
@@ -152,7 +234,7 @@ def _prev_plural(toks: Tokens, i: int) -> bool:
 
 def _follows(toks: Tokens, i: int) -> bool:
     """Token ``i`` continues the text before it (same block, not glued)."""
-    return i < len(toks) and toks.gap[i] in (1, GAP_LINE)
+    return toks.has(i) and toks.gap[i] in (1, GAP_LINE)
 
 
 def _title_name(
@@ -166,10 +248,9 @@ def _title_name(
     stands before the title (``Đ/c PCTr Mai Sơn``), so a name that looks like
     a place is still a name.
     """
-    n = len(toks)
     organ_end = head.end if head.no_organ else read_organ(toks, head.end, head_start=head.start)
     shared = PositionSpan(head.start, head.end, organ_end, head.generic, head.upper)
-    if plural and organ_end < n and toks.raw[organ_end] == ":":
+    if plural and toks.has(organ_end) and toks.raw[organ_end] == ":":
         _read_list(toks, organ_end + 1, out, shared=None if head.generic else shared)
         return organ_end
     name: list[int] | None = None
@@ -182,7 +263,7 @@ def _title_name(
     if is_upper(toks, name):
         # capitals are accepted for the signature layout only: a line of its own
         first, last = name[0], name[-1]
-        if toks.gap[first] < GAP_LINE or (last + 1 < n and toks.gap[last + 1] < GAP_LINE):
+        if toks.gap[first] < GAP_LINE or (toks.has(last + 1) and toks.gap[last + 1] < GAP_LINE):
             return organ_end
     position = PositionSpan(
         head.start, head.end, _organ_before_name(toks, head, name[0]), head.generic, head.upper
@@ -190,7 +271,7 @@ def _title_name(
     chain, _ = _chain(toks, name[-1] + 1)
     positions = [] if (head.upper or head.generic) else [position]
     role = toks.surface(head.start, position.end) if head.upper else None
-    out.add(name, positions + chain, role=role)
+    out.add(toks, name, positions + chain, role=role)
     return name[0]
 
 
@@ -238,13 +319,11 @@ def _organ_before_name(toks: Tokens, head: Head, name_start: int) -> int:
 
 def _skip_marker(toks: Tokens, j: int) -> int:
     """Skip a list marker at the start of a line (``-``, ``+``, ``1.``, ``a)``)."""
-    n = len(toks)
-    if j < n and toks.raw[j] in _LIST_MARKERS:
+    if toks.has(j) and toks.raw[j] in _LIST_MARKERS:
         return j + 1
-    if j + 1 < n and (toks.raw[j].isdigit() or len(toks.raw[j]) == 1) and toks.raw[j + 1] in (
-        ".",
-        ")",
-    ):
+    if toks.has(j + 1) and (toks.raw[j].isdigit() or len(toks.raw[j]) == 1) and toks.raw[
+        j + 1
+    ] in (".", ")"):
         return j + 2
     return j
 
@@ -254,9 +333,8 @@ def _read_list(
     first_strong: bool = False,
 ) -> None:
     """People listed after a plural cue: ``A, Chánh Văn phòng ...; B, ...``."""
-    n = len(toks)
     count = 0
-    while j < n and count < MAX_LIST:
+    while count < MAX_LIST and toks.has(j):
         if toks.gap[j] == GAP_PARA and count:
             break
         j = _skip_marker(toks, j)
@@ -264,12 +342,12 @@ def _read_list(
         if name is None:
             break
         chain, after = _chain(toks, name[-1] + 1)
-        out.add(name, ([shared] if shared else []) + chain)
+        out.add(toks, name, ([shared] if shared else []) + chain)
         count += 1
         k = after if chain else name[-1] + 1
-        if k < n and (toks.raw[k] in (",", ";") or toks.key[k] == "và"):
+        if toks.has(k) and (toks.raw[k] in (",", ";") or toks.key[k] == "và"):
             j = k + 1
-        elif k < n and toks.gap[k] == GAP_LINE:
+        elif toks.has(k) and toks.gap[k] == GAP_LINE:
             j = k
         else:
             break
@@ -278,7 +356,7 @@ def _read_list(
 def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None:
     """A name (or a title and a name) after ``đồng chí``, ``ông``, ``bà`` ..."""
     plural = _prev_plural(toks, i)
-    if plural and end < len(toks) and toks.raw[end] == ":":
+    if plural and toks.has(end) and toks.raw[end] == ":":
         _read_list(toks, end + 1, out, shared=None, first_strong=strength == "strong")
         return
     if not _follows(toks, end):
@@ -297,7 +375,7 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
     if name is None:
         return
     chain, _ = _chain(toks, name[-1] + 1)
-    out.add(name, chain)
+    out.add(toks, name, chain)
 
 
 def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
@@ -308,7 +386,7 @@ def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     if name is None:
         return
     nxt = name[-1] + 1
-    if nxt >= len(toks):
+    if not toks.has(nxt):
         return
     # a name alone on its line with the position on the next (a table row)
     alone = toks.gap[i] >= GAP_LINE and toks.gap[nxt] == GAP_LINE
@@ -316,53 +394,197 @@ def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
         return
     chain, _ = _chain(toks, nxt, bare_start=alone)
     if any(not p.generic for p in chain):
-        out.add(name, chain)
+        out.add(toks, name, chain)
 
 
-def _signature_lines(toks: Tokens, out: _Collector) -> None:
+def _visit(toks: Tokens, i: int, out: _Collector, title_until: int) -> int:
+    """What token ``i`` starts: a cue, a title, a name with positions after it.
+
+    ``title_until`` is the offset before which a title already read covers
+    the text; returns it updated.
+    """
+    if not toks.is_word[i]:
+        return title_until
+    key = toks.key[i]
+    if key in _CUES.first:
+        cue = _CUES.longest(toks, i)
+        if cue is not None:
+            _cue(toks, i, cue[0], cue[1], out)
+    if toks.starts[i] >= title_until and (key in HEAD_FIRST or toks.raw[i] in ABBR_FIRST):
+        head = match_abbreviation(toks, i) or match_head(toks, i)
+        if head is not None:
+            until = max(head.end, _title_name(toks, head, out, plural=_prev_plural(toks, i)))
+            title_until = toks.starts[until] if toks.has(until) else _NO_TITLE
+    if (
+        toks.case[i] != CASE_LOWER
+        and key in SURNAMES
+        and not (i > 0 and toks.is_cap(i - 1) and toks.gap[i] in (1, GAP_LINE))
+    ):
+        _apposition(toks, i, out)
+    return title_until
+
+
+# --- where to read ------------------------------------------------------------------
+
+
+def _ends_reach(toks: Tokens, k: int) -> bool:
+    """Whether no title, organ or cue before token ``k`` reaches past it.
+
+    Organs run over capitalised words, numbers, dashes and the lower-case
+    words of the tables only, so they stop at any other punctuation and at
+    any other lower-case word (``thông báo``, ``giao``). A full stop after a
+    capital or a single letter belongs to an abbreviation (``TT.``, ``Q.``,
+    ``Đ.c``); after a lower-case word it ends a sentence.
+    """
+    raw = toks.raw[k]
+    if toks.is_word[k]:
+        return raw.islower() and toks.key[k] not in _REACH_KEYS and toks.bare[k] not in _REACH_BARE
+    if raw in _DASHES or raw.isdigit():
+        return False
+    if raw == ".":
+        if k == 0:
+            return False
+        prev = toks.raw[k - 1]
+        return toks.is_word[k - 1] and len(prev) > 1 and prev.islower()
+    return True
+
+
+def _clause_start(store: TokenStore, offset: int, floor: int) -> int:
+    """Offset of the first token of the stretch that leads to the token at ``offset``.
+
+    A title or a cue reaches a name through its organ, so the stretch starts
+    after the last token no organ passes (:func:`_ends_reach`); a list
+    reaches its first name over a colon and a marker, so the tokens right
+    before the name do not count. The walk stops after ``floor``, the last
+    token already read.
+    """
+    toks, i = store.window(offset, back=_REACH_BACK)
+    j = i
+    while True:
+        while j > 0:
+            k = j - 1
+            if toks.starts[k] <= floor or (k < i - _LIST_LEAD and _ends_reach(toks, k)):
+                return toks.starts[j]
+            j = k
+        if toks.origin == 0 or toks.starts[0] <= floor:
+            return toks.starts[0]
+        reached = toks.starts[0]
+        hint = max(clause_hint(store.text, offset, _LIST_LEAD), floor + 1)
+        if hint < reached:  # read on from where the text itself says the clause starts
+            toks, _ = store.window(hint, back=LOOK_BACK)
+            i = toks.index_at(offset)
+        else:
+            toks, i = store.window(offset, back=i + _CLAUSE_STEP)
+        j = toks.index_at(reached)
+
+
+def _reading_plan(
+    store: TokenStore, surnames: list[int], cues: list[int]
+) -> list[tuple[int, int]]:
+    """Ranges ``(first, last)`` of token offsets to read, in text order.
+
+    Each capitalised surname brings the clause that leads to it (a title, a
+    cue or a list before a name is there), each strong cue its own token.
+    """
+    ranges: list[tuple[int, int]] = []
+    floor = -1
+    for s in surnames:
+        if s <= floor:
+            continue
+        ranges.append((_clause_start(store, s, floor), s))
+        floor = s
+    ranges.extend((c, c) for c in cues)
+    ranges.sort()
+    return ranges
+
+
+def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname]:
+    """Cues, titles and names with positions; returns the surnames the scan found."""
+    surnames = surname_starts(folded)
+    anchors = name_anchors(folded, store.text, surnames)
+    title_until = -1
+    last = -1
+    toks: Tokens | None = None
+    for first, end in _reading_plan(store, anchors, strong_cue_starts(folded)):
+        if end <= last:
+            continue
+        start = max(first, last + 1)
+        if toks is not None and toks.starts and toks.starts[0] < start <= toks.starts[-1]:
+            i = bisect_left(toks.starts, start)  # still in the window just read
+        else:
+            toks, i = store.window(start, back=LOOK_BACK)
+        if i < LOOK_BACK and toks.origin > 0:
+            toks, i = store.window(start, back=LOOK_BACK)
+        starts = toks.starts
+        while (i < len(starts) or toks.has(i)) and starts[i] <= end:
+            title_until = _visit(toks, i, out, title_until)
+            last = starts[i]
+            i += 1
+    return surnames
+
+
+# --- signature block ----------------------------------------------------------------
+
+
+def _signature_lines(
+    store: TokenStore, text: str, surnames: list[Surname], out: _Collector
+) -> None:
     """A name alone on its line under a title printed in capitals (the signer).
 
     The title lines must follow an authority line (``T/L BAN THƯỜNG VỤ`` over
     a misspelt ``CHANH VĂN PHÒNG``) or hold a position head (``PHÓ CHỦ
     TỊCH``). Under an authority line a name in title case of three or four
-    syllables needs no surname from the table (``Lan Thị Vân``).
+    syllables needs no surname from the table (``Lan Thị Vân``). Lines read:
+    those that start with a capitalised surname, and those under an authority
+    line.
     """
-    n = len(toks)
-    lines: list[tuple[int, int]] = []
-    a = 0
-    for k in range(1, n + 1):
-        if k == n or toks.gap[k] >= GAP_LINE:
-            lines.append((a, k))
-            a = k
-    for li, (a, b) in enumerate(lines):
-        if not 2 <= b - a <= 4 or not toks.is_cap(a):
-            continue
-        run = read_run(toks, a, stop_at_heads=False)
-        if len(run) != b - a:
-            continue
-        known = toks.key[a] in SURNAMES
-        if not known and (len(run) < 3 or is_upper(toks, run)):
-            continue
-        if not valid_name(toks, run, need_surname=False):
-            continue
-        title = _signature_title_above(toks, lines, li)
-        if title is None or not (known or title[1]):
-            continue
-        out.add(run, role=title[0])
+    lines = {s.start for s in surnames if line_start(text, s.start)}
+    for a in authority_lines(text):
+        lines.update(lines_after(text, a, TITLE_LINES))
+    for offset in sorted(lines):
+        if name_line_at(text, offset) and title_line_above(text, offset, TITLE_LINES):
+            _signature_line(store, offset, out)
 
 
-def _signature_title_above(
-    toks: Tokens, lines: list[tuple[int, int]], li: int
-) -> tuple[str, bool] | None:
-    """The capitals title over line ``li``, and whether an authority line opens it.
+def _signature_line(store: TokenStore, offset: int, out: _Collector) -> None:
+    """The signer's name on the line that starts at ``offset``, if it is one."""
+    toks, a = store.window(offset, back=LOOK_BACK)
+    if not toks.has(a) or toks.starts[a] != offset:
+        return
+    if toks.gap[a] < GAP_LINE and not (a == 0 and toks.origin == 0):
+        return
+    b = a + 1
+    while toks.has(b) and toks.gap[b] < GAP_LINE:
+        b += 1
+    if not 2 <= b - a <= 4 or not toks.is_cap(a):
+        return
+    run = read_run(toks, a, stop_at_heads=False)
+    if len(run) != b - a:
+        return
+    known = toks.key[a] in SURNAMES
+    if not known and (len(run) < 3 or is_upper(toks, run)):
+        return
+    if not valid_name(toks, run, need_surname=False):
+        return
+    title = _signature_title_above(store, offset)
+    if title is None or not (known or title[1]):
+        return
+    out.add(toks, run, role=title[0])
+
+
+def _signature_title_above(store: TokenStore, offset: int) -> tuple[str, bool] | None:
+    """The capitals title over the name line at ``offset``, and whether an authority opens it.
 
     Title lines are read upwards over filler lines (``(Đã ký)``) up to the
     authority line; the title is the lines between the authority and the name
-    (``TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ``).
+    (``TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ``). Each line is read on its
+    own, only as far up as the search goes.
     """
-    seen: list[tuple[int, int]] = []
-    for back in range(li - 1, max(-1, li - 8), -1):
-        pa, pb = lines[back]
+    seen: list[str] = []
+    first: tuple[Tokens, int, int] | None = None
+    for line_start_at, line_end in lines_above(store.text, offset, TITLE_LINES):
+        toks, pa = store.window(line_start_at, back=0)
+        pb = toks.index_at(line_end)
         words = [k for k in range(pa, pb) if toks.is_word[k]]
         if not words or all(toks.key[k] in _SIGNATURE_FILLER for k in words):
             continue
@@ -371,14 +593,16 @@ def _signature_title_above(
         if _starts_with_authority(toks, pa, pb):
             if not seen:
                 return None
-            return " ".join(toks.surface(x, y) for x, y in reversed(seen)), True
-        seen.append((pa, pb))
+            return " ".join(reversed(seen)), True
+        seen.append(toks.surface(pa, pb))
+        if first is None:
+            first = (toks, pa, pb)
         if len(seen) >= 3:
             break
-    if seen and any(
-        (h := match_head(toks, k)) is not None and h.upper for k in range(*seen[0])
-    ):
-        return toks.surface(*seen[0]), False
+    if first is not None:
+        toks, pa, pb = first
+        if any((h := match_head(toks, k)) is not None and h.upper for k in range(pa, pb)):
+            return seen[0], False
     return None
 
 
@@ -390,7 +614,7 @@ def _starts_with_authority(toks: Tokens, a: int, b: int) -> bool:
 
 
 def _signature_span(
-    toks: Tokens, text: str, span: tuple[int, int], title: str | None, out: _Collector
+    store: TokenStore, text: str, span: tuple[int, int], title: str | None, out: _Collector
 ) -> None:
     s, e = span
     s = max(0, min(s, len(text)))
@@ -401,29 +625,31 @@ def _signature_span(
         e -= 1
     if s >= e:
         return
+    toks, _ = store.window(s, back=LOOK_BACK)
     idx = [k for k in toks.between(s, e) if toks.is_word[k]]
     if not idx:
         return
-    out.add(idx, role=title, name=display_text(text[s:e]))
+    out.add(toks, idx, role=title, name=display_text(text[s:e]))
 
 
-def _ner_names(toks: Tokens, text: str, out: _Collector) -> None:
+def _ner_names(store: TokenStore, text: str, out: _Collector) -> None:
     from vbcd.extract.ner import underthesea_persons
 
     taken = [(h.start, h.end) for h in out.hits.values()]
     for s, e in underthesea_persons(text):
         if any(a < e and s < b for a, b in taken):
             continue
+        toks, _ = store.window(s, back=LOOK_BACK)
         idx = [k for k in toks.between(s, e) if toks.is_word[k]]
         if idx and not blocked_before(toks, idx[0]) and valid_name(toks, idx, allow_upper=False):
-            out.add(idx)
+            out.add(toks, idx)
 
 
-def _more_mentions(toks: Tokens, out: _Collector) -> None:
+def _more_mentions(store: TokenStore, text: str, out: _Collector) -> None:
     """Every other occurrence of a name already found is a mention of that person.
 
-    Names are looked up by their first syllable, so the pass stays one walk
-    over the tokens whatever the number of names.
+    Names are looked up by their first syllable, whose occurrences a plain
+    text search finds; only the tokens around them are read.
     """
     by_first: dict[str, set[tuple[str, ...]]] = {}
     for name in list({h.name for h in out.hits.values()})[:MAX_NAMES]:
@@ -433,27 +659,35 @@ def _more_mentions(toks: Tokens, out: _Collector) -> None:
     if not by_first:
         return
     longest = max(len(f) for forms in by_first.values() for f in forms)
-    n = len(toks)
-    raw, gap = toks.raw, toks.gap
-    for i in range(n):
-        forms = by_first.get(raw[i])
-        if forms is None:
+    for offset in occurrences(text, by_first):
+        toks, i = store.window(offset, back=LOOK_BACK)
+        if not toks.has(i) or toks.starts[i] != offset:
             continue
-        if i > 0 and toks.is_cap(i - 1) and gap[i] in (1, GAP_LINE):
-            continue  # inside a longer capitalised run
-        for length in range(min(longest, n - i), 1, -1):
-            if tuple(raw[i : i + length]) not in forms:
-                continue
-            if any(gap[k] not in (1, GAP_LINE) for k in range(i + 1, i + length)):
-                continue
-            last = i + length - 1
-            if (i, last) in out.hits:
-                break
-            if last + 1 < n and toks.is_cap(last + 1) and gap[last + 1] == 1:
-                break  # the name is the start of a longer run
-            if not blocked_before(toks, i):
-                out.add(list(range(i, last + 1)))
+        forms = by_first.get(toks.raw[i])
+        if forms is not None:
+            _mention_at(toks, i, forms, longest, out)
+
+
+def _mention_at(
+    toks: Tokens, i: int, forms: set[tuple[str, ...]], longest: int, out: _Collector
+) -> None:
+    raw, gap = toks.raw, toks.gap
+    if i > 0 and toks.is_cap(i - 1) and gap[i] in (1, GAP_LINE):
+        return  # inside a longer capitalised run
+    toks.has(i + longest - 1)
+    for length in range(min(longest, len(toks.starts) - i), 1, -1):
+        if tuple(raw[i : i + length]) not in forms:
+            continue
+        if any(gap[k] not in (1, GAP_LINE) for k in range(i + 1, i + length)):
+            continue
+        last = i + length - 1
+        if (toks.starts[i], toks.ends[last]) in out.hits:
             break
+        if toks.is_cap(last + 1) and gap[last + 1] == 1:
+            break  # the name is the start of a longer run
+        if not blocked_before(toks, i):
+            out.add(toks, list(range(i, last + 1)))
+        break
 
 
 # --- grouping -----------------------------------------------------------------------
@@ -487,11 +721,11 @@ def _syllables_differ(a: str, b: str) -> int | None:
     return sum(key_of(x) != key_of(y) for x, y in zip(wa, wb, strict=True))
 
 
-def _position_keys(toks: Tokens, g: _Group) -> set[str]:
-    return {_position_key(toks.surface(p.start, p.end)) for h in g.hits for p in h.positions}
+def _position_keys(text: str, g: _Group) -> set[str]:
+    return {_position_key(p.surface(text)) for h in g.hits for p in h.positions}
 
 
-def _merge_misspellings(toks: Tokens, groups: list[_Group]) -> list[tuple[_Group, _Group]]:
+def _merge_misspellings(text: str, groups: list[_Group]) -> list[tuple[_Group, _Group]]:
     """Merge groups whose names differ by diacritics only; returns ``(kept, merged)``."""
     merges: list[tuple[_Group, _Group]] = []
     by_bare: dict[str, list[_Group]] = {}
@@ -511,7 +745,7 @@ def _merge_misspellings(toks: Tokens, groups: list[_Group]) -> list[tuple[_Group
                 limit = 2 if len(name_k.split()) >= 4 else 1
                 if diff is None or diff > limit:
                     continue
-                pk, pg = _position_keys(toks, k), _position_keys(toks, g)
+                pk, pg = _position_keys(text, k), _position_keys(text, g)
                 if pk and pg and not (pk & pg):
                     continue  # two people who each have their own positions
                 target = k
@@ -537,11 +771,11 @@ def _best_spelling(g: _Group) -> str:
     return max(counts, key=rank)
 
 
-def _positions(toks: Tokens, g: _Group) -> list[Position]:
-    spans: dict[str, tuple[PositionSpan, str]] = {}
+def _positions(text: str, g: _Group) -> list[Position]:
+    spans: dict[str, tuple[_Pos, str]] = {}
     for h in sorted(g.hits, key=lambda h: h.start):
         for p in h.positions:
-            surface = toks.surface(p.start, p.end)
+            surface = p.surface(text)
             key = _position_key(surface)
             old = spans.get(key)
             if old is None or (old[0].upper and not p.upper):
@@ -554,27 +788,20 @@ def _positions(toks: Tokens, g: _Group) -> list[Position]:
     out = []
     for k in keep:
         p, _ = spans[k]
-        organ = toks.surface(p.head_end, p.end)
-        out.append(
-            Position(
-                title=toks.surface(p.start, p.head_end),
-                organ=organ or None,
-                start=toks.starts[p.start],
-                end=toks.ends[p.end - 1],
-            )
-        )
+        organ = p.organ(text)
+        out.append(Position(title=p.title(text), organ=organ or None, start=p.start, end=p.end))
     out.sort(key=lambda p: p.start)
     return out
 
 
 def _build(
-    toks: Tokens, text: str, out: _Collector, *, signature_position: bool
+    text: str, out: _Collector, *, signature_position: bool
 ) -> tuple[list[Person], list[Note]]:
     groups: dict[str, _Group] = {}
     for hit in out.hits.values():
         key = key_of(hit.name)
         groups.setdefault(key, _Group(key)).hits.append(hit)
-    merges = _merge_misspellings(toks, list(groups.values()))
+    merges = _merge_misspellings(text, list(groups.values()))
     merged_away = {id(g) for _, g in merges}
     notes: list[Note] = []
     persons: list[Person] = []
@@ -590,7 +817,7 @@ def _build(
                 seen.add((h.start, h.end))
                 mentions.append(Mention(text=text[h.start : h.end], start=h.start, end=h.end))
         role = next((h.role for h in hits if h.role), None)
-        positions = _positions(toks, g)
+        positions = _positions(text, g)
         if signature_position and role:
             sig = next(h for h in hits if h.role)
             positions.append(Position(title=role, organ=None, start=sig.start, end=sig.start))
@@ -641,44 +868,24 @@ def find_persons_with_notes(
     parser and ``signature_title`` its title (kept as ``signature_role``).
     ``ner=True`` adds names found only by underthesea's NER that still pass
     the name checks (slow; needs the ``ner`` extra). ``match`` is the
-    tone-folded copy of ``text`` if the caller has it.
+    tone-folded copy of ``text`` (:func:`vbcd.normalize.fold_tones`) if the
+    caller has it.
 
     Notes are ``(code, message, start, end)`` tuples, ready for
     :meth:`vbcd.models.Document.warn`: code ``person_alias`` for each spelling
     merged into another one, with the span of its first mention.
     """
-    toks = tokenize(text, match)
-    out = _Collector(toks)
-    n = len(toks)
-    title_until = 0
-    cue_first, keys, raw, case, words = _CUES.first, toks.key, toks.raw, toks.case, toks.is_word
-    for i in range(n):
-        if not words[i]:
-            continue
-        key = keys[i]
-        if key in cue_first:
-            cue = _CUES.longest(toks, i)
-            if cue is not None:
-                _cue(toks, i, cue[0], cue[1], out)
-        if i >= title_until and (key in HEAD_FIRST or raw[i] in ABBR_FIRST):
-            head = match_abbreviation(toks, i) or match_head(toks, i)
-            if head is not None:
-                title_until = max(
-                    head.end, _title_name(toks, head, out, plural=_prev_plural(toks, i))
-                )
-        if (
-            case[i] != CASE_LOWER
-            and key in SURNAMES
-            and not (i > 0 and toks.is_cap(i - 1) and toks.gap[i] in (1, GAP_LINE))
-        ):
-            _apposition(toks, i, out)
-    _signature_lines(toks, out)
+    folded = fold_tones(text) if match is None or len(match) != len(text) else match
+    store = TokenStore(text)
+    out = _Collector()
+    surnames = _read_names(store, folded, out)
+    _signature_lines(store, text, surnames, out)
     if signature_name is not None:
-        _signature_span(toks, text, signature_name, signature_title, out)
+        _signature_span(store, text, signature_name, signature_title, out)
     if ner:
-        _ner_names(toks, text, out)
-    _more_mentions(toks, out)
-    return _build(toks, text, out, signature_position=signature_position)
+        _ner_names(store, text, out)
+    _more_mentions(store, text, out)
+    return _build(text, out, signature_position=signature_position)
 
 
 def find_persons(

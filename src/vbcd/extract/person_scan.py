@@ -1,0 +1,461 @@
+"""Where a document can name people: cheap scans that aim the person grammars.
+
+The grammars of :mod:`vbcd.extract.persons` read tokens, and tokenising a
+whole document costs more than everything else they do. Every name they
+accept is announced by something a plain text search finds: a capitalised
+known surname followed by another capitalised word (any name that needs a
+surname), a strong cue (``đồng chí``, ``Đ/c``: names without a known surname),
+an authority line of a signature block (``TM.``, ``KT.``), or an occurrence of
+a name already found. These scans find those places; the grammars then read
+tokens around them only.
+
+Each scan may return more places than the grammars accept (they are checked
+again on tokens), never fewer: that is what keeps the result identical to
+reading every token. Patterns start with a literal, so the regex engine
+jumps between occurrences of it instead of trying every position.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import regex
+
+from vbcd.extract.person_names import PLACES, SURNAMES, SURNAMES_COMMON, SYLLABLE, same_style
+from vbcd.extract.person_positions import ABBREVIATIONS, HEADS
+from vbcd.extract.person_tokens import CASE_LOWER, key_of, tokenize, word_facts
+from vbcd.grammar import load
+
+_DATA = load("persons")
+
+#: Letter-like capitals whose case folding is a letter of another script block
+#: (``K`` Kelvin sign folds to ``k``): a token starting with one still has a
+#: surname key, so the scan must accept them as that letter's capital.
+_COMPAT_CAPITALS = "\u212a\u212b\u2126\u03f4"
+#: Not a letter or mark: the edge of a word token.
+_EDGE_BEFORE = r"(?<![\p{L}\p{M}])"
+_EDGE_AFTER = r"(?![\p{L}\p{M}])"
+#: Whitespace with at most one line break, then a capital: the next syllable of a name.
+_NEXT_CAPITAL = r"(?=[^\S\n]*+\n?+[^\S\n]*+(\p{Lu}[\p{L}\p{M}]*+))"
+#: Most distinct words :func:`occurrences` searches one by one.
+MAX_WORDS = 48
+#: Seconds a whole-document scan may take (the patterns are linear: damaged input only).
+TIMEOUT = 30
+
+
+def _matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
+    """Matches of ``pattern`` in ``text``; after a timeout, those found so far."""
+    out: list[regex.Match[str]] = []
+    try:
+        for m in pattern.finditer(text, timeout=TIMEOUT):
+            out.append(m)
+    except TimeoutError:  # pragma: no cover - linear patterns
+        pass
+    return out
+
+
+def _capitals(letter: str) -> list[str]:
+    """The capital letters whose case folding is ``letter``."""
+    found = {c for c in (letter.upper(), letter.title(), *_COMPAT_CAPITALS) if len(c) == 1}
+    return sorted(c for c in found if c.isupper() and c.casefold() == letter)
+
+
+def _alternation(items: Iterable[str]) -> str:
+    """Escaped alternatives, longest first (the regex takes the first that fits)."""
+    return "|".join(regex.escape(x) for x in sorted(set(items), key=lambda x: (-len(x), x)))
+
+
+def _surname_patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    """One pattern per capital initial: ``N(?i:guyễn|gô|...)`` then a capital word.
+
+    Tokens count as capitalised when their first letter is upper case, and a
+    surname is compared on the casefolded token, so the rest of the word is
+    matched without case. The capital is the literal the engine searches for.
+    """
+    rests: dict[str, set[str]] = defaultdict(set)
+    for key in SURNAMES:
+        for cap in _capitals(key[0]):
+            rests[cap].add(key[1:])
+    return [
+        (
+            cap,
+            regex.compile(
+                _EDGE_BEFORE + regex.escape(cap) + "(?i:" + _alternation(r) + ")"
+                + _EDGE_AFTER + _NEXT_CAPITAL
+            ),
+        )
+        for cap, r in sorted(rests.items())
+    ]
+
+
+_SURNAMES = _surname_patterns()
+
+
+class Surname(NamedTuple):
+    """A capitalised known surname at ``start`` and the capitalised word after it."""
+
+    start: int
+    word: str
+    next_word: str
+
+
+def surname_starts(folded: str) -> list[Surname]:
+    """Capitalised known surnames followed by a capitalised word, in text order.
+
+    ``folded`` is the tone-folded text (``fold_tones``), on which token keys
+    are computed. Every name that must start with a known surname starts at
+    one of these.
+    """
+    out: list[Surname] = []
+    for cap, pattern in _SURNAMES:
+        if cap in folded:  # a plain search is cheaper than the pattern's
+            found = _matches(pattern, folded)
+            out.extend(Surname(m.start(), m.group(0), m.group(1)) for m in found)
+    out.sort()
+    return out
+
+
+#: Whitespace between two words of one phrase: at least one character, one line break at most.
+_WORD_GAP = r"(?:[^\S\n]++\n?+[^\S\n]*+|\n[^\S\n]*+)"
+
+
+def _place_pattern() -> regex.Pattern[str]:
+    """Person-like place names (``Hà Nội``, ``Hồ Chí Minh``), longest first."""
+    phrases = sorted(PLACES.phrases, key=lambda p: (-len(p), p))
+    alts = "|".join(_WORD_GAP.join(regex.escape(k) for k in p) for p in phrases)
+    return regex.compile("(?i:" + alts + ")" + _EDGE_AFTER)
+
+
+_PLACE = _place_pattern()
+#: What ends a title right before a name: the last word of a title or of an
+#: abbreviated title, or the full stop after an abbreviation.
+_TITLE_ENDS = frozenset(p[-1] for p in HEADS.phrases)
+_ABBREVIATION_ENDS = frozenset(k[-1] for k in ABBREVIATIONS) | {"."}
+_TOKEN_BEFORE = regex.compile(
+    r"([\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}])\s*", flags=regex.REVERSE
+)
+
+
+def _style(word: str) -> int:
+    """1 for title case, 2 for capitals, 0 otherwise (as a token's letter case)."""
+    if not word[:1].isupper() or len(word) < 2:
+        return 0
+    rest = word[1:]
+    if rest.isupper():
+        return 2
+    return 0 if any(c.isupper() for c in rest) else 1
+
+
+def _capitals_line(words: list[str]) -> bool:
+    """Whether word tokens are all in capitals (one-letter words fit any case)."""
+    cases = [_style(w) if len(w) > 1 else (3 if w.isupper() else 0) for w in words]
+    return 2 in cases and all(c in (2, 3) for c in cases)
+
+
+def _place_run(folded: str, offset: int) -> bool:
+    """Whether every name that may start at ``offset`` holds a person-like place name.
+
+    True for places of two words: a name has two syllables or more, so it
+    holds the whole place. A longer place may be cut by the end of a
+    capitalised run (``... Thành Phố Hồ Chí`` at eight words) and is not
+    counted.
+    """
+    m = _PLACE.match(folded, offset)
+    return m is not None and len(m.group().split()) == 2
+
+
+def _after_title(folded: str, offset: int) -> bool:
+    """Whether the token before ``offset`` may end a title (where a place can be a name).
+
+    Abbreviations are compared as printed; folding tones leaves them alone.
+    """
+    m = _TOKEN_BEFORE.match(folded, 0, offset)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _ABBREVIATION_ENDS or word.casefold() in _TITLE_ENDS
+
+
+#: Two to four capitalised words, maybe wrapped, then the end of a line: a name alone.
+_NAME_ALONE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}]*+(?:" + _WORD_GAP + r"\p{Lu}[\p{L}\p{M}]*+){1,3}[^\S\n]*+(?:\n|\Z)"
+)
+#: A word and the next one, with at most one line break between them.
+_TWO_WORDS = regex.compile(r"([\p{L}\p{M}]++)[^\S\n]*+\n?+[^\S\n]*+([\p{L}\p{M}]++)")
+#: Last words of the cues (``đồng chí``, ``ông``): a name may follow them in capitals too.
+_CUE_ENDS = frozenset(
+    tokenize(c).key[-1] for c in _DATA["cues"]["strong"] + _DATA["cues"]["weak"]
+)
+
+
+def _continues(first: str, second: str) -> bool:
+    """Whether ``second`` may follow the capitalised ``first`` in a name run.
+
+    It must be a syllable in the same letter case (``Mã TTHC`` is no name).
+    """
+    found = _CONTINUES.get((first, second))
+    if found is None:
+        _, _, case1, _ = word_facts(first)
+        _, bare2, case2, _ = word_facts(second)
+        found = (
+            case1 != CASE_LOWER
+            and case2 != CASE_LOWER
+            and len(second) <= 7
+            and SYLLABLE.fullmatch(bare2) is not None
+            and same_style(case1, case2)
+        )
+        if len(_CONTINUES) < 100_000:
+            _CONTINUES[first, second] = found
+    return found
+
+
+_CONTINUES: dict[tuple[str, str], bool] = {}
+
+
+def _inside_run(folded: str, text: str, offset: int) -> bool:
+    """Whether a capitalised word that ends no title or cue comes right before ``offset``."""
+    m = _TOKEN_BEFORE.match(folded, 0, offset)
+    if m is None:
+        return False
+    gap = m.group(0)[len(m.group(1)) :]
+    if not gap or gap.count("\n") > 1:
+        return False
+    key, _, case, is_word = word_facts(text[m.start(1) : m.end(1)])
+    if not is_word or case == CASE_LOWER:
+        return False
+    return key not in _TITLE_ENDS and key not in _CUE_ENDS and m.group(1) not in _ABBREVIATION_ENDS
+
+
+def name_anchors(folded: str, text: str, surnames: Sequence[Surname]) -> list[int]:
+    """The surname offsets where a name in running text may start.
+
+    Left out, as no grammar reads a name from them: a surname not followed by
+    a syllable in its own letter case; one in capitals unless it starts a
+    line that holds a name only (names in capitals are read on a line of
+    their own); one that starts a person-like place name (``Hà Nội``), unless
+    a title ends right before it (``Chủ tịch Hồ Chí Minh``, where the place
+    check is off); and a rare surname right after a capitalised word that
+    ends no title or cue (``Nguyễn Tất Thành``: only a common surname starts a
+    name inside a capitalised run).
+    """
+    out = []
+    for s, word, next_word in surnames:
+        if not _continues(word, next_word):
+            continue
+        if folded[s + 1 : s + 2].isupper() and not (
+            line_start(text, s) and _NAME_ALONE.match(text, s) is not None
+        ):
+            continue
+        key = word_facts(word)[0]
+        if key in PLACES.first and _place_run(folded, s) and not _after_title(folded, s):
+            continue
+        if key not in SURNAMES_COMMON and _inside_run(folded, text, s):
+            continue
+        out.append(s)
+    return out
+
+
+def _phrase_patterns(
+    phrases: Sequence[tuple[str, ...]], *, ignore_case: bool
+) -> list[tuple[str, regex.Pattern[str]]]:
+    """Patterns that find where token sequences may start (group 1 when set).
+
+    A phrase that extends another one (``TM.`` after ``TM``) is found by the
+    shorter one. Tokens may be separated by any whitespace (the grammar
+    checks the gaps). The literal that leads a pattern is what the engine
+    searches for, so a phrase with punctuation after its first word
+    (``Đ/c``, ``T/L``) is searched by that punctuation, which is rarer, with
+    the words before it in a look-behind; other phrases by their first word.
+    Each pattern comes with its literal (empty when case is ignored), so that
+    a plain search can skip a pattern whose literal the text lacks.
+    """
+    found = set(phrases)
+    kept = [p for p in found if not any(p[:n] in found for n in range(1, len(p)))]
+    flags = regex.IGNORECASE if ignore_case else 0
+    by_word: dict[str, set[str]] = defaultdict(set)
+    by_mark: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for p in kept:
+        end = _EDGE_AFTER if p[-1][-1].isalpha() else ""
+        k = next((k for k, t in enumerate(p) if k and not t[0].isalpha()), 0)
+        if k:
+            before, after = by_mark[p[k]]
+            before.add(r"\s*".join(regex.escape(t) for t in p[:k]))
+            after.add("".join(r"\s*" + regex.escape(t) for t in p[k + 1 :]) + end)
+        else:
+            by_word[p[0]].add("".join(r"\s*" + regex.escape(t) for t in p[1:]) + end)
+    out = []
+    for first, rests in sorted(by_word.items()):
+        lead = _EDGE_BEFORE if first[0].isalpha() else ""
+        body = "(" + regex.escape(first) + ")(?:" + "|".join(sorted(rests, key=len)[::-1]) + ")"
+        out.append(("" if ignore_case else first, regex.compile(lead + body, flags=flags)))
+    for mark, (befores, afters) in sorted(by_mark.items()):
+        look = "(?<=" + _EDGE_BEFORE + "(" + "|".join(sorted(befores)) + r")\s*" + regex.escape(
+            mark
+        ) + ")"
+        body = regex.escape(mark) + look + "(?:" + "|".join(sorted(afters, key=len)[::-1]) + ")"
+        out.append(("" if ignore_case else mark, regex.compile(body, flags=flags)))
+    return out
+
+
+_STRONG_CUES = _phrase_patterns(
+    [tuple(tokenize(c).key) for c in _DATA["cues"]["strong"]], ignore_case=True
+)
+_AUTHORITIES = _phrase_patterns(
+    [tuple(tokenize(a).raw) for a in _DATA["signature"]["authorities"]], ignore_case=False
+)
+
+
+def _starts(patterns: Sequence[tuple[str, regex.Pattern[str]]], text: str) -> list[int]:
+    out: list[int] = []
+    for literal, pattern in patterns:
+        if literal in text:
+            out.extend(m.start(1) for m in _matches(pattern, text))
+    return sorted(set(out))
+
+
+def strong_cue_starts(folded: str) -> list[int]:
+    """Offsets of strong cues (``đồng chí``, ``Đ/c``), in any letter case."""
+    return _starts(_STRONG_CUES, folded)
+
+
+def line_start(text: str, offset: int) -> bool:
+    """Whether only whitespace stands between the previous line break and ``offset``."""
+    nl = text.rfind("\n", 0, offset)
+    return text[nl + 1 : offset].isspace() or nl + 1 == offset
+
+
+def authority_lines(text: str) -> list[int]:
+    """Offsets of authority words that open a line (``TM.``, ``KT.``, ``T/L``)."""
+    return [s for s in _starts(_AUTHORITIES, text) if line_start(text, s)]
+
+
+def lines_after(text: str, offset: int, count: int) -> list[int]:
+    """Offsets of the first non-space character of the next ``count`` non-blank lines."""
+    out: list[int] = []
+    pos = text.find("\n", offset)
+    n = len(text)
+    while pos >= 0 and len(out) < count:
+        nxt = text.find("\n", pos + 1)
+        end = n if nxt < 0 else nxt
+        line = text[pos + 1 : end]
+        stripped = line.lstrip()
+        if stripped:
+            out.append(pos + 1 + len(line) - len(stripped))
+        pos = nxt
+    return out
+
+
+#: Punctuation that ends every clause: not a dash, not a full stop (``TT.``).
+_CLAUSE_END = regex.compile(r"[^\s\p{L}\p{M}\p{N}.\-–—]", flags=regex.REVERSE)
+
+
+def clause_hint(text: str, offset: int, skip: int) -> int:
+    """An offset at or before the start of the clause that leads to ``offset``.
+
+    The clause starts after punctuation with more than ``skip`` tokens between
+    it and ``offset`` (a list marker and its colon come right before a name);
+    whitespace-separated pieces hold a token each at least, so punctuation
+    with that many pieces after it surely counts.
+    """
+    end = offset
+    while (m := _CLAUSE_END.search(text, 0, end)) is not None:
+        if len(text[m.end() : offset].split()) >= skip:
+            return m.start()
+        end = m.start()
+    return 0
+
+
+_NON_SPACE = regex.compile(r"\S")
+
+
+def lines_above(text: str, offset: int, count: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the ``count`` lines with a token above ``offset``, nearest first."""
+    out: list[tuple[int, int]] = []
+    end = text.rfind("\n", 0, offset)
+    while end >= 0 and len(out) < count:
+        start = text.rfind("\n", 0, end) + 1
+        if _NON_SPACE.search(text, start, end) is not None:
+            out.append((start, end))
+        end = start - 1
+    return out
+
+
+#: A line of two to four capitalised words: the shape of a signer's name line.
+_NAME_LINE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}]*+(?:[^\S\n]++\p{Lu}[\p{L}\p{M}]*+){1,3}[^\S\n]*+(?:\n|\Z)"
+)
+
+
+def name_line_at(text: str, offset: int) -> bool:
+    """Whether the line from ``offset`` may be a signer's name line.
+
+    Two to four capitalised words only; unless the first is a known surname,
+    three or four in title case (``Lan Thị Vân``), never capitals.
+    """
+    m = _NAME_LINE.match(text, offset)
+    if m is None:
+        return False
+    words = m.group().split()
+    return word_facts(words[0])[0] in SURNAMES or (len(words) >= 3 and not _capitals_line(words))
+
+
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+_FILLER = frozenset(key_of(w) for w in _DATA["signature"]["filler"])
+
+
+def title_line_above(text: str, offset: int, count: int) -> bool:
+    """Whether the first line above ``offset`` that is not filler (``(Đã ký)``) is in capitals.
+
+    A signer's name stands under a title in capitals; blank lines and filler
+    lines may come between. Looks at most ``count`` non-blank lines up.
+    """
+    end = text.rfind("\n", 0, offset)
+    seen = 0
+    while end >= 0 and seen < count:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip():
+            continue
+        seen += 1
+        words = [w for w in _WORDS.findall(line) if w[0].isalpha()]
+        if not words or all(word_facts(w)[0] in _FILLER for w in words):
+            continue
+        return _capitals_line(words)
+    return False
+
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}]")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_ANY_CAPITAL = regex.compile(_EDGE_BEFORE + r"\p{Lu}")
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Offsets where one of ``words`` may stand as a whole token.
+
+    Each word is searched with ``str.find``; with more than :data:`MAX_WORDS`
+    distinct words one pass over every capitalised word start is cheaper.
+    """
+    ws = sorted(set(words))
+    out: list[int] = []
+    if len(ws) > MAX_WORDS:
+        out.extend(m.start() for m in _matches(_ANY_CAPITAL, text))
+        ws = [w for w in ws if _CAPITAL.match(w) is None]
+    for w in ws:
+        out.extend(_find_all(text, w))
+    return sorted(set(out))
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out: list[int] = []
+    if not word:
+        return out
+    edge = word[0].isalpha() or _WORD_CHAR.match(word) is not None
+    i = text.find(word)
+    while i >= 0:
+        if not (edge and i > 0 and _WORD_CHAR.match(text, i - 1) is not None):
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out
