@@ -7,13 +7,16 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vbcd
 from vbcd.evaluate import evaluate
+from vbcd.extract.assignment_lexicon import tokenize
 from vbcd.extract.assignments import TASK_CHARS, extract_assignments
 from vbcd.models import Assignment, Deadline, Document, Zone
+from vbcd.normalize import fold_tones, normalize
 from vbcd.pipeline import Pipeline
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -429,3 +432,64 @@ def test_gold_recall_target(part: str) -> None:
     counts = report.totals["assignments"]
     recall = counts.tp / counts.support
     assert recall >= 0.85, (part, counts)
+
+
+# --- the token lists are what one pattern over the stretch gives --------------------------
+
+_REFERENCE_TOKEN = regex.compile(
+    r"(?P<w>\w+(?:/\w+)*)"
+    r"|(?P<br>\n[ \t]*(?:\n[ \t]*)+|\n(?=[ \t]*[-+•*–](?:[ \t]|$)))"
+    r"|(?P<p>[^\w\s])"
+)
+
+
+def _reference_tokens(text: str, match: str, start: int, end: int) -> list[tuple]:
+    """The definition: one ``regex`` match per token, a page-break blank line dropped."""
+    out = []
+    for m in _REFERENCE_TOKEN.finditer(match, start, end):
+        kind = m.lastgroup or "p"
+        s, e = m.span()
+        if kind == "br":
+            nxt = e
+            while nxt < end and text[nxt] in " \t\n":
+                nxt += 1
+            if match.count("\n", s, e) > 1 and nxt < end and text[nxt].islower():
+                continue
+            out.append((s, e, "br", "\n"))
+            continue
+        surface = text[s:e]
+        out.append((s, e, kind, m.group().lower(), surface[:1].isupper(),
+                    kind == "w" and len(surface) > 1 and surface.isupper()))
+    return out
+
+
+def _tokens(text: str, match: str, start: int, end: int) -> list[tuple]:
+    toks = tokenize(text, match, start, end)
+    return [
+        (toks.starts[j], toks.ends[j], "br", "\n") if toks.kinds[j] == "br" else
+        (toks.starts[j], toks.ends[j], toks.kinds[j], toks.lows[j], toks.upper[j], toks.caps(j))
+        for j in range(len(toks))
+    ]
+
+
+_TOKEN_SOUP = ["Sở", "Y", "tế", "UBND", "đ/c", "a/", "/b", "Covid-19", ",", ";", "(", ")", " ",
+               "  ", "\t", "\n", "\n\n", "\n \n", "\n- ", "\n• ", "\n–", "ban", "x²", "½", "_",
+               "İ", "ſ", "\u0301", "Ǆ", "ΑΣ.Β", "3G", "Ωmega", "\r", "\u2028", "…", "“"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_SOUP), max_size=40), st.integers(0, 60), st.integers(0, 200))
+def test_tokens_are_the_reference_tokens(parts: list[str], start: int, end: int) -> None:
+    text = "".join(parts)
+    match = fold_tones(text)
+    end = min(end, len(text))
+    start = min(start, end)
+    assert _tokens(text, match, start, end) == _reference_tokens(text, match, start, end)
+
+
+def test_tokens_of_the_fixtures_are_the_reference_tokens() -> None:
+    for path in ALL_FILES[::4]:
+        text = normalize(path.read_text(encoding="utf-8")).text
+        match = fold_tones(text)
+        for a, b in [(0, len(text)), (len(text) // 3, 2 * len(text) // 3)]:
+            assert _tokens(text, match, a, b) == _reference_tokens(text, match, a, b)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
 from itertools import pairwise
 from pathlib import Path
@@ -435,3 +436,78 @@ def test_random_date_soup_keeps_invariants(parts: list[str], anchor: dt.date | N
             assert 1944 <= year <= 2101
     for a, b in pairwise(found):
         assert a.end <= b.start
+
+
+# --- the fast scan is the reference scan ---------------------------------------------------
+#
+# On common text the triggers are found with the standard ``re`` and each alternative is
+# screened before it is tried (see ``vbcd.extract.dates``); these tests hold the fast
+# path to the reference one: one pattern over the whole text, the whole alternation.
+
+
+def _fixture_texts() -> list[str]:
+    return [normalize(p.read_text(encoding="utf-8")).text
+            for p in sorted(CORPUS.glob("*/*.txt"))]
+
+
+def _reference_matches(folded: str) -> list[tuple[int, int, str | None]]:
+    from vbcd.extract import dates as D
+
+    out = []
+    last = 0
+    for pos, word in D._triggers_uncommon(folded):
+        if pos < last:
+            continue
+        m = D._master_for(word).match(folded, pos)
+        if m is not None:
+            last = m.end()
+            out.append((m.start(), m.end(), m.lastgroup))
+    return out
+
+
+def test_fast_triggers_and_matches_are_the_reference_ones_on_the_fixtures() -> None:
+    from vbcd.extract import dates as D
+    from vbcd.extract import textscan
+
+    for text in _fixture_texts()[::3]:
+        folded = textscan.folded(text)
+        if textscan.prepared(folded).low is None:
+            continue
+        assert D._triggers(folded) == D._triggers_uncommon(folded)
+        got = [(m.start(), m.end(), m.lastgroup) for m in D._scan(folded)]
+        assert got == _reference_matches(folded)
+
+
+_MORE_TOKENS = [*_TOKENS, "âm lịch", "AL", "Mồng", "RẰM", "ông Công", "Lễ Vu lan", "các", "hôm",
+                "sáng", "²"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(st.sampled_from(_MORE_TOKENS), max_size=40),
+       glue=st.sampled_from([" ", "", "\n", "  "]))
+def test_fast_scan_is_the_reference_scan_on_date_soup(parts: list[str], glue: str) -> None:
+    from vbcd.extract import dates as D
+    from vbcd.extract import textscan
+
+    folded = textscan.folded(glue.join(parts))
+    assert D._triggers(folded) == D._triggers_uncommon(folded)
+    got = [(m.start(), m.end(), m.lastgroup) for m in D._scan(folded)]
+    assert got == _reference_matches(folded)
+
+
+def test_screens_let_every_match_of_their_alternative_through() -> None:
+    from vbcd.extract import dates as D
+    from vbcd.extract import textscan
+
+    for text in _fixture_texts()[::12]:
+        folded = textscan.folded(text)
+        low = textscan.prepared(folded).low
+        if low is None:
+            continue
+        # every place a word or a number starts
+        places = [m.start() for m in re.finditer(r"(?<!\w)\w", low)]
+        for name, _ in D._ALTERNATIVES:
+            single, screen = D._single(name), D._screen(name)
+            for pos in places:
+                if single.match(folded, pos) is not None:
+                    assert screen.match(low, pos) is not None, (name, pos)

@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vbcd.extract.dates import find_dates
 from vbcd.extract.deadlines import find_deadlines
@@ -227,3 +229,49 @@ def test_long_repetitive_text_is_linear() -> None:
     found, _ = find_deadlines(text, find_dates(text))
     assert found == []
     assert time.perf_counter() - started < 30.0
+
+
+# --- segment starts found looking back are the boundary scan's --------------------------
+
+
+def _reference_segment_starts(folded: str) -> list[int]:
+    """The definition, for every position: the last end of a ``_BOUNDARY`` match before
+    it, at most ``_MAX_BACK`` characters back."""
+    from bisect import bisect_right
+
+    from vbcd.extract import deadlines as D
+
+    bounds = [m.end() for m in D._BOUNDARY.finditer(folded)]
+    out = []
+    for pos in range(len(folded) + 1):
+        i = bisect_right(bounds, pos) - 1
+        out.append(max(bounds[i] if i >= 0 else 0, pos - D._MAX_BACK))
+    return out
+
+
+_PIECES = ["a", "Bộ", " ", "\n", "\n\n", " \n \n", "\t", ";", "!", "?", ".", ". ", ".Tăng",
+           "1.", "2)", "a)", "(3)", "- ", "+", "•", "12.5", "x" * 50]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_segment_starts_are_the_boundary_scans(parts: list[str]) -> None:
+    from vbcd.extract import deadlines as D
+
+    folded = "".join(parts)
+    segments = D._Segments(folded)
+    want = _reference_segment_starts(folded)
+    for pos in range(len(folded) + 1):
+        assert segments.start(pos) == want[pos], pos
+
+
+def test_segment_starts_on_the_fixtures() -> None:
+    from vbcd.extract import deadlines as D
+    from vbcd.extract import textscan
+
+    for path in sorted(CORPUS.glob("*/*.txt"))[::6]:
+        folded = textscan.folded(normalize(path.read_text(encoding="utf-8")).text)
+        segments = D._Segments(folded)
+        want = _reference_segment_starts(folded)
+        for pos in range(0, len(folded), 13):
+            assert segments.start(pos) == want[pos], (path, pos)

@@ -562,3 +562,88 @@ def _assert_linear(unit: str, size: int) -> None:
     assert t_big < 60
     # ten times the text must not cost much more than ten times the time
     assert t_big < 30 * t_small + 2.0
+
+
+# --- reading the text is reading its bare copy ------------------------------------------------
+#
+# The patterns read the text itself (other than Vietnamese letters with diacritics made
+# bare), each letter of a bare word standing for the letters that lose their marks to it.
+# These tests hold that to matching the bare copy, character by character and over texts.
+
+
+def _bmp_sample() -> str:
+    """Every character of the first planes where letters and their cases live."""
+    ranges = [(0x20, 0x3000), (0xA640, 0xA800), (0xFB00, 0xFB07), (0xFF21, 0xFF5B)]
+    return "".join(chr(c) for a, b in ranges for c in range(a, b) if not 0xD800 <= c < 0xE000)
+
+
+def test_letter_classes_match_what_the_bare_copy_matches() -> None:
+    from vbcd.extract import references as R
+
+    chars = _bmp_sample()
+    readable = R._readable(chars)
+    bare = R._bare(chars)
+    assert len(readable) == len(bare) == len(chars)
+    for x in "abcdefghijklmnopqrstuvwxyz":
+        for flags in (0, regex.IGNORECASE):
+            ours = regex.compile(R._lit(x), flags)
+            theirs = regex.compile(regex.escape(x), flags)
+            got = [m.start() for m in ours.finditer(readable)]
+            want = [m.start() for m in theirs.finditer(bare)]
+            assert got == want, (x, flags)
+    # and the other classes the patterns use are blind to the diacritics
+    for cls in (r"\p{L}", r"\p{Lu}", r"\p{Ll}", r"\w", r"\d", r"\s", r"\S"):
+        for flags in (0, regex.IGNORECASE):
+            p = regex.compile(cls, flags)
+            assert [m.start() for m in p.finditer(readable)] == [
+                m.start() for m in p.finditer(bare)], cls
+    assert [m.start() for m in regex.finditer(R._AZ, readable)] == [
+        m.start() for m in regex.finditer("[a-z]", bare)]
+
+
+def test_every_number_start_is_a_candidate_on_the_fixtures() -> None:
+    from vbcd.extract import references as R
+    from vbcd.extract import textscan
+
+    for path in _fixtures()[::3]:
+        text = _text(path)
+        low = textscan.prepared(textscan.folded(text)).low
+        if low is None:
+            continue
+        starts = set(R._number_starts(low))
+        for m in R._NUMBER.finditer(R._readable(text)):
+            assert m.start() in starts, (path.name, m.group())
+        assert [m.span() for m in R._numbers(R._readable(text), low)] == [
+            m.span() for m in R._NUMBER.finditer(R._readable(text))]
+
+
+_NUMBER_SOUP = ["số", "Số", "sổ", "so", " ", "  ", "   ", "\t", "\n", "12", "1234567", "45",
+                "2021", ".5", ".", "a", "đ", "ă", "/", "-", " /", "- ", "QĐ", "UBND", "TW",
+                "TTg", "NQ", "x", ",", "(", "²"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_SOUP), max_size=40))
+def test_numbers_are_found_where_the_whole_scan_finds_them(parts: list[str]) -> None:
+    from vbcd.extract import references as R
+    from vbcd.extract import textscan
+
+    text = "".join(parts)
+    low = textscan.prepared(textscan.folded(text)).low
+    readable = R._readable(text)
+    want = [m.span() for m in R._NUMBER.finditer(readable)]
+    assert [m.span() for m in R._numbers(readable, low)] == want
+
+
+def test_national_header_on_the_lower_case_copy() -> None:
+    from vbcd.extract import references as R
+    from vbcd.extract import textscan
+
+    assert R._NATIONAL_LOW is not None
+    for path in _fixtures()[::4]:
+        folded = textscan.folded(_text(path))
+        low = textscan.prepared(folded).low
+        if low is None:
+            continue
+        assert [m.span() for m in R._NATIONAL_LOW.finditer(low)] == [
+            m.span() for m in R._NATIONAL.finditer(folded)]

@@ -10,67 +10,148 @@ so the scanner never touches raw strings.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple
+from itertools import accumulate, compress, repeat
+from typing import Any
 
 import regex
 
+from vbcd.extract import textscan
 from vbcd.grammar import load
 from vbcd.normalize import fold_tones
 
-# A word (``đ/c`` and ``Covid-19``-less slashes stay one word), a structural line
-# break (a blank line, or a newline before a bullet), or one punctuation mark.
+# A structural line break (a blank line, or a newline before a bullet), a word
+# (``đ/c`` and ``Covid-19``-less slashes stay one word) or one punctuation mark.
 # Single newlines are hard wraps inside a paragraph and are skipped as spaces.
-_TOKEN = regex.compile(
-    r"(?P<w>\w+(?:/\w+)*)"
-    r"|(?P<br>\n[ \t]*(?:\n[ \t]*)+|\n(?=[ \t]*[-+•*–](?:[ \t]|$)))"
-    r"|(?P<p>[^\w\s])"
-)
+# The three start with different characters (a line break, a word character,
+# anything else that is no space), so the order of the alternatives is free.
+_TOKEN_PATTERN = r"(\n[ \t]*(?:\n[ \t]*)+|\n(?=[ \t]*[-+•*–](?:[ \t]|$))|\w+(?:/\w+)*|[^\w\s])"
+_BREAK = re.compile(r"\n[ \t]*(?:\n[ \t]*)+|\n(?=[ \t]*[-+•*–](?:[ \t]|$))")
+# ``split`` with one group gives ``[gap, token, gap, token, ..., gap]``: every
+# token and its offset without one Python step per token (a match object costs
+# about as much as everything else a token needs). The standard ``re`` splits
+# about 1.5 times faster than ``regex``; on common text (see
+# :mod:`vbcd.extract.textscan`) the two agree on ``\w`` and ``\s``, and
+# lower-casing keeps each character's class, so a common stretch is cut,
+# lower-cased first, by ``re``; any other stretch by ``regex`` (the reference).
+_SPLIT_RE = re.compile(_TOKEN_PATTERN)
+_SPLIT_REGEX = regex.compile(_TOKEN_PATTERN)
+_WORD_CHAR = regex.compile(r"\w")
 
 
-class Token(NamedTuple):
-    """One token of a text stretch; offsets are into the document text."""
+def _marks() -> dict[str, str]:
+    """Every common character that is a token of its own: ``"p"``."""
+    out: dict[str, str] = {}
+    for lo, hi in regex.findall(r"(.)(?:-(.))?", textscan.COMMON, flags=regex.DOTALL):
+        for cp in range(ord(lo), ord(hi or lo) + 1):
+            ch = chr(cp)
+            if regex.fullmatch(r"[^\w\s]", ch):
+                out[ch] = "p"
+    return out
 
-    start: int
-    end: int
-    kind: str  # "w" word, "p" punctuation, "br" structural line break
-    low: str  # tone-folded, lower-cased surface ("\n" for breaks)
-    upper: bool  # the first character is a capital letter
-    caps: bool  # a word of two or more letters written all in capitals
+
+_MARK_KIND = _marks()
 
 
-def tokenize(text: str, match: str, start: int, end: int) -> list[Token]:
+class _Upper:
+    """``upper[j]``: whether token ``j`` starts with a capital letter.
+
+    Computed when asked: the scanner asks for about one token in seven.
+    """
+
+    __slots__ = ("starts", "text")
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self.text = text
+        self.starts = starts
+
+    def __getitem__(self, j: int) -> bool:
+        return self.text[self.starts[j]].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The tokens of a text stretch, as parallel lists (one entry per token).
+
+    Offsets are into the document text. ``kinds`` are ``"w"`` (word), ``"p"``
+    (punctuation) and ``"br"`` (structural line break); ``lows`` the
+    tone-folded, lower-cased surfaces (``"\n"`` for breaks); ``upper[j]``
+    whether token ``j`` starts with a capital letter. Lists instead of one
+    object per token: building the objects costs more than everything else.
+    """
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    kinds: list[str]
+    lows: list[str]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @property
+    def upper(self) -> _Upper:
+        return _Upper(self.text, self.starts)
+
+    def caps(self, j: int) -> bool:
+        """A word of two or more letters written all in capitals."""
+        s, e = self.starts[j], self.ends[j]
+        return self.kinds[j] == "w" and e - s > 1 and self.text[s:e].isupper()
+
+
+def tokenize(text: str, match: str, start: int, end: int) -> Tokens:
     """Tokens of ``text[start:end]``, read on the tone-folded copy ``match``.
 
     A blank line followed by a lower-case word is a page break inside a
     sentence (``..., Đảng ủy Cục Hải quan tỉnh,`` / blank / ``ban thường vụ``),
     so it is read as a space, not as a break.
     """
-    out: list[Token] = []
-    for m in _TOKEN.finditer(match, start, end):
-        kind = m.lastgroup or "p"
-        s, e = m.span()
-        if kind == "br":
-            nxt = e
-            while nxt < end and text[nxt] in " \t\n":
-                nxt += 1
-            if match.count("\n", s, e) > 1 and nxt < end and text[nxt].islower():
-                continue
-            out.append(Token(s, e, "br", "\n", False, False))
-            continue
-        surface = text[s:e]
-        low = m.group().lower()
-        upper = surface[:1].isupper()
-        caps = kind == "w" and len(surface) > 1 and surface.isupper()
-        out.append(Token(s, e, kind, low, upper, caps))
-    return out
+    seg = match[start:end]
+    low = textscan.prepared(match).low  # the whole document's, shared with other readers
+    if low is not None or textscan.is_common(seg):
+        parts = _SPLIT_RE.split(low[start:end] if low is not None else seg.lower())
+        lows = parts[1::2]
+        kinds = list(map(_MARK_KIND.get, lows, repeat("w")))
+    else:
+        parts = _SPLIT_REGEX.split(seg)
+        surfaces = parts[1::2]
+        lows = list(map(str.lower, surfaces))
+        kinds = [
+            "p" if len(tok) == 1 and tok != "\n" and _WORD_CHAR.match(tok) is None else "w"
+            for tok in surfaces
+        ]
+    n = len(lows)
+    offsets = list(accumulate(map(len, parts), initial=start))
+    starts = offsets[1:2 * n:2]
+    ends = offsets[2:2 * n + 1:2]
+    if "\n" not in seg:
+        return Tokens(text, starts, ends, kinds, lows)
+    drop: list[int] = []
+    for m in _BREAK.finditer(seg):
+        j = bisect_left(starts, start + m.start())
+        kinds[j], lows[j] = "br", "\n"
+        nxt = ends[j]
+        while nxt < end and text[nxt] in " \t\n":
+            nxt += 1
+        if m.group().count("\n") > 1 and nxt < end and text[nxt].islower():
+            drop.append(j)
+    if drop:
+        keep = [True] * n
+        for j in drop:
+            keep[j] = False
+        starts, ends = list(compress(starts, keep)), list(compress(ends, keep))
+        kinds, lows = list(compress(kinds, keep)), list(compress(lows, keep))
+    return Tokens(text, starts, ends, kinds, lows)
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
     folded = fold_tones(phrase).lower()
-    return tuple(m.group() for m in _TOKEN.finditer(folded) if m.lastgroup != "br")
+    toks = tokenize(folded, folded, 0, len(folded))
+    return tuple(low for low, kind in zip(toks.lows, toks.kinds, strict=True) if kind != "br")
 
 
 class Phrases:
@@ -88,37 +169,45 @@ class Phrases:
             keys.sort(key=len, reverse=True)
         self._index = index
         self._by_last = by_last
+        #: The first words of the phrases: a token not in it starts none.
+        self.firsts: frozenset[str] = frozenset(index)
 
-    def match(self, toks: Sequence[Token], i: int, stop: int | None = None) -> int:
-        """Number of tokens of the longest phrase starting at ``toks[i]`` (0: none)."""
-        limit = len(toks) if stop is None else min(stop, len(toks))
+    def match(self, lows: Sequence[str], i: int, stop: int | None = None) -> int:
+        """Number of tokens of the longest phrase starting at token ``i`` (0: none).
+
+        ``lows`` are the lower-cased token surfaces (:attr:`Tokens.lows`).
+        """
+        limit = len(lows) if stop is None else min(stop, len(lows))
         if i >= limit:
             return 0
-        for key in self._index.get(toks[i].low, ()):
+        keys = self._index.get(lows[i])
+        if keys is None:
+            return 0
+        for key in keys:
             n = len(key)
-            if i + n <= limit and all(toks[i + k].low == key[k] for k in range(1, n)):
+            if n == 1 or (i + n <= limit and tuple(lows[i + 1:i + n]) == key[1:]):
                 return n
         return 0
 
-    def ends_at(self, toks: Sequence[Token], j: int) -> bool:
-        """Whether a phrase ends right before ``toks[j]``."""
-        return self.length_before(toks, j) > 0
+    def ends_at(self, lows: Sequence[str], j: int) -> bool:
+        """Whether a phrase ends right before token ``j``."""
+        return self.length_before(lows, j) > 0
 
-    def length_before(self, toks: Sequence[Token], j: int) -> int:
-        """Tokens of the longest phrase that ends right before ``toks[j]`` (0: none)."""
+    def length_before(self, lows: Sequence[str], j: int) -> int:
+        """Tokens of the longest phrase that ends right before token ``j`` (0: none)."""
         best = 0
         if j <= 0:
             return best
-        for key in self._by_last.get(toks[j - 1].low, ()):
+        for key in self._by_last.get(lows[j - 1], ()):
             n = len(key)
-            if n > best and n <= j and all(toks[j - n + k].low == key[k] for k in range(n)):
+            if n > best and n <= j and tuple(lows[j - n:j]) == key:
                 best = n
         return best
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
-    """The assignment grammar's word lists, compiled once."""
+    """The assignment grammar's word lists, compiled once (hashed by identity)."""
 
     cues: Phrases
     direct_cues: Phrases

@@ -19,18 +19,24 @@ never inside an organ name the agency layer found, and a colon list stays whole
 (``Các Bộ: Quốc phòng, Công an``). A person introduced by ``đồng chí`` is named
 by the name, not by the positions listed after it.
 
-The scan reads each clause's own text and the preamble once, token by token;
-the closing paragraph (which addresses the whole document) is not read.
+The scan reads each clause's own text and the preamble once; the closing
+paragraph (which addresses the whole document) is not read. Tokens are parallel
+lists built without a Python step per token, and the scan jumps from one place
+where an assignment can start (a unit start, a lower-case cue word) to the next.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
+from itertools import compress, count, repeat
+from operator import ne
 
 import regex
 
-from vbcd.extract.assignment_lexicon import Lexicon, Token, lexicon, tokenize
+from vbcd.extract.assignment_lexicon import Lexicon, Phrases, Tokens, lexicon, tokenize
 from vbcd.models import Assignment, AssignmentRole, Deadline, Document
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
@@ -56,6 +62,8 @@ _TASK_MARKERS = frozenset({"lead", "coordinate", "direct", "responsible", "task"
 _SENTENCE_END = frozenset(".!?")
 _UNIT_END = frozenset(";:")
 _SPACES = regex.compile(r"\s+")
+# the only characters ``str.isspace`` takes for spaces and ``regex`` does not
+_NOT_REGEX_SPACE = re.compile(r"[\x1c-\x1f]")
 _ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNORECASE)
 
 
@@ -170,6 +178,53 @@ class _DocIndex:
 
 # --- one region -----------------------------------------------------------------------
 
+_MarkerTables = dict[str, tuple[tuple[str, Phrases], ...]]
+
+
+@cache
+def _unit_words(lex: Lexicon) -> frozenset[str]:
+    """Words that may open a cue, chain or heading word at a unit start: elsewhere
+    those tables need not be asked."""
+    unit = (lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes)
+    return frozenset().union(*(t.firsts for t in unit))
+
+
+@cache
+def _head_tables(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """For each word that opens a phrase of an actor-head table, those tables: a
+    token asks only the tables that can match there."""
+    tables = {
+        "person": lex.person_prefixes, "plural_person": lex.plural_person_prefixes,
+        "plural": lex.plural, "title": lex.titles, "organ": lex.organ_heads,
+        "ambiguous": lex.ambiguous_heads, "capital": lex.capital_heads,
+        "generic": lex.generic_heads,
+    }
+    out: dict[str, set[str]] = {}
+    for name, table in tables.items():
+        for word in table.firsts:
+            out.setdefault(word, set()).add(name)
+    return {word: frozenset(names) for word, names in out.items()}
+
+
+@cache
+def _marker_tables(lex: Lexicon, preamble: bool) -> _MarkerTables:
+    """Task-word tables by kind, keyed by the first words of their phrases.
+
+    Ties go to the first table (glue and asides before verbs). In the preamble
+    ``UBND tỉnh ban hành Quyết định ...`` enacts the document: a report. Keying
+    by first word means a token that starts no task word costs one lookup.
+    """
+    tables = [
+        ("glue", lex.glue), ("aside", lex.aside), ("cue", lex.cues), ("lead", lex.lead),
+        ("coordinate", lex.coordinate), ("direct", lex.direct),
+        ("responsible", lex.responsible), ("report", lex.report), ("task", lex.task),
+        ("weak", lex.weak),
+    ]
+    if preamble:
+        tables.insert(0, ("report", lex.enacting))
+    words = {w for _, table in tables for w in table.firsts}
+    return {w: tuple((k, t) for k, t in tables if w in t.firsts) for w in words}
+
 
 @dataclass
 class _List:
@@ -208,48 +263,58 @@ class _RegionScanner:
         self.index = index
         self.agency_at = index.agency_at
         self.person_at = index.person_at
-        self.toks: list[Token] = tokenize(doc.text, match, region.start, region.end)
+        self.toks: Tokens = tokenize(doc.text, match, region.start, region.end)
+        self.lows = self.toks.lows
+        self.kinds = self.toks.kinds
+        self.starts = self.toks.starts
+        self.ends = self.toks.ends
+        self.upper = self.toks.upper
         self.n = len(self.toks)
         self.found: list[_Found] = []
         self.chain_starts: list[int] = []
-        # task-word tables by kind; ties go to the first (glue and asides before verbs)
-        tables = [
-            ("glue", lex.glue), ("aside", lex.aside), ("cue", lex.cues), ("lead", lex.lead),
-            ("coordinate", lex.coordinate), ("direct", lex.direct),
-            ("responsible", lex.responsible), ("report", lex.report), ("task", lex.task),
-            ("weak", lex.weak),
-        ]
-        if not region.path:  # the preamble: ``UBND tỉnh ban hành Quyết định ...`` enacts
-            tables.insert(0, ("report", lex.enacting))
-        self.marker_tables = tuple(tables)
+        self.marker_tables = _marker_tables(lex, not region.path)
+        self.unit_words = _unit_words(lex)
+        self.head_tables = _head_tables(lex)
+        self.openers = lex.openers.firsts
+        self._first = self._skip_lead_in(0)  # where the region's first unit starts
+        # tokens that are not words (marks, breaks): the only sentence ends
+        self.marks = list(compress(count(), map(ne, self.kinds, repeat("w"))))
 
     # -- token predicates ----------------------------------------------------------
 
     def _word(self, i: int) -> bool:
-        return 0 <= i < self.n and self.toks[i].kind == "w"
+        return 0 <= i < self.n and self.kinds[i] == "w"
 
     def _inside_agency(self, offset: int) -> bool:
         return self.index.inside_agency(offset)
 
     def _sentence_end(self, j: int) -> bool:
-        tok = self.toks[j]
-        if tok.kind == "br":
+        kinds, lows = self.kinds, self.lows
+        kind = kinds[j]
+        if kind == "br":
             return True
-        if tok.kind != "p" or tok.low not in _SENTENCE_END:
+        if kind != "p" or lows[j] not in _SENTENCE_END:
             return False
-        if j + 1 >= self.n:
+        k = j + 1
+        if k >= self.n:
             return True
-        nxt = self.toks[j + 1]
-        if nxt.kind == "br" or nxt.low == "/":
+        if kinds[k] == "br" or lows[k] == "/":
             return True
-        if nxt.start == tok.end:
+        if self.starts[k] == self.ends[j]:
             return False
-        return nxt.upper or (nxt.kind == "p" and nxt.low not in _SENTENCE_END)
+        return self.upper[k] or (kinds[k] == "p" and lows[k] not in _SENTENCE_END)
 
     def _caps_heading(self, k: int) -> bool:
         """Three words in capitals in a row: a heading such as ``I. MỤC ĐÍCH, YÊU CẦU``."""
-        words = [t for t in self.toks[k:k + 6] if t.kind == "w"][:3]
-        return len(words) == 3 and all(t.caps for t in words)
+        words = 0
+        for j in range(k, min(k + 6, self.n)):
+            if self.kinds[j] == "w":
+                if not self.toks.caps(j):
+                    return False
+                words += 1
+                if words == 3:
+                    return True
+        return False
 
     def _head_len(self, i: int, strict: bool) -> int:
         """Tokens of an actor head at ``i`` (0: none).
@@ -260,51 +325,56 @@ class _RegionScanner:
         """
         if not self._word(i):
             return 0
-        lex, toks = self.lex, self.toks
-        tok = toks[i]
+        lex, lows, upper = self.lex, self.lows, self.upper
+        tok_upper = upper[i]
+        tables = self.head_tables.get(lows[i])
+        if tables is None:  # none of the head tables starts here
+            if tok_upper and self.starts[i] in self.agency_at:
+                return 0 if lex.not_actors.match(lows, i) >= 1 else 1
+            return 0
         best = 0
-        n = lex.person_prefixes.match(toks, i)
-        if n and self._word(i + n) and toks[i + n].upper:
+        n = lex.person_prefixes.match(lows, i) if "person" in tables else 0
+        if n and self._word(i + n) and upper[i + n]:
             best = max(best, n + 1)
-        n = lex.plural_person_prefixes.match(toks, i)
+        n = lex.plural_person_prefixes.match(lows, i) if "plural_person" in tables else 0
         if n:
             best = max(best, n)
-        n = lex.plural.match(toks, i)
+        n = lex.plural.match(lows, i) if "plural" in tables else 0
         if n:
-            m = lex.class_nouns.match(toks, i + n)
-            if m and lex.not_actors.match(toks, i + n) < m:
+            m = lex.class_nouns.match(lows, i + n)
+            if m and lex.not_actors.match(lows, i + n) < m:
                 best = max(best, n + m)
-        n = lex.titles.match(toks, i)
-        if n and (tok.upper or not strict or lex.lower_split_titles.match(toks, i)):
+        n = lex.titles.match(lows, i) if "title" in tables else 0
+        if n and (tok_upper or not strict or lex.lower_split_titles.match(lows, i)):
             best = max(best, n)
-        n = lex.organ_heads.match(toks, i)
-        if n and (tok.upper or tok.caps or not strict or n > 2):
+        n = lex.organ_heads.match(lows, i) if "organ" in tables else 0
+        if n and (tok_upper or not strict or n > 2 or self.toks.caps(i)):
             best = max(best, n)
-        n = lex.ambiguous_heads.match(toks, i)
-        if n and (tok.upper or not strict) and self._word(i + n):
-            if toks[i + n].upper:
+        n = lex.ambiguous_heads.match(lows, i) if "ambiguous" in tables else 0
+        if n and (tok_upper or not strict) and self._word(i + n):
+            if upper[i + n]:
                 best = max(best, n + 1)
             else:  # ``lãnh đạo các Bộ``
-                p = lex.plural.match(toks, i + n)
-                m = lex.class_nouns.match(toks, i + n + p) if p else 0
+                p = lex.plural.match(lows, i + n)
+                m = lex.class_nouns.match(lows, i + n + p) if p else 0
                 if m:
                     best = max(best, n + p + m)
-        n = lex.capital_heads.match(toks, i)
-        if n and tok.upper:
+        n = lex.capital_heads.match(lows, i) if "capital" in tables else 0
+        if n and tok_upper:
             best = max(best, n)
-        if not strict:
-            best = max(best, lex.generic_heads.match(toks, i))
-        if not best and tok.start in self.agency_at and tok.upper:
+        if not strict and "generic" in tables:
+            best = max(best, lex.generic_heads.match(lows, i))
+        if not best and tok_upper and self.starts[i] in self.agency_at:
             best = 1
-        if best and lex.not_actors.match(toks, i) >= best:
+        if best and lex.not_actors.match(lows, i) >= best:
             return 0
         return best
 
     def _marker_at(self, j: int) -> tuple[str, int]:
         """The longest task word at ``j`` and its kind (``("", 0)``: none)."""
         best = ("", 0)
-        for kind, table in self.marker_tables:
-            n = table.match(self.toks, j)
+        for kind, table in self.marker_tables.get(self.lows[j], ()):
+            n = table.match(self.lows, j)
             if n > best[1]:
                 best = (kind, n)
         return best
@@ -317,73 +387,77 @@ class _RegionScanner:
         task (``chủ trì``, ``phối hợp``, ``chịu trách nhiệm``) are never part of a
         name, whatever the agency layer's span says.
         """
-        toks = self.toks
-        n = self.lex.name_before_verb.length_before(toks, j)
+        lows, upper = self.lows, self.upper
+        n = self.lex.name_before_verb.length_before(lows, j)
         if n:
             first = j - n
             before = first - 1
             if (
-                toks[first].upper or before < 0 or not toks[before].upper
-                or self.lex.plural.match(toks, before)
+                upper[first] or before < 0 or not upper[before]
+                or self.lex.plural.match(lows, before)
             ):
                 return True
         if kind in ("task", "weak", "report"):
-            return self._inside_agency(toks[j].start)
+            return self._inside_agency(self.starts[j])
         return False
 
     # -- actor lists ---------------------------------------------------------------
 
     def _colon_list(self, j: int) -> bool:
         """Whether the colon at ``j`` opens a distributive list (``các Bộ: Y tế, ...``)."""
-        lex, toks = self.lex, self.toks
-        if not (self._word(j + 1) and toks[j + 1].upper):
+        lex, lows = self.lex, self.lows
+        if not (self._word(j + 1) and self.upper[j + 1]):
             return False
-        if lex.person_prefixes.match(toks, j + 1) or lex.titles.match(toks, j + 1):
+        if lex.person_prefixes.match(lows, j + 1) or lex.titles.match(lows, j + 1):
             return False
-        if lex.titles.ends_at(toks, j):
+        if lex.titles.ends_at(lows, j):
             return True
-        if not lex.class_nouns.ends_at(toks, j):
+        if not lex.class_nouns.ends_at(lows, j):
             return False
-        return any(lex.plural.match(toks, q) for q in range(max(0, j - 5), j))
+        return any(lex.plural.match(lows, q) for q in range(max(0, j - 5), j))
 
     def _parse_list(self, k: int, mode: str) -> _List | None:
         """The actor list starting at ``k`` and what ends it; None without a head at ``k``."""
         head = self._head_len(k, strict=False)
         if not head:
             return None
-        toks = self.toks
+        kinds, lows, upper = self.kinds, self.lows, self.upper
         j = k + head
         words = head
         segment = head
         aside: int | None = None
         while j < self.n:
-            tok = toks[j]
-            if tok.kind == "br":
+            kind = kinds[j]
+            if kind == "br":
                 return _List(k, aside or j, j, "br", words=words)
-            if tok.kind == "p":
-                if tok.low in _SENTENCE_END and self._sentence_end(j):
+            if kind == "p":
+                low = lows[j]
+                if low in _SENTENCE_END and self._sentence_end(j):
                     return _List(k, aside or j, j, "stop", words=words)
-                if tok.low == ":":
+                if low == ":":
                     nxt = j + 1
-                    if nxt >= self.n or toks[nxt].kind == "br" or toks[nxt].low == "(":
+                    if nxt >= self.n or kinds[nxt] == "br" or lows[nxt] == "(":
                         return _List(k, aside or j, j, "colon", words=words)
                     if self._colon_list(j):
                         j += 1
                         continue
                     return _List(k, aside or j, j, "label", words=words)
-                if tok.low == "(":
+                if low == "(":
                     close = self._close_paren(j)
                     j = close + 1 if close else j + 1
                     continue
-                if tok.low == ";":
+                if low == ";":
                     segment = 0
                 j += 1
                 continue
-            if not tok.upper and not tok.caps and not self.lex.plural.ends_at(toks, j):
+            if (
+                not upper[j] and lows[j] in self.marker_tables and not self.toks.caps(j)
+                and not self.lex.plural.ends_at(lows, j)
+            ):
                 kind, length = self._marker_at(j)
                 if kind and self._protected(j, kind):
                     kind = ""
-                if kind == "cue" and self.lex.cue_blockers.ends_at(toks, j):
+                if kind == "cue" and self.lex.cue_blockers.ends_at(lows, j):
                     kind = ""  # ``Bộ Ngoại giao``, ``được giao``
                 if kind == "glue":
                     j += length
@@ -412,53 +486,53 @@ class _RegionScanner:
         nhân``); after a separator it may start the next actor (``... và lãnh
         đạo các Bộ``).
         """
-        toks, lex = self.toks, self.lex
+        lows, lex = self.lows, self.lex
         if j <= 0:
             return False
-        after_sep = toks[j - 1].low in (",", ";") or lex.conjunctions.ends_at(toks, j)
+        after_sep = lows[j - 1] in (",", ";") or lex.conjunctions.ends_at(lows, j)
         if not after_sep:
             return False
-        if lex.list_nouns.match(toks, j) == length:
+        if lex.list_nouns.match(lows, j) == length:
             return True
-        if j + length < self.n and toks[j + length].low == "," and toks[j - 1].low == ",":
+        if j + length < self.n and lows[j + length] == "," and lows[j - 1] == ",":
             return True
         return self._head_len(j, strict=True) > 0
 
     def _close_paren(self, j: int) -> int | None:
         for q in range(j + 1, min(self.n, j + 30)):
-            low = self.toks[q].low
+            low = self.lows[q]
             if low == ")":
                 return q
-            if self.toks[q].kind == "br" or low in "(;":
+            if self.kinds[q] == "br" or low in "(;":
                 return None
         return None
 
     def _items(self, lst: _List) -> list[tuple[int, int, str]]:
         """Split an actor list into items ``(first, end, separator)`` at new heads."""
-        toks, lex = self.toks, self.lex
+        lows, kinds, lex = self.lows, self.kinds, self.lex
         items: list[tuple[int, int, str]] = []
         cur, sep = lst.start, ""
         colon = False
         i = lst.start + 1
         while i < lst.stop:
-            tok = toks[i]
-            if tok.low == "(":
+            low = lows[i]
+            if low == "(":
                 close = self._close_paren(i)
                 if close is not None:
                     i = close + 1
                     continue
-            if tok.low == ":":
+            if low == ":":
                 colon = True
             split_sep = ""
             nxt = i + 1
-            if tok.low == ";":
+            if low == ";":
                 colon = False
                 split_sep = ";"
-            elif tok.low == "," and not colon:
+            elif low == "," and not colon:
                 split_sep = ","
-            elif tok.kind == "w" and not colon and lex.conjunctions.match(toks, i) == 1:
+            elif kinds[i] == "w" and not colon and lex.conjunctions.match(lows, i) == 1:
                 split_sep = "và"
-            if split_sep and nxt < lst.stop and not self._inside_agency(toks[nxt].start):
+            if split_sep and nxt < lst.stop and not self._inside_agency(self.starts[nxt]):
                 strict = split_sep != ";"
                 if self._head_len(nxt, strict=strict):
                     items.append((cur, i, sep))
@@ -469,37 +543,38 @@ class _RegionScanner:
 
     def _actor_span(self, a: int, b: int) -> tuple[int, int, bool] | None:
         """Character span of the actor in tokens ``[a, b)``, and whether it is a person."""
-        toks, lex = self.toks, self.lex
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        starts, ends, upper = self.starts, self.ends, self.upper
         for q in range(a + 1, b):  # an aside or a footnote mark in brackets is not the actor
-            if toks[q].low in ("(", "["):
+            if lows[q] in ("(", "["):
                 b = q
                 break
-        while b > a and (toks[b - 1].kind != "w" or lex.conjunctions.match(toks, b - 1) == 1):
-            if toks[b - 1].low == ")":
+        while b > a and (kinds[b - 1] != "w" or lex.conjunctions.match(lows, b - 1) == 1):
+            if lows[b - 1] == ")":
                 break
             b -= 1
-        while a < b and toks[a].kind != "w":
+        while a < b and kinds[a] != "w":
             a += 1
         if a >= b:
             return None
-        n = lex.person_prefixes.match(toks, a)
-        if n and not lex.plural_person_prefixes.match(toks, a) and a + n < b:
+        n = lex.person_prefixes.match(lows, a)
+        if n and not lex.plural_person_prefixes.match(lows, a) and a + n < b:
             first = a + n
-            if lex.titles.match(toks, first):
-                return toks[first].start, toks[b - 1].end, False
-            known = self.person_at.get(toks[first].start)
-            if known is not None and known <= toks[b - 1].end:
-                return toks[first].start, known, True
+            if lex.titles.match(lows, first):
+                return starts[first], ends[b - 1], False
+            known = self.person_at.get(starts[first])
+            if known is not None and known <= ends[b - 1]:
+                return starts[first], known, True
             q = first
-            while q < b and q - first < 5 and toks[q].kind == "w" and toks[q].upper:
+            while q < b and q - first < 5 and kinds[q] == "w" and upper[q]:
                 q += 1
             if q - first >= 2:
-                return toks[first].start, toks[q - 1].end, True
-        start, end = toks[a].start, toks[b - 1].end
+                return starts[first], ends[q - 1], True
+        start, end = starts[a], ends[b - 1]
         for q in range(a + 1, b):  # ``Phó Thủ tướng Trần Hồng Hà``: the person, by name
-            known = self.person_at.get(toks[q].start)
-            if known == end and toks[q - 1].kind == "w":
-                return toks[q].start, end, True
+            known = self.person_at.get(starts[q])
+            if known == end and kinds[q - 1] == "w":
+                return starts[q], end, True
         return start, end, False
 
     def _emit(
@@ -507,8 +582,7 @@ class _RegionScanner:
     ) -> int:
         """Record each actor of ``lst``; returns how many were recorded."""
         if lst.end < self.n:
-            tok = self.toks[lst.end]
-            task_from = tok.end if heading else tok.start
+            task_from = self.ends[lst.end] if heading else self.starts[lst.end]
         else:
             task_from = self.region.end
         count = 0
@@ -529,48 +603,62 @@ class _RegionScanner:
 
     def _skip_lead_in(self, k: int) -> int:
         """Skip bullets, inline item markers (``(i)``, ``a)``) and discourse openers."""
-        toks, lex = self.toks, self.lex
+        lows, kinds, lex = self.lows, self.kinds, self.lex
         for _ in range(4):
             if k >= self.n:
                 return k
-            tok = toks[k]
-            if tok.kind == "p" and tok.low in _BULLETS:
+            low, kind = lows[k], kinds[k]
+            if kind == "p" and low in _BULLETS:
                 k += 1
                 continue
             if (
-                tok.low == "(" and k + 2 < self.n and toks[k + 2].low == ")"
-                and _ROMAN_OR_SHORT.fullmatch(toks[k + 1].low)
+                low == "(" and k + 2 < self.n and lows[k + 2] == ")"
+                and _ROMAN_OR_SHORT.fullmatch(lows[k + 1])
             ):
                 k += 3
                 continue
             if (
-                tok.kind == "w" and k + 1 < self.n and toks[k + 1].low == ")"
-                and _ROMAN_OR_SHORT.fullmatch(tok.low)
+                kind == "w" and k + 1 < self.n and lows[k + 1] == ")"
+                and _ROMAN_OR_SHORT.fullmatch(low)
             ):
                 k += 2
                 continue
-            n = lex.openers.match(toks, k)
-            if n and k + n < self.n and toks[k + n].low == ",":
+            n = lex.openers.match(lows, k) if low in self.openers else 0
+            if n and k + n < self.n and lows[k + n] == ",":
                 k += n + 1
                 continue
             break
         return k
 
     def scan(self) -> list[Assignment]:
+        """Read the units (sentences, items, lines) and the cues inside them.
+
+        Only unit starts and lower-case words that may open a cue can start an
+        assignment; the scan jumps from one such place to the next.
+        """
         starts = self._unit_starts()
-        i = 0
         line_starts = {k for k, line in starts.items() if line}
-        while i < self.n:
+        cue_words = self.lex.cues.firsts
+        kinds, upper = self.kinds, self.upper
+        places = sorted(starts.keys() | {
+            j for j in compress(count(), map(cue_words.__contains__, self.lows))
+            if kinds[j] == "w" and not upper[j]
+        })
+        i = 0
+        while True:
+            at = bisect_left(places, i)
+            if at == len(places):
+                break
+            i = places[at]
             if i in starts:
                 nxt = self._unit(i, i in line_starts)
                 if nxt is not None and nxt > i:
                     i = nxt
                     continue
-            tok = self.toks[i]
-            if tok.kind == "w" and not tok.upper:
-                n = self.lex.cues.match(self.toks, i)
-                if n and not self.lex.cue_blockers.ends_at(self.toks, i):
-                    nxt = self._cue(i, n, self.toks[i].start)
+            if kinds[i] == "w" and not upper[i]:
+                n = self.lex.cues.match(self.lows, i)
+                if n and not self.lex.cue_blockers.ends_at(self.lows, i):
+                    nxt = self._cue(i, n, self.starts[i])
                     if nxt is not None and nxt > i:
                         i = nxt
                         continue
@@ -580,16 +668,18 @@ class _RegionScanner:
     def _unit_starts(self) -> dict[int, bool]:
         """Token indices where a sentence, an item or a line starts (value: a line start)."""
         starts: dict[int, bool] = {0: True}
-        for j, tok in enumerate(self.toks):
-            if tok.kind == "br":
+        kinds, lows = self.kinds, self.lows
+        for j in self.marks:
+            low = lows[j]
+            if kinds[j] == "br":
                 starts[j + 1] = True
-            elif tok.kind == "p" and (tok.low in _UNIT_END or self._sentence_end(j)):
-                if tok.low == ":" and self._colon_list(j):
+            elif low in _UNIT_END or (low in _SENTENCE_END and self._sentence_end(j)):
+                if low == ":" and self._colon_list(j):
                     continue  # ``các Bộ: Y tế, ...`` goes on
                 starts.setdefault(j + 1, False)
         for k in sorted(starts):  # ``Khi phát hiện ca bệnh, Chủ tịch UBND cấp xã ...``
             first = self._skip_lead_in(k)
-            if first < self.n and self.lex.subordinators.match(self.toks, first):
+            if first < self.n and self.lex.subordinators.match(self.lows, first):
                 comma = self._clause_comma(first)
                 if comma is not None:
                     starts.setdefault(comma + 1, False)
@@ -598,10 +688,10 @@ class _RegionScanner:
     def _clause_comma(self, k: int) -> int | None:
         """The comma that closes a sentence-initial subordinate clause starting at ``k``."""
         for j in range(k + 1, min(self.n, k + SUBORDINATE_WORDS)):
-            tok = self.toks[j]
-            if tok.kind == "br" or tok.low in (";", ":") or self._sentence_end(j):
+            low = self.lows[j]
+            if self.kinds[j] == "br" or low in (";", ":") or self._sentence_end(j):
                 return None
-            if tok.low == ",":
+            if low == ",":
                 return j
         return None
 
@@ -610,11 +700,13 @@ class _RegionScanner:
         k = self._skip_lead_in(i)
         if k >= self.n or self._caps_heading(k):
             return None
-        chain_from = self.toks[k].start
-        n = self.lex.cues.match(self.toks, k)
+        chain_from = self.starts[k]
+        if self.lows[k] not in self.unit_words:  # no cue, chain or heading word here
+            return self._subject(k, chain_from, line_start)
+        n = self.lex.cues.match(self.lows, k)
         if n:
             return self._cue(k, n, chain_from)
-        n = self.lex.direct_cues.match(self.toks, k)
+        n = self.lex.direct_cues.match(self.lows, k)
         if n:
             lst = self._parse_list(k + n, "chain")
             if lst is not None and lst.kind == "marker" and lst.marker in _TASK_MARKERS:
@@ -623,7 +715,7 @@ class _RegionScanner:
                 return self._chain(lst, chain_from, 0)
             return None
         for kind, table in (("lead", self.lex.lead), ("coordinate", self.lex.coordinate)):
-            n = table.match(self.toks, k)
+            n = table.match(self.lows, k)
             if n:  # ``Chủ trì, phối hợp với Y ...``: the subject is the clause's heading
                 implicit = _List(k, k, k, "marker", kind, n)
                 labelled = self._labelled(implicit, chain_from)
@@ -631,15 +723,19 @@ class _RegionScanner:
                     return labelled
                 self.chain_starts.append(chain_from)
                 return self._chain(implicit, chain_from, 0)
-        heading = line_start or k == self._skip_lead_in(0)
-        n = self.lex.heading_prefixes.match(self.toks, k)
-        if n and heading:  # ``Trách nhiệm của Sở Y tế:``
+        n = self.lex.heading_prefixes.match(self.lows, k)
+        if n and (line_start or k == self._first):  # ``Trách nhiệm của Sở Y tế:``
             lst = self._parse_list(k + n, "subject")
             if lst is not None and lst.kind in ("colon", "br", "region"):
                 self.chain_starts.append(chain_from)
                 self._emit(lst, "responsible", chain_from, heading=True)
                 return lst.end + 1
             return None
+        return self._subject(k, chain_from, line_start)
+
+    def _subject(self, k: int, chain_from: int, line_start: bool) -> int | None:
+        """A sentence or item whose subject starts at ``k`` (``Sở Y tế kiểm tra ...``)."""
+        heading = line_start or k == self._first
         lst = self._parse_list(k, "subject")
         if lst is None:
             return None
@@ -662,7 +758,7 @@ class _RegionScanner:
             self._emit(lst, "responsible", chain_from, heading=True)
             return lst.end + 1
         if (
-            lst.kind in ("br", "region") and k == self._skip_lead_in(0)
+            lst.kind in ("br", "region") and k == self._first
             and lst.words <= HEADING_WORDS and self._head_len(k, strict=True)
         ):  # ``1. Sở Tư pháp`` and then its items
             self.chain_starts.append(chain_from)
@@ -672,15 +768,15 @@ class _RegionScanner:
 
     def _labelled(self, lst: _List, chain_from: int) -> int | None:
         """``Đơn vị chủ trì: Sở Tư pháp``, ``Phối hợp: ...``: the actors follow the colon."""
-        toks = self.toks
+        lows, kinds = self.lows, self.kinds
         if lst.stop > lst.start and (
-            self.lex.label_subjects.match(toks, lst.start) < lst.stop - lst.start
+            self.lex.label_subjects.match(lows, lst.start) < lst.stop - lst.start
         ):
             return None
         for q in range(lst.end + lst.mlen, min(self.n, lst.end + lst.mlen + 6)):
-            if toks[q].low == ":":
+            if lows[q] == ":":
                 break
-            if toks[q].kind != "w":
+            if kinds[q] != "w":
                 return None
         else:
             return None
@@ -702,7 +798,7 @@ class _RegionScanner:
     def _cue(self, i: int, n: int, chain_from: int) -> int | None:
         """The actors handed a task by the cue at ``i`` (``n`` tokens long)."""
         j = i + n
-        j += self.lex.after_cue.match(self.toks, j)
+        j += self.lex.after_cue.match(self.lows, j)
         lst = self._parse_list(j, "cue")
         if lst is None:
             return None
@@ -720,12 +816,12 @@ class _RegionScanner:
             self._emit(lst, "responsible", chain_from, heading=True)
             return lst.end
         # no task word before the sentence ends: keep only an organ the agency layer knows
-        first = self.toks[lst.start]
-        known = self.agency_at.get(first.start)
+        first = self.starts[lst.start]
+        known = self.agency_at.get(first)
         if known is not None and lst.kind in ("stop", "limit", "label"):
             task_from = known
             self.chain_starts.append(chain_from)
-            self.found.append(_Found(first.start, known, "responsible", task_from, chain_from))
+            self.found.append(_Found(first, known, "responsible", task_from, chain_from))
             return lst.start + 1
         return None
 
@@ -740,7 +836,7 @@ class _RegionScanner:
 
     def _chain(self, lst: _List, chain_from: int, depth: int) -> int:
         """Follow ``chủ trì, phối hợp với Y`` / ``chỉ đạo Y`` after an actor list."""
-        toks, lex = self.toks, self.lex
+        lex, lows, kinds, upper = self.lex, self.lows, self.kinds, self.upper
         resume = lst.end + max(lst.mlen, 1)
         if depth >= MAX_CHAIN or lst.kind != "marker":
             return resume
@@ -749,21 +845,21 @@ class _RegionScanner:
         if lst.marker in ("lead", "coordinate", "direct"):
             q = p
             if lst.marker == "lead":
-                if q < self.n and toks[q].low == ",":
+                if q < self.n and lows[q] == ",":
                     q += 1
-                n = lex.coordinate.match(toks, q)
+                n = lex.coordinate.match(lows, q)
                 link = ("coordinate", q + n) if n else None
             else:
                 link = (lst.marker, p)
         else:
             for q in range(p, min(self.n, p + 3)):
-                if toks[q].kind != "w" or toks[q].upper:
+                if kinds[q] != "w" or upper[q]:
                     break
-                n = lex.direct.match(toks, q)
+                n = lex.direct.match(lows, q)
                 if n:
                     link = ("direct", q + n)
                     break
-                n = lex.coordinate.match(toks, q)
+                n = lex.coordinate.match(lows, q)
                 if n:
                     link = ("coordinate", q + n)
                     break
@@ -772,7 +868,7 @@ class _RegionScanner:
         kind, q = link
         if kind == "coordinate":
             for _ in range(3):
-                n = lex.coordinate_adverbs.match(toks, q)
+                n = lex.coordinate_adverbs.match(lows, q)
                 if not n:
                     break
                 q += n
@@ -794,10 +890,11 @@ class _RegionScanner:
         if not self.found:
             return []
         region, text = self.region, self.text
+        kinds, starts, tok_ends = self.kinds, self.starts, self.ends
         ends = sorted(
-            t.start if t.kind == "br" else t.end
-            for j, t in enumerate(self.toks)
-            if self._sentence_end(j)
+            starts[j] if kinds[j] == "br" else tok_ends[j]
+            for j in self.marks
+            if (kinds[j] == "br" or self.lows[j] in _SENTENCE_END) and self._sentence_end(j)
         )
         chains = sorted(set(self.chain_starts))
         out: list[Assignment] = []
@@ -841,7 +938,10 @@ class _RegionScanner:
 
 def _task_text(raw: str) -> str:
     """The task collapsed to one line and bounded to about :data:`TASK_CHARS` characters."""
-    task = _SPACES.sub(" ", raw).strip().strip(":;,").strip()
+    if _NOT_REGEX_SPACE.search(raw) is None:  # ``str.split`` splits where ``\s`` does
+        task = " ".join(raw.split()).strip(":;,").strip()
+    else:
+        task = _SPACES.sub(" ", raw).strip().strip(":;,").strip()
     if len(task) > TASK_CHARS:
         cut = task.rfind(" ", 0, TASK_CHARS)
         task = task[: cut if cut > TASK_CHARS // 2 else TASK_CHARS].rstrip(" ,;") + "…"

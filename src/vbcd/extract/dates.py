@@ -9,6 +9,14 @@ full ``d/m/yyyy`` with validated ranges, which is what keeps list numbers, fract
 (``2/3 số xã``), ``24/7``, ``62/63 tỉnh``, percentages, money and document numbers out:
 a bare ``d/m`` counts only after a cue word such as ``ngày`` or ``dịp``.
 
+The alternation is tried only at *triggers* (a number followed by a separator, an hour
+or a date word; a date word followed by a number), and there one alternative at a time,
+in order: on common text each alternative is first screened by a loosened copy for the
+standard ``re`` on the lower-case text, which rejects in a microsecond what the real
+alternative would take tens of microseconds to reject. The alternatives are compiled when
+first needed, so importing the module and the first call stay cheap; the tests hold the
+fast path to the plain scan of the whole alternation.
+
 Mentions without a year (``27/7``, ``ngày 28 Tết``, ``Tết Nguyên đán``) are resolved in a
 second step against the anchor (the document's issue or meeting date) or, failing that,
 the nearest dated mention before them, and flagged ``resolved_year``. Lunar days go
@@ -20,6 +28,7 @@ All vocabulary lives in ``grammar/data/dates.toml``.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,10 +37,9 @@ from typing import Any
 
 import regex
 
-from vbcd.extract import lunar
+from vbcd.extract import lunar, textscan
 from vbcd.grammar import load
 from vbcd.models import DateMention
-from vbcd.normalize import fold_tones
 
 _DATA: dict[str, Any] = load("dates")
 _SOLAR: dict[str, Any] = _DATA["solar"]
@@ -238,21 +246,127 @@ for _key, _ws in _START_WORDS.items():
         _KEYS_OF_WORD.setdefault(_w, set()).add(_key)
 
 
+# Alternatives that hold a word that may be missing from the whole document: there they
+# cannot match and are left out of the pattern (a lunar day with a numeric month fails
+# only after reading the whole date, which makes it the costliest alternative to try).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "lna": tuple(sorted({m.split()[0].casefold() for m in _LUNAR["markers"]})),
+}
+
+
 @cache
-def _sub_master(keys: frozenset[str]) -> regex.Pattern[str]:
-    """The alternatives that may start with one of ``keys``, in their global order."""
+def _sub_master(keys: frozenset[str], absent: frozenset[str]) -> regex.Pattern[str]:
+    """The alternatives that may start with one of ``keys``, in their global order,
+    but those in ``absent``. Compiled when first needed."""
     return regex.compile(
         "|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES
-                 if keys & set(_STARTS[name])),
+                 if keys & set(_STARTS[name]) and name not in absent),
         regex.IGNORECASE,
     )
 
 
-def _master_for(start: str) -> regex.Pattern[str]:
-    """The alternatives to try at a trigger (``#sep``/``#hour``/``#word`` or a word)."""
+def _master_for(start: str, absent: frozenset[str] = frozenset()) -> regex.Pattern[str]:
+    """The alternatives to try at a trigger (``#sep``/``#hour``/``#word`` or a word), as
+    one alternation: the definition :func:`_match_at` follows one alternative at a time
+    (the tests hold it to this; the scan itself never compiles these large patterns)."""
     if start.startswith("#"):
-        return _sub_master(frozenset({start}))
-    return _sub_master(frozenset(_KEYS_OF_WORD.get(start, set())))
+        return _sub_master(frozenset({start}), absent)
+    return _sub_master(frozenset(_KEYS_OF_WORD.get(start, set())), absent)
+
+
+# --- trying the alternatives one by one --------------------------------------------------
+#
+# A call to the large alternation costs tens of microseconds even where it fails, as each
+# alternative reads the date again before giving up. On common text each alternative is
+# first tried as a *screen*: the same pattern, for the standard ``re`` on the lower-case
+# copy, loosened where ``re`` cannot follow (see ``_screen_pattern``) so that it matches
+# wherever the alternative does. Only an alternative that passes its screen is tried for
+# real, in the global order; the first that matches is the alternation's match.
+
+_LOOSEN: tuple[tuple[str, str], ...] = (
+    (r"(?<![\p{L}\p{N}][.,/])", r"(?<![^\W_][.,/])"),
+    (r"(?<![\p{L}\p{N}])", r"(?<![^\W_])"),
+    (r"(?![\p{L}\p{N}])", r"(?![^\W_])"),
+    (r"(?!-\p{Lu})", ""),  # letter case is gone in the lower-case copy: not checked
+    (r"\p{L}", r"[^\W\d_]"),
+    (r"\p{N}", "[0-9]"),
+    # whitespace runs without backtracking: a gap takes all the spaces it can (what
+    # follows a gap never starts with a space), up to the longest run a gap allows
+    (WS, r"[ \t\n]{1,13}+"),
+    (WS0, r"[ \t\n]{0,13}+"),
+)
+_NUMBER_LOOKBEHIND = regex.compile(
+    r"\(\?<!" + regex.escape(alt(_SOLAR["number_words"])) + r"[^()]*\)"
+)
+_CASED = regex.compile(r"\(\?-i:((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)")
+
+
+def _screen_pattern(body: str) -> str:
+    """An ``re`` pattern on lower-case common text that matches wherever ``body`` (a
+    case-insensitive ``regex`` alternative) matches on the folded text: group names are
+    dropped, back references become the separators they refer to, the variable-width
+    ``số`` look-behind and the upper-case look-ahead are left out, and the case-sensitive
+    month names are matched in lower case."""
+    out = _NUMBER_LOOKBEHIND.sub("", body)
+    out = _CASED.sub(lambda m: "(?:" + m.group(1).lower() + ")", out)
+    for old, new in _LOOSEN:
+        out = out.replace(old, new)
+    out = regex.sub(r"\(\?P<\w+>", "(?:", out)
+    out = regex.sub(r"\(\?P=\w+\)", "[/.-]", out)
+    unescaped = regex.sub(r"\\.", "", out)
+    if "(?P" in out or "(?-i" in out or any(c.isupper() for c in unescaped):
+        raise ValueError(f"cannot screen: {body[:60]}")  # pragma: no cover - known parts
+    return out
+
+
+_BODIES: dict[str, str] = dict(_ALTERNATIVES)
+
+
+@cache
+def _single(name: str) -> regex.Pattern[str]:
+    """One alternative, compiled when first needed."""
+    return regex.compile(f"(?P<{name}>{_BODIES[name]})", regex.IGNORECASE)
+
+
+@cache
+def _screen(name: str) -> re.Pattern[str]:
+    """The screen of one alternative, compiled when first needed."""
+    return re.compile(_screen_pattern(_BODIES[name]))
+
+
+@cache
+def _names_for(keys: frozenset[str], absent: frozenset[str]) -> tuple[str, ...]:
+    """The alternatives that may start with one of ``keys``, in their global order."""
+    return tuple(name for name, _ in _ALTERNATIVES
+                 if keys & set(_STARTS[name]) and name not in absent)
+
+
+def _keys_for(start: str) -> frozenset[str]:
+    if start.startswith("#"):
+        return frozenset({start})
+    return frozenset(_KEYS_OF_WORD.get(start, set()))
+
+
+def _match_at(folded: str, low: str | None, pos: int, start: str,
+              absent: frozenset[str]) -> regex.Match[str] | None:
+    """The alternation's match at ``pos`` (a trigger ``start``): the first alternative
+    that matches there, in the global order. ``low``: the lower-case copy of common
+    text, where the screens are tried first; ``None`` on other text."""
+    for name in _names_for(_keys_for(start), absent):
+        if low is not None and _screen(name).match(low, pos) is None:
+            continue
+        m = _single(name).match(folded, pos, timeout=_TIMEOUT)
+        if m is not None:
+            return m
+    return None
+
+
+def _absent(folded: str) -> frozenset[str]:
+    """The alternatives of :data:`_NEEDS` whose words ``folded`` (common text) lacks."""
+    low = textscan.prepared(folded).low
+    if low is None:
+        return frozenset()
+    return frozenset(name for name, words in _NEEDS.items() if not any(w in low for w in words))
 
 
 def _words(*lists: Iterable[str]) -> list[str]:
@@ -340,8 +454,64 @@ def _starts_date(folded: str, low: str, word: str, at: int, end: int) -> bool:
     return word in _NAME_SET
 
 
+# On common text (see :mod:`vbcd.extract.textscan`) the same triggers are found with the
+# standard ``re`` on the lower-case copy, whose scan is several times faster than a
+# ``regex`` one: there ``\\p{L}`` is ``[^\\W\\d_]``, ``\\p{N}`` is ``[0-9]`` and a
+# case-insensitive word is the word itself. ``_DIGIT_START_LOW`` is ``_DIGIT_START``,
+# ``_HOLIDAY_AT_LOW`` is ``_HOLIDAY_AT``, and ``_HEAD_FOLLOW`` is ``_head_next``: up to 8
+# spaces, then a digit, a follow word, or a day/month word and a digit.
+
+
+def _low_alt(words: Iterable[str]) -> str:
+    """:func:`alt` for ``re`` on lower-case text."""
+    uniq = sorted({w.casefold() for w in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(textscan.phrase(w) for w in uniq) + ")"
+
+
+_NOT_L = r"(?![^\W\d_])"
+_DIGIT_START_LOW = re.compile(
+    r"[0-9](?<![^\W_][0-9])(?<![^\W_][.,/][0-9])"
+    rf"(?=[0-9]?(?:(?P<sep>[/.-])[0-9]{{1,2}}(?![0-9])"
+    rf"|(?P<hour>\s?{_low_alt(_TIME['hour_words'])}){_NOT_L}"
+    rf"|(?P<word>{textscan.PHRASE_GAP}{_low_alt([_SOLAR['month_word'], _LUNAR['tet']])}){_NOT_L}))"
+)
+_HOLIDAY_AT_LOW = re.compile(_low_alt(n for h in _HOLIDAYS for n in h["names"]) + _NOT_L)
+_SPACE8 = r"[ \t\n]{0,8}"
+_HEAD_FOLLOW = re.compile(
+    rf"{_SPACE8}(?:[0-9]|(?:{'|'.join(map(re.escape, sorted(_FOLLOW_SET)))}){_NOT_L}"
+    rf"|(?:{'|'.join(map(re.escape, sorted(_INNER_SET)))}){_NOT_L}{_SPACE8}[0-9])"
+)
+_TRIGGER_WORDS = tuple(sorted(_HEAD_SET | _NAME_SET))
+
+
 def _triggers(folded: str) -> list[tuple[int, str]]:
     """Sorted candidate starts: ``(offset, first word or "#" + what follows a number)``."""
+    low = textscan.prepared(folded).low
+    if low is None:
+        return _triggers_uncommon(folded)
+    found: list[tuple[int, str]] = []
+    for digit in _DIGIT_START_LOW.finditer(low):
+        i = digit.start()
+        if not _NUMBER_BEFORE.search(folded, max(0, i - 12), i):
+            found.append((i, "#" + str(digit.lastgroup)))
+    n = len(low)
+    for word in _TRIGGER_WORDS:
+        size = len(word)
+        i = low.find(word)
+        while i >= 0:
+            end = i + size
+            if ((i == 0 or not low[i - 1].isalnum()) and (end >= n or not low[end].isalpha())
+                    and ((word in _HEAD_SET and _HEAD_FOLLOW.match(low, end) is not None)
+                         or (_HOLIDAY_AT_LOW.match(low, i) is not None if word in _HOLIDAY_FIRST
+                             else word in _NAME_SET))):
+                found.append((i, word))
+            i = low.find(word, i + 1)
+    found.sort()
+    return found
+
+
+def _triggers_uncommon(folded: str) -> list[tuple[int, str]]:
+    """:func:`_triggers` on any text (the reference: one pattern over the whole text)."""
     low = _same_length_lower(folded)
     n = len(folded)
     found: list[tuple[int, str]] = []
@@ -738,17 +908,20 @@ def _lunar_month(item: _Item, ref: _dt.date | None,
 # --- public API -------------------------------------------------------------------------
 
 
-def find_dates(text: str, *, anchor: _dt.date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, *, anchor: _dt.date | None = None, match: str | None = None
+) -> list[DateMention]:
     """Every date mention in ``text`` (a whole normalised document), sorted by start.
 
     ``anchor`` (the issue date, else the meeting date) gives the year of year-less days
     and the Tết that ``ngày 28 Tết`` counts back from; without one, the nearest full date
     written before the mention is used (then the nearest after). Mentions that cannot be
-    resolved are left out rather than guessed.
+    resolved are left out rather than guessed. ``match``: the tone-folded copy of
+    ``text`` when the caller has it (``fold_tones``), so that it is not made again.
     """
     if not text:
         return []
-    folded = fold_tones(text)
+    folded = textscan.folded(text, match)
     items: list[_Item] = []
     last_end = 0
     for m in _scan(folded):
@@ -770,11 +943,13 @@ def find_dates(text: str, *, anchor: _dt.date | None = None) -> list[DateMention
 def _scan(folded: str) -> Iterable[regex.Match[str]]:
     """Leftmost, non-overlapping matches of the date patterns, tried at trigger places."""
     last_end = 0
+    absent = _absent(folded)
+    low = textscan.prepared(folded).low
     for pos, word in _triggers(folded):
         if pos < last_end:
             continue
         try:
-            m = _master_for(word).match(folded, pos, timeout=_TIMEOUT)
+            m = _match_at(folded, low, pos, word, absent)
         except TimeoutError:  # pragma: no cover - anchored, linear patterns
             continue
         if m is not None:

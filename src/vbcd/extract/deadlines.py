@@ -19,6 +19,10 @@ taken. Weaker cues need more context in the same segment (the text since the las
 Recurring duties (``định kỳ hằng tuần``, ``hằng ngày 3 tiếng/lần``, ``trước ngày 25 hàng
 tháng``) become :class:`~vbcd.models.Recurrence` records instead. All cue words are data
 in ``grammar/data/dates.toml``.
+
+The cue patterns are tried only where one of their words starts (found with
+``str.find`` on the lower-case copy, see :mod:`vbcd.extract.textscan`), and the segment
+before a date is found by looking back from it, not by scanning the whole document.
 """
 
 from __future__ import annotations
@@ -30,16 +34,16 @@ from typing import Any
 
 import regex
 
+from vbcd.extract import textscan
 from vbcd.extract.dates import alt
+from vbcd.extract.textscan import Starts
 from vbcd.grammar import load
 from vbcd.models import DateMention, Deadline, Recurrence
-from vbcd.normalize import fold_tones
 
 _DATA: dict[str, Any] = load("dates")
 _DL: dict[str, Any] = _DATA["deadlines"]
 _REC: dict[str, Any] = _DATA["recurrence"]
 _LUNAR: dict[str, Any] = _DATA["lunar"]
-_TIMEOUT = 30
 _L = r"(?<![\p{L}\p{N}])"
 _R = r"(?![\p{L}\p{N}])"
 _DAY = alt(_DATA["solar"]["day_words"][:1])
@@ -73,11 +77,16 @@ _PLAIN_TET = regex.compile(
     regex.IGNORECASE,
 )
 # Where a segment starts: after ; ! ? a sentence end (also one glued to the next sentence,
-# "Trung Bộ.Tăng"), a blank line or before a list item.
+# "Trung Bộ.Tăng"), a blank line or before a list item. ``_Segments`` finds the same
+# places looking back from a date; ``_BOUNDARY`` is the definition (and the tests' oracle).
 _BOUNDARY = regex.compile(
     r"[;!?]|\.(?=\s|\p{Lu}\p{Ll})|\n[ \t]*\n"
     r"|\n(?=[ \t]*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)|\(\d{1,2}\)))",
     regex.IGNORECASE,
+)
+_AFTER_DOT = regex.compile(r"\s|\p{Lu}\p{Ll}", regex.IGNORECASE)
+_ITEM_AFTER = regex.compile(
+    r"[ \t]*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)|\(\d{1,2}\))", regex.IGNORECASE
 )
 _MAX_BACK = 400  # characters of a segment considered before a date
 _CUE_WINDOW = 60  # a cue ends at the date: only the last characters are searched
@@ -106,25 +115,134 @@ _REC_DAY_AFTER = regex.compile(
 _DUTY = regex.compile(rf"{_L}{alt(_REC['duty_verbs'])}{_R}", regex.IGNORECASE)
 
 
-def _last(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
-    """The last match of ``pattern`` in ``text``."""
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 - we want the last one
-        pass
-    return found
+class _Finder:
+    """A pattern with the words it can start with, searched through
+    :mod:`vbcd.extract.textscan` (only where a match can begin) on common text."""
+
+    def __init__(
+        self, pattern: regex.Pattern[str], *words: list[str], extra: tuple[str, ...] = ()
+    ) -> None:
+        self.pattern = pattern
+        self.starts = Starts([w for ws in words for w in ws], extra=extra)
+
+    def search(self, text: str, common: bool, pos: int = 0) -> regex.Match[str] | None:
+        low = text.lower() if common else None
+        return textscan.search(self.pattern, self.starts, text, low, pos)
+
+    def all(self, text: str, common: bool) -> list[regex.Match[str]]:
+        return textscan.finditer(self.pattern, self.starts, text, text.lower() if common else None)
+
+    def last(self, text: str, common: bool) -> regex.Match[str] | None:
+        found = self.all(text, common)
+        return found[-1] if found else None
 
 
-def _boundaries(folded: str) -> list[int]:
-    try:
-        return [m.end() for m in _BOUNDARY.finditer(folded, timeout=_TIMEOUT)]
-    except TimeoutError:  # pragma: no cover
-        return []
+_CUE_WORDS = [w for k in ("no_later_than", "by", "before", "within", "until") for w in _DL[k]]
+_F_CUE_END = _Finder(_CUE_END, _CUE_WORDS)
+_F_NEGATIVE_END = _Finder(_NEGATIVE_END, _DL["negative_prefixes"])
+_F_VERB = _Finder(_VERB, _DL["completion_verbs"])
+_F_NOT_VERB = _Finder(_NOT_VERB, _DL["verb_exclusions"])
+_F_DESCRIPTIVE = _Finder(_DESCRIPTIVE, _DL["descriptive_markers"])
+_F_PERIOD_OPEN = _Finder(_PERIOD_OPEN, _DL["period_openers"])
+_F_COMPLETION_LABEL = _Finder(_COMPLETION_LABEL, _DL["completion_labels"])
+_F_EXECUTION_LABEL = _Finder(_EXECUTION_LABEL, _DL["execution_labels"])
+_F_SCOPE = _Finder(_SCOPE, _DL["scope_openers"])
+_F_PLAIN_TET = _Finder(_PLAIN_TET, _DL["before"])
+# what opens a recurrence: a periodic, frequency or "each" word; "[trước] ngày 25 ..."
+# (a monthly duty); "3 tiếng/lần"
+_DAY_NUMBER = rf"{regex.escape(_DATA['solar']['day_words'][0].casefold())}\s+[0-9]"
+_F_RECURRENCE = _Finder(
+    _RECURRENCE, _REC["periodic_words"], _REC["frequency_words"], _REC["each_words"],
+    extra=(
+        _DAY_NUMBER,
+        *(textscan.phrase(w) + r"\s+" + _DAY_NUMBER for w in _DL["before"]),
+        r"[0-9]{1,3}\s*(?:" + "|".join(textscan.phrase(u) for u in _REC["units"]) + r")\s*/",
+    ),
+)
+_F_DUTY = _Finder(_DUTY, _REC["duty_verbs"])
 
 
-def _segment_start(bounds: list[int], pos: int) -> int:
-    i = bisect_right(bounds, pos) - 1
-    start = bounds[i] if i >= 0 else 0
-    return max(start, pos - _MAX_BACK)
+class _Segments:
+    """Segment starts, found by looking back from a position.
+
+    They are the ends of the ``_BOUNDARY`` matches, but a forward scan of the whole
+    text costs as much as the rest of the stage, while a deadline needs only the
+    last boundary before each of its dates, at most ``_MAX_BACK`` characters back.
+    Every ``;``, ``!``, ``?`` is a boundary; a ``.`` is one when a space or two
+    letters follow; a line break ends one when it closes a blank line
+    (``\\n[ \\t]*\\n``: breaks pair up from the first of a run, as the forward
+    scan takes them) or, unpaired, when a list item follows.
+    """
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self._second: dict[int, bool] = {}  # line break -> second of a pair?
+        self._ends: dict[int, bool] = {}  # "." or line break -> does a boundary end after it?
+
+    def start(self, pos: int) -> int:
+        """Start of the segment holding ``pos``: the last boundary before it, at
+        most ``_MAX_BACK`` characters back."""
+        text = self.folded
+        floor = max(0, pos - _MAX_BACK)
+        best = floor
+        for ch in ";!?":
+            k = text.rfind(ch, floor, pos)
+            if k >= best:
+                best = k + 1
+        ends = self._ends
+        k = text.rfind(".", best, pos)
+        while k >= 0:
+            found = ends.get(k)
+            if found is None:
+                found = ends[k] = _AFTER_DOT.match(text, k + 1) is not None
+            if found:
+                best = k + 1
+                break
+            k = text.rfind(".", best, k)
+        k = text.rfind("\n", best, pos)
+        while k >= 0:
+            found = ends.get(k)
+            if found is None:
+                found = ends[k] = self._ends_boundary(k)
+            if found:
+                best = k + 1
+                break
+            k = text.rfind("\n", best, k)
+        return best
+
+    def _ends_boundary(self, k: int) -> bool:
+        """Does the boundary scan end a match right after the line break at ``k``?"""
+        if self._is_second(k):
+            return True
+        text = self.folded
+        j = k + 1
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j < len(text) and text[j] == "\n":
+            return False  # the first of a pair: the match ends after the next one
+        return _ITEM_AFTER.match(text, k + 1) is not None
+
+    def _is_second(self, k: int) -> bool:
+        """Is the line break at ``k`` the second of a pair in its run of breaks?"""
+        text, memo = self.folded, self._second
+        run = []  # breaks of the run, from ``k`` back, until a known one or its start
+        known = False
+        at: int | None = k
+        while at is not None:
+            if at in memo:
+                known = memo[at]
+                break
+            run.append(at)
+            p = at - 1
+            while p >= 0 and text[p] in " \t":
+                p -= 1
+            at = p if p >= 0 and text[p] == "\n" else None
+        else:
+            known = True  # the run starts with ``run[-1]``, a first: pretend a second before
+        for at in reversed(run):
+            known = not known
+            memo[at] = known
+        return memo[k]
 
 
 def _target(d: DateMention) -> str | None:
@@ -154,9 +272,9 @@ def _blank_mentions(text: str, start: int, mentions: Sequence[DateMention]) -> s
     return "".join(out)
 
 
-def _scope(seg: str) -> str | None:
+def _scope(seg: str, common: bool) -> str | None:
     """``riêng đối với X hoàn thành ...`` -> ``X``: the part of the duty a deadline narrows."""
-    found = _last(_SCOPE, seg)
+    found = _F_SCOPE.last(seg, common)
     if found is None:
         return None
     rest = seg[found.end():]
@@ -170,7 +288,7 @@ def _scope(seg: str) -> str | None:
         elif depth == 0 and ch in ",:":
             end = i
             break
-    verb = _last(_VERB, rest[:end])
+    verb = _F_VERB.last(rest[:end], common)
     if verb is not None:
         end = min(end, verb.start())
     scope = rest[:end].strip(" \n\t,;:")
@@ -180,12 +298,15 @@ def _scope(seg: str) -> str | None:
 class _Ctx:
     """What every check needs: the text, its folded copy, the mentions and segments."""
 
-    def __init__(self, text: str, dates: Sequence[DateMention]) -> None:
+    def __init__(self, text: str, dates: Sequence[DateMention], match: str | None) -> None:
         self.text = text
-        self.folded = fold_tones(text)
+        self.folded = textscan.folded(text, match)
+        # on common text, patterns are tried only where their first words are
+        self.low = textscan.prepared(self.folded).low
+        self.common = self.low is not None
         self.dates = sorted(dates, key=lambda d: (d.start, d.end))
         self.starts = [d.start for d in self.dates]
-        self.bounds = _boundaries(self.folded)
+        self.segments = _Segments(self.folded)
 
     def mention_at(self, pos: int) -> DateMention | None:
         i = bisect_right(self.starts, pos) - 1
@@ -213,10 +334,13 @@ def _last_clause(text: str) -> str:
     return text[cut + 1:][-60:]
 
 
-def _has_verb(text: str) -> bool:
+def _has_verb(text: str, common: bool) -> bool:
     """Does ``text`` hold a completion verb that is not part of a noun compound?"""
-    nouns = [(m.start(), m.end()) for m in _NOT_VERB.finditer(text)]
-    return any(not any(a <= m.start() < b for a, b in nouns) for m in _VERB.finditer(text))
+    verbs = _F_VERB.all(text, common)
+    if not verbs:
+        return False
+    nouns = [(m.start(), m.end()) for m in _F_NOT_VERB.all(text, common)]
+    return any(not any(a <= m.start() < b for a, b in nouns) for m in verbs)
 
 
 def _ends_mention(ctx: _Ctx, pos: int) -> bool:
@@ -228,12 +352,14 @@ def _ends_mention(ctx: _Ctx, pos: int) -> bool:
 def _label_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> str | None:
     """``by`` when a plan-table label governs ``d``; ``None`` otherwise."""
     pre = ctx.folded[seg_start:d.start]
-    label = _last(_COMPLETION_LABEL, pre)
+    if ":" not in pre:
+        return None  # both labels end with a colon
+    label = _F_COMPLETION_LABEL.last(pre, ctx.common)
     if label is not None:
         between = _blank_mentions(pre[label.end():], seg_start + label.end(), ctx.dates)
         if _FILLERS_RANGE.match(between) and not _range_start(ctx, d):
             return "by"
-    execution = _last(_EXECUTION_LABEL, pre)
+    execution = _F_EXECUTION_LABEL.last(pre, ctx.common)
     if execution is not None and _is_period(d) and not _range_start(ctx, d):
         between = pre[execution.end():]
         if _FILLERS.match(between):
@@ -245,19 +371,26 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     """The deadline kind and cue start for ``d``, or ``None``."""
     pre = ctx.folded[seg_start:d.start]
     tail = max(0, len(pre) - _CUE_WINDOW)
-    cue = _CUE_END.search(pre, tail)
+    common = ctx.common
+    cue = _F_CUE_END.search(pre, common, tail)
     if cue is None:
         return None
     kind = cue.lastgroup
     before_cue = pre[:cue.start()]
-    if _NEGATIVE_END.search(before_cue) or _DESCRIPTIVE.search(_last_clause(before_cue)):
+    if (
+        _F_NEGATIVE_END.search(before_cue, common)
+        or _F_DESCRIPTIVE.search(_last_clause(before_cue), common)
+    ):
         return None
-    if kind in ("until", "no_later_than") and _PERIOD_OPEN.search(before_cue):
+    if kind in ("until", "no_later_than") and _F_PERIOD_OPEN.search(before_cue, common):
         return None  # "từ ngày ... đến (hết) ngày ...": the end of a period
-    if kind == "within" and not _has_verb(before_cue):
+    if kind == "within" and not _has_verb(before_cue, common):
         return None
     if kind == "until":
-        if d.precision not in ("day", "datetime") or not _has_verb(_last_clause(before_cue)):
+        if (
+            d.precision not in ("day", "datetime")
+            or not _has_verb(_last_clause(before_cue), common)
+        ):
             return None
         if _ends_mention(ctx, seg_start + cue.start()):
             return None  # the end of "X đến Y": a period, not a deadline
@@ -272,16 +405,19 @@ def find_deadlines(
     text: str,
     dates: Sequence[DateMention],
     clause_at: Callable[[int], str | None] = lambda _: None,
+    *,
+    match: str | None = None,
 ) -> tuple[list[Deadline], list[Recurrence]]:
     """Deadlines set by the date mentions of ``text``, and the recurring duties in it.
 
     ``dates`` are the mentions of :func:`~vbcd.extract.dates.find_dates` on the same
     text; ``clause_at(offset)`` returns the path of the clause at an offset (the caller
     knows the clause tree). A deadline's span runs from its cue to the end of its date.
+    ``match``: the tone-folded copy of ``text`` when the caller has it.
     """
     if not text:
         return [], []
-    ctx = _Ctx(text, dates)
+    ctx = _Ctx(text, dates, match)
     recurrences = _recurrences(ctx, clause_at)
     rec_spans = [(r.start, r.end) for r in recurrences]
     out: list[Deadline] = []
@@ -289,7 +425,7 @@ def find_deadlines(
         target = _target(d)
         if target is None or any(a <= d.start < b for a, b in rec_spans):
             continue
-        seg_start = _segment_start(ctx.bounds, d.start)
+        seg_start = ctx.segments.start(d.start)
         if d.resolved_year and any(seg_start <= a < d.start for a, _ in rec_spans):
             continue  # "định kỳ hằng năm báo cáo ... trước ngày 15 tháng 12": yearly
         found = _cue_kind(ctx, d, seg_start)
@@ -326,7 +462,7 @@ def _deadline(ctx: _Ctx, kind: str, start: int, end: int, target: str, seg_start
     return Deadline(
         start=start, end=end, date=target, kind=kind,  # type: ignore[arg-type]
         text=ctx.text[start:end], clause=clause_at(start),
-        scope=_scope(ctx.text[seg_start:start]),
+        scope=_scope(ctx.text[seg_start:start], ctx.common),
     )
 
 
@@ -337,12 +473,12 @@ def _plain_tet(ctx: _Ctx, clause_at: Callable[[int], str | None]) -> list[Deadli
     if not tets:
         return []
     out = []
-    for m in _PLAIN_TET.finditer(ctx.folded, timeout=_TIMEOUT):
+    for m in textscan.finditer(_PLAIN_TET, _F_PLAIN_TET.starts, ctx.folded, ctx.low):
         if ctx.mention_at(m.start("tet")) is not None:
             continue  # a dated Tết: handled with the other mentions
-        seg_start = _segment_start(ctx.bounds, m.start())
+        seg_start = ctx.segments.start(m.start())
         before = ctx.folded[seg_start:m.start()]
-        if _NEGATIVE_END.search(before) or not _has_verb(before):
+        if _F_NEGATIVE_END.search(before, ctx.common) or not _has_verb(before, ctx.common):
             continue
         prior = [t for t in tets if t.start < m.start()]
         ref = prior[-1] if prior else tets[0]
@@ -376,9 +512,10 @@ def _recurrence_keys() -> list[str]:
 _KEYS = _recurrence_keys()
 
 
-def _recurrence_matches(folded: str) -> list[regex.Match[str]]:
-    """Matches of the recurrence pattern, searched in small windows around key words."""
-    low = folded.lower()
+def _recurrence_matches(folded: str, common_low: str | None) -> list[regex.Match[str]]:
+    """Matches of the recurrence pattern, searched in small windows around key words
+    (``common_low``: the lower-case copy of common text, see :mod:`textscan`)."""
+    low = common_low if common_low is not None else folded.lower()
     if len(low) != len(folded):
         low = folded
     anchors = []
@@ -398,8 +535,13 @@ def _recurrence_matches(folded: str) -> list[regex.Match[str]]:
         else:
             windows.append([lo, hi])
     found: list[regex.Match[str]] = []
+    starts = _F_RECURRENCE.starts
+    places = None
+    if windows and starts.usable(common_low):
+        assert common_low is not None
+        places = starts.places(common_low, 0, len(common_low), digits=False)
     for lo, hi in windows:
-        found.extend(_RECURRENCE.finditer(folded, lo, hi, timeout=_TIMEOUT))
+        found.extend(textscan.finditer(_RECURRENCE, starts, folded, common_low, lo, hi, places))
     return found
 
 
@@ -407,11 +549,11 @@ def _recurrences(ctx: _Ctx, clause_at: Callable[[int], str | None]) -> list[Recu
     """Recurring duties; cues of one duty in one segment are merged into one record
     (``Định kỳ báo cáo ... hằng năm (trước ngày 15 tháng 11)``)."""
     spans: list[tuple[int, int, int]] = []  # start, end, segment start
-    for m in _recurrence_matches(ctx.folded):
-        seg_start = _segment_start(ctx.bounds, m.start())
+    for m in _recurrence_matches(ctx.folded, ctx.low):
+        seg_start = ctx.segments.start(m.start())
         if m.lastgroup == "freq":
             near = ctx.folded[max(seg_start, m.start() - 80):m.end() + 40]
-            if not _DUTY.search(near):
+            if not _F_DUTY.search(near, ctx.common):
                 continue
         start, end = m.start(), m.end()
         if spans and spans[-1][2] == seg_start and start - spans[-1][1] <= _MERGE_GAP:

@@ -29,14 +29,14 @@ def add_dates(ctx: Context) -> None:
     """Dates (solar and lunar), resolved against the issue or meeting date."""
     from vbcd.extract.dates import find_dates
 
-    ctx.doc.dates = find_dates(ctx.doc.text, anchor=_anchor(ctx))
+    ctx.doc.dates = find_dates(ctx.doc.text, anchor=_anchor(ctx), match=ctx.match)
 
 
 def add_references(ctx: Context) -> None:
     """Cited numbered documents, with the dates written next to them."""
     from vbcd.extract.references import find_references, reference_key
 
-    refs = find_references(ctx.doc.text, ctx.doc.dates)
+    refs = find_references(ctx.doc.text, ctx.doc.dates, match=ctx.match)
     own = ctx.doc.number
     if own is not None and own.number:
         # the document's own number (its header, or an annex caption "Ban hành kèm theo
@@ -94,7 +94,8 @@ def add_deadlines(ctx: Context) -> None:
         clause = doc.clause_at(offset)
         return clause.path if clause is not None else None
 
-    doc.deadlines, doc.recurrences = find_deadlines(doc.text, doc.dates, clause_at)
+    doc.deadlines, doc.recurrences = find_deadlines(doc.text, doc.dates, clause_at,
+                                                    match=ctx.match)
 
 
 def add_assignments(ctx: Context) -> None:

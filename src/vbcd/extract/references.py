@@ -7,10 +7,13 @@ type word and ``số`` and followed by its signing date and issuer::
     Thông báo số 2032-TB/TU ngày 10-02-2020                   (Party: number-type/organ)
     Luật Doanh nghiệp số 59/2020/QH14                          (named act, year in number)
 
-The number itself is found first, on a *bare* copy of the text (diacritics
-stripped, same length), so that OCR damage to the words around it (``Nghi quyết``,
-``sổ``, ``QD-BYT``) does not hide it; everything else is read around the number
-within bounded windows, which keeps the work linear in the text length.
+The number itself is found first, and as if on a *bare* copy of the text
+(diacritics stripped, same length), so that OCR damage to the words around it
+(``Nghi quyết``, ``sổ``, ``QD-BYT``) does not hide it; everything else is read
+around the number within bounded windows, which keeps the work linear in the text
+length. No bare copy is made (translating a whole document costs more than reading
+it): in the patterns each letter of a word stands for itself and every letter that
+loses its diacritics to it (``cua`` matches ``của``), which is the same thing.
 Dates are not parsed here: they come from :func:`vbcd.extract.dates.find_dates`
 through the ``dates`` argument, so that one module owns the date grammar.
 
@@ -19,14 +22,16 @@ Words and codes are data (``grammar/data/references.toml`` and ``doc_types.toml`
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
+from vbcd.extract import textscan
 from vbcd.grammar import load
 from vbcd.models import DateMention, Reference
 from vbcd.normalize import fold_tones
@@ -77,10 +82,60 @@ def reference_key(number: str) -> str:
     return _key(number)
 
 
+# The letters of Vietnamese with diacritics. In the patterns a letter of a bare word
+# stands for itself and for the Vietnamese letters that lose their diacritics to it
+# (``cua`` matches ``của``); other letters with diacritics (``ś``, ``ñ``), rare, are
+# made bare in the text before it is read (see ``_readable``). Small letter classes
+# keep compiling the patterns fast.
+_VIETNAMESE = frozenset(
+    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+)
+_VIETNAMESE_ALL = _VIETNAMESE | {c.upper() for c in _VIETNAMESE}
+
+
+def _preimages() -> dict[str, str]:
+    """Each lower-case base letter with the Vietnamese letters that lose their
+    diacritics to it (``a`` -> ``aàáảãạ...``)."""
+    out: dict[str, list[str]] = {}
+    for cp, base in sorted(_BARE.items()):
+        if chr(cp) in _VIETNAMESE:
+            out.setdefault(base, []).append(chr(cp))
+    return {base: base + "".join(chars) for base, chars in out.items()}
+
+
+_PREIMAGES = _preimages()
+# The other letters the bare copy changes: made bare in the text itself, when present.
+_OTHER_MARKED: dict[int, str] = {
+    cp: base for cp, base in _BARE.items() if chr(cp) not in _VIETNAMESE_ALL
+}
+_OTHER_MARKED_AT = re.compile("[" + "".join(map(re.escape, map(chr, _OTHER_MARKED))) + "]")
+
+
+def _readable(text: str) -> str:
+    """``text`` as the patterns read it: letters with diacritics other than Vietnamese
+    ones made bare (a copy of the same length, made only when there are any)."""
+    if _OTHER_MARKED_AT.search(text) is None:
+        return text
+    return text.translate(_OTHER_MARKED)
+
+
+def _lit(word: str) -> str:
+    """A bare word as a pattern on :func:`_readable` text: each lower-case letter
+    matches itself and the Vietnamese letters whose bare form it is, so that a match
+    there is a match on the bare copy (the tests check this character by character).
+    Letter case is the enclosing pattern's: under ``IGNORECASE`` the classes take the
+    capitals too."""
+    out = []
+    for ch in word:
+        forms = _PREIMAGES.get(ch, ch)
+        out.append(regex.escape(ch) if len(forms) == 1 else "[" + forms + "]")
+    return "".join(out)
+
+
 def _phrase_pattern(forms: Sequence[str]) -> str:
     """Alternation of bare phrases, longest first; syllables may be glued or wrapped."""
     alts = sorted({_bare(f).casefold() for f in forms}, key=len, reverse=True)
-    return "|".join(r"\s*".join(regex.escape(w) for w in a.split()) for a in alts)
+    return "|".join(r"\s*".join(_lit(w) for w in a.split()) for a in alts)
 
 
 # --- the number -----------------------------------------------------------------------
@@ -101,7 +156,9 @@ def _then(sep: str) -> str:
     return rf"(?:{sep}{_SEG}|{_SP}{sep}{_SP_AFTER}{_SEG_LOOSE})"
 
 
-_NUM = r"\d{1,6}(?:\.\d{1,3})?(?:[a-z](?![a-z]))?"
+# a lower-case ASCII letter of the bare copy: any letter whose bare form is one
+_AZ = "[a-z" + "".join(_PREIMAGES.get(b, b)[1:] for b in "abcdefghijklmnopqrstuvwxyz") + "]"
+_NUM = rf"\d{{1,6}}(?:\.\d{{1,3}})?(?:{_AZ}(?!{_AZ}))?"
 _YEAR = rf"{_SP}/{_SP_AFTER}(?:19|20)\d\d(?!\d)"
 # State: number[/year]/type-organ, or number/organ-unit (công văn: two segments at least).
 _STATE = rf"{_NUM}(?:{_YEAR}{_then('/')}{_then('-')}{{0,4}}|{_then('/')}{_then('-')}{{1,4}})"
@@ -110,8 +167,14 @@ _PARTY = rf"{_NUM}{_then('-')}{_then('/')}{_then('-')}{{0,3}}"
 # Not inside another token: no digit, letter, slash, dot or dash just before,
 # except a glued `số` (`số2033-TB/TU`).
 _NUMBER = regex.compile(
-    rf"(?:(?<![\w/.\-])|(?<=(?i:so)))(?:(?P<party>{_PARTY})|(?P<state>{_STATE}))"
+    rf"(?:(?<![\w/.\-])|(?<=(?i:{_lit('so')})))(?:(?P<party>{_PARTY})|(?P<state>{_STATE}))"
 )
+# Where a number can start, on the lower-case copy of common text (see
+# :mod:`vbcd.extract.textscan`): every number is digits, maybe a decimal part and a
+# letter, maybe two spaces, then a slash or a dash. Slashes and dashes are found with
+# ``str.find``; reading back from each gives the one or two places where such digits
+# could start (``_number_starts``), and ``_NUMBER`` is tried only there.
+_MAX_DIGITS, _MAX_DECIMALS, _MAX_SPACES = 6, 3, 2
 
 _PARTY_PARTS = regex.compile(r"(?P<num>[^-]+)-(?P<type>[^/]+)/(?P<organ>.+)")
 _STATE_PARTS = regex.compile(r"(?P<num>[^/]+)/(?:(?P<year>\d{4})/)?(?P<codes>.+)")
@@ -259,11 +322,40 @@ def _lookback_type(text: str, bare: str, start: int) -> tuple[int, _TypeWord] | 
 # --- the header: the document's own number ----------------------------------------------
 
 _HEADER = _DATA["header"]
-_HEADER_PREFIX = regex.compile(r"[\s|*#_>]*(?:so\w{0,2}[ \t]*[:.]?[ \t]*)?", regex.IGNORECASE)
-_NATIONAL = regex.compile(
-    "|".join(f"(?:{load('lexicon')['national_header'][k]})" for k in ("state", "party", "motto")),
-    regex.IGNORECASE,
+_HEADER_PREFIX = regex.compile(
+    rf"[\s|*#_>]*(?:{_lit('so')}\w{{0,2}}[ \t]*[:.]?[ \t]*)?", regex.IGNORECASE
 )
+_NATIONAL_SOURCE = "|".join(
+    f"(?:{load('lexicon')['national_header'][k]})" for k in ("state", "party", "motto")
+)
+_NATIONAL = regex.compile(_NATIONAL_SOURCE, regex.IGNORECASE)
+
+
+def _lower_pattern(pattern: str) -> str:
+    """A case-insensitive pattern for lower-case text: its letters in lower case,
+    escapes (``\\S``) left as they are."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        out.append(pattern[i].lower())
+        i += 1
+    return "".join(out)
+
+
+def _national_low() -> re.Pattern[str] | None:
+    """``_NATIONAL`` for the standard ``re`` on the lower-case copy of common text
+    (much faster over a whole document), or ``None`` if ``re`` cannot read it."""
+    try:
+        return re.compile(_lower_pattern(_NATIONAL_SOURCE))
+    except re.error:  # pragma: no cover - the data uses plain syntax
+        return None
+
+
+_NATIONAL_LOW = _national_low()
 
 
 _LINE_SCAN = 2000  # header lines are short: never look further than this for them
@@ -298,12 +390,18 @@ def _before_lines(text: str, pos: int, count: int) -> int:
     return floor
 
 
-def _header_spans(text: str, folded: str) -> list[tuple[int, int]]:
+def _header_spans(text: str, folded: str, low: str | None) -> list[tuple[int, int]]:
     """Where a document header can be: the first lines, and the lines around each
-    national header or motto (crawled pages often put a summary before the header)."""
+    national header or motto (crawled pages often put a summary before the header).
+    ``low``: the lower-case copy of common folded text, else ``None``."""
     spans = [(0, _after_lines(text, 0, _HEADER["max_lines"]))]
+    national: Iterable[re.Match[str] | regex.Match[str]]
+    if low is not None and _NATIONAL_LOW is not None:
+        national = _NATIONAL_LOW.finditer(low)
+    else:
+        national = _NATIONAL.finditer(folded, timeout=_TIMEOUT)
     try:
-        for m in _NATIONAL.finditer(folded, timeout=_TIMEOUT):
+        for m in national:
             spans.append((
                 _before_lines(text, m.start(), _HEADER["lines_before_national"]),
                 _after_lines(text, m.end(), _HEADER["lines_after_national"]),
@@ -381,16 +479,19 @@ def _read_organ(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
     words: list[str] = []
     end = pos
     last = pos
-    toks = list(_TOKEN.finditer(folded, pos, min(len(folded), pos + 20 * (_ISSUER_MAX + 2))))
-    for i, m in enumerate(toks):
+    # tokens read one ahead, as far as needed (the phrase is usually short)
+    toks = _TOKEN.finditer(folded, pos, min(len(folded), pos + 20 * (_ISSUER_MAX + 2)))
+    following = next(toks, None)
+    while following is not None:
+        m, following = following, next(toks, None)
         if folded.count("\n", last, m.start()) > 1:
             break
         tok = m.group(0)
         clean = tok.rstrip(_TRAIL)
         if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
             break
-        nxt_at = toks[i + 1].start() if i + 1 < len(toks) else m.end()
-        nxt = toks[i + 1].group(0).rstrip(_TRAIL) if i + 1 < len(toks) else ""
+        nxt_at = following.start() if following is not None else m.end()
+        nxt = following.group(0).rstrip(_TRAIL) if following is not None else ""
         pair = f"{clean} {nxt}"
         if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
@@ -508,7 +609,9 @@ def _organ_issuer(num: _Number) -> str | None:
 # --- assembly -------------------------------------------------------------------------
 
 # Between two items of one list: `15/CT-TTg, ngày 27/3/2020, số 16-CT/TTg`.
-_CHAIN_GAP = regex.compile(r"\s*(?:,\s*(?:va\s+)?|va\s+)?\s*", regex.IGNORECASE)
+_CHAIN_GAP = regex.compile(
+    rf"\s*(?:,\s*(?:{_lit('va')}\s+)?|{_lit('va')}\s+)?\s*", regex.IGNORECASE
+)
 _CHAIN_GAP_MAX = 20
 
 
@@ -531,31 +634,36 @@ class _Scan:
     header: list[tuple[int, int]]
 
 
-def find_references(text: str, dates: Sequence[DateMention] = ()) -> list[Reference]:
+def find_references(
+    text: str, dates: Sequence[DateMention] = (), *, match: str | None = None
+) -> list[Reference]:
     """Every cited numbered document in ``text``, sorted by start.
 
     ``dates`` are the date mentions of the same text (``find_dates``); a date
     written right after a number (``, ngày 20/7/2021``) becomes its ``date``.
     Each mention is one record (a document cited twice gives two); merge them
     with :func:`reference_key`. The document's own number in its header is skipped.
+    ``match``: the tone-folded copy of ``text`` when the caller has it.
     """
     if not text:
         return []
-    folded = fold_tones(text)
+    folded = textscan.folded(text, match)
+    low = textscan.prepared(folded).low
+    readable = _readable(text)
     good = sorted(
         (d for d in dates if 0 <= d.start <= d.end <= len(text)), key=lambda d: d.start
     )
     scan = _Scan(
         text=text,
-        bare=_bare(text),
+        bare=readable,  # the patterns read it as the bare copy (see ``_lit``)
         folded=folded,
         dates=good,
         starts=[d.start for d in good],
-        header=_header_spans(text, folded),
+        header=_header_spans(text, folded, low),
     )
     found: list[_Found] = []
     try:
-        matches = list(_NUMBER.finditer(scan.bare, timeout=_TIMEOUT))
+        matches = _numbers(readable, low)
     except TimeoutError:  # pragma: no cover - linear patterns; damaged input only
         return []
     for m in matches:
@@ -563,6 +671,72 @@ def find_references(text: str, dates: Sequence[DateMention] = ()) -> list[Refere
         if item is not None:
             found.append(item)
     return [f.ref for f in found]
+
+
+def _numbers(text: str, low: str | None) -> list[regex.Match[str]]:
+    """The matches of ``_NUMBER`` in ``text``: tried only at the candidate places on
+    common text (``low`` is its lower-case copy), everywhere otherwise."""
+    if low is None:
+        return list(_NUMBER.finditer(text, timeout=_TIMEOUT))
+    out: list[regex.Match[str]] = []
+    last = 0
+    for at in _number_starts(low):
+        if at < last:
+            continue
+        m = _NUMBER.match(text, at, timeout=_TIMEOUT)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _digits_before(low: str, j: int) -> int:
+    """Start of the run of ASCII digits that ends at ``j``."""
+    i = j
+    while i > 0 and "0" <= low[i - 1] <= "9":
+        i -= 1
+    return i
+
+
+def _may_start(low: str, at: int) -> bool:
+    """Whether ``_NUMBER``'s look-behind can hold at ``at``: no word character, slash,
+    dot or dash before, or a glued ``số`` (``số2033-TB/TU``)."""
+    if at == 0:
+        return True
+    before = low[at - 1]
+    if not (before.isalnum() or before in "_/.-"):
+        return True
+    return at >= 2 and _bare(low[at - 2:at]) == "so"
+
+
+def _number_starts(low: str) -> list[int]:
+    """Sorted places where a ``_NUMBER`` match can start: the starts of the digit runs
+    that stand right before a slash or a dash (common text, lower-case copy)."""
+    seps: list[int] = []
+    for sep in "/-":
+        k = low.find(sep)
+        while k >= 0:
+            seps.append(k)
+            k = low.find(sep, k + 1)
+    found: set[int] = set()
+    for k in seps:
+        j = k
+        while j > 0 and k - j < _MAX_SPACES and low[j - 1] in " \t":
+            j -= 1
+        if j > 0 and low[j - 1] in " \t":
+            continue  # three spaces: too many
+        if j > 0 and low[j - 1].isalpha():
+            j -= 1  # the letter after the digits (``12a/``)
+        run = _digits_before(low, j)
+        if run == j:
+            continue
+        if j - run <= _MAX_DIGITS and _may_start(low, run):
+            found.add(run)  # the digits of the number
+        if j - run <= _MAX_DECIMALS and run >= 2 and low[run - 1] == ".":
+            whole = _digits_before(low, run - 1)
+            if whole < run - 1 and run - 1 - whole <= _MAX_DIGITS and _may_start(low, whole):
+                found.add(whole)  # digits, then a decimal part (``12.5/``)
+    return sorted(found)
 
 
 def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found | None:
