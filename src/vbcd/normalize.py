@@ -104,27 +104,44 @@ def _mostly_text(s: str) -> bool:
     return bad <= 0.02 * len(sample)
 
 
+_DAMAGE_SHARE = 50
+"""At most one character in this many may be undecodable for a lenient decoding."""
+
+
+def _lenient(data: bytes, enc: str) -> str | None:
+    """``data`` decoded with its damaged sequences replaced by U+FFFD, if they are few.
+
+    A file cut in the middle of a character, or with one stray byte, keeps the rest
+    of its text instead of being refused (or, for UTF-8, decoded whole as the
+    fallback code page, which garbles every Vietnamese letter).
+    """
+    text = data.decode(enc, errors="replace")
+    return text if text.count("\ufffd") * _DAMAGE_SHARE <= len(text) else None
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode input bytes; returns ``(text, encoding)``.
 
     Tries BOMs, BOM-less UTF-16, UTF-8, then Windows-1258 (the Vietnamese code
-    page of old Windows text). Raises :class:`BinaryInputError` for data that is
-    not text at all and :class:`EncodingError` when nothing decodes.
+    page of old Windows text). Text in a recognised Unicode encoding with a few
+    damaged bytes keeps the rest (see :func:`_lenient`). Raises
+    :class:`BinaryInputError` for data that is not text at all and
+    :class:`EncodingError` when nothing decodes.
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
+                text = _lenient(data, enc)
+                if text is not None:
+                    return text, enc
                 raise EncodingError(
                     f"bytes start with a {enc} BOM but do not decode: {exc}"
                 ) from exc
     enc16 = _looks_utf16(data)
     if enc16:
-        try:
-            decoded = data.decode(enc16)
-        except UnicodeDecodeError:
-            decoded = ""
+        decoded = _lenient(data, enc16)
         if decoded and _mostly_text(decoded):
             return decoded, enc16
     sample = data[:65536]
@@ -138,6 +155,14 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few damaged bytes: valid multi-byte characters far outnumber the
+    # damage. Windows-1258 text almost never forms a valid UTF-8 sequence, so it
+    # still falls through to its own decoder.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if multibyte >= 20 * bad:
+        return text, "utf-8"
     try:
         return data.decode("cp1258"), "cp1258"
     except UnicodeDecodeError as exc:
@@ -251,19 +276,29 @@ def _split_word_matches(raw: str) -> list[tuple[int, int]]:
 def _unsqueeze(text: str, cursor: tuple[int, int], i: int) -> tuple[int, int]:
     """Raw offset of squeezed offset ``i`` (at or after ``cursor``), as a new cursor.
 
-    Counts the spaces skipped with ``str.count`` (C speed) instead of indexing them all.
+    Walks forward from the cursor in chunks: a chunk as long as the letters still to
+    pass is skipped at once and its spaces (``str.count``, C speed) are what is left
+    to pass; space runs are jumped with a regex. Every character is looked at a
+    bounded number of times, so a long run of spaces stays linear (recounting the
+    span from the cursor on every step was quadratic in the run's length).
     """
     si, ri = cursor
-    r = ri + (i - si)
-    while True:
-        extra = text.count(" ", ri, r + 1)
-        nr = ri + (i - si) + extra
-        if nr == r:
-            break
-        r = nr
-    while r < len(text) and text[r] == " ":
-        r += 1
+    need = i - si
+    r = _skip_spaces(text, ri)
+    while need > 0:
+        spaces = text.count(" ", r, r + need)
+        r = _skip_spaces(text, r + need)
+        need = spaces
     return i, r
+
+
+_SPACE_RUN = regex.compile(" +")
+
+
+def _skip_spaces(text: str, r: int) -> int:
+    """The first offset at or after ``r`` that is not a space (C speed over a run)."""
+    m = _SPACE_RUN.match(text, r)
+    return m.end() if m else r
 
 
 # One cheap pattern per kind of debris; :func:`_debris_edits` merges them. A single
@@ -382,8 +417,47 @@ def _restore_split(s: str) -> str | None:
 Edit = tuple[int, int, str]
 
 
+def _space_edits(a: int, surface: str, rep: str) -> list[Edit]:
+    """A rejoined word (``N ơi nhận`` -> ``Nơi nhận``) as edits of its spaces only.
+
+    The two spellings have the same letters in the same order; editing just the
+    spaces keeps every letter anchored to its own raw character, where replacing
+    the whole word would map letters inside it to their neighbours. A missing space
+    is added with the letter after it (a replacement, not a bare insertion, so it
+    has a raw character to map to).
+    """
+    out: list[Edit] = []
+    i = j = 0
+    while i < len(surface) and j < len(rep):
+        if surface[i] == rep[j]:
+            i += 1
+            j += 1
+        elif surface[i] == " ":
+            out.append((a + i, a + i + 1, ""))
+            i += 1
+        elif rep[j] == " ":
+            out.append((a + i, a + i + 1, " " + surface[i]))
+            i += 1
+            j += 2
+        else:  # pragma: no cover - _restore_split keeps the letters
+            return [(a, a + len(surface), rep)]
+    if i < len(surface):
+        out.append((a + i, a + len(surface), ""))
+    elif j < len(rep):  # pragma: no cover - rep never ends with a space
+        return [(a, a + len(surface), rep)]
+    return out
+
+
 def apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[tuple[int, int]]]:
-    """Apply sorted, non-overlapping edits; returns the new text and its anchors."""
+    """Apply sorted, non-overlapping edits; returns the new text and its anchors.
+
+    :meth:`vbcd.models.Document.raw_offset` reads the anchors as identity shifts
+    from the last anchor at or before an offset, unclamped. So the characters an
+    edit adds beyond the length of what it replaces (a split word given back its
+    space, a combining mark that NFC expands) each get an anchor pinning them to
+    the replaced text's last character: no offset then maps past the edit, and a
+    span ending there maps back inside the input.
+    """
     out: list[str] = []
     anchors: list[tuple[int, int]] = [(0, 0)]
     pos = 0
@@ -393,6 +467,8 @@ def apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[tuple[int, int]]
         tpos += a - pos
         anchors.append((tpos, a))
         out.append(rep)
+        if len(rep) > b - a > 0:
+            anchors.extend((tpos + j, b - 1) for j in range(b - a, len(rep)))
         tpos += len(rep)
         anchors.append((tpos, b))
         pos = b
@@ -401,8 +477,18 @@ def apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[tuple[int, int]]
 
 
 def compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Anchors of a second normalisation step (``outer``) composed onto the first."""
-    return [(t, map_offset(inner, r)) for t, r in outer]
+    """Anchors of a second normalisation step (``outer``: its text to the first
+    step's text) composed onto the first (``inner``: the first step's text to raw).
+
+    The result keeps the breakpoints of both maps: the second step's anchors carried
+    back to raw, and the first step's anchors carried forward to the final text.
+    Keeping only the former lost every first-step edit (a removed ``**``, a CRLF)
+    outside the second step's own edits, and shifted the raw offsets after them.
+    """
+    back = [(t1, t2) for t2, t1 in outer]
+    pairs = {(t2, map_offset(inner, t1)) for t2, t1 in outer}
+    pairs.update((map_offset(back, t1), r) for t1, r in inner)
+    return sorted(pairs)
 
 
 # A Markdown table row with three or more cells: a data table, not running text.
@@ -440,7 +526,10 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
                 bold.append((bold_open, b))
                 bold_open = None
         if rep is not None and rep != surface:
-            edits.append((a, b, rep))
+            if kind == "split":
+                edits.extend(_space_edits(a, surface, rep))
+            else:
+                edits.append((a, b, rep))
     text, anchors = apply_edits(raw, edits)
     tables_raw = _merge_spans((m.start(), m.end()) for m in _TABLE_ROW.finditer(raw, timeout=30))
     if split_fixed:

@@ -30,7 +30,8 @@ SHORT_FORMULA = 80
 _SENTENCE_END = regex.compile(r"(?<=[.;:])\s")
 _SENTENCE_STOP = regex.compile(r"[.:!?](?:\s|$)|\n\s*\n")
 _ISSUED = regex.compile(r"ban\s+hành|\bsố\s+\d", regex.I)
-_ATTACHMENT_NOTE = regex.compile(r"^\s*\(?\s*(?:Đính\s+kèm|Kèm\s+theo|Gửi\s+kèm)", regex.I)
+_ATTACHMENT_NOTE = regex.compile(  # possessive: a blank run is not re-split (quadratic)
+    r"^\s*+\(?+\s*+(?:Đính\s+kèm|Kèm\s+theo|Gửi\s+kèm)", regex.I)
 
 
 def roman_value(s: str) -> int:

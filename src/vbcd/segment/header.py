@@ -213,10 +213,20 @@ def parse_header(ctx: Context) -> None:
 
 
 DIGEST_WINDOW = 1500
+DATE_SPAN_CAP = 200
 
 
-def _type_entry(name: str) -> tuple[str, str]:
-    code = P.TYPE_NAMES[_WS.sub(" ", fold_tones(name)).casefold()]
+def _type_entry(name: str) -> tuple[str, str] | None:
+    """(code, name) of a type name matched by ``P.TYPE_NAME``, or ``None``."""
+    folded = fold_tones(name)
+    code = P.TYPE_NAMES.get(_WS.sub(" ", folded).casefold())
+    if code is None:
+        # IGNORECASE lets "İ" stand for "i" ("Công đİện"), but "İ".casefold() is "i̇",
+        # so the key misses: find the name the alternation matched by matching again
+        code = next((c for n, c in P.TYPE_NAMES.items() if regex.fullmatch(
+            P.words_alt([n]), folded, regex.IGNORECASE)), None)
+        if code is None:
+            return None
     entries = P.TYPE_CODES.get(code, [])
     return code, str(entries[0]["name"]) if entries else name
 
@@ -232,9 +242,10 @@ def _headerless(ctx: Context) -> None:
         if nm is None:
             return
         doc.number = number_from_match(nm)
-        code, name = _type_entry(m.group("type"))
-        doc.doc_type = DocType(code=code, name=name, source="number", start=m.start("type"),
-                               end=m.end("type"))
+        entry = _type_entry(m.group("type"))
+        if entry is not None:
+            doc.doc_type = DocType(code=entry[0], name=entry[1], source="number",
+                                   start=m.start("type"), end=m.end("type"))
         d, mo, y = m.group("date").split("/")
         value = iso_date(y, mo, d)
         if value:
@@ -248,11 +259,14 @@ def _headerless(ctx: Context) -> None:
         if nm is None:
             continue
         doc.number = number_from_match(nm)
-        code, name = _type_entry(cm.group("type"))
-        doc.doc_type = DocType(code=code, name=name, source="number", start=cm.start("type"),
-                               end=cm.end("type"))
-        pd = P.PLACE_DATE.match(match, nm.end() + (len(match[nm.end():]) - len(
-            match[nm.end():].lstrip())))
+        entry = _type_entry(cm.group("type"))
+        if entry is not None:
+            doc.doc_type = DocType(code=entry[0], name=entry[1], source="number",
+                                   start=cm.start("type"), end=cm.end("type"))
+        at = nm.end() + (len(match[nm.end():]) - len(match[nm.end():].lstrip()))
+        # a date is a few dozen characters; the cap keeps PLACE_DATE's blanks-around-
+        # placeholders from backtracking over a long blank run (quadratic in its length)
+        pd = P.PLACE_DATE.match(match, at, min(len(match), at + DATE_SPAN_CAP))
         if pd:
             value = iso_date(pd.group("y"), pd.group("m"), pd.group("d"))
             if value:

@@ -10,6 +10,7 @@ archive, and a typist's initials glued after it are dropped.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -19,11 +20,12 @@ from vbcd.grammar import patterns as P
 from vbcd.models import Recipient, TextField
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
-from vbcd.segment.text import collapse
+from vbcd.segment.text import collapse, is_signature_noise
 
-# The tails are possessive (``*+``, ``?+``): blanks never match ``)``, ``;`` or the end,
-# so giving them back cannot help, and a run of blanks stays linear instead of cubic.
-_PURPOSE_PAREN = regex.compile(r"\(\s*(?P<p>[^()]{1,40}?)\s*+\)\s*+[;,.]?+\s*+$")
+# Blanks are taken possessively (``*+``, ``?+``): they never match ``)``, ``;``, the end
+# or the first letter of a purpose, so giving them back cannot help, and a run of blanks
+# stays linear instead of quadratic or cubic.
+_PURPOSE_PAREN = regex.compile(r"\(\s*+(?P<p>[^()]{1,40}?)\s*+\)\s*+[;,.]?+\s*+$")
 _PURPOSE_BARE = regex.compile(
     r"(?:^|[\s(])(?P<p>để\s+[\p{L}/ ,]{1,30}|[bđtp]/[cbh]|b\.c)\s*+\)?+\s*+[;,.]?+\s*+$",
     regex.I,
@@ -174,7 +176,7 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
             continue
         blank_run = 0
         seg_match = match[pos:nl]
-        if P.AUTHORITY.match(stripped) or P.SIGNATURE_NOISE.match(stripped) or (
+        if P.AUTHORITY.match(stripped) or is_signature_noise(stripped) or (
             cur is not None and _looks_like_signature(stripped)
             and text[cur.start:cur.end].rstrip().endswith((";", ".", ":"))
         ):
@@ -231,8 +233,11 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
 _INNER_SEMI = regex.compile(r";[ \t]+(?=\p{Lu})")
 _SEMI_ITEM = regex.compile(r"(?<=;)[ \t]+(?=\p{Lu})")
 _ITEM_DASH = regex.compile(r"(?<=[;,.)])\s+[-–](?=\s)")
-_UPPER_AFTER = regex.compile(r"[.)]\s+(?=[^.]*?\p{Lu}{2,}\s+\p{Lu}{2,})")
-_ARCHIVE_SPLIT = regex.compile(r"\s*[,;]\s*")
+_STOP_GAP = regex.compile(r"[.)]\s+")
+_TWO_UPPER = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+\s+\p{Lu}{2}")
+# A separator with the blanks around it. The blanks before it are only tried from the
+# start of their run (``\s*[,;]`` restarted at every blank of a long run: quadratic).
+_ARCHIVE_SPLIT = regex.compile(r"(?:(?<!\s)\s++)?[,;]\s*")
 _DOTTED_CODES = regex.compile(r"\p{Lu}{1,6}(?:\.\p{Lu}{1,6})+")
 
 
@@ -277,11 +282,32 @@ def _archive_end(ctx: Context, a: int, b: int) -> int:
         cut = auth.start()
     else:
         # an upper-case position run after the items ("... (2b). Trung Anh BỘ TRƯỞNG")
-        m = _UPPER_AFTER.search(seg)
-        if m and P.is_upper_line(seg[m.end():]) is False and any(
-                t in fold_tones(seg[m.end():]) for t in P.SIGNATURE_TITLES):
-            cut = m.start() + 1
+        m = _upper_after(seg)
+        if m and P.is_upper_line(seg[m[1]:]) is False and any(
+                t in fold_tones(seg[m[1]:]) for t in P.SIGNATURE_TITLES):
+            cut = m[0] + 1
     return a + len(seg[:cut].rstrip())
+
+
+def _upper_after(seg: str) -> tuple[int, int] | None:
+    """The first ``.``/``)`` and blanks followed, before the next full stop, by two
+    upper-case words: the span of ``[.)]\\s+(?=[^.]*?\\p{Lu}{2,}\\s+\\p{Lu}{2,})``.
+
+    That regex rescans the rest of the sentence from every ``)`` (quadratic on a long
+    line); here the word pairs and full stops are listed once and looked up by bisection.
+    """
+    pairs = [m.start() for m in _TWO_UPPER.finditer(seg)]
+    if not pairs:
+        return None
+    stops = [i for i, c in enumerate(seg) if c == "."]
+    for m in _STOP_GAP.finditer(seg):
+        k = bisect_left(pairs, m.end())
+        if k == len(pairs):
+            return None
+        d = bisect_left(stops, m.end())
+        if d == len(stops) or stops[d] > pairs[k]:
+            return m.start(), m.end()
+    return None
 
 
 def _recipient(text: str, start: int, end: int) -> Recipient | None:

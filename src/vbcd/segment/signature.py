@@ -20,9 +20,10 @@ from vbcd.grammar import patterns as P
 from vbcd.models import Annex, Signature
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
-from vbcd.segment.text import collapse
+from vbcd.segment.text import collapse, is_signature_noise
 
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
+_TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)
 _FIX_THRESHOLD = 90.0
 SEARCH_LINES = 14
 
@@ -227,7 +228,7 @@ def _collect(segs: list[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] 
             off = start - sg.start
             sg = _Seg(start, sg.end, sg.text[off:])
         seg = sg.text
-        if P.SIGNATURE_NOISE.match(seg):
+        if is_signature_noise(seg):
             continue
         pm = P.NAME_PREFIX.match(seg)
         if pm and _name_like(seg[pm.end():]):
@@ -350,7 +351,15 @@ def _title_tail(lines: list[_Seg]) -> list[_Seg]:
 def _split_run(run: str) -> tuple[str, str]:
     """``CHỦ TỊCH PHÓ CHỦ TỊCH`` -> (``CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``): longest known suffix."""
     words = run.split()
-    for k in range(1, len(words)):
+    # Only a suffix with at most _TITLE_WORDS words that are not bare punctuation can
+    # be a title: start there, or a long upper-case run costs a join per word (quadratic).
+    first, real = len(words), 0
+    while first > 1 and real < _TITLE_WORDS:
+        first -= 1
+        real += bool(words[first].strip(",."))
+    while first > 1 and not words[first - 1].strip(",."):
+        first -= 1  # bare punctuation before the title is stripped, not counted
+    for k in range(first, len(words)):
         suffix = " ".join(words[k:])
         if fold_tones(suffix).upper().strip(" ,.") in _TITLE_VOCAB:
             return " ".join(words[:k]).strip(" ,."), suffix.strip(" ,.")

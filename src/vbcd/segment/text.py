@@ -6,6 +6,8 @@ import datetime as dt
 
 import regex
 
+from vbcd.grammar import patterns as P
+
 _WS = regex.compile(r"\s+")
 
 
@@ -30,3 +32,16 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\n") -> tuple[i
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+def is_signature_noise(s: str) -> bool:
+    """Whether ``s`` is signature noise (``(Đã ký)``, ``Ký bởi: ...``).
+
+    The noise table's patterns put ``\\s*`` on both sides of optional brackets, which
+    backtracks quadratically over a long run of blanks; the patterns only ever match
+    blanks as flexible ``\\s*``/``\\s+``, so testing the text with each run of blanks
+    squeezed to one (a line break where the run has one: ``.`` must not cross it) gives
+    the same answer in linear time.
+    """
+    squeezed = _WS.sub(lambda m: "\n" if "\n" in m.group(0) else " ", s)
+    return P.SIGNATURE_NOISE.match(squeezed) is not None

@@ -1,0 +1,119 @@
+"""What every parsed document must satisfy, whatever the input.
+
+Shared by the property tests (``test_robustness.py``), the adversarial inputs
+(``test_adversarial.py``) and the fuzz target (``fuzz/fuzz_parse.py``), so that the
+three judge a document by the same rules:
+
+* every record that carries ``start``/``end`` (at any depth of
+  ``doc.model_dump(mode="json")``) lies inside the text, and its ``text`` field,
+  when it has one, is exactly ``doc.text[start:end]``;
+* other offset pairs (``name_start``/``name_end``, a clause's ``subtree_end``)
+  lie inside the text too, and a clause's children lie inside its subtree;
+* the offset map runs forward, and ``doc.raw_span`` of every record stays inside
+  the decoded input and covers the same letters and digits: normalisation moves,
+  removes and composes characters, but never adds, drops or reorders a letter or
+  digit (compared after NFD, keeping ASCII letters and digits), except in the
+  ``--- PAGE BREAK ---`` markers it removes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from typing import Any, TypeGuard
+
+import vbcd
+from vbcd.errors import VbcdError
+from vbcd.models import Document
+from vbcd.normalize import decode
+
+
+def iter_records(node: Any, path: str = "doc") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every dict in a ``model_dump`` tree, with a readable path for messages."""
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            yield from iter_records(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from iter_records(value, f"{path}[{i}]")
+
+
+def _is_offset(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def skeleton(s: str) -> str:
+    """The ASCII letters and digits of ``s`` after NFD (``Đức`` -> ``uc``)."""
+    return "".join(c for c in unicodedata.normalize("NFD", s) if c.isascii() and c.isalnum())
+
+
+def check_raw_span(doc: Document, raw: str, start: int, end: int, where: str) -> None:
+    """``doc.raw_span(start, end)`` lies in ``raw`` and holds the span's letters."""
+    a, b = doc.raw_span(start, end)
+    assert 0 <= a <= b <= len(raw), (
+        f"{where}: raw_span({start}, {end}) = ({a}, {b}) outside input of {len(raw)}"
+    )
+    source = raw[a:b]
+    if "PAGE BREAK" not in source:
+        assert skeleton(source) == skeleton(doc.text[start:end]), (
+            f"{where}: text[{start}:{end}]={doc.text[start:end]!r} maps back to {source!r}"
+        )
+
+
+def check_document(doc: Document, raw: str) -> None:
+    """Assert the span invariants of ``doc``, parsed from the decoded input ``raw``."""
+    text = doc.text
+    n = len(text)
+    dump = doc.model_dump(mode="json")
+    for path, rec in iter_records(dump):
+        if path == "doc":
+            continue
+        start, end = rec.get("start"), rec.get("end")
+        if _is_offset(start) and _is_offset(end):
+            assert 0 <= start <= end <= n, f"{path}: span {start}:{end} outside text of {n}"
+            surface = rec.get("text")
+            if isinstance(surface, str):
+                assert text[start:end] == surface, (
+                    f"{path}: text[{start}:{end}]={text[start:end]!r} but record says {surface!r}"
+                )
+            check_raw_span(doc, raw, start, end, path)
+        name_start, name_end = rec.get("name_start"), rec.get("name_end")
+        if name_start is not None or name_end is not None:
+            assert _is_offset(name_start) and _is_offset(name_end), f"{path}: half a name span"
+            assert 0 <= name_start <= name_end <= n, f"{path}: name span outside text"
+        if "subtree_end" in rec:
+            assert rec["end"] <= rec["subtree_end"] <= n, f"{path}: subtree_end out of order"
+            for i, child in enumerate(rec.get("children", [])):
+                assert rec["start"] <= child["start"] and child["subtree_end"] <= rec[
+                    "subtree_end"], f"{path}.children[{i}] outside its parent's subtree"
+    previous = (0, 0)
+    for t, r in doc.offset_map:
+        assert 0 <= t <= n and 0 <= r <= len(raw), f"offset_map pair {(t, r)} out of range"
+        assert t >= previous[0] and r >= previous[1], f"offset_map goes back at {(t, r)}"
+        previous = (t, r)
+
+
+def decoded(data: str | bytes) -> str:
+    """The text ``vbcd.parse`` works on for ``data`` (bytes are decoded as it does)."""
+    return decode(data)[0] if isinstance(data, bytes) else data
+
+
+def parse_checked(data: str | bytes, **options: Any) -> Document | VbcdError:
+    """Parse ``data``; return the document (checked) or the ``VbcdError`` it raised.
+
+    Any other exception propagates: that is the bug the callers look for.
+    """
+    try:
+        doc = vbcd.parse(data, **options)
+    except VbcdError as exc:
+        return exc
+    check_document(doc, decoded(data))
+    return doc
+
+
+def outcome(result: Document | VbcdError) -> Any:
+    """Something comparable for the determinism check: the dump, or the error."""
+    if isinstance(result, VbcdError):
+        return (type(result).__name__, str(result))
+    return result.model_dump()
