@@ -10,7 +10,6 @@ span. :meth:`Document.raw_span` maps any span back to the original input.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Literal
 
@@ -310,14 +309,9 @@ class Document(BaseModel):
 
     def raw_offset(self, offset: int) -> int:
         """Map an offset in :attr:`text` to the decoded input it came from."""
-        if not self.offset_map:
-            return offset
-        keys = [a for a, _ in self.offset_map]
-        i = bisect_right(keys, offset) - 1
-        if i < 0:
-            return offset
-        text_at, raw_at = self.offset_map[i]
-        return raw_at + (offset - text_at)
+        from vbcd.normalize import map_offset  # the one implementation of the anchor map
+
+        return map_offset(self.offset_map, offset)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of :attr:`text` to the decoded input.

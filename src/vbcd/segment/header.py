@@ -231,6 +231,15 @@ def _type_entry(name: str) -> tuple[str, str] | None:
     return code, str(entries[0]["name"]) if entries else name
 
 
+def _number_and_type(ctx: Context, nm: regex.Match[str], named: regex.Match[str]) -> None:
+    """Number from ``nm`` and type from the ``type`` group of the sentence naming it."""
+    ctx.doc.number = number_from_match(nm)
+    entry = _type_entry(named.group("type"))
+    if entry is not None:
+        ctx.doc.doc_type = DocType(code=entry[0], name=entry[1], source="number",
+                                   start=named.start("type"), end=named.end("type"))
+
+
 def _headerless(ctx: Context) -> None:
     """A text without a header may still name itself: a news digest's lead sentence
     ("Ngày 21/11/2025, Thủ tướng Chính phủ ban hành Quyết định 2553/QĐ-TTg") or an
@@ -241,11 +250,7 @@ def _headerless(ctx: Context) -> None:
         nm = P.NUMBER.match(match, m.end())
         if nm is None:
             return
-        doc.number = number_from_match(nm)
-        entry = _type_entry(m.group("type"))
-        if entry is not None:
-            doc.doc_type = DocType(code=entry[0], name=entry[1], source="number",
-                                   start=m.start("type"), end=m.end("type"))
+        _number_and_type(ctx, nm, m)
         d, mo, y = m.group("date").split("/")
         value = iso_date(y, mo, d)
         if value:
@@ -258,11 +263,7 @@ def _headerless(ctx: Context) -> None:
         nm = P.NUMBER.match(match, cm.end())
         if nm is None:
             continue
-        doc.number = number_from_match(nm)
-        entry = _type_entry(cm.group("type"))
-        if entry is not None:
-            doc.doc_type = DocType(code=entry[0], name=entry[1], source="number",
-                                   start=cm.start("type"), end=cm.end("type"))
+        _number_and_type(ctx, nm, cm)
         at = nm.end() + (len(match[nm.end():]) - len(match[nm.end():].lstrip()))
         # a date is a few dozen characters; the cap keeps PLACE_DATE's blanks-around-
         # placeholders from backtracking over a long blank run (quadratic in its length)
