@@ -1,0 +1,358 @@
+"""What the place finder reads from ``places.toml`` and ``gazetteer.toml``.
+
+The tables are read once into syllable tries (a name is the tuple of its
+tone-folded, case-folded syllables) and into the patterns that find where a
+rule can start. A document is not cut into syllables: one compiled pattern
+(:attr:`_Data.name_scan`) finds, at C speed, the few places where a
+gazetteer name may begin, and the finder reads syllables only there (see
+:mod:`vbcd.extract.places_tokens`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any, Literal, cast
+
+import regex
+
+from vbcd.grammar import load
+from vbcd.models import PlaceKind
+from vbcd.normalize import fold_tones
+
+Level = Literal["country", "region", "province", "district", "commune"]
+
+# a syllable; an apostrophe inside keeps one word ("Cư M'gar", "D'Ran")
+SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*")
+
+
+@lru_cache(maxsize=4096)
+def strip_marks(s: str) -> str:
+    """Lower-case ASCII skeleton: merges typos like ``Đà Nang`` with ``Đà Nẵng``."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=4096)
+def key(name: str) -> tuple[str, ...]:
+    """Match key of a name: its folded syllables (hyphens and dots ignored)."""
+    return tuple(m.group(0).casefold() for m in SYLLABLE.finditer(fold_tones(name)))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One spelling of a known place in the tries."""
+
+    canonical: str
+    kind: PlaceKind
+    level: Level
+    province: str | None = None
+    abbrev: bool = False
+    ambiguous: bool = False
+    caps: tuple[bool, ...] = ()  # which syllables the spelling capitalises
+
+
+class Trie:
+    """Syllable trie: key tuples to entries, walked token by token."""
+
+    def __init__(self) -> None:
+        self.root: dict[str, Any] = {}
+        self.depth = 0
+
+    def add(self, key: Sequence[str], entry: Entry) -> None:
+        if not key:
+            return
+        node = self.root
+        for syl in key:
+            node = node.setdefault(syl, {})
+        node.setdefault("", []).append(entry)
+        self.depth = max(self.depth, len(key))
+
+    def keys(self) -> list[tuple[str, ...]]:
+        """Every key held (in no particular order)."""
+        out: list[tuple[str, ...]] = []
+        stack: list[tuple[dict[str, Any], tuple[str, ...]]] = [(self.root, ())]
+        while stack:
+            node, path = stack.pop()
+            for syl, child in node.items():
+                if syl == "":
+                    out.append(path)
+                else:
+                    stack.append((child, (*path, syl)))
+        return out
+
+
+def _caps(name: str) -> tuple[bool, ...]:
+    out: list[bool] = []
+    prev_end = 0
+    for m in SYLLABLE.finditer(name):
+        joined = out and name[prev_end:m.start()] == "-"
+        out.append(bool(joined and out[-1]) or m.group(0)[0].isupper() or m.group(0)[0].isdigit())
+        prev_end = m.end()
+    return tuple(out)
+
+
+def _words(table: dict[str, Any], name: str, key: str = "words") -> list[str]:
+    return [str(w) for w in table.get(name, {}).get(key, [])]
+
+
+@dataclass
+class Prefix:
+    key: tuple[str, ...]
+    kind: PlaceKind
+    level: Level
+    numeric: bool
+    abbrev: bool
+    label: str
+
+
+@dataclass
+class Data:
+    """Everything the finder reads from places.toml and gazetteer.toml."""
+
+    names: Trie = field(default_factory=Trie)  # provinces + countries
+    districts: Trie = field(default_factory=Trie)
+    # first syllables of the districts of each province (key: ``strip_marks``)
+    district_firsts: dict[str, set[str]] = field(default_factory=dict)
+    after_prefix: Trie = field(default_factory=Trie)  # provinces + districts + abbrevs
+    regions: Trie = field(default_factory=Trie)
+    prefixes: dict[str, list[Prefix]] = field(default_factory=dict)  # by first syllable
+    abbrev_prefixes: dict[str, list[Prefix]] = field(default_factory=dict)  # case-sensitive
+    # the folded last syllable of every prefix word -> (its key, an abbreviation?)
+    prefix_ends: dict[str, list[tuple[tuple[str, ...], bool]]] = field(default_factory=dict)
+    prefix_blockers: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    name_start_stop: set[str] = field(default_factory=set)
+    name_stop: set[str] = field(default_factory=set)
+    lead_words: set[str] = field(default_factory=set)
+    bare_blockers: set[str] = field(default_factory=set)
+    organ_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by last word
+    phrase_breaks: set[str] = field(default_factory=set)
+    # cue phrases (folded syllables), by their last syllable
+    country_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    locative_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    list_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    plural_markers: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    country_followers: set[str] = field(default_factory=set)
+    slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
+    issue_chars: int = 2500
+    issue_date: Any = None  # compiled pattern: ", ngày" after the issue place
+    name_scan: Any = None  # compiled pattern: where a gazetteer name may start
+
+
+def _is_abbrev(spelling: str) -> bool:
+    """``HCM``, ``TP.HCM``, ``BR-VT``, ``TT Huế``: a word of two or more capitals."""
+    return any(len(w) > 1 and w.isupper() for w in SYLLABLE.findall(spelling))
+
+
+def _folded_keys(words: Iterable[str]) -> list[tuple[str, ...]]:
+    return [k for k in (key(w) for w in words) if k]
+
+
+def _by_last(keys: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their last syllable: a cue is looked for only where it can end."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for k in keys:
+        out.setdefault(k[-1], []).append(k)
+    return out
+
+
+@cache
+def data() -> Data:
+    """Build the tries and the scan pattern once from the two TOML tables."""
+    t = load("places")
+    g = load("gazetteer")
+    d = Data()
+
+    # provinces, their variants and the 2025 map
+    province_kind: dict[str, PlaceKind] = {}
+    for p in g["province"]:
+        province_kind[str(p["name"])] = cast(PlaceKind, p["kind"])
+    for name in t["map_2025"]["cities"]:
+        province_kind[str(name)] = "city"
+    for name in t["map_2025"]["provinces"]:
+        province_kind.setdefault(str(name), "province")
+    variants: dict[str, list[str]] = {k: list(v) for k, v in t["province_variants"].items()}
+    for name, kind in province_kind.items():
+        for spelling in (name, *variants.get(name, [])):
+            entry = Entry(name, kind, "province", abbrev=_is_abbrev(spelling),
+                          caps=_caps(spelling))
+            d.names.add(key(spelling), entry)
+            d.after_prefix.add(key(spelling), entry)
+    for name, abbrevs in t["abbrev_after_prefix"].items():
+        kind = province_kind.get(str(name), "city")
+        for a in abbrevs:
+            d.after_prefix.add(key(a), Entry(str(name), kind, "province", abbrev=True))
+
+    for row in g["district"]:
+        name = str(row["name"])
+        if not name[:1].isalpha():
+            continue  # "Quận 1": only after its prefix word
+        entry = Entry(
+            name, cast(PlaceKind, row["kind"]), "district", province=str(row["province"]),
+            caps=_caps(name),
+        )
+        d.districts.add(key(name), entry)
+        d.after_prefix.add(key(name), entry)
+        if key(name):
+            d.district_firsts.setdefault(strip_marks(str(row["province"])), set()).add(
+                key(name)[0])
+
+    for country in t["country"]:
+        names = [str(n) for n in country["names"]]
+        ambiguous = {str(n) for n in country.get("ambiguous_names", [])}
+        for n in names:
+            d.names.add(
+                key(n),
+                Entry(names[0], "country", "country", ambiguous=n in ambiguous, caps=_caps(n),
+                      abbrev=_is_abbrev(n)),
+            )
+    for n in t["regions"]["names"]:
+        d.regions.add(key(str(n)), Entry(str(n), "region", "region", caps=_caps(str(n))))
+
+    for p in t["prefix"]:
+        kind = cast(PlaceKind, p["kind"])
+        level = cast(Level, p["level"])
+        for w in p["words"]:
+            k = key(w)
+            d.prefixes.setdefault(k[0], []).append(
+                Prefix(k, kind, level, bool(p.get("numeric")), False, w))
+            d.prefix_ends.setdefault(k[-1], []).append((k, False))
+        for a in p.get("abbrev", []):
+            k = tuple(m.group(0) for m in SYLLABLE.finditer(str(a)))
+            d.abbrev_prefixes.setdefault(k[0], []).append(
+                Prefix(k, kind, level, bool(p.get("numeric")), True, str(a)))
+            d.prefix_ends.setdefault(k[-1].casefold(), []).append(
+                (tuple(w.casefold() for w in k), True))
+    for plist in (*d.prefixes.values(), *d.abbrev_prefixes.values()):
+        plist.sort(key=lambda p: -len(p.key))
+    d.prefix_blockers = {key(k): {w.casefold() for w in v}
+                         for k, v in t["prefix_blockers"].items()}
+    d.name_start_stop = {k[0] for k in _folded_keys(_words(t, "name_start_stop"))}
+    d.name_stop = {k[0] for k in _folded_keys(_words(t, "name_stop"))}
+    d.lead_words = {k[0] for k in _folded_keys(_words(t, "lead_words"))}
+    blockers = _words(t, "bare_blockers")
+    d.bare_blockers = {k[0] for k in _folded_keys(b for b in blockers if " " not in b)}
+    slashed = [regex.escape(b) for b in blockers if "/" in b]
+    d.slash_blockers = regex.compile(
+        r"(?i)(?<![\p{L}])(?:" + "|".join(slashed or ["(?!)"]) + r")[\s:.]*\Z")
+    d.country_followers = {k[0] for k in _folded_keys(_words(t, "country_followers"))}
+    for w in _words(t, "organ_heads"):
+        head = tuple(m.group(0) for m in SYLLABLE.finditer(fold_tones(w)))
+        d.organ_heads.setdefault(head[-1].casefold(), []).append(head)
+    d.phrase_breaks = {k[0] for k in _folded_keys(_words(t, "organ_heads", "phrase_breaks"))}
+    d.country_cues = _by_last(_folded_keys(_words(t, "country_cues")))
+    d.locative_cues = _by_last(_folded_keys(_words(t, "locative_cues")))
+    d.list_cues = _by_last(_folded_keys(_words(t, "list_cues")))
+    d.plural_markers = {k[0] for k in _folded_keys(_words(t, "plural_markers"))}
+    d.surnames = {k[0] for k in _folded_keys(_words(t, "surnames"))}
+    d.issue_chars = int(t["issue_place"]["header_chars"])
+    d.issue_date = regex.compile(
+        r"[ \t]*,[ \t]*(?:\n[ \t]*)?" + regex.escape(str(t["issue_place"]["word"])),
+        regex.IGNORECASE)
+    d.name_scan = re.compile(
+        name_scan_pattern([*d.names.keys(), *d.regions.keys(), *d.districts.keys()]))
+    return d
+
+
+# --- the scan for name starts --------------------------------------------------------
+
+#: Letters and digits for which ``re`` and ``regex`` agree that they are
+#: syllable characters, and characters that are surely none and no apostrophe
+#: (both checked by the tests).
+SAFE_LETTERS = "0-9A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
+SAFE_GAPS = " \\n\\t\\r!-&(-/:-@\\[-`{-~“”–—…«»•·°§"
+
+#: Characters between two syllables of a name: every gap kind but a hard one
+#: (space, line break, hyphen, dash, dot) is a run of these.
+NAME_GAP = "[ \\n.\\-‐–—]+"
+#: The joiners that make a hyphen-joined syllable share the capital before it.
+JOINERS = "-‐"
+
+
+@cache
+def _folds_to() -> dict[str, list[str]]:
+    """Every character whose case folding is a given single character.
+
+    A syllable of the text matches a folded key syllable when its characters
+    fold to the key's one by one; the scan spells each key character as the
+    set of characters that fold to it (``k``: ``k``, ``K`` and the Kelvin sign).
+    Characters outside the Basic Multilingual Plane fold only to characters
+    outside it, which no key holds (checked by the tests).
+    """
+    out: dict[str, list[str]] = {}
+    for cp in range(0x10000):
+        ch = chr(cp)
+        f = ch.casefold()
+        if len(f) == 1:
+            out.setdefault(f, []).append(ch)
+    return out
+
+
+def _alts(ch: str, upper_only: bool = False) -> list[str]:
+    forms = [x for x in _folds_to().get(ch, [ch]) if not upper_only or x.isupper()]
+    return sorted(forms)
+
+
+def _one_of(forms: list[str]) -> str:
+    if len(forms) == 1:
+        return re.escape(forms[0])
+    return "[" + "".join(re.escape(x) for x in forms) + "]"
+
+
+def _tail(node: dict[str, Any]) -> str:
+    """A pattern for the rest of the keys below a trie node (characters and
+    ``None`` for a gap); a key ending here ends the pattern: the scan only
+    needs to know that some key may start, the finder walks the syllables."""
+    if "" in node:
+        return ""
+    alts = []
+    for ch, child in node.items():
+        head = NAME_GAP if ch is None else _one_of(_alts(ch))
+        alts.append(head + _tail(child))
+    if not alts:
+        return ""
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:
+    """A pattern that matches (one character long) where a key may start.
+
+    A name starts at a capitalised syllable, so the pattern's first character
+    is a capital that folds to a key's first letter (``re`` then skips at C
+    speed to such capitals); or at a hyphen that joins a syllable to the one
+    before (``Cam-pu-chia``: the joined syllable shares that capital, whatever
+    its case). The rest of the key is a lookahead, so that every start is
+    found, overlapping ones included. The finder checks each hit.
+    """
+    by_first: dict[str, dict[Any, Any]] = {}
+    whole: dict[Any, Any] = {}
+    for k in keys:
+        chars: list[str | None] = []
+        for n, syl in enumerate(k):
+            if n:
+                chars.append(None)
+            chars.extend(syl)
+        node = by_first.setdefault(str(chars[0]), {})
+        for ch in chars[1:]:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+        node = whole
+        for ch in chars:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    alts = []
+    # the character before a start is no letter, the one before a joiner is no gap
+    word_start = f"(?<![{SAFE_LETTERS}].)"
+    for first, node in sorted(by_first.items()):
+        rest = _tail(node)
+        for form in _alts(first, upper_only=True):
+            alts.append(re.escape(form) + word_start + (f"(?={rest})" if rest else ""))
+    joined = _tail(whole)
+    for joiner in JOINERS:
+        alts.append(re.escape(joiner) + f"(?<![{SAFE_GAPS}].)(?={joined})")
+    return "|".join(alts)

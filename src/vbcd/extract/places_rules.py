@@ -1,0 +1,447 @@
+"""The rules that decide, around one token, whether a place is named there.
+
+Each rule is a bounded look around a token of :class:`~vbcd.extract.places_tokens.Tokens`
+(tokens are named by their start offset; :meth:`~Tokens.nx` and
+:meth:`~Tokens.pv` step to the neighbours). :mod:`vbcd.extract.places` runs
+them in passes, only at the tokens where the scans say they can fire.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from vbcd.extract.places_data import Data, Entry, Level, Prefix, Trie, strip_marks
+from vbcd.extract.places_tokens import (
+    DASHED,
+    DOTTED,
+    HARD,
+    JOIN,
+    NEWLINE,
+    NONE,
+    SOFT,
+    SPACE,
+    Tokens,
+)
+from vbcd.models import PlaceKind
+
+_WS = regex.compile(r"\s+")
+_ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|\Z)")
+_PROVINCE_AFTER = regex.compile(
+    r"[ \t]*(?:,|\(|-|–)[ \t\n]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t\n]+)?")
+_ORGAN_GAPS = (JOIN, SPACE, NEWLINE, DASHED)
+
+Found = list[tuple[int, Entry]]  # (number of tokens, entry), shortest first
+
+
+@dataclass
+class Hit:
+    """One mention found: tokens ``i`` to ``last``, its entry or name, and the evidence."""
+
+    i: int
+    last: int
+    name: str
+    kind: PlaceKind
+    level: Level
+    evidence: str  # prefix | gazetteer | district | propagated | paren | list
+    lead: int  # first token of the evidence (the prefix word when there is one)
+    province: str | None = None
+    canonical: str | None = None
+    abbrev: bool = False
+    alternatives: tuple[str, ...] = ()  # provinces of same-named districts
+
+
+def after(toks: Tokens, last: int, width: int = 40) -> str:
+    """A short window of text after token ``last``: patterns match on it, not on the
+    whole text, since ``regex`` scans a string's length for each positioned match."""
+    e = toks.end[last]
+    return toks.text[e:e + width]
+
+
+def surface(toks: Tokens, i: int, last: int) -> str:
+    """The name as written, line breaks and runs of spaces made single spaces."""
+    return str(_WS.sub(" ", toks.text[i:toks.end[last]]))
+
+
+def walk(trie: Trie, toks: Tokens, i: int, *, dotted: bool = False) -> tuple[list[int], Found]:
+    """All trie entries spelled from token ``i``: the tokens read, and for each
+    entry how many of them it spans (longest last)."""
+    path: list[int] = []
+    found: Found = []
+    node = trie.root.get(toks.low[i])
+    j = i
+    while node is not None:
+        path.append(j)
+        entries = node.get("")
+        if entries:
+            n = len(path)
+            found.extend((n, e) for e in entries)
+        if len(path) >= trie.depth or len(node) <= (1 if entries else 0):
+            break  # nothing longer below
+        j = toks.nx[j]
+        if j == NONE:
+            break
+        g = toks.gap[j]
+        if g == HARD or (g == DOTTED and not dotted):
+            break
+        node = node.get(toks.low[j])
+    return path, found
+
+
+def caps_ok(toks: Tokens, name: list[int], e: Entry) -> bool:
+    """The text capitalises at least the syllables the spelling capitalises."""
+    if not toks.cap[name[0]]:
+        return False
+    if not e.caps or len(e.caps) != len(name):
+        return all(toks.cap[k] for k in name)
+    return all(c is False or toks.cap[k] for k, c in zip(name, e.caps, strict=True))
+
+
+def left_ok(toks: Tokens, i: int, d: Data) -> bool:
+    """Nothing capitalised joins the name from the left (but a sentence-initial ``Tại``),
+    and no blocker word (``đường``, ``sông``, ``ông``, ``đ/c``) stands right before it."""
+    prev = toks.pv[i]
+    if prev == NONE:
+        return True
+    before = toks.text[max(0, i - 8):i]
+    if "/" in before and d.slash_blockers.search(before):  # every such blocker has a "/"
+        return False
+    if toks.gap[i] not in SOFT:
+        return True
+    if not toks.raw[prev][0].isupper():  # "PCTr Mai Sơn": any capital joins, not only title
+        return toks.low[prev] not in d.bare_blockers
+    return toks.low[prev] in d.lead_words and not toks.adjacent_cap(prev)
+
+
+def right_ok(toks: Tokens, last: int) -> bool:
+    """No capitalised syllable joins the name from the right."""
+    return not toks.adjacent_cap(toks.nx[last])
+
+
+def in_organ(toks: Tokens, i: int, d: Data) -> bool:
+    """A bare name at token ``i`` lies inside an organ name (``Đài ... Việt Nam``).
+
+    Walk back through the phrase (soft gaps and `` - ``) for at most ten tokens,
+    stopping at punctuation, a list-item line or a phrase-break word. A head's
+    first word must be capitalised as listed; the rest may be in any case
+    (``Đài truyền hình Việt Nam``).
+    """
+    k = i
+    for _ in range(10):
+        if toks.gap[k] not in _ORGAN_GAPS:
+            return False  # punctuation, a blank line or a "- " list item ends the phrase
+        k = toks.pv[k]
+        if k == NONE:
+            return False  # the gap before the first token is hard: not reached
+        low = toks.low[k]
+        if low in d.phrase_breaks and not toks.cap[k]:
+            return False
+        for head in d.organ_heads.get(low, ()):
+            if _head_ends(toks, k, head):
+                if len(head) == 1 and not toks.cap[toks.nx[k]]:
+                    continue  # "Báo cáo", "Hội nghị": not an organ
+                return True
+    return False
+
+
+def _head_ends(toks: Tokens, k: int, head: tuple[str, ...]) -> bool:
+    """The organ head ``head`` ends at token ``k``: its first word as listed, the
+    others in any case, soft gaps between."""
+    for x in range(len(head) - 1, 0, -1):
+        if toks.low[k] != head[x].casefold() or toks.gap[k] not in SOFT:
+            return False
+        k = toks.pv[k]
+    return toks.raw[k] == head[0]
+
+
+def follower_ok(toks: Tokens, last: int, d: Data) -> bool:
+    """What follows an ambiguous country name: punctuation or a function word."""
+    j = toks.nx[last]
+    if j == NONE or toks.gap[j] not in SOFT or toks.cap[j]:
+        return True
+    return toks.low[j] in d.country_followers
+
+
+def cue_before(toks: Tokens, i: int, cues: dict[str, list[tuple[str, ...]]]) -> bool:
+    """A cue phrase (listed by its last syllable) ends right before token ``i``."""
+    if toks.gap[i] not in SOFT:
+        return False
+    return cue_ends(toks, toks.pv[i], cues)
+
+
+def cue_ends(toks: Tokens, k: int, cues: dict[str, list[tuple[str, ...]]]) -> bool:
+    """A cue phrase (listed by its last syllable) ends at token ``k``."""
+    return any(toks.ends_with(k, c) for c in cues.get(toks.low[k], ()))
+
+
+def prefix_at(toks: Tokens, i: int, d: Data) -> tuple[Prefix, int] | None:
+    """The prefix word starting at token ``i`` and the token after it, when a
+    possible name follows."""
+    low = d.prefixes.get(toks.low[i])
+    abbrev = d.abbrev_prefixes.get(toks.raw[i])
+    if low is None and abbrev is None:
+        return None
+    for p in [*(low or []), *(abbrev or [])]:
+        spelt = toks.raw if p.abbrev else toks.low
+        k = i
+        ok = spelt[k] == p.key[0]
+        for x in range(1, len(p.key)):
+            if not ok:
+                break
+            k = toks.nx[k]
+            ok = (k != NONE and spelt[k] == p.key[x]
+                  and toks.gap[k] in (SPACE, NEWLINE))
+        if not ok:
+            continue
+        s = toks.nx[k]
+        if s == NONE:
+            continue
+        allowed = (SPACE, NEWLINE, DOTTED) if p.abbrev else (SPACE, NEWLINE)
+        if toks.gap[s] not in allowed:
+            continue
+        blockers = d.prefix_blockers.get(p.key)
+        if blockers and toks.gap[i] in SOFT and toks.low[toks.pv[i]] in blockers:
+            continue
+        return p, s
+    return None
+
+
+def name_after(
+    toks: Tokens, p: Prefix, s: int, d: Data
+) -> tuple[int, str, list[Entry]] | None:
+    """The name after a prefix word, starting at token ``s``: ``(last, name, entries)``.
+
+    A gazetteer name is taken whole (``tỉnh Bắc Giang Công bố ...`` gives
+    ``Bắc Giang``); other names are the capitalised run, at most four
+    syllables, which does not cross into a line that opens with another prefix
+    word (a table of ``Xã A`` / ``Xã B`` lines).
+    """
+    if toks.skip[s]:
+        return None
+    first = toks.raw[s]
+    if first[0].isdigit():
+        if not p.numeric or not first.isdigit() or toks.gap[s] != SPACE:
+            return None
+        end = toks.end[s]
+        if toks.text[end:end + 1] in (".", ")", "/"):
+            return None  # "xã, phường 1. Sở Nội vụ": a clause marker, not a ward
+        label = p.label[0].upper() + p.label[1:]
+        return s, f"{label} {toks.text[s:end]}", []
+    if not toks.cap[s] or toks.low[s] in d.name_start_stop:
+        return None
+    longest = 0
+    entries: list[Entry] = []
+    path, found = walk(d.after_prefix, toks, s, dotted=True)
+    for n, e in found:
+        if not (e.abbrev or all(toks.cap[k] for k in path[:n])):
+            continue
+        if n > longest:
+            longest, entries = n, []
+        entries.append(e)
+    if longest:
+        entries = prefer(entries, p)
+        last = path[longest - 1]
+        j = toks.nx[last]
+        if (p.level != "commune" or not toks.adjacent_cap(j)
+                or toks.gap[j] == NEWLINE or toks.low[j] in d.name_stop):
+            return last, surface(toks, s, last), entries
+    # a name the gazetteer does not hold: the capitalised run
+    if not titlecase(first):
+        return None  # "TP VP UBND": an acronym is no name
+    last = s
+    run = 1
+    j = toks.nx[s]
+    while (toks.adjacent_cap(j) and toks.low[j] not in d.name_stop and not toks.skip[j]
+           and run <= 4):
+        if toks.gap[j] == NEWLINE and prefix_at(toks, j, d) is not None:
+            break
+        last = j
+        run += 1
+        j = toks.nx[j]
+    if run > 4:
+        return (path[longest - 1], surface(toks, s, path[longest - 1]), entries) \
+            if longest else None
+    if run == 1 and toks.gap[s] == NEWLINE and j != NONE and toks.gap[j] in SOFT \
+            and not toks.cap[j]:
+        return None  # "các tỉnh, thành phố\nKhẩn trương ...": a sentence starts
+    if run >= 3 and toks.low[s] in d.surnames:
+        return None  # "Chủ tịch UBND tỉnh Trần Duy Đông": a person
+    return last, surface(toks, s, last), []
+
+
+def titlecase(syllable: str) -> bool:
+    """Capitalised but not an acronym (``VP``, ``UBND``)."""
+    return syllable[0].isupper() and not (len(syllable) > 1 and syllable.isupper())
+
+
+def prefer(entries: list[Entry], p: Prefix) -> list[Entry]:
+    """Entries fitting the prefix's level first; communes keep no entry at all.
+
+    ``tỉnh Quảng Ninh`` is the province, not the district of that name in
+    Quảng Bình; ``huyện X`` is a district; ``xã Thái Bình`` is only delimited by
+    the gazetteer, it is not the province.
+    """
+    if p.level == "commune":
+        return []
+    order = ("province", "district") if p.level == "province" else ("district",)
+    return [e for lvl in order for e in entries if e.level == lvl]
+
+
+def prefix_hit(
+    toks: Tokens, lead: int, s: int, last: int, name: str, p: Prefix, entries: list[Entry]
+) -> Hit:
+    kind = p.kind
+    level = p.level
+    if toks.raw[s][:1].isdigit():  # "Phường 3": the mention keeps its prefix word
+        return Hit(lead, last, name, kind, level, "prefix", lead)
+    e = entries[0] if entries else None
+    provinces: tuple[str, ...] = ()
+    if e is not None:
+        if e.level == "district":
+            level = "district"  # "thành phố Hạ Long": a city below a province
+            provinces = tuple(x.province for x in entries if x.level == "district" and x.province)
+        elif p.kind == "city":
+            kind = e.kind
+    return Hit(s, last, name, kind, level, "prefix", lead,
+               province=provinces[0] if provinces else None,
+               canonical=e.canonical if e is not None else None,
+               abbrev=e.abbrev if e is not None else False, alternatives=provinces)
+
+
+def list_items(
+    toks: Tokens, last: int, d: Data, p: Prefix, take: Callable[[Hit], None]
+) -> int:
+    """Names listed after a plural prefix: ``các huyện Tiên Yên, Ba Chẽ và Bình Liêu``.
+
+    Returns the last token of the list."""
+    while True:
+        j = toks.nx[last]
+        if j == NONE:
+            break
+        g = toks.text[toks.end[last]:j].strip()
+        if g == ",":
+            s = j
+        elif g == "" and toks.low[j] == "và" and toks.nx[j] != NONE \
+                and toks.gap[toks.nx[j]] == SPACE:
+            s = toks.nx[j]
+        else:
+            break
+        if not toks.cap[s] or prefix_at(toks, s, d) is not None:
+            break
+        got = name_after(toks, p, s, d)
+        if got is None:
+            break
+        item_last, name, entries = got
+        if not entries and (len(toks.tokens(s, item_last)) > 3
+                            or not _ITEM_END.match(after(toks, item_last))):
+            break  # "các tỉnh Quảng Ninh, Hải Dương, Bộ Y tế": the list has ended
+        take(prefix_hit(toks, s, s, item_last, name, p, entries))
+        last = item_last
+    return last
+
+
+def bare_match(toks: Tokens, i: int, trie: Trie, d: Data) -> tuple[int, Entry] | None:
+    """The longest acceptable bare gazetteer name at token ``i``: its last token
+    and entry."""
+    path, found = walk(trie, toks, i, dotted=True)
+    for n, e in reversed(found):
+        name = path[:n]
+        if not caps_ok(toks, name, e):
+            continue
+        if any(toks.skip[k] for k in name):
+            continue
+        if not left_ok(toks, i, d) or not right_ok(toks, name[-1]):
+            continue
+        if in_organ(toks, i, d):
+            return None
+        return name[-1], e
+    return None
+
+
+def weak_at(
+    toks: Tokens, i: int, d: Data, known: Trie, provinces: set[str], in_list: bool
+) -> Hit | None:
+    """A bare name accepted only with support from the rest of the document."""
+    if not left_ok(toks, i, d):
+        return None
+    # a name already seen after a prefix word
+    path, found = walk(known, toks, i)
+    for n, e in reversed(found):
+        last = path[n - 1]
+        if caps_ok(toks, path[:n], e) and right_ok(toks, last) and not in_organ(toks, i, d):
+            return Hit(i, last, surface(toks, i, last), e.kind, e.level, "propagated", i,
+                       province=e.province, canonical=e.canonical)
+    # a district of a province the document names
+    path, found = walk(d.districts, toks, i)
+    for n, e in reversed(found):
+        last = path[n - 1]
+        if (e.province is not None and strip_marks(e.province) in provinces
+                and caps_ok(toks, path[:n], e) and right_ok(toks, last)
+                and not in_organ(toks, i, d) and not _other_province(toks, last, e, d)):
+            return Hit(i, last, surface(toks, i, last), e.kind, e.level, "district", i,
+                       province=e.province, canonical=e.canonical)
+    # "tại Hồng Thái (Huế)": a name before its province in brackets
+    j = toks.nx[i]
+    run = 1
+    while toks.adjacent_cap(j) and run < 4:
+        j = toks.nx[j]
+        run += 1
+    if (j != NONE and not toks.adjacent_cap(j) and cue_before(toks, i, d.locative_cues)
+            and toks.gap_text(j).strip() == "("):
+        path, found = walk(d.after_prefix, toks, j)
+        for n, e in found:
+            e_end = toks.end[path[n - 1]]
+            close = toks.text[e_end:e_end + 2].lstrip()
+            if e.level == "province" and close.startswith(")") and not in_organ(toks, i, d):
+                last = toks.pv[j]
+                return Hit(i, last, surface(toks, i, last), "commune", "commune", "paren", i,
+                           province=e.canonical)
+    # "các địa phương: Đông Triều, Vân Đồn, Hạ Long": gazetteer names after a list cue
+    if in_list:
+        path, found = walk(d.after_prefix, toks, i)
+        for n, e in reversed(found):
+            last = path[n - 1]
+            if caps_ok(toks, path[:n], e) and right_ok(toks, last):
+                return Hit(i, last, surface(toks, i, last), e.kind, e.level, "list", i,
+                           province=e.province, canonical=e.canonical)
+    return None
+
+
+def _other_province(toks: Tokens, last: int, e: Entry, d: Data) -> bool:
+    """``cảng Sơn Dương, tỉnh Hà Tĩnh``: the text places the name in another province
+    than the gazetteer's district of that name."""
+    j = toks.nx[last]
+    if j == NONE or e.province is None:
+        return False
+    m = _PROVINCE_AFTER.match(after(toks, last))
+    if m is None:
+        return False
+    bound = toks.end[last] + m.end()
+    k = j
+    while k != NONE and k < bound:
+        k = toks.nx[k]
+    if k == NONE:
+        return False
+    for _, f in walk(d.names, toks, k)[1]:
+        if f.level == "province":
+            return strip_marks(f.canonical) != strip_marks(e.province)
+    return False
+
+
+def flag_list(toks: Tokens, d: Data, k: int, flags: set[int]) -> None:
+    """Flag the items of a list whose gap before token ``k`` holds a colon (up to
+    30 tokens on, while only commas, dashes and spaces separate them)."""
+    left = 0
+    while k != NONE:
+        g = toks.gap_text(k) if toks.gap[k] != SPACE else " "
+        if ":" in g:
+            left = 30 if cue_ends(toks, toks.pv[k], d.list_cues) else 0
+        elif g.strip() not in ("", ",", "-") or "\n\n" in g:
+            left = 0
+        if not left:
+            return
+        flags.add(k)
+        left -= 1
+        k = toks.nx[k]

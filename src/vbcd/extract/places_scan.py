@@ -1,0 +1,218 @@
+"""Where the place rules can fire: the few tokens worth a look.
+
+Each function returns the token starts (ascending) at which one pass of
+:mod:`vbcd.extract.places` may find something: a superset of them, since
+the rules decide. They search the text with C-speed primitives and read
+tokens only at their hits:
+
+* gazetteer names start at a capital (or at a syllable joined by a hyphen to
+  one): one compiled pattern over all the folded names finds them
+  (:attr:`~vbcd.extract.places_data.Data.name_scan`);
+* prefix words, known names and list cues are found with ``str.find`` in the
+  case-folded text, then checked to be whole syllables by looking at the
+  characters around them.
+
+The case-folded text is used only when folding keeps every character one
+character long (the common case), so that its offsets are the document's;
+otherwise every token is a candidate (:func:`every_token`), which is slower
+but gives the same places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from vbcd.extract.places_data import JOINERS, SAFE_LETTERS, SYLLABLE, Data
+from vbcd.extract.places_rules import flag_list
+from vbcd.extract.places_tokens import NEWLINE, NONE, SPACE, TOKEN_CHAR, Tokens
+
+#: What may follow a prefix word: a space or line-break gap, then the name's
+#: first character (a capital or a digit; a ``.`` gap only after ``TP``).
+_FOLLOW = re.compile(r"(?:[ ]*\n[ ]*|[ ]+|(\.[ ]?))(.)")
+_SPACES = re.compile(r"\s*")
+#: A colon before the next syllable (a letter or digit for sure ends the search).
+_COLON_AHEAD = re.compile(f"[^{SAFE_LETTERS}:]*+:")
+_APOSTROPHES = "'’"
+
+
+def every_token(toks: Tokens) -> list[int]:
+    """Every token start of the text (read once; the token links are kept)."""
+    starts: list[int] = []
+    prev = NONE
+    for m in SYLLABLE.finditer(toks.folded):
+        s = m.start()
+        toks.keep(s, m.end())
+        toks.pv[s] = prev
+        if prev != NONE:
+            toks.nx[prev] = s
+        starts.append(s)
+        prev = s
+    if prev != NONE:
+        toks.nx[prev] = NONE
+    return starts
+
+
+def _whole(toks: Tokens, low: str, word: str) -> list[int]:
+    """Starts of the tokens whose folded form is ``word`` (``low`` is the
+    case-folded text, aligned with the document); their ends are kept."""
+    out: list[int] = []
+    folded = toks.folded
+    n = toks.n
+    size = len(word)
+    tc = TOKEN_CHAR
+    q = low.find(word)
+    while q >= 0:
+        e = q + size
+        # a whole token: no syllable character (nor joining apostrophe) either side
+        starts = q == 0 or (not tc[folded[q - 1]] and not (
+            folded[q - 1] in _APOSTROPHES and q >= 2 and tc[folded[q - 2]]))
+        if starts and (e == n or (not tc[folded[e]] and not (
+                folded[e] in _APOSTROPHES and e + 1 < n and tc[folded[e + 1]]))):
+            out.append(q)
+            toks.keep(q, e)
+        q = low.find(word, e)
+    return out
+
+
+def name_starts(toks: Tokens, d: Data) -> list[int]:
+    """Tokens where a gazetteer name (province, country, region, district) may start."""
+    if toks.low_text is None:
+        return every_token(toks)
+    found: set[int] = set()
+    folded = toks.folded
+    for m in d.name_scan.finditer(folded):
+        p = m.start()
+        if folded[p] in JOINERS:
+            p += 1
+        if toks.is_start(p):
+            found.add(p)
+    return sorted(found)
+
+
+def prefix_starts(toks: Tokens, d: Data) -> list[int]:
+    """Tokens where a prefix word (``tỉnh``, ``thành phố``, ``TP`` ...) starts and a
+    capitalised name or a number follows."""
+    low = toks.low_text
+    if low is None:
+        return every_token(toks)
+    folded = toks.folded
+    found: set[int] = set()
+    for last, keys in d.prefix_ends.items():
+        for q in _whole(toks, low, last):
+            # "tỉnh chỉ đạo", "các tỉnh, thành phố": no name follows
+            m = _FOLLOW.match(folded, q + len(last))
+            if m is None:
+                continue
+            c = m.group(2)
+            if not (c.isupper() or c.isdigit()):
+                continue
+            dotted = m.group(1) is not None
+            for k, abbrev in keys:
+                if dotted and not abbrev:
+                    continue  # "tỉnh.Hà": a dot is a gap only after an abbreviation
+                i = q if len(k) == 1 else _key_start(toks, q, k)
+                if i != NONE:
+                    found.add(i)
+    return sorted(found)
+
+
+def _key_start(toks: Tokens, q: int, k: tuple[str, ...]) -> int:
+    """Start of the prefix word ``k`` whose last syllable starts at ``q`` (space or
+    line-break gaps between its syllables), or :data:`NONE`."""
+    folded = toks.folded
+    before = folded[q - 1] if q else ""
+    if before != " " and before != "\n":
+        return NONE  # the gap before the last syllable is no space nor line break
+    if len(k) == 2 and before == " " and q >= 2 and TOKEN_CHAR[folded[q - 2]]:
+        # one space after the syllable before, which must be the key's first
+        start = q - 1 - len(k[0])
+        low = toks.low_text
+        assert low is not None
+        if start >= 0 and low[start:q - 1] == k[0] and toks.is_start(start):
+            return start
+        return NONE
+    return _key_start_read(toks, q, k)
+
+
+def _key_start_read(toks: Tokens, q: int, k: tuple[str, ...]) -> int:
+    i = q
+    for x in range(len(k) - 2, -1, -1):
+        if toks.gap[i] not in (SPACE, NEWLINE):
+            return NONE
+        i = toks.pv[i]
+        if toks.low[i] != k[x]:
+            return NONE
+    return i
+
+
+def known_starts(toks: Tokens, firsts: Iterable[str]) -> list[int]:
+    """Tokens whose folded form is one of ``firsts`` (first syllables of names
+    already seen after a prefix word)."""
+    low = toks.low_text
+    if low is None:
+        wanted = set(firsts)
+        return [p for p in every_token(toks) if toks.low[p] in wanted]
+    out: list[int] = []
+    for f in firsts:
+        out.extend(_whole(toks, low, f))
+    return sorted(out)
+
+
+def paren_starts(toks: Tokens, d: Data) -> list[int]:
+    """Tokens that may start a name written before its province in brackets, after
+    a locative word (``tại Hồng Thái (Huế)``): up to four tokens before a ``(``
+    that only spaces separate from a syllable."""
+    text = toks.text
+    folded = toks.folded
+    n = toks.n
+    tc = TOKEN_CHAR
+    out: list[int] = []
+    q = text.find("(")
+    while q >= 0:
+        j = q + 1
+        if j < n and text[j].isspace():
+            j = _SPACES.match(text, j).end()  # type: ignore[union-attr]
+        b = q - 1
+        while b >= 0 and text[b].isspace():
+            b -= 1
+        # a syllable right after the bracket, and one right before it
+        if (j < n and b >= 0 and tc[folded[b]] and toks.is_start(j)
+                and toks.low[j] in d.after_prefix.root):
+            k = toks.pv[j]
+            for _ in range(4):
+                if k == NONE or not toks.cap[k]:
+                    break
+                before = toks.pv[k]
+                if before != NONE and toks.low[before] in d.locative_cues:
+                    out.append(k)
+                k = before
+        q = text.find("(", q + 1)
+    return sorted(set(out))
+
+
+def list_items(toks: Tokens, d: Data) -> set[int]:
+    """Tokens that are items of a list opened by ``địa phương:`` (up to 30 tokens on,
+    while only commas, dashes and spaces separate them)."""
+    flags: set[int] = set()
+    low = toks.low_text
+    if low is None:
+        # every colon, as it comes
+        text = toks.text
+        colon = text.find(":")
+        while colon >= 0:
+            k = toks.read_from(colon)
+            if k != NONE and toks.pv[k] != NONE and k not in flags:
+                flag_list(toks, d, k, flags)
+            colon = text.find(":", colon + 1)
+        return flags
+    # only a colon right after a list cue opens a list
+    ends: list[int] = []
+    for last in d.list_cues:
+        ends.extend(q for q in _whole(toks, low, last)
+                    if _COLON_AHEAD.match(toks.folded, q + len(last)))
+    for q in sorted(ends):
+        k = toks.nx[q]
+        if k != NONE and k not in flags and ":" in toks.gap_text(k):
+            flag_list(toks, d, k, flags)
+    return flags
