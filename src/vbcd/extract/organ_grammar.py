@@ -29,16 +29,15 @@ linear in the document, with no deep recursion.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import compress
 from typing import cast
 
 from vbcd.extract import organ_tables as T
-from vbcd.extract.organ_tokens import VOCABULARY, Phrases, Word, one_line, tokenize
-from vbcd.extract.tokens import KEEP_CHARS
+from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line
 from vbcd.normalize import fold_tones
 
-__all__ = ["MAX_TOKENS", "Found", "Parser"]
+__all__ = ["MAX_TOKENS", "Found", "Parser", "ScanState"]
 
 #: Longest organ read from one head, in tokens (nested organs included).
 MAX_TOKENS = 32
@@ -46,29 +45,6 @@ MAX_TOKENS = 32
 MAX_ITEMS = 40
 
 Match = tuple[int, object] | None
-
-_HEAD = 1  # may start a head: capitalised, and the first word of a listed head
-_CLASS = 2  # may start a class phrase before a distributive list (``các``)
-
-
-class _Starts(dict[str, int]):
-    """Token spelling (tone-folded) → what may start at it (``_HEAD | _CLASS``),
-    filled on first sight; emptied if adversarial input makes it grow large."""
-
-    def __missing__(self, text: str) -> int:
-        if len(self) >= VOCABULARY.limit:
-            self.clear()
-        word = VOCABULARY[text]
-        flags = _HEAD if word.cap and word.word and word.low in T.HEADS.root else 0
-        if word.low in T.GENERIC_BEFORE.root:
-            flags |= _CLASS
-        if len(text) <= KEEP_CHARS:
-            self[text] = flags
-        return flags
-
-
-STARTS = _Starts()
-
 
 @dataclass(slots=True)
 class Organ:
@@ -111,26 +87,74 @@ class Found:
     has_place: bool = False
 
 
-class Parser:
-    """The organ grammar over one document's tokens."""
+@dataclass(slots=True)
+class ScanState:
+    """What the scan carries from one candidate to the next, and from one
+    window to the next: offsets in the text, so that it does not depend on
+    where a window starts."""
 
-    def __init__(self, text: str, folded: str) -> None:
+    folded: str
+    out: list[Found] = field(default_factory=list)
+    pos: int = 0  # candidates starting before this offset have been read
+    nxt: int = 0  # candidates starting before this offset lie inside a name read
+    bare: int = -1  # start of the token after a bare district committee's head
+    signature_lines: dict[int, bool] = field(default_factory=dict)  # line start -> signed?
+    line_start: tuple[int, int] = (0, 0)  # (offset searched up to, start of its line)
+
+    def signed(self, at: int) -> bool:
+        """Is offset ``at`` on a signing-authority line (``KT. TRƯỞNG BAN ...``)?
+        Such a line names the signer's position, not an organ the document
+        speaks about. Asked only at heads, in text order, so each line is
+        tested once, when needed, and the search for line starts never goes
+        back."""
+        seen, line = self.line_start
+        if at < seen:  # out of order: search from the start
+            seen, line = 0, 0
+        line = max(line, self.folded.rfind("\n", seen, at) + 1)
+        self.line_start = (at, line)
+        signed = self.signature_lines.get(line)
+        if signed is None:
+            signed = T.SIGNATURE_LINE.match(self.folded, line) is not None
+            self.signature_lines[line] = signed
+        return signed
+
+
+class Parser:
+    """The organ grammar over the tokens of one window of a document.
+
+    Reading a token beyond the window raises :class:`Edge`; the caller grows
+    the window (:meth:`grow`, indices stay valid and so do the memos: a
+    reading that finished never looked beyond the edge) or starts it earlier.
+    """
+
+    def __init__(self, text: str, folded: str, toks: Tokens) -> None:
         self.text = text
         self.folded = folded
-        self.toks = tokenize(folded)
+        self.toks = toks
         self.w: list[Word] = self.toks.words
         self.n = len(self.toks)
         self.memo: dict[int, Organ | None] = {}
         self.heads: dict[int, tuple[T.Head, int] | None] = {}
         self.cache: list[dict[int, Match]] = [{} for _ in range(Phrases.count)]
-        self.signature_lines: dict[int, bool] = {}  # line start -> a signature line?
-        self.line_start = (0, 0)  # (offset searched up to, start of its line)
+
+    def grow(self, b: int) -> None:
+        """Take in the text up to offset ``b``."""
+        self.toks.grow(b)
+        self.n = len(self.toks)
 
     # -- small helpers ------------------------------------------------------------------
 
+    def _beyond(self) -> None:
+        """A token index past the last one: none on the whole text, unknown in a window."""
+        if not self.toks.at_end:
+            raise Edge(True)
+
     def at(self, table: Phrases, i: int) -> Match:
         """``table.match`` at token ``i``, cached."""
-        if i >= self.n or self.w[i].low not in table.root:
+        if i >= self.n:
+            self._beyond()
+            return None
+        if self.w[i].low not in table.root:
             return None
         cache = self.cache[table.slot]
         if i in cache:
@@ -142,22 +166,18 @@ class Parser:
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.toks.start[a] : self.toks.end[b - 1]]
 
-    def _signed(self, i: int) -> bool:
-        """Is token ``i`` on a signing-authority line (``KT. TRƯỞNG BAN ...``)? Such
-        a line names the signer's position, not an organ the document speaks
-        about. Asked only at heads, in text order, so each line is tested once,
-        when needed, and the search for line starts never goes back."""
-        at = self.toks.start[i]
-        seen, line = self.line_start
-        if at < seen:  # out of order: search from the start
-            seen, line = 0, 0
-        line = max(line, self.folded.rfind("\n", seen, at) + 1)
-        self.line_start = (at, line)
-        signed = self.signature_lines.get(line)
-        if signed is None:
-            signed = T.SIGNATURE_LINE.match(self.folded, line) is not None
-            self.signature_lines[line] = signed
-        return signed
+    def _start_of(self, k: int) -> int:
+        """Where token ``k`` starts; -1 past the end of the text."""
+        toks = self.toks
+        if k < toks.stop:
+            return toks.start[k]
+        self._beyond()
+        return -1
+
+    def offset(self, k: int) -> int:
+        """Where token ``k`` starts; the window's end for the token after it."""
+        toks = self.toks
+        return toks.start[k] if k < toks.stop else toks.b
 
     def _after_title(self, i: int, head: T.Head) -> bool:
         """Is the head at ``i`` preceded by one of its ``not_after`` phrases?"""
@@ -179,7 +199,9 @@ class Parser:
             return self.heads[i]
         found: tuple[T.Head, int] | None = None
         w = self.w
-        if i < self.n and w[i].cap and w[i].word:
+        if i >= self.n:
+            self._beyond()
+        elif w[i].cap and w[i].word:
             code = i > 0 and self.toks.glued(i) and w[i - 1].low in ("/", "-")
             m = None if code else self.at(T.HEADS, i)
             if m is not None:
@@ -421,11 +443,16 @@ class Parser:
 
     def parse(self, i: int) -> Organ | None:
         """The organ whose head is at token ``i`` (memoised), or None."""
-        if i in self.memo:
-            return self.memo[i]
-        self.memo[i] = None  # a cycle reads as no organ
-        result = self._parse(i)
-        self.memo[i] = result
+        memo = self.memo
+        if i in memo:
+            return memo[i]
+        memo[i] = None  # a cycle reads as no organ
+        try:
+            result = self._parse(i)
+        except Edge:
+            del memo[i]  # not read: the window must grow first
+            raise
+        memo[i] = result
         return result
 
     def _sub(self, j: int, i: int) -> Organ | None:
@@ -641,69 +668,78 @@ class Parser:
             end = sub.end if sub is not None else end
         return end
 
-    def _starts(self) -> tuple[list[int], list[int]]:
-        """Tokens where something may start: ``(heads, heads and class words)``.
+    def candidates(self, hints: list[int], pos: int) -> list[int]:
+        """Token indices of the hints (offsets, ascending) from ``pos`` on that
+        start a token of the window."""
+        toks = self.toks
+        start, stop = toks.start, toks.stop
+        out = []
+        k = toks.first
+        for h in hints[bisect_left(hints, pos) : bisect_left(hints, toks.b)]:
+            k = bisect_left(start, h, k, stop)
+            if k < stop and start[k] == h:
+                out.append(k)
+        return out
 
-        Only a capitalised word listed as the first word of a head can start an
-        organ, and only a class word (``các``, ``những``) a distributive list;
-        every other token is passed over without a look. The test is one
-        dictionary lookup per token, done in C (:data:`STARTS`).
-        """
-        surface = self.toks.surface
-        any_start = list(compress(range(self.n), map(STARTS.__getitem__, surface)))
-        return [i for i in any_start if STARTS[surface[i]] & _HEAD], any_start
-
-    def scan(self) -> list[Found]:
-        """Every specific organ mention, in document order."""
-        toks, w = self.toks, self.w
-        heads, starts = self._starts()
-        for i in reversed(heads):  # nested organs first
+    def prepare(self, cands: list[int]) -> None:
+        """Read the organs at the candidates right to left, so that nested organs
+        are always already known (no deep recursion)."""
+        for i in reversed(cands):
             if self.head_at(i) is not None:
                 self.parse(i)
-        out: list[Found] = []
-        nxt = 0  # the first token not yet read
-        last_bare_district = -10  # token index after a bare district-level committee
-        for i in starts:
-            if i < nxt:
-                continue
-            nxt = i + 1
-            gb = self.at(T.GENERIC_BEFORE, i)
-            if gb is None and self.head_at(i) is None:
-                continue  # nothing starts here (asked first: it is cheaper)
-            if self._signed(i):
-                continue
-            if gb is not None:
-                items = self._distributive(i, gb[0])
-                if items is not None:
-                    out.extend(items[0])
-                    nxt = items[1]
-                    continue
-            hm = self.head_at(i)
-            if hm is None:
-                continue
-            head, hend = hm
-            if i > 0 and toks.nl(i) == 0 and (
-                self.at(T.GENERIC_BEFORE, i - 1) is not None or w[i - 1].low.isdigit()
-            ):
-                nxt = max(self._skip_generic(i, hend), i + 1)
-                continue
-            org = self.parse(i)
-            # ``Huyện ủy, Thành ủy``: bare district committees in a row are a class
-            district_run = (
-                head.district and i - last_bare_district <= 1 and w[i - 1].low in (",", "và")
-            )
-            if head.district and (org is None or not org.has_place):
-                last_bare_district = hend
-            if org is None:
-                coord = self._coordinated(i, hend)
-                if coord is not None:
-                    out.append(coord)
-                nxt = hend
-                continue
+
+    def visit(self, i: int, st: ScanState) -> None:
+        """Read what starts at candidate ``i`` into ``st``; ``st`` is changed only
+        once all is read, so that a read cut short by :class:`Edge` can be redone."""
+        toks, w = self.toks, self.w
+        here = toks.start[i]
+        if here < st.nxt:
+            st.pos = here + 1
+            return
+        nxt = here + 1  # the first offset not yet read
+        gb = self.at(T.GENERIC_BEFORE, i)
+        if (gb is None and self.head_at(i) is None) or st.signed(here):
+            st.pos = st.nxt = nxt
+            return
+        if gb is not None:
+            items = self._distributive(i, gb[0])
+            if items is not None:
+                nxt = self.offset(items[1])
+                st.out.extend(items[0])
+                st.pos, st.nxt = here + 1, nxt
+                return
+        hm = self.head_at(i)
+        if hm is None:
+            st.pos = st.nxt = nxt
+            return
+        head, hend = hm
+        if i > 0 and toks.nl(i) == 0 and (
+            self.at(T.GENERIC_BEFORE, i - 1) is not None or w[i - 1].low.isdigit()
+        ):
+            st.pos, st.nxt = here + 1, self.offset(max(self._skip_generic(i, hend), i + 1))
+            return
+        org = self.parse(i)
+        # ``Huyện ủy, Thành ủy``: bare district committees in a row are a class
+        district_run = (
+            head.district
+            and i > 0
+            and st.bare in (here, toks.start[i - 1])
+            and w[i - 1].low in (",", "và")
+        )
+        bare = st.bare
+        if head.district and (org is None or not org.has_place):
+            bare = self._start_of(hend)
+        found: Found | None = None
+        if org is None:
+            found = self._coordinated(i, hend)
+            nxt = self.offset(hend)
+        else:
             if not (org.generic or district_run or self._in_law_title(i)):
-                out.append(self._found(org))
-            nxt = max(org.end, i + 1)
-        return out
+                found = self._found(org)
+            nxt = self.offset(max(org.end, i + 1))
+        if found is not None:
+            st.out.append(found)
+        st.pos, st.nxt, st.bare = here + 1, nxt, bare
 
     def _written(self, k: int) -> str:
         """Token ``k`` as written in the text."""

@@ -106,8 +106,10 @@ _surfaces = itemgetter(0)
 _offsets = itemgetter(1)
 
 
-def split(text: str, pattern: regex.Pattern[str]) -> tuple[list[int], list[str]]:
-    """Start offsets and surfaces of the matches of ``pattern`` in ``text``.
+def split(
+    text: str, pattern: regex.Pattern[str], base: int = 0
+) -> tuple[list[int], list[str]]:
+    """Start offsets (plus ``base``) and surfaces of the matches of ``pattern`` in ``text``.
 
     The same result as ``[(m.start(), m.group()) for m in pattern.finditer(text)]``
     for a *word pattern*: one with no look-around reaching past a space, whose
@@ -119,7 +121,7 @@ def split(text: str, pattern: regex.Pattern[str]) -> tuple[list[int], list[str]]
     """
     pieces = text.replace("\n", " ").split(" ")
     # a piece starts after the pieces before it and one separator each
-    offsets = list(map(add, accumulate(map(len, pieces), initial=0), count()))
+    offsets = list(map(add, accumulate(map(len, pieces), initial=base), count()))
     plain = list(map(str.isalnum, pieces))
     other = list(compress(range(len(pieces)), map(gt, map(bool, pieces), plain)))
     starts = list(compress(offsets, plain))
