@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import cast
 
 from vbcd.extract import organ_tables as T
@@ -45,6 +46,19 @@ MAX_TOKENS = 32
 MAX_ITEMS = 40
 
 Match = tuple[int, object] | None
+
+# First words of each table's phrases: a token whose word is in none of them
+# needs no call to :meth:`Parser.at` (the hot paths test these first).
+_HEADS = T.HEADS.root
+_GB = T.GENERIC_BEFORE.root
+_GA = T.GENERIC_AFTER.root
+_FIELDS = T.FIELDS.root
+_LEVELS = T.LEVEL_WORDS.root
+_FIXED = T.FIXED_SCOPE.root
+_CAP_STOP = T.CAP_STOP.root
+_VERBS = T.VERBS.root
+_TERMINALS = T.TERMINALS.root
+_caps = attrgetter("caps")
 
 @dataclass(slots=True)
 class Organ:
@@ -63,7 +77,7 @@ class Organ:
     scope_only: bool = True  # nothing but scope words after the head
     scope_span: tuple[int, int] | None = None
     topic: str = ""  # a steering committee's topic, folded
-    key_drop: list[tuple[int, int]] = field(default_factory=list)  # left out of the key
+    key_drop: list[tuple[int, int]] | None = None  # left out of the key
 
 
 @dataclass(slots=True)
@@ -195,13 +209,14 @@ class Parser:
 
     def head_at(self, i: int) -> tuple[T.Head, int] | None:
         """The longest head starting at token ``i`` and the index after it."""
-        if i in self.heads:
-            return self.heads[i]
+        heads = self.heads
+        if i in heads:
+            return heads[i]
         found: tuple[T.Head, int] | None = None
         w = self.w
         if i >= self.n:
             self._beyond()
-        elif w[i].cap and w[i].word:
+        elif (tok := w[i]).cap and tok.word and tok.low in _HEADS:
             code = i > 0 and self.toks.glued(i) and w[i - 1].low in ("/", "-")
             m = None if code else self.at(T.HEADS, i)
             if m is not None:
@@ -217,15 +232,18 @@ class Parser:
                     )
                 ):
                     found = (head, i + n)
-        self.heads[i] = found
+        heads[i] = found
         return found
 
     def _upper_mode(self, i: int, j: int, head: T.Head) -> bool:
         """Is the name written in capitals (a header line) rather than running text?"""
         w = self.w
+        first = w[i]
+        if not first.upper and first.word:
+            return False  # the common case, asked first
         if not all(t.upper or not t.word for t in w[i:j]):
             return False
-        if w[i].low not in head.abbreviated:
+        if first.low not in head.abbreviated:
             return True
         # ``UBND TỈNH QUẢNG NINH`` yes, ``VP BCĐ TW`` (abbreviations) no
         return (
@@ -236,11 +254,14 @@ class Parser:
 
     def _continues(self, j: int, upper: bool) -> bool:
         """May a name go on at token ``j`` (line breaks, glued words)?"""
+        toks = self.toks
         tok = self.w[j]
-        nl = self.toks.nl(j)
+        b = toks.start[j]
+        a = toks.end[j - 1] if j else 0
+        nl = self.folded.count("\n", a, b) if b - a > 1 else 0  # toks.nl(j)
         if nl >= 2:
             return False
-        if tok.word and self.toks.glued(j) and self.w[j - 1].word:
+        if tok.word and j and b == a and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
         if nl == 1:
             if not tok.word:
@@ -258,15 +279,19 @@ class Parser:
 
     def _stops_cap(self, j: int, upper: bool) -> bool:
         """A capitalised token that cannot be part of a name."""
-        if self.at(T.CAP_STOP, j) is not None:
+        low = self.w[j].low
+        if low in _CAP_STOP and self.at(T.CAP_STOP, j) is not None:
             return True
         if not upper:
             return False
-        verb = self.at(T.VERBS, j)
-        return self.w[j].low in T.FUNCTION or (verb is not None and verb[0] > 1)
+        if low in T.FUNCTION:
+            return True
+        verb = self.at(T.VERBS, j) if low in _VERBS else None
+        return verb is not None and verb[0] > 1
 
     def _verb_at(self, j: int) -> bool:
-        return self.w[j].low in T.FUNCTION or self.at(T.VERBS, j) is not None
+        low = self.w[j].low
+        return low in T.FUNCTION or (low in _VERBS and self.at(T.VERBS, j) is not None)
 
     def _person_run(self, j: int) -> bool:
         """Three or more capitalised words opening on a common surname: a person."""
@@ -289,15 +314,21 @@ class Parser:
         """End of a run of capitalised words that may stand in a name."""
         w = self.w
         k = j
-        while k < limit and w[k].word and (w[k].upper if upper else w[k].cap):
+        while k < limit:
+            tok = w[k]
+            if not (tok.word and (tok.upper if upper else tok.cap)):
+                break
             if k > j and not self._continues(k, upper):
                 break
-            if self._stops_cap(k, upper) or w[k].low in T.CONNECTORS:
-                break
-            if k > j and (self.at(T.LEVEL_WORDS, k) or self.at(T.FIXED_SCOPE, k)):
+            if self._stops_cap(k, upper) or tok.low in T.CONNECTORS:
                 break
             if k > j:
-                hk = self.head_at(k)
+                low = tok.low
+                if (low in _LEVELS and self.at(T.LEVEL_WORDS, k)) or (
+                    low in _FIXED and self.at(T.FIXED_SCOPE, k)
+                ):
+                    break
+                hk = self.head_at(k) if tok.cap and low in _HEADS else None
                 if hk is not None and (hk[0].needs != "scope" or self._starts_organ(k)):
                     break
             k += 1
@@ -415,28 +446,30 @@ class Parser:
             tok = w[k]
             if not tok.word or not tok.lower or self.toks.nl(k) >= 2:
                 break
-            if self.at(T.TERMINALS, k) is not None:
+            low = tok.low
+            if low in _TERMINALS and self.at(T.TERMINALS, k) is not None:
                 return k
-            if self._verb_at(k) or self.at(T.GENERIC_AFTER, k):
+            if self._verb_at(k) or (low in _GA and self.at(T.GENERIC_AFTER, k)):
                 return j
             k += 1
-        if j < k < limit and self.at(T.TERMINALS, k) is not None:
+        if j < k < limit and w[k].low in _TERMINALS and self.at(T.TERMINALS, k) is not None:
             return k
         return j
 
     def _completes(self, end: int, limit: int) -> bool:
         """May the lowercase token at ``end`` complete a lone capitalised
         syllable (``Y`` + ``tế``, ``Ngoại`` + ``giao``)?"""
-        return (
-            end < limit
-            and self.w[end].lower
-            and self.w[end].word
-            and self._continues(end, False)
-            and not self._verb_at(end)
-            and self.at(T.LEVEL_WORDS, end) is None
-            and self.at(T.FIXED_SCOPE, end) is None
-            and self.at(T.GENERIC_AFTER, end) is None
-            and self.at(T.FIELDS, end) is None
+        if end >= limit:
+            return False
+        tok = self.w[end]
+        if not (tok.lower and tok.word and self._continues(end, False)) or self._verb_at(end):
+            return False
+        low = tok.low
+        return not (
+            (low in _LEVELS and self.at(T.LEVEL_WORDS, end) is not None)
+            or (low in _FIXED and self.at(T.FIXED_SCOPE, end) is not None)
+            or (low in _GA and self.at(T.GENERIC_AFTER, end) is not None)
+            or (low in _FIELDS and self.at(T.FIELDS, end) is not None)
         )
 
     # -- one organ ----------------------------------------------------------------------
@@ -500,18 +533,23 @@ class Parser:
         has_mod = False
         inherited: str | None = None
         topic_done = False
+        mods_any = head.mods == "any"
+        scoped = head.needs == "scope"
         while j < limit:
             tok = w[j]
             if not self._continues(j, upper):
                 break
-            if self.at(T.GENERIC_AFTER, j) is not None and not (
-                tok.cap and not upper and tok.low in ("các", "những")
+            low = tok.low
+            if (
+                low in _GA
+                and self.at(T.GENERIC_AFTER, j) is not None
+                and not (tok.cap and not upper and low in ("các", "những"))
             ):
                 org.generic = True
                 break
-            fl = self.at(T.FIELDS, j) if head.mods == "any" else None
-            lw = self.at(T.LEVEL_WORDS, j)
-            hm2 = self.head_at(j)
+            fl = self.at(T.FIELDS, j) if mods_any and low in _FIELDS else None
+            lw = self.at(T.LEVEL_WORDS, j) if low in _LEVELS else None
+            hm2 = self.head_at(j) if tok.cap and tok.word and low in _HEADS else None
             # sector words that begin like a level word: ``Xã hội``
             if fl is not None and lw is not None and fl[0] > lw[0]:
                 j += fl[0]
@@ -519,7 +557,11 @@ class Parser:
                 org.scope_only = False
                 continue
             # scope: ``tỉnh Quảng Ninh``, ``Trung ương``, ``cấp tỉnh``
-            sc = self._scope_at(j, limit, upper, head.needs == "scope")
+            sc = (
+                self._scope_at(j, limit, upper, scoped)
+                if lw is not None or low in _FIXED
+                else None
+            )
             if sc is not None and lw is not None and (
                 org.has_level or (hm2 is not None and hm2[1] - j > lw[0])
             ):
@@ -532,6 +574,8 @@ class Parser:
                 if lw is not None:
                     org.has_level = True
                     if has_place and not cast(T.Level, lw[1]).key:
+                        if org.key_drop is None:
+                            org.key_drop = []
                         org.key_drop.append((j, j + lw[0]))
                 first = org.scope_span[0] if org.scope_span else j
                 org.scope_span = (first, end)
@@ -542,7 +586,7 @@ class Parser:
                 j = end
                 continue
             # ``của`` + scope or parent organ: ``Ủy ban Văn hoá - Xã hội của Quốc hội``
-            if tok.low == "của" and head.mods == "any" and j + 1 < limit:
+            if low == "của" and mods_any and j + 1 < limit:
                 sc = self._scope_at(j + 1, limit, upper)
                 if sc is not None and not sc[2] and has_mod:
                     org.level = sc[1] or org.level
@@ -601,7 +645,7 @@ class Parser:
                     has_mod = True
                     org.scope_only = False
                     continue
-            if tok.low in T.CONNECTORS:
+            if low in T.CONNECTORS:
                 if has_mod and self._connects(j, limit, upper):
                     j += 1
                     continue
@@ -651,10 +695,14 @@ class Parser:
         """``Luật Tổ chức Chính phủ``: an organ inside the name of a law."""
         toks, w = self.toks, self.w
         k = i - 1
-        while k >= 0 and i - k <= 5 and w[k].word:
-            if w[k].low == "luật":
+        while k >= 0 and i - k <= 5 and (tok := w[k]).word:
+            low = tok.low
+            if low == "luật":
                 return True
-            if toks.nl(k + 1) or (not w[k].cap and self._verb_at(k)):
+            if toks.nl(k + 1) or (
+                not tok.cap
+                and (low in T.FUNCTION or (low in _VERBS and self.at(T.VERBS, k) is not None))
+            ):
                 return False
             k -= 1
         return False
@@ -697,7 +745,7 @@ class Parser:
             st.pos = here + 1
             return
         nxt = here + 1  # the first offset not yet read
-        gb = self.at(T.GENERIC_BEFORE, i)
+        gb = self.at(T.GENERIC_BEFORE, i) if w[i].low in _GB else None
         if (gb is None and self.head_at(i) is None) or st.signed(here):
             st.pos = st.nxt = nxt
             return
@@ -714,9 +762,11 @@ class Parser:
             return
         head, hend = hm
         if i > 0 and toks.nl(i) == 0 and (
-            self.at(T.GENERIC_BEFORE, i - 1) is not None or w[i - 1].low.isdigit()
+            ((before := w[i - 1].low) in _GB and self.at(T.GENERIC_BEFORE, i - 1) is not None)
+            or before.isdigit()
         ):
-            st.pos, st.nxt = here + 1, self.offset(max(self._skip_generic(i, hend), i + 1))
+            end = self._skip_generic(i, hend)
+            st.pos, st.nxt = here + 1, self.offset(end if end > i else i + 1)
             return
         org = self.parse(i)
         # ``Huyện ủy, Thành ủy``: bare district committees in a row are a class
@@ -736,7 +786,7 @@ class Parser:
         else:
             if not (org.generic or district_run or self._in_law_title(i)):
                 found = self._found(org)
-            nxt = self.offset(max(org.end, i + 1))
+            nxt = self.offset(org.end if org.end > i else i + 1)
         if found is not None:
             st.out.append(found)
         st.pos, st.nxt, st.bare = here + 1, nxt, bare
@@ -752,31 +802,42 @@ class Parser:
 
     def _found(self, org: Organ) -> Found:
         toks, w = self.toks, self.w
-        span = w[org.start : org.end]
+        a, b, h = org.start, org.end, org.head_end
+        start = toks.start[a]
+        raw = self.text[start : toks.end[b - 1]]
+        raw_head = self.text[start : toks.end[h - 1]]
+        # one space between tokens and no other white space: the text as written
+        # is the tokens joined by spaces (the common case, without a join)
+        plain = raw.isprintable() and "  " not in raw
         words: frozenset[str] = frozenset()
         if org.scope_span is not None:
-            a, b = org.scope_span
-            words = frozenset(t.low for t in w[a:b] if t.word)
-        dropped = {k for a, b in org.key_drop for k in range(a, b)}
-        if dropped:
-            key_words = [self._written(k) for k in range(org.start, org.end) if k not in dropped]
+            sa, sb = org.scope_span
+            words = frozenset(t.low for t in w[sa:sb] if t.word)
+        if org.key_drop:
+            dropped = {k for da, db in org.key_drop for k in range(da, db)}
+            key_name = " ".join(self._written(k) for k in range(a, b) if k not in dropped)
+        elif plain and raw.count(" ") == b - a - 1:
+            key_name = raw
         else:
-            key_words = self._written_all(org.start, org.end)
-        key_head = " ".join(self._written_all(org.start, org.head_end))
+            key_name = " ".join(self._written_all(a, b))
+        if plain and raw_head.count(" ") == h - a - 1:
+            key_head = raw_head
+        else:
+            key_head = " ".join(self._written_all(a, h))
         return Found(
-            start=toks.start[org.start],
-            end=toks.end[org.end - 1],
-            name=one_line(self.span_text(org.start, org.end)),
+            start=start,
+            end=toks.end[b - 1],
+            name=raw if plain else one_line(raw),
             head=org.head,
             level=org.level,
             kind=org.kind,
             has_scope=org.has_scope,
             scope_only=org.scope_only,
-            upper=all(t.upper or not t.word or t.low.isdigit() for t in span),
+            upper=all(map(_caps, w[a:b])),
             scope_words=words,
-            head_chars=len(one_line(self.span_text(org.start, org.head_end))),
+            head_chars=len(raw_head if plain else one_line(raw_head)),
             topic=org.topic,
-            key_name=" ".join(key_words),
+            key_name=key_name,
             key_head_chars=len(key_head),
             has_place=org.has_place,
         )

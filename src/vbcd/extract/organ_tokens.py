@@ -43,6 +43,7 @@ class Word(NamedTuple):
     cap: bool  # starts with an upper-case letter
     upper: bool  # two or more letters, all upper-case: a heading word or an acronym
     lower: bool  # starts with a lower-case letter
+    caps: bool  # as a header line writes it: capitals, a number or punctuation
 
 
 class _Vocabulary(dict[str, Word]):
@@ -61,13 +62,11 @@ class _Vocabulary(dict[str, Word]):
         if len(self) >= self.limit:
             self.clear()  # ``glued`` is kept: it may name a spelling of this document
         first = text[0]
-        info = Word(
-            text.casefold(),
-            first.isalnum(),
-            first.isupper(),
-            text.isupper() and sum(c.isalpha() for c in text) >= 2,
-            first.islower(),
-        )
+        low = text.casefold()
+        word = first.isalnum()
+        upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+        info = Word(low, word, first.isupper(), upper, first.islower(),
+                    upper or not word or low.isdigit())
         if len(text) <= KEEP_CHARS:
             self[text] = info
         if _is_glued(text):
@@ -119,6 +118,10 @@ class _EdgeWord:
 
     @property
     def lower(self) -> bool:
+        raise Edge(self.forward)
+
+    @property
+    def caps(self) -> bool:
         raise Edge(self.forward)
 
 
@@ -267,15 +270,16 @@ def cut_range(text: str, a: int, b: int) -> Cut:
 
 
 def _filler(n: int) -> str:
-    """``n`` characters that read as at most one token and join no neighbour."""
-    return " " * n if n < 3 else " " + "x" * (n - 2) + " "
+    """``n`` characters that read as no token (tabs, which the tokeniser does not
+    cut at, so that it sees one piece: no list entry per character)."""
+    return " " * n if n < 3 else " " + "\t" * (n - 2) + " "
 
 
 def cut_ranges(text: str, ranges: list[tuple[int, int]]) -> Cut:
     """The tokens of several ranges ``[a, b)`` of ``text`` (cut points, ascending,
     disjoint), cut in one pass: the text between them is replaced by filler
-    of the same length, so offsets are those of the text. The filler's tokens
-    are among the result; a range's tokens are those starting inside it."""
+    of the same length that holds no token, so offsets are those of the text
+    and a range's tokens are those starting inside it."""
     parts = []
     prev = 0
     for a, b in ranges:
@@ -322,6 +326,8 @@ class Phrases:
         while node is not None:
             if "" in node:
                 best = (k - i, node[""])
+                if len(node) == 1:
+                    break  # no longer phrase
             if k >= n:
                 break
             a, b = end[k - 1], start[k]

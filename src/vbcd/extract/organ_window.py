@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import methodcaller
 
 import regex
 
@@ -39,11 +40,11 @@ from vbcd.extract.organ_tokens import Edge, Tokens, cut_ranges
 __all__ = ["hints", "plan", "scan"]
 
 #: Characters read after a window's last candidate at first.
-AHEAD = 80
+AHEAD = 48
 #: Characters read before a window's first candidate at first.
-BEHIND = 64
+BEHIND = 32
 #: A candidate this close after a window's end is read in the same window.
-JOIN = 64
+JOIN = 32
 
 #: A character no token continues through (no letter, digit or joiner): a window
 #: may start or end before it and hold exactly the tokens of the whole text.
@@ -98,7 +99,8 @@ def _alternation(trie: _Trie, first: bool = False) -> str:
     (so the engine never tries two branches on one character), any white
     space (or none) between words. With ``first``, the first letter is upper
     case and each branch starts with a plain character, which lets the
-    engine skip to the characters that can start a match."""
+    engine skip to the characters that can start a match; then only the
+    first letter is consumed, the rest is looked ahead."""
     parts = []
     for ch, sub in sorted(trie.items()):
         if not ch:
@@ -107,6 +109,9 @@ def _alternation(trie: _Trie, first: bool = False) -> str:
         if ch == " ":
             parts.append(r"\s*+" + rest)
         elif first:
+            # only the first letter is consumed: heads inside a head
+            # (``Ủy ban nhân dân``, ``Ban``) are found too
+            rest = "(?=" + rest + ")" if rest else ""
             parts.extend(re.escape(c) + rest for c in _forms(ch, True))
         else:
             parts.append(_letter(ch, False) + rest)
@@ -144,6 +149,7 @@ def _class_pattern() -> tuple[re.Pattern[str], int]:
 
 
 HEAD_HINTS = _head_pattern()
+_START = methodcaller("start")
 CLASS_HINTS, _CLASS_WORDS = _class_pattern()
 #: The white-space-separated runs before a colon that can hold a class word
 #: and the words after it (read backwards from the colon).
@@ -153,7 +159,7 @@ _RUNS_BEFORE = regex.compile(r"(?r)(?:\S+\s*){1," + str(_CLASS_WORDS + 2) + "}")
 def hints(folded: str) -> list[int]:
     """Offsets where an organ or a distributive list may start, ascending: one
     scan for heads, and a look before each colon (colons are rare) for lists."""
-    found = [m.start() for m in HEAD_HINTS.finditer(folded)]
+    found = list(map(_START, HEAD_HINTS.finditer(folded)))
     colon = folded.find(":")
     more: list[int] = []
     while colon >= 0:
@@ -167,7 +173,13 @@ def hints(folded: str) -> list[int]:
 
 
 def _cut_after(folded: str, pos: int) -> int:
-    """The first cut point at or after ``pos`` (the end of the text if none)."""
+    """A cut point at or after ``pos``: the next space if near (asked first, as
+    it is cheaper), or the first cut point; the end of the text if none."""
+    if pos >= len(folded):
+        return len(folded)
+    space = folded.find(" ", pos, pos + 32)
+    if space >= 0:
+        return space
     m = _CUT.search(folded, pos)
     return m.start() if m else len(folded)
 
@@ -176,6 +188,10 @@ def _cut_before(folded: str, pos: int, behind: int, floor: int) -> int:
     """A cut point some ``behind`` characters before ``pos``, not before ``floor``
     (itself a cut point, or 0), and before ``pos``."""
     lo = max(floor, pos - behind)
+    if lo > floor:
+        space = folded.rfind(" ", max(floor, lo - 32), lo)
+        if space >= 0:
+            return space
     m = _CUT_BACK.search(folded, floor, lo) or _CUT.search(folded, lo, pos)
     return m.start() if m else floor
 
@@ -185,14 +201,18 @@ def plan(folded: str, found: list[int]) -> list[tuple[int, int]]:
     ``BEHIND`` characters before a hint to some ``AHEAD`` after; hints close
     together share a window."""
     windows: list[tuple[int, int]] = []
+    a = b = -JOIN - 1
     for h in found:
-        if windows and h < windows[-1][1] + JOIN:
-            a, b = windows[-1]
+        if h < b + JOIN:
             if h + AHEAD > b:
-                windows[-1] = (a, _cut_after(folded, h + AHEAD))
+                b = _cut_after(folded, h + AHEAD)
             continue
-        floor = windows[-1][1] if windows else 0
-        windows.append((_cut_before(folded, h, BEHIND, floor), _cut_after(folded, h + AHEAD)))
+        if b >= 0:
+            windows.append((a, b))
+        a = _cut_before(folded, h, BEHIND, max(b, 0))
+        b = _cut_after(folded, h + AHEAD)
+    if b >= 0:
+        windows.append((a, b))
     return windows
 
 

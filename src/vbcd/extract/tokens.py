@@ -94,6 +94,8 @@ class _Cuts(dict[str, tuple[tuple[str, ...], tuple[int, ...]]]):
     def __missing__(self, piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
         if len(self) >= self.limit:
             self.clear()
+        if not piece.strip("\t"):
+            return (), ()  # tabs only (a word pattern matches no white space)
         found = list(self.pattern.finditer(piece))
         cut = (tuple(m.group() for m in found), tuple(m.start() for m in found))
         if len(piece) <= KEEP_CHARS:
