@@ -17,7 +17,7 @@ only when asked for.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import compress, pairwise
+from itertools import compress, islice, pairwise
 from operator import add
 from typing import Any, NamedTuple, NoReturn, cast
 
@@ -64,7 +64,8 @@ class _Vocabulary(dict[str, Word]):
         first = text[0]
         low = text.casefold()
         word = first.isalnum()
-        upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+        # two letters or more: the count stops at two (a token may be a megabyte)
+        upper = text.isupper() and len(list(islice(filter(str.isalpha, text), 2))) == 2
         info = Word(low, word, first.isupper(), upper, first.islower(),
                     upper or not word or low.isdigit())
         if len(text) <= KEEP_CHARS:

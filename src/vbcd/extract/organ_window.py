@@ -42,9 +42,9 @@ __all__ = ["hints", "plan", "scan"]
 #: Characters read after a window's last candidate at first.
 AHEAD = 48
 #: Characters read before a window's first candidate at first.
-BEHIND = 32
+BEHIND = 24
 #: A candidate this close after a window's end is read in the same window.
-JOIN = 32
+JOIN = 24
 
 #: A character no token continues through (no letter, digit or joiner): a window
 #: may start or end before it and hold exactly the tokens of the whole text.
