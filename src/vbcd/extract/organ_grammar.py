@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import attrgetter
 from typing import cast
 
@@ -59,6 +60,8 @@ _CAP_STOP = T.CAP_STOP.root
 _VERBS = T.VERBS.root
 _TERMINALS = T.TERMINALS.root
 _caps = attrgetter("caps")
+_low = attrgetter("low")
+_word = attrgetter("word")
 
 @dataclass(slots=True)
 class Organ:
@@ -149,7 +152,7 @@ class Parser:
         self.n = len(self.toks)
         self.memo: dict[int, Organ | None] = {}
         self.heads: dict[int, tuple[T.Head, int] | None] = {}
-        self.cache: list[dict[int, Match]] = [{} for _ in range(Phrases.count)]
+        self.cache: dict[int, Match] = {}  # phrase matches by token and table
 
     def grow(self, b: int) -> None:
         """Take in the text up to offset ``b``."""
@@ -170,11 +173,12 @@ class Parser:
             return None
         if self.w[i].low not in table.root:
             return None
-        cache = self.cache[table.slot]
-        if i in cache:
-            return cache[i]
+        key = table.key + i
+        cache = self.cache
+        if key in cache:
+            return cache[key]
         m = table.match(self.toks, i)
-        cache[i] = m
+        cache[key] = m
         return m
 
     def span_text(self, a: int, b: int) -> str:
@@ -812,7 +816,8 @@ class Parser:
         words: frozenset[str] = frozenset()
         if org.scope_span is not None:
             sa, sb = org.scope_span
-            words = frozenset(t.low for t in w[sa:sb] if t.word)
+            scope = w[sa:sb]
+            words = frozenset(compress(map(_low, scope), map(_word, scope)))
         if org.key_drop:
             dropped = {k for da, db in org.key_drop for k in range(da, db)}
             key_name = " ".join(self._written(k) for k in range(a, b) if k not in dropped)

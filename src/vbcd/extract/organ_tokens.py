@@ -310,6 +310,8 @@ class Phrases:
         self.root: dict[str, Any] = {}
         self.slot = Phrases.count
         Phrases.count += 1
+        #: ``key + i`` names this table's match at token ``i`` in a parser's cache
+        self.key = self.slot << 40
         for phrase, value in items:
             node = self.root
             for w in tokenize(fold_tones(phrase)).words:

@@ -44,7 +44,7 @@ AHEAD = 48
 #: Characters read before a window's first candidate at first.
 BEHIND = 24
 #: A candidate this close after a window's end is read in the same window.
-JOIN = 24
+JOIN = 64
 
 #: A character no token continues through (no letter, digit or joiner): a window
 #: may start or end before it and hold exactly the tokens of the whole text.
