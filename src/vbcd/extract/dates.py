@@ -28,6 +28,7 @@ All vocabulary lives in ``grammar/data/dates.toml``.
 from __future__ import annotations
 
 import datetime as _dt
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
@@ -341,6 +342,21 @@ def _names_for(keys: frozenset[str], absent: frozenset[str]) -> tuple[str, ...]:
                  if keys & set(_STARTS[name]) and name not in absent)
 
 
+@cache
+def _names_of(start: str, absent: frozenset[str]) -> tuple[str, ...]:
+    """:func:`_names_for` the keys of a trigger ``start``."""
+    return _names_for(_keys_for(start), absent)
+
+
+@cache
+def _screens(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The screens of ``names`` as one ordered alternation, each in a group named for its
+    alternative: one call finds the first alternative whose screen passes (a call costs
+    more than trying a screen that fails at once)."""
+    return re.compile("|".join(f"(?P<{name}>{_screen_pattern(_BODIES[name])})"
+                               for name in names))
+
+
 def _keys_for(start: str) -> frozenset[str]:
     if start.startswith("#"):
         return frozenset({start})
@@ -351,13 +367,24 @@ def _match_at(folded: str, low: str | None, pos: int, start: str,
               absent: frozenset[str]) -> regex.Match[str] | None:
     """The alternation's match at ``pos`` (a trigger ``start``): the first alternative
     that matches there, in the global order. ``low``: the lower-case copy of common
-    text, where the screens are tried first; ``None`` on other text."""
-    for name in _names_for(_keys_for(start), absent):
-        if low is not None and _screen(name).match(low, pos) is None:
-            continue
-        m = _single(name).match(folded, pos, timeout=_TIMEOUT)
+    text, where the screens are tried first (all at once, see :func:`_screens`);
+    ``None`` on other text. The alternatives are anchored and linear: no time limit."""
+    names = _names_of(start, absent)
+    if low is None:
+        for name in names:
+            m = _single(name).match(folded, pos)
+            if m is not None:
+                return m
+        return None
+    while names:
+        screened = _screens(names).match(low, pos)
+        if screened is None:
+            return None
+        name = str(screened.lastgroup)
+        m = _single(name).match(folded, pos)
         if m is not None:
             return m
+        names = names[names.index(name) + 1:]
     return None
 
 
@@ -484,28 +511,55 @@ _HEAD_FOLLOW = re.compile(
 _TRIGGER_WORDS = tuple(sorted(_HEAD_SET | _NAME_SET))
 
 
+def _holiday_rest(word: str) -> str:
+    """What must follow ``word`` for a holiday name to start with it: ``_HOLIDAY_AT_LOW``
+    at the word's start, as a pattern read from the word's end."""
+    head = re.escape(word)
+    rests = sorted({textscan.phrase(n)[len(head):] for h in _HOLIDAYS for n in h["names"]
+                    if n.split()[0].casefold().startswith(word)})
+    return "(?:" + "|".join(rests) + ")" + _NOT_L
+
+
+def _word_trigger(word: str) -> re.Pattern[str]:
+    """Where ``word`` is a trigger, for ``re`` on the lower-case copy: a whole word
+    (after a character that is neither a letter nor a digit, before one that is no
+    letter) that is a head word followed as ``_HEAD_FOLLOW`` says, or a holiday name's
+    first word starting that name, or a name word. The literal word opens the pattern,
+    so ``re`` jumps from one occurrence to the next at C speed."""
+    tests = []
+    if word in _HEAD_SET:
+        tests.append(f"(?={_HEAD_FOLLOW.pattern})")
+    if word in _HOLIDAY_FIRST:
+        tests.append(f"(?={_holiday_rest(word)})")
+    elif word in _NAME_SET:
+        tests = [""]  # a trigger on its own
+    w = re.escape(word)
+    return re.compile(f"{w}(?<![^\\W_]{w}){_NOT_L}(?:{'|'.join(tests)})")
+
+
+_start = operator.methodcaller("start")
+_WORD_TRIGGERS = tuple((w, _word_trigger(w)) for w in _TRIGGER_WORDS)
+# The number words' first words: a number can follow one only if one is right before it.
+_NUMBER_FIRST = tuple({w.split()[0].casefold() for w in _SOLAR["number_words"]})
+
+
+def _after_number_word(folded: str, low: str, i: int) -> bool:
+    """``_NUMBER_BEFORE`` ends at ``i`` (tried only where a number word is near)."""
+    lo = max(0, i - 12)
+    if not any(low.find(w, lo, i) >= 0 for w in _NUMBER_FIRST):
+        return False
+    return _NUMBER_BEFORE.search(folded, lo, i) is not None
+
+
 def _triggers(folded: str) -> list[tuple[int, str]]:
     """Sorted candidate starts: ``(offset, first word or "#" + what follows a number)``."""
     low = textscan.prepared(folded).low
     if low is None:
         return _triggers_uncommon(folded)
-    found: list[tuple[int, str]] = []
-    for digit in _DIGIT_START_LOW.finditer(low):
-        i = digit.start()
-        if not _NUMBER_BEFORE.search(folded, max(0, i - 12), i):
-            found.append((i, "#" + str(digit.lastgroup)))
-    n = len(low)
-    for word in _TRIGGER_WORDS:
-        size = len(word)
-        i = low.find(word)
-        while i >= 0:
-            end = i + size
-            if ((i == 0 or not low[i - 1].isalnum()) and (end >= n or not low[end].isalpha())
-                    and ((word in _HEAD_SET and _HEAD_FOLLOW.match(low, end) is not None)
-                         or (_HOLIDAY_AT_LOW.match(low, i) is not None if word in _HOLIDAY_FIRST
-                             else word in _NAME_SET))):
-                found.append((i, word))
-            i = low.find(word, i + 1)
+    found = [(m.start(), "#" + str(m.lastgroup)) for m in _DIGIT_START_LOW.finditer(low)
+             if not _after_number_word(folded, low, m.start())]
+    for word, pattern in _WORD_TRIGGERS:
+        found.extend((i, word) for i in map(_start, pattern.finditer(low)))
     found.sort()
     return found
 

@@ -27,6 +27,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import regex
@@ -325,9 +326,10 @@ _HEADER = _DATA["header"]
 _HEADER_PREFIX = regex.compile(
     rf"[\s|*#_>]*(?:{_lit('so')}\w{{0,2}}[ \t]*[:.]?[ \t]*)?", regex.IGNORECASE
 )
-_NATIONAL_SOURCE = "|".join(
-    f"(?:{load('lexicon')['national_header'][k]})" for k in ("state", "party", "motto")
-)
+_NATIONAL_PARTS: list[str] = [
+    load("lexicon")["national_header"][k] for k in ("state", "party", "motto")
+]
+_NATIONAL_SOURCE = "|".join(f"(?:{part})" for part in _NATIONAL_PARTS)
 _NATIONAL = regex.compile(_NATIONAL_SOURCE, regex.IGNORECASE)
 
 
@@ -346,34 +348,57 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-def _national_low() -> re.Pattern[str] | None:
+def _national_low() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]] | None:
     """``_NATIONAL`` for the standard ``re`` on the lower-case copy of common text
-    (much faster over a whole document), or ``None`` if ``re`` cannot read it."""
+    (much faster over a whole document), whole and part by part; ``None`` if ``re``
+    cannot read it."""
     try:
-        return re.compile(_lower_pattern(_NATIONAL_SOURCE))
+        return (re.compile(_lower_pattern(_NATIONAL_SOURCE)),
+                tuple(re.compile(_lower_pattern(p)) for p in _NATIONAL_PARTS))
     except re.error:  # pragma: no cover - the data uses plain syntax
         return None
 
 
-_NATIONAL_LOW = _national_low()
+_NATIONAL_FAST = _national_low()
+_NATIONAL_LOW = _NATIONAL_FAST[0] if _NATIONAL_FAST is not None else None
+
+
+def _national_spans(low: str) -> list[tuple[int, int]]:
+    """The spans of ``_NATIONAL_LOW.finditer(low)``. Each part alone opens with a
+    letter, which ``re`` jumps to from one occurrence to the next at C speed, where
+    the alternation of the parts is tried at every character; so the parts are looked
+    for one by one, and the alternation is tried only where one of them matched
+    (the parts start with different words: a match of one never hides another's)."""
+    assert _NATIONAL_FAST is not None
+    whole, parts = _NATIONAL_FAST
+    starts = sorted({m.start() for part in parts for m in part.finditer(low)})
+    out: list[tuple[int, int]] = []
+    last = 0
+    for at in starts:
+        if at < last:
+            continue
+        m = whole.match(low, at)
+        if m is not None:
+            out.append(m.span())
+            last = m.end()
+    return out
 
 
 _LINE_SCAN = 2000  # header lines are short: never look further than this for them
 
 
+@cache
+def _lines_after(count: int) -> re.Pattern[str]:
+    """``count`` non-empty lines (each with the empty ones before it; a line is empty
+    when ``str.strip`` leaves nothing, and ``\\s`` is ``str.isspace``)."""
+    return re.compile(rf"(?:(?:[^\S\n]*\n)*[^\S\n]*\S[^\n]*(?:\n|\Z)){{{count}}}")
+
+
 def _after_lines(text: str, pos: int, count: int) -> int:
     """Offset after ``count`` non-empty lines starting at ``pos`` (bounded scan)."""
-    seen = 0
     stop = min(len(text), pos + _LINE_SCAN)
-    while pos < stop:
-        nl = text.find("\n", pos, stop)
-        end = stop if nl < 0 else nl + 1
-        if text[pos:end].strip():
-            seen += 1
-            if seen >= count:
-                return end
-        pos = end
-    return stop
+    m = _lines_after(count).match(text, pos, stop)
+    return stop if m is None else m.end()
 
 
 def _before_lines(text: str, pos: int, count: int) -> int:
@@ -395,19 +420,19 @@ def _header_spans(text: str, folded: str, low: str | None) -> list[tuple[int, in
     national header or motto (crawled pages often put a summary before the header).
     ``low``: the lower-case copy of common folded text, else ``None``."""
     spans = [(0, _after_lines(text, 0, _HEADER["max_lines"]))]
-    national: Iterable[re.Match[str] | regex.Match[str]]
-    if low is not None and _NATIONAL_LOW is not None:
-        national = _NATIONAL_LOW.finditer(low)
+    national: Iterable[tuple[int, int]]
+    if low is not None and _NATIONAL_FAST is not None:
+        national = _national_spans(low)
     else:
-        national = _NATIONAL.finditer(folded, timeout=_TIMEOUT)
-    try:
-        for m in national:
-            spans.append((
-                _before_lines(text, m.start(), _HEADER["lines_before_national"]),
-                _after_lines(text, m.end(), _HEADER["lines_after_national"]),
-            ))
-    except TimeoutError:  # pragma: no cover - the pattern is linear
-        pass
+        try:
+            national = [m.span() for m in _NATIONAL.finditer(folded, timeout=_TIMEOUT)]
+        except TimeoutError:  # pragma: no cover - the pattern is linear
+            national = []
+    for start, end in national:
+        spans.append((
+            _before_lines(text, start, _HEADER["lines_before_national"]),
+            _after_lines(text, end, _HEADER["lines_after_national"]),
+        ))
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
@@ -690,12 +715,23 @@ def _numbers(text: str, low: str | None) -> list[regex.Match[str]]:
     return out
 
 
+_DIGITS = "0123456789"
+
+
 def _digits_before(low: str, j: int) -> int:
-    """Start of the run of ASCII digits that ends at ``j``."""
-    i = j
-    while i > 0 and "0" <= low[i - 1] <= "9":
-        i -= 1
-    return i
+    """Start of the run of ASCII digits that ends at ``j``, or ``j - _MAX_DIGITS - 1``
+    when the run is longer than a number's (all a caller needs to know then)."""
+    seg = low[max(0, j - _MAX_DIGITS - 1):j]
+    return j - len(seg) + len(seg.rstrip(_DIGITS))
+
+
+def _bare_to(letter: str) -> list[str]:
+    """The characters whose bare copy is ``letter``."""
+    return [letter] + [chr(cp) for cp, base in _BARE.items() if base == letter]
+
+
+# two characters whose bare copy is ``so``: a glued ``số`` (``số2033-TB/TU``)
+_SO_GLUED = frozenset(a + b for a in _bare_to("s") for b in _bare_to("o"))
 
 
 def _may_start(low: str, at: int) -> bool:
@@ -706,36 +742,40 @@ def _may_start(low: str, at: int) -> bool:
     before = low[at - 1]
     if not (before.isalnum() or before in "_/.-"):
         return True
-    return at >= 2 and _bare(low[at - 2:at]) == "so"
+    return low[at - 2:at] in _SO_GLUED
+
+
+def _sep_after_digits(sep: str, space: str) -> re.Pattern[str]:
+    """A ``sep`` with digits before it, maybe a letter after them and at most
+    ``_MAX_SPACES`` spaces or tabs before the separator (a third space rules it out):
+    where a number can run into a slash or a dash. The separator opens the pattern,
+    so ``re`` jumps from one to the next at C speed and checks the rest there; the
+    group that matches says where the digits end."""
+    s = re.escape(sep)
+    behind = [f"(?<=[0-9]{letter}{space * gap}{s})()"
+              for letter in ("", r"[^\W\d_]") for gap in range(_MAX_SPACES + 1)]
+    return re.compile(f"{s}(?:{'|'.join(behind)})")
+
+
+_SEPS = tuple(_sep_after_digits(sep, r"[ \t]") for sep in "/-")
+# how far before the separator the digits end, by the group that matched
+_BACK = tuple(letter + gap for letter in (0, 1) for gap in range(_MAX_SPACES + 1))
 
 
 def _number_starts(low: str) -> list[int]:
     """Sorted places where a ``_NUMBER`` match can start: the starts of the digit runs
     that stand right before a slash or a dash (common text, lower-case copy)."""
-    seps: list[int] = []
-    for sep in "/-":
-        k = low.find(sep)
-        while k >= 0:
-            seps.append(k)
-            k = low.find(sep, k + 1)
     found: set[int] = set()
-    for k in seps:
-        j = k
-        while j > 0 and k - j < _MAX_SPACES and low[j - 1] in " \t":
-            j -= 1
-        if j > 0 and low[j - 1] in " \t":
-            continue  # three spaces: too many
-        if j > 0 and low[j - 1].isalpha():
-            j -= 1  # the letter after the digits (``12a/``)
-        run = _digits_before(low, j)
-        if run == j:
-            continue
-        if j - run <= _MAX_DIGITS and _may_start(low, run):
-            found.add(run)  # the digits of the number
-        if j - run <= _MAX_DECIMALS and run >= 2 and low[run - 1] == ".":
-            whole = _digits_before(low, run - 1)
-            if whole < run - 1 and run - 1 - whole <= _MAX_DIGITS and _may_start(low, whole):
-                found.add(whole)  # digits, then a decimal part (``12.5/``)
+    for pattern in _SEPS:
+        for m in pattern.finditer(low):
+            j = m.start() - _BACK[m.lastindex - 1]  # type: ignore[operator]
+            run = _digits_before(low, j)
+            if j - run <= _MAX_DIGITS and _may_start(low, run):
+                found.add(run)  # the digits of the number
+            if j - run <= _MAX_DECIMALS and run >= 2 and low[run - 1] == ".":
+                whole = _digits_before(low, run - 1)
+                if whole < run - 1 and run - 1 - whole <= _MAX_DIGITS and _may_start(low, whole):
+                    found.add(whole)  # digits, then a decimal part (``12.5/``)
     return sorted(found)
 
 
