@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import regex
@@ -40,6 +41,7 @@ from vbcd.normalize import fold_tones
 __all__ = ["find_references", "reference_key"]
 
 _DATA: dict[str, Any] = load("references")
+_START = attrgetter("start")
 _TIMEOUT = 30
 
 
@@ -216,21 +218,33 @@ def _canonical_code(code: str, family: str) -> str | None:
 
 def _parse_number(surface: str, family: str) -> _Number:
     """Split a number into its parts. The first State segment is a type code only if
-    it is one (`45/QĐ-UBND`); otherwise the number is a công văn's (`15/UBND-VP`)."""
+    it is one (`45/QĐ-UBND`); otherwise the number is a công văn's (`15/UBND-VP`).
+
+    The parts are cut with string methods where ``_PARTY_PARTS`` and ``_STATE_PARTS``
+    say (the first dash, then the first slash; the first slash, then a four-digit
+    year and a slash if something follows them)."""
     value = "".join(surface.split())
     if family == "party":
-        m = _PARTY_PARTS.match(value)
-        if m is None:  # pragma: no cover - the number pattern guarantees the shape
-            return _Number(value, "party", None, None, None)
-        code = _canonical_code(m["type"], "party")
-        return _Number(value, "party", code or m["type"], m["organ"], None)
-    m = _STATE_PARTS.match(value)
-    if m is None:  # pragma: no cover
+        dash = value.find("-")
+        slash = value.find("/", dash + 1)
+        if dash < 1 or slash < dash + 2 or slash + 1 >= len(value):  # pragma: no cover
+            return _Number(value, "party", None, None, None)  # the pattern's shape
+        kind = value[dash + 1:slash]
+        code = _canonical_code(kind, "party")
+        return _Number(value, "party", code or kind, value[slash + 1:], None)
+    slash = value.find("/")
+    if slash < 1 or slash + 1 >= len(value):  # pragma: no cover
         return _Number(value, "state", None, None, None)
-    segs = m["codes"].split("-")
+    digits = value[slash + 1:slash + 5]
+    year: str | None = None
+    if len(value) > slash + 6 and value[slash + 5] == "/" and digits.isdecimal():
+        year, codes = digits, value[slash + 6:]
+    else:
+        codes = value[slash + 1:]
+    segs = codes.split("-")
     code = _canonical_code(segs[0], "state") if len(segs) > 1 else None
-    organ = "-".join(segs[1:]) if code else m["codes"]
-    return _Number(value, "state", code, organ or None, m["year"])
+    organ = "-".join(segs[1:]) if code else codes
+    return _Number(value, "state", code, organ or None, year)
 
 
 def _code_type(num: _Number) -> str | None:
@@ -496,40 +510,48 @@ def _date_at(
     return dm
 
 
-def _read_organ(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
+# Each token with the whitespace before it; ``re`` reads ``\\s`` as ``regex`` does on
+# common text only (see :mod:`vbcd.extract.textscan`).
+_GAP_TOKEN = re.compile(r"(\s*)(\S+)")
+_GAP_TOKEN_ANY = regex.compile(r"(\s*)(\S+)")
+
+
+def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, int] | None:
     """The organ phrase starting at ``pos`` (upper case), stopped at a clause word,
     punctuation, a digit or a blank line; ``None`` when it runs past the word limit.
+    ``common``: ``folded`` is common text.
 
     Returns the phrase (spaces collapsed) and its end offset."""
     words: list[str] = []
-    end = pos
-    last = pos
-    # tokens read one ahead, as far as needed (the phrase is usually short)
-    toks = _TOKEN.finditer(folded, pos, min(len(folded), pos + 20 * (_ISSUER_MAX + 2)))
-    following = next(toks, None)
-    while following is not None:
-        m, following = following, next(toks, None)
-        if folded.count("\n", last, m.start()) > 1:
+    end = at = pos
+    # the tokens of the window at once (one call), each read with the next one
+    pairs = (_GAP_TOKEN if common else _GAP_TOKEN_ANY).findall(
+        folded, pos, min(len(folded), pos + 20 * (_ISSUER_MAX + 2)))
+    last = len(pairs) - 1
+    for k, (gap, tok) in enumerate(pairs):
+        start = at + len(gap)
+        at = start + len(tok)
+        if gap.count("\n") > 1:
             break
-        tok = m.group(0)
         clean = tok.rstrip(_TRAIL)
         if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
             break
-        nxt_at = following.start() if following is not None else m.end()
-        nxt = following.group(0).rstrip(_TRAIL) if following is not None else ""
+        if k < last:
+            next_gap, nxt = pairs[k + 1]
+            nxt = nxt.rstrip(_TRAIL)
+        else:
+            next_gap = nxt = ""
         pair = f"{clean} {nxt}"
         if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
         # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
-        if clean == "và" and (
-            not nxt[:1].isupper() or _TW_ANY.match(bare, nxt_at, nxt_at + 40) is not None
-        ):
+        if clean == "và" and (not nxt[:1].isupper() or _TW_ANY.match(
+                bare, at + len(next_gap), at + len(next_gap) + 40) is not None):
             break
         if len(words) >= _ISSUER_MAX:
             return None
         words.append(clean)
-        end = m.start() + len(clean)
-        last = m.end()
+        end = start + len(clean)
         if clean != tok:
             break
     if not words:
@@ -537,9 +559,9 @@ def _read_organ(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
     return " ".join(words), end
 
 
-def _issuer_after(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
+def _issuer_after(bare: str, folded: str, pos: int, common: bool) -> tuple[str, int] | None:
     m = _OF_AFTER.match(bare, pos, pos + 40)
-    return None if m is None else _read_organ(bare, folded, m.end())
+    return None if m is None else _read_organ(bare, folded, m.end(), common)
 
 
 # --- issuer and date before the type word ---------------------------------------------
@@ -564,7 +586,7 @@ _COMMA = regex.compile(r"\s*,\s*")
 
 def _before(
     text: str, bare: str, folded: str, lead: int,
-    dates: Sequence[DateMention], starts: list[int],
+    dates: Sequence[DateMention], starts: list[int], common: bool,
 ) -> tuple[str | None, str | None]:
     """Issuer and date written before the citation, in the same sentence:
     `Ngày D, <organ> đã ban hành <type> số ...`, `đề nghị của <organ> tại <type> số`.
@@ -577,7 +599,7 @@ def _before(
     # `của <organ> tại|( <type> số`
     of = _OF_LINK.search(bare, cut, lead)
     if of is not None:
-        org = _read_organ(bare, folded, of.end())
+        org = _read_organ(bare, folded, of.end(), common)
         if org is not None and _LINK_TAIL.fullmatch(bare, org[1], lead) is not None:
             return org[0], None
     verb = _VERB_TAIL.search(bare, cut, lead)
@@ -657,6 +679,7 @@ class _Scan:
     dates: list[DateMention]
     starts: list[int]
     header: list[tuple[int, int]]
+    common: bool  # ``folded`` is common text (see :mod:`vbcd.extract.textscan`)
 
 
 def find_references(
@@ -675,9 +698,9 @@ def find_references(
     folded = textscan.folded(text, match)
     low = textscan.prepared(folded).low
     readable = _readable(text)
-    good = sorted(
-        (d for d in dates if 0 <= d.start <= d.end <= len(text)), key=lambda d: d.start
-    )
+    size = len(text)
+    good = [d for d in dates if 0 <= d.start <= d.end <= size]
+    good.sort(key=_START)
     scan = _Scan(
         text=text,
         bare=readable,  # the patterns read it as the bare copy (see ``_lit``)
@@ -685,6 +708,7 @@ def find_references(
         dates=good,
         starts=[d.start for d in good],
         header=_header_spans(text, folded, low),
+        common=low is not None,
     )
     found: list[_Found] = []
     try:
@@ -703,12 +727,13 @@ def _numbers(text: str, low: str | None) -> list[regex.Match[str]]:
     common text (``low`` is its lower-case copy), everywhere otherwise."""
     if low is None:
         return list(_NUMBER.finditer(text, timeout=_TIMEOUT))
+    # the pattern is linear and tried at a few places: no time limit
     out: list[regex.Match[str]] = []
     last = 0
     for at in _number_starts(low):
         if at < last:
             continue
-        m = _NUMBER.match(text, at, timeout=_TIMEOUT)
+        m = _NUMBER.match(text, at)
         if m is not None:
             out.append(m)
             last = m.end()
@@ -789,12 +814,13 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
     start = num_start
     so: tuple[int, int] | None = None
     if lead is not None:
-        if lead.group("so"):
-            so = (lead.start("so"), lead.end("so"))
+        tw_span, so_span = lead.span("tw"), lead.span("so")
+        if so_span[1] > so_span[0]:  # a non-empty `số`
+            so = so_span
             start = so[0]
-        if lead.group("tw"):
-            word = _type_word(lead.group("tw"))
-            start = lead.start("tw")
+        if tw_span[1] > tw_span[0]:
+            word = _type_word(bare[tw_span[0]:tw_span[1]])
+            start = tw_span[0]
     if word is None:
         if _is_own_number(text, bare, start, so, scan.header):
             return None
@@ -836,7 +862,7 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
     dm = _date_at(bare, tail, scan.dates, scan.starts)
     if dm is not None:
         date, tail = dm.value, dm.end
-    org = _issuer_after(bare, scan.folded, tail)
+    org = _issuer_after(bare, scan.folded, tail, scan.common)
     if org is not None:
         issuer, tail = org
         if date is None:
@@ -844,7 +870,8 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
             if dm is not None:
                 date, tail = dm.value, dm.end
     if (date is None or issuer is None) and shared is None:
-        b_issuer, b_date = _before(text, bare, scan.folded, start, scan.dates, scan.starts)
+        b_issuer, b_date = _before(text, bare, scan.folded, start, scan.dates, scan.starts,
+                                   scan.common)
         issuer = issuer or b_issuer
         date = date or b_date
     if issuer is None:
