@@ -70,6 +70,11 @@ def _bare(text: str) -> str:
     return text.translate(_BARE)
 
 
+def _bare_to(letter: str) -> list[str]:
+    """The characters whose bare copy is ``letter``."""
+    return [letter] + [chr(cp) for cp, base in _BARE.items() if base == letter]
+
+
 def _key(words: str) -> str:
     """Comparison key of a word or phrase: bare, lower case, no spaces."""
     return "".join(_bare(words).split()).casefold()
@@ -213,7 +218,7 @@ _TYPE_CODES_BARE: dict[str, dict[str, str]] = {
 def _canonical_code(code: str, family: str) -> str | None:
     if code in _TYPE_CODES[family]:
         return code
-    return _TYPE_CODES_BARE[family].get(_bare(code))
+    return _TYPE_CODES_BARE[family].get(code if code.isascii() else _bare(code))
 
 
 def _parse_number(surface: str, family: str) -> _Number:
@@ -288,8 +293,19 @@ _NOT_CITED = regex.compile(
 )
 
 
+# The type words as the data spells them, in the usual letter cases: found without
+# making a key (each maps to what the key finds).
+_TYPE_WORDS_AS_WRITTEN: dict[str, _TypeWord] = {
+    v: _TYPE_WORDS[_key(v)]
+    for row in _DATA["type_word"] for form in row["forms"]
+    for v in (form, form.lower(), form.upper(), form[:1].upper() + form[1:].lower())
+    if _key(v) in _TYPE_WORDS
+}
+
+
 def _type_word(surface: str) -> _TypeWord | None:
-    return _TYPE_WORDS.get(_key(surface))
+    found = _TYPE_WORDS_AS_WRITTEN.get(surface)
+    return found if found is not None else _TYPE_WORDS.get(_key(surface))
 
 
 _LOOKBACK_WORDS: int = _DATA["type_lookback"]["max_words"]
@@ -487,6 +503,12 @@ _DATE_GAP = regex.compile(
 _DATE_GAP_MAX = 40
 _OF = _phrase_pattern([_DATA["issuer"]["of_word"]])
 _OF_AFTER = regex.compile(rf"[ \t]*,?\s*(?<!\p{{L}})(?:{_OF})\s*(?=\p{{Lu}})")
+# What ``_OF_AFTER`` needs first, on the lower-case copy: a letter whose bare copy is
+# the ``c`` of ``của`` after the same gap (``re`` and ``regex`` agree on ``\s`` there).
+_OF_AFTER_C = re.compile(
+    r"[ \t]*,?\s*[" + "".join(sorted({c.lower() for c in _bare_to("c") + _bare_to("C")}))
+    + "]"
+)
 _ISSUER_MAX: int = _DATA["issuer"]["max_words"]
 _STOP_WORDS = frozenset(fold_tones(w) for w in _DATA["issuer"]["stop_words"])
 _STOP_PHRASES = frozenset(fold_tones(p) for p in _DATA["issuer"]["stop_phrases"])
@@ -510,48 +532,84 @@ def _date_at(
     return dm
 
 
-# Each token with the whitespace before it; ``re`` reads ``\\s`` as ``regex`` does on
-# common text only (see :mod:`vbcd.extract.textscan`).
-_GAP_TOKEN = re.compile(r"(\s*)(\S+)")
-_GAP_TOKEN_ANY = regex.compile(r"(\s*)(\S+)")
+# Where token ``k`` of a window starts (``[k]``), and a blank line between two tokens.
+# On common text ``re`` reads ``\\s`` as ``regex`` and ``str.split`` do (see
+# :mod:`vbcd.extract.textscan`).
+_TOKEN_AT = [re.compile(rf"(?:\s*\S+){{{k}}}\s*") for k in range(_ISSUER_MAX + 2)]
+_BLANK_GAP = re.compile(r"\n\s*\n")
 
 
 def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, int] | None:
     """The organ phrase starting at ``pos`` (upper case), stopped at a clause word,
     punctuation, a digit or a blank line; ``None`` when it runs past the word limit.
-    ``common``: ``folded`` is common text.
+    ``common``: ``folded`` is common text (its tokens are then cut by ``str.split``).
 
     Returns the phrase (spaces collapsed) and its end offset."""
+    stop = min(len(folded), pos + 20 * (_ISSUER_MAX + 2))
+    if not common:
+        return _read_organ_any(bare, folded, pos, stop)
+    window = folded[pos:stop]
+    tokens = window.split()
+    blank = _BLANK_GAP.search(window)
+    # the tokens before the first blank line: a blank line ends the phrase
+    usable = len(tokens) if blank is None else len(window[:blank.start()].split())
     words: list[str] = []
-    end = at = pos
-    # the tokens of the window at once (one call), each read with the next one
-    pairs = (_GAP_TOKEN if common else _GAP_TOKEN_ANY).findall(
-        folded, pos, min(len(folded), pos + 20 * (_ISSUER_MAX + 2)))
-    last = len(pairs) - 1
-    for k, (gap, tok) in enumerate(pairs):
-        start = at + len(gap)
-        at = start + len(tok)
-        if gap.count("\n") > 1:
-            break
+    last = len(tokens) - 1
+    for k in range(min(usable, _ISSUER_MAX + 1)):
+        tok = tokens[k]
         clean = tok.rstrip(_TRAIL)
-        if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
+        if not clean or not clean[0].isalpha() or (not k and not clean[0].isupper()):
             break
-        if k < last:
-            next_gap, nxt = pairs[k + 1]
-            nxt = nxt.rstrip(_TRAIL)
-        else:
-            next_gap = nxt = ""
+        nxt = tokens[k + 1].rstrip(_TRAIL) if k < last else ""
         pair = f"{clean} {nxt}"
         if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
         # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
         if clean == "và" and (not nxt[:1].isupper() or _TW_ANY.match(
-                bare, at + len(next_gap), at + len(next_gap) + 40) is not None):
+                bare, at := pos + _TOKEN_AT[k + 1].match(window).end(),  # type: ignore[union-attr]
+                at + 40) is not None):
+            break
+        if k >= _ISSUER_MAX:
+            return None
+        words.append(clean)
+        if clean != tok:
+            break
+    if not words:
+        return None
+    start = pos + _TOKEN_AT[len(words) - 1].match(window).end()  # type: ignore[union-attr]
+    return " ".join(words), start + len(words[-1])
+
+
+def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, int] | None:
+    """:func:`_read_organ` on any text, token by token."""
+    words: list[str] = []
+    end = pos
+    last = pos
+    # tokens read one ahead, as far as needed (the phrase is usually short)
+    toks = _TOKEN.finditer(folded, pos, stop)
+    following = next(toks, None)
+    while following is not None:
+        m, following = following, next(toks, None)
+        if folded.count("\n", last, m.start()) > 1:
+            break
+        tok = m.group(0)
+        clean = tok.rstrip(_TRAIL)
+        if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
+            break
+        nxt_at = following.start() if following is not None else m.end()
+        nxt = following.group(0).rstrip(_TRAIL) if following is not None else ""
+        pair = f"{clean} {nxt}"
+        if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
+            break
+        if clean == "và" and (
+            not nxt[:1].isupper() or _TW_ANY.match(bare, nxt_at, nxt_at + 40) is not None
+        ):
             break
         if len(words) >= _ISSUER_MAX:
             return None
         words.append(clean)
-        end = start + len(clean)
+        end = m.start() + len(clean)
+        last = m.end()
         if clean != tok:
             break
     if not words:
@@ -559,9 +617,13 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
     return " ".join(words), end
 
 
-def _issuer_after(bare: str, folded: str, pos: int, common: bool) -> tuple[str, int] | None:
+def _issuer_after(bare: str, folded: str, pos: int, low: str | None) -> tuple[str, int] | None:
+    """The organ after ``của`` right after ``pos``. ``low``: the lower-case copy of
+    common text, where a cheap look first rules out places without a ``c`` there."""
+    if low is not None and _OF_AFTER_C.match(low, pos, pos + 40) is None:
+        return None
     m = _OF_AFTER.match(bare, pos, pos + 40)
-    return None if m is None else _read_organ(bare, folded, m.end(), common)
+    return None if m is None else _read_organ(bare, folded, m.end(), low is not None)
 
 
 # --- issuer and date before the type word ---------------------------------------------
@@ -680,6 +742,7 @@ class _Scan:
     starts: list[int]
     header: list[tuple[int, int]]
     common: bool  # ``folded`` is common text (see :mod:`vbcd.extract.textscan`)
+    low: str | None  # its lower-case copy then
 
 
 def find_references(
@@ -709,6 +772,7 @@ def find_references(
         starts=[d.start for d in good],
         header=_header_spans(text, folded, low),
         common=low is not None,
+        low=low,
     )
     found: list[_Found] = []
     try:
@@ -748,11 +812,6 @@ def _digits_before(low: str, j: int) -> int:
     when the run is longer than a number's (all a caller needs to know then)."""
     seg = low[max(0, j - _MAX_DIGITS - 1):j]
     return j - len(seg) + len(seg.rstrip(_DIGITS))
-
-
-def _bare_to(letter: str) -> list[str]:
-    """The characters whose bare copy is ``letter``."""
-    return [letter] + [chr(cp) for cp, base in _BARE.items() if base == letter]
 
 
 # two characters whose bare copy is ``so``: a glued ``số`` (``số2033-TB/TU``)
@@ -862,7 +921,7 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
     dm = _date_at(bare, tail, scan.dates, scan.starts)
     if dm is not None:
         date, tail = dm.value, dm.end
-    org = _issuer_after(bare, scan.folded, tail, scan.common)
+    org = _issuer_after(bare, scan.folded, tail, scan.low)
     if org is not None:
         issuer, tail = org
         if date is None:
