@@ -28,7 +28,6 @@ All vocabulary lives in ``grammar/data/dates.toml``.
 from __future__ import annotations
 
 import datetime as _dt
-import operator
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
@@ -49,6 +48,8 @@ _LUNAR: dict[str, Any] = _DATA["lunar"]
 _HOLIDAYS: list[dict[str, Any]] = _DATA["holidays"]
 
 _MIN_YEAR: int = _SOLAR["min_year"]
+# A match of a date alternative: ``regex``'s, or ``re``'s for the exact ones.
+Match = regex.Match[str] | re.Match[str]
 _MAX_YEAR: int = _SOLAR["max_year"]
 _TIMEOUT = 30
 
@@ -348,13 +349,60 @@ def _names_of(start: str, absent: frozenset[str]) -> tuple[str, ...]:
     return _names_for(_keys_for(start), absent)
 
 
+# --- the same alternatives, exactly, for ``re`` -----------------------------------------
+#
+# Most dates are read by a few alternatives (``anum``, ``atxt``, ``year``, ``mon`` ...)
+# that ``re`` can follow exactly on the lower-case copy of common text: ``\\p{L}`` and
+# ``\\p{N}`` are written as ``re`` classes, letter case does not matter. Two checks are
+# left out of them: the variable-width ``số`` look-behind at their start, which depends
+# only on where they start, and the look-ahead for a dash and a capital at their end,
+# which depends only on where they end (it is the last thing they check). Where either
+# could fail (a ``số`` just before, a dash just after) the alternative is tried with
+# ``regex`` instead; elsewhere the ``re`` match is the alternative's match, groups and all.
+# Alternatives with case-sensitive parts or repeated groups, and the lunar ones (whose
+# handlers keep words as written), keep their screens.
+
+_EXACT_NAMES = frozenset(("rnb", "rnc", "rtb", "anum", "atxt", "ynum", "ytxt", "half", "qtr",
+                          "mon", "year"))
+_NUMBER_WORD_BEFORE = frozenset(
+    name for name, body in _ALTERNATIVES if _NUMBER_LOOKBEHIND.search(body) is not None)
+
+
+def _exact_pattern(body: str) -> str:
+    """``body`` as an ``re`` pattern on the lower-case copy of common text, without the
+    two checks the caller makes itself (see above)."""
+    out = _NUMBER_LOOKBEHIND.sub("", body)
+    for old, new in _LOOSEN[:6]:  # the exact rewrites (and the dash-capital check)
+        out = out.replace(old, new)
+    letters = regex.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\.", "", out)  # no group syntax, escapes
+    if r"\p" in out or "(?-i" in out or any(c.isupper() for c in letters):
+        raise ValueError(f"not exact for re: {body[:60]}")  # pragma: no cover
+    return out
+
+
+@cache
+def _exact(name: str) -> re.Pattern[str]:
+    """One alternative for ``re`` (see :func:`_exact_pattern`), compiled when needed."""
+    return re.compile(f"(?P<{name}>{_exact_pattern(_BODIES[name])})")
+
+
 @cache
 def _screens(names: tuple[str, ...]) -> re.Pattern[str]:
-    """The screens of ``names`` as one ordered alternation, each in a group named for its
-    alternative: one call finds the first alternative whose screen passes (a call costs
-    more than trying a screen that fails at once)."""
-    return re.compile("|".join(f"(?P<{name}>{_screen_pattern(_BODIES[name])})"
-                               for name in names))
+    """The alternatives ``names`` for ``re`` as one ordered alternation, each in a group
+    named for it: exact where it can be (:func:`_exact_pattern`), else its screen. One
+    call finds the first alternative that may match (a call costs more than trying an
+    alternative that fails at once)."""
+    return re.compile("|".join(f"(?P<{name}>{_for_re(name)})" for name in names))
+
+
+def _for_re(name: str) -> str:
+    """An alternative for :func:`_screens`. An exact one is led by its screen, which
+    takes whitespace without going back and so rules out a place at once where the
+    exact pattern would try every way of splitting the gaps of a date before failing."""
+    body = _BODIES[name]
+    if name in _EXACT_NAMES:
+        return f"(?={_screen_pattern(body)}){_exact_pattern(body)}"
+    return _screen_pattern(body)
 
 
 def _keys_for(start: str) -> frozenset[str]:
@@ -364,11 +412,12 @@ def _keys_for(start: str) -> frozenset[str]:
 
 
 def _match_at(folded: str, low: str | None, pos: int, start: str,
-              absent: frozenset[str]) -> regex.Match[str] | None:
+              absent: frozenset[str]) -> Match | None:
     """The alternation's match at ``pos`` (a trigger ``start``): the first alternative
     that matches there, in the global order. ``low``: the lower-case copy of common
-    text, where the screens are tried first (all at once, see :func:`_screens`);
-    ``None`` on other text. The alternatives are anchored and linear: no time limit."""
+    text, where the alternatives are first tried with ``re``, all at once (see
+    :func:`_screens`); ``None`` on other text. The alternatives are anchored and
+    linear: no time limit."""
     names = _names_of(start, absent)
     if low is None:
         for name in names:
@@ -377,10 +426,13 @@ def _match_at(folded: str, low: str | None, pos: int, start: str,
                 return m
         return None
     while names:
-        screened = _screens(names).match(low, pos)
-        if screened is None:
+        found = _screens(names).match(low, pos)
+        if found is None:
             return None
-        name = str(screened.lastgroup)
+        name = str(found.lastgroup)
+        if name in _EXACT_NAMES and low[found.end():found.end() + 1] != "-" and not (
+                name in _NUMBER_WORD_BEFORE and _after_number_word(folded, low, pos)):
+            return found
         m = _single(name).match(folded, pos)
         if m is not None:
             return m
@@ -388,12 +440,27 @@ def _match_at(folded: str, low: str | None, pos: int, start: str,
     return None
 
 
-def _absent(folded: str) -> frozenset[str]:
-    """The alternatives of :data:`_NEEDS` whose words ``folded`` (common text) lacks."""
+def _absent(folded: str, triggers: Sequence[tuple[int, str]] = ()) -> frozenset[str]:
+    """Alternatives that cannot match anywhere in ``folded`` (common text), left out of
+    the patterns tried at each trigger: those of :data:`_NEEDS` whose words it lacks;
+    ``mung`` and ``ram`` without a trigger of their word (where they match, their
+    ``mùng`` or ``rằm`` stands between non-letters: a trigger); ``tday`` without a
+    ``tết`` (which may be glued to ``tháng``); ``hol`` where no trigger opens a holiday
+    name (each place it matches is such a trigger)."""
     low = textscan.prepared(folded).low
     if low is None:
         return frozenset()
-    return frozenset(name for name, words in _NEEDS.items() if not any(w in low for w in words))
+    out = {name for name, words in _NEEDS.items() if not any(w in low for w in words)}
+    found = {word for _, word in triggers}
+    for name, words in _NEEDS_TRIGGER.items():
+        if found.isdisjoint(words):
+            out.add(name)
+    if found.isdisjoint(_START_WORDS["tet"]) and not any(w in low for w in _START_WORDS["tet"]):
+        out.add("tday")
+    if not any(word in _HOLIDAY_OPENERS and _HOLIDAY_AT_LOW.match(low, i) is not None
+               for i, word in triggers):
+        out.add("hol")
+    return frozenset(out)
 
 
 def _words(*lists: Iterable[str]) -> list[str]:
@@ -503,6 +570,11 @@ _DIGIT_START_LOW = re.compile(
     rf"|(?P<word>{textscan.PHRASE_GAP}{_low_alt([_SOLAR['month_word'], _LUNAR['tet']])}){_NOT_L}))"
 )
 _HOLIDAY_AT_LOW = re.compile(_low_alt(n for h in _HOLIDAYS for n in h["names"]) + _NOT_L)
+_HOLIDAY_OPENERS = frozenset(_START_WORDS["holiday"])
+# Alternatives that need one of these trigger words (see :func:`_absent`).
+_NEEDS_TRIGGER: dict[str, frozenset[str]] = {
+    "mung": frozenset(_START_WORDS["early"]), "ram": frozenset(_START_WORDS["fullmoon"]),
+}
 _SPACE8 = r"[ \t\n]{0,8}"
 _HEAD_FOLLOW = re.compile(
     rf"{_SPACE8}(?:[0-9]|(?:{'|'.join(map(re.escape, sorted(_FOLLOW_SET)))}){_NOT_L}"
@@ -520,12 +592,11 @@ def _holiday_rest(word: str) -> str:
     return "(?:" + "|".join(rests) + ")" + _NOT_L
 
 
-def _word_trigger(word: str) -> re.Pattern[str]:
+def _word_trigger(word: str) -> str:
     """Where ``word`` is a trigger, for ``re`` on the lower-case copy: a whole word
     (after a character that is neither a letter nor a digit, before one that is no
     letter) that is a head word followed as ``_HEAD_FOLLOW`` says, or a holiday name's
-    first word starting that name, or a name word. The literal word opens the pattern,
-    so ``re`` jumps from one occurrence to the next at C speed."""
+    first word starting that name, or a name word. The match is the word itself."""
     tests = []
     if word in _HEAD_SET:
         tests.append(f"(?={_HEAD_FOLLOW.pattern})")
@@ -534,11 +605,25 @@ def _word_trigger(word: str) -> re.Pattern[str]:
     elif word in _NAME_SET:
         tests = [""]  # a trigger on its own
     w = re.escape(word)
-    return re.compile(f"{w}(?<![^\\W_]{w}){_NOT_L}(?:{'|'.join(tests)})")
+    return f"{w}(?<![^\\W_]{w}){_NOT_L}(?:{'|'.join(tests)})"
 
 
-_start = operator.methodcaller("start")
-_WORD_TRIGGERS = tuple((w, _word_trigger(w)) for w in _TRIGGER_WORDS)
+def _by_first_letter(words: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """The word triggers, one pattern for the words of each first letter: ``re`` jumps
+    between the places where a pattern's literal first letter stands at C speed, and a
+    scan of the text costs more than stopping at that letter's places."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(_word_trigger(word))
+    return tuple(re.compile("|".join(group)) for group in groups.values())
+
+
+_WORD_TRIGGERS = _by_first_letter(_TRIGGER_WORDS)
+# ``_DIGIT_START_LOW`` once for each digit (a literal first character, see above), with
+# a cheap look at the character after the number first: most numbers fail there.
+_DIGIT_STARTS = tuple(
+    re.compile(digit + r"(?=[0-9]?[/.\-:gh\s])" + _DIGIT_START_LOW.pattern[len("[0-9]"):])
+    for digit in "0123456789")
 # The number words' first words: a number can follow one only if one is right before it.
 _NUMBER_FIRST = tuple({w.split()[0].casefold() for w in _SOLAR["number_words"]})
 
@@ -556,10 +641,11 @@ def _triggers(folded: str) -> list[tuple[int, str]]:
     low = textscan.prepared(folded).low
     if low is None:
         return _triggers_uncommon(folded)
-    found = [(m.start(), "#" + str(m.lastgroup)) for m in _DIGIT_START_LOW.finditer(low)
+    found = [(m.start(), "#" + str(m.lastgroup))
+             for pattern in _DIGIT_STARTS for m in pattern.finditer(low)
              if not _after_number_word(folded, low, m.start())]
-    for word, pattern in _WORD_TRIGGERS:
-        found.extend((i, word) for i in map(_start, pattern.finditer(low)))
+    for pattern in _WORD_TRIGGERS:
+        found.extend((m.start(), m.group()) for m in pattern.finditer(low))
     found.sort()
     return found
 
@@ -627,7 +713,7 @@ class _Item:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
-def _g(m: regex.Match[str], name: str) -> str | None:
+def _g(m: Match, name: str) -> str | None:
     """A group that only some alternatives have (``groupdict`` is slow on big patterns)."""
     return m.group(name) if name in m.re.groupindex else None
 
@@ -640,7 +726,7 @@ def _valid_year(y: int | None) -> bool:
     return y is None or _MIN_YEAR <= y <= _MAX_YEAR
 
 
-def _time_of(m: regex.Match[str], p: str) -> str | None:
+def _time_of(m: Match, p: str) -> str | None:
     hh = m.group(f"{p}_hh")
     if hh is None:
         return None
@@ -654,7 +740,7 @@ def _fmt_time(hh: str, mi: str | None, pod: str | None) -> str:
     return f"{hour % 24:02d}:{int(mi) if mi else 0:02d}"
 
 
-def _month_name(m: regex.Match[str], group: str, raw: str) -> int | None:
+def _month_name(m: Match, group: str, raw: str) -> int | None:
     """Lunar month number of a month name."""
     name = m.group(group)
     if name is None:
@@ -681,7 +767,7 @@ _TET_NAME: str = next(str(h["name"]) for h in _HOLIDAYS if h["calendar"] == "lun
                       and h["month"] == 1 and h["day"] == 1)
 
 
-def _lunar_year_parts(m: regex.Match[str], p: str) -> tuple[int | None, str | None]:
+def _lunar_year_parts(m: Match, p: str) -> tuple[int | None, str | None]:
     year = _int(_g(m, f"{p}_y")) or _int(_g(m, f"{p}_y2"))
     return year, _can_chi(m.group(f"{p}_c"))
 
@@ -689,9 +775,6 @@ def _lunar_year_parts(m: regex.Match[str], p: str) -> tuple[int | None, str | No
 def _can_chi(name: str | None) -> str | None:
     """A can-chi year name, or ``None`` for a stem and branch that never pair."""
     return name if name and lunar.cycle_position(name) is not None else None
-
-
-Match = regex.Match[str]
 
 
 def _range_items(m: Match, raw: str) -> list[_Item]:
@@ -994,12 +1077,13 @@ def find_dates(
     return _resolve(items, text, folded, anchor)
 
 
-def _scan(folded: str) -> Iterable[regex.Match[str]]:
+def _scan(folded: str) -> Iterable[Match]:
     """Leftmost, non-overlapping matches of the date patterns, tried at trigger places."""
     last_end = 0
-    absent = _absent(folded)
     low = textscan.prepared(folded).low
-    for pos, word in _triggers(folded):
+    triggers = _triggers(folded)
+    absent = _absent(folded, triggers)
+    for pos, word in triggers:
         if pos < last_end:
             continue
         try:
