@@ -783,6 +783,7 @@ def _range_items(m: Match, raw: str) -> list[_Item]:
     s, e = m.start(), m.end()
     span = (s, e)
     if kind in ("rna", "rta"):
+        assert isinstance(m, regex.Match)  # repeated groups: never read by ``re``
         days = m.spans(f"{kind}_d")
         month = int(m.group(f"{kind}_m"))
         year = _int(m.group(f"{kind}_y"))
