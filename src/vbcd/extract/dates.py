@@ -31,7 +31,7 @@ import datetime as _dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -322,6 +322,7 @@ def _screen_pattern(body: str) -> str:
 
 
 _BODIES: dict[str, str] = dict(_ALTERNATIVES)
+_GROUP_NAMES = frozenset(n for body in _BODIES.values() for n in regex.findall(r"\(\?P<(\w+)>", body))
 
 
 @cache
@@ -405,6 +406,15 @@ def _for_re(name: str) -> str:
     return _screen_pattern(body)
 
 
+@cache
+def _names_after(start: str, absent: frozenset[str], shape: str | None) -> tuple[str, ...]:
+    """:func:`_names_of` a day word, kept to those that may match after ``shape``."""
+    names = _names_of(start, absent)
+    if shape is None:
+        return names
+    return tuple(name for name in names if name in _AFTER_SHAPE[shape])
+
+
 def _keys_for(start: str) -> frozenset[str]:
     if start.startswith("#"):
         return frozenset({start})
@@ -418,7 +428,11 @@ def _match_at(folded: str, low: str | None, pos: int, start: str,
     text, where the alternatives are first tried with ``re``, all at once (see
     :func:`_screens`); ``None`` on other text. The alternatives are anchored and
     linear: no time limit."""
-    names = _names_of(start, absent)
+    if low is not None and start in _DAY_TRIGGERS:
+        shape = _DAY_SHAPE.match(low, pos)
+        names = _names_after(start, absent, None if shape is None else shape.lastgroup)
+    else:
+        names = _names_of(start, absent)
     if low is None:
         for name in names:
             m = _single(name).match(folded, pos)
@@ -430,8 +444,10 @@ def _match_at(folded: str, low: str | None, pos: int, start: str,
         if found is None:
             return None
         name = str(found.lastgroup)
-        if name in _EXACT_NAMES and low[found.end():found.end() + 1] != "-" and not (
-                name in _NUMBER_WORD_BEFORE and _after_number_word(folded, low, pos)):
+        # (a number trigger is never right after a number word: see ``_triggers``)
+        if name in _EXACT_NAMES and low[found.end():found.end() + 1] != "-" and (
+                start[0] == "#" or name not in _NUMBER_WORD_BEFORE
+                or not _after_number_word(folded, low, pos)):
             return found
         m = _single(name).match(folded, pos)
         if m is not None:
@@ -569,6 +585,27 @@ _DIGIT_START_LOW = re.compile(
     rf"|(?P<hour>\s?{_low_alt(_TIME['hour_words'])}){_NOT_L}"
     rf"|(?P<word>{textscan.PHRASE_GAP}{_low_alt([_SOLAR['month_word'], _LUNAR['tet']])}){_NOT_L}))"
 )
+# After a day word (``ngày 30``), what follows the day number tells most alternatives
+# apart, and rules out those that need something else there: a slash or a dot (a
+# numeric date), a dash (a numeric date, or a list of days), ``tháng`` (a written date),
+# ``Tết``. A day number has one or two digits (with more, the alternatives all fail).
+# The alternatives may match after each shape are these; after any other, all of them.
+_DAY_SHAPE = re.compile(
+    rf"(?:{_low_alt(_SOLAR['day_words'])}){WS}[0-9]{{1,2}}(?:(?P<num>[/.])|(?P<dash>-)"
+    rf"|{WS}(?:(?P<text>{textscan.phrase(_SOLAR['month_word'])})"
+    rf"|(?P<tet>{textscan.phrase(_LUNAR['tet'])})))"
+)
+_AFTER_SHAPE: dict[str, frozenset[str]] = {
+    # rna, rta: a list sign right after the number (a dash is one); anum, rnb, ynum: a
+    # date separator; the others a gap and ``tháng`` or ``Tết``
+    "num": frozenset(("rnb", "anum", "ynum")),
+    "dash": frozenset(("rna", "rnb", "rta", "anum", "ynum")),
+    "text": frozenset(("rtb", "lna", "lnb", "tday", "atxt", "ytxt")),
+    "tet": frozenset(("tday",)),
+}
+_DAY_TRIGGERS = frozenset(w.casefold() for w in _SOLAR["day_words"])
+
+
 _HOLIDAY_AT_LOW = re.compile(_low_alt(n for h in _HOLIDAYS for n in h["names"]) + _NOT_L)
 _HOLIDAY_OPENERS = frozenset(_START_WORDS["holiday"])
 # Alternatives that need one of these trigger words (see :func:`_absent`).
@@ -631,9 +668,10 @@ _NUMBER_FIRST = tuple({w.split()[0].casefold() for w in _SOLAR["number_words"]})
 def _after_number_word(folded: str, low: str, i: int) -> bool:
     """``_NUMBER_BEFORE`` ends at ``i`` (tried only where a number word is near)."""
     lo = max(0, i - 12)
-    if not any(low.find(w, lo, i) >= 0 for w in _NUMBER_FIRST):
-        return False
-    return _NUMBER_BEFORE.search(folded, lo, i) is not None
+    for word in _NUMBER_FIRST:
+        if low.find(word, lo, i) >= 0:
+            return _NUMBER_BEFORE.search(folded, lo, i) is not None
+    return False
 
 
 def _triggers(folded: str) -> list[tuple[int, str]]:
@@ -690,7 +728,7 @@ _POD_SHIFT: dict[str, int] = {k.casefold(): v for k, v in _TIME["parts_of_day"].
 # --- intermediate parse --------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """One day or period read from the text, before years are resolved."""
 
@@ -710,12 +748,13 @@ class _Item:
     half: int | None = None
     # the whole match, for a day of a range or list: checks look at the whole phrase
     span: tuple[int, int] | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
 
 
 def _g(m: Match, name: str) -> str | None:
-    """A group that only some alternatives have (``groupdict`` is slow on big patterns)."""
-    return m.group(name) if name in m.re.groupindex else None
+    """A group that only some alternatives have (``groupdict`` is slow on big patterns;
+    a group's name starts with its alternative's, so a match's pattern has it when
+    some alternative has it)."""
+    return m.group(name) if name in _GROUP_NAMES else None
 
 
 def _int(s: str | None) -> int | None:
@@ -1133,7 +1172,22 @@ def _resolve(items: list[_Item], text: str, folded: str,
 
 def _mention(it: _Item, text: str, folded: str, reference: Any,
              weight: float) -> DateMention | None:
-    base: dict[str, Any] = {"start": it.start, "end": it.end, "text": text[it.start:it.end]}
+    start, end = it.start, it.end
+    if (it.year is not None and it.calendar == "solar" and it.holiday is None
+            and it.precision in ("day", "datetime")):
+        # most mentions: a solar day with its year (the general case below, made short)
+        if not _MIN_YEAR <= it.year <= _MAX_YEAR:
+            return None
+        assert it.day is not None and it.month is not None
+        try:
+            iso = _dt.date(it.year, it.month, it.day).isoformat()
+        except ValueError:
+            return None
+        return DateMention(start=start, end=end, text=text[start:end], value=iso,
+                           precision=it.precision, calendar="solar",  # type: ignore[arg-type]
+                           interval_start=iso, interval_end=iso, time=it.time,
+                           resolved_year=False, holiday=None)
+    base: dict[str, Any] = {"start": start, "end": end, "text": text[start:end]}
     if it.precision in ("day", "datetime"):
         assert it.day is not None and it.month is not None
         resolved = it.year is None and it.can_chi is None
