@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import regex
@@ -322,7 +323,13 @@ def _screen_pattern(body: str) -> str:
 
 
 _BODIES: dict[str, str] = dict(_ALTERNATIVES)
-_GROUP_NAMES = frozenset(n for body in _BODIES.values() for n in regex.findall(r"\(\?P<(\w+)>", body))
+_GROUP_NAMES = frozenset(
+    n for body in _BODIES.values() for n in regex.findall(r"\(\?P<(\w+)>", body))
+# The groups read from a time before a date and from a single day, fetched in one call.
+_TIME_GROUPS = {p: (f"{p}_hh", f"{p}_mi", f"{p}_pod", f"{p}_pod2")
+                for p in _BODIES if f"{p}_hh" in _GROUP_NAMES}
+_DAY_GROUPS = {p: (f"{p}_d", f"{p}_m") for p in ("anum", "atxt", "ynum", "ytxt")}
+_YEAR_GROUP = {p: f"{p}_y" if f"{p}_y" in _GROUP_NAMES else None for p in _DAY_GROUPS}
 
 
 @cache
@@ -715,6 +722,10 @@ _AFTER_TIME = regex.compile(
     rf"(?:\s?(?P<mi>[0-5]\d)(?:\s?{_MINW}|')?)?(?:\s(?P<pod>{_POD}))?{_R}",
     regex.IGNORECASE,
 )
+# How ``_AFTER_TIME`` starts, for ``re`` on the lower-case copy: a cheap look first.
+_AFTER_TIME_START = re.compile(
+    r"[,\s]{0,3}(?:" + "|".join(sorted({re.escape(w.split()[0].casefold())
+                                        for w in _TIME["after_date"]})) + ")")
 _ANNUAL = regex.compile(alt(_SOLAR["annual_words"]), regex.IGNORECASE)
 _BRACKET_DATE = regex.compile(
     rf"\s{{0,3}}\(\s{{0,2}}(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_NR}",
@@ -766,10 +777,10 @@ def _valid_year(y: int | None) -> bool:
 
 
 def _time_of(m: Match, p: str) -> str | None:
-    hh = m.group(f"{p}_hh")
+    hh, mi, pod, pod2 = m.group(*_TIME_GROUPS[p])
     if hh is None:
         return None
-    return _fmt_time(hh, m.group(f"{p}_mi"), m.group(f"{p}_pod") or m.group(f"{p}_pod2"))
+    return _fmt_time(hh, mi, pod or pod2)
 
 
 def _fmt_time(hh: str, mi: str | None, pod: str | None) -> str:
@@ -852,9 +863,11 @@ def _day_items(m: Match, raw: str) -> list[_Item]:
     """A single solar day, maybe with a time of day."""
     kind = str(m.lastgroup)
     t = _time_of(m, kind)
+    day, month = m.group(*_DAY_GROUPS[kind])
+    year_group = _YEAR_GROUP[kind]
+    year = m.group(year_group) if year_group else None
     return [_Item(m.start(), m.end(), precision="datetime" if t else "day",
-                  day=int(m.group(f"{kind}_d")), month=int(m.group(f"{kind}_m")),
-                  year=_int(_g(m, f"{kind}_y")), time=t)]
+                  day=int(day), month=int(month), year=int(year) if year else None, time=t)]
 
 
 def _lunar_items(m: Match, raw: str) -> list[_Item]:
@@ -1099,13 +1112,15 @@ def find_dates(
     if not text:
         return []
     folded = textscan.folded(text, match)
+    low = textscan.prepared(folded).low
     items: list[_Item] = []
     last_end = 0
     for m in _scan(folded):
         if m.start() < last_end:
             continue
         got = _items_of(m, text)
-        if got and got[-1].precision in ("day", "datetime") and got[-1].time is None:
+        if (got and got[-1].precision in ("day", "datetime") and got[-1].time is None
+                and (low is None or _AFTER_TIME_START.match(low, got[-1].end) is not None)):
             after = _AFTER_TIME.match(folded, got[-1].end)
             if after is not None:
                 got[-1].end = after.end()
@@ -1138,14 +1153,42 @@ def _scan(folded: str) -> Iterable[Match]:
 def _resolve(items: list[_Item], text: str, folded: str,
              anchor: _dt.date | None) -> list[DateMention]:
     weight = float(_LUNAR["past_weight"])
-    # explicit full solar dates, as fallback references for year-less mentions
+    # explicit full solar dates: most mentions, made at once (they need no reference),
+    # and the fallback references for year-less mentions, made after them
     full: list[tuple[int, _dt.date]] = []
+    done: list[DateMention | None] = []
+    later: list[int] = []
     for it in items:
-        if (it.calendar == "solar" and it.precision in ("day", "datetime") and it.year
-                and it.day and it.month and it.holiday is None and _valid_year(it.year)):
-            d = _solar(it.year, it.month, it.day)
+        if (it.year is not None and it.calendar == "solar" and it.holiday is None
+                and it.precision in ("day", "datetime")):
+            d = _solar(it.year, it.month, it.day) if _valid_year(it.year) else None  # type: ignore[arg-type]
             if d is not None:
                 full.append((it.start, d))
+                iso = d.isoformat()
+                done.append(DateMention(
+                    start=it.start, end=it.end, text=text[it.start:it.end], value=iso,
+                    precision=it.precision, calendar="solar",  # type: ignore[arg-type]
+                    interval_start=iso, interval_end=iso, time=it.time, resolved_year=False,
+                    holiday=None))
+                continue
+            done.append(None)
+        else:
+            later.append(len(done))
+            done.append(None)
+    if later:
+        done = _resolve_later(items, done, later, full, text, folded, anchor, weight)
+    out = [d for d in done if d is not None]
+    out.sort(key=_START_END)
+    return out
+
+
+_START_END = attrgetter("start", "end")
+
+
+def _resolve_later(items: list[_Item], done: list[DateMention | None], later: list[int],
+                   full: list[tuple[int, _dt.date]], text: str, folded: str,
+                   anchor: _dt.date | None, weight: float) -> list[DateMention | None]:
+    """The mentions that need a reference date (year-less, lunar, holidays, periods)."""
     years = [(it.start, it.year) for it in items
              if it.precision in ("year", "quarter", "month", "half") and it.year is not None]
 
@@ -1161,33 +1204,14 @@ def _resolve(items: list[_Item], text: str, folded: str,
             return full[i][1]
         return _dt.date(years[0][1], 7, 1) if years else None
 
-    out: list[DateMention] = []
-    for it in items:
-        mention = _mention(it, text, folded, reference, weight)
-        if mention is not None:
-            out.append(mention)
-    out.sort(key=lambda d: (d.start, d.end))
-    return out
+    for i in later:
+        done[i] = _mention(items[i], text, folded, reference, weight)
+    return done
 
 
 def _mention(it: _Item, text: str, folded: str, reference: Any,
              weight: float) -> DateMention | None:
-    start, end = it.start, it.end
-    if (it.year is not None and it.calendar == "solar" and it.holiday is None
-            and it.precision in ("day", "datetime")):
-        # most mentions: a solar day with its year (the general case below, made short)
-        if not _MIN_YEAR <= it.year <= _MAX_YEAR:
-            return None
-        assert it.day is not None and it.month is not None
-        try:
-            iso = _dt.date(it.year, it.month, it.day).isoformat()
-        except ValueError:
-            return None
-        return DateMention(start=start, end=end, text=text[start:end], value=iso,
-                           precision=it.precision, calendar="solar",  # type: ignore[arg-type]
-                           interval_start=iso, interval_end=iso, time=it.time,
-                           resolved_year=False, holiday=None)
-    base: dict[str, Any] = {"start": start, "end": end, "text": text[start:end]}
+    base: dict[str, Any] = {"start": it.start, "end": it.end, "text": text[it.start:it.end]}
     if it.precision in ("day", "datetime"):
         assert it.day is not None and it.month is not None
         resolved = it.year is None and it.can_chi is None
