@@ -332,10 +332,15 @@ _DAY_GROUPS = {p: (f"{p}_d", f"{p}_m") for p in ("anum", "atxt", "ynum", "ytxt")
 _YEAR_GROUP = {p: f"{p}_y" if f"{p}_y" in _GROUP_NAMES else None for p in _DAY_GROUPS}
 
 
-@cache
 def _single(name: str) -> regex.Pattern[str]:
-    """One alternative, compiled when first needed."""
-    return regex.compile(f"(?P<{name}>{_BODIES[name]})", regex.IGNORECASE)
+    """One alternative for ``regex`` (see :data:`_SINGLE`)."""
+    return _SINGLE[name]
+
+
+# Compiled at import (about a tenth of a second): compiling them while documents are
+# read, when a document first needs one, would cost more than reading many documents.
+_SINGLE: dict[str, regex.Pattern[str]] = {
+    name: regex.compile(f"(?P<{name}>{body})", regex.IGNORECASE) for name, body in _ALTERNATIVES}
 
 
 @cache
@@ -388,29 +393,21 @@ def _exact_pattern(body: str) -> str:
     return out
 
 
-@cache
-def _exact(name: str) -> re.Pattern[str]:
-    """One alternative for ``re`` (see :func:`_exact_pattern`), compiled when needed."""
-    return re.compile(f"(?P<{name}>{_exact_pattern(_BODIES[name])})")
-
-
-@cache
-def _screens(names: tuple[str, ...]) -> re.Pattern[str]:
-    """The alternatives ``names`` for ``re`` as one ordered alternation, each in a group
-    named for it: exact where it can be (:func:`_exact_pattern`), else its screen. One
-    call finds the first alternative that may match (a call costs more than trying an
-    alternative that fails at once)."""
-    return re.compile("|".join(f"(?P<{name}>{_for_re(name)})" for name in names))
-
-
 def _for_re(name: str) -> str:
-    """An alternative for :func:`_screens`. An exact one is led by its screen, which
-    takes whitespace without going back and so rules out a place at once where the
-    exact pattern would try every way of splitting the gaps of a date before failing."""
+    """An alternative for ``re``: exact where it can be (:func:`_exact_pattern`), else
+    its screen. An exact one is led by its screen, which takes whitespace without going
+    back and so rules out a place at once where the exact pattern would try every way
+    of splitting the gaps of a date before failing."""
     body = _BODIES[name]
     if name in _EXACT_NAMES:
         return f"(?={_screen_pattern(body)}){_exact_pattern(body)}"
     return _screen_pattern(body)
+
+
+# Compiled at import (tens of milliseconds): compiling while documents are read would
+# cost more than reading many of them.
+_FAST: dict[str, re.Pattern[str]] = {
+    name: re.compile(f"(?P<{name}>{_for_re(name)})") for name in _BODIES}
 
 
 @cache
@@ -432,9 +429,8 @@ def _match_at(folded: str, low: str | None, pos: int, start: str,
               absent: frozenset[str]) -> Match | None:
     """The alternation's match at ``pos`` (a trigger ``start``): the first alternative
     that matches there, in the global order. ``low``: the lower-case copy of common
-    text, where the alternatives are first tried with ``re``, all at once (see
-    :func:`_screens`); ``None`` on other text. The alternatives are anchored and
-    linear: no time limit."""
+    text, where the alternatives are first tried with ``re`` (:data:`_FAST`); ``None``
+    on other text. The alternatives are anchored and linear: no time limit."""
     if low is not None and start in _DAY_TRIGGERS:
         shape = _DAY_SHAPE.match(low, pos)
         names = _names_after(start, absent, None if shape is None else shape.lastgroup)
@@ -446,11 +442,10 @@ def _match_at(folded: str, low: str | None, pos: int, start: str,
             if m is not None:
                 return m
         return None
-    while names:
-        found = _screens(names).match(low, pos)
+    for name in names:
+        found = _FAST[name].match(low, pos)
         if found is None:
-            return None
-        name = str(found.lastgroup)
+            continue
         # (a number trigger is never right after a number word: see ``_triggers``)
         if name in _EXACT_NAMES and low[found.end():found.end() + 1] != "-" and (
                 start[0] == "#" or name not in _NUMBER_WORD_BEFORE
@@ -459,7 +454,6 @@ def _match_at(folded: str, low: str | None, pos: int, start: str,
         m = _single(name).match(folded, pos)
         if m is not None:
             return m
-        names = names[names.index(name) + 1:]
     return None
 
 
