@@ -759,8 +759,11 @@ def find_references(
     if not text:
         return []
     folded = textscan.folded(text, match)
-    low = textscan.prepared(folded).low
-    readable = _readable(text)
+    prep = textscan.prepared(folded)
+    low = prep.low
+    # folding tones changes Vietnamese letters only: the text has a foreign letter when
+    # its folded copy has one, which the shared scan of the folded copy tells
+    readable = text if prep.plain else _readable(text)
     size = len(text)
     good = [d for d in dates if 0 <= d.start <= d.end <= size]
     good.sort(key=_START)
@@ -804,16 +807,6 @@ def _numbers(text: str, low: str | None) -> list[regex.Match[str]]:
     return out
 
 
-_DIGITS = "0123456789"
-
-
-def _digits_before(low: str, j: int) -> int:
-    """Start of the run of ASCII digits that ends at ``j``, or ``j - _MAX_DIGITS - 1``
-    when the run is longer than a number's (all a caller needs to know then)."""
-    seg = low[max(0, j - _MAX_DIGITS - 1):j]
-    return j - len(seg) + len(seg.rstrip(_DIGITS))
-
-
 # two characters whose bare copy is ``so``: a glued ``số`` (``số2033-TB/TU``)
 _SO_GLUED = frozenset(a + b for a in _bare_to("s") for b in _bare_to("o"))
 
@@ -829,44 +822,42 @@ def _may_start(low: str, at: int) -> bool:
     return low[at - 2:at] in _SO_GLUED
 
 
-def _sep_after_digits(sep: str, space: str) -> re.Pattern[str]:
-    """A ``sep`` with digits before it, maybe a letter after them and at most
-    ``_MAX_SPACES`` spaces or tabs before the separator (a third space rules it out):
-    where a number can run into a slash or a dash. The separator opens the pattern,
-    so ``re`` jumps from one to the next at C speed and checks the rest there; the
-    group that matches says where the digits end."""
-    s = re.escape(sep)
-    behind = [f"(?<=[0-9]{letter}{space * gap}{s})()"
-              for letter in ("", r"[^\W\d_]") for gap in range(_MAX_SPACES + 1)]
-    return re.compile(f"{s}(?:{'|'.join(behind)})")
+def _digits_before_sep(sep: str) -> re.Pattern[str]:
+    """On the lower-case copy read backwards: a ``sep``, at most ``_MAX_SPACES`` spaces
+    or tabs (a third rules it out), maybe a letter (``12a/``), then the digits that
+    end there (``run``), maybe after a decimal point (``whole``: ``12.5/``). Read
+    backwards, the separator opens the pattern, so ``re`` jumps from one to the next
+    at C speed, and the digits before it are read by the pattern, not in Python."""
+    return re.compile(re.escape(sep) + rf"[ \t]{{0,{_MAX_SPACES}}}+(?![ \t])[^\W\d_]?"
+                      r"(?P<run>[0-9]+)(?:\.(?P<whole>[0-9]+))?")
 
 
-_SEPS = tuple(_sep_after_digits(sep, r"[ \t]") for sep in "/-")
-# how far before the separator the digits end, by the group that matched
-_BACK = tuple(letter + gap for letter in (0, 1) for gap in range(_MAX_SPACES + 1))
+_SEPS_BACKWARDS = tuple(_digits_before_sep(sep) for sep in "/-")
 
 
 def _number_starts(low: str) -> list[int]:
     """Sorted places where a ``_NUMBER`` match can start: the starts of the digit runs
     that stand right before a slash or a dash (common text, lower-case copy)."""
+    backwards = low[::-1]
+    size = len(low)
     found: set[int] = set()
-    for pattern in _SEPS:
-        for m in pattern.finditer(low):
-            j = m.start() - _BACK[m.lastindex - 1]  # type: ignore[operator]
-            run = _digits_before(low, j)
-            if j - run <= _MAX_DIGITS and _may_start(low, run):
+    for pattern in _SEPS_BACKWARDS:
+        for m in pattern.finditer(backwards):
+            first, last = m.span("run")  # backwards: ``size - last`` is where it starts
+            run = size - last
+            if last - first <= _MAX_DIGITS and _may_start(low, run):
                 found.add(run)  # the digits of the number
-            if j - run <= _MAX_DECIMALS and run >= 2 and low[run - 1] == ".":
-                whole = _digits_before(low, run - 1)
-                if whole < run - 1 and run - 1 - whole <= _MAX_DIGITS and _may_start(low, whole):
-                    found.add(whole)  # digits, then a decimal part (``12.5/``)
+            if m.group("whole") is not None and last - first <= _MAX_DECIMALS:
+                first, last = m.span("whole")
+                if last - first <= _MAX_DIGITS and _may_start(low, size - last):
+                    found.add(size - last)  # digits, then a decimal part (``12.5/``)
     return sorted(found)
 
 
 def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found | None:
     text, bare = scan.text, scan.bare
     num_start, num_end = m.start(), m.end()
-    num = _parse_number(text[num_start:num_end], "party" if m.group("party") else "state")
+    num = _parse_number(text[num_start:num_end], str(m.lastgroup))  # party or state
 
     lead = _LEAD.search(bare, max(0, num_start - _LEAD_WINDOW), num_start)
     word: _TypeWord | None = None
