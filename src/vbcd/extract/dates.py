@@ -462,8 +462,8 @@ def _absent(folded: str, triggers: Sequence[tuple[int, str]] = ()) -> frozenset[
     the patterns tried at each trigger: those of :data:`_NEEDS` whose words it lacks;
     ``mung`` and ``ram`` without a trigger of their word (where they match, their
     ``mùng`` or ``rằm`` stands between non-letters: a trigger); ``tday`` without a
-    ``tết`` (which may be glued to ``tháng``); ``hol`` where no trigger opens a holiday
-    name (each place it matches is such a trigger)."""
+    ``tết`` (which may be glued to ``tháng``). (Looking for more costs more than it
+    saves: the other alternatives are rarely tried where they cannot match.)"""
     low = textscan.prepared(folded).low
     if low is None:
         return frozenset()
@@ -474,9 +474,6 @@ def _absent(folded: str, triggers: Sequence[tuple[int, str]] = ()) -> frozenset[
             out.add(name)
     if found.isdisjoint(_START_WORDS["tet"]) and not any(w in low for w in _START_WORDS["tet"]):
         out.add("tday")
-    if not any(word in _HOLIDAY_OPENERS and _HOLIDAY_AT_LOW.match(low, i) is not None
-               for i, word in triggers):
-        out.add("hol")
     return frozenset(out)
 
 
@@ -608,7 +605,6 @@ _DAY_TRIGGERS = frozenset(w.casefold() for w in _SOLAR["day_words"])
 
 
 _HOLIDAY_AT_LOW = re.compile(_low_alt(n for h in _HOLIDAYS for n in h["names"]) + _NOT_L)
-_HOLIDAY_OPENERS = frozenset(_START_WORDS["holiday"])
 # Alternatives that need one of these trigger words (see :func:`_absent`).
 _NEEDS_TRIGGER: dict[str, frozenset[str]] = {
     "mung": frozenset(_START_WORDS["early"]), "ram": frozenset(_START_WORDS["fullmoon"]),
