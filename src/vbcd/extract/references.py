@@ -501,6 +501,7 @@ _DATE_GAP = regex.compile(
     regex.IGNORECASE,
 )
 _DATE_GAP_MAX = 40
+_GAP_CHARS = " \t\n,("  # all matched by ``_DATE_GAP``'s ``[\s,(]*``
 _OF = _phrase_pattern([_DATA["issuer"]["of_word"]])
 _OF_AFTER = regex.compile(rf"[ \t]*,?\s*(?<!\p{{L}})(?:{_OF})\s*(?=\p{{Lu}})")
 # What ``_OF_AFTER`` needs first, on the lower-case copy: a letter whose bare copy is
@@ -527,7 +528,9 @@ def _date_at(
     dm = dates[i]
     if dm.start - pos > _DATE_GAP_MAX or dm.value is None:
         return None
-    if _DATE_GAP.fullmatch(bare, pos, dm.start) is None:
+    # a gap of spaces, commas and brackets only (the usual one) is one ``_DATE_GAP``
+    # takes: no need to run it
+    if bare[pos:dm.start].strip(_GAP_CHARS) and _DATE_GAP.fullmatch(bare, pos, dm.start) is None:
         return None
     return dm
 
