@@ -31,8 +31,9 @@ import datetime as _dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import regex
@@ -48,6 +49,8 @@ _LUNAR: dict[str, Any] = _DATA["lunar"]
 _HOLIDAYS: list[dict[str, Any]] = _DATA["holidays"]
 
 _MIN_YEAR: int = _SOLAR["min_year"]
+# A match of a date alternative: ``regex``'s, or ``re``'s for the exact ones.
+Match = regex.Match[str] | re.Match[str]
 _MAX_YEAR: int = _SOLAR["max_year"]
 _TIMEOUT = 30
 
@@ -320,12 +323,24 @@ def _screen_pattern(body: str) -> str:
 
 
 _BODIES: dict[str, str] = dict(_ALTERNATIVES)
+_GROUP_NAMES = frozenset(
+    n for body in _BODIES.values() for n in regex.findall(r"\(\?P<(\w+)>", body))
+# The groups read from a time before a date and from a single day, fetched in one call.
+_TIME_GROUPS = {p: (f"{p}_hh", f"{p}_mi", f"{p}_pod", f"{p}_pod2")
+                for p in _BODIES if f"{p}_hh" in _GROUP_NAMES}
+_DAY_GROUPS = {p: (f"{p}_d", f"{p}_m") for p in ("anum", "atxt", "ynum", "ytxt")}
+_YEAR_GROUP = {p: f"{p}_y" if f"{p}_y" in _GROUP_NAMES else None for p in _DAY_GROUPS}
 
 
-@cache
 def _single(name: str) -> regex.Pattern[str]:
-    """One alternative, compiled when first needed."""
-    return regex.compile(f"(?P<{name}>{_BODIES[name]})", regex.IGNORECASE)
+    """One alternative for ``regex`` (see :data:`_SINGLE`)."""
+    return _SINGLE[name]
+
+
+# Compiled at import (about a tenth of a second): compiling them while documents are
+# read, when a document first needs one, would cost more than reading many documents.
+_SINGLE: dict[str, regex.Pattern[str]] = {
+    name: regex.compile(f"(?P<{name}>{body})", regex.IGNORECASE) for name, body in _ALTERNATIVES}
 
 
 @cache
@@ -341,6 +356,69 @@ def _names_for(keys: frozenset[str], absent: frozenset[str]) -> tuple[str, ...]:
                  if keys & set(_STARTS[name]) and name not in absent)
 
 
+@cache
+def _names_of(start: str, absent: frozenset[str]) -> tuple[str, ...]:
+    """:func:`_names_for` the keys of a trigger ``start``."""
+    return _names_for(_keys_for(start), absent)
+
+
+# --- the same alternatives, exactly, for ``re`` -----------------------------------------
+#
+# Most dates are read by a few alternatives (``anum``, ``atxt``, ``year``, ``mon`` ...)
+# that ``re`` can follow exactly on the lower-case copy of common text: ``\\p{L}`` and
+# ``\\p{N}`` are written as ``re`` classes, letter case does not matter. Two checks are
+# left out of them: the variable-width ``số`` look-behind at their start, which depends
+# only on where they start, and the look-ahead for a dash and a capital at their end,
+# which depends only on where they end (it is the last thing they check). Where either
+# could fail (a ``số`` just before, a dash just after) the alternative is tried with
+# ``regex`` instead; elsewhere the ``re`` match is the alternative's match, groups and all.
+# Alternatives with case-sensitive parts or repeated groups, and the lunar ones (whose
+# handlers keep words as written), keep their screens.
+
+_EXACT_NAMES = frozenset(("rnb", "rnc", "rtb", "anum", "atxt", "ynum", "ytxt", "half", "qtr",
+                          "mon", "year"))
+_NUMBER_WORD_BEFORE = frozenset(
+    name for name, body in _ALTERNATIVES if _NUMBER_LOOKBEHIND.search(body) is not None)
+
+
+def _exact_pattern(body: str) -> str:
+    """``body`` as an ``re`` pattern on the lower-case copy of common text, without the
+    two checks the caller makes itself (see above)."""
+    out = _NUMBER_LOOKBEHIND.sub("", body)
+    for old, new in _LOOSEN[:6]:  # the exact rewrites (and the dash-capital check)
+        out = out.replace(old, new)
+    letters = regex.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\.", "", out)  # no group syntax, escapes
+    if r"\p" in out or "(?-i" in out or any(c.isupper() for c in letters):
+        raise ValueError(f"not exact for re: {body[:60]}")  # pragma: no cover
+    return out
+
+
+def _for_re(name: str) -> str:
+    """An alternative for ``re``: exact where it can be (:func:`_exact_pattern`), else
+    its screen. An exact one is led by its screen, which takes whitespace without going
+    back and so rules out a place at once where the exact pattern would try every way
+    of splitting the gaps of a date before failing."""
+    body = _BODIES[name]
+    if name in _EXACT_NAMES:
+        return f"(?={_screen_pattern(body)}){_exact_pattern(body)}"
+    return _screen_pattern(body)
+
+
+# Compiled at import (tens of milliseconds): compiling while documents are read would
+# cost more than reading many of them.
+_FAST: dict[str, re.Pattern[str]] = {
+    name: re.compile(f"(?P<{name}>{_for_re(name)})") for name in _BODIES}
+
+
+@cache
+def _names_after(start: str, absent: frozenset[str], shape: str | None) -> tuple[str, ...]:
+    """:func:`_names_of` a day word, kept to those that may match after ``shape``."""
+    names = _names_of(start, absent)
+    if shape is None:
+        return names
+    return tuple(name for name in names if name in _AFTER_SHAPE[shape])
+
+
 def _keys_for(start: str) -> frozenset[str]:
     if start.startswith("#"):
         return frozenset({start})
@@ -348,25 +426,55 @@ def _keys_for(start: str) -> frozenset[str]:
 
 
 def _match_at(folded: str, low: str | None, pos: int, start: str,
-              absent: frozenset[str]) -> regex.Match[str] | None:
+              absent: frozenset[str]) -> Match | None:
     """The alternation's match at ``pos`` (a trigger ``start``): the first alternative
     that matches there, in the global order. ``low``: the lower-case copy of common
-    text, where the screens are tried first; ``None`` on other text."""
-    for name in _names_for(_keys_for(start), absent):
-        if low is not None and _screen(name).match(low, pos) is None:
+    text, where the alternatives are first tried with ``re`` (:data:`_FAST`); ``None``
+    on other text. The alternatives are anchored and linear: no time limit."""
+    if low is not None and start in _DAY_TRIGGERS:
+        shape = _DAY_SHAPE.match(low, pos)
+        names = _names_after(start, absent, None if shape is None else shape.lastgroup)
+    else:
+        names = _names_of(start, absent)
+    if low is None:
+        for name in names:
+            m = _single(name).match(folded, pos)
+            if m is not None:
+                return m
+        return None
+    for name in names:
+        found = _FAST[name].match(low, pos)
+        if found is None:
             continue
-        m = _single(name).match(folded, pos, timeout=_TIMEOUT)
+        # (a number trigger is never right after a number word: see ``_triggers``)
+        if name in _EXACT_NAMES and low[found.end():found.end() + 1] != "-" and (
+                start[0] == "#" or name not in _NUMBER_WORD_BEFORE
+                or not _after_number_word(folded, low, pos)):
+            return found
+        m = _single(name).match(folded, pos)
         if m is not None:
             return m
     return None
 
 
-def _absent(folded: str) -> frozenset[str]:
-    """The alternatives of :data:`_NEEDS` whose words ``folded`` (common text) lacks."""
+def _absent(folded: str, triggers: Sequence[tuple[int, str]] = ()) -> frozenset[str]:
+    """Alternatives that cannot match anywhere in ``folded`` (common text), left out of
+    the patterns tried at each trigger: those of :data:`_NEEDS` whose words it lacks;
+    ``mung`` and ``ram`` without a trigger of their word (where they match, their
+    ``mùng`` or ``rằm`` stands between non-letters: a trigger); ``tday`` without a
+    ``tết`` (which may be glued to ``tháng``). (Looking for more costs more than it
+    saves: the other alternatives are rarely tried where they cannot match.)"""
     low = textscan.prepared(folded).low
     if low is None:
         return frozenset()
-    return frozenset(name for name, words in _NEEDS.items() if not any(w in low for w in words))
+    out = {name for name, words in _NEEDS.items() if not any(w in low for w in words)}
+    found = {word for _, word in triggers}
+    for name, words in _NEEDS_TRIGGER.items():
+        if found.isdisjoint(words):
+            out.add(name)
+    if found.isdisjoint(_START_WORDS["tet"]) and not any(w in low for w in _START_WORDS["tet"]):
+        out.add("tday")
+    return frozenset(out)
 
 
 def _words(*lists: Iterable[str]) -> list[str]:
@@ -475,7 +583,32 @@ _DIGIT_START_LOW = re.compile(
     rf"|(?P<hour>\s?{_low_alt(_TIME['hour_words'])}){_NOT_L}"
     rf"|(?P<word>{textscan.PHRASE_GAP}{_low_alt([_SOLAR['month_word'], _LUNAR['tet']])}){_NOT_L}))"
 )
+# After a day word (``ngày 30``), what follows the day number tells most alternatives
+# apart, and rules out those that need something else there: a slash or a dot (a
+# numeric date), a dash (a numeric date, or a list of days), ``tháng`` (a written date),
+# ``Tết``. A day number has one or two digits (with more, the alternatives all fail).
+# The alternatives may match after each shape are these; after any other, all of them.
+_DAY_SHAPE = re.compile(
+    rf"(?:{_low_alt(_SOLAR['day_words'])}){WS}[0-9]{{1,2}}(?:(?P<num>[/.])|(?P<dash>-)"
+    rf"|{WS}(?:(?P<text>{textscan.phrase(_SOLAR['month_word'])})"
+    rf"|(?P<tet>{textscan.phrase(_LUNAR['tet'])})))"
+)
+_AFTER_SHAPE: dict[str, frozenset[str]] = {
+    # rna, rta: a list sign right after the number (a dash is one); anum, rnb, ynum: a
+    # date separator; the others a gap and ``tháng`` or ``Tết``
+    "num": frozenset(("rnb", "anum", "ynum")),
+    "dash": frozenset(("rna", "rnb", "rta", "anum", "ynum")),
+    "text": frozenset(("rtb", "lna", "lnb", "tday", "atxt", "ytxt")),
+    "tet": frozenset(("tday",)),
+}
+_DAY_TRIGGERS = frozenset(w.casefold() for w in _SOLAR["day_words"])
+
+
 _HOLIDAY_AT_LOW = re.compile(_low_alt(n for h in _HOLIDAYS for n in h["names"]) + _NOT_L)
+# Alternatives that need one of these trigger words (see :func:`_absent`).
+_NEEDS_TRIGGER: dict[str, frozenset[str]] = {
+    "mung": frozenset(_START_WORDS["early"]), "ram": frozenset(_START_WORDS["fullmoon"]),
+}
 _SPACE8 = r"[ \t\n]{0,8}"
 _HEAD_FOLLOW = re.compile(
     rf"{_SPACE8}(?:[0-9]|(?:{'|'.join(map(re.escape, sorted(_FOLLOW_SET)))}){_NOT_L}"
@@ -484,28 +617,70 @@ _HEAD_FOLLOW = re.compile(
 _TRIGGER_WORDS = tuple(sorted(_HEAD_SET | _NAME_SET))
 
 
+def _holiday_rest(word: str) -> str:
+    """What must follow ``word`` for a holiday name to start with it: ``_HOLIDAY_AT_LOW``
+    at the word's start, as a pattern read from the word's end."""
+    head = re.escape(word)
+    rests = sorted({textscan.phrase(n)[len(head):] for h in _HOLIDAYS for n in h["names"]
+                    if n.split()[0].casefold().startswith(word)})
+    return "(?:" + "|".join(rests) + ")" + _NOT_L
+
+
+def _word_trigger(word: str) -> str:
+    """Where ``word`` is a trigger, for ``re`` on the lower-case copy: a whole word
+    (after a character that is neither a letter nor a digit, before one that is no
+    letter) that is a head word followed as ``_HEAD_FOLLOW`` says, or a holiday name's
+    first word starting that name, or a name word. The match is the word itself."""
+    tests = []
+    if word in _HEAD_SET:
+        tests.append(f"(?={_HEAD_FOLLOW.pattern})")
+    if word in _HOLIDAY_FIRST:
+        tests.append(f"(?={_holiday_rest(word)})")
+    elif word in _NAME_SET:
+        tests = [""]  # a trigger on its own
+    w = re.escape(word)
+    return f"{w}(?<![^\\W_]{w}){_NOT_L}(?:{'|'.join(tests)})"
+
+
+def _by_first_letter(words: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """The word triggers, one pattern for the words of each first letter: ``re`` jumps
+    between the places where a pattern's literal first letter stands at C speed, and a
+    scan of the text costs more than stopping at that letter's places."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(_word_trigger(word))
+    return tuple(re.compile("|".join(group)) for group in groups.values())
+
+
+_WORD_TRIGGERS = _by_first_letter(_TRIGGER_WORDS)
+# ``_DIGIT_START_LOW`` once for each digit (a literal first character, see above), with
+# a cheap look at the character after the number first: most numbers fail there.
+_DIGIT_STARTS = tuple(
+    re.compile(digit + r"(?=[0-9]?[/.\-:gh\s])" + _DIGIT_START_LOW.pattern[len("[0-9]"):])
+    for digit in "0123456789")
+# The number words' first words: a number can follow one only if one is right before it.
+_NUMBER_FIRST = tuple({w.split()[0].casefold() for w in _SOLAR["number_words"]})
+
+
+def _after_number_word(folded: str, low: str, i: int) -> bool:
+    """``_NUMBER_BEFORE`` ends at ``i`` (tried only where a number word is near)."""
+    lo = max(0, i - 12)
+    for word in _NUMBER_FIRST:
+        if low.find(word, lo, i) >= 0:
+            return _NUMBER_BEFORE.search(folded, lo, i) is not None
+    return False
+
+
 def _triggers(folded: str) -> list[tuple[int, str]]:
     """Sorted candidate starts: ``(offset, first word or "#" + what follows a number)``."""
     low = textscan.prepared(folded).low
     if low is None:
         return _triggers_uncommon(folded)
-    found: list[tuple[int, str]] = []
-    for digit in _DIGIT_START_LOW.finditer(low):
-        i = digit.start()
-        if not _NUMBER_BEFORE.search(folded, max(0, i - 12), i):
-            found.append((i, "#" + str(digit.lastgroup)))
-    n = len(low)
-    for word in _TRIGGER_WORDS:
-        size = len(word)
-        i = low.find(word)
-        while i >= 0:
-            end = i + size
-            if ((i == 0 or not low[i - 1].isalnum()) and (end >= n or not low[end].isalpha())
-                    and ((word in _HEAD_SET and _HEAD_FOLLOW.match(low, end) is not None)
-                         or (_HOLIDAY_AT_LOW.match(low, i) is not None if word in _HOLIDAY_FIRST
-                             else word in _NAME_SET))):
-                found.append((i, word))
-            i = low.find(word, i + 1)
+    found = [(m.start(), "#" + str(m.lastgroup))
+             for pattern in _DIGIT_STARTS for m in pattern.finditer(low)
+             if not _after_number_word(folded, low, m.start())]
+    for pattern in _WORD_TRIGGERS:
+        found.extend((m.start(), m.group()) for m in pattern.finditer(low))
     found.sort()
     return found
 
@@ -537,6 +712,10 @@ _AFTER_TIME = regex.compile(
     rf"(?:\s?(?P<mi>[0-5]\d)(?:\s?{_MINW}|')?)?(?:\s(?P<pod>{_POD}))?{_R}",
     regex.IGNORECASE,
 )
+# How ``_AFTER_TIME`` starts, for ``re`` on the lower-case copy: a cheap look first.
+_AFTER_TIME_START = re.compile(
+    r"[,\s]{0,3}(?:" + "|".join(sorted({re.escape(w.split()[0].casefold())
+                                        for w in _TIME["after_date"]})) + ")")
 _ANNUAL = regex.compile(alt(_SOLAR["annual_words"]), regex.IGNORECASE)
 _BRACKET_DATE = regex.compile(
     rf"\s{{0,3}}\(\s{{0,2}}(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_NR}",
@@ -550,7 +729,7 @@ _POD_SHIFT: dict[str, int] = {k.casefold(): v for k, v in _TIME["parts_of_day"].
 # --- intermediate parse --------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """One day or period read from the text, before years are resolved."""
 
@@ -570,12 +749,13 @@ class _Item:
     half: int | None = None
     # the whole match, for a day of a range or list: checks look at the whole phrase
     span: tuple[int, int] | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
 
 
-def _g(m: regex.Match[str], name: str) -> str | None:
-    """A group that only some alternatives have (``groupdict`` is slow on big patterns)."""
-    return m.group(name) if name in m.re.groupindex else None
+def _g(m: Match, name: str) -> str | None:
+    """A group that only some alternatives have (``groupdict`` is slow on big patterns;
+    a group's name starts with its alternative's, so a match's pattern has it when
+    some alternative has it)."""
+    return m.group(name) if name in _GROUP_NAMES else None
 
 
 def _int(s: str | None) -> int | None:
@@ -586,11 +766,11 @@ def _valid_year(y: int | None) -> bool:
     return y is None or _MIN_YEAR <= y <= _MAX_YEAR
 
 
-def _time_of(m: regex.Match[str], p: str) -> str | None:
-    hh = m.group(f"{p}_hh")
+def _time_of(m: Match, p: str) -> str | None:
+    hh, mi, pod, pod2 = m.group(*_TIME_GROUPS[p])
     if hh is None:
         return None
-    return _fmt_time(hh, m.group(f"{p}_mi"), m.group(f"{p}_pod") or m.group(f"{p}_pod2"))
+    return _fmt_time(hh, mi, pod or pod2)
 
 
 def _fmt_time(hh: str, mi: str | None, pod: str | None) -> str:
@@ -600,7 +780,7 @@ def _fmt_time(hh: str, mi: str | None, pod: str | None) -> str:
     return f"{hour % 24:02d}:{int(mi) if mi else 0:02d}"
 
 
-def _month_name(m: regex.Match[str], group: str, raw: str) -> int | None:
+def _month_name(m: Match, group: str, raw: str) -> int | None:
     """Lunar month number of a month name."""
     name = m.group(group)
     if name is None:
@@ -627,7 +807,7 @@ _TET_NAME: str = next(str(h["name"]) for h in _HOLIDAYS if h["calendar"] == "lun
                       and h["month"] == 1 and h["day"] == 1)
 
 
-def _lunar_year_parts(m: regex.Match[str], p: str) -> tuple[int | None, str | None]:
+def _lunar_year_parts(m: Match, p: str) -> tuple[int | None, str | None]:
     year = _int(_g(m, f"{p}_y")) or _int(_g(m, f"{p}_y2"))
     return year, _can_chi(m.group(f"{p}_c"))
 
@@ -637,15 +817,13 @@ def _can_chi(name: str | None) -> str | None:
     return name if name and lunar.cycle_position(name) is not None else None
 
 
-Match = regex.Match[str]
-
-
 def _range_items(m: Match, raw: str) -> list[_Item]:
     """A range or list of days: one item per day named, years shared from the last one."""
     kind = str(m.lastgroup)
     s, e = m.start(), m.end()
     span = (s, e)
     if kind in ("rna", "rta"):
+        assert isinstance(m, regex.Match)  # repeated groups: never read by ``re``
         days = m.spans(f"{kind}_d")
         month = int(m.group(f"{kind}_m"))
         year = _int(m.group(f"{kind}_y"))
@@ -675,9 +853,11 @@ def _day_items(m: Match, raw: str) -> list[_Item]:
     """A single solar day, maybe with a time of day."""
     kind = str(m.lastgroup)
     t = _time_of(m, kind)
+    day, month = m.group(*_DAY_GROUPS[kind])
+    year_group = _YEAR_GROUP[kind]
+    year = m.group(year_group) if year_group else None
     return [_Item(m.start(), m.end(), precision="datetime" if t else "day",
-                  day=int(m.group(f"{kind}_d")), month=int(m.group(f"{kind}_m")),
-                  year=_int(_g(m, f"{kind}_y")), time=t)]
+                  day=int(day), month=int(month), year=int(year) if year else None, time=t)]
 
 
 def _lunar_items(m: Match, raw: str) -> list[_Item]:
@@ -922,13 +1102,15 @@ def find_dates(
     if not text:
         return []
     folded = textscan.folded(text, match)
+    low = textscan.prepared(folded).low
     items: list[_Item] = []
     last_end = 0
     for m in _scan(folded):
         if m.start() < last_end:
             continue
         got = _items_of(m, text)
-        if got and got[-1].precision in ("day", "datetime") and got[-1].time is None:
+        if (got and got[-1].precision in ("day", "datetime") and got[-1].time is None
+                and (low is None or _AFTER_TIME_START.match(low, got[-1].end) is not None)):
             after = _AFTER_TIME.match(folded, got[-1].end)
             if after is not None:
                 got[-1].end = after.end()
@@ -940,12 +1122,13 @@ def find_dates(
     return _resolve(items, text, folded, anchor)
 
 
-def _scan(folded: str) -> Iterable[regex.Match[str]]:
+def _scan(folded: str) -> Iterable[Match]:
     """Leftmost, non-overlapping matches of the date patterns, tried at trigger places."""
     last_end = 0
-    absent = _absent(folded)
     low = textscan.prepared(folded).low
-    for pos, word in _triggers(folded):
+    triggers = _triggers(folded)
+    absent = _absent(folded, triggers)
+    for pos, word in triggers:
         if pos < last_end:
             continue
         try:
@@ -960,14 +1143,42 @@ def _scan(folded: str) -> Iterable[regex.Match[str]]:
 def _resolve(items: list[_Item], text: str, folded: str,
              anchor: _dt.date | None) -> list[DateMention]:
     weight = float(_LUNAR["past_weight"])
-    # explicit full solar dates, as fallback references for year-less mentions
+    # explicit full solar dates: most mentions, made at once (they need no reference),
+    # and the fallback references for year-less mentions, made after them
     full: list[tuple[int, _dt.date]] = []
+    done: list[DateMention | None] = []
+    later: list[int] = []
     for it in items:
-        if (it.calendar == "solar" and it.precision in ("day", "datetime") and it.year
-                and it.day and it.month and it.holiday is None and _valid_year(it.year)):
-            d = _solar(it.year, it.month, it.day)
+        if (it.year is not None and it.calendar == "solar" and it.holiday is None
+                and it.precision in ("day", "datetime")):
+            d = _solar(it.year, it.month, it.day) if _valid_year(it.year) else None  # type: ignore[arg-type]
             if d is not None:
                 full.append((it.start, d))
+                iso = d.isoformat()
+                done.append(DateMention(
+                    start=it.start, end=it.end, text=text[it.start:it.end], value=iso,
+                    precision=it.precision, calendar="solar",  # type: ignore[arg-type]
+                    interval_start=iso, interval_end=iso, time=it.time, resolved_year=False,
+                    holiday=None))
+                continue
+            done.append(None)
+        else:
+            later.append(len(done))
+            done.append(None)
+    if later:
+        done = _resolve_later(items, done, later, full, text, folded, anchor, weight)
+    out = [d for d in done if d is not None]
+    out.sort(key=_START_END)
+    return out
+
+
+_START_END = attrgetter("start", "end")
+
+
+def _resolve_later(items: list[_Item], done: list[DateMention | None], later: list[int],
+                   full: list[tuple[int, _dt.date]], text: str, folded: str,
+                   anchor: _dt.date | None, weight: float) -> list[DateMention | None]:
+    """The mentions that need a reference date (year-less, lunar, holidays, periods)."""
     years = [(it.start, it.year) for it in items
              if it.precision in ("year", "quarter", "month", "half") and it.year is not None]
 
@@ -983,13 +1194,9 @@ def _resolve(items: list[_Item], text: str, folded: str,
             return full[i][1]
         return _dt.date(years[0][1], 7, 1) if years else None
 
-    out: list[DateMention] = []
-    for it in items:
-        mention = _mention(it, text, folded, reference, weight)
-        if mention is not None:
-            out.append(mention)
-    out.sort(key=lambda d: (d.start, d.end))
-    return out
+    for i in later:
+        done[i] = _mention(items[i], text, folded, reference, weight)
+    return done
 
 
 def _mention(it: _Item, text: str, folded: str, reference: Any,

@@ -27,6 +27,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import regex
@@ -39,6 +41,7 @@ from vbcd.normalize import fold_tones
 __all__ = ["find_references", "reference_key"]
 
 _DATA: dict[str, Any] = load("references")
+_START = attrgetter("start")
 _TIMEOUT = 30
 
 
@@ -65,6 +68,11 @@ _BARE = _bare_table()
 def _bare(text: str) -> str:
     """Same-length copy of ``text`` without diacritics, letter case kept."""
     return text.translate(_BARE)
+
+
+def _bare_to(letter: str) -> list[str]:
+    """The characters whose bare copy is ``letter``."""
+    return [letter] + [chr(cp) for cp, base in _BARE.items() if base == letter]
 
 
 def _key(words: str) -> str:
@@ -210,26 +218,38 @@ _TYPE_CODES_BARE: dict[str, dict[str, str]] = {
 def _canonical_code(code: str, family: str) -> str | None:
     if code in _TYPE_CODES[family]:
         return code
-    return _TYPE_CODES_BARE[family].get(_bare(code))
+    return _TYPE_CODES_BARE[family].get(code if code.isascii() else _bare(code))
 
 
 def _parse_number(surface: str, family: str) -> _Number:
     """Split a number into its parts. The first State segment is a type code only if
-    it is one (`45/QĐ-UBND`); otherwise the number is a công văn's (`15/UBND-VP`)."""
+    it is one (`45/QĐ-UBND`); otherwise the number is a công văn's (`15/UBND-VP`).
+
+    The parts are cut with string methods where ``_PARTY_PARTS`` and ``_STATE_PARTS``
+    say (the first dash, then the first slash; the first slash, then a four-digit
+    year and a slash if something follows them)."""
     value = "".join(surface.split())
     if family == "party":
-        m = _PARTY_PARTS.match(value)
-        if m is None:  # pragma: no cover - the number pattern guarantees the shape
-            return _Number(value, "party", None, None, None)
-        code = _canonical_code(m["type"], "party")
-        return _Number(value, "party", code or m["type"], m["organ"], None)
-    m = _STATE_PARTS.match(value)
-    if m is None:  # pragma: no cover
+        dash = value.find("-")
+        slash = value.find("/", dash + 1)
+        if dash < 1 or slash < dash + 2 or slash + 1 >= len(value):  # pragma: no cover
+            return _Number(value, "party", None, None, None)  # the pattern's shape
+        kind = value[dash + 1:slash]
+        code = _canonical_code(kind, "party")
+        return _Number(value, "party", code or kind, value[slash + 1:], None)
+    slash = value.find("/")
+    if slash < 1 or slash + 1 >= len(value):  # pragma: no cover
         return _Number(value, "state", None, None, None)
-    segs = m["codes"].split("-")
+    digits = value[slash + 1:slash + 5]
+    year: str | None = None
+    if len(value) > slash + 6 and value[slash + 5] == "/" and digits.isdecimal():
+        year, codes = digits, value[slash + 6:]
+    else:
+        codes = value[slash + 1:]
+    segs = codes.split("-")
     code = _canonical_code(segs[0], "state") if len(segs) > 1 else None
-    organ = "-".join(segs[1:]) if code else m["codes"]
-    return _Number(value, "state", code, organ or None, m["year"])
+    organ = "-".join(segs[1:]) if code else codes
+    return _Number(value, "state", code, organ or None, year)
 
 
 def _code_type(num: _Number) -> str | None:
@@ -273,8 +293,19 @@ _NOT_CITED = regex.compile(
 )
 
 
+# The type words as the data spells them, in the usual letter cases: found without
+# making a key (each maps to what the key finds).
+_TYPE_WORDS_AS_WRITTEN: dict[str, _TypeWord] = {
+    v: _TYPE_WORDS[_key(v)]
+    for row in _DATA["type_word"] for form in row["forms"]
+    for v in (form, form.lower(), form.upper(), form[:1].upper() + form[1:].lower())
+    if _key(v) in _TYPE_WORDS
+}
+
+
 def _type_word(surface: str) -> _TypeWord | None:
-    return _TYPE_WORDS.get(_key(surface))
+    found = _TYPE_WORDS_AS_WRITTEN.get(surface)
+    return found if found is not None else _TYPE_WORDS.get(_key(surface))
 
 
 _LOOKBACK_WORDS: int = _DATA["type_lookback"]["max_words"]
@@ -325,9 +356,10 @@ _HEADER = _DATA["header"]
 _HEADER_PREFIX = regex.compile(
     rf"[\s|*#_>]*(?:{_lit('so')}\w{{0,2}}[ \t]*[:.]?[ \t]*)?", regex.IGNORECASE
 )
-_NATIONAL_SOURCE = "|".join(
-    f"(?:{load('lexicon')['national_header'][k]})" for k in ("state", "party", "motto")
-)
+_NATIONAL_PARTS: list[str] = [
+    load("lexicon")["national_header"][k] for k in ("state", "party", "motto")
+]
+_NATIONAL_SOURCE = "|".join(f"(?:{part})" for part in _NATIONAL_PARTS)
 _NATIONAL = regex.compile(_NATIONAL_SOURCE, regex.IGNORECASE)
 
 
@@ -346,34 +378,57 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-def _national_low() -> re.Pattern[str] | None:
+def _national_low() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]] | None:
     """``_NATIONAL`` for the standard ``re`` on the lower-case copy of common text
-    (much faster over a whole document), or ``None`` if ``re`` cannot read it."""
+    (much faster over a whole document), whole and part by part; ``None`` if ``re``
+    cannot read it."""
     try:
-        return re.compile(_lower_pattern(_NATIONAL_SOURCE))
+        return (re.compile(_lower_pattern(_NATIONAL_SOURCE)),
+                tuple(re.compile(_lower_pattern(p)) for p in _NATIONAL_PARTS))
     except re.error:  # pragma: no cover - the data uses plain syntax
         return None
 
 
-_NATIONAL_LOW = _national_low()
+_NATIONAL_FAST = _national_low()
+_NATIONAL_LOW = _NATIONAL_FAST[0] if _NATIONAL_FAST is not None else None
+
+
+def _national_spans(low: str) -> list[tuple[int, int]]:
+    """The spans of ``_NATIONAL_LOW.finditer(low)``. Each part alone opens with a
+    letter, which ``re`` jumps to from one occurrence to the next at C speed, where
+    the alternation of the parts is tried at every character; so the parts are looked
+    for one by one, and the alternation is tried only where one of them matched
+    (the parts start with different words: a match of one never hides another's)."""
+    assert _NATIONAL_FAST is not None
+    whole, parts = _NATIONAL_FAST
+    starts = sorted({m.start() for part in parts for m in part.finditer(low)})
+    out: list[tuple[int, int]] = []
+    last = 0
+    for at in starts:
+        if at < last:
+            continue
+        m = whole.match(low, at)
+        if m is not None:
+            out.append(m.span())
+            last = m.end()
+    return out
 
 
 _LINE_SCAN = 2000  # header lines are short: never look further than this for them
 
 
+@cache
+def _lines_after(count: int) -> re.Pattern[str]:
+    """``count`` non-empty lines (each with the empty ones before it; a line is empty
+    when ``str.strip`` leaves nothing, and ``\\s`` is ``str.isspace``)."""
+    return re.compile(rf"(?:(?:[^\S\n]*\n)*[^\S\n]*\S[^\n]*(?:\n|\Z)){{{count}}}")
+
+
 def _after_lines(text: str, pos: int, count: int) -> int:
     """Offset after ``count`` non-empty lines starting at ``pos`` (bounded scan)."""
-    seen = 0
     stop = min(len(text), pos + _LINE_SCAN)
-    while pos < stop:
-        nl = text.find("\n", pos, stop)
-        end = stop if nl < 0 else nl + 1
-        if text[pos:end].strip():
-            seen += 1
-            if seen >= count:
-                return end
-        pos = end
-    return stop
+    m = _lines_after(count).match(text, pos, stop)
+    return stop if m is None else m.end()
 
 
 def _before_lines(text: str, pos: int, count: int) -> int:
@@ -395,19 +450,19 @@ def _header_spans(text: str, folded: str, low: str | None) -> list[tuple[int, in
     national header or motto (crawled pages often put a summary before the header).
     ``low``: the lower-case copy of common folded text, else ``None``."""
     spans = [(0, _after_lines(text, 0, _HEADER["max_lines"]))]
-    national: Iterable[re.Match[str] | regex.Match[str]]
-    if low is not None and _NATIONAL_LOW is not None:
-        national = _NATIONAL_LOW.finditer(low)
+    national: Iterable[tuple[int, int]]
+    if low is not None and _NATIONAL_FAST is not None:
+        national = _national_spans(low)
     else:
-        national = _NATIONAL.finditer(folded, timeout=_TIMEOUT)
-    try:
-        for m in national:
-            spans.append((
-                _before_lines(text, m.start(), _HEADER["lines_before_national"]),
-                _after_lines(text, m.end(), _HEADER["lines_after_national"]),
-            ))
-    except TimeoutError:  # pragma: no cover - the pattern is linear
-        pass
+        try:
+            national = [m.span() for m in _NATIONAL.finditer(folded, timeout=_TIMEOUT)]
+        except TimeoutError:  # pragma: no cover - the pattern is linear
+            national = []
+    for start, end in national:
+        spans.append((
+            _before_lines(text, start, _HEADER["lines_before_national"]),
+            _after_lines(text, end, _HEADER["lines_after_national"]),
+        ))
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
@@ -446,8 +501,15 @@ _DATE_GAP = regex.compile(
     regex.IGNORECASE,
 )
 _DATE_GAP_MAX = 40
+_GAP_CHARS = " \t\n,("  # all matched by ``_DATE_GAP``'s ``[\s,(]*``
 _OF = _phrase_pattern([_DATA["issuer"]["of_word"]])
 _OF_AFTER = regex.compile(rf"[ \t]*,?\s*(?<!\p{{L}})(?:{_OF})\s*(?=\p{{Lu}})")
+# What ``_OF_AFTER`` needs first, on the lower-case copy: a letter whose bare copy is
+# the ``c`` of ``của`` after the same gap (``re`` and ``regex`` agree on ``\s`` there).
+_OF_AFTER_C = re.compile(
+    r"[ \t]*,?\s*[" + "".join(sorted({c.lower() for c in _bare_to("c") + _bare_to("C")}))
+    + "]"
+)
 _ISSUER_MAX: int = _DATA["issuer"]["max_words"]
 _STOP_WORDS = frozenset(fold_tones(w) for w in _DATA["issuer"]["stop_words"])
 _STOP_PHRASES = frozenset(fold_tones(p) for p in _DATA["issuer"]["stop_phrases"])
@@ -466,21 +528,68 @@ def _date_at(
     dm = dates[i]
     if dm.start - pos > _DATE_GAP_MAX or dm.value is None:
         return None
-    if _DATE_GAP.fullmatch(bare, pos, dm.start) is None:
+    # a gap of spaces, commas and brackets only (the usual one) is one ``_DATE_GAP``
+    # takes: no need to run it
+    if bare[pos:dm.start].strip(_GAP_CHARS) and _DATE_GAP.fullmatch(bare, pos, dm.start) is None:
         return None
     return dm
 
 
-def _read_organ(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
+# Where token ``k`` of a window starts (``[k]``), and a blank line between two tokens.
+# On common text ``re`` reads ``\\s`` as ``regex`` and ``str.split`` do (see
+# :mod:`vbcd.extract.textscan`).
+_TOKEN_AT = [re.compile(rf"(?:\s*\S+){{{k}}}\s*") for k in range(_ISSUER_MAX + 2)]
+_BLANK_GAP = re.compile(r"\n\s*\n")
+
+
+def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, int] | None:
     """The organ phrase starting at ``pos`` (upper case), stopped at a clause word,
     punctuation, a digit or a blank line; ``None`` when it runs past the word limit.
+    ``common``: ``folded`` is common text (its tokens are then cut by ``str.split``).
 
     Returns the phrase (spaces collapsed) and its end offset."""
+    stop = min(len(folded), pos + 20 * (_ISSUER_MAX + 2))
+    if not common:
+        return _read_organ_any(bare, folded, pos, stop)
+    window = folded[pos:stop]
+    tokens = window.split()
+    blank = _BLANK_GAP.search(window)
+    # the tokens before the first blank line: a blank line ends the phrase
+    usable = len(tokens) if blank is None else len(window[:blank.start()].split())
+    words: list[str] = []
+    last = len(tokens) - 1
+    for k in range(min(usable, _ISSUER_MAX + 1)):
+        tok = tokens[k]
+        clean = tok.rstrip(_TRAIL)
+        if not clean or not clean[0].isalpha() or (not k and not clean[0].isupper()):
+            break
+        nxt = tokens[k + 1].rstrip(_TRAIL) if k < last else ""
+        pair = f"{clean} {nxt}"
+        if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
+            break
+        # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
+        if clean == "và" and (not nxt[:1].isupper() or _TW_ANY.match(
+                bare, at := pos + _TOKEN_AT[k + 1].match(window).end(),  # type: ignore[union-attr]
+                at + 40) is not None):
+            break
+        if k >= _ISSUER_MAX:
+            return None
+        words.append(clean)
+        if clean != tok:
+            break
+    if not words:
+        return None
+    start = pos + _TOKEN_AT[len(words) - 1].match(window).end()  # type: ignore[union-attr]
+    return " ".join(words), start + len(words[-1])
+
+
+def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, int] | None:
+    """:func:`_read_organ` on any text, token by token."""
     words: list[str] = []
     end = pos
     last = pos
     # tokens read one ahead, as far as needed (the phrase is usually short)
-    toks = _TOKEN.finditer(folded, pos, min(len(folded), pos + 20 * (_ISSUER_MAX + 2)))
+    toks = _TOKEN.finditer(folded, pos, stop)
     following = next(toks, None)
     while following is not None:
         m, following = following, next(toks, None)
@@ -495,7 +604,6 @@ def _read_organ(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
         pair = f"{clean} {nxt}"
         if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
-        # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
         if clean == "và" and (
             not nxt[:1].isupper() or _TW_ANY.match(bare, nxt_at, nxt_at + 40) is not None
         ):
@@ -512,9 +620,13 @@ def _read_organ(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
     return " ".join(words), end
 
 
-def _issuer_after(bare: str, folded: str, pos: int) -> tuple[str, int] | None:
+def _issuer_after(bare: str, folded: str, pos: int, low: str | None) -> tuple[str, int] | None:
+    """The organ after ``của`` right after ``pos``. ``low``: the lower-case copy of
+    common text, where a cheap look first rules out places without a ``c`` there."""
+    if low is not None and _OF_AFTER_C.match(low, pos, pos + 40) is None:
+        return None
     m = _OF_AFTER.match(bare, pos, pos + 40)
-    return None if m is None else _read_organ(bare, folded, m.end())
+    return None if m is None else _read_organ(bare, folded, m.end(), low is not None)
 
 
 # --- issuer and date before the type word ---------------------------------------------
@@ -539,7 +651,7 @@ _COMMA = regex.compile(r"\s*,\s*")
 
 def _before(
     text: str, bare: str, folded: str, lead: int,
-    dates: Sequence[DateMention], starts: list[int],
+    dates: Sequence[DateMention], starts: list[int], common: bool,
 ) -> tuple[str | None, str | None]:
     """Issuer and date written before the citation, in the same sentence:
     `Ngày D, <organ> đã ban hành <type> số ...`, `đề nghị của <organ> tại <type> số`.
@@ -552,7 +664,7 @@ def _before(
     # `của <organ> tại|( <type> số`
     of = _OF_LINK.search(bare, cut, lead)
     if of is not None:
-        org = _read_organ(bare, folded, of.end())
+        org = _read_organ(bare, folded, of.end(), common)
         if org is not None and _LINK_TAIL.fullmatch(bare, org[1], lead) is not None:
             return org[0], None
     verb = _VERB_TAIL.search(bare, cut, lead)
@@ -632,6 +744,8 @@ class _Scan:
     dates: list[DateMention]
     starts: list[int]
     header: list[tuple[int, int]]
+    common: bool  # ``folded`` is common text (see :mod:`vbcd.extract.textscan`)
+    low: str | None  # its lower-case copy then
 
 
 def find_references(
@@ -648,11 +762,14 @@ def find_references(
     if not text:
         return []
     folded = textscan.folded(text, match)
-    low = textscan.prepared(folded).low
-    readable = _readable(text)
-    good = sorted(
-        (d for d in dates if 0 <= d.start <= d.end <= len(text)), key=lambda d: d.start
-    )
+    prep = textscan.prepared(folded)
+    low = prep.low
+    # folding tones changes Vietnamese letters only: the text has a foreign letter when
+    # its folded copy has one, which the shared scan of the folded copy tells
+    readable = text if prep.plain else _readable(text)
+    size = len(text)
+    good = [d for d in dates if 0 <= d.start <= d.end <= size]
+    good.sort(key=_START)
     scan = _Scan(
         text=text,
         bare=readable,  # the patterns read it as the bare copy (see ``_lit``)
@@ -660,6 +777,8 @@ def find_references(
         dates=good,
         starts=[d.start for d in good],
         header=_header_spans(text, folded, low),
+        common=low is not None,
+        low=low,
     )
     found: list[_Found] = []
     try:
@@ -678,24 +797,21 @@ def _numbers(text: str, low: str | None) -> list[regex.Match[str]]:
     common text (``low`` is its lower-case copy), everywhere otherwise."""
     if low is None:
         return list(_NUMBER.finditer(text, timeout=_TIMEOUT))
+    # the pattern is linear and tried at a few places: no time limit
     out: list[regex.Match[str]] = []
     last = 0
     for at in _number_starts(low):
         if at < last:
             continue
-        m = _NUMBER.match(text, at, timeout=_TIMEOUT)
+        m = _NUMBER.match(text, at)
         if m is not None:
             out.append(m)
             last = m.end()
     return out
 
 
-def _digits_before(low: str, j: int) -> int:
-    """Start of the run of ASCII digits that ends at ``j``."""
-    i = j
-    while i > 0 and "0" <= low[i - 1] <= "9":
-        i -= 1
-    return i
+# two characters whose bare copy is ``so``: a glued ``số`` (``số2033-TB/TU``)
+_SO_GLUED = frozenset(a + b for a in _bare_to("s") for b in _bare_to("o"))
 
 
 def _may_start(low: str, at: int) -> bool:
@@ -706,55 +822,58 @@ def _may_start(low: str, at: int) -> bool:
     before = low[at - 1]
     if not (before.isalnum() or before in "_/.-"):
         return True
-    return at >= 2 and _bare(low[at - 2:at]) == "so"
+    return low[at - 2:at] in _SO_GLUED
+
+
+def _digits_before_sep(sep: str) -> re.Pattern[str]:
+    """On the lower-case copy read backwards: a ``sep``, at most ``_MAX_SPACES`` spaces
+    or tabs (a third rules it out), maybe a letter (``12a/``), then the digits that
+    end there (``run``), maybe after a decimal point (``whole``: ``12.5/``). Read
+    backwards, the separator opens the pattern, so ``re`` jumps from one to the next
+    at C speed, and the digits before it are read by the pattern, not in Python."""
+    return re.compile(re.escape(sep) + rf"[ \t]{{0,{_MAX_SPACES}}}+(?![ \t])[^\W\d_]?"
+                      r"(?P<run>[0-9]+)(?:\.(?P<whole>[0-9]+))?")
+
+
+_SEPS_BACKWARDS = tuple(_digits_before_sep(sep) for sep in "/-")
 
 
 def _number_starts(low: str) -> list[int]:
     """Sorted places where a ``_NUMBER`` match can start: the starts of the digit runs
     that stand right before a slash or a dash (common text, lower-case copy)."""
-    seps: list[int] = []
-    for sep in "/-":
-        k = low.find(sep)
-        while k >= 0:
-            seps.append(k)
-            k = low.find(sep, k + 1)
+    backwards = low[::-1]
+    size = len(low)
     found: set[int] = set()
-    for k in seps:
-        j = k
-        while j > 0 and k - j < _MAX_SPACES and low[j - 1] in " \t":
-            j -= 1
-        if j > 0 and low[j - 1] in " \t":
-            continue  # three spaces: too many
-        if j > 0 and low[j - 1].isalpha():
-            j -= 1  # the letter after the digits (``12a/``)
-        run = _digits_before(low, j)
-        if run == j:
-            continue
-        if j - run <= _MAX_DIGITS and _may_start(low, run):
-            found.add(run)  # the digits of the number
-        if j - run <= _MAX_DECIMALS and run >= 2 and low[run - 1] == ".":
-            whole = _digits_before(low, run - 1)
-            if whole < run - 1 and run - 1 - whole <= _MAX_DIGITS and _may_start(low, whole):
-                found.add(whole)  # digits, then a decimal part (``12.5/``)
+    for pattern in _SEPS_BACKWARDS:
+        for m in pattern.finditer(backwards):
+            first, last = m.span("run")  # backwards: ``size - last`` is where it starts
+            run = size - last
+            if last - first <= _MAX_DIGITS and _may_start(low, run):
+                found.add(run)  # the digits of the number
+            if m.group("whole") is not None and last - first <= _MAX_DECIMALS:
+                first, last = m.span("whole")
+                if last - first <= _MAX_DIGITS and _may_start(low, size - last):
+                    found.add(size - last)  # digits, then a decimal part (``12.5/``)
     return sorted(found)
 
 
 def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found | None:
     text, bare = scan.text, scan.bare
     num_start, num_end = m.start(), m.end()
-    num = _parse_number(text[num_start:num_end], "party" if m.group("party") else "state")
+    num = _parse_number(text[num_start:num_end], str(m.lastgroup))  # party or state
 
     lead = _LEAD.search(bare, max(0, num_start - _LEAD_WINDOW), num_start)
     word: _TypeWord | None = None
     start = num_start
     so: tuple[int, int] | None = None
     if lead is not None:
-        if lead.group("so"):
-            so = (lead.start("so"), lead.end("so"))
+        tw_span, so_span = lead.span("tw"), lead.span("so")
+        if so_span[1] > so_span[0]:  # a non-empty `số`
+            so = so_span
             start = so[0]
-        if lead.group("tw"):
-            word = _type_word(lead.group("tw"))
-            start = lead.start("tw")
+        if tw_span[1] > tw_span[0]:
+            word = _type_word(bare[tw_span[0]:tw_span[1]])
+            start = tw_span[0]
     if word is None:
         if _is_own_number(text, bare, start, so, scan.header):
             return None
@@ -796,7 +915,7 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
     dm = _date_at(bare, tail, scan.dates, scan.starts)
     if dm is not None:
         date, tail = dm.value, dm.end
-    org = _issuer_after(bare, scan.folded, tail)
+    org = _issuer_after(bare, scan.folded, tail, scan.low)
     if org is not None:
         issuer, tail = org
         if date is None:
@@ -804,7 +923,8 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
             if dm is not None:
                 date, tail = dm.value, dm.end
     if (date is None or issuer is None) and shared is None:
-        b_issuer, b_date = _before(text, bare, scan.folded, start, scan.dates, scan.starts)
+        b_issuer, b_date = _before(text, bare, scan.folded, start, scan.dates, scan.starts,
+                                   scan.common)
         issuer = issuer or b_issuer
         date = date or b_date
     if issuer is None:

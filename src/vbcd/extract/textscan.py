@@ -27,6 +27,7 @@ the readers run one after the other on the same document.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +48,49 @@ COMMON = (
 )
 _UNCOMMON = re.compile(f"[^{COMMON}]")
 
+#: The letters of Vietnamese that carry diacritics, in both cases.
+VIETNAMESE = frozenset(
+    (lambda s: s + s.upper())("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
+)
+
+
+def _foreign() -> frozenset[str]:
+    """Precomposed Latin letters (the blocks where they live) made of an ASCII letter
+    and diacritics that Vietnamese does not write: ``ñ``, ``ç``, ``ö``, ``ś``."""
+    out = set()
+    for cp in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha() and ch not in VIETNAMESE:
+            out.add(ch)
+    return frozenset(out)
+
+
+#: Letters with diacritics that are not Vietnamese (see :func:`_foreign`).
+FOREIGN = _foreign()
+
+
+def _class_of(chars: Iterable[str]) -> str:
+    """A ``[...]`` class body for a set of characters, as ranges."""
+    codes = sorted(map(ord, chars))
+    out: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        out.append(re.escape(chr(codes[i])) if i == j
+                   else f"{re.escape(chr(codes[i]))}-{re.escape(chr(codes[j]))}")
+        i = j + 1
+    return "".join(out)
+
+
+# Any character that is not common or is a foreign letter: one scan tells both apart
+# from the usual text (common, no foreign letter).
+_NOT_PLAIN = re.compile("[^" + _class_of(
+    chr(c) for c in range(0x3000) if _UNCOMMON.match(chr(c)) is None and chr(c) not in FOREIGN
+) + "]")
+
 
 def is_common(text: str) -> bool:
     """Whether every character of ``text`` is in :data:`COMMON`."""
@@ -56,10 +100,12 @@ def is_common(text: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """A text with what the fast paths need: ``low`` is a same-length lower-case
-    copy when the text is common (see the module notes), else ``None``."""
+    copy when the text is common (see the module notes), else ``None``; ``plain``:
+    the text is common and holds no :data:`FOREIGN` letter (found by the same scan)."""
 
     text: str
     low: str | None
+    plain: bool = False
 
 
 # The last text given to ``folded`` and its folded copy; replaced as one tuple so
@@ -87,7 +133,10 @@ def prepared(text: str) -> Prepared:
     """``text`` with its lower-case copy (``None`` on uncommon text), memoised."""
     last = _prepared[0]
     if text is not last.text and text != last.text:
-        last = Prepared(text, text.lower() if is_common(text) else None)
+        if _NOT_PLAIN.search(text) is None:
+            last = Prepared(text, text.lower(), True)
+        else:
+            last = Prepared(text, text.lower() if is_common(text) else None)
         _prepared[0] = last
     return last
 
