@@ -17,15 +17,22 @@ jumps between occurrences of it instead of trying every position.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NamedTuple
 
 import regex
 
 from vbcd.extract.person_names import PLACES, SURNAMES, SURNAMES_COMMON, SYLLABLE, same_style
 from vbcd.extract.person_positions import ABBREVIATIONS, HEADS
-from vbcd.extract.person_tokens import CASE_LOWER, key_of, tokenize, word_facts
+from vbcd.extract.person_tokens import (
+    CASE_LOWER,
+    key_of,
+    strip_diacritics,
+    tokenize,
+    word_facts,
+)
 from vbcd.grammar import load
 
 _DATA = load("persons")
@@ -38,7 +45,7 @@ _COMPAT_CAPITALS = "\u212a\u212b\u2126\u03f4"
 _EDGE_BEFORE = r"(?<![\p{L}\p{M}])"
 _EDGE_AFTER = r"(?![\p{L}\p{M}])"
 #: Whitespace with at most one line break, then a capital: the next syllable of a name.
-_NEXT_CAPITAL = r"(?=[^\S\n]*+\n?+[^\S\n]*+(\p{Lu}[\p{L}\p{M}]*+))"
+_NEXT_CAPITAL = r"(?=[^\S\n]*+\n?+[^\S\n]*+(?P<next>\p{Lu}[\p{L}\p{M}]*+))"
 #: Most distinct words :func:`occurrences` searches one by one.
 MAX_WORDS = 48
 #: Seconds a whole-document scan may take (the patterns are linear: damaged input only).
@@ -67,30 +74,83 @@ def _alternation(items: Iterable[str]) -> str:
     return "|".join(regex.escape(x) for x in sorted(set(items), key=lambda x: (-len(x), x)))
 
 
-def _surname_patterns() -> list[tuple[str, regex.Pattern[str]]]:
-    """One pattern per capital initial: ``N(?i:guyễn|gô|...)`` then a capital word.
+def _trie(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
+    """A stdlib ``re`` alternation of ``words`` with common prefixes factored.
 
-    Tokens count as capitalised when their first letter is upper case, and a
-    surname is compared on the casefolded token, so the rest of the word is
-    matched without case. The capital is the literal the engine searches for.
+    The engine then tries one branch per character instead of every word, and
+    the first characters of the top branches give it a set to jump between.
+    ``char`` writes one character (a class of its spellings, say).
     """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+def _surname_rests() -> dict[str, set[str]]:
+    """Rests of the surname keys by capital initial (``N``: ``guyễn``, ``gô`` ...)."""
     rests: dict[str, set[str]] = defaultdict(set)
     for key in SURNAMES:
         for cap in _capitals(key[0]):
             rests[cap].add(key[1:])
-    return [
-        (
-            cap,
-            regex.compile(
-                _EDGE_BEFORE + regex.escape(cap) + "(?i:" + _alternation(r) + ")"
-                + _EDGE_AFTER + _NEXT_CAPITAL
-            ),
-        )
-        for cap, r in sorted(rests.items())
-    ]
+    return rests
 
 
-_SURNAMES = _surname_patterns()
+#: Lower-case letters of Vietnamese and ASCII, and what no capital letter can be:
+#: the characters that cannot start the capitalised word after a surname.
+_NOT_CAPITAL = "\\x00-\\x40\\x5b-\\x7f\\s" + "".join(
+    sorted({c for c in "aăâbcdđeêghiklmnoôơpqrstuưvxy" + "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệ"
+            "ìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"})
+)
+
+
+def _surname_patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], regex.Pattern[str], regex.Pattern[str]
+]:
+    """The scans for surnames followed by a capitalised word.
+
+    * a stdlib ``re`` pattern of the surnames in title case (``Nguyễn``: a
+      word counts as capitalised when its first letter is upper case and the
+      rest has none, and its key is its casefolded form, so the title-case
+      spellings are exactly the capitalised surname words), followed by
+      whitespace and something that may be a capital. It finds a superset of
+      the places cheaply; the exact pattern confirms each one.
+    * the exact pattern, tried at those places: surname matched on its
+      casefolded form, word edges and the capitalised next word (``\\p{Lu}``).
+    * the exact pattern at the start of the text and after a line break, in
+      any letter case: a surname in capitals (``NGUYỄN VĂN AN``) is read at
+      the start of a line only.
+    """
+    rests = _surname_rests()
+    # ``re`` ignores case more widely than ``regex`` on these letters (``İ`` for ``i``
+    # in both): the ``re`` scans find a superset again
+    any_case = "|".join(
+        re.escape(cap) + "(?i:" + _trie(r) + ")" for cap, r in sorted(rests.items())
+    )
+    exact = "(?P<word>" + any_case + ")" + _EDGE_AFTER + _NEXT_CAPITAL
+    may_follow = r"(?=[^\S\n]*+\n?+[^\S\n]*+[^" + _NOT_CAPITAL + "])"
+    title_case = sorted({cap + rest for cap, r in rests.items() for rest in r})
+    # whitespace as ``str.isspace`` has it (``re`` too), which counts ``\x1c``-``\x1f``
+    return (
+        re.compile(_trie(title_case) + may_follow),
+        re.compile(r"\n[^\S\n]*+(?=(?:" + any_case + ")" + may_follow + ")"),
+        regex.compile(_EDGE_BEFORE + exact),
+        regex.compile(r"(?:[^\S\n]|[\x1c-\x1f])*+" + exact),
+    )
+
+
+_SURNAME_SCAN, _SURNAME_LINE, _SURNAME_AT, _SURNAME_FIRST_LINE = _surname_patterns()
 
 
 class Surname(NamedTuple):
@@ -106,15 +166,25 @@ def surname_starts(folded: str) -> list[Surname]:
 
     ``folded`` is the tone-folded text (``fold_tones``), on which token keys
     are computed. Every name that must start with a known surname starts at
-    one of these.
+    one of these: surnames in title case anywhere, and in any letter case at
+    the start of a line (only there are names in capitals read, and signers'
+    lines; a surname in mixed case is no name syllable anywhere).
     """
-    out: list[Surname] = []
-    for cap, pattern in _SURNAMES:
-        if cap in folded:  # a plain search is cheaper than the pattern's
-            found = _matches(pattern, folded)
-            out.extend(Surname(m.start(), m.group(0), m.group(1)) for m in found)
-    out.sort()
-    return out
+    at = _SURNAME_AT.match
+    found: dict[int, Surname] = {}
+    first = _SURNAME_FIRST_LINE.match(folded)
+    if first is not None:
+        found[first.start("word")] = Surname(first.start("word"), first["word"], first["next"])
+    for start in sorted({*map(_start, _SURNAME_SCAN.finditer(folded)),
+                         *map(_end, _SURNAME_LINE.finditer(folded))}):
+        m = at(folded, start)
+        if m is not None:
+            found[start] = Surname(start, m["word"], m["next"])
+    return sorted(found.values())
+
+
+_start = re.Match.start
+_end = re.Match.end
 
 
 #: Whitespace between two words of one phrase: at least one character, one line break at most.
@@ -257,67 +327,114 @@ def name_anchors(folded: str, text: str, surnames: Sequence[Surname]) -> list[in
     return out
 
 
-def _phrase_patterns(
-    phrases: Sequence[tuple[str, ...]], *, ignore_case: bool
-) -> list[tuple[str, regex.Pattern[str]]]:
-    """Patterns that find where token sequences may start (group 1 when set).
-
-    A phrase that extends another one (``TM.`` after ``TM``) is found by the
-    shorter one. Tokens may be separated by any whitespace (the grammar
-    checks the gaps). The literal that leads a pattern is what the engine
-    searches for, so a phrase with punctuation after its first word
-    (``Đ/c``, ``T/L``) is searched by that punctuation, which is rarer, with
-    the words before it in a look-behind; other phrases by their first word.
-    Each pattern comes with its literal (empty when case is ignored), so that
-    a plain search can skip a pattern whose literal the text lacks.
-    """
+def _kept(phrases: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The phrases that extend no other (``TM.`` is found where ``TM`` is)."""
     found = set(phrases)
-    kept = [p for p in found if not any(p[:n] in found for n in range(1, len(p)))]
-    flags = regex.IGNORECASE if ignore_case else 0
+    return sorted(p for p in found if not any(p[:n] in found for n in range(1, len(p))))
+
+
+def _mark_at(p: tuple[str, ...]) -> int:
+    """Index of the first punctuation token after the first token, or 0."""
+    return next((k for k, t in enumerate(p) if k and not t[0].isalpha()), 0)
+
+
+def _phrase_at(phrases: Sequence[tuple[str, ...]], *, ignore_case: bool) -> regex.Pattern[str]:
+    """A pattern that matches where one of the token sequences ``phrases`` starts.
+
+    Tokens may be separated by any whitespace (the grammar checks the gaps).
+    A phrase with punctuation after its first words (``Đ/c``, ``T/L``) takes
+    any of the words that stand before that mark in one of the phrases, and
+    any of the tokens after it.
+    """
     by_word: dict[str, set[str]] = defaultdict(set)
     by_mark: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
-    for p in kept:
+    for p in _kept(phrases):
         end = _EDGE_AFTER if p[-1][-1].isalpha() else ""
-        k = next((k for k, t in enumerate(p) if k and not t[0].isalpha()), 0)
+        k = _mark_at(p)
         if k:
             before, after = by_mark[p[k]]
             before.add(r"\s*".join(regex.escape(t) for t in p[:k]))
             after.add("".join(r"\s*" + regex.escape(t) for t in p[k + 1 :]) + end)
         else:
             by_word[p[0]].add("".join(r"\s*" + regex.escape(t) for t in p[1:]) + end)
-    out = []
-    for first, rests in sorted(by_word.items()):
-        lead = _EDGE_BEFORE if first[0].isalpha() else ""
-        body = "(" + regex.escape(first) + ")(?:" + "|".join(sorted(rests, key=len)[::-1]) + ")"
-        out.append(("" if ignore_case else first, regex.compile(lead + body, flags=flags)))
+    alts = [
+        (_EDGE_BEFORE if first[0].isalpha() else "") + regex.escape(first)
+        + "(?:" + "|".join(sorted(rests, key=len)[::-1]) + ")"
+        for first, rests in sorted(by_word.items())
+    ]
     for mark, (befores, afters) in sorted(by_mark.items()):
-        look = "(?<=" + _EDGE_BEFORE + "(" + "|".join(sorted(befores)) + r")\s*" + regex.escape(
-            mark
-        ) + ")"
-        body = regex.escape(mark) + look + "(?:" + "|".join(sorted(afters, key=len)[::-1]) + ")"
-        out.append(("" if ignore_case else mark, regex.compile(body, flags=flags)))
+        alts.append(
+            _EDGE_BEFORE + "(?:" + "|".join(sorted(befores)) + r")\s*" + regex.escape(mark)
+            + "(?:" + "|".join(sorted(afters, key=len)[::-1]) + ")"
+        )
+    return regex.compile("(?:" + "|".join(alts) + ")", flags=regex.IGNORECASE if ignore_case else 0)
+
+
+def _spelled_out(phrases: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Every token sequence :func:`_phrase_at` accepts, the mixed ones (``K/M``) included."""
+    out = set()
+    by_mark: dict[str, tuple[set[tuple[str, ...]], set[tuple[str, ...]]]] = defaultdict(
+        lambda: (set(), set())
+    )
+    for p in _kept(phrases):
+        k = _mark_at(p)
+        if k:
+            by_mark[p[k]][0].add(p[:k])
+            by_mark[p[k]][1].add(p[k + 1 :])
+        else:
+            out.add(p)
+    for mark, (befores, afters) in by_mark.items():
+        out.update((*b, mark, *a) for b in befores for a in afters)
+    return sorted(out)
+
+
+def _phrase_scan(phrases: Sequence[tuple[str, ...]], skip: int = 0) -> str:
+    """A stdlib ``re`` alternation of ``phrases``, tokens joined by any whitespace.
+
+    The first ``skip`` characters of each phrase are left out.
+    """
+    alts = {(r"\s*".join(re.escape(t) for t in p))[len(re.escape(p[0][:skip])) :] for p in phrases}
+    return "(?:" + "|".join(sorted(alts)) + ")"
+
+
+def _leading_scans(phrases: Sequence[tuple[str, ...]]) -> list[re.Pattern[str]]:
+    """``re`` patterns for where ``phrases`` may start in any letter case (a superset).
+
+    One pattern per spelling of a first letter, which it starts with as a
+    literal the engine jumps to; the rest ignores case the ``re`` way, which
+    folds at least as much as ``regex`` on Vietnamese letters. Word edges are
+    left to the exact pattern.
+    """
+    by_letter: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for p in _spelled_out(phrases):
+        by_letter[p[0][0]].append(p)
+    out = []
+    for letter, group in sorted(by_letter.items()):
+        variants = {letter, letter.lower(), letter.upper(), *_capitals(letter.casefold())}
+        body = "(?i:" + _phrase_scan(group, skip=1) + ")"
+        for v in sorted(c for c in variants if len(c) == 1):
+            out.append(re.compile(re.escape(v) + body))
     return out
 
 
-_STRONG_CUES = _phrase_patterns(
-    [tuple(tokenize(c).key) for c in _DATA["cues"]["strong"]], ignore_case=True
+_CUE_PHRASES = [tuple(tokenize(c).key) for c in _DATA["cues"]["strong"]]
+_CUE_SCANS = _leading_scans(_CUE_PHRASES)
+_CUE_AT = _phrase_at(_CUE_PHRASES, ignore_case=True)
+_AUTHORITY_PHRASES = [tuple(tokenize(a).raw) for a in _DATA["signature"]["authorities"]]
+#: Whitespace as ``str.isspace`` has it (what :func:`line_start` allows before a token).
+_LINE_LEAD = r"[^\S\n]*+"
+_AUTHORITY_SCAN = re.compile(
+    r"\n" + _LINE_LEAD + "(?=" + _phrase_scan(_spelled_out(_AUTHORITY_PHRASES)) + ")"
 )
-_AUTHORITIES = _phrase_patterns(
-    [tuple(tokenize(a).raw) for a in _DATA["signature"]["authorities"]], ignore_case=False
-)
-
-
-def _starts(patterns: Sequence[tuple[str, regex.Pattern[str]]], text: str) -> list[int]:
-    out: list[int] = []
-    for literal, pattern in patterns:
-        if literal in text:
-            out.extend(m.start(1) for m in _matches(pattern, text))
-    return sorted(set(out))
+_AUTHORITY_AT = _phrase_at(_AUTHORITY_PHRASES, ignore_case=False)
+_FIRST_TOKEN = regex.compile(r"(?:\s|[\x1c-\x1f])*+")
 
 
 def strong_cue_starts(folded: str) -> list[int]:
     """Offsets of strong cues (``đồng chí``, ``Đ/c``), in any letter case."""
-    return _starts(_STRONG_CUES, folded)
+    at = _CUE_AT.match
+    found = {m.start() for scan in _CUE_SCANS for m in scan.finditer(folded)}
+    return [s for s in sorted(found) if at(folded, s) is not None]
 
 
 def line_start(text: str, offset: int) -> bool:
@@ -328,7 +445,10 @@ def line_start(text: str, offset: int) -> bool:
 
 def authority_lines(text: str) -> list[int]:
     """Offsets of authority words that open a line (``TM.``, ``KT.``, ``T/L``)."""
-    return [s for s in _starts(_AUTHORITIES, text) if line_start(text, s)]
+    at = _AUTHORITY_AT.match
+    lead = _FIRST_TOKEN.match(text)
+    starts = [lead.end() if lead else 0, *map(_end, _AUTHORITY_SCAN.finditer(text))]
+    return [s for s in sorted(set(starts)) if at(text, s) is not None]
 
 
 def lines_after(text: str, offset: int, count: int) -> list[int]:
@@ -347,24 +467,81 @@ def lines_after(text: str, offset: int, count: int) -> list[int]:
     return out
 
 
-#: Punctuation that ends every clause: not a dash, not a full stop (``TT.``).
-_CLAUSE_END = regex.compile(r"[^\s\p{L}\p{M}\p{N}.\-–—]", flags=regex.REVERSE)
+def word_pattern(keys: Iterable[str]) -> regex.Pattern[str]:
+    """Whole words whose key (casefolded, on tone-folded text) is one of ``keys``.
 
-
-def clause_hint(text: str, offset: int, skip: int) -> int:
-    """An offset at or before the start of the clause that leads to ``offset``.
-
-    The clause starts after punctuation with more than ``skip`` tokens between
-    it and ``offset`` (a list marker and its colon come right before a name);
-    whitespace-separated pieces hold a token each at least, so punctuation
-    with that many pieces after it surely counts.
+    Case is ignored the ``regex`` way (simple case folding), which accepts
+    every word whose casefolded form is a key of Vietnamese letters: a superset
+    of the tokens with that key.
     """
-    end = offset
-    while (m := _CLAUSE_END.search(text, 0, end)) is not None:
-        if len(text[m.end() : offset].split()) >= skip:
-            return m.start()
-        end = m.start()
-    return 0
+    return regex.compile(_EDGE_BEFORE + "(?i:" + _trie(keys) + ")" + _EDGE_AFTER)
+
+
+def phrase_pattern(phrases: Iterable[Sequence[str]]) -> str:
+    """Token sequences as ``regex`` source, tokens joined by any whitespace, longest first.
+
+    A phrase that ends in a letter must end a word there. Callers add case
+    handling and the word edge before.
+    """
+    alts = set()
+    for p in phrases:
+        body = r"\s*".join(regex.escape(t) for t in p)
+        alts.add(body + (_EDGE_AFTER if p[-1][-1:].isalpha() else ""))
+    return "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
+
+
+def _lower_letters() -> dict[str, str]:
+    """Lower-case Latin letters by their base letter (``a``: ``aàáảãạăằ...``, ``d``: ``dđ``).
+
+    A word made of these only is in lower case, and its diacritic-free form
+    (:func:`strip_diacritics`) is the string of the bases.
+    """
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for cp in (*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00)):
+        c = chr(cp)
+        base = strip_diacritics(c)
+        if c.islower() and len(base) == 1 and "a" <= base <= "z":
+            by_base[base].append(c)
+    return {b: "".join(sorted(cs)) for b, cs in sorted(by_base.items())}
+
+
+_BY_BASE = _lower_letters()
+_LOWER_WORD = "[" + "".join(_BY_BASE.values()) + "]++"
+
+
+def ending_pattern(bares: Iterable[str]) -> regex.Pattern[str]:
+    """Tokens that surely end the stretch that leads to a name, matched backwards.
+
+    Punctuation other than a dash or a full stop, and a lower-case word whose
+    diacritic-free form is none of ``bares`` (the words an organ or a title
+    may hold). Words in other scripts or with odd letters are not matched,
+    and neither is a full stop after a word: they may or may not end it.
+    """
+    words = sorted(b for b in set(bares) if b and all(c in _BY_BASE for c in b))
+    any_of = _trie(words, char=lambda c: "[" + _BY_BASE[c] + "]")
+    lower = _EDGE_BEFORE + "(?!" + any_of + _EDGE_AFTER + ")" + _LOWER_WORD + _EDGE_AFTER
+    return regex.compile(lower + r"|[^\s\p{L}\p{M}\p{N}.\-–—]", flags=regex.REVERSE)
+
+
+#: Up to three tokens before an offset (with the whitespace after each), matched backwards.
+_LAST_TOKENS = regex.compile(
+    r"(?:(?:[\p{L}\p{M}]++|\p{N}++|[^\s\p{L}\p{M}\p{N}])\s*+){0,3}", flags=regex.REVERSE
+)
+
+
+def clause_floor(text: str, offset: int, floor: int, ending: regex.Pattern[str]) -> int:
+    """An offset at or before the first token of the stretch that leads to ``offset``.
+
+    The stretch (:func:`vbcd.extract.persons._clause_start`) starts after
+    ``floor`` and after the last token that ends it, three tokens before
+    ``offset`` or earlier; ``ending`` (:func:`ending_pattern`) finds tokens
+    that surely end it.
+    """
+    lo = max(floor, 0)
+    lead = _LAST_TOKENS.match(text, lo, offset)
+    end = lead.start() if lead is not None else offset
+    m = ending.search(text, lo, end)
+    return max(floor + 1, m.end() if m is not None else 0)
 
 
 _NON_SPACE = regex.compile(r"\S")

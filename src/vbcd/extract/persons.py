@@ -52,6 +52,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import regex
+
 from vbcd.extract.person_names import (
     LOOK_BACK,
     SURNAMES,
@@ -66,6 +68,7 @@ from vbcd.extract.person_names import (
 )
 from vbcd.extract.person_positions import (
     ABBR_FIRST,
+    ABBREVIATIONS,
     AFTER_NOUN,
     COMPOUNDS,
     HEAD_FIRST,
@@ -82,21 +85,25 @@ from vbcd.extract.person_positions import (
 from vbcd.extract.person_scan import (
     Surname,
     authority_lines,
-    clause_hint,
+    clause_floor,
+    ending_pattern,
     line_start,
     lines_above,
     lines_after,
     name_anchors,
     name_line_at,
     occurrences,
+    phrase_pattern,
     strong_cue_starts,
     surname_starts,
     title_line_above,
+    word_pattern,
 )
 from vbcd.extract.person_tokens import (
     CASE_LOWER,
     GAP_LINE,
     GAP_PARA,
+    Facts,
     PhraseTrie,
     Tokens,
     TokenStore,
@@ -104,6 +111,7 @@ from vbcd.extract.person_tokens import (
     phrase_keys,
     strip_diacritics,
     tokenize,
+    word_facts,
 )
 from vbcd.grammar import load
 from vbcd.models import Mention, Person, Position
@@ -135,10 +143,6 @@ _LIST_MARKERS = frozenset({"-", "+", "•", "*", "–"})
 _DASHES = frozenset({"-", "–", "—"})
 #: Tokens between a list's colon and its first name: the colon and a marker (``1.``).
 _LIST_LEAD = 3
-#: Tokens read at a time when looking back for the start of a clause.
-_CLAUSE_STEP = 12
-#: Tokens first read before a surname when looking back for what leads to it.
-_REACH_BACK = 6
 #: Lower-case words that may stand inside a title, an organ or a cue: any
 #: other lower-case word ends what reaches a name after it.
 _REACH_KEYS = frozenset(
@@ -148,6 +152,34 @@ _REACH_KEYS = frozenset(
     for k in phrase
 ) | _PLURAL | {"và"}
 _REACH_BARE = frozenset(w for pair in COMPOUNDS for w in pair)
+#: Keys of the words at which reading does something besides a surname: cues and titles
+#: (abbreviated titles are matched as printed, :data:`ABBR_FIRST`).
+_TRIGGER_KEYS = _CUES.first | HEAD_FIRST
+_VISIT_KEYS = _TRIGGER_KEYS | SURNAMES
+#: Where reading may start a cue or a title: the first words of those (on tone-folded text).
+_TRIGGER_WORDS = word_pattern(_TRIGGER_KEYS | {key_of(a) for a in ABBR_FIRST})
+#: A cue or a title that starts here, as the grammar reads them (a superset: any
+#: whitespace between tokens, case ignored; abbreviations keep their case, and
+#: tone folding leaves them alone).
+assert all(fold_tones(t) == t for abbr in ABBREVIATIONS for t in abbr)
+_TRIGGER_AT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:(?i:(?:" + phrase_pattern(PREFIXES.phrases) + r"\s*){0,3}"
+    + phrase_pattern(HEADS.phrases) + "|" + phrase_pattern(_CUES.phrases) + ")|"
+    + phrase_pattern(ABBREVIATIONS) + ")"
+)
+#: Tokens that surely end the stretch that leads to a name (:func:`_word_ends_reach`).
+_ENDING = ending_pattern(_REACH_BARE | {strip_diacritics(k) for k in _REACH_KEYS})
+#: A name of two to four words, a separator, and a position head: an apposition.
+_HEAD_WORD = (
+    "(?i:" + "|".join(sorted(HEAD_FIRST, key=lambda k: (-len(k), k))) + r")(?![\p{L}\p{M}])"
+)
+_NAME_WORDS = r"[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++){1,3}"
+_SEPARATED_POSITION = regex.compile(_NAME_WORDS + r"\s*+[,\-–]\s*+" + _HEAD_WORD)
+#: The same for a name alone on its line, the position on the next (a table row).
+_POSITION_BELOW = regex.compile(
+    _NAME_WORDS + r"\s*+(?:(?:[,;:\-–—(]|kiêm(?![\p{L}\p{M}]))\s*+)?" + _HEAD_WORD
+)
+_WORD = regex.compile(r"[\p{L}\p{M}]*")
 #: A ``title_until`` past every token.
 _NO_TITLE = sys.maxsize
 
@@ -427,71 +459,116 @@ def _visit(toks: Tokens, i: int, out: _Collector, title_until: int) -> int:
 # --- where to read ------------------------------------------------------------------
 
 
-def _ends_reach(toks: Tokens, k: int) -> bool:
-    """Whether no title, organ or cue before token ``k`` reaches past it.
+#: A token and the whitespace after it, matched backwards from an offset.
+_TOKEN_BEFORE = regex.compile(
+    r"([\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}])\s*", flags=regex.REVERSE
+)
+
+
+def _word_ends_reach(raw: str, facts: Facts) -> bool:
+    """Whether no title, organ or cue before this word reaches past it.
 
     Organs run over capitalised words, numbers, dashes and the lower-case
-    words of the tables only, so they stop at any other punctuation and at
-    any other lower-case word (``thông báo``, ``giao``). A full stop after a
-    capital or a single letter belongs to an abbreviation (``TT.``, ``Q.``,
-    ``Đ.c``); after a lower-case word it ends a sentence.
+    words of the tables only, so they stop at any other lower-case word
+    (``thông báo``, ``giao``) and at punctuation (:func:`_punct_ends_reach`).
+    ``facts`` are the word's :func:`word_facts`.
     """
-    raw = toks.raw[k]
-    if toks.is_word[k]:
-        return raw.islower() and toks.key[k] not in _REACH_KEYS and toks.bare[k] not in _REACH_BARE
-    if raw in _DASHES or raw.isdigit():
-        return False
-    if raw == ".":
-        if k == 0:
-            return False
-        prev = toks.raw[k - 1]
-        return toks.is_word[k - 1] and len(prev) > 1 and prev.islower()
-    return True
+    return raw.islower() and facts[0] not in _REACH_KEYS and facts[1] not in _REACH_BARE
 
 
-def _clause_start(store: TokenStore, offset: int, floor: int) -> int:
+def _clause_start(text: str, offset: int, floor: int) -> int:
     """Offset of the first token of the stretch that leads to the token at ``offset``.
 
     A title or a cue reaches a name through its organ, so the stretch starts
-    after the last token no organ passes (:func:`_ends_reach`); a list
-    reaches its first name over a colon and a marker, so the tokens right
-    before the name do not count. The walk stops after ``floor``, the last
-    token already read.
+    after the last token no organ passes (:func:`_word_ends_reach`); a list
+    reaches its first name over a colon and a marker, so the three tokens
+    right before the name do not count. The walk stops after ``floor``, the
+    last token already read. Tokens are read backwards from ``offset``, as
+    far as the walk goes.
     """
-    toks, i = store.window(offset, back=_REACH_BACK)
-    j = i
-    while True:
-        while j > 0:
-            k = j - 1
-            if toks.starts[k] <= floor or (k < i - _LIST_LEAD and _ends_reach(toks, k)):
-                return toks.starts[j]
-            j = k
-        if toks.origin == 0 or toks.starts[0] <= floor:
-            return toks.starts[0]
-        reached = toks.starts[0]
-        hint = max(clause_hint(store.text, offset, _LIST_LEAD), floor + 1)
-        if hint < reached:  # read on from where the text itself says the clause starts
-            toks, _ = store.window(hint, back=LOOK_BACK)
-            i = toks.index_at(offset)
-        else:
-            toks, i = store.window(offset, back=i + _CLAUSE_STEP)
-        j = toks.index_at(reached)
+    first = offset
+    facts_of = word_facts
+    back = _TOKEN_BEFORE.finditer(text, 0, offset)
+    pending = next(back, None)
+    n = 0
+    while pending is not None:
+        m = pending
+        start = m.start()
+        if start <= floor:
+            break
+        pending = next(back, None)
+        n += 1
+        if n > _LIST_LEAD:
+            raw = m.group(1)
+            facts = facts_of(raw)
+            if _word_ends_reach(raw, facts) if facts[3] else _punct_ends_reach(raw, pending):
+                break
+        first = start
+    return first
+
+
+def _punct_ends_reach(raw: str, before: regex.Match[str] | None) -> bool:
+    """:func:`_word_ends_reach` for a token that is no word; ``before`` is the token before it.
+
+    Any punctuation but a dash ends the stretch, and a number does not. A
+    full stop after a capital or a single letter belongs to an abbreviation
+    (``TT.``, ``Q.``, ``Đ.c``); after a lower-case word it ends a sentence.
+    """
+    if raw in _DASHES or raw.isdigit():
+        return False
+    if raw == ".":
+        if before is None:
+            return False
+        prev = before.group(1)
+        return word_facts(prev)[3] and len(prev) > 1 and prev.islower()
+    return True
+
+
+def _may_start(folded: str, start: int, end: int) -> bool:
+    """Whether a cue or a title (:data:`_TRIGGER_AT`) starts at a word in ``[start, end)``."""
+    at = _TRIGGER_AT.match
+    return any(at(folded, m.start()) for m in _TRIGGER_WORDS.finditer(folded, start, end))
+
+
+def _positions_may_follow(text: str, folded: str, offset: int) -> bool:
+    """Whether the name at ``offset`` may have positions after it (:func:`_apposition`).
+
+    After the name comes a comma or a dash, or the name stands alone on its
+    line; then a position head (:func:`read_chain`). The name is a run of two
+    to four words that ends at a line break inside it or at its end.
+    """
+    if _SEPARATED_POSITION.match(folded, offset) is not None:
+        return True
+    return line_start(text, offset) and _POSITION_BELOW.match(folded, offset) is not None
 
 
 def _reading_plan(
-    store: TokenStore, surnames: list[int], cues: list[int]
+    text: str, folded: str, surnames: list[Surname], anchors: list[int], cues: list[int]
 ) -> list[tuple[int, int]]:
     """Ranges ``(first, last)`` of token offsets to read, in text order.
 
     Each capitalised surname brings the clause that leads to it (a title, a
     cue or a list before a name is there), each strong cue its own token.
+    Reading a token does something only if a cue or a title starts there or
+    it is a surname; so when the text from the start of the clause (or a
+    place before it, :func:`clause_floor`) to the surname holds no cue or
+    title, only the surname itself is read, and not even that when no
+    position can follow it.
     """
+    word_end = {x.start: x.start + len(x.word) for x in surnames}
     ranges: list[tuple[int, int]] = []
     floor = -1
-    for s in surnames:
+    for s in anchors:
         if s <= floor:
             continue
-        ranges.append((_clause_start(store, s, floor), s))
+        end = word_end.get(s)
+        if end is None:
+            word = _WORD.match(text, s)
+            end = word.end() if word else s
+        if _may_start(folded, clause_floor(text, s, floor, _ENDING), end):
+            ranges.append((_clause_start(text, s, floor), s))
+        elif _positions_may_follow(text, folded, s):
+            ranges.append((s, s))
         floor = s
     ranges.extend((c, c) for c in cues)
     ranges.sort()
@@ -505,7 +582,8 @@ def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname
     title_until = -1
     last = -1
     toks: Tokens | None = None
-    for first, end in _reading_plan(store, anchors, strong_cue_starts(folded)):
+    plan = _reading_plan(store.text, folded, surnames, anchors, strong_cue_starts(folded))
+    for first, end in plan:
         if end <= last:
             continue
         start = max(first, last + 1)
@@ -515,9 +593,12 @@ def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname
             toks, i = store.window(start, back=LOOK_BACK)
         if i < LOOK_BACK and toks.origin > 0:
             toks, i = store.window(start, back=LOOK_BACK)
-        starts = toks.starts
+        toks.index_at(end)  # read up to the surname at once
+        starts, keys, raws = toks.starts, toks.key, toks.raw
         while (i < len(starts) or toks.has(i)) and starts[i] <= end:
-            title_until = _visit(toks, i, out, title_until)
+            # only cues, titles and surnames start anything (:func:`_visit`)
+            if keys[i] in _VISIT_KEYS or raws[i] in ABBR_FIRST:
+                title_until = _visit(toks, i, out, title_until)
             last = starts[i]
             i += 1
     return surnames

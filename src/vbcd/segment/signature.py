@@ -11,11 +11,16 @@ against the table with rapidfuzz, and the correction is reported as a warning.
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import regex
 from rapidfuzz import fuzz, process
 
+from vbcd.grammar import load
 from vbcd.grammar import patterns as P
 from vbcd.models import Annex, Signature
 from vbcd.normalize import fold_tones
@@ -51,8 +56,65 @@ _UPPER_RUN = regex.compile(
 )
 
 
-def _free_segments(ctx: Context, lo: int, hi: int) -> list[_Seg]:
+class _Segments(Sequence[_Seg]):
+    """The free segments of a range of lines, cut only as far as they are read.
+
+    The block finder looks at the first few segments and the collector stops
+    at the first one that is no part of the block, so a range that runs to the
+    end of a long annex is never cut whole.
+    """
+
+    def __init__(self, pieces: Iterator[_Seg]) -> None:
+        self._pieces: Iterator[_Seg] | None = pieces
+        self._cut: list[_Seg] = []
+
+    def _upto(self, n: int) -> None:
+        """Cut pieces until ``n`` are cut or none is left."""
+        cut = self._cut
+        while self._pieces is not None and len(cut) < n:
+            piece = next(self._pieces, None)
+            if piece is None:
+                self._pieces = None
+            else:
+                cut.append(piece)
+
+    def __len__(self) -> int:
+        self._upto(sys.maxsize)
+        return len(self._cut)
+
+    @overload
+    def __getitem__(self, k: int) -> _Seg: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[_Seg]: ...
+
+    def __getitem__(self, k: int | slice) -> _Seg | list[_Seg]:
+        if isinstance(k, slice):
+            if k.stop is None or k.stop < 0 or (k.start or 0) < 0 or k.step not in (None, 1):
+                self._upto(sys.maxsize)
+            else:
+                self._upto(k.stop)
+            return self._cut[k]
+        self._upto(sys.maxsize if k < 0 else k + 1)
+        return self._cut[k]
+
+    def __iter__(self) -> Iterator[_Seg]:
+        k = 0
+        while True:
+            self._upto(k + 1)
+            if k >= len(self._cut):
+                return
+            yield self._cut[k]
+            k += 1
+
+
+def _free_segments(ctx: Context, lo: int, hi: int) -> _Segments:
     """Non-blank pieces of lines in ``[lo, hi)`` not taken by the recipient list."""
+    return _Segments(_free_pieces(ctx, lo, hi))
+
+
+def _free_pieces(ctx: Context, lo: int, hi: int) -> Iterator[_Seg]:
+    """The pieces of :func:`_free_segments`, in text order."""
     taken = sorted(ctx.cache.get("recipient_spans", []))
     head = ctx.zones.get("recipients")
     if head is not None:
@@ -61,12 +123,11 @@ def _free_segments(ctx: Context, lo: int, hi: int) -> list[_Seg]:
             taken = sorted([*taken, (hm.start(), hm.end())])
     taken = _union(taken)
     text = ctx.doc.text
-    out: list[_Seg] = []
     first = 0  # lines and the disjoint spans both run forward: one pointer, linear time
     for ln in ctx.lines_from(lo):
         if ln.start >= hi:
             break
-        if ln.blank:
+        if not ln.text:
             continue
         pos = max(ln.start, lo)
         end = min(ln.end, hi)
@@ -77,20 +138,20 @@ def _free_segments(ctx: Context, lo: int, hi: int) -> list[_Seg]:
             a, b = taken[k]
             k += 1
             if a > pos:
-                out.append(_Seg(pos, a, text[pos:a]))
+                yield from _cleaned(text, pos, a)
             pos = max(pos, b)
         if pos < end:
-            out.append(_Seg(pos, end, text[pos:end]))
-    cleaned: list[_Seg] = []
-    for sg in out:
-        a, b = sg.start, sg.end
-        while a < b and text[a] in " \t.;,":
-            a += 1
-        while b > a and text[b - 1] in " \t":
-            b -= 1
-        if b > a:
-            cleaned.append(_Seg(a, b, text[a:b]))
-    return cleaned
+            yield from _cleaned(text, pos, end)
+
+
+def _cleaned(text: str, a: int, b: int) -> Iterator[_Seg]:
+    """The piece ``[a, b)`` without leading ``" \t.;,"`` and trailing blanks, if any is left."""
+    while a < b and text[a] in " \t.;,":
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    if b > a:
+        yield _Seg(a, b, text[a:b])
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -105,20 +166,21 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _block_start(segs: list[_Seg]) -> int | None:
+def _block_start(segs: Sequence[_Seg]) -> int | None:
     """Offset of the signature block among ``segs``, or ``None``."""
-    for sg in segs[:SEARCH_LINES]:
+    head = segs[: SEARCH_LINES + 1]
+    for sg in head[:SEARCH_LINES]:
         m = P.AUTHORITY.search(sg.text)
         if m and (m.start() == 0 or sg.text[:m.start()].rstrip().endswith((".", ")"))
                   or not P.is_upper_line(sg.text[:m.start()])):
             return sg.start + m.start()
-    for k, sg in enumerate(segs[:SEARCH_LINES]):
+    for k, sg in enumerate(head[:SEARCH_LINES]):
         for m in _UPPER_RUN.finditer(sg.text):
             run = m.group(0)
             if len(run) < 4 or not _is_title(run):
                 continue
             rest = sg.text[m.end():]
-            nxt = segs[k + 1].text if k + 1 < len(segs) else ""
+            nxt = head[k + 1].text if k + 1 < len(head) else ""
             if _name_like(rest) or _name_like(nxt) or P.is_upper_line(nxt) or not rest.strip():
                 return sg.start + m.start()
     return None
@@ -214,7 +276,7 @@ def _title_words(s: str) -> bool:
         w[:1].isupper() and w.isalpha() and not (w.isupper() and len(w) > 1) for w in words)
 
 
-def _collect(segs: list[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
+def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
     """Upper-case pieces of the block from ``start``, and the name's span.
 
     A name wrapped over two lines (``Bùi`` / ``Xuân Cường``) is joined.
@@ -366,7 +428,7 @@ def _split_run(run: str) -> tuple[str, str]:
     return "", run.strip(" ,.")
 
 
-def _name_only(ctx: Context, segs: list[_Seg]) -> None:
+def _name_only(ctx: Context, segs: Sequence[_Seg]) -> None:
     """A signer's name alone after the recipient list (the position line was lost)."""
     for sg in segs[:3]:
         if _name_like(sg.text):
@@ -382,13 +444,43 @@ def _name_only(ctx: Context, segs: list[_Seg]) -> None:
             return
 
 
+#: Where a footnote (``[1] ...``) or an annex (``PHỤ LỤC``) may open a line: after
+#: blanks, a bracket or an opener word (blanks in it as ``str.isspace`` has them,
+#: which takes in those of the opener pattern). Each line found is checked with
+#: the patterns themselves.
+_OPENER_LINE = re.compile(
+    r"\n[^\S\n]*+(?=\[|"
+    + "|".join(
+        r"\s+".join(re.escape(w) for w in o.split())
+        for o in sorted(load("structure")["annex"]["openers"], key=len, reverse=True)
+    )
+    + ")"
+)
+#: The last character of a non-blank line before an offset (searched backwards).
+_LAST_INKED = regex.compile(r"[^ \t\n]", flags=regex.REVERSE)
+
+
+def _line_at(text: str, begin: int) -> tuple[int, int, str]:
+    """``(start, end, text)`` of the line that begins at ``begin``, cut as in ``split_lines``."""
+    nl = text.find("\n", begin)
+    raw = text[begin : nl if nl >= 0 else len(text)]
+    stripped = raw.strip(" \t")
+    start = begin + len(raw) - len(raw.lstrip(" \t"))
+    return start, start + len(stripped), stripped
+
+
 def _annexes(ctx: Context, lo: int) -> None:
-    """Footnotes (``[1] ...``) and annexes after the signature, kept apart."""
+    """Footnotes (``[1] ...``) and annexes after the signature, kept apart.
+
+    A footnote line or an annex opener starts a new part; the lines before
+    the first one are an attachment. Only the lines that may open a part are
+    read: a part runs to the last non-blank line before the next one.
+    """
     text = ctx.doc.text
-    lines = [ln for ln in ctx.lines_from(lo) if ln.start >= lo and not ln.blank]
-    if not lines:
+    first = next((ln for ln in ctx.lines_from(lo) if ln.start >= lo and ln.text), None)
+    if first is None:
         return
-    ctx.zones["annex"] = (lines[0].start, len(text))
+    ctx.zones["annex"] = (first.start, len(text))
     cur_kind: str | None = None
     cur_label: str | None = None
     cur_start = 0
@@ -401,15 +493,27 @@ def _annexes(ctx: Context, lo: int) -> None:
                 start=cur_start, end=cur_end,
             ))
 
-    for ln in lines:
-        fm = P.FOOTNOTE.match(ln.text)
+    def ink_before(offset: int) -> int:
+        m = _LAST_INKED.search(text, first.start, offset)
+        return m.end() if m is not None else cur_end
+
+    openers = [(first.start, first.end, first.text)]
+    for m in _OPENER_LINE.finditer(text, first.start):
+        start, end, line = _line_at(text, m.start() + 1)
+        if start > first.start and line:
+            openers.append((start, end, line))
+    for start, end, line in openers:
+        fm = P.FOOTNOTE.match(line)
         if fm:
+            cur_end = ink_before(start)
             flush()
-            cur_kind, cur_label, cur_start = "footnote", fm.group("n"), ln.start
-        elif P.ANNEX_OPENER.match(ln.text) and (cur_kind != "annex" or ln.text.isupper()):
+            cur_kind, cur_label, cur_start = "footnote", fm.group("n"), start
+        elif P.ANNEX_OPENER.match(line) and (cur_kind != "annex" or line.isupper()):
+            cur_end = ink_before(start)
             flush()
-            cur_kind, cur_label, cur_start = "annex", collapse(ln.text)[:80], ln.start
+            cur_kind, cur_label, cur_start = "annex", collapse(line)[:80], start
         elif cur_kind is None:
-            cur_kind, cur_label, cur_start = "attachment", None, ln.start
-        cur_end = ln.end
+            cur_kind, cur_label, cur_start = "attachment", None, start
+        cur_end = end
+    cur_end = ink_before(len(text))
     flush()
