@@ -57,9 +57,15 @@ NUMBER = regex.compile(
 )
 NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổ][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
 
+# The blanks are possessive: a blank the day or month placeholder (``[.…_ ]``, which
+# holds a space) could take from the run before it leaves it the same places to end at,
+# so giving blanks back never finds a match that keeping them missed, and re-splitting a
+# long run of blanks between the two would be quadratic.
 PLACE_DATE = regex.compile(
-    r"""(?P<comma>,\s*)?ng[àa]y\s*(?P<d>\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*(?:th[áảạa]ng|[/.-])
-        \s*(?P<m>\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*(?:n[ăa]m|[/.-])\s*(?P<y>(?:19|20)\d{2})""",
+    r"""(?P<comma>,\s*+)?ng[àa]y
+        \s*+(?P<d>\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạa]ng|[/.-])
+        \s*+(?P<m>\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*+(?:n[ăa]m|[/.-])
+        \s*+(?P<y>(?:19|20)\d{2})""",
     _I | _V,
 )
 # Last resort for a damaged date line ("Hồ Chí Minh, ngéspOhthang 4 năm 2020").
@@ -130,20 +136,30 @@ CLOSING_PHRASES = regex.compile(
 )
 
 # Clause markers at a line start. Labels are read from the named group.
-MARKER = regex.compile(
-    r"""^(?P<marker>
-        (?P<article>Điều\s+(?P<art>\d{1,3})\s*[.:]?)
-      | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?P<partn>[IVXLC]{1,6}|\d{1,2}|"""
-    + r"(?:thứ|THỨ)\s+" + words_alt(_struct["ordinals"]["words"]) + r""")\s*[.:]?)
-      | (?P<roman>(?P<rom>[IVXL]{1,6})(?:\s*[.)]|[-–/](?=\s))) (?=\s|\p{L})
-      | (?P<dotted>(?P<dot>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?=\s)
-      | (?P<arabic>(?P<num>\d{1,2})(?:\s?[.)]|[-–/](?=\s)))(?!\d)
-      | (?P<paren>\((?P<pnum>\d{1,2})\))
-      | (?P<alpha>(?P<let>[a-zđ])(?:\s?\)|[-–](?=\s)))
-      | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?=\s)
-    )\s*""",
-    _V,
-)
+def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d",
+                  letter: str = r"\p{L}") -> str:
+    """The clause-marker pattern (verbose): ``blank`` is the class of each blank it
+    consumes, ``blank_next`` what each "a blank follows" lookahead tests, ``digit`` and
+    ``letter`` the digit and letter classes. :data:`MARKER` (the defaults) matches one
+    line; the body scans a whole zone at once with a variant whose blanks cannot cross a
+    line break, written for the faster ``re`` (:mod:`vbcd.segment.body_markers`)."""
+    ordinals = words_alt(_struct["ordinals"]["words"]).replace(r"\s", blank)
+    return (
+        r"""^(?P<marker>
+        (?P<article>Điều{b}+(?P<art>{d}{{1,3}}){b}*[.:]?)
+      | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC){b}+(?P<partn>[IVXLC]{{1,6}}|{d}{{1,2}}|"""
+        + r"(?:thứ|THỨ){b}+" + ordinals.replace("{", "{{").replace("}", "}}") + r"""){b}*[.:]?)
+      | (?P<roman>(?P<rom>[IVXL]{{1,6}})(?:{b}*[.)]|[-–/](?={nx}))) (?={nx}|{lt})
+      | (?P<dotted>(?P<dot>{d}{{1,2}}(?:\.{d}{{1,2}}){{1,3}})\.?)(?={nx})
+      | (?P<arabic>(?P<num>{d}{{1,2}})(?:{b}?[.)]|[-–/](?={nx})))(?!{d})
+      | (?P<paren>\((?P<pnum>{d}{{1,2}})\))
+      | (?P<alpha>(?P<let>[a-zđ])(?:{b}?\)|[-–](?={nx})))
+      | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?={nx})
+    ){b}*"""
+    ).format(b=blank, nx=blank_next, d=digit, lt=letter)
+
+
+MARKER = regex.compile(marker_source(), _V)
 
 # --- tail -----------------------------------------------------------------------------
 
@@ -168,7 +184,12 @@ NAME_PREFIX = regex.compile(
                                                           key=len, reverse=True))
     + r")(?=\s)\s*"
 )
-SIGNATURE_NOISE = regex.compile(r"^\s*(?:" + "|".join(_sig["titles"]["noise"]) + r")\s*$", _I)
+# Signature noise ("(Đã ký)", "Ký bởi: ..."): a whole line. The noise patterns put
+# ``\s*`` on both sides of optional brackets; within one pattern, giving blanks back from
+# one to the other never helps (only blanks may follow it), so each pattern is atomic and
+# the blanks around them possessive: a long run of blanks is not re-split (quadratic).
+SIGNATURE_NOISE = regex.compile(
+    r"^\s*+(?:" + "|".join(f"(?>{p})" for p in _sig["titles"]["noise"]) + r")\s*+$", _I)
 ANNEX_OPENER = regex.compile(
     r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})"
 )
