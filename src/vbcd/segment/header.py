@@ -24,6 +24,12 @@ from vbcd.segment.text import collapse, iso_date
 WINDOW_CHARS = 3000
 WINDOW_LINES = 45
 _WS = regex.compile(r"\s+")
+# A line that can only be body text: ``Kính gửi``, a clause marker, or a long paragraph
+# opening with a body phrase (``Căn cứ``, ``Thực hiện`` ...). One pattern, one call a line.
+_BODY_LINE = regex.compile(
+    "(?i:" + P.ADDRESSEE_HEAD.pattern + ")|(?x:" + P.MARKER.pattern + ")"
+    "|(?=(?s:.){61})(?i:" + P.BODY_START.pattern + ")"
+)
 
 
 @dataclass
@@ -84,11 +90,7 @@ def _window_end(ctx: Context) -> int:
         count += 1
         if count > WINDOW_LINES or line.end > WINDOW_CHARS:
             return line.start
-        seg = ctx.match[line.start:line.end]
-        if count > 1 and (
-            P.ADDRESSEE_HEAD.match(seg) or P.MARKER.match(seg)
-            or (P.BODY_START.match(seg) and len(seg) > 60)
-        ):
+        if count > 1 and _BODY_LINE.match(ctx.match[line.start:line.end]):  # "^": a slice
             return line.start
     return len(ctx.match)
 
