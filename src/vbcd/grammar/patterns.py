@@ -51,6 +51,61 @@ def words_trie(words: Iterable[str], *, fold: bool = True) -> str:
     return "(?:" + emit(trie) + ")"
 
 
+def one_of(*patterns: regex.Pattern[str], lookahead: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` matches (for a yes/no test:
+    one call instead of several). ``lookahead``, one per pattern ("" for none), is a
+    condition put in front of that pattern (e.g. a minimum length)."""
+    parts = []
+    for i, p in enumerate(patterns):
+        flags = "".join(f for f, bit in (("i", regex.IGNORECASE), ("m", regex.MULTILINE),
+                                          ("s", regex.DOTALL), ("x", regex.VERBOSE))
+                        if p.flags & bit)
+        cond = lookahead[i] if i < len(lookahead) else ""
+        parts.append(cond + (f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})"))
+    return regex.compile("|".join(parts))
+
+
+# The characters whose opening sets are listed (Latin and Vietnamese letters, digits,
+# punctuation, the common blanks); a text opening with any other is always tried.
+ALPHABET = frozenset(map(chr, [*range(0x09, 0x0E), *range(0x20, 0x250), *range(0x1E00, 0x1F00)]))
+
+
+def char_class(chars: Iterable[str], *, negate: bool = False) -> str:
+    """A character class holding ``chars`` (every one escaped as a code point, ranges
+    merged): valid for ``re`` and ``regex``."""
+    codes = sorted(set(map(ord, chars)))
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        lo, hi = codes[i], codes[j]
+        parts.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
+        i = j + 1
+    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+
+
+class Gated:
+    """A pattern used with ``match`` (anchored at the text's start), and the characters
+    its matches can open with: a text opening with any other character is rejected
+    without running the engine (a call costs about a microsecond; most lines open with
+    a character that no pattern of a line list can start with).
+
+    The opening set is found once by partial matching (can a text starting with this
+    character match?), so it follows the pattern and its tables exactly."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.opening = frozenset(c for c in ALPHABET if pattern.match(c, partial=True))
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        c = text[:1]
+        if c in ALPHABET and c not in self.opening:
+            return None
+        return self.pattern.match(text)
+
+
 _lex = load("lexicon")
 _struct = load("structure")
 _sig = load("signature")
