@@ -81,19 +81,23 @@ def _gap(style: str, value: tuple[int, ...]) -> tuple[int, ...] | None:
     return None if style.startswith(("alpha", "dotted")) else (value[0] + 2,)
 
 
-def _gap_confirmed(readings: list[Reading | None], i: int, outer: set[str]) -> bool:
+def _gap_confirmed(readings: list[Reading | None], i: int, stack: list[_Node],
+                   idx: int) -> bool:
     """A number skipped in the source (``3.`` then ``5.``): accept the marker at ``i``
-    when the next marker of its style continues from it before any outer style."""
-    mk = readings[i]
-    assert mk is not None
+    (its style open at ``stack[idx]``) when the next marker of its style continues from
+    it before any style open above it (``stack[:idx]``)."""
+    style, value, _ = readings[i]  # type: ignore[misc]
+    outer: set[str] | None = None  # built only when a marker of another style comes first
     for k in range(i + 1, len(readings)):  # no slice: a copy per marker is quadratic
         later = readings[k]
         if later is None:
             continue
+        if later[0] == style:
+            return later[1][0] == value[0] + 1
+        if outer is None:
+            outer = {n.m.style for n in stack[:idx]}
         if later[0] in outer:
             return False
-        if later[0] == mk[0]:
-            return later[1][0] == mk[1][0] + 1
     return False
 
 
@@ -118,9 +122,8 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
         style, value, label = r
         idx = level.get(style)
         if idx is not None:
-            if value not in expect[idx] and not (
-                    value == gaps[idx]
-                    and _gap_confirmed(readings, i, {n.m.style for n in stack[:idx]})):
+            if value not in expect[idx] and (
+                    value != gaps[idx] or not _gap_confirmed(readings, i, stack, idx)):
                 continue
             for n in stack[idx:]:
                 del level[n.m.style]

@@ -57,11 +57,15 @@ _DIGIT = _char_class(regex.findall(r"\d", "".join(map(chr, range(0x20000)))))
 # "A blank follows, and the line does not end there."
 _BLANK_NEXT = r"(?![ \t]*+(?:\n|\Z))" + _BLANK
 _SOURCE = P.marker_source(_BLANK, _BLANK_NEXT, _DIGIT, "()" + _NOT_BLANK)
-# Split at (indent, marker, flag) on every line; the flag group matches (empty) when a
-# roman numeral is followed by a non-blank, which must be a letter (checked with regex).
+# Split at (line break and indent, marker, flag) on every line of a text given with a
+# line break in front (a literal first character lets ``re`` jump from line to line);
+# the flag group matches (empty) when a roman numeral is followed by a non-blank, which
+# must be a letter (checked with regex). A line whose first character cannot open a
+# marker is dismissed by one class test.
+_OPENING = P.char_class(P.Gated(P.MARKER).opening) + "|" + P.char_class(P.ALPHABET, negate=True)
 _SPLIT = re.compile(
-    r"^([ \t]*+)(" + re.sub(r"\(\?P<\w+>", "(?:", _SOURCE[1:]) + ")",
-    re.VERBOSE | re.MULTILINE,
+    r"(\n[ \t]*+)(?=" + _OPENING + ")(" + re.sub(r"\(\?P<\w+>", "(?:", _SOURCE[1:]) + ")",
+    re.VERBOSE,
 )
 _LETTER = regex.compile(r"\p{L}")
 # The marker at an offset, named groups as in MARKER (``regex``: exact letters).
@@ -132,10 +136,10 @@ def scan(text: str, lo: int, hi: int,
     of each distinct text."""
     a = text.rfind("\n", 0, lo) + 1
     b = text.find("\n", hi)
-    pieces = _SPLIT.split(text[a:b if b >= 0 else len(text)])
+    pieces = _SPLIT.split("\n" + text[a:b if b >= 0 else len(text)])
     flags = pieces[3::4]
     pieces[3::4] = [""] * len(flags)
-    offsets = list(accumulate(map(len, pieces), initial=a))
+    offsets = list(accumulate(map(len, pieces), initial=a - 1))
     starts = offsets[2::4]
     markers = pieces[2::4]
     keep = [True] * len(starts)
