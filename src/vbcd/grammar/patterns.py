@@ -8,6 +8,7 @@ alternations of literals and bounded repetitions only.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 
@@ -22,6 +23,87 @@ def words_alt(words: Iterable[str], *, fold: bool = True) -> str:
     """A regex alternation of literal phrases, longest first, spaces flexible."""
     items = sorted({fold_tones(w) if fold else w for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def words_trie(words: Iterable[str], *, fold: bool = True) -> str:
+    """The strings of :func:`words_alt`, as a trie: common prefixes factored out, so
+    that at each position the engine tests a few first characters instead of trying
+    every phrase (a few hundred phrases, ignoring case, cost microseconds a character
+    as a flat alternation). For patterns whose only use is whether they match: where
+    the longest phrase wins matters, :func:`words_alt` keeps that order."""
+    trie: dict[str, dict[str, Any]] = {}
+    for w in {fold_tones(w) if fold else w for w in words}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [(r"\s+" if ch == " " else regex.escape(ch)) + emit(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+
+    return "(?:" + emit(trie) + ")"
+
+
+def one_of(*patterns: regex.Pattern[str], lookahead: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` matches (for a yes/no test:
+    one call instead of several). ``lookahead``, one per pattern ("" for none), is a
+    condition put in front of that pattern (e.g. a minimum length)."""
+    parts = []
+    for i, p in enumerate(patterns):
+        flags = "".join(f for f, bit in (("i", regex.IGNORECASE), ("m", regex.MULTILINE),
+                                          ("s", regex.DOTALL), ("x", regex.VERBOSE))
+                        if p.flags & bit)
+        cond = lookahead[i] if i < len(lookahead) else ""
+        parts.append(cond + (f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})"))
+    return regex.compile("|".join(parts))
+
+
+# The characters whose opening sets are listed (Latin and Vietnamese letters, digits,
+# punctuation, the common blanks); a text opening with any other is always tried.
+ALPHABET = frozenset(map(chr, [*range(0x09, 0x0E), *range(0x20, 0x250), *range(0x1E00, 0x1F00)]))
+
+
+def char_class(chars: Iterable[str], *, negate: bool = False) -> str:
+    """A character class holding ``chars`` (every one escaped as a code point, ranges
+    merged): valid for ``re`` and ``regex``."""
+    codes = sorted(set(map(ord, chars)))
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        lo, hi = codes[i], codes[j]
+        parts.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
+        i = j + 1
+    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+
+
+class Gated:
+    """A pattern used with ``match`` (anchored at the text's start), and the characters
+    its matches can open with: a text opening with any other character is rejected
+    without running the engine (a call costs about a microsecond; most lines open with
+    a character that no pattern of a line list can start with).
+
+    The opening set is found once by partial matching (can a text starting with this
+    character match?), so it follows the pattern and its tables exactly."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.opening = frozenset(c for c in ALPHABET if pattern.match(c, partial=True))
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        c = text[:1]
+        if c in ALPHABET and c not in self.opening:
+            return None
+        return self.pattern.match(text)
 
 
 _lex = load("lexicon")
@@ -57,9 +139,15 @@ NUMBER = regex.compile(
 )
 NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổ][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
 
+# The blanks are possessive: a blank the day or month placeholder (``[.…_ ]``, which
+# holds a space) could take from the run before it leaves it the same places to end at,
+# so giving blanks back never finds a match that keeping them missed, and re-splitting a
+# long run of blanks between the two would be quadratic.
 PLACE_DATE = regex.compile(
-    r"""(?P<comma>,\s*)?ng[àa]y\s*(?P<d>\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*(?:th[áảạa]ng|[/.-])
-        \s*(?P<m>\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*(?:n[ăa]m|[/.-])\s*(?P<y>(?:19|20)\d{2})""",
+    r"""(?P<comma>,\s*+)?ng[àa]y
+        \s*+(?P<d>\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạa]ng|[/.-])
+        \s*+(?P<m>\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*+(?:n[ăa]m|[/.-])
+        \s*+(?P<y>(?:19|20)\d{2})""",
     _I | _V,
 )
 # Last resort for a damaged date line ("Hồ Chí Minh, ngéspOhthang 4 năm 2020").
@@ -116,34 +204,43 @@ ADDRESSEE_HEAD = regex.compile(
     + r"|K\p{L}{2}h\s*g\p{L}{1,2}(?=\s*:))\s*[:;.]?\s*", _I
 )
 TELEGRAM_HEAD = regex.compile(r"\bđiện\s*:\s*$", _I)
-MEETING_WORDS = regex.compile(words_alt(_struct["meeting"]["words"]), _I)
-CITATION_BEFORE = regex.compile(words_alt(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
-_SELF_REFERENCE = words_alt(
+# Used only for whether they match: written as tries (see words_trie).
+MEETING_WORDS = regex.compile(words_trie(_struct["meeting"]["words"]), _I)
+CITATION_BEFORE = regex.compile(words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
+_SELF_REFERENCE = (
     [f"{t['name']} {w}" for t in _types["type"] for w in ("này", "trên")]
     + [f"{line} {w}" for t in _types["type"] for line in t["lines"] for w in ("này", "trên")]
 )
 CLOSING_OPENERS = regex.compile(
-    r"^\s*(?:" + words_alt(_struct["closing"]["openers"]) + "|" + _SELF_REFERENCE + ")", _I
+    r"^\s*" + words_trie([*_struct["closing"]["openers"], *_SELF_REFERENCE]), _I
 )
-CLOSING_PHRASES = regex.compile(
-    words_alt(_struct["closing"]["phrases"]) + "|" + _SELF_REFERENCE, _I
-)
+CLOSING_PHRASES = regex.compile(words_trie([*_struct["closing"]["phrases"], *_SELF_REFERENCE]), _I)
 
 # Clause markers at a line start. Labels are read from the named group.
-MARKER = regex.compile(
-    r"""^(?P<marker>
-        (?P<article>Điều\s+(?P<art>\d{1,3})\s*[.:]?)
-      | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(?P<partn>[IVXLC]{1,6}|\d{1,2}|"""
-    + r"(?:thứ|THỨ)\s+" + words_alt(_struct["ordinals"]["words"]) + r""")\s*[.:]?)
-      | (?P<roman>(?P<rom>[IVXL]{1,6})(?:\s*[.)]|[-–/](?=\s))) (?=\s|\p{L})
-      | (?P<dotted>(?P<dot>\d{1,2}(?:\.\d{1,2}){1,3})\.?)(?=\s)
-      | (?P<arabic>(?P<num>\d{1,2})(?:\s?[.)]|[-–/](?=\s)))(?!\d)
-      | (?P<paren>\((?P<pnum>\d{1,2})\))
-      | (?P<alpha>(?P<let>[a-zđ])(?:\s?\)|[-–](?=\s)))
-      | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?=\s)
-    )\s*""",
-    _V,
-)
+def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d",
+                  letter: str = r"\p{L}") -> str:
+    """The clause-marker pattern (verbose): ``blank`` is the class of each blank it
+    consumes, ``blank_next`` what each "a blank follows" lookahead tests, ``digit`` and
+    ``letter`` the digit and letter classes. :data:`MARKER` (the defaults) matches one
+    line; the body scans a whole zone at once with a variant whose blanks cannot cross a
+    line break, written for the faster ``re`` (:mod:`vbcd.segment.body_markers`)."""
+    ordinals = words_alt(_struct["ordinals"]["words"]).replace(r"\s", blank)
+    return (
+        r"""^(?P<marker>
+        (?P<article>Điều{b}+(?P<art>{d}{{1,3}}){b}*[.:]?)
+      | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC){b}+(?P<partn>[IVXLC]{{1,6}}|{d}{{1,2}}|"""
+        + r"(?:thứ|THỨ){b}+" + ordinals.replace("{", "{{").replace("}", "}}") + r"""){b}*[.:]?)
+      | (?P<roman>(?P<rom>[IVXL]{{1,6}})(?:{b}*[.)]|[-–/](?={nx}))) (?={nx}|{lt})
+      | (?P<dotted>(?P<dot>{d}{{1,2}}(?:\.{d}{{1,2}}){{1,3}})\.?)(?={nx})
+      | (?P<arabic>(?P<num>{d}{{1,2}})(?:{b}?[.)]|[-–/](?={nx})))(?!{d})
+      | (?P<paren>\((?P<pnum>{d}{{1,2}})\))
+      | (?P<alpha>(?P<let>[a-zđ])(?:{b}?\)|[-–](?={nx})))
+      | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?={nx})
+    ){b}*"""
+    ).format(b=blank, nx=blank_next, d=digit, lt=letter)
+
+
+MARKER = regex.compile(marker_source(), _V)
 
 # --- tail -----------------------------------------------------------------------------
 
@@ -168,7 +265,12 @@ NAME_PREFIX = regex.compile(
                                                           key=len, reverse=True))
     + r")(?=\s)\s*"
 )
-SIGNATURE_NOISE = regex.compile(r"^\s*(?:" + "|".join(_sig["titles"]["noise"]) + r")\s*$", _I)
+# Signature noise ("(Đã ký)", "Ký bởi: ..."): a whole line. The noise patterns put
+# ``\s*`` on both sides of optional brackets; within one pattern, giving blanks back from
+# one to the other never helps (only blanks may follow it), so each pattern is atomic and
+# the blanks around them possessive: a long run of blanks is not re-split (quadratic).
+SIGNATURE_NOISE = regex.compile(
+    r"^\s*+(?:" + "|".join(f"(?>{p})" for p in _sig["titles"]["noise"]) + r")\s*+$", _I)
 ANNEX_OPENER = regex.compile(
     r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})"
 )

@@ -11,40 +11,28 @@ counted marker, so text after a page break stays in its clause.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 import regex
 
 from vbcd.grammar import patterns as P
 from vbcd.models import Clause, DateField, Zone
 from vbcd.pipeline import Context
+from vbcd.segment.body_markers import Reading, scan
 from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import strip_span
 
-_ALPHABET = "abcdđefghiklmnopqrstuvxy"
-_ORDINALS = {w: i + 1 for i, w in enumerate(
-    ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"])} | {"bốn": 4}
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 MAX_CLOSING_CHARS = 2500
 SHORT_FORMULA = 80
 _SENTENCE_END = regex.compile(r"(?<=[.;:])\s")
 _SENTENCE_STOP = regex.compile(r"[.:!?](?:\s|$)|\n\s*\n")
+_NON_SPACE = re.compile(r"\S")  # re's \s is str.isspace, what str.strip strips
 _ISSUED = regex.compile(r"ban\s+hành|\bsố\s+\d", regex.I)
 _ATTACHMENT_NOTE = regex.compile(  # possessive: a blank run is not re-split (quadratic)
     r"^\s*+\(?+\s*+(?:Đính\s+kèm|Kèm\s+theo|Gửi\s+kèm)", regex.I)
-
-
-def roman_value(s: str) -> int:
-    total = 0
-    prev = 0
-    for ch in reversed(s.upper()):
-        v = _ROMAN.get(ch, 0)
-        if v < prev:
-            total -= v
-        else:
-            total += v
-            prev = v
-    return total
 
 
 @dataclass
@@ -54,7 +42,6 @@ class _Marker:
     label: str
     marker: str
     start: int
-    text_start: int
 
 
 @dataclass
@@ -67,125 +54,93 @@ class _Node:
     subtree_end: int = 0
 
 
-def read_marker(seg: str, offset: int) -> _Marker | None:
-    """The clause marker at the start of ``seg`` (a line), if any."""
-    m = P.MARKER.match(seg)
-    if m is None:
-        return None
-    marker = m.group("marker")
-    text_start = offset + m.end()
-    if m.group("article"):
-        n = int(m.group("art"))
-        return _Marker("article", (n,), f"Điều {n}", marker, offset, text_start)
-    if m.group("part"):
-        word = marker.split()[0].capitalize()
-        val = m.group("partn")
-        if val.isdigit():
-            num = int(val)
-        elif val.isupper() and " " not in val:
-            num = roman_value(val)
-        else:  # "thứ nhất": an ordinal word
-            num = _ORDINALS.get(val.split()[-1].lower(), 0)
-        label = f"{word} {val}".strip(" .:")
-        return _Marker("part:" + word.lower(), (num,), label, marker, offset, text_start)
-    if m.group("roman"):
-        rom = m.group("rom")
-        return _Marker("roman", (roman_value(rom),), rom, marker, offset, text_start)
-    if m.group("dotted"):
-        nums = tuple(int(x) for x in m.group("dot").split("."))
-        return _Marker(f"dotted{len(nums)}", nums, m.group("dot"), marker, offset, text_start)
-    if m.group("arabic"):
-        n = int(m.group("num"))
-        end = marker.rstrip()[-1]
-        style = {".": "arabic", ")": "arabic)"}.get(end, "arabic-")
-        return _Marker(style, (n,), str(n), marker, offset, text_start)
-    if m.group("paren"):
-        n = int(m.group("pnum"))
-        return _Marker("paren", (n,), f"({n})", marker, offset, text_start)
-    letter = m.group("let") or m.group("letd")
-    if letter and letter in _ALPHABET:
-        style = "alphadot" if m.group("letd") else (
-            "alpha" if marker.rstrip().endswith(")") else "alphadash")
-        return _Marker(style, (_ALPHABET.index(letter),), letter, marker, offset, text_start)
-    return None
-
-
-def _initial(mk: _Marker, parent: _Node | None) -> bool:
-    if mk.style == "article" or mk.style.startswith("part:"):
+def _initial(style: str, value: tuple[int, ...], parent: _Node | None) -> bool:
+    if style == "article" or style.startswith("part:"):
         return True
-    if mk.style.startswith("dotted"):
-        if mk.value[-1] != 1:
+    if style.startswith("dotted"):
+        if value[-1] != 1:
             return False
         if parent is None:
             return True
         pv = parent.m.value
-        return mk.value[:-1] == pv[-len(mk.value) + 1:] or mk.value[:-1] == pv
-    return mk.value == (0,) if mk.style.startswith("alpha") else mk.value == (1,)
+        return value[:-1] == pv[-len(value) + 1:] or value[:-1] == pv
+    return value == (0,) if style.startswith("alpha") else value == (1,)
 
 
-def _follows(prev: _Marker, mk: _Marker) -> bool:
-    if mk.style.startswith("dotted"):
-        return mk.value[:-1] == prev.value[:-1] and mk.value[-1] == prev.value[-1] + 1
-    if mk.style.startswith("alpha"):
-        return 1 <= mk.value[0] - prev.value[0] <= 2
-    return mk.value[0] == prev.value[0] + 1
+def _successors(style: str, value: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
+    """Values that continue the sequence after ``value`` (``b)`` or ``c)`` after ``a)``)."""
+    if style.startswith("dotted"):
+        return ((*value[:-1], value[-1] + 1),)
+    if style.startswith("alpha"):
+        return ((value[0] + 1,), (value[0] + 2,))
+    return ((value[0] + 1,),)
 
 
-def _gap_confirmed(cands: list[_Marker], i: int, prev: _Marker, outer: set[str]) -> bool:
-    """A number skipped in the source (``3.`` then ``5.``): accept the marker when the
-    next marker of its style continues from it before any outer style intervenes."""
-    mk = cands[i]
-    if mk.style.startswith(("alpha", "dotted")) or mk.value[0] != prev.value[0] + 2:
-        return False
-    for k in range(i + 1, len(cands)):  # no slice: a copy per marker is quadratic
-        later = cands[k]
-        if later.style in outer:
+def _gap(style: str, value: tuple[int, ...]) -> tuple[int, ...] | None:
+    """The value one number past the next (``5.`` after ``3.``), if the style allows gaps."""
+    return None if style.startswith(("alpha", "dotted")) else (value[0] + 2,)
+
+
+def _gap_confirmed(readings: list[Reading | None], i: int, stack: list[_Node],
+                   idx: int) -> bool:
+    """A number skipped in the source (``3.`` then ``5.``): accept the marker at ``i``
+    (its style open at ``stack[idx]``) when the next marker of its style continues from
+    it before any style open above it (``stack[:idx]``)."""
+    style, value, _ = readings[i]  # type: ignore[misc]
+    outer: set[str] | None = None  # built only when a marker of another style comes first
+    for k in range(i + 1, len(readings)):  # no slice: a copy per marker is quadratic
+        later = readings[k]
+        if later is None:
+            continue
+        if later[0] == style:
+            return later[1][0] == value[0] + 1
+        if outer is None:
+            outer = {n.m.style for n in stack[:idx]}
+        if later[0] in outer:
             return False
-        if later.style == mk.style:
-            return later.value[0] == mk.value[0] + 1
     return False
 
 
-def build_tree(ctx: Context, lines: list[Line], lo: int, hi: int) -> list[_Node]:
-    """Counted markers in ``[lo, hi)`` arranged into a tree."""
+def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
+    """Counted markers in ``[lo, hi)`` arranged into a tree.
+
+    The candidates come from one scan (:func:`~vbcd.segment.body_markers.scan`); a
+    candidate that does not count leaves the tree as it is, so the loop over them only
+    compares its reading with what the open clauses expect next."""
+    text = ctx.doc.text
+    starts, markers, distinct = scan(text, lo, hi, ctx.norm.tables)
+    readings = list(map(distinct.__getitem__, markers))
     roots: list[_Node] = []
     stack: list[_Node] = []
     flat: list[_Node] = []
-    tables = ctx.norm.tables  # sorted, disjoint: walked with one pointer, not per line
-    t = 0
-    cands: list[_Marker] = []
-    for ln in lines[first_line_ending_after(lines, lo):]:
-        if ln.start >= hi:
-            break
-        if ln.blank or ln.start < lo:
+    level: dict[str, int] = {}  # style -> its index in the stack (styles there are unique)
+    expect: list[tuple[tuple[int, ...], ...]] = []  # per stack level: values that follow
+    gaps: list[tuple[int, ...] | None] = []  # per stack level: the value after a gap
+    for i, r in enumerate(readings):
+        if r is None:
             continue
-        while t < len(tables) and tables[t][1] <= ln.start:
-            t += 1
-        if t < len(tables) and tables[t][0] <= ln.start:
-            continue
-        mk = read_marker(ctx.doc.text[ln.start:ln.end], ln.start)
-        if mk is not None:
-            cands.append(mk)
-    for i, mk in enumerate(cands):
-        idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].m.style == mk.style),
-                   None)
+        style, value, label = r
+        idx = level.get(style)
         if idx is not None:
-            outer = {n.m.style for n in stack[:idx]}
-            if not (_follows(stack[idx].m, mk) or _gap_confirmed(cands, i, stack[idx].m, outer)):
+            if value not in expect[idx] and (
+                    value != gaps[idx] or not _gap_confirmed(readings, i, stack, idx)):
                 continue
-            del stack[idx:]
-        else:
-            parent = stack[-1] if stack else None
-            if not _initial(mk, parent):
-                continue
+            for n in stack[idx:]:
+                del level[n.m.style]
+            del stack[idx:], expect[idx:], gaps[idx:]
+        elif not _initial(style, value, stack[-1] if stack else None):
+            continue
         parent = stack[-1] if stack else None
-        path = f"{parent.path}/{mk.label}" if parent else mk.label
-        node = _Node(mk, len(stack), path)
+        path = f"{parent.path}/{label}" if parent else label
+        node = _Node(_Marker(style, value, label, markers[i], starts[i]), len(stack), path)
         if parent:
             parent.children.append(node)
         else:
             roots.append(node)
+        level[style] = len(stack)
         stack.append(node)
+        expect.append(_successors(style, value))
+        gaps.append(_gap(style, value))
         flat.append(node)
     # own text ends where the next counted marker starts
     for i, node in enumerate(flat):
@@ -206,12 +161,22 @@ def _to_model(ctx: Context, node: _Node) -> Clause:
     )
 
 
-def _paragraph_starts(ctx: Context, lines: list[Line], lo: int, hi: int) -> list[int]:
-    """Offsets of lines that open a paragraph within ``[lo, hi)``."""
-    starts: list[int] = []
+def _paragraph_starts(lines: list[Line], lo: int, hi: int, since: int) -> Iterator[int]:
+    """Offsets of the lines that open a paragraph within ``[lo, hi)``, from ``since`` on.
+
+    Whether a line opens one depends only on the non-blank line above it and on the
+    blank lines between, so the walk starts at ``since`` with that state rebuilt (the
+    closing is looked for near the end of the body, not from its start)."""
+    i = first_line_ending_after(lines, since)
     prev: Line | None = None
     blank = True
-    for ln in lines[first_line_ending_after(lines, lo):]:
+    k = i - 1
+    while k >= 0 and lines[k].start >= lo:
+        if not lines[k].blank:
+            prev, blank = lines[k], k < i - 1
+            break
+        k -= 1
+    for ln in islice(lines, i, None):
         if ln.start >= hi:
             break
         if ln.start < lo:
@@ -223,16 +188,18 @@ def _paragraph_starts(ctx: Context, lines: list[Line], lo: int, hi: int) -> list
             prev.text.rstrip().endswith((".", ":", ";", "!", "?", "./.", "”", '"'))
             and (ln.text[:1].isupper() or ln.text[:1] in "-–+(\"“")
         )
-        if opens:
-            starts.append(ln.start)
+        if opens and ln.start >= since:
+            yield ln.start
         prev = ln
         blank = False
-    return starts
 
 
 def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | None:
-    """Start of the closing paragraph(s) in ``[lo, hi)``, the tail of the body."""
-    starts = _paragraph_starts(ctx, lines, lo, hi)
+    """Start of the closing paragraph(s) in ``[lo, hi)``, the tail of the body.
+
+    Paragraphs are tried from the last one up, and none starting more than
+    ``MAX_CLOSING_CHARS`` before ``hi`` can belong to the closing: only those are listed."""
+    starts = list(_paragraph_starts(lines, lo, hi, max(lo, hi - MAX_CLOSING_CHARS)))
     if not starts:
         return None
     text, match = ctx.doc.text, ctx.match
@@ -241,19 +208,26 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
     # a heading-only clause line ("III. TỔ CHỨC THỰC HIỆN") owns the paragraph after it
     nl = text.find("\n", lo, hi)
     first_line = text[lo:nl if nl >= 0 else hi].strip()
-    after = nl + 1 + (len(text[nl + 1:hi]) - len(text[nl + 1:hi].lstrip())) if nl >= 0 else -1
     heading = (
-        bool(P.MARKER.match(first_line)) and len(starts) > 1 and starts[1] == after
+        bool(P.MARKER.match(first_line))
         and not first_line.endswith((".", ";", ":", "./."))
         and (P.is_upper_line(first_line) or len(first_line) < 80)
     )
+    second: int | None = None  # the second paragraph's start, if it is the next line's
+    if heading and nl >= 0:
+        nonblank = _NON_SPACE.search(text, nl + 1, hi)
+        after = nonblank.start() if nonblank else hi
+        second = next(islice(_paragraph_starts(lines, lo, hi, lo), 1, None), None)
+        heading = second == after
+    else:
+        heading = False
     for k in range(len(starts) - 1, -1, -1):
-        if heading and k == 1:
-            break
         s = starts[k]
+        if heading and s == second:
+            break
         e = starts[k + 1] if k + 1 < len(starts) else hi
         para = text[s:e].strip()
-        if hi - s > MAX_CLOSING_CHARS or not para or P.MARKER.match(para):
+        if not para or P.MARKER.match(para):
             break
         if para[:1] in "-–+":
             break
@@ -261,10 +235,10 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
         if _ATTACHMENT_NOTE.match(seg):
             found = s  # "(Đính kèm ...)": part of the closing, look further up
             continue
-        opener = P.CLOSING_OPENERS.match(seg)
-        phrase = P.CLOSING_PHRASES.search(seg) if last_para else None
         final = para.endswith(("./.", "/.")) and last_para
-        if opener or (last_para and (phrase or final)):
+        # the phrase search (hundreds of phrases) only when nothing cheaper decided
+        if final or P.CLOSING_OPENERS.match(seg) or (
+                last_para and P.CLOSING_PHRASES.search(seg)):
             found = s
             # a courtesy line ("Trân trọng cảm ơn./.") leaves the paragraph above last
             last_para = last_para and len(para) <= SHORT_FORMULA
@@ -313,7 +287,7 @@ def parse_body(ctx: Context) -> None:
         return
     ctx.zones["body"] = (lo, hi)
     lines = ctx.lines
-    roots = build_tree(ctx, lines, lo, hi)
+    roots = build_tree(ctx, lo, hi)
     flat_last: _Node | None = None
     for r in roots:
         node = r

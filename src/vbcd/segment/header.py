@@ -9,6 +9,7 @@ is left over in upper case before them is the issuer.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,9 +22,14 @@ from vbcd.pipeline import Context
 from vbcd.segment.lines import Line
 from vbcd.segment.text import collapse, iso_date
 
+_MARKS: tuple[tuple[Literal["urgency", "secrecy"], regex.Pattern[str]], ...] = (
+    ("urgency", P.URGENCY), ("secrecy", P.SECRECY))
 WINDOW_CHARS = 3000
 WINDOW_LINES = 45
 _WS = regex.compile(r"\s+")
+_ADDRESSEE_HEAD = P.Gated(P.ADDRESSEE_HEAD)
+_MARKER = P.Gated(P.MARKER)
+_BODY_START = P.Gated(P.BODY_START)
 
 
 @dataclass
@@ -78,19 +84,23 @@ def _window_end(ctx: Context) -> int:
     first line that can only be body text (a clause, ``Kính gửi``, a long paragraph
     opening with ``Căn cứ``/``Thực hiện``/``Ngày ...``)."""
     count = 0
+    match = ctx.match
     for line in ctx.lines:
-        if line.blank:
+        if not line.text:  # blank
             continue
         count += 1
         if count > WINDOW_LINES or line.end > WINDOW_CHARS:
             return line.start
-        seg = ctx.match[line.start:line.end]
-        if count > 1 and (
-            P.ADDRESSEE_HEAD.match(seg) or P.MARKER.match(seg)
-            or (P.BODY_START.match(seg) and len(seg) > 60)
-        ):
+        if count > 1 and _opens_body(match[line.start:line.end]):
             return line.start
-    return len(ctx.match)
+    return len(match)
+
+
+def _opens_body(seg: str) -> bool:
+    """``Kính gửi``, a clause marker, or a long paragraph opening with a body phrase;
+    each pattern only tried when the line's first character can start it."""
+    return bool(_ADDRESSEE_HEAD.match(seg) or _MARKER.match(seg) or (
+        len(seg) > 60 and _BODY_START.match(seg)))
 
 
 def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, DateField | None,
@@ -278,25 +288,25 @@ def _headerless(ctx: Context) -> None:
         return
 
 
-def _fragments(ctx: Context, anchors: list[Anchor], end: int) -> list[tuple[int, int]]:
-    """Header text pieces left when anchors are cut out, one or more per line."""
-    pieces: list[tuple[int, int]] = []
+def _fragments(ctx: Context, anchors: list[Anchor], end: int) -> Iterator[tuple[int, int]]:
+    """Header text pieces left when anchors are cut out, one or more per line (lazily:
+    the issuer stops at its first lower-case piece)."""
     spans = sorted((a.start, a.end) for a in anchors)
     for line in ctx.lines:
         if line.start >= end:
             break
-        if line.blank or P.ESIGN.match(ctx.match[line.start:line.end]):
+        if line.blank or (":" in line.text  # an e-signature line has a colon
+                          and P.ESIGN.match(ctx.match[line.start:line.end])):
             continue
         pos = line.start
         for a, b in spans:
             if b <= pos or a >= line.end:
                 continue
             if a > pos:
-                pieces.append((pos, a))
+                yield pos, a
             pos = max(pos, b)
         if pos < line.end:
-            pieces.append((pos, line.end))
-    return pieces
+            yield pos, line.end
 
 
 def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
@@ -313,7 +323,8 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
         frag = text[a:b].strip(" ,;:-*|")
         if not frag or not any(c.isalpha() for c in frag):
             continue
-        ratio_ok = P.is_upper_line(frag) or (not parts and P.upper_ratio(frag) >= 0.5)
+        ratio = P.upper_ratio(frag)  # is_upper_line(frag): it has a letter, so this ratio
+        ratio_ok = ratio >= P.UPPER_RATIO_MIN or (not parts and ratio >= 0.5)
         if not ratio_ok:
             if parts:
                 break
@@ -344,11 +355,12 @@ def _parse_marks(ctx: Context, header_end: int) -> None:
         if line.blank or len(line.text) > 30:
             continue
         seg = ctx.match[line.start:line.end]
-        kinds: tuple[tuple[Literal["urgency", "secrecy"], regex.Pattern[str]], ...] = (
-            ("urgency", P.URGENCY), ("secrecy", P.SECRECY))
-        for kind, pat in kinds:
-            m = pat.fullmatch(seg.strip(" .,"))
-            if m and seg.strip(" .,").isupper():
+        word = seg.strip(" .,")
+        if not word.isupper():  # both marks are upper-case words
+            continue
+        for kind, pat in _MARKS:
+            m = pat.fullmatch(word)
+            if m:
                 off = line.start + (len(seg) - len(seg.lstrip(" .,")))
                 ctx.doc.marks.append(
                     Mark(kind=kind, value=line.text.strip(" .,"), start=off,

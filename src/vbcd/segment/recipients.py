@@ -10,8 +10,10 @@ archive, and a typist's initials glued after it are dropped.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from itertools import accumulate, repeat
+from operator import add
 
 import regex
 from rapidfuzz import fuzz, process
@@ -36,13 +38,12 @@ _TYPIST = regex.compile(
 )
 
 
-@dataclass
-class _Item:
-    start: int
-    end: int
-
-
 _PURPOSE_KEYS = sorted(P.PURPOSES)
+# First characters of the authority forms (AUTHORITY matches case-sensitively at a line
+# start, so a line starting with anything else is not one), and what closes an item
+# before a signature line.
+_AUTHORITY_FIRST = frozenset(f[0] for f in P.AUTHORITY_FORMS)
+_CLOSERS = (";", ".", ":")
 
 
 def normalise_purpose(raw: str) -> str | None:
@@ -100,45 +101,47 @@ def parse_recipients(ctx: Context) -> None:
         return
     start = head.end()
     items, end, archive = _split_items(ctx, start)
-    spans = [(it.start, it.end) for it in items]
+    spans = list(items)
     if archive is not None:
         spans.append((ctx.cache.get("archive_head", archive)[0], archive[1]))
     ctx.cache["recipient_spans"] = spans
     ctx.zones["recipients"] = (head.start("head"), end)
-    brace_purpose: str | None = None
-    brace_text: str | None = None
     recipients: list[Recipient] = []
-    for it in items:
-        raw = text[it.start:it.end]
-        brace = raw.find("}")
-        if brace > 0 and raw[:brace].strip(" -–;,"):
-            # "- Sở Tài chính; } (t/h)": the item, then a brace closing the group above it
-            rec = _recipient(text, it.start, it.start + brace)
-            if rec is not None:
-                recipients.append(rec)
-            raw = raw[brace:]
-        bm = _BRACE.match(raw)
-        if bm:
-            pm = _PURPOSE_PAREN.search(bm.group("rest")) or _PURPOSE_BARE.search(bm.group("rest"))
-            if pm:
-                brace_purpose = normalise_purpose(pm.group("p"))
-                brace_text = pm.group("p")
-                for r in recipients:
-                    if r.purpose is None:
-                        r.purpose = brace_purpose
-                        r.purpose_text = brace_text
-            continue
-        for a, b in _split_inner(text, it.start, it.end):
+    braces = _Braces(recipients)
+    for a, b in items:
+        brace = text.find("}", a, b)
+        if brace >= 0:
+            at = a
+            if brace > a and text[a:brace].strip(" -–;,"):
+                # "- Sở Tài chính; } (t/h)": the item, then a brace closing the group above
+                rec = _recipient(text, a, brace)
+                if rec is not None:
+                    braces.add(rec)
+                at = brace
+            bm = _BRACE.match(text[at:b])
+            if bm:
+                pm = _PURPOSE_PAREN.search(bm.group("rest")) or _PURPOSE_BARE.search(
+                    bm.group("rest"))
+                if pm:
+                    braces.close(normalise_purpose(pm.group("p")), pm.group("p"))
+                continue
+        if _INNER_SEMI.search(text, a, b) is None:  # most items: one recipient
             rec = _recipient(text, a, b)
             if rec is not None:
-                recipients.append(rec)
+                braces.add(rec)
+            continue
+        for s, e in _split_inner(text, a, b):
+            rec = _recipient(text, s, e)
+            if rec is not None:
+                braces.add(rec)
+    braces.flush()
     if archive is not None:
         # a brace group printed after the list ("- } (để b/c)") applies upwards
-        bm = _BRACE.match(text, archive[1] + 1) if archive[1] + 1 < len(text) else None
+        bm = None
         nl = text.find("\n", archive[1])
         if nl >= 0:
-            bm = _BRACE.match(text[nl + 1:text.find("\n", nl + 1) if text.find("\n", nl + 1) > 0
-                                   else len(text)])
+            nxt = text.find("\n", nl + 1)
+            bm = _BRACE.match(text[nl + 1:nxt if nxt > 0 else len(text)])
         if bm:
             pm = _PURPOSE_PAREN.search(bm.group("rest")) or _PURPOSE_BARE.search(bm.group("rest"))
             purpose = normalise_purpose(pm.group("p")) if pm else None
@@ -153,17 +156,75 @@ def parse_recipients(ctx: Context) -> None:
         doc.archive = _archive_items(text[a:b])
 
 
-def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int, int] | None]:
-    """Items from after the heading to the end of the list."""
+class _Braces:
+    """Recipients in order, and the purposes that brace groups (``} (để b/c)``) give to
+    those above them that have none.
+
+    A brace gives its purpose (and its printed text) to every recipient so far without
+    one; a brace whose purpose is unknown sets only the printed text, and the recipients
+    stay open to the next brace. Done recipient by recipient at each brace, that is
+    quadratic in a long list of braces; here the open recipients wait in a list and each
+    gets only its last assignment."""
+
+    def __init__(self, out: list[Recipient]) -> None:
+        self.out = out
+        self.open: list[Recipient] = []  # recipients without a purpose yet
+        self.texts_upto = 0  # open[:texts_upto] take ``text`` (an unknown purpose's text)
+        self.text: str | None = None
+
+    def add(self, rec: Recipient) -> None:
+        self.out.append(rec)
+        if rec.purpose is None:
+            self.open.append(rec)
+
+    def close(self, purpose: str | None, text: str) -> None:
+        if purpose is None:  # the open recipients keep waiting, with this text
+            self.texts_upto, self.text = len(self.open), text
+            return
+        for r in self.open:
+            r.purpose, r.purpose_text = purpose, text
+        self.open, self.texts_upto, self.text = [], 0, None
+
+    def flush(self) -> None:
+        for r in self.open[:self.texts_upto]:
+            r.purpose, r.purpose_text = None, self.text
+        self.open, self.texts_upto, self.text = [], 0, None
+
+
+def _split_items(
+        ctx: Context, start: int) -> tuple[list[tuple[int, int]], int, tuple[int, int] | None]:
+    """Items (start, end) from after the heading to the end of the list.
+
+    One pass over the lines, the cheap tests first (a dash-led line is never an
+    upper-case signature line). A run of plain dash lines (one item each, not ``Lưu``,
+    not noise) is taken at once: its lines are tested with ``map`` and its items listed
+    from the line lengths, with no Python step per line."""
     text, match = ctx.doc.text, ctx.match
-    items: list[_Item] = []
+    items: list[tuple[int, int]] = []
     archive: tuple[int, int] | None = None
     pos = start
     n = len(text)
     end = start
-    cur: _Item | None = None
+    cur: tuple[int, int] | None = None
+    cur_closed = ""  # the last non-blank character of the current item
     blank_run = 0
     while pos < n:
+        run = _PLAIN_RUN.match(text, pos)
+        lines = _plain_lines(text, pos, run.end() - 1) if run is not None else None
+        if lines:  # each line one item
+            lens = list(map(len, lines))
+            starts = list(accumulate(map(add, lens, repeat(1)), initial=pos))
+            starts.pop()
+            ends = list(map(add, starts, lens))
+            if cur is not None:
+                items.append(cur)
+            items.extend(zip(starts[:-1], ends[:-1], strict=True))
+            cur = (starts[-1], ends[-1])
+            cur_closed = lines[-1].rstrip()[-1]
+            end = ends[-1]
+            blank_run = 0
+            pos = end + 1
+            continue
         nl = text.find("\n", pos)
         nl = n if nl < 0 else nl
         line = text[pos:nl]
@@ -175,10 +236,11 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
             pos = nl + 1
             continue
         blank_run = 0
-        seg_match = match[pos:nl]
-        if P.AUTHORITY.match(stripped) or is_signature_noise(stripped) or (
-            cur is not None and _looks_like_signature(stripped)
-            and text[cur.start:cur.end].rstrip().endswith((";", ".", ":"))
+        dash_led = stripped[0] in "-–"
+        if (stripped[0] in _AUTHORITY_FIRST and P.AUTHORITY.match(stripped)) or (
+            is_signature_noise(stripped)) or (
+            cur is not None and not dash_led and cur_closed in _CLOSERS
+            and P.is_upper_line(stripped)
         ):
             # a signature line interleaved with the list (two columns read line by
             # line): skip it if the list goes on, else the list has ended
@@ -188,16 +250,17 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
             break
         lead = len(line) - len(line.lstrip())
         # one physical line may hold several dash items (flattened lists)
-        pieces = _pieces(line)
-        for a, b in pieces:
+        for a, b in _pieces(line):
             s, e = pos + a, pos + b
-            piece = text[s:e].strip()
-            if not piece:
+            piece = text[s:e].lstrip()
+            if not piece.rstrip():
                 continue
-            if not text[s:e].lstrip().startswith(("-", "–", "+", "•", "}")) and P.AUTHORITY.match(
-                    text[s:e].lstrip()):
+            if piece[0] not in "-–+•}" and piece[0] in _AUTHORITY_FIRST and P.AUTHORITY.match(
+                    piece):
                 continue
-            am = P.ARCHIVE.match(match[s:e])
+            head = piece[1:].lstrip()[:1] if piece[0] in "-–+•" else piece[0]
+            # ARCHIVE needs "Lưu" after blanks and a bullet; a slice, "^" never matches at pos
+            am = P.ARCHIVE.match(match[s:e]) if head and head in "lL" else None
             if am:
                 archive_start = s + am.end()
                 archive_end = _archive_end(ctx, archive_start, e)
@@ -209,20 +272,16 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
                 return items, end, archive
             # a new item: a dash, the first piece, or a line after an item closed by ";"
             # (lists printed without dashes: "Như trên;\nBộ Y tế (b/c);")
-            starts_item = text[s:e].lstrip()[:1] in "-–+•}" or (
-                cur is None and a == lead
-            ) or (cur is not None and a == lead
-                  and text[cur.start:cur.end].rstrip().endswith(";"))
-            if starts_item or cur is None:
+            if piece[0] in "-–+•}" or cur is None or (a == lead and cur_closed == ";"):
                 if cur is not None:
                     items.append(cur)
-                cur = _Item(s, e)
+                cur = (s, e)
             else:
-                cur.end = e
+                cur = (cur[0], e)
+            cur_closed = piece.rstrip()[-1]
             end = e
-        if cur is not None and not seg_match.rstrip().endswith((";", ",", ":")) and (
-            _looks_like_signature(stripped)
-        ):
+        if cur is not None and not dash_led and not match[pos:nl].rstrip().endswith(
+                (";", ",", ":")) and P.is_upper_line(stripped):
             break
         pos = nl + 1
     if cur is not None:
@@ -230,9 +289,40 @@ def _split_items(ctx: Context, start: int) -> tuple[list[_Item], int, tuple[int,
     return items, end, archive
 
 
+# Consecutive lines led by a dash, none with "Lưu" after it, each ended by "\n" (``re``:
+# its ``\s`` is ``str.isspace``, what ``str.lstrip`` strips). Whether a dash-led line can
+# be an authority or a noise line is decided once, by partial matching (can any text
+# starting with a dash match?): with today's tables it cannot.
+_PLAIN_RUN = re.compile(r"(?:[ \t]*+[-–](?!\s*[lL])[^\n]*\n)+")
+if any(P.AUTHORITY.match(d, partial=True) for d in "-–"):  # pragma: no cover - data
+    _PLAIN_RUN = re.compile(r"(?!)")
+_DASH_NOISE = any(P.SIGNATURE_NOISE.match(d, partial=True) for d in "-–")
+# _CUT_HINT within one line of a text of several.
+_CUT_HINT_LINE = regex.compile(r"[;,.)][^\S\n]+[-–][^\S\n]|;[ \t]+\p{Lu}")
+
+
+def _plain_lines(text: str, pos: int, stop: int) -> list[str]:
+    """The lines of ``text[pos:stop]`` (dash-led, from :data:`_PLAIN_RUN`) from the
+    first up to the first that is not one plain item: cut into several items, or (if
+    the tables allow it) signature noise."""
+    cut = _CUT_HINT_LINE.search(text, pos, stop)
+    if cut is not None:
+        stop = text.rfind("\n", pos, cut.start())
+        if stop < 0:
+            return []
+    lines = text[pos:stop].split("\n")
+    if _DASH_NOISE:  # pragma: no cover - not with today's noise table
+        noise = [P.SIGNATURE_NOISE.match(ln.strip()) is not None for ln in lines]
+        if True in noise:
+            lines = lines[:noise.index(True)]
+    return lines
+
+
 _INNER_SEMI = regex.compile(r";[ \t]+(?=\p{Lu})")
 _SEMI_ITEM = regex.compile(r"(?<=;)[ \t]+(?=\p{Lu})")
 _ITEM_DASH = regex.compile(r"(?<=[;,.)])\s+[-–](?=\s)")
+# Where either of the two patterns above would match (the same text, consumed).
+_CUT_HINT = regex.compile(r"[;,.)]\s+[-–]\s|;[ \t]+\p{Lu}")
 _STOP_GAP = regex.compile(r"[.)]\s+")
 _TWO_UPPER = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+\s+\p{Lu}{2}")
 # A separator with the blanks around it. The blanks before it are only tried from the
@@ -265,6 +355,8 @@ def _looks_like_signature(line: str) -> bool:
 def _pieces(line: str) -> list[tuple[int, int]]:
     """Split a line at item dashes (`` - `` after ``;`` or at the start); a line of
     items without dashes (``Như trên; Lưu: VT.``) is split at ``;``."""
+    if _CUT_HINT.search(line) is None:  # most lines: one item, no cut
+        return [(0, len(line))]
     cuts = [0]
     dashes = list(_ITEM_DASH.finditer(line))
     for m in dashes or _SEMI_ITEM.finditer(line):
@@ -311,31 +403,26 @@ def _upper_after(seg: str) -> tuple[int, int] | None:
 
 
 def _recipient(text: str, start: int, end: int) -> Recipient | None:
-    raw = text[start:end]
-    lead = len(raw) - len(raw.lstrip(" \t\n-–+•"))
-    s = start + lead
-    body = text[s:end]
+    body = text[start:end].lstrip(" \t\n-–+•")
+    s = end - len(body)
     purpose: str | None = None
     purpose_text: str | None = None
-    pm = _PURPOSE_PAREN.search(body)
-    if pm and normalise_purpose(pm.group("p")) is not None:
-        purpose = normalise_purpose(pm.group("p"))
+    # the patterns need a ")" (bracketed purpose), or "/", "." or "để" (bare purpose;
+    # ignoring case, "Đ" and "Ể" are the only other letters they match)
+    pm = _PURPOSE_PAREN.search(body) if ")" in body else None
+    if pm and (purpose := normalise_purpose(pm.group("p"))) is not None:
         purpose_text = pm.group("p")
-        body_end = s + pm.start()
-    else:
+        body = body[:pm.start()]
+    elif "/" in body or "." in body or "để" in body.lower():
         bm = _PURPOSE_BARE.search(body)
-        if bm and normalise_purpose(bm.group("p")) is not None:
-            purpose = normalise_purpose(bm.group("p"))
+        if bm and (purpose := normalise_purpose(bm.group("p"))) is not None:
             purpose_text = bm.group("p")
-            body_end = s + bm.start("p")
-        else:
-            body_end = end
-    e = body_end
-    while e > s and text[e - 1] in " \t\n;,.:(":
-        e -= 1
-    if e <= s:
+            body = body[:bm.start("p")]
+    body = body.rstrip(" \t\n;,.:(")
+    if not body:
         return None
-    return Recipient(text=text[s:e], purpose=purpose, purpose_text=purpose_text, start=s, end=e)
+    return Recipient(text=body, purpose=purpose, purpose_text=purpose_text, start=s,
+                     end=s + len(body))
 
 
 def _archive_items(seg: str) -> list[str]:

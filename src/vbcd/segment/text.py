@@ -27,21 +27,18 @@ def iso_date(year: str | None, month: str | None, day: str | None) -> str | None
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\n") -> tuple[int, int]:
     """Shrink ``[start, end)`` so that it neither starts nor ends with ``chars``."""
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars:
-        end -= 1
+    if start < end and (text[start] in chars or text[end - 1] in chars):
+        seg = text[start:end]  # a long run of blanks is stripped in C, not char by char
+        head = seg.lstrip(chars)
+        start += len(seg) - len(head)
+        end = start + len(head.rstrip(chars))
     return start, end
 
 
 def is_signature_noise(s: str) -> bool:
     """Whether ``s`` is signature noise (``(Đã ký)``, ``Ký bởi: ...``).
 
-    The noise table's patterns put ``\\s*`` on both sides of optional brackets, which
-    backtracks quadratically over a long run of blanks; the patterns only ever match
-    blanks as flexible ``\\s*``/``\\s+``, so testing the text with each run of blanks
-    squeezed to one (a line break where the run has one: ``.`` must not cross it) gives
-    the same answer in linear time.
+    :data:`~vbcd.grammar.patterns.SIGNATURE_NOISE` is linear on its own (atomic
+    patterns, possessive blanks), so the text is matched as it is.
     """
-    squeezed = _WS.sub(lambda m: "\n" if "\n" in m.group(0) else " ", s)
-    return P.SIGNATURE_NOISE.match(squeezed) is not None
+    return P.SIGNATURE_NOISE.match(s) is not None

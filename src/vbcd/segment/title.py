@@ -12,13 +12,15 @@ enacting authority of a decision (``ỦY BAN NHÂN DÂN TỈNH ...`` above ``Că
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from vbcd.grammar import patterns as P
 from vbcd.models import DocType, TextField
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
-from vbcd.segment.lines import Line
+from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import collapse
 
 SEARCH_LINES = 30
@@ -54,18 +56,30 @@ def _rule_between(ctx: Context, a: int, b: int) -> bool:
     return any(a <= r <= b for r in ctx.norm.rules)
 
 
+# Yes/no tests of several patterns, each one call (patterns.one_of).
+_BODY_OR_TAIL = P.one_of(P.BODY_START, P.ADDRESSEE_HEAD, P.MARKER, P.RECIPIENTS_HEAD)
+_STRONG = P.one_of(P.STRONG_BODY, P.MARKER)
+_BODY_OPENER = P.one_of(P.MARKER, P.BODY_START, P.ADDRESSEE_HEAD)
+
+
 def _body_line(ctx: Context, line: Line) -> bool:
-    seg = ctx.match[line.start:line.end]
-    return bool(
-        P.BODY_START.match(seg) or P.ADDRESSEE_HEAD.match(seg) or P.MARKER.match(seg)
-        or P.RECIPIENTS_HEAD.match(seg)
-    )
+    return _BODY_OR_TAIL.match(ctx.match[line.start:line.end]) is not None
 
 
 def _strong_body(ctx: Context, line: Line) -> bool:
     """Openers that cannot start a title even right under the type line."""
     seg = ctx.match[line.start:line.end]
-    return bool(P.STRONG_BODY.match(seg) or P.MARKER.match(seg) or len(seg) > 300)
+    return len(seg) > 300 or _STRONG.match(seg) is not None
+
+
+def _upper(ctx: Context, line: Line) -> bool:
+    """``P.is_upper_line(line.text)``, once per line: the title walk asks it of a line
+    several times (as the line, as the line above, in the enacting test)."""
+    memo: dict[int, bool] = ctx.cache.setdefault("title_upper", {})
+    up = memo.get(line.start)
+    if up is None:
+        up = memo[line.start] = P.is_upper_line(line.text)
+    return up
 
 
 def _next_nonblank_index(lines: list[Line], i: int) -> int | None:
@@ -84,7 +98,7 @@ def _next_nonblank(lines: list[Line], i: int) -> Line | None:
 def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
     """An upper-case authority line right above the preamble of a decision."""
     line = lines[i]
-    if not P.is_upper_line(line.text):
+    if not _upper(ctx, line):
         return False
     nxt = _next_nonblank(lines, i)
     if nxt is None:
@@ -109,14 +123,15 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line)
         return False
     if _rule_between(ctx, prev.end, line.start):
         return False
-    if _body_line(ctx, line) or P.TELEGRAM_HEAD.search(text) or P.ESIGN.match(text):
+    if _body_line(ctx, line) or (":" in text and (  # both need a colon
+            P.TELEGRAM_HEAD.search(text) or P.ESIGN.match(text))):
         return False
     if _is_enacting(ctx, lines, i):
         return False
-    if P.TYPE_LINE.match(ctx.match[line.start:line.end]) and text.rstrip().endswith(":"):
+    if text.rstrip().endswith(":") and P.TYPE_LINE.match(ctx.match[line.start:line.end]):
         return False
-    prev_upper = P.is_upper_line(prev.text)
-    if P.is_upper_line(text):
+    prev_upper = _upper(ctx, prev)
+    if _upper(ctx, line):
         return prev_upper or _same_bold(ctx, prev.start, line.end)
     head = text[:1]
     if head.islower() or head in "(\"“" or P.VV.match(text) or text.startswith(("Về ", "về ")):
@@ -160,8 +175,7 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
                 break
             nxt = lines[k]
             wrapped = nxt.text[:1].islower() and not P.MARKER.match(nxt.text)
-            if not wrapped and not (P.is_upper_line(nxt.text)
-                                    and P.is_upper_line(lines[last].text)):
+            if not wrapped and not (_upper(ctx, nxt) and _upper(ctx, lines[last])):
                 break
             j = k  # the blanks up to it would all decide the same: skip them at once
             continue
@@ -249,8 +263,9 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
     """(line index, start, end) of the type words, searching after the header."""
     lines = ctx.lines
     seen = 0
-    for i, line in enumerate(lines):
-        if line.end <= header_end or line.blank:
+    i0 = first_line_ending_after(lines, header_end)  # the header's lines: skipped at once
+    for i, line in enumerate(islice(lines, i0, None), i0):
+        if line.blank:
             continue
         seen += 1
         if seen > SEARCH_LINES:
@@ -266,8 +281,7 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
             if after and not (P.is_upper_line(after) or after[:1] in "(*"):
                 continue
             return i, pos + m.start(), pos + m.end()
-        if seen > 1 and (P.MARKER.match(seg) or P.BODY_START.match(seg)
-                         or P.ADDRESSEE_HEAD.match(seg)):
+        if seen > 1 and _BODY_OPENER.match(seg):
             break
     return None
 
@@ -298,7 +312,7 @@ def _vv_title(ctx: Context, header_end: int) -> int:
         ln = lines[j]
         if ln.blank:
             break
-        if not _continues(ctx, lines, j, lines[last], lines[i]) or P.is_upper_line(ln.text):
+        if not _continues(ctx, lines, j, lines[last], lines[i]) or _upper(ctx, ln):
             break
         end = ln.end
         last = j
