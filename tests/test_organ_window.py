@@ -104,6 +104,44 @@ def test_windowed_scan_equals_the_whole_text_reading_on_word_soup(
         W.AHEAD, W.BEHIND, W.JOIN = saved
 
 
+def _forcing_reuse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read every window on probes, reusing outcomes by text (normally only
+    windows with many alike candidates are)."""
+    monkeypatch.setattr(W, "MEMO_MIN", 1)
+    monkeypatch.setattr(W, "_repetitive", lambda folded, found, a, b: True)
+
+
+def test_outcomes_reused_by_text_equal_the_whole_text_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _forcing_reuse(monkeypatch)
+    texts = _fixtures()[1::4]
+    for ahead, behind, join in [(W.AHEAD, W.BEHIND, W.JOIN), (1, 1, 0)]:
+        monkeypatch.setattr(W, "AHEAD", ahead)
+        monkeypatch.setattr(W, "BEHIND", behind)
+        monkeypatch.setattr(W, "JOIN", join)
+        for text in texts:
+            assert W.scan(text, fold_tones(text)) == _reference(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), min_size=1, max_size=12),
+    st.integers(min_value=2, max_value=90),
+    st.lists(st.tuples(st.integers(min_value=0), st.sampled_from(_PIECES)), max_size=4),
+)
+def test_repeated_text_read_once_equals_the_whole_text_reading(
+    unit: list[tuple[str, str]], times: int, changes: list[tuple[int, str]]
+) -> None:
+    """A unit of text repeated (as in a list of the same recipient), with a few
+    changes here and there: windows with many alike candidates reuse outcomes."""
+    parts = [p + g for p, g in unit] * times
+    for at, piece in changes:
+        parts[at % len(parts)] = piece + " "
+    text = "".join(parts)
+    assert W.scan(text, fold_tones(text)) == _reference(text)
+
+
 def test_case_folding_classes_are_complete() -> None:
     """Every character that case-folds to a letter of a listed word is in that
     letter's class; no character folds to several letters inside a word."""

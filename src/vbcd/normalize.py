@@ -21,15 +21,18 @@ gives a same-length copy used only for matching, so spans are shared.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, compress, islice, pairwise, repeat
+from operator import add, eq, itemgetter, lt, ne, sub
 
 import regex
 
 from vbcd.errors import BinaryInputError, EncodingError, InputTooLargeError
-from vbcd.grammar import load
+from vbcd.normalize_debris import FIXED_WORDS, Found, find_debris
 
 DEFAULT_MAX_CHARS = 20 * 1024 * 1024
 
@@ -96,11 +99,17 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+_BINARY_CATEGORIES = frozenset(("Cc", "Cn", "Co", "Cs"))
+_TEXT_CONTROLS = "\n\r\t\f"
+_CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in _TEXT_CONTROLS)
+
+
 def _mostly_text(s: str) -> bool:
     """Whether decoded text is made of printable characters (not decoded binary)."""
     sample = s[:20000]
-    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs")
-              and c not in "\n\r\t\f")
+    # the line and page controls are category Cc too, and do not count
+    bad = sum(map(_BINARY_CATEGORIES.__contains__, map(unicodedata.category, sample)))
+    bad -= sum(map(sample.count, _TEXT_CONTROLS))
     return bad <= 0.02 * len(sample)
 
 
@@ -146,7 +155,7 @@ def decode(data: bytes) -> tuple[str, str]:
             return decoded, enc16
     sample = data[:65536]
     if sample:
-        controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+        controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
         if b"\x00" in sample or controls > 0.05 * len(sample):
             raise BinaryInputError(
                 f"input looks binary ({controls} control bytes in the first {len(sample)})"
@@ -190,6 +199,16 @@ _OLD_TONE = regex.compile(
     r"|(?<=\p{L})(?:(?<![qQgG])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ]))(?!\p{L})"
 )
 
+# Where an _OLD_TONE match can start: one pattern per first letter, so that the
+# engine jumps from one ``o`` to the next (a pattern starting with ``[oOuU]`` is
+# tried at every position, and that scan cost more than the rest of fold_tones).
+_TONE_STARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("o", re.compile("o[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]")),
+    ("O", re.compile("O[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]")),
+    ("u", re.compile("u[ỳýỷỹỵỲÝỶỸỴ]")),
+    ("U", re.compile("U[ỳýỷỹỵỲÝỶỸỴ]")),
+)
+
 
 def _move_tone(m: regex.Match[str]) -> str:
     groups = [g for g in m.groups() if g is not None]
@@ -205,160 +224,41 @@ def fold_tones(text: str) -> str:
     """Same-length copy of ``text`` with one tone-placement convention (``ủy``, ``hòa``).
 
     Used for matching only: the document keeps the spelling it was written in.
+    The result is ``_OLD_TONE.sub(_move_tone, text)``; the full pattern (with its
+    letter context) is only tried where a candidate pair starts. Matches are two
+    characters and cannot overlap (the second is never ``o`` or ``u``).
     """
-    return _OLD_TONE.sub(_move_tone, text)
+    starts: list[int] = []
+    for first, pattern in _TONE_STARTS:
+        if first in text:
+            starts += [m.start() for m in pattern.finditer(text)]
+    if not starts:
+        return text
+    starts.sort()
+    pieces: list[str] = []
+    pos = 0
+    for p in starts:
+        m = _OLD_TONE.match(text, p)
+        if m is not None:
+            pieces.append(text[pos:p])
+            pieces.append(_move_tone(m))
+            pos = p + 2
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 # --- debris -------------------------------------------------------------------------
+# The scans live in vbcd.normalize_debris; here each match becomes an edit.
 
-_FIXED_WORDS: tuple[str, ...] = tuple(load("lexicon")["split_words"]["words"])
-_TYPE_LINES: tuple[str, ...] = tuple(
-    str(line) for t in load("doc_types")["type"] for line in t["lines"]
-)
-
-
-def _split_word_pattern(words: Iterable[str]) -> str:
-    """A word with an optional single stray space after each letter but the last."""
-    alts = []
-    for word in words:
-        parts = []
-        for i, ch in enumerate(word):
-            if ch == " ":
-                parts.append(r"\s+")
-            else:
-                parts.append(regex.escape(ch))
-                if i + 1 < len(word) and word[i + 1] != " ":
-                    parts.append("[ ]?")
-        alts.append("".join(parts))
-    return "(?:" + "|".join(alts) + ")"
-
-
-_TYPE_LINE_END = regex.compile(
-    r"(?<!\p{L})(?:" + "|".join(regex.escape(w).replace("\\ ", "[ ]") for w in _TYPE_LINES)
-    + r")$"
-)
-
-
-_SPLIT_KEYS: dict[str, str] = {w.replace(" ", "").lower(): w for w in _FIXED_WORDS}
-_SPACES = regex.compile(r" +")
 _WS_RUN = regex.compile(r"\s+")
-_SPLIT_FIND = regex.compile("|".join(regex.escape(k) for k in sorted(_SPLIT_KEYS, key=len,
-                                                                      reverse=True)))
 
-
-def _split_word_matches(raw: str) -> list[tuple[int, int]]:
-    """Spans of fixed words broken by stray spaces (``N ơi nhận``).
-
-    Found in linear time: the keys of the lexicon (letters only) are searched in a
-    copy of the text with its spaces squeezed out, and each hit is mapped back; a
-    hit whose original spelling already has the word's own spaces is no damage.
-    """
-    low = raw.lower()
-    if len(low) != len(raw):
-        return []
-    squeezed = low.replace(" ", "")
-    out: list[tuple[int, int]] = []
-    cursor = (0, 0)  # a known (squeezed offset, raw offset) pair, moving forward
-    for m in _SPLIT_FIND.finditer(squeezed):
-        cursor = _unsqueeze(low, cursor, m.start())
-        a = cursor[1]
-        b = _unsqueeze(low, cursor, m.end() - 1)[1] + 1
-        if (a > 0 and raw[a - 1].isalpha()) or (b < len(raw) and raw[b].isalpha()):
-            continue
-        surface = raw[a:b]
-        word = _SPLIT_KEYS[m.group(0)]
-        if "\n" in surface or _SPACES.sub(" ", surface).lower() == word.lower():
-            continue
-        out.append((a, b))
-    return out
-
-
-def _unsqueeze(text: str, cursor: tuple[int, int], i: int) -> tuple[int, int]:
-    """Raw offset of squeezed offset ``i`` (at or after ``cursor``), as a new cursor.
-
-    Walks forward from the cursor in chunks: a chunk as long as the letters still to
-    pass is skipped at once and its spaces (``str.count``, C speed) are what is left
-    to pass; space runs are jumped with a regex. Every character is looked at a
-    bounded number of times, so a long run of spaces stays linear (recounting the
-    span from the cursor on every step was quadratic in the run's length).
-    """
-    si, ri = cursor
-    need = i - si
-    r = _skip_spaces(text, ri)
-    while need > 0:
-        spaces = text.count(" ", r, r + need)
-        r = _skip_spaces(text, r + need)
-        need = spaces
-    return i, r
-
-
-_SPACE_RUN = regex.compile(" +")
-
-
-def _skip_spaces(text: str, r: int) -> int:
-    """The first offset at or after ``r`` that is not a space (C speed over a run)."""
-    m = _SPACE_RUN.match(text, r)
-    return m.end() if m else r
-
-
-# One cheap pattern per kind of debris; :func:`_debris_edits` merges them. A single
-# alternation of all kinds was ten times slower (every position tried every branch).
-_PASSES: tuple[tuple[str, regex.Pattern[str], str | None], ...] = (
-    ("crlf", regex.compile(r"\r\n?"), "\r"),
-    ("pagebreak", regex.compile(r"-{2,} ?PAGE BREAK ?-{2,}"), "PAGE BREAK"),
-    ("sep", regex.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", regex.M), "|"),
-    ("rule", regex.compile(r"[-_=─—]{3,}"), None),
-    ("pipe", regex.compile(r"[ \t]*\|[ \t]*"), "|"),
-    ("emph", regex.compile(r"\*+|_{2,}"), None),
-    ("heading", regex.compile(r"^[ \t]*\#{1,6}[ \t]+", regex.M), "#"),
-    ("escape", regex.compile(r"\\(?=[-*_#|.()\[\]])"), "\\"),
-    ("char", regex.compile(
-        "[\x00-\x08\x0b-\x1f\x7f\u00a0\u00ad\u00d0\u2007\u200b-\u200d\u202f\u2060\ufeff\t]"
-    ), None),
-    ("decomposed", regex.compile(r"\P{M}\p{M}+"), None),
-)
-
-_RULE_EDGE = " \t\n*|_"
-
-
-def _debris_matches(raw: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every debris match, leftmost first, no overlaps.
-
-    On a tie the pass listed first in :data:`_PASSES` wins, as in an alternation.
-    """
-    found: list[tuple[int, int, int, str]] = []
-    nfc = unicodedata.is_normalized("NFC", raw)
-    found.extend((a, -len(_PASSES), b, "split") for a, b in _split_word_matches(raw))
-    for rank, (kind, pat, needle) in enumerate(_PASSES):
-        if needle is not None and needle not in raw:
-            continue
-        if kind == "decomposed" and nfc:
-            continue
-        for m in pat.finditer(raw, timeout=30):
-            a, b = m.span()
-            if kind == "rule":
-                if (a > 0 and raw[a - 1] not in _RULE_EDGE) or (
-                        b < len(raw) and raw[b] not in _RULE_EDGE):
-                    continue
-            elif kind == "emph" and raw[a] == "_":
-                inner = (a > 0 and raw[a - 1].isalnum()) and (b < len(raw) and raw[b].isalnum())
-                if inner:
-                    continue  # a__b: an identifier, not markup
-            elif kind == "emph" and b - a == 2 and b < len(raw) and raw[b].isupper() \
-                    and _TYPE_LINE_END.search(raw, max(0, a - 40), a):
-                kind_here = "glued"
-                found.append((a, -rank, b, kind_here))
-                continue
-            found.append((a, -rank, b, kind))
-    found.sort(key=lambda t: (t[0], -t[1]))
-    out: list[tuple[int, int, str]] = []
-    last_end = -1
-    for a, _, b, kind in found:
-        if a < last_end:
-            continue
-        out.append((a, b, kind))
-        last_end = b
-    return out
+_CONST_REP: dict[str, str] = {
+    "crlf": "\n", "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
+    "emph": "", "bold": "", "heading": "", "escape": "",
+}
+"""What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 
 
 def _replacement(kind: str, s: str) -> str | None:
@@ -397,7 +297,7 @@ def _replacement(kind: str, s: str) -> str | None:
 
 def _restore_split(s: str) -> str | None:
     key = _WS_RUN.sub("", s).casefold()
-    for word in _FIXED_WORDS:
+    for word in FIXED_WORDS:
         if word.replace(" ", "").casefold() == key:
             # Keep the input's letter case; take the word's own spaces.
             letters = [c for c in s if not c.isspace()]
@@ -484,85 +384,290 @@ def compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[
     back to raw, and the first step's anchors carried forward to the final text.
     Keeping only the former lost every first-step edit (a removed ``**``, a CRLF)
     outside the second step's own edits, and shifted the raw offsets after them.
+    The result is sorted, without repeats.
     """
     back = [(t1, t2) for t2, t1 in outer]
-    pairs = {(t2, map_offset(inner, t1)) for t2, t1 in outer}
-    pairs.update((map_offset(back, t1), r) for t1, r in inner)
-    return sorted(pairs)
+    pairs = [(t2, map_offset(inner, t1)) for t2, t1 in outer]
+    pairs += _carry_forward(back, inner)
+    pairs.sort()
+    return _dedupe(pairs)
+
+
+def _carry_forward(back: list[tuple[int, int]],
+                   inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[(map_offset(back, t), r) for t, r in inner]``, one slice of ``inner`` per
+    anchor of ``back`` (both are sorted), instead of one binary search per anchor."""
+    out: list[tuple[int, int]] = []
+    keys = [t for t, _ in back]
+    lo = bisect_left(inner, keys[0], key=_text_side) if keys else len(inner)
+    out += inner[:lo]  # before the first anchor: the identity
+    for i, (t, r) in enumerate(back):
+        hi = bisect_left(inner, keys[i + 1], key=_text_side) if i + 1 < len(back) else len(inner)
+        shift = r - t
+        if i + 1 < len(back):
+            cap = back[i + 1][1]
+            out += [(min(x + shift, cap), y) for x, y in inner[lo:hi]]
+        else:
+            out += [(x + shift, y) for x, y in inner[lo:hi]]
+        lo = hi
+    return out
+
+
+def _text_side(anchor: tuple[int, int]) -> int:
+    return anchor[0]
 
 
 # A Markdown table row with three or more cells: a data table, not running text.
-_TABLE_ROW = regex.compile(r"^[ \t]*\|(?:[^|\n]*\|){3,}[ \t]*$", regex.MULTILINE)
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){3,}[ \t]*$", re.MULTILINE)
 
 _PAGE_JOIN = regex.compile(
     r"(?<=[\p{Ll},;–-])[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*(?![a-zđ]\)|[a-zđ]\.\s)\p{Ll})"
 )
+# A superset of where a _PAGE_JOIN match can start, as one pattern starting with a
+# literal newline the engine jumps to: a line ending in a possible lower-case letter
+# or ``,;–-``, followed by blank lines and a possible lower-case letter (any
+# non-ASCII character counts as one); or a line ending in blanks followed by a
+# blank line (rare: its start is found afterwards). Each branch consumes at most
+# one run of blank lines from a non-blank line, so the scan stays linear.
+_LOWER_OR_WIDE = "a-z\x80-\U0010ffff"
+_JOIN_CANDIDATE = re.compile(
+    rf"\n(?:(?<=[{_LOWER_OR_WIDE},;\-]\n)(?:[ \t]*\n)+(?=[ \t]*[{_LOWER_OR_WIDE}])"
+    r"|(?<=[ \t]\n)(?P<blanks>)[ \t]*\n)"
+)
 
 
 def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
-    """Normalise decoded text into the form every later layer reads."""
+    """Normalise decoded text into the form every later layer reads.
+
+    The debris candidates are resolved left to right (leftmost wins, then the
+    earlier pass; a candidate starting inside a kept one is dropped) and applied as
+    :func:`apply_edits` would, giving the text, its anchors and the hints (bold,
+    rules, page breaks) in text offsets.
+    """
     if len(raw) > max_chars:
         raise InputTooLargeError(f"text has {len(raw):,} characters; the limit is {max_chars:,}")
-    edits: list[Edit] = []
-    bold: list[tuple[int, int]] = []
+    found, row_starts = find_debris(raw)
+    kept = _leftmost(found)
+    if _FIXED_KINDS.issuperset(map(_KIND, kept)):
+        step = _apply_fixed(raw, kept)
+    else:
+        step = _apply_each(raw, kept)
+    text, anchors = step.text, step.anchors
+    bold, rules, page_breaks = step.bold, step.rules, step.page_breaks
     notes: list[tuple[str, str]] = []
-    split_fixed = 0
-    bold_open: int | None = None
-    rules_raw: list[int] = []
-    breaks_raw: list[int] = []
-    for a, b, kind in _debris_matches(raw):
-        surface = raw[a:b]
-        rep = _replacement(kind, surface)
-        if kind == "rule":
-            rules_raw.append(a)
-        elif kind == "pagebreak" or surface == "\x0c":
-            breaks_raw.append(a)
-        if kind == "split" and rep is not None:
-            split_fixed += 1
-        if kind in ("emph", "glued") and surface.startswith("**"):
-            if bold_open is None:
-                bold_open = a
-            else:
-                bold.append((bold_open, b))
-                bold_open = None
-        if rep is not None and rep != surface:
-            if kind == "split":
-                edits.extend(_space_edits(a, surface, rep))
-            else:
-                edits.append((a, b, rep))
-    text, anchors = apply_edits(raw, edits)
-    tables_raw = _merge_spans((m.start(), m.end()) for m in _TABLE_ROW.finditer(raw, timeout=30))
-    if split_fixed:
-        notes.append(("split_word", f"rejoined {split_fixed} fixed word(s) split by spaces"))
-    # bold spans in text coordinates (raw -> text through the inverse anchors)
-    inv = [(r, t) for t, r in anchors]
-    bold_t = [(map_offset(inv, a), map_offset(inv, b)) for a, b in bold]
-    rules_t = [map_offset(inv, a) for a in rules_raw]
-    tables_t = [(map_offset(inv, a), map_offset(inv, b)) for a, b in tables_raw]
-    page_breaks = [map_offset(inv, a) for a in breaks_raw]
-
-    # Second step: rejoin paragraphs split by page breaks (blank gap, lower-case next line)
-    edits2 = [(m.start(), m.end(), "\n") for m in _PAGE_JOIN.finditer(text, timeout=30)]
-    if edits2:
-        text2, anchors2 = apply_edits(text, edits2)
-        anchors = compose(anchors2, anchors)
+    if step.split_fixed:
+        notes.append(("split_word", f"rejoined {step.split_fixed} fixed word(s) split by spaces"))
+    tables: list[tuple[int, int]] = []
+    if row_starts:
+        rows = (m.span() for m in map(_TABLE_ROW.match, repeat(raw), row_starts) if m)
+        tables = [(_raw_to_text(anchors, a), _raw_to_text(anchors, b))
+                  for a, b in _merge_spans(rows)]
+    joined = _page_joins(text)
+    if joined:
+        # Second step: rejoin paragraphs split by page breaks (blank gap, lower-case
+        # next line).
+        text2, anchors2 = apply_edits(text, joined)
+        anchors = _dedupe(compose(anchors2, anchors))
         inv2 = [(r, t) for t, r in anchors2]
-        bold_t = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in bold_t]
-        rules_t = [map_offset(inv2, a) for a in rules_t]
-        tables_t = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in tables_t]
+        bold = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in bold]
+        rules = [map_offset(inv2, a) for a in rules]
+        tables = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in tables]
         page_breaks = sorted({map_offset(inv2, a) for a in page_breaks} | {
-            map_offset(inv2, a) for a, _, _ in edits2})
+            map_offset(inv2, a) for a, _, _ in joined})
         text = text2
     return Normalized(
         text=text,
         raw=raw,
-        anchors=_dedupe(anchors),
-        bold=bold_t,
+        anchors=anchors,
+        bold=bold,
         page_breaks=page_breaks,
-        rules=rules_t,
-        tables=tables_t,
+        rules=rules,
+        tables=tables,
         notes=notes,
     )
+
+
+_START = itemgetter(0)
+_END = itemgetter(2)
+_KIND = itemgetter(3)
+
+
+def _leftmost(found: list[Found]) -> list[Found]:
+    """The candidates kept: leftmost first, none starting inside a kept one.
+
+    ``found`` is sorted by start, then rank; when no candidate starts before the
+    previous one ends (a C-speed check), all are kept.
+    """
+    starts = list(map(_START, found))
+    if not any(map(lt, islice(starts, 1, None), map(_END, found))):
+        return found
+    kept: list[Found] = []
+    last_end = -1
+    for f in found:
+        if f[0] >= last_end:
+            kept.append(f)
+            last_end = f[2]
+    return kept
+
+
+@dataclass
+class _Step:
+    """The first normalisation step's result: text, anchors and hints in text offsets."""
+
+    text: str
+    anchors: list[tuple[int, int]]
+    bold: list[tuple[int, int]]
+    rules: list[int]
+    page_breaks: list[int]
+    split_fixed: int = 0
+
+
+_FIXED_KINDS = frozenset(_CONST_REP)
+_BOLD_KINDS = frozenset(("bold", "glued"))
+
+
+def _apply_fixed(raw: str, kept: list[Found]) -> _Step:
+    """:func:`apply_edits` for debris whose replacements are fixed, column by column.
+
+    Edit ``i`` replaces ``raw[A[i]:B[i]]`` and starts at text offset ``A[i]`` plus
+    the length the edits before it added. Its anchors are ``(TA[i], A[i])`` (left
+    out when it starts where the previous edit ended: the same anchor) and
+    ``(TB[i], B[i])``; a hint at an edit's start or end is that text offset (what
+    :func:`map_offset` gives it through the inverse anchors). All with C loops:
+    pipes and emphasis make hundreds of edits in a converted document.
+    """
+    if not kept:
+        return _Step(raw, [(0, 0)], [], [], [])
+    starts = list(map(_START, kept))
+    ends = list(map(_END, kept))
+    kinds = list(map(_KIND, kept))
+    reps = list(map(_CONST_REP.__getitem__, kinds))
+    gap_starts = [0]
+    gap_starts += ends[:-1]
+    gaps = map(raw.__getitem__, map(slice, gap_starts, starts))
+    text = "".join(chain.from_iterable(zip(gaps, reps, strict=False))) + raw[ends[-1]:]
+    shifts = list(accumulate(map(sub, map(len, reps), map(sub, ends, starts)), initial=0))
+    t_starts = list(map(add, starts, shifts))
+    t_ends = list(map(add, ends, islice(shifts, 1, None)))
+    opened = zip(t_starts, starts, strict=False)
+    closed = zip(t_ends, ends, strict=False)
+    pairs = chain.from_iterable(zip(opened, closed, strict=False))
+    new_start = chain.from_iterable(zip(map(ne, starts, gap_starts), repeat(True)))
+    anchors = [(0, 0)]
+    anchors += compress(pairs, new_start)
+    is_bold = list(map(_BOLD_KINDS.__contains__, kinds))
+    opens = list(compress(t_starts, is_bold))
+    closes = list(compress(t_ends, is_bold))
+    return _Step(
+        text=text,
+        anchors=anchors,
+        bold=list(zip(opens[0::2], closes[1::2], strict=False)),
+        rules=list(compress(t_starts, map(eq, kinds, repeat("rule")))),
+        page_breaks=list(compress(t_starts, map(eq, kinds, repeat("pagebreak")))),
+    )
+
+
+def _apply_each(raw: str, kept: list[Found]) -> _Step:
+    """:func:`apply_edits` over the kept debris, one candidate at a time, for debris
+    whose replacement depends on its text (control characters, decomposed letters,
+    split words). Same anchors and hints as :func:`_apply_fixed`."""
+    pieces: list[str] = []
+    anchors: list[tuple[int, int]] = [(0, 0)]
+    bold: list[tuple[int, int]] = []
+    rules: list[int] = []
+    page_breaks: list[int] = []
+    split_fixed = 0
+    bold_open: int | None = None
+    pos = 0  # raw offset up to which the text is written
+    shift = 0  # text offset minus raw offset from ``pos`` on
+    for a, _, b, kind in kept:
+        fixed = _CONST_REP.get(kind)
+        if fixed is not None:
+            if kind == "rule":
+                rules.append(a + shift)
+            elif kind == "pagebreak":
+                page_breaks.append(a + shift)
+            elif kind in _BOLD_KINDS:
+                if bold_open is None:
+                    bold_open = a + shift
+                else:
+                    bold.append((bold_open, b + shift + len(fixed) - (b - a)))
+                    bold_open = None
+            edits = [(a, b, fixed)]
+        else:
+            surface = raw[a:b]
+            rep = _replacement(kind, surface)
+            if rep is None or rep == surface:
+                continue
+            if kind == "split":
+                split_fixed += 1
+                edits = _space_edits(a, surface, rep)
+            else:
+                if surface == "\x0c":
+                    page_breaks.append(a + shift)
+                edits = [(a, b, rep)]
+        for ea, eb, erep in edits:
+            if ea != pos:  # else it is the previous edit's end anchor
+                anchors.append((ea + shift, ea))
+            pieces.append(raw[pos:ea])
+            pieces.append(erep)
+            n, w = len(erep), eb - ea
+            if n > w > 0:
+                anchors.extend((ea + shift + j, eb - 1) for j in range(w, n))
+            shift += n - w
+            anchors.append((eb + shift, eb))
+            pos = eb
+    pieces.append(raw[pos:])
+    return _Step("".join(pieces), anchors, bold, rules, page_breaks, split_fixed)
+
+
+def _raw_to_text(anchors: list[tuple[int, int]], offset: int) -> int:
+    """:func:`map_offset` through the inverse of ``anchors`` (raw to text offsets),
+    without building the inverse list: the anchors are sorted by raw offset too."""
+    i = bisect_right(anchors, offset, key=_raw_side) - 1
+    if i < 0:
+        return offset
+    t, r = anchors[i]
+    mapped = t + (offset - r)
+    if i + 1 < len(anchors):
+        mapped = min(mapped, anchors[i + 1][0])
+    return mapped
+
+
+def _raw_side(anchor: tuple[int, int]) -> int:
+    return anchor[1]
+
+
+def _page_joins(text: str) -> list[Edit]:
+    """The ``_PAGE_JOIN`` matches in ``text``, as edits to one newline.
+
+    A match starts right after the last non-blank character of a line that is
+    followed by blank lines, and the line after them starts with a lower-case
+    letter. Candidate starts are found with a cheap superset of that (any
+    non-ASCII character counts as lower case), and each is confirmed with the
+    pattern itself, in order, skipping any inside the previous match.
+    """
+    starts: list[int] = []
+    for m in _JOIN_CANDIDATE.finditer(text):
+        e = m.start()
+        if m.group("blanks") is None:
+            starts.append(e)
+        else:  # the line ends in blanks: a match starts after its last other character
+            line_start = text.rfind("\n", 0, e) + 1
+            starts.append(line_start + len(text[line_start:e].rstrip(" \t")))
+    if not starts:
+        return []
+    starts.sort()
+    out: list[Edit] = []
+    last_end = -1
+    for s in starts:
+        if s < last_end or s == 0:
+            continue
+        joined = _PAGE_JOIN.match(text, s)
+        if joined:
+            out.append((s, joined.end(), "\n"))
+            last_end = joined.end()
+    return out
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -577,11 +682,8 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _dedupe(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for a in anchors:
-        if not out or out[-1] != a:
-            out.append(a)
-    return out
+    """``anchors`` without repeats of the anchor just before."""
+    return anchors[:1] + [b for a, b in pairwise(anchors) if a != b]
 
 
 ReaderFn = Callable[[bytes], str]

@@ -103,17 +103,21 @@ class Tokens:
         return self.kinds[j] == "w" and e - s > 1 and self.text[s:e].isupper()
 
 
-def tokenize(text: str, match: str, start: int, end: int) -> Tokens:
+def tokenize(text: str, match: str, start: int, end: int, low: str | None = None) -> Tokens:
     """Tokens of ``text[start:end]``, read on the tone-folded copy ``match``.
+
+    ``low``: ``match[start:end].lower()`` when the caller knows that stretch is
+    common text (see :mod:`vbcd.extract.textscan`); computed here otherwise.
 
     A blank line followed by a lower-case word is a page break inside a
     sentence (``..., Đảng ủy Cục Hải quan tỉnh,`` / blank / ``ban thường vụ``),
     so it is read as a space, not as a break.
     """
     seg = match[start:end]
-    low = textscan.prepared(match).low  # the whole document's, shared with other readers
-    if low is not None or textscan.is_common(seg):
-        parts = _SPLIT_RE.split(low[start:end] if low is not None else seg.lower())
+    if low is None and textscan.is_common(seg):
+        low = seg.lower()
+    if low is not None:
+        parts = _SPLIT_RE.split(low)
         lows = parts[1::2]
         kinds = list(map(_MARK_KIND.get, lows, repeat("w")))
     else:
@@ -169,19 +173,27 @@ class Phrases:
             keys.sort(key=len, reverse=True)
         self._index = index
         self._by_last = by_last
+        #: Tokens of the longest phrase (0 when there is none).
+        self.longest = max((len(k) for keys in index.values() for k in keys), default=0)
         #: The first words of the phrases: a token not in it starts none.
         self.firsts: frozenset[str] = frozenset(index)
+
+    def phrases(self) -> list[tuple[str, ...]]:
+        """The phrases, as tuples of token surfaces (lower case, tone-folded)."""
+        return [key for keys in self._index.values() for key in keys]
 
     def match(self, lows: Sequence[str], i: int, stop: int | None = None) -> int:
         """Number of tokens of the longest phrase starting at token ``i`` (0: none).
 
         ``lows`` are the lower-cased token surfaces (:attr:`Tokens.lows`).
         """
+        if i >= len(lows):
+            return 0
+        keys = self._index.get(lows[i])  # most tokens start no phrase: leave at once
+        if keys is None:
+            return 0
         limit = len(lows) if stop is None else min(stop, len(lows))
         if i >= limit:
-            return 0
-        keys = self._index.get(lows[i])
-        if keys is None:
             return 0
         for key in keys:
             n = len(key)

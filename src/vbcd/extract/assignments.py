@@ -19,10 +19,17 @@ never inside an organ name the agency layer found, and a colon list stays whole
 (``Các Bộ: Quốc phòng, Công an``). A person introduced by ``đồng chí`` is named
 by the name, not by the positions listed after it.
 
-The scan reads each clause's own text and the preamble once; the closing
-paragraph (which addresses the whole document) is not read. Tokens are parallel
-lists built without a Python step per token, and the scan jumps from one place
-where an assignment can start (a unit start, a lower-case cue word) to the next.
+The scan reads each clause's own text and the preamble; the closing paragraph
+(which addresses the whole document) is not read. Most sentences assign
+nothing, so a region is not tokenised whole: one pattern over its lower-case
+text finds the words an assignment can start from (:mod:`vbcd.extract.assignment_cues`),
+and only windows around them are tokenised, each from a cut where its tokens are
+those of the whole region, and grown forward whenever the grammar reads further
+(an actor list, a chain, the end of the task's sentence). A window's places are
+read from its first hard unit boundary (a line break, ``;``, ``:`` or sentence
+end) with enough tokens before it for every look-back, so each window reads
+exactly what a scan of the whole region would: the same places, in the same
+order, with the same jumps.
 """
 
 from __future__ import annotations
@@ -36,7 +43,15 @@ from operator import ne
 
 import regex
 
-from vbcd.extract.assignment_lexicon import Lexicon, Phrases, Tokens, lexicon, tokenize
+from vbcd.extract import textscan
+from vbcd.extract.assignment_cues import (
+    CueFinder,
+    CueWords,
+    cut_after,
+    cut_before,
+    sentence_end_after,
+)
+from vbcd.extract.assignment_lexicon import Lexicon, Phrases, lexicon, tokenize
 from vbcd.models import Assignment, AssignmentRole, Deadline, Document
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
@@ -65,6 +80,14 @@ _SPACES = regex.compile(r"\s+")
 # the only characters ``str.isspace`` takes for spaces and ``regex`` does not
 _NOT_REGEX_SPACE = re.compile(r"[\x1c-\x1f]")
 _ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNORECASE)
+_NONSPACE = re.compile(r"\S")
+
+#: Characters a window is first tokenised for past a candidate, and grown by.
+_CHUNK = 96
+#: Characters a window starts before the boundary that precedes its candidate.
+_BACK = 40
+#: A candidate this close to the end of the current window is read in that window.
+_GAP = 96
 
 
 def find_assignments(ctx: Context) -> list[Assignment]:
@@ -80,12 +103,15 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     """
     if match is None or len(match) != len(doc.text):
         match = fold_tones(doc.text)
+    regions = _regions(doc)
+    if not regions:
+        return []
     found: list[Assignment] = []
     seen: set[tuple[int, int]] = set()
     index = _DocIndex.build(doc)
-    for region in _regions(doc):
-        scanner = _RegionScanner(doc, match, region, lexicon(), index)
-        for item in scanner.scan():
+    lex = lexicon()
+    for region in regions:
+        for item in _RegionScan(doc, match, region, lex, index).scan():
             if (item.start, item.end) in seen:
                 continue
             seen.add((item.start, item.end))
@@ -207,6 +233,67 @@ def _head_tables(lex: Lexicon) -> dict[str, frozenset[str]]:
 
 
 @cache
+def _cue_finder(lex: Lexicon) -> CueFinder:
+    """The patterns that find where an assignment can start (see :mod:`assignment_cues`):
+    every phrase :meth:`_Window._unit` matches at a unit's first word (cues, chain
+    and heading words, actor heads, a plural before a class noun), the phrases that
+    open a subordinate clause or an opener, the cues, and the words that end a list."""
+    heads = [
+        key for table in (
+            lex.person_prefixes, lex.plural_person_prefixes, lex.titles, lex.organ_heads,
+            lex.ambiguous_heads, lex.capital_heads, lex.generic_heads,
+        ) for key in table.phrases()
+    ]
+    heads += [p + c for p in lex.plural.phrases() for c in lex.class_nouns.phrases()]
+    unit = [
+        key for table in (
+            lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
+        ) for key in table.phrases()
+    ]
+    markers = {w for tables in _marker_tables(lex, True).values() for _, t in tables
+               for w in t.firsts}
+    return CueFinder.build(CueWords(
+        unit=unit, heads=heads,
+        clauses=lex.subordinators.phrases() + lex.openers.phrases(),
+        openers=lex.openers.phrases(), cues=lex.cues.phrases(),
+        after_cue=lex.after_cue.phrases(), markers=sorted(markers),
+    ))
+
+
+@cache
+def _clause_words(lex: Lexicon) -> frozenset[str]:
+    """The first tokens of what may open a unit before a subordinate clause: lead-ins
+    (bullets, ``(``, openers) and the subordinators themselves."""
+    return frozenset(_BULLETS | {"("} | lex.openers.firsts | lex.subordinators.firsts)
+
+
+@cache
+def _look_ahead(lex: Lexicon) -> int:
+    """Tokens the grammar may read past a position it stands on (a head: an
+    ambiguous head, a plural and a class noun; a task word; a colon's next word
+    and title; a cue and ``cho``; a capitals heading's six tokens; ...)."""
+    heads = lex.ambiguous_heads.longest + lex.plural.longest + lex.class_nouns.longest
+    words = max(t.longest for t in (
+        lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
+        lex.direct, lex.responsible, lex.task, lex.report, lex.weak, lex.enacting,
+        lex.glue, lex.aside, lex.subordinators, lex.list_nouns, lex.label_subjects,
+    ))
+    colon = 1 + max(lex.person_prefixes.longest, lex.titles.longest)
+    return max(heads, words, colon, lex.cues.longest + lex.after_cue.longest,
+               lex.openers.longest + 1, 6) + 2
+
+
+@cache
+def _look_back(lex: Lexicon) -> int:
+    """Tokens the grammar may read before a position it stands on: the longest phrase
+    matched backwards (``class_nouns.ends_at`` before a colon, ``Ban`` and the word
+    before it before a task word, ...), and the five tokens a colon list looks back."""
+    tables = (lex.class_nouns, lex.titles, lex.cue_blockers, lex.plural, lex.conjunctions,
+              lex.name_before_verb)
+    return max(5, max(t.longest for t in tables) + 1)
+
+
+@cache
 def _marker_tables(lex: Lexicon, preamble: bool) -> _MarkerTables:
     """Task-word tables by kind, keyed by the first words of their phrases.
 
@@ -249,36 +336,490 @@ class _Found:
     chain_from: int
     heading: bool = False
     task_span: tuple[int, int] | None = None
+    #: the first sentence end after ``task_from`` (None: the region's end)
+    sent_end: int | None = None
 
 
-class _RegionScanner:
-    """Reads one region's tokens left to right and collects its assignments."""
+class _RegionScan:
+    """One region: where its assignments can start, the windows read around those
+    places, and the records made of what the windows found.
+
+    A common region is searched for candidates (:class:`CueFinder`) and read in
+    windows; a region holding uncommon characters is read in one window from its
+    start to its end, token by token.
+    """
 
     def __init__(
         self, doc: Document, match: str, region: _Region, lex: Lexicon, index: _DocIndex,
     ) -> None:
         self.text = doc.text
+        self.match = match
         self.region = region
         self.lex = lex
         self.index = index
-        self.agency_at = index.agency_at
-        self.person_at = index.person_at
-        self.toks: Tokens = tokenize(doc.text, match, region.start, region.end)
-        self.lows = self.toks.lows
-        self.kinds = self.toks.kinds
-        self.starts = self.toks.starts
-        self.ends = self.toks.ends
-        self.upper = self.toks.upper
-        self.n = len(self.toks)
+        #: the lower-case copy of the region's folded text (None: uncommon text)
+        self.low: str | None = None
         self.found: list[_Found] = []
         self.chain_starts: list[int] = []
-        self.marker_tables = _marker_tables(lex, not region.path)
+        self._first: int | None = -1  # offset of the region's first unit word, once known
+
+    def scan(self) -> list[Assignment]:
+        region = self.region
+        seg = self.match[region.start:region.end]
+        low = seg.lower()
+        if len(low) == len(seg) and textscan.is_common(seg):
+            self.low = low
+            index = self.index
+            lo = bisect_left(index.span_starts, region.start)
+            hi = bisect_left(index.span_starts, region.end)
+            places, cues = _cue_finder(self.lex).find(
+                self.text, self.match, low, region.start, index.span_starts[lo:hi])
+            self._read_sparse(places, cues)
+        else:
+            window = _Window(self, region.start, region.start + _CHUNK)
+            window.start(0, region.start - 1, region.start)
+            window.run(region.end)
+            window.close()
+        return self._records()
+
+    def _read_sparse(self, places: list[int], cues: set[int]) -> None:
+        """Read the places a window around each candidate offset holds, in order.
+
+        A candidate close to the current window is read there, if the window's unit
+        starts are known up to it (a cue inside a sentence needs none).
+        """
+        window: _Window | None = None
+        done = self.region.start - 1  # places at or before this offset have been read
+        for c in places:
+            light = c in cues
+            if window is not None and c < window.we + _GAP and (light or window.covers(c)):
+                window.run(c)
+                done = c
+                continue
+            resume = self.region.start
+            if window is not None:
+                resume = window.resume_offset()
+                window.close()
+            window = self._open(c, light)
+            window.start(window.core, done, resume)
+            window.run(c)
+            done = c
+        if window is not None:
+            window.close()
+
+    def _open(self, c: int, light: bool) -> _Window:
+        """A window to read the candidate at offset ``c`` in.
+
+        For a cue inside a sentence (``light``) the window reads from the cue on, with
+        :func:`_look_back` tokens before it; otherwise from the token after a hard unit
+        boundary before ``c`` that has those tokens before it (the window is extended
+        backwards until it holds one).
+        """
+        rs, match = self.region.start, self.match
+        look_back = _look_back(self.lex)
+        back = c
+        if not light:  # the last mark that may end the unit before c
+            floor = max(rs, c - 400)
+            back = max(floor, *(match.rfind(ch, floor, c) for ch in ".;:!?"))
+        ws = rs if back - _BACK <= rs else cut_before(match, back - _BACK, rs)
+        window = _Window(self, ws, c + _CHUNK)
+        while True:
+            core = 0 if window.ws == rs else (
+                window.light_start(c, look_back) if light else window.core_start(c, look_back))
+            if core is not None:
+                window.core = core
+                if core == 0 or not light:
+                    window.exact = core
+                return window
+            ws = window.ws
+            window.extend_back(rs if ws - 4 * (c - ws) <= rs else cut_before(
+                match, ws - 4 * (c - ws), rs))
+
+    def first_offset(self) -> int | None:
+        """Offset of the token where the region's first unit starts (after lead-ins)."""
+        if self._first == -1:
+            window = _Window(self, self.region.start, self.region.start + _CHUNK)
+            window.need(0)
+            k = window._skip_lead_in(0)
+            self._first = window.starts[k] if k < window.n else None
+        return self._first
+
+    # -- records -------------------------------------------------------------------
+
+    def _records(self) -> list[Assignment]:
+        if not self.found:
+            return []
+        region, text = self.region, self.text
+        chains = sorted(set(self.chain_starts))
+        out: list[Assignment] = []
+        for f in self.found:
+            task_from = f.task_from
+            if f.task_span is not None:
+                task_from, task_to = f.task_span
+            elif f.heading:
+                rest_blank = _NONSPACE.search(text, task_from, region.end) is None
+                task_to = region.subtree_end if rest_blank else region.end
+            else:
+                task_to = region.end if f.sent_end is None else f.sent_end
+                c = bisect_right(chains, task_from)
+                if c < len(chains):
+                    task_to = min(task_to, chains[c])
+                if (
+                    _ends_with_colon(text, task_from, task_to)
+                    and _NONSPACE.search(text, task_to, region.end) is None
+                ):
+                    task_to = region.subtree_end
+            task_to = max(task_to, task_from)
+            # the deadline of the sentence, else one set later in the clause before
+            # the next assignment (``... Thời hạn hoàn thành: trước ngày 30/6``)
+            c = bisect_right(chains, f.chain_from)
+            until = chains[c] if c < len(chains) else region.end
+            deadline = self.index.deadline_in(f.chain_from, max(task_to, until))
+            out.append(
+                Assignment(
+                    start=f.start,
+                    end=f.end,
+                    clause=region.path,
+                    actor=text[f.start:f.end],
+                    role=f.role,
+                    task=_task_text(text[task_from:task_to]),
+                    deadline=deadline,
+                )
+            )
+        return out
+
+
+def _ends_with_colon(text: str, start: int, end: int) -> bool:
+    """``text[start:end].rstrip().endswith(":")`` without copying the stretch."""
+    k = end - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return k >= start and text[k] == ":"
+
+
+class _Window:
+    """The tokens of a stretch of a region and the grammar that reads them.
+
+    The stretch starts at a cut (``ws``) and is tokenised further whenever the
+    grammar is about to read past its end: every place that reads ahead asks
+    :meth:`need` for the tokens first, so the grammar reads the tokens a scan of
+    the whole region would. Places are read from token ``core`` on (0 at the
+    region's start, else the token after the window's first hard unit boundary
+    that has :func:`_look_back` tokens before it).
+    """
+
+    def __init__(self, scan: _RegionScan, ws: int, target: int) -> None:
+        lex = scan.lex
+        self.scan_ = scan
+        self.text = scan.text
+        self.match = scan.match
+        self.low = scan.low
+        self.region = scan.region
+        self.lex = lex
+        self.index = scan.index
+        self.agency_at = scan.index.agency_at
+        self.person_at = scan.index.person_at
+        self.found = scan.found  # shared by the region's windows, in reading order
+        self.chain_starts = scan.chain_starts
+        self.found_from = len(scan.found)
+        self.marker_tables = _marker_tables(lex, not scan.region.path)
         self.unit_words = _unit_words(lex)
         self.head_tables = _head_tables(lex)
         self.openers = lex.openers.firsts
-        self._first = self._skip_lead_in(0)  # where the region's first unit starts
-        # tokens that are not words (marks, breaks): the only sentence ends
-        self.marks = list(compress(count(), map(ne, self.kinds, repeat("w"))))
+        self.cue_words = lex.cues.firsts
+        self.ahead = _look_ahead(lex)
+        self.clause_words = _clause_words(lex)
+        self.ws = ws
+        self.we = ws
+        self.open = True
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.kinds: list[str] = []
+        self.lows: list[str] = []
+        self.marks: list[int] = []  # tokens that are not words (marks, breaks)
+        self.upper: list[bool] = []  # whether a token starts with a capital letter
+        self.n = 0
+        self.limit = 0
+        self.core = 0
+        self._first: int | None = None  # offset of the region's first unit word, once asked
+        self.units: dict[int, bool] = {}  # unit start -> whether a line starts there
+        #: unit starts from this token on are those of the whole region (None: none yet;
+        #: a window opened at a cue inside a sentence knows them after a hard boundary)
+        self.exact: int | None = None
+        self.pending: list[int] = []  # unit starts not read yet
+        self.mark_at = 0  # the next mark to read unit starts from
+        self.pos = 0  # the next token whose places are read
+        self.resume = 0  # places before this token are skipped (the last jump)
+        self._grow_to(target)
+
+    # -- the stretch ---------------------------------------------------------------
+
+    def _grow_to(self, target: int) -> None:
+        rs, re_ = self.region.start, self.region.end
+        end = re_ if target >= re_ else cut_after(self.match, target - 1, re_)
+        low = None if self.low is None else self.low[self.we - rs:end - rs]
+        toks = tokenize(self.text, self.match, self.we, end, low)
+        base = self.n
+        self.starts += toks.starts
+        self.ends += toks.ends
+        self.kinds += toks.kinds
+        self.lows += toks.lows
+        self.upper += map(str.isupper, map(self.text.__getitem__, toks.starts))
+        self.marks += compress(count(base), map(ne, toks.kinds, repeat("w")))
+        self.we = end
+        self.n = len(self.lows)
+        self.open = end < re_
+        self.limit = self.n - self.ahead if self.open else 1 << 62
+
+    def _grow(self) -> None:
+        self._grow_to(self.we + max(_CHUNK, (self.we - self.ws) // 2))
+
+    def need(self, j: int) -> None:
+        """Make the window hold the tokens the grammar may read from token ``j``
+        (:func:`_look_ahead` of them past it), or reach the region's end."""
+        while self.open and j >= self.limit:
+            self._grow()
+
+    def extend_back(self, ws: int) -> None:
+        """Tokenise ``[ws, self.ws)`` in front of the window (before any reading)."""
+        rs = self.region.start
+        low = None if self.low is None else self.low[ws - rs:self.ws - rs]
+        toks = tokenize(self.text, self.match, ws, self.ws, low)
+        shift = len(toks.lows)
+        self.starts[:0] = toks.starts
+        self.ends[:0] = toks.ends
+        self.kinds[:0] = toks.kinds
+        self.lows[:0] = toks.lows
+        self.upper[:0] = map(str.isupper, map(self.text.__getitem__, toks.starts))
+        self.marks[:] = [
+            *compress(count(), map(ne, toks.kinds, repeat("w"))),
+            *(j + shift for j in self.marks),
+        ]
+        self.ws = ws
+        self.n = len(self.lows)
+        self.limit = self.n - self.ahead if self.open else 1 << 62
+
+    def light_start(self, c: int, look_back: int) -> int | None:
+        """The token of the cue at offset ``c``, if ``look_back`` tokens precede it."""
+        k = bisect_left(self.starts, c)
+        return k if k >= look_back and k < self.n and self.starts[k] == c else None
+
+    def core_start(self, c: int, look_back: int) -> int | None:
+        """The token after the first hard unit boundary (a line break, ``;``, ``:``, a
+        sentence end) at or after token ``look_back``, if that token starts at or
+        before offset ``c``.
+
+        Every place from there on is read exactly: the unit starts after it depend
+        on at most ``look_back`` tokens before them, no lead-in and no subordinate
+        clause runs across such a boundary, and the grammar looks back fewer tokens
+        than that from any place.
+        """
+        kinds, lows, starts = self.kinds, self.lows, self.starts
+        for j in self.marks:
+            if starts[j] >= c:
+                return None
+            if j < look_back:
+                continue
+            if j >= self.limit:
+                self.need(j)
+            low = lows[j]
+            if kinds[j] == "br" or low in _UNIT_END or (
+                low in _SENTENCE_END and self._sentence_end(j)
+            ):
+                return j + 1 if starts[j + 1] <= c else None
+        return None
+
+    def start(self, core: int, done: int, resume: int) -> None:
+        """Read from token ``core``, skip places at or before offset ``done`` (read
+        by an earlier window) and before offset ``resume`` (an earlier jump)."""
+        self.core = core
+        self.mark_at = bisect_left(self.marks, core - 1)
+        self.pos = max(core, bisect_right(self.starts, done))
+        self.resume = bisect_left(self.starts, resume)
+        if core == 0:
+            self.units[0] = True
+            self.pending.append(0)
+            self._subordinate(0)
+
+    def resume_offset(self) -> int:
+        """The offset of the token reading resumes at (the region's end past it)."""
+        while self.open and self.resume >= self.n:
+            self._grow()
+        return self.starts[self.resume] if self.resume < self.n else self.region.end
+
+    def close(self) -> None:
+        """Note, for each actor found here, where the sentence of its task ends (read
+        on the characters in common text, on the tokens otherwise)."""
+        region = self.region
+        for f in self.found[self.found_from:]:
+            if f.task_span is None and not f.heading:
+                if self.low is None:
+                    f.sent_end = self._next_end(f.task_from)
+                else:
+                    f.sent_end = sentence_end_after(
+                        self.text, self.match, f.task_from, region.start, region.end)
+
+    def _next_end(self, x: int) -> int | None:
+        """Offset of the first sentence end after offset ``x`` (a line break starts
+        there, a ``.`` ends after it), None if the region ends first."""
+        marks, kinds, lows, starts = self.marks, self.kinds, self.lows, self.starts
+        mi = bisect_left(marks, bisect_left(starts, x))
+        while True:
+            if mi >= len(marks):
+                if not self.open:
+                    return None
+                self._grow()
+                continue
+            j = marks[mi]
+            if j >= self.limit:
+                self.need(j)
+            if starts[j] >= x:
+                if kinds[j] == "br":
+                    if starts[j] > x:
+                        return starts[j]
+                elif lows[j] in _SENTENCE_END and self._sentence_end(j):
+                    return self.ends[j]
+            mi += 1
+
+    # -- places --------------------------------------------------------------------
+
+    def run(self, hi: int) -> None:
+        """Read the places that start at or before offset ``hi`` and were not read."""
+        while self.open and self.we <= hi:
+            self._grow()
+        b = bisect_right(self.starts, hi)
+        if b >= self.limit:
+            self.need(b)
+        self._units_until(b)
+        a = self.pos
+        if b <= a:
+            return
+        self.pos = b
+        lows, kinds, upper = self.lows, self.kinds, self.upper
+        here = {k for k in self.pending if a <= k < b}
+        self.pending = [k for k in self.pending if k >= b]
+        cue_words = self.cue_words
+        here.update(
+            j for j in compress(count(a), map(cue_words.__contains__, lows[a:b]))
+            if kinds[j] == "w" and not upper[j]
+        )
+        for i in sorted(here):
+            if i < self.resume:
+                continue
+            if i >= self.limit:
+                self.need(i)
+            if self._interesting(i):
+                self._read(i)
+
+    def covers(self, c: int) -> bool:
+        """Whether the window knows the region's unit starts up to offset ``c``."""
+        if self.exact is None:
+            while self.open and self.we <= c:
+                self._grow()
+            b = bisect_right(self.starts, c)
+            if b >= self.limit:
+                self.need(b)
+            self._units_until(b)
+        return self.exact is not None and self.starts[self.exact] <= c
+
+    def _interesting(self, i: int) -> bool:
+        """Whether a place can start anything: a lower-case cue word, or a unit whose
+        first word may open a cue, a chain, a heading or an actor."""
+        lows, kinds = self.lows, self.kinds
+        if i not in self.units:  # a cue word that reaches nothing does nothing
+            return (
+                kinds[i] == "w" and not self.upper[i] and self.lex.cues.match(lows, i) > 0
+                and not self.lex.cue_blockers.ends_at(lows, i)
+            )
+        if kinds[i] == "w" and lows[i] in self.cue_words and not self.upper[i]:
+            return True
+        k = self._skip_lead_in(i)
+        if k >= self.n:
+            return False
+        low = lows[k]
+        return (
+            low in self.unit_words or low in self.head_tables
+            or (kinds[k] == "w" and self.upper[k] and self.starts[k] in self.agency_at)
+        )
+
+    def _read(self, i: int) -> None:
+        """Read the place ``i`` (a unit start, a cue word) and set where reading resumes."""
+        units = self.units
+        if i in units:
+            nxt = self._unit(i, units[i])
+            if nxt is not None and nxt > i:
+                self.resume = nxt
+                return
+        if self.kinds[i] == "w" and not self.upper[i]:
+            n = self.lex.cues.match(self.lows, i)
+            if n and not self.lex.cue_blockers.ends_at(self.lows, i):
+                nxt = self._cue(i, n, self.starts[i])
+                if nxt is not None and nxt > i:
+                    self.resume = nxt
+                    return
+        self.resume = i + 1
+
+    def _units_until(self, b: int) -> None:
+        """The unit starts before token ``b``: after a line break, ``;``, a ``:`` that
+        opens no list, a sentence end; after the comma of a sentence-initial
+        subordinate clause (``Khi phát hiện ca bệnh, Chủ tịch UBND cấp xã ...``)."""
+        marks, kinds, lows, units = self.marks, self.kinds, self.lows, self.units
+        lo = self.core - 1
+        while self.mark_at < len(marks):
+            j = marks[self.mark_at]
+            if j + 1 >= b:
+                break
+            self.mark_at += 1
+            if j < lo:
+                continue
+            if j >= self.limit:
+                self.need(j)
+            low = lows[j]
+            if kinds[j] == "br":
+                units[j + 1] = True
+            elif low in _UNIT_END or (low in _SENTENCE_END and self._sentence_end(j)):
+                if self.exact is None:
+                    self.exact = j + 1  # no subordinate clause reaches across j
+                if low == ":" and self._colon_list(j):
+                    continue  # ``các Bộ: Y tế, ...`` goes on
+                units.setdefault(j + 1, False)
+            else:
+                continue
+            if self.exact is None:
+                self.exact = j + 1
+            self.pending.append(j + 1)
+            self._subordinate(j + 1)
+
+    def _subordinate(self, k: int) -> None:
+        """The unit after the comma of a subordinate clause opening the unit at ``k``."""
+        if k >= self.limit:
+            self.need(k)
+        if k >= self.n or (
+            self.lows[k] not in self.clause_words and (k + 1 >= self.n or self.lows[k + 1] != ")")
+        ):
+            return  # neither a lead-in nor a subordinate clause opens the unit
+        first = self._skip_lead_in(k)
+        if first < self.n and self.lex.subordinators.match(self.lows, first):
+            comma = self._clause_comma(first)
+            if comma is not None and comma + 1 not in self.units:
+                self.units[comma + 1] = False
+                self.pending.append(comma + 1)
+
+    def _is_first(self, k: int) -> bool:
+        """Whether token ``k`` is where the region's first unit starts (after lead-ins)."""
+        if self._first is None:
+            if self.ws == self.region.start:
+                j = self._skip_lead_in(0)
+                self._first = self.starts[j] if j < self.n else -1
+            else:
+                first = self.scan_.first_offset()
+                self._first = -1 if first is None else first
+        return self.starts[k] == self._first
+
+    def _caps(self, j: int) -> bool:
+        """A word of two or more letters written all in capitals."""
+        s, e = self.starts[j], self.ends[j]
+        return self.kinds[j] == "w" and e - s > 1 and self.text[s:e].isupper()
 
     # -- token predicates ----------------------------------------------------------
 
@@ -309,7 +850,7 @@ class _RegionScanner:
         words = 0
         for j in range(k, min(k + 6, self.n)):
             if self.kinds[j] == "w":
-                if not self.toks.caps(j):
+                if not self._caps(j):
                     return False
                 words += 1
                 if words == 3:
@@ -348,7 +889,7 @@ class _RegionScanner:
         if n and (tok_upper or not strict or lex.lower_split_titles.match(lows, i)):
             best = max(best, n)
         n = lex.organ_heads.match(lows, i) if "organ" in tables else 0
-        if n and (tok_upper or not strict or n > 2 or self.toks.caps(i)):
+        if n and (tok_upper or not strict or n > 2 or self._caps(i)):
             best = max(best, n)
         n = lex.ambiguous_heads.match(lows, i) if "ambiguous" in tables else 0
         if n and (tok_upper or not strict) and self._word(i + n):
@@ -418,6 +959,8 @@ class _RegionScanner:
 
     def _parse_list(self, k: int, mode: str) -> _List | None:
         """The actor list starting at ``k`` and what ends it; None without a head at ``k``."""
+        if k >= self.limit:
+            self.need(k)
         head = self._head_len(k, strict=False)
         if not head:
             return None
@@ -426,7 +969,11 @@ class _RegionScanner:
         words = head
         segment = head
         aside: int | None = None
-        while j < self.n:
+        while True:
+            if j >= self.limit:
+                self.need(j)
+            if j >= self.n:
+                break
             kind = kinds[j]
             if kind == "br":
                 return _List(k, aside or j, j, "br", words=words)
@@ -451,7 +998,7 @@ class _RegionScanner:
                 j += 1
                 continue
             if (
-                not upper[j] and lows[j] in self.marker_tables and not self.toks.caps(j)
+                not upper[j] and lows[j] in self.marker_tables and not self._caps(j)
                 and not self.lex.plural.ends_at(lows, j)
             ):
                 kind, length = self._marker_at(j)
@@ -499,6 +1046,7 @@ class _RegionScanner:
         return self._head_len(j, strict=True) > 0
 
     def _close_paren(self, j: int) -> int | None:
+        self.need(j + 30)
         for q in range(j + 1, min(self.n, j + 30)):
             low = self.lows[q]
             if low == ")":
@@ -530,7 +1078,10 @@ class _RegionScanner:
                 split_sep = ";"
             elif low == "," and not colon:
                 split_sep = ","
-            elif kinds[i] == "w" and not colon and lex.conjunctions.match(lows, i) == 1:
+            elif (
+                kinds[i] == "w" and not colon and lows[i] in lex.conjunctions.firsts
+                and lex.conjunctions.match(lows, i) == 1
+            ):
                 split_sep = "và"
             if split_sep and nxt < lst.stop and not self._inside_agency(self.starts[nxt]):
                 strict = split_sep != ";"
@@ -549,7 +1100,10 @@ class _RegionScanner:
             if lows[q] in ("(", "["):
                 b = q
                 break
-        while b > a and (kinds[b - 1] != "w" or lex.conjunctions.match(lows, b - 1) == 1):
+        conj = lex.conjunctions
+        while b > a and (
+            kinds[b - 1] != "w" or (lows[b - 1] in conj.firsts and conj.match(lows, b - 1) == 1)
+        ):
             if lows[b - 1] == ")":
                 break
             b -= 1
@@ -605,6 +1159,8 @@ class _RegionScanner:
         """Skip bullets, inline item markers (``(i)``, ``a)``) and discourse openers."""
         lows, kinds, lex = self.lows, self.kinds, self.lex
         for _ in range(4):
+            if k >= self.limit:
+                self.need(k)
             if k >= self.n:
                 return k
             low, kind = lows[k], kinds[k]
@@ -630,63 +1186,9 @@ class _RegionScanner:
             break
         return k
 
-    def scan(self) -> list[Assignment]:
-        """Read the units (sentences, items, lines) and the cues inside them.
-
-        Only unit starts and lower-case words that may open a cue can start an
-        assignment; the scan jumps from one such place to the next.
-        """
-        starts = self._unit_starts()
-        line_starts = {k for k, line in starts.items() if line}
-        cue_words = self.lex.cues.firsts
-        kinds, upper = self.kinds, self.upper
-        places = sorted(starts.keys() | {
-            j for j in compress(count(), map(cue_words.__contains__, self.lows))
-            if kinds[j] == "w" and not upper[j]
-        })
-        i = 0
-        while True:
-            at = bisect_left(places, i)
-            if at == len(places):
-                break
-            i = places[at]
-            if i in starts:
-                nxt = self._unit(i, i in line_starts)
-                if nxt is not None and nxt > i:
-                    i = nxt
-                    continue
-            if kinds[i] == "w" and not upper[i]:
-                n = self.lex.cues.match(self.lows, i)
-                if n and not self.lex.cue_blockers.ends_at(self.lows, i):
-                    nxt = self._cue(i, n, self.starts[i])
-                    if nxt is not None and nxt > i:
-                        i = nxt
-                        continue
-            i += 1
-        return self._records()
-
-    def _unit_starts(self) -> dict[int, bool]:
-        """Token indices where a sentence, an item or a line starts (value: a line start)."""
-        starts: dict[int, bool] = {0: True}
-        kinds, lows = self.kinds, self.lows
-        for j in self.marks:
-            low = lows[j]
-            if kinds[j] == "br":
-                starts[j + 1] = True
-            elif low in _UNIT_END or (low in _SENTENCE_END and self._sentence_end(j)):
-                if low == ":" and self._colon_list(j):
-                    continue  # ``các Bộ: Y tế, ...`` goes on
-                starts.setdefault(j + 1, False)
-        for k in sorted(starts):  # ``Khi phát hiện ca bệnh, Chủ tịch UBND cấp xã ...``
-            first = self._skip_lead_in(k)
-            if first < self.n and self.lex.subordinators.match(self.lows, first):
-                comma = self._clause_comma(first)
-                if comma is not None:
-                    starts.setdefault(comma + 1, False)
-        return {k: v for k, v in starts.items() if k < self.n}
-
     def _clause_comma(self, k: int) -> int | None:
         """The comma that closes a sentence-initial subordinate clause starting at ``k``."""
+        self.need(k + SUBORDINATE_WORDS)
         for j in range(k + 1, min(self.n, k + SUBORDINATE_WORDS)):
             low = self.lows[j]
             if self.kinds[j] == "br" or low in (";", ":") or self._sentence_end(j):
@@ -698,6 +1200,8 @@ class _RegionScanner:
     def _unit(self, i: int, line_start: bool) -> int | None:
         """Read what a sentence or item starting at ``i`` assigns; the token to resume at."""
         k = self._skip_lead_in(i)
+        if k >= self.limit:
+            self.need(k)
         if k >= self.n or self._caps_heading(k):
             return None
         chain_from = self.starts[k]
@@ -724,7 +1228,7 @@ class _RegionScanner:
                 self.chain_starts.append(chain_from)
                 return self._chain(implicit, chain_from, 0)
         n = self.lex.heading_prefixes.match(self.lows, k)
-        if n and (line_start or k == self._first):  # ``Trách nhiệm của Sở Y tế:``
+        if n and (line_start or self._is_first(k)):  # ``Trách nhiệm của Sở Y tế:``
             lst = self._parse_list(k + n, "subject")
             if lst is not None and lst.kind in ("colon", "br", "region"):
                 self.chain_starts.append(chain_from)
@@ -735,7 +1239,6 @@ class _RegionScanner:
 
     def _subject(self, k: int, chain_from: int, line_start: bool) -> int | None:
         """A sentence or item whose subject starts at ``k`` (``Sở Y tế kiểm tra ...``)."""
-        heading = line_start or k == self._first
         lst = self._parse_list(k, "subject")
         if lst is None:
             return None
@@ -753,12 +1256,12 @@ class _RegionScanner:
             resume = self._chain(lst, chain_from, 0)
             self._set_head_role(emitted, lst)
             return resume
-        if lst.kind == "colon" and heading:
+        if lst.kind == "colon" and (line_start or self._is_first(k)):
             self.chain_starts.append(chain_from)
             self._emit(lst, "responsible", chain_from, heading=True)
             return lst.end + 1
         if (
-            lst.kind in ("br", "region") and k == self._first
+            lst.kind in ("br", "region") and self._is_first(k)
             and lst.words <= HEADING_WORDS and self._head_len(k, strict=True)
         ):  # ``1. Sở Tư pháp`` and then its items
             self.chain_starts.append(chain_from)
@@ -769,6 +1272,7 @@ class _RegionScanner:
     def _labelled(self, lst: _List, chain_from: int) -> int | None:
         """``Đơn vị chủ trì: Sở Tư pháp``, ``Phối hợp: ...``: the actors follow the colon."""
         lows, kinds = self.lows, self.kinds
+        self.need(lst.end + lst.mlen + 6)
         if lst.stop > lst.start and (
             self.lex.label_subjects.match(lows, lst.start) < lst.stop - lst.start
         ):
@@ -841,6 +1345,7 @@ class _RegionScanner:
         if depth >= MAX_CHAIN or lst.kind != "marker":
             return resume
         p = lst.end + lst.mlen
+        self.need(p + 3 + self.lex.coordinate.longest + 3 * self.lex.coordinate_adverbs.longest)
         link: tuple[str, int] | None = None
         if lst.marker in ("lead", "coordinate", "direct"):
             q = p
@@ -883,57 +1388,6 @@ class _RegionScanner:
         role: AssignmentRole = "coordinate" if kind == "coordinate" else "directed"
         self._emit(sub, role, chain_from)
         return max(resume, self._chain(sub, chain_from, depth + 1))
-
-    # -- records -------------------------------------------------------------------
-
-    def _records(self) -> list[Assignment]:
-        if not self.found:
-            return []
-        region, text = self.region, self.text
-        kinds, starts, tok_ends = self.kinds, self.starts, self.ends
-        ends = sorted(
-            starts[j] if kinds[j] == "br" else tok_ends[j]
-            for j in self.marks
-            if (kinds[j] == "br" or self.lows[j] in _SENTENCE_END) and self._sentence_end(j)
-        )
-        chains = sorted(set(self.chain_starts))
-        out: list[Assignment] = []
-        for f in self.found:
-            task_from = f.task_from
-            if f.task_span is not None:
-                task_from, task_to = f.task_span
-            elif f.heading:
-                rest_blank = not text[task_from:region.end].strip()
-                task_to = region.subtree_end if rest_blank else region.end
-            else:
-                e = bisect_right(ends, task_from)
-                task_to = ends[e] if e < len(ends) else region.end
-                c = bisect_right(chains, task_from)
-                if c < len(chains):
-                    task_to = min(task_to, chains[c])
-                if (
-                    text[task_from:task_to].rstrip().endswith(":")
-                    and not text[task_to:region.end].strip()
-                ):
-                    task_to = region.subtree_end
-            task_to = max(task_to, task_from)
-            # the deadline of the sentence, else one set later in the clause before
-            # the next assignment (``... Thời hạn hoàn thành: trước ngày 30/6``)
-            c = bisect_right(chains, f.chain_from)
-            until = chains[c] if c < len(chains) else region.end
-            deadline = self.index.deadline_in(f.chain_from, max(task_to, until))
-            out.append(
-                Assignment(
-                    start=f.start,
-                    end=f.end,
-                    clause=region.path,
-                    actor=text[f.start:f.end],
-                    role=f.role,
-                    task=_task_text(text[task_from:task_to]),
-                    deadline=deadline,
-                )
-            )
-        return out
 
 
 def _task_text(raw: str) -> str:

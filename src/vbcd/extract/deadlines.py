@@ -28,6 +28,7 @@ before a date is found by looking back from it, not by scanning the whole docume
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -88,6 +89,7 @@ _AFTER_DOT = regex.compile(r"\s|\p{Lu}\p{Ll}", regex.IGNORECASE)
 _ITEM_AFTER = regex.compile(
     r"[ \t]*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)|\(\d{1,2}\))", regex.IGNORECASE
 )
+_ITEM_FIRST = frozenset("-+•(")  # the first characters of _ITEM_AFTER's markers, but digits
 _MAX_BACK = 400  # characters of a segment considered before a date
 _CUE_WINDOW = 60  # a cue ends at the date: only the last characters are searched
 
@@ -139,6 +141,11 @@ class _Finder:
 
 _CUE_WORDS = [w for k in ("no_later_than", "by", "before", "within", "until") for w in _DL[k]]
 _F_CUE_END = _Finder(_CUE_END, _CUE_WORDS)
+# The last words of the cues, and the day word that may stand between a cue and its date.
+_CUE_LAST = tuple(sorted({w.split()[-1].casefold() for w in _CUE_WORDS}))
+_DAY_WORD = _DATA["solar"]["day_words"][0].casefold()
+_NEGATIVE_LAST = tuple(sorted({w.split()[-1].casefold() for w in _DL["negative_prefixes"]}))
+_COLON_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0,:"
 _F_NEGATIVE_END = _Finder(_NEGATIVE_END, _DL["negative_prefixes"])
 _F_VERB = _Finder(_VERB, _DL["completion_verbs"])
 _F_NOT_VERB = _Finder(_NOT_VERB, _DL["verb_exclusions"])
@@ -220,7 +227,12 @@ class _Segments:
             j += 1
         if j < len(text) and text[j] == "\n":
             return False  # the first of a pair: the match ends after the next one
-        return _ITEM_AFTER.match(text, k + 1) is not None
+        # an item marker starts with a bullet, "(", a digit, or a letter before ")":
+        # only then is the pattern worth asking (most lines go on with a word)
+        ch = text[j:j + 1]
+        if ch in _ITEM_FIRST or ch.isdecimal() or text[j + 1:j + 2] == ")":
+            return _ITEM_AFTER.match(text, k + 1) is not None
+        return False
 
     def _is_second(self, k: int) -> bool:
         """Is the line break at ``k`` the second of a pair in its run of breaks?"""
@@ -367,18 +379,41 @@ def _label_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> str | None:
     return None
 
 
+def _may_end_with_cue(tail: str) -> bool:
+    """Whether ``tail`` (lower case) can end with a cue, then spaces, commas or colons
+    and perhaps the day word: the shape :data:`_CUE_END` needs. A quick test on common
+    text that spares the cue search for the many dates no cue precedes."""
+    bare = tail.rstrip(_COLON_SPACE)
+    if bare.endswith(_CUE_LAST):
+        return True
+    bare = tail.rstrip()
+    if not bare.endswith(_DAY_WORD):
+        return False
+    return bare[:-len(_DAY_WORD)].rstrip(_COLON_SPACE).endswith(_CUE_LAST)
+
+
+def _negative_end(text: str, common: bool) -> bool:
+    """Does ``text`` end with a negative prefix (``tính``, ``giai đoạn``, ...)? On common
+    text, only when its last word ends one of them is the pattern worth asking."""
+    if common and not text.rstrip().lower().endswith(_NEGATIVE_LAST):
+        return False
+    return _F_NEGATIVE_END.search(text, common) is not None
+
+
 def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | None:
     """The deadline kind and cue start for ``d``, or ``None``."""
     pre = ctx.folded[seg_start:d.start]
     tail = max(0, len(pre) - _CUE_WINDOW)
     common = ctx.common
+    if common and not _may_end_with_cue(pre[tail:].lower()):
+        return None
     cue = _F_CUE_END.search(pre, common, tail)
     if cue is None:
         return None
     kind = cue.lastgroup
     before_cue = pre[:cue.start()]
     if (
-        _F_NEGATIVE_END.search(before_cue, common)
+        _negative_end(before_cue, common)
         or _F_DESCRIPTIVE.search(_last_clause(before_cue), common)
     ):
         return None
@@ -421,9 +456,19 @@ def find_deadlines(
     recurrences = _recurrences(ctx, clause_at)
     rec_spans = [(r.start, r.end) for r in recurrences]
     out: list[Deadline] = []
+    folded = ctx.folded
     for d in ctx.dates:
         target = _target(d)
         if target is None or any(a <= d.start < b for a, b in rec_spans):
+            continue
+        # most dates have neither a cue right before them nor a label's colon in the
+        # _MAX_BACK characters a segment may hold: tell them apart before looking
+        # for the segment (a longer stretch than the segment's passes both tests
+        # whenever the segment does)
+        if (
+            ctx.common and ":" not in folded[max(0, d.start - _MAX_BACK):d.start]
+            and not _may_end_with_cue(folded[max(0, d.start - _CUE_WINDOW):d.start].lower())
+        ):
             continue
         seg_start = ctx.segments.start(d.start)
         if d.resolved_year and any(seg_start <= a < d.start for a, _ in rec_spans):
@@ -510,6 +555,13 @@ def _recurrence_keys() -> list[str]:
 
 
 _KEYS = _recurrence_keys()
+# Every recurrence holds a periodic or frequency phrase, or a slash and the per-time
+# word ("3 giờ/lần").
+_REC_NEEDED = re.compile("|".join([
+    *(r"\s+".join(re.escape(part.casefold()) for part in w.split())
+      for w in sorted({*_REC["periodic_words"], *_REC["frequency_words"]})),
+    *(r"/\s*" + re.escape(w.casefold()) for w in _REC["per_time"]),
+]))
 
 
 def _recurrence_matches(folded: str, common_low: str | None) -> list[regex.Match[str]]:
@@ -536,12 +588,11 @@ def _recurrence_matches(folded: str, common_low: str | None) -> list[regex.Match
             windows.append([lo, hi])
     found: list[regex.Match[str]] = []
     starts = _F_RECURRENCE.starts
-    places = None
-    if windows and starts.usable(common_low):
-        assert common_low is not None
-        places = starts.places(common_low, 0, len(common_low), digits=False)
     for lo, hi in windows:
-        found.extend(textscan.finditer(_RECURRENCE, starts, folded, common_low, lo, hi, places))
+        # on common text, a window without a periodic or frequency phrase or the
+        # per-time word holds no recurrence (most windows: "quy định", "ngân hàng")
+        if common_low is None or _REC_NEEDED.search(common_low, lo, hi) is not None:
+            found.extend(textscan.finditer(_RECURRENCE, starts, folded, common_low, lo, hi))
     return found
 
 

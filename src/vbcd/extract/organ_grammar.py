@@ -39,7 +39,7 @@ from vbcd.extract import organ_tables as T
 from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line
 from vbcd.normalize import fold_tones
 
-__all__ = ["MAX_TOKENS", "Found", "Parser", "ScanState"]
+__all__ = ["MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
 
 #: Longest organ read from one head, in tokens (nested organs included).
 MAX_TOKENS = 32
@@ -59,6 +59,13 @@ _FIXED = T.FIXED_SCOPE.root
 _CAP_STOP = T.CAP_STOP.root
 _VERBS = T.VERBS.root
 _TERMINALS = T.TERMINALS.root
+#: The first letters of the signing authorities (``TM.``, ``KT.``, ``Q.``, ``T/M``),
+#: if each of their patterns starts with a plain letter (else None: no shortcut).
+_AUTHORITY_FIRST: frozenset[str] | None = (
+    frozenset(a[0] for a in T.AUTHORITIES)
+    if all(a[:1].isalpha() for a in T.AUTHORITIES)
+    else None
+)
 _caps = attrgetter("caps")
 _low = attrgetter("low")
 _word = attrgetter("word")
@@ -103,6 +110,22 @@ class Found:
     key_head_chars: int = 0
     has_place: bool = False
 
+    def moved(self, d: int) -> Found:
+        """The same mention ``d`` characters further on (the same text there)."""
+        return Found(
+            self.start + d, self.end + d, self.name, self.head, self.level, self.kind,
+            self.has_scope, self.scope_only, self.upper, self.scope_words, self.head_chars,
+            self.topic, self.key_name, self.key_head_chars, self.has_place,
+        )
+
+
+#: What starts at a candidate (:meth:`Parser.outcome`): whether anything does;
+#: the mentions read; the offset where reading goes on; for a district
+#: committee after ``,``/``và``, where the token before it starts (else -1);
+#: where the token after a bare district committee's head starts (else None).
+Outcome = tuple[bool, tuple[Found, ...], int, int, int | None]
+NOTHING: Outcome = (False, (), 0, -1, None)
+
 
 @dataclass(slots=True)
 class ScanState:
@@ -117,6 +140,27 @@ class ScanState:
     bare: int = -1  # start of the token after a bare district committee's head
     signature_lines: dict[int, bool] = field(default_factory=dict)  # line start -> signed?
     line_start: tuple[int, int] = (0, 0)  # (offset searched up to, start of its line)
+    #: outcomes by the text around a candidate and where in it the candidate
+    #: starts (offsets from the text's start), or None when that text is not
+    #: enough to read it (see organ_window)
+    memo: dict[tuple[str, str, int, bool, bool], Outcome | None] = field(default_factory=dict)
+
+    def take(self, out: Outcome, here: int, d: int = 0) -> None:
+        """Apply the outcome of the candidate at offset ``here``; its offsets are
+        ``d`` characters short (an outcome read where the same text stands)."""
+        something, found, nxt, run, bare = out
+        if not something or self.signed(here):
+            self.pos = self.nxt = here + 1
+            return
+        if found:
+            if run >= 0 and self.bare in (here, run + d):
+                found = ()  # a bare district committee in a row of them: a class
+            elif d:
+                found = tuple(f.moved(d) for f in found)
+            self.out.extend(found)
+        self.pos, self.nxt = here + 1, nxt + d
+        if bare is not None:
+            self.bare = bare + d if bare >= 0 else bare
 
     def signed(self, at: int) -> bool:
         """Is offset ``at`` on a signing-authority line (``KT. TRƯỞNG BAN ...``)?
@@ -131,7 +175,12 @@ class ScanState:
         self.line_start = (at, line)
         signed = self.signature_lines.get(line)
         if signed is None:
-            signed = T.SIGNATURE_LINE.match(self.folded, line) is not None
+            # an authority opens on one of a few letters (checked first, as it is
+            # cheaper), after spaces or tabs
+            first = self.folded[line : line + 1]
+            signed = (
+                _AUTHORITY_FIRST is None or first in _AUTHORITY_FIRST or first in " \t"
+            ) and T.SIGNATURE_LINE.match(self.folded, line) is not None
             self.signature_lines[line] = signed
         return signed
 
@@ -743,57 +792,51 @@ class Parser:
     def visit(self, i: int, st: ScanState) -> None:
         """Read what starts at candidate ``i`` into ``st``; ``st`` is changed only
         once all is read, so that a read cut short by :class:`Edge` can be redone."""
-        toks, w = self.toks, self.w
-        here = toks.start[i]
+        here = self.toks.start[i]
         if here < st.nxt:
             st.pos = here + 1
             return
-        nxt = here + 1  # the first offset not yet read
+        st.take(self.outcome(i), here)
+
+    def outcome(self, i: int) -> Outcome:
+        """What starts at candidate ``i``, read without the scan's state (which
+        :meth:`ScanState.take` applies): a function of the tokens around ``i``."""
+        toks, w = self.toks, self.w
         gb = self.at(T.GENERIC_BEFORE, i) if w[i].low in _GB else None
-        if (gb is None and self.head_at(i) is None) or st.signed(here):
-            st.pos = st.nxt = nxt
-            return
+        hm = self.head_at(i)
+        if gb is None and hm is None:
+            return NOTHING
         if gb is not None:
             items = self._distributive(i, gb[0])
             if items is not None:
-                nxt = self.offset(items[1])
-                st.out.extend(items[0])
-                st.pos, st.nxt = here + 1, nxt
-                return
-        hm = self.head_at(i)
+                return True, tuple(items[0]), self.offset(items[1]), -1, None
+        here = toks.start[i]
         if hm is None:
-            st.pos = st.nxt = nxt
-            return
+            return True, (), here + 1, -1, None
         head, hend = hm
         if i > 0 and toks.nl(i) == 0 and (
             ((before := w[i - 1].low) in _GB and self.at(T.GENERIC_BEFORE, i - 1) is not None)
             or before.isdigit()
         ):
             end = self._skip_generic(i, hend)
-            st.pos, st.nxt = here + 1, self.offset(end if end > i else i + 1)
-            return
+            return True, (), self.offset(end if end > i else i + 1), -1, None
         org = self.parse(i)
         # ``Huyện ủy, Thành ủy``: bare district committees in a row are a class
-        district_run = (
-            head.district
-            and i > 0
-            and st.bare in (here, toks.start[i - 1])
-            and w[i - 1].low in (",", "và")
+        run = (
+            toks.start[i - 1]
+            if head.district and i > 0 and w[i - 1].low in (",", "và")
+            else -1
         )
-        bare = st.bare
-        if head.district and (org is None or not org.has_place):
-            bare = self._start_of(hend)
-        found: Found | None = None
+        bare = (
+            self._start_of(hend)
+            if head.district and (org is None or not org.has_place)
+            else None
+        )
         if org is None:
-            found = self._coordinated(i, hend)
-            nxt = self.offset(hend)
-        else:
-            if not (org.generic or district_run or self._in_law_title(i)):
-                found = self._found(org)
-            nxt = self.offset(org.end if org.end > i else i + 1)
-        if found is not None:
-            st.out.append(found)
-        st.pos, st.nxt, st.bare = here + 1, nxt, bare
+            coord = self._coordinated(i, hend)
+            return True, (coord,) if coord is not None else (), self.offset(hend), -1, bare
+        found = () if org.generic or self._in_law_title(i) else (self._found(org),)
+        return True, found, self.offset(org.end if org.end > i else i + 1), run, bare
 
     def _written(self, k: int) -> str:
         """Token ``k`` as written in the text."""

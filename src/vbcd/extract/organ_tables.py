@@ -142,9 +142,9 @@ _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS = phrases(_STOP["verbs"])
 CAP_STOP = phrases(_STOP["capitalised"])
-SIGNATURE_LINE = regex.compile(
-    r"^[ \t]*(?:" + "|".join(_DATA["signature"]["authority"]) + r")", regex.MULTILINE
-)
+#: The signing authorities, as regexes (``TM\s*\.``, ``T/M``).
+AUTHORITIES: list[str] = list(_DATA["signature"]["authority"])
+SIGNATURE_LINE = regex.compile(r"^[ \t]*(?:" + "|".join(AUTHORITIES) + r")", regex.MULTILINE)
 CONNECTORS = frozenset({"và", "-", "&", "–"})
 
 _MERGE = _DATA["merge"]

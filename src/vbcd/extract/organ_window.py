@@ -34,7 +34,7 @@ from operator import methodcaller
 import regex
 
 from vbcd.extract import organ_tables as T
-from vbcd.extract.organ_grammar import Found, Parser, ScanState
+from vbcd.extract.organ_grammar import NOTHING, Found, Outcome, Parser, ScanState
 from vbcd.extract.organ_tokens import Edge, Tokens, cut_ranges
 
 __all__ = ["hints", "plan", "scan"]
@@ -204,8 +204,8 @@ def plan(folded: str, found: list[int]) -> list[tuple[int, int]]:
     a = b = -JOIN - 1
     for h in found:
         if h < b + JOIN:
-            if h + AHEAD > b:
-                b = _cut_after(folded, h + AHEAD)
+            if h + AHEAD > b:  # a long window grows by more (fewer calls)
+                b = _cut_after(folded, h + AHEAD + (b - a) // 8)
             continue
         if b >= 0:
             windows.append((a, b))
@@ -222,15 +222,24 @@ def scan(text: str, folded: str) -> list[Found]:
     if not found:
         return []
     windows = plan(folded, found)
-    start, end, words = cut_ranges(folded, windows)
+    alike = [_repetitive(folded, found, a, b) for a, b in windows]
+    start, end, words = cut_ranges(
+        folded, [w for w, rep in zip(windows, alike, strict=True) if not rep]
+    )
     st = ScanState(folded)
     done = 0  # the end of the last window read
-    for a, b in windows:
+    for (a, b), rep in zip(windows, alike, strict=True):
         if b <= done:
             continue  # taken in by the window before, grown
-        lo = bisect_left(start, a)
-        hi = bisect_left(start, b, lo)
-        toks = Tokens(folded, a, b, (start[lo:hi], end[lo:hi], words[lo:hi]))
+        if rep:
+            if _read_by_text(text, folded, found, a, b, st):
+                done = b
+                continue
+            toks = Tokens(folded, a, b)  # what the probes could not read
+        else:
+            lo = bisect_left(start, a)
+            hi = bisect_left(start, b, lo)
+            toks = Tokens(folded, a, b, (start[lo:hi], end[lo:hi], words[lo:hi]))
         done = _read(Parser(text, folded, toks), found, st)
     return st.out
 
@@ -255,3 +264,85 @@ def _read(parser: Parser, found: list[int], st: ScanState) -> int:
                 parser = Parser(parser.text, folded, Tokens(folded, a, toks.b))
             continue
         return parser.toks.b
+
+
+# --- repeated text ----------------------------------------------------------------------
+#
+# A window with many hints that read alike (a list of the same recipient, a
+# paragraph pasted a thousand times) is not tokenised: each hint is read on a
+# small probe, the text from some PROBE_BEHIND characters before it to some
+# PROBE_AHEAD after it, tokenised and padded with edge tokens. A probe read
+# that finishes depends on nothing but the probe's text and where the hint
+# stands in it, so its outcome is kept by those and reused, moved, wherever the
+# same text comes again: in such a window nearly every hint is a lookup. A
+# probe that looks past its edges is tried again larger, then the rest of the
+# window is read the ordinary way.
+
+#: Hints in a window before repeated text is looked for.
+MEMO_MIN = 64
+PROBE_BEHIND = 48
+PROBE_AHEAD = 96
+#: Probe sizes tried (times the above) before the window is read the ordinary way.
+PROBE_TRIES = (1, 4)
+
+
+def _repetitive(folded: str, found: list[int], a: int, b: int) -> bool:
+    """Do the hints of the window ``[a, b)`` start alike, many of them?"""
+    lo, hi = bisect_left(found, a), bisect_left(found, b)
+    if hi - lo < MEMO_MIN:
+        return False
+    return len({folded[h : h + 24] for h in found[lo:hi]}) * 4 <= hi - lo
+
+
+def _moved(out: Outcome, d: int) -> Outcome:
+    """An outcome with its offsets moved by ``d``."""
+    something, found, nxt, run, bare = out
+    return (
+        something,
+        tuple(f.moved(d) for f in found),
+        nxt + d,
+        run + d if run >= 0 else -1,
+        bare + d if bare is not None and bare >= 0 else bare,
+    )
+
+
+def _probe(text: str, folded: str, h: int, a: int, b: int) -> Outcome | None:
+    """The outcome at hint ``h`` read on the text ``[a, b)`` alone (offsets from
+    ``a``); None if that is too little text to read it."""
+    toks = Tokens(folded, a, b)
+    i = bisect_left(toks.start, h, toks.first, toks.stop)
+    if i == toks.stop or toks.start[i] != h:
+        return NOTHING  # no token starts at the hint: nothing to read (as no candidate)
+    try:
+        return _moved(Parser(text, folded, toks).outcome(i), -a)
+    except Edge:
+        return None
+
+
+def _read_by_text(
+    text: str, folded: str, found: list[int], a: int, b: int, st: ScanState
+) -> bool:
+    """Read the hints of the window ``[a, b)`` on probes, reusing outcomes by text;
+    False if some could not be read so (the rest is to be read in the window)."""
+    memo = st.memo
+    size = len(folded)
+    for h in found[bisect_left(found, max(a, st.pos)) : bisect_left(found, b)]:
+        if h < st.nxt:
+            st.pos = h + 1
+            continue
+        out: Outcome | None = None
+        pa = 0
+        for scale in PROBE_TRIES:
+            pa = _cut_before(folded, h, PROBE_BEHIND * scale, 0)
+            pb = _cut_after(folded, h + PROBE_AHEAD * scale)
+            key = (folded[pa:pb], text[pa:pb], h - pa, pa == 0, pb == size)
+            if key in memo:
+                out = memo[key]
+            else:
+                out = memo[key] = _probe(text, folded, h, pa, pb)
+            if out is not None:
+                break
+        if out is None:
+            return False
+        st.take(out, h, pa)
+    return True

@@ -174,7 +174,7 @@ def _weak_names(
     provinces = {strip_marks(h.canonical or h.name) for h in hits if h.level == "province"}
     known = Trie()
     for h in hits:
-        if (h.evidence == "prefix" and not any(c.isdigit() for c in h.name)
+        if (h.evidence == "prefix" and not any(map(str.isdigit, h.name))
                 and len(key(h.name)) >= 2):
             known.add(key(h.name), Entry(h.canonical or h.name, h.kind, h.level,
                                          province=h.province))
@@ -216,7 +216,8 @@ def _resolve_ambiguous(toks: Tokens, pending: list[tuple[Hit, bool]], hits: list
 
 def _is_issue_place(toks: Tokens, h: Hit, d: _Data) -> bool:
     """The mention is the issue place of the place-and-date line (``Hà Nội, ngày``)."""
-    if not d.issue_date.match(after(toks, h.last)):
+    rest = after(toks, h.last)
+    if not rest.lstrip(" \t").startswith(",") or not d.issue_date.match(rest):
         return False
     start = h.lead
     if start < d.issue_chars:

@@ -43,9 +43,9 @@ def key(name: str) -> tuple[str, ...]:
     return tuple(m.group(0).casefold() for m in SYLLABLE.finditer(fold_tones(name)))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Entry:
-    """One spelling of a known place in the tries."""
+    """One spelling of a known place in the tries (never changed once made)."""
 
     canonical: str
     kind: PlaceKind

@@ -36,7 +36,7 @@ _ORGAN_GAPS = (JOIN, SPACE, NEWLINE, DASHED)
 Found = list[tuple[int, Entry]]  # (number of tokens, entry), shortest first
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """One mention found: tokens ``i`` to ``last``, its entry or name, and the evidence."""
 
@@ -62,7 +62,10 @@ def after(toks: Tokens, last: int, width: int = 40) -> str:
 
 def surface(toks: Tokens, i: int, last: int) -> str:
     """The name as written, line breaks and runs of spaces made single spaces."""
-    return str(_WS.sub(" ", toks.text[i:toks.end[last]]))
+    name = toks.text[i:toks.end[last]]
+    if i == last or all(map(str.isalnum, name.split(" "))):
+        return name  # one syllable, or syllables that single spaces separate
+    return str(_WS.sub(" ", name))
 
 
 def walk(trie: Trie, toks: Tokens, i: int, *, dotted: bool = False) -> tuple[list[int], Found]:
@@ -92,11 +95,13 @@ def walk(trie: Trie, toks: Tokens, i: int, *, dotted: bool = False) -> tuple[lis
 
 def caps_ok(toks: Tokens, name: list[int], e: Entry) -> bool:
     """The text capitalises at least the syllables the spelling capitalises."""
-    if not toks.cap[name[0]]:
+    cap = toks.cap
+    if not cap[name[0]]:
         return False
-    if not e.caps or len(e.caps) != len(name):
-        return all(toks.cap[k] for k in name)
-    return all(c is False or toks.cap[k] for k, c in zip(name, e.caps, strict=True))
+    caps = e.caps
+    if not caps or len(caps) != len(name):
+        caps = (True,) * len(name)
+    return all(not (c and not cap[k]) for k, c in zip(name, caps, strict=True))
 
 
 def left_ok(toks: Tokens, i: int, d: Data) -> bool:
@@ -234,8 +239,9 @@ def name_after(
     longest = 0
     entries: list[Entry] = []
     path, found = walk(d.after_prefix, toks, s, dotted=True)
+    cap = toks.cap
     for n, e in found:
-        if not (e.abbrev or all(toks.cap[k] for k in path[:n])):
+        if not (e.abbrev or all(map(cap.__getitem__, path[:n]))):
             continue
         if n > longest:
             longest, entries = n, []
@@ -346,13 +352,17 @@ def bare_match(toks: Tokens, i: int, trie: Trie, d: Data) -> tuple[int, Entry] |
     """The longest acceptable bare gazetteer name at token ``i``: its last token
     and entry."""
     path, found = walk(trie, toks, i, dotted=True)
+    left = None
+    skip = toks.skip
     for n, e in reversed(found):
         name = path[:n]
         if not caps_ok(toks, name, e):
             continue
-        if any(toks.skip[k] for k in name):
+        if any(map(skip.__getitem__, name)):
             continue
-        if not left_ok(toks, i, d) or not right_ok(toks, name[-1]):
+        if left is None:
+            left = left_ok(toks, i, d)
+        if not left or not right_ok(toks, name[-1]):
             continue
         if in_organ(toks, i, d):
             return None

@@ -55,7 +55,7 @@ def every_token(toks: Tokens) -> list[int]:
 
 def _whole(toks: Tokens, low: str, word: str) -> list[int]:
     """Starts of the tokens whose folded form is ``word`` (``low`` is the
-    case-folded text, aligned with the document); their ends are kept."""
+    case-folded text, aligned with the document)."""
     out: list[int] = []
     folded = toks.folded
     n = toks.n
@@ -70,7 +70,6 @@ def _whole(toks: Tokens, low: str, word: str) -> list[int]:
         if starts and (e == n or (not tc[folded[e]] and not (
                 folded[e] in _APOSTROPHES and e + 1 < n and tc[folded[e + 1]]))):
             out.append(q)
-            toks.keep(q, e)
         q = low.find(word, e)
     return out
 
@@ -97,17 +96,27 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
     if low is None:
         return every_token(toks)
     folded = toks.folded
+    n = toks.n
     found: set[int] = set()
     for last, keys in d.prefix_ends.items():
+        size = len(last)
         for q in _whole(toks, low, last):
-            # "tỉnh chỉ đạo", "các tỉnh, thành phố": no name follows
-            m = _FOLLOW.match(folded, q + len(last))
-            if m is None:
-                continue
-            c = m.group(2)
-            if not (c.isupper() or c.isdigit()):
-                continue
-            dotted = m.group(1) is not None
+            e = q + size
+            dotted = False
+            c = folded[e + 1] if e + 1 < n and folded[e] == " " else ""
+            if c.isupper() or c.isdigit():
+                pass  # the common case: one space, then a capital or a number
+            elif c.islower():
+                continue  # "tỉnh chỉ đạo": a lower-case word follows, no name
+            else:
+                m = _FOLLOW.match(folded, e)
+                if m is None:
+                    continue  # "các tỉnh, thành phố": no space or line break follows
+                c = m.group(2)
+                if not (c.isupper() or c.isdigit()):
+                    continue
+                dotted = m.group(1) is not None
+            toks.keep(q, e)
             for k, abbrev in keys:
                 if dotted and not abbrev:
                     continue  # "tỉnh.Hà": a dot is a gap only after an abbreviation

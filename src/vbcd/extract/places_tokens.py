@@ -54,7 +54,8 @@ _TOKEN_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 # of the first ones.
 _GAP = f"[{SAFE_GAPS}]*+"
 _TOK = f"([{SAFE_LETTERS}]++)(?![^{SAFE_GAPS}])"
-_READ = 4  # tokens read at once
+_READ = 3  # tokens read at once
+_READ_BACK = 2  # tokens read at once backward
 
 
 def _nested(count: int) -> str:
@@ -62,6 +63,7 @@ def _nested(count: int) -> str:
 
 
 _CHAIN = re.compile(_nested(_READ))
+_BACK_CHAIN = re.compile(_nested(_READ_BACK))
 _TOKEN = re.compile(f"[{SAFE_LETTERS}]++(?![^{SAFE_GAPS}])")
 
 #: Longest string the lookup tables keep (longer ones are rare and would only
@@ -177,37 +179,40 @@ class Tokens:
 
     def read_from(self, pos: int) -> int:
         """Start of the first token at or after ``pos`` (which lies outside any
-        token), or :data:`NONE`; the tokens read are kept (not linked back)."""
-        folded = self.folded
-        m = _CHAIN.match(folded, pos)
+        token), or :data:`NONE`. A few tokens are read at once, in C: their
+        ends, spellings, links and the gaps between them are kept."""
+        m = _CHAIN.match(self.folded, pos)
         if m is None:
-            found = SYLLABLE.search(folded, pos)
+            found = SYLLABLE.search(self.folded, pos)
             if found is None:
                 return NONE
-            self.keep(found.start(), found.end())
+            self._keep([found.start()], [found.end()])
             return found.start()
-        regs = m.regs
-        first, e = regs[1]
-        self.keep(first, e)
-        prev = first
-        gap = self.gap
-        for s, e in regs[2:]:
-            if s < 0:
-                break
-            self.keep(s, e)
-            self.nx[prev] = s
-            self.pv[s] = prev
-            gap[s] = GAP_KINDS[folded[self.end[prev]:s]]
-            prev = s
-        return first
+        spans = [r for r in m.regs[1:] if r[0] >= 0]
+        self._keep([s for s, _ in spans], [e for _, e in spans])
+        return spans[0][0]
+
+    def _keep(self, starts: list[int], ends: list[int]) -> None:
+        """Keep tokens read one after another: ends, spellings, links, gaps between."""
+        folded = self.folded
+        self.end.update(zip(starts, ends, strict=False))
+        spans = list(map(slice, starts, ends))
+        self.raw.update(zip(starts, map(folded.__getitem__, spans), strict=False))
+        if self.low_text is not None:
+            self.low.update(zip(starts, map(self.low_text.__getitem__, spans), strict=False))
+        if len(starts) > 1:
+            after = starts[1:]
+            self.nx.update(zip(starts, after, strict=False))
+            self.pv.update(zip(after, starts, strict=False))
+            gaps = map(folded.__getitem__, map(slice, ends, after))
+            self.gap.update(zip(after, map(GAP_KINDS.__getitem__, gaps), strict=False))
 
     def keep(self, s: int, e: int) -> None:
-        """Keep a token read: its end and spellings."""
+        """Keep one token read elsewhere: its end and spellings."""
         self.end[s] = e
         self.raw[s] = self.folded[s:e]
-        low = self.low_text
-        if low is not None:
-            self.low[s] = low[s:e]
+        if self.low_text is not None:
+            self.low[s] = self.low_text[s:e]
 
     def _next(self, p: int) -> int:
         q = self.read_from(self.end[p])
@@ -216,31 +221,22 @@ class Tokens:
         return q
 
     def _prev(self, p: int) -> int:
-        """The token before ``p`` (and up to a few more before it, kept)."""
+        """The token before ``p`` (and a few more before it, kept)."""
         if self._rev is None:
             self._rev = self.folded[::-1]
         n = self.n
-        m = _CHAIN.match(self._rev, n - p)
+        m = _BACK_CHAIN.match(self._rev, n - p)
         if m is None:
             back = _SYLLABLE_BACK.search(self.folded, 0, p)
             if back is None:
                 return NONE
-            self.keep(back.start(), back.end())
+            self._keep([back.start()], [back.end()])
             self.nx[back.start()] = p
             return back.start()
-        after = p
-        first = NONE
-        for a, b in m.regs[1:]:
-            if a < 0:
-                break
-            s = n - b
-            self.keep(s, n - a)
-            self.nx[s] = after
-            if after != p:
-                self.pv[after] = s
-            else:
-                first = s
-            after = s
+        spans = [(n - b, n - a) for a, b in m.regs[:0:-1] if a >= 0]  # in text order
+        self._keep([s for s, _ in spans], [e for _, e in spans])
+        first = spans[-1][0]
+        self.nx[first] = p
         return first
 
     def _end(self, p: int) -> int:
@@ -291,23 +287,25 @@ class Tokens:
 
     def _cap(self, p: int) -> bool:
         """Capitalised, or joined by a hyphen to a capitalised syllable (``Cam-pu-chia``)."""
-        chain = []
+        if CAP[self.raw[p]]:
+            return True
         f = self.folded
-        q = p
-        # walk back along hyphen joins (``a-b-c``) to a syllable decided on its own
-        while True:
+        if not (p >= 2 and f[p - 1] in "-‐" and TOKEN_CHAR[f[p - 2]]):
+            return False
+        # joined: as capitalised as the syllable before (``a-b-c``: walked back once)
+        chain = [p]
+        q = self.pv[p]
+        while q not in self.cap:
             if CAP[self.raw[q]]:
-                value = True
+                self.cap[q] = True
                 break
             if not (q >= 2 and f[q - 1] in "-‐" and TOKEN_CHAR[f[q - 2]]):
-                value = False
+                self.cap[q] = False
                 break
             chain.append(q)
             q = self.pv[q]
-            if q in self.cap:
-                value = self.cap[q]
-                break
-        for k in chain:
+        value = self.cap[q]
+        for k in chain[1:]:
             self.cap[k] = value
         return value
 
@@ -346,35 +344,32 @@ class Tokens:
         A line without a lower-case letter and with three letters or more is a
         header block, the national motto or a title; a stretch of four or more
         syllables in capitals inside a mixed line is a header or title run into
-        the text (``... ỦY BAN NHÂN DÂN TỈNH TÂY NINH``).
+        the text (``... ỦY BAN NHÂN DÂN TỈNH TÂY NINH``). Each line is looked at
+        once: the lines seen are kept sorted by start, so a long line is not
+        walked again for every token on it.
         """
-        return self._header_line(p) or self._in_caps_run(p)
-
-    def _header_line(self, p: int) -> bool:
-        """Is the line of offset ``p`` a header line? Each line is looked at once:
-        the lines seen are kept sorted by start, so a long line is not walked
-        again for every token on it."""
         lines = self._line_starts
         k = bisect_right(lines, p) - 1
         if k >= 0 and p < self._line_ends[k]:
-            return self._line_header[k]
-        text = self.text
-        start = text.rfind("\n", 0, p) + 1
-        end = text.find("\n", p)
-        if end < 0:
-            end = len(text)
-        header = _LOWER.search(text, start, end) is None and _three_letters(text[start:end])
-        k += 1
-        lines.insert(k, start)
-        self._line_ends.insert(k, end)
-        self._line_header.insert(k, header)
-        return header
+            header = self._line_header[k]
+        else:
+            text = self.text
+            start = text.rfind("\n", 0, p) + 1
+            end = text.find("\n", p)
+            if end < 0:
+                end = len(text)
+            header = (_LOWER.search(text, start, end) is None
+                      and _three_letters(text[start:end]))
+            k += 1
+            lines.insert(k, start)
+            self._line_ends.insert(k, end)
+            self._line_header.insert(k, header)
+        return header or (ALL_CAPS[self.raw[p]] and self._in_caps_run(p))
 
     def _in_caps_run(self, p: int) -> bool:
-        """Four or more syllables in capitals in a row, joined by run gaps, hold ``p``."""
+        """Four or more syllables in capitals in a row, joined by run gaps, hold ``p``
+        (itself in capitals)."""
         raw = self.raw
-        if not ALL_CAPS[raw[p]]:
-            return False
         run = 1
         q = p
         while run < 4 and self.gap[q] in RUN_GAPS:

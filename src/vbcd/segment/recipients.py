@@ -80,16 +80,25 @@ def find_recipients_head(ctx: Context, lo: int) -> regex.Match[str] | None:
         if nl >= 0:
             line_start, lead = nl + 1, None
         pos = a
-        if lead is None:
-            lead = line_start
-            while lead < a and text[lead].isspace():
-                lead += 1
-        k = a  # end of the text before the hit, trailing blanks dropped
-        while k > lead and text[k - 1].isspace():
-            k -= 1
+        if lead is None:  # str.strip strips what str.isspace calls a blank
+            head = text[line_start:a]
+            lead = line_start + len(head) - len(head.lstrip())
+        k = _blanks_before(text, lead, a)  # end of the text before the hit, blanks dropped
         if k <= lead or text[k - 1] in ".:;" or k - lead < 3:
             return m
     return None
+
+
+def _blanks_before(text: str, lo: int, hi: int) -> int:
+    """``hi`` moved back over the blanks (``str.isspace``) before it, not below ``lo``;
+    stripped in windows, so that a long run costs C-level work, not a step a blank."""
+    while hi > lo:
+        window = text[max(lo, hi - 64):hi]
+        kept = len(window.rstrip())
+        hi -= len(window) - kept
+        if kept:
+            break
+    return hi
 
 
 def parse_recipients(ctx: Context) -> None:

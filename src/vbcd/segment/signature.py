@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
@@ -25,7 +26,9 @@ from vbcd.grammar import patterns as P
 from vbcd.models import Annex, Signature
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
-from vbcd.segment.text import collapse, is_signature_noise
+from vbcd.segment.lines import first_line_ending_after
+from vbcd.segment.text import collapse as _collapse_ws
+from vbcd.segment.text import is_signature_noise
 
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
 _TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)
@@ -54,6 +57,55 @@ def _name_like(s: str) -> bool:
 _UPPER_RUN = regex.compile(
     r"(?<!\S)[\p{Lu}Đ]+(?!\p{Ll})[,.]?(?:[ \t]+[\p{Lu}Đ]+(?!\p{Ll})[,.]?)*"
 )
+
+#: Lower-case letters of Vietnamese and ASCII (all ``\p{Ll}``), and upper-case ones.
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+#: What may start an upper-case run: anything but blanks, ASCII that is no capital, and
+#: lower-case letters (a superset of ``[\p{Lu}Đ]``).
+_MAY_BE_CAPITAL = "[^\\s\\x00-\\x40\\x5b-\\x7f" + _LOWER + "]"
+#: Where :data:`_UPPER_RUN` may match (a superset, found by ``re``): a capital after a
+#: blank or at the start, capitals, then no lower-case letter. Matched one character at
+#: a time, so no place is skipped.
+_UPPER_RUN_AT = re.compile(
+    _MAY_BE_CAPITAL + "(?<!\\S" + _MAY_BE_CAPITAL + ")"
+    + "(?=" + _MAY_BE_CAPITAL + "*?(?![" + _LOWER + "]))"
+)
+_FORM_FIRSTS = "".join(sorted({re.escape(f[0]) for f in P.AUTHORITY_FORMS}))
+#: Where :data:`vbcd.grammar.patterns.AUTHORITY` may match (a superset, found by
+#: ``re``): a form after a blank, ``.,;`` or at the start, then blanks and a non-blank.
+_MARK_AT = re.compile(
+    "[" + _FORM_FIRSTS + "](?<![^\\s.,;][" + _FORM_FIRSTS + "])(?=(?:"
+    + "|".join(re.escape(f[1:]) for f in sorted(P.AUTHORITY_FORMS, key=len, reverse=True))
+    + ")[ \\t]*\\S)"
+)
+
+
+def _marks(text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
+    """``P.AUTHORITY.finditer(text, pos)``, with the engine jumping between likely places."""
+    at = P.AUTHORITY.match
+    scan = _MARK_AT.search
+    while (c := scan(text, pos)) is not None:
+        m = at(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _upper_runs(text: str) -> Iterator[regex.Match[str]]:
+    """``_UPPER_RUN.finditer(text)``, tried only where a run may start."""
+    at = _UPPER_RUN.match
+    scan = _UPPER_RUN_AT.search
+    pos = 0
+    while (c := scan(text, pos)) is not None:
+        m = at(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = max(m.end(), c.start() + 1)
+
 
 
 class _Segments(Sequence[_Seg]):
@@ -108,25 +160,42 @@ class _Segments(Sequence[_Seg]):
             k += 1
 
 
-def _free_segments(ctx: Context, lo: int, hi: int) -> _Segments:
-    """Non-blank pieces of lines in ``[lo, hi)`` not taken by the recipient list."""
-    return _Segments(_free_pieces(ctx, lo, hi))
+def _free_segments(ctx: Context, taken: list[tuple[int, int]], lo: int, hi: int) -> _Segments:
+    """Non-blank pieces of lines in ``[lo, hi)`` not taken by the recipient list.
+
+    ``taken`` is :func:`_taken_spans`.
+    """
+    return _Segments(_free_pieces(ctx, taken, lo, hi))
 
 
-def _free_pieces(ctx: Context, lo: int, hi: int) -> Iterator[_Seg]:
-    """The pieces of :func:`_free_segments`, in text order."""
+def _taken_spans(ctx: Context) -> list[tuple[int, int]]:
+    """The recipient list's spans and its head word, sorted and merged (:func:`_union`)."""
     taken = sorted(ctx.cache.get("recipient_spans", []))
     head = ctx.zones.get("recipients")
     if head is not None:
         hm = P.RECIPIENTS_HEAD.match(ctx.match, head[0])
         if hm:
             taken = sorted([*taken, (hm.start(), hm.end())])
-    taken = _union(taken)
+    return _union(ctx.doc.text, taken)
+
+
+def _free_pieces(
+    ctx: Context, taken: list[tuple[int, int]], lo: int, hi: int
+) -> Iterator[_Seg]:
+    """The pieces of :func:`_free_segments`, in text order.
+
+    Lines and the disjoint spans both run forward: one pointer each, linear
+    time; the lines inside one span are jumped over.
+    """
     text = ctx.doc.text
-    first = 0  # lines and the disjoint spans both run forward: one pointer, linear time
-    for ln in ctx.lines_from(lo):
+    lines = ctx.lines
+    i = first_line_ending_after(lines, lo)
+    first = 0
+    while i < len(lines):
+        ln = lines[i]
         if ln.start >= hi:
             break
+        i += 1
         if not ln.text:
             continue
         pos = max(ln.start, lo)
@@ -142,11 +211,13 @@ def _free_pieces(ctx: Context, lo: int, hi: int) -> Iterator[_Seg]:
             pos = max(pos, b)
         if pos < end:
             yield from _cleaned(text, pos, end)
+        elif pos > ln.end:  # a span runs on past this line: the lines it covers are taken
+            i = max(i, first_line_ending_after(lines, pos))
 
 
 def _cleaned(text: str, a: int, b: int) -> Iterator[_Seg]:
     """The piece ``[a, b)`` without leading ``" \t.;,"`` and trailing blanks, if any is left."""
-    while a < b and text[a] in " \t.;,":
+    while a < b and text[a] in _STRIPPED:
         a += 1
     while b > a and text[b - 1] in " \t":
         b -= 1
@@ -154,12 +225,21 @@ def _cleaned(text: str, a: int, b: int) -> Iterator[_Seg]:
         yield _Seg(a, b, text[a:b])
 
 
-def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with overlapping or touching ones merged: cutting a line by the
-    union gives the same pieces, and disjoint spans let the caller walk them once."""
+#: What :func:`_cleaned` strips from the start of a piece: a piece of these only is none.
+_STRIPPED = " \t.;,"
+
+
+def _union(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping or touching ones merged.
+
+    Spans with nothing but line breaks, blanks and ``.;,`` between them are
+    merged too: the pieces there would be stripped to nothing. Cutting a line
+    by the union thus gives the same pieces, and disjoint spans let the caller
+    walk them once.
+    """
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and a <= out[-1][1]:
+        if out and (a <= out[-1][1] or not text[out[-1][1] : a].strip(_STRIPPED + "\n")):
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
@@ -170,35 +250,66 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
     """Offset of the signature block among ``segs``, or ``None``."""
     head = segs[: SEARCH_LINES + 1]
     for sg in head[:SEARCH_LINES]:
-        m = P.AUTHORITY.search(sg.text)
+        m = next(_marks(sg.text), None)
         if m and (m.start() == 0 or sg.text[:m.start()].rstrip().endswith((".", ")"))
-                  or not P.is_upper_line(sg.text[:m.start()])):
+                  or not _is_upper_line(sg.text[:m.start()])):
             return sg.start + m.start()
     for k, sg in enumerate(head[:SEARCH_LINES]):
-        for m in _UPPER_RUN.finditer(sg.text):
+        for m in _upper_runs(sg.text):
             run = m.group(0)
             if len(run) < 4 or not _is_title(run):
                 continue
             rest = sg.text[m.end():]
             nxt = head[k + 1].text if k + 1 < len(head) else ""
-            if _name_like(rest) or _name_like(nxt) or P.is_upper_line(nxt) or not rest.strip():
+            if _name_like(rest) or _name_like(nxt) or _is_upper_line(nxt) or not rest.strip():
                 return sg.start + m.start()
     return None
+
+
+class _UpperWords(dict[str, bool]):
+    """Whether a word has no letter but capitals, per word seen (shared by documents)."""
+
+    def __missing__(self, word: str) -> bool:
+        upper = not any(c.isalpha() and not c.isupper() for c in word)
+        if len(self) < 50_000 and len(word) < 40:
+            self[word] = upper
+        return upper
+
+
+_UPPER_WORDS = _UpperWords()
 
 
 def _upper_prefix(seg: str) -> str:
     """The upper-case words at the start of ``seg`` (punctuation kept)."""
     words = seg.split(" ")
-    out: list[str] = []
-    for w in words:
-        letters = [c for c in w if c.isalpha()]
-        if letters and not all(c.isupper() for c in letters):
-            break
-        out.append(w)
-    return " ".join(out).strip()
+    upper = list(map(_UPPER_WORDS.__getitem__, words))
+    n = upper.index(False) if False in upper else len(words)
+    return " ".join(words[:n]).strip()
+
+
+def _is_upper_line(s: str) -> bool:
+    """:func:`vbcd.grammar.patterns.is_upper_line`, counted by C loops (lines may be long)."""
+    letters = list(filter(str.isalpha, s))
+    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) >= P.UPPER_RATIO_MIN
+
+
+#: Longest title of the vocabulary.
+_TITLE_MAX = max(len(t) for t in _TITLE_VOCAB)
 
 
 def _is_title(s: str) -> bool:
+    """Whether ``s`` starts with a title of the vocabulary or is one, misspelt a little.
+
+    The key is ``fold_tones(collapse(s)).upper().strip(" ,.")``; folding and upper
+    case keep the blanks and ``,.`` where they are and no character becomes
+    shorter, so a long run (a line of capitals) is keyed by its start only: a
+    fuzzy ratio of 90 needs the lengths within 11 to 9, and folding changes a
+    word's last two letters at most.
+    """
+    text = collapse(s).strip(" ,.")
+    if 9 * len(text) > 11 * _TITLE_MAX:
+        head = fold_tones(text[: _TITLE_MAX + 8]).upper()
+        return any(head.startswith(t) for t in _TITLE_VOCAB)
     key = fold_tones(collapse(s)).upper().strip(" ,.")
     if not key:
         return False
@@ -228,19 +339,20 @@ def parse_signature(ctx: Context) -> None:
     text = doc.text
     body_start = ctx.cache.get("body_start", 0)
     rz = ctx.zones.get("recipients")
+    taken = _taken_spans(ctx)
     if rz is not None:
-        segs = _free_segments(ctx, rz[0], len(text))
+        segs = _free_segments(ctx, taken, rz[0], len(text))
         start = _block_start(segs)
         if start is None:
             # signature before the recipient list (the other column order)
-            segs = _free_segments(ctx, max(body_start, rz[0] - 600), rz[0])
+            segs = _free_segments(ctx, taken, max(body_start, rz[0] - 600), rz[0])
             start = _block_start(segs)
     else:
-        segs = _free_segments(ctx, max(body_start, _tail_window(ctx)), len(text))
+        segs = _free_segments(ctx, taken, max(body_start, _tail_window(ctx)), len(text))
         start = _block_start(segs)
     if start is None:
         if rz is not None:
-            _name_only(ctx, _free_segments(ctx, rz[0], len(text)))
+            _name_only(ctx, _free_segments(ctx, taken, rz[0], len(text)))
         return
     found, name = _collect(segs, start)
     if not found and name is None:
@@ -276,6 +388,36 @@ def _title_words(s: str) -> bool:
         w[:1].isupper() and w.isalpha() and not (w.isupper() and len(w) > 1) for w in words)
 
 
+_BLANKS = regex.compile(r"\s+")
+#: Characters ``str.split`` takes for blanks and ``regex`` does not (``\s`` there).
+_ODD_BLANKS = "\x1c\x1d\x1e\x1f"
+
+
+def collapse(s: str) -> str:
+    """:func:`vbcd.segment.text.collapse`: blank runs to one space, ends stripped.
+
+    ``str.split`` does it in one C loop when ``s`` has none of the characters
+    it alone takes for blanks (long lines of a flattened block are common).
+    """
+    if any(c in s for c in _ODD_BLANKS):
+        return _collapse_ws(s)
+    return " ".join(s.split())
+
+
+def _is_noise(seg: str) -> bool:
+    """:func:`vbcd.segment.text.is_signature_noise` of a piece of one line.
+
+    Without a line break the squeezing there turns every run of blanks into
+    one space; the noise pattern allows blanks at both ends, so collapsing
+    the piece gives the same answer without a call per run.
+    """
+    if "\n" in seg:
+        return is_signature_noise(seg)
+    if any(c in seg for c in _ODD_BLANKS):
+        return P.SIGNATURE_NOISE.match(_BLANKS.sub(" ", seg)) is not None
+    return P.SIGNATURE_NOISE.match(" ".join(seg.split())) is not None
+
+
 def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
     """Upper-case pieces of the block from ``start``, and the name's span.
 
@@ -290,7 +432,7 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             off = start - sg.start
             sg = _Seg(start, sg.end, sg.text[off:])
         seg = sg.text
-        if is_signature_noise(seg):
+        if _is_noise(seg):
             continue
         pm = P.NAME_PREFIX.match(seg)
         if pm and _name_like(seg[pm.end():]):
@@ -299,7 +441,7 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             seg = sg.text
         up = _upper_prefix(seg)
         rest = seg[len(up):].strip() if up else seg.strip()
-        if not tail and up and P.is_upper_line(up) and not (_name_like(seg) and not found):
+        if not tail and up and _is_upper_line(up) and not (_name_like(seg) and not found):
             e = sg.start + len(seg[:len(up)].rstrip())
             found.append(_Seg(sg.start, e, seg[:len(up)].rstrip()))
             if rest:
@@ -324,36 +466,92 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
     return found, name
 
 
+_Group = tuple[str | None, str | None, list[_Seg]]
+
+
+def _authority_groups(segs: list[_Seg]) -> tuple[_Group | None, _Group]:
+    """The first authority group and the last group of the pieces ``segs``.
+
+    The pieces are cut further at authority marks inside a line (flattened
+    blocks); a group is a mark, the text after it and the pieces up to the
+    next mark (the first group holds the pieces before any mark). Only the
+    first group with a mark and the last group are used, so of the marks of
+    one line only the first two and the last are looked at.
+    """
+    if not segs:
+        raise IndexError("no pieces in the signature block")
+    first: _Group | None = None
+    last: _Group = (None, None, [])
+    forms = P.AUTHORITY_FORMS
+    for seg in segs:
+        text = seg.text
+        marks = _marks(text)
+        m1 = next(marks, None)
+        if m1 is None:
+            last[2].append(seg)
+            continue
+        if m1.start() > 0:
+            last[2].append(_Seg(seg.start, seg.start + m1.start(), text[: m1.start()]))
+        m2 = next(marks, None)
+        end = m2.start() if m2 is not None else len(text)
+        auth = m1.group("auth")
+        body = _Seg(seg.start + m1.end(), seg.start + end, text[m1.end() : end])
+        last = (auth, forms.get(auth), [body])
+        if first is None and last[1] is not None:
+            first = last
+        if m2 is not None:
+            m = _last_mark(text, m2)
+            auth = m.group("auth")
+            body = _Seg(seg.start + m.end(), seg.start + len(text), text[m.end() :])
+            last = (auth, forms.get(auth), [body])
+    return first, last
+
+
+#: Authority marks hold no blanks but their trailing ones (checked here), so none runs
+#: across the end of a run of blanks: a forward search from there finds the same marks
+#: as one from the start of the line.
+assert not any(c in " \t" for form in P.AUTHORITY_FORMS for c in form)
+
+
+def _last_mark(text: str, known: regex.Match[str]) -> regex.Match[str]:
+    """The last authority mark of ``text``, ``known`` being one of its marks.
+
+    Searched from ever earlier ends of blank runs, so that a line of a
+    hundred thousand marks costs a few searches, not one per mark.
+    """
+    lo = known.end()
+    step = 256
+    hi = len(text)
+    while True:
+        start = _blank_run_end(text, lo, hi - step)
+        final = deque(_marks(text, start), maxlen=1)
+        if final:
+            return final[0]
+        if start <= lo:
+            return known
+        hi = start
+        step *= 4
+
+
+def _blank_run_end(text: str, lo: int, x: int) -> int:
+    """The end of a run of blanks at or before ``x`` followed by a non-blank, or ``lo``."""
+    while x > lo:
+        s = max(text.rfind(" ", lo, x), text.rfind("\t", lo, x))
+        if s < 0:
+            break
+        if s + 1 >= len(text) or text[s + 1] not in " \t":
+            return s + 1
+        x = s
+    return lo
+
+
 def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
     """Split the upper-case run into authority, body signed for and position."""
-    # split segments further at authority marks inside a line (flattened blocks)
-    parts: list[tuple[str | None, _Seg]] = []
-    for seg in segs:
-        pos = 0
-        marks = list(P.AUTHORITY.finditer(seg.text))
-        if not marks:
-            parts.append((None, seg))
-            continue
-        if marks[0].start() > 0:
-            parts.append((None, _Seg(seg.start, seg.start + marks[0].start(),
-                                     seg.text[:marks[0].start()])))
-        for k, m in enumerate(marks):
-            pos = m.end()
-            nxt = marks[k + 1].start() if k + 1 < len(marks) else len(seg.text)
-            body = seg.text[pos:nxt]
-            parts.append((m.group("auth"), _Seg(seg.start + pos, seg.start + nxt, body)))
-    groups: list[tuple[str | None, str | None, list[_Seg]]] = []
-    for auth, seg in parts:
-        if auth is not None or not groups:
-            groups.append((auth, P.AUTHORITY_FORMS.get(auth or "", None), [seg]))
-        else:
-            groups[-1][2].append(seg)
+    first_auth, last = _authority_groups(segs)
     sig = Signature(start=0, end=0)
-    first_auth = next((g for g in groups if g[1] is not None), None)
     if first_auth is not None:
         sig.authority = first_auth[1]
         sig.authority_text = first_auth[0]
-    last = groups[-1]
     if first_auth is None:
         lines = [s for s in last[2] if s.text.strip()]
         title_text = collapse(" ".join(s.text for s in lines))

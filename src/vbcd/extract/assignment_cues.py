@@ -1,0 +1,392 @@
+"""Where the assignment scanner must look, found without tokenising the text.
+
+An assignment starts at one of two kinds of places (see
+:mod:`vbcd.extract.assignments`): a lower-case cue word (``..., giao Sở X``),
+or the start of a sentence, item or line whose first word (after bullets,
+``(a)`` and openers such as ``Đồng thời,``) may open a cue, a chain or an actor
+(``Sở``, ``các``, ``Giao``, ``Chủ trì``, an organ the agency layer found). Such a
+first word always follows, across spaces, a punctuation mark or a line break:
+every place where a unit starts does. So one pass of a pattern over the
+lower-case text of a region finds a superset of the words the scanner can
+start from, and the scanner tokenises only short windows around them.
+
+The shortcuts are exact on common text (:data:`vbcd.extract.textscan.COMMON`,
+where ``re`` agrees with ``regex`` and lower-casing keeps every character's
+class and the text's length); a region holding any other character is read
+whole, token by token, as before.
+
+Windows are cut where the token split of a stretch equals that of the whole
+region: right after an ASCII punctuation mark other than ``/`` and the bullet
+marks, or right after a space or tab that follows a character that is no
+space (so the cut is never inside a word, a line-break run or a bullet look-ahead).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+#: The whitespace characters of common text other than the line break.
+_COMMON_SPACE = " \t\r\xa0"
+
+# ASCII marks that are always a token of their own and after which the split of
+# a stretch restarts as in the whole text ("/" joins words; bullets look ahead).
+_CUT_MARKS = "".join(
+    re.escape(ch) for ch in map(chr, range(33, 127))
+    if not ch.isalnum() and ch not in "_/-+*"
+)
+_CUT = f"(?:[{_CUT_MARKS}]|(?<=[^ \\t\\n])[ \\t])"
+_CUT_AFTER = re.compile(_CUT)
+_LAST_CUT = re.compile(f"(?s:.*){_CUT}")
+
+
+def cut_after(match: str, pos: int, end: int) -> int:
+    """The first window cut at or after ``pos + 1`` (``end`` if none before it)."""
+    m = _CUT_AFTER.search(match, max(pos, 0), end)
+    return end if m is None else m.end()
+
+
+def cut_before(match: str, pos: int, floor: int) -> int:
+    """The last window cut at or before ``pos``, not before ``floor`` (else ``floor``)."""
+    span = 64
+    while True:
+        lo = max(floor, pos - span)
+        m = _LAST_CUT.match(match, lo, pos)
+        if m is not None:
+            return m.end()
+        if lo == floor:
+            return floor
+        span *= 4
+
+
+def trie_pattern(phrases: Iterable[tuple[str, ...]]) -> str:
+    """An ``re`` pattern matching any of ``phrases`` (token tuples, lower case) at a
+    token start, shaped as a trie (common prefixes factored) so that the engine
+    tests one branch per character instead of every phrase.
+
+    Two words of a phrase are apart by spaces (any, a line break too: a wrap or a
+    page break inside the phrase); a mark is near its neighbours by spaces or none.
+    A phrase ending in a word must end at the end of a word.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for key in phrases:
+        chars = key[0]
+        for a, b in pairwise(key):
+            chars += ("\x01" if _is_word(a[-1]) and _is_word(b[0]) else "\x02") + b
+        node = root
+        for ch in chars:
+            node = node.setdefault(ch, {})
+        node[""] = {"\x03" if _is_word(chars[-1]) else "": {}}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [_piece(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            alts.append(r"(?!\w)" if "\x03" in node[""] else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+def _piece(ch: str) -> str:
+    if ch == "\x01":
+        return r"\s+"
+    if ch == "\x02":
+        return r"\s*"
+    return re.escape(ch)
+
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CueWords:
+    """The grammar's phrases the finder needs (token tuples, lower case, tone-folded).
+
+    ``unit``: what opens a unit's cue, chain or heading (``Giao``, ``Chủ trì``,
+    ``Trách nhiệm của``); ``heads``: what opens an actor; ``clauses``: what opens a
+    subordinate clause or an opener, after whose comma a unit may start;
+    ``openers``: the discourse openers; ``cues``: the cues, places anywhere when
+    written in lower case, and ``after_cue`` what may follow them (``giao cho``);
+    ``markers``: the first words of the words that end an actor list (task words,
+    cues, reports, prepositions, glue and asides).
+    """
+
+    unit: list[Phrase]
+    heads: list[Phrase]
+    clauses: list[Phrase]
+    openers: list[Phrase]
+    cues: list[Phrase]
+    after_cue: list[Phrase]
+    markers: list[str]
+
+
+@dataclass(frozen=True)
+class CueFinder:
+    """The patterns that find where the scanner must look in a common region."""
+
+    unit: re.Pattern[str]
+    first: re.Pattern[str]
+    after_blank: re.Pattern[str]
+    openings: re.Pattern[str]
+    unit_phrases: re.Pattern[str]
+    clauses: re.Pattern[str]
+    heads: re.Pattern[str]
+    cues: re.Pattern[str]
+    cue_ends: dict[str, tuple[re.Pattern[str], ...]]  # by first word: each cue, then spaces
+    after_cue: re.Pattern[str]
+    markers: re.Pattern[str]
+    lead_ins: re.Pattern[str]
+    both: tuple[str, ...]  # first words that open an opening and a clause phrase
+
+    @classmethod
+    def build(cls, words: CueWords) -> CueFinder:
+        openings = set(words.unit) | set(words.heads)
+        clauses = set(words.clauses)
+        o, c = trie_pattern(openings), trie_pattern(clauses)
+        ends: dict[str, list[re.Pattern[str]]] = {}
+        for key in sorted(set(words.cues)):
+            ends.setdefault(key[0], []).append(re.compile(trie_pattern([key]) + r"\s*"))
+        either = f"(?:(?P<o>{o})|(?P<c>{c}))"
+        return cls(
+            unit=re.compile(rf"([{_UNIT_MARKS}])\s*+{either}"),
+            first=re.compile(rf"\s*+{either}"),
+            after_blank=re.compile(r"\n(?:[^\S\n]*+\n)++[^\S\n]*+"),
+            openings=re.compile(o),
+            unit_phrases=re.compile(trie_pattern(set(words.unit))),
+            clauses=re.compile(c),
+            heads=re.compile(trie_pattern(set(words.heads))),
+            cues=re.compile(trie_pattern(set(words.cues))),
+            cue_ends={word: tuple(rxs) for word, rxs in ends.items()},
+            after_cue=re.compile(trie_pattern(set(words.after_cue)) + r"\s*"),
+            markers=re.compile(
+                r"(?<!\w)" + trie_pattern({(w,) for w in words.markers}) + "|:"),
+            # bullets, (a), a) and openers before a unit's first word, as many as may be
+            lead_ins=re.compile(
+                r"(?:\s++|[-+•*–]|\(\s*+\w{1,5}\s*+\)|\w{1,5}\s*+\)|(?:"
+                + trie_pattern(set(words.openers)) + r")\s*+,)*+"),
+            both=tuple(sorted({k[0] for k in openings} & {k[0] for k in clauses})),
+        )
+
+    def find(
+        self, text: str, match: str, low: str, start: int, names: Iterable[int],
+    ) -> tuple[list[int], set[int]]:
+        """Sorted offsets where the scanner must look in the region that starts at
+        ``start`` and whose lower-case folded text is ``low`` (common text), and those
+        of them that are only a cue inside a sentence (no unit starts there).
+        ``names``: the offsets where the agency layer found an organ's name.
+
+        A unit starts after a line break, ``;``, ``:`` or a sentence end, and its
+        first word follows the bullets, ``(a)``, ``a)`` and openers (``Đồng thời,``)
+        before it: so across spaces, that word follows one of :data:`_UNIT_MARKS`, a
+        blank line, or the region's start. After a comma it starts a unit only when
+        an opener or a subordinate clause (``Khi ..., Sở Y tế ...``) began the unit
+        with no ``;`` or ``:`` since: other commas are dropped. A unit that only
+        opens with an actor starts nothing unless a task word (or a report word, a
+        preposition, a colon) follows before the actor list must end.
+        """
+        found: set[int] = set()
+        commas: list[int] = []
+        clauses: list[int] = []
+        m = self.first.match(low)
+        if m is not None:
+            self._note(low, m, found, clauses)
+        for m in self.unit.finditer(low):
+            pos = self._note(low, m, found, clauses)
+            # after a comma, unless a blank line follows it
+            if pos >= 0 and m.group(1) == "," and low.count("\n", m.end(1), pos) < 2:
+                found.discard(pos)
+                commas.append(pos)
+        for m in self.after_blank.finditer(low):
+            if self.openings.match(low, m.end()) is not None:
+                found.add(m.end())
+            if self.clauses.match(low, m.end()) is not None:
+                clauses.append(m.end())
+        if commas:
+            clauses.sort()
+            for pos in commas:
+                i = bisect_left(clauses, pos) - 1
+                if i >= 0 and ";" not in low[clauses[i]:pos] and ":" not in low[clauses[i]:pos]:
+                    found.add(pos)
+        size = len(low)
+        here = {pos - start for pos in names if start <= pos < start + size}
+        found.update(pos for pos in here if text[start + pos].isupper() and _opens(low, pos))
+        found = {
+            pos for pos in found
+            if self.unit_phrases.match(low, pos) is not None or self.cues.match(low, pos)
+            or self._may_act(text, match, low, start, pos)
+        }
+        cues = set()
+        for word, rxs in self.cue_ends.items():
+            i = low.find(word)
+            while i >= 0:
+                if (
+                    i not in found and (i == 0 or not _is_word(low[i - 1]))
+                    and not text[start + i].isupper()
+                    and self._reaches_actor(text, low, start, i, rxs, here)
+                ):
+                    cues.add(i)
+                i = low.find(word, i + len(word))
+        found |= cues
+        return sorted(start + i for i in found), {start + i for i in cues}
+
+    def _may_act(self, text: str, match: str, low: str, start: int, pos: int) -> bool:
+        """Whether an actor at ``pos`` opening a unit can be read as a subject: it may
+        be the region's first unit (a heading), or its list may end at a task word,
+        a cue, a report or a preposition, or a colon. The list ends at the latest at
+        the first structural break or, unless a bracket opens before, the first
+        sentence end: if no such word and no colon comes before, the unit starts
+        nothing (``- Sở Y tế;`` in a long list)."""
+        lead = self.lead_ins.match(low, 0, pos)
+        if lead is not None and lead.end() == pos:
+            return True  # perhaps the region's first unit: a heading by itself
+        end = start + len(low)
+        stop = list_end_bound(text, match, start + pos, start, end)
+        return self.markers.search(low, pos, stop - start) is not None
+
+    def _reaches_actor(
+        self, text: str, low: str, start: int, i: int, rxs: tuple[re.Pattern[str], ...],
+        names: set[int],
+    ) -> bool:
+        """Whether an actor can follow a cue at ``i`` (not at a unit start): after any
+        cue phrase there and an optional ``cho``, an actor head's phrase or an organ
+        name in capitals. A cue with no actor after it (``giao thông``, ``yêu cầu
+        phát triển``) assigns nothing and moves the scan nowhere."""
+        for rx in rxs:
+            m = rx.match(low, i)
+            if m is None:
+                continue
+            at = m.end()
+            after = self.after_cue.match(low, at)
+            for p in (at,) if after is None else (at, after.end()):
+                if self.heads.match(low, p) is not None or (
+                    p in names and text[start + p].isupper()
+                ):
+                    return True
+        return False
+
+    def _note(self, low: str, m: re.Match[str], found: set[int], clauses: list[int]) -> int:
+        """Record a match of ``unit`` or ``first``: the offset of the phrase that opens
+        a unit's cue, chain or actor (-1 if the match opens a clause only)."""
+        if m.group("o") is None:
+            clauses.append(m.start("c"))
+            return -1
+        pos = m.start("o")
+        found.add(pos)
+        if low.startswith(self.both, pos) and self.clauses.match(low, pos) is not None:
+            clauses.append(pos)
+        return pos
+
+
+# The marks a unit's first word can follow: the ends of units, bullets, the ``)`` of
+# ``(a)`` / ``a)`` and the comma of an opener or a subordinate clause.
+_UNIT_MARKS = re.escape(".!?;:),") + "\\-+•*–"
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _opens(low: str, i: int) -> bool:
+    """Whether only spaces stand between ``low[i]`` and a mark, a line break or the start."""
+    i -= 1
+    while i >= 0 and low[i] in _COMMON_SPACE:
+        i -= 1
+    return i < 0 or low[i] == "\n" or not (_is_word(low[i]) or low[i].isspace())
+
+
+# --- sentence ends, read on the characters ----------------------------------------------
+
+_END_CHAR = re.compile(r"[.!?\n]")
+_BLANK_RUN = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+_BULLET_BREAK = re.compile(r"\n(?=[ \t]*[-+•*–](?:[ \t]|$))")
+
+
+def sentence_end_after(text: str, match: str, x: int, start: int, end: int) -> int | None:
+    """The first sentence end after offset ``x`` in the common region ``[start, end)``,
+    as the assignment scanner's tokens of that region place it (None: none).
+
+    A structural line break (a blank line not followed by a lower-case word, a line
+    break before a bullet) ends a sentence where it starts; ``.``, ``!`` or ``?`` ends
+    one after it when the region ends there, a line break, ``/``, a capital or a
+    mark other than those three follows it after a space (the tokens' rule,
+    :meth:`vbcd.extract.assignments._Window._sentence_end`). Reading the characters
+    saves tokenising a task's sentence only to find where it ends.
+    """
+    pos = x
+    while True:
+        m = _END_CHAR.search(match, pos, end)
+        if m is None:
+            return None
+        q = m.start()
+        if match[q] == "\n":
+            if q > x and _break_at(text, match, q, start, end):
+                return q
+        elif _mark_ends(text, match, q, start, end):
+            return q + 1
+        pos = q + 1
+
+
+def _break_at(text: str, match: str, q: int, start: int, end: int) -> bool:
+    """Whether a structural break token (kept, not a page break) starts at the line
+    break ``q``. A line break that only spaces or tabs part from an earlier one is
+    inside that one's blank-line run."""
+    p = q - 1
+    while p >= start and match[p] in " \t":
+        p -= 1
+    if p >= start and match[p] == "\n":
+        return False
+    run = _BLANK_RUN.match(match, q, end)
+    if run is not None:
+        nxt = run.end()
+        return not (nxt < end and text[nxt].islower())
+    return _BULLET_BREAK.match(match, q, end) is not None
+
+
+def _mark_ends(text: str, match: str, q: int, start: int, end: int) -> bool:
+    """Whether the ``.``, ``!`` or ``?`` at ``q`` ends a sentence (see above)."""
+    r = q + 1
+    if r >= end:
+        return True
+    ch = match[r]
+    if not ch.isspace():
+        return ch == "/"  # glued to the next token: ends only before a slash
+    s = r
+    while s < end and match[s].isspace():
+        if match[s] == "\n" and _break_at(text, match, s, start, end):
+            return True
+        s += 1
+    if s >= end:
+        return True
+    ch = match[s]
+    if ch == "/" or text[s].isupper():
+        return True
+    return not _is_word(ch) and ch not in ".!?"
+
+
+def list_end_bound(text: str, match: str, pos: int, start: int, end: int) -> int:
+    """An offset at or after which an actor list starting at ``pos`` has surely
+    ended, in the common region ``[start, end)``: the first structural break, or the
+    first sentence end when no bracket opens before it (a bracket's aside may hold
+    a full stop the list reads across)."""
+    at = seen = pos  # no bracket opens in [pos, seen)
+    bracket = False
+    while True:
+        m = _END_CHAR.search(match, at, end)
+        if m is None:
+            return end
+        q = m.start()
+        if match[q] == "\n":
+            if _break_at(text, match, q, start, end):
+                return q
+        else:
+            if not bracket:
+                bracket = match.find("(", seen, q) >= 0
+                seen = q
+            if not bracket and _mark_ends(text, match, q, start, end):
+                return q
+        at = q + 1

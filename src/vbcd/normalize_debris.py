@@ -1,0 +1,380 @@
+"""Where the converter debris is: the candidate scans behind :func:`vbcd.normalize.normalize`.
+
+Each kind of debris (CRLF, page-break markers, table separators, rules, pipes,
+emphasis, heading marks, escapes, stray control characters, decomposed letters,
+fixed words split by stray spaces) is one *pass*. A pass reports every match of
+its pattern over the whole input, as ``(start, rank, end, kind)``; the caller
+keeps the leftmost match and, on a tie, the lower rank (the pass listed first),
+dropping any match that starts inside one it kept. That is exactly what one
+alternation of all the patterns would find, at a fraction of its cost.
+
+Why the passes look the way they do: a regex scan whose pattern begins with an
+optional run (``[ \\t]*\\|``) or a character class is tried at every position of a
+10 kB document, and that alone cost more than the whole budget. So each pass is
+gated by a single-character ``in`` test (a memchr-speed scan), and its pattern
+starts with a literal that the engine can jump to; whatever context the original
+pattern looked at around the literal (a line start, a run of blanks before a
+pipe) is checked afterwards on the few candidates only. The results are the
+same as matching the original patterns, which the docstrings spell out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from itertools import accumulate, repeat
+from operator import add, sub
+
+import regex
+
+from vbcd.grammar import load
+
+Found = tuple[int, int, int, str]
+"""A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
+
+_KINDS = ("crlf", "pagebreak", "sep", "rule", "pipe", "emph", "heading", "escape", "char",
+          "decomposed", "split")
+RANK = {kind: i for i, kind in enumerate(_KINDS)}
+RANK["bold"] = RANK["glued"] = RANK["emph"]
+"""Pass order: on two matches starting at the same offset, the lower rank wins."""
+
+_SPAN = re.Match.span
+_START = re.Match.start
+_END = re.Match.end
+_WS = " \t"
+
+# --- fixed words split by stray spaces ----------------------------------------------
+
+FIXED_WORDS: tuple[str, ...] = tuple(load("lexicon")["split_words"]["words"])
+_TYPE_LINES: tuple[str, ...] = tuple(
+    str(line) for t in load("doc_types")["type"] for line in t["lines"]
+)
+SPLIT_KEYS: dict[str, str] = {w.replace(" ", "").lower(): w for w in FIXED_WORDS}
+_KEY_ORDER: tuple[str, ...] = tuple(sorted(SPLIT_KEYS, key=len, reverse=True))
+"""The keys in the order an alternation would try them (longest first)."""
+
+_SPELLING: dict[str, str] = {key: word.lower() for key, word in SPLIT_KEYS.items()}
+_SPACES = re.compile(r" +")
+_SPACE_RUN = re.compile(" +")
+
+
+def split_word_matches(raw: str) -> list[tuple[int, int]]:
+    """Spans of fixed words broken by stray spaces (``N ơi nhận``).
+
+    The keys of the lexicon (letters only) are looked for in a lower-cased copy of
+    the text with its spaces squeezed out, and each hit is mapped back; a hit
+    whose original spelling already has the word's own spaces is no damage, nor
+    is one inside a longer word. Hits are the leftmost, non-overlapping ones, the
+    longest key first at one offset, as one alternation of the keys would find
+    them; each key is searched with ``str.find`` (one fast scan per key, where a
+    regex alternation was tried at every letter).
+
+    Most hits are the word spelt properly: when a key occurs exactly as often as
+    its own spelling does in the lower-cased text (each occurrence of the spelling
+    is one of the key), every occurrence is that spelling, and its hits are known
+    to be no damage without mapping them back.
+    """
+    low = raw.lower()
+    if len(low) != len(raw):
+        return []
+    squeezed = low.replace(" ", "")
+    hits: list[tuple[int, int, str]] = []
+    damaged: set[str] = set()
+    for prio, key in enumerate(_KEY_ORDER):
+        i = squeezed.find(key)
+        if i < 0:
+            continue
+        first = len(hits)
+        while i >= 0:
+            hits.append((i, prio, key))
+            i = squeezed.find(key, i + 1)
+        if _occurrences(low, _SPELLING[key]) != len(hits) - first:
+            damaged.add(key)
+    if not damaged:
+        return []
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    cursor = (0, 0)  # a known (squeezed offset, raw offset) pair, moving forward
+    last_end = 0
+    for i, _, key in hits:
+        if i < last_end:
+            continue
+        last_end = i + len(key)
+        if key not in damaged:
+            continue
+        cursor = _unsqueeze(low, cursor, i)
+        a = cursor[1]
+        b = _unsqueeze(low, cursor, last_end - 1)[1] + 1
+        if (a > 0 and raw[a - 1].isalpha()) or (b < len(raw) and raw[b].isalpha()):
+            continue
+        surface = raw[a:b]
+        word = SPLIT_KEYS[key]
+        if "\n" in surface or _SPACES.sub(" ", surface).lower() == word.lower():
+            continue
+        out.append((a, b))
+    return out
+
+
+def _occurrences(text: str, needle: str) -> int:
+    """How many times ``needle`` occurs in ``text``, overlapping occurrences included."""
+    n = 0
+    i = text.find(needle)
+    while i >= 0:
+        n += 1
+        i = text.find(needle, i + 1)
+    return n
+
+
+def _unsqueeze(text: str, cursor: tuple[int, int], i: int) -> tuple[int, int]:
+    """Raw offset of squeezed offset ``i`` (at or after ``cursor``), as a new cursor.
+
+    Walks forward from the cursor in chunks: a chunk as long as the letters still to
+    pass is skipped at once and its spaces (``str.count``, C speed) are what is left
+    to pass; space runs are jumped with a regex. Every character is looked at a
+    bounded number of times, so a long run of spaces stays linear (recounting the
+    span from the cursor on every step was quadratic in the run's length).
+    """
+    si, ri = cursor
+    need = i - si
+    r = _skip_spaces(text, ri)
+    while need > 0:
+        spaces = text.count(" ", r, r + need)
+        r = _skip_spaces(text, r + need)
+        need = spaces
+    return i, r
+
+
+def _skip_spaces(text: str, r: int) -> int:
+    """The first offset at or after ``r`` that is not a space (C speed over a run)."""
+    m = _SPACE_RUN.match(text, r)
+    return m.end() if m else r
+
+
+# --- the passes ------------------------------------------------------------------------
+
+_CRLF = re.compile(r"\r\n?")
+# ``(?<!-)`` only skips starts inside a dash run, where the match starting at the
+# run's first dash is always leftmost: the same matches, without retrying the run.
+_PAGEBREAK = re.compile(r"(?<!-)-{2,} ?PAGE BREAK ?-{2,}")
+_SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.M)
+_SEP_HINT = re.compile(r"---+:?[ \t]*\|")
+_DASH_RUN = re.compile(r"---+")
+_RULE_CHARS = "_=─—"
+_RULE_EDGE = " \t\n*|_"
+_STARS = re.compile(r"\*\**")
+_STAR_KIND = {1: "emph"}
+"""A star run's kind by its length, when not ``bold``."""
+_UNDERSCORES = re.compile(r"___*")
+_HEADING = re.compile(r"^[ \t]*\#{1,6}[ \t]+", re.M)
+_HASH = re.compile("#")
+_ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]])")
+_CHAR_CLASS = (
+    "\x00-\x08\x0b-\x1f\x7f\u00a0\u00ad\u00d0\u2007\u200b-\u200d\u202f\u2060\ufeff\t"
+)
+_CHAR = re.compile(f"[{_CHAR_CLASS}]")
+_DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
+# A ``**`` (exactly two) right after a character that ends a document type line,
+# or after one and a newline (``$`` also matches before a final newline).
+_LAST_OF_TYPE = "".join(sorted({re.escape(line[-1]) for line in _TYPE_LINES}))
+_GLUED_CANDIDATE = re.compile(
+    rf"\*\*(?:(?<=[{_LAST_OF_TYPE}]\*\*)|(?<=[{_LAST_OF_TYPE}]\n\*\*))(?!\*)"
+)
+_TYPE_LINE_END = regex.compile(
+    r"(?<!\p{L})(?:" + "|".join(regex.escape(w).replace("\\ ", "[ ]") for w in _TYPE_LINES)
+    + r")$"
+)
+
+
+def find_debris(raw: str) -> tuple[list[Found], list[int]]:
+    """Every pass's matches over ``raw``, sorted by start then rank (overlaps kept),
+    and the line starts where a pipe match begins (the candidate table rows)."""
+    found: list[Found] = []
+    sources = 0
+    pipes = _pipes(raw)
+    for part in (
+        _crlf(raw), _pagebreaks(raw), _seps(raw), _rules(raw), pipes, _emphasis(raw),
+        _headings(raw), _escapes(raw), _chars(raw), _decomposed(raw), _splits(raw),
+    ):
+        if part:
+            found += part
+            sources += 1
+    if sources > 1:
+        found.sort()
+    rows = [a for a, _, _, _ in pipes if a == 0 or raw[a - 1] == "\n"]
+    return found, rows
+
+
+def _tagged(spans: Iterable[tuple[int, int]], kind: str) -> list[Found]:
+    rank = RANK[kind]
+    return [(a, rank, b, kind) for a, b in spans]
+
+
+def _crlf(raw: str) -> list[Found]:
+    if "\r" not in raw:
+        return []
+    return _tagged(map(_SPAN, _CRLF.finditer(raw)), "crlf")
+
+
+def _pagebreaks(raw: str) -> list[Found]:
+    if "PAGE BREAK" not in raw:
+        return []
+    return _tagged(map(_SPAN, _PAGEBREAK.finditer(raw)), "pagebreak")
+
+
+def _line_starts_of(raw: str, offsets: Iterable[int]) -> Iterator[int]:
+    """The start of each line holding one of ``offsets`` (ascending), once per line.
+
+    Linear: each line is searched back from its first offset only.
+    """
+    line_end = -1
+    for i in offsets:
+        if i <= line_end:
+            continue
+        line_end = raw.find("\n", i)
+        if line_end < 0:
+            line_end = len(raw)
+        yield raw.rfind("\n", 0, i) + 1
+
+
+def _seps(raw: str) -> list[Found]:
+    """Table separator lines (``|---|:---:|``), each a whole line.
+
+    ``^...$`` with no newline inside matches whole lines only, and every such line
+    holds ``---`` then an optional colon, blanks and a pipe: the lines holding that
+    literal are the only ones tried.
+    """
+    if "|" not in raw or "-" not in raw:
+        return []
+    hints = [m.start() for m in _SEP_HINT.finditer(raw)]
+    out: list[Found] = []
+    rank = RANK["sep"]
+    for start in _line_starts_of(raw, hints):
+        m = _SEP.match(raw, start)
+        if m:
+            out.append((start, rank, m.end(), "sep"))
+    return out
+
+
+def _rules(raw: str) -> list[Found]:
+    """Runs of three or more of ``-_=─—`` between blanks, pipes or emphasis.
+
+    Found as runs of ``---`` in a copy where the other rule characters are dashes
+    (same length, so offsets carry over).
+    """
+    if "-" not in raw and not any(c in raw for c in _RULE_CHARS):
+        return []
+    dashed = raw
+    for c in _RULE_CHARS:
+        if c in dashed:
+            dashed = dashed.replace(c, "-")
+    out: list[Found] = []
+    rank = RANK["rule"]
+    n = len(raw)
+    for a, b in map(_SPAN, _DASH_RUN.finditer(dashed)):
+        if (a > 0 and raw[a - 1] not in _RULE_EDGE) or (b < n and raw[b] not in _RULE_EDGE):
+            continue
+        out.append((a, rank, b, "rule"))
+    return out
+
+
+def _pipes(raw: str) -> list[Found]:
+    """Every ``[ \\t]*\\|[ \\t]*``, from the pieces between the pipes (no regex).
+
+    A pipe's match takes the blanks after it, and the blanks before it unless the
+    previous pipe's match already took them (a piece of blanks only).
+    """
+    if "|" not in raw:
+        return []
+    pieces = raw.split("|")
+    lens = list(map(len, pieces))
+    # offset just after each pipe
+    after = list(accumulate(map(add, lens[:-1], repeat(1))))
+    lstripped = list(map(len, map(str.lstrip, pieces, repeat(_WS))))
+    stripped = map(len, map(str.strip, pieces, repeat(_WS)))
+    # blanks before pipe k, in piece k; piece 0 has no earlier pipe to take them
+    lead = list(map(sub, lstripped, stripped))
+    lead[0] = lens[0] - len(pieces[0].rstrip(_WS))
+    # blanks after pipe k, at the start of piece k + 1
+    trail = map(sub, lens[1:], lstripped[1:])
+    starts = map(sub, after, map(add, lead, repeat(1)))
+    ends = map(add, after, trail)
+    return list(zip(starts, repeat(RANK["pipe"]), ends, repeat("pipe")))
+
+
+def _emphasis(raw: str) -> list[Found]:
+    """``\\*+`` and ``_{2,}`` runs; ``a__b`` (an identifier) is no emphasis.
+
+    A star run of two or more is ``bold`` (its pairs delimit bold text); a ``**``
+    after a document type and before a capital is a ``glued`` type line (both rank
+    as emphasis). Star runs are tagged with C loops; only the few ``**`` that end
+    a possible type line are looked at one by one.
+    """
+    out: list[Found] = []
+    rank = RANK["emph"]
+    n = len(raw)
+    if "*" in raw:
+        runs = list(_STARS.finditer(raw))
+        starts = list(map(_START, runs))
+        ends = list(map(_END, runs))
+        kinds = list(map(_STAR_KIND.get, map(sub, ends, starts), repeat("bold")))
+        for m in _GLUED_CANDIDATE.finditer(raw):
+            a, b = m.span()
+            if b < n and raw[b].isupper() and _TYPE_LINE_END.search(raw, max(0, a - 40), a):
+                kinds[bisect_left(starts, a)] = "glued"
+        out = list(zip(starts, repeat(rank), ends, kinds))
+    if "_" in raw:
+        unders = [
+            (a, rank, b, "emph") for a, b in map(_SPAN, _UNDERSCORES.finditer(raw))
+            if not (a > 0 and raw[a - 1].isalnum() and b < n and raw[b].isalnum())
+        ]
+        if unders:
+            out += unders
+            out.sort()
+    return out
+
+
+def _headings(raw: str) -> list[Found]:
+    """``##`` heading marks at a line start (with the blanks around them)."""
+    if "#" not in raw:
+        return []
+    marks = [m.start() for m in _HASH.finditer(raw)]
+    out: list[Found] = []
+    rank = RANK["heading"]
+    for start in _line_starts_of(raw, marks):
+        m = _HEADING.match(raw, start)
+        if m:
+            out.append((start, rank, m.end(), "heading"))
+    return out
+
+
+def _escapes(raw: str) -> list[Found]:
+    if "\\" not in raw:
+        return []
+    return _tagged(map(_SPAN, _ESCAPE.finditer(raw)), "escape")
+
+
+def _chars(raw: str) -> list[Found]:
+    """Control, zero-width and no-break characters, tabs, and the Icelandic eth.
+
+    All of them but the eth are unprintable, so text that is printable apart from
+    its newlines (checked at C speed) has none of them.
+    """
+    if raw.replace("\n", " ").isprintable() and "\u00d0" not in raw:
+        return []
+    return _tagged(map(_SPAN, _CHAR.finditer(raw)), "char")
+
+
+def _decomposed(raw: str) -> list[Found]:
+    """A letter followed by combining marks, if the text is not already NFC.
+
+    (In NFC text such a cluster does not compose, so it would be left unchanged.)
+    """
+    if unicodedata.is_normalized("NFC", raw):
+        return []
+    return _tagged((m.span() for m in _DECOMPOSED.finditer(raw, timeout=30)), "decomposed")
+
+
+def _splits(raw: str) -> list[Found]:
+    return _tagged(split_word_matches(raw), "split")
