@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import regex
 
+from vbcd.extract.organ_grammar import Parser
 from vbcd.extract.organ_merge import merge
 from vbcd.extract.organ_tables import expand_abbreviations
-from vbcd.extract.organ_window import scan
 from vbcd.extract.tokens import folded
 from vbcd.models import Agency
 
@@ -50,7 +50,7 @@ def find_agencies(text: str, *, match: str | None = None) -> list[Agency]:
     if not text or not text.strip():
         return []
     try:
-        found = scan(text, folded(text, match))
+        found = Parser(text, folded(text, match)).scan()
     except (regex.error, TimeoutError, RecursionError):
         return []
     return merge(found, text)

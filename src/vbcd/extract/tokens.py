@@ -94,8 +94,6 @@ class _Cuts(dict[str, tuple[tuple[str, ...], tuple[int, ...]]]):
     def __missing__(self, piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
         if len(self) >= self.limit:
             self.clear()
-        if not piece.strip("\t"):
-            return (), ()  # tabs only (a word pattern matches no white space)
         found = list(self.pattern.finditer(piece))
         cut = (tuple(m.group() for m in found), tuple(m.start() for m in found))
         if len(piece) <= KEEP_CHARS:
@@ -108,10 +106,8 @@ _surfaces = itemgetter(0)
 _offsets = itemgetter(1)
 
 
-def split(
-    text: str, pattern: regex.Pattern[str], base: int = 0
-) -> tuple[list[int], list[str]]:
-    """Start offsets (plus ``base``) and surfaces of the matches of ``pattern`` in ``text``.
+def split(text: str, pattern: regex.Pattern[str]) -> tuple[list[int], list[str]]:
+    """Start offsets and surfaces of the matches of ``pattern`` in ``text``.
 
     The same result as ``[(m.start(), m.group()) for m in pattern.finditer(text)]``
     for a *word pattern*: one with no look-around reaching past a space, whose
@@ -123,7 +119,7 @@ def split(
     """
     pieces = text.replace("\n", " ").split(" ")
     # a piece starts after the pieces before it and one separator each
-    offsets = list(map(add, accumulate(map(len, pieces), initial=base), count()))
+    offsets = list(map(add, accumulate(map(len, pieces), initial=0), count()))
     plain = list(map(str.isalnum, pieces))
     other = list(compress(range(len(pieces)), map(gt, map(bool, pieces), plain)))
     starts = list(compress(offsets, plain))
