@@ -5,9 +5,10 @@ An organ name is a *head* (``Sở``, ``Ủy ban nhân dân``, ``Đảng ủy``) 
 by a whole organ (``Đảng ủy`` + ``Bộ Y tế``). The grammar's words live in
 ``grammar/data/agencies.toml``; the machinery is split by job:
 
-* :mod:`vbcd.extract.organ_tokens` — tokens and phrase tries, on the word
-  tokens that :mod:`vbcd.extract.tokens` cuts once per document for the
-  place and organ finders;
+* :mod:`vbcd.extract.organ_window` — where the grammar runs: a regex scan
+  for candidate heads, windows of text around them, repeated text read once;
+* :mod:`vbcd.extract.organ_tokens` — tokens of those windows (cut with
+  :func:`vbcd.extract.tokens.split`) and phrase tries;
 * :mod:`vbcd.extract.organ_tables` — the TOML tables, typed;
 * :mod:`vbcd.extract.organ_grammar` — reading organs, classes and lists;
 * :mod:`vbcd.extract.organ_merge` — one :class:`~vbcd.models.Agency` per organ.
@@ -21,9 +22,9 @@ from __future__ import annotations
 
 import regex
 
-from vbcd.extract.organ_grammar import Parser
 from vbcd.extract.organ_merge import merge
 from vbcd.extract.organ_tables import expand_abbreviations
+from vbcd.extract.organ_window import scan
 from vbcd.extract.tokens import folded
 from vbcd.models import Agency
 
@@ -50,7 +51,7 @@ def find_agencies(text: str, *, match: str | None = None) -> list[Agency]:
     if not text or not text.strip():
         return []
     try:
-        found = Parser(text, folded(text, match)).scan()
+        found = scan(text, folded(text, match))
     except (regex.error, TimeoutError, RecursionError):
         return []
     return merge(found, text)

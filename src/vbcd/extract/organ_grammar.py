@@ -1,9 +1,10 @@
 """Reading organ names: head + modifiers, chains, classes and lists.
 
 :class:`Parser` reads an organ at a head token (``Sở``, ``Đảng ủy``,
-``Ủy ban nhân dân``) and decides where the name ends; :meth:`Parser.scan`
-walks the document once and returns every specific mention as a
-:class:`Found`. What it knows:
+``Ủy ban nhân dân``) and decides where the name ends; :meth:`Parser.outcome`
+says what a candidate contributes (specific mentions as :class:`Found`), and
+:class:`ScanState` applies it in text order (:mod:`vbcd.extract.organ_window`
+walks the document's windows). What it knows:
 
 * modifiers: capitalised words (a sector name capitalises its first word
   only, so a lone capitalised syllable takes the next one: ``Y tế``), sector
@@ -19,26 +20,27 @@ walks the document once and returns every specific mention as a
 * distributive lists (``Đảng ủy các Bộ: Y tế, Nội vụ``) and shared scopes
   (``Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng``).
 
-Cost: only tokens where a head or a class word can start are visited (one
-dictionary lookup per token, done in C, finds them); a parse looks at most
+Cost: only candidates found by a regex scan are visited; a parse looks at most
 :data:`MAX_TOKENS` tokens and is memoised per start token, phrase matches are
-cached per position, and the scan parses those heads right to left before
-reading left to right, so that nested organs are always already known:
+cached per position (the hot paths test a table's first words before calling
+into it), and a window's heads are parsed right to left before its candidates
+are read left to right, so that nested organs are always already known:
 linear in the document, with no deep recursion.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import attrgetter
 from typing import cast
 
 from vbcd.extract import organ_tables as T
-from vbcd.extract.organ_tokens import VOCABULARY, Phrases, Word, one_line, tokenize
-from vbcd.extract.tokens import KEEP_CHARS
+from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line
 from vbcd.normalize import fold_tones
 
-__all__ = ["MAX_TOKENS", "Found", "Parser"]
+__all__ = ["MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
 
 #: Longest organ read from one head, in tokens (nested organs included).
 MAX_TOKENS = 32
@@ -47,28 +49,27 @@ MAX_ITEMS = 40
 
 Match = tuple[int, object] | None
 
-_HEAD = 1  # may start a head: capitalised, and the first word of a listed head
-_CLASS = 2  # may start a class phrase before a distributive list (``các``)
-
-
-class _Starts(dict[str, int]):
-    """Token spelling (tone-folded) → what may start at it (``_HEAD | _CLASS``),
-    filled on first sight; emptied if adversarial input makes it grow large."""
-
-    def __missing__(self, text: str) -> int:
-        if len(self) >= VOCABULARY.limit:
-            self.clear()
-        word = VOCABULARY[text]
-        flags = _HEAD if word.cap and word.word and word.low in T.HEADS.root else 0
-        if word.low in T.GENERIC_BEFORE.root:
-            flags |= _CLASS
-        if len(text) <= KEEP_CHARS:
-            self[text] = flags
-        return flags
-
-
-STARTS = _Starts()
-
+# First words of each table's phrases: a token whose word is in none of them
+# needs no call to :meth:`Parser.at` (the hot paths test these first).
+_HEADS = T.HEADS.root
+_GB = T.GENERIC_BEFORE.root
+_GA = T.GENERIC_AFTER.root
+_FIELDS = T.FIELDS.root
+_LEVELS = T.LEVEL_WORDS.root
+_FIXED = T.FIXED_SCOPE.root
+_CAP_STOP = T.CAP_STOP.root
+_VERBS = T.VERBS.root
+_TERMINALS = T.TERMINALS.root
+#: The first letters of the signing authorities (``TM.``, ``KT.``, ``Q.``, ``T/M``),
+#: if each of their patterns starts with a plain letter (else None: no shortcut).
+_AUTHORITY_FIRST: frozenset[str] | None = (
+    frozenset(a[0] for a in T.AUTHORITIES)
+    if all(a[:1].isalpha() for a in T.AUTHORITIES)
+    else None
+)
+_caps = attrgetter("caps")
+_low = attrgetter("low")
+_word = attrgetter("word")
 
 @dataclass(slots=True)
 class Organ:
@@ -87,7 +88,7 @@ class Organ:
     scope_only: bool = True  # nothing but scope words after the head
     scope_span: tuple[int, int] | None = None
     topic: str = ""  # a steering committee's topic, folded
-    key_drop: list[tuple[int, int]] = field(default_factory=list)  # left out of the key
+    key_drop: list[tuple[int, int]] | None = None  # left out of the key
 
 
 @dataclass(slots=True)
@@ -110,54 +111,145 @@ class Found:
     key_head_chars: int = 0
     has_place: bool = False
 
+    def moved(self, d: int) -> Found:
+        """The same mention ``d`` characters further on (the same text there)."""
+        return Found(
+            self.start + d, self.end + d, self.name, self.head, self.level, self.kind,
+            self.has_scope, self.scope_only, self.upper, self.scope_words, self.head_chars,
+            self.topic, self.key_name, self.key_head_chars, self.has_place,
+        )
+
+
+#: What starts at a candidate (:meth:`Parser.outcome`): whether anything does;
+#: the mentions read; the offset where reading goes on; for a district
+#: committee after ``,``/``và``, where the token before it starts (else -1);
+#: where the token after a bare district committee's head starts (else None).
+Outcome = tuple[bool, tuple[Found, ...], int, int, int | None]
+NOTHING: Outcome = (False, (), 0, -1, None)
+
+
+@dataclass(slots=True)
+class ScanState:
+    """What the scan carries from one candidate to the next, and from one
+    window to the next: offsets in the text, so that it does not depend on
+    where a window starts."""
+
+    folded: str
+    out: list[Found] = field(default_factory=list)
+    pos: int = 0  # candidates starting before this offset have been read
+    nxt: int = 0  # candidates starting before this offset lie inside a name read
+    bare: int = -1  # start of the token after a bare district committee's head
+    signature_lines: dict[int, bool] = field(default_factory=dict)  # line start -> signed?
+    line_start: tuple[int, int] = (0, 0)  # (offset searched up to, start of its line)
+    #: outcomes by the text around a candidate and where in it the candidate
+    #: starts (offsets from the text's start), or None when that text is not
+    #: enough to read it (see organ_window)
+    memo: dict[tuple[str, str, int, bool, bool], Outcome | None] = field(default_factory=dict)
+
+    def take(self, out: Outcome, here: int, d: int = 0) -> None:
+        """Apply the outcome of the candidate at offset ``here``; its offsets are
+        ``d`` characters short (an outcome read where the same text stands)."""
+        something, found, nxt, run, bare = out
+        if not something or self.signed(here):
+            self.pos = self.nxt = here + 1
+            return
+        if found:
+            if run >= 0 and self.bare in (here, run + d):
+                pass  # a bare district committee in a row of them: a class
+            elif d:
+                self.out.extend([f.moved(d) for f in found])
+            else:
+                self.out.extend(found)
+        self.pos, self.nxt = here + 1, nxt + d
+        if bare is not None:
+            self.bare = bare + d if bare >= 0 else bare
+
+    def signed(self, at: int) -> bool:
+        """Is offset ``at`` on a signing-authority line (``KT. TRƯỞNG BAN ...``)?
+        Such a line names the signer's position, not an organ the document
+        speaks about. Asked only at heads, in text order, so each line is
+        tested once, when needed, and the search for line starts never goes
+        back."""
+        seen, line = self.line_start
+        if at < seen:  # out of order: search from the start
+            seen, line = 0, 0
+        folded = self.folded
+        found = folded.rfind("\n", seen, at) + 1
+        if found > line:
+            line = found
+        self.line_start = (at, line)
+        # an authority opens on one of a few letters, after spaces or tabs:
+        # other lines need no regex (nor a note)
+        first = folded[line : line + 1]
+        if _AUTHORITY_FIRST is not None and first not in _AUTHORITY_FIRST and first not in " \t":
+            return False
+        signed = self.signature_lines.get(line)
+        if signed is None:
+            signed = T.SIGNATURE_LINE.match(folded, line) is not None
+            self.signature_lines[line] = signed
+        return signed
+
 
 class Parser:
-    """The organ grammar over one document's tokens."""
+    """The organ grammar over the tokens of one window of a document.
 
-    def __init__(self, text: str, folded: str) -> None:
+    Reading a token beyond the window raises :class:`Edge`; the caller grows
+    the window (:meth:`grow`, indices stay valid and so do the memos: a
+    reading that finished never looked beyond the edge) or starts it earlier.
+    """
+
+    def __init__(self, text: str, folded: str, toks: Tokens) -> None:
         self.text = text
         self.folded = folded
-        self.toks = tokenize(folded)
+        self.toks = toks
         self.w: list[Word] = self.toks.words
         self.n = len(self.toks)
         self.memo: dict[int, Organ | None] = {}
         self.heads: dict[int, tuple[T.Head, int] | None] = {}
-        self.cache: list[dict[int, Match]] = [{} for _ in range(Phrases.count)]
-        self.signature_lines: dict[int, bool] = {}  # line start -> a signature line?
-        self.line_start = (0, 0)  # (offset searched up to, start of its line)
+        self.cache: dict[int, Match] = {}  # phrase matches by token and table
+
+    def grow(self, b: int) -> None:
+        """Take in the text up to offset ``b``."""
+        self.toks.grow(b)
+        self.n = len(self.toks)
 
     # -- small helpers ------------------------------------------------------------------
 
+    def _beyond(self) -> None:
+        """A token index past the last one: none on the whole text, unknown in a window."""
+        if not self.toks.at_end:
+            raise Edge(True)
+
     def at(self, table: Phrases, i: int) -> Match:
         """``table.match`` at token ``i``, cached."""
-        if i >= self.n or self.w[i].low not in table.root:
+        if i >= self.n:
+            self._beyond()
             return None
-        cache = self.cache[table.slot]
-        if i in cache:
-            return cache[i]
+        if self.w[i].low not in table.root:
+            return None
+        key = table.key + i
+        cache = self.cache
+        if key in cache:
+            return cache[key]
         m = table.match(self.toks, i)
-        cache[i] = m
+        cache[key] = m
         return m
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.toks.start[a] : self.toks.end[b - 1]]
 
-    def _signed(self, i: int) -> bool:
-        """Is token ``i`` on a signing-authority line (``KT. TRƯỞNG BAN ...``)? Such
-        a line names the signer's position, not an organ the document speaks
-        about. Asked only at heads, in text order, so each line is tested once,
-        when needed, and the search for line starts never goes back."""
-        at = self.toks.start[i]
-        seen, line = self.line_start
-        if at < seen:  # out of order: search from the start
-            seen, line = 0, 0
-        line = max(line, self.folded.rfind("\n", seen, at) + 1)
-        self.line_start = (at, line)
-        signed = self.signature_lines.get(line)
-        if signed is None:
-            signed = T.SIGNATURE_LINE.match(self.folded, line) is not None
-            self.signature_lines[line] = signed
-        return signed
+    def _start_of(self, k: int) -> int:
+        """Where token ``k`` starts; -1 past the end of the text."""
+        toks = self.toks
+        if k < toks.stop:
+            return toks.start[k]
+        self._beyond()
+        return -1
+
+    def offset(self, k: int) -> int:
+        """Where token ``k`` starts; the window's end for the token after it."""
+        toks = self.toks
+        return toks.start[k] if k < toks.stop else toks.b
 
     def _after_title(self, i: int, head: T.Head) -> bool:
         """Is the head at ``i`` preceded by one of its ``not_after`` phrases?"""
@@ -175,11 +267,14 @@ class Parser:
 
     def head_at(self, i: int) -> tuple[T.Head, int] | None:
         """The longest head starting at token ``i`` and the index after it."""
-        if i in self.heads:
-            return self.heads[i]
+        heads = self.heads
+        if i in heads:
+            return heads[i]
         found: tuple[T.Head, int] | None = None
         w = self.w
-        if i < self.n and w[i].cap and w[i].word:
+        if i >= self.n:
+            self._beyond()
+        elif (tok := w[i]).cap and tok.word and tok.low in _HEADS:
             code = i > 0 and self.toks.glued(i) and w[i - 1].low in ("/", "-")
             m = None if code else self.at(T.HEADS, i)
             if m is not None:
@@ -195,15 +290,18 @@ class Parser:
                     )
                 ):
                     found = (head, i + n)
-        self.heads[i] = found
+        heads[i] = found
         return found
 
     def _upper_mode(self, i: int, j: int, head: T.Head) -> bool:
         """Is the name written in capitals (a header line) rather than running text?"""
         w = self.w
+        first = w[i]
+        if not first.upper and first.word:
+            return False  # the common case, asked first
         if not all(t.upper or not t.word for t in w[i:j]):
             return False
-        if w[i].low not in head.abbreviated:
+        if first.low not in head.abbreviated:
             return True
         # ``UBND TỈNH QUẢNG NINH`` yes, ``VP BCĐ TW`` (abbreviations) no
         return (
@@ -214,11 +312,14 @@ class Parser:
 
     def _continues(self, j: int, upper: bool) -> bool:
         """May a name go on at token ``j`` (line breaks, glued words)?"""
+        toks = self.toks
         tok = self.w[j]
-        nl = self.toks.nl(j)
+        b = toks.start[j]
+        a = toks.end[j - 1] if j else 0
+        nl = self.folded.count("\n", a, b) if b - a > 1 else 0  # toks.nl(j)
         if nl >= 2:
             return False
-        if tok.word and self.toks.glued(j) and self.w[j - 1].word:
+        if tok.word and j and b == a and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
         if nl == 1:
             if not tok.word:
@@ -236,15 +337,19 @@ class Parser:
 
     def _stops_cap(self, j: int, upper: bool) -> bool:
         """A capitalised token that cannot be part of a name."""
-        if self.at(T.CAP_STOP, j) is not None:
+        low = self.w[j].low
+        if low in _CAP_STOP and self.at(T.CAP_STOP, j) is not None:
             return True
         if not upper:
             return False
-        verb = self.at(T.VERBS, j)
-        return self.w[j].low in T.FUNCTION or (verb is not None and verb[0] > 1)
+        if low in T.FUNCTION:
+            return True
+        verb = self.at(T.VERBS, j) if low in _VERBS else None
+        return verb is not None and verb[0] > 1
 
     def _verb_at(self, j: int) -> bool:
-        return self.w[j].low in T.FUNCTION or self.at(T.VERBS, j) is not None
+        low = self.w[j].low
+        return low in T.FUNCTION or (low in _VERBS and self.at(T.VERBS, j) is not None)
 
     def _person_run(self, j: int) -> bool:
         """Three or more capitalised words opening on a common surname: a person."""
@@ -267,15 +372,21 @@ class Parser:
         """End of a run of capitalised words that may stand in a name."""
         w = self.w
         k = j
-        while k < limit and w[k].word and (w[k].upper if upper else w[k].cap):
+        while k < limit:
+            tok = w[k]
+            if not (tok.word and (tok.upper if upper else tok.cap)):
+                break
             if k > j and not self._continues(k, upper):
                 break
-            if self._stops_cap(k, upper) or w[k].low in T.CONNECTORS:
-                break
-            if k > j and (self.at(T.LEVEL_WORDS, k) or self.at(T.FIXED_SCOPE, k)):
+            if self._stops_cap(k, upper) or tok.low in T.CONNECTORS:
                 break
             if k > j:
-                hk = self.head_at(k)
+                low = tok.low
+                if (low in _LEVELS and self.at(T.LEVEL_WORDS, k)) or (
+                    low in _FIXED and self.at(T.FIXED_SCOPE, k)
+                ):
+                    break
+                hk = self.head_at(k) if tok.cap and low in _HEADS else None
                 if hk is not None and (hk[0].needs != "scope" or self._starts_organ(k)):
                     break
             k += 1
@@ -393,39 +504,46 @@ class Parser:
             tok = w[k]
             if not tok.word or not tok.lower or self.toks.nl(k) >= 2:
                 break
-            if self.at(T.TERMINALS, k) is not None:
+            low = tok.low
+            if low in _TERMINALS and self.at(T.TERMINALS, k) is not None:
                 return k
-            if self._verb_at(k) or self.at(T.GENERIC_AFTER, k):
+            if self._verb_at(k) or (low in _GA and self.at(T.GENERIC_AFTER, k)):
                 return j
             k += 1
-        if j < k < limit and self.at(T.TERMINALS, k) is not None:
+        if j < k < limit and w[k].low in _TERMINALS and self.at(T.TERMINALS, k) is not None:
             return k
         return j
 
     def _completes(self, end: int, limit: int) -> bool:
         """May the lowercase token at ``end`` complete a lone capitalised
         syllable (``Y`` + ``tế``, ``Ngoại`` + ``giao``)?"""
-        return (
-            end < limit
-            and self.w[end].lower
-            and self.w[end].word
-            and self._continues(end, False)
-            and not self._verb_at(end)
-            and self.at(T.LEVEL_WORDS, end) is None
-            and self.at(T.FIXED_SCOPE, end) is None
-            and self.at(T.GENERIC_AFTER, end) is None
-            and self.at(T.FIELDS, end) is None
+        if end >= limit:
+            return False
+        tok = self.w[end]
+        if not (tok.lower and tok.word and self._continues(end, False)) or self._verb_at(end):
+            return False
+        low = tok.low
+        return not (
+            (low in _LEVELS and self.at(T.LEVEL_WORDS, end) is not None)
+            or (low in _FIXED and self.at(T.FIXED_SCOPE, end) is not None)
+            or (low in _GA and self.at(T.GENERIC_AFTER, end) is not None)
+            or (low in _FIELDS and self.at(T.FIELDS, end) is not None)
         )
 
     # -- one organ ----------------------------------------------------------------------
 
     def parse(self, i: int) -> Organ | None:
         """The organ whose head is at token ``i`` (memoised), or None."""
-        if i in self.memo:
-            return self.memo[i]
-        self.memo[i] = None  # a cycle reads as no organ
-        result = self._parse(i)
-        self.memo[i] = result
+        memo = self.memo
+        if i in memo:
+            return memo[i]
+        memo[i] = None  # a cycle reads as no organ
+        try:
+            result = self._parse(i)
+        except Edge:
+            del memo[i]  # not read: the window must grow first
+            raise
+        memo[i] = result
         return result
 
     def _sub(self, j: int, i: int) -> Organ | None:
@@ -473,18 +591,23 @@ class Parser:
         has_mod = False
         inherited: str | None = None
         topic_done = False
+        mods_any = head.mods == "any"
+        scoped = head.needs == "scope"
         while j < limit:
             tok = w[j]
             if not self._continues(j, upper):
                 break
-            if self.at(T.GENERIC_AFTER, j) is not None and not (
-                tok.cap and not upper and tok.low in ("các", "những")
+            low = tok.low
+            if (
+                low in _GA
+                and self.at(T.GENERIC_AFTER, j) is not None
+                and not (tok.cap and not upper and low in ("các", "những"))
             ):
                 org.generic = True
                 break
-            fl = self.at(T.FIELDS, j) if head.mods == "any" else None
-            lw = self.at(T.LEVEL_WORDS, j)
-            hm2 = self.head_at(j)
+            fl = self.at(T.FIELDS, j) if mods_any and low in _FIELDS else None
+            lw = self.at(T.LEVEL_WORDS, j) if low in _LEVELS else None
+            hm2 = self.head_at(j) if tok.cap and tok.word and low in _HEADS else None
             # sector words that begin like a level word: ``Xã hội``
             if fl is not None and lw is not None and fl[0] > lw[0]:
                 j += fl[0]
@@ -492,7 +615,11 @@ class Parser:
                 org.scope_only = False
                 continue
             # scope: ``tỉnh Quảng Ninh``, ``Trung ương``, ``cấp tỉnh``
-            sc = self._scope_at(j, limit, upper, head.needs == "scope")
+            sc = (
+                self._scope_at(j, limit, upper, scoped)
+                if lw is not None or low in _FIXED
+                else None
+            )
             if sc is not None and lw is not None and (
                 org.has_level or (hm2 is not None and hm2[1] - j > lw[0])
             ):
@@ -505,6 +632,8 @@ class Parser:
                 if lw is not None:
                     org.has_level = True
                     if has_place and not cast(T.Level, lw[1]).key:
+                        if org.key_drop is None:
+                            org.key_drop = []
                         org.key_drop.append((j, j + lw[0]))
                 first = org.scope_span[0] if org.scope_span else j
                 org.scope_span = (first, end)
@@ -515,7 +644,7 @@ class Parser:
                 j = end
                 continue
             # ``của`` + scope or parent organ: ``Ủy ban Văn hoá - Xã hội của Quốc hội``
-            if tok.low == "của" and head.mods == "any" and j + 1 < limit:
+            if low == "của" and mods_any and j + 1 < limit:
                 sc = self._scope_at(j + 1, limit, upper)
                 if sc is not None and not sc[2] and has_mod:
                     org.level = sc[1] or org.level
@@ -574,7 +703,7 @@ class Parser:
                     has_mod = True
                     org.scope_only = False
                     continue
-            if tok.low in T.CONNECTORS:
+            if low in T.CONNECTORS:
                 if has_mod and self._connects(j, limit, upper):
                     j += 1
                     continue
@@ -624,10 +753,14 @@ class Parser:
         """``Luật Tổ chức Chính phủ``: an organ inside the name of a law."""
         toks, w = self.toks, self.w
         k = i - 1
-        while k >= 0 and i - k <= 5 and w[k].word:
-            if w[k].low == "luật":
+        while k >= 0 and i - k <= 5 and (tok := w[k]).word:
+            low = tok.low
+            if low == "luật":
                 return True
-            if toks.nl(k + 1) or (not w[k].cap and self._verb_at(k)):
+            if toks.nl(k + 1) or (
+                not tok.cap
+                and (low in T.FUNCTION or (low in _VERBS and self.at(T.VERBS, k) is not None))
+            ):
                 return False
             k -= 1
         return False
@@ -641,69 +774,74 @@ class Parser:
             end = sub.end if sub is not None else end
         return end
 
-    def _starts(self) -> tuple[list[int], list[int]]:
-        """Tokens where something may start: ``(heads, heads and class words)``.
+    def candidates(self, hints: list[int], pos: int) -> list[int]:
+        """Token indices of the hints (offsets, ascending) from ``pos`` on that
+        start a token of the window."""
+        toks = self.toks
+        start, stop = toks.start, toks.stop
+        out = []
+        k = toks.first
+        for h in hints[bisect_left(hints, pos) : bisect_left(hints, toks.b)]:
+            k = bisect_left(start, h, k, stop)
+            if k < stop and start[k] == h:
+                out.append(k)
+        return out
 
-        Only a capitalised word listed as the first word of a head can start an
-        organ, and only a class word (``các``, ``những``) a distributive list;
-        every other token is passed over without a look. The test is one
-        dictionary lookup per token, done in C (:data:`STARTS`).
-        """
-        surface = self.toks.surface
-        any_start = list(compress(range(self.n), map(STARTS.__getitem__, surface)))
-        return [i for i in any_start if STARTS[surface[i]] & _HEAD], any_start
-
-    def scan(self) -> list[Found]:
-        """Every specific organ mention, in document order."""
-        toks, w = self.toks, self.w
-        heads, starts = self._starts()
-        for i in reversed(heads):  # nested organs first
+    def prepare(self, cands: list[int]) -> None:
+        """Read the organs at the candidates right to left, so that nested organs
+        are always already known (no deep recursion)."""
+        for i in reversed(cands):
             if self.head_at(i) is not None:
                 self.parse(i)
-        out: list[Found] = []
-        nxt = 0  # the first token not yet read
-        last_bare_district = -10  # token index after a bare district-level committee
-        for i in starts:
-            if i < nxt:
-                continue
-            nxt = i + 1
-            gb = self.at(T.GENERIC_BEFORE, i)
-            if gb is None and self.head_at(i) is None:
-                continue  # nothing starts here (asked first: it is cheaper)
-            if self._signed(i):
-                continue
-            if gb is not None:
-                items = self._distributive(i, gb[0])
-                if items is not None:
-                    out.extend(items[0])
-                    nxt = items[1]
-                    continue
-            hm = self.head_at(i)
-            if hm is None:
-                continue
-            head, hend = hm
-            if i > 0 and toks.nl(i) == 0 and (
-                self.at(T.GENERIC_BEFORE, i - 1) is not None or w[i - 1].low.isdigit()
-            ):
-                nxt = max(self._skip_generic(i, hend), i + 1)
-                continue
-            org = self.parse(i)
-            # ``Huyện ủy, Thành ủy``: bare district committees in a row are a class
-            district_run = (
-                head.district and i - last_bare_district <= 1 and w[i - 1].low in (",", "và")
-            )
-            if head.district and (org is None or not org.has_place):
-                last_bare_district = hend
-            if org is None:
-                coord = self._coordinated(i, hend)
-                if coord is not None:
-                    out.append(coord)
-                nxt = hend
-                continue
-            if not (org.generic or district_run or self._in_law_title(i)):
-                out.append(self._found(org))
-            nxt = max(org.end, i + 1)
-        return out
+
+    def visit(self, i: int, st: ScanState) -> None:
+        """Read what starts at candidate ``i`` into ``st``; ``st`` is changed only
+        once all is read, so that a read cut short by :class:`Edge` can be redone."""
+        here = self.toks.start[i]
+        if here < st.nxt:
+            st.pos = here + 1
+            return
+        st.take(self.outcome(i), here)
+
+    def outcome(self, i: int) -> Outcome:
+        """What starts at candidate ``i``, read without the scan's state (which
+        :meth:`ScanState.take` applies): a function of the tokens around ``i``."""
+        toks, w = self.toks, self.w
+        gb = self.at(T.GENERIC_BEFORE, i) if w[i].low in _GB else None
+        hm = self.head_at(i)
+        if gb is None and hm is None:
+            return NOTHING
+        if gb is not None:
+            items = self._distributive(i, gb[0])
+            if items is not None:
+                return True, tuple(items[0]), self.offset(items[1]), -1, None
+        here = toks.start[i]
+        if hm is None:
+            return True, (), here + 1, -1, None
+        head, hend = hm
+        if i > 0 and toks.nl(i) == 0 and (
+            ((before := w[i - 1].low) in _GB and self.at(T.GENERIC_BEFORE, i - 1) is not None)
+            or before.isdigit()
+        ):
+            end = self._skip_generic(i, hend)
+            return True, (), self.offset(end if end > i else i + 1), -1, None
+        org = self.parse(i)
+        # ``Huyện ủy, Thành ủy``: bare district committees in a row are a class
+        run = (
+            toks.start[i - 1]
+            if head.district and i > 0 and w[i - 1].low in (",", "và")
+            else -1
+        )
+        bare = (
+            self._start_of(hend)
+            if head.district and (org is None or not org.has_place)
+            else None
+        )
+        if org is None:
+            coord = self._coordinated(i, hend)
+            return True, (coord,) if coord is not None else (), self.offset(hend), -1, bare
+        found = () if org.generic or self._in_law_title(i) else (self._found(org),)
+        return True, found, self.offset(org.end if org.end > i else i + 1), run, bare
 
     def _written(self, k: int) -> str:
         """Token ``k`` as written in the text."""
@@ -716,31 +854,43 @@ class Parser:
 
     def _found(self, org: Organ) -> Found:
         toks, w = self.toks, self.w
-        span = w[org.start : org.end]
+        a, b, h = org.start, org.end, org.head_end
+        start = toks.start[a]
+        raw = self.text[start : toks.end[b - 1]]
+        raw_head = self.text[start : toks.end[h - 1]]
+        # one space between tokens and no other white space: the text as written
+        # is the tokens joined by spaces (the common case, without a join)
+        plain = raw.isprintable() and "  " not in raw
         words: frozenset[str] = frozenset()
         if org.scope_span is not None:
-            a, b = org.scope_span
-            words = frozenset(t.low for t in w[a:b] if t.word)
-        dropped = {k for a, b in org.key_drop for k in range(a, b)}
-        if dropped:
-            key_words = [self._written(k) for k in range(org.start, org.end) if k not in dropped]
+            sa, sb = org.scope_span
+            scope = w[sa:sb]
+            words = frozenset(compress(map(_low, scope), map(_word, scope)))
+        if org.key_drop:
+            dropped = {k for da, db in org.key_drop for k in range(da, db)}
+            key_name = " ".join(self._written(k) for k in range(a, b) if k not in dropped)
+        elif plain and raw.count(" ") == b - a - 1:
+            key_name = raw
         else:
-            key_words = self._written_all(org.start, org.end)
-        key_head = " ".join(self._written_all(org.start, org.head_end))
+            key_name = " ".join(self._written_all(a, b))
+        if plain and raw_head.count(" ") == h - a - 1:
+            key_head = raw_head
+        else:
+            key_head = " ".join(self._written_all(a, h))
         return Found(
-            start=toks.start[org.start],
-            end=toks.end[org.end - 1],
-            name=one_line(self.span_text(org.start, org.end)),
+            start=start,
+            end=toks.end[b - 1],
+            name=raw if plain else one_line(raw),
             head=org.head,
             level=org.level,
             kind=org.kind,
             has_scope=org.has_scope,
             scope_only=org.scope_only,
-            upper=all(t.upper or not t.word or t.low.isdigit() for t in span),
+            upper=all(map(_caps, w[a:b])),
             scope_words=words,
-            head_chars=len(one_line(self.span_text(org.start, org.head_end))),
+            head_chars=len(raw_head if plain else one_line(raw_head)),
             topic=org.topic,
-            key_name=" ".join(key_words),
+            key_name=key_name,
             key_head_chars=len(key_head),
             has_place=org.has_place,
         )

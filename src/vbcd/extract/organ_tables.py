@@ -56,14 +56,15 @@ class Level:
     key: bool  # kept when mentions are compared
 
 
-def _words(phrase: str) -> tuple[str, ...]:
+def words_of(phrase: str) -> tuple[str, ...]:
+    """A phrase's words as the grammar compares them (tone- and case-folded)."""
     return tuple(t.low for t in tokenize(fold_tones(phrase)).words)
 
 
 def _by_last(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
     for p in items:
-        words = _words(p)
+        words = words_of(p)
         out[words[-1]] = (*out.get(words[-1], ()), words)
     return out
 
@@ -86,7 +87,7 @@ def _heads() -> list[tuple[str, Head]]:
             strict_case=bool(entry.get("strict_case", False)),
             cls=entry.get("class"),
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
-            not_after=tuple(_words(p) for p in entry.get("not_after", [])),
+            not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
             not_after_last=_by_last(entry.get("not_after", [])),
         )
         out.extend((form, head) for form in forms)
@@ -124,9 +125,11 @@ FIXED_SCOPE = Phrases(
 TERMINALS = phrases(_SCOPE["terminals"])
 CENTRAL_CITIES = frozenset(_fold(c) for c in _SCOPE["central_cities"])
 
-GENERIC_BEFORE = phrases(_DATA["generic"]["before"])
+GENERIC_BEFORE_PHRASES: list[str] = list(_DATA["generic"]["before"])
+GENERIC_BEFORE = phrases(GENERIC_BEFORE_PHRASES)
 GENERIC_AFTER = phrases(_DATA["generic"]["after"])
-DISTRIBUTIVE_LEVELS = Phrases((w, w) for w in _DATA["distributive"]["levels"])
+DISTRIBUTIVE_LEVEL_PHRASES: list[str] = list(_DATA["distributive"]["levels"])
+DISTRIBUTIVE_LEVELS = Phrases((w, w) for w in DISTRIBUTIVE_LEVEL_PHRASES)
 
 FIELDS = phrases(_DATA["fields"]["phrases"])
 TOPIC_OPENERS = phrases(_DATA["topic"]["openers"])
@@ -139,9 +142,9 @@ _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS = phrases(_STOP["verbs"])
 CAP_STOP = phrases(_STOP["capitalised"])
-SIGNATURE_LINE = regex.compile(
-    r"^[ \t]*(?:" + "|".join(_DATA["signature"]["authority"]) + r")", regex.MULTILINE
-)
+#: The signing authorities, as regexes (``TM\s*\.``, ``T/M``).
+AUTHORITIES: list[str] = list(_DATA["signature"]["authority"])
+SIGNATURE_LINE = regex.compile(r"^[ \t]*(?:" + "|".join(AUTHORITIES) + r")", regex.MULTILINE)
 CONNECTORS = frozenset({"và", "-", "&", "–"})
 
 _MERGE = _DATA["merge"]

@@ -1,32 +1,35 @@
 """Tokens and phrase tries for the organ grammar (:mod:`vbcd.extract.agencies`).
 
-The organ grammar works on words, not characters: ``Sở`` + ``Y`` + ``tế``. The
-text is tokenised once, on its tone-folded copy (``uỷ`` = ``ủy``, same length,
-so offsets are those of the text), and every word list of the grammar is a
-:class:`Phrases` trie matched token by token, case-insensitively. Matching at
-a token costs one dictionary lookup when nothing starts there, which is what
-keeps the scan cheap on long documents.
+The organ grammar works on words, not characters: ``Sở`` + ``Y`` + ``tế``.
+Windows of the tone-folded text (``uỷ`` = ``ủy``, same length, so offsets are
+those of the text) are tokenised (:class:`Tokens`, :func:`cut_ranges`), and
+every word list of the grammar is a :class:`Phrases` trie matched token by
+token, case-insensitively. Matching at a token costs one dictionary lookup
+when nothing starts there.
 
-Cost: the grammar reads only the few tokens around organ heads, so a token is
-kept as cheaply as possible: its offsets, and a :class:`Word` (the facts the
-grammar asks about its spelling) shared by every token spelt the same way,
-looked up once per distinct spelling. Line breaks before a token are counted
-only when asked for.
+A window is padded with edge tokens: asking anything about one (its word, its
+offsets) raises :class:`Edge`, so a reading never depends on text the window
+does not hold; the window grows and the reading is redone instead.
+
+Cost: a token is kept as cheaply as possible: its offsets, and a :class:`Word`
+(the facts the grammar asks about its spelling) shared by every token spelt
+the same way, looked up once per distinct spelling. Line breaks before a token
+are counted only when asked for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import compress, pairwise
+from itertools import compress, islice, pairwise
 from operator import add
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn, cast
 
 import regex
 
-from vbcd.extract.tokens import KEEP_CHARS, words
+from vbcd.extract.tokens import KEEP_CHARS, WORD, split
 from vbcd.normalize import fold_tones
 
-__all__ = ["Phrases", "Tokens", "Word", "one_line", "phrases", "tokenize"]
+__all__ = ["Edge", "Phrases", "Tokens", "Word", "one_line", "phrases", "tokenize"]
 
 # ``trưởngBộ``, ``CổngTTĐT``: words glued by a converter split where two
 # lower-case letters meet an upper-case one (``TTg``, ``PTTgCP`` stay whole).
@@ -43,6 +46,7 @@ class Word(NamedTuple):
     cap: bool  # starts with an upper-case letter
     upper: bool  # two or more letters, all upper-case: a heading word or an acronym
     lower: bool  # starts with a lower-case letter
+    caps: bool  # as a header line writes it: capitals, a number or punctuation
 
 
 class _Vocabulary(dict[str, Word]):
@@ -61,13 +65,12 @@ class _Vocabulary(dict[str, Word]):
         if len(self) >= self.limit:
             self.clear()  # ``glued`` is kept: it may name a spelling of this document
         first = text[0]
-        info = Word(
-            text.casefold(),
-            first.isalnum(),
-            first.isupper(),
-            text.isupper() and sum(c.isalpha() for c in text) >= 2,
-            first.islower(),
-        )
+        low = text.casefold()
+        word = first.isalnum()
+        # two letters or more: the count stops at two (a token may be a megabyte)
+        upper = text.isupper() and len(list(islice(filter(str.isalpha, text), 2))) == 2
+        info = Word(low, word, first.isupper(), upper, first.islower(),
+                    upper or not word or low.isdigit())
         if len(text) <= KEEP_CHARS:
             self[text] = info
         if _is_glued(text):
@@ -83,24 +86,140 @@ def _is_glued(s: str) -> bool:
 VOCABULARY = _Vocabulary()
 
 
+class Edge(Exception):
+    """The grammar asked about text outside the window it was given: the
+    window must grow (``forward``) or start earlier, and the read be redone."""
+
+    def __init__(self, forward: bool) -> None:
+        super().__init__("forward" if forward else "back")
+        self.forward = forward
+
+
+class _EdgeWord:
+    """Stands for a token beyond a window's edge: any question about it raises
+    :class:`Edge`, so a reading that would depend on it is never finished."""
+
+    __slots__ = ("forward",)
+
+    def __init__(self, forward: bool) -> None:
+        self.forward = forward
+
+    @property
+    def low(self) -> str:
+        raise Edge(self.forward)
+
+    @property
+    def word(self) -> bool:
+        raise Edge(self.forward)
+
+    @property
+    def cap(self) -> bool:
+        raise Edge(self.forward)
+
+    @property
+    def upper(self) -> bool:
+        raise Edge(self.forward)
+
+    @property
+    def lower(self) -> bool:
+        raise Edge(self.forward)
+
+    @property
+    def caps(self) -> bool:
+        raise Edge(self.forward)
+
+
+class _EdgeOffset:
+    """The offset of a token beyond a window's edge: using it raises :class:`Edge`."""
+
+    __slots__ = ("forward",)
+
+    def __init__(self, forward: bool) -> None:
+        self.forward = forward
+
+    def _edge(self, *_: object) -> NoReturn:
+        raise Edge(self.forward)
+
+    __index__ = __int__ = __bool__ = __hash__ = _edge
+    __add__ = __radd__ = __sub__ = __rsub__ = _edge
+    __lt__ = __le__ = __gt__ = __ge__ = __eq__ = __ne__ = _edge
+
+
+#: Edge tokens standing after a window: two, so that a test such as
+#: ``k + 1 < n`` never decides differently than on the whole text without a
+#: token beyond the edge being read.
+_PAD = 2
+#: Edge tokens standing before a window: as many as the grammar ever looks
+#: back by arithmetic (``i - 6``, a three-word title before a head) and more.
+PAD_BEFORE = 8
+_BEFORE_WORDS = [cast(Word, _EdgeWord(False))] * PAD_BEFORE
+_AFTER_WORDS = [cast(Word, _EdgeWord(True))] * _PAD
+_BEFORE_AT = [cast(int, _EdgeOffset(False))] * PAD_BEFORE
+_AFTER_AT = [cast(int, _EdgeOffset(True))] * _PAD
+
+
+#: Tokens cut from a text: start offsets, end offsets, spellings.
+Cut = tuple[list[int], list[int], list[Word]]
+
+
 class Tokens:
-    """The tokens of a tone-folded text: offsets, spelling and surroundings.
+    """The tokens of a window ``[a, b)`` of a tone-folded text: offsets (in the
+    whole text), spelling and surroundings.
 
     ``words[k]`` describes token ``k``'s spelling; :meth:`nl` and :meth:`glued`
-    describe the gap before it.
+    describe the gap before it. A window that does not reach the start (end)
+    of the text is padded with edge tokens (``first`` is the index of the
+    first real token, ``stop`` the index after the last one): reading one
+    raises :class:`Edge`. A window is cut only where no token can straddle the
+    cut, so its tokens are exactly those of the whole text in that range.
     """
 
-    __slots__ = ("end", "start", "surface", "text", "words")
+    __slots__ = ("a", "b", "end", "first", "start", "stop", "text", "words")
 
-    def __init__(self, text: str, start: list[int], surface: list[str]) -> None:
+    def __init__(self, text: str, a: int = 0, b: int | None = None, cut: Cut | None = None) -> None:
+        """The tokens of ``text[a:b]``; ``cut`` holds them if already cut (fresh lists)."""
         self.text = text
+        self.a = a
+        self.b = len(text) if b is None else b
+        start, end, spelt = cut if cut is not None else cut_range(text, a, self.b)
+        self.first = PAD_BEFORE if a else 0
+        self.stop = self.first + len(start)
+        if a:
+            start[:0] = _BEFORE_AT
+            end[:0] = _BEFORE_AT
+            spelt[:0] = _BEFORE_WORDS
+        if self.b < len(text):
+            start.extend(_AFTER_AT)
+            end.extend(_AFTER_AT)
+            spelt.extend(_AFTER_WORDS)
         self.start = start
-        self.surface = surface
-        self.end: list[int] = list(map(add, start, map(len, surface)))
-        self.words: list[Word] = list(map(VOCABULARY.__getitem__, surface))
+        self.end = end
+        self.words = spelt
+
+    def grow(self, b: int) -> None:
+        """Take in the text up to ``b`` (a cut point after the window's end). The
+        lists are extended in place: indices and the lists themselves stay valid."""
+        if b <= self.b:
+            return
+        start, end, spelt = cut_range(self.text, self.b, b)
+        stop = self.stop
+        self.stop = stop + len(start)
+        if b < len(self.text):
+            start.extend(_AFTER_AT)
+            end.extend(_AFTER_AT)
+            spelt.extend(_AFTER_WORDS)
+        self.start[stop:] = start
+        self.end[stop:] = end
+        self.words[stop:] = spelt
+        self.b = b
 
     def __len__(self) -> int:
         return len(self.start)
+
+    @property
+    def at_end(self) -> bool:
+        """Does the window reach the end of the text?"""
+        return self.b >= len(self.text)
 
     def nl(self, k: int) -> int:
         """Line breaks in the gap before token ``k``. A one-character gap counts
@@ -122,7 +241,7 @@ def _camel_pieces(start: int, s: str) -> list[tuple[int, str]]:
 
 def _recut(start: list[int], surface: list[str], cut: list[int]) -> tuple[list[int], list[str]]:
     """New token lists with the tokens ``cut`` (ascending) cut at their camel-case
-    joints; built in one pass (the shared lists stay as they are)."""
+    joints; built in one pass (the lists given stay as they are)."""
     new_start: list[int] = []
     new_surface: list[str] = []
     prev = 0
@@ -138,19 +257,52 @@ def _recut(start: list[int], surface: list[str], cut: list[int]) -> tuple[list[i
     return new_start, new_surface
 
 
-def tokenize(folded: str) -> Tokens:
-    """Tokens of a tone-folded text (linear: one split, one pass of dict lookups)."""
-    start, surface = words(folded)
+def cut_range(text: str, a: int, b: int) -> Cut:
+    """The tokens of ``text[a:b]`` (``a`` and ``b`` cut points), words glued by a
+    converter cut apart (linear: one split, dict lookups)."""
+    return spell(*split(text[a:b] if a or b < len(text) else text, WORD, a))
+
+
+def spell(start: list[int], surface: list[str]) -> Cut:
+    """Tokens cut by :func:`~vbcd.extract.tokens.split` (start offsets and
+    surfaces, left unchanged) as the grammar reads them: words glued by a
+    converter cut apart, end offsets, spellings."""
     if len(VOCABULARY.glued) > VOCABULARY.limit:
         VOCABULARY.clear()
         VOCABULARY.glued.clear()
-    toks = Tokens(folded, start, surface)
+    spelt = list(map(VOCABULARY.__getitem__, surface))  # notes glued spellings
     glued = VOCABULARY.glued
     if glued and not glued.isdisjoint(surface):  # rare: cut glued words, then redo
         cut = list(compress(range(len(surface)), map(glued.__contains__, surface)))
         start, surface = _recut(start, surface, cut)
-        toks = Tokens(folded, start, surface)
-    return toks
+        spelt = list(map(VOCABULARY.__getitem__, surface))
+    return start, list(map(add, start, map(len, surface))), spelt
+
+
+def _filler(n: int) -> str:
+    """``n`` characters that read as no token (tabs, which the tokeniser does not
+    cut at, so that it sees one piece: no list entry per character)."""
+    return " " * n if n < 3 else " " + "\t" * (n - 2) + " "
+
+
+def cut_ranges(text: str, ranges: list[tuple[int, int]]) -> Cut:
+    """The tokens of several ranges ``[a, b)`` of ``text`` (cut points, ascending,
+    disjoint), cut in one pass: the text between them is replaced by filler
+    of the same length that holds no token, so offsets are those of the text
+    and a range's tokens are those starting inside it."""
+    parts = []
+    prev = 0
+    for a, b in ranges:
+        parts.append(_filler(a - prev))
+        parts.append(text[a:b])
+        prev = b
+    parts.append(_filler(len(text) - prev))
+    return cut_range("".join(parts), 0, len(text))
+
+
+def tokenize(folded: str) -> Tokens:
+    """Tokens of a whole tone-folded text (linear: one split, one pass of dict lookups)."""
+    return Tokens(folded)
 
 
 class Phrases:
@@ -167,6 +319,8 @@ class Phrases:
         self.root: dict[str, Any] = {}
         self.slot = Phrases.count
         Phrases.count += 1
+        #: ``key + i`` names this table's match at token ``i`` in a parser's cache
+        self.key = self.slot << 40
         for phrase, value in items:
             node = self.root
             for w in tokenize(fold_tones(phrase)).words:
@@ -184,6 +338,8 @@ class Phrases:
         while node is not None:
             if "" in node:
                 best = (k - i, node[""])
+                if len(node) == 1:
+                    break  # no longer phrase
             if k >= n:
                 break
             a, b = end[k - 1], start[k]

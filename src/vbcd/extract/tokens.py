@@ -32,7 +32,7 @@ import regex
 
 from vbcd.normalize import fold_tones
 
-__all__ = ["KEEP_CHARS", "WORD", "folded", "split", "words"]
+__all__ = ["KEEP_CHARS", "WORD", "cached_words", "folded", "split", "words"]
 
 #: A word token: letters and digits, joined by ``&``/apostrophes (``M'gar``) and
 #: then by hyphens (``Covid-19``, ``Cam-pu-chia``); or one other visible character.
@@ -78,6 +78,16 @@ def words(folded_text: str) -> tuple[list[int], list[str]]:
     return start, surface
 
 
+def cached_words(folded_text: str) -> tuple[list[int], list[str]] | None:
+    """What :func:`words` gives for this text if that is the last text it was
+    asked about (another finder cut it already), else None; costs nothing
+    else. The lists are shared: callers must not change them."""
+    last = _last_words[0]
+    if last[0] is folded_text or last[0] == folded_text:
+        return last[1], last[2]
+    return None
+
+
 class _Cuts(dict[str, tuple[tuple[str, ...], tuple[int, ...]]]):
     """Piece (text between spaces) → its matches of one pattern, as surfaces and
     offsets in the piece; filled on first sight. The pieces that are not plain
@@ -94,6 +104,8 @@ class _Cuts(dict[str, tuple[tuple[str, ...], tuple[int, ...]]]):
     def __missing__(self, piece: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
         if len(self) >= self.limit:
             self.clear()
+        if not piece.strip("\t"):
+            return (), ()  # tabs only (a word pattern matches no white space)
         found = list(self.pattern.finditer(piece))
         cut = (tuple(m.group() for m in found), tuple(m.start() for m in found))
         if len(piece) <= KEEP_CHARS:
@@ -106,8 +118,10 @@ _surfaces = itemgetter(0)
 _offsets = itemgetter(1)
 
 
-def split(text: str, pattern: regex.Pattern[str]) -> tuple[list[int], list[str]]:
-    """Start offsets and surfaces of the matches of ``pattern`` in ``text``.
+def split(
+    text: str, pattern: regex.Pattern[str], base: int = 0
+) -> tuple[list[int], list[str]]:
+    """Start offsets (plus ``base``) and surfaces of the matches of ``pattern`` in ``text``.
 
     The same result as ``[(m.start(), m.group()) for m in pattern.finditer(text)]``
     for a *word pattern*: one with no look-around reaching past a space, whose
@@ -119,7 +133,7 @@ def split(text: str, pattern: regex.Pattern[str]) -> tuple[list[int], list[str]]
     """
     pieces = text.replace("\n", " ").split(" ")
     # a piece starts after the pieces before it and one separator each
-    offsets = list(map(add, accumulate(map(len, pieces), initial=0), count()))
+    offsets = list(map(add, accumulate(map(len, pieces), initial=base), count()))
     plain = list(map(str.isalnum, pieces))
     other = list(compress(range(len(pieces)), map(gt, map(bool, pieces), plain)))
     starts = list(compress(offsets, plain))

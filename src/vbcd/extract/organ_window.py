@@ -1,0 +1,380 @@
+"""Where the organ grammar runs: small windows of text around candidate heads.
+
+Organ names are a small part of a document, so the grammar does not tokenise
+the whole text. One regex scan of the tone-folded text (:data:`HEAD_HINTS`,
+done in C) finds every place where a listed head written with a capital can
+start (``Sở``, ``Ủy ban``, ``UBND``); a look before each colon (colons are
+rare) finds the class words that can open a distributive list (``các Bộ:``).
+Windows of text around those hints are tokenised, all in one pass over a copy
+of the text whose other parts are blanked, and read with
+:class:`~.organ_grammar.Parser`.
+
+The hints are a superset of what the grammar accepts: a head form at any
+place, whatever the case of the words after the first, whatever the white
+space between them. What is not a head there, the grammar rejects as it
+always did (the tests check that every head and list the grammar reads on the
+whole text is hinted).
+
+Exactness does not rest on the window sizes: a window is padded with edge
+tokens that raise :class:`~.organ_tokens.Edge` when read, and the window is
+then grown (or started earlier) and the candidate read again. A reading that
+finished never looked past the edge, so it is what the whole text gives. The
+scan's state between candidates is kept in text offsets
+(:class:`~.organ_grammar.ScanState`), so windows follow one another freely.
+
+Cost: the regex scans, plus the tokens of the windows (about two fifths of a
+typical document) and the grammar on the candidates; text repeated many times
+is read once (see *repeated text* below).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from operator import methodcaller
+
+import regex
+
+from vbcd.extract import organ_tables as T
+from vbcd.extract.organ_grammar import NOTHING, Found, Outcome, Parser, ScanState
+from vbcd.extract.organ_tokens import Edge, Tokens, cut_ranges, spell
+from vbcd.extract.tokens import cached_words
+
+__all__ = ["hints", "plan", "scan"]
+
+#: Characters read after a window's last candidate at first.
+AHEAD = 48
+#: Characters read before a window's first candidate at first.
+BEHIND = 24
+#: A candidate this close after a window's end is read in the same window.
+JOIN = 64
+
+#: A character no token continues through (no letter, digit or joiner): a window
+#: may start or end before it and hold exactly the tokens of the whole text.
+_CUT = regex.compile(r"[^\p{L}\p{N}&'’\-]")
+_CUT_BACK = regex.compile(r"(?r)[^\p{L}\p{N}&'’\-]")
+
+#: Characters whose case folding is a letter they are no upper, lower or title
+#: case of (the long s, the Kelvin and Ångström signs); a test checks that no
+#: other character folds to a letter of the listed words.
+FOLD_SPECIAL = "\u017f\u212a\u212b"
+
+
+
+def _forms(ch: str, first: bool) -> list[str]:
+    """Every character that case-folds to ``ch`` (only the upper-case ones for the
+    first letter of a head: a head is capitalised)."""
+    forms = {ch, ch.upper(), ch.lower(), ch.title(), *FOLD_SPECIAL}
+    return sorted(
+        c for c in forms if len(c) == 1 and c.casefold() == ch and (c.isupper() or not first)
+    )
+
+
+def _letter(ch: str, first: bool) -> str:
+    """A character class for :func:`_forms`."""
+    forms = _forms(ch, first)
+    if len(forms) == 1:
+        return re.escape(forms[0])
+    return "[" + "".join(map(re.escape, forms)) + "]"
+
+
+def _word(word: str) -> str:
+    """A regex for ``word`` (case-folded) in any case."""
+    return "".join(map(_letter, word, [False] * len(word)))
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(phrases: list[tuple[str, ...]]) -> _Trie:
+    """A character trie of the phrases, words joined by a space; ``""`` ends one."""
+    root: _Trie = {}
+    for words in phrases:
+        node = root
+        for ch in " ".join(words):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
+
+
+def _alternation(trie: _Trie, first: bool = False) -> str:
+    """A regex for the phrases of a character trie, common prefixes factored
+    (so the engine never tries two branches on one character), any white
+    space (or none) between words. With ``first``, the first letter is upper
+    case and each branch starts with a plain character, which lets the
+    engine skip to the characters that can start a match; then only the
+    first letter is consumed, the rest is looked ahead."""
+    parts = []
+    for ch, sub in sorted(trie.items()):
+        if not ch:
+            continue
+        rest = _alternation(sub)
+        if ch == " ":
+            parts.append(r"\s*+" + rest)
+        elif first:
+            # only the first letter is consumed: heads inside a head
+            # (``Ủy ban nhân dân``, ``Ban``) are found too
+            rest = "(?=" + rest + ")" if rest else ""
+            parts.extend(re.escape(c) + rest for c in _forms(ch, True))
+        else:
+            parts.append(_letter(ch, False) + rest)
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return "(?:" + body + ")?" if "" in trie else body
+
+
+def _head_pattern() -> re.Pattern[str]:
+    """Head forms written with a capital."""
+    return re.compile(_alternation(_trie([T.words_of(form) for form, _ in T.HEAD_LIST]), True))
+
+
+def _class_pattern() -> tuple[re.Pattern[str], int]:
+    """A class word followed by a colon within as many words as a distributive
+    list's opening holds (``các`` + ``tỉnh``/``thành phố``/``Bộ`` + ``:``), each
+    word no longer than those listed; and that many words."""
+    before = [T.words_of(p) for p in T.GENERIC_BEFORE_PHRASES]
+    levels = [T.words_of(p) for p in T.DISTRIBUTIVE_LEVEL_PHRASES]
+    classes = [(cls,) for cls in T.CLASS_HEADS]
+    longest = max(len(w) for p in before + levels + classes for w in p)
+    after = max(len(p) for p in before) - 1 + max(len(p) for p in levels + classes)
+    first = sorted({p[0] for p in before})
+    pattern = re.compile(
+        "(?:"
+        + "|".join(map(_word, first))
+        + r")(?=(?:\s*+[^\s:]{1,"
+        + str(longest)
+        + r"}+){1,"
+        + str(after)
+        + r"}\s*+:)"
+    )
+    return pattern, after
+
+
+HEAD_HINTS = _head_pattern()
+_START = methodcaller("start")
+CLASS_HINTS, _CLASS_WORDS = _class_pattern()
+#: The white-space-separated runs before a colon that can hold a class word
+#: and the words after it (read backwards from the colon).
+_RUNS_BEFORE = regex.compile(r"(?r)(?:\S+\s*){1," + str(_CLASS_WORDS + 2) + "}")
+
+
+def hints(folded: str) -> list[int]:
+    """Offsets where an organ or a distributive list may start, ascending: one
+    scan for heads, and a look before each colon (colons are rare) for lists."""
+    found = list(map(_START, HEAD_HINTS.finditer(folded)))
+    colon = folded.find(":")
+    more: list[int] = []
+    while colon >= 0:
+        runs = _RUNS_BEFORE.search(folded, 0, colon)
+        if runs is not None:
+            more.extend(m.start() for m in CLASS_HINTS.finditer(folded, runs.start(), colon + 1))
+        colon = folded.find(":", colon + 1)
+    if more:
+        found = sorted({*found, *more})
+    return found
+
+
+def _cut_after(folded: str, pos: int) -> int:
+    """A cut point at or after ``pos``: the next space if near (asked first, as
+    it is cheaper), or the first cut point; the end of the text if none."""
+    if pos >= len(folded):
+        return len(folded)
+    space = folded.find(" ", pos, pos + 32)
+    if space >= 0:
+        return space
+    m = _CUT.search(folded, pos)
+    return m.start() if m else len(folded)
+
+
+def _cut_before(folded: str, pos: int, behind: int, floor: int) -> int:
+    """A cut point some ``behind`` characters before ``pos``, not before ``floor``
+    (itself a cut point, or 0), and before ``pos``."""
+    lo = max(floor, pos - behind)
+    if lo > floor:
+        space = folded.rfind(" ", max(floor, lo - 32), lo)
+        if space >= 0:
+            return space
+    m = _CUT_BACK.search(folded, floor, lo) or _CUT.search(folded, lo, pos)
+    return m.start() if m else floor
+
+
+def plan(folded: str, found: list[int]) -> list[tuple[int, int]]:
+    """Windows ``[a, b)`` (cut points, ascending, disjoint) around the hints: some
+    ``BEHIND`` characters before a hint to some ``AHEAD`` after; hints close
+    together share a window."""
+    windows: list[tuple[int, int]] = []
+    a = b = -JOIN - 1
+    for h in found:
+        if h < b + JOIN:
+            if h + AHEAD > b:  # a long window grows by more (fewer calls)
+                b = _cut_after(folded, h + AHEAD + (b - a) // 8)
+            continue
+        if b >= 0:
+            windows.append((a, b))
+        a = _cut_before(folded, h, BEHIND, max(b, 0))
+        b = _cut_after(folded, h + AHEAD)
+    if b >= 0:
+        windows.append((a, b))
+    return windows
+
+
+def scan(text: str, folded: str) -> list[Found]:
+    """Every specific organ mention in the text, in document order."""
+    found = hints(folded)
+    if not found:
+        return []
+    windows = plan(folded, found)
+    alike = [_repetitive(folded, found, a, b) for a, b in windows]
+    plain = [w for w, rep in zip(windows, alike, strict=True) if not rep]
+    cut = cached_words(folded) if plain else None  # the place finder may have cut it
+    start, end, words = spell(*cut) if cut is not None else cut_ranges(folded, plain)
+    st = ScanState(folded)
+    done = 0  # the end of the last window read
+    for (a, b), rep in zip(windows, alike, strict=True):
+        if b <= done:
+            continue  # taken in by the window before, grown
+        if rep:
+            if _read_by_text(text, folded, found, a, b, st):
+                done = b
+                continue
+            toks = Tokens(folded, a, b)  # what the probes could not read
+        else:
+            lo = bisect_left(start, a)
+            hi = bisect_left(start, b, lo)
+            toks = Tokens(folded, a, b, (start[lo:hi], end[lo:hi], words[lo:hi]))
+        done = _read(Parser(text, folded, toks), found, st)
+    return st.out
+
+
+def _read(parser: Parser, found: list[int], st: ScanState) -> int:
+    """Read the candidates of a window (growing it as needed); return where it ends."""
+    behind = BEHIND
+    folded = parser.folded
+    while True:
+        try:
+            cands = parser.candidates(found, st.pos)
+            parser.prepare(cands)
+            for i in cands:
+                parser.visit(i, st)
+        except Edge as edge:
+            toks = parser.toks
+            if edge.forward:
+                parser.grow(_cut_after(folded, toks.b + max(AHEAD, toks.b - toks.a)))
+            else:  # start earlier: token indices change, so read anew
+                behind *= 2
+                a = _cut_before(folded, toks.a, behind, 0)
+                parser = Parser(parser.text, folded, Tokens(folded, a, toks.b))
+            continue
+        return parser.toks.b
+
+
+# --- repeated text ----------------------------------------------------------------------
+#
+# A window with many hints that read alike (a list of the same recipient, a
+# paragraph pasted a thousand times) is not tokenised: each hint is read on a
+# small probe, the text from some PROBE_BEHIND characters before it to some
+# PROBE_AHEAD after it, tokenised and padded with edge tokens. A probe read
+# that finishes depends on nothing but the probe's text and where the hint
+# stands in it, so its outcome is kept by those and reused, moved, wherever the
+# same text comes again: in such a window nearly every hint is a lookup. A
+# probe that looks past its edges is tried again larger, then the rest of the
+# window is read the ordinary way.
+
+#: Hints in a window before repeated text is looked for.
+MEMO_MIN = 64
+PROBE_BEHIND = 48
+PROBE_AHEAD = 96
+#: Probe sizes tried (times the above) before the window is read the ordinary way.
+PROBE_TRIES = (1, 4)
+
+
+def _repetitive(folded: str, found: list[int], a: int, b: int) -> bool:
+    """Do the hints of the window ``[a, b)`` start alike, many of them?"""
+    lo, hi = bisect_left(found, a), bisect_left(found, b)
+    if hi - lo < MEMO_MIN:
+        return False
+    return len({folded[h : h + 24] for h in found[lo:hi]}) * 4 <= hi - lo
+
+
+def _moved(out: Outcome, d: int) -> Outcome:
+    """An outcome with its offsets moved by ``d``."""
+    something, found, nxt, run, bare = out
+    return (
+        something,
+        tuple(f.moved(d) for f in found),
+        nxt + d,
+        run + d if run >= 0 else -1,
+        bare + d if bare is not None and bare >= 0 else bare,
+    )
+
+
+def _probe(text: str, folded: str, h: int, a: int, b: int) -> Outcome | None:
+    """The outcome at hint ``h`` read on the text ``[a, b)`` alone (offsets from
+    ``a``); None if that is too little text to read it."""
+    toks = Tokens(folded, a, b)
+    i = bisect_left(toks.start, h, toks.first, toks.stop)
+    if i == toks.stop or toks.start[i] != h:
+        return NOTHING  # no token starts at the hint: nothing to read (as no candidate)
+    try:
+        return _moved(Parser(text, folded, toks).outcome(i), -a)
+    except Edge:
+        return None
+
+
+def _read_by_text(
+    text: str, folded: str, found: list[int], a: int, b: int, st: ScanState
+) -> bool:
+    """Read the hints of the window ``[a, b)`` on probes, reusing outcomes by text;
+    False if some could not be read so (the rest is to be read in the window)."""
+    memo = st.memo
+    size = len(folded)
+    for h in found[bisect_left(found, max(a, st.pos)) : bisect_left(found, b)]:
+        if h < st.nxt:
+            st.pos = h + 1
+            continue
+        out: Outcome | None = None
+        pa = 0
+        for scale in PROBE_TRIES:
+            pa = _near_cut_before(folded, h - PROBE_BEHIND * scale)
+            pb = _near_cut_after(folded, h + PROBE_AHEAD * scale)
+            if pa < 0 or pb < 0:
+                break  # no cut point near: a probe would be no small text
+            key = (folded[pa:pb], text[pa:pb], h - pa, pa == 0, pb == size)
+            if key in memo:
+                out = memo[key]
+            else:
+                out = memo[key] = _probe(text, folded, h, pa, pb)
+            if out is not None:
+                break
+        if out is None:
+            return False
+        st.take(out, h, pa)
+    return True
+
+
+#: How far a probe's edge may move to reach a cut point.
+_NEAR = 64
+
+
+def _near_cut_before(folded: str, pos: int) -> int:
+    """The last cut point at or before ``pos`` (0 at the start), -1 if none near."""
+    if pos <= 0:
+        return 0
+    space = folded.rfind(" ", max(0, pos - _NEAR), pos + 1)
+    if space >= 0:
+        return space
+    m = _CUT_BACK.search(folded, max(0, pos - _NEAR), pos + 1)
+    return m.start() if m else (0 if pos <= _NEAR else -1)
+
+
+def _near_cut_after(folded: str, pos: int) -> int:
+    """The first cut point at or after ``pos`` (the end of the text at the end),
+    -1 if none near."""
+    if pos >= len(folded):
+        return len(folded)
+    space = folded.find(" ", pos, pos + _NEAR)
+    if space >= 0:
+        return space
+    m = _CUT.search(folded, pos, pos + _NEAR)
+    return m.start() if m else (len(folded) if pos + _NEAR >= len(folded) else -1)

@@ -1,0 +1,182 @@
+"""The organ grammar read in windows gives what it gives on the whole text.
+
+:mod:`vbcd.extract.organ_window` tokenises only windows around the places a
+regex scan finds (hints). These tests check the two things that exactness rests
+on: the hints are a superset of where the grammar can find something, and a
+reading padded with edge tokens is redone until it no longer looks past its
+window (checked with windows far too small, which must change nothing).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vbcd.extract import organ_tables as T
+from vbcd.extract import organ_window as W
+from vbcd.extract import tokens
+from vbcd.extract.organ_grammar import Found, Parser, ScanState
+from vbcd.extract.organ_tokens import Tokens
+from vbcd.normalize import fold_tones, normalize
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def _fixtures() -> list[str]:
+    return [
+        normalize(p.read_text(encoding="utf-8")).text for p in sorted(CORPUS.rglob("*.txt"))
+    ]
+
+
+def _reference(text: str) -> list[Found]:
+    """The grammar on the whole text, visiting every token where a head or a class
+    word can start (no hints, no windows): what the windowed scan must give."""
+    folded = fold_tones(text)
+    parser = Parser(text, folded, Tokens(folded))
+    w = parser.w
+    heads = [i for i, t in enumerate(w) if t.cap and t.word and t.low in T.HEADS.root]
+    starts = [i for i, t in enumerate(w) if i in heads or t.low in T.GENERIC_BEFORE.root]
+    parser.prepare(heads)
+    state = ScanState(folded)
+    for i in starts:
+        parser.visit(i, state)
+    return state.out
+
+
+def _hints_cover(text: str) -> None:
+    folded = fold_tones(text)
+    hints = set(W.hints(folded))
+    parser = Parser(text, folded, Tokens(folded))
+    for i, t in enumerate(parser.w):
+        if t.low in T.GENERIC_BEFORE.root:
+            gb = parser.at(T.GENERIC_BEFORE, i)
+            if gb is not None and parser._distributive(i, gb[0]) is not None:
+                assert parser.toks.start[i] in hints, (i, text[parser.toks.start[i] :][:40])
+        if parser.head_at(i) is not None:
+            assert parser.toks.start[i] in hints, (i, text[parser.toks.start[i] :][:40])
+
+
+def test_hints_cover_every_head_and_list_in_the_fixtures() -> None:
+    for text in _fixtures():
+        _hints_cover(text)
+
+
+def test_windowed_scan_equals_the_whole_text_reading_even_with_tiny_windows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _fixtures()[::4]
+    expected = [_reference(t) for t in texts]
+    for ahead, behind, join in [(W.AHEAD, W.BEHIND, W.JOIN), (1, 1, 0), (6, 3, 2)]:
+        monkeypatch.setattr(W, "AHEAD", ahead)
+        monkeypatch.setattr(W, "BEHIND", behind)
+        monkeypatch.setattr(W, "JOIN", join)
+        for text, want in zip(texts, expected, strict=True):
+            assert W.scan(text, fold_tones(text)) == want
+
+
+_PIECES = [
+    "Sở", "Y", "tế", "Bộ", "Ủy", "ban", "nhân", "dân", "tỉnh", "UBND", "TỈNH", "QUẢNG", "NINH",
+    "Huyện", "ủy", "Thành", "các", "Các", "toàn", "bộ", "Bộ:", "tỉnh,", "thành", "phố:", "Hà",
+    "Nội", "Đảng", "Ban", "cán", "sự", "đảng", "ỦY", "BAN", "NHÂN", "DÂN", "KT.", "Luật", "của",
+    "Quốc", "hội", "trưởngBộ", "Văn", "phòng", "Chính", "phủ", "và", "-", ",", ";", ":", "(",
+    ")", "/", "Nguyễn", "Văn", "A", "\u212aho", "bạc", "Covid-19", "về", "phòng,", "chống",
+]
+_GAPS = [" ", " ", " ", "\n", "\n\n", "", "  ", "\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), max_size=60))
+def test_windowed_scan_equals_the_whole_text_reading_on_word_soup(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(p + g for p, g in parts)
+    _hints_cover(text)
+    folded = fold_tones(text)
+    want = _reference(text)
+    assert W.scan(text, folded) == want
+    saved = W.AHEAD, W.BEHIND, W.JOIN
+    try:
+        W.AHEAD, W.BEHIND, W.JOIN = 1, 1, 0
+        assert W.scan(text, folded) == want
+    finally:
+        W.AHEAD, W.BEHIND, W.JOIN = saved
+
+
+def test_tokens_cut_by_another_finder_give_the_same_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the place finder has cut the whole text (tokens.words), the windows
+    take their tokens from that cut instead of cutting their own."""
+    texts = _fixtures()[2::4]
+    for ahead, behind, join in [(W.AHEAD, W.BEHIND, W.JOIN), (1, 1, 0)]:
+        monkeypatch.setattr(W, "AHEAD", ahead)
+        monkeypatch.setattr(W, "BEHIND", behind)
+        monkeypatch.setattr(W, "JOIN", join)
+        for text in texts:
+            folded = fold_tones(text)
+            tokens.words(folded)
+            assert tokens.cached_words(folded) is not None
+            assert W.scan(text, folded) == _reference(text)
+
+
+def _forcing_reuse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read every window on probes, reusing outcomes by text (normally only
+    windows with many alike candidates are)."""
+    monkeypatch.setattr(W, "MEMO_MIN", 1)
+    monkeypatch.setattr(W, "_repetitive", lambda folded, found, a, b: True)
+
+
+def test_outcomes_reused_by_text_equal_the_whole_text_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _forcing_reuse(monkeypatch)
+    texts = _fixtures()[1::4]
+    expected = [_reference(t) for t in texts]
+    # ordinary probes; probes so small that most readings overrun them (and
+    # the window is read the ordinary way from there); tiny windows too
+    for probe, window in [((48, 96), (48, 24, 64)), ((2, 4), (48, 24, 64)), ((6, 12), (1, 1, 0))]:
+        monkeypatch.setattr(W, "PROBE_BEHIND", probe[0])
+        monkeypatch.setattr(W, "PROBE_AHEAD", probe[1])
+        monkeypatch.setattr(W, "AHEAD", window[0])
+        monkeypatch.setattr(W, "BEHIND", window[1])
+        monkeypatch.setattr(W, "JOIN", window[2])
+        for text, want in zip(texts, expected, strict=True):
+            assert W.scan(text, fold_tones(text)) == want
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), min_size=1, max_size=12),
+    st.integers(min_value=2, max_value=90),
+    st.lists(st.tuples(st.integers(min_value=0), st.sampled_from(_PIECES)), max_size=4),
+)
+def test_repeated_text_read_once_equals_the_whole_text_reading(
+    unit: list[tuple[str, str]], times: int, changes: list[tuple[int, str]]
+) -> None:
+    """A unit of text repeated (as in a list of the same recipient), with a few
+    changes here and there: windows with many alike candidates reuse outcomes."""
+    parts = [p + g for p, g in unit] * times
+    for at, piece in changes:
+        parts[at % len(parts)] = piece + " "
+    text = "".join(parts)
+    assert W.scan(text, fold_tones(text)) == _reference(text)
+
+
+def test_case_folding_classes_are_complete() -> None:
+    """Every character that case-folds to a letter of a listed word is in that
+    letter's class; no character folds to several letters inside a word."""
+    words = {w for form, _ in T.HEAD_LIST for w in T.words_of(form)}
+    words |= {w for p in T.GENERIC_BEFORE_PHRASES for w in T.words_of(p)}
+    letters = set("".join(words))
+    for code in range(0x110000):
+        ch = chr(code)
+        folded = ch.casefold()
+        if folded in letters:
+            assert ch in W._forms(folded, False), hex(code)
+            if ch.isupper():
+                assert ch in W._forms(folded, True), hex(code)
+        elif len(folded) > 1:
+            assert not any(folded in w for w in words), hex(code)
