@@ -48,10 +48,9 @@ COMMON = (
 )
 _UNCOMMON = re.compile(f"[^{COMMON}]")
 
+_VIETNAMESE_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 #: The letters of Vietnamese that carry diacritics, in both cases.
-VIETNAMESE = frozenset(
-    (lambda s: s + s.upper())("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
-)
+VIETNAMESE = frozenset(_VIETNAMESE_LOWER + _VIETNAMESE_LOWER.upper())
 
 
 def _foreign() -> frozenset[str]:
