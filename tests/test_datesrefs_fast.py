@@ -256,3 +256,33 @@ def test_uncommon_text_takes_the_reference_path() -> None:
     text = "Ngày 30 tháng 7 năm 2021 (≥ 5%) và ngày 19/02/2020"
     assert textscan.prepared(textscan.folded(text)).low is None
     assert [d.value for d in D.find_dates(text)] == ["2021-07-30", "2020-02-19"]
+
+
+_LEAD_SOUP = ["Quyết định", "quyết định", "QUYẾT ĐỊNH", "Nghị quyết", "Thông tư liên tịch",
+              "Công văn", "Luật", "số", "Số", "sổ", "SỐ", ":", ".", " ", "  ", "\n", "\t", ",",
+              "x", "Nghi quyet", "12", "(", "văn bản"]
+
+
+def _leads_agree(text: str) -> None:
+    folded = textscan.folded(text)
+    prep = textscan.prepared(folded)
+    if not prep.plain:
+        return
+    assert prep.low is not None
+    scan = R._Scan(text=text, bare=text, folded=folded, dates=[], starts=[], header=[],
+                   common=True, low=prep.low, backwards=prep.low[::-1])
+    for num_start in range(len(text) + 1):
+        lead = R._LEAD.search(text, max(0, num_start - R._LEAD_WINDOW), num_start)
+        assert lead is not None
+        assert R._lead(scan, num_start) == (lead.span("tw"), lead.span("so")), num_start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LEAD_SOUP), max_size=30))
+def test_lead_read_backwards_is_the_reverse_pattern(parts: list[str]) -> None:
+    _leads_agree("".join(parts))
+
+
+def test_lead_read_backwards_on_the_fixtures() -> None:
+    for text in _texts()[::15]:
+        _leads_agree(text[:4000])

@@ -140,6 +140,13 @@ def _lit(word: str) -> str:
     return "".join(out)
 
 
+def _phrase_backwards(forms: Sequence[str]) -> str:
+    """:func:`_phrase_pattern` for the text read backwards: the same alternatives in the
+    same order, each spelled from its last letter to its first."""
+    alts = sorted({_bare(f).casefold() for f in forms}, key=len, reverse=True)
+    return "|".join(r"\s*".join(_lit(w[::-1]) for w in reversed(a.split())) for a in alts)
+
+
 def _phrase_pattern(forms: Sequence[str]) -> str:
     """Alternation of bare phrases, longest first; syllables may be glued or wrapped."""
     alts = sorted({_bare(f).casefold() for f in forms}, key=len, reverse=True)
@@ -284,6 +291,17 @@ _LEAD_WINDOW = 60
 _LEAD = regex.compile(
     rf"(?r)(?:(?<!\p{{L}})(?P<tw>(?i:{_TW}))\s*)?"
     rf"(?:(?<!\p{{L}})(?P<so>(?i:{_SO}))[ \t]*[:.]?\s*)?\Z"
+)
+# ``_LEAD`` for ``re``, on the lower-case copy of plain text read backwards from the
+# number (``regex`` reads a reverse pattern the same way, from its end): the colon
+# and spaces, ``số``, the spaces and the type word, each longest first, the
+# look-behinds now look-aheads. It reads beyond the window only where the lead would
+# reach past it; there ``_LEAD`` itself is asked (see ``_lead``).
+_LEAD_BACKWARDS = re.compile(
+    rf"(?:\s*[:.]?[ \t]*(?P<so>{_phrase_backwards(_DATA['number_word']['forms'])})"
+    r"(?![^\W\d_]))?"
+    rf"(?:\s*(?P<tw>{_phrase_backwards([f for row in _DATA['type_word'] for f in row['forms']])})"
+    r"(?![^\W\d_]))?"
 )
 _TW_ANY = regex.compile(rf"(?<!\p{{L}})(?i:{_TW})(?!\p{{L}})")
 _TW_LAST = regex.compile(rf"(?r)(?<!\p{{L}})(?i:{_TW})(?!\p{{L}})")
@@ -746,6 +764,7 @@ class _Scan:
     header: list[tuple[int, int]]
     common: bool  # ``folded`` is common text (see :mod:`vbcd.extract.textscan`)
     low: str | None  # its lower-case copy then
+    backwards: str | None  # that copy read backwards, when the text is plain
 
 
 def find_references(
@@ -767,6 +786,7 @@ def find_references(
     # folding tones changes Vietnamese letters only: the text has a foreign letter when
     # its folded copy has one, which the shared scan of the folded copy tells
     readable = text if prep.plain else _readable(text)
+    backwards = low[::-1] if low is not None else None
     size = len(text)
     good = [d for d in dates if 0 <= d.start <= d.end <= size]
     good.sort(key=_START)
@@ -779,10 +799,11 @@ def find_references(
         header=_header_spans(text, folded, low),
         common=low is not None,
         low=low,
+        backwards=backwards if prep.plain else None,
     )
     found: list[_Found] = []
     try:
-        matches = _numbers(readable, low)
+        matches = _numbers(readable, low, backwards)
     except TimeoutError:  # pragma: no cover - linear patterns; damaged input only
         return []
     for m in matches:
@@ -792,15 +813,17 @@ def find_references(
     return [f.ref for f in found]
 
 
-def _numbers(text: str, low: str | None) -> list[regex.Match[str]]:
+def _numbers(text: str, low: str | None,
+             backwards: str | None = None) -> list[regex.Match[str]]:
     """The matches of ``_NUMBER`` in ``text``: tried only at the candidate places on
-    common text (``low`` is its lower-case copy), everywhere otherwise."""
+    common text (``low`` is its lower-case copy, ``backwards`` that copy reversed when
+    the caller has it), everywhere otherwise."""
     if low is None:
         return list(_NUMBER.finditer(text, timeout=_TIMEOUT))
     # the pattern is linear and tried at a few places: no time limit
     out: list[regex.Match[str]] = []
     last = 0
-    for at in _number_starts(low):
+    for at in _number_starts(low, backwards):
         if at < last:
             continue
         m = _NUMBER.match(text, at)
@@ -838,10 +861,12 @@ def _digits_before_sep(sep: str) -> re.Pattern[str]:
 _SEPS_BACKWARDS = tuple(_digits_before_sep(sep) for sep in "/-")
 
 
-def _number_starts(low: str) -> list[int]:
+def _number_starts(low: str, backwards: str | None = None) -> list[int]:
     """Sorted places where a ``_NUMBER`` match can start: the starts of the digit runs
-    that stand right before a slash or a dash (common text, lower-case copy)."""
-    backwards = low[::-1]
+    that stand right before a slash or a dash (common text, lower-case copy;
+    ``backwards``: that copy reversed, when the caller has it)."""
+    if backwards is None:
+        backwards = low[::-1]
     size = len(low)
     found: set[int] = set()
     for pattern in _SEPS_BACKWARDS:
@@ -857,23 +882,44 @@ def _number_starts(low: str) -> list[int]:
     return sorted(found)
 
 
+_NO_SPAN = (-1, -1)
+
+
+def _lead(scan: _Scan, num_start: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The spans of the type word and of ``số`` before a number (``(-1, -1)`` where
+    there is none): ``_LEAD``, read backwards with ``re`` on plain text."""
+    lo = max(0, num_start - _LEAD_WINDOW)
+    if scan.backwards is not None:
+        size = len(scan.backwards)
+        at = size - num_start  # where the text before the number starts, read backwards
+        m = _LEAD_BACKWARDS.match(scan.backwards, at)
+        if m is not None and size - m.end() >= lo:
+            spans = []
+            for group in ("tw", "so"):
+                a, b = m.span(group)
+                spans.append(_NO_SPAN if a < 0 else (size - b, size - a))
+            return spans[0], spans[1]
+    lead = _LEAD.search(scan.bare, lo, num_start)
+    if lead is None:  # pragma: no cover - every group is optional: it always matches
+        return _NO_SPAN, _NO_SPAN
+    return lead.span("tw"), lead.span("so")
+
+
 def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found | None:
     text, bare = scan.text, scan.bare
     num_start, num_end = m.start(), m.end()
     num = _parse_number(text[num_start:num_end], str(m.lastgroup))  # party or state
 
-    lead = _LEAD.search(bare, max(0, num_start - _LEAD_WINDOW), num_start)
+    tw_span, so_span = _lead(scan, num_start)
     word: _TypeWord | None = None
     start = num_start
     so: tuple[int, int] | None = None
-    if lead is not None:
-        tw_span, so_span = lead.span("tw"), lead.span("so")
-        if so_span[1] > so_span[0]:  # a non-empty `số`
-            so = so_span
-            start = so[0]
-        if tw_span[1] > tw_span[0]:
-            word = _type_word(bare[tw_span[0]:tw_span[1]])
-            start = tw_span[0]
+    if so_span[1] > so_span[0]:  # a non-empty `số`
+        so = so_span
+        start = so[0]
+    if tw_span[1] > tw_span[0]:
+        word = _type_word(bare[tw_span[0]:tw_span[1]])
+        start = tw_span[0]
     if word is None:
         if _is_own_number(text, bare, start, so, scan.header):
             return None
