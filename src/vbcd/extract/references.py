@@ -659,6 +659,8 @@ _OF_LINK = regex.compile(
     rf"(?r)(?<!\p{{L}})(?:{_phrase_pattern(_BEFORE['link_nouns'])})\s+(?:{_OF})\s*(?=\p{{Lu}})",
     regex.IGNORECASE,
 )
+# ``_OF`` on the lower-case copy of plain text (no letter of another alphabet read bare)
+_OF_LOW = re.compile(_OF)
 _LINK_TAIL = regex.compile(
     rf"\s*(?:(?:{_phrase_pattern(_BEFORE['links'])})\s*|\(\s*)\Z", regex.IGNORECASE
 )
@@ -669,7 +671,7 @@ _COMMA = regex.compile(r"\s*,\s*")
 
 def _before(
     text: str, bare: str, folded: str, lead: int,
-    dates: Sequence[DateMention], starts: list[int], common: bool,
+    dates: Sequence[DateMention], starts: list[int], common: bool, low: str | None = None,
 ) -> tuple[str | None, str | None]:
     """Issuer and date written before the citation, in the same sentence:
     `Ngày D, <organ> đã ban hành <type> số ...`, `đề nghị của <organ> tại <type> số`.
@@ -679,8 +681,10 @@ def _before(
     if last_cut is None and lo > 0:
         return None, None
     cut = 0 if last_cut is None else last_cut.end()
-    # `của <organ> tại|( <type> số`
-    of = _OF_LINK.search(bare, cut, lead)
+    # `của <organ> tại|( <type> số` (on plain text, only where there is a `của`)
+    plain = low is not None and bare is text
+    of = (None if plain and _OF_LOW.search(low, cut, lead) is None  # type: ignore[arg-type]
+          else _OF_LINK.search(bare, cut, lead))
     if of is not None:
         org = _read_organ(bare, folded, of.end(), common)
         if org is not None and _LINK_TAIL.fullmatch(bare, org[1], lead) is not None:
@@ -970,7 +974,7 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
                 date, tail = dm.value, dm.end
     if (date is None or issuer is None) and shared is None:
         b_issuer, b_date = _before(text, bare, scan.folded, start, scan.dates, scan.starts,
-                                   scan.common)
+                                   scan.common, scan.low)
         issuer = issuer or b_issuer
         date = date or b_date
     if issuer is None:
