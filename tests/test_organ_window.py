@@ -180,3 +180,18 @@ def test_case_folding_classes_are_complete() -> None:
                 assert ch in W._forms(folded, True), hex(code)
         elif len(folded) > 1:
             assert not any(folded in w for w in words), hex(code)
+
+
+def test_list_hints_same_by_colon_or_by_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Class words are looked for before each colon, or in one scan where colons are
+    dense: both ways give the same offsets, on the fixtures and on colon-rich text."""
+    texts = [fold_tones(t) for t in _fixtures()]
+    texts.append(fold_tones("Giao các tỉnh: A, B; các Bộ, ngành: C. Số: 1" * 50))
+    texts.append(fold_tones("mọi đơn vị trực thuộc:" + "các:" * 300 + " từng xã, phường : x"))
+    by_colon = []
+    for dense in (10**9, 0):
+        monkeypatch.setattr(W, "_COLONS_DENSE", dense)
+        got = [W.hints(t) for t in texts]
+        by_colon.append(got)
+    assert by_colon[0] == by_colon[1]
+    assert any(len(h) for h in by_colon[0])
