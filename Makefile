@@ -19,6 +19,7 @@ docs:
 
 bench:
 	$(PY) benchmarks/throughput.py
+	$(PY) benchmarks/adversarial.py
 	.venv/bin/pytest -m timing
 
 # The rendered HTML view in docs/screenshot.png (needs Debian's chromium).
