@@ -230,6 +230,9 @@ def test_28_tet_resolves_from_anchor() -> None:
         ("rằm tháng Giêng", "2021-02-26"),
         ("ngày 23 tháng Chạp", "2021-02-04"),
         ("ngày 15 tháng 8 âm lịch", "2021-09-21"),
+        ("ngày 15/8 âm lịch", "2021-09-21"),
+        ("ngày 10/3 (âm lịch)", "2021-04-21"),
+        ("mùng 5/5 ÂL", "2021-06-14"),
         ("Tết Nguyên đán", "2021-02-12"),
         ("Tết Trung thu", "2021-09-21"),
     ],
@@ -239,6 +242,15 @@ def test_lunar_days(text: str, value: str) -> None:
     assert d.value == value
     assert d.calendar == "lunar"
     assert d.resolved_year
+
+
+def test_numeric_lunar_day_with_its_year() -> None:
+    """A day/month written with digits is lunar when a marker follows it, with the
+    year before the marker or after it; without the marker it stays solar."""
+    assert days("ngày 10/3/2025 (âm lịch)", anchor=None) == ["2025-04-07"]
+    assert days("ngày 10/3 âm lịch năm Ất Tỵ", anchor=dt.date(2025, 1, 1)) == ["2025-04-07"]
+    assert days("ngày 10/3/2025, theo lịch công tác", anchor=None) == ["2025-03-10"]
+    assert one("ngày 10/3/2025 âm lịch", anchor=None).calendar == "lunar"
 
 
 def test_tet_with_can_chi_year() -> None:

@@ -174,6 +174,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # lunar day with a numeric month and a marker: "ngày 15 tháng 8 âm lịch"
     ("lna", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lna_d>{_D}){WS}{_MONTHW}{WS0}"
             rf"(?P<lna_m>{_M})(?!\p{{N}}){_yearish('lna')}{WS0}\(?{WS0}{_LUNAR_MARK}\)?{_R}"),
+    # lunar day with a numeric day/month and a marker: "ngày 15/8 âm lịch", "10/3 (ÂL)"
+    ("lnc", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnc_d>{_D})(?P<lnc_s>[/.-])"
+            rf"(?P<lnc_m>{_M})(?:(?P=lnc_s)(?P<lnc_y0>{_Y}))?(?!\p{{N}}){WS0}\(?{WS0}"
+            rf"{_LUNAR_MARK}\)?{_R}{_yearish('lnc')}"),
     # lunar day with a month name: "ngày 23 tháng Chạp", "mồng 2 tháng Giêng"
     ("lnb", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnb_d>{_D}){WS}{_MONTHW}{WS0}"
             rf"(?P<lnb_n>{_LMN})(?!\p{{L}}){_yearish('lnb')}(?:{WS0}\(?{WS0}{_LUNAR_MARK}\)?)?{_R}"),
@@ -226,6 +230,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "rna": ("from", "open", "day"), "rnb": ("from", "open", "day"), "rnc": ("#sep",),
     "rta": ("from", "open", "day"), "rtb": ("from", "open", "day"),
     "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
+    "lnc": ("#sep", "day", "early"),
     "mung": ("day", "early"), "ram": ("day", "fullmoon"), "tday": ("#word", "day"),
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
     "atxt": ("#word", "#hour", "day"), "ynum": ("#hour", "cue"), "ytxt": ("#hour", "day"),
@@ -257,6 +262,7 @@ for _key, _ws in _START_WORDS.items():
 # only after reading the whole date, which makes it the costliest alternative to try).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "lna": tuple(sorted({m.split()[0].casefold() for m in _LUNAR["markers"]})),
+    "lnc": tuple(sorted({m.split()[0].casefold() for m in _LUNAR["markers"]})),
 }
 
 
@@ -599,8 +605,8 @@ _DAY_SHAPE = re.compile(
 _AFTER_SHAPE: dict[str, frozenset[str]] = {
     # rna, rta: a list sign right after the number (a dash is one); anum, rnb, ynum: a
     # date separator; the others a gap and ``tháng`` or ``Tết``
-    "num": frozenset(("rnb", "anum", "ynum")),
-    "dash": frozenset(("rna", "rnb", "rta", "anum", "ynum")),
+    "num": frozenset(("rnb", "lnc", "anum", "ynum")),
+    "dash": frozenset(("rna", "rnb", "rta", "lnc", "anum", "ynum")),
     "text": frozenset(("rtb", "lna", "lnb", "tday", "atxt", "ytxt")),
     "tet": frozenset(("tday",)),
 }
@@ -811,7 +817,7 @@ _TET_NAME: str = next(str(h["name"]) for h in _HOLIDAYS if h["calendar"] == "lun
 
 
 def _lunar_year_parts(m: Match, p: str) -> tuple[int | None, str | None]:
-    year = _int(_g(m, f"{p}_y")) or _int(_g(m, f"{p}_y2"))
+    year = _int(_g(m, f"{p}_y")) or _int(_g(m, f"{p}_y2")) or _int(_g(m, f"{p}_y0"))
     return year, _can_chi(m.group(f"{p}_c"))
 
 
@@ -871,7 +877,7 @@ def _lunar_items(m: Match, raw: str) -> list[_Item]:
     lunar_kind: str | None = None
     holiday: str | None = None
     month: int | None
-    if kind in ("lna", "lnb", "ram"):
+    if kind in ("lna", "lnb", "lnc", "ram"):
         num = _int(_g(m, f"{kind}_m"))
         month = num if num is not None else _month_name(m, f"{kind}_n", raw)
         day = 15 if kind == "ram" else int(m.group(f"{kind}_d"))
@@ -923,7 +929,7 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
 _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
     **dict.fromkeys(("rna", "rnb", "rnc", "rta", "rtb"), _range_items),
     **dict.fromkeys(("anum", "atxt", "ynum", "ytxt"), _day_items),
-    **dict.fromkeys(("lna", "lnb", "mung", "ram", "tday", "hol", "tetx"), _lunar_items),
+    **dict.fromkeys(("lna", "lnb", "lnc", "mung", "ram", "tday", "hol", "tetx"), _lunar_items),
     **dict.fromkeys(("half", "qtr", "mon", "lmon", "year"), _period_items),
 }
 
