@@ -157,6 +157,15 @@ def test_lines_wrapped_inside_a_name() -> None:
         == ["Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19"]
 
 
+def test_a_name_in_running_text_stops_at_a_line_in_capitals() -> None:
+    """A wrapped name goes on on the next line, but not into a header line."""
+    text = "Kính gửi: Giám đốc Sở Y tế\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+    assert names(text) == ["Sở Y tế", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"]
+    assert names("Kính gửi: Sở Tài chính\nỦY BAN NHÂN DÂN\n") == ["Sở Tài chính"]
+    # one capitalised abbreviation is no header line: the wrap is read as before
+    assert names("Giao Văn phòng\nUBND tỉnh tổng hợp") == ["Văn phòng UBND tỉnh"]
+
+
 def test_titles_are_not_organs() -> None:
     assert names("đồng chí Tống Thanh Hải - Phó Chủ tịch Thường trực UBND tỉnh, Phó Trưởng ban") \
         == ["UBND tỉnh"]

@@ -321,6 +321,8 @@ class Parser:
             return False
         if tok.word and j and b == a and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
+        if not upper and tok.upper and "\n" in self.folded[a:b] and self._upper_line(b):
+            return False  # running text, then a line in capitals: a header line
         if nl == 1:
             if not tok.word:
                 return False
@@ -334,6 +336,13 @@ class Parser:
                 return tok.upper or tok.low.isdigit()
             return not tok.upper
         return True
+
+    def _upper_line(self, b: int) -> bool:
+        """Does the line from offset ``b`` hold two words or more and no small
+        letter (a header line: ``ỦY BAN NHÂN DÂN TỈNH ...``)?"""
+        end = self.text.find("\n", b)
+        line = self.text[b:] if end < 0 else self.text[b:end]
+        return not any(c.islower() for c in line) and len(line.split()) >= 2
 
     def _stops_cap(self, j: int, upper: bool) -> bool:
         """A capitalised token that cannot be part of a name."""
