@@ -570,3 +570,16 @@ def test_ner_adds_validated_names_only() -> None:
     assert find_persons(text) == [p for p in find_persons(text) if p.name == "Phạm Minh Chính"]
     names = [p.name for p in find_persons(text, ner=True)]
     assert names == ["Trần Văn Hùng", "Phạm Minh Chính"]
+
+
+def test_ner_names_mixing_cases_are_not_people() -> None:
+    """underthesea tags ``Lưu VPTU`` (the archive note: ``Lưu`` is also a surname)
+    as a person; a name is written in one case, so it is dropped."""
+    pytest.importorskip("underthesea")
+    from vbcd.extract.ner import underthesea_persons
+
+    text = "Nơi nhận:\n- Các đồng chí Ủy viên BTV Tỉnh ủy;\n- Lưu VPTU.\n\nÔng Lưu Văn Bản dự họp."
+    assert "Lưu VPTU" in [text[s:e] for s, e in underthesea_persons(text)]
+    names = [p.name for p in find_persons(text, ner=True)]
+    assert "Lưu VPTU" not in names
+    assert "Lưu Văn Bản" in names

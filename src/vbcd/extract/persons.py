@@ -101,6 +101,7 @@ from vbcd.extract.person_scan import (
 )
 from vbcd.extract.person_tokens import (
     CASE_LOWER,
+    CASE_UPPER,
     GAP_LINE,
     GAP_PARA,
     Facts,
@@ -722,7 +723,14 @@ def _ner_names(store: TokenStore, text: str, out: _Collector) -> None:
             continue
         toks, _ = store.window(s, back=LOOK_BACK)
         idx = [k for k in toks.between(s, e) if toks.is_word[k]]
-        if idx and not blocked_before(toks, idx[0]) and valid_name(toks, idx, allow_upper=False):
+        if (
+            idx
+            and not blocked_before(toks, idx[0])
+            and valid_name(toks, idx, allow_upper=False)
+            and not any(toks.case[k] == CASE_UPPER for k in idx)
+        ):
+            # (a name is written in one case: a word in capitals after a title-case
+            # one is an abbreviation, ``Lưu VPTU`` an archive note)
             out.add(toks, idx)
 
 
