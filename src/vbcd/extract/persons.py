@@ -46,6 +46,7 @@ places finds what reading every token finds.
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_left
 from collections import Counter
@@ -748,7 +749,13 @@ def _more_mentions(store: TokenStore, text: str, out: _Collector) -> None:
     if not by_first:
         return
     longest = max(len(f) for forms in by_first.values() for f in forms)
+    # a first syllable must stand at the offset: tested on the characters before
+    # a window of tokens is opened there (with many names, every capital is an
+    # occurrence, and a window costs some 30 µs)
+    first = re.compile("|".join(map(re.escape, sorted(by_first, key=len, reverse=True))))
     for offset in occurrences(text, by_first):
+        if first.match(text, offset) is None:
+            continue
         toks, i = store.window(offset, back=LOOK_BACK)
         if not toks.has(i) or toks.starts[i] != offset:
             continue
