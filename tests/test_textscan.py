@@ -17,7 +17,7 @@ from vbcd.extract import textscan
 from vbcd.normalize import fold_tones
 
 _COMMON = re.compile(f"[{textscan.COMMON}]")
-_CHARS = [chr(c) for c in range(0x3000) if _COMMON.match(chr(c))]
+_CHARS = [chr(c) for c in range(0x10000) if _COMMON.match(chr(c))]
 
 
 def test_re_and_regex_agree_on_classes_of_common_characters() -> None:
@@ -49,6 +49,9 @@ def test_common_text_and_its_lower_case_copy() -> None:
     prep = textscan.prepared(text)
     assert prep.low == text.lower()
     assert textscan.prepared("diện tích 5 m²").low is None  # ² is a number to regex only
+    # symbols and Word's private-use bullets left by converters are common
+    assert textscan.prepared("\uf0b7 ≥ 5 ha ■ ➢ → 3 €").low is not None
+    assert textscan.prepared("Ⓐ").low is None  # a circled letter has a case
     assert textscan.prepared("Istanbul İ").low is None  # İ lower-cases to two characters
     assert textscan.folded("Uỷ ban hoà giải") == fold_tones("Uỷ ban hoà giải")
 

@@ -7,8 +7,8 @@ microseconds even where it fails at once. The readers therefore look for the
 few places where a pattern *can* start with C-speed string methods or the
 standard ``re`` module, and run the real pattern only there. Those shortcuts
 are exact only on text made of the characters of :data:`COMMON` (ASCII, the
-Latin letters with their diacritics, general punctuation: what Vietnamese
-documents are written in), where
+Latin letters with their diacritics, general punctuation, and the symbols and
+bullets that converters leave: what Vietnamese documents are written in), where
 
 * ``re`` and ``regex`` agree on ``\\w``, ``\\s``, letters and numbers
   (``\\p{N}`` is ``[0-9]``: ``²`` or ``½`` are left out of the set);
@@ -40,12 +40,45 @@ __all__ = ["COMMON", "Prepared", "Starts", "finditer", "folded", "prepared", "se
 
 TIMEOUT = 30  # seconds; the patterns are linear, this only guards damaged input
 
+#: Blocks of symbols that converted documents carry (currency, arrows, mathematical
+#: operators, box drawing, shapes, dingbats, and the private-use bullets of Word's
+#: symbol fonts): their punctuation and symbol characters that have no case are
+#: common too (see :func:`_symbols`).
+SYMBOL_BLOCKS = ((0x20A0, 0x20CF), (0x2190, 0x2BFF), (0xE000, 0xF8FF))
+
+
+def _class_of(chars: Iterable[str]) -> str:
+    """A ``[...]`` class body for a set of characters, as ranges."""
+    codes = sorted(map(ord, chars))
+    out: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        out.append(re.escape(chr(codes[i])) if i == j
+                   else f"{re.escape(chr(codes[i]))}-{re.escape(chr(codes[j]))}")
+        i = j + 1
+    return "".join(out)
+
+
+def _symbols() -> str:
+    """The characters of :data:`SYMBOL_BLOCKS` that are punctuation, symbols or
+    private-use, unchanged by ``lower``/``upper`` (circled letters such as ``Ⓐ``
+    have a case and count as letters to ``regex``: left out), as class ranges."""
+    def plain(ch: str) -> bool:
+        cat = unicodedata.category(ch)
+        return (cat[0] in "PS" or cat == "Co") and ch.lower() == ch == ch.upper()
+    return _class_of(
+        ch for lo, hi in SYMBOL_BLOCKS for ch in map(chr, range(lo, hi + 1)) if plain(ch))
+
+
 #: Character ranges (for a ``[...]`` class) on which the fast paths are exact.
 COMMON = (
     "\t\n\r\x20-\x7e\xa0-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0132-\u017e\u0180-\u0239"
     "\u023b-\u023d\u023f-\u02af\u1e00-\u1e9a\u1e9c-\u1eff\u2010-\u2027\u2030-\u203e"
     "\u2041-\u2053\u2055-\u205e"
-)
+) + _symbols()
 _UNCOMMON = re.compile(f"[^{COMMON}]")
 
 _VIETNAMESE_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -69,25 +102,11 @@ def _foreign() -> frozenset[str]:
 FOREIGN = _foreign()
 
 
-def _class_of(chars: Iterable[str]) -> str:
-    """A ``[...]`` class body for a set of characters, as ranges."""
-    codes = sorted(map(ord, chars))
-    out: list[str] = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        out.append(re.escape(chr(codes[i])) if i == j
-                   else f"{re.escape(chr(codes[i]))}-{re.escape(chr(codes[j]))}")
-        i = j + 1
-    return "".join(out)
-
-
 # Any character that is not common or is a foreign letter: one scan tells both apart
 # from the usual text (common, no foreign letter).
 _NOT_PLAIN = re.compile("[^" + _class_of(
-    chr(c) for c in range(0x3000) if _UNCOMMON.match(chr(c)) is None and chr(c) not in FOREIGN
+    ch for lo, hi in re.findall(r"(.)(?:-(.))?", COMMON, flags=re.DOTALL)
+    for ch in map(chr, range(ord(lo), ord(hi or lo) + 1)) if ch not in FOREIGN
 ) + "]")
 
 
