@@ -647,3 +647,15 @@ def test_national_header_on_the_lower_case_copy() -> None:
             continue
         assert [m.span() for m in R._NATIONAL_LOW.finditer(low)] == [
             m.span() for m in R._NATIONAL.finditer(folded)]
+
+
+def test_foreign_letters_are_made_bare_where_they_stand() -> None:
+    """Letters with diacritics Vietnamese does not write are made bare in place (the
+    rest of the text is left as it is, not translated character by character)."""
+    from vbcd.extract.references import _OTHER_MARKED, _readable
+
+    text = "Công văn số 12/BNG-LS gửi Đại sứ quán tại España, Köln; ngày 3/4/2024. " * 50
+    assert _readable(text) == text.translate(_OTHER_MARKED)
+    assert "Espana, Koln" in _readable(text)
+    plain = "Quyết định số 45/QĐ-UBND của Ủy ban nhân dân tỉnh"
+    assert _readable(plain) is plain

@@ -116,15 +116,22 @@ _PREIMAGES = _preimages()
 _OTHER_MARKED: dict[int, str] = {
     cp: base for cp, base in _BARE.items() if chr(cp) not in _VIETNAMESE_ALL
 }
-_OTHER_MARKED_AT = re.compile("[" + "".join(map(re.escape, map(chr, _OTHER_MARKED))) + "]")
+_OTHER_MARKED_AT = re.compile("[" + "".join(map(re.escape, map(chr, _OTHER_MARKED))) + "]+")
 
 
 def _readable(text: str) -> str:
     """``text`` as the patterns read it: letters with diacritics other than Vietnamese
     ones made bare (a copy of the same length, made only when there are any)."""
-    if _OTHER_MARKED_AT.search(text) is None:
+    pieces: list[str] = []
+    last = 0
+    for m in _OTHER_MARKED_AT.finditer(text):  # rare: the text is not translated whole
+        pieces.append(text[last:m.start()])
+        pieces.append(m.group().translate(_OTHER_MARKED))
+        last = m.end()
+    if not pieces:
         return text
-    return text.translate(_OTHER_MARKED)
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _lit(word: str) -> str:
