@@ -241,3 +241,26 @@ def test_party_regulation_code() -> None:
         "- Căn cứ Điều lệ Đảng;\nĐiều 1. Phạm vi\n"
     )
     assert doc.doc_type is not None and (doc.doc_type.code, doc.doc_type.name) == ("QĐi", "Quy định")
+
+
+def test_issuer_typed_in_title_case() -> None:
+    """Where no header line is in capitals, an issuer typed in title case at the top,
+    opening with an organ's head, is read, split into parent and organ as usual."""
+    doc = vbcd.parse(
+        "Ủy ban nhân dân tỉnh Quảng Nam\nSở Y tế\n\nCộng hòa xã hội chủ nghĩa Việt Nam\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 12/SYT-VP\nQuảng Nam, ngày 20 tháng 5 năm 2024\n\n"
+        "V/v tổ chức lễ\n\nKính gửi: Các đơn vị.\n"
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == ("Ủy ban nhân dân tỉnh Quảng Nam", "Sở Y tế")
+    assert doc.text[doc.issuer.start:doc.issuer.end] == "Ủy ban nhân dân tỉnh Quảng Nam\nSở Y tế"
+    doc = vbcd.parse("Bộ Tài chính\nSố: 12/BTC-CST\nV/v thuế nhập khẩu\n\nKính gửi: Sở Y tế.\n")
+    assert doc.issuer is not None and doc.issuer.name == "Bộ Tài chính"
+    assert "no_issuer" not in [w.code for w in doc.warnings]
+
+
+def test_running_text_at_the_top_is_no_issuer() -> None:
+    """A sentence that opens with an organ is not taken for a title-case issuer."""
+    doc = vbcd.parse("Sở Y tế đề nghị các đơn vị thực hiện.\nSố: 12/SYT-VP\n")
+    assert doc.issuer is None
+    assert "no_issuer" in [w.code for w in doc.warnings]

@@ -164,6 +164,9 @@ ESIGN = regex.compile(r"^\s*" + words_alt(_struct["esign"]["keys"]) + r"\s*:", _
 VV = regex.compile(r"(?<!\p{L})" + _struct["vv"]["pattern"] + r"(?!\p{L})")
 
 ISSUER_HEAD = regex.compile(r"^\s*" + words_alt(_head["issuer"]["heads"]) + r"(?!\p{L})")
+#: The same heads in any letter case (an issuer typed in title case: ``Bộ Tài chính``).
+ISSUER_HEAD_ANY_CASE = regex.compile(
+    r"^\s*" + words_alt(_head["issuer"]["heads"]) + r"(?!\p{L})", regex.IGNORECASE)
 ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")

@@ -331,6 +331,10 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
             continue
         lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|"))
         parts.append((a + lead, a + lead + len(frag)))
+    head = P.ISSUER_HEAD
+    if not parts:
+        parts = _title_case_issuer(ctx, anchors, first_anchor)
+        head = P.ISSUER_HEAD_ANY_CASE
     if not parts:
         ctx.doc.warn("no_issuer", "no issuing organ was found in the header")
         return
@@ -339,12 +343,60 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     # parent / organ split at the last line that opens a new organ
     split = 0
     for i in range(1, len(lines)):
-        if P.ISSUER_HEAD.match(ctx.match[parts[i][0]:parts[i][1]]):
+        if head.match(ctx.match[parts[i][0]:parts[i][1]]):
             split = i
     parent = " ".join(lines[:split]) if split else None
     name = " ".join(lines[split:])
     ctx.doc.issuer = Issuer(value=value, name=name, parent=parent, start=parts[0][0],
                             end=parts[-1][1])
+
+
+#: Lines at the top of a document where an issuer typed in title case is looked for,
+#: and the longest line it may have.
+TITLE_CASE_LINES = 4
+TITLE_CASE_CHARS = 80
+_SENTENCE_MARK = regex.compile(r"[.;:!?]\s*$|\d")
+
+
+def _title_case_issuer(
+    ctx: Context, anchors: list[Anchor], first_anchor: int
+) -> list[tuple[int, int]]:
+    """An issuer not written in capitals (``Bộ Tài chính``, ``Ủy ban nhân dân`` /
+    ``Tỉnh Quảng Nam``), read only where nothing in capitals was: the first lines
+    of the document, above every anchor, when one of them opens with an organ's
+    head. It runs on while the next lines open with a capital and read as a name
+    (short, no digit, no sentence end). A header with a number or a national
+    header is needed: otherwise the top lines are as likely running text."""
+    if not any(a.kind in ("number", "national") for a in anchors):
+        return []
+    text, match = ctx.doc.text, ctx.match
+    parts: list[tuple[int, int]] = []
+    seen = 0
+    for line in ctx.lines:
+        if line.start >= first_anchor or seen >= TITLE_CASE_LINES:
+            break
+        if line.blank:
+            if parts:
+                break
+            continue
+        seen += 1
+        end = min(line.end, first_anchor)
+        raw = text[line.start:end]
+        piece = raw.strip(" ,;-*|")
+        a = line.start + len(raw) - len(raw.lstrip(" ,;-*|"))
+        b = a + len(piece)
+        ok = (
+            piece[:1].isupper() and len(piece) <= TITLE_CASE_CHARS
+            and _SENTENCE_MARK.search(piece) is None
+        )
+        if not parts:
+            if ok and P.ISSUER_HEAD_ANY_CASE.match(match, a, b):
+                parts.append((a, b))
+        elif ok:
+            parts.append((a, b))
+        else:
+            break
+    return parts
 
 
 def _parse_marks(ctx: Context, header_end: int) -> None:
