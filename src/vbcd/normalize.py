@@ -26,8 +26,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, islice, pairwise, repeat
-from operator import add, eq, itemgetter, lt, ne, sub
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import add, eq, gt, itemgetter, lt, ne, sub
 
 import regex
 
@@ -386,35 +386,64 @@ def compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[
     outside the second step's own edits, and shifted the raw offsets after them.
     The result is sorted, without repeats.
     """
-    back = [(t1, t2) for t2, t1 in outer]
-    pairs = [(t2, map_offset(inner, t1)) for t2, t1 in outer]
-    pairs += _carry_forward(back, inner)
+    outer_t, outer_s = _columns(outer)
+    inner_t, inner_r = _columns(inner)
+    pairs = list(zip(outer_t, map_offsets(inner_t, inner_r, outer_s), strict=True))
+    # the first step's anchors through ``back``, the inverse of ``outer``
+    pairs += zip(map_offsets(outer_s, outer_t, inner_t), inner_r, strict=True)
     pairs.sort()
     return _dedupe(pairs)
 
 
-def _carry_forward(back: list[tuple[int, int]],
-                   inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``[(map_offset(back, t), r) for t, r in inner]``, one slice of ``inner`` per
-    anchor of ``back`` (both are sorted), instead of one binary search per anchor."""
-    out: list[tuple[int, int]] = []
-    keys = [t for t, _ in back]
-    lo = bisect_left(inner, keys[0], key=_text_side) if keys else len(inner)
-    out += inner[:lo]  # before the first anchor: the identity
-    for i, (t, r) in enumerate(back):
-        hi = bisect_left(inner, keys[i + 1], key=_text_side) if i + 1 < len(back) else len(inner)
-        shift = r - t
-        if i + 1 < len(back):
-            cap = back[i + 1][1]
-            out += [(min(x + shift, cap), y) for x, y in inner[lo:hi]]
-        else:
-            out += [(x + shift, y) for x, y in inner[lo:hi]]
-        lo = hi
-    return out
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+_NO_CAP = 1 << 62
 
 
-def _text_side(anchor: tuple[int, int]) -> int:
-    return anchor[0]
+def _columns(anchors: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The two sides of an anchor list, as two lists."""
+    return list(map(_FIRST, anchors)), list(map(_SECOND, anchors))
+
+
+def map_offsets(keys: list[int], values: list[int], offsets: Iterable[int]) -> list[int]:
+    """:func:`map_offset` of each of ``offsets`` (ascending) through the anchors
+    ``zip(keys, values)`` (both sides sorted), with C loops instead of a Python call
+    per offset: a document with thousands of edits maps thousands of offsets.
+
+    Through the inverse of an anchor list, pass its sides swapped. An offset is
+    clamped to the next anchor's value only where it runs past it (inside a
+    replacement), which is rare: those few are fixed one by one.
+    """
+    xs = list(offsets)
+    if not xs:
+        return []
+    if not keys or xs[0] < keys[0] or any(map(gt, xs, islice(xs, 1, None))):
+        anchors = list(zip(keys, values, strict=True))  # pragma: no cover - never used so
+        return [map_offset(anchors, x) for x in xs]  # pragma: no cover
+    at = _last_at_or_before(keys, xs)
+    mapped = list(map(add, map(values.__getitem__, at), map(sub, xs, map(keys.__getitem__, at))))
+    caps = values[1:]
+    caps.append(_NO_CAP)  # past the last anchor the shift is not clamped
+    over = list(map(gt, mapped, map(caps.__getitem__, at)))
+    if any(over):
+        for j in compress(range(len(xs)), over):
+            mapped[j] = caps[at[j]]
+    return mapped
+
+
+def _last_at_or_before(keys: list[int], xs: list[int]) -> list[int]:
+    """For each of ``xs`` (ascending, none before ``keys[0]``), the index of the last
+    of ``keys`` (ascending) at or before it.
+
+    One binary search per offset; or, with many more offsets than keys, one per key
+    (where its offsets start) and each key's index repeated over its run of offsets.
+    """
+    if len(keys) * 2 >= len(xs):
+        return list(map(sub, map(bisect_right, repeat(keys), xs), repeat(1)))
+    firsts = list(map(bisect_left, repeat(xs), keys))
+    firsts.append(len(xs))
+    runs = map(sub, islice(firsts, 1, None), firsts)
+    return list(chain.from_iterable(map(repeat, range(len(keys)), runs)))
 
 
 # A Markdown table row with three or more cells: a data table, not running text.
@@ -460,20 +489,20 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     tables: list[tuple[int, int]] = []
     if row_starts:
         rows = (m.span() for m in map(_TABLE_ROW.match, repeat(raw), row_starts) if m)
-        tables = [(_raw_to_text(anchors, a), _raw_to_text(anchors, b))
-                  for a, b in _merge_spans(rows)]
+        text_t, text_r = _columns(anchors)
+        tables = _pairs(map_offsets(text_r, text_t, chain.from_iterable(_merge_spans(rows))))
     joined = _page_joins(text)
     if joined:
         # Second step: rejoin paragraphs split by page breaks (blank gap, lower-case
-        # next line).
+        # next line). The hints move through the inverse of its anchors.
         text2, anchors2 = apply_edits(text, joined)
-        anchors = _dedupe(compose(anchors2, anchors))
-        inv2 = [(r, t) for t, r in anchors2]
-        bold = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in bold]
-        rules = [map_offset(inv2, a) for a in rules]
-        tables = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in tables]
-        page_breaks = sorted({map_offset(inv2, a) for a in page_breaks} | {
-            map_offset(inv2, a) for a, _, _ in joined})
+        anchors = compose(anchors2, anchors)
+        to_t2, from_t = _columns(anchors2)
+        bold = _pairs(map_offsets(from_t, to_t2, chain.from_iterable(bold)))
+        rules = map_offsets(from_t, to_t2, rules)
+        tables = _pairs(map_offsets(from_t, to_t2, chain.from_iterable(tables)))
+        page_breaks = sorted(set(map_offsets(from_t, to_t2, page_breaks)).union(
+            map_offsets(from_t, to_t2, map(_START, joined))))
         text = text2
     return Normalized(
         text=text,
@@ -621,21 +650,9 @@ def _apply_each(raw: str, kept: list[Found]) -> _Step:
     return _Step("".join(pieces), anchors, bold, rules, page_breaks, split_fixed)
 
 
-def _raw_to_text(anchors: list[tuple[int, int]], offset: int) -> int:
-    """:func:`map_offset` through the inverse of ``anchors`` (raw to text offsets),
-    without building the inverse list: the anchors are sorted by raw offset too."""
-    i = bisect_right(anchors, offset, key=_raw_side) - 1
-    if i < 0:
-        return offset
-    t, r = anchors[i]
-    mapped = t + (offset - r)
-    if i + 1 < len(anchors):
-        mapped = min(mapped, anchors[i + 1][0])
-    return mapped
-
-
-def _raw_side(anchor: tuple[int, int]) -> int:
-    return anchor[1]
+def _pairs(flat: list[int]) -> list[tuple[int, int]]:
+    """``[a0, b0, a1, b1, ...]`` as ``[(a0, b0), (a1, b1), ...]``."""
+    return list(zip(flat[0::2], flat[1::2], strict=True))
 
 
 def _page_joins(text: str) -> list[Edit]:
@@ -683,7 +700,8 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _dedupe(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``anchors`` without repeats of the anchor just before."""
-    return anchors[:1] + [b for a, b in pairwise(anchors) if a != b]
+    rest = anchors[1:]
+    return anchors[:1] + list(compress(rest, map(ne, rest, anchors)))
 
 
 ReaderFn = Callable[[bytes], str]
