@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vbcd.normalize import map_offset, map_offsets
+from vbcd.normalize import (
+    _PAGE_JOIN,
+    _apply_edits_each,
+    _page_joins,
+    apply_edits,
+    map_offset,
+    map_offsets,
+)
 
 _SORTED = st.lists(st.integers(0, 40), max_size=30).map(sorted)
 
@@ -17,3 +24,29 @@ def test_map_offsets_is_map_offset_of_each(keys: list[int], values: list[int],
     keys, values = [0, *keys[:n]], [0, *values[:n]]
     anchors = list(zip(keys, values, strict=True))
     assert map_offsets(keys, values, xs) == [map_offset(anchors, x) for x in xs]
+
+
+_JOIN_TEXT = st.text(alphabet="ab A\t\n,;-đĐ)x.", max_size=40)
+
+
+@given(_JOIN_TEXT)
+def test_page_joins_are_the_pattern_matches(text: str) -> None:
+    expected = [(m.start(), m.end(), "\n") for m in _PAGE_JOIN.finditer(text)]
+    assert _page_joins(text) == expected
+
+
+@st.composite
+def _edits(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]]]:
+    raw = draw(st.text(alphabet="abc \n", min_size=1, max_size=30))
+    cuts = sorted(draw(st.lists(st.integers(0, len(raw)), max_size=10)))
+    pairs = list(zip(cuts[0::2], cuts[1::2], strict=False))
+    reps = draw(st.lists(st.sampled_from(["", "\n", " x", "xyz"]), min_size=len(pairs),
+                         max_size=len(pairs)))
+    return raw, [(a, b, r) for (a, b), r in zip(pairs, reps, strict=True)]
+
+
+@given(_edits())
+def test_apply_edits_in_columns_is_one_at_a_time(case: tuple[str, list[tuple[int, int, str]]]
+                                                 ) -> None:
+    raw, edits = case
+    assert apply_edits(raw, edits) == _apply_edits_each(raw, edits)

@@ -357,7 +357,33 @@ def apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[tuple[int, int]]
     space, a combining mark that NFC expands) each get an anchor pinning them to
     the replaced text's last character: no offset then maps past the edit, and a
     span ending there maps back inside the input.
+
+    Each edit gives the anchors ``(text start, a)`` and ``(text end, b)``; without
+    edits that add characters, all are computed column by column (C loops).
     """
+    if not edits:
+        return raw, [(0, 0)]
+    starts = list(map(_START, edits))
+    ends = list(map(_SECOND, edits))
+    reps = list(map(_END, edits))
+    rep_lens = list(map(len, reps))
+    widths = list(map(sub, ends, starts))
+    if any(map(gt, rep_lens, widths)) and any(widths):
+        return _apply_edits_each(raw, edits)
+    gap_starts = [0]
+    gap_starts += ends[:-1]
+    gaps = map(raw.__getitem__, map(slice, gap_starts, starts))
+    text = "".join(chain.from_iterable(zip(gaps, reps, strict=True))) + raw[ends[-1]:]
+    shifts = list(accumulate(map(sub, rep_lens, widths), initial=0))
+    opened = zip(map(add, starts, shifts), starts, strict=False)
+    closed = zip(map(add, ends, islice(shifts, 1, None)), ends, strict=True)
+    anchors = [(0, 0)]
+    anchors += chain.from_iterable(zip(opened, closed, strict=True))
+    return text, anchors
+
+
+def _apply_edits_each(raw: str, edits: list[Edit]) -> tuple[str, list[tuple[int, int]]]:
+    """:func:`apply_edits`, one edit at a time (for edits that add characters)."""
     out: list[str] = []
     anchors: list[tuple[int, int]] = [(0, 0)]
     pos = 0
@@ -459,10 +485,10 @@ _PAGE_JOIN = regex.compile(
 # blank line (rare: its start is found afterwards). Each branch consumes at most
 # one run of blank lines from a non-blank line, so the scan stays linear.
 _LOWER_OR_WIDE = "a-z\x80-\U0010ffff"
-_JOIN_CANDIDATE = re.compile(
-    rf"\n(?:(?<=[{_LOWER_OR_WIDE},;\-]\n)(?:[ \t]*\n)+(?=[ \t]*[{_LOWER_OR_WIDE}])"
-    r"|(?<=[ \t]\n)(?P<blanks>)[ \t]*\n)"
+_JOIN_AFTER_TEXT = re.compile(
+    rf"\n(?<=[{_LOWER_OR_WIDE},;\-]\n)(?:[ \t]*\n)+(?=[ \t]*[{_LOWER_OR_WIDE}])"
 )
+_JOIN_AFTER_BLANKS = re.compile(r"\n(?<=[ \t]\n)[ \t]*\n")
 
 
 def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
@@ -661,30 +687,32 @@ def _page_joins(text: str) -> list[Edit]:
     A match starts right after the last non-blank character of a line that is
     followed by blank lines, and the line after them starts with a lower-case
     letter. Candidate starts are found with a cheap superset of that (any
-    non-ASCII character counts as lower case), and each is confirmed with the
-    pattern itself, in order, skipping any inside the previous match.
+    non-ASCII character counts as lower case): the two kinds of candidate are two
+    scans, which may find more candidates than one alternation would, never fewer
+    (a true start is never inside a run of blank lines). Each candidate is tried
+    with the pattern itself (a C loop), and the matches are taken in order,
+    skipping any that start inside the previous one: what ``finditer`` gives.
     """
-    starts: list[int] = []
-    for m in _JOIN_CANDIDATE.finditer(text):
-        e = m.start()
-        if m.group("blanks") is None:
-            starts.append(e)
-        else:  # the line ends in blanks: a match starts after its last other character
+    starts = list(map(_M_START, _JOIN_AFTER_TEXT.finditer(text)))
+    if "\t\n" in text or " \n" in text:
+        for m in _JOIN_AFTER_BLANKS.finditer(text):
+            # the line ends in blanks: a match starts after its last other character
+            e = m.start()
             line_start = text.rfind("\n", 0, e) + 1
             starts.append(line_start + len(text[line_start:e].rstrip(" \t")))
+        starts.sort()
     if not starts:
         return []
-    starts.sort()
     out: list[Edit] = []
-    last_end = -1
-    for s in starts:
-        if s < last_end or s == 0:
-            continue
-        joined = _PAGE_JOIN.match(text, s)
-        if joined:
-            out.append((s, joined.end(), "\n"))
+    last_end = 0  # a match cannot start at 0 (it follows a letter)
+    for s, joined in zip(starts, map(_PAGE_JOIN.match, repeat(text), starts), strict=True):
+        if joined is not None and s >= last_end and s:
             last_end = joined.end()
+            out.append((s, last_end, "\n"))
     return out
+
+
+_M_START = re.Match.start
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
