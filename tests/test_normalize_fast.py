@@ -10,6 +10,7 @@ from vbcd.normalize import (
     _apply_edits_each,
     _page_joins,
     apply_edits,
+    compose,
     map_offset,
     map_offsets,
 )
@@ -50,3 +51,17 @@ def test_apply_edits_in_columns_is_one_at_a_time(case: tuple[str, list[tuple[int
                                                  ) -> None:
     raw, edits = case
     assert apply_edits(raw, edits) == _apply_edits_each(raw, edits)
+
+
+@given(_edits(), st.data())
+def test_compose_is_each_anchor_mapped(case: tuple[str, list[tuple[int, int, str]]],
+                                       data: st.DataObject) -> None:
+    raw, edits = case
+    text1, inner = apply_edits(raw, edits)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text1)), max_size=4)))
+    second = [(a, b, "\n") for a, b in zip(cuts[0::2], cuts[1::2], strict=False)]
+    _, outer = apply_edits(text1, second)
+    back = [(t1, t2) for t2, t1 in outer]
+    expected = {(t2, map_offset(inner, t1)) for t2, t1 in outer}
+    expected |= {(map_offset(back, t1), r) for t1, r in inner}
+    assert compose(outer, inner) == sorted(expected)

@@ -416,9 +416,44 @@ def compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[
     inner_t, inner_r = _columns(inner)
     pairs = list(zip(outer_t, map_offsets(inner_t, inner_r, outer_s), strict=True))
     # the first step's anchors through ``back``, the inverse of ``outer``
-    pairs += zip(map_offsets(outer_s, outer_t, inner_t), inner_r, strict=True)
+    if len(outer) * 8 < len(inner):
+        pairs += _carry_forward(outer_s, outer_t, inner, inner_t)
+    else:
+        pairs += zip(map_offsets(outer_s, outer_t, inner_t), inner_r, strict=True)
     pairs.sort()
     return _dedupe(pairs)
+
+
+def _carry_forward(keys: list[int], values: list[int], inner: list[tuple[int, int]],
+                   inner_t: list[int]) -> list[tuple[int, int]]:
+    """``[(map_offset(back, t), r) for t, r in inner]`` with ``back`` the anchors
+    ``zip(keys, values)``, for a ``back`` of few anchors (a page join or two).
+
+    Between two anchors of ``back`` the offsets shift by one amount up to where the
+    clamp applies, then stay at the clamp: one slice of ``inner`` each (the same
+    tuples where the shift is zero, before the first join), not one lookup per
+    anchor.
+    """
+    firsts = list(map(bisect_left, repeat(inner_t), keys))
+    firsts.append(len(inner_t))
+    out = inner[:firsts[0]]  # before the first anchor: the identity
+    n = len(keys)
+    for i in range(n):
+        lo, hi = firsts[i], firsts[i + 1]
+        if lo == hi:
+            continue
+        shift = values[i] - keys[i]
+        mid = hi
+        if i + 1 < n:  # past ``cap - shift`` an offset is clamped to ``cap``
+            mid = bisect_right(inner_t, values[i + 1] - shift, lo, hi)
+        if shift:
+            out += zip(map(add, inner_t[lo:mid], repeat(shift)),
+                       map(_SECOND, inner[lo:mid]), strict=True)
+        else:
+            out += inner[lo:mid]
+        if mid < hi:
+            out += zip(repeat(values[i + 1]), map(_SECOND, inner[mid:hi]))
+    return out
 
 
 _FIRST = itemgetter(0)
@@ -443,7 +478,7 @@ def map_offsets(keys: list[int], values: list[int], offsets: Iterable[int]) -> l
     xs = list(offsets)
     if not xs:
         return []
-    if not keys or xs[0] < keys[0] or any(map(gt, xs, islice(xs, 1, None))):
+    if not keys or xs[0] < keys[0]:
         anchors = list(zip(keys, values, strict=True))  # pragma: no cover - never used so
         return [map_offset(anchors, x) for x in xs]  # pragma: no cover
     at = _last_at_or_before(keys, xs)
@@ -593,33 +628,46 @@ def _apply_fixed(raw: str, kept: list[Found]) -> _Step:
     """
     if not kept:
         return _Step(raw, [(0, 0)], [], [], [])
-    starts = list(map(_START, kept))
-    ends = list(map(_END, kept))
-    kinds = list(map(_KIND, kept))
+    starts, _, ends, kinds = zip(*kept, strict=True)
+    kind_set = set(kinds)
     reps = list(map(_CONST_REP.__getitem__, kinds))
     gap_starts = [0]
     gap_starts += ends[:-1]
     gaps = map(raw.__getitem__, map(slice, gap_starts, starts))
-    text = "".join(chain.from_iterable(zip(gaps, reps, strict=False))) + raw[ends[-1]:]
+    text = "".join(chain.from_iterable(zip(gaps, reps, strict=True))) + raw[ends[-1]:]
     shifts = list(accumulate(map(sub, map(len, reps), map(sub, ends, starts)), initial=0))
     t_starts = list(map(add, starts, shifts))
     t_ends = list(map(add, ends, islice(shifts, 1, None)))
     opened = zip(t_starts, starts, strict=False)
-    closed = zip(t_ends, ends, strict=False)
-    pairs = chain.from_iterable(zip(opened, closed, strict=False))
-    new_start = chain.from_iterable(zip(map(ne, starts, gap_starts), repeat(True)))
+    closed = zip(t_ends, ends, strict=True)
+    pairs = chain.from_iterable(zip(opened, closed, strict=True))
     anchors = [(0, 0)]
-    anchors += compress(pairs, new_start)
-    is_bold = list(map(_BOLD_KINDS.__contains__, kinds))
-    opens = list(compress(t_starts, is_bold))
-    closes = list(compress(t_ends, is_bold))
+    if any(map(eq, starts, gap_starts)):  # an edit starting where the previous one ended
+        new_start = chain.from_iterable(zip(map(ne, starts, gap_starts), repeat(True)))
+        anchors += compress(pairs, new_start)
+    else:
+        anchors += pairs
+    bold: list[tuple[int, int]] = []
+    if not _BOLD_KINDS.isdisjoint(kind_set):
+        is_bold = list(map(_BOLD_KINDS.__contains__, kinds))
+        opens = list(compress(t_starts, is_bold))
+        closes = list(compress(t_ends, is_bold))
+        bold = list(zip(opens[0::2], closes[1::2], strict=False))
     return _Step(
         text=text,
         anchors=anchors,
-        bold=list(zip(opens[0::2], closes[1::2], strict=False)),
-        rules=list(compress(t_starts, map(eq, kinds, repeat("rule")))),
-        page_breaks=list(compress(t_starts, map(eq, kinds, repeat("pagebreak")))),
+        bold=bold,
+        rules=_of_kind(t_starts, kinds, kind_set, "rule"),
+        page_breaks=_of_kind(t_starts, kinds, kind_set, "pagebreak"),
     )
+
+
+def _of_kind(offsets: list[int], kinds: tuple[str, ...], kind_set: set[str],
+             kind: str) -> list[int]:
+    """The offsets whose kind is ``kind`` (none, without a pass, if it is absent)."""
+    if kind not in kind_set:
+        return []
+    return list(compress(offsets, map(eq, kinds, repeat(kind))))
 
 
 def _apply_each(raw: str, kept: list[Found]) -> _Step:
