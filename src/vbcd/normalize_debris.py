@@ -80,20 +80,16 @@ def split_word_matches(raw: str) -> list[tuple[int, int]]:
     if len(low) != len(raw):
         return []
     squeezed = low.replace(" ", "")
+    damaged = {key for key in _KEY_ORDER
+               if (n := _count(squeezed, key)) and n != _count(low, _SPELLING[key])}
+    if not damaged:
+        return []
     hits: list[tuple[int, int, str]] = []
-    damaged: set[str] = set()
     for prio, key in enumerate(_KEY_ORDER):
         i = squeezed.find(key)
-        if i < 0:
-            continue
-        first = len(hits)
         while i >= 0:
             hits.append((i, prio, key))
             i = squeezed.find(key, i + 1)
-        if _occurrences(low, _SPELLING[key]) != len(hits) - first:
-            damaged.add(key)
-    if not damaged:
-        return []
     hits.sort()
     out: list[tuple[int, int]] = []
     cursor = (0, 0)  # a known (squeezed offset, raw offset) pair, moving forward
@@ -115,6 +111,30 @@ def split_word_matches(raw: str) -> list[tuple[int, int]]:
             continue
         out.append((a, b))
     return out
+
+
+def _overlaps(word: str) -> tuple[str, ...]:
+    """The strings two overlapping occurrences of ``word`` make (``word`` then its
+    rest after each proper prefix that is also a suffix): ``nơinhậnơinhận``."""
+    return tuple(word + word[k:] for k in range(len(word) - 1, 0, -1)
+                 if word[:k] == word[-k:])
+
+
+_OVERLAPS = {w: o for w in (*_KEY_ORDER, *_SPELLING.values()) if (o := _overlaps(w))}
+
+
+def _count(text: str, needle: str) -> int:
+    """How many times ``needle`` occurs in ``text``, overlapping occurrences included.
+
+    ``str.count`` (a C loop) counts disjoint ones, the same number unless two
+    occurrences overlap, which only words with a border can do, and only where one of
+    their overlap strings occurs.
+    """
+    n = text.count(needle)
+    overlaps = _OVERLAPS.get(needle)
+    if n and overlaps and any(map(text.__contains__, overlaps)):
+        return _occurrences(text, needle)
+    return n
 
 
 def _occurrences(text: str, needle: str) -> int:
