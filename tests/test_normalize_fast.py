@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from vbcd.normalize import (
     _PAGE_JOIN,
-    _apply_edits_each,
     _page_joins,
     apply_edits,
     compose,
@@ -44,13 +43,6 @@ def _edits(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]]]:
     reps = draw(st.lists(st.sampled_from(["", "\n", " x", "xyz"]), min_size=len(pairs),
                          max_size=len(pairs)))
     return raw, [(a, b, r) for (a, b), r in zip(pairs, reps, strict=True)]
-
-
-@given(_edits())
-def test_apply_edits_in_columns_is_one_at_a_time(case: tuple[str, list[tuple[int, int, str]]]
-                                                 ) -> None:
-    raw, edits = case
-    assert apply_edits(raw, edits) == _apply_edits_each(raw, edits)
 
 
 @given(_edits(), st.data())

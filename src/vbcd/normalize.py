@@ -26,8 +26,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, islice, repeat
-from operator import add, eq, gt, itemgetter, lt, ne, sub
+from itertools import chain, compress, islice, repeat
+from operator import add, gt, itemgetter, lt, ne, sub
 
 import regex
 
@@ -357,33 +357,7 @@ def apply_edits(raw: str, edits: list[Edit]) -> tuple[str, list[tuple[int, int]]
     space, a combining mark that NFC expands) each get an anchor pinning them to
     the replaced text's last character: no offset then maps past the edit, and a
     span ending there maps back inside the input.
-
-    Each edit gives the anchors ``(text start, a)`` and ``(text end, b)``; without
-    edits that add characters, all are computed column by column (C loops).
     """
-    if not edits:
-        return raw, [(0, 0)]
-    starts = list(map(_START, edits))
-    ends = list(map(_SECOND, edits))
-    reps = list(map(_END, edits))
-    rep_lens = list(map(len, reps))
-    widths = list(map(sub, ends, starts))
-    if any(map(gt, rep_lens, widths)) and any(widths):
-        return _apply_edits_each(raw, edits)
-    gap_starts = [0]
-    gap_starts += ends[:-1]
-    gaps = map(raw.__getitem__, map(slice, gap_starts, starts))
-    text = "".join(chain.from_iterable(zip(gaps, reps, strict=True))) + raw[ends[-1]:]
-    shifts = list(accumulate(map(sub, rep_lens, widths), initial=0))
-    opened = zip(map(add, starts, shifts), starts, strict=False)
-    closed = zip(map(add, ends, islice(shifts, 1, None)), ends, strict=True)
-    anchors = [(0, 0)]
-    anchors += chain.from_iterable(zip(opened, closed, strict=True))
-    return text, anchors
-
-
-def _apply_edits_each(raw: str, edits: list[Edit]) -> tuple[str, list[tuple[int, int]]]:
-    """:func:`apply_edits`, one edit at a time (for edits that add characters)."""
     out: list[str] = []
     anchors: list[tuple[int, int]] = [(0, 0)]
     pos = 0
@@ -538,10 +512,7 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
         raise InputTooLargeError(f"text has {len(raw):,} characters; the limit is {max_chars:,}")
     found, row_starts = find_debris(raw)
     kept = _leftmost(found)
-    if _FIXED_KINDS.issuperset(map(_KIND, kept)):
-        step = _apply_fixed(raw, kept)
-    else:
-        step = _apply_each(raw, kept)
+    step = _apply_each(raw, kept)
     text, anchors = step.text, step.anchors
     bold, rules, page_breaks = step.bold, step.rules, step.page_breaks
     notes: list[tuple[str, str]] = []
@@ -579,7 +550,6 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
 
 _START = itemgetter(0)
 _END = itemgetter(2)
-_KIND = itemgetter(3)
 
 
 def _leftmost(found: list[Found]) -> list[Found]:
@@ -612,68 +582,17 @@ class _Step:
     split_fixed: int = 0
 
 
-_FIXED_KINDS = frozenset(_CONST_REP)
 _BOLD_KINDS = frozenset(("bold", "glued"))
 
 
-def _apply_fixed(raw: str, kept: list[Found]) -> _Step:
-    """:func:`apply_edits` for debris whose replacements are fixed, column by column.
-
-    Edit ``i`` replaces ``raw[A[i]:B[i]]`` and starts at text offset ``A[i]`` plus
-    the length the edits before it added. Its anchors are ``(TA[i], A[i])`` (left
-    out when it starts where the previous edit ended: the same anchor) and
-    ``(TB[i], B[i])``; a hint at an edit's start or end is that text offset (what
-    :func:`map_offset` gives it through the inverse anchors). All with C loops:
-    pipes and emphasis make hundreds of edits in a converted document.
-    """
-    if not kept:
-        return _Step(raw, [(0, 0)], [], [], [])
-    starts, _, ends, kinds = zip(*kept, strict=True)
-    kind_set = set(kinds)
-    reps = list(map(_CONST_REP.__getitem__, kinds))
-    gap_starts = [0]
-    gap_starts += ends[:-1]
-    gaps = map(raw.__getitem__, map(slice, gap_starts, starts))
-    text = "".join(chain.from_iterable(zip(gaps, reps, strict=True))) + raw[ends[-1]:]
-    shifts = list(accumulate(map(sub, map(len, reps), map(sub, ends, starts)), initial=0))
-    t_starts = list(map(add, starts, shifts))
-    t_ends = list(map(add, ends, islice(shifts, 1, None)))
-    opened = zip(t_starts, starts, strict=False)
-    closed = zip(t_ends, ends, strict=True)
-    pairs = chain.from_iterable(zip(opened, closed, strict=True))
-    anchors = [(0, 0)]
-    if any(map(eq, starts, gap_starts)):  # an edit starting where the previous one ended
-        new_start = chain.from_iterable(zip(map(ne, starts, gap_starts), repeat(True)))
-        anchors += compress(pairs, new_start)
-    else:
-        anchors += pairs
-    bold: list[tuple[int, int]] = []
-    if not _BOLD_KINDS.isdisjoint(kind_set):
-        is_bold = list(map(_BOLD_KINDS.__contains__, kinds))
-        opens = list(compress(t_starts, is_bold))
-        closes = list(compress(t_ends, is_bold))
-        bold = list(zip(opens[0::2], closes[1::2], strict=False))
-    return _Step(
-        text=text,
-        anchors=anchors,
-        bold=bold,
-        rules=_of_kind(t_starts, kinds, kind_set, "rule"),
-        page_breaks=_of_kind(t_starts, kinds, kind_set, "pagebreak"),
-    )
-
-
-def _of_kind(offsets: list[int], kinds: tuple[str, ...], kind_set: set[str],
-             kind: str) -> list[int]:
-    """The offsets whose kind is ``kind`` (none, without a pass, if it is absent)."""
-    if kind not in kind_set:
-        return []
-    return list(compress(offsets, map(eq, kinds, repeat(kind))))
-
-
 def _apply_each(raw: str, kept: list[Found]) -> _Step:
-    """:func:`apply_edits` over the kept debris, one candidate at a time, for debris
-    whose replacement depends on its text (control characters, decomposed letters,
-    split words). Same anchors and hints as :func:`_apply_fixed`."""
+    """:func:`apply_edits` over the kept debris, one candidate at a time, giving the
+    text, its anchors and the hints (bold, rules, page breaks) in text offsets.
+
+    A hint at an edit's start or end is that text offset (what :func:`map_offset`
+    gives it through the inverse anchors). A plain loop: it beat a column-by-column
+    version (many C passes, each building a list) on every fixture.
+    """
     pieces: list[str] = []
     anchors: list[tuple[int, int]] = [(0, 0)]
     bold: list[tuple[int, int]] = []
@@ -684,33 +603,39 @@ def _apply_each(raw: str, kept: list[Found]) -> _Step:
     pos = 0  # raw offset up to which the text is written
     shift = 0  # text offset minus raw offset from ``pos`` on
     for a, _, b, kind in kept:
-        fixed = _CONST_REP.get(kind)
-        if fixed is not None:
-            if kind == "rule":
-                rules.append(a + shift)
-            elif kind == "pagebreak":
-                page_breaks.append(a + shift)
-            elif kind in _BOLD_KINDS:
-                if bold_open is None:
+        rep = _CONST_REP.get(kind)
+        if rep is not None:  # at most one character: no anchors for added characters
+            if kind in _HINT_KINDS:
+                if kind == "rule":
+                    rules.append(a + shift)
+                elif kind == "pagebreak":
+                    page_breaks.append(a + shift)
+                elif bold_open is None:
                     bold_open = a + shift
                 else:
-                    bold.append((bold_open, b + shift + len(fixed) - (b - a)))
+                    bold.append((bold_open, b + shift + len(rep) - (b - a)))
                     bold_open = None
-            edits = [(a, b, fixed)]
+            if a != pos:  # else it is the previous edit's end anchor
+                anchors.append((a + shift, a))
+            pieces.append(raw[pos:a])
+            pieces.append(rep)
+            shift += len(rep) - (b - a)
+            anchors.append((b + shift, b))
+            pos = b
+            continue
+        surface = raw[a:b]
+        rep = _replacement(kind, surface)
+        if rep is None or rep == surface:
+            continue
+        if kind == "split":
+            split_fixed += 1
+            edits = _space_edits(a, surface, rep)
         else:
-            surface = raw[a:b]
-            rep = _replacement(kind, surface)
-            if rep is None or rep == surface:
-                continue
-            if kind == "split":
-                split_fixed += 1
-                edits = _space_edits(a, surface, rep)
-            else:
-                if surface == "\x0c":
-                    page_breaks.append(a + shift)
-                edits = [(a, b, rep)]
+            if surface == "\x0c":
+                page_breaks.append(a + shift)
+            edits = [(a, b, rep)]
         for ea, eb, erep in edits:
-            if ea != pos:  # else it is the previous edit's end anchor
+            if ea != pos:
                 anchors.append((ea + shift, ea))
             pieces.append(raw[pos:ea])
             pieces.append(erep)
@@ -722,6 +647,10 @@ def _apply_each(raw: str, kept: list[Found]) -> _Step:
             pos = eb
     pieces.append(raw[pos:])
     return _Step("".join(pieces), anchors, bold, rules, page_breaks, split_fixed)
+
+
+_HINT_KINDS = frozenset(("rule", "pagebreak")) | _BOLD_KINDS
+assert max(map(len, _CONST_REP.values())) <= 1  # the loop above relies on it
 
 
 def _pairs(flat: list[int]) -> list[tuple[int, int]]:
