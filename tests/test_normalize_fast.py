@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,6 +15,7 @@ from vbcd.normalize import (
     map_offset,
     map_offsets,
 )
+from vbcd.normalize_debris import _pipes
 
 _SORTED = st.lists(st.integers(0, 40), max_size=30).map(sorted)
 
@@ -57,3 +60,9 @@ def test_compose_is_each_anchor_mapped(case: tuple[str, list[tuple[int, int, str
     expected = {(t2, map_offset(inner, t1)) for t2, t1 in outer}
     expected |= {(map_offset(back, t1), r) for t1, r in inner}
     assert compose(outer, inner) == sorted(expected)
+
+
+@given(st.text(alphabet="a |\t\n", max_size=40))
+def test_pipes_are_the_pattern_matches(raw: str) -> None:
+    expected = [m.span() for m in re.finditer(r"[ \t]*\|[ \t]*", raw)]
+    assert [(a, b) for a, _, b, _ in _pipes(raw)] == expected

@@ -24,8 +24,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, repeat
-from operator import add, sub
+from itertools import islice, repeat
+from operator import sub
 
 import regex
 
@@ -303,24 +303,22 @@ def _pipes(raw: str) -> list[Found]:
     """Every ``[ \\t]*\\|[ \\t]*``, from the pieces between the pipes (no regex).
 
     A pipe's match takes the blanks after it, and the blanks before it unless the
-    previous pipe's match already took them (a piece of blanks only).
+    previous pipe's match already took them (a piece of blanks only). A plain loop
+    over the pieces: faster here than column-by-column C passes.
     """
     if "|" not in raw:
         return []
     pieces = raw.split("|")
-    lens = list(map(len, pieces))
-    # offset just after each pipe
-    after = list(accumulate(map(add, lens[:-1], repeat(1))))
-    lstripped = list(map(len, map(str.lstrip, pieces, repeat(_WS))))
-    stripped = map(len, map(str.strip, pieces, repeat(_WS)))
-    # blanks before pipe k, in piece k; piece 0 has no earlier pipe to take them
-    lead = list(map(sub, lstripped, stripped))
-    lead[0] = lens[0] - len(pieces[0].rstrip(_WS))
-    # blanks after pipe k, at the start of piece k + 1
-    trail = map(sub, lens[1:], lstripped[1:])
-    starts = map(sub, after, map(add, lead, repeat(1)))
-    ends = map(add, after, trail)
-    return list(zip(starts, repeat(RANK["pipe"]), ends, repeat("pipe")))
+    rank = RANK["pipe"]
+    out: list[Found] = []
+    pos = len(pieces[0])  # offset of the next pipe
+    lead = pos - len(pieces[0].rstrip(_WS))  # blanks before it, its match's
+    for piece in islice(pieces, 1, None):
+        body = piece.lstrip(_WS)
+        out.append((pos - lead, rank, pos + 1 + len(piece) - len(body), "pipe"))
+        lead = len(body) - len(body.rstrip(_WS))
+        pos += 1 + len(piece)
+    return out
 
 
 def _emphasis(raw: str) -> list[Found]:
