@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain, compress, islice, repeat
-from operator import add, gt, itemgetter, lt, ne, sub
+from operator import add, itemgetter, lt, ne
 
 import regex
 
@@ -441,44 +441,38 @@ def _columns(anchors: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 
 
 def map_offsets(keys: list[int], values: list[int], offsets: Iterable[int]) -> list[int]:
-    """:func:`map_offset` of each of ``offsets`` (ascending) through the anchors
-    ``zip(keys, values)`` (both sides sorted), with C loops instead of a Python call
-    per offset: a document with thousands of edits maps thousands of offsets.
+    """:func:`map_offset` of each of ``offsets`` through the anchors
+    ``zip(keys, values)`` (both sides sorted); through the inverse of an anchor list,
+    pass its sides swapped.
 
-    Through the inverse of an anchor list, pass its sides swapped. An offset is
-    clamped to the next anchor's value only where it runs past it (inside a
-    replacement), which is rare: those few are fixed one by one.
+    One merge-like walk: offsets come in ascending order (any order is right, only
+    slower), so the anchor an offset maps through is usually the previous one's, and
+    a binary search runs only when an offset leaves its anchor's stretch. Faster than
+    one binary search per offset, even in C, on every size met.
     """
-    xs = list(offsets)
-    if not xs:
-        return []
-    if not keys or xs[0] < keys[0]:
-        anchors = list(zip(keys, values, strict=True))  # pragma: no cover - never used so
-        return [map_offset(anchors, x) for x in xs]  # pragma: no cover
-    at = _last_at_or_before(keys, xs)
-    mapped = list(map(add, map(values.__getitem__, at), map(sub, xs, map(keys.__getitem__, at))))
-    caps = values[1:]
-    caps.append(_NO_CAP)  # past the last anchor the shift is not clamped
-    over = list(map(gt, mapped, map(caps.__getitem__, at)))
-    if any(over):
-        for j in compress(range(len(xs)), over):
-            mapped[j] = caps[at[j]]
-    return mapped
-
-
-def _last_at_or_before(keys: list[int], xs: list[int]) -> list[int]:
-    """For each of ``xs`` (ascending, none before ``keys[0]``), the index of the last
-    of ``keys`` (ascending) at or before it.
-
-    One binary search per offset; or, with many more offsets than keys, one per key
-    (where its offsets start) and each key's index repeated over its run of offsets.
-    """
-    if len(keys) * 2 >= len(xs):
-        return list(map(sub, map(bisect_right, repeat(keys), xs), repeat(1)))
-    firsts = list(map(bisect_left, repeat(xs), keys))
-    firsts.append(len(xs))
-    runs = map(sub, islice(firsts, 1, None), firsts)
-    return list(chain.from_iterable(map(repeat, range(len(keys)), runs)))
+    if not keys:
+        return list(offsets)
+    out: list[int] = []
+    append = out.append
+    n = len(keys)
+    here = nxt = _NO_CAP  # the current stretch: offsets in [here, nxt)
+    shift = 0
+    cap = _NO_CAP
+    for x in offsets:
+        if x >= nxt or x < here:
+            j = bisect_right(keys, x) - 1
+            if j < 0:  # before the first anchor: the identity
+                here, nxt, shift, cap = -_NO_CAP, keys[0], 0, _NO_CAP
+            else:
+                here = keys[j]
+                shift = values[j] - here
+                if j + 1 < n:
+                    nxt, cap = keys[j + 1], values[j + 1]
+                else:
+                    nxt = cap = _NO_CAP
+        mapped = x + shift
+        append(mapped if mapped <= cap else cap)
+    return out
 
 
 # A Markdown table row with three or more cells: a data table, not running text.
