@@ -458,9 +458,11 @@ def map_offsets(keys: list[int], values: list[int], offsets: Iterable[int]) -> l
     here = nxt = _NO_CAP  # the current stretch: offsets in [here, nxt)
     shift = 0
     cap = _NO_CAP
+    j = -1
     for x in offsets:
         if x >= nxt or x < here:
-            j = bisect_right(keys, x) - 1
+            # searched from the current anchor on when the offset moved forward
+            j = bisect_right(keys, x, j + 1 if x >= nxt else 0) - 1
             if j < 0:  # before the first anchor: the identity
                 here, nxt, shift, cap = -_NO_CAP, keys[0], 0, _NO_CAP
             else:
