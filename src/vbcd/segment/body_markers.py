@@ -130,7 +130,7 @@ def read(m: regex.Match[str]) -> Reading | None:
     return None
 
 
-_LineMarker = tuple[int, str, "str | None"]
+_LineMarker = tuple[int, str, str | None]
 """A line's marker: the length of the line break and indent before it, its text, and
 its roman-numeral flag."""
 
