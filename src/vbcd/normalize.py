@@ -26,8 +26,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, islice, pairwise, repeat
-from operator import add, eq, itemgetter, lt, ne, sub
+from itertools import chain, compress, islice, repeat
+from operator import add, itemgetter, lt, ne
 
 import regex
 
@@ -386,35 +386,95 @@ def compose(outer: list[tuple[int, int]], inner: list[tuple[int, int]]) -> list[
     outside the second step's own edits, and shifted the raw offsets after them.
     The result is sorted, without repeats.
     """
-    back = [(t1, t2) for t2, t1 in outer]
-    pairs = [(t2, map_offset(inner, t1)) for t2, t1 in outer]
-    pairs += _carry_forward(back, inner)
+    outer_t, outer_s = _columns(outer)
+    inner_t, inner_r = _columns(inner)
+    pairs = list(zip(outer_t, map_offsets(inner_t, inner_r, outer_s), strict=True))
+    # the first step's anchors through ``back``, the inverse of ``outer``
+    if len(outer) * 8 < len(inner):
+        pairs += _carry_forward(outer_s, outer_t, inner, inner_t)
+    else:
+        pairs += zip(map_offsets(outer_s, outer_t, inner_t), inner_r, strict=True)
     pairs.sort()
     return _dedupe(pairs)
 
 
-def _carry_forward(back: list[tuple[int, int]],
-                   inner: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``[(map_offset(back, t), r) for t, r in inner]``, one slice of ``inner`` per
-    anchor of ``back`` (both are sorted), instead of one binary search per anchor."""
-    out: list[tuple[int, int]] = []
-    keys = [t for t, _ in back]
-    lo = bisect_left(inner, keys[0], key=_text_side) if keys else len(inner)
-    out += inner[:lo]  # before the first anchor: the identity
-    for i, (t, r) in enumerate(back):
-        hi = bisect_left(inner, keys[i + 1], key=_text_side) if i + 1 < len(back) else len(inner)
-        shift = r - t
-        if i + 1 < len(back):
-            cap = back[i + 1][1]
-            out += [(min(x + shift, cap), y) for x, y in inner[lo:hi]]
+def _carry_forward(keys: list[int], values: list[int], inner: list[tuple[int, int]],
+                   inner_t: list[int]) -> list[tuple[int, int]]:
+    """``[(map_offset(back, t), r) for t, r in inner]`` with ``back`` the anchors
+    ``zip(keys, values)``, for a ``back`` of few anchors (a page join or two).
+
+    Between two anchors of ``back`` the offsets shift by one amount up to where the
+    clamp applies, then stay at the clamp: one slice of ``inner`` each (the same
+    tuples where the shift is zero, before the first join), not one lookup per
+    anchor.
+    """
+    firsts = list(map(bisect_left, repeat(inner_t), keys))
+    firsts.append(len(inner_t))
+    out = inner[:firsts[0]]  # before the first anchor: the identity
+    n = len(keys)
+    for i in range(n):
+        lo, hi = firsts[i], firsts[i + 1]
+        if lo == hi:
+            continue
+        shift = values[i] - keys[i]
+        mid = hi
+        if i + 1 < n:  # past ``cap - shift`` an offset is clamped to ``cap``
+            mid = bisect_right(inner_t, values[i + 1] - shift, lo, hi)
+        if shift:
+            out += zip(map(add, inner_t[lo:mid], repeat(shift)),
+                       map(_SECOND, inner[lo:mid]), strict=True)
         else:
-            out += [(x + shift, y) for x, y in inner[lo:hi]]
-        lo = hi
+            out += inner[lo:mid]
+        if mid < hi:
+            out += zip(repeat(values[i + 1]), map(_SECOND, inner[mid:hi]))
     return out
 
 
-def _text_side(anchor: tuple[int, int]) -> int:
-    return anchor[0]
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+_NO_CAP = 1 << 62
+
+
+def _columns(anchors: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The two sides of an anchor list, as two lists."""
+    return list(map(_FIRST, anchors)), list(map(_SECOND, anchors))
+
+
+def map_offsets(keys: list[int], values: list[int], offsets: Iterable[int]) -> list[int]:
+    """:func:`map_offset` of each of ``offsets`` through the anchors
+    ``zip(keys, values)`` (both sides sorted); through the inverse of an anchor list,
+    pass its sides swapped.
+
+    One merge-like walk: offsets come in ascending order (any order is right, only
+    slower), so the anchor an offset maps through is usually the previous one's, and
+    a binary search runs only when an offset leaves its anchor's stretch. Faster than
+    one binary search per offset, even in C, on every size met.
+    """
+    if not keys:
+        return list(offsets)
+    out: list[int] = []
+    append = out.append
+    n = len(keys)
+    here = nxt = _NO_CAP  # the current stretch: offsets in [here, nxt)
+    shift = 0
+    cap = _NO_CAP
+    j = -1
+    for x in offsets:
+        if x >= nxt or x < here:
+            # searched from the current anchor on when the offset moved forward
+            j = bisect_right(keys, x, j + 1 if x >= nxt else 0) - 1
+            if j < 0:  # before the first anchor: the identity
+                here, nxt, shift, cap = -_NO_CAP, keys[0], 0, _NO_CAP
+            else:
+                here = keys[j]
+                shift = values[j] - here
+                if j + 1 < n:
+                    nxt, cap = keys[j + 1], values[j + 1]
+                else:
+                    nxt = cap = _NO_CAP
+        mapped = x + shift
+        append(mapped if mapped <= cap else cap)
+    return out
 
 
 # A Markdown table row with three or more cells: a data table, not running text.
@@ -430,10 +490,10 @@ _PAGE_JOIN = regex.compile(
 # blank line (rare: its start is found afterwards). Each branch consumes at most
 # one run of blank lines from a non-blank line, so the scan stays linear.
 _LOWER_OR_WIDE = "a-z\x80-\U0010ffff"
-_JOIN_CANDIDATE = re.compile(
-    rf"\n(?:(?<=[{_LOWER_OR_WIDE},;\-]\n)(?:[ \t]*\n)+(?=[ \t]*[{_LOWER_OR_WIDE}])"
-    r"|(?<=[ \t]\n)(?P<blanks>)[ \t]*\n)"
+_JOIN_AFTER_TEXT = re.compile(
+    rf"\n(?<=[{_LOWER_OR_WIDE},;\-]\n)(?:[ \t]*\n)+(?=[ \t]*[{_LOWER_OR_WIDE}])"
 )
+_JOIN_AFTER_BLANKS = re.compile(r"\n(?<=[ \t]\n)[ \t]*\n")
 
 
 def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
@@ -448,10 +508,7 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
         raise InputTooLargeError(f"text has {len(raw):,} characters; the limit is {max_chars:,}")
     found, row_starts = find_debris(raw)
     kept = _leftmost(found)
-    if _FIXED_KINDS.issuperset(map(_KIND, kept)):
-        step = _apply_fixed(raw, kept)
-    else:
-        step = _apply_each(raw, kept)
+    step = _apply_each(raw, kept)
     text, anchors = step.text, step.anchors
     bold, rules, page_breaks = step.bold, step.rules, step.page_breaks
     notes: list[tuple[str, str]] = []
@@ -460,20 +517,20 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     tables: list[tuple[int, int]] = []
     if row_starts:
         rows = (m.span() for m in map(_TABLE_ROW.match, repeat(raw), row_starts) if m)
-        tables = [(_raw_to_text(anchors, a), _raw_to_text(anchors, b))
-                  for a, b in _merge_spans(rows)]
+        text_t, text_r = _columns(anchors)
+        tables = _pairs(map_offsets(text_r, text_t, chain.from_iterable(_merge_spans(rows))))
     joined = _page_joins(text)
     if joined:
         # Second step: rejoin paragraphs split by page breaks (blank gap, lower-case
-        # next line).
+        # next line). The hints move through the inverse of its anchors.
         text2, anchors2 = apply_edits(text, joined)
-        anchors = _dedupe(compose(anchors2, anchors))
-        inv2 = [(r, t) for t, r in anchors2]
-        bold = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in bold]
-        rules = [map_offset(inv2, a) for a in rules]
-        tables = [(map_offset(inv2, a), map_offset(inv2, b)) for a, b in tables]
-        page_breaks = sorted({map_offset(inv2, a) for a in page_breaks} | {
-            map_offset(inv2, a) for a, _, _ in joined})
+        anchors = compose(anchors2, anchors)
+        to_t2, from_t = _columns(anchors2)
+        bold = _pairs(map_offsets(from_t, to_t2, chain.from_iterable(bold)))
+        rules = map_offsets(from_t, to_t2, rules)
+        tables = _pairs(map_offsets(from_t, to_t2, chain.from_iterable(tables)))
+        page_breaks = sorted(set(map_offsets(from_t, to_t2, page_breaks)).union(
+            map_offsets(from_t, to_t2, map(_START, joined))))
         text = text2
     return Normalized(
         text=text,
@@ -489,7 +546,6 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
 
 _START = itemgetter(0)
 _END = itemgetter(2)
-_KIND = itemgetter(3)
 
 
 def _leftmost(found: list[Found]) -> list[Found]:
@@ -522,55 +578,17 @@ class _Step:
     split_fixed: int = 0
 
 
-_FIXED_KINDS = frozenset(_CONST_REP)
 _BOLD_KINDS = frozenset(("bold", "glued"))
 
 
-def _apply_fixed(raw: str, kept: list[Found]) -> _Step:
-    """:func:`apply_edits` for debris whose replacements are fixed, column by column.
-
-    Edit ``i`` replaces ``raw[A[i]:B[i]]`` and starts at text offset ``A[i]`` plus
-    the length the edits before it added. Its anchors are ``(TA[i], A[i])`` (left
-    out when it starts where the previous edit ended: the same anchor) and
-    ``(TB[i], B[i])``; a hint at an edit's start or end is that text offset (what
-    :func:`map_offset` gives it through the inverse anchors). All with C loops:
-    pipes and emphasis make hundreds of edits in a converted document.
-    """
-    if not kept:
-        return _Step(raw, [(0, 0)], [], [], [])
-    starts = list(map(_START, kept))
-    ends = list(map(_END, kept))
-    kinds = list(map(_KIND, kept))
-    reps = list(map(_CONST_REP.__getitem__, kinds))
-    gap_starts = [0]
-    gap_starts += ends[:-1]
-    gaps = map(raw.__getitem__, map(slice, gap_starts, starts))
-    text = "".join(chain.from_iterable(zip(gaps, reps, strict=False))) + raw[ends[-1]:]
-    shifts = list(accumulate(map(sub, map(len, reps), map(sub, ends, starts)), initial=0))
-    t_starts = list(map(add, starts, shifts))
-    t_ends = list(map(add, ends, islice(shifts, 1, None)))
-    opened = zip(t_starts, starts, strict=False)
-    closed = zip(t_ends, ends, strict=False)
-    pairs = chain.from_iterable(zip(opened, closed, strict=False))
-    new_start = chain.from_iterable(zip(map(ne, starts, gap_starts), repeat(True)))
-    anchors = [(0, 0)]
-    anchors += compress(pairs, new_start)
-    is_bold = list(map(_BOLD_KINDS.__contains__, kinds))
-    opens = list(compress(t_starts, is_bold))
-    closes = list(compress(t_ends, is_bold))
-    return _Step(
-        text=text,
-        anchors=anchors,
-        bold=list(zip(opens[0::2], closes[1::2], strict=False)),
-        rules=list(compress(t_starts, map(eq, kinds, repeat("rule")))),
-        page_breaks=list(compress(t_starts, map(eq, kinds, repeat("pagebreak")))),
-    )
-
-
 def _apply_each(raw: str, kept: list[Found]) -> _Step:
-    """:func:`apply_edits` over the kept debris, one candidate at a time, for debris
-    whose replacement depends on its text (control characters, decomposed letters,
-    split words). Same anchors and hints as :func:`_apply_fixed`."""
+    """:func:`apply_edits` over the kept debris, one candidate at a time, giving the
+    text, its anchors and the hints (bold, rules, page breaks) in text offsets.
+
+    A hint at an edit's start or end is that text offset (what :func:`map_offset`
+    gives it through the inverse anchors). A plain loop: it beat a column-by-column
+    version (many C passes, each building a list) on every fixture.
+    """
     pieces: list[str] = []
     anchors: list[tuple[int, int]] = [(0, 0)]
     bold: list[tuple[int, int]] = []
@@ -581,33 +599,39 @@ def _apply_each(raw: str, kept: list[Found]) -> _Step:
     pos = 0  # raw offset up to which the text is written
     shift = 0  # text offset minus raw offset from ``pos`` on
     for a, _, b, kind in kept:
-        fixed = _CONST_REP.get(kind)
-        if fixed is not None:
-            if kind == "rule":
-                rules.append(a + shift)
-            elif kind == "pagebreak":
-                page_breaks.append(a + shift)
-            elif kind in _BOLD_KINDS:
-                if bold_open is None:
+        rep = _CONST_REP.get(kind)
+        if rep is not None:  # at most one character: no anchors for added characters
+            if kind in _HINT_KINDS:
+                if kind == "rule":
+                    rules.append(a + shift)
+                elif kind == "pagebreak":
+                    page_breaks.append(a + shift)
+                elif bold_open is None:
                     bold_open = a + shift
                 else:
-                    bold.append((bold_open, b + shift + len(fixed) - (b - a)))
+                    bold.append((bold_open, b + shift + len(rep) - (b - a)))
                     bold_open = None
-            edits = [(a, b, fixed)]
+            if a != pos:  # else it is the previous edit's end anchor
+                anchors.append((a + shift, a))
+            pieces.append(raw[pos:a])
+            pieces.append(rep)
+            shift += len(rep) - (b - a)
+            anchors.append((b + shift, b))
+            pos = b
+            continue
+        surface = raw[a:b]
+        rep = _replacement(kind, surface)
+        if rep is None or rep == surface:
+            continue
+        if kind == "split":
+            split_fixed += 1
+            edits = _space_edits(a, surface, rep)
         else:
-            surface = raw[a:b]
-            rep = _replacement(kind, surface)
-            if rep is None or rep == surface:
-                continue
-            if kind == "split":
-                split_fixed += 1
-                edits = _space_edits(a, surface, rep)
-            else:
-                if surface == "\x0c":
-                    page_breaks.append(a + shift)
-                edits = [(a, b, rep)]
+            if surface == "\x0c":
+                page_breaks.append(a + shift)
+            edits = [(a, b, rep)]
         for ea, eb, erep in edits:
-            if ea != pos:  # else it is the previous edit's end anchor
+            if ea != pos:
                 anchors.append((ea + shift, ea))
             pieces.append(raw[pos:ea])
             pieces.append(erep)
@@ -621,21 +645,13 @@ def _apply_each(raw: str, kept: list[Found]) -> _Step:
     return _Step("".join(pieces), anchors, bold, rules, page_breaks, split_fixed)
 
 
-def _raw_to_text(anchors: list[tuple[int, int]], offset: int) -> int:
-    """:func:`map_offset` through the inverse of ``anchors`` (raw to text offsets),
-    without building the inverse list: the anchors are sorted by raw offset too."""
-    i = bisect_right(anchors, offset, key=_raw_side) - 1
-    if i < 0:
-        return offset
-    t, r = anchors[i]
-    mapped = t + (offset - r)
-    if i + 1 < len(anchors):
-        mapped = min(mapped, anchors[i + 1][0])
-    return mapped
+_HINT_KINDS = frozenset(("rule", "pagebreak")) | _BOLD_KINDS
+assert max(map(len, _CONST_REP.values())) <= 1  # the loop above relies on it
 
 
-def _raw_side(anchor: tuple[int, int]) -> int:
-    return anchor[1]
+def _pairs(flat: list[int]) -> list[tuple[int, int]]:
+    """``[a0, b0, a1, b1, ...]`` as ``[(a0, b0), (a1, b1), ...]``."""
+    return list(zip(flat[0::2], flat[1::2], strict=True))
 
 
 def _page_joins(text: str) -> list[Edit]:
@@ -644,30 +660,32 @@ def _page_joins(text: str) -> list[Edit]:
     A match starts right after the last non-blank character of a line that is
     followed by blank lines, and the line after them starts with a lower-case
     letter. Candidate starts are found with a cheap superset of that (any
-    non-ASCII character counts as lower case), and each is confirmed with the
-    pattern itself, in order, skipping any inside the previous match.
+    non-ASCII character counts as lower case): the two kinds of candidate are two
+    scans, which may find more candidates than one alternation would, never fewer
+    (a true start is never inside a run of blank lines). Each candidate is tried
+    with the pattern itself (a C loop), and the matches are taken in order,
+    skipping any that start inside the previous one: what ``finditer`` gives.
     """
-    starts: list[int] = []
-    for m in _JOIN_CANDIDATE.finditer(text):
-        e = m.start()
-        if m.group("blanks") is None:
-            starts.append(e)
-        else:  # the line ends in blanks: a match starts after its last other character
+    starts = list(map(_M_START, _JOIN_AFTER_TEXT.finditer(text)))
+    if "\t\n" in text or " \n" in text:
+        for m in _JOIN_AFTER_BLANKS.finditer(text):
+            # the line ends in blanks: a match starts after its last other character
+            e = m.start()
             line_start = text.rfind("\n", 0, e) + 1
             starts.append(line_start + len(text[line_start:e].rstrip(" \t")))
+        starts.sort()
     if not starts:
         return []
-    starts.sort()
     out: list[Edit] = []
-    last_end = -1
-    for s in starts:
-        if s < last_end or s == 0:
-            continue
-        joined = _PAGE_JOIN.match(text, s)
-        if joined:
-            out.append((s, joined.end(), "\n"))
+    last_end = 0  # a match cannot start at 0 (it follows a letter)
+    for s, joined in zip(starts, map(_PAGE_JOIN.match, repeat(text), starts), strict=True):
+        if joined is not None and s >= last_end and s:
             last_end = joined.end()
+            out.append((s, last_end, "\n"))
     return out
+
+
+_M_START = re.Match.start
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -683,7 +701,8 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _dedupe(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``anchors`` without repeats of the anchor just before."""
-    return anchors[:1] + [b for a, b in pairwise(anchors) if a != b]
+    rest = anchors[1:]
+    return anchors[:1] + list(compress(rest, map(ne, rest, anchors)))
 
 
 ReaderFn = Callable[[bytes], str]

@@ -24,8 +24,8 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, repeat
-from operator import add, sub
+from itertools import islice, repeat
+from operator import sub
 
 import regex
 
@@ -80,20 +80,16 @@ def split_word_matches(raw: str) -> list[tuple[int, int]]:
     if len(low) != len(raw):
         return []
     squeezed = low.replace(" ", "")
+    damaged = {key for key in _KEY_ORDER
+               if (n := _count(squeezed, key)) and n != _count(low, _SPELLING[key])}
+    if not damaged:
+        return []
     hits: list[tuple[int, int, str]] = []
-    damaged: set[str] = set()
     for prio, key in enumerate(_KEY_ORDER):
         i = squeezed.find(key)
-        if i < 0:
-            continue
-        first = len(hits)
         while i >= 0:
             hits.append((i, prio, key))
             i = squeezed.find(key, i + 1)
-        if _occurrences(low, _SPELLING[key]) != len(hits) - first:
-            damaged.add(key)
-    if not damaged:
-        return []
     hits.sort()
     out: list[tuple[int, int]] = []
     cursor = (0, 0)  # a known (squeezed offset, raw offset) pair, moving forward
@@ -115,6 +111,30 @@ def split_word_matches(raw: str) -> list[tuple[int, int]]:
             continue
         out.append((a, b))
     return out
+
+
+def _overlaps(word: str) -> tuple[str, ...]:
+    """The strings two overlapping occurrences of ``word`` make (``word`` then its
+    rest after each proper prefix that is also a suffix): ``nơinhậnơinhận``."""
+    return tuple(word + word[k:] for k in range(len(word) - 1, 0, -1)
+                 if word[:k] == word[-k:])
+
+
+_OVERLAPS = {w: o for w in (*_KEY_ORDER, *_SPELLING.values()) if (o := _overlaps(w))}
+
+
+def _count(text: str, needle: str) -> int:
+    """How many times ``needle`` occurs in ``text``, overlapping occurrences included.
+
+    ``str.count`` (a C loop) counts disjoint ones, the same number unless two
+    occurrences overlap, which only words with a border can do, and only where one of
+    their overlap strings occurs.
+    """
+    n = text.count(needle)
+    overlaps = _OVERLAPS.get(needle)
+    if n and overlaps and any(map(text.__contains__, overlaps)):
+        return _occurrences(text, needle)
+    return n
 
 
 def _occurrences(text: str, needle: str) -> int:
@@ -283,24 +303,22 @@ def _pipes(raw: str) -> list[Found]:
     """Every ``[ \\t]*\\|[ \\t]*``, from the pieces between the pipes (no regex).
 
     A pipe's match takes the blanks after it, and the blanks before it unless the
-    previous pipe's match already took them (a piece of blanks only).
+    previous pipe's match already took them (a piece of blanks only). A plain loop
+    over the pieces: faster here than column-by-column C passes.
     """
     if "|" not in raw:
         return []
     pieces = raw.split("|")
-    lens = list(map(len, pieces))
-    # offset just after each pipe
-    after = list(accumulate(map(add, lens[:-1], repeat(1))))
-    lstripped = list(map(len, map(str.lstrip, pieces, repeat(_WS))))
-    stripped = map(len, map(str.strip, pieces, repeat(_WS)))
-    # blanks before pipe k, in piece k; piece 0 has no earlier pipe to take them
-    lead = list(map(sub, lstripped, stripped))
-    lead[0] = lens[0] - len(pieces[0].rstrip(_WS))
-    # blanks after pipe k, at the start of piece k + 1
-    trail = map(sub, lens[1:], lstripped[1:])
-    starts = map(sub, after, map(add, lead, repeat(1)))
-    ends = map(add, after, trail)
-    return list(zip(starts, repeat(RANK["pipe"]), ends, repeat("pipe")))
+    rank = RANK["pipe"]
+    out: list[Found] = []
+    pos = len(pieces[0])  # offset of the next pipe
+    lead = pos - len(pieces[0].rstrip(_WS))  # blanks before it, its match's
+    for piece in islice(pieces, 1, None):
+        body = piece.lstrip(_WS)
+        out.append((pos - lead, rank, pos + 1 + len(piece) - len(body), "pipe"))
+        lead = len(body) - len(body.rstrip(_WS))
+        pos += 1 + len(piece)
+    return out
 
 
 def _emphasis(raw: str) -> list[Found]:

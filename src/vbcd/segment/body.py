@@ -116,20 +116,33 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     level: dict[str, int] = {}  # style -> its index in the stack (styles there are unique)
     expect: list[tuple[tuple[int, ...], ...]] = []  # per stack level: values that follow
     gaps: list[tuple[int, ...] | None] = []  # per stack level: the value after a gap
-    for i, r in enumerate(readings):
+    # Marker texts turned down since the tree last changed: the same text meets the
+    # same open clauses, so it is turned down again without a look (a long run of
+    # ``1.`` lines). Not those turned down by a gap check, which looks ahead.
+    rejected: set[str] = set()
+    for i, mk in enumerate(markers):
+        if mk in rejected:
+            continue
+        r = readings[i]
         if r is None:
+            rejected.add(mk)
             continue
         style, value, label = r
         idx = level.get(style)
         if idx is not None:
-            if value not in expect[idx] and (
-                    value != gaps[idx] or not _gap_confirmed(readings, i, stack, idx)):
-                continue
+            if value not in expect[idx]:
+                if value != gaps[idx]:
+                    rejected.add(mk)
+                    continue
+                if not _gap_confirmed(readings, i, stack, idx):
+                    continue
             for n in stack[idx:]:
                 del level[n.m.style]
             del stack[idx:], expect[idx:], gaps[idx:]
         elif not _initial(style, value, stack[-1] if stack else None):
+            rejected.add(mk)
             continue
+        rejected.clear()
         parent = stack[-1] if stack else None
         path = f"{parent.path}/{label}" if parent else label
         node = _Node(_Marker(style, value, label, markers[i], starts[i]), len(stack), path)

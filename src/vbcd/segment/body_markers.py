@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter
 
 import regex
 
@@ -129,6 +130,49 @@ def read(m: regex.Match[str]) -> Reading | None:
     return None
 
 
+_LineMarker = tuple[int, str, str | None]
+"""A line's marker: the length of the line break and indent before it, its text, and
+its roman-numeral flag."""
+
+
+_MANY_LINES = 5000
+"""From this many lines on, a zone's lines are matched once per distinct line."""
+
+
+def _by_split(zone: str, a: int) -> tuple[list[int], list[str], list[str | None]]:
+    """The markers of ``zone`` (at offset ``a`` of the text): their offsets, texts and
+    roman-numeral flags, from one ``re.split`` over the zone."""
+    pieces = _SPLIT.split("\n" + zone)
+    flags = pieces[3::4]
+    pieces[3::4] = [""] * len(flags)
+    offsets = list(accumulate(map(len, pieces), initial=a - 1))
+    return offsets[2::4], pieces[2::4], flags
+
+
+def _by_distinct_line(zone: str, a: int) -> tuple[list[int], list[str], list[str | None]]:
+    """What :func:`_by_split` gives, matching each distinct line once.
+
+    A match of ``_SPLIT`` starts at a line break and never crosses the next one (its
+    blanks exclude line breaks, its lookaheads stop at them), so it depends on its line
+    alone. A long zone of few distinct lines (100,000 lines of ``1.``) then costs a
+    dictionary lookup per line instead of a pattern match.
+    """
+    lines = zone.split("\n")
+    distinct: dict[str, _LineMarker | None] = dict.fromkeys(lines)
+    if len(distinct) * 4 > len(lines):
+        return _by_split(zone, a)
+    for line in distinct:
+        m = _SPLIT.match("\n" + line)
+        distinct[line] = (len(m.group(1)), m.group(2), m.group(3)) if m else None
+    found = list(map(distinct.__getitem__, lines))
+    # the line break before each line (at a - 1 for the first line)
+    breaks = accumulate(map(add, map(len, lines), repeat(1)), initial=a - 1)
+    hit_breaks = list(compress(breaks, found))
+    hits: list[_LineMarker] = list(filter(None, found))
+    starts = list(map(add, hit_breaks, map(itemgetter(0), hits)))
+    return starts, list(map(itemgetter(1), hits)), list(map(itemgetter(2), hits))
+
+
 def scan(text: str, lo: int, hi: int,
          tables: list[tuple[int, int]]) -> tuple[list[int], list[str], dict[str, Reading | None]]:
     """Markers at the start of the lines that start (indent skipped) in ``[lo, hi)``
@@ -136,12 +180,9 @@ def scan(text: str, lo: int, hi: int,
     of each distinct text."""
     a = text.rfind("\n", 0, lo) + 1
     b = text.find("\n", hi)
-    pieces = _SPLIT.split("\n" + text[a:b if b >= 0 else len(text)])
-    flags = pieces[3::4]
-    pieces[3::4] = [""] * len(flags)
-    offsets = list(accumulate(map(len, pieces), initial=a - 1))
-    starts = offsets[2::4]
-    markers = pieces[2::4]
+    zone = text[a:b if b >= 0 else len(text)]
+    starts, markers, flags = _by_distinct_line(zone, a) if zone.count(
+        "\n") >= _MANY_LINES else _by_split(zone, a)
     keep = [True] * len(starts)
     if "" in flags:  # a roman numeral glued to what follows: only to a letter
         letter: dict[str, bool] = {}

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable
-from dataclasses import dataclass, fields
 from itertools import accumulate, repeat
 from operator import add, sub
-from typing import Any
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One line of the normalised text; ``start``/``end`` exclude the newline and
-    the line's leading and trailing blanks, so ``text`` is the stripped line."""
+    the line's leading and trailing blanks, so ``text`` is the stripped line.
 
-    index: int
+    A named tuple (immutable, compared and hashed by its fields, as the frozen
+    dataclass it replaces was) because a tuple subclass is built from a column
+    tuple by one C call: a document has hundreds of lines, an adversarial input
+    hundreds of thousands, and building dataclass instances was the largest cost
+    of the normaliser.
+    """
+
+    index: int  # type: ignore[assignment]  # the field shadows tuple.index, unused here
     start: int
     end: int
     text: str
@@ -36,30 +39,16 @@ def split_lines(text: str) -> list[Line]:
     raws = text.split("\n")
     blanks = repeat(" \t")
     stripped = list(map(str.strip, raws, blanks))
-    sizes = list(map(len, stripped))
     offsets = accumulate(map(add, map(len, raws), repeat(1)), initial=0)
     ends = list(map(add, offsets, map(len, map(str.rstrip, raws, blanks))))
-    starts = map(sub, ends, sizes)
-    return _lines(len(raws), (range(len(raws)), starts, ends, stripped))
+    starts = map(sub, ends, map(len, stripped))
+    rows = zip(range(len(raws)), starts, ends, stripped, strict=True)
+    return list(map(_NEW_TUPLE, repeat(Line), rows))
 
 
-_FIELD_SETTERS: tuple[Any, ...] = tuple(getattr(Line, f.name).__set__ for f in fields(Line))
-"""The slot descriptors' setters of :class:`Line`'s fields, in field order."""
-
-
-def _lines(count: int, columns: Iterable[Iterable[Any]]) -> list[Line]:
-    """``count`` Lines from one column of values per field.
-
-    The same objects ``map(Line, *columns)`` builds, at half the cost: the frozen
-    dataclass ``__init__`` is a Python call per line doing one ``object.__setattr__``
-    per field, which made it the largest cost of the normaliser (hundreds of lines a
-    document). Here the instances are allocated, then each field's column is stored
-    through its slot descriptor, all in C loops.
-    """
-    lines: list[Line] = list(map(object.__new__, repeat(Line, count)))
-    for setter, column in zip(_FIELD_SETTERS, columns, strict=True):
-        deque(map(setter, lines, column), maxlen=0)
-    return lines
+_NEW_TUPLE = tuple.__new__
+"""``tuple.__new__(Line, row)``: a Line from its field values, without the Python
+``__new__`` that ``Line(*row)`` runs."""
 
 
 def first_line_ending_after(lines: list[Line], offset: int) -> int:

@@ -83,7 +83,14 @@ def find_recipients_head(ctx: Context, lo: int) -> regex.Match[str] | None:
         if lead is None:  # str.strip strips what str.isspace calls a blank
             head = text[line_start:a]
             lead = line_start + len(head) - len(head.lstrip())
-        k = _blanks_before(text, lead, a)  # end of the text before the hit, blanks dropped
+        # end of the text before the hit, blanks dropped; most hits follow a word and
+        # one space, read without the windowed strip
+        if a > lead and not text[a - 1].isspace():
+            k = a
+        elif a - 2 >= lead and text[a - 1] == " " and not text[a - 2].isspace():
+            k = a - 1
+        else:
+            k = _blanks_before(text, lead, a)
         if k <= lead or text[k - 1] in ".:;" or k - lead < 3:
             return m
     return None
