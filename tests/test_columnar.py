@@ -230,3 +230,14 @@ def test_spark_recipe_in_the_docs_runs_on_pandas_frames() -> None:
     assert out[0]["ok"].tolist() == [True, False]
     assert out[0]["error_code"].tolist()[1] == "binary_input"
     assert record_from_text("THÔNG BÁO\n1. Nội dung.", "short")["doc_id"] == out[1]["doc_id"][0]
+
+
+def test_an_annex_clauses_rows_name_their_annex() -> None:
+    import vbcd
+    from test_tail import REGULATION
+
+    tables = columnar.record_rows(record_of(vbcd.parse(REGULATION)))
+    by_annex = [(row["annex"], row["path"]) for row in tables["clauses"]]
+    assert by_annex[:2] == [(None, "Điều 1"), (None, "Điều 2")]
+    assert (0, "Chương I/Điều 1/2") in by_annex
+    assert [row["ord"] for row in tables["clauses"]] == list(range(len(by_annex)))

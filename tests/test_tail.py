@@ -156,3 +156,33 @@ def test_brace_on_the_last_item_of_its_group() -> None:
                      "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n")
     assert [(r.text, r.purpose) for r in doc.recipients] == [
         ("Sở Y tế", "thực hiện"), ("Sở Tài chính", "thực hiện")]
+
+
+REGULATION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 20 tháng 5 năm 2024\n\n"
+    "QUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n"
+    "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+    "Điều 2. Quyết định có hiệu lực từ ngày ký./.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n"
+    "CHỦ TỊCH\n\nNguyễn Văn An\n\nPHỤ LỤC\nQUY CHẾ LÀM VIỆC\n"
+    "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 20/5/2024)\n\n"
+    "Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n1. Quy chế này quy định nguyên tắc.\n"
+    "2. Các cơ quan thực hiện.\n\nChương II\nTRÁCH NHIỆM\n\nĐiều 2. Trách nhiệm của Chủ tịch\n"
+    "Chủ tịch chỉ đạo chung.\n[1] Chú thích.\n"
+)
+
+
+def test_an_annexed_regulation_has_its_own_clause_tree() -> None:
+    """A regulation after the signature is read into clauses like a body (chapters,
+    articles, their points), kept on the annex, apart from the decision's own."""
+    doc = vbcd.parse(REGULATION)
+    assert [c.path for c in doc.clauses] == ["Điều 1", "Điều 2"]
+    annex, footnote = doc.annexes
+    assert (annex.kind, annex.label, footnote.kind) == ("annex", "PHỤ LỤC", "footnote")
+    assert [c.path for c in annex.clauses] == ["Chương I", "Chương II"]
+    article = annex.clauses[0].children[0]
+    assert article.path == "Chương I/Điều 1"
+    assert [c.path for c in article.children] == ["Chương I/Điều 1/1", "Chương I/Điều 1/2"]
+    for c in (annex.clauses[0], article, *article.children, annex.clauses[1]):
+        assert doc.text[c.start:c.end] == c.text
+        assert annex.start <= c.start < c.end <= annex.end
+    assert footnote.clauses == []

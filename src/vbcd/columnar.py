@@ -97,6 +97,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("text", "string", "the clause's own text, before any child"),
         *_SPAN,
         ("subtree_end", "int64", "end of the clause including its children"),
+        ("annex", "int32",
+         "index in the document's `annexes` of the annex holding the clause (a regulation's "
+         "articles); null for the body's clauses"),
     ),
     "recipients": (
         *_KEY,
@@ -280,11 +283,15 @@ def record_rows(record: Mapping[str, Any]) -> dict[str, list[Row]]:
     def key(i: int) -> Row:
         return {"doc_id": doc_id, "ord": i}
 
-    for i, (c, parent) in enumerate(_iter_clauses(_list(record, "clauses"))):
+    trees: list[tuple[int | None, list[Any]]] = [(None, _list(record, "clauses"))]
+    trees.extend((j, _list(a, "clauses")) for j, a in enumerate(_list(record, "annexes")))
+    clauses = ((c, parent, annex) for annex, tree in trees for c, parent in _iter_clauses(tree))
+    for i, (c, parent, annex) in enumerate(clauses):
         out["clauses"].append({
             **key(i), "path": _get(c, "path"), "parent_path": parent, "label": _get(c, "label"),
             "marker": _get(c, "marker"), "style": _get(c, "style"), "depth": _get(c, "depth"),
             "text": _get(c, "text"), **_span(c), "subtree_end": _get(c, "subtree_end"),
+            "annex": annex,
         })
     for i, r in enumerate(_list(record, "recipients")):
         out["recipients"].append({

@@ -133,6 +133,9 @@ class Annex(Record):
     kind: Literal["annex", "footnote", "attachment"]
     label: str | None = None
     text: str
+    clauses: list[Clause] = Field(
+        default_factory=list,
+        description="numbered clauses of an annex or attachment (a regulation's articles)")
 
 
 class Mark(Record):

@@ -163,6 +163,12 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     return roots
 
 
+def parse_clauses(ctx: Context, lo: int, hi: int) -> list[Clause]:
+    """The clause tree of any zone ``[lo, hi)`` (an annex: a regulation's articles),
+    read as the body's is."""
+    return [_to_model(ctx, r) for r in build_tree(ctx, lo, hi)]
+
+
 def _to_model(ctx: Context, node: _Node) -> Clause:
     text = ctx.doc.text
     s, e = strip_span(text, node.m.start, node.end)

@@ -26,6 +26,7 @@ from vbcd.grammar import patterns as P
 from vbcd.models import Annex, Signature
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
+from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import first_line_ending_after
 from vbcd.segment.text import collapse as _collapse_ws
 from vbcd.segment.text import is_signature_noise
@@ -686,9 +687,10 @@ def _annexes(ctx: Context, lo: int) -> None:
 
     def flush() -> None:
         if cur_kind is not None and cur_end > cur_start:
+            clauses = [] if cur_kind == "footnote" else parse_clauses(ctx, cur_start, cur_end)
             ctx.doc.annexes.append(Annex(
                 kind=cur_kind, label=cur_label, text=text[cur_start:cur_end],  # type: ignore[arg-type]
-                start=cur_start, end=cur_end,
+                start=cur_start, end=cur_end, clauses=clauses,
             ))
 
     def ink_before(offset: int) -> int:
