@@ -450,36 +450,45 @@ class _RegionScan:
         if not self.found:
             return []
         region, text = self.region, self.text
+        rend, path = region.end, region.path
         chains = sorted(set(self.chain_starts))
+        nchains = len(chains)
+        deadline_in = self.index.deadline_in if self.index.deadlines else None
         out: list[Assignment] = []
+        append = out.append
         for f in self.found:
             task_from = f.task_from
             if f.task_span is not None:
                 task_from, task_to = f.task_span
             elif f.heading:
-                rest_blank = _NONSPACE.search(text, task_from, region.end) is None
-                task_to = region.subtree_end if rest_blank else region.end
+                rest_blank = _NONSPACE.search(text, task_from, rend) is None
+                task_to = region.subtree_end if rest_blank else rend
             else:
-                task_to = region.end if f.sent_end is None else f.sent_end
+                task_to = rend if f.sent_end is None else f.sent_end
                 c = bisect_right(chains, task_from)
-                if c < len(chains):
-                    task_to = min(task_to, chains[c])
+                if c < nchains and chains[c] < task_to:
+                    task_to = chains[c]
                 if (
-                    _ends_with_colon(text, task_from, task_to)
-                    and _NONSPACE.search(text, task_to, region.end) is None
+                    task_to > task_from
+                    and (text[task_to - 1] == ":" or text[task_to - 1].isspace())
+                    and _ends_with_colon(text, task_from, task_to)
+                    and _NONSPACE.search(text, task_to, rend) is None
                 ):
                     task_to = region.subtree_end
-            task_to = max(task_to, task_from)
-            # the deadline of the sentence, else one set later in the clause before
-            # the next assignment (``... Thời hạn hoàn thành: trước ngày 30/6``)
-            c = bisect_right(chains, f.chain_from)
-            until = chains[c] if c < len(chains) else region.end
-            deadline = self.index.deadline_in(f.chain_from, max(task_to, until))
-            out.append(
+            if task_to < task_from:
+                task_to = task_from
+            deadline = None
+            if deadline_in is not None:
+                # the deadline of the sentence, else one set later in the clause before
+                # the next assignment (``... Thời hạn hoàn thành: trước ngày 30/6``)
+                c = bisect_right(chains, f.chain_from)
+                until = chains[c] if c < nchains else rend
+                deadline = deadline_in(f.chain_from, max(task_to, until))
+            append(
                 Assignment(
                     start=f.start,
                     end=f.end,
-                    clause=region.path,
+                    clause=path,
                     actor=text[f.start:f.end],
                     role=f.role,
                     task=_task_text(text[task_from:task_to]),
@@ -528,6 +537,8 @@ class _Window:
         self.openers = lex.openers.firsts
         self.cue_words = lex.cues.firsts
         self.ahead = _look_ahead(lex)
+        #: tokens :meth:`_chain` reads past a task word (a comma, a link, its adverbs)
+        self.chain_ahead = 3 + lex.coordinate.longest + 3 * lex.coordinate_adverbs.longest
         self.clause_words = _clause_words(lex)
         self.ws = ws
         self.we = ws
@@ -847,6 +858,8 @@ class _Window:
 
     def _caps_heading(self, k: int) -> bool:
         """Three words in capitals in a row: a heading such as ``I. MỤC ĐÍCH, YÊU CẦU``."""
+        if self.kinds[k] == "w" and not self.upper[k]:
+            return False  # the first word is not in capitals
         words = 0
         for j in range(k, min(k + 6, self.n)):
             if self.kinds[j] == "w":
@@ -1272,11 +1285,11 @@ class _Window:
     def _labelled(self, lst: _List, chain_from: int) -> int | None:
         """``Đơn vị chủ trì: Sở Tư pháp``, ``Phối hợp: ...``: the actors follow the colon."""
         lows, kinds = self.lows, self.kinds
-        self.need(lst.end + lst.mlen + 6)
         if lst.stop > lst.start and (
             self.lex.label_subjects.match(lows, lst.start) < lst.stop - lst.start
         ):
             return None
+        self.need(lst.end + lst.mlen + 6)
         for q in range(lst.end + lst.mlen, min(self.n, lst.end + lst.mlen + 6)):
             if lows[q] == ":":
                 break
@@ -1345,7 +1358,8 @@ class _Window:
         if depth >= MAX_CHAIN or lst.kind != "marker":
             return resume
         p = lst.end + lst.mlen
-        self.need(p + 3 + self.lex.coordinate.longest + 3 * self.lex.coordinate_adverbs.longest)
+        if p + self.chain_ahead >= self.limit:
+            self.need(p + self.chain_ahead)
         link: tuple[str, int] | None = None
         if lst.marker in ("lead", "coordinate", "direct"):
             q = p
@@ -1357,14 +1371,16 @@ class _Window:
             else:
                 link = (lst.marker, p)
         else:
+            direct, coordinate = lex.direct, lex.coordinate
             for q in range(p, min(self.n, p + 3)):
                 if kinds[q] != "w" or upper[q]:
                     break
-                n = lex.direct.match(lows, q)
+                low = lows[q]
+                n = direct.match(lows, q) if low in direct.firsts else 0
                 if n:
                     link = ("direct", q + n)
                     break
-                n = lex.coordinate.match(lows, q)
+                n = coordinate.match(lows, q) if low in coordinate.firsts else 0
                 if n:
                     link = ("coordinate", q + n)
                     break
