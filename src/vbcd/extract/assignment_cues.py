@@ -49,6 +49,11 @@ def cut_after(match: str, pos: int, end: int) -> int:
     return end if m is None else m.end()
 
 
+def is_cut(match: str, pos: int) -> bool:
+    """Whether ``pos`` is a window cut (right after a cut character)."""
+    return pos > 0 and _CUT_AFTER.match(match, pos - 1, pos) is not None
+
+
 def cut_before(match: str, pos: int, floor: int) -> int:
     """The last window cut at or before ``pos``, not before ``floor`` (else ``floor``)."""
     span = 64

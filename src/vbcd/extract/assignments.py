@@ -49,6 +49,7 @@ from vbcd.extract.assignment_cues import (
     CueWords,
     cut_after,
     cut_before,
+    is_cut,
     sentence_end_after,
 )
 from vbcd.extract.assignment_lexicon import Lexicon, Phrases, lexicon, tokenize
@@ -374,7 +375,10 @@ class _RegionScan:
             hi = bisect_left(index.span_starts, region.end)
             places, cues = _cue_finder(self.lex).find(
                 self.text, self.match, low, region.start, index.span_starts[lo:hi])
-            self._read_sparse(places, cues)
+            if _repetitive(self.match, places):
+                self._read_repeated(places, cues)
+            else:
+                self._read_sparse(places, cues)
         else:
             window = _Window(self, region.start, region.start + _CHUNK)
             window.start(0, region.start - 1, region.start)
@@ -406,6 +410,124 @@ class _RegionScan:
             done = c
         if window is not None:
             window.close()
+
+    # -- repeated text ---------------------------------------------------------------
+    #
+    # A region whose candidates start alike, many of them (a paragraph pasted a
+    # thousand times), is read candidate by candidate, each in a fresh window, as
+    # :meth:`_read_sparse` does for far-apart candidates. Such a reading depends on
+    # nothing but the text from a cut some characters before the candidate to a cut
+    # some characters after it (the probe), where the candidate, the last candidate
+    # read and the last jump stand in it, and what the other layers found there: a
+    # probe window raises :class:`_Edge` when the grammar would read past its ends.
+    # So the outcome of a reading (the actors found, the chains, where reading
+    # resumes) is kept by those and reused, moved, wherever they come again.
+
+    def _read_repeated(self, places: list[int], cues: set[int]) -> None:
+        """Read the candidates one by one, reusing the outcome of a reading of the
+        same probe (see above); exactly what :meth:`_read_sparse` reads."""
+        region, text, match = self.region, self.text, self.match
+        rs, re_ = region.start, region.end
+        memo: dict[tuple[object, ...], _Outcome] = {}
+        first = self.first_offset()
+        persons = sorted(self.index.person_at)
+        done = rs - 1
+        resume = rs
+        for c in places:
+            light = c in cues
+            before = len(self.found)
+            out: _Outcome | None = None
+            for scale in _PROBE_SCALES:
+                ps = rs if c - _PROBE_BACK * scale <= rs else cut_before(
+                    match, c - _PROBE_BACK * scale, max(rs, c - 4 * _PROBE_BACK * scale))
+                pe = re_ if c + _PROBE_AHEAD * scale >= re_ else cut_after(
+                    match, c + _PROBE_AHEAD * scale, min(re_, c + 4 * _PROBE_AHEAD * scale))
+                if (ps != rs and not is_cut(match, ps)) or (pe != re_ and not is_cut(match, pe)):
+                    break  # no cut near: no small probe
+                key = (
+                    match[ps:pe], text[ps:pe], c - ps, light, max(done - ps, -1),
+                    max(resume - ps, 0), ps == rs, pe == re_,
+                    None if first is None or not ps <= first < pe else first - ps,
+                    *self._hints(ps, pe, persons),
+                )
+                out = memo.get(key)
+                if out is None:
+                    out = self._probe(c, light, done, resume, ps, pe)
+                    if out is None:
+                        continue
+                    memo[key] = out
+                break
+            if out is None:  # read in a window of its own, as far as the grammar goes
+                window = self._open(c, light)
+                window.start(window.core, done, resume)
+                window.run(c)
+                resume = window.resume_offset()
+                window.close()
+            else:
+                d = ps
+                for f in out.found:
+                    found = _Found(f.start + d, f.end + d, f.role, f.task_from + d,
+                                   f.chain_from + d, f.heading)
+                    if f.task_span is not None:
+                        found.task_span = (rs, f.chain_from + d)
+                    self.found.append(found)
+                self.chain_starts.extend(x + d for x in out.chains)
+                resume = out.resume + d
+                for f in self.found[before:]:
+                    if f.task_span is None and not f.heading:
+                        f.sent_end = sentence_end_after(text, match, f.task_from, rs, re_)
+            done = c
+
+    def _hints(self, ps: int, pe: int, persons: list[int]) -> tuple[object, ...]:
+        """What the other layers found in the probe ``[ps, pe)``, relative to ``ps``:
+        the agency mentions starting there (with their longest end), how far one that
+        starts before reaches into it, and the person mentions starting there."""
+        index = self.index
+        starts = index.span_starts
+        lo, hi = bisect_left(starts, ps), bisect_left(starts, pe)
+        agency_at = index.agency_at
+        agencies = tuple((s - ps, agency_at[s] - ps) for s in starts[lo:hi])
+        reach = max(index.span_max_end[lo - 1] - ps, 0) if lo > 0 else 0
+        plo, phi = bisect_left(persons, ps), bisect_left(persons, pe)
+        person_at = index.person_at
+        people = tuple((s - ps, person_at[s] - ps) for s in persons[plo:phi])
+        return agencies, reach, people
+
+    def _probe(
+        self, c: int, light: bool, done: int, resume: int, ps: int, pe: int,
+    ) -> _Outcome | None:
+        """Read the candidate at ``c`` in a window holding the probe ``[ps, pe)`` only;
+        its outcome, offsets relative to ``ps`` (None: the grammar read past the probe)."""
+        before, chains = len(self.found), len(self.chain_starts)
+        try:
+            window = _ProbeWindow(self, ps, pe)
+            look_back = _look_back(self.lex)
+            core = 0 if ps == self.region.start else (
+                window.light_start(c, look_back) if light else window.core_start(c, look_back))
+            if core is None:
+                raise _Edge
+            window.core = core
+            if core == 0 or not light:
+                window.exact = core
+            window.start(core, done, resume)
+            window.run(c)
+            after = window.resume_offset()
+        except _Edge:
+            del self.found[before:], self.chain_starts[chains:]
+            return None
+        found = []
+        for f in self.found[before:]:
+            moved = _Found(f.start - ps, f.end - ps, f.role, f.task_from - ps,
+                           f.chain_from - ps, f.heading)
+            if f.task_span is not None:
+                assert f.task_span == (self.region.start, f.chain_from)
+                moved.task_span = (0, 0)  # (the region's start, the chain's start)
+            found.append(moved)
+        del self.found[before:]
+        out = _Outcome(tuple(found), tuple(x - ps for x in self.chain_starts[chains:]),
+                       after - ps)
+        del self.chain_starts[chains:]
+        return out
 
     def _open(self, c: int, light: bool) -> _Window:
         """A window to read the candidate at offset ``c`` in.
@@ -496,6 +618,34 @@ class _RegionScan:
                 )
             )
         return out
+
+
+#: Candidates a region holds before repeated text is looked for.
+_MEMO_MIN = 64
+#: Characters a probe reaches before and after its candidate (times the scale).
+_PROBE_BACK = 160
+_PROBE_AHEAD = 320
+_PROBE_SCALES = (1, 4)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What reading one candidate did: actors found, chain starts, where reading resumes."""
+
+    found: tuple[_Found, ...]
+    chains: tuple[int, ...]
+    resume: int
+
+
+class _Edge(Exception):
+    """The grammar would read past the edges of a probe window."""
+
+
+def _repetitive(match: str, places: list[int]) -> bool:
+    """Do many of the candidates start alike (text repeated over and over)?"""
+    if len(places) < _MEMO_MIN:
+        return False
+    return len({match[c:c + 24] for c in places}) * 4 <= len(places)
 
 
 def _ends_with_colon(text: str, start: int, end: int) -> bool:
@@ -1404,6 +1554,25 @@ class _Window:
         role: AssignmentRole = "coordinate" if kind == "coordinate" else "directed"
         self._emit(sub, role, chain_from)
         return max(resume, self._chain(sub, chain_from, depth + 1))
+
+
+class _ProbeWindow(_Window):
+    """A window that holds the probe ``[ws, pe)`` and raises :class:`_Edge` rather
+    than read past it (tokens before ``ws`` are never read: see :meth:`_Window.need`)."""
+
+    def __init__(self, scan: _RegionScan, ws: int, pe: int) -> None:
+        self.pe = pe
+        self.grown = False
+        super().__init__(scan, ws, pe)
+
+    def _grow_to(self, target: int) -> None:
+        if self.grown:
+            raise _Edge
+        self.grown = True
+        super()._grow_to(self.pe)
+
+    def extend_back(self, ws: int) -> None:
+        raise _Edge
 
 
 def _task_text(raw: str) -> str:
