@@ -250,6 +250,16 @@ class CueFinder:
         if lead is not None and lead.end() == pos:
             return True  # perhaps the region's first unit: a heading by itself
         end = start + len(low)
+        # the list ends at the first end character or later: a word found before that
+        # one is found before the list's end (a ".", "!", "?" or line break is no word
+        # character, so a word that ends at it ends there either way)
+        first_end = _END_CHAR.search(match, start + pos, end)
+        if self.markers.search(
+            low, pos, len(low) if first_end is None else first_end.start() - start
+        ) is not None:
+            return True
+        if first_end is None:
+            return False
         stop = list_end_bound(text, match, start + pos, start, end)
         return self.markers.search(low, pos, stop - start) is not None
 

@@ -431,6 +431,7 @@ class _RegionScan:
         memo: dict[tuple[object, ...], _Outcome] = {}
         first = self.first_offset()
         persons = sorted(self.index.person_at)
+        ends = _SentenceEnds(text, match, rs, re_)
         done = rs - 1
         resume = rs
         for c in places:
@@ -475,7 +476,7 @@ class _RegionScan:
                 resume = out.resume + d
                 for f in self.found[before:]:
                     if f.task_span is None and not f.heading:
-                        f.sent_end = sentence_end_after(text, match, f.task_from, rs, re_)
+                        f.sent_end = ends.after(f.task_from)
             done = c
 
     def _hints(self, ps: int, pe: int, persons: list[int]) -> tuple[object, ...]:
@@ -485,12 +486,17 @@ class _RegionScan:
         index = self.index
         starts = index.span_starts
         lo, hi = bisect_left(starts, ps), bisect_left(starts, pe)
-        agency_at = index.agency_at
-        agencies = tuple((s - ps, agency_at[s] - ps) for s in starts[lo:hi])
+        agencies: tuple[tuple[int, int], ...] = ()
+        if hi > lo:
+            agency_at = index.agency_at
+            agencies = tuple((s - ps, agency_at[s] - ps) for s in starts[lo:hi])
         reach = max(index.span_max_end[lo - 1] - ps, 0) if lo > 0 else 0
-        plo, phi = bisect_left(persons, ps), bisect_left(persons, pe)
-        person_at = index.person_at
-        people = tuple((s - ps, person_at[s] - ps) for s in persons[plo:phi])
+        people: tuple[tuple[int, int], ...] = ()
+        if persons:
+            plo, phi = bisect_left(persons, ps), bisect_left(persons, pe)
+            if phi > plo:
+                person_at = index.person_at
+                people = tuple((s - ps, person_at[s] - ps) for s in persons[plo:phi])
         return agencies, reach, people
 
     def _probe(
@@ -576,6 +582,7 @@ class _RegionScan:
         chains = sorted(set(self.chain_starts))
         nchains = len(chains)
         deadline_in = self.index.deadline_in if self.index.deadlines else None
+        tasks: dict[str, str] = {}  # the same task text, cleaned once
         out: list[Assignment] = []
         append = out.append
         for f in self.found:
@@ -606,6 +613,10 @@ class _RegionScan:
                 c = bisect_right(chains, f.chain_from)
                 until = chains[c] if c < nchains else rend
                 deadline = deadline_in(f.chain_from, max(task_to, until))
+            raw = text[task_from:task_to]
+            task = tasks.get(raw)
+            if task is None:
+                task = tasks[raw] = _task_text(raw)
             append(
                 Assignment(
                     start=f.start,
@@ -613,7 +624,7 @@ class _RegionScan:
                     clause=path,
                     actor=text[f.start:f.end],
                     role=f.role,
-                    task=_task_text(text[task_from:task_to]),
+                    task=task,
                     deadline=deadline,
                 )
             )
@@ -635,6 +646,25 @@ class _Outcome:
     found: tuple[_Found, ...]
     chains: tuple[int, ...]
     resume: int
+
+
+class _SentenceEnds:
+    """:func:`sentence_end_after` in a common region, for offsets read in order: the
+    end found from ``x`` is also the first end after any offset from ``x`` up to it
+    (the ends between are not ends from either), so it is asked once per sentence."""
+
+    def __init__(self, text: str, match: str, start: int, end: int) -> None:
+        self.text, self.match, self.start, self.end = text, match, start, end
+        self.x = end + 1  # the last offset asked, and its answer
+        self.found: int | None = None
+
+    def after(self, x: int) -> int | None:
+        found = self.found
+        if self.x <= x and (found is None or x < found):
+            return found
+        found = sentence_end_after(self.text, self.match, x, self.start, self.end)
+        self.x, self.found = x, found
+        return found
 
 
 class _Edge(Exception):
