@@ -38,8 +38,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count, repeat
-from operator import ne
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter, ne, sub
 
 import regex
 
@@ -111,13 +111,9 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     seen: set[tuple[int, int]] = set()
     index = _DocIndex.build(doc)
     lex = lexicon()
-    for region in regions:
-        for item in _RegionScan(doc, match, region, lex, index).scan():
-            if (item.start, item.end) in seen:
-                continue
-            seen.add((item.start, item.end))
-            found.append(item)
-    found.sort(key=lambda a: (a.start, a.end))
+    for region in regions:  # an actor read in two regions is recorded in the first
+        found += _RegionScan(doc, match, region, lex, index).scan(seen)
+    found.sort(key=attrgetter("start", "end"))
     return found
 
 
@@ -166,26 +162,25 @@ class _DocIndex:
     span_starts: list[int]
     span_max_end: list[int]
     agency_at: dict[int, int]
+    #: ``agency_at`` of each of ``span_starts``
+    span_longest: list[int]
     person_at: dict[int, int]
     deadlines: list[Deadline]
     deadline_starts: list[int]
 
     @classmethod
     def build(cls, doc: Document) -> _DocIndex:
-        spans = sorted(
+        spans = sorted([
             (m.start, m.end) for a in doc.agencies for m in a.mentions if m.end > m.start
-        )
-        agency_at: dict[int, int] = {}
-        max_end: list[int] = []
-        best = -1
-        for start, end in spans:
-            agency_at[start] = max(agency_at.get(start, 0), end)
-            best = max(best, end)
-            max_end.append(best)
+        ])
+        agency_at = dict(spans)  # sorted: the longest mention at a start comes last
         person_at = {m.start: m.end for p in doc.persons for m in p.mentions}
         deadlines = sorted((d for d in doc.deadlines if d.date), key=lambda d: d.start)
         return cls(
-            span_starts=[s for s, _ in spans], span_max_end=max_end, agency_at=agency_at,
+            span_starts=[start for start, _ in spans],
+            span_max_end=list(accumulate([end for _, end in spans], max)),
+            agency_at=agency_at,
+            span_longest=[agency_at[start] for start, _ in spans],
             person_at=person_at, deadlines=deadlines,
             deadline_starts=[d.start for d in deadlines],
         )
@@ -314,7 +309,7 @@ def _marker_tables(lex: Lexicon, preamble: bool) -> _MarkerTables:
     return {w: tuple((k, t) for k, t in tables if w in t.firsts) for w in words}
 
 
-@dataclass
+@dataclass(slots=True)
 class _List:
     """An actor list: tokens ``[start, stop)`` hold the actors, ``end`` is what closed it."""
 
@@ -328,7 +323,7 @@ class _List:
     words: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     start: int
     end: int
@@ -364,7 +359,8 @@ class _RegionScan:
         self.chain_starts: list[int] = []
         self._first: int | None = -1  # offset of the region's first unit word, once known
 
-    def scan(self) -> list[Assignment]:
+    def scan(self, seen: set[tuple[int, int]]) -> list[Assignment]:
+        """The region's assignments whose spans are not in ``seen`` (which gets them)."""
         region = self.region
         seg = self.match[region.start:region.end]
         low = seg.lower()
@@ -384,7 +380,7 @@ class _RegionScan:
             window.start(0, region.start - 1, region.start)
             window.run(region.end)
             window.close()
-        return self._records()
+        return self._records(seen)
 
     def _read_sparse(self, places: list[int], cues: set[int]) -> None:
         """Read the places a window around each candidate offset holds, in order.
@@ -436,14 +432,11 @@ class _RegionScan:
         resume = rs
         for c in places:
             light = c in cues
-            before = len(self.found)
             out: _Outcome | None = None
             for scale in _PROBE_SCALES:
-                ps = rs if c - _PROBE_BACK * scale <= rs else cut_before(
-                    match, c - _PROBE_BACK * scale, max(rs, c - 4 * _PROBE_BACK * scale))
-                pe = re_ if c + _PROBE_AHEAD * scale >= re_ else cut_after(
-                    match, c + _PROBE_AHEAD * scale, min(re_, c + 4 * _PROBE_AHEAD * scale))
-                if (ps != rs and not is_cut(match, ps)) or (pe != re_ and not is_cut(match, pe)):
+                ps = _probe_start(match, c - _PROBE_BACK * scale, rs)
+                pe = _probe_end(match, c + _PROBE_AHEAD * scale, re_)
+                if ps < 0 or pe < 0:
                     break  # no cut near: no small probe
                 key = (
                     match[ps:pe], text[ps:pe], c - ps, light, max(done - ps, -1),
@@ -471,12 +464,13 @@ class _RegionScan:
                                    f.chain_from + d, f.heading)
                     if f.task_span is not None:
                         found.task_span = (rs, f.chain_from + d)
+                    elif not f.heading:
+                        found.sent_end = (
+                            ends.after(found.task_from) if f.sent_end is None
+                            else f.sent_end + d)
                     self.found.append(found)
-                self.chain_starts.extend(x + d for x in out.chains)
+                self.chain_starts.extend([x + d for x in out.chains])
                 resume = out.resume + d
-                for f in self.found[before:]:
-                    if f.task_span is None and not f.heading:
-                        f.sent_end = ends.after(f.task_from)
             done = c
 
     def _hints(self, ps: int, pe: int, persons: list[int]) -> tuple[object, ...]:
@@ -488,8 +482,8 @@ class _RegionScan:
         lo, hi = bisect_left(starts, ps), bisect_left(starts, pe)
         agencies: tuple[tuple[int, int], ...] = ()
         if hi > lo:
-            agency_at = index.agency_at
-            agencies = tuple((s - ps, agency_at[s] - ps) for s in starts[lo:hi])
+            agencies = tuple(zip(map(sub, starts[lo:hi], repeat(ps)),
+                                 map(sub, index.span_longest[lo:hi], repeat(ps)), strict=True))
         reach = max(index.span_max_end[lo - 1] - ps, 0) if lo > 0 else 0
         people: tuple[tuple[int, int], ...] = ()
         if persons:
@@ -522,12 +516,20 @@ class _RegionScan:
             del self.found[before:], self.chain_starts[chains:]
             return None
         found = []
+        rs, re_ = self.region.start, self.region.end
         for f in self.found[before:]:
             moved = _Found(f.start - ps, f.end - ps, f.role, f.task_from - ps,
                            f.chain_from - ps, f.heading)
             if f.task_span is not None:
-                assert f.task_span == (self.region.start, f.chain_from)
+                assert f.task_span == (rs, f.chain_from)
                 moved.task_span = (0, 0)  # (the region's start, the chain's start)
+            elif not f.heading:
+                # the end of the task's sentence, when the characters it depends on
+                # (from the task on, through the spaces after the end and the next
+                # two characters) lie in the probe; else (None) it is found each time
+                end = sentence_end_after(self.text, self.match, f.task_from, rs, re_)
+                if end is not None and _NONSPACE.search(self.match, end, pe - 3) is not None:
+                    moved.sent_end = end - ps
             found.append(moved)
         del self.found[before:]
         out = _Outcome(tuple(found), tuple(x - ps for x in self.chain_starts[chains:]),
@@ -574,7 +576,7 @@ class _RegionScan:
 
     # -- records -------------------------------------------------------------------
 
-    def _records(self) -> list[Assignment]:
+    def _records(self, seen: set[tuple[int, int]]) -> list[Assignment]:
         if not self.found:
             return []
         region, text = self.region, self.text
@@ -586,6 +588,10 @@ class _RegionScan:
         out: list[Assignment] = []
         append = out.append
         for f in self.found:
+            span = (f.start, f.end)
+            if span in seen:
+                continue
+            seen.add(span)
             task_from = f.task_from
             if f.task_span is not None:
                 task_from, task_to = f.task_span
@@ -637,6 +643,8 @@ _MEMO_MIN = 64
 _PROBE_BACK = 160
 _PROBE_AHEAD = 320
 _PROBE_SCALES = (1, 4)
+#: How far a probe's edge may move to reach a cut.
+_NEAR = 64
 
 
 @dataclass(frozen=True)
@@ -646,6 +654,29 @@ class _Outcome:
     found: tuple[_Found, ...]
     chains: tuple[int, ...]
     resume: int
+
+
+def _probe_start(match: str, x: int, rs: int) -> int:
+    """A window cut near before offset ``x``, the region's start ``rs`` before it
+    (-1: none near). Mostly the offset after a space that follows a word."""
+    if x <= rs:
+        return rs
+    q = match.rfind(" ", max(rs, x - _NEAR), x)
+    if q > rs and match[q - 1] not in " \t\n":
+        return q + 1
+    ps = cut_before(match, x, max(rs, x - 4 * _NEAR))
+    return ps if ps == rs or is_cut(match, ps) else -1
+
+
+def _probe_end(match: str, x: int, re_: int) -> int:
+    """A window cut near after offset ``x``, the region's end ``re_`` after it (-1: none near)."""
+    if x >= re_:
+        return re_
+    q = match.find(" ", x, min(re_, x + _NEAR))
+    if q > 0 and match[q - 1] not in " \t\n":
+        return q + 1
+    pe = cut_after(match, x, min(re_, x + 4 * _NEAR))
+    return pe if pe == re_ or is_cut(match, pe) else -1
 
 
 class _SentenceEnds:
