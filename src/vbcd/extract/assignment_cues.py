@@ -220,10 +220,13 @@ class CueFinder:
         size = len(low)
         here = {pos - start for pos in names if start <= pos < start + size}
         found.update(pos for pos in here if text[start + pos].isupper() and _opens(low, pos))
-        found = {
+        # the run of lead-ins at the region's start (a unit there may be a heading)
+        lead = self.lead_ins.match(low)
+        lead_end = 0 if lead is None else lead.end()
+        found = {  # (the cues are unit phrases)
             pos for pos in found
-            if self.unit_phrases.match(low, pos) is not None or self.cues.match(low, pos)
-            or self._may_act(text, match, low, start, pos)
+            if self.unit_phrases.match(low, pos) is not None
+            or self._may_act(text, match, low, start, pos, lead_end)
         }
         cues = set()
         for word, rxs in self.cue_ends.items():
@@ -239,16 +242,24 @@ class CueFinder:
         found |= cues
         return sorted(start + i for i in found), {start + i for i in cues}
 
-    def _may_act(self, text: str, match: str, low: str, start: int, pos: int) -> bool:
+    def _may_act(
+        self, text: str, match: str, low: str, start: int, pos: int, lead_end: int,
+    ) -> bool:
         """Whether an actor at ``pos`` opening a unit can be read as a subject: it may
         be the region's first unit (a heading), or its list may end at a task word,
         a cue, a report or a preposition, or a colon. The list ends at the latest at
         the first structural break or, unless a bracket opens before, the first
         sentence end: if no such word and no colon comes before, the unit starts
-        nothing (``- Sở Y tế;`` in a long list)."""
-        lead = self.lead_ins.match(low, 0, pos)
-        if lead is not None and lead.end() == pos:
-            return True  # perhaps the region's first unit: a heading by itself
+        nothing (``- Sở Y tế;`` in a long list).
+
+        ``lead_end``: where the lead-ins at the region's start end. Past it no run of
+        lead-ins from the start reaches ``pos`` (text cut at ``pos`` matches no more
+        of them than the whole text), so the pattern is asked only up to it.
+        """
+        if pos <= lead_end:
+            lead = self.lead_ins.match(low, 0, pos)
+            if lead is not None and lead.end() == pos:
+                return True  # perhaps the region's first unit: a heading by itself
         end = start + len(low)
         # the list ends at the first end character or later: a word found before that
         # one is found before the list's end (a ".", "!", "?" or line break is no word
@@ -261,6 +272,8 @@ class CueFinder:
         if first_end is None:
             return False
         stop = list_end_bound(text, match, start + pos, start, end)
+        if stop == first_end.start():
+            return False  # searched already
         return self.markers.search(low, pos, stop - start) is not None
 
     def _reaches_actor(
