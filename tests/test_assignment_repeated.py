@@ -4,6 +4,8 @@ tries of :class:`~vbcd.extract.assignment_lexicon.Phrases`."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vbcd.extract import assignments as A
+from vbcd.extract.assignment_cues import _MarkerIndex
 from vbcd.extract.assignment_lexicon import Phrases, lexicon
 from vbcd.pipeline import Context, Pipeline
 
@@ -125,3 +128,19 @@ def test_phrase_tries_match_as_the_phrase_lists(data: st.DataObject) -> None:
     assert table.match(lows, i, stop) == _reference_match(phrases, lows, i, stop)
     assert table.length_before(lows, i) == _reference_before(phrases, lows, i)
     assert table.ends_at(lows, i) == (_reference_before(phrases, lows, i) > 0)
+
+
+# --- list-ending words, found once per region ---------------------------------------
+
+
+def test_marker_index_answers_as_the_searches() -> None:
+    finder = A._cue_finder(lexicon())
+    for path in FILES[::10]:
+        low = path.read_text(encoding="utf-8").lower()
+        index = _MarkerIndex(finder.markers, finder.marker_starts, low)
+        index.asked = _MarkerIndex.SEARCHES  # found at once
+        ends = [m.start() for m in re.finditer(r"[.!?\n]", low)] + [len(low)]
+        for pos in [m.start() for m in re.finditer(r"(?<!\w)\w", low)][::7]:
+            for end in ends[bisect_left(ends, pos):][:3]:
+                expected = finder.markers.search(low, pos, end) is not None
+                assert index.within(pos, end) == expected, (path.name, pos, end)

@@ -145,6 +145,7 @@ class CueFinder:
     cue_ends: dict[str, tuple[re.Pattern[str], ...]]  # by first word: each cue, then spaces
     after_cue: re.Pattern[str]
     markers: re.Pattern[str]
+    marker_starts: re.Pattern[str]  # where a match of ``markers`` starts (zero width)
     lead_ins: re.Pattern[str]
     both: tuple[str, ...]  # first words that open an opening and a clause phrase
 
@@ -157,6 +158,7 @@ class CueFinder:
         for key in sorted(set(words.cues)):
             ends.setdefault(key[0], []).append(re.compile(trie_pattern([key]) + r"\s*"))
         either = f"(?:(?P<o>{o})|(?P<c>{c}))"
+        markers = r"(?<!\w)" + trie_pattern({(w,) for w in words.markers}) + "|:"
         return cls(
             unit=re.compile(rf"([{_UNIT_MARKS}])\s*+{either}"),
             first=re.compile(rf"\s*+{either}"),
@@ -168,8 +170,8 @@ class CueFinder:
             cues=re.compile(trie_pattern(set(words.cues))),
             cue_ends={word: tuple(rxs) for word, rxs in ends.items()},
             after_cue=re.compile(trie_pattern(set(words.after_cue)) + r"\s*"),
-            markers=re.compile(
-                r"(?<!\w)" + trie_pattern({(w,) for w in words.markers}) + "|:"),
+            markers=re.compile(markers),
+            marker_starts=re.compile(f"(?=(?:{markers}))"),
             # bullets, (a), a) and openers before a unit's first word, as many as may be
             lead_ins=re.compile(
                 r"(?:\s++|[-+•*–]|\(\s*+\w{1,5}\s*+\)|\w{1,5}\s*+\)|(?:"
@@ -223,10 +225,11 @@ class CueFinder:
         # the run of lead-ins at the region's start (a unit there may be a heading)
         lead = self.lead_ins.match(low)
         lead_end = 0 if lead is None else lead.end()
+        markers = _MarkerIndex(self.markers, self.marker_starts, low)
         found = {  # (the cues are unit phrases)
             pos for pos in found
             if self.unit_phrases.match(low, pos) is not None
-            or self._may_act(text, match, low, start, pos, lead_end)
+            or self._may_act(text, match, low, start, pos, lead_end, markers)
         }
         cues = set()
         for word, rxs in self.cue_ends.items():
@@ -244,6 +247,7 @@ class CueFinder:
 
     def _may_act(
         self, text: str, match: str, low: str, start: int, pos: int, lead_end: int,
+        markers: _MarkerIndex,
     ) -> bool:
         """Whether an actor at ``pos`` opening a unit can be read as a subject: it may
         be the region's first unit (a heading), or its list may end at a task word,
@@ -265,16 +269,14 @@ class CueFinder:
         # one is found before the list's end (a ".", "!", "?" or line break is no word
         # character, so a word that ends at it ends there either way)
         first_end = _END_CHAR.search(match, start + pos, end)
-        if self.markers.search(
-            low, pos, len(low) if first_end is None else first_end.start() - start
-        ) is not None:
+        if markers.within(pos, len(low) if first_end is None else first_end.start() - start):
             return True
         if first_end is None:
             return False
         stop = list_end_bound(text, match, start + pos, start, end)
         if stop == first_end.start():
             return False  # searched already
-        return self.markers.search(low, pos, stop - start) is not None
+        return markers.within(pos, stop - start)
 
     def _reaches_actor(
         self, text: str, low: str, start: int, i: int, rxs: tuple[re.Pattern[str], ...],
@@ -308,6 +310,43 @@ class CueFinder:
         if low.startswith(self.both, pos) and self.clauses.match(low, pos) is not None:
             clauses.append(pos)
         return pos
+
+
+class _MarkerIndex:
+    """``markers.search(low, pos, end) is not None`` for many stretches of one region.
+
+    Each search scans its stretch; lists that start close together in a long
+    sentence (``Sở A, Sở B, ... thực hiện``) would scan it over and over. After a few
+    searches, the places where a match starts in the whole region are found once
+    (zero-width, so none hides another), and a stretch asks the pattern only at
+    those in it. That is exact when ``end`` is the region's end or stands at a
+    character that is no word character (an end of sentence, a line break): a
+    match then ends at ``end`` in the stretch exactly when it does in the region.
+    """
+
+    __slots__ = ("asked", "low", "markers", "starts", "where")
+
+    #: searches made before the starts are found
+    SEARCHES = 8
+
+    def __init__(self, markers: re.Pattern[str], where: re.Pattern[str], low: str) -> None:
+        self.markers, self.where, self.low = markers, where, low
+        self.asked = 0
+        self.starts: list[int] | None = None
+
+    def within(self, pos: int, end: int) -> bool:
+        starts = self.starts
+        if starts is None:
+            self.asked += 1
+            if self.asked <= self.SEARCHES:
+                return self.markers.search(self.low, pos, end) is not None
+            starts = self.starts = [m.start() for m in self.where.finditer(self.low)]
+        i = bisect_left(starts, pos)
+        while i < len(starts) and starts[i] < end:
+            if self.markers.match(self.low, starts[i], end) is not None:
+                return True
+            i += 1
+        return False
 
 
 # The marks a unit's first word can follow: the ends of units, bullets, the ``)`` of

@@ -382,21 +382,28 @@ class _RegionScan:
             window.close()
         return self._records(seen)
 
-    def _read_sparse(self, places: list[int], cues: set[int]) -> None:
+    def _read_sparse(
+        self, places: list[int], cues: set[int], done: int | None = None,
+        resume: int | None = None,
+    ) -> None:
         """Read the places a window around each candidate offset holds, in order.
 
         A candidate close to the current window is read there, if the window's unit
-        starts are known up to it (a cue inside a sentence needs none).
+        starts are known up to it (a cue inside a sentence needs none). ``done`` and
+        ``resume``: the last candidate read and where reading resumes, when earlier
+        candidates were read otherwise.
         """
         window: _Window | None = None
-        done = self.region.start - 1  # places at or before this offset have been read
+        if done is None:
+            done = self.region.start - 1  # places at or before this offset have been read
         for c in places:
             light = c in cues
             if window is not None and c < window.we + _GAP and (light or window.covers(c)):
                 window.run(c)
                 done = c
                 continue
-            resume = self.region.start
+            if resume is None:
+                resume = self.region.start
             if window is not None:
                 resume = window.resume_offset()
                 window.close()
@@ -430,7 +437,12 @@ class _RegionScan:
         ends = _SentenceEnds(text, match, rs, re_)
         done = rs - 1
         resume = rs
-        for c in places:
+        hits = 0
+        for n, c in enumerate(places):
+            if n % _MEMO_MIN == 0 and n >= _MEMO_TRIAL and 2 * hits < n:
+                # the text does not repeat after all: probes cost more than windows
+                self._read_sparse(places[n:], cues, done, resume)
+                return
             light = c in cues
             out: _Outcome | None = None
             for scale in _PROBE_SCALES:
@@ -445,7 +457,9 @@ class _RegionScan:
                     *self._hints(ps, pe, persons),
                 )
                 out = memo.get(key)
-                if out is None:
+                if out is not None:
+                    hits += 1
+                else:
                     out = self._probe(c, light, done, resume, ps, pe)
                     if out is None:
                         continue
@@ -639,6 +653,9 @@ class _RegionScan:
 
 #: Candidates a region holds before repeated text is looked for.
 _MEMO_MIN = 64
+#: Candidates read on probes before the reading falls back to windows if fewer
+#: than half of them were read before (checked every :data:`_MEMO_MIN` candidates).
+_MEMO_TRIAL = 256
 #: Characters a probe reaches before and after its candidate (times the scale).
 _PROBE_BACK = 160
 _PROBE_AHEAD = 320
