@@ -133,12 +133,16 @@ def test_phrase_tries_match_as_the_phrase_lists(data: st.DataObject) -> None:
 # --- list-ending words, found once per region ---------------------------------------
 
 
-def test_marker_index_answers_as_the_searches() -> None:
+@pytest.mark.parametrize(("short", "piece"), [(64, 4096), (0, 64), (20, 1)])
+def test_marker_index_answers_as_the_searches(
+    short: int, piece: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_MarkerIndex, "SHORT", short)
+    monkeypatch.setattr(_MarkerIndex, "PIECE", piece)
     finder = A._cue_finder(lexicon())
     for path in FILES[::10]:
         low = path.read_text(encoding="utf-8").lower()
         index = _MarkerIndex(finder.markers, finder.marker_starts, low)
-        index.asked = _MarkerIndex.SEARCHES  # found at once
         ends = [m.start() for m in re.finditer(r"[.!?\n]", low)] + [len(low)]
         for pos in [m.start() for m in re.finditer(r"(?<!\w)\w", low)][::7]:
             for end in ends[bisect_left(ends, pos):][:3]:

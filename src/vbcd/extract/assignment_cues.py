@@ -315,38 +315,55 @@ class CueFinder:
 class _MarkerIndex:
     """``markers.search(low, pos, end) is not None`` for many stretches of one region.
 
-    Each search scans its stretch; lists that start close together in a long
-    sentence (``Sở A, Sở B, ... thực hiện``) would scan it over and over. After a few
-    searches, the places where a match starts in the whole region are found once
-    (zero-width, so none hides another), and a stretch asks the pattern only at
-    those in it. That is exact when ``end`` is the region's end or stands at a
-    character that is no word character (an end of sentence, a line break): a
-    match then ends at ``end`` in the stretch exactly when it does in the region.
+    A search scans its stretch; lists that start close together in a long sentence
+    (``Sở A, Sở B, ... thực hiện``) would scan it over and over. So a stretch is
+    searched directly for its first :data:`SHORT` characters or so, up to a space;
+    past that, the places where a match starts are found once for the whole region
+    (zero-width, so none hides another; in pieces cut at spaces, as far as asked),
+    and the pattern is asked only at those. No match holds a space (the words are
+    single tokens), and ``end`` is the region's end or stands at a character that is
+    no word character (an end of sentence, a line break): so a match ends at or
+    before a cut or ``end`` in a piece exactly when it does in the region.
     """
 
-    __slots__ = ("asked", "low", "markers", "starts", "where")
+    __slots__ = ("low", "markers", "scanned", "starts", "where")
 
-    #: searches made before the starts are found
-    SEARCHES = 8
+    #: characters of a stretch searched directly (about a dozen words)
+    SHORT = 64
+    #: characters of the region scanned for starts at once (at least)
+    PIECE = 4096
 
     def __init__(self, markers: re.Pattern[str], where: re.Pattern[str], low: str) -> None:
         self.markers, self.where, self.low = markers, where, low
-        self.asked = 0
-        self.starts: list[int] | None = None
+        self.scanned = 0  # starts before this offset are known
+        self.starts: list[int] = []
 
     def within(self, pos: int, end: int) -> bool:
+        low = self.low
+        cut = end if end - pos <= self.SHORT else low.find(" ", pos + self.SHORT, end)
+        if cut < 0:
+            cut = end
+        if self.markers.search(low, pos, cut) is not None:
+            return True
+        if cut >= end:
+            return False
+        if self.scanned < end:
+            self._scan(end)
         starts = self.starts
-        if starts is None:
-            self.asked += 1
-            if self.asked <= self.SEARCHES:
-                return self.markers.search(self.low, pos, end) is not None
-            starts = self.starts = [m.start() for m in self.where.finditer(self.low)]
-        i = bisect_left(starts, pos)
+        i = bisect_left(starts, cut)
         while i < len(starts) and starts[i] < end:
-            if self.markers.match(self.low, starts[i], end) is not None:
+            if self.markers.match(low, starts[i], end) is not None:
                 return True
             i += 1
         return False
+
+    def _scan(self, end: int) -> None:
+        low = self.low
+        hi = low.find(" ", max(end, self.scanned + self.PIECE))
+        if hi < 0:
+            hi = len(low)
+        self.starts += [m.start() for m in self.where.finditer(low, self.scanned, hi)]
+        self.scanned = hi
 
 
 # The marks a unit's first word can follow: the ends of units, bullets, the ``)`` of

@@ -657,8 +657,8 @@ _MEMO_MIN = 64
 #: than half of them were read before (checked every :data:`_MEMO_MIN` candidates).
 _MEMO_TRIAL = 256
 #: Characters a probe reaches before and after its candidate (times the scale).
-_PROBE_BACK = 160
-_PROBE_AHEAD = 320
+_PROBE_BACK = 100
+_PROBE_AHEAD = 200
 _PROBE_SCALES = (1, 4)
 #: How far a probe's edge may move to reach a cut.
 _NEAR = 64
