@@ -435,6 +435,7 @@ class _RegionScan:
         first = self.first_offset()
         persons = sorted(self.index.person_at)
         ends = _SentenceEnds(text, match, rs, re_)
+        same = text is match  # (no tone to fold: one copy of the probe's text is its key)
         done = rs - 1
         resume = rs
         hits = 0
@@ -451,7 +452,7 @@ class _RegionScan:
                 if ps < 0 or pe < 0:
                     break  # no cut near: no small probe
                 key = (
-                    match[ps:pe], text[ps:pe], c - ps, light, max(done - ps, -1),
+                    match[ps:pe], same or text[ps:pe], c - ps, light, max(done - ps, -1),
                     max(resume - ps, 0), ps == rs, pe == re_,
                     None if first is None or not ps <= first < pe else first - ps,
                     *self._hints(ps, pe, persons),
