@@ -58,6 +58,8 @@ def _texts() -> list[tuple[str, str]]:
         out.append((path.stem[:20] + "-line", (body.replace("\n", " ") + " ") * 6))
         out.append((path.stem[:20] + "-para", ("Nội dung.\n" + body) * 4))
     out.append(("viet-line", VIET * 150))
+    varied = "".join(VIET.replace("ngành", f"ngành số {i}") for i in range(300))
+    out.append(("viet-then-varied", VIET * 300 + varied))
     out.append(("viet-lines", (VIET + "\n- Sở Y tế chủ trì, phối hợp với Sở Tài chính.\n") * 80))
     return out
 

@@ -438,12 +438,14 @@ class _RegionScan:
         same = text is match  # (no tone to fold: one copy of the probe's text is its key)
         done = rs - 1
         resume = rs
-        hits = 0
+        hits = 0  # candidates read by their outcome since the last check
         for n, c in enumerate(places):
-            if n % _MEMO_MIN == 0 and n >= _MEMO_TRIAL and 2 * hits < n:
-                # the text does not repeat after all: probes cost more than windows
-                self._read_sparse(places[n:], cues, done, resume)
-                return
+            if n % _MEMO_MIN == 0:
+                if n >= _MEMO_TRIAL and 2 * hits < _MEMO_MIN:
+                    # the text does not repeat (any more): probes cost more than windows
+                    self._read_sparse(places[n:], cues, done, resume)
+                    return
+                hits = 0
             light = c in cues
             out: _Outcome | None = None
             for scale in _PROBE_SCALES:
@@ -654,8 +656,8 @@ class _RegionScan:
 
 #: Candidates a region holds before repeated text is looked for.
 _MEMO_MIN = 64
-#: Candidates read on probes before the reading falls back to windows if fewer
-#: than half of them were read before (checked every :data:`_MEMO_MIN` candidates).
+#: Candidates read on probes before the reading may fall back to windows: it does
+#: when fewer than half of the last :data:`_MEMO_MIN` ones had been read before.
 _MEMO_TRIAL = 256
 #: Characters a probe reaches before and after its candidate (times the scale).
 _PROBE_BACK = 100
