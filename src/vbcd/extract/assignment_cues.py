@@ -49,6 +49,11 @@ def cut_after(match: str, pos: int, end: int) -> int:
     return end if m is None else m.end()
 
 
+def is_cut(match: str, pos: int) -> bool:
+    """Whether ``pos`` is a window cut (right after a cut character)."""
+    return pos > 0 and _CUT_AFTER.match(match, pos - 1, pos) is not None
+
+
 def cut_before(match: str, pos: int, floor: int) -> int:
     """The last window cut at or before ``pos``, not before ``floor`` (else ``floor``)."""
     span = 64
@@ -140,6 +145,7 @@ class CueFinder:
     cue_ends: dict[str, tuple[re.Pattern[str], ...]]  # by first word: each cue, then spaces
     after_cue: re.Pattern[str]
     markers: re.Pattern[str]
+    marker_starts: re.Pattern[str]  # where a match of ``markers`` starts (zero width)
     lead_ins: re.Pattern[str]
     both: tuple[str, ...]  # first words that open an opening and a clause phrase
 
@@ -152,6 +158,7 @@ class CueFinder:
         for key in sorted(set(words.cues)):
             ends.setdefault(key[0], []).append(re.compile(trie_pattern([key]) + r"\s*"))
         either = f"(?:(?P<o>{o})|(?P<c>{c}))"
+        markers = r"(?<!\w)" + trie_pattern({(w,) for w in words.markers}) + "|:"
         return cls(
             unit=re.compile(rf"([{_UNIT_MARKS}])\s*+{either}"),
             first=re.compile(rf"\s*+{either}"),
@@ -163,8 +170,8 @@ class CueFinder:
             cues=re.compile(trie_pattern(set(words.cues))),
             cue_ends={word: tuple(rxs) for word, rxs in ends.items()},
             after_cue=re.compile(trie_pattern(set(words.after_cue)) + r"\s*"),
-            markers=re.compile(
-                r"(?<!\w)" + trie_pattern({(w,) for w in words.markers}) + "|:"),
+            markers=re.compile(markers),
+            marker_starts=re.compile(f"(?=(?:{markers}))"),
             # bullets, (a), a) and openers before a unit's first word, as many as may be
             lead_ins=re.compile(
                 r"(?:\s++|[-+•*–]|\(\s*+\w{1,5}\s*+\)|\w{1,5}\s*+\)|(?:"
@@ -215,10 +222,14 @@ class CueFinder:
         size = len(low)
         here = {pos - start for pos in names if start <= pos < start + size}
         found.update(pos for pos in here if text[start + pos].isupper() and _opens(low, pos))
-        found = {
+        # the run of lead-ins at the region's start (a unit there may be a heading)
+        lead = self.lead_ins.match(low)
+        lead_end = 0 if lead is None else lead.end()
+        markers = _MarkerIndex(self.markers, self.marker_starts, low)
+        found = {  # (the cues are unit phrases)
             pos for pos in found
-            if self.unit_phrases.match(low, pos) is not None or self.cues.match(low, pos)
-            or self._may_act(text, match, low, start, pos)
+            if self.unit_phrases.match(low, pos) is not None
+            or self._may_act(text, match, low, start, pos, lead_end, markers)
         }
         cues = set()
         for word, rxs in self.cue_ends.items():
@@ -234,19 +245,38 @@ class CueFinder:
         found |= cues
         return sorted(start + i for i in found), {start + i for i in cues}
 
-    def _may_act(self, text: str, match: str, low: str, start: int, pos: int) -> bool:
+    def _may_act(
+        self, text: str, match: str, low: str, start: int, pos: int, lead_end: int,
+        markers: _MarkerIndex,
+    ) -> bool:
         """Whether an actor at ``pos`` opening a unit can be read as a subject: it may
         be the region's first unit (a heading), or its list may end at a task word,
         a cue, a report or a preposition, or a colon. The list ends at the latest at
         the first structural break or, unless a bracket opens before, the first
         sentence end: if no such word and no colon comes before, the unit starts
-        nothing (``- Sở Y tế;`` in a long list)."""
-        lead = self.lead_ins.match(low, 0, pos)
-        if lead is not None and lead.end() == pos:
-            return True  # perhaps the region's first unit: a heading by itself
+        nothing (``- Sở Y tế;`` in a long list).
+
+        ``lead_end``: where the lead-ins at the region's start end. Past it no run of
+        lead-ins from the start reaches ``pos`` (text cut at ``pos`` matches no more
+        of them than the whole text), so the pattern is asked only up to it.
+        """
+        if pos <= lead_end:
+            lead = self.lead_ins.match(low, 0, pos)
+            if lead is not None and lead.end() == pos:
+                return True  # perhaps the region's first unit: a heading by itself
         end = start + len(low)
+        # the list ends at the first end character or later: a word found before that
+        # one is found before the list's end (a ".", "!", "?" or line break is no word
+        # character, so a word that ends at it ends there either way)
+        first_end = _END_CHAR.search(match, start + pos, end)
+        if markers.within(pos, len(low) if first_end is None else first_end.start() - start):
+            return True
+        if first_end is None:
+            return False
         stop = list_end_bound(text, match, start + pos, start, end)
-        return self.markers.search(low, pos, stop - start) is not None
+        if stop == first_end.start():
+            return False  # searched already
+        return markers.within(pos, stop - start)
 
     def _reaches_actor(
         self, text: str, low: str, start: int, i: int, rxs: tuple[re.Pattern[str], ...],
@@ -280,6 +310,60 @@ class CueFinder:
         if low.startswith(self.both, pos) and self.clauses.match(low, pos) is not None:
             clauses.append(pos)
         return pos
+
+
+class _MarkerIndex:
+    """``markers.search(low, pos, end) is not None`` for many stretches of one region.
+
+    A search scans its stretch; lists that start close together in a long sentence
+    (``Sở A, Sở B, ... thực hiện``) would scan it over and over. So a stretch is
+    searched directly for its first :data:`SHORT` characters or so, up to a space;
+    past that, the places where a match starts are found once for the whole region
+    (zero-width, so none hides another; in pieces cut at spaces, as far as asked),
+    and the pattern is asked only at those. No match holds a space (the words are
+    single tokens), and ``end`` is the region's end or stands at a character that is
+    no word character (an end of sentence, a line break): so a match ends at or
+    before a cut or ``end`` in a piece exactly when it does in the region.
+    """
+
+    __slots__ = ("low", "markers", "scanned", "starts", "where")
+
+    #: characters of a stretch searched directly (about a dozen words)
+    SHORT = 64
+    #: characters of the region scanned for starts at once (at least)
+    PIECE = 4096
+
+    def __init__(self, markers: re.Pattern[str], where: re.Pattern[str], low: str) -> None:
+        self.markers, self.where, self.low = markers, where, low
+        self.scanned = 0  # starts before this offset are known
+        self.starts: list[int] = []
+
+    def within(self, pos: int, end: int) -> bool:
+        low = self.low
+        cut = end if end - pos <= self.SHORT else low.find(" ", pos + self.SHORT, end)
+        if cut < 0:
+            cut = end
+        if self.markers.search(low, pos, cut) is not None:
+            return True
+        if cut >= end:
+            return False
+        if self.scanned < end:
+            self._scan(end)
+        starts = self.starts
+        i = bisect_left(starts, cut)
+        while i < len(starts) and starts[i] < end:
+            if self.markers.match(low, starts[i], end) is not None:
+                return True
+            i += 1
+        return False
+
+    def _scan(self, end: int) -> None:
+        low = self.low
+        hi = low.find(" ", max(end, self.scanned + self.PIECE))
+        if hi < 0:
+            hi = len(low)
+        self.starts += [m.start() for m in self.where.finditer(low, self.scanned, hi)]
+        self.scanned = hi
 
 
 # The marks a unit's first word can follow: the ends of units, bullets, the ``)`` of

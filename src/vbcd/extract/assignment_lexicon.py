@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, repeat
@@ -172,7 +172,14 @@ class Phrases:
         for keys in index.values():
             keys.sort(key=len, reverse=True)
         self._index = index
-        self._by_last = by_last
+        # Tries of the phrases, word by word, forwards and backwards (from the last
+        # word): a node is a dict of the next words' nodes, holding the key "" (no
+        # token is empty) where a phrase ends. A lookup walks as far as the tokens
+        # follow a phrase, one dict lookup per token, instead of comparing each
+        # phrase that starts (ends) with the word.
+        self._trie: dict[str, Any] = _trie(index)
+        self._back: dict[str, Any] = _trie(
+            {w: [key[::-1] for key in keys] for w, keys in by_last.items()})
         #: Tokens of the longest phrase (0 when there is none).
         self.longest = max((len(k) for keys in index.values() for k in keys), default=0)
         #: The first words of the phrases: a token not in it starts none.
@@ -182,39 +189,64 @@ class Phrases:
         """The phrases, as tuples of token surfaces (lower case, tone-folded)."""
         return [key for keys in self._index.values() for key in keys]
 
-    def match(self, lows: Sequence[str], i: int, stop: int | None = None) -> int:
+    def match(self, lows: list[str], i: int, stop: int | None = None) -> int:
         """Number of tokens of the longest phrase starting at token ``i`` (0: none).
 
         ``lows`` are the lower-cased token surfaces (:attr:`Tokens.lows`).
         """
-        if i >= len(lows):
+        size = len(lows)
+        if i >= size:
             return 0
-        keys = self._index.get(lows[i])  # most tokens start no phrase: leave at once
-        if keys is None:
+        node = self._trie.get(lows[i])  # most tokens start no phrase: leave at once
+        if node is None:
             return 0
-        limit = len(lows) if stop is None else min(stop, len(lows))
+        limit = size if stop is None or stop > size else stop
         if i >= limit:
             return 0
-        for key in keys:
-            n = len(key)
-            if n == 1 or (i + n <= limit and tuple(lows[i + 1:i + n]) == key[1:]):
-                return n
-        return 0
-
-    def ends_at(self, lows: Sequence[str], j: int) -> bool:
-        """Whether a phrase ends right before token ``j``."""
-        return self.length_before(lows, j) > 0
-
-    def length_before(self, lows: Sequence[str], j: int) -> int:
-        """Tokens of the longest phrase that ends right before token ``j`` (0: none)."""
-        best = 0
-        if j <= 0:
-            return best
-        for key in self._by_last.get(lows[j - 1], ()):
-            n = len(key)
-            if n > best and n <= j and tuple(lows[j - n:j]) == key:
-                best = n
+        best = 1 if "" in node else 0
+        j = i + 1
+        while j < limit:
+            node = node.get(lows[j])
+            if node is None:
+                break
+            j += 1
+            if "" in node:
+                best = j - i
         return best
+
+    def ends_at(self, lows: list[str], j: int) -> bool:
+        """Whether a phrase ends right before token ``j``."""
+        return j > 0 and lows[j - 1] in self._back and self.length_before(lows, j) > 0
+
+    def length_before(self, lows: list[str], j: int) -> int:
+        """Tokens of the longest phrase that ends right before token ``j`` (0: none)."""
+        if j <= 0:
+            return 0
+        node = self._back.get(lows[j - 1])
+        if node is None:
+            return 0
+        best = 1 if "" in node else 0
+        q = j - 2
+        while q >= 0:
+            node = node.get(lows[q])
+            if node is None:
+                break
+            if "" in node:
+                best = j - q
+            q -= 1
+        return best
+
+
+def _trie(index: dict[str, list[tuple[str, ...]]]) -> dict[str, Any]:
+    """The phrases of ``index`` (by first word) as a trie of dicts (see :class:`Phrases`)."""
+    root: dict[str, Any] = {}
+    for keys in index.values():
+        for key in keys:
+            node = root
+            for word in key:
+                node = node.setdefault(word, {})
+            node[""] = True
+    return root
 
 
 @dataclass(frozen=True, eq=False)

@@ -38,8 +38,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count, repeat
-from operator import ne
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter, ne, sub
 
 import regex
 
@@ -49,6 +49,7 @@ from vbcd.extract.assignment_cues import (
     CueWords,
     cut_after,
     cut_before,
+    is_cut,
     sentence_end_after,
 )
 from vbcd.extract.assignment_lexicon import Lexicon, Phrases, lexicon, tokenize
@@ -110,13 +111,9 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     seen: set[tuple[int, int]] = set()
     index = _DocIndex.build(doc)
     lex = lexicon()
-    for region in regions:
-        for item in _RegionScan(doc, match, region, lex, index).scan():
-            if (item.start, item.end) in seen:
-                continue
-            seen.add((item.start, item.end))
-            found.append(item)
-    found.sort(key=lambda a: (a.start, a.end))
+    for region in regions:  # an actor read in two regions is recorded in the first
+        found += _RegionScan(doc, match, region, lex, index).scan(seen)
+    found.sort(key=attrgetter("start", "end"))
     return found
 
 
@@ -165,26 +162,25 @@ class _DocIndex:
     span_starts: list[int]
     span_max_end: list[int]
     agency_at: dict[int, int]
+    #: ``agency_at`` of each of ``span_starts``
+    span_longest: list[int]
     person_at: dict[int, int]
     deadlines: list[Deadline]
     deadline_starts: list[int]
 
     @classmethod
     def build(cls, doc: Document) -> _DocIndex:
-        spans = sorted(
+        spans = sorted([
             (m.start, m.end) for a in doc.agencies for m in a.mentions if m.end > m.start
-        )
-        agency_at: dict[int, int] = {}
-        max_end: list[int] = []
-        best = -1
-        for start, end in spans:
-            agency_at[start] = max(agency_at.get(start, 0), end)
-            best = max(best, end)
-            max_end.append(best)
+        ])
+        agency_at = dict(spans)  # sorted: the longest mention at a start comes last
         person_at = {m.start: m.end for p in doc.persons for m in p.mentions}
         deadlines = sorted((d for d in doc.deadlines if d.date), key=lambda d: d.start)
         return cls(
-            span_starts=[s for s, _ in spans], span_max_end=max_end, agency_at=agency_at,
+            span_starts=[start for start, _ in spans],
+            span_max_end=list(accumulate([end for _, end in spans], max)),
+            agency_at=agency_at,
+            span_longest=[agency_at[start] for start, _ in spans],
             person_at=person_at, deadlines=deadlines,
             deadline_starts=[d.start for d in deadlines],
         )
@@ -313,7 +309,7 @@ def _marker_tables(lex: Lexicon, preamble: bool) -> _MarkerTables:
     return {w: tuple((k, t) for k, t in tables if w in t.firsts) for w in words}
 
 
-@dataclass
+@dataclass(slots=True)
 class _List:
     """An actor list: tokens ``[start, stop)`` hold the actors, ``end`` is what closed it."""
 
@@ -327,7 +323,7 @@ class _List:
     words: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     start: int
     end: int
@@ -363,7 +359,8 @@ class _RegionScan:
         self.chain_starts: list[int] = []
         self._first: int | None = -1  # offset of the region's first unit word, once known
 
-    def scan(self) -> list[Assignment]:
+    def scan(self, seen: set[tuple[int, int]]) -> list[Assignment]:
+        """The region's assignments whose spans are not in ``seen`` (which gets them)."""
         region = self.region
         seg = self.match[region.start:region.end]
         low = seg.lower()
@@ -374,29 +371,39 @@ class _RegionScan:
             hi = bisect_left(index.span_starts, region.end)
             places, cues = _cue_finder(self.lex).find(
                 self.text, self.match, low, region.start, index.span_starts[lo:hi])
-            self._read_sparse(places, cues)
+            if _repetitive(self.match, places):
+                self._read_repeated(places, cues)
+            else:
+                self._read_sparse(places, cues)
         else:
             window = _Window(self, region.start, region.start + _CHUNK)
             window.start(0, region.start - 1, region.start)
             window.run(region.end)
             window.close()
-        return self._records()
+        return self._records(seen)
 
-    def _read_sparse(self, places: list[int], cues: set[int]) -> None:
+    def _read_sparse(
+        self, places: list[int], cues: set[int], done: int | None = None,
+        resume: int | None = None,
+    ) -> None:
         """Read the places a window around each candidate offset holds, in order.
 
         A candidate close to the current window is read there, if the window's unit
-        starts are known up to it (a cue inside a sentence needs none).
+        starts are known up to it (a cue inside a sentence needs none). ``done`` and
+        ``resume``: the last candidate read and where reading resumes, when earlier
+        candidates were read otherwise.
         """
         window: _Window | None = None
-        done = self.region.start - 1  # places at or before this offset have been read
+        if done is None:
+            done = self.region.start - 1  # places at or before this offset have been read
         for c in places:
             light = c in cues
             if window is not None and c < window.we + _GAP and (light or window.covers(c)):
                 window.run(c)
                 done = c
                 continue
-            resume = self.region.start
+            if resume is None:
+                resume = self.region.start
             if window is not None:
                 resume = window.resume_offset()
                 window.close()
@@ -406,6 +413,146 @@ class _RegionScan:
             done = c
         if window is not None:
             window.close()
+
+    # -- repeated text ---------------------------------------------------------------
+    #
+    # A region whose candidates start alike, many of them (a paragraph pasted a
+    # thousand times), is read candidate by candidate, each in a fresh window, as
+    # :meth:`_read_sparse` does for far-apart candidates. Such a reading depends on
+    # nothing but the text from a cut some characters before the candidate to a cut
+    # some characters after it (the probe), where the candidate, the last candidate
+    # read and the last jump stand in it, and what the other layers found there: a
+    # probe window raises :class:`_Edge` when the grammar would read past its ends.
+    # So the outcome of a reading (the actors found, the chains, where reading
+    # resumes) is kept by those and reused, moved, wherever they come again.
+
+    def _read_repeated(self, places: list[int], cues: set[int]) -> None:
+        """Read the candidates one by one, reusing the outcome of a reading of the
+        same probe (see above); exactly what :meth:`_read_sparse` reads."""
+        region, text, match = self.region, self.text, self.match
+        rs, re_ = region.start, region.end
+        memo: dict[tuple[object, ...], _Outcome] = {}
+        first = self.first_offset()
+        persons = sorted(self.index.person_at)
+        ends = _SentenceEnds(text, match, rs, re_)
+        same = text is match  # (no tone to fold: one copy of the probe's text is its key)
+        done = rs - 1
+        resume = rs
+        hits = 0  # candidates read by their outcome since the last check
+        for n, c in enumerate(places):
+            if n % _MEMO_MIN == 0:
+                if n >= _MEMO_TRIAL and 2 * hits < _MEMO_MIN:
+                    # the text does not repeat (any more): probes cost more than windows
+                    self._read_sparse(places[n:], cues, done, resume)
+                    return
+                hits = 0
+            light = c in cues
+            out: _Outcome | None = None
+            for scale in _PROBE_SCALES:
+                ps = _probe_start(match, c - _PROBE_BACK * scale, rs)
+                pe = _probe_end(match, c + _PROBE_AHEAD * scale, re_)
+                if ps < 0 or pe < 0:
+                    break  # no cut near: no small probe
+                key = (
+                    match[ps:pe], same or text[ps:pe], c - ps, light, max(done - ps, -1),
+                    max(resume - ps, 0), ps == rs, pe == re_,
+                    None if first is None or not ps <= first < pe else first - ps,
+                    *self._hints(ps, pe, persons),
+                )
+                out = memo.get(key)
+                if out is not None:
+                    hits += 1
+                else:
+                    out = self._probe(c, light, done, resume, ps, pe)
+                    if out is None:
+                        continue
+                    memo[key] = out
+                break
+            if out is None:  # read in a window of its own, as far as the grammar goes
+                window = self._open(c, light)
+                window.start(window.core, done, resume)
+                window.run(c)
+                resume = window.resume_offset()
+                window.close()
+            else:
+                d = ps
+                for f in out.found:
+                    found = _Found(f.start + d, f.end + d, f.role, f.task_from + d,
+                                   f.chain_from + d, f.heading)
+                    if f.task_span is not None:
+                        found.task_span = (rs, f.chain_from + d)
+                    elif not f.heading:
+                        found.sent_end = (
+                            ends.after(found.task_from) if f.sent_end is None
+                            else f.sent_end + d)
+                    self.found.append(found)
+                self.chain_starts.extend([x + d for x in out.chains])
+                resume = out.resume + d
+            done = c
+
+    def _hints(self, ps: int, pe: int, persons: list[int]) -> tuple[object, ...]:
+        """What the other layers found in the probe ``[ps, pe)``, relative to ``ps``:
+        the agency mentions starting there (with their longest end), how far one that
+        starts before reaches into it, and the person mentions starting there."""
+        index = self.index
+        starts = index.span_starts
+        lo, hi = bisect_left(starts, ps), bisect_left(starts, pe)
+        agencies: tuple[tuple[int, int], ...] = ()
+        if hi > lo:
+            agencies = tuple(zip(map(sub, starts[lo:hi], repeat(ps)),
+                                 map(sub, index.span_longest[lo:hi], repeat(ps)), strict=True))
+        reach = max(index.span_max_end[lo - 1] - ps, 0) if lo > 0 else 0
+        people: tuple[tuple[int, int], ...] = ()
+        if persons:
+            plo, phi = bisect_left(persons, ps), bisect_left(persons, pe)
+            if phi > plo:
+                person_at = index.person_at
+                people = tuple((s - ps, person_at[s] - ps) for s in persons[plo:phi])
+        return agencies, reach, people
+
+    def _probe(
+        self, c: int, light: bool, done: int, resume: int, ps: int, pe: int,
+    ) -> _Outcome | None:
+        """Read the candidate at ``c`` in a window holding the probe ``[ps, pe)`` only;
+        its outcome, offsets relative to ``ps`` (None: the grammar read past the probe)."""
+        before, chains = len(self.found), len(self.chain_starts)
+        try:
+            window = _ProbeWindow(self, ps, pe)
+            look_back = _look_back(self.lex)
+            core = 0 if ps == self.region.start else (
+                window.light_start(c, look_back) if light else window.core_start(c, look_back))
+            if core is None:
+                raise _Edge
+            window.core = core
+            if core == 0 or not light:
+                window.exact = core
+            window.start(core, done, resume)
+            window.run(c)
+            after = window.resume_offset()
+        except _Edge:
+            del self.found[before:], self.chain_starts[chains:]
+            return None
+        found = []
+        rs, re_ = self.region.start, self.region.end
+        for f in self.found[before:]:
+            moved = _Found(f.start - ps, f.end - ps, f.role, f.task_from - ps,
+                           f.chain_from - ps, f.heading)
+            if f.task_span is not None:
+                assert f.task_span == (rs, f.chain_from)
+                moved.task_span = (0, 0)  # (the region's start, the chain's start)
+            elif not f.heading:
+                # the end of the task's sentence, when the characters it depends on
+                # (from the task on, through the spaces after the end and the next
+                # two characters) lie in the probe; else (None) it is found each time
+                end = sentence_end_after(self.text, self.match, f.task_from, rs, re_)
+                if end is not None and _NONSPACE.search(self.match, end, pe - 3) is not None:
+                    moved.sent_end = end - ps
+            found.append(moved)
+        del self.found[before:]
+        out = _Outcome(tuple(found), tuple(x - ps for x in self.chain_starts[chains:]),
+                       after - ps)
+        del self.chain_starts[chains:]
+        return out
 
     def _open(self, c: int, light: bool) -> _Window:
         """A window to read the candidate at offset ``c`` in.
@@ -446,47 +593,140 @@ class _RegionScan:
 
     # -- records -------------------------------------------------------------------
 
-    def _records(self) -> list[Assignment]:
+    def _records(self, seen: set[tuple[int, int]]) -> list[Assignment]:
         if not self.found:
             return []
         region, text = self.region, self.text
+        rend, path = region.end, region.path
         chains = sorted(set(self.chain_starts))
+        nchains = len(chains)
+        deadline_in = self.index.deadline_in if self.index.deadlines else None
+        tasks: dict[str, str] = {}  # the same task text, cleaned once
         out: list[Assignment] = []
+        append = out.append
         for f in self.found:
+            span = (f.start, f.end)
+            if span in seen:
+                continue
+            seen.add(span)
             task_from = f.task_from
             if f.task_span is not None:
                 task_from, task_to = f.task_span
             elif f.heading:
-                rest_blank = _NONSPACE.search(text, task_from, region.end) is None
-                task_to = region.subtree_end if rest_blank else region.end
+                rest_blank = _NONSPACE.search(text, task_from, rend) is None
+                task_to = region.subtree_end if rest_blank else rend
             else:
-                task_to = region.end if f.sent_end is None else f.sent_end
+                task_to = rend if f.sent_end is None else f.sent_end
                 c = bisect_right(chains, task_from)
-                if c < len(chains):
-                    task_to = min(task_to, chains[c])
+                if c < nchains and chains[c] < task_to:
+                    task_to = chains[c]
                 if (
-                    _ends_with_colon(text, task_from, task_to)
-                    and _NONSPACE.search(text, task_to, region.end) is None
+                    task_to > task_from
+                    and (text[task_to - 1] == ":" or text[task_to - 1].isspace())
+                    and _ends_with_colon(text, task_from, task_to)
+                    and _NONSPACE.search(text, task_to, rend) is None
                 ):
                     task_to = region.subtree_end
-            task_to = max(task_to, task_from)
-            # the deadline of the sentence, else one set later in the clause before
-            # the next assignment (``... Thời hạn hoàn thành: trước ngày 30/6``)
-            c = bisect_right(chains, f.chain_from)
-            until = chains[c] if c < len(chains) else region.end
-            deadline = self.index.deadline_in(f.chain_from, max(task_to, until))
-            out.append(
+            if task_to < task_from:
+                task_to = task_from
+            deadline = None
+            if deadline_in is not None:
+                # the deadline of the sentence, else one set later in the clause before
+                # the next assignment (``... Thời hạn hoàn thành: trước ngày 30/6``)
+                c = bisect_right(chains, f.chain_from)
+                until = chains[c] if c < nchains else rend
+                deadline = deadline_in(f.chain_from, max(task_to, until))
+            raw = text[task_from:task_to]
+            task = tasks.get(raw)
+            if task is None:
+                task = tasks[raw] = _task_text(raw)
+            append(
                 Assignment(
                     start=f.start,
                     end=f.end,
-                    clause=region.path,
+                    clause=path,
                     actor=text[f.start:f.end],
                     role=f.role,
-                    task=_task_text(text[task_from:task_to]),
+                    task=task,
                     deadline=deadline,
                 )
             )
         return out
+
+
+#: Candidates a region holds before repeated text is looked for.
+_MEMO_MIN = 64
+#: Candidates read on probes before the reading may fall back to windows: it does
+#: when fewer than half of the last :data:`_MEMO_MIN` ones had been read before.
+_MEMO_TRIAL = 256
+#: Characters a probe reaches before and after its candidate (times the scale).
+_PROBE_BACK = 100
+_PROBE_AHEAD = 200
+_PROBE_SCALES = (1, 4)
+#: How far a probe's edge may move to reach a cut.
+_NEAR = 64
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What reading one candidate did: actors found, chain starts, where reading resumes."""
+
+    found: tuple[_Found, ...]
+    chains: tuple[int, ...]
+    resume: int
+
+
+def _probe_start(match: str, x: int, rs: int) -> int:
+    """A window cut near before offset ``x``, the region's start ``rs`` before it
+    (-1: none near). Mostly the offset after a space that follows a word."""
+    if x <= rs:
+        return rs
+    q = match.rfind(" ", max(rs, x - _NEAR), x)
+    if q > rs and match[q - 1] not in " \t\n":
+        return q + 1
+    ps = cut_before(match, x, max(rs, x - 4 * _NEAR))
+    return ps if ps == rs or is_cut(match, ps) else -1
+
+
+def _probe_end(match: str, x: int, re_: int) -> int:
+    """A window cut near after offset ``x``, the region's end ``re_`` after it (-1: none near)."""
+    if x >= re_:
+        return re_
+    q = match.find(" ", x, min(re_, x + _NEAR))
+    if q > 0 and match[q - 1] not in " \t\n":
+        return q + 1
+    pe = cut_after(match, x, min(re_, x + 4 * _NEAR))
+    return pe if pe == re_ or is_cut(match, pe) else -1
+
+
+class _SentenceEnds:
+    """:func:`sentence_end_after` in a common region, for offsets read in order: the
+    end found from ``x`` is also the first end after any offset from ``x`` up to it
+    (the ends between are not ends from either), so it is asked once per sentence."""
+
+    def __init__(self, text: str, match: str, start: int, end: int) -> None:
+        self.text, self.match, self.start, self.end = text, match, start, end
+        self.x = end + 1  # the last offset asked, and its answer
+        self.found: int | None = None
+
+    def after(self, x: int) -> int | None:
+        found = self.found
+        if self.x <= x and (found is None or x < found):
+            return found
+        found = sentence_end_after(self.text, self.match, x, self.start, self.end)
+        self.x, self.found = x, found
+        return found
+
+
+class _Edge(Exception):
+    """The grammar would read past the edges of a probe window."""
+
+
+def _repetitive(match: str, places: list[int]) -> bool:
+    """Do many of the candidates start alike (text repeated over and over)?"""
+    if len(places) < _MEMO_MIN:
+        return False
+    return len({match[c:c + 24] for c in places}) * 4 <= len(places)
 
 
 def _ends_with_colon(text: str, start: int, end: int) -> bool:
@@ -528,6 +768,8 @@ class _Window:
         self.openers = lex.openers.firsts
         self.cue_words = lex.cues.firsts
         self.ahead = _look_ahead(lex)
+        #: tokens :meth:`_chain` reads past a task word (a comma, a link, its adverbs)
+        self.chain_ahead = 3 + lex.coordinate.longest + 3 * lex.coordinate_adverbs.longest
         self.clause_words = _clause_words(lex)
         self.ws = ws
         self.we = ws
@@ -847,6 +1089,8 @@ class _Window:
 
     def _caps_heading(self, k: int) -> bool:
         """Three words in capitals in a row: a heading such as ``I. MỤC ĐÍCH, YÊU CẦU``."""
+        if self.kinds[k] == "w" and not self.upper[k]:
+            return False  # the first word is not in capitals
         words = 0
         for j in range(k, min(k + 6, self.n)):
             if self.kinds[j] == "w":
@@ -1272,11 +1516,11 @@ class _Window:
     def _labelled(self, lst: _List, chain_from: int) -> int | None:
         """``Đơn vị chủ trì: Sở Tư pháp``, ``Phối hợp: ...``: the actors follow the colon."""
         lows, kinds = self.lows, self.kinds
-        self.need(lst.end + lst.mlen + 6)
         if lst.stop > lst.start and (
             self.lex.label_subjects.match(lows, lst.start) < lst.stop - lst.start
         ):
             return None
+        self.need(lst.end + lst.mlen + 6)
         for q in range(lst.end + lst.mlen, min(self.n, lst.end + lst.mlen + 6)):
             if lows[q] == ":":
                 break
@@ -1345,7 +1589,8 @@ class _Window:
         if depth >= MAX_CHAIN or lst.kind != "marker":
             return resume
         p = lst.end + lst.mlen
-        self.need(p + 3 + self.lex.coordinate.longest + 3 * self.lex.coordinate_adverbs.longest)
+        if p + self.chain_ahead >= self.limit:
+            self.need(p + self.chain_ahead)
         link: tuple[str, int] | None = None
         if lst.marker in ("lead", "coordinate", "direct"):
             q = p
@@ -1357,14 +1602,16 @@ class _Window:
             else:
                 link = (lst.marker, p)
         else:
+            direct, coordinate = lex.direct, lex.coordinate
             for q in range(p, min(self.n, p + 3)):
                 if kinds[q] != "w" or upper[q]:
                     break
-                n = lex.direct.match(lows, q)
+                low = lows[q]
+                n = direct.match(lows, q) if low in direct.firsts else 0
                 if n:
                     link = ("direct", q + n)
                     break
-                n = lex.coordinate.match(lows, q)
+                n = coordinate.match(lows, q) if low in coordinate.firsts else 0
                 if n:
                     link = ("coordinate", q + n)
                     break
@@ -1388,6 +1635,25 @@ class _Window:
         role: AssignmentRole = "coordinate" if kind == "coordinate" else "directed"
         self._emit(sub, role, chain_from)
         return max(resume, self._chain(sub, chain_from, depth + 1))
+
+
+class _ProbeWindow(_Window):
+    """A window that holds the probe ``[ws, pe)`` and raises :class:`_Edge` rather
+    than read past it (tokens before ``ws`` are never read: see :meth:`_Window.need`)."""
+
+    def __init__(self, scan: _RegionScan, ws: int, pe: int) -> None:
+        self.pe = pe
+        self.grown = False
+        super().__init__(scan, ws, pe)
+
+    def _grow_to(self, target: int) -> None:
+        if self.grown:
+            raise _Edge
+        self.grown = True
+        super()._grow_to(self.pe)
+
+    def extend_back(self, ws: int) -> None:
+        raise _Edge
 
 
 def _task_text(raw: str) -> str:
