@@ -104,10 +104,12 @@ def add_assignments(ctx: Context) -> None:
 
     doc = ctx.doc
     doc.assignments = find_assignments(ctx)
-    # a deadline's actors are those assigned the task that carries it
+    # a deadline's actors are those assigned the task that carries it (grouped once:
+    # a document may hold thousands of both)
+    if not doc.deadlines:
+        return
+    by_task: dict[tuple[str | None, str | None], dict[str, None]] = {}
+    for a in doc.assignments:
+        by_task.setdefault((a.deadline, a.clause or None), {})[" ".join(a.actor.split())] = None
     for deadline in doc.deadlines:
-        actors = [
-            " ".join(a.actor.split()) for a in doc.assignments
-            if a.deadline == deadline.date and (a.clause or None) == (deadline.clause or None)
-        ]
-        deadline.actors = list(dict.fromkeys(actors))
+        deadline.actors = list(by_task.get((deadline.date, deadline.clause or None), {}))
