@@ -493,3 +493,17 @@ def test_tokens_of_the_fixtures_are_the_reference_tokens() -> None:
         match = fold_tones(text)
         for a, b in [(0, len(text)), (len(text) // 3, 2 * len(text) // 3)]:
             assert _tokens(text, match, a, b) == _reference_tokens(text, match, a, b)
+
+
+def test_no_structure_reads_the_text_but_not_the_recipient_list() -> None:
+    """A text with no clauses is read whole for tasks, but its recipient list and
+    signature are not: a recipient is no actor (``- UBND tỉnh chỉ đạo ...`` there
+    names who receives the document)."""
+    tail = ("Nơi nhận:\n- Sở Y tế chủ trì, triển khai thực hiện;\n"
+            "- UBND tỉnh chỉ đạo các sở thực hiện;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+            "Nguyễn Văn An\n")
+    doc = vbcd.parse(tail)
+    assert [r.text for r in doc.recipients][:1] == ["Sở Y tế chủ trì, triển khai thực hiện"]
+    assert doc.assignments == []
+    doc = vbcd.parse("Giao Sở Tài chính chủ trì, hướng dẫn thực hiện.\n\n" + tail)
+    assert [a.actor for a in doc.assignments] == ["Sở Tài chính"]

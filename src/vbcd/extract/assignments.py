@@ -142,8 +142,14 @@ def _regions(doc: Document) -> list[_Region]:
         if clause.end > start:
             out.append(_Region(start, clause.end, max(clause.subtree_end, clause.end), clause.path))
     if not out and doc.closing is None and doc.text.strip():
-        # no structure was found at all: read the whole text rather than nothing
-        out.append(_Region(0, len(doc.text), len(doc.text), ""))
+        # no structure was found at all: read the whole text rather than nothing, but
+        # for the recipient list, signature and annexes (no task is given there)
+        tail = [r.start for r in doc.recipients[:1]]
+        tail.extend(z.start for z in (doc.archive_line, doc.signature) if z is not None)
+        tail.extend(a.start for a in doc.annexes[:1])
+        end = min(tail, default=len(doc.text))
+        if end > 0:
+            out.append(_Region(0, end, end, ""))
     return out
 
 

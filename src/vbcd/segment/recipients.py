@@ -124,13 +124,14 @@ def parse_recipients(ctx: Context) -> None:
     ctx.zones["recipients"] = (head.start("head"), end)
     recipients: list[Recipient] = []
     braces = _Braces(recipients)
+    memo: dict[str, _Item] = {}
     for a, b in items:
         brace = text.find("}", a, b)
         if brace >= 0:
             at = a
             if brace > a and text[a:brace].strip(" -–;,"):
                 # "- Sở Tài chính; } (t/h)": the item, then a brace closing the group above
-                rec = _recipient(text, a, brace)
+                rec = _recipient(text, a, brace, memo)
                 if rec is not None:
                     braces.add(rec)
                 at = brace
@@ -142,12 +143,12 @@ def parse_recipients(ctx: Context) -> None:
                     braces.close(normalise_purpose(pm.group("p")), pm.group("p"))
                 continue
         if _INNER_SEMI.search(text, a, b) is None:  # most items: one recipient
-            rec = _recipient(text, a, b)
+            rec = _recipient(text, a, b, memo)
             if rec is not None:
                 braces.add(rec)
             continue
         for s, e in _split_inner(text, a, b):
-            rec = _recipient(text, s, e)
+            rec = _recipient(text, s, e, memo)
             if rec is not None:
                 braces.add(rec)
     braces.flush()
@@ -418,9 +419,34 @@ def _upper_after(seg: str) -> tuple[int, int] | None:
     return None
 
 
-def _recipient(text: str, start: int, end: int) -> Recipient | None:
-    body = text[start:end].lstrip(" \t\n-–+•")
-    s = end - len(body)
+_Item = tuple[int, str, "str | None", "str | None"] | None
+
+
+def _recipient(
+    text: str, start: int, end: int, memo: dict[str, _Item] | None = None
+) -> Recipient | None:
+    """The recipient printed in ``text[start:end]``; ``memo`` keeps the reading of each
+    item text already met in this list (a list may repeat an item many times)."""
+    raw = text[start:end]
+    if memo is None:
+        item = _read_item(raw)
+    elif raw in memo:
+        item = memo[raw]
+    else:
+        item = memo[raw] = _read_item(raw)
+    if item is None:
+        return None
+    lead, body, purpose, purpose_text = item
+    s = start + lead
+    return Recipient(text=body, purpose=purpose, purpose_text=purpose_text, start=s,
+                     end=s + len(body))
+
+
+def _read_item(raw: str) -> _Item:
+    """Where the recipient starts in the item ``raw``, its text, purpose and the
+    purpose as printed (None if the item names nobody)."""
+    body = raw.lstrip(" \t\n-–+•")
+    lead = len(raw) - len(body)
     purpose: str | None = None
     purpose_text: str | None = None
     # the patterns need a ")" (bracketed purpose), or "/", "." or "để" (bare purpose;
@@ -437,8 +463,7 @@ def _recipient(text: str, start: int, end: int) -> Recipient | None:
     body = body.rstrip(" \t\n;,.:(")
     if not body:
         return None
-    return Recipient(text=body, purpose=purpose, purpose_text=purpose_text, start=s,
-                     end=s + len(body))
+    return lead, body, purpose, purpose_text
 
 
 def _archive_items(seg: str) -> list[str]:
