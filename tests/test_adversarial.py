@@ -13,7 +13,7 @@ Two groups of inputs:
 In the default suite every shape is parsed by the whole pipeline under a watchdog
 (no exception but :class:`VbcdError`, span invariants hold), and every input by the
 segmentation stages alone under a generous bound that a quadratic stage cannot meet
-at these sizes. The tight wall-clock targets (whole parse < 2 s, the 5 MB line < 30 s) and
+at these sizes. The tight wall-clock targets (whole parse < 2 s, the 5 MB line < 15 s) and
 the linear-scaling checks are ``timing`` tests, run with ``pytest -m timing``
 (``make bench``) because the shared CI machine's load makes seconds noisy.
 Timings are printed (``pytest -s``).
@@ -188,11 +188,10 @@ def test_watchdog_interrupts_a_hang() -> None:
 
 # --- wall-clock targets (pytest -m timing) ----------------------------------------------
 
-#: Inputs whose whole parse still took over 2 s on the loaded 2-core machine after the
-#: candidate-scan rewrite (others fell to well under 1 s): the 1 MB prose line (assignment
-#: and organ tokenisers, 2-4 µs per character) and 20,000 one-row tables (table hints in
-#: normalisation, per row).
-OVER_TWO_SECONDS = {"1mb_viet_line", "20k_one_row_tables"}
+#: Inputs whose whole parse may still take over 2 s (none since the repeated-text and
+#: candidate-scan rewrites: the slowest, 50,000 recipients, takes about 1.9 s of CPU on
+#: the 2-core machine, most of it building 100,000 validated records).
+OVER_TWO_SECONDS: set[str] = set()
 
 
 @pytest.mark.timing
@@ -209,10 +208,10 @@ def test_whole_parse_under_two_seconds(name: str) -> None:
 
 
 @pytest.mark.timing
-@pytest.mark.xfail(strict=False, reason="22-90 s with the machine's load: linear, ~5-18 µs/char")
-def test_five_megabyte_line_under_thirty_seconds() -> None:
+def test_five_megabyte_line_under_fifteen_seconds() -> None:
+    """About 6 s of CPU on the 2-core machine (linear: 5 times the 1 MB line)."""
     text = (VIET * 65_000)[:5_000_000]
-    elapsed = timed_parse(text, 30.0)
+    elapsed = timed_parse(text, 15.0)
     print(f"\n5mb_viet_line: whole pipeline {elapsed:.2f} s")
 
 
