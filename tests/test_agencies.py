@@ -534,3 +534,11 @@ def test_alphanumeric_pieces_are_single_tokens() -> None:
 def test_folded_is_fold_tones_of_the_text_given() -> None:
     assert tokens.folded("Uỷ ban hoà giải") == fold_tones("Uỷ ban hoà giải")
     assert tokens.folded("Hoà Bình") == fold_tones("Hoà Bình")
+
+
+def test_a_name_stops_at_a_new_line_opening_with_a_verb() -> None:
+    """``1. Sở Y tế`` / ``Chủ trì, ...``: the next line is the task, not the name; a
+    bare head wrapped before its sector (``Bộ`` / ``Xây dựng``) still joins it."""
+    assert names("1. Sở Y tế\nChủ trì, phối hợp với các đơn vị thực hiện.") == ["Sở Y tế"]
+    assert names("2. Công an Thành\nphố\nChỉ đạo lực lượng tuần tra.") == ["Công an Thành phố"]
+    assert names("theo quyết định của Bộ\nXây dựng.") == ["Bộ Xây dựng"]

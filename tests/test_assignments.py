@@ -507,3 +507,13 @@ def test_no_structure_reads_the_text_but_not_the_recipient_list() -> None:
     assert doc.assignments == []
     doc = vbcd.parse("Giao Sở Tài chính chủ trì, hướng dẫn thực hiện.\n\n" + tail)
     assert [a.actor for a in doc.assignments] == ["Sở Tài chính"]
+
+
+def test_an_organ_heading_line_then_its_task_on_the_next_line() -> None:
+    """``1. Sở Y tế`` alone on its line, the task below it opening with a capital:
+    the actor is the organ, not the organ run on into the task's first words."""
+    doc = vbcd.parse("I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nChủ trì, phối hợp với các đơn vị "
+                     "triển khai tiêm chủng.\n2. Ủy ban nhân dân\ntỉnh Quảng Nam chỉ đạo.\n")
+    got = [(a.actor, a.clause) for a in doc.assignments]
+    assert ("Sở Y tế", "I/1") in got
+    assert ("Ủy ban nhân dân\ntỉnh Quảng Nam", "I/2") in got  # a wrapped name stays whole

@@ -1207,6 +1207,22 @@ class _Window:
             return False
         return any(lex.plural.match(lows, q) for q in range(max(0, j - 5), j))
 
+    def _line_after_organ(self, k: int) -> int:
+        """The token after an organ's name that the agency layer read from token ``k``
+        to the end of its line, when the next line opens with a capital (a new sentence
+        or item: the agency layer reads a wrapped name whole); else -1. A single line
+        break is no structural break for the tokeniser, so the list would run on."""
+        known = self.agency_at.get(self.starts[k])
+        if known is None:
+            return -1
+        j = bisect_left(self.starts, known, k)
+        if j >= self.limit:
+            self.need(j)
+        if j >= self.n or self.kinds[j] != "w" or not self.upper[j]:
+            return -1
+        gap = self.text[known:self.starts[j]]
+        return j if gap.count("\n") == 1 and not gap.strip() else -1
+
     def _parse_list(self, k: int, mode: str) -> _List | None:
         """The actor list starting at ``k`` and what ends it; None without a head at ``k``."""
         if k >= self.limit:
@@ -1219,6 +1235,7 @@ class _Window:
         words = head
         segment = head
         aside: int | None = None
+        wrap = self._line_after_organ(k)
         while True:
             if j >= self.limit:
                 self.need(j)
@@ -1227,6 +1244,8 @@ class _Window:
             kind = kinds[j]
             if kind == "br":
                 return _List(k, aside or j, j, "br", words=words)
+            if j == wrap:  # ``1. Sở Y tế`` / ``Chủ trì, ...``: the organ's line ends the list
+                return _List(k, j, j - 1, "br", words=words)
             if kind == "p":
                 low = lows[j]
                 if low in _SENTENCE_END and self._sentence_end(j):

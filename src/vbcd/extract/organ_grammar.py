@@ -321,8 +321,12 @@ class Parser:
             return False
         if tok.word and j and b == a and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
-        if not upper and tok.upper and "\n" in self.folded[a:b] and self._upper_line(b):
-            return False  # running text, then a line in capitals: a header line
+        if not upper and "\n" in self.folded[a:b] and tok.cap and (
+            (tok.upper and self._upper_line(b)) or self._verb_opens_line(j)
+        ):
+            # running text, then a line in capitals (a header line) or a line opening
+            # with a verb (``1. Sở Y tế`` / ``Chủ trì, phối hợp ...``): a new line
+            return False
         if nl == 1:
             if not tok.word:
                 return False
@@ -336,6 +340,11 @@ class Parser:
                 return tok.upper or tok.low.isdigit()
             return not tok.upper
         return True
+
+    def _verb_opens_line(self, j: int) -> bool:
+        """A verb at token ``j``, after a name that has more than its head word (a
+        verb may also be a sector's name: ``Bộ`` / ``Xây dựng`` is the name wrapped)."""
+        return self.w[j - 1].low not in _HEADS and self._verb_at(j)
 
     def _upper_line(self, b: int) -> bool:
         """Does the line from offset ``b`` hold two words or more and no small
