@@ -542,3 +542,4 @@ def test_a_name_stops_at_a_new_line_opening_with_a_verb() -> None:
     assert names("1. Sở Y tế\nChủ trì, phối hợp với các đơn vị thực hiện.") == ["Sở Y tế"]
     assert names("2. Công an Thành\nphố\nChỉ đạo lực lượng tuần tra.") == ["Công an Thành phố"]
     assert names("theo quyết định của Bộ\nXây dựng.") == ["Bộ Xây dựng"]
+    assert names("2. Sở Tài chính\nBố trí kinh phí thực hiện.") == ["Sở Tài chính"]

@@ -344,7 +344,9 @@ class Parser:
     def _verb_opens_line(self, j: int) -> bool:
         """A verb at token ``j``, after a name that has more than its head word (a
         verb may also be a sector's name: ``Bộ`` / ``Xây dựng`` is the name wrapped)."""
-        return self.w[j - 1].low not in _HEADS and self._verb_at(j)
+        prev = self.w[j - 1]
+        hm = self.head_at(j - 1) if prev.cap and prev.low in _HEADS else None
+        return (hm is None or hm[1] != j) and self._verb_at(j)
 
     def _upper_line(self, b: int) -> bool:
         """Does the line from offset ``b`` hold two words or more and no small
