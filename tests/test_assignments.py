@@ -514,6 +514,7 @@ def test_an_organ_heading_line_then_its_task_on_the_next_line() -> None:
     the actor is the organ, not the organ run on into the task's first words."""
     doc = vbcd.parse("I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nChủ trì, phối hợp với các đơn vị "
                      "triển khai tiêm chủng.\n2. Ủy ban nhân dân\ntỉnh Quảng Nam chỉ đạo.\n")
-    got = [(a.actor, a.clause) for a in doc.assignments]
-    assert ("Sở Y tế", "I/1") in got
-    assert ("Ủy ban nhân dân\ntỉnh Quảng Nam", "I/2") in got  # a wrapped name stays whole
+    got = [(a.actor, a.clause, a.role) for a in doc.assignments]
+    assert ("Sở Y tế", "I/1", "responsible") in got
+    assert ("các đơn vị", "I/1", "coordinate") in got  # the line below is read as a unit
+    assert ("Ủy ban nhân dân\ntỉnh Quảng Nam", "I/2", "responsible") in got  # wrapped: whole

@@ -1535,6 +1535,11 @@ class _Window:
         ):  # ``1. Sở Tư pháp`` and then its items
             self.chain_starts.append(chain_from)
             self._emit(lst, "responsible", chain_from, heading=True)
+            if lst.kind == "br" and self.kinds[lst.end] == "w":
+                # the organ's line ended the list (no break token: a single line
+                # break): its next line is a unit of its own (``Chủ trì, phối hợp
+                # với ...``), read now, as a bullet would have made it
+                return self._unit(lst.end + 1, True) or lst.end + 1
             return lst.end
         return None
 
