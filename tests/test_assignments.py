@@ -518,3 +518,14 @@ def test_an_organ_heading_line_then_its_task_on_the_next_line() -> None:
     assert ("Sở Y tế", "I/1", "responsible") in got
     assert ("các đơn vị", "I/1", "coordinate") in got  # the line below is read as a unit
     assert ("Ủy ban nhân dân\ntỉnh Quảng Nam", "I/2", "responsible") in got  # wrapped: whole
+
+
+def test_an_organ_heading_with_a_colon_then_its_task() -> None:
+    """``1. Sở Y tế:`` then a task word, on the next line or after the colon: the
+    organ is responsible; a count after the colon (``15 người``) is no task."""
+    for sep in ("\n", " "):
+        doc = vbcd.parse(f"I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:{sep}Chủ trì, phối hợp với các "
+                         "đơn vị triển khai tiêm chủng.\n")
+        got = [(a.actor, a.role) for a in doc.assignments]
+        assert ("Sở Y tế", "responsible") in got and ("các đơn vị", "coordinate") in got
+    assert vbcd.parse("I. KẾT QUẢ\n1. Sở Y tế: 15 người.\n").assignments == []

@@ -75,6 +75,8 @@ SUBORDINATE_WORDS = 40
 _BULLETS = frozenset("-+•*–")
 #: Markers that open a task (not a report, a preposition or another cue).
 _TASK_MARKERS = frozenset({"lead", "coordinate", "direct", "responsible", "task"})
+#: Markers that may open the task after an organ heading and its colon.
+_TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
 _UNIT_END = frozenset(";:")
 _SPACES = regex.compile(r"\s+")
@@ -1161,6 +1163,15 @@ class _Window:
             return 0
         return best
 
+    def _task_after(self, j: int) -> bool:
+        """Does a task word open at token ``j`` (``chủ trì``, ``triển khai``: not a
+        count, not a list of organs)?"""
+        if j >= self.limit:
+            self.need(j)
+        if j >= self.n or self.kinds[j] != "w":
+            return False
+        return self._marker_at(j)[0] in _TASK_OPENERS
+
     def _marker_at(self, j: int) -> tuple[str, int]:
         """The longest task word at ``j`` and its kind (``("", 0)``: none)."""
         best = ("", 0)
@@ -1525,7 +1536,10 @@ class _Window:
             resume = self._chain(lst, chain_from, 0)
             self._set_head_role(emitted, lst)
             return resume
-        if lst.kind == "colon" and (line_start or self._is_first(k)):
+        if (lst.kind == "colon" and (line_start or self._is_first(k))) or (
+            lst.kind == "label" and self._is_first(k) and lst.words <= HEADING_WORDS
+            and self._head_len(k, strict=True) and self._task_after(lst.end + 1)
+        ):  # ``1. Sở Y tế:`` then its task, on the next line or after the colon
             self.chain_starts.append(chain_from)
             self._emit(lst, "responsible", chain_from, heading=True)
             return lst.end + 1
