@@ -16,6 +16,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from test_dates import _reference_matches
 from vbcd.extract import dates as D
 from vbcd.extract import references as R
 from vbcd.extract import textscan
@@ -225,19 +226,6 @@ _DATE_SOUP = [
 ]
 
 
-def _reference_scan(folded: str) -> list[tuple[int, int, str | None]]:
-    out = []
-    last = 0
-    for pos, word in D._triggers_uncommon(folded):
-        if pos < last:
-            continue
-        m = D._master_for(word).match(folded, pos)
-        if m is not None:
-            last = m.end()
-            out.append((m.start(), m.end(), m.lastgroup))
-    return out
-
-
 def test_scan_is_the_reference_scan_on_a_large_date_soup() -> None:
     rnd = random.Random(20)
     for _ in range(1500):
@@ -245,7 +233,7 @@ def test_scan_is_the_reference_scan_on_a_large_date_soup() -> None:
         text = glue.join(rnd.choice(_DATE_SOUP) for _ in range(rnd.randint(1, 30)))
         folded = textscan.folded(text)
         got = [(m.start(), m.end(), m.lastgroup) for m in D._scan(folded)]
-        assert got == _reference_scan(folded), text
+        assert got == _reference_matches(folded), text
         low = textscan.prepared(folded).low
         if low is not None:
             for pos in _places(low):

@@ -45,13 +45,8 @@ _WORD_CHAR = regex.compile(r"\w")
 
 def _marks() -> dict[str, str]:
     """Every common character that is a token of its own: ``"p"``."""
-    out: dict[str, str] = {}
-    for lo, hi in regex.findall(r"(.)(?:-(.))?", textscan.COMMON, flags=regex.DOTALL):
-        for cp in range(ord(lo), ord(hi or lo) + 1):
-            ch = chr(cp)
-            if regex.fullmatch(r"[^\w\s]", ch):
-                out[ch] = "p"
-    return out
+    mark = regex.compile(r"[^\w\s]")
+    return {ch: "p" for ch in textscan.COMMON_CHARS if mark.fullmatch(ch)}
 
 
 _MARK_KIND = _marks()

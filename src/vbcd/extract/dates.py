@@ -260,10 +260,8 @@ for _key, _ws in _START_WORDS.items():
 # Alternatives that hold a word that may be missing from the whole document: there they
 # cannot match and are left out of the pattern (a lunar day with a numeric month fails
 # only after reading the whole date, which makes it the costliest alternative to try).
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "lna": tuple(sorted({m.split()[0].casefold() for m in _LUNAR["markers"]})),
-    "lnc": tuple(sorted({m.split()[0].casefold() for m in _LUNAR["markers"]})),
-}
+_MARKER_WORDS = tuple(sorted({m.split()[0].casefold() for m in _LUNAR["markers"]}))
+_NEEDS: dict[str, tuple[str, ...]] = {"lna": _MARKER_WORDS, "lnc": _MARKER_WORDS}
 
 
 @cache

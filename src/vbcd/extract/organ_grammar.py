@@ -321,7 +321,7 @@ class Parser:
             return False
         if tok.word and j and b == a and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
-        if not upper and "\n" in self.folded[a:b] and tok.cap and (
+        if not upper and tok.cap and self.folded.find("\n", a, b) >= 0 and (
             (tok.upper and self._upper_line(b)) or self._verb_opens_line(j)
         ):
             # running text, then a line in capitals (a header line) or a line opening

@@ -84,6 +84,7 @@ from vbcd.extract.person_positions import (
     read_organ,
 )
 from vbcd.extract.person_scan import (
+    MAX_WORDS,
     Surname,
     authority_lines,
     clause_floor,
@@ -749,12 +750,15 @@ def _more_mentions(store: TokenStore, text: str, out: _Collector) -> None:
     if not by_first:
         return
     longest = max(len(f) for forms in by_first.values() for f in forms)
-    # a first syllable must stand at the offset: tested on the characters before
-    # a window of tokens is opened there (with many names, every capital is an
-    # occurrence, and a window costs some 30 µs)
-    first = re.compile("|".join(map(re.escape, sorted(by_first, key=len, reverse=True))))
+    # With many names every capital is an occurrence: there a first syllable must
+    # stand at the offset, tested on the characters before a window of tokens (some
+    # 30 µs) is opened. With few, the occurrences are the syllables themselves.
+    first = (
+        re.compile("|".join(map(re.escape, sorted(by_first, key=len, reverse=True))))
+        if len(by_first) > MAX_WORDS else None
+    )
     for offset in occurrences(text, by_first):
-        if first.match(text, offset) is None:
+        if first is not None and first.match(text, offset) is None:
             continue
         toks, i = store.window(offset, back=LOOK_BACK)
         if not toks.has(i) or toks.starts[i] != offset:

@@ -36,7 +36,9 @@ import regex
 
 from vbcd.normalize import fold_tones
 
-__all__ = ["COMMON", "Prepared", "Starts", "finditer", "folded", "prepared", "search"]
+__all__ = [
+    "COMMON", "COMMON_CHARS", "Prepared", "Starts", "finditer", "folded", "prepared", "search",
+]
 
 TIMEOUT = 30  # seconds; the patterns are linear, this only guards damaged input
 
@@ -102,12 +104,14 @@ def _foreign() -> frozenset[str]:
 FOREIGN = _foreign()
 
 
+#: The characters of :data:`COMMON`, one by one (its ranges hold no escaped character).
+COMMON_CHARS = frozenset(
+    ch for lo, hi in re.findall(r"(.)(?:-(.))?", COMMON, flags=re.DOTALL)
+    for ch in map(chr, range(ord(lo), ord(hi or lo) + 1))
+)
 # Any character that is not common or is a foreign letter: one scan tells both apart
 # from the usual text (common, no foreign letter).
-_NOT_PLAIN = re.compile("[^" + _class_of(
-    ch for lo, hi in re.findall(r"(.)(?:-(.))?", COMMON, flags=re.DOTALL)
-    for ch in map(chr, range(ord(lo), ord(hi or lo) + 1)) if ch not in FOREIGN
-) + "]")
+_NOT_PLAIN = re.compile("[^" + _class_of(COMMON_CHARS - FOREIGN) + "]")
 
 
 def is_common(text: str) -> bool:

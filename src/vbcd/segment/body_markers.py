@@ -34,27 +34,12 @@ _ORDINALS = {w: i + 1 for i, w in enumerate(
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
-def _char_class(chars: list[str]) -> str:
-    """A character class (``re`` syntax, every character escaped) holding ``chars``."""
-    codes = sorted(set(map(ord, chars)))
-    parts: list[str] = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        lo, hi = codes[i], codes[j]
-        parts.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
-        i = j + 1
-    return "[" + "".join(parts) + "]"
-
-
 # What ``regex`` calls a blank (all of them below U+3001) and a digit (decimal digits
 # are all in the first two planes).
 _REGEX_BLANKS = regex.findall(r"\s", "".join(map(chr, range(0x3001))))
-_BLANK = _char_class([c for c in _REGEX_BLANKS if c != "\n"])
-_NOT_BLANK = "[^" + _char_class(_REGEX_BLANKS)[1:]
-_DIGIT = _char_class(regex.findall(r"\d", "".join(map(chr, range(0x20000)))))
+_BLANK = P.char_class([c for c in _REGEX_BLANKS if c != "\n"])
+_NOT_BLANK = P.char_class(_REGEX_BLANKS, negate=True)
+_DIGIT = P.char_class(regex.findall(r"\d", "".join(map(chr, range(0x20000)))))
 # "A blank follows, and the line does not end there."
 _BLANK_NEXT = r"(?![ \t]*+(?:\n|\Z))" + _BLANK
 _SOURCE = P.marker_source(_BLANK, _BLANK_NEXT, _DIGIT, "()" + _NOT_BLANK)

@@ -81,32 +81,28 @@ _MARK_AT = re.compile(
 )
 
 
-def _marks(text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
-    """``P.AUTHORITY.finditer(text, pos)``, with the engine jumping between likely places."""
-    at = P.AUTHORITY.match
-    scan = _MARK_AT.search
-    while (c := scan(text, pos)) is not None:
-        m = at(text, c.start())
-        if m is None:
-            pos = c.start() + 1
-            continue
-        yield m
-        pos = m.end()
-
-
-def _upper_runs(text: str) -> Iterator[regex.Match[str]]:
-    """``_UPPER_RUN.finditer(text)``, tried only where a run may start."""
-    at = _UPPER_RUN.match
-    scan = _UPPER_RUN_AT.search
-    pos = 0
-    while (c := scan(text, pos)) is not None:
-        m = at(text, c.start())
+def _gated(
+    pattern: regex.Pattern[str], gate: re.Pattern[str], text: str, pos: int = 0
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, pos)``, the pattern tried only where ``gate`` (a
+    superset, found by ``re``) says a match may start."""
+    while (c := gate.search(text, pos)) is not None:
+        m = pattern.match(text, c.start())
         if m is None:
             pos = c.start() + 1
             continue
         yield m
         pos = max(m.end(), c.start() + 1)
 
+
+def _marks(text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
+    """``P.AUTHORITY.finditer(text, pos)``, with the engine jumping between likely places."""
+    return _gated(P.AUTHORITY, _MARK_AT, text, pos)
+
+
+def _upper_runs(text: str) -> Iterator[regex.Match[str]]:
+    """``_UPPER_RUN.finditer(text)``, tried only where a run may start."""
+    return _gated(_UPPER_RUN, _UPPER_RUN_AT, text)
 
 
 class _Segments(Sequence[_Seg]):
