@@ -529,3 +529,43 @@ def test_an_organ_heading_with_a_colon_then_its_task() -> None:
         got = [(a.actor, a.role) for a in doc.assignments]
         assert ("Sở Y tế", "responsible") in got and ("các đơn vị", "coordinate") in got
     assert vbcd.parse("I. KẾT QUẢ\n1. Sở Y tế: 15 người.\n").assignments == []
+
+
+def test_a_heading_line_without_punctuation_ends_before_the_first_sentence() -> None:
+    """``1. Tổ chức thực hiện`` / ``Sở Y tế chủ trì ...``: the heading line ends at its
+    line break (no punctuation does), so the next line is a sentence with a subject."""
+    body = ("Sở Y tế chủ trì, phối hợp với Sở Tài chính hoàn thành kế hoạch.\n"
+            "2. Kinh phí\nGiám đốc Sở Tài chính bố trí kinh phí.\n")
+    for heading in ("Tổ chức thực hiện", "Triển khai kế hoạch"):
+        got = pairs(HEAD + f"1. {heading}\n" + body)
+        assert ("1", "Sở Y tế", "lead") in got, heading
+        assert ("1", "Sở Tài chính", "coordinate") in got, heading
+        assert ("2", "Giám đốc Sở Tài chính", "responsible") in got, heading
+    # a heading in capitals, then a line that is not
+    got = pairs(HEAD + "I. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì, phối hợp với Sở Tài chính "
+                "hoàn thành kế hoạch.\n")
+    assert ("I", "Sở Y tế", "lead") in got
+
+
+def test_a_wrapped_line_is_not_a_heading() -> None:
+    """A line that goes on in the next one stays one sentence: it ends with a link
+    (``với``), inside a title (``Chánh`` / ``Văn phòng``) or gives a task (``Giao``)."""
+    got = pairs(HEAD + "1. Giao Sở Y tế chủ trì, phối hợp với\nSở Tài chính hoàn thành "
+                "kế hoạch.\n")
+    assert got == [("1", "Sở Y tế", "lead"), ("1", "Sở Tài chính", "coordinate")]
+    got = pairs(HEAD + "Điều 4. Chánh\nVăn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế "
+                "chịu trách nhiệm thi hành Quyết định này.\n")
+    assert ("Điều 4", "Văn phòng Ủy ban nhân dân tỉnh", "responsible") not in got
+    # a wrapped capitals heading goes on in capitals: no sentence starts there
+    assert pairs(HEAD + "II. MỤC TIÊU\nCHỦ YẾU\nSở Y tế chủ trì triển khai.\n") == pairs(
+        HEAD + "II. MỤC TIÊU CHỦ YẾU\nSở Y tế chủ trì triển khai.\n")
+
+
+def test_an_implementation_article_with_its_heading_on_a_line_of_its_own() -> None:
+    """Real text: ``Điều 5. Tổ chức thực hiện`` (bold, no final punctuation), and on
+    the next lines the officials who carry the decision out."""
+    path = CORPUS / "silver" / "0f2d0646af982d1b.txt"
+    doc = vbcd.parse(path.read_text(encoding="utf-8"))
+    got = {(a.clause, " ".join(a.actor.split())) for a in doc.assignments}
+    assert ("Điều 5", "Giám đốc Sở Công Thương") in got
+    assert ("Điều 5", "Thủ trưởng các sở, ban, ngành") in got

@@ -181,11 +181,14 @@ class CueFinder:
 
     def find(
         self, text: str, match: str, low: str, start: int, names: Iterable[int],
+        breaks: Iterable[int] = (),
     ) -> tuple[list[int], set[int]]:
         """Sorted offsets where the scanner must look in the region that starts at
         ``start`` and whose lower-case folded text is ``low`` (common text), and those
         of them that are only a cue inside a sentence (no unit starts there).
-        ``names``: the offsets where the agency layer found an organ's name.
+        ``names``: the offsets where the agency layer found an organ's name;
+        ``breaks``: single line breaks read as structural (a clause's heading line ends
+        there, see :mod:`vbcd.extract.assignment_headings`).
 
         A unit starts after a line break, ``;``, ``:`` or a sentence end, and its
         first word follows the bullets, ``(a)``, ``a)`` and openers (``Đồng thời,``)
@@ -213,6 +216,14 @@ class CueFinder:
                 found.add(m.end())
             if self.clauses.match(low, m.end()) is not None:
                 clauses.append(m.end())
+        for b in breaks:  # as after a blank line
+            pos = b - start + 1
+            while pos < len(low) and low[pos] in _COMMON_SPACE:
+                pos += 1
+            if self.openings.match(low, pos) is not None:
+                found.add(pos)
+            if self.clauses.match(low, pos) is not None:
+                clauses.append(pos)
         if commas:
             clauses.sort()
             for pos in commas:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress, repeat
@@ -98,16 +98,36 @@ class Tokens:
         return self.kinds[j] == "w" and e - s > 1 and self.text[s:e].isupper()
 
 
-def tokenize(text: str, match: str, start: int, end: int, low: str | None = None) -> Tokens:
+def tokenize(
+    text: str, match: str, start: int, end: int, low: str | None = None,
+    breaks: Sequence[int] = (),
+) -> Tokens:
     """Tokens of ``text[start:end]``, read on the tone-folded copy ``match``.
 
     ``low``: ``match[start:end].lower()`` when the caller knows that stretch is
     common text (see :mod:`vbcd.extract.textscan`); computed here otherwise.
+    ``breaks``: offsets of single line breaks that are structural all the same
+    (the end of a clause's heading line, see :mod:`vbcd.extract.assignment_headings`).
 
     A blank line followed by a lower-case word is a page break inside a
     sentence (``..., Đảng ủy Cục Hải quan tỉnh,`` / blank / ``ban thường vụ``),
     so it is read as a space, not as a break.
     """
+    toks = _tokenize(text, match, start, end, low)
+    for b in breaks:
+        if start <= b < end and text[b] == "\n":
+            j = bisect_left(toks.starts, b)
+            if j < len(toks.starts) and toks.starts[j] == b:
+                continue  # a break already
+            toks.starts.insert(j, b)
+            toks.ends.insert(j, b + 1)
+            toks.kinds.insert(j, "br")
+            toks.lows.insert(j, "\n")
+    return toks
+
+
+def _tokenize(text: str, match: str, start: int, end: int, low: str | None) -> Tokens:
+    """:func:`tokenize` without the extra breaks."""
     seg = match[start:end]
     if low is None and textscan.is_common(seg):
         low = seg.lower()
@@ -281,6 +301,10 @@ class Lexicon:
     list_nouns: Phrases
     subordinators: Phrases
     heading_prefixes: Phrases
+    #: words that carry a line on into the next (a hard wrap, not a heading's end)
+    continuing: Phrases
+    #: words a clause's heading line may hold
+    heading_line_words: int
 
 
 def _words(table: dict[str, Any], key: str) -> list[str]:
@@ -328,4 +352,6 @@ def lexicon() -> Lexicon:
         list_nouns=Phrases(_words(phrase, "list_nouns")),
         subordinators=Phrases(_words(phrase, "subordinators")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),
+        continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),
+        heading_line_words=int(data.get("heading_line", {}).get("max_words", 12)),
     )

@@ -52,6 +52,7 @@ from vbcd.extract.assignment_cues import (
     is_cut,
     sentence_end_after,
 )
+from vbcd.extract.assignment_headings import heading_break
 from vbcd.extract.assignment_lexicon import Lexicon, Phrases, lexicon, tokenize
 from vbcd.models import Assignment, AssignmentRole, Deadline, Document
 from vbcd.normalize import fold_tones
@@ -175,6 +176,9 @@ class _DocIndex:
     person_at: dict[int, int]
     deadlines: list[Deadline]
     deadline_starts: list[int]
+    #: starts of the person and place mentions, and the largest end up to each
+    other_starts: list[int]
+    other_max_end: list[int]
 
     @classmethod
     def build(cls, doc: Document) -> _DocIndex:
@@ -184,6 +188,8 @@ class _DocIndex:
         agency_at = dict(spans)  # sorted: the longest mention at a start comes last
         person_at = {m.start: m.end for p in doc.persons for m in p.mentions}
         deadlines = sorted((d for d in doc.deadlines if d.date), key=lambda d: d.start)
+        other = sorted([(m.start, m.end) for p in doc.persons for m in p.mentions]
+                       + [(m.start, m.end) for pl in doc.places for m in pl.mentions])
         return cls(
             span_starts=[start for start, _ in spans],
             span_max_end=list(accumulate([end for _, end in spans], max)),
@@ -191,12 +197,19 @@ class _DocIndex:
             span_longest=[agency_at[start] for start, _ in spans],
             person_at=person_at, deadlines=deadlines,
             deadline_starts=[d.start for d in deadlines],
+            other_starts=[start for start, _ in other],
+            other_max_end=list(accumulate([end for _, end in other], max)),
         )
 
     def inside_agency(self, offset: int) -> bool:
         """Whether ``offset`` lies strictly inside an agency mention."""
         i = bisect_left(self.span_starts, offset) - 1
         return i >= 0 and self.span_max_end[i] > offset
+
+    def inside_mention(self, offset: int) -> bool:
+        """Whether ``offset`` lies strictly inside an agency, person or place mention."""
+        i = bisect_left(self.other_starts, offset) - 1
+        return self.inside_agency(offset) or (i >= 0 and self.other_max_end[i] > offset)
 
     def deadline_in(self, start: int, end: int) -> str | None:
         """The date of the first deadline starting in ``[start, end)``."""
@@ -366,6 +379,13 @@ class _RegionScan:
         self.found: list[_Found] = []
         self.chain_starts: list[int] = []
         self._first: int | None = -1  # offset of the region's first unit word, once known
+        #: single line breaks read as structural: the end of the clause's heading line
+        self.breaks: tuple[int, ...] = ()
+        if region.path:
+            nl = heading_break(doc.text, match, region.start, region.end, lex,
+                               index.inside_mention, index.agency_at.__contains__)
+            if nl is not None:
+                self.breaks = (nl,)
 
     def scan(self, seen: set[tuple[int, int]]) -> list[Assignment]:
         """The region's assignments whose spans are not in ``seen`` (which gets them)."""
@@ -378,7 +398,8 @@ class _RegionScan:
             lo = bisect_left(index.span_starts, region.start)
             hi = bisect_left(index.span_starts, region.end)
             places, cues = _cue_finder(self.lex).find(
-                self.text, self.match, low, region.start, index.span_starts[lo:hi])
+                self.text, self.match, low, region.start, index.span_starts[lo:hi],
+                self.breaks)
             if _repetitive(self.match, places):
                 self._read_repeated(places, cues)
             else:
@@ -808,7 +829,7 @@ class _Window:
         rs, re_ = self.region.start, self.region.end
         end = re_ if target >= re_ else cut_after(self.match, target - 1, re_)
         low = None if self.low is None else self.low[self.we - rs:end - rs]
-        toks = tokenize(self.text, self.match, self.we, end, low)
+        toks = tokenize(self.text, self.match, self.we, end, low, self.scan_.breaks)
         base = self.n
         self.starts += toks.starts
         self.ends += toks.ends
@@ -834,7 +855,7 @@ class _Window:
         """Tokenise ``[ws, self.ws)`` in front of the window (before any reading)."""
         rs = self.region.start
         low = None if self.low is None else self.low[ws - rs:self.ws - rs]
-        toks = tokenize(self.text, self.match, ws, self.ws, low)
+        toks = tokenize(self.text, self.match, ws, self.ws, low, self.scan_.breaks)
         shift = len(toks.lows)
         self.starts[:0] = toks.starts
         self.ends[:0] = toks.ends

@@ -1,0 +1,95 @@
+"""Where a clause's first line is its heading, though no punctuation ends it.
+
+The assignment grammar reads a single line break as a space: in converted text most of
+them are hard wraps inside a sentence (``... phối hợp với`` / ``Sở Tài chính ...``).
+A clause often opens with a heading line, though, and its first sentence follows on
+the next line::
+
+    1. Tổ chức thực hiện
+    Sở Y tế chủ trì, phối hợp với ...
+
+    I. TỔ CHỨC THỰC HIỆN
+    Giám đốc Sở Y tế chỉ đạo ...
+
+Read as one sentence, ``Tổ chức thực hiện Sở Y tế chủ trì`` has no subject, and the
+assignment is lost. :func:`heading_break` tells such a line break from a wrap by what
+stands on both sides of it:
+
+* the line is short (``[heading_line] max_words`` words) and ends with a word, not with
+  punctuation, a linking word (``của``, ``và``, ``với``: ``[heading_line]
+  continuing_words`` and the list conjunctions) or the head of an actor (``Sở``,
+  ``Chánh``, ``Giám đốc``), and gives no task (no cue such as ``Giao``);
+* no agency, person or place mention runs across the break (``Ngân hàng Nhà nước`` /
+  ``Việt Nam``);
+* the next line opens with a capital, and either the heading is written in capitals
+  and the next line is not (a capitals heading wrapped goes on in capitals), or the
+  next line opens with an actor: an agency mention or a position title.
+
+Every word list is data in ``grammar/data/assignments.toml``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from vbcd.extract.assignment_lexicon import Lexicon, Phrases, tokenize
+
+__all__ = ["heading_break"]
+
+
+def heading_break(
+    text: str, match: str, start: int, end: int, lex: Lexicon,
+    crossed: Callable[[int], bool], agency_at: Callable[[int], bool],
+) -> int | None:
+    """The offset of the line break that ends the heading line ``text[start:...]`` of
+    a clause whose own text is ``[start, end)``, or ``None`` when that break is a wrap
+    (or the clause has a single line).
+
+    ``crossed(offset)``: whether a mention of another layer runs across ``offset``;
+    ``agency_at(offset)``: whether an agency mention starts there.
+    """
+    nl = text.find("\n", start, end)
+    if nl < 0:
+        return None
+    nxt = nl + 1
+    while nxt < end and text[nxt] in " \t":
+        nxt += 1
+    if nxt >= end or not text[nxt].isupper():
+        return None  # a blank line or a bullet (breaks already), or a lower-case wrap
+    # the heading line and the first words of the next line (a single line break
+    # is no token: the tokens run on across it)
+    toks = tokenize(text, match, start, min(end, nxt + 40))
+    lows, kinds = toks.lows, toks.kinds
+    n = bisect_left(toks.starts, nl)  # the heading line's tokens
+    words = kinds[:n].count("w")
+    if not words or words > lex.heading_line_words or kinds[n - 1] != "w":
+        return None
+    line = lows[:n]
+    if any(table.ends_at(line, n) for table in (lex.continuing, *_actor_tables(lex))):
+        return None
+    for i in range(max(0, n - _REACH), n):  # ``Chánh`` / ``Văn phòng``: a title wrapped
+        if any(i + table.match(lows, i) > n for table in _actor_tables(lex)):
+            return None
+    if any(lex.cues.match(line, i) or lex.direct_cues.match(line, i) for i in range(n)):
+        return None  # a sentence that gives a task, wrapped
+    if crossed(nl):
+        return None
+    if text[start:nl].isupper():
+        first = text[nxt:min(end, nxt + 40)].split(None, 1)[0]
+        return None if first.isupper() else nl
+    if agency_at(nxt):
+        return nl
+    return nl if any(table.match(lows, n) for table in (lex.titles, lex.person_prefixes)) else None
+
+
+#: Tokens before a heading line's end from which a phrase running across it is looked for.
+_REACH = 4
+
+
+def _actor_tables(lex: Lexicon) -> tuple[Phrases, ...]:
+    """The tables whose phrases a heading line cannot end with or break inside: the
+    heads of actors and the words that join them (a wrap inside an actor)."""
+    return (lex.conjunctions, lex.titles, lex.person_prefixes, lex.organ_heads,
+            lex.ambiguous_heads, lex.capital_heads, lex.generic_heads, lex.plural,
+            lex.class_nouns, lex.lead, lex.coordinate)
