@@ -569,3 +569,14 @@ def test_an_implementation_article_with_its_heading_on_a_line_of_its_own() -> No
     got = {(a.clause, " ".join(a.actor.split())) for a in doc.assignments}
     assert ("Điều 5", "Giám đốc Sở Công Thương") in got
     assert ("Điều 5", "Thủ trưởng các sở, ban, ngành") in got
+
+
+def test_a_long_list_of_departments_before_the_task_gives_each_one() -> None:
+    """Ten departments (over 60 words) before one task: every one is responsible."""
+    organs = ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Sở Giao thông vận tải",
+              "Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Phát triển nông thôn",
+              "Sở Công Thương", "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh "
+              "và Xã hội", "Ban Quản lý các khu công nghiệp tỉnh"]
+    text = HEAD + "1. " + ", ".join(organs) + (
+        " theo chức năng, nhiệm vụ được giao, tham mưu Ủy ban nhân dân tỉnh tháo gỡ khó khăn.\n")
+    assert pairs(text) == [("1", organ, "responsible") for organ in organs]

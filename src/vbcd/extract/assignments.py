@@ -58,10 +58,11 @@ from vbcd.models import Assignment, AssignmentRole, Deadline, Document
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 
-#: Words an actor list may hold between two semicolons before the scan gives up on it.
-MAX_WORDS = 45
+#: Words an actor list may hold between two semicolons before the scan gives up on it
+#: (a province's implementation article lists ten departments and more: 60 words).
+MAX_WORDS = 100
 #: Words an actor list may hold in all.
-MAX_LIST_WORDS = 100
+MAX_LIST_WORDS = 150
 #: Links followed in one chain (``X chỉ đạo Y phối hợp với Z ...``).
 MAX_CHAIN = 4
 #: Length bound of the task text.
