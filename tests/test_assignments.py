@@ -541,6 +541,10 @@ def test_a_heading_line_without_punctuation_ends_before_the_first_sentence() -> 
         assert ("1", "Sở Y tế", "lead") in got, heading
         assert ("1", "Sở Tài chính", "coordinate") in got, heading
         assert ("2", "Giám đốc Sở Tài chính", "responsible") in got, heading
+    got = pairs(HEAD + "Điều 5. Trách nhiệm thi hành\nCác Bộ trưởng, Thủ trưởng cơ quan ngang Bộ "
+                "chịu trách nhiệm thi hành Nghị định này.\n")
+    assert got == [("Điều 5", "Các Bộ trưởng", "responsible"),
+                   ("Điều 5", "Thủ trưởng cơ quan ngang Bộ", "responsible")]
     # a heading in capitals, then a line that is not
     got = pairs(HEAD + "I. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì, phối hợp với Sở Tài chính "
                 "hoàn thành kế hoạch.\n")

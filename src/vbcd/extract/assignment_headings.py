@@ -23,7 +23,8 @@ stands on both sides of it:
   ``Việt Nam``);
 * the next line opens with a capital, and either the heading is written in capitals
   and the next line is not (a capitals heading wrapped goes on in capitals), or the
-  next line opens with an actor: an agency mention or a position title.
+  next line opens with an actor: an agency mention, a position title (``Giám đốc``),
+  or a plural and a title or class (``Các Bộ trưởng``, ``Các sở``).
 
 Every word list is data in ``grammar/data/assignments.toml``.
 """
@@ -80,7 +81,9 @@ def heading_break(
         return None if first.isupper() else nl
     if agency_at(nxt):
         return nl
-    return nl if any(table.match(lows, n) for table in (lex.titles, lex.person_prefixes)) else None
+    k = n + lex.plural.match(lows, n)  # ``Các Bộ trưởng, ...``
+    opens = (lex.titles, lex.person_prefixes) if k == n else (lex.titles, lex.class_nouns)
+    return nl if any(table.match(lows, k) for table in opens) else None
 
 
 #: Tokens before a heading line's end from which a phrase running across it is looked for.
