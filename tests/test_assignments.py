@@ -584,3 +584,15 @@ def test_a_long_list_of_departments_before_the_task_gives_each_one() -> None:
     text = HEAD + "1. " + ", ".join(organs) + (
         " theo chức năng, nhiệm vụ được giao, tham mưu Ủy ban nhân dân tỉnh tháo gỡ khó khăn.\n")
     assert pairs(text) == [("1", organ, "responsible") for organ in organs]
+
+
+def test_then_closes_a_conditional_clause_before_its_subject() -> None:
+    """``Nếu ... thì X ...``, ``Trường hợp ..., thì X ...``: the subject follows ``thì``."""
+    got = pairs(HEAD + "1. Trường hợp giá thị trường tăng từ 5% trở lên thì cơ quan thuế cấp tỉnh "
+                "chủ trì, phối hợp với các đơn vị liên quan rà soát.\n2. Trường hợp giá tăng, "
+                "thì Cục Thuế chủ trì rà soát.\n3. Nếu phát hiện sai phạm thì Thanh tra tỉnh "
+                "kiểm tra, xử lý.\n")
+    assert got == [("1", "cơ quan thuế cấp tỉnh", "lead"), ("1", "các đơn vị liên quan", "coordinate"),
+                   ("2", "Cục Thuế", "lead"), ("3", "Thanh tra tỉnh", "responsible")]
+    # without a subordinate clause before it, ``thì`` opens nothing
+    assert pairs(HEAD + "1. Sở Y tế thì chưa báo cáo.\n") == []

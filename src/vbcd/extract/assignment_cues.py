@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 #: The whitespace characters of common text other than the line break.
@@ -128,6 +128,8 @@ class CueWords:
     cues: list[Phrase]
     after_cue: list[Phrase]
     markers: list[str]
+    #: words that close a subordinate clause as its comma does (``thì``)
+    then: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ class CueFinder:
     marker_starts: re.Pattern[str]  # where a match of ``markers`` starts (zero width)
     lead_ins: re.Pattern[str]
     both: tuple[str, ...]  # first words that open an opening and a clause phrase
+    then: re.Pattern[str] | None  # a word closing a subordinate clause, and the spaces after
 
     @classmethod
     def build(cls, words: CueWords) -> CueFinder:
@@ -177,6 +180,8 @@ class CueFinder:
                 r"(?:\s++|[-+•*–]|\(\s*+\w{1,5}\s*+\)|\w{1,5}\s*+\)|(?:"
                 + trie_pattern(set(words.openers)) + r")\s*+,)*+"),
             both=tuple(sorted({k[0] for k in openings} & {k[0] for k in clauses})),
+            then=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words.then))
+                            + r")(?!\w)\s*+") if words.then else None,
         )
 
     def find(
@@ -224,6 +229,10 @@ class CueFinder:
                 found.add(pos)
             if self.clauses.match(low, pos) is not None:
                 clauses.append(pos)
+        if self.then is not None and clauses:  # ``Nếu ... thì <unit>``: as after a comma
+            for m in self.then.finditer(low, min(clauses)):
+                if self.openings.match(low, m.end()) is not None:
+                    commas.append(m.end())
         if commas:
             clauses.sort()
             for pos in commas:

@@ -301,6 +301,8 @@ class Lexicon:
     list_nouns: Phrases
     subordinators: Phrases
     heading_prefixes: Phrases
+    #: words that close a subordinate clause as its comma does (``thì``)
+    then_words: frozenset[str]
     #: words that carry a line on into the next (a hard wrap, not a heading's end)
     continuing: Phrases
     #: words a clause's heading line may hold
@@ -352,6 +354,7 @@ def lexicon() -> Lexicon:
         list_nouns=Phrases(_words(phrase, "list_nouns")),
         subordinators=Phrases(_words(phrase, "subordinators")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),
+        then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
         continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),
         heading_line_words=int(data.get("heading_line", {}).get("max_words", 12)),
     )

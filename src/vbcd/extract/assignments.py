@@ -275,6 +275,7 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
         clauses=lex.subordinators.phrases() + lex.openers.phrases(),
         openers=lex.openers.phrases(), cues=lex.cues.phrases(),
         after_cue=lex.after_cue.phrases(), markers=sorted(markers),
+        then=sorted(lex.then_words),
     ))
 
 
@@ -1299,6 +1300,8 @@ class _Window:
                     segment = 0
                 j += 1
                 continue
+            if lows[j] in self.lex.then_words:  # ``Sở Y tế thì chưa ...``: a topic, no actor
+                return _List(k, aside or j, j, "marker", "weak", 1, words)
             if (
                 not upper[j] and lows[j] in self.marker_tables and not self._caps(j)
                 and not self.lex.plural.ends_at(lows, j)
@@ -1489,13 +1492,17 @@ class _Window:
         return k
 
     def _clause_comma(self, k: int) -> int | None:
-        """The comma that closes a sentence-initial subordinate clause starting at ``k``."""
+        """The comma (or ``thì``) that closes a sentence-initial subordinate clause
+        starting at ``k``; the main clause starts after it (``, thì``: after both)."""
         self.need(k + SUBORDINATE_WORDS)
+        then = self.lex.then_words
         for j in range(k + 1, min(self.n, k + SUBORDINATE_WORDS)):
             low = self.lows[j]
             if self.kinds[j] == "br" or low in (";", ":") or self._sentence_end(j):
                 return None
             if low == ",":
+                return j + 1 if j + 1 < self.n and self.lows[j + 1] in then else j
+            if low in then and self.kinds[j] == "w":
                 return j
         return None
 
