@@ -543,3 +543,15 @@ def test_a_name_stops_at_a_new_line_opening_with_a_verb() -> None:
     assert names("2. Công an Thành\nphố\nChỉ đạo lực lượng tuần tra.") == ["Công an Thành phố"]
     assert names("theo quyết định của Bộ\nXây dựng.") == ["Bộ Xây dựng"]
     assert names("2. Sở Tài chính\nBố trí kinh phí thực hiện.") == ["Sở Tài chính"]
+
+
+def test_a_bullet_dash_opening_the_next_line_ends_the_name() -> None:
+    """``Vụ Pháp chế`` / ``- Tập trung ...``: the dash opens a list item, it does not
+    join two parts of a name as in ``Bộ Lao động - Thương binh và Xã hội``."""
+    for text, name in [
+        ("1. Vụ Pháp chế\n- Tập trung hoàn thành việc xây dựng.", "Vụ Pháp chế"),
+        ("5. Cục\nBáo chí\n- Khẩn trương hoàn thành", "Cục\nBáo chí"),
+        ("Bộ Lao động - Thương binh và Xã hội họp.", "Bộ Lao động - Thương binh và Xã hội"),
+        ("Trung tâm Công báo -\nTin học tỉnh họp.", "Trung tâm Công báo -\nTin học tỉnh"),
+    ]:
+        assert [m.text for a in find_agencies(text) for m in a.mentions] == [name], text

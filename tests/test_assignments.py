@@ -596,3 +596,21 @@ def test_then_closes_a_conditional_clause_before_its_subject() -> None:
                    ("2", "Cục Thuế", "lead"), ("3", "Thanh tra tỉnh", "responsible")]
     # without a subordinate clause before it, ``thì`` opens nothing
     assert pairs(HEAD + "1. Sở Y tế thì chưa báo cáo.\n") == []
+
+
+def test_a_task_word_opening_a_line_ends_a_wrapped_actor_list() -> None:
+    """Narrow columns wrap an organ heading anywhere; a capitalised task word opening
+    the next line ends the actor list (``Triển lãm`` / ``Khẩn trương ...``)."""
+    got = pairs(HEAD + "1. Cục Mỹ\nthuật, Nhiếp ảnh và Triển lãm\nKhẩn trương hoàn thiện "
+                "dự thảo Nghị định.\n2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch "
+                "Ủy ban nhân dân các tỉnh, thành phố\nKhẩn trương rà soát các quy định.\n")
+    assert got == [
+        ("1", "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm", "responsible"),
+        ("2", "Bộ trưởng các Bộ", "responsible"),
+        ("2", "Thủ trưởng cơ quan ngang bộ", "responsible"),
+        ("2", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", "responsible"),
+    ]
+    # a ministry's sector after a colon is a name, not a task (``Xây dựng``)
+    got = pairs(HEAD + "Điều 5. Bộ trưởng các Bộ:\nXây dựng, Tư pháp, Công an chịu trách "
+                "nhiệm thi hành Quyết định này.\n")
+    assert len(got) == 1 and got[0][1].startswith("Bộ trưởng các Bộ: Xây dựng, Tư pháp")

@@ -145,6 +145,11 @@ def _regions(doc: Document) -> list[_Region]:
             start += len(clause.marker)
         if clause.end > start:
             out.append(_Region(start, clause.end, max(clause.subtree_end, clause.end), clause.path))
+    if not out and doc.closing is not None and doc.closing.end > doc.closing.start:
+        # the closing is all the body there is (``Bộ Y tế yêu cầu Thủ trưởng các đơn vị
+        # ... thực hiện./.`` as a letter's one paragraph): read it
+        c = doc.closing
+        out.append(_Region(c.start, c.end, c.end, ""))
     if not out and doc.closing is None and doc.text.strip():
         # no structure was found at all: read the whole text rather than nothing, but
         # for the recipient list, signature and annexes (no task is given there)
@@ -1241,6 +1246,17 @@ class _Window:
             return False
         return any(lex.plural.match(lows, q) for q in range(max(0, j - 5), j))
 
+    def _task_opens_line(self, j: int) -> tuple[str, int]:
+        """The task word (kind, length) that token ``j`` (capitalised) opens a line with
+        (``Chủ trì``, ``Phối hợp với``, ``Khẩn trương``); ``("", 0)`` if none."""
+        if self.lows[j] not in self.marker_tables or self.text.find(
+                "\n", self.ends[j - 1], self.starts[j]) < 0:
+            return "", 0
+        kind, length = self._marker_at(j)
+        if kind not in _TASK_MARKERS or self._protected(j, kind):
+            return "", 0
+        return kind, length
+
     def _line_after_organ(self, k: int) -> int:
         """The token after an organ's name that the agency layer read from token ``k``
         to the end of its line, when the next line opens with a capital (a new sentence
@@ -1302,6 +1318,13 @@ class _Window:
                 continue
             if lows[j] in self.lex.then_words:  # ``Sở Y tế thì chưa ...``: a topic, no actor
                 return _List(k, aside or j, j, "marker", "weak", 1, words)
+            if upper[j] and j > k and kinds[j - 1] == "w":
+                kind, length = self._task_opens_line(j)
+                if kind:
+                    # ``Cục Mỹ`` / ``thuật, Nhiếp ảnh và Triển lãm`` / ``Khẩn trương ...``:
+                    # a task word opening a line, capitalised, ends the list as the
+                    # same word in lower case does
+                    return _List(k, aside or j, j, "marker", kind, length, words)
             if (
                 not upper[j] and lows[j] in self.marker_tables and not self._caps(j)
                 and not self.lex.plural.ends_at(lows, j)

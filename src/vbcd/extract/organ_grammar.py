@@ -506,7 +506,7 @@ class Parser:
         k = j + 1
         if k >= limit or not self._continues(k, upper):
             return False
-        if w[j].low == "-" and (toks.nl(j) or toks.nl(k)):
+        if w[j].low == "-" and (toks.line_starts(j) or toks.nl(k)):
             return False  # a list dash
         nxt = w[k]
         if not nxt.word or not (nxt.upper if upper else nxt.cap):

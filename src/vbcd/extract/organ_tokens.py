@@ -228,6 +228,12 @@ class Tokens:
         b = self.start[k]
         return self.text.count("\n", a, b) if b - a > 1 else 0
 
+    def line_starts(self, k: int) -> bool:
+        """Whether a line break stands in the gap before token ``k`` (any gap, unlike
+        :meth:`nl`)."""
+        a = self.end[k - 1] if k else 0
+        return self.text.find("\n", a, self.start[k]) >= 0
+
     def glued(self, k: int) -> bool:
         """No space before token ``k`` (and it is not the first)."""
         return k > 0 and self.start[k] == self.end[k - 1]
