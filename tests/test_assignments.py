@@ -614,3 +614,16 @@ def test_a_task_word_opening_a_line_ends_a_wrapped_actor_list() -> None:
     got = pairs(HEAD + "Điều 5. Bộ trưởng các Bộ:\nXây dựng, Tư pháp, Công an chịu trách "
                 "nhiệm thi hành Quyết định này.\n")
     assert len(got) == 1 and got[0][1].startswith("Bộ trưởng các Bộ: Xây dựng, Tư pháp")
+
+
+def test_a_letter_whose_one_paragraph_is_its_closing_is_read() -> None:
+    """A short letter: its one paragraph is taken for the closing formula, and it is
+    all the body there is, so it is read."""
+    text = ("BỘ Y TẾ\nSố: 12/BYT-KCB\nHà Nội, ngày 3 tháng 3 năm 2025\n\nKính gửi: Sở Y tế "
+            "các tỉnh.\n\nBộ Y tế yêu cầu Thủ trưởng các cơ quan, đơn vị khẩn trương triển "
+            "khai thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ "
+            "TRƯỞNG\n\nNguyễn Văn A\n")
+    doc = vbcd.parse(text)
+    assert doc.closing is not None and not doc.clauses
+    assert [(a.actor, a.role) for a in doc.assignments] == [
+        ("Thủ trưởng các cơ quan, đơn vị", "responsible")]
