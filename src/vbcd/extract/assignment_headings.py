@@ -58,6 +58,9 @@ def heading_break(
         nxt += 1
     if nxt >= end or not text[nxt].isupper():
         return None  # a blank line or a bullet (breaks already), or a lower-case wrap
+    last = text[start:nl].rstrip()[-1:]
+    if not last.isalnum() or text.count(" ", start, nl) > 2 * lex.heading_line_words:
+        return None  # ends with a mark, or far too long (cheap tests before tokenising)
     # the heading line and the first words of the next line (a single line break
     # is no token: the tokens run on across it)
     toks = tokenize(text, match, start, min(end, nxt + 40))

@@ -182,9 +182,10 @@ class _DocIndex:
     person_at: dict[int, int]
     deadlines: list[Deadline]
     deadline_starts: list[int]
-    #: starts of the person and place mentions, and the largest end up to each
-    other_starts: list[int]
-    other_max_end: list[int]
+    #: the person and place mention spans, sorted (made when first asked: only a
+    #: clause's heading line needs them)
+    _doc: Document
+    _other: list[tuple[list[int], list[int]]]
 
     @classmethod
     def build(cls, doc: Document) -> _DocIndex:
@@ -194,8 +195,6 @@ class _DocIndex:
         agency_at = dict(spans)  # sorted: the longest mention at a start comes last
         person_at = {m.start: m.end for p in doc.persons for m in p.mentions}
         deadlines = sorted((d for d in doc.deadlines if d.date), key=lambda d: d.start)
-        other = sorted([(m.start, m.end) for p in doc.persons for m in p.mentions]
-                       + [(m.start, m.end) for pl in doc.places for m in pl.mentions])
         return cls(
             span_starts=[start for start, _ in spans],
             span_max_end=list(accumulate([end for _, end in spans], max)),
@@ -203,8 +202,7 @@ class _DocIndex:
             span_longest=[agency_at[start] for start, _ in spans],
             person_at=person_at, deadlines=deadlines,
             deadline_starts=[d.start for d in deadlines],
-            other_starts=[start for start, _ in other],
-            other_max_end=list(accumulate([end for _, end in other], max)),
+            _doc=doc, _other=[],
         )
 
     def inside_agency(self, offset: int) -> bool:
@@ -214,8 +212,17 @@ class _DocIndex:
 
     def inside_mention(self, offset: int) -> bool:
         """Whether ``offset`` lies strictly inside an agency, person or place mention."""
-        i = bisect_left(self.other_starts, offset) - 1
-        return self.inside_agency(offset) or (i >= 0 and self.other_max_end[i] > offset)
+        if self.inside_agency(offset):
+            return True
+        if not self._other:
+            doc = self._doc
+            spans = sorted([(m.start, m.end) for p in doc.persons for m in p.mentions]
+                           + [(m.start, m.end) for pl in doc.places for m in pl.mentions])
+            self._other.append(([a for a, _ in spans],
+                                list(accumulate([b for _, b in spans], max))))
+        starts, max_end = self._other[0]
+        i = bisect_left(starts, offset) - 1
+        return i >= 0 and max_end[i] > offset
 
     def deadline_in(self, start: int, end: int) -> str | None:
         """The date of the first deadline starting in ``[start, end)``."""
