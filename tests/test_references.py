@@ -659,3 +659,10 @@ def test_foreign_letters_are_made_bare_where_they_stand() -> None:
     assert "Espana, Koln" in _readable(text)
     plain = "Quyết định số 45/QĐ-UBND của Ủy ban nhân dân tỉnh"
     assert _readable(plain) is plain
+
+
+def test_a_code_segment_with_a_dot_before_digits() -> None:
+    """Tax regions number their letters ``CCTKV.05``: the dot joins the digits."""
+    text = "Cục Thuế nhận được công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025."
+    got = find_references(text, find_dates(text) if find_dates is not None else ())
+    assert [(r.number, r.type) for r in got] == [("4814/CCTKV.05-TTKT3", "Công văn")]
