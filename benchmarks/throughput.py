@@ -376,8 +376,8 @@ it together.
 Every stage finds its candidates with C-level scans (compiled patterns, `str.find`,
 `str.translate`) and runs its grammar only there; repeated text is read once. What is left
 is spread thin: a profile of the whole corpus shows about 22,000 Python function calls per
-document and no function above 4 % of the time; the C calls (pattern matching, string
-methods) take about a fifth of it and Pydantic validation of the records about 3 %. A
+document and no function above 3 % of the time; the C calls (pattern matching, string
+methods) take about a sixth of it and Pydantic validation of the records about 4 %. A
 150-character document already costs about 3 ms (one person, one agency, one assignment
 read). So 5 ms a document needs less Python per candidate, not fewer passes:
 
