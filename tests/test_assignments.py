@@ -627,3 +627,16 @@ def test_a_letter_whose_one_paragraph_is_its_closing_is_read() -> None:
     assert doc.closing is not None and not doc.clauses
     assert [(a.actor, a.role) for a in doc.assignments] == [
         ("Thủ trưởng các cơ quan, đơn vị", "responsible")]
+
+
+def test_an_organ_read_whole_ends_the_actor_before_an_unknown_verb() -> None:
+    """The task verb is in no table (``cấu hình``, ``phân cấp``): the actor still ends
+    where the agency layer's organ name ends, unless a link or a title goes on."""
+    got = pairs(HEAD + "1. Trung tâm Chuyển đổi số Thành phố cấu hình thủ tục hành chính "
+                "trên Hệ thống thông tin.\n2. Ủy ban nhân dân thành phố phân cấp thẩm quyền "
+                "cho các phường.\n")
+    assert got == [("1", "Trung tâm Chuyển đổi số Thành phố", "responsible"),
+                   ("2", "Ủy ban nhân dân thành phố", "responsible")]
+    got = pairs(HEAD + "3. Giao đồng chí Nguyễn Văn An - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh "
+                "chịu trách nhiệm chỉ đạo công tác xét nghiệm.\n")
+    assert [actor for _, actor, _ in got] == ["Nguyễn Văn An"]

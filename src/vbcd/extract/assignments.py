@@ -182,6 +182,8 @@ class _DocIndex:
     person_at: dict[int, int]
     deadlines: list[Deadline]
     deadline_starts: list[int]
+    #: agency mention end -> the earliest start of a mention ending there
+    agency_by_end: dict[int, int]
     #: the person and place mention spans, sorted (made when first asked: only a
     #: clause's heading line needs them)
     _doc: Document
@@ -202,6 +204,7 @@ class _DocIndex:
             span_longest=[agency_at[start] for start, _ in spans],
             person_at=person_at, deadlines=deadlines,
             deadline_starts=[d.start for d in deadlines],
+            agency_by_end={end: start for start, end in reversed(spans)},
             _doc=doc, _other=[],
         )
 
@@ -260,6 +263,15 @@ def _head_tables(lex: Lexicon) -> dict[str, frozenset[str]]:
         for word in table.firsts:
             out.setdefault(word, set()).add(name)
     return {word: frozenset(names) for word, names in out.items()}
+
+
+@cache
+def _organ_goes_on(lex: Lexicon) -> frozenset[str]:
+    """First words of what may follow an organ's name inside an actor list."""
+    tables = (lex.continuing, lex.conjunctions, lex.glue, lex.aside, lex.plural,
+              lex.class_nouns, lex.generic_heads, lex.ambiguous_heads, lex.organ_heads,
+              lex.titles, lex.name_before_verb)
+    return frozenset().union(*(t.firsts for t in tables))
 
 
 @cache
@@ -1253,6 +1265,20 @@ class _Window:
             return False
         return any(lex.plural.match(lows, q) for q in range(max(0, j - 5), j))
 
+    def _after_organ(self, k: int, j: int) -> bool:
+        """Whether word ``j`` follows, in the list from ``k``, the end of an organ's
+        name that the agency layer read, and is not a word that goes on with it (a
+        link, a place level, a plural, a conjunction: ``Sở Y tế tỉnh``, ``Sở Y tế và
+        các đơn vị``)."""
+        start = self.index.agency_by_end.get(self.ends[j - 1])
+        if start is None or start < self.starts[k] or self.lows[j] in _organ_goes_on(self.lex):
+            return False
+        # not inside a title that holds the organ (``Tỉnh ủy`` + ``viên``)
+        titles = self.lex.titles
+        first = bisect_left(self.starts, start, k, j)
+        return not any(i + titles.match(self.lows, i) > j
+                       for i in range(max(first, j - titles.longest), j))
+
     def _task_opens_line(self, j: int) -> tuple[str, int]:
         """The task word (kind, length) that token ``j`` (capitalised) opens a line with
         (``Chủ trì``, ``Phối hợp với``, ``Khẩn trương``); ``("", 0)`` if none."""
@@ -1354,6 +1380,11 @@ class _Window:
                     kind = ""
                 if kind:
                     return _List(k, aside or j, j, "marker", kind, length, words)
+            if not upper[j] and self._after_organ(k, j):
+                # ``Ủy ban nhân dân thành phố phân cấp ...``: a lower-case word right
+                # after an organ the agency layer read whole, and no link word: the
+                # task starts there, though its verb is in no table
+                return _List(k, aside or j, j, "marker", "task", 1, words)
             words += 1
             segment += 1
             if segment > MAX_WORDS or words > MAX_LIST_WORDS:
