@@ -140,6 +140,7 @@ GAP_KINDS = Memo(_gap_kind)
 CAP = Memo(_title_or_caps)
 ALL_CAPS = Memo(_all_caps)
 TOKEN_CHAR = Memo(lambda c: _TOKEN_CHAR.match(c) is not None)
+HAS_LOWER = Memo(lambda t: _LOWER.search(t) is not None)
 
 
 class Tokens:
@@ -357,6 +358,8 @@ class Tokens:
         once: the lines seen are kept sorted by start, so a long line is not
         walked again for every token on it.
         """
+        if not ALL_CAPS[self.raw[p]] and HAS_LOWER[self.text[p:self.end[p]]]:
+            return False  # a lower-case letter: no header line, no run in capitals
         lines = self._line_starts
         k = bisect_right(lines, p) - 1
         if k >= 0 and p < self._line_ends[k]:
