@@ -142,6 +142,7 @@ class Data:
     issue_chars: int = 2500
     issue_date: Any = None  # compiled pattern: ", ngày" after the issue place
     name_scan: Any = None  # compiled pattern: where a gazetteer name may start
+    paren_scan: Any = None  # compiled pattern: a "(" before a first syllable of a name
 
 
 def _is_abbrev(spelling: str) -> bool:
@@ -256,6 +257,8 @@ def data() -> Data:
         regex.IGNORECASE)
     d.name_scan = re.compile(
         name_scan_pattern([*d.names.keys(), *d.regions.keys(), *d.districts.keys()]))
+    d.paren_scan = re.compile(
+        r"\((?=\s*" + words_pattern(d.after_prefix.root) + f"(?![{SAFE_LETTERS}]))")
     return d
 
 
@@ -317,6 +320,28 @@ def _tail(node: dict[str, Any]) -> str:
     if not alts:
         return ""
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """A pattern for the folded ``words``, in any case (character by character as
+    ``str.casefold`` folds them), with their common prefixes factored."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _words_tail(trie)
+
+
+def _words_tail(node: dict[str, Any]) -> str:
+    """The pattern below a node of :func:`words_pattern` (longer words tried first)."""
+    alts = [_one_of(_alts(ch)) + _words_tail(child) for ch, child in node.items() if ch]
+    if "" in node:
+        alts.append("")
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
 
 
 def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:

@@ -34,6 +34,7 @@ _SPACES = re.compile(r"\s*")
 #: A colon before the next syllable (a letter or digit for sure ends the search).
 _COLON_AHEAD = re.compile(f"[^{SAFE_LETTERS}:]*+:")
 _APOSTROPHES = "'’"
+_start = re.Match.start
 
 
 def every_token(toks: Tokens) -> list[int]:
@@ -177,8 +178,7 @@ def paren_starts(toks: Tokens, d: Data) -> list[int]:
     n = toks.n
     tc = TOKEN_CHAR
     out: list[int] = []
-    q = text.find("(")
-    while q >= 0:
+    for q in _brackets(toks, d):
         j = q + 1
         if j < n and text[j].isspace():
             j = _SPACES.match(text, j).end()  # type: ignore[union-attr]
@@ -196,8 +196,21 @@ def paren_starts(toks: Tokens, d: Data) -> list[int]:
                 if before != NONE and toks.low[before] in d.locative_cues:
                     out.append(k)
                 k = before
-        q = text.find("(", q + 1)
     return sorted(set(out))
+
+
+def _brackets(toks: Tokens, d: Data) -> Iterable[int]:
+    """Offsets of the ``(`` that a first syllable of a name may follow.
+
+    With the case-folded text aligned, one scan finds the brackets followed by
+    such a syllable (spelt as ``str.casefold`` folds it character by character);
+    otherwise every bracket is a candidate. ``fold_tones`` changes letters only,
+    so brackets and spaces sit at the same offsets in the text and its folded copy.
+    """
+    text = toks.text
+    if toks.low_text is not None:
+        return (q for q in map(_start, d.paren_scan.finditer(toks.folded)) if text[q] == "(")
+    return (q for q, c in enumerate(text) if c == "(")
 
 
 def list_items(toks: Tokens, d: Data) -> set[int]:
