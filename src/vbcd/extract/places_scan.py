@@ -134,15 +134,18 @@ def _key_start(toks: Tokens, q: int, k: tuple[str, ...]) -> int:
     before = folded[q - 1] if q else ""
     if before != " " and before != "\n":
         return NONE  # the gap before the last syllable is no space nor line break
-    if len(k) == 2 and before == " " and q >= 2 and TOKEN_CHAR[folded[q - 2]]:
-        # one space after the syllable before, which must be the key's first
-        start = q - 1 - len(k[0])
-        low = toks.low_text
-        assert low is not None
-        if start >= 0 and low[start:q - 1] == k[0] and toks.is_start(start):
-            return start
-        return NONE
-    return _key_start_read(toks, q, k)
+    low = toks.low_text
+    assert low is not None
+    i = q
+    for x in range(len(k) - 2, -1, -1):
+        if not (i >= 2 and folded[i - 1] == " " and TOKEN_CHAR[folded[i - 2]]):
+            return _key_start_read(toks, i, k[:x + 2])  # another gap: read the tokens
+        # one space after the syllable before, which must be the key's syllable
+        start = i - 1 - len(k[x])
+        if start < 0 or low[start:i - 1] != k[x] or not toks.is_start(start):
+            return NONE
+        i = start
+    return i
 
 
 def _key_start_read(toks: Tokens, q: int, k: tuple[str, ...]) -> int:
