@@ -353,9 +353,13 @@ def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:
     before (``Cam-pu-chia``: the joined syllable shares that capital, whatever
     its case). The rest of the key is a lookahead, so that every start is
     found, overlapping ones included. The finder checks each hit.
+
+    After a joiner only the key's first syllable is looked for: joined
+    syllables are rare, and the whole keys twice (once per joiner) would make
+    the pattern three times as long to compile.
     """
     by_first: dict[str, dict[Any, Any]] = {}
-    whole: dict[Any, Any] = {}
+    whole: dict[Any, Any] = {}  # the first syllables
     for k in keys:
         chars: list[str | None] = []
         for n, syl in enumerate(k):
@@ -367,7 +371,7 @@ def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
         node = whole
-        for ch in chars:
+        for ch in k[0]:
             node = node.setdefault(ch, {})
         node[""] = {}
     alts = []
