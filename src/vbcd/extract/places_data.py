@@ -287,17 +287,24 @@ def _folds_to() -> dict[str, list[str]]:
     Characters outside the Basic Multilingual Plane fold only to characters
     outside it, which no key holds (checked by the tests).
     """
+    chars = list(map(chr, range(0x10000)))
     out: dict[str, list[str]] = {}
-    for cp in range(0x10000):
-        ch = chr(cp)
-        f = ch.casefold()
-        if len(f) == 1:
+    # most characters fold to themselves: only the others are walked in Python
+    for ch, f in zip(chars, map(str.casefold, chars), strict=True):
+        if ch != f and len(f) == 1:
             out.setdefault(f, []).append(ch)
+    for f, forms in out.items():
+        if f.casefold() == f:
+            forms.append(f)
     return out
 
 
+@cache
 def _alts(ch: str, upper_only: bool = False) -> list[str]:
-    forms = [x for x in _folds_to().get(ch, [ch]) if not upper_only or x.isupper()]
+    folds = _folds_to().get(ch)
+    if folds is None:
+        folds = [ch]  # no other character folds to it (it folds to itself or to none)
+    forms = [x for x in folds if not upper_only or x.isupper()]
     return sorted(forms)
 
 
