@@ -59,3 +59,19 @@ _WORDS = [
 @given(st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join))
 def test_scans_find_what_every_token_finds_in_word_soup(text: str) -> None:
     _same(text)
+
+
+def test_case_insensitive_tails_accept_every_folding_character() -> None:
+    """The name scan spells key characters case-insensitively: every character that
+    case-folds to a key character must match it (the scan may accept more)."""
+    import re
+
+    from vbcd.extract.places_data import Trie, _alts, data
+
+    d = data()
+    tries = (d.names, d.regions, d.districts)
+    chars = {ch for t in tries for k in Trie.keys(t) for s in k for ch in s}
+    for ch in chars:
+        pattern = re.compile("(?i:" + re.escape(ch) + ")")
+        for form in _alts(ch):
+            assert pattern.fullmatch(form), (ch, form)
