@@ -188,7 +188,7 @@ def _weak_names(
     if known.root:
         weak.update(scan.known_starts(toks, known.root))
     for i in sorted(weak):
-        if i in taken or toks.skip[i] or not toks.cap[i]:
+        if i in taken or not toks.cap[i] or toks.skip[i]:  # most candidates are lower-case
             continue
         h2 = weak_at(toks, i, d, known, provinces, i in in_list)
         if h2 is not None and taken.isdisjoint(toks.tokens(h2.lead, h2.last)):
