@@ -65,6 +65,7 @@ _syllables = syllables
 
 _RANK: dict[str, int] = {"commune": 0, "district": 1, "province": 2, "region": 3, "country": 4}
 _LETTER = regex.compile(r"\p{L}")
+_COMMA_OR_BLANK = (",", " ", "\t")  # what may follow an issue place
 _LIST_SEP = regex.compile(r"\s*(?:,|và|hoặc|-|–)\s*")
 
 
@@ -172,12 +173,18 @@ def _weak_names(
     """Pass 2: districts of the provinces named, names seen after a prefix word, names
     before a bracketed province, gazetteer names in a cued list."""
     provinces = {strip_marks(h.canonical or h.name) for h in hits if h.level == "province"}
-    known = Trie()
+    # the rules read the last entry added under a key first, and every entry here is
+    # checked alike (no capitals listed): only the last mention of a name counts
+    last_seen: dict[str, Hit] = {}
     for h in hits:
-        if (h.evidence == "prefix" and not any(map(str.isdigit, h.name))
-                and len(key(h.name)) >= 2):
-            known.add(key(h.name), Entry(h.canonical or h.name, h.kind, h.level,
-                                         province=h.province))
+        if h.evidence == "prefix":
+            last_seen.pop(h.name, None)
+            last_seen[h.name] = h
+    known = Trie()
+    for name, h in last_seen.items():
+        if not any(map(str.isdigit, name)) and len(key(name)) >= 2:
+            known.add(key(name), Entry(h.canonical or name, h.kind, h.level,
+                                       province=h.province))
     in_list = scan.list_items(toks, d)
     # a bare district counts only in a province the document names
     firsts: set[str] = set().union(*(d.district_firsts.get(p, ()) for p in provinces))
@@ -216,6 +223,9 @@ def _resolve_ambiguous(toks: Tokens, pending: list[tuple[Hit, bool]], hits: list
 
 def _is_issue_place(toks: Tokens, h: Hit, d: _Data) -> bool:
     """The mention is the issue place of the place-and-date line (``Hà Nội, ngày``)."""
+    end = toks.end[h.last]
+    if toks.text[end:end + 1] not in _COMMA_OR_BLANK:
+        return False  # the common case, told by one character
     rest = after(toks, h.last)
     if not rest.lstrip(" \t").startswith(",") or not d.issue_date.match(rest):
         return False
