@@ -124,6 +124,10 @@ class Data:
     abbrev_prefixes: dict[str, list[Prefix]] = field(default_factory=dict)  # case-sensitive
     # the folded last syllable of every prefix word -> (its key, an abbreviation?)
     prefix_ends: dict[str, list[tuple[tuple[str, ...], bool]]] = field(default_factory=dict)
+    # for each last syllable of prefix_ends, where it may end a prefix word in the
+    # case-folded text: a whole syllable before a space, a line break or a dot
+    prefix_scans: list[tuple[Any, list[tuple[tuple[str, ...], bool]]]] = field(
+        default_factory=list)
     prefix_blockers: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     name_start_stop: set[str] = field(default_factory=set)
     name_stop: set[str] = field(default_factory=set)
@@ -229,6 +233,8 @@ def data() -> Data:
                 Prefix(k, kind, level, bool(p.get("numeric")), True, str(a)))
             d.prefix_ends.setdefault(k[-1].casefold(), []).append(
                 (tuple(w.casefold() for w in k), True))
+    d.prefix_scans = [(re.compile(_word_before_gap(last)), keys)
+                      for last, keys in d.prefix_ends.items()]
     for plist in (*d.prefixes.values(), *d.abbrev_prefixes.values()):
         plist.sort(key=lambda p: -len(p.key))
     d.prefix_blockers = {key(k): {w.casefold() for w in v}
@@ -331,6 +337,14 @@ def _tail(node: dict[str, Any]) -> str:
     if not alts:
         return ""
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _word_before_gap(word: str) -> str:
+    """A pattern for ``word`` in the case-folded text, no letter before it, a space,
+    line break or dot after it (a superset of the whole syllables that the finder
+    checks). The literal comes first, so ``re`` finds it at the speed of a search."""
+    w = re.escape(word)
+    return f"{w}(?<![{SAFE_LETTERS}]{w})(?=[ \\n.])"
 
 
 def words_pattern(words: Iterable[str]) -> str:

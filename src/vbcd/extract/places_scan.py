@@ -54,6 +54,15 @@ def every_token(toks: Tokens) -> list[int]:
     return starts
 
 
+def _starts_token(folded: str, q: int) -> bool:
+    """Does a token start at ``q`` (a syllable character): no syllable character,
+    nor an apostrophe that joins one, before it?"""
+    if q == 0:
+        return True
+    c = folded[q - 1]
+    return not TOKEN_CHAR[c] and not (c in _APOSTROPHES and q >= 2 and TOKEN_CHAR[folded[q - 2]])
+
+
 def _whole(toks: Tokens, low: str, word: str) -> list[int]:
     """Starts of the tokens whose folded form is ``word`` (``low`` is the
     case-folded text, aligned with the document)."""
@@ -99,10 +108,11 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
     folded = toks.folded
     n = toks.n
     found: set[int] = set()
-    for last, keys in d.prefix_ends.items():
-        size = len(last)
-        for q in _whole(toks, low, last):
-            e = q + size
+    for pattern, keys in d.prefix_scans:
+        for m in pattern.finditer(low):
+            q, e = m.span()
+            if not _starts_token(folded, q):
+                continue
             dotted = False
             c = folded[e + 1] if e + 1 < n and folded[e] == " " else ""
             if c.isupper() or c.isdigit():
@@ -110,13 +120,13 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
             elif c.islower():
                 continue  # "tỉnh chỉ đạo": a lower-case word follows, no name
             else:
-                m = _FOLLOW.match(folded, e)
-                if m is None:
+                f = _FOLLOW.match(folded, e)
+                if f is None:
                     continue  # "các tỉnh, thành phố": no space or line break follows
-                c = m.group(2)
+                c = f.group(2)
                 if not (c.isupper() or c.isdigit()):
                     continue
-                dotted = m.group(1) is not None
+                dotted = f.group(1) is not None
             toks.keep(q, e)
             for k, abbrev in keys:
                 if dotted and not abbrev:
