@@ -264,7 +264,7 @@ def data() -> Data:
     d.name_scan = re.compile(
         name_scan_pattern([*d.names.keys(), *d.regions.keys(), *d.districts.keys()]))
     d.paren_scan = re.compile(
-        r"\((?=\s*" + words_pattern(d.after_prefix.root) + f"(?![{SAFE_LETTERS}]))")
+        r"\((?=\s*+" + words_pattern(d.after_prefix.root) + f"(?![{SAFE_LETTERS}]))")
     return d
 
 
