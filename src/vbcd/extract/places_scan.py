@@ -171,14 +171,18 @@ def _key_start_read(toks: Tokens, q: int, k: tuple[str, ...]) -> int:
 
 def known_starts(toks: Tokens, firsts: Iterable[str]) -> list[int]:
     """Tokens whose folded form is one of ``firsts`` (first syllables of names
-    already seen after a prefix word)."""
+    already seen after a prefix word) and that may be capitalised: a capital
+    first, or a joiner before (a name stands only where the token is, see
+    :meth:`~vbcd.extract.places_tokens.Tokens.cap`)."""
     low = toks.low_text
     if low is None:
         wanted = set(firsts)
         return [p for p in every_token(toks) if toks.low[p] in wanted]
+    folded = toks.folded
     out: list[int] = []
     for f in firsts:
-        out.extend(_whole(toks, low, f))
+        out.extend(q for q in _whole(toks, low, f)
+                   if folded[q].isupper() or (q and folded[q - 1] in JOINERS))
     return sorted(out)
 
 
