@@ -130,6 +130,8 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
     tries = [d.names, d.regions] if regions else [d.names]
     starts = scan.name_starts(toks, d)
     pending: list[tuple[Hit, bool]] = []  # (hit, needs a country cue)
+    spans: list[list[int]] = []  # the tokens of each pending hit
+    taken_by_prefix = set(taken)
     for i in starts:
         if i in taken or toks.skip[i] or not toks.cap[i]:
             continue
@@ -146,12 +148,14 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
             if e.ambiguous and not follower_ok(toks, last, d):
                 continue  # "Pháp lệnh", "Anh hùng": a word, not the country
             pending.append((h, e.ambiguous and not cue_before(toks, i, d.country_cues)))
+            spans.append(span)
             taken.update(span)
             break
-    _resolve_ambiguous(toks, pending, hits)
-    taken = set()
-    for h in hits:
-        taken.update(toks.tokens(h.lead, h.last))
+    kept = _resolve_ambiguous(toks, pending, hits)
+    taken = taken_by_prefix  # the tokens of the hits kept
+    for span, good in zip(spans, kept, strict=True):
+        if good:
+            taken.update(span)
 
     # pass 2: weak bare names backed by the document
     _weak_names(toks, d, hits, taken, starts, take)
@@ -202,8 +206,11 @@ def _weak_names(
             take(h2)  # type: ignore[operator]
 
 
-def _resolve_ambiguous(toks: Tokens, pending: list[tuple[Hit, bool]], hits: list[Hit]) -> None:
-    """Keep ambiguous country names (``Anh``, ``Đức``) only next to another country."""
+def _resolve_ambiguous(
+    toks: Tokens, pending: list[tuple[Hit, bool]], hits: list[Hit]
+) -> list[bool]:
+    """Keep ambiguous country names (``Anh``, ``Đức``) only next to another country;
+    the pending hits kept are added to ``hits`` and flagged in the list returned."""
     ok = [not needs for _, needs in pending]
 
     def joined(a: int, b: int) -> bool:
@@ -219,6 +226,7 @@ def _resolve_ambiguous(toks: Tokens, pending: list[tuple[Hit, bool]], hits: list
     for a in range(len(pending) - 1, -1, -1):
         ok[a] = ok[a] or joined(a, a + 1)
     hits.extend(h for (h, _), good in zip(pending, ok, strict=True) if good)
+    return ok
 
 
 def _is_issue_place(toks: Tokens, h: Hit, d: _Data) -> bool:
