@@ -54,8 +54,8 @@ _TOKEN_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 # of the first ones.
 _GAP = f"[{SAFE_GAPS}]*+"
 _TOK = f"([{SAFE_LETTERS}]++)(?![^{SAFE_GAPS}])"
-_READ = 3
-_READ_BACK = 2
+_READ = 3  # tokens read at once
+_READ_BACK = 2  # tokens read at once backward
 
 
 def _nested(count: int) -> str:
