@@ -52,6 +52,8 @@ _WORDS = [
     "Bình", "Minh", "Ông", "Đài Truyền hình", "tại", "ở", "địa phương:", "địa bàn", "và",
     "Hồng Thái", "(", ")", "( Huế )", ",", ".", ":", "-", " - ", "\n", "\n\n", " ", "  ",
     "ngày", "UBND", "ỦY BAN NHÂN DÂN", "Hoà Bình", "HOÀ BÌNH", "M'Đrắk", "Cư M’gar",
+    # characters that case-fold to a letter of a name (Kelvin sign, long s), or to two
+    "\u212aon Tum", "tỉnh \u212aon Tum", "\u017fơn La", "Sơn La", "İ", "Straße",
 ]
 
 
