@@ -8,14 +8,18 @@ tokens only at their hits:
 * gazetteer names start at a capital (or at a syllable joined by a hyphen to
   one): one compiled pattern over all the folded names finds them
   (:attr:`~vbcd.extract.places_data.Data.name_scan`);
-* prefix words, known names and list cues are found with ``str.find`` in the
-  case-folded text, then checked to be whole syllables by looking at the
-  characters around them.
+* prefix words are found in the case-folded text by one pattern each, its
+  literal first (:attr:`~vbcd.extract.places_data.Data.prefix_scans`: no
+  letter before, a gap after); known names and list cues with ``str.find``;
+  every hit is then checked to be a whole syllable by looking at the
+  characters around it;
+* brackets are candidates only where a first syllable of a name follows them
+  (:attr:`~vbcd.extract.places_data.Data.paren_scan`).
 
 The case-folded text is used only when folding keeps every character one
 character long (the common case), so that its offsets are the document's;
 otherwise every token is a candidate (:func:`every_token`), which is slower
-but gives the same places.
+but gives the same places (``tests/test_places_scans.py`` compares the two).
 """
 
 from __future__ import annotations
