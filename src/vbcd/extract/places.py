@@ -54,7 +54,7 @@ from vbcd.extract.places_rules import (
     surface,
     weak_at,
 )
-from vbcd.extract.places_tokens import SOFT, Tokens, syllables
+from vbcd.extract.places_tokens import SOFT, TOKEN_CHAR, Tokens, syllables
 from vbcd.models import Mention, Place
 from vbcd.normalize import fold_tones
 
@@ -120,7 +120,7 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
             continue
         last, name, entries = named
         take(prefix_hit(toks, i, s, last, name, p, entries))
-        if toks.gap[i] in SOFT:
+        if toks.gap[i] in SOFT and _may_be_plural(toks, i, d):
             prev = toks.pv[i]
             if toks.low[prev] in d.plural_markers or toks.raw[prev].isdigit():
                 last = list_items(toks, last, d, p, take)
@@ -169,6 +169,17 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
     hits.sort(key=lambda h: h.i)
     _chain_provinces(toks, hits)
     return _group(toks, hits)
+
+
+def _may_be_plural(toks: Tokens, i: int, d: _Data) -> bool:
+    """Can the token before ``i`` be a plural marker or a number? Told without
+    reading it when one space follows it: its last character must end a marker
+    or be a digit."""
+    f = toks.folded
+    low = toks.low_text
+    if low is None or not (i >= 2 and f[i - 1] == " " and TOKEN_CHAR[f[i - 2]]):
+        return True
+    return low[i - 2] in d.plural_ends or f[i - 2].isdigit()
 
 
 def _weak_names(

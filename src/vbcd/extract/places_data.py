@@ -140,6 +140,7 @@ class Data:
     locative_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     list_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     plural_markers: set[str] = field(default_factory=set)
+    plural_ends: set[str] = field(default_factory=set)  # their last characters
     surnames: set[str] = field(default_factory=set)
     country_followers: set[str] = field(default_factory=set)
     slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
@@ -256,6 +257,7 @@ def data() -> Data:
     d.locative_cues = _by_last(_folded_keys(_words(t, "locative_cues")))
     d.list_cues = _by_last(_folded_keys(_words(t, "list_cues")))
     d.plural_markers = {k[0] for k in _folded_keys(_words(t, "plural_markers"))}
+    d.plural_ends = {m[-1] for m in d.plural_markers}
     d.surnames = {k[0] for k in _folded_keys(_words(t, "surnames"))}
     d.issue_chars = int(t["issue_place"]["header_chars"])
     d.issue_date = regex.compile(
