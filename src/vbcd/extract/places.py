@@ -54,7 +54,7 @@ from vbcd.extract.places_rules import (
     surface,
     weak_at,
 )
-from vbcd.extract.places_tokens import SOFT, Tokens, syllables
+from vbcd.extract.places_tokens import SOFT, TOKEN_CHAR, Tokens, syllables
 from vbcd.models import Mention, Place
 from vbcd.normalize import fold_tones
 
@@ -65,6 +65,7 @@ _syllables = syllables
 
 _RANK: dict[str, int] = {"commune": 0, "district": 1, "province": 2, "region": 3, "country": 4}
 _LETTER = regex.compile(r"\p{L}")
+_COMMA_OR_BLANK = (",", " ", "\t")  # what may follow an issue place
 _LIST_SEP = regex.compile(r"\s*(?:,|và|hoặc|-|–)\s*")
 
 
@@ -119,7 +120,7 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
             continue
         last, name, entries = named
         take(prefix_hit(toks, i, s, last, name, p, entries))
-        if toks.gap[i] in SOFT:
+        if toks.gap[i] in SOFT and _may_be_plural(toks, i, d):
             prev = toks.pv[i]
             if toks.low[prev] in d.plural_markers or toks.raw[prev].isdigit():
                 last = list_items(toks, last, d, p, take)
@@ -129,6 +130,8 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
     tries = [d.names, d.regions] if regions else [d.names]
     starts = scan.name_starts(toks, d)
     pending: list[tuple[Hit, bool]] = []  # (hit, needs a country cue)
+    spans: list[list[int]] = []  # the tokens of each pending hit
+    taken_by_prefix = set(taken)
     for i in starts:
         if i in taken or toks.skip[i] or not toks.cap[i]:
             continue
@@ -145,12 +148,14 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
             if e.ambiguous and not follower_ok(toks, last, d):
                 continue  # "Pháp lệnh", "Anh hùng": a word, not the country
             pending.append((h, e.ambiguous and not cue_before(toks, i, d.country_cues)))
+            spans.append(span)
             taken.update(span)
             break
-    _resolve_ambiguous(toks, pending, hits)
-    taken = set()
-    for h in hits:
-        taken.update(toks.tokens(h.lead, h.last))
+    kept = _resolve_ambiguous(toks, pending, hits)
+    taken = taken_by_prefix  # the tokens of the hits kept
+    for span, good in zip(spans, kept, strict=True):
+        if good:
+            taken.update(span)
 
     # pass 2: weak bare names backed by the document
     _weak_names(toks, d, hits, taken, starts, take)
@@ -166,18 +171,35 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
     return _group(toks, hits)
 
 
+def _may_be_plural(toks: Tokens, i: int, d: _Data) -> bool:
+    """Can the token before ``i`` be a plural marker or a number? Told without
+    reading it when one space follows it: its last character must end a marker
+    or be a digit."""
+    f = toks.folded
+    low = toks.low_text
+    if low is None or not (i >= 2 and f[i - 1] == " " and TOKEN_CHAR[f[i - 2]]):
+        return True
+    return low[i - 2] in d.plural_ends or f[i - 2].isdigit()
+
+
 def _weak_names(
     toks: Tokens, d: _Data, hits: list[Hit], taken: set[int], starts: list[int], take: object
 ) -> None:
     """Pass 2: districts of the provinces named, names seen after a prefix word, names
     before a bracketed province, gazetteer names in a cued list."""
     provinces = {strip_marks(h.canonical or h.name) for h in hits if h.level == "province"}
-    known = Trie()
+    # the rules read the last entry added under a key first, and every entry here is
+    # checked alike (no capitals listed): only the last mention of a name counts
+    last_seen: dict[str, Hit] = {}
     for h in hits:
-        if (h.evidence == "prefix" and not any(map(str.isdigit, h.name))
-                and len(key(h.name)) >= 2):
-            known.add(key(h.name), Entry(h.canonical or h.name, h.kind, h.level,
-                                         province=h.province))
+        if h.evidence == "prefix":
+            last_seen.pop(h.name, None)
+            last_seen[h.name] = h
+    known = Trie()
+    for name, h in last_seen.items():
+        if not any(map(str.isdigit, name)) and len(key(name)) >= 2:
+            known.add(key(name), Entry(h.canonical or name, h.kind, h.level,
+                                       province=h.province))
     in_list = scan.list_items(toks, d)
     # a bare district counts only in a province the document names
     firsts: set[str] = set().union(*(d.district_firsts.get(p, ()) for p in provinces))
@@ -188,15 +210,18 @@ def _weak_names(
     if known.root:
         weak.update(scan.known_starts(toks, known.root))
     for i in sorted(weak):
-        if i in taken or toks.skip[i] or not toks.cap[i]:
+        if i in taken or not toks.cap[i] or toks.skip[i]:  # most candidates are lower-case
             continue
         h2 = weak_at(toks, i, d, known, provinces, i in in_list)
         if h2 is not None and taken.isdisjoint(toks.tokens(h2.lead, h2.last)):
             take(h2)  # type: ignore[operator]
 
 
-def _resolve_ambiguous(toks: Tokens, pending: list[tuple[Hit, bool]], hits: list[Hit]) -> None:
-    """Keep ambiguous country names (``Anh``, ``Đức``) only next to another country."""
+def _resolve_ambiguous(
+    toks: Tokens, pending: list[tuple[Hit, bool]], hits: list[Hit]
+) -> list[bool]:
+    """Keep ambiguous country names (``Anh``, ``Đức``) only next to another country;
+    the pending hits kept are added to ``hits`` and flagged in the list returned."""
     ok = [not needs for _, needs in pending]
 
     def joined(a: int, b: int) -> bool:
@@ -212,10 +237,14 @@ def _resolve_ambiguous(toks: Tokens, pending: list[tuple[Hit, bool]], hits: list
     for a in range(len(pending) - 1, -1, -1):
         ok[a] = ok[a] or joined(a, a + 1)
     hits.extend(h for (h, _), good in zip(pending, ok, strict=True) if good)
+    return ok
 
 
 def _is_issue_place(toks: Tokens, h: Hit, d: _Data) -> bool:
     """The mention is the issue place of the place-and-date line (``Hà Nội, ngày``)."""
+    end = toks.end[h.last]
+    if toks.text[end:end + 1] not in _COMMA_OR_BLANK:
+        return False  # the common case, told by one character
     rest = after(toks, h.last)
     if not rest.lstrip(" \t").startswith(",") or not d.issue_date.match(rest):
         return False

@@ -124,6 +124,10 @@ class Data:
     abbrev_prefixes: dict[str, list[Prefix]] = field(default_factory=dict)  # case-sensitive
     # the folded last syllable of every prefix word -> (its key, an abbreviation?)
     prefix_ends: dict[str, list[tuple[tuple[str, ...], bool]]] = field(default_factory=dict)
+    # for each last syllable of prefix_ends, where it may end a prefix word in the
+    # case-folded text: a whole syllable before a space, a line break or a dot
+    prefix_scans: list[tuple[Any, list[tuple[tuple[str, ...], bool]]]] = field(
+        default_factory=list)
     prefix_blockers: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     name_start_stop: set[str] = field(default_factory=set)
     name_stop: set[str] = field(default_factory=set)
@@ -136,12 +140,14 @@ class Data:
     locative_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     list_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     plural_markers: set[str] = field(default_factory=set)
+    plural_ends: set[str] = field(default_factory=set)  # their last characters
     surnames: set[str] = field(default_factory=set)
     country_followers: set[str] = field(default_factory=set)
     slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
     issue_chars: int = 2500
     issue_date: Any = None  # compiled pattern: ", ngày" after the issue place
     name_scan: Any = None  # compiled pattern: where a gazetteer name may start
+    paren_scan: Any = None  # compiled pattern: a "(" before a first syllable of a name
 
 
 def _is_abbrev(spelling: str) -> bool:
@@ -228,6 +234,8 @@ def data() -> Data:
                 Prefix(k, kind, level, bool(p.get("numeric")), True, str(a)))
             d.prefix_ends.setdefault(k[-1].casefold(), []).append(
                 (tuple(w.casefold() for w in k), True))
+    d.prefix_scans = [(re.compile(_word_before_gap(last)), keys)
+                      for last, keys in d.prefix_ends.items()]
     for plist in (*d.prefixes.values(), *d.abbrev_prefixes.values()):
         plist.sort(key=lambda p: -len(p.key))
     d.prefix_blockers = {key(k): {w.casefold() for w in v}
@@ -249,6 +257,7 @@ def data() -> Data:
     d.locative_cues = _by_last(_folded_keys(_words(t, "locative_cues")))
     d.list_cues = _by_last(_folded_keys(_words(t, "list_cues")))
     d.plural_markers = {k[0] for k in _folded_keys(_words(t, "plural_markers"))}
+    d.plural_ends = {m[-1] for m in d.plural_markers}
     d.surnames = {k[0] for k in _folded_keys(_words(t, "surnames"))}
     d.issue_chars = int(t["issue_place"]["header_chars"])
     d.issue_date = regex.compile(
@@ -256,6 +265,8 @@ def data() -> Data:
         regex.IGNORECASE)
     d.name_scan = re.compile(
         name_scan_pattern([*d.names.keys(), *d.regions.keys(), *d.districts.keys()]))
+    d.paren_scan = re.compile(
+        r"\((?=\s*+" + words_pattern(d.after_prefix.root) + f"(?![{SAFE_LETTERS}]))")
     return d
 
 
@@ -284,17 +295,24 @@ def _folds_to() -> dict[str, list[str]]:
     Characters outside the Basic Multilingual Plane fold only to characters
     outside it, which no key holds (checked by the tests).
     """
+    chars = list(map(chr, range(0x10000)))
     out: dict[str, list[str]] = {}
-    for cp in range(0x10000):
-        ch = chr(cp)
-        f = ch.casefold()
-        if len(f) == 1:
+    # most characters fold to themselves: only the others are walked in Python
+    for ch, f in zip(chars, map(str.casefold, chars), strict=True):
+        if ch != f and len(f) == 1:
             out.setdefault(f, []).append(ch)
+    for f, forms in out.items():
+        if f.casefold() == f:
+            forms.append(f)
     return out
 
 
+@cache
 def _alts(ch: str, upper_only: bool = False) -> list[str]:
-    forms = [x for x in _folds_to().get(ch, [ch]) if not upper_only or x.isupper()]
+    folds = _folds_to().get(ch)
+    if folds is None:
+        folds = [ch]  # no other character folds to it (it folds to itself or to none)
+    forms = [x for x in folds if not upper_only or x.isupper()]
     return sorted(forms)
 
 
@@ -307,16 +325,50 @@ def _one_of(forms: list[str]) -> str:
 def _tail(node: dict[str, Any]) -> str:
     """A pattern for the rest of the keys below a trie node (characters and
     ``None`` for a gap); a key ending here ends the pattern: the scan only
-    needs to know that some key may start, the finder walks the syllables."""
+    needs to know that some key may start, the finder walks the syllables.
+
+    The characters are plain: the caller matches the tail case-insensitively
+    (``(?i:...)``), which accepts every character that case-folds to a key
+    character (checked by the tests), and compiles faster than a class for each."""
     if "" in node:
         return ""
     alts = []
     for ch, child in node.items():
-        head = NAME_GAP if ch is None else _one_of(_alts(ch))
+        head = NAME_GAP if ch is None else re.escape(ch)
         alts.append(head + _tail(child))
     if not alts:
         return ""
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _word_before_gap(word: str) -> str:
+    """A pattern for ``word`` in the case-folded text, no letter before it, a space,
+    line break or dot after it (a superset of the whole syllables that the finder
+    checks). The literal comes first, so ``re`` finds it at the speed of a search."""
+    w = re.escape(word)
+    return f"{w}(?<![{SAFE_LETTERS}]{w})(?=[ \\n.])"
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """A pattern for the folded ``words``, in any case (character by character as
+    ``str.casefold`` folds them), with their common prefixes factored."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _words_tail(trie)
+
+
+def _words_tail(node: dict[str, Any]) -> str:
+    """The pattern below a node of :func:`words_pattern` (longer words tried first)."""
+    alts = [_one_of(_alts(ch)) + _words_tail(child) for ch, child in node.items() if ch]
+    if "" in node:
+        alts.append("")
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
 
 
 def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:
@@ -328,9 +380,13 @@ def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:
     before (``Cam-pu-chia``: the joined syllable shares that capital, whatever
     its case). The rest of the key is a lookahead, so that every start is
     found, overlapping ones included. The finder checks each hit.
+
+    After a joiner only the key's first syllable is looked for: joined
+    syllables are rare, and the whole keys twice (once per joiner) would make
+    the pattern three times as long to compile.
     """
     by_first: dict[str, dict[Any, Any]] = {}
-    whole: dict[Any, Any] = {}
+    whole: dict[Any, Any] = {}  # the first syllables
     for k in keys:
         chars: list[str | None] = []
         for n, syl in enumerate(k):
@@ -342,7 +398,7 @@ def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
         node = whole
-        for ch in chars:
+        for ch in k[0]:
             node = node.setdefault(ch, {})
         node[""] = {}
     alts = []
@@ -351,8 +407,8 @@ def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:
     for first, node in sorted(by_first.items()):
         rest = _tail(node)
         for form in _alts(first, upper_only=True):
-            alts.append(re.escape(form) + word_start + (f"(?={rest})" if rest else ""))
+            alts.append(re.escape(form) + word_start + (f"(?=(?i:{rest}))" if rest else ""))
     joined = _tail(whole)
     for joiner in JOINERS:
-        alts.append(re.escape(joiner) + f"(?<![{SAFE_GAPS}].)(?={joined})")
+        alts.append(re.escape(joiner) + f"(?<![{SAFE_GAPS}].)(?=(?i:{joined}))")
     return "|".join(alts)

@@ -8,14 +8,18 @@ tokens only at their hits:
 * gazetteer names start at a capital (or at a syllable joined by a hyphen to
   one): one compiled pattern over all the folded names finds them
   (:attr:`~vbcd.extract.places_data.Data.name_scan`);
-* prefix words, known names and list cues are found with ``str.find`` in the
-  case-folded text, then checked to be whole syllables by looking at the
-  characters around them.
+* prefix words are found in the case-folded text by one pattern each, its
+  literal first (:attr:`~vbcd.extract.places_data.Data.prefix_scans`: no
+  letter before, a gap after); known names and list cues with ``str.find``;
+  every hit is then checked to be a whole syllable by looking at the
+  characters around it;
+* brackets are candidates only where a first syllable of a name follows them
+  (:attr:`~vbcd.extract.places_data.Data.paren_scan`).
 
 The case-folded text is used only when folding keeps every character one
 character long (the common case), so that its offsets are the document's;
 otherwise every token is a candidate (:func:`every_token`), which is slower
-but gives the same places.
+but gives the same places (``tests/test_places_scans.py`` compares the two).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ _SPACES = re.compile(r"\s*")
 #: A colon before the next syllable (a letter or digit for sure ends the search).
 _COLON_AHEAD = re.compile(f"[^{SAFE_LETTERS}:]*+:")
 _APOSTROPHES = "'’"
+_start = re.Match.start
 
 
 def every_token(toks: Tokens) -> list[int]:
@@ -51,6 +56,15 @@ def every_token(toks: Tokens) -> list[int]:
     if prev != NONE:
         toks.nx[prev] = NONE
     return starts
+
+
+def _starts_token(folded: str, q: int) -> bool:
+    """Does a token start at ``q`` (a syllable character): no syllable character,
+    nor an apostrophe that joins one, before it?"""
+    if q == 0:
+        return True
+    c = folded[q - 1]
+    return not TOKEN_CHAR[c] and not (c in _APOSTROPHES and q >= 2 and TOKEN_CHAR[folded[q - 2]])
 
 
 def _whole(toks: Tokens, low: str, word: str) -> list[int]:
@@ -98,10 +112,11 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
     folded = toks.folded
     n = toks.n
     found: set[int] = set()
-    for last, keys in d.prefix_ends.items():
-        size = len(last)
-        for q in _whole(toks, low, last):
-            e = q + size
+    for pattern, keys in d.prefix_scans:
+        for m in pattern.finditer(low):
+            q, e = m.span()
+            if not _starts_token(folded, q):
+                continue
             dotted = False
             c = folded[e + 1] if e + 1 < n and folded[e] == " " else ""
             if c.isupper() or c.isdigit():
@@ -109,13 +124,13 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
             elif c.islower():
                 continue  # "tỉnh chỉ đạo": a lower-case word follows, no name
             else:
-                m = _FOLLOW.match(folded, e)
-                if m is None:
+                f = _FOLLOW.match(folded, e)
+                if f is None:
                     continue  # "các tỉnh, thành phố": no space or line break follows
-                c = m.group(2)
+                c = f.group(2)
                 if not (c.isupper() or c.isdigit()):
                     continue
-                dotted = m.group(1) is not None
+                dotted = f.group(1) is not None
             toks.keep(q, e)
             for k, abbrev in keys:
                 if dotted and not abbrev:
@@ -133,15 +148,18 @@ def _key_start(toks: Tokens, q: int, k: tuple[str, ...]) -> int:
     before = folded[q - 1] if q else ""
     if before != " " and before != "\n":
         return NONE  # the gap before the last syllable is no space nor line break
-    if len(k) == 2 and before == " " and q >= 2 and TOKEN_CHAR[folded[q - 2]]:
-        # one space after the syllable before, which must be the key's first
-        start = q - 1 - len(k[0])
-        low = toks.low_text
-        assert low is not None
-        if start >= 0 and low[start:q - 1] == k[0] and toks.is_start(start):
-            return start
-        return NONE
-    return _key_start_read(toks, q, k)
+    low = toks.low_text
+    assert low is not None
+    i = q
+    for x in range(len(k) - 2, -1, -1):
+        if not (i >= 2 and folded[i - 1] == " " and TOKEN_CHAR[folded[i - 2]]):
+            return _key_start_read(toks, i, k[:x + 2])  # another gap: read the tokens
+        # one space after the syllable before, which must be the key's syllable
+        start = i - 1 - len(k[x])
+        if start < 0 or low[start:i - 1] != k[x] or not toks.is_start(start):
+            return NONE
+        i = start
+    return i
 
 
 def _key_start_read(toks: Tokens, q: int, k: tuple[str, ...]) -> int:
@@ -157,14 +175,18 @@ def _key_start_read(toks: Tokens, q: int, k: tuple[str, ...]) -> int:
 
 def known_starts(toks: Tokens, firsts: Iterable[str]) -> list[int]:
     """Tokens whose folded form is one of ``firsts`` (first syllables of names
-    already seen after a prefix word)."""
+    already seen after a prefix word) and that may be capitalised: a capital
+    first, or a joiner before (a name stands only where the token is, see
+    :meth:`~vbcd.extract.places_tokens.Tokens.cap`)."""
     low = toks.low_text
     if low is None:
         wanted = set(firsts)
         return [p for p in every_token(toks) if toks.low[p] in wanted]
+    folded = toks.folded
     out: list[int] = []
     for f in firsts:
-        out.extend(_whole(toks, low, f))
+        out.extend(q for q in _whole(toks, low, f)
+                   if folded[q].isupper() or (q and folded[q - 1] in JOINERS))
     return sorted(out)
 
 
@@ -177,8 +199,7 @@ def paren_starts(toks: Tokens, d: Data) -> list[int]:
     n = toks.n
     tc = TOKEN_CHAR
     out: list[int] = []
-    q = text.find("(")
-    while q >= 0:
+    for q in _brackets(toks, d):
         j = q + 1
         if j < n and text[j].isspace():
             j = _SPACES.match(text, j).end()  # type: ignore[union-attr]
@@ -196,8 +217,21 @@ def paren_starts(toks: Tokens, d: Data) -> list[int]:
                 if before != NONE and toks.low[before] in d.locative_cues:
                     out.append(k)
                 k = before
-        q = text.find("(", q + 1)
     return sorted(set(out))
+
+
+def _brackets(toks: Tokens, d: Data) -> Iterable[int]:
+    """Offsets of the ``(`` that a first syllable of a name may follow.
+
+    With the case-folded text aligned, one scan finds the brackets followed by
+    such a syllable (spelt as ``str.casefold`` folds it character by character);
+    otherwise every bracket is a candidate. ``fold_tones`` changes letters only,
+    so brackets and spaces sit at the same offsets in the text and its folded copy.
+    """
+    text = toks.text
+    if toks.low_text is not None:
+        return (q for q in map(_start, d.paren_scan.finditer(toks.folded)) if text[q] == "(")
+    return (q for q, c in enumerate(text) if c == "(")
 
 
 def list_items(toks: Tokens, d: Data) -> set[int]:

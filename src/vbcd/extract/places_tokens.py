@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 import regex
@@ -140,6 +140,7 @@ GAP_KINDS = Memo(_gap_kind)
 CAP = Memo(_title_or_caps)
 ALL_CAPS = Memo(_all_caps)
 TOKEN_CHAR = Memo(lambda c: _TOKEN_CHAR.match(c) is not None)
+HAS_LOWER = Memo(lambda t: _LOWER.search(t) is not None)
 
 
 class Tokens:
@@ -186,26 +187,35 @@ class Tokens:
             found = SYLLABLE.search(self.folded, pos)
             if found is None:
                 return NONE
-            self._keep([found.start()], [found.end()])
+            self._keep([found.span()])
             return found.start()
-        spans = [r for r in m.regs[1:] if r[0] >= 0]
-        self._keep([s for s, _ in spans], [e for _, e in spans])
+        spans = m.regs[1:]
+        self._keep(spans)
         return spans[0][0]
 
-    def _keep(self, starts: list[int], ends: list[int]) -> None:
-        """Keep tokens read one after another: ends, spellings, links, gaps between."""
+    def _keep(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Keep tokens read one after another (in text order; a span ``(-1, -1)``
+        ends them): ends, spellings, links, gaps between.
+
+        A plain loop of item assignments: for the two or three tokens of a read it
+        costs a fifth of building iterators for ``dict.update``."""
         folded = self.folded
-        self.end.update(zip(starts, ends, strict=False))
-        spans = list(map(slice, starts, ends))
-        self.raw.update(zip(starts, map(folded.__getitem__, spans), strict=False))
-        if self.low_text is not None:
-            self.low.update(zip(starts, map(self.low_text.__getitem__, spans), strict=False))
-        if len(starts) > 1:
-            after = starts[1:]
-            self.nx.update(zip(starts, after, strict=False))
-            self.pv.update(zip(after, starts, strict=False))
-            gaps = map(folded.__getitem__, map(slice, ends, after))
-            self.gap.update(zip(after, map(GAP_KINDS.__getitem__, gaps), strict=False))
+        low_text = self.low_text
+        end, raw, low = self.end, self.raw, self.low
+        nx, pv, gap = self.nx, self.pv, self.gap
+        prev = prev_end = NONE
+        for s, e in spans:
+            if s < 0:
+                break
+            end[s] = e
+            raw[s] = folded[s:e]
+            if low_text is not None:
+                low[s] = low_text[s:e]
+            if prev != NONE:
+                nx[prev] = s
+                pv[s] = prev
+                gap[s] = GAP_KINDS[folded[prev_end:s]]
+            prev, prev_end = s, e
 
     def keep(self, s: int, e: int) -> None:
         """Keep one token read elsewhere: its end and spellings."""
@@ -230,11 +240,11 @@ class Tokens:
             back = _SYLLABLE_BACK.search(self.folded, 0, p)
             if back is None:
                 return NONE
-            self._keep([back.start()], [back.end()])
+            self._keep([back.span()])
             self.nx[back.start()] = p
             return back.start()
         spans = [(n - b, n - a) for a, b in m.regs[:0:-1] if a >= 0]  # in text order
-        self._keep([s for s, _ in spans], [e for _, e in spans])
+        self._keep(spans)
         first = spans[-1][0]
         self.nx[first] = p
         return first
@@ -348,6 +358,8 @@ class Tokens:
         once: the lines seen are kept sorted by start, so a long line is not
         walked again for every token on it.
         """
+        if not ALL_CAPS[self.raw[p]] and HAS_LOWER[self.text[p:self.end[p]]]:
+            return False  # a lower-case letter: no header line, no run in capitals
         lines = self._line_starts
         k = bisect_right(lines, p) - 1
         if k >= 0 and p < self._line_ends[k]:
