@@ -158,6 +158,17 @@ def test_brace_on_the_last_item_of_its_group() -> None:
         ("Sở Y tế", "thực hiện"), ("Sở Tài chính", "thực hiện")]
 
 
+def test_the_lines_of_a_brace_run_below_its_purpose_belong_to_the_group() -> None:
+    """The purpose is printed on the brace's middle line; the line under it is in the
+    group too, and the run ends at the first line without a brace."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- TT Tỉnh ủy;      }\n- TT HĐND tỉnh;    } (để b/c)\n"
+                     "- CT, các PCT UBND tỉnh;}\n- Các sở, ban, ngành;\n- Lưu: VT.\n"
+                     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("TT Tỉnh ủy", "báo cáo"), ("TT HĐND tỉnh", "báo cáo"),
+        ("CT, các PCT UBND tỉnh", "báo cáo"), ("Các sở, ban, ngành", None)]
+
+
 REGULATION = (
     "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 20 tháng 5 năm 2024\n\n"
     "QUYẾT ĐỊNH\nBan hành Quy chế làm việc\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n"

@@ -125,6 +125,10 @@ def parse_recipients(ctx: Context) -> None:
     recipients: list[Recipient] = []
     braces = _Braces(recipients)
     memo: dict[str, _Item] = {}
+    # the purpose of the brace run the last item belongs to: a brace's purpose is
+    # printed on one of its lines, often the middle one, and the lines of the run
+    # below it belong to the group too
+    run: tuple[str | None, str] | None = None
     for a, b in items:
         brace = text.find("}", a, b)
         if brace >= 0:
@@ -140,8 +144,12 @@ def parse_recipients(ctx: Context) -> None:
                 pm = _PURPOSE_PAREN.search(bm.group("rest")) or _PURPOSE_BARE.search(
                     bm.group("rest"))
                 if pm:
-                    braces.close(normalise_purpose(pm.group("p")), pm.group("p"))
+                    run = (normalise_purpose(pm.group("p")), pm.group("p"))
+                    braces.close(*run)
+                elif run is not None and run[0] is not None and at > a:
+                    braces.close(*run)  # a line of the run below its purpose
                 continue
+        run = None
         if _INNER_SEMI.search(text, a, b) is None:  # most items: one recipient
             rec = _recipient(text, a, b, memo)
             if rec is not None:
