@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from itertools import accumulate, repeat
-from operator import add, sub
+import re
+from bisect import bisect_left
+from itertools import accumulate, chain, count, repeat
+from operator import add
 from typing import NamedTuple
 
 
@@ -32,20 +34,35 @@ def split_lines(text: str) -> list[Line]:
     """Split ``text`` into stripped lines, keeping exact offsets.
 
     Computed column by column with ``map`` (C loops over the lines) rather than
-    line by line: a line ends at its offset plus its length without trailing
-    blanks, and starts its stripped length before that (a blank line's span is
-    empty at its own offset).
+    line by line. Almost every line has no blank at either edge, so each is first
+    built as if it had none (it ends at the running sum of the line lengths plus
+    its index, and starts one past the previous end); the few lines with an edge
+    blank, found by two scans from the newlines they touch, are then rebuilt
+    stripped. Stripping every line up front cost more than the rest.
     """
     raws = text.split("\n")
-    blanks = repeat(" \t")
-    stripped = list(map(str.strip, raws, blanks))
-    offsets = accumulate(map(add, map(len, raws), repeat(1)), initial=0)
-    ends = list(map(add, offsets, map(len, map(str.rstrip, raws, blanks))))
-    starts = map(sub, ends, map(len, stripped))
-    rows = zip(range(len(raws)), starts, ends, stripped, strict=True)
-    return list(map(_NEW_TUPLE, repeat(Line), rows))
+    ends = list(map(add, accumulate(map(len, raws)), count()))
+    starts = chain((0,), map(add, ends, repeat(1)))  # one too many: zip stops at ends
+    lines = list(map(_NEW_TUPLE, repeat(Line), zip(count(), starts, ends, raws)))
+    edged = {bisect_left(ends, m.start()) for m in _BLANK_BEFORE_NEWLINE.finditer(text)}
+    edged.update(bisect_left(ends, m.end()) for m in _NEWLINE_BEFORE_BLANK.finditer(text))
+    if text[:1] in _BLANKS:
+        edged.add(0)
+    if text[-1:] in _BLANKS:
+        edged.add(len(raws) - 1)
+    for i in edged:
+        raw = raws[i]
+        stripped = raw.strip(_BLANKS)
+        end = ends[i] - len(raw) + len(raw.rstrip(_BLANKS))
+        lines[i] = _NEW_TUPLE(Line, (i, end - len(stripped), end, stripped))
+    return lines
 
 
+_BLANKS = " \t"
+# Each starts with the newline (a literal the engine jumps to), so that the scan
+# is not tried at every blank of the text.
+_BLANK_BEFORE_NEWLINE = re.compile(r"\n(?<=[ \t]\n)")
+_NEWLINE_BEFORE_BLANK = re.compile(r"\n(?=[ \t])")
 _NEW_TUPLE = tuple.__new__
 """``tuple.__new__(Line, row)``: a Line from its field values, without the Python
 ``__new__`` that ``Line(*row)`` runs."""
