@@ -478,7 +478,10 @@ def map_offsets(keys: list[int], values: list[int], offsets: Iterable[int]) -> l
 
 
 # A Markdown table row with three or more cells: a data table, not running text.
-_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){3,}[ \t]*$", re.MULTILINE)
+_ROW = r"[ \t]*\|(?:[^|\n]*\|){3,}[ \t]*$"
+# A run of such rows on consecutive lines (matched from a line start): one match per
+# table, where matching each row and merging them cost a match object per row.
+_TABLE_ROWS = re.compile(rf"{_ROW}(?:\n{_ROW})*", re.MULTILINE)
 
 _PAGE_JOIN = regex.compile(
     r"(?<=[\p{Ll},;–-])[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*(?![a-zđ]\)|[a-zđ]\.\s)\p{Ll})"
@@ -516,9 +519,7 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
         notes.append(("split_word", f"rejoined {step.split_fixed} fixed word(s) split by spaces"))
     tables: list[tuple[int, int]] = []
     if row_starts:
-        rows = (m.span() for m in map(_TABLE_ROW.match, repeat(raw), row_starts) if m)
-        text_t, text_r = _columns(anchors)
-        tables = _pairs(map_offsets(text_r, text_t, chain.from_iterable(_merge_spans(rows))))
+        tables = _pairs(_to_text(anchors, chain.from_iterable(_tables(raw, row_starts))))
     joined = _page_joins(text)
     if joined:
         # Second step: rejoin paragraphs split by page breaks (blank gap, lower-case
@@ -688,14 +689,40 @@ def _page_joins(text: str) -> list[Edit]:
 _M_START = re.Match.start
 
 
-def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Adjacent or overlapping spans (consecutive table rows) merged into one."""
+def _tables(raw: str, row_starts: list[int]) -> list[tuple[int, int]]:
+    """The spans of the tables: runs of table rows on consecutive lines, each from
+    the start of its first row to the end of its last (before the newline).
+
+    ``row_starts`` (ascending) are the line starts where a pipe begins a line; the
+    rows are among them. A run is matched whole from its first row, and the row
+    starts inside it are skipped.
+    """
     out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and a <= out[-1][1] + 1:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
+    i = 0
+    n = len(row_starts)
+    while i < n:
+        m = _TABLE_ROWS.match(raw, row_starts[i])
+        if m is None:
+            i += 1
+            continue
+        out.append(m.span())
+        i = bisect_right(row_starts, m.end(), i + 1)
+    return out
+
+
+def _to_text(anchors: list[tuple[int, int]], offsets: Iterable[int]) -> list[int]:
+    """:func:`map_offsets` of a few raw ``offsets`` through the inverse of ``anchors``.
+
+    One binary search per offset on the raw side of the anchors, for the handful
+    of table edges of a document, instead of splitting every anchor into columns.
+    """
+    out: list[int] = []
+    last = len(anchors) - 1
+    for x in offsets:
+        j = bisect_right(anchors, x, key=_SECOND) - 1
+        t, r = anchors[j]  # j >= 0: the first anchor is (0, 0)
+        mapped = x - r + t
+        out.append(min(mapped, anchors[j + 1][0]) if j < last else mapped)
     return out
 
 
