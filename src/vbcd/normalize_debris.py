@@ -127,14 +127,13 @@ def _count(text: str, needle: str) -> int:
     """How many times ``needle`` occurs in ``text``, overlapping occurrences included.
 
     ``str.count`` (a C loop) counts disjoint ones, the same number unless two
-    occurrences overlap, which only words with a border can do, and only where one of
-    their overlap strings occurs.
+    occurrences overlap, which only words with a border can do. Those few words are
+    counted one occurrence at a time: one pass of ``str.find`` over the text, where
+    counting then looking for their overlap strings took two or three.
     """
-    n = text.count(needle)
-    overlaps = _OVERLAPS.get(needle)
-    if n and overlaps and any(map(text.__contains__, overlaps)):
+    if needle in _OVERLAPS:
         return _occurrences(text, needle)
-    return n
+    return text.count(needle)
 
 
 def _occurrences(text: str, needle: str) -> int:
