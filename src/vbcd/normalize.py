@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain, compress, islice, repeat
-from operator import add, itemgetter, lt, ne
+from operator import add, itemgetter, lt, methodcaller, ne
 
 import regex
 
@@ -479,9 +479,11 @@ def map_offsets(keys: list[int], values: list[int], offsets: Iterable[int]) -> l
 
 # A Markdown table row with three or more cells: a data table, not running text.
 _ROW = r"[ \t]*\|(?:[^|\n]*\|){3,}[ \t]*$"
-# A run of such rows on consecutive lines (matched from a line start): one match per
-# table, where matching each row and merging them cost a match object per row.
+# A run of such rows on consecutive lines: one match per table, where matching each
+# row and merging them cost a match object per row. Found from the newline before
+# it (a literal the engine jumps to), or at the start of the text.
 _TABLE_ROWS = re.compile(rf"{_ROW}(?:\n{_ROW})*", re.MULTILINE)
+_TABLE_AFTER_NEWLINE = re.compile(rf"\n({_ROW}(?:\n{_ROW})*)", re.MULTILINE)
 
 _PAGE_JOIN = regex.compile(
     r"(?<=[\p{Ll},;–-])[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*(?![a-zđ]\)|[a-zđ]\.\s)\p{Ll})"
@@ -509,7 +511,7 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     """
     if len(raw) > max_chars:
         raise InputTooLargeError(f"text has {len(raw):,} characters; the limit is {max_chars:,}")
-    found, row_starts = find_debris(raw)
+    found, has_pipes = find_debris(raw)
     kept = _leftmost(found)
     step = _apply_each(raw, kept)
     text, anchors = step.text, step.anchors
@@ -518,8 +520,8 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     if step.split_fixed:
         notes.append(("split_word", f"rejoined {step.split_fixed} fixed word(s) split by spaces"))
     tables: list[tuple[int, int]] = []
-    if row_starts:
-        tables = _pairs(_to_text(anchors, chain.from_iterable(_tables(raw, row_starts))))
+    if has_pipes:
+        tables = _pairs(_to_text(anchors, list(chain.from_iterable(_tables(raw)))))
     joined = _page_joins(text)
     if joined:
         # Second step: rejoin paragraphs split by page breaks (blank gap, lower-case
@@ -689,33 +691,33 @@ def _page_joins(text: str) -> list[Edit]:
 _M_START = re.Match.start
 
 
-def _tables(raw: str, row_starts: list[int]) -> list[tuple[int, int]]:
+def _tables(raw: str) -> list[tuple[int, int]]:
     """The spans of the tables: runs of table rows on consecutive lines, each from
     the start of its first row to the end of its last (before the newline).
 
-    ``row_starts`` (ascending) are the line starts where a pipe begins a line; the
-    rows are among them. A run is matched whole from its first row, and the row
-    starts inside it are skipped.
+    A run ends at a line that is no row, so the next run can only start at the
+    newline that ends it: one scan finds every run, as merging the rows matched
+    one by one did.
     """
-    out: list[tuple[int, int]] = []
-    i = 0
-    n = len(row_starts)
-    while i < n:
-        m = _TABLE_ROWS.match(raw, row_starts[i])
-        if m is None:
-            i += 1
-            continue
-        out.append(m.span())
-        i = bisect_right(row_starts, m.end(), i + 1)
-    return out
+    first = _TABLE_ROWS.match(raw)
+    if first is None:
+        return list(map(_GROUP_SPAN, _TABLE_AFTER_NEWLINE.finditer(raw)))
+    return [first.span(), *map(_GROUP_SPAN, _TABLE_AFTER_NEWLINE.finditer(raw, first.end()))]
 
 
-def _to_text(anchors: list[tuple[int, int]], offsets: Iterable[int]) -> list[int]:
-    """:func:`map_offsets` of a few raw ``offsets`` through the inverse of ``anchors``.
+_GROUP_SPAN = methodcaller("span", 1)
 
-    One binary search per offset on the raw side of the anchors, for the handful
-    of table edges of a document, instead of splitting every anchor into columns.
+
+def _to_text(anchors: list[tuple[int, int]], offsets: list[int]) -> list[int]:
+    """:func:`map_offsets` of raw ``offsets`` through the inverse of ``anchors``.
+
+    A document has a handful of table edges: one binary search each on the raw side
+    of the anchors, instead of splitting every anchor into columns. Past a few dozen
+    (thousands of one-row tables), the columns and one merge-like walk again.
     """
+    if len(offsets) > _FEW_OFFSETS:
+        text_t, text_r = _columns(anchors)
+        return map_offsets(text_r, text_t, offsets)
     out: list[int] = []
     last = len(anchors) - 1
     for x in offsets:
@@ -724,6 +726,9 @@ def _to_text(anchors: list[tuple[int, int]], offsets: Iterable[int]) -> list[int
         mapped = x - r + t
         out.append(min(mapped, anchors[j + 1][0]) if j < last else mapped)
     return out
+
+
+_FEW_OFFSETS = 32
 
 
 def _dedupe(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:

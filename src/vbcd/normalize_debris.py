@@ -127,13 +127,14 @@ def _count(text: str, needle: str) -> int:
     """How many times ``needle`` occurs in ``text``, overlapping occurrences included.
 
     ``str.count`` (a C loop) counts disjoint ones, the same number unless two
-    occurrences overlap, which only words with a border can do. Those few words are
-    counted one occurrence at a time: one pass of ``str.find`` over the text, where
-    counting then looking for their overlap strings took two or three.
+    occurrences overlap, which only words with a border can do, and only where one of
+    their overlap strings occurs.
     """
-    if needle in _OVERLAPS:
+    n = text.count(needle)
+    overlaps = _OVERLAPS.get(needle)
+    if n and overlaps and any(map(text.__contains__, overlaps)):
         return _occurrences(text, needle)
-    return text.count(needle)
+    return n
 
 
 def _occurrences(text: str, needle: str) -> int:
@@ -206,9 +207,9 @@ _TYPE_LINE_END = regex.compile(
 )
 
 
-def find_debris(raw: str) -> tuple[list[Found], list[int]]:
+def find_debris(raw: str) -> tuple[list[Found], bool]:
     """Every pass's matches over ``raw``, sorted by start then rank (overlaps kept),
-    and the line starts where a pipe match begins (the candidate table rows)."""
+    and whether ``raw`` has a pipe (a table is possible)."""
     found: list[Found] = []
     sources = 0
     pipes = _pipes(raw)
@@ -221,8 +222,7 @@ def find_debris(raw: str) -> tuple[list[Found], list[int]]:
             sources += 1
     if sources > 1:
         found.sort()
-    rows = [a for a, _, _, _ in pipes if a == 0 or raw[a - 1] == "\n"]
-    return found, rows
+    return found, bool(pipes)
 
 
 def _tagged(spans: Iterable[tuple[int, int]], kind: str) -> list[Found]:
