@@ -202,11 +202,15 @@ _OLD_TONE = regex.compile(
 # Where an _OLD_TONE match can start: one pattern per first letter, so that the
 # engine jumps from one ``o`` to the next (a pattern starting with ``[oOuU]`` is
 # tried at every position, and that scan cost more than the rest of fold_tones).
+# Both branches of _OLD_TONE end with ``(?!\p{L})``: a pair followed by a letter of
+# the Latin blocks (every one of them ``\p{L}``) is no candidate, and most pairs are
+# inside a word (``hoàn``, ``khoản``), where the full pattern need not be tried.
+_LATIN_LETTER = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _TONE_STARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("o", re.compile("o[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]")),
-    ("O", re.compile("O[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]")),
-    ("u", re.compile("u[ỳýỷỹỵỲÝỶỸỴ]")),
-    ("U", re.compile("U[ỳýỷỹỵỲÝỶỸỴ]")),
+    ("o", re.compile(f"o[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![{_LATIN_LETTER}])")),
+    ("O", re.compile(f"O[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![{_LATIN_LETTER}])")),
+    ("u", re.compile(f"u[ỳýỷỹỵỲÝỶỸỴ](?![{_LATIN_LETTER}])")),
+    ("U", re.compile(f"U[ỳýỷỹỵỲÝỶỸỴ](?![{_LATIN_LETTER}])")),
 )
 
 
