@@ -8,10 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vbcd.normalize import (
+    _OLD_TONE,
     _PAGE_JOIN,
+    _move_tone,
     _page_joins,
     apply_edits,
     compose,
+    fold_tones,
     map_offset,
     map_offsets,
 )
@@ -68,3 +71,9 @@ def test_compose_is_each_anchor_mapped(case: tuple[str, list[tuple[int, int, str
 def test_pipes_are_the_pattern_matches(raw: str) -> None:
     expected = [m.span() for m in re.finditer(r"[ \t]*\|[ \t]*", raw)]
     assert [(a, b) for a, _, b, _ in _pipes(raw)] == expected
+
+
+@given(st.text(alphabet="oOuUqQgG\u00e0\u00e1\u00c0\u1ea1\u00e8\u1ef3\u00fd\u1ef5\u1ef2 ahn\n.\u00b2\u216b\u4e00\u0301",
+               max_size=12))
+def test_fold_tones_is_the_pattern_substitution(text: str) -> None:
+    assert fold_tones(text) == _OLD_TONE.sub(_move_tone, text)

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain, compress, islice, repeat
-from operator import add, itemgetter, lt, ne
+from operator import add, itemgetter, lt, methodcaller, ne
 
 import regex
 
@@ -202,11 +202,15 @@ _OLD_TONE = regex.compile(
 # Where an _OLD_TONE match can start: one pattern per first letter, so that the
 # engine jumps from one ``o`` to the next (a pattern starting with ``[oOuU]`` is
 # tried at every position, and that scan cost more than the rest of fold_tones).
+# Both branches of _OLD_TONE end with ``(?!\p{L})``: a pair followed by a letter of
+# the Latin blocks (every one of them ``\p{L}``) is no candidate, and most pairs are
+# inside a word (``hoàn``, ``khoản``), where the full pattern need not be tried.
+_LATIN_LETTER = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _TONE_STARTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("o", re.compile("o[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]")),
-    ("O", re.compile("O[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]")),
-    ("u", re.compile("u[ỳýỷỹỵỲÝỶỸỴ]")),
-    ("U", re.compile("U[ỳýỷỹỵỲÝỶỸỴ]")),
+    ("o", re.compile(f"o[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![{_LATIN_LETTER}])")),
+    ("O", re.compile(f"O[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![{_LATIN_LETTER}])")),
+    ("u", re.compile(f"u[ỳýỷỹỵỲÝỶỸỴ](?![{_LATIN_LETTER}])")),
+    ("U", re.compile(f"U[ỳýỷỹỵỲÝỶỸỴ](?![{_LATIN_LETTER}])")),
 )
 
 
@@ -478,7 +482,12 @@ def map_offsets(keys: list[int], values: list[int], offsets: Iterable[int]) -> l
 
 
 # A Markdown table row with three or more cells: a data table, not running text.
-_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){3,}[ \t]*$", re.MULTILINE)
+_ROW = r"[ \t]*\|(?:[^|\n]*\|){3,}[ \t]*$"
+# A run of such rows on consecutive lines: one match per table, where matching each
+# row and merging them cost a match object per row. Found from the newline before
+# it (a literal the engine jumps to), or at the start of the text.
+_TABLE_ROWS = re.compile(rf"{_ROW}(?:\n{_ROW})*", re.MULTILINE)
+_TABLE_AFTER_NEWLINE = re.compile(rf"\n({_ROW}(?:\n{_ROW})*)", re.MULTILINE)
 
 _PAGE_JOIN = regex.compile(
     r"(?<=[\p{Ll},;–-])[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*(?![a-zđ]\)|[a-zđ]\.\s)\p{Ll})"
@@ -506,7 +515,7 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     """
     if len(raw) > max_chars:
         raise InputTooLargeError(f"text has {len(raw):,} characters; the limit is {max_chars:,}")
-    found, row_starts = find_debris(raw)
+    found, has_pipes = find_debris(raw)
     kept = _leftmost(found)
     step = _apply_each(raw, kept)
     text, anchors = step.text, step.anchors
@@ -515,10 +524,8 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     if step.split_fixed:
         notes.append(("split_word", f"rejoined {step.split_fixed} fixed word(s) split by spaces"))
     tables: list[tuple[int, int]] = []
-    if row_starts:
-        rows = (m.span() for m in map(_TABLE_ROW.match, repeat(raw), row_starts) if m)
-        text_t, text_r = _columns(anchors)
-        tables = _pairs(map_offsets(text_r, text_t, chain.from_iterable(_merge_spans(rows))))
+    if has_pipes:
+        tables = _pairs(_to_text(anchors, list(chain.from_iterable(_tables(raw)))))
     joined = _page_joins(text)
     if joined:
         # Second step: rejoin paragraphs split by page breaks (blank gap, lower-case
@@ -688,15 +695,44 @@ def _page_joins(text: str) -> list[Edit]:
 _M_START = re.Match.start
 
 
-def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Adjacent or overlapping spans (consecutive table rows) merged into one."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and a <= out[-1][1] + 1:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
+def _tables(raw: str) -> list[tuple[int, int]]:
+    """The spans of the tables: runs of table rows on consecutive lines, each from
+    the start of its first row to the end of its last (before the newline).
+
+    A run ends at a line that is no row, so the next run can only start at the
+    newline that ends it: one scan finds every run, as merging the rows matched
+    one by one did.
+    """
+    first = _TABLE_ROWS.match(raw)
+    if first is None:
+        return list(map(_GROUP_SPAN, _TABLE_AFTER_NEWLINE.finditer(raw)))
+    return [first.span(), *map(_GROUP_SPAN, _TABLE_AFTER_NEWLINE.finditer(raw, first.end()))]
+
+
+_GROUP_SPAN = methodcaller("span", 1)
+
+
+def _to_text(anchors: list[tuple[int, int]], offsets: list[int]) -> list[int]:
+    """:func:`map_offsets` of raw ``offsets`` through the inverse of ``anchors``.
+
+    A document has a handful of table edges: one binary search each on the raw side
+    of the anchors, instead of splitting every anchor into columns. Past a few dozen
+    (thousands of one-row tables), the columns and one merge-like walk again.
+    """
+    if len(offsets) > _FEW_OFFSETS:
+        text_t, text_r = _columns(anchors)
+        return map_offsets(text_r, text_t, offsets)
+    out: list[int] = []
+    last = len(anchors) - 1
+    for x in offsets:
+        j = bisect_right(anchors, x, key=_SECOND) - 1
+        t, r = anchors[j]  # j >= 0: the first anchor is (0, 0)
+        mapped = x - r + t
+        out.append(min(mapped, anchors[j + 1][0]) if j < last else mapped)
     return out
+
+
+_FEW_OFFSETS = 32
 
 
 def _dedupe(anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:

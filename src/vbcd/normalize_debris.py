@@ -207,9 +207,9 @@ _TYPE_LINE_END = regex.compile(
 )
 
 
-def find_debris(raw: str) -> tuple[list[Found], list[int]]:
+def find_debris(raw: str) -> tuple[list[Found], bool]:
     """Every pass's matches over ``raw``, sorted by start then rank (overlaps kept),
-    and the line starts where a pipe match begins (the candidate table rows)."""
+    and whether ``raw`` has a pipe (a table is possible)."""
     found: list[Found] = []
     sources = 0
     pipes = _pipes(raw)
@@ -222,8 +222,7 @@ def find_debris(raw: str) -> tuple[list[Found], list[int]]:
             sources += 1
     if sources > 1:
         found.sort()
-    rows = [a for a, _, _, _ in pipes if a == 0 or raw[a - 1] == "\n"]
-    return found, rows
+    return found, bool(pipes)
 
 
 def _tagged(spans: Iterable[tuple[int, int]], kind: str) -> list[Found]:
