@@ -640,3 +640,16 @@ def test_an_organ_read_whole_ends_the_actor_before_an_unknown_verb() -> None:
     got = pairs(HEAD + "3. Giao đồng chí Nguyễn Văn An - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh "
                 "chịu trách nhiệm chỉ đạo công tác xét nghiệm.\n")
     assert [actor for _, actor, _ in got] == ["Nguyễn Văn An"]
+
+
+def test_members_of_a_scope_list_are_no_actors() -> None:
+    """``Đối tượng áp dụng`` lists organs as items with no task: an item that is only
+    an organ and has no items of its own is a list member, not a heading actor."""
+    text = HEAD + ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n1. Phạm vi điều chỉnh: "
+                   "Quyết định này quy định việc phân cấp.\n2. Đối tượng áp dụng\n"
+                   "a) Ủy ban nhân dân các xã, phường;\nb) Chủ tịch Ủy ban nhân dân cấp xã;\n"
+                   "c) Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân cấp xã.\n")
+    assert pairs(text) == []
+    # an organ heading with its items is one
+    text = HEAD + "1. Sở Tư pháp\na) Chủ trì rà soát văn bản;\nb) Báo cáo kết quả.\n"
+    assert ("1", "Sở Tư pháp", "responsible") in pairs(text)

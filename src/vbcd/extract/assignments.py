@@ -1636,7 +1636,9 @@ class _Window:
         if (
             lst.kind in ("br", "region") and self._is_first(k)
             and lst.words <= HEADING_WORDS and self._head_len(k, strict=True)
-        ):  # ``1. Sở Tư pháp`` and then its items
+            and (lst.kind == "br" or self.region.subtree_end > self.region.end)
+        ):  # ``1. Sở Tư pháp`` and then its items (a clause that is only an organ and
+            # has no items is a member of a list: ``Đối tượng áp dụng`` / ``a) Sở Y tế;``)
             self.chain_starts.append(chain_from)
             self._emit(lst, "responsible", chain_from, heading=True)
             if lst.kind == "br" and self.kinds[lst.end] == "w":
