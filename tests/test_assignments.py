@@ -653,3 +653,14 @@ def test_members_of_a_scope_list_are_no_actors() -> None:
     # an organ heading with its items is one
     text = HEAD + "1. Sở Tư pháp\na) Chủ trì rà soát văn bản;\nb) Báo cáo kết quả.\n"
     assert ("1", "Sở Tư pháp", "responsible") in pairs(text)
+
+
+def test_a_scope_article_gives_no_task() -> None:
+    """``Điều 2. Đối tượng áp dụng`` lists who the text applies to: its items are not
+    assignments, though they read like subjects with task words after them."""
+    text = HEAD + ("Điều 1. Phạm vi điều chỉnh\nNghị quyết này quy định mức chi.\n"
+                   "Điều 2. Đối tượng áp dụng\n1. Cơ quan, tổ chức, cá nhân tham gia xây dựng, "
+                   "kiểm tra văn bản quy phạm pháp luật.\n2. Các cơ quan, tổ chức, cá nhân có "
+                   "liên quan đến việc quản lý kinh phí.\nĐiều 3. Tổ chức thực hiện\n"
+                   "Sở Tài chính chủ trì hướng dẫn thực hiện.\n")
+    assert pairs(text) == [("Điều 3", "Sở Tài chính", "lead")]

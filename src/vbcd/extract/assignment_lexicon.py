@@ -307,6 +307,8 @@ class Lexicon:
     continuing: Phrases
     #: words a clause's heading line may hold
     heading_line_words: int
+    #: headings of sections that give no task (lower case, tone-folded)
+    no_task_sections: tuple[str, ...]
 
 
 def _words(table: dict[str, Any], key: str) -> list[str]:
@@ -357,4 +359,6 @@ def lexicon() -> Lexicon:
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
         continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),
         heading_line_words=int(data.get("heading_line", {}).get("max_words", 12)),
+        no_task_sections=tuple(fold_tones(w).lower() for w in _words(
+            data.get("heading_line", {}), "no_task_sections")),
     )

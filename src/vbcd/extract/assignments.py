@@ -139,10 +139,18 @@ def _regions(doc: Document) -> list[_Region]:
     if doc.preamble is not None and doc.preamble.end > doc.preamble.start:
         p = doc.preamble
         out.append(_Region(p.start, p.end, p.end, ""))
+    skip_to = -1  # the end of a section that gives no task (``Đối tượng áp dụng``)
+    sections = lexicon().no_task_sections
     for clause in doc.iter_clauses():
+        if clause.start < skip_to:
+            continue
         start = clause.start
         if doc.text.startswith(clause.marker, start):
             start += len(clause.marker)
+        head = fold_tones(doc.text[start:start + 40].lstrip(" \t*_")).lower()
+        if head.startswith(sections):
+            skip_to = max(clause.subtree_end, clause.end)
+            continue
         if clause.end > start:
             out.append(_Region(start, clause.end, max(clause.subtree_end, clause.end), clause.path))
     if not out and doc.closing is not None and doc.closing.end > doc.closing.start:
