@@ -664,3 +664,12 @@ def test_a_scope_article_gives_no_task() -> None:
                    "liên quan đến việc quản lý kinh phí.\nĐiều 3. Tổ chức thực hiện\n"
                    "Sở Tài chính chủ trì hướng dẫn thực hiện.\n")
     assert pairs(text) == [("Điều 3", "Sở Tài chính", "lead")]
+
+
+def test_a_scope_phrase_with_a_task_word_stays_in_the_actor() -> None:
+    """``thuộc phạm vi quản lý của ...`` names whose units are meant; ``quản lý`` is
+    no task there."""
+    got = pairs(HEAD + "1. Các đơn vị sự nghiệp công lập thuộc phạm vi quản lý của Ủy ban nhân "
+                "dân tỉnh niêm yết công khai thủ tục hành chính.\n")
+    assert got == [("1", "Các đơn vị sự nghiệp công lập thuộc phạm vi quản lý của Ủy ban nhân "
+                         "dân tỉnh", "responsible")]
