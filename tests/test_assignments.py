@@ -673,3 +673,12 @@ def test_a_scope_phrase_with_a_task_word_stays_in_the_actor() -> None:
                 "dân tỉnh niêm yết công khai thủ tục hành chính.\n")
     assert got == [("1", "Các đơn vị sự nghiệp công lập thuộc phạm vi quản lý của Ủy ban nhân "
                          "dân tỉnh", "responsible")]
+
+
+def test_an_alternative_title_in_brackets_stays_in_the_actor() -> None:
+    """``Giám đốc (Thủ trưởng) các sở``: brackets holding a title after a title do not
+    end the actor; an aside in brackets still does (``Sở Y tế (cơ quan thường trực)``)."""
+    got = pairs(HEAD + "1. Giám đốc (Thủ trưởng) các sở, ban, ngành chịu trách nhiệm thi hành "
+                "Quyết định này.\n2. Sở Y tế (cơ quan thường trực) chủ trì triển khai.\n")
+    assert got == [("1", "Giám đốc (Thủ trưởng) các sở, ban, ngành", "responsible"),
+                   ("2", "Sở Y tế", "lead")]

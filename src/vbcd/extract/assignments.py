@@ -1466,14 +1466,30 @@ class _Window:
         items.append((cur, lst.stop, sep))
         return items
 
+    def _title_in_brackets(self, q: int) -> int | None:
+        """The closing bracket of ``(`` at ``q`` when the brackets hold only a title and
+        follow a title (``Giám đốc (Thủ trưởng)``: an alternative title), else None."""
+        titles = self.lex.titles
+        if self.lows[q] != "(" or not titles.ends_at(self.lows, q):
+            return None
+        n = titles.match(self.lows, q + 1)
+        close = q + 1 + n
+        return close if n and close < self.n and self.lows[close] == ")" else None
+
     def _actor_span(self, a: int, b: int) -> tuple[int, int, bool] | None:
         """Character span of the actor in tokens ``[a, b)``, and whether it is a person."""
         lex, lows, kinds = self.lex, self.lows, self.kinds
         starts, ends, upper = self.starts, self.ends, self.upper
-        for q in range(a + 1, b):  # an aside or a footnote mark in brackets is not the actor
+        q = a + 1
+        while q < b:  # an aside or a footnote mark in brackets is not the actor
             if lows[q] in ("(", "["):
+                close = self._title_in_brackets(q)
+                if close is not None and close + 1 < b:
+                    q = close + 1  # ``Giám đốc (Thủ trưởng) các sở``: the name goes on
+                    continue
                 b = q
                 break
+            q += 1
         conj = lex.conjunctions
         while b > a and (
             kinds[b - 1] != "w" or (lows[b - 1] in conj.firsts and conj.match(lows, b - 1) == 1)
