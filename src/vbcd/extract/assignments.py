@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import accumulate, compress, count, repeat
 from operator import attrgetter, ne, sub
 
@@ -192,10 +192,7 @@ class _DocIndex:
     deadline_starts: list[int]
     #: agency mention end -> the earliest start of a mention ending there
     agency_by_end: dict[int, int]
-    #: the person and place mention spans, sorted (made when first asked: only a
-    #: clause's heading line needs them)
-    _doc: Document
-    _other: list[tuple[list[int], list[int]]]
+    doc: Document
 
     @classmethod
     def build(cls, doc: Document) -> _DocIndex:
@@ -213,7 +210,7 @@ class _DocIndex:
             person_at=person_at, deadlines=deadlines,
             deadline_starts=[d.start for d in deadlines],
             agency_by_end={end: start for start, end in reversed(spans)},
-            _doc=doc, _other=[],
+            doc=doc,
         )
 
     def inside_agency(self, offset: int) -> bool:
@@ -221,17 +218,20 @@ class _DocIndex:
         i = bisect_left(self.span_starts, offset) - 1
         return i >= 0 and self.span_max_end[i] > offset
 
+    @cached_property
+    def _other_spans(self) -> tuple[list[int], list[int]]:
+        """Starts of the person and place mentions, sorted, and the largest end up to
+        each (made when first asked: only a clause's heading line needs them)."""
+        doc = self.doc
+        spans = sorted([(m.start, m.end) for p in doc.persons for m in p.mentions]
+                       + [(m.start, m.end) for pl in doc.places for m in pl.mentions])
+        return [a for a, _ in spans], list(accumulate([b for _, b in spans], max))
+
     def inside_mention(self, offset: int) -> bool:
         """Whether ``offset`` lies strictly inside an agency, person or place mention."""
         if self.inside_agency(offset):
             return True
-        if not self._other:
-            doc = self._doc
-            spans = sorted([(m.start, m.end) for p in doc.persons for m in p.mentions]
-                           + [(m.start, m.end) for pl in doc.places for m in pl.mentions])
-            self._other.append(([a for a, _ in spans],
-                                list(accumulate([b for _, b in spans], max))))
-        starts, max_end = self._other[0]
+        starts, max_end = self._other_spans
         i = bisect_left(starts, offset) - 1
         return i >= 0 and max_end[i] > offset
 

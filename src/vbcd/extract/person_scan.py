@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -34,6 +34,7 @@ from vbcd.extract.person_tokens import (
     word_facts,
 )
 from vbcd.grammar import load
+from vbcd.grammar.patterns import trie_alternation
 
 _DATA = load("persons")
 
@@ -74,30 +75,6 @@ def _alternation(items: Iterable[str]) -> str:
     return "|".join(regex.escape(x) for x in sorted(set(items), key=lambda x: (-len(x), x)))
 
 
-def _trie(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
-    """A stdlib ``re`` alternation of ``words`` with common prefixes factored.
-
-    The engine then tries one branch per character instead of every word, and
-    the first characters of the top branches give it a set to jump between.
-    ``char`` writes one character (a class of its spellings, say).
-    """
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(root)
-
-
 def _surname_rests() -> dict[str, set[str]]:
     """Rests of the surname keys by capital initial (``N``: ``guyễn``, ``gô`` ...)."""
     rests: dict[str, set[str]] = defaultdict(set)
@@ -136,14 +113,14 @@ def _surname_patterns() -> tuple[
     # ``re`` ignores case more widely than ``regex`` on these letters (``İ`` for ``i``
     # in both): the ``re`` scans find a superset again
     any_case = "|".join(
-        re.escape(cap) + "(?i:" + _trie(r) + ")" for cap, r in sorted(rests.items())
+        re.escape(cap) + "(?i:" + trie_alternation(r) + ")" for cap, r in sorted(rests.items())
     )
     exact = "(?P<word>" + any_case + ")" + _EDGE_AFTER + _NEXT_CAPITAL
     may_follow = r"(?=[^\S\n]*+\n?+[^\S\n]*+[^" + _NOT_CAPITAL + "])"
     title_case = sorted({cap + rest for cap, r in rests.items() for rest in r})
     # whitespace as ``str.isspace`` has it (``re`` too), which counts ``\x1c``-``\x1f``
     return (
-        re.compile(_trie(title_case) + may_follow),
+        re.compile(trie_alternation(title_case) + may_follow),
         re.compile(r"\n[^\S\n]*+(?=(?:" + any_case + ")" + may_follow + ")"),
         regex.compile(_EDGE_BEFORE + exact),
         regex.compile(r"(?:[^\S\n]|[\x1c-\x1f])*+" + exact),
@@ -474,7 +451,7 @@ def word_pattern(keys: Iterable[str]) -> regex.Pattern[str]:
     every word whose casefolded form is a key of Vietnamese letters: a superset
     of the tokens with that key.
     """
-    return regex.compile(_EDGE_BEFORE + "(?i:" + _trie(keys) + ")" + _EDGE_AFTER)
+    return regex.compile(_EDGE_BEFORE + "(?i:" + trie_alternation(keys) + ")" + _EDGE_AFTER)
 
 
 def phrase_pattern(phrases: Iterable[Sequence[str]]) -> str:
@@ -518,7 +495,7 @@ def ending_pattern(bares: Iterable[str]) -> regex.Pattern[str]:
     and neither is a full stop after a word: they may or may not end it.
     """
     words = sorted(b for b in set(bares) if b and all(c in _BY_BASE for c in b))
-    any_of = _trie(words, char=lambda c: "[" + _BY_BASE[c] + "]")
+    any_of = trie_alternation(words, char=lambda c: "[" + _BY_BASE[c] + "]")
     lower = _EDGE_BEFORE + "(?!" + any_of + _EDGE_AFTER + ")" + _LOWER_WORD + _EDGE_AFTER
     return regex.compile(lower + r"|[^\s\p{L}\p{M}\p{N}.\-–—]", flags=regex.REVERSE)
 

@@ -20,6 +20,7 @@ from typing import Any, Literal, cast
 import regex
 
 from vbcd.grammar import load
+from vbcd.grammar.patterns import trie_alternation
 from vbcd.models import PlaceKind
 from vbcd.normalize import fold_tones
 
@@ -352,23 +353,7 @@ def _word_before_gap(word: str) -> str:
 def words_pattern(words: Iterable[str]) -> str:
     """A pattern for the folded ``words``, in any case (character by character as
     ``str.casefold`` folds them), with their common prefixes factored."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _words_tail(trie)
-
-
-def _words_tail(node: dict[str, Any]) -> str:
-    """The pattern below a node of :func:`words_pattern` (longer words tried first)."""
-    alts = [_one_of(_alts(ch)) + _words_tail(child) for ch, child in node.items() if ch]
-    if "" in node:
-        alts.append("")
-    if len(alts) == 1:
-        return alts[0]
-    return "(?:" + "|".join(alts) + ")"
+    return trie_alternation(words, lambda ch: _one_of(_alts(ch)))
 
 
 def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:

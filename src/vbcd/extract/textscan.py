@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import regex
 
+from vbcd.grammar.patterns import char_class, class_body
 from vbcd.normalize import fold_tones
 
 __all__ = [
@@ -49,39 +50,31 @@ TIMEOUT = 30  # seconds; the patterns are linear, this only guards damaged input
 SYMBOL_BLOCKS = ((0x20A0, 0x20CF), (0x2190, 0x2BFF), (0xE000, 0xF8FF))
 
 
-def _class_of(chars: Iterable[str]) -> str:
-    """A ``[...]`` class body for a set of characters, as ranges."""
-    codes = sorted(map(ord, chars))
-    out: list[str] = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        out.append(re.escape(chr(codes[i])) if i == j
-                   else f"{re.escape(chr(codes[i]))}-{re.escape(chr(codes[j]))}")
-        i = j + 1
-    return "".join(out)
-
-
-def _symbols() -> str:
+def _symbols() -> frozenset[str]:
     """The characters of :data:`SYMBOL_BLOCKS` that are punctuation, symbols or
     private-use, unchanged by ``lower``/``upper`` (circled letters such as ``Ⓐ``
-    have a case and count as letters to ``regex``: left out), as class ranges."""
+    have a case and count as letters to ``regex``: left out)."""
     def plain(ch: str) -> bool:
         cat = unicodedata.category(ch)
         return (cat[0] in "PS" or cat == "Co") and ch.lower() == ch == ch.upper()
-    return _class_of(
+    return frozenset(
         ch for lo, hi in SYMBOL_BLOCKS for ch in map(chr, range(lo, hi + 1)) if plain(ch))
 
 
-#: Character ranges (for a ``[...]`` class) on which the fast paths are exact.
-COMMON = (
+# The letters, digits, punctuation and blanks of the usual text, as class ranges.
+_TEXT_RANGES = (
     "\t\n\r\x20-\x7e\xa0-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0132-\u017e\u0180-\u0239"
     "\u023b-\u023d\u023f-\u02af\u1e00-\u1e9a\u1e9c-\u1eff\u2010-\u2027\u2030-\u203e"
     "\u2041-\u2053\u2055-\u205e"
-) + _symbols()
-_UNCOMMON = re.compile(f"[^{COMMON}]")
+)
+#: The characters on which the fast paths are exact, one by one.
+COMMON_CHARS = frozenset(
+    ch for lo, hi in re.findall(r"(.)(?:-(.))?", _TEXT_RANGES, flags=re.DOTALL)
+    for ch in map(chr, range(ord(lo), ord(hi or lo) + 1))
+) | _symbols()
+#: :data:`COMMON_CHARS` as the inside of a ``[...]`` class.
+COMMON = class_body(COMMON_CHARS)
+_UNCOMMON = re.compile(char_class(COMMON_CHARS, negate=True))
 
 _VIETNAMESE_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 #: The letters of Vietnamese that carry diacritics, in both cases.
@@ -104,14 +97,9 @@ def _foreign() -> frozenset[str]:
 FOREIGN = _foreign()
 
 
-#: The characters of :data:`COMMON`, one by one (its ranges hold no escaped character).
-COMMON_CHARS = frozenset(
-    ch for lo, hi in re.findall(r"(.)(?:-(.))?", COMMON, flags=re.DOTALL)
-    for ch in map(chr, range(ord(lo), ord(hi or lo) + 1))
-)
 # Any character that is not common or is a foreign letter: one scan tells both apart
 # from the usual text (common, no foreign letter).
-_NOT_PLAIN = re.compile("[^" + _class_of(COMMON_CHARS - FOREIGN) + "]")
+_NOT_PLAIN = re.compile(char_class(COMMON_CHARS - FOREIGN, negate=True))
 
 
 def is_common(text: str) -> bool:

@@ -7,7 +7,8 @@ alternations of literals and bounded repetitions only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import regex
@@ -31,24 +32,31 @@ def words_trie(words: Iterable[str], *, fold: bool = True) -> str:
     every phrase (a few hundred phrases, ignoring case, cost microseconds a character
     as a flat alternation). For patterns whose only use is whether they match: where
     the longest phrase wins matters, :func:`words_alt` keeps that order."""
-    trie: dict[str, dict[str, Any]] = {}
-    for w in {fold_tones(w) if fold else w for w in words}:
-        node = trie
+    return "(?:" + trie_alternation({fold_tones(w) if fold else w for w in words},
+                                    lambda ch: r"\s+" if ch == " " else regex.escape(ch)) + ")"
+
+
+def trie_alternation(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
+    """An alternation of ``words`` with common prefixes factored (valid for ``re`` and
+    ``regex``; longer words tried first). The engine then tries one branch per
+    character instead of every word, and the first characters of the top branches give
+    it a set to jump between. ``char`` writes one character (a class of its
+    spellings, say)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        alts = [(r"\s+" if ch == " " else regex.escape(ch)) + emit(child)
-                for ch, child in sorted(node.items()) if ch]
+        alts = [char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" not in node:
-            return body
-        return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+        return "(?:" + body + ")?" if "" in node else body
 
-    return "(?:" + emit(trie) + ")"
+    return emit(root)
 
 
 def one_of(*patterns: regex.Pattern[str], lookahead: tuple[str, ...] = ()) -> regex.Pattern[str]:
@@ -70,9 +78,9 @@ def one_of(*patterns: regex.Pattern[str], lookahead: tuple[str, ...] = ()) -> re
 ALPHABET = frozenset(map(chr, [*range(0x09, 0x0E), *range(0x20, 0x250), *range(0x1E00, 0x1F00)]))
 
 
-def char_class(chars: Iterable[str], *, negate: bool = False) -> str:
-    """A character class holding ``chars`` (every one escaped as a code point, ranges
-    merged): valid for ``re`` and ``regex``."""
+def class_body(chars: Iterable[str]) -> str:
+    """The inside of a character class holding ``chars`` (every one escaped as a code
+    point, ranges merged): valid for ``re`` and ``regex``, and inside a larger class."""
     codes = sorted(set(map(ord, chars)))
     parts: list[str] = []
     i = 0
@@ -83,7 +91,12 @@ def char_class(chars: Iterable[str], *, negate: bool = False) -> str:
         lo, hi = codes[i], codes[j]
         parts.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
         i = j + 1
-    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+    return "".join(parts)
+
+
+def char_class(chars: Iterable[str], *, negate: bool = False) -> str:
+    """A character class holding ``chars`` (see :func:`class_body`)."""
+    return "[" + ("^" if negate else "") + class_body(chars) + "]"
 
 
 class Gated:
