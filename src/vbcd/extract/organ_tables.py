@@ -95,17 +95,17 @@ def _heads() -> list[tuple[str, Head]]:
 
 
 HEAD_LIST = _heads()
-HEADS = Phrases(HEAD_LIST)
+HEADS: Phrases = Phrases(HEAD_LIST)
 CLASS_HEADS: dict[str, Head] = {}
 for _form, _head in HEAD_LIST:
     if _head.cls:
         CLASS_HEADS.setdefault(_head.cls, _head)
 
-FALSE_HEADS = phrases(_DATA["false_heads"]["phrases"])
-CHAIN_UNITS = phrases(_DATA["chain_units"]["phrases"])
+FALSE_HEADS: Phrases = phrases(_DATA["false_heads"]["phrases"])
+CHAIN_UNITS: Phrases = phrases(_DATA["chain_units"]["phrases"])
 
 _SCOPE = _DATA["scope"]
-LEVEL_WORDS = Phrases(
+LEVEL_WORDS: Phrases = Phrases(
     (
         e["word"],
         Level(
@@ -118,21 +118,21 @@ LEVEL_WORDS = Phrases(
     for e in _SCOPE["levels"]
 )
 #: value: (level or None, names a class after a head that needs a scope)
-FIXED_SCOPE = Phrases(
+FIXED_SCOPE: Phrases = Phrases(
     (e["phrase"], (e["level"] or None, bool(e.get("class_for_scoped", False))))
     for e in _SCOPE["fixed"]
 )
-TERMINALS = phrases(_SCOPE["terminals"])
+TERMINALS: Phrases = phrases(_SCOPE["terminals"])
 CENTRAL_CITIES = frozenset(_fold(c) for c in _SCOPE["central_cities"])
 
 GENERIC_BEFORE_PHRASES: list[str] = list(_DATA["generic"]["before"])
-GENERIC_BEFORE = phrases(GENERIC_BEFORE_PHRASES)
-GENERIC_AFTER = phrases(_DATA["generic"]["after"])
+GENERIC_BEFORE: Phrases = phrases(GENERIC_BEFORE_PHRASES)
+GENERIC_AFTER: Phrases = phrases(_DATA["generic"]["after"])
 DISTRIBUTIVE_LEVEL_PHRASES: list[str] = list(_DATA["distributive"]["levels"])
-DISTRIBUTIVE_LEVELS = Phrases((w, w) for w in DISTRIBUTIVE_LEVEL_PHRASES)
+DISTRIBUTIVE_LEVELS: Phrases = Phrases((w, w) for w in DISTRIBUTIVE_LEVEL_PHRASES)
 
-FIELDS = phrases(_DATA["fields"]["phrases"])
-TOPIC_OPENERS = phrases(_DATA["topic"]["openers"])
+FIELDS: Phrases = phrases(_DATA["fields"]["phrases"])
+TOPIC_OPENERS: Phrases = phrases(_DATA["topic"]["openers"])
 TOPIC_MAX = int(_DATA["topic"]["max_words"])
 TOPIC_OPENER_WORDS = frozenset(
     t.low for p in _DATA["topic"]["openers"] for t in tokenize(fold_tones(p)).words if t.word
@@ -140,8 +140,8 @@ TOPIC_OPENER_WORDS = frozenset(
 
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
-VERBS = phrases(_STOP["verbs"])
-CAP_STOP = phrases(_STOP["capitalised"])
+VERBS: Phrases = phrases(_STOP["verbs"])
+CAP_STOP: Phrases = phrases(_STOP["capitalised"])
 #: The signing authorities, as regexes (``TM\s*\.``, ``T/M``).
 AUTHORITIES: list[str] = list(_DATA["signature"]["authority"])
 SIGNATURE_LINE = regex.compile(r"^[ \t]*(?:" + "|".join(AUTHORITIES) + r")", regex.MULTILINE)

@@ -323,7 +323,7 @@ def _one_of(forms: list[str]) -> str:
     return "[" + "".join(re.escape(x) for x in forms) + "]"
 
 
-def _tail(node: dict[str, Any]) -> str:
+def _tail(node: dict[str | None, Any]) -> str:
     """A pattern for the rest of the keys below a trie node (characters and
     ``None`` for a gap); a key ending here ends the pattern: the scan only
     needs to know that some key may start, the finder walks the syllables.
@@ -370,7 +370,7 @@ def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:
     syllables are rare, and the whole keys twice (once per joiner) would make
     the pattern three times as long to compile.
     """
-    by_first: dict[str, dict[Any, Any]] = {}
+    by_first: dict[str, dict[str | None, Any]] = {}
     whole: dict[Any, Any] = {}  # the first syllables
     for k in keys:
         chars: list[str | None] = []

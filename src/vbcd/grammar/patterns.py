@@ -75,7 +75,8 @@ def one_of(*patterns: regex.Pattern[str], lookahead: tuple[str, ...] = ()) -> re
 
 # The characters whose opening sets are listed (Latin and Vietnamese letters, digits,
 # punctuation, the common blanks); a text opening with any other is always tried.
-ALPHABET = frozenset(map(chr, [*range(0x09, 0x0E), *range(0x20, 0x250), *range(0x1E00, 0x1F00)]))
+ALPHABET: frozenset[str] = frozenset(
+    map(chr, [*range(0x09, 0x0E), *range(0x20, 0x250), *range(0x1E00, 0x1F00)]))
 
 
 def class_body(chars: Iterable[str]) -> str:
@@ -110,7 +111,8 @@ class Gated:
 
     def __init__(self, pattern: regex.Pattern[str]) -> None:
         self.pattern = pattern
-        self.opening = frozenset(c for c in ALPHABET if pattern.match(c, partial=True))
+        self.opening: frozenset[str] = frozenset(
+            c for c in ALPHABET if pattern.match(c, partial=True))
 
     def match(self, text: str) -> regex.Match[str] | None:
         c = text[:1]
@@ -256,7 +258,7 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
     ).format(b=blank, nx=blank_next, d=digit, lt=letter)
 
 
-MARKER = regex.compile(marker_source(), _V)
+MARKER: regex.Pattern[str] = regex.compile(marker_source(), _V)
 
 # --- tail -----------------------------------------------------------------------------
 
