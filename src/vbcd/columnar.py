@@ -45,6 +45,10 @@ _COUNTED = (
     "clauses", "addressees", "recipients", "annexes", "persons", "agencies", "places",
     "dates", "deadlines", "recurrences", "references", "assignments", "warnings",
 )
+# The pipeline component that fills each counted list (when it was skipped, the count
+# is unknown: null, not 0).
+_FILLED_BY = {"clauses": "body", "annexes": "signature", "recurrences": "deadlines",
+              "warnings": None}
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "documents": (
@@ -84,6 +88,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
                                                         else ""))
           for name in _COUNTED),
         ("warning_codes", "list<string>", "distinct warning codes, sorted"),
+        ("skipped", "list<string>",
+         "pipeline components not run (`--only`/`--exclude`): their `n_` counts are null"),
         ("text", "string", "the normalised text every start/end points into"),
     ),
     "clauses": (
@@ -262,10 +268,12 @@ def document_row(record: Mapping[str, Any]) -> Row:
         "archive": [str(a) for a in _list(record, "archive")] if error_code is None else None,
         "n_chars": len(text) if isinstance(text, str) else None,
         "warning_codes": sorted({str(_get(w, "code")) for w in _list(record, "warnings")}),
+        "skipped": [str(n) for n in _list(record, "skipped")] if error_code is None else None,
         "text": text if isinstance(text, str) else None,
     }
+    skipped = set(row["skipped"] or ())
     for name in _COUNTED:
-        if error_code is not None:
+        if error_code is not None or _FILLED_BY.get(name, name) in skipped:
             row[f"n_{name}"] = None
         elif name == "clauses":
             row["n_clauses"] = sum(1 for _ in _iter_clauses(_list(record, "clauses")))
@@ -495,17 +503,28 @@ def remove_orphans(out: str | Path) -> list[Path]:
 
 
 def read_table(out: str | Path, table: str, columns: Sequence[str] | None = None) -> Any:
-    """One table of a Parquet output folder as a ``pyarrow.Table`` (complete parts only)."""
+    """One table of a Parquet output folder as a ``pyarrow.Table`` (complete parts only).
+
+    A column that a part lacks (written by an older vbcd, before the column existed)
+    reads as nulls, so that a resumed or an old output still loads."""
     pa = pyarrow()
     pq = importlib.import_module("pyarrow.parquet")
     root = Path(out)
-    tables = [
-        pq.read_table(part_path(root, table, n), columns=list(columns) if columns else None)
-        for n in parts(root) if part_path(root, table, n).exists()
-    ]
+    schema = arrow_schema(table)
+    if columns:
+        schema = pa.schema([schema.field(c) for c in columns])
+    tables = []
+    for n in parts(root):
+        path = part_path(root, table, n)
+        if not path.exists():
+            continue
+        have = set(pq.read_schema(path).names)
+        part = pq.read_table(path, columns=[c for c in schema.names if c in have])
+        for name in schema.names:
+            if name not in have:
+                field = schema.field(name)
+                part = part.append_column(field, pa.nulls(part.num_rows, field.type))
+        tables.append(part.select(schema.names))
     if not tables:
-        schema = arrow_schema(table)
-        if columns:
-            schema = pa.schema([schema.field(c) for c in columns])
         return schema.empty_table()
     return pa.concat_tables(tables)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from vbcd import columnar
-from vbcd.batch.records import record_from_path, record_from_text
+from vbcd.batch.records import load_pipeline, record_from_path, record_from_text
 from vbcd.batch.sources import expand
 from vbcd.errors import MissingDependencyError
 from vbcd.normalize import DEFAULT_MAX_CHARS
@@ -59,13 +59,15 @@ def _files(paths: Iterable[str | Path]) -> list[str]:
 
 
 def _parse_path(path: str, ner: str, max_chars: int, timeout: float | None,
-                pipeline: str | None) -> dict[str, Any]:
+                pipeline: str | None, only: str | None = None,
+                exclude: str | None = None) -> dict[str, Any]:
     return record_from_path(path, ner=ner, max_chars=max_chars, timeout=timeout,
-                            pipeline=pipeline)
+                            pipeline=pipeline, only=only, exclude=exclude)
 
 
 def _parse_item(item: Any, ner: str, max_chars: int, timeout: float | None,
-                pipeline: str | None, text_key: str, source_key: str) -> dict[str, Any]:
+                pipeline: str | None, text_key: str, source_key: str,
+                only: str | None = None, exclude: str | None = None) -> dict[str, Any]:
     """A bag element (text, ``(source, text)`` or a mapping) to a record."""
     if isinstance(item, Mapping):
         text, source = item.get(text_key), item.get(source_key)
@@ -76,37 +78,44 @@ def _parse_item(item: Any, ner: str, max_chars: int, timeout: float | None,
     if not isinstance(text, str | bytes):
         text = "" if text is None else str(text)
     return record_from_text(text, str(source) if source is not None else "<text>", ner=ner,
-                            max_chars=max_chars, timeout=timeout, pipeline=pipeline)
+                            max_chars=max_chars, timeout=timeout, pipeline=pipeline,
+                            only=only, exclude=exclude)
 
 
 def parse_paths(
     paths: Iterable[str | Path], *, npartitions: int | None = None, ner: str = "none",
     max_chars: int = DEFAULT_MAX_CHARS, timeout: float | None = None,
-    pipeline: str | None = None,
+    pipeline: str | None = None, only: str | None = None, exclude: str | None = None,
 ) -> Bag:
     """A bag of records, one per file (folders are walked, globs expanded).
 
     Paths are read by the workers, so they must see the same file system.
-    Missing paths become error records like any other failure.
+    Missing paths become error records like any other failure. ``only``/``exclude``
+    pick pipeline components as ``vbcd batch --only/--exclude`` does.
     """
+    if only is not None or exclude is not None:
+        load_pipeline(pipeline, only, exclude)  # a bad selection fails here, not per record
     db = _bag_module()
     files = _files(paths)
     if npartitions is None:
         npartitions = max(1, min(len(files), 100))
     bag = db.from_sequence(files, npartitions=npartitions)
     return bag.map(_parse_path, ner=ner, max_chars=max_chars, timeout=timeout,
-                   pipeline=pipeline)
+                   pipeline=pipeline, only=only, exclude=exclude)
 
 
 def parse_texts(
     bag: Bag, *, text_key: str = "text", source_key: str = "source", ner: str = "none",
     max_chars: int = DEFAULT_MAX_CHARS, timeout: float | None = None,
-    pipeline: str | None = None,
+    pipeline: str | None = None, only: str | None = None, exclude: str | None = None,
 ) -> Bag:
     """Parse a bag of texts: strings, ``(source, text)`` pairs, or mappings with both keys."""
     _bag_module()
+    if only is not None or exclude is not None:
+        load_pipeline(pipeline, only, exclude)
     return bag.map(_parse_item, ner=ner, max_chars=max_chars, timeout=timeout,
-                   pipeline=pipeline, text_key=text_key, source_key=source_key)
+                   pipeline=pipeline, text_key=text_key, source_key=source_key,
+                   only=only, exclude=exclude)
 
 
 def _frame(records: list[dict[str, Any]], table: str) -> Any:

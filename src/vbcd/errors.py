@@ -54,3 +54,10 @@ class ParseTimeoutError(VbcdError):
     """Parsing one document exceeded its time budget."""
 
     code = "timeout"
+
+
+class PipelineError(VbcdError, ValueError):
+    """A pipeline cannot be built as asked: an unknown component name, or a
+    component left in while a layer it reads is left out."""
+
+    code = "pipeline"

@@ -285,6 +285,9 @@ class Document(BaseModel):
     assignments: list[Assignment] = Field(default_factory=list, description="who must do what")
     warnings: list[Warning] = Field(
         default_factory=list, description="what was missing, damaged or inconsistent")
+    skipped: list[str] = Field(
+        default_factory=list,
+        description="default pipeline components not run: their layers are empty unread")
     offset_map: list[tuple[int, int]] = Field(
         default_factory=list,
         description="anchor pairs (text offset, raw offset); see Document.raw_offset",

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from vbcd.errors import PipelineError
 from vbcd.models import Document
 from vbcd.normalize import DEFAULT_MAX_CHARS, Normalized, fold_tones, normalize
 from vbcd.segment.lines import Line, first_line_ending_after, split_lines
@@ -79,18 +80,108 @@ DEFAULT_COMPONENTS: tuple[tuple[str, str], ...] = (
     ("assignments", "vbcd.extract.pipeline:add_assignments"),
 )
 
+#: The layers each default component reads, directly (found by leaving each component
+#: out and seeing which others change on the fixtures; ``tests/test_pipeline_select.py``
+#: checks this table the same way). :meth:`Pipeline.select` follows it: ``only`` keeps
+#: what the kept components read, ``exclude`` refuses to leave out what they read.
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "header": (),
+    "title": ("header",),
+    "recipients": (),
+    "signature": ("recipients",),
+    "addressees": ("header", "title"),
+    "body": ("header", "title", "recipients", "signature", "addressees"),
+    "dates": ("header", "body"),
+    "references": ("header", "dates"),
+    "places": (),
+    "agencies": (),
+    "persons": ("signature",),
+    "deadlines": ("body", "dates"),
+    "assignments": ("recipients", "signature", "body", "places", "agencies", "persons",
+                    "deadlines"),
+}
+
+
+def _closure(names: Iterable[str]) -> set[str]:
+    """``names`` and every layer they read, directly or not."""
+    todo, seen = list(names), set()
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(REQUIRES.get(name, ()))
+    return seen
+
+
+def _names(value: str | Iterable[str] | None) -> list[str]:
+    """Component names given as a list or as one comma-separated string."""
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [n.strip() for n in items if n.strip()]
+
 
 class Pipeline:
-    """An ordered, editable list of named components."""
+    """An ordered, editable list of named components.
 
-    def __init__(self, components: Iterable[tuple[str, Component]] | None = None) -> None:
+    ``only`` and ``exclude`` (lists, or comma-separated strings) pick components of
+    the list as :meth:`select` does, e.g. ``Pipeline(only="header,title")`` for the
+    header metadata of a large archive at a fraction of a full parse's cost.
+    """
+
+    def __init__(
+        self, components: Iterable[tuple[str, Component]] | None = None, *,
+        only: str | Iterable[str] | None = None, exclude: str | Iterable[str] | None = None,
+    ) -> None:
         if components is None:
             components = [(name, _lazy(path)) for name, path in DEFAULT_COMPONENTS]
         self._components: list[tuple[str, Component]] = list(components)
+        if only is not None or exclude is not None:
+            self._components = self.select(only=only, exclude=exclude)._components
+
+    def select(
+        self, *, only: str | Iterable[str] | None = None,
+        exclude: str | Iterable[str] | None = None,
+    ) -> Pipeline:
+        """A new pipeline with some of these components, in the same order.
+
+        ``only`` keeps the components named and those whose layers they read
+        (:data:`REQUIRES`): asking for ``deadlines`` brings the zones and ``dates``
+        along, since a deadline without its dates and clauses would be a different,
+        worse reading. ``exclude`` leaves the components named out and raises
+        :class:`~vbcd.errors.PipelineError` if a component left in reads one of
+        them (leave that one out too). A document parsed without some default
+        components lists them in :attr:`Document.skipped`: its lists for them are
+        empty because they were not read, not because the text has none.
+        """
+        have = self.names
+        wanted, dropped = _names(only), _names(exclude)
+        unknown = [n for n in (*wanted, *dropped) if n not in have]
+        if unknown:
+            raise PipelineError(
+                f"no component named {', '.join(map(repr, unknown))}; "
+                f"this pipeline has: {', '.join(have)}")
+        keep = _closure(wanted) if only is not None else set(have)
+        for name in dropped:
+            keep.discard(name)
+        gone = set(have) - keep
+        broken = [n for n in have if n in keep and _closure([n]) & gone]
+        if broken:
+            raise PipelineError(
+                f"{', '.join(map(repr, broken))} read the layers of what is left out "
+                f"({', '.join(n for n in have if n in gone)}): exclude them too, or keep "
+                "what they read")
+        return Pipeline([(n, c) for n, c in self._components if n in keep])
 
     @property
     def names(self) -> list[str]:
         return [name for name, _ in self._components]
+
+    @property
+    def skipped(self) -> list[str]:
+        """The default components this pipeline does not run (in their order)."""
+        have = set(self.names)
+        return [name for name, _ in DEFAULT_COMPONENTS if name not in have]
 
     def get(self, name: str) -> Component:
         for n, comp in self._components:
@@ -126,7 +217,8 @@ class Pipeline:
         **options: Any,
     ) -> Context:
         norm = normalize(raw, max_chars=max_chars)
-        doc = Document(text=norm.text, source=source, offset_map=norm.anchors)
+        doc = Document(text=norm.text, source=source, offset_map=norm.anchors,
+                       skipped=self.skipped)
         for code, message in norm.notes:
             doc.warn(code, message)
         return Context(

@@ -24,7 +24,7 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: Columns of the documents table that the statistics read (never ``text``).
 COLUMNS = (
     "source", "ok", "error_code", "error_message", "family", "doc_type_code", "doc_type_name",
-    "issuer", "issue_date", "n_warnings", "warning_codes",
+    "issuer", "issue_date", "n_warnings", "warning_codes", "skipped",
 )
 
 
@@ -46,6 +46,7 @@ class CorpusStats:
     undated: int = 0
     warning_codes: Counter[str] = field(default_factory=Counter)
     error_codes: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str, str]] = field(default_factory=list)
 
     def add(self, row: Mapping[str, Any], *, max_failures: int = 20) -> None:
@@ -72,6 +73,7 @@ class CorpusStats:
             self.last_date = max(self.last_date or date, date)
         else:
             self.undated += 1
+        self.skipped.update(row.get("skipped") or ())
         codes = row.get("warning_codes") or []
         self.warnings += int(row.get("n_warnings") or 0)
         if codes:
@@ -90,6 +92,7 @@ class CorpusStats:
             "years": dict(sorted(self.years.items())),
             "warning_codes": dict(self.warning_codes.most_common()),
             "error_codes": dict(self.error_codes.most_common()),
+            "skipped": dict(self.skipped.most_common()),
             "failures": [
                 {"source": s, "error_code": c, "message": m} for s, c, m in self.failures
             ],
@@ -181,6 +184,8 @@ def format_stats(stats: CorpusStats, top: int = 10) -> str:
     lines += _table(f"issuers (top {top} of {len(stats.issuers)})", stats.issuers, stats.ok, top)
     lines += _table("years", stats.years, stats.ok, None, by_key=True)
     lines += _table("warning codes (documents)", stats.warning_codes, stats.ok, None)
+    lines += _table("components not run (documents; their layers are empty unread)",
+                    stats.skipped, stats.ok, None)
     lines += _table("failures", stats.error_codes, stats.documents, None)
     for source, code, message in stats.failures:
         lines.append(f"  {code}: {source}: {message[:100]}")

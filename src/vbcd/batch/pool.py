@@ -30,7 +30,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from vbcd.batch.errors import BatchOptionError, WorkerCrashError
-from vbcd.batch.records import Outcome, Settings, Task, load_pipeline, process, time_limit
+from vbcd.batch.records import Outcome, Settings, Task, process, time_limit
 from vbcd.errors import ParseTimeoutError, VbcdError
 
 try:
@@ -115,7 +115,7 @@ def warm_up(settings: Settings) -> None:
     """
     import vbcd
 
-    pipeline = load_pipeline(settings.pipeline)
+    pipeline = settings.parser()
     try:
         with time_limit(WARM_UP_LIMIT):
             _import_parser_modules()

@@ -35,6 +35,7 @@ from vbcd.errors import (
     InputError,
     InputTooLargeError,
     ParseTimeoutError,
+    PipelineError,
     UnsupportedFormatError,
     VbcdError,
 )
@@ -65,6 +66,8 @@ class Settings:
     ``module:attribute`` naming a :class:`~vbcd.pipeline.Pipeline` or a
     zero-argument factory of one; it is resolved in each worker, which is how a
     run uses custom components (and how the tests inject slow or crashing ones).
+    ``only`` and ``exclude`` (comma-separated component names) pick components of
+    that pipeline, or of the default one (:meth:`vbcd.pipeline.Pipeline.select`).
     """
 
     ner: str = "none"
@@ -74,6 +77,12 @@ class Settings:
     pipeline: str | None = None
     encoding: Encoding = "dict"
     options: dict[str, Any] = field(default_factory=dict)
+    only: str | None = None
+    exclude: str | None = None
+
+    def parser(self) -> Pipeline | None:
+        """The pipeline to parse with (None: the default one), cached per process."""
+        return load_pipeline(self.pipeline, self.only, self.exclude)
 
     @property
     def byte_limit(self) -> int:
@@ -254,10 +263,27 @@ def _peak_rss_kb() -> int:
 # --- pipelines --------------------------------------------------------------------------
 
 _PIPELINES: dict[str, Pipeline] = {}
+_SELECTED: dict[tuple[str | None, str | None, str | None], Pipeline] = {}
 
 
-def load_pipeline(spec: str | None) -> Pipeline | None:
-    """Resolve ``module:attribute`` to a Pipeline (an instance or a zero-argument factory)."""
+def load_pipeline(
+    spec: str | None, only: str | None = None, exclude: str | None = None,
+) -> Pipeline | None:
+    """Resolve ``module:attribute`` to a Pipeline (an instance or a zero-argument factory),
+    then keep the components ``only``/``exclude`` pick (comma-separated names)."""
+    if only is None and exclude is None:
+        return _load(spec)
+    key = (spec, only, exclude)
+    if key not in _SELECTED:
+        base = _load(spec) or Pipeline()
+        try:
+            _SELECTED[key] = base.select(only=only, exclude=exclude)
+        except PipelineError as exc:
+            raise BatchOptionError(str(exc)) from exc
+    return _SELECTED[key]
+
+
+def _load(spec: str | None) -> Pipeline | None:
     if spec is None:
         return None
     if spec in _PIPELINES:
@@ -336,7 +362,7 @@ def parse_source(src: Source, source: str, settings: Settings) -> Document:
     """Parse decoded text the way :func:`vbcd.parse_file` does, under our source name."""
     doc = vbcd.parse(
         src.text, source=source, ner=settings.ner, max_chars=settings.max_chars,
-        pipeline=load_pipeline(settings.pipeline), **settings.options,
+        pipeline=settings.parser(), **settings.options,
     )
     for code, message in src.warnings:
         doc.warn(code, message)
@@ -399,11 +425,12 @@ def process(task: Task, settings: Settings) -> Outcome:
 def record_from_text(
     text: str | bytes, source: str = "<text>", *, ner: str = "none",
     max_chars: int = DEFAULT_MAX_CHARS, timeout: float | None = None,
-    pipeline: str | None = None,
+    pipeline: str | None = None, only: str | None = None, exclude: str | None = None,
 ) -> dict[str, Any]:
     """Parse text (or undecoded bytes) into a record dict; failures become error records."""
     data = text if isinstance(text, bytes) else text.encode("utf-8")
-    settings = Settings(ner=ner, max_chars=max_chars, timeout=timeout, pipeline=pipeline)
+    settings = Settings(ner=ner, max_chars=max_chars, timeout=timeout, pipeline=pipeline,
+                        only=only, exclude=exclude)
     payload = process(Task(source=source, data=data, name=source), settings).payload
     assert isinstance(payload, dict)
     return payload
@@ -412,10 +439,11 @@ def record_from_text(
 def record_from_path(
     path: str | Path, source: str | None = None, *, ner: str = "none",
     max_chars: int = DEFAULT_MAX_CHARS, timeout: float | None = None,
-    pipeline: str | None = None,
+    pipeline: str | None = None, only: str | None = None, exclude: str | None = None,
 ) -> dict[str, Any]:
     """Read and parse one file into a record dict; failures become error records."""
-    settings = Settings(ner=ner, max_chars=max_chars, timeout=timeout, pipeline=pipeline)
+    settings = Settings(ner=ner, max_chars=max_chars, timeout=timeout, pipeline=pipeline,
+                        only=only, exclude=exclude)
     task = Task(source=source or str(path), path=str(path))
     payload = process(task, settings).payload
     assert isinstance(payload, dict)

@@ -25,7 +25,7 @@ from vbcd.batch.errors import BatchOptionError
 from vbcd.batch.output import JsonlWriter, ParquetWriter, Writer
 from vbcd.batch.pool import Pool, serial
 from vbcd.batch.progress import Progress
-from vbcd.batch.records import Encoding, Outcome, Settings, Task, load_pipeline
+from vbcd.batch.records import Encoding, Outcome, Settings, Task
 from vbcd.batch.summary import Summary
 from vbcd.normalize import DEFAULT_MAX_CHARS
 
@@ -50,6 +50,8 @@ class BatchOptions:
     max_chars: int = DEFAULT_MAX_CHARS
     max_bytes: int | None = None
     pipeline: str | None = None
+    only: str | None = None
+    exclude: str | None = None
     chunk_size: int = 1000
     memory_mb: int | None = None
     progress: bool | None = None
@@ -59,7 +61,7 @@ class BatchOptions:
         return Settings(
             ner=self.ner, max_chars=self.max_chars, max_bytes=self.max_bytes,
             timeout=self.timeout, pipeline=self.pipeline, encoding=encoding,
-            options=dict(self.options),
+            options=dict(self.options), only=self.only, exclude=self.exclude,
         )
 
 
@@ -92,7 +94,7 @@ def _outcomes(
     summary: Summary,
 ) -> Iterator[Outcome]:
     if workers == 0:
-        load_pipeline(settings.pipeline)
+        settings.parser()
         yield from serial(tasks, settings)
         return
     pool = Pool(workers, settings, memory_mb=memory_mb)
@@ -137,7 +139,7 @@ def run_batch(
     if options.timeout is not None and options.timeout <= 0:
         raise BatchOptionError("--timeout must be positive")
     settings = options.settings("json" if fmt == "jsonl" else "rows")
-    load_pipeline(settings.pipeline)  # a bad --pipeline fails before any output exists
+    settings.parser()  # a bad --pipeline fails before any output exists
     started = time.monotonic()
     entries = sources.expand([str(i) for i in inputs], stdin=stdin)
     writer = open_writer(out_path, fmt, options)
@@ -181,7 +183,7 @@ def iter_records(
     """Parse inputs in the crash-proof pool and yield record dicts (no output files)."""
     options = options or BatchOptions()
     settings = options.settings("dict")
-    load_pipeline(settings.pipeline)
+    settings.parser()
     entries = sources.expand([str(i) for i in inputs], stdin=stdin or sys.stdin)
     workers = cpu_count() if options.workers is None else max(0, options.workers)
     summary = Summary()

@@ -57,6 +57,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="add underthesea's NER as a fallback for person names (slow)")
     p.add_argument("--pipeline", default=None, metavar="MODULE:ATTR",
                    help="a Pipeline, or a factory of one, to parse with instead of the default")
+    p.add_argument("--only", default=None, metavar="NAMES",
+                   help="run only these components (comma-separated) and those whose "
+                        "layers they read, e.g. header,title,signature for metadata")
+    p.add_argument("--exclude", default=None, metavar="NAMES",
+                   help="leave these components out (comma-separated); refused if a "
+                        "component left in reads one of them")
     p.add_argument("--chunk-size", type=_positive_int, default=1000, metavar="N",
                    help="documents per Parquet part (default: 1000)")
     p.add_argument("--max-memory", type=_positive_int, default=None, metavar="MB",
@@ -72,7 +78,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     options = BatchOptions(
         workers=args.workers, format=args.format, resume=args.resume, timeout=args.timeout,
-        ner=args.ner, pipeline=args.pipeline, chunk_size=args.chunk_size,
+        ner=args.ner, pipeline=args.pipeline, only=args.only,
+        exclude=args.exclude, chunk_size=args.chunk_size,
         memory_mb=args.max_memory, progress=False if args.quiet else None,
     )
     summary = run_batch(args.inputs, args.out, options, stdin=sys.stdin)

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import vbcd
-from vbcd.errors import VbcdError
+from vbcd.errors import PipelineError, VbcdError
+from vbcd.pipeline import Pipeline
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,16 +21,28 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="add underthesea's NER as a fallback for person names (slow; optional extra)",
     )
     p.add_argument("--indent", type=int, default=2, help="JSON indent (0: one line)")
+    p.add_argument("--only", default=None, metavar="NAMES",
+                   help="run only these components (comma-separated) and those whose "
+                        "layers they read")
+    p.add_argument("--exclude", default=None, metavar="NAMES",
+                   help="leave these components out (comma-separated)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     status = 0
+    pipeline = None
+    if args.only is not None or args.exclude is not None:
+        try:
+            pipeline = Pipeline(only=args.only, exclude=args.exclude)
+        except PipelineError as exc:
+            print(f"vbcd: {exc}", file=sys.stderr)
+            return 2
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
     for path in args.files:
         try:
-            doc = vbcd.parse_file(path, ner=args.ner)
+            doc = vbcd.parse_file(path, ner=args.ner, pipeline=pipeline)
         except VbcdError as exc:
             print(f"vbcd: {path}: {exc}", file=sys.stderr)
             status = 1
