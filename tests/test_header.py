@@ -147,6 +147,9 @@ def test_cong_van_title_place_wrapped_and_addressees() -> None:
         ("2033 -TB/TU", "2033-TB/TU", ("2033", None, "TB", "TU", "party")),
         ("16/KH-MTTQ-BTT", "16/KH-MTTQ-BTT", ("16", None, "KH", "MTTQ-BTT", "state")),
         ("5619 SYT-NVY", "5619/SYT-NVY", ("5619", None, None, "SYT-NVY", "state")),
+        # a number typed into the blank of a form: the blanks before the slash stay
+        ("123   /TB-UBND", "123/TB-UBND", ("123", None, "TB", "UBND", "state")),
+        ("97\t/QĐ-UBND", "97/QĐ-UBND", ("97", None, "QĐ", "UBND", "state")),
     ],
 )
 def test_number_grammars(printed: str, value: str, parts: tuple[object, ...]) -> None:
@@ -164,6 +167,7 @@ def test_blank_number_and_date_of_a_draft() -> None:
         "Thực hiện Luật ban hành văn bản, Bộ Tài chính báo cáo như sau:\n"
     )
     assert doc.number is not None and doc.number.value == "/BC-BTC"
+    assert doc.number.number is None
     assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
     assert doc.issue_date is None
     assert "date_incomplete" in {w.code for w in doc.warnings}

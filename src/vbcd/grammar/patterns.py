@@ -146,7 +146,7 @@ NUMBER = regex.compile(
     rf"""
     (?P<party>(?P<pn>\d{{1,6}})\s?-\s?(?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,4}})\s?/\s?
         (?P<porgan>{_CODE}(?:\s?-\s?{_CODE}){{0,3}}))
-  | (?P<state>(?P<sn>\d{{1,6}}[a-z]?)?\s?/\s?(?:(?P<sy>(?:19|20)\d{{2}})\s?/\s?)?
+  | (?P<state>(?P<sn>\d{{1,6}}[a-z]?)?(?:\s|[ \t]{{2,8}})?/\s?(?:(?P<sy>(?:19|20)\d{{2}})\s?/\s?)?
         (?P<scode>{_CODE}(?:\s?-\s?{_CODE}){{0,4}}))
   | (?P<ocr>(?P<on>\d{{1,6}})\ (?P<ocode>{_CODE}(?:-{_CODE}){{1,4}}))
     """,
