@@ -151,6 +151,21 @@ def test_rank_or_degree_before_the_signer_name() -> None:
     assert (doc.signature.authority, doc.signature.name) == ("KT", "Lê Văn B")
 
 
+def test_digital_signature_stamp_lines_between_position_and_name() -> None:
+    """A signed PDF's text layer prints the stamp's fields where the seal stands."""
+    stamp = ("Người ký: Ủy ban Nhân dân tỉnh Quảng Nam\nEmail: ubnd@quangnam.gov.vn\n"
+             "Cơ quan: Tỉnh Quảng Nam\nThời gian ký: 10.11.2025 09:12:15 +07:00\n")
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" + stamp
+                     + "Hồ Quang Bửu\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == ("PHÓ CHỦ TỊCH", "Hồ Quang Bửu")
+    assert "no_signer" not in {w.code for w in doc.warnings}
+    # the same fields after the name are no part of it
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\n\nHồ Quang Bửu\n"
+                     + stamp.replace("Người ký", "Ký bởi"))
+    assert doc.signature is not None and doc.signature.name == "Hồ Quang Bửu"
+
+
 def test_brace_on_the_last_item_of_its_group() -> None:
     doc = vbcd.parse(BODY + "Nơi nhận:\n- Sở Y tế;\n- Sở Tài chính; } (t/h)\n- Lưu: VT.\n"
                      "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n")
