@@ -106,3 +106,24 @@ def test_document_raw_span_round_trip() -> None:
     i = doc.text.index("Ban Thường vụ")
     a, b = doc.raw_span(i, i + len("Ban Thường vụ"))
     assert raw[a:b] == "Ban Thường vụ"
+
+
+def test_html_line_breaks_in_markdown_table_cells_become_lines() -> None:
+    raw = ("| ỦY BAN NHÂN DÂN<br>TỈNH QUẢNG NAM<br>Số: 123/UBND-KT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+           "VIỆT NAM<BR/>Quảng Nam, ngày 10 tháng 11 năm 2025 |\n|---|---|\n"
+           "V/v triển khai nhiệm vụ\n\nSở Tài chính báo cáo trước ngày 20/11/2025.\n\n"
+           "| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | KT. CHỦ TỊCH<br />PHÓ CHỦ TỊCH<br><br>"
+           "Hồ Quang Bửu |\n")
+    norm = normalize(raw)
+    assert "<br" not in norm.text.lower() and "TỈNH QUẢNG NAM\nSố:" in norm.text
+    doc = vbcd.parse(raw)
+    assert doc.number is not None and doc.number.value == "123/UBND-KT"
+    assert doc.issue_date is not None and doc.issue_date.value == "2025-11-10"
+    assert [r.text for r in doc.recipients] == ["Như trên"] and doc.archive == ["VT"]
+    sig = doc.signature
+    assert sig is not None and (sig.title, sig.name) == ("PHÓ CHỦ TỊCH", "Hồ Quang Bửu")
+    assert sig.name_start is not None and sig.name_end is not None
+    a, b = doc.raw_span(sig.name_start, sig.name_end)
+    assert raw[a:b] == "Hồ Quang Bửu"
+    # text that only looks like a tag is left alone
+    assert normalize("a <b> c <brick>").text == "a <b> c <brick>"

@@ -260,7 +260,7 @@ _WS_RUN = regex.compile(r"\s+")
 
 _CONST_REP: dict[str, str] = {
     "crlf": "\n", "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
-    "emph": "", "bold": "", "heading": "", "escape": "",
+    "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n",
 }
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 
@@ -277,7 +277,7 @@ def _replacement(kind: str, s: str) -> str | None:
         return "\n"
     if kind == "pipe":
         return "\n"
-    if kind == "glued":
+    if kind in ("glued", "br"):
         return "\n"
     if kind in ("emph", "heading", "escape"):
         return ""

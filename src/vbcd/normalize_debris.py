@@ -1,7 +1,7 @@
 """Where the converter debris is: the candidate scans behind :func:`vbcd.normalize.normalize`.
 
 Each kind of debris (CRLF, page-break markers, table separators, rules, pipes,
-emphasis, heading marks, escapes, stray control characters, decomposed letters,
+emphasis, heading marks, escapes, HTML line breaks, stray control characters, decomposed letters,
 fixed words split by stray spaces) is one *pass*. A pass reports every match of
 its pattern over the whole input, as ``(start, rank, end, kind)``; the caller
 keeps the leftmost match and, on a tie, the lower rank (the pass listed first),
@@ -34,8 +34,8 @@ from vbcd.grammar import load
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("crlf", "pagebreak", "sep", "rule", "pipe", "emph", "heading", "escape", "char",
-          "decomposed", "split")
+_KINDS = ("crlf", "pagebreak", "sep", "rule", "pipe", "emph", "heading", "escape", "br",
+          "char", "decomposed", "split")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
 """Pass order: on two matches starting at the same offset, the lower rank wins."""
@@ -190,6 +190,10 @@ _UNDERSCORES = re.compile(r"___*")
 _HEADING = re.compile(r"^[ \t]*\#{1,6}[ \t]+", re.M)
 _HASH = re.compile("#")
 _ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]])")
+# An HTML line break left in Markdown (converters write the lines of a table cell so).
+# Not the blanks around it: a table pipe's match takes those, and a match starting
+# inside another is dropped (lines are stripped anyway).
+_BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 _CHAR_CLASS = (
     "\x00-\x08\x0b-\x1f\x7f\u00a0\u00ad\u00d0\u2007\u200b-\u200d\u202f\u2060\ufeff\t"
 )
@@ -215,7 +219,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     pipes = _pipes(raw)
     for part in (
         _crlf(raw), _pagebreaks(raw), _seps(raw), _rules(raw), pipes, _emphasis(raw),
-        _headings(raw), _escapes(raw), _chars(raw), _decomposed(raw), _splits(raw),
+        _headings(raw), _escapes(raw), _breaks(raw), _chars(raw), _decomposed(raw),
+        _splits(raw),
     ):
         if part:
             found += part
@@ -370,6 +375,12 @@ def _escapes(raw: str) -> list[Found]:
     if "\\" not in raw:
         return []
     return _tagged(map(_SPAN, _ESCAPE.finditer(raw)), "escape")
+
+
+def _breaks(raw: str) -> list[Found]:
+    if "<" not in raw:
+        return []
+    return _tagged(map(_SPAN, _BR.finditer(raw)), "br")
 
 
 def _chars(raw: str) -> list[Found]:
