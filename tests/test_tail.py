@@ -102,6 +102,24 @@ def test_columns_interleaved_line_by_line() -> None:
     assert [a.kind for a in doc.annexes] == ["annex"]
 
 
+@pytest.mark.parametrize("gap", [" ", " " * 30, "\t\t"])
+def test_signature_lines_to_the_right_of_recipient_items(gap: str) -> None:
+    """Two columns read line by line, the signature's lines beside the items (the text
+    layer of a PDF): each item ends where the signature line starts."""
+    doc = vbcd.parse(
+        BODY + f"Nơi nhận:{gap}TM. ỦY BAN NHÂN DÂN\n- Như trên;{gap}KT. CHỦ TỊCH\n"
+        f"- TT Tỉnh ủy (b/c);{gap}PHÓ CHỦ TỊCH\n- Lưu: VT.\n\n{gap}Hồ Quang Bửu\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Như trên", None), ("TT Tỉnh ủy", "báo cáo")]
+    assert doc.archive == ["VT"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.title, sig.name) == ("TM", "PHÓ CHỦ TỊCH", "Hồ Quang Bửu")
+    # an upper-case recipient after a semicolon is still a recipient
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Sở Y tế; UBND huyện;\n- Lưu: VT.\nGIÁM ĐỐC\n\nAn\n")
+    assert [r.text for r in doc.recipients] == ["Sở Y tế", "UBND huyện"]
+
+
 def test_brace_group_gives_its_purpose_upwards() -> None:
     doc = vbcd.parse(
         BODY + "Nơi nhận:\n- TT: Tỉnh ủy, HĐND tỉnh;\n  - Chủ tịch UBND tỉnh;\n  - Lưu: VT, VX2.\n"

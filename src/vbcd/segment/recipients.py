@@ -274,8 +274,11 @@ def _split_items(
                 continue
             break
         lead = len(line) - len(line.lstrip())
+        # a signature line printed to the right of the item (two columns read line by
+        # line) is left to the signature block
+        tail = _column_tail(line) if dash_led else None
         # one physical line may hold several dash items (flattened lists)
-        for a, b in _pieces(line):
+        for a, b in _pieces(line if tail is None else line[:tail]):
             s, e = pos + a, pos + b
             piece = text[s:e].lstrip()
             if not piece.rstrip():
@@ -322,8 +325,29 @@ _PLAIN_RUN = re.compile(r"(?:[ \t]*+[-–](?!\s*[lL])[^\n]*\n)+")
 if any(P.AUTHORITY.match(d, partial=True) for d in "-–"):  # pragma: no cover - data
     _PLAIN_RUN = re.compile(r"(?!)")
 _DASH_NOISE = any(P.SIGNATURE_NOISE.match(d, partial=True) for d in "-–")
-# _CUT_HINT within one line of a text of several.
-_CUT_HINT_LINE = regex.compile(r"[;,.)][^\S\n]+[-–][^\S\n]|;[ \t]+\p{Lu}")
+# _CUT_HINT within one line of a text of several, or where a signature line may stand
+# to the right of an item (see _column_tail).
+_CUT_HINT_LINE = regex.compile(
+    r"[;,.)][^\S\n]+[-–][^\S\n]|;[ \t]+\p{Lu}|[.,][ \t]+\p{Lu}{2}|[ \t]{3}\p{Lu}")
+# Where the right column may start: after an item's terminator, or after a wide gap.
+_COLUMN_GAP = regex.compile(r"[;.,][ \t]+(?=\p{Lu})|[ \t]{3,}(?=\p{Lu})")
+#: Longest signature line looked for at the end of an item line.
+_COLUMN_TAIL_MAX = 80
+
+
+def _column_tail(line: str) -> int | None:
+    """Where a signature line printed to the right of a recipient item starts in
+    ``line`` (two columns read line by line: ``- Như trên;     PHÓ CHỦ TỊCH``): after
+    a terminator or a wide gap, an upper-case run to the end of the line that is an
+    authority line or holds a position title. Only the end of the line is searched,
+    so a long line costs no more than a short one."""
+    base = max(0, len(line) - _COLUMN_TAIL_MAX)
+    for m in _COLUMN_GAP.finditer(line, base):
+        rest = line[m.end():].rstrip()
+        if P.is_upper_line(rest) and (
+                P.AUTHORITY.match(rest) or any(t in fold_tones(rest) for t in P.SIGNATURE_TITLES)):
+            return m.start() + (line[m.start()] in ";.,")
+    return None
 
 
 def _plain_lines(text: str, pos: int, stop: int) -> list[str]:
