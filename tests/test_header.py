@@ -268,3 +268,26 @@ def test_running_text_at_the_top_is_no_issuer() -> None:
     doc = vbcd.parse("Sở Y tế đề nghị các đơn vị thực hiện.\nSố: 12/SYT-VP\n")
     assert doc.issuer is None
     assert "no_issuer" in [w.code for w in doc.warnings]
+
+
+def test_columns_read_line_by_line_with_wide_gaps() -> None:
+    """A PDF text layer keeps the two header columns on one line, apart by blanks."""
+    gap = " " * 20
+    doc = vbcd.parse(
+        f"ỦY BAN NHÂN DÂN{gap}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"TỈNH QUẢNG NAM{gap}Độc lập - Tự do - Hạnh phúc\nSố: 123/UBND-KT\n"
+        f"V/v triển khai nhiệm vụ{gap}Quảng Nam, ngày 10 tháng 11 năm 2025\n\n"
+        "Kính gửi: Sở Tài chính.\n\nUBND tỉnh đề nghị Sở Tài chính báo cáo.\n")
+    assert doc.issue_place is not None and doc.issue_place.value == "Quảng Nam"
+    assert doc.issue_date is not None and doc.issue_date.value == "2025-11-10"
+    assert doc.title is not None and doc.title.value == "V/v triển khai nhiệm vụ"
+
+
+def test_a_title_line_wrapped_before_a_year_is_kept() -> None:
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 123/UBND-KT\n"
+            "Quảng Nam, ngày 10 tháng 11 năm 2025\nV/v triển khai nhiệm vụ trọng tâm\n")
+    doc = vbcd.parse(head + "năm 2026\n\nKính gửi: Sở Tài chính.\n")
+    assert doc.title is not None and doc.title.value == "V/v triển khai nhiệm vụ trọng tâm năm 2026"
+    # a body sentence opening with the year is no part of the title
+    doc = vbcd.parse(head + "Năm 2025, tỉnh đã hoàn thành kế hoạch.\n")
+    assert doc.title is not None and doc.title.value == "V/v triển khai nhiệm vụ trọng tâm"

@@ -153,11 +153,16 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
 
 
 def _last_segment_offset(before: str) -> int:
-    """Offset where the last anchor-free segment of a flattened line starts."""
+    """Offset where the last anchor-free segment of a flattened line starts: after the
+    last anchor on the line, and after the last wide gap (three blanks or more), where
+    two columns read line by line meet (``V/v triển khai ...      Hà Nội, ngày``)."""
     cut = 0
     for pat in (P.NUMBER, P.MOTTO, P.NATIONAL_STATE, P.NATIONAL_PARTY):
         for m in pat.finditer(before):
             cut = max(cut, m.end())
+    gap = before.rfind("   ", cut)
+    if gap >= 0:
+        cut = gap + 3
     return cut
 
 

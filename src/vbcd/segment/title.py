@@ -60,10 +60,19 @@ def _rule_between(ctx: Context, a: int, b: int) -> bool:
 _BODY_OR_TAIL = P.one_of(P.BODY_START, P.ADDRESSEE_HEAD, P.MARKER, P.RECIPIENTS_HEAD)
 _STRONG = P.one_of(P.STRONG_BODY, P.MARKER)
 _BODY_OPENER = P.one_of(P.MARKER, P.BODY_START, P.ADDRESSEE_HEAD)
+_TAIL_OR_MARKER = P.one_of(P.ADDRESSEE_HEAD, P.MARKER, P.RECIPIENTS_HEAD)
 
 
 def _body_line(ctx: Context, line: Line) -> bool:
     return _BODY_OR_TAIL.match(ctx.match[line.start:line.end]) is not None
+
+
+def _lower_wrap(ctx: Context, line: Line) -> bool:
+    """A line in lower case that only a body opener's words start (``năm 2026`` under
+    ``V/v ... trọng tâm``): a wrapped title line, since a sentence of the body starts
+    with a capital. A clause marker (``a)``) or a heading of the tail is no wrap."""
+    return line.text[:1].islower() and _TAIL_OR_MARKER.match(
+        ctx.match[line.start:line.end]) is None
 
 
 def _strong_body(ctx: Context, line: Line) -> bool:
@@ -123,7 +132,7 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line)
         return False
     if _rule_between(ctx, prev.end, line.start):
         return False
-    if _body_line(ctx, line) or (":" in text and (  # both need a colon
+    if (_body_line(ctx, line) and not _lower_wrap(ctx, line)) or (":" in text and (  # colon
             P.TELEGRAM_HEAD.search(text) or P.ESIGN.match(text))):
         return False
     if _is_enacting(ctx, lines, i):
