@@ -551,6 +551,18 @@ def test_a_heading_line_without_punctuation_ends_before_the_first_sentence() -> 
     assert ("I", "Sở Y tế", "lead") in got
 
 
+def test_a_heading_line_then_a_sentence_opening_with_a_cue() -> None:
+    """``2. Tổ chức thực hiện`` / ``Giao Văn phòng ...``: a capitalised cue opens the
+    next sentence, even after a heading that ends with a class noun (``cán bộ``)."""
+    got = pairs(HEAD + "1. Tổ chức thực hiện\nGiao Văn phòng UBND tỉnh theo dõi, đôn đốc.\n"
+                "2. Về công tác cán bộ\nYêu cầu Sở Nội vụ rà soát.\n")
+    assert ("1", "Văn phòng UBND tỉnh", "responsible") in got
+    assert ("2", "Sở Nội vụ", "responsible") in got
+    # an organ's head ending the line makes ``Giao thông`` a wrap, not a cue
+    got = pairs(HEAD + "1. Về dự án đường tỉnh ĐT 609, Sở\nGiao thông vận tải chủ trì rà soát.\n")
+    assert got == [("1", "Sở Giao thông vận tải", "lead")]
+
+
 def test_a_wrapped_line_is_not_a_heading() -> None:
     """A line that goes on in the next one stays one sentence: it ends with a link
     (``với``), inside a title (``Chánh`` / ``Văn phòng``) or gives a task (``Giao``)."""

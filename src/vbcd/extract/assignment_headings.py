@@ -24,7 +24,8 @@ stands on both sides of it:
 * the next line opens with a capital, and either the heading is written in capitals
   and the next line is not (a capitals heading wrapped goes on in capitals), or the
   next line opens with an actor: an agency mention, a position title (``Giám đốc``),
-  or a plural and a title or class (``Các Bộ trưởng``, ``Các sở``).
+  or a plural and a title or class (``Các Bộ trưởng``, ``Các sở``); or with a cue
+  (``Giao``, ``Yêu cầu``): a new sentence that gives a task.
 
 Every word list is data in ``grammar/data/assignments.toml``.
 """
@@ -70,7 +71,19 @@ def heading_break(
     if not words or words > lex.heading_line_words or kinds[n - 1] != "w":
         return None
     line = lows[:n]
-    if any(table.ends_at(line, n) for table in (lex.continuing, *_actor_tables(lex))):
+    # a capitalised cue opening the next line (``Giao Sở Y tế ...``) starts a sentence
+    # that gives a task; only a linking word or an organ's head (``Sở`` / ``Giao thông
+    # vận tải``) at the heading line's end makes it a wrap
+    cue_next = bool(lex.cues.match(lows, n) or lex.direct_cues.match(lows, n))
+    if cue_next:
+        # an ambiguous head counts written as a head (``Bộ``, not ``cán bộ``)
+        ends: tuple[Phrases, ...] = (
+            lex.continuing, lex.conjunctions, lex.organ_heads, lex.capital_heads,
+            lex.generic_heads,
+            *((lex.ambiguous_heads,) if text[toks.starts[n - 1]].isupper() else ()))
+    else:
+        ends = (lex.continuing, *_actor_tables(lex))
+    if any(table.ends_at(line, n) for table in ends):
         return None
     for i in range(max(0, n - _REACH), n):  # ``Chánh`` / ``Văn phòng``: a title wrapped
         if any(i + table.match(lows, i) > n for table in _actor_tables(lex)):
@@ -79,6 +92,8 @@ def heading_break(
         return None  # a sentence that gives a task, wrapped
     if crossed(nl):
         return None
+    if cue_next:
+        return nl
     if text[start:nl].isupper():
         first = text[nxt:min(end, nxt + 40)].split(None, 1)[0]
         return None if first.isupper() else nl
