@@ -63,6 +63,9 @@ HEADS = _head_trie()
 PREFIXES: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["prefixes"]
 )
+QUALIFIERS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["deputy_qualifiers"]
+)
 ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["phrases"]
 )
@@ -131,6 +134,10 @@ def match_head(toks: Tokens, i: int) -> Head | None:
     if found is None:
         return None
     end, info = found
+    if j > i:  # a deputy: ``Phó Chủ tịch Thường trực``
+        q = QUALIFIERS.longest(toks, end)
+        if q is not None and toks.gap[end] <= GAP_LINE:
+            end = q[0]
     upper = all(toks.case[k] in (CASE_UPPER, CASE_SINGLE) for k in range(i, end) if toks.is_word[k])
     return Head(i, end, info.generic, info.no_organ, upper)
 
