@@ -583,3 +583,21 @@ def test_ner_names_mixing_cases_are_not_people() -> None:
     names = [p.name for p in find_persons(text, ner=True)]
     assert "Lưu VPTU" not in names
     assert "Lưu Văn Bản" in names
+
+
+def test_standing_deputies_academic_titles_and_ranks() -> None:
+    def positions(text: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
+        return [(p.name, [(x.title, x.organ) for x in p.positions])
+                for p in find_persons(text)]
+
+    assert positions("Phó Chủ tịch Thường trực UBND tỉnh Lê Văn Cường chủ trì.") == [
+        ("Lê Văn Cường", [("Phó Chủ tịch Thường trực", "UBND tỉnh")])]
+    # a standing body is an organ when no deputy's head stands before it
+    assert positions("đồng chí Lê Văn Cường, Chủ tịch, Thường trực HĐND tỉnh dự.") == [
+        ("Lê Văn Cường", [("Chủ tịch", None), ("Thường trực", "HĐND tỉnh")])]
+    # an academic title or a rank before the name introduces it
+    assert positions("PGS.TS Trần Văn Thuấn, Thứ trưởng Bộ Y tế phát biểu.") == [
+        ("Trần Văn Thuấn", [("Thứ trưởng", "Bộ Y tế")])]
+    assert positions("Đại tá Phạm Văn Long, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng "
+                     "tỉnh phát biểu.") == [
+        ("Phạm Văn Long", [("Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")])]
