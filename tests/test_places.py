@@ -399,3 +399,23 @@ def test_header_lines_and_runs_in_capitals_are_not_the_body() -> None:
         " CÔNG BỐ DỊCH COVID TẠI TỈNH HẢI DƯƠNG và huyện Tiên Yên"
     )
     assert names(text) == ["Bắc Ninh", "Tiên Yên"]
+
+
+def test_a_plural_prefix_and_a_colon_open_a_list() -> None:
+    def names(text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.kind) for p in find_places(text)]
+
+    assert names("UBND các xã: Tam Hải, Tam Quang, Tam Giang.") == [
+        ("Tam Hải", "commune"), ("Tam Quang", "commune"), ("Tam Giang", "commune")]
+    assert names("các huyện: Tiên Yên, Ba Chẽ và Bình Liêu") == [
+        ("Tiên Yên", "district"), ("Ba Chẽ", "district"), ("Bình Liêu", "district")]
+    # without a plural the colon ends the prefix: a label, not a list
+    assert names("xã: Tam Hải") == []
+
+
+def test_a_gazetteer_name_may_start_with_an_organ_word() -> None:
+    """``Hội`` after a prefix is an organ (``Xã Hội``) unless a known name starts
+    with it (``thành phố Hội An``)."""
+    assert [(p.name, p.kind) for p in find_places("UBND thành phố Hội An báo cáo.")] == [
+        ("Hội An", "city")]
+    assert find_places("Tỉnh Đoàn tổ chức, Xã Hội họp.") == []

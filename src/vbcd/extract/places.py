@@ -111,6 +111,19 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
         if toks.skip[i] or i in taken:
             continue
         got = prefix_at(toks, i, d)
+        plural = toks.gap[i] in SOFT and _may_be_plural(toks, i, d) and (
+            toks.low[toks.pv[i]] in d.plural_markers or toks.raw[toks.pv[i]].isdigit())
+        if got is None and plural:
+            # "các xã: Tam Hải, Tam Quang": the list after a colon
+            got = prefix_at(toks, i, d, colon=True)
+            if got is not None:
+                p, s = got
+                named = name_after(toks, p, s, d)
+                if named is not None:
+                    last, name, entries = named
+                    take(prefix_hit(toks, s, s, last, name, p, entries))
+                    nxt = list_items(toks, last, d, p, take) + 1
+                continue
         if got is None:
             continue
         p, s = got
@@ -120,10 +133,8 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
             continue
         last, name, entries = named
         take(prefix_hit(toks, i, s, last, name, p, entries))
-        if toks.gap[i] in SOFT and _may_be_plural(toks, i, d):
-            prev = toks.pv[i]
-            if toks.low[prev] in d.plural_markers or toks.raw[prev].isdigit():
-                last = list_items(toks, last, d, p, take)
+        if plural:
+            last = list_items(toks, last, d, p, take)
         nxt = last + 1
 
     # pass 1b: bare provinces and countries (and regions on request)

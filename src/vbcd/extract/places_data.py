@@ -344,10 +344,11 @@ def _tail(node: dict[str | None, Any]) -> str:
 
 def _word_before_gap(word: str) -> str:
     """A pattern for ``word`` in the case-folded text, no letter before it, a space,
-    line break or dot after it (a superset of the whole syllables that the finder
-    checks). The literal comes first, so ``re`` finds it at the speed of a search."""
+    line break, dot or colon after it (a superset of the whole syllables that the
+    finder checks). The literal comes first, so ``re`` finds it at the speed of a
+    search."""
     w = re.escape(word)
-    return f"{w}(?<![{SAFE_LETTERS}]{w})(?=[ \\n.])"
+    return f"{w}(?<![{SAFE_LETTERS}]{w})(?=[ \\n.:])"
 
 
 def words_pattern(words: Iterable[str]) -> str:

@@ -181,9 +181,12 @@ def cue_ends(toks: Tokens, k: int, cues: dict[str, list[tuple[str, ...]]]) -> bo
     return any(toks.ends_with(k, c) for c in cues.get(toks.low[k], ()))
 
 
-def prefix_at(toks: Tokens, i: int, d: Data) -> tuple[Prefix, int] | None:
+def prefix_at(
+    toks: Tokens, i: int, d: Data, *, colon: bool = False
+) -> tuple[Prefix, int] | None:
     """The prefix word starting at token ``i`` and the token after it, when a
-    possible name follows."""
+    possible name follows (``colon``: after a colon, as a plural prefix's list has
+    it: ``các xã: Tam Hải, Tam Quang``)."""
     low = d.prefixes.get(toks.low[i])
     abbrev = d.abbrev_prefixes.get(toks.raw[i])
     if low is None and abbrev is None:
@@ -203,8 +206,10 @@ def prefix_at(toks: Tokens, i: int, d: Data) -> tuple[Prefix, int] | None:
         s = toks.nx[k]
         if s == NONE:
             continue
-        allowed = (SPACE, NEWLINE, DOTTED) if p.abbrev else (SPACE, NEWLINE)
-        if toks.gap[s] not in allowed:
+        if colon:
+            if toks.gap[s] != HARD or toks.text[toks.end[k]:s].strip() != ":":
+                continue
+        elif toks.gap[s] not in ((SPACE, NEWLINE, DOTTED) if p.abbrev else (SPACE, NEWLINE)):
             continue
         blockers = d.prefix_blockers.get(p.key)
         if blockers and toks.gap[i] in SOFT and toks.low[toks.pv[i]] in blockers:
@@ -234,8 +239,11 @@ def name_after(
             return None  # "xã, phường 1. Sở Nội vụ": a clause marker, not a ward
         label = p.label[0].upper() + p.label[1:]
         return s, f"{label} {toks.text[s:end]}", []
-    if not toks.cap[s] or toks.low[s] in d.name_start_stop:
+    if not toks.cap[s]:
         return None
+    # an organ's word after the prefix (``Tỉnh Đoàn``, ``Xã Hội``) starts no name,
+    # unless a gazetteer name of two syllables or more starts with it (``Hội An``)
+    stopped = toks.low[s] in d.name_start_stop
     longest = 0
     entries: list[Entry] = []
     path, found = walk(d.after_prefix, toks, s, dotted=True)
@@ -246,6 +254,8 @@ def name_after(
         if n > longest:
             longest, entries = n, []
         entries.append(e)
+    if stopped and longest < 2:
+        return None
     if longest:
         entries = prefer(entries, p)
         last = path[longest - 1]
@@ -254,7 +264,7 @@ def name_after(
                 or toks.gap[j] == NEWLINE or toks.low[j] in d.name_stop):
             return last, surface(toks, s, last), entries
     # a name the gazetteer does not hold: the capitalised run
-    if not titlecase(first):
+    if stopped or not titlecase(first):
         return None  # "TP VP UBND": an acronym is no name
     last = s
     run = 1
