@@ -74,6 +74,9 @@ REGRESSIONS: dict[str, Callable[[], str]] = {
     "20k_word_signature_line": lambda: "văn bản.\nKT. " + "CHỦ TỊCH " * 20_000,
     # signature._free_segments cut every line by every recipient span
     "50k_recipients": lambda: "Nơi nhận:\n" + "- Sở Y tế;\n" * 50_000 + "KT. CHỦ TỊCH\n",
+    # recipients._split_items matched the whole run of dash lines again from each line
+    # before a line with a cut hint (a signature line beside an item)
+    "20k_signature_beside_items": lambda: "Nơi nhận:\n" + "- Như trên;   PHÓ CHỦ TỊCH\n" * 20_000,
     # recipients._PURPOSE_PAREN / _PURPOSE_BARE: \s*\)?\s*[;,.]?\s*$ over a blank run
     "purpose_then_blanks": lambda: "Nơi nhận:\n- Sở Y tế (để b/c)" + " " * 100_000 + "x\n",
     "bare_purpose_then_blanks": lambda: "Nơi nhận:\n- Sở Y tế b/c" + " " * 100_000 + "x\n",

@@ -233,8 +233,14 @@ def _split_items(
     cur: tuple[int, int] | None = None
     cur_closed = ""  # the last non-blank character of the current item
     blank_run = 0
+    hint_at = -1  # start of the next line with a cut hint, from pos on (kept until passed)
     while pos < n:
-        run = _PLAIN_RUN.match(text, pos)
+        if hint_at < pos:
+            h = _next_hint(text, pos)
+            hint_at = n if h is None else text.rfind("\n", pos, h) + 1 or pos
+        # a run of plain dash lines up to that line (bounded by it: matching the whole
+        # run again from every line before it would be quadratic)
+        run = _PLAIN_RUN.match(text, pos, hint_at) if hint_at > pos else None
         lines = _plain_lines(text, pos, run.end() - 1) if run is not None else None
         if lines:  # each line one item
             lens = list(map(len, lines))
@@ -325,12 +331,27 @@ _PLAIN_RUN = re.compile(r"(?:[ \t]*+[-–](?!\s*[lL])[^\n]*\n)+")
 if any(P.AUTHORITY.match(d, partial=True) for d in "-–"):  # pragma: no cover - data
     _PLAIN_RUN = re.compile(r"(?!)")
 _DASH_NOISE = any(P.SIGNATURE_NOISE.match(d, partial=True) for d in "-–")
-# _CUT_HINT within one line of a text of several, or where a signature line may stand
-# to the right of an item (see _column_tail).
+# A line in capitals to the end of the line, after an item's terminator or a wide gap
+# (blanks normalised: a tab is a space): where the right column may start (see
+# _column_tail). A gap is tried only from the start of its run: from every blank of a
+# long run it would be quadratic.
+_TAIL = r"(?=\p{Lu})(?P<tail>[\p{Lu}\p{M}\d ./-]{1,80}+)$"
+_COLUMN_TAIL = regex.compile(r"(?:[;.,][ \t]++|(?<![ \t])[ \t]{3,}+)" + _TAIL)
+# Where a line needs more than the fast path of plain items: _CUT_HINT (several items
+# on the line) or a terminator before a column tail; and, searched on its own (a
+# literal start lets the engine skip to it), a wide gap before one.
 _CUT_HINT_LINE = regex.compile(
-    r"[;,.)][^\S\n]+[-–][^\S\n]|;[ \t]+\p{Lu}|[.,][ \t]+\p{Lu}{2}|[ \t]{3}\p{Lu}")
-# Where the right column may start: after an item's terminator, or after a wide gap.
-_COLUMN_GAP = regex.compile(r"[;.,][ \t]+(?=\p{Lu})|[ \t]{3,}(?=\p{Lu})")
+    r"[;,.)][^\S\n]+[-–][^\S\n]|;[ \t]+\p{Lu}|[;.,][ \t]++" + _TAIL, regex.MULTILINE)
+_GAP_HINT_LINE = regex.compile(r"(?<! )   ++" + _TAIL, regex.MULTILINE)
+
+
+def _next_hint(text: str, pos: int) -> int | None:
+    """Where the next line with a cut hint starts, from ``pos`` on (None: no such line)."""
+    found = [m.start() for m in (_CUT_HINT_LINE.search(text, pos),
+                                 _GAP_HINT_LINE.search(text, pos)) if m is not None]
+    return min(found) if found else None
+
+
 #: Longest signature line looked for at the end of an item line.
 _COLUMN_TAIL_MAX = 80
 
@@ -338,27 +359,22 @@ _COLUMN_TAIL_MAX = 80
 def _column_tail(line: str) -> int | None:
     """Where a signature line printed to the right of a recipient item starts in
     ``line`` (two columns read line by line: ``- Như trên;     PHÓ CHỦ TỊCH``): after
-    a terminator or a wide gap, an upper-case run to the end of the line that is an
+    a terminator or a wide gap, a run in capitals to the end of the line that is an
     authority line or holds a position title. Only the end of the line is searched,
     so a long line costs no more than a short one."""
-    base = max(0, len(line) - _COLUMN_TAIL_MAX)
-    for m in _COLUMN_GAP.finditer(line, base):
-        rest = line[m.end():].rstrip()
-        if P.is_upper_line(rest) and (
-                P.AUTHORITY.match(rest) or any(t in fold_tones(rest) for t in P.SIGNATURE_TITLES)):
-            return m.start() + (line[m.start()] in ";.,")
+    m = _COLUMN_TAIL.search(line, max(0, len(line) - _COLUMN_TAIL_MAX - 8))
+    if m is None:
+        return None
+    rest = m.group("tail").rstrip()
+    if P.AUTHORITY.match(rest) or any(t in fold_tones(rest) for t in P.SIGNATURE_TITLES):
+        return m.start() + (line[m.start()] in ";.,")
     return None
 
 
 def _plain_lines(text: str, pos: int, stop: int) -> list[str]:
-    """The lines of ``text[pos:stop]`` (dash-led, from :data:`_PLAIN_RUN`) from the
-    first up to the first that is not one plain item: cut into several items, or (if
-    the tables allow it) signature noise."""
-    cut = _CUT_HINT_LINE.search(text, pos, stop)
-    if cut is not None:
-        stop = text.rfind("\n", pos, cut.start())
-        if stop < 0:
-            return []
+    """The lines of ``text[pos:stop]`` (dash-led, from :data:`_PLAIN_RUN`, which the
+    caller ends before the first line with a cut hint) up to the first that is not one
+    plain item: (if the tables allow it) signature noise."""
     lines = text[pos:stop].split("\n")
     if _DASH_NOISE:  # pragma: no cover - not with today's noise table
         noise = [P.SIGNATURE_NOISE.match(ln.strip()) is not None for ln in lines]
