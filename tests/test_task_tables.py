@@ -1,0 +1,71 @@
+"""Plan tasks printed as a table: who leads, who helps, by when (``extract/task_tables``)."""
+
+from __future__ import annotations
+
+import vbcd
+from vbcd.models import Document
+
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 45/KH-UBND\nQuảng Nam, ngày 10 tháng 11 năm 2025"
+        "\n\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "Bảo đảm triển khai đồng bộ.\n\nII. NHIỆM VỤ CỤ THỂ\n")
+TAIL = ("\nIII. TỔ CHỨC THỰC HIỆN\nGiao Sở Khoa học và Công nghệ theo dõi, báo cáo UBND tỉnh "
+        "trước ngày 15/12/2026.\n\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+        "Hồ Quang Bửu\n")
+TABLE = (
+    "| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+    "|---|---|---|---|---|\n"
+    "| I | **NHIỆM VỤ CHUNG** | | | |\n"
+    "| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Các sở, ngành "
+    "| Tháng 6/2026 |\n"
+    "| 2 | Số hóa hồ sơ thủ tục hành chính | Văn phòng UBND tỉnh | Sở Nội vụ; UBND các xã, "
+    "phường | Quý III/2026 |\n"
+    "| 3 | Rà soát hạ tầng | Sở Tài chính, Sở Xây dựng<br>Sở Y tế | | Trước ngày 30/9/2026 |\n"
+)
+
+
+def rows(doc: Document) -> list[tuple[str | None, str, str, str | None, str]]:
+    return [(a.clause, a.actor, a.role, a.deadline, a.task) for a in doc.assignments]
+
+
+def test_each_row_gives_its_lead_partners_task_and_deadline() -> None:
+    doc = vbcd.parse(HEAD + TABLE + TAIL)
+    got = rows(doc)
+    assert ("II", "Sở Khoa học và Công nghệ", "lead", "2026-06-30",
+            "Xây dựng kho dữ liệu dùng chung") in got
+    assert ("II", "Các sở, ngành", "coordinate", "2026-06-30",
+            "Xây dựng kho dữ liệu dùng chung") in got
+    # a partners cell split at its semicolon; a quarter is due at its end
+    assert ("II", "Sở Nội vụ", "coordinate", "2026-09-30",
+            "Số hóa hồ sơ thủ tục hành chính") in got
+    assert ("II", "UBND các xã, phường", "coordinate", "2026-09-30",
+            "Số hóa hồ sơ thủ tục hành chính") in got
+    # commas between capitalised names and the cell's line breaks part the actors
+    assert [a for _, a, r, _, t in got if t == "Rà soát hạ tầng"] == [
+        "Sở Tài chính", "Sở Xây dựng", "Sở Y tế"]
+    # the heading row gives nothing; the sentence below the table is still read
+    assert not any("NHIỆM VỤ CHUNG" in t for *_, t in got)
+    assert ("III", "Sở Khoa học và Công nghệ", "responsible", "2026-12-15",
+            "theo dõi, báo cáo UBND tỉnh trước ngày 15/12/2026.") in got
+    for a in doc.assignments:  # spans into the normalised text, and back to the input
+        assert doc.text[a.start:a.end] == a.actor
+
+
+def test_the_deadline_column_gives_deadlines() -> None:
+    doc = vbcd.parse(HEAD + TABLE + TAIL)
+    got = [(d.date, d.kind, d.text, d.clause) for d in doc.deadlines]
+    assert ("2026-06-30", "by", "Tháng 6/2026", "II") in got
+    assert ("2026-09-30", "by", "Quý III/2026", "II") in got
+    # a cue inside the cell reads as everywhere else, once
+    assert [g for g in got if g[2] == "Trước ngày 30/9/2026"] == [
+        ("2026-09-30", "before", "Trước ngày 30/9/2026", "II")]
+
+
+def test_a_responsible_column_and_tables_that_are_no_task_tables() -> None:
+    table = ("| STT | Công việc | Cơ quan thực hiện | Thời hạn |\n|---|---|---|---|\n"
+             "| 1 | Kiểm tra an toàn thực phẩm | Sở Y tế | Quý I/2026 |\n")
+    assert rows(vbcd.parse(HEAD + table + TAIL))[0] == (
+        "II", "Sở Y tế", "responsible", "2026-03-31", "Kiểm tra an toàn thực phẩm")
+    # a two-column header table, a table of figures: no tasks
+    other = ("| Chỉ tiêu | Năm 2025 | Năm 2026 |\n|---|---|---|\n| Doanh thu | 10 | 12 |\n")
+    doc = vbcd.parse(HEAD + other + TAIL)
+    assert [a.actor for a in doc.assignments] == ["Sở Khoa học và Công nghệ"]
