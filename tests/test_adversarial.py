@@ -77,6 +77,10 @@ REGRESSIONS: dict[str, Callable[[], str]] = {
     # recipients._split_items matched the whole run of dash lines again from each line
     # before a line with a cut hint (a signature line beside an item)
     "20k_signature_beside_items": lambda: "Nơi nhận:\n" + "- Như trên;   PHÓ CHỦ TỊCH\n" * 20_000,
+    # task tables: the dates of each deadline cell were looked for among all the dates
+    "5k_row_task_table": lambda: (
+        "| TT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+        + "| 1 | Kiểm tra | Sở Y tế; Sở Tài chính | Quý I/2026 |\n" * 5_000),
     # recipients._PURPOSE_PAREN / _PURPOSE_BARE: \s*\)?\s*[;,.]?\s*$ over a blank run
     "purpose_then_blanks": lambda: "Nơi nhận:\n- Sở Y tế (để b/c)" + " " * 100_000 + "x\n",
     "bare_purpose_then_blanks": lambda: "Nơi nhận:\n- Sở Y tế b/c" + " " * 100_000 + "x\n",

@@ -10,6 +10,7 @@ deadlines need dates and clauses) read it from the document, so the order in
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable
 
 from vbcd.pipeline import Context
@@ -111,15 +112,18 @@ def _add_table_deadlines(ctx: Context, clause_at: Callable[[int], str | None]) -
     cells = [r.deadline for r in task_rows(ctx) if r.deadline is not None]
     if not cells:
         return
-    taken = [(d.start, d.end) for d in doc.deadlines]
+    dates = sorted(doc.dates, key=lambda d: d.start)
+    starts = [d.start for d in dates]
+    taken = sorted((d.start, d.end) for d in doc.deadlines)
     added = []
     for c in cells:
-        for d in doc.dates:
-            if c.start <= d.start and d.end <= c.end and not any(
-                    a < d.end and d.start < b for a, b in taken):
+        for d in dates[bisect_left(starts, c.start):bisect_left(starts, c.end)]:
+            k = bisect_left(taken, (d.end, -1))  # the deadlines starting before d ends
+            if d.end <= c.end and not (k and taken[k - 1][1] > d.start):
                 added.append(Deadline(start=d.start, end=d.end, date=d.value or d.interval_end,
                                       kind="by", text=d.text, clause=clause_at(d.start)))
-    doc.deadlines = sorted([*doc.deadlines, *added], key=lambda d: d.start)
+    if added:
+        doc.deadlines = sorted([*doc.deadlines, *added], key=lambda d: d.start)
 
 
 def add_assignments(ctx: Context) -> None:
@@ -151,8 +155,10 @@ def _add_table_assignments(ctx: Context) -> None:
     if not rows:
         return
     doc, text = ctx.doc, ctx.doc.text
-    have: set[tuple[str | None, str, str]] = {
-        (a.clause, " ".join(a.actor.split()), a.role) for a in doc.assignments}
+    # a row is one task: the same actor in two rows is two assignments
+    have: set[tuple[str | None, str, str, str]] = {
+        (a.clause, " ".join(a.actor.split()), a.role, " ".join(a.task.split()))
+        for a in doc.assignments}
     added = []
     for row in rows:
         assert row.task is not None and row.actors is not None
@@ -169,7 +175,7 @@ def _add_table_assignments(ctx: Context) -> None:
         for cell, role in groups:
             for c in actor_cells(text, cell):
                 actor = text[c.start:c.end]
-                key = (path, " ".join(actor.split()), role)
+                key = (path, " ".join(actor.split()), role, task)
                 if key in have:
                     continue
                 have.add(key)

@@ -16,7 +16,10 @@ the assignment stage (who does what).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+
+import regex
 
 from vbcd.grammar import load
 from vbcd.normalize import fold_tones, map_offsets
@@ -30,6 +33,12 @@ _KINDS = ("partners", "deadline", "lead", "responsible", "task")
 _WORDS = {kind: [fold_tones(w).lower() for w in _DATA[kind]] for kind in _KINDS}
 #: Most rows read from one table (a longer table is read up to there).
 MAX_ROWS = 2000
+# The words of an actor column's header, found once in the whole (tone-folded) text: a
+# table without one is no task table, and is not read (a document may hold thousands
+# of small tables).
+_ACTOR_WORDS = regex.compile(
+    "|".join(regex.escape(w) for k in ("lead", "responsible") for w in _WORDS[k]),
+    regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -85,10 +94,14 @@ def task_rows(ctx: Context) -> list[TaskRow]:
     rows = []
     norm = ctx.norm
     if norm.tables and "|" in norm.raw:
-        t_keys = [t for t, _ in norm.anchors]
-        r_keys = [r for _, r in norm.anchors]
-        for a, b in norm.tables:
-            rows.extend(_table_rows(ctx, a, b, t_keys, r_keys))
+        words = [m.start() for m in _ACTOR_WORDS.finditer(ctx.match)]
+        tables = [(a, b) for a, b in norm.tables
+                  if (k := bisect_left(words, a)) < len(words) and words[k] < b]
+        if tables:
+            t_keys = [t for t, _ in norm.anchors]
+            r_keys = [r for _, r in norm.anchors]
+            for a, b in tables:
+                rows.extend(_table_rows(ctx, a, b, t_keys, r_keys))
     ctx.cache["task_rows"] = rows
     return rows
 
