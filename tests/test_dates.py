@@ -47,6 +47,9 @@ def one(text: str, anchor: dt.date | None = ANCHOR) -> DateMention:
         ("Nghị quyết số 78/NQ-CP, ngày 20/7/2021 của Chính phủ", "2021-07-20"),
         ("Thông tư số 130/2016/TT-BTC ngày\n12/8/2016 của Bộ Tài chính", "2016-08-12"),
         ("Ngày 03/2/2020, đồng chí Trần Tiến Dũng", "2020-02-03"),
+        # OCR blanks at the slashes, after the day word
+        ("đến hết ngày 20/ 11 /2025 theo", "2025-11-20"),
+        ("Ngày 20 /11/2025, Ban Thường vụ", "2025-11-20"),
     ],
 )
 def test_full_days(text: str, value: str) -> None:
@@ -523,3 +526,9 @@ def test_screens_let_every_match_of_their_alternative_through() -> None:
             for pos in places:
                 if single.match(folded, pos) is not None:
                     assert screen.match(low, pos) is not None, (name, pos)
+
+
+def test_blanks_at_slashes_need_the_day_word() -> None:
+    """Without ``ngày`` a spaced ``20 / 11 / 2025`` is no date (a ratio, a number)."""
+    assert find_dates("tỷ lệ 20 / 11 / 2025 hộ", anchor=ANCHOR) == []
+    assert find_dates("Công văn số 20 / 11 / 2025", anchor=ANCHOR) == []

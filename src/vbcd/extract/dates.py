@@ -198,6 +198,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # full numeric date, maybe with a time: "8 giờ ngày 03/02/2021", "19-02-2020"
     ("anum", rf"{_NL}{_time('anum')}(?:{_DAYW}{WS})?(?P<anum_d>{_D})(?P<anum_s>[/.-])"
              rf"(?P<anum_m>{_M})(?P=anum_s)(?P<anum_y>{_Y}){_NR}"),
+    # a full numeric date with stray blanks at its slashes (OCR): "ngày 20/ 11 /2025";
+    # only after the day word, and tried after anum, which takes the date without blanks
+    ("snum", rf"{_NL}{_time('snum')}{_DAYW}{WS}(?P<snum_d>{_D})[ ]?/[ ]?(?P<snum_m>{_M})[ ]?/[ ]?"
+             rf"(?P<snum_y>{_Y}){_NR}"),
     # full written date: "ngày 30 tháng 7 năm 2021", "ngày 16\ntháng 11 năm 2025"
     ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{WS})?(?P<atxt_d>{_D}){WS}{_MONTHW}{WS0}"
              rf"(?P<atxt_m>{_M})(?!\p{{N}}){_TEXT_YEAR_TAIL}(?P<atxt_y>{_Y}){_NR}"),
@@ -233,6 +237,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "lnc": ("#sep", "day", "early"),
     "mung": ("day", "early"), "ram": ("day", "fullmoon"), "tday": ("#word", "day"),
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
+    "snum": ("#hour", "day"),
     "atxt": ("#word", "#hour", "day"), "ynum": ("#hour", "cue"), "ytxt": ("#hour", "day"),
     "half": ("#word", "half"), "qtr": ("quarter",), "mon": ("month",), "lmon": ("month",),
     "year": ("year",),
@@ -335,7 +340,7 @@ _GROUP_NAMES = frozenset(
 # The groups read from a time before a date and from a single day, fetched in one call.
 _TIME_GROUPS = {p: (f"{p}_hh", f"{p}_mi", f"{p}_pod", f"{p}_pod2")
                 for p in _BODIES if f"{p}_hh" in _GROUP_NAMES}
-_DAY_GROUPS = {p: (f"{p}_d", f"{p}_m") for p in ("anum", "atxt", "ynum", "ytxt")}
+_DAY_GROUPS = {p: (f"{p}_d", f"{p}_m") for p in ("anum", "snum", "atxt", "ynum", "ytxt")}
 _YEAR_GROUP = {p: f"{p}_y" if f"{p}_y" in _GROUP_NAMES else None for p in _DAY_GROUPS}
 
 
@@ -382,8 +387,8 @@ def _names_of(start: str, absent: frozenset[str]) -> tuple[str, ...]:
 # Alternatives with case-sensitive parts or repeated groups, and the lunar ones (whose
 # handlers keep words as written), keep their screens.
 
-_EXACT_NAMES = frozenset(("rnb", "rnc", "rtb", "anum", "atxt", "ynum", "ytxt", "half", "qtr",
-                          "mon", "year"))
+_EXACT_NAMES = frozenset(("rnb", "rnc", "rtb", "anum", "snum", "atxt", "ynum", "ytxt", "half",
+                          "qtr", "mon", "year"))
 _NUMBER_WORD_BEFORE = frozenset(
     name for name, body in _ALTERNATIVES if _NUMBER_LOOKBEHIND.search(body) is not None)
 
@@ -603,7 +608,7 @@ _DAY_SHAPE = re.compile(
 _AFTER_SHAPE: dict[str, frozenset[str]] = {
     # rna, rta: a list sign right after the number (a dash is one); anum, rnb, ynum: a
     # date separator; the others a gap and ``tháng`` or ``Tết``
-    "num": frozenset(("rnb", "lnc", "anum", "ynum")),
+    "num": frozenset(("rnb", "lnc", "anum", "snum", "ynum")),
     "dash": frozenset(("rna", "rnb", "rta", "lnc", "anum", "ynum")),
     "text": frozenset(("rtb", "lna", "lnb", "tday", "atxt", "ytxt")),
     "tet": frozenset(("tday",)),
@@ -926,7 +931,7 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
 
 _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
     **dict.fromkeys(("rna", "rnb", "rnc", "rta", "rtb"), _range_items),
-    **dict.fromkeys(("anum", "atxt", "ynum", "ytxt"), _day_items),
+    **dict.fromkeys(("anum", "snum", "atxt", "ynum", "ytxt"), _day_items),
     **dict.fromkeys(("lna", "lnb", "lnc", "mung", "ram", "tday", "hol", "tetx"), _lunar_items),
     **dict.fromkeys(("half", "qtr", "mon", "lmon", "year"), _period_items),
 }
