@@ -10,8 +10,6 @@ deadlines need dates and clauses) read it from the document, so the order in
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
-from collections.abc import Callable
 
 from vbcd.pipeline import Context
 
@@ -87,8 +85,10 @@ def add_persons(ctx: Context) -> None:
 
 
 def add_deadlines(ctx: Context) -> None:
-    """Deadlines (and recurring duties) with the clause that sets them."""
+    """Deadlines (and recurring duties) with the clause that sets them, also from the
+    deadline column of a plan's task table."""
     from vbcd.extract.deadlines import find_deadlines
+    from vbcd.extract.task_tables import table_deadlines
 
     doc = ctx.doc
 
@@ -98,41 +98,21 @@ def add_deadlines(ctx: Context) -> None:
 
     doc.deadlines, doc.recurrences = find_deadlines(doc.text, doc.dates, clause_at,
                                                     match=ctx.match)
-    _add_table_deadlines(ctx, clause_at)
-
-
-def _add_table_deadlines(ctx: Context, clause_at: Callable[[int], str | None]) -> None:
-    """The dates in the deadline column of a plan's task table (``Tháng 6/2026`` under
-    ``Thời gian hoàn thành``): each is a deadline, as under a ``Thời gian hoàn thành:``
-    label in running text."""
-    from vbcd.extract.task_tables import task_rows
-    from vbcd.models import Deadline
-
-    doc = ctx.doc
-    cells = [r.deadline for r in task_rows(ctx) if r.deadline is not None]
-    if not cells:
-        return
-    dates = sorted(doc.dates, key=lambda d: d.start)
-    starts = [d.start for d in dates]
-    taken = sorted((d.start, d.end) for d in doc.deadlines)
-    added = []
-    for c in cells:
-        for d in dates[bisect_left(starts, c.start):bisect_left(starts, c.end)]:
-            k = bisect_left(taken, (d.end, -1))  # the deadlines starting before d ends
-            if d.end <= c.end and not (k and taken[k - 1][1] > d.start):
-                added.append(Deadline(start=d.start, end=d.end, date=d.value or d.interval_end,
-                                      kind="by", text=d.text, clause=clause_at(d.start)))
+    added = table_deadlines(ctx, clause_at)
     if added:
         doc.deadlines = sorted([*doc.deadlines, *added], key=lambda d: d.start)
 
 
 def add_assignments(ctx: Context) -> None:
-    """Who must do what, in which clause, by when."""
+    """Who must do what, in which clause, by when (sentences, and a plan's task table)."""
     from vbcd.extract.assignments import find_assignments
+    from vbcd.extract.task_tables import table_assignments
 
     doc = ctx.doc
     doc.assignments = find_assignments(ctx)
-    _add_table_assignments(ctx)
+    added = table_assignments(ctx)
+    if added:
+        doc.assignments = sorted([*doc.assignments, *added], key=lambda a: a.start)
     # a deadline's actors are those assigned the task that carries it (grouped once:
     # a document may hold thousands of both)
     if not doc.deadlines:
@@ -142,43 +122,3 @@ def add_assignments(ctx: Context) -> None:
         by_task.setdefault((a.deadline, a.clause or None), {})[" ".join(a.actor.split())] = None
     for deadline in doc.deadlines:
         deadline.actors = list(by_task.get((deadline.date, deadline.clause or None), {}))
-
-
-def _add_table_assignments(ctx: Context) -> None:
-    """Who does what in a plan's task table: the lead (or responsible) column's actors,
-    the partners column's as ``coordinate``, the task cell as the task, and the row's
-    deadline."""
-    from vbcd.extract.task_tables import actor_cells, task_rows
-    from vbcd.models import Assignment
-
-    rows = task_rows(ctx)
-    if not rows:
-        return
-    doc, text = ctx.doc, ctx.doc.text
-    # a row is one task: the same actor in two rows is two assignments
-    have: set[tuple[str | None, str, str, str]] = {
-        (a.clause, " ".join(a.actor.split()), a.role, " ".join(a.task.split()))
-        for a in doc.assignments}
-    added = []
-    for row in rows:
-        assert row.task is not None and row.actors is not None
-        clause = doc.clause_at(row.task.start)
-        path = clause.path if clause is not None else None
-        task = " ".join(text[row.task.start:row.task.end].split())
-        deadline = None
-        if row.deadline is not None:
-            deadline = next((d.date for d in doc.deadlines
-                             if row.deadline.start <= d.start < row.deadline.end), None)
-        groups = [(row.actors, row.role)]
-        if row.partners is not None:
-            groups.append((row.partners, "coordinate"))
-        for cell, role in groups:
-            for c in actor_cells(text, cell):
-                actor = text[c.start:c.end]
-                key = (path, " ".join(actor.split()), role, task)
-                if key in have:
-                    continue
-                have.add(key)
-                added.append(Assignment(start=c.start, end=c.end, clause=path, actor=actor,
-                                        role=role, task=task, deadline=deadline))  # type: ignore[arg-type]
-    doc.assignments = sorted([*doc.assignments, *added], key=lambda a: a.start)

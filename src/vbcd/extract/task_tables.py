@@ -17,15 +17,17 @@ the assignment stage (who does what).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
 from vbcd.grammar import load
+from vbcd.models import Assignment, AssignmentRole, Deadline
 from vbcd.normalize import fold_tones, map_offsets
 from vbcd.pipeline import Context
 
-__all__ = ["Cell", "TaskRow", "actor_cells", "task_rows"]
+__all__ = ["Cell", "TaskRow", "actor_cells", "table_assignments", "table_deadlines", "task_rows"]
 
 _DATA = load("assignments")["task_table"]
 #: Column kinds in the order a header cell is tested against them.
@@ -54,9 +56,9 @@ class TaskRow:
     """One task of a table: the cells of its columns (``None``: no such column, or
     the cell is empty); ``role`` is ``lead`` or ``responsible``, after the header."""
 
-    task: Cell | None
-    actors: Cell | None
-    role: str
+    task: Cell
+    actors: Cell
+    role: AssignmentRole
     partners: Cell | None
     deadline: Cell | None
 
@@ -144,7 +146,7 @@ def _table_rows(
                 s, e = mapped[2 * i], mapped[2 * i + 1] + 1
                 cell = Cell(s, e) if e > s else None
             found[kind] = cell
-        role = "lead" if "lead" in columns else "responsible"
+        role: AssignmentRole = "lead" if "lead" in columns else "responsible"
         actors, task = found.get(role), found.get("task")
         if actors is None or task is None:
             continue  # a heading row ("I | NHIỆM VỤ CHUNG"), or a task without an actor
@@ -189,4 +191,63 @@ def _split_keep(s: str, seps: str) -> list[str]:
         else:
             cur.append(ch)
     out.append("".join(cur))
+    return out
+
+
+def table_deadlines(ctx: Context, clause_at: Callable[[int], str | None]) -> list[Deadline]:
+    """The dates in the deadline column (``Tháng 6/2026`` under ``Thời gian hoàn
+    thành``): each is a deadline (``by``), as under a ``Thời gian hoàn thành:`` label in
+    running text; a date the deadline grammar already read (``Trước ngày ...``) is not
+    given twice."""
+    doc = ctx.doc
+    cells = [r.deadline for r in task_rows(ctx) if r.deadline is not None]
+    if not cells:
+        return []
+    dates = sorted(doc.dates, key=lambda d: d.start)
+    starts = [d.start for d in dates]
+    taken = sorted((d.start, d.end) for d in doc.deadlines)
+    out = []
+    for c in cells:
+        for d in dates[bisect_left(starts, c.start):bisect_left(starts, c.end)]:
+            k = bisect_left(taken, (d.end, -1))  # the deadlines starting before d ends
+            if d.end <= c.end and not (k and taken[k - 1][1] > d.start):
+                out.append(Deadline(start=d.start, end=d.end, date=d.value or d.interval_end,
+                                    kind="by", text=d.text, clause=clause_at(d.start)))
+    return out
+
+
+def table_assignments(ctx: Context) -> list[Assignment]:
+    """Who does what: the lead (or responsible) column's actors, the partners column's
+    as ``coordinate``, the task cell as the task and the row's deadline. A row is one
+    task: the same actor in two rows is two assignments, and an assignment the sentence
+    grammar already read is not given twice."""
+    rows = task_rows(ctx)
+    if not rows:
+        return []
+    doc, text = ctx.doc, ctx.doc.text
+    have = {(a.clause, " ".join(a.actor.split()), a.role, " ".join(a.task.split()))
+            for a in doc.assignments}
+    deadlines = sorted(doc.deadlines, key=lambda d: d.start)
+    deadline_starts = [d.start for d in deadlines]
+    out = []
+    for row in rows:
+        clause = doc.clause_at(row.task.start)
+        path = clause.path if clause is not None else None
+        task = " ".join(text[row.task.start:row.task.end].split())
+        deadline = None
+        if row.deadline is not None:
+            k = bisect_left(deadline_starts, row.deadline.start)
+            if k < len(deadlines) and deadline_starts[k] < row.deadline.end:
+                deadline = deadlines[k].date
+        groups: list[tuple[Cell, AssignmentRole]] = [(row.actors, row.role)]
+        if row.partners is not None:
+            groups.append((row.partners, "coordinate"))
+        for cell, role in groups:
+            for c in actor_cells(text, cell):
+                actor = text[c.start:c.end]
+                key = (path, " ".join(actor.split()), role, task)
+                if key not in have:
+                    have.add(key)
+                    out.append(Assignment(start=c.start, end=c.end, clause=path, actor=actor,
+                                          role=role, task=task, deadline=deadline))
     return out
