@@ -77,6 +77,9 @@ REGRESSIONS: dict[str, Callable[[], str]] = {
     # recipients._split_items matched the whole run of dash lines again from each line
     # before a line with a cut hint (a signature line beside an item)
     "20k_signature_beside_items": lambda: "Nơi nhận:\n" + "- Như trên;   PHÓ CHỦ TỊCH\n" * 20_000,
+    # recipients._split_items searched both hint patterns again from every hint, the
+    # rarer one to the end of the text each time
+    "10k_lines_of_two_items": lambda: "Nơi nhận:\n" + "- Sở A; Sở B\n" * 10_000,
     # task tables: the dates of each deadline cell were looked for among all the dates
     "5k_row_task_table": lambda: (
         "| TT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"

@@ -16,6 +16,7 @@ the assignment stage (who does what).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,11 +34,12 @@ _DATA = load("assignments")["task_table"]
 #: Column kinds in the order a header cell is tested against them.
 _KINDS = ("partners", "deadline", "lead", "responsible", "task")
 _WORDS = {kind: [fold_tones(w).lower() for w in _DATA[kind]] for kind in _KINDS}
+# What parts the actors of one cell: a semicolon or a line (a ``<br>`` in the cell).
+_PIECE_SEP = re.compile(r"[;\n]")
 #: Most rows read from one table (a longer table is read up to there).
 MAX_ROWS = 2000
-# The words of an actor column's header, found once in the whole (tone-folded) text: a
-# table without one is no task table, and is not read (a document may hold thousands
-# of small tables).
+# The words of an actor column's header: a table whose (tone-folded) text has none is no
+# task table, and is not read (a document may hold thousands of small tables).
 _ACTOR_WORDS = regex.compile(
     "|".join(regex.escape(w) for k in ("lead", "responsible") for w in _WORDS[k]),
     regex.IGNORECASE)
@@ -96,9 +98,7 @@ def task_rows(ctx: Context) -> list[TaskRow]:
     rows = []
     norm = ctx.norm
     if norm.tables and "|" in norm.raw:
-        words = [m.start() for m in _ACTOR_WORDS.finditer(ctx.match)]
-        tables = [(a, b) for a, b in norm.tables
-                  if (k := bisect_left(words, a)) < len(words) and words[k] < b]
+        tables = [(a, b) for a, b in norm.tables if _ACTOR_WORDS.search(ctx.match, a, b)]
         if tables:
             t_keys = [t for t, _ in norm.anchors]
             r_keys = [r for _, r in norm.anchors]
@@ -160,7 +160,7 @@ def actor_cells(text: str, cell: Cell) -> list[Cell]:
     dựng``; ``Các sở, ngành`` stays one class)."""
     out: list[Cell] = []
     pos = cell.start
-    for raw_piece in _split_keep(text[cell.start:cell.end], ";\n"):
+    for raw_piece in _PIECE_SEP.split(text[cell.start:cell.end]):
         s = pos + len(raw_piece) - len(raw_piece.lstrip(" -+•\t"))
         e = pos + len(raw_piece.rstrip(" .;,\t"))
         pos += len(raw_piece) + 1
@@ -177,20 +177,6 @@ def actor_cells(text: str, cell: Cell) -> list[Cell]:
                 q += len(p) + 1
         else:
             out.append(Cell(s, e))
-    return out
-
-
-def _split_keep(s: str, seps: str) -> list[str]:
-    """``s`` split at any of ``seps`` (each piece without its separator)."""
-    out: list[str] = []
-    cur: list[str] = []
-    for ch in s:
-        if ch in seps:
-            out.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur))
     return out
 
 

@@ -233,11 +233,12 @@ def _split_items(
     cur: tuple[int, int] | None = None
     cur_closed = ""  # the last non-blank character of the current item
     blank_run = 0
+    hints = _Hints(text)
     hint_at = -1  # start of the next line with a cut hint, from pos on (kept until passed)
     while pos < n:
         if hint_at < pos:
-            h = _next_hint(text, pos)
-            hint_at = n if h is None else text.rfind("\n", pos, h) + 1 or pos
+            h = hints.next(pos)
+            hint_at = text.rfind("\n", pos, h) + 1 or pos if h < n else n
         # a run of plain dash lines up to that line (bounded by it: matching the whole
         # run again from every line before it would be quadratic)
         run = _PLAIN_RUN.match(text, pos, hint_at) if hint_at > pos else None
@@ -345,11 +346,23 @@ _CUT_HINT_LINE = regex.compile(
 _GAP_HINT_LINE = regex.compile(r"(?<! )   ++" + _TAIL, regex.MULTILINE)
 
 
-def _next_hint(text: str, pos: int) -> int | None:
-    """Where the next line with a cut hint starts, from ``pos`` on (None: no such line)."""
-    found = [m.start() for m in (_CUT_HINT_LINE.search(text, pos),
-                                 _GAP_HINT_LINE.search(text, pos)) if m is not None]
-    return min(found) if found else None
+class _Hints:
+    """Where the next cut hint is, from an offset on. Each pattern's next match is kept
+    until the offset passes it: searching both again from every hint would rescan the
+    rest of the text for the rarer one each time (quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at = [-1, -1]  # the next match of each pattern (len(text): none)
+
+    def next(self, pos: int) -> int:
+        """The offset of the first hint at or after ``pos`` (``len(text)``: none)."""
+        n = len(self.text)
+        for k, pattern in enumerate((_CUT_HINT_LINE, _GAP_HINT_LINE)):
+            if self.at[k] < pos:
+                m = pattern.search(self.text, pos)
+                self.at[k] = n if m is None else m.start()
+        return min(self.at)
 
 
 #: Longest signature line looked for at the end of an item line.
