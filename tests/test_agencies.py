@@ -555,3 +555,50 @@ def test_a_bullet_dash_opening_the_next_line_ends_the_name() -> None:
         ("Trung tâm Công báo -\nTin học tỉnh họp.", "Trung tâm Công báo -\nTin học tỉnh"),
     ]:
         assert [m.text for a in find_agencies(text) for m in a.mentions] == [name], text
+
+
+def test_the_joint_office_of_the_delegation_and_the_council_is_one_organ() -> None:
+    """``Văn phòng Đoàn ĐBQH và HĐND tỉnh``: one office (every province has it), in
+    either spelling, not the delegation's office and the council apart."""
+    text = ("- Văn phòng Đoàn ĐBQH và HĐND tỉnh;\n"
+            "- Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh;\n")
+    found = find_agencies(text)
+    assert len(found) == 1, [a.name for a in found]
+    assert [text[m.start:m.end] for m in found[0].mentions] == [
+        "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+        "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"]
+    # two other organs joined by ``và`` stay two
+    assert names("Giao Văn phòng UBND tỉnh và Sở Nội vụ thực hiện.") == [
+        "Văn phòng UBND tỉnh", "Sở Nội vụ"]
+
+
+def test_a_numbered_unit_keeps_its_number() -> None:
+    """``Quân khu 5``, ``Vùng 3``: the number is part of the name after a unit that is
+    numbered; after another word, or glued to a document number, it is not."""
+    assert names("Giao Bộ Tư lệnh Quân khu 5 chủ trì.") == ["Bộ Tư lệnh Quân khu 5"]
+    assert names("Giao Bộ Tư lệnh Vùng 3 Hải quân phối hợp.") == ["Bộ Tư lệnh Vùng 3 Hải quân"]
+    assert names("Bệnh viện Quân y 175 tiếp nhận.") == ["Bệnh viện Quân y 175"]
+    assert names("Bổ sung cho Sở Tài chính 500 triệu đồng.") == ["Sở Tài chính"]
+    assert names("Văn bản của Bộ Tư lệnh Quân khu 5/BTL là đúng.") == ["Bộ Tư lệnh Quân khu"]
+    assert names("Giao Trường THPT số 2 Bảo Thắng thực hiện.") == ["Trường THPT số 2 Bảo Thắng"]
+
+
+def test_a_lowercase_sector_name_ends_at_a_list_mark() -> None:
+    """``Cục Quản lý chất lượng, Viện ...``: lowercase words of a sector name run to the
+    comma or semicolon of a list of organs; before a verb they do not."""
+    assert names("Sau khi nghe Văn phòng, Cục Quản lý chất lượng, Viện Khoa học Giáo dục "
+                 "Việt Nam trình bày.") == ["Cục Quản lý chất lượng",
+                                           "Viện Khoa học Giáo dục Việt Nam"]
+    assert names("Nơi nhận:\n- Cục Quản lý chất lượng;\n- Lưu: VT.\n") == [
+        "Cục Quản lý chất lượng"]
+    assert names("Giao Sở Nội vụ hướng dẫn, Sở Y tế thực hiện.") == ["Sở Nội vụ", "Sở Y tế"]
+
+
+def test_command_boards_take_a_topic_and_known_board_names() -> None:
+    assert names("Giao Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh chủ trì.") == [
+        "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]
+    assert names("Giao Ban Vì sự tiến bộ phụ nữ tỉnh báo cáo.") == [
+        "Ban Vì sự tiến bộ phụ nữ tỉnh"]
+    assert names("Giao Phòng Giáo dục & Đào tạo thị xã Đồng Xoài thực hiện.") == [
+        "Phòng Giáo dục & Đào tạo thị xã Đồng Xoài"]
+    assert names("Hàng nhập khẩu từ Đài Loan tăng.") == []

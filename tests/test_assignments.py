@@ -694,3 +694,18 @@ def test_an_alternative_title_in_brackets_stays_in_the_actor() -> None:
                 "Quyết định này.\n2. Sở Y tế (cơ quan thường trực) chủ trì triển khai.\n")
     assert got == [("1", "Giám đốc (Thủ trưởng) các sở, ban, ngành", "responsible"),
                    ("2", "Sở Y tế", "lead")]
+
+
+def test_those_heard_before_a_conclusion_are_no_actors() -> None:
+    """``Sau khi nghe Văn phòng, Sở Y tế, Sở Tài chính báo cáo, ...``: the commas part the
+    list of those heard (not a subordinate clause from the main one), so no organ of it
+    is given the task of reporting; a cue later in the sentence still assigns."""
+    doc = vbcd.parse("Sau khi nghe Lãnh đạo Sở Y tế, Sở Tài chính, Sở Nội vụ báo cáo tình hình, "
+                     "ý kiến của các đại biểu dự họp, Chủ tịch UBND tỉnh kết luận như sau:")
+    assert doc.assignments == []
+    doc = vbcd.parse("Sau khi nghe Sở Y tế báo cáo, Chủ tịch UBND tỉnh giao Sở Tài chính bố trí "
+                     "kinh phí.")
+    assert [(a.actor, a.role) for a in doc.assignments] == [("Sở Tài chính", "responsible")]
+    # other subordinate clauses still end at their comma
+    doc = vbcd.parse("Khi có dịch, Sở Y tế chủ trì triển khai.")
+    assert [(a.actor, a.role) for a in doc.assignments] == [("Sở Y tế", "lead")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import vbcd
-from vbcd.models import Document
+from vbcd.models import Clause, Document
 
 
 def paths(doc: Document) -> list[str]:
@@ -155,3 +155,24 @@ def test_self_reference_makes_the_last_paragraph_the_closing() -> None:
     )
     assert doc.closing is not None and doc.closing.text.startswith("Ban cán sự đảng")
     assert "Ban cán sự" not in doc.clauses[-1].text
+
+
+def test_headings_in_capitals_numbered_like_the_level_below_nest_it() -> None:
+    """``1. MỤC ĐÍCH, YÊU CẦU`` then ``1. Mục đích``: the numbering starts again under
+    a heading in capitals, so the capitals are a level of their own; the next heading in
+    capitals (``2. NHIỆM VỤ``) is the first one's sibling, not its child's."""
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 15/KH-UBND\nHà Nội, ngày 01 tháng 07 năm 2021\n"
+        "KẾ HOẠCH\nNÂNG CAO HIỆU QUẢ THANH TRA\n1. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+        "Nâng cao hiệu quả.\n2. Yêu cầu\nBảo đảm đúng quy định.\n2. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+        "1. Sở Nội vụ chủ trì rà soát.\n2. Sở Tài chính bố trí kinh phí.\n"
+        "3. TỔ CHỨC THỰC HIỆN\nCác sở, ngành thực hiện.\n")
+
+    def paths(clauses: list[Clause]) -> list[str]:
+        return [p for c in clauses for p in [c.path, *paths(c.children)]]
+
+    assert paths(doc.clauses) == ["1", "1/1", "1/2", "2", "2/1", "2/2", "3"]
+    assert [c.style for c in doc.clauses] == ["arabic"] * 3
+    # without a heading in capitals, ``1.`` again is no new level
+    doc = vbcd.parse("1. Mục đích\n1. Mục đích\n2. Yêu cầu\n")
+    assert paths(doc.clauses) == ["1", "2"]

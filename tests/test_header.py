@@ -291,3 +291,86 @@ def test_a_title_line_wrapped_before_a_year_is_kept() -> None:
     # a body sentence opening with the year is no part of the title
     doc = vbcd.parse(head + "Năm 2025, tỉnh đã hoàn thành kế hoạch.\n")
     assert doc.title is not None and doc.title.value == "V/v triển khai nhiệm vụ trọng tâm"
+
+
+def test_a_title_in_capitals_keeps_lines_that_open_like_a_body() -> None:
+    """``NĂM 2026`` or ``THỰC HIỆN ...`` under a title line in capitals wraps the title
+    (the body is not typed in capitals); ``CĂN CỨ`` and a clause marker still end it."""
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12/KH-UBND\n"
+            "Quảng Nam, ngày 10 tháng 11 năm 2025\nKẾ HOẠCH\nRÀ SOÁT HỘ NGHÈO TRÊN ĐỊA BÀN TỈNH\n")
+    doc = vbcd.parse(head + "NĂM 2026\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert doc.title is not None and doc.title.value == "RÀ SOÁT HỘ NGHÈO TRÊN ĐỊA BÀN TỈNH NĂM 2026"
+    doc = vbcd.parse(head + "CĂN CỨ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG;\n")
+    assert doc.title is not None and doc.title.value == "RÀ SOÁT HỘ NGHÈO TRÊN ĐỊA BÀN TỈNH"
+    doc = vbcd.parse(head + "I. MỤC ĐÍCH\n1. Bảo đảm rà soát đúng.\n")
+    assert doc.title is not None and doc.title.value == "RÀ SOÁT HỘ NGHÈO TRÊN ĐỊA BÀN TỈNH"
+    doc = vbcd.parse(head + "Năm 2026, tỉnh rà soát hộ nghèo.\n")
+    assert doc.title is not None and doc.title.value == "RÀ SOÁT HỘ NGHÈO TRÊN ĐỊA BÀN TỈNH"
+
+
+def test_a_year_range_wrapped_onto_its_own_line_stays_in_the_title() -> None:
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 07/KH-UBND\nLạng Sơn, ngày 13 tháng 01 năm 2020\n"
+            "KẾ HOẠCH\nPHÒNG, CHỐNG HẠN HÁN MÙA KHÔ NĂM 2019 -\n")
+    doc = vbcd.parse(head + "2020\nThực hiện Chỉ thị số 12/CT-TTg, tỉnh ban hành Kế hoạch.\n")
+    assert doc.title is not None
+    assert doc.title.value == "PHÒNG, CHỐNG HẠN HÁN MÙA KHÔ NĂM 2019 - 2020"
+    doc = vbcd.parse(head.replace("2019 -", "GIAI ĐOẠN") + "2020 - 2025”\nThực hiện ...\n")
+    assert doc.title is not None and doc.title.value.endswith("GIAI ĐOẠN 2020 - 2025”")
+    # a rule line under the title is no part of it
+    doc = vbcd.parse(head.replace(" NĂM 2019 -", "") + "-------\nThực hiện ...\n")
+    assert doc.title is not None and doc.title.value == "PHÒNG, CHỐNG HẠN HÁN MÙA KHÔ"
+
+
+def test_a_title_may_end_with_the_name_of_the_authority_on_the_next_line() -> None:
+    """``... CỦA ỦY BAN NHÂN DÂN TỈNH X`` above the enacting line ``ỦY BAN NHÂN DÂN
+    TỈNH X``: the title keeps its end (it was cut as if the authority were glued on)."""
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 33/2009/QĐ-UBND\n"
+            "Mỹ Tho, ngày 24 tháng 12 năm 2009\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH QUY CHẾ QUẢN LÝ MẠNG TIN HỌC\nCỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\n")
+    doc = vbcd.parse(head + "ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\nCăn cứ Luật Tổ chức;\n")
+    assert doc.title is not None
+    assert doc.title.value.endswith("MẠNG TIN HỌC CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG")
+
+
+def test_a_long_title_on_one_line_in_capitals_is_read() -> None:
+    long = "VỀ VIỆC SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐÁNH GIÁ CÁN BỘ " * 6
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 12/QĐ-UBND\n"
+                     "Vị Thanh, ngày 3 tháng 9 năm 2019\nQUYẾT ĐỊNH\n" + long.strip()
+                     + "\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nCăn cứ Luật Tổ chức;\n")
+    assert doc.title is not None and doc.title.value == long.strip()
+
+
+def test_a_subject_opened_by_ve_under_the_number_is_the_title() -> None:
+    """A công văn's subject written ``Về ...`` instead of ``V/v ...``, under the number."""
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 1025/UBND-ĐT\n"
+                     "Về thúc đẩy đầu tư của Việt Nam\nra nước ngoài\n\n"
+                     "TP. Hồ Chí Minh, ngày 14 tháng 3 năm 2009\n\nKính gửi: Sở Tài chính.\n\n"
+                     "Về công tác đầu tư, Ủy ban nhân dân thành phố có ý kiến như sau:\n")
+    assert doc.title is not None
+    assert doc.title.value == "Về thúc đẩy đầu tư của Việt Nam ra nước ngoài"
+    assert doc.doc_type is not None and doc.doc_type.code == "CV"
+
+
+def test_a_type_line_damaged_by_ocr_or_spaced_out_is_read() -> None:
+    """``K ÉT LUẬN`` (a split word, a wrong tone), ``T H Ô N G  B Á O``: the letters
+    without marks and blanks name the type; a line with other words or digits does not."""
+    head = "TỈNH ỦY QUẢNG NAM\n*\nSố 45-KL/TU\nQuảng Nam, ngày 13 tháng 5 năm 2022\n"
+    doc = vbcd.parse(head + "K ÉT LUẬN\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nvề hạ tầng\n"
+                     "Hội nghị đã thảo luận và kết luận:\n")
+    assert doc.doc_type is not None and doc.doc_type.name == "Kết luận"
+    assert doc.doc_type.source == "type_line"
+    assert doc.title is not None and doc.title.value == "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH về hạ tầng"
+    doc = vbcd.parse(head.replace("KL", "TB") + "T H Ô N G  B Á O\nKẾT LUẬN CỦA BAN THƯỜNG VỤ\n")
+    assert doc.doc_type is not None and doc.doc_type.source == "type_line"
+    assert doc.title is not None and doc.title.value == "KẾT LUẬN CỦA BAN THƯỜNG VỤ"
+
+
+def test_an_en_dash_between_the_codes_of_the_number_is_a_dash() -> None:
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 4144 /GDĐT – VP\n"
+                     "V/v cho học sinh nghỉ học\n")
+    assert doc.number is not None and doc.number.value == "4144/GDĐT-VP"
+    assert doc.number.organ_code == "GDĐT-VP"
+    assert doc.text[doc.number.start:doc.number.end] == "4144 /GDĐT – VP"
+    # a dash of the sentence after a number is not a code
+    doc = vbcd.parse("Số: 45/SYT – Sở Y tế báo cáo\n")
+    assert doc.number is not None and doc.number.value == "45/SYT"

@@ -666,3 +666,22 @@ def test_a_code_segment_with_a_dot_before_digits() -> None:
     text = "Cục Thuế nhận được công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025."
     got = find_references(text, find_dates(text) if find_dates is not None else ())
     assert [(r.number, r.type) for r in got] == [("4814/CCTKV.05-TTKT3", "Công văn")]
+
+
+def test_an_en_dash_between_the_codes_of_a_cited_number_is_a_dash() -> None:
+    text = "Căn cứ Công văn số 4144/GDĐT – VP ngày 5/11/2018 của Sở Giáo dục và Đào tạo."
+    assert [(r.text, r.number) for r in find_references(text)] == [
+        ("Công văn số 4144/GDĐT – VP", "4144/GDĐT-VP")]
+
+
+def test_an_issuer_whose_name_holds_a_dash_is_read_whole() -> None:
+    """``Bộ Lao động - Thương binh và Xã hội``: a dash inside the name goes on; a dash
+    before another organ's head (``UBND tỉnh - Sở Y tế``) ends it."""
+    import vbcd
+
+    doc = vbcd.parse("Thực hiện Công văn số 2717/LĐTBXH-PC ngày 08 tháng 8 năm 2012 của Bộ "
+                     "Lao động - Thương binh và Xã hội về việc tuyên truyền pháp luật.")
+    assert [r.issuer for r in doc.references] == ["Bộ Lao động - Thương binh và Xã hội"]
+    doc = vbcd.parse("Căn cứ Quyết định số 12/QĐ-UBND ngày 08/8/2012 của UBND tỉnh - Sở Y tế "
+                     "có trách nhiệm thực hiện.")
+    assert [r.issuer for r in doc.references] == ["UBND tỉnh"]

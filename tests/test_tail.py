@@ -230,3 +230,22 @@ def test_an_annexed_regulation_has_its_own_clause_tree() -> None:
         assert doc.text[c.start:c.end] == c.text
         assert annex.start <= c.start < c.end <= annex.end
     assert footnote.clauses == []
+
+
+def test_an_authority_mark_alone_on_its_line_opens_the_block() -> None:
+    """``TM.`` on a line of its own (a table cell wrapped after the mark): the mark
+    still counts, and is the first of two stacked marks."""
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 33/QĐ-UBND\nMỹ Tho, ngày 24 tháng 12 năm 2009\n"
+            "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ\nĐiều 1. Giao Sở Y tế thực hiện./.\n")
+    doc = vbcd.parse(head + "TM.\nỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TM", "ỦY BAN NHÂN DÂN TỈNH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An")
+    assert doc.text[sig.start:sig.start + 3] == "TM."
+    # the organ signed for does not run into the next mark
+    assert [a.name for a in doc.agencies] == ["ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG", "Sở Y tế"]
+    doc = vbcd.parse(head + "TM.\nỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+    assert doc.signature is not None
+    assert (doc.signature.authority, doc.signature.on_behalf_of, doc.signature.title) == (
+        "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH")

@@ -300,6 +300,8 @@ class Lexicon:
     label_subjects: Phrases
     list_nouns: Phrases
     subordinators: Phrases
+    #: subordinators whose clause lists who was heard: no comma of it ends it
+    hearing: Phrases
     heading_prefixes: Phrases
     #: words that close a subordinate clause as its comma does (``thì``)
     then_words: frozenset[str]
@@ -355,6 +357,7 @@ def lexicon() -> Lexicon:
         label_subjects=Phrases(_words(phrase, "label_subjects")),
         list_nouns=Phrases(_words(phrase, "list_nouns")),
         subordinators=Phrases(_words(phrase, "subordinators")),
+        hearing=Phrases(_words(phrase, "hearing")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
         continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),

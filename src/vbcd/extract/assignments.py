@@ -1105,6 +1105,8 @@ class _Window:
             return  # neither a lead-in nor a subordinate clause opens the unit
         first = self._skip_lead_in(k)
         if first < self.n and self.lex.subordinators.match(self.lows, first):
+            if self.lex.hearing.match(self.lows, first):
+                return  # ``Sau khi nghe Văn phòng, Sở Y tế báo cáo, ...``: a list of those heard
             comma = self._clause_comma(first)
             if comma is not None and comma + 1 not in self.units:
                 self.units[comma + 1] = False

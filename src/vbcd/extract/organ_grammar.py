@@ -55,6 +55,12 @@ _HEADS = T.HEADS.root
 _GB = T.GENERIC_BEFORE.root
 _GA = T.GENERIC_AFTER.root
 _FIELDS = T.FIELDS.root
+_LIST_MARKS = frozenset({",", ";"})
+#: Blanks inside a line that part two columns (``... – VP          Thành phố ...``);
+#: justified text spreads words by a few at most.
+_COLUMN_GAP = 6
+#: Tokens a signing authority opens with (``KT.``, ``T/M``), folded.
+_AUTHORITY_WORDS = frozenset({"tm", "kt", "tl", "tuq", "q", "t", "k"})
 _LEVELS = T.LEVEL_WORDS.root
 _FIXED = T.FIXED_SCOPE.root
 _CAP_STOP = T.CAP_STOP.root
@@ -317,10 +323,12 @@ class Parser:
         b = toks.start[j]
         a = toks.end[j - 1] if j else 0
         nl = self.folded.count("\n", a, b) if b - a > 1 else 0  # toks.nl(j)
-        if nl >= 2:
-            return False
+        if nl >= 2 or (nl == 0 and b - a >= _COLUMN_GAP):
+            return False  # a blank line, or the gap between two columns of one line
         if tok.word and j and b == a and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
+        if tok.low in _AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
+            return False  # ``KT. CHỦ TỊCH`` after ``ỦY BAN NHÂN DÂN TỈNH``: a signature
         if not upper and tok.cap and self.folded.find("\n", a, b) >= 0 and (
             (tok.upper and self._upper_line(b)) or self._verb_opens_line(j)
         ):
@@ -411,6 +419,34 @@ class Parser:
                     break
             k += 1
         return k
+
+    def _numbered(self, j: int, end: int, limit: int, upper: bool) -> int:
+        """Where a run of capitalised words ``[j, end)`` ends once it takes the number
+        of a numbered unit it ends with (``Quân khu 5``, ``THPT số 2``). A number glued
+        to ``/`` or ``-`` is a document's (``Sở Y tế số 12/SYT``), no part of a name."""
+        w = self.w
+        k = end
+        if k < limit and w[k].low == "số":
+            k += 1
+        if k >= limit:
+            if k >= self.n:
+                self._beyond()
+            return end
+        num = w[k]
+        if not (num.word and (num.low.isdigit() or (num.upper and not num.low.strip("ivxlc")))):
+            return end
+        if not all(self._continues(m, upper) for m in range(end, k + 1)):
+            return end
+        toks = self.toks
+        if k + 1 < self.n and toks.start[k + 1] == toks.end[k] and w[k + 1].low in "/-.":
+            return end
+        if k + 1 >= self.n:
+            self._beyond()
+        for s in range(j, end):
+            m = self.at(T.NUMBERED_UNITS, s)
+            if m is not None and s + m[0] == end:
+                return k + 1
+        return end
 
     def _place_run(self, j: int, limit: int, upper: bool, numbered: bool = False) -> int:
         """A place name after a level word or a party committee (``Quảng Ninh``)."""
@@ -532,7 +568,19 @@ class Parser:
             k += 1
         if j < k < limit and w[k].low in _TERMINALS and self.at(T.TERMINALS, k) is not None:
             return k
+        if j < k < limit and w[k].low in _LIST_MARKS and self._list_goes_on(k + 1):
+            return k  # ``Cục Quản lý chất lượng, Viện ...``: an item of a list of organs
         return j
+
+    def _list_goes_on(self, k: int) -> bool:
+        """After a comma or semicolon at ``k - 1``: does a list of organs go on (the
+        next token opens an organ, or a new line: ``- Cục Quản lý chất lượng;``)?"""
+        if k >= self.n:
+            self._beyond()
+            return True  # the end of the text ends the list item too
+        if self.toks.line_starts(k):
+            return True
+        return self.w[k].cap and self.head_at(k) is not None
 
     def _completes(self, end: int, limit: int) -> bool:
         """May the lowercase token at ``end`` complete a lone capitalised
@@ -613,6 +661,10 @@ class Parser:
         topic_done = False
         mods_any = head.mods == "any"
         scoped = head.needs == "scope"
+        if mods_any and (k := self._numbered(i, j, limit, upper)) > j:
+            j = k  # a head ending in a numbered unit: ``Trường THPT số 2``
+            has_mod = True
+            org.scope_only = False
         while j < limit:
             tok = w[j]
             if not self._continues(j, upper):
@@ -737,7 +789,7 @@ class Parser:
                 # a lone capitalised word takes the next syllable: ``Y tế``, ``Nội vụ``
                 if not upper and end == j + 1 and not tok.upper and self._completes(end, limit):
                     end += 1
-                j = end
+                j = self._numbered(j, end, limit, upper)
                 has_mod = True
                 org.scope_only = False
                 continue

@@ -103,6 +103,7 @@ for _form, _head in HEAD_LIST:
 
 FALSE_HEADS: Phrases = phrases(_DATA["false_heads"]["phrases"])
 CHAIN_UNITS: Phrases = phrases(_DATA["chain_units"]["phrases"])
+NUMBERED_UNITS: Phrases = phrases(_DATA["numbered_units"]["phrases"])
 
 _SCOPE = _DATA["scope"]
 LEVEL_WORDS: Phrases = Phrases(
@@ -145,6 +146,8 @@ CAP_STOP: Phrases = phrases(_STOP["capitalised"])
 #: The signing authorities, as regexes (``TM\s*\.``, ``T/M``).
 AUTHORITIES: list[str] = list(_DATA["signature"]["authority"])
 SIGNATURE_LINE = regex.compile(r"^[ \t]*(?:" + "|".join(AUTHORITIES) + r")", regex.MULTILINE)
+#: A signing authority where a token starts (``KT.`` under ``ỦY BAN NHÂN DÂN TỈNH``).
+AUTHORITY_AT = regex.compile("|".join(AUTHORITIES))
 CONNECTORS = frozenset({"và", "-", "&", "–"})
 
 _MERGE = _DATA["merge"]

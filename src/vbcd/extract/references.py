@@ -34,6 +34,7 @@ from typing import Any
 import regex
 
 from vbcd.extract import textscan
+from vbcd.extract.organ_tables import HEADS
 from vbcd.grammar import load
 from vbcd.models import DateMention, Reference
 from vbcd.normalize import fold_tones
@@ -183,10 +184,12 @@ def _then(sep: str) -> str:
 _AZ = "[a-z" + "".join(_PREIMAGES.get(b, b)[1:] for b in "abcdefghijklmnopqrstuvwxyz") + "]"
 _NUM = rf"\d{{1,6}}(?:\.\d{{1,3}})?(?:{_AZ}(?!{_AZ}))?"
 _YEAR = rf"{_SP}/{_SP_AFTER}(?:19|20)\d\d(?!\d)"
+# A dash between codes; an en dash too (``4144/GDĐT – VP``), read as a dash.
+_DASH = "[-–]"
 # State: number[/year]/type-organ, or number/organ-unit (công văn: two segments at least).
-_STATE = rf"{_NUM}(?:{_YEAR}{_then('/')}{_then('-')}{{0,4}}|{_then('/')}{_then('-')}{{1,4}})"
+_STATE = rf"{_NUM}(?:{_YEAR}{_then('/')}{_then(_DASH)}{{0,4}}|{_then('/')}{_then(_DASH)}{{1,4}})"
 # Party: number-type/organ.
-_PARTY = rf"{_NUM}{_then('-')}{_then('/')}{_then('-')}{{0,3}}"
+_PARTY = rf"{_NUM}{_then(_DASH)}{_then('/')}{_then(_DASH)}{{0,3}}"
 # Not inside another token: no digit, letter, slash, dot or dash just before,
 # except a glued `số` (`số2033-TB/TU`).
 _NUMBER = regex.compile(
@@ -243,7 +246,7 @@ def _parse_number(surface: str, family: str) -> _Number:
     The parts are cut with string methods where ``_PARTY_PARTS`` and ``_STATE_PARTS``
     say (the first dash, then the first slash; the first slash, then a four-digit
     year and a slash if something follows them)."""
-    value = "".join(surface.split())
+    value = "".join(surface.split()).replace("–", "-")
     if family == "party":
         dash = value.find("-")
         slash = value.find("/", dash + 1)
@@ -542,6 +545,16 @@ _STOP_PHRASES = frozenset(fold_tones(p) for p in _DATA["issuer"]["stop_phrases"]
 _TITLE_PHRASES = frozenset(fold_tones(p).casefold() for p in _DATA["issuer"]["title_phrases"])
 _TOKEN = regex.compile(r"\S+")
 _TRAIL = ",;.:)]!?”\"'…*"
+#: A dash between two capitalised parts of one name (``Lao động - Thương binh``).
+_DASHES = frozenset({"-", "–"})
+#: First words of organ heads (the organ grammar's table), folded to lower case.
+_ORGAN_HEAD_WORDS = frozenset(HEADS.root)
+
+
+def _name_goes_on(word: str) -> bool:
+    """After a dash, does this word go on the organ's name? A capitalised word that
+    does not open another organ (``Thương binh`` yes; ``Sở``, ``UBND`` no)."""
+    return word[:1].isupper() and word.casefold() not in _ORGAN_HEAD_WORDS
 
 
 def _date_at(
@@ -587,9 +600,14 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
     for k in range(min(usable, _ISSUER_MAX + 1)):
         tok = tokens[k]
         clean = tok.rstrip(_TRAIL)
+        nxt = tokens[k + 1].rstrip(_TRAIL) if k < last else ""
+        if clean in _DASHES and k and _name_goes_on(nxt):
+            if k >= _ISSUER_MAX:
+                return None
+            words.append(clean)  # ``Bộ Lao động - Thương binh và Xã hội``
+            continue
         if not clean or not clean[0].isalpha() or (not k and not clean[0].isupper()):
             break
-        nxt = tokens[k + 1].rstrip(_TRAIL) if k < last else ""
         pair = f"{clean} {nxt}"
         if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
@@ -623,10 +641,16 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
             break
         tok = m.group(0)
         clean = tok.rstrip(_TRAIL)
-        if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
-            break
         nxt_at = following.start() if following is not None else m.end()
         nxt = following.group(0).rstrip(_TRAIL) if following is not None else ""
+        if clean in _DASHES and words and _name_goes_on(nxt):
+            if len(words) >= _ISSUER_MAX:
+                return None
+            words.append(clean)  # ``Bộ Lao động - Thương binh và Xã hội``
+            last = m.end()
+            continue
+        if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
+            break
         pair = f"{clean} {nxt}"
         if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break

@@ -52,6 +52,19 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     end: int = 0
     subtree_end: int = 0
+    key: str = ""  # its level's key: the style, or the style in capitals (see below)
+
+
+#: Added to a style's key for the level of headings in capitals numbered as the level
+#: below them (``1. MỤC ĐÍCH, YÊU CẦU`` over ``1. Mục đích``, ``2. Yêu cầu``).
+_CAPS = ":caps"
+
+
+def _caps_heading(text: str, start: int, marker: str) -> bool:
+    """Is the line after the marker at ``start`` written in capitals?"""
+    a = start + len(marker)
+    b = text.find("\n", a)
+    return P.is_upper_line(text[a:] if b < 0 else text[a:b])
 
 
 def _initial(style: str, value: tuple[int, ...], parent: _Node | None) -> bool:
@@ -119,16 +132,35 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     # Marker texts turned down since the tree last changed: the same text meets the
     # same open clauses, so it is turned down again without a look (a long run of
     # ``1.`` lines). Not those turned down by a gap check, which looks ahead.
+    # While a level in capitals is open, the case of a marker's line decides too: the
+    # shortcut is not taken.
     rejected: set[str] = set()
+    caps_open = 0  # levels in capitals on the stack
     for i, mk in enumerate(markers):
-        if mk in rejected:
+        if mk in rejected and not caps_open:
             continue
         r = readings[i]
         if r is None:
             rejected.add(mk)
             continue
         style, value, label = r
-        idx = level.get(style)
+        key = style
+        if style + _CAPS in level and _caps_heading(text, starts[i], mk):
+            key = style + _CAPS
+        idx = level.get(key)
+        if (idx is not None and key == style and value not in expect[idx]
+                and _initial(style, value, None) and stack[-1] is stack[idx]
+                and not stack[idx].children
+                and _caps_heading(text, stack[idx].m.start, stack[idx].m.marker)
+                and not _caps_heading(text, starts[i], mk)):
+            # ``1. MỤC ĐÍCH, YÊU CẦU`` then ``1. Mục đích``: the numbering starts again
+            # under a heading in capitals, which becomes a level of its own
+            top = stack[idx]
+            del level[key]
+            top.key = key + _CAPS
+            level[top.key] = idx
+            caps_open += 1
+            idx = None
         if idx is not None:
             if value not in expect[idx]:
                 if value != gaps[idx]:
@@ -137,7 +169,8 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
                 if not _gap_confirmed(readings, i, stack, idx):
                     continue
             for n in stack[idx:]:
-                del level[n.m.style]
+                del level[n.key]
+                caps_open -= n.key.endswith(_CAPS)
             del stack[idx:], expect[idx:], gaps[idx:]
         elif not _initial(style, value, stack[-1] if stack else None):
             rejected.add(mk)
@@ -145,12 +178,13 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
         rejected.clear()
         parent = stack[-1] if stack else None
         path = f"{parent.path}/{label}" if parent else label
-        node = _Node(_Marker(style, value, label, markers[i], starts[i]), len(stack), path)
+        node = _Node(_Marker(style, value, label, markers[i], starts[i]), len(stack), path,
+                     key=key)
         if parent:
             parent.children.append(node)
         else:
             roots.append(node)
-        level[style] = len(stack)
+        level[key] = len(stack)
         stack.append(node)
         expect.append(_successors(style, value))
         gaps.append(_gap(style, value))

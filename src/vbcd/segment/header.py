@@ -51,7 +51,7 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
     surface = m.group(0)
     lead = len(surface) - len(surface.lstrip())
     start = m.start() + lead
-    value = _WS.sub("", surface)
+    value = _WS.sub("", surface).replace("–", "-")
     if m.group("party"):
         return DocNumber(
             value=value, number=m.group("pn"), type_code=m.group("ptype"),
@@ -64,7 +64,7 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
         year = None
         value = f"{number}/{m.group('ocode')}"
     else:
-        codes = _WS.sub("", m.group("scode")).split("-")
+        codes = _WS.sub("", m.group("scode")).replace("–", "-").split("-")
         number = m.group("sn")
         year = m.group("sy")
     type_code: str | None = None

@@ -243,10 +243,19 @@ def _union(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _lone_mark(text: str) -> bool:
+    """An authority mark alone on its line (``TM.``: a table cell wrapped after it),
+    written with its dot or slash (a bare ``TM`` alone is too little to go on)."""
+    alone = text.strip()
+    return alone in P.AUTHORITY_FORMS and not alone.isalpha()
+
+
 def _block_start(segs: Sequence[_Seg]) -> int | None:
     """Offset of the signature block among ``segs``, or ``None``."""
     head = segs[: SEARCH_LINES + 1]
-    for sg in head[:SEARCH_LINES]:
+    for k, sg in enumerate(head[:SEARCH_LINES]):
+        if _lone_mark(sg.text) and k + 1 < len(head) and _is_upper_line(head[k + 1].text):
+            return sg.start + sg.text.index(sg.text.strip())
         m = next(_marks(sg.text), None)
         if m and (m.start() == 0 or sg.text[:m.start()].rstrip().endswith((".", ")"))
                   or not _is_upper_line(sg.text[:m.start()])):
@@ -482,6 +491,13 @@ def _authority_groups(segs: list[_Seg]) -> tuple[_Group | None, _Group]:
     forms = P.AUTHORITY_FORMS
     for seg in segs:
         text = seg.text
+        if _lone_mark(text):
+            alone = text.strip()
+            # ``TM.`` alone on its line (a table cell wrapped): the body is below it
+            last = (alone, forms[alone], [])
+            if first is None:
+                first = last
+            continue
         marks = _marks(text)
         m1 = next(marks, None)
         if m1 is None:

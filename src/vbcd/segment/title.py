@@ -12,6 +12,7 @@ enacting authority of a decision (``ỦY BAN NHÂN DÂN TỈNH ...`` above ``Că
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import islice
 
 import regex
@@ -35,10 +36,37 @@ for _t in P._types["type"]:
             (str(_t["code"]), str(_t["name"]), tuple(_t.get("families", ()))))
 
 
+def _bare(text: str) -> str:
+    """Letters only, without marks or blanks, in capitals: the key under which a
+    damaged type line (``K ÉT LUẬN``, ``T H Ô N G  B Á O``, ``THONG BAO``) is known."""
+    decomposed = unicodedata.normalize("NFD", text.upper().replace("Đ", "D"))
+    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
+
+
+def _bare_keys() -> dict[str, str]:
+    """Bare key → the type line's key in ``_TYPE_NAMES``; keys two lines share are left
+    out (no guess between them)."""
+    keys: dict[str, str] = {}
+    shared: set[str] = set()
+    for key in _TYPE_NAMES:
+        bare = _bare(key)
+        if bare in keys and keys[bare] != key:
+            shared.add(bare)
+        keys[bare] = key
+    return {b: k for b, k in keys.items() if b not in shared}
+
+
+_BARE_TYPES = _bare_keys()
+#: A damaged type line is short: the longest type line is 30-odd characters.
+_BARE_MAX = 40
+_LETTERS = regex.compile(r"[\p{L}\p{M} \t]+")
+
+
 def _type_of(words: str, family: str | None, number_code: str | None) -> tuple[str, str]:
     """Code and name for a type line; a spelling shared by two codes (``QUY ĐỊNH``: State
     ``QyĐ``, Party ``QĐi``) is decided by the number's code, then by the family."""
-    entries = _TYPE_NAMES[_WS.sub(" ", fold_tones(words)).upper()]
+    key = _WS.sub(" ", fold_tones(words)).upper()
+    entries = _TYPE_NAMES.get(key) or _TYPE_NAMES[_BARE_TYPES[_bare(key)]]
     for code, name, _ in entries:
         if code == number_code:
             return code, name
@@ -75,10 +103,26 @@ def _lower_wrap(ctx: Context, line: Line) -> bool:
         ctx.match[line.start:line.end]) is None
 
 
+def _upper_wrap(ctx: Context, line: Line, prev: Line) -> bool:
+    """A line in capitals under a title line in capitals that only a weak body opener's
+    words start (``NĂM 2022`` under ``RÀ SOÁT HỘ NGHÈO ...``): a wrapped title line, since
+    the body is not typed in capitals. Strong openers (``CĂN CỨ``, ``NGÀY 5``), clause
+    markers and headings of the tail still end the title."""
+    seg = ctx.match[line.start:line.end]
+    return (_upper(ctx, line) and _upper(ctx, prev) and _STRONG.match(seg) is None
+            and _TAIL_OR_MARKER.match(seg) is None)
+
+
+def _numbers_only(text: str) -> bool:
+    """A short line of numbers and punctuation (``2020``, ``2021 - 2025”``): no letter
+    (a rule line of dashes has no digit)."""
+    return len(text) <= 24 and any(map(str.isdigit, text)) and not any(map(str.isalpha, text))
+
+
 def _strong_body(ctx: Context, line: Line) -> bool:
     """Openers that cannot start a title even right under the type line."""
     seg = ctx.match[line.start:line.end]
-    return len(seg) > 300 or _STRONG.match(seg) is not None
+    return (len(seg) > 300 and not _upper(ctx, line)) or _STRONG.match(seg) is not None
 
 
 def _upper(ctx: Context, line: Line) -> bool:
@@ -132,7 +176,8 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line)
         return False
     if _rule_between(ctx, prev.end, line.start):
         return False
-    if (_body_line(ctx, line) and not _lower_wrap(ctx, line)) or (":" in text and (  # colon
+    if (_body_line(ctx, line) and not _lower_wrap(ctx, line)
+            and not _upper_wrap(ctx, line, prev)) or (":" in text and (  # colon
             P.TELEGRAM_HEAD.search(text) or P.ESIGN.match(text))):
         return False
     if _is_enacting(ctx, lines, i):
@@ -142,6 +187,8 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line)
     prev_upper = _upper(ctx, prev)
     if _upper(ctx, line):
         return prev_upper or _same_bold(ctx, prev.start, line.end)
+    if prev_upper and _numbers_only(text):
+        return True  # ``... GIAI ĐOẠN`` / ``2021 - 2025``: a wrapped year or range
     head = text[:1]
     if head.islower() or head in "(\"“" or P.VV.match(text) or text.startswith(("Về ", "về ")):
         return True
@@ -194,7 +241,11 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
         last = j
         count += 1
         j += 1
-    end = _strip_trailing_authority(ctx, start, end)
+    k = _next_nonblank_index(lines, last)
+    if k is None or not _is_enacting(ctx, lines, k):
+        # the authority has a line of its own after the title: a title may well
+        # end with its name (``... CỦA ỦY BAN NHÂN DÂN TỈNH X`` / ``ỦY BAN NHÂN DÂN TỈNH X``)
+        end = _strip_trailing_authority(ctx, start, end)
     return start, end, last
 
 
@@ -292,7 +343,32 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
             return i, pos + m.start(), pos + m.end()
         if seen > 1 and _BODY_OPENER.match(seg):
             break
+        bare = seg.strip()
+        if (len(bare) <= _BARE_MAX and _LETTERS.fullmatch(bare) and _bare(bare) in _BARE_TYPES
+                and P.is_upper_line(ctx.doc.text[pos:line.end])):
+            return i, pos + seg.index(bare[0]), pos + len(seg.rstrip())
     return None
+
+
+#: A subject opened by ``Về`` instead of ``V/v`` (``Về cho phép tổ chức ...``).
+_SUBJECT = regex.compile(r"[ \t]*(?:Về|VỀ)[ \t]+\S")
+
+
+def _subject_under_number(ctx: Context) -> int:
+    """Where a công văn's subject opened by ``Về`` starts, on the line right under
+    the number (the header's left column); -1 if there is none. Only there: elsewhere
+    a line opening with ``Về`` is a heading of the body (``Về công tác ...``)."""
+    number = ctx.doc.number
+    if number is None:
+        return -1
+    lines = ctx.lines
+    i = first_line_ending_after(lines, number.end - 1)  # the number's line
+    k = _next_nonblank_index(lines, i) if i < len(lines) else None
+    if k is None:
+        return -1
+    line = lines[k]
+    m = _SUBJECT.match(ctx.doc.text, line.start, line.end)
+    return line.start + len(line.text) - len(line.text.lstrip()) if m else -1
 
 
 def _vv_title(ctx: Context, header_end: int) -> int:
@@ -304,12 +380,13 @@ def _vv_title(ctx: Context, header_end: int) -> int:
         lo = number.end
     hi = header_end + 600
     m = P.VV.search(ctx.match, lo, hi)
-    if m is None:
+    if m is not None:
+        start = m.start()
+    elif (start := _subject_under_number(ctx)) < 0:
         return header_end
-    i = next((k for k, ln in enumerate(lines) if ln.start <= m.start() <= ln.end), None)
+    i = next((k for k, ln in enumerate(lines) if ln.start <= start <= ln.end), None)
     if i is None:
         return header_end
-    start = m.start()
     end = lines[i].end
     # the V/v text stops at an anchor on the same line (flattened headers)
     for a in ctx.cache.get("header_anchors", []):
