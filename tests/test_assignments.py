@@ -709,3 +709,14 @@ def test_those_heard_before_a_conclusion_are_no_actors() -> None:
     # other subordinate clauses still end at their comma
     doc = vbcd.parse("Khi có dịch, Sở Y tế chủ trì triển khai.")
     assert [(a.actor, a.role) for a in doc.assignments] == [("Sở Y tế", "lead")]
+
+
+def test_the_province_or_city_as_the_subject_of_a_task() -> None:
+    """In a conclusion notice ``Tỉnh chủ động ...`` gives the province (its People's
+    Committee) the task; a report (``Tỉnh đã ...``) gives none."""
+    doc = vbcd.parse("b) Về đề nghị điều chỉnh quy hoạch: Tỉnh chủ động làm việc với Bộ Xây "
+                     "dựng để được hướng dẫn.")
+    assert [(a.actor, a.role) for a in doc.assignments] == [("Tỉnh", "responsible")]
+    doc = vbcd.parse("Thành phố cần tập trung chỉ đạo quyết liệt.")
+    assert [a.actor for a in doc.assignments] == ["Thành phố"]
+    assert vbcd.parse("Tỉnh đã hoàn thành kế hoạch năm 2024.").assignments == []
