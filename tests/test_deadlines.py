@@ -275,3 +275,19 @@ def test_segment_starts_on_the_fixtures() -> None:
         want = _reference_segment_starts(folded)
         for pos in range(0, len(folded), 13):
             assert segments.start(pos) == want[pos], (path, pos)
+
+
+def test_a_deadline_without_a_year_well_before_the_issue_date_is_next_years() -> None:
+    """``trước ngày 15 tháng 01`` in a document of June: the deadline is next January
+    (a date mention keeps the nearest reading); a few days before the issue date it
+    stays (a document signed late), and a written year is never moved."""
+    import vbcd
+
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12/UBND-KT\n"
+            "Quảng Nam, ngày 10 tháng 6 năm 2024\nV/v triển khai\n\n1. Sở Y tế báo cáo ")
+    doc = vbcd.parse(head + "trước ngày 15 tháng 01.")
+    assert [d.date for d in doc.deadlines] == ["2025-01-15"]
+    assert [d.value for d in doc.dates][1:] == ["2024-01-15"]
+    assert [d.date for d in vbcd.parse(head + "trước ngày 05/6.").deadlines] == ["2024-06-05"]
+    assert [d.date for d in vbcd.parse(head + "trước ngày 15/01/2024.").deadlines] == [
+        "2024-01-15"]

@@ -170,7 +170,9 @@ class Recurrence(Record):
 
 
 class Deadline(Record):
-    date: str | None = Field(description="ISO; end of the period for months and quarters")
+    date: str | None = Field(description=(
+        "ISO; end of the period for months and quarters; written without a year and more "
+        "than 60 days before the issue date, next year's"))
     kind: DeadlineKind
     text: str
     clause: str | None = None

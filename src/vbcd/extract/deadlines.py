@@ -442,13 +442,16 @@ def find_deadlines(
     clause_at: Callable[[int], str | None] = lambda _: None,
     *,
     match: str | None = None,
+    issued: str | None = None,
 ) -> tuple[list[Deadline], list[Recurrence]]:
     """Deadlines set by the date mentions of ``text``, and the recurring duties in it.
 
     ``dates`` are the mentions of :func:`~vbcd.extract.dates.find_dates` on the same
     text; ``clause_at(offset)`` returns the path of the clause at an offset (the caller
     knows the clause tree). A deadline's span runs from its cue to the end of its date.
-    ``match``: the tone-folded copy of ``text`` when the caller has it.
+    ``match``: the tone-folded copy of ``text`` when the caller has it. ``issued``: the
+    document's issue date (ISO); a deadline written without a year that would fall
+    well before it (``trước ngày 15 tháng 01`` in a June document) is next year's.
     """
     if not text:
         return [], []
@@ -480,10 +483,33 @@ def find_deadlines(
                 continue
             found = (label, d.start)
         kind, start = found
+        if d.resolved_year and issued is not None:
+            target = _after_issue(target, issued)
         out.append(_deadline(ctx, kind, start, d.end, target, seg_start, clause_at))
     out.extend(_plain_tet(ctx, clause_at))
     out.sort(key=lambda x: (x.start, x.end))
     return _one_per_clause(out), recurrences
+
+
+#: Days a year-less deadline may fall before the issue date and stay in its year (a
+#: document signed a little after the day it sets, or a date read a little off).
+_PAST_GRACE = 60
+
+
+def _after_issue(target: str, issued: str) -> str:
+    """``target`` (a deadline whose year was taken from the anchor) moved to the next
+    year when it falls more than ``_PAST_GRACE`` days before the issue date ``issued``."""
+    try:
+        day = _dt.date.fromisoformat(target)
+        floor = _dt.date.fromisoformat(issued) - _dt.timedelta(days=_PAST_GRACE)
+    except ValueError:
+        return target
+    if day >= floor:
+        return target
+    try:
+        return day.replace(year=day.year + 1).isoformat()
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28).isoformat()
 
 
 def _one_per_clause(found: list[Deadline]) -> list[Deadline]:

@@ -96,8 +96,9 @@ def add_deadlines(ctx: Context) -> None:
         clause = doc.clause_at(offset)
         return clause.path if clause is not None else None
 
+    issued = doc.issue_date.value if doc.issue_date is not None else None
     doc.deadlines, doc.recurrences = find_deadlines(doc.text, doc.dates, clause_at,
-                                                    match=ctx.match)
+                                                    match=ctx.match, issued=issued)
     added = table_deadlines(ctx, clause_at)
     if added:
         doc.deadlines = sorted([*doc.deadlines, *added], key=lambda d: d.start)
