@@ -374,3 +374,35 @@ def test_an_en_dash_between_the_codes_of_the_number_is_a_dash() -> None:
     # a dash of the sentence after a number is not a code
     doc = vbcd.parse("Số: 45/SYT – Sở Y tế báo cáo\n")
     assert doc.number is not None and doc.number.value == "45/SYT"
+
+
+def test_a_gazette_heading_stands_for_the_header() -> None:
+    """A law database's heading of an old document: type, issuer, number, date, title."""
+    doc = vbcd.parse("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\n"
+                     "NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\n"
+                     "PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002\n"
+                     "Thực hiện Nghị quyết của Quốc hội, Thủ tướng Chính phủ chỉ thị:\n"
+                     "1. Các Bộ xây dựng kế hoạch.\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "CT"
+    assert doc.issuer is not None and doc.issuer.name == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert doc.number is not None and doc.number.value == "16/2001/CT-TTG"
+    assert doc.issue_date is not None and doc.issue_date.value == "2001-06-21"
+    assert doc.title is not None
+    assert doc.title.value == "VỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2002"
+    assert "gazette_heading" in [w.code for w in doc.warnings]
+    assert [c.label for c in doc.clauses] == ["1"]
+    # a sentence of running text that names a document is no heading
+    doc = vbcd.parse("Chỉ thị của Thủ tướng Chính phủ, số 16/2001/CT-TTg, yêu cầu các Bộ ...\n")
+    assert doc.number is None
+
+
+def test_a_party_regulation_numbered_qd_is_no_type_mismatch() -> None:
+    doc = vbcd.parse("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 97-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                     "Hà Nội, ngày 07 tháng 02 năm 2023\nQUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ CỦA ĐẢNG ĐOÀN\n"
+                     "Căn cứ Điều lệ Đảng;\n")
+    assert doc.doc_type is not None and doc.doc_type.name == "Quy định"
+    assert "type_mismatch" not in [w.code for w in doc.warnings]
+    # a state decision's number under a Quy định type line still is a mismatch
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 5/CT-UBND\n"
+                     "Quảng Nam, ngày 07 tháng 02 năm 2023\nQUY ĐỊNH\nVỀ QUẢN LÝ\nCăn cứ Luật;\n")
+    assert "type_mismatch" in [w.code for w in doc.warnings]

@@ -249,3 +249,26 @@ def test_an_authority_mark_alone_on_its_line_opens_the_block() -> None:
     assert doc.signature is not None
     assert (doc.signature.authority, doc.signature.on_behalf_of, doc.signature.title) == (
         "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+
+
+def test_a_title_glued_to_the_name_under_it_is_cut_apart() -> None:
+    """``CHÁNH VĂN PHÒNGThái Hữu Phép`` (a converter lost the line break)."""
+    doc = vbcd.parse("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNGThái Hữu Phép\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.title, sig.name) == ("CHÁNH VĂN PHÒNG", "Thái Hữu Phép")
+    assert sig.name_start is not None and sig.name_end is not None
+    assert doc.text[sig.name_start:sig.name_end] == "Thái Hữu Phép"
+
+
+def test_items_glued_to_the_semicolon_before_them_on_one_line() -> None:
+    """``- Như trên;- TTg, PTTg (để b/c);- Lưu: VT, ĐP(5)``: a list flattened onto one line
+    with no blank between ``;`` and the next dash."""
+    doc = vbcd.parse("Nơi nhận:\n- Như trên;- TTg, PTTg Nguyễn Sinh Hùng (để b/c);- Văn phòng "
+                     "Trung ương Đảng;- Lưu: VT, ĐP(5)\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n"
+                     "Phạm Văn Phượng\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Như trên", None), ("TTg, PTTg Nguyễn Sinh Hùng", "báo cáo"),
+        ("Văn phòng Trung ương Đảng", None)]
+    assert doc.archive == ["VT", "ĐP(5)"]
+    assert doc.signature is not None and doc.signature.name == "Phạm Văn Phượng"

@@ -193,6 +193,9 @@ for _t in _types["type"]:
     TYPE_NAMES.setdefault(fold_tones(str(_t["name"])).casefold(), str(_t["code"]))
 TYPE_NAME = words_alt(TYPE_NAMES)
 OVERRIDING_CODES = {str(t["code"]) for t in _types["type"] if t.get("number_overrides_type_line")}
+#: Type code -> the other codes a number of that type may carry (``QĐi``: ``QĐ``).
+NUMBER_CODES: dict[str, frozenset[str]] = {
+    str(t["code"]): frozenset(map(str, t.get("number_codes", ()))) for t in _types["type"]}
 
 # A report on a document rather than the document ("Ngày 21/11/2025, Thủ tướng Chính phủ
 # ban hành Quyết định 2553/QĐ-TTg ..."), and an annex caption naming its parent document
@@ -201,6 +204,14 @@ DIGEST_LEAD = regex.compile(
     r"Ngày\s+(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s*,\s*(?P<issuer>[^,.;:\n]{3,90}?)\s+"
     r"(?:đã\s+)?(?:ký\s+)?(?:ban\s+hành|có|phát\s+hành|ký)\s+(?P<type>" + TYPE_NAME + r")"
     r"\s+(?:số\s+)?(?=\d)",
+    _I,
+)
+# The heading an official gazette or a law database gives a document instead of its
+# header: "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001
+# VỀ VIỆC ...", at the very start of the text (the issuer bounded: no punctuation).
+GAZETTE_HEADING = regex.compile(
+    r"\A\s*(?P<type>" + TYPE_NAME + r")\s+của\s+(?P<issuer>[^.;:,\d]{3,120}?)\s+số\s*:?\s*"
+    r"(?=\d)",
     _I,
 )
 ANNEX_CAPTION = regex.compile(

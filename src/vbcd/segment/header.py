@@ -19,7 +19,7 @@ from vbcd.grammar import patterns as P
 from vbcd.models import DateField, DocNumber, DocType, Issuer, Mark, TextField
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
-from vbcd.segment.lines import Line
+from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import collapse, iso_date
 
 _MARKS: tuple[tuple[Literal["urgency", "secrecy"], regex.Pattern[str]], ...] = (
@@ -255,11 +255,55 @@ def _number_and_type(ctx: Context, nm: regex.Match[str], named: regex.Match[str]
                                    start=named.start("type"), end=named.end("type"))
 
 
+def _gazette_heading(ctx: Context) -> bool:
+    """A gazette's or law database's heading in place of the header ("CHỈ THỊ CỦA THỦ
+    TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC ..."): type,
+    issuer, number and date, and the rest of its lines in capitals is the title. The
+    heading then counts as the header zone."""
+    doc, match, text = ctx.doc, ctx.match, ctx.doc.text
+    m = P.GAZETTE_HEADING.match(match, 0, min(len(match), DIGEST_WINDOW))
+    if m is None:
+        return False
+    nm = P.NUMBER.match(match, m.end())
+    if nm is None:
+        return False
+    _number_and_type(ctx, nm, m)
+    a, b = m.span("issuer")
+    value = collapse(text[a:b])
+    doc.issuer = Issuer(value=value, name=value, start=a, end=b)
+    end = nm.end()
+    at = end + (len(match[end:end + 20]) - len(match[end:end + 20].lstrip()))
+    pd = P.PLACE_DATE.match(match, at, min(len(match), at + DATE_SPAN_CAP))
+    if pd is not None:
+        iso = iso_date(pd.group("y"), pd.group("m"), pd.group("d"))
+        if iso:
+            doc.issue_date = DateField(value=iso, text=text[pd.start():pd.end()],
+                                       start=pd.start(), end=pd.end())
+        end = pd.end()
+    # the title: the rest of the heading, up to the first line not in capitals
+    lines = ctx.lines
+    i = first_line_ending_after(lines, end - 1)
+    t_end = lines[i].end if i < len(lines) else end
+    k = i + 1
+    while k < len(lines) and not lines[k].blank and P.is_upper_line(lines[k].text):
+        t_end = lines[k].end
+        k += 1
+    t_start = end + (len(text[end:t_end]) - len(text[end:t_end].lstrip()))
+    if t_end > t_start:
+        doc.title = TextField(value=collapse(text[t_start:t_end]), start=t_start, end=t_end)
+    ctx.zones["header"] = (0, max(t_end, end))
+    doc.warn("gazette_heading", "header fields come from a gazette's heading",
+             m.start("type"), end)
+    return True
+
+
 def _headerless(ctx: Context) -> None:
     """A text without a header may still name itself: a news digest's lead sentence
     ("Ngày 21/11/2025, Thủ tướng Chính phủ ban hành Quyết định 2553/QĐ-TTg") or an
     annex caption ("Kèm theo Công văn số 17809/BTC-CTK ngày 17 tháng 11 năm 2025")."""
     doc, match, text = ctx.doc, ctx.match, ctx.doc.text
+    if _gazette_heading(ctx):
+        return
     m = P.DIGEST_LEAD.search(match, 0, min(len(match), DIGEST_WINDOW))
     if m is not None:
         nm = P.NUMBER.match(match, m.end())

@@ -424,6 +424,23 @@ def _is_noise(seg: str) -> bool:
     return P.SIGNATURE_NOISE.match(" ".join(seg.split())) is not None
 
 
+#: A title in capitals glued to the name under it by a converter (``PHÓ CHỦ
+#: TỊCHNguyễn Thị Thu``): the name starts at the capital before the small letter.
+_GLUED_NAME = regex.compile(r"\p{Lu}{2}(?=\p{Lu}\p{Ll})")
+
+
+def _unglued(segs: Sequence[_Seg], start: int) -> Iterator[_Seg]:
+    """The pieces ``segs`` from ``start`` on, a title glued to a name cut in two."""
+    for sg in segs:
+        m = _GLUED_NAME.search(sg.text) if sg.end > start else None
+        if m is None or not _is_upper_line(sg.text[:m.end()]):
+            yield sg
+            continue
+        k = m.end()
+        yield _Seg(sg.start, sg.start + k, sg.text[:k])
+        yield _Seg(sg.start + k, sg.end, sg.text[k:])
+
+
 def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
     """Upper-case pieces of the block from ``start``, and the name's span.
 
@@ -431,7 +448,7 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
     """
     found: list[_Seg] = []
     tail: list[_Seg] = []
-    for sg in segs:
+    for sg in _unglued(segs, start):
         if sg.end <= start:
             continue
         if sg.start < start:

@@ -308,7 +308,8 @@ def parse_title(ctx: Context) -> None:
     if doc.doc_type is None:
         doc.warn("no_doc_type", "no type line, and the number carries no type code")
     elif doc.number and doc.number.type_code and doc.number.type_code != doc.doc_type.code \
-            and doc.doc_type.source == "type_line":
+            and doc.doc_type.source == "type_line" \
+            and doc.number.type_code not in P.NUMBER_CODES.get(doc.doc_type.code, ()):
         doc.warn(
             "type_mismatch",
             f"type line says {doc.doc_type.code} but the number says {doc.number.type_code}",
