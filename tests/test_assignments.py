@@ -720,3 +720,12 @@ def test_the_province_or_city_as_the_subject_of_a_task() -> None:
     doc = vbcd.parse("Thành phố cần tập trung chỉ đạo quyết liệt.")
     assert [a.actor for a in doc.assignments] == ["Thành phố"]
     assert vbcd.parse("Tỉnh đã hoàn thành kế hoạch năm 2024.").assignments == []
+
+
+def test_wishes_report_and_notes_are_tasks() -> None:
+    """``Thủ tướng Chính phủ mong muốn ...`` reports a wish (no actor); ``lưu ý``,
+    ``quan tâm`` open a task."""
+    assert vbcd.parse("Thủ tướng Chính phủ mong muốn gửi vòng hoa viếng tới các đồng chí."
+                      ).assignments == []
+    doc = vbcd.parse("Đề nghị Sở Y tế lưu ý một số nội dung.")
+    assert [(a.actor, a.task) for a in doc.assignments] == [("Sở Y tế", "lưu ý một số nội dung.")]
