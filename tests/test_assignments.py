@@ -729,3 +729,13 @@ def test_wishes_report_and_notes_are_tasks() -> None:
                       ).assignments == []
     doc = vbcd.parse("Đề nghị Sở Y tế lưu ý một số nội dung.")
     assert [(a.actor, a.task) for a in doc.assignments] == [("Sở Y tế", "lưu ý một số nội dung.")]
+
+
+def test_people_with_meritorious_service_stay_in_the_actor() -> None:
+    """``người có công với cách mạng``: ``có`` there is no task word."""
+    doc = vbcd.parse("Điều 2. Sở Lao động - Thương binh và Xã hội chỉ đạo các trung tâm điều "
+                     "dưỡng người có công với cách mạng triển khai thực hiện.")
+    assert ("các trung tâm điều dưỡng người có công với cách mạng", "directed") in [
+        (a.actor, a.role) for a in doc.assignments]
+    doc = vbcd.parse("Sở Y tế có công văn hướng dẫn.")
+    assert [a.actor for a in doc.assignments] == ["Sở Y tế"]

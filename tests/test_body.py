@@ -176,3 +176,15 @@ def test_headings_in_capitals_numbered_like_the_level_below_nest_it() -> None:
     # without a heading in capitals, ``1.`` again is no new level
     doc = vbcd.parse("1. Mục đích\n1. Mục đích\n2. Yêu cầu\n")
     assert paths(doc.clauses) == ["1", "2"]
+
+
+def test_a_flattened_addressee_line_ends_at_the_body_opener() -> None:
+    """``Kính gửi: Đ/c Chủ tịch ... Trung ương Thực hiện Luật ...`` on one line."""
+    doc = vbcd.parse("BỘ Y TẾ -------\nSố: 6087/BYT-KCB V/v thực hiện cấp chứng chỉ hành nghề.\n"
+                     "Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân "
+                     "tỉnh, thành phố trực thuộc Trung ương Thực hiện Luật Khám bệnh, chữa bệnh; "
+                     "Công văn số 2991/VPCP-KGVX của Văn phòng Chính phủ, Bộ Y tế đề nghị:\n"
+                     "1. Chỉ đạo Sở Y tế chủ trì.\n")
+    assert [a.text for a in doc.addressees] == [
+        "Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
+    assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện Luật")

@@ -406,3 +406,33 @@ def test_a_party_regulation_numbered_qd_is_no_type_mismatch() -> None:
     doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 5/CT-UBND\n"
                      "Quảng Nam, ngày 07 tháng 02 năm 2023\nQUY ĐỊNH\nVỀ QUẢN LÝ\nCăn cứ Luật;\n")
     assert "type_mismatch" in [w.code for w in doc.warnings]
+
+
+def test_flattened_header_lines_of_a_crawled_page() -> None:
+    """A crawl that flattens the header: the subject runs into the place on one line,
+    and the type, the title and the body's first words share the date's line."""
+    doc = vbcd.parse(
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do"
+        " - Hạnh phúc ---------------\nSố: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định "
+        "tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty "
+        "Khí Việt Nam. Phúc đáp Công văn số 615/KVN-PC của Tổng công ty.\n")
+    assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
+    assert doc.title is not None
+    assert doc.title.value == "V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014"
+    doc = vbcd.parse(
+        "THỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc ---------------\nSố: 12/2024/QĐ-TTg\nHà Nội, ngày 31 tháng 7 năm 2024 "
+        "QUYẾT ĐỊNH VỀ CƠ CHẾ, CHÍNH SÁCH GIẢI QUYẾT VIỆC LÀM CHO NGƯỜI CÓ ĐẤT THU HỒI Căn cứ "
+        "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Đất đai;\n")
+    assert doc.doc_type is not None and doc.doc_type.source == "type_line"
+    assert doc.title is not None
+    assert doc.title.value == ("VỀ CƠ CHẾ, CHÍNH SÁCH GIẢI QUYẾT VIỆC LÀM CHO NGƯỜI CÓ ĐẤT "
+                               "THU HỒI")
+    assert doc.preamble is not None and doc.preamble.text.startswith("Căn cứ Luật Tổ chức")
+    # the number's line above a place is no part of the place
+    doc = vbcd.parse("PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:\n"
+                     "299/TTg Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC "
+                     "RUỘNG ĐẤT Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định.\n")
+    assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
+    assert doc.doc_type is not None and doc.doc_type.code == "CT"
+    assert doc.title is not None and doc.title.value == "VỀ CÔNG TÁC ĐO ĐẠC RUỘNG ĐẤT"

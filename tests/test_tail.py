@@ -272,3 +272,23 @@ def test_items_glued_to_the_semicolon_before_them_on_one_line() -> None:
         ("Văn phòng Trung ương Đảng", None)]
     assert doc.archive == ["VT", "ĐP(5)"]
     assert doc.signature is not None and doc.signature.name == "Phạm Văn Phượng"
+
+
+def test_a_lone_mark_over_a_line_of_capitals_and_the_name() -> None:
+    doc = vbcd.parse("Nơi nhận:\n- Như trên;\n- Lưu: VT, QLKTTW.\nTL.\n"
+                     "BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TL", "BỘ TRƯỞNG", "CHÁNH VĂN PHÒNG", "Nguyễn Đức Tâm")
+
+
+def test_a_title_heading_its_organ_after_the_position_signed_for() -> None:
+    """``TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG`` on one line: signed for the
+    minister, by the head of a department named after the title."""
+    doc = vbcd.parse("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                     "TL. BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG Hoàng Công Thái\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TL", "BỘ TRƯỞNG", "CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG", "Hoàng Công Thái")

@@ -19,6 +19,10 @@ SEARCH_LINES = 6
 MAX_ITEMS = 60
 _INLINE_HEAD = regex.compile(r"Kính\s*gửi\s*:\s*")
 _SEMI = regex.compile(r";|$")
+#: A body opener inside the heading's own line (a flattened page: ``Kính gửi: Sở Y tế
+#: Thực hiện Luật ...``): written with its capital, after a blank, it ends the addressee.
+_INLINE_OPENER = regex.compile(
+    r"[ \t]+(?=" + P.words_alt(P._struct["body_start"]["phrases"]) + r")")
 
 
 def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
@@ -64,6 +68,12 @@ def parse_addressees(ctx: Context) -> None:
             blank = True
             continue
         a = a + (len(text[a:ln.end]) - len(text[a:ln.end].lstrip()))
+        if not items and cur is None and ln.start < head[1]:
+            om = _INLINE_OPENER.search(ctx.match, a, ln.end)
+            if om is not None and om.start() > a:  # the body goes on on the heading's line
+                items.append((a, om.start()))
+                end = om.start()
+                break
         is_item = seg[:1] in "-–+•"
         if items or cur:
             if blank and not is_item:

@@ -123,7 +123,8 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
                 continue
         place_start = seg_start + (len(text[seg_start:m.start()]) - len(
             text[seg_start:m.start()].lstrip()))
-        if place and len(place.split()) <= 2 and place[:1].isupper():
+        if place and len(place.split()) <= 2 and place[:1].isupper() and not text[
+                line_start:seg_start].strip():  # (the place opens its line: it may wrap)
             prev_end = line_start - 1
             prev_start = text.rfind("\n", lo, prev_end) + 1 if prev_end > lo else lo
             prev = text[prev_start:prev_end].strip()
@@ -134,6 +135,13 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
             ):
                 place_start = prev_start + (len(text[prev_start:prev_end]) - len(
                     text[prev_start:prev_end].lstrip()))
+                place = collapse(text[place_start:m.start()])
+        if place and len(place.split()) > 6:
+            # a flattened line: the subject runs into the place (``V/v ... Luật DN 2014
+            # Hà Nội, ngày``): keep a known place name at its end
+            tail = _known_place_at_end(text, place_start, m.start())
+            if tail is not None:
+                place_start = tail
                 place = collapse(text[place_start:m.start()])
         if place and (len(place.split()) > 6 or not place[:1].isupper()):
             place = ""
@@ -150,6 +158,40 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
                          date_start, m.end())
         return pf, df, Anchor("place_date", place_start if place else date_start, m.end())
     return None, None, None
+
+
+#: Words of a "city" prefix a place name may carry before it (``Thành phố Hồ Chí Minh``).
+_CITY_WORDS = frozenset({"thành", "phố", "tp", "tp."})
+_PLACE_WORDS_MAX = 6
+
+
+def _known_place_at_end(text: str, lo: int, hi: int) -> int | None:
+    """Where the longest known place name (a province, city or district of the
+    gazetteer, maybe after ``Thành phố``/``TP.``) ending right before ``hi`` starts;
+    ``None`` if the capitalised words there name none."""
+    from vbcd.extract.places_data import data, key  # the gazetteer, only when needed
+
+    words = list(regex.finditer(r"\S+", text[lo:hi]))[-_PLACE_WORDS_MAX:]
+    run: list[regex.Match[str]] = []
+    for w in reversed(words):
+        if not w.group()[:1].isupper() and w.group().casefold() not in _CITY_WORDS:
+            break
+        run.insert(0, w)
+    trie = data().after_prefix.root
+    best: int | None = None
+    for i in range(len(run)):
+        k = i
+        while k < len(run) and run[k].group().casefold() in _CITY_WORDS:
+            k += 1
+        if k == len(run):
+            break
+        node: dict[str, object] | None = trie
+        for syl in key(text[lo + run[k].start():hi]):
+            node = node.get(syl) if node is not None else None  # type: ignore[assignment]
+        if node is not None and "" in node:
+            best = lo + run[i].start()
+            break
+    return best
 
 
 def _last_segment_offset(before: str) -> int:

@@ -250,11 +250,18 @@ def _lone_mark(text: str) -> bool:
     return alone in P.AUTHORITY_FORMS and not alone.isalpha()
 
 
+def _opens_upper(text: str) -> bool:
+    """Does the line open with words in capitals (``BỘ TRƯỞNG ...``, maybe followed by
+    the name on the same line)?"""
+    prefix = _upper_prefix(text)
+    return len(prefix) >= 3 and _is_upper_line(prefix)
+
+
 def _block_start(segs: Sequence[_Seg]) -> int | None:
     """Offset of the signature block among ``segs``, or ``None``."""
     head = segs[: SEARCH_LINES + 1]
     for k, sg in enumerate(head[:SEARCH_LINES]):
-        if _lone_mark(sg.text) and k + 1 < len(head) and _is_upper_line(head[k + 1].text):
+        if _lone_mark(sg.text) and k + 1 < len(head) and _opens_upper(head[k + 1].text):
             return sg.start + sg.text.index(sg.text.strip())
         m = next(_marks(sg.text), None)
         if m and (m.start() == 0 or sg.text[:m.start()].rstrip().endswith((".", ")"))
@@ -653,7 +660,18 @@ def _split_run(run: str) -> tuple[str, str]:
         suffix = " ".join(words[k:])
         if fold_tones(suffix).upper().strip(" ,.") in _TITLE_VOCAB:
             return " ".join(words[:k]).strip(" ,."), suffix.strip(" ,.")
+    # ``BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG``: the position signed for, then a title
+    # with the organ it heads (no title of the vocabulary ends the run)
+    for k in range(min(len(words) - 1, _TITLE_WORDS), 0, -1):
+        longest = min(_TITLE_WORDS, len(words) - k)
+        if _known_title(words[:k]) and any(
+                _known_title(words[k:k + j]) for j in range(1, longest + 1)):
+            return " ".join(words[:k]).strip(" ,."), " ".join(words[k:]).strip(" ,.")
     return "", run.strip(" ,.")
+
+
+def _known_title(words: list[str]) -> bool:
+    return fold_tones(" ".join(words)).upper().strip(" ,.") in _TITLE_VOCAB
 
 
 def _name_only(ctx: Context, segs: Sequence[_Seg]) -> None:

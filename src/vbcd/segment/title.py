@@ -274,7 +274,11 @@ def parse_title(ctx: Context) -> None:
                               doc.number.type_code if doc.number else None)
         doc.doc_type = DocType(code=code, name=name, source="type_line", start=tstart, end=tend)
         rest = ctx.doc.text[tend:lines[i].end]
-        if rest.strip():
+        caps_end = _caps_then_body(ctx, tend, lines[i].end) if rest.strip() and not (
+            P.is_upper_line(rest)) else None
+        if caps_end is not None:  # flattened: the title, then the body on its line
+            s, e, last = tend + len(rest) - len(rest.lstrip()), caps_end, i
+        elif rest.strip():
             s, e, last = _collect(ctx, lines, i, tend)
         else:
             k = i + 1
@@ -288,7 +292,7 @@ def parse_title(ctx: Context) -> None:
                 last = i
         if e > s:
             _set_title(ctx, s, e)
-        body_start = max(e, lines[last].end if e > s else tend)
+        body_start = e if caps_end is not None else max(e, lines[last].end if e > s else tend)
         # an enacting-authority line right after the title belongs to neither
         nxt = last + 1
         while nxt < len(lines) and lines[nxt].blank:
@@ -339,7 +343,8 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
             after = seg[m.end():].strip()
             if after.startswith(":") and i > 0 and seen > 1:
                 continue  # "QUYẾT ĐỊNH:" announcing the articles, not the type line
-            if after and not (P.is_upper_line(after) or after[:1] in "(*"):
+            if after and not (P.is_upper_line(after) or after[:1] in "(*") and (
+                    _caps_then_body(ctx, pos + m.end(), line.end) is None):
                 continue
             return i, pos + m.start(), pos + m.end()
         if seen > 1 and _BODY_OPENER.match(seg):
@@ -370,6 +375,28 @@ def _subject_under_number(ctx: Context) -> int:
     line = lines[k]
     m = _SUBJECT.match(ctx.doc.text, line.start, line.end)
     return line.start + len(line.text) - len(line.text.lstrip()) if m else -1
+
+
+#: A word written in capitals (digits and punctuation allowed, one capital letter at
+#: least): ``CHỈ``, ``2024``, ``(KHÓA``.
+_CAPS_WORD = regex.compile(r"[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*")
+_WORD = regex.compile(r"\S+")
+
+
+def _caps_then_body(ctx: Context, a: int, b: int) -> int | None:
+    """In a flattened line, the end of the title in capitals that runs from ``a`` to the
+    body's opening words (``QUYẾT ĐỊNH VỀ CƠ CHẾ ... THU HỒI Căn cứ Luật ...``); ``None``
+    unless capitals are followed, on the same line, by an opener of the body."""
+    text = ctx.doc.text
+    end = None
+    for w in _WORD.finditer(text, a, b):
+        if _CAPS_WORD.fullmatch(w.group()) or not any(map(str.isalpha, w.group())):
+            end = w.end()
+            continue
+        if end is not None and _BODY_OPENER.match(ctx.match[w.start():b]):
+            return end
+        return None
+    return None
 
 
 def _vv_title(ctx: Context, header_end: int) -> int:
