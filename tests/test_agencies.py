@@ -602,3 +602,11 @@ def test_command_boards_take_a_topic_and_known_board_names() -> None:
     assert names("Giao Phòng Giáo dục & Đào tạo thị xã Đồng Xoài thực hiện.") == [
         "Phòng Giáo dục & Đào tạo thị xã Đồng Xoài"]
     assert names("Hàng nhập khẩu từ Đài Loan tăng.") == []
+
+
+def test_economic_zone_kinds_stay_in_the_name() -> None:
+    """``Khu kinh tế mở``, ``Khu kinh tế cửa khẩu``: ``mở`` there is no verb."""
+    assert names("Giao Ban Quản lý Khu kinh tế mở Chu Lai thực hiện.") == [
+        "Ban Quản lý Khu kinh tế mở Chu Lai"]
+    assert names("Ban Quản lý Khu kinh tế cửa khẩu tỉnh Lạng Sơn báo cáo.") == [
+        "Ban Quản lý Khu kinh tế cửa khẩu tỉnh Lạng Sơn"]
