@@ -436,3 +436,38 @@ def test_flattened_header_lines_of_a_crawled_page() -> None:
     assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
     assert doc.doc_type is not None and doc.doc_type.code == "CT"
     assert doc.title is not None and doc.title.value == "VỀ CÔNG TÁC ĐO ĐẠC RUỘNG ĐẤT"
+
+
+def test_a_title_that_ends_with_the_authority_it_names_keeps_it() -> None:
+    """``BÃI BỎ ... SỐ 17/2025/QĐ-UBND ... CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI``: after
+    ``CỦA`` the authority's name is the title's; ``UBND`` inside the number is no
+    enacting word."""
+    head = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 20/2025/QĐ-UBND\nHà Nội, ngày 5 tháng 7 năm 2025\n"
+    doc = vbcd.parse(head + "QUYẾT ĐỊNH\nBÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ 17/2025/QĐ-UBND NGÀY 28 "
+                     "THÁNG 02 NĂM 2025\nCỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n"
+                     "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert doc.title is not None and doc.title.value == (
+        "BÃI BỎ TOÀN BỘ QUYẾT ĐỊNH SỐ 17/2025/QĐ-UBND NGÀY 28 THÁNG 02 NĂM 2025 "
+        "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI")
+
+
+def test_a_flattened_title_wrapped_onto_the_next_line() -> None:
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN TỈNH TÂY NINH -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ\n"
+                     "DUYỆT KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2022\nCăn cứ Luật Đất đai;\n")
+    assert doc.title is not None
+    assert doc.title.value == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH SỬ DỤNG ĐẤT NĂM 2022"
+
+
+def test_a_number_wrapped_after_its_dash_onto_an_indented_line() -> None:
+    doc = vbcd.parse("    UBND TỈNH NGHỆ AN\n    Số: 3783/QĐ-\n    UBND\n"
+                     "    Nghệ An, ngày 20 tháng 11 năm 2025\n")
+    assert doc.number is not None and doc.number.value == "3783/QĐ-UBND"
+
+
+def test_a_markdown_heading_mark_before_a_no_break_space() -> None:
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 3005/QĐ-UBND\n"
+                     "Hà Tĩnh, ngày 01 tháng 12 năm 2025\n#\u00a0QUYẾT\u00a0ĐỊNH\n"
+                     "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nCăn cứ Luật Tổ chức;\n")
+    assert doc.doc_type is not None and doc.doc_type.source == "type_line"
+    assert doc.title is not None and doc.title.value == "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH"

@@ -292,3 +292,17 @@ def test_a_title_heading_its_organ_after_the_position_signed_for() -> None:
     assert sig is not None
     assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
         "TL", "BỘ TRƯỞNG", "CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG", "Hoàng Công Thái")
+
+
+def test_recipient_items_wrapped_in_a_table_cell_or_indented() -> None:
+    """A dash left at a line's end opens the item on the next line; on indented lines
+    an item after one closed by ``;`` is a new item."""
+    doc = vbcd.parse("Nơi nhận: - Bộ Giáo dục và Đào tạo; - Ban Tuyên giáo Tỉnh uỷ; -\n"
+                     "Thường trực Huyện uỷ, Thành uỷ; - Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+                     "Hoàng Việt Phương\n")
+    assert [r.text for r in doc.recipients] == [
+        "Bộ Giáo dục và Đào tạo", "Ban Tuyên giáo Tỉnh uỷ", "Thường trực Huyện uỷ, Thành uỷ"]
+    doc = vbcd.parse("    Nơi nhận:\n    - Như trên;\n    - VPCP: BTCN, PCN,\n    Trợ lý TTg;\n"
+                     "    các Vụ: KTTH, TH;\n    - Lưu: VT.\n")
+    assert [r.text for r in doc.recipients] == [
+        "Như trên", "VPCP: BTCN, PCN,\n    Trợ lý TTg", "các Vụ: KTTH, TH"]

@@ -187,7 +187,7 @@ _STARS = re.compile(r"\*\**")
 _STAR_KIND = {1: "emph"}
 """A star run's kind by its length, when not ``bold``."""
 _UNDERSCORES = re.compile(r"___*")
-_HEADING = re.compile(r"^[ \t]*\#{1,6}[ \t]+", re.M)
+_HEADING = re.compile(r"^[ \t\u00a0]*\#{1,6}[ \t\u00a0]+", re.M)
 _HASH = re.compile("#")
 _ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]])")
 # An HTML line break left in Markdown (converters write the lines of a table cell so).

@@ -307,7 +307,8 @@ def _split_items(
                 return items, end, archive
             # a new item: a dash, the first piece, or a line after an item closed by ";"
             # (lists printed without dashes: "Như trên;\nBộ Y tế (b/c);")
-            if piece[0] in "-–+•}" or cur is None or (a == lead and cur_closed == ";"):
+            if piece[0] in "-–+•}" or cur is None or (
+                    s + len(text[s:e]) - len(piece) == pos + lead and cur_closed == ";"):
                 if cur is not None:
                     items.append(cur)
                 cur = (s, e)
@@ -342,8 +343,8 @@ _COLUMN_TAIL = regex.compile(r"(?:[;.,][ \t]++|(?<![ \t])[ \t]{3,}+)" + _TAIL)
 # on the line) or a terminator before a column tail; and, searched on its own (a
 # literal start lets the engine skip to it), a wide gap before one.
 _CUT_HINT_LINE = regex.compile(
-    r"[;,.)][^\S\n]+[-–][^\S\n]|;[-–][^\S\n]|;[ \t]+\p{Lu}|[;.,][ \t]++" + _TAIL,
-    regex.MULTILINE)
+    r"[;,.)][^\S\n]+[-–](?:[^\S\n]|$)|;[-–](?:[^\S\n]|$)|;[ \t]+\p{Lu}|[;.,][ \t]++"
+    + _TAIL, regex.MULTILINE)
 _GAP_HINT_LINE = regex.compile(r"(?<! )   ++" + _TAIL, regex.MULTILINE)
 
 
@@ -399,9 +400,9 @@ def _plain_lines(text: str, pos: int, stop: int) -> list[str]:
 
 _INNER_SEMI = regex.compile(r";[ \t]+(?=\p{Lu})")
 _SEMI_ITEM = regex.compile(r"(?<=;)[ \t]+(?=\p{Lu})")
-_ITEM_DASH = regex.compile(r"(?<=[;,.)])\s+[-–](?=\s)|(?<=;)[-–](?=\s)")
+_ITEM_DASH = regex.compile(r"(?<=[;,.)])\s+[-–](?=\s|$)|(?<=;)[-–](?=\s|$)")
 # Where either of the two patterns above would match (the same text, consumed).
-_CUT_HINT = regex.compile(r"[;,.)]\s+[-–]\s|;[-–]\s|;[ \t]+\p{Lu}")
+_CUT_HINT = regex.compile(r"[;,.)]\s+[-–](?:\s|$)|;[-–](?:\s|$)|;[ \t]+\p{Lu}")
 _STOP_GAP = regex.compile(r"[.)]\s+")
 _TWO_UPPER = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+\s+\p{Lu}{2}")
 # A separator with the blanks around it. The blanks before it are only tried from the

@@ -162,14 +162,21 @@ def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
     if P.ENACTING.match(ctx.match[line.start:line.end]):
         return True
     issuer = ctx.doc.issuer
-    return issuer is not None and fold_tones(issuer.name).upper() in fold_tones(line.text).upper()
+    # the issuer's name opening the line (``ỦY BAN NHÂN DÂN TỈNH X``); inside it, the line
+    # is a title wrapped with the authority glued to its end (cut from the title later)
+    return issuer is not None and fold_tones(line.text).upper().lstrip().startswith(
+        fold_tones(issuer.name).upper())
 
 
 def _same_bold(ctx: Context, a: int, b: int) -> bool:
     return any(s <= a and b <= e for s, e in ctx.norm.bold)
 
 
-def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line) -> bool:
+def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line,
+               prev_upper: bool | None = None) -> bool:
+    """May line ``i`` go on with the title whose last line is ``prev``? ``prev_upper``:
+    whether the title's part of ``prev`` is in capitals, when the title starts inside it
+    (a flattened line: ``Số: ... ngày ... QUYẾT ĐỊNH VỀ VIỆC ...``)."""
     line = lines[i]
     text = line.text
     if len(text) > MAX_TITLE_LINE_CHARS or _in_anchor(ctx, line.start, line.end):
@@ -184,7 +191,8 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line)
         return False
     if text.rstrip().endswith(":") and P.TYPE_LINE.match(ctx.match[line.start:line.end]):
         return False
-    prev_upper = _upper(ctx, prev)
+    if prev_upper is None:
+        prev_upper = _upper(ctx, prev)
     if _upper(ctx, line):
         return prev_upper or _same_bold(ctx, prev.start, line.end)
     if prev_upper and _numbers_only(text):
@@ -209,11 +217,21 @@ def _strip_trailing_authority(ctx: Context, start: int, end: int) -> int:
     pos = seg.rfind(name)
     if pos <= 0 or pos + len(name) < len(seg.rstrip(" .")) - 1:
         return end
-    head = P.ENACTING_ANY.search(ctx.match[start:start + pos + len(name)], max(0, pos - 40))
     cut = pos
-    if head and head.start() < pos:
-        cut = head.start() + (len(head.group(0)) - len(head.group(0).lstrip()))
+    # an enacting word right before the name (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X``) goes
+    # with it; one further back is a word of the title (``... QĐ-UBND NGÀY ...``)
+    for head in P.ENACTING_ANY.finditer(ctx.match[start:start + pos], max(0, pos - 40)):
+        if not seg[head.end():pos].strip():
+            cut = head.start() + (len(head.group(0)) - len(head.group(0).lstrip()))
+            break
+    before = seg[:cut].split()
+    if before and before[-1] in _OF_WORDS:
+        return end  # ``... CỦA ỦY BAN NHÂN DÂN TỈNH X``: the title names the authority
     return start + len(ctx.doc.text[start:start + cut].rstrip())
+
+
+#: Words after which an authority's name belongs to the title (tone-folded, capitals).
+_OF_WORDS = frozenset(fold_tones(w) for w in ("CỦA", "THUỘC", "VỚI", "CHO", "VÀ", "TẠI"))
 
 
 def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int, int, int]:
@@ -235,7 +253,9 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
                 break
             j = k  # the blanks up to it would all decide the same: skip them at once
             continue
-        if not _continues(ctx, lines, j, lines[last], first):
+        title_upper = (P.is_upper_line(ctx.doc.text[start:first.end])
+                       if last == i0 and start > first.start else None)
+        if not _continues(ctx, lines, j, lines[last], first, title_upper):
             break
         end = ln.end
         last = j
