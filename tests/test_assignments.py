@@ -739,3 +739,15 @@ def test_people_with_meritorious_service_stay_in_the_actor() -> None:
         (a.actor, a.role) for a in doc.assignments]
     doc = vbcd.parse("Sở Y tế có công văn hướng dẫn.")
     assert [a.actor for a in doc.assignments] == ["Sở Y tế"]
+
+
+def test_a_heading_in_capitals_then_a_sentence_with_a_cue() -> None:
+    """``II. NHIỆM VỤ`` (its last word looks like the head ``Vụ``) or a heading in
+    capitals wrapped over two lines ending with ``TỚI`` (a link word), then ``Đề nghị
+    ...`` on the next line: the sentence gives its task."""
+    pre = "I. TÌNH HÌNH\nTỉnh đã đạt kết quả tốt.\n"
+    doc = vbcd.parse(pre + "II. NHIỆM VỤ\nĐề nghị Sở Y tế tập trung lãnh đạo.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("II", "Sở Y tế")]
+    doc = vbcd.parse(pre + "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG\nTÂM THỜI GIAN TỚI\n"
+                     "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("II", "Thường trực Tỉnh ủy")]

@@ -182,7 +182,7 @@ _SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.M)
 _SEP_HINT = re.compile(r"---+:?[ \t]*\|")
 _DASH_RUN = re.compile(r"---+")
 _RULE_CHARS = "_=─—"
-_RULE_EDGE = " \t\n*|_"
+_RULE_EDGE = " \t\r\n*|_"
 _STARS = re.compile(r"\*\**")
 _STAR_KIND = {1: "emph"}
 """A star run's kind by its length, when not ``bold``."""

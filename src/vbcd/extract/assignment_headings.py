@@ -54,6 +54,16 @@ def heading_break(
     nl = text.find("\n", start, end)
     if nl < 0:
         return None
+    # a heading in capitals wrapped over lines (``NHIỆM VỤ, GIẢI PHÁP TRỌNG`` / ``TÂM
+    # THỜI GIAN TỚI``): the break to look at is its last line's
+    for _ in range(_CAPS_LINES):
+        if not text[start:nl].isupper():
+            break
+        nl2 = text.find("\n", nl + 1, end)
+        line2 = text[nl + 1:nl2]
+        if nl2 < 0 or not line2.strip() or not line2.isupper():
+            break
+        nl = nl2
     nxt = nl + 1
     while nxt < end and text[nxt] in " \t":
         nxt += 1
@@ -75,9 +85,16 @@ def heading_break(
     # that gives a task; only a linking word or an organ's head (``Sở`` / ``Giao thông
     # vận tải``) at the heading line's end makes it a wrap
     cue_next = bool(lex.cues.match(lows, n) or lex.direct_cues.match(lows, n))
-    if cue_next:
+    caps_over_sentence = text[start:nl].isupper() and not text[nxt:nxt + 40].split(
+        None, 1)[0].isupper()
+    if cue_next and caps_over_sentence:
+        # ``II. NHIỆM VỤ`` / ``Đề nghị ...``: in a heading in capitals every word looks
+        # like a head (``VỤ``) or a link (``THỜI GIAN TỚI``); a heading in capitals goes
+        # on in capitals, so a sentence in small letters after it is no wrap
+        ends: tuple[Phrases, ...] = ()
+    elif cue_next:
         # an ambiguous head counts written as a head (``Bộ``, not ``cán bộ``)
-        ends: tuple[Phrases, ...] = (
+        ends = (
             lex.continuing, lex.conjunctions, lex.organ_heads, lex.capital_heads,
             lex.generic_heads,
             *((lex.ambiguous_heads,) if text[toks.starts[n - 1]].isupper() else ()))
@@ -104,6 +121,8 @@ def heading_break(
     return nl if any(table.match(lows, k) for table in opens) else None
 
 
+#: Lines a heading in capitals may wrap over.
+_CAPS_LINES = 2
 #: Tokens before a heading line's end from which a phrase running across it is looked for.
 _REACH = 4
 

@@ -214,8 +214,15 @@ def _strip_trailing_authority(ctx: Context, start: int, end: int) -> int:
         return end
     seg = fold_tones(ctx.doc.text[start:end]).upper()
     name = fold_tones(issuer.value).upper()
-    pos = seg.rfind(name)
-    if pos <= 0 or pos + len(name) < len(seg.rstrip(" .")) - 1:
+    if not name.split():
+        return end
+    # the name as it stands in the title, maybe wrapped (``... TỈNH TÂY`` / ``NINH``)
+    found = list(regex.finditer(r"\s+".join(map(regex.escape, name.split())), seg))
+    if not found:
+        return end
+    last = found[-1]
+    pos = last.start()
+    if pos <= 0 or last.end() < len(seg.rstrip(" .\n")) - 1:
         return end
     cut = pos
     # an enacting word right before the name (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X``) goes

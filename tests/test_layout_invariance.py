@@ -1,0 +1,75 @@
+"""The same document laid out another way parses the same.
+
+Real archives hold one document in many layouts: hard-wrapped at 80 columns by a PDF
+converter, indented, without blank lines, with Windows line ends, without Markdown
+marks, with no-break spaces from HTML, with a table's cells on lines of their own. Each
+fixture document is re-laid out so and must keep its header, its signer, and the counts
+of its recipients, clauses and assignments. No layout is special-cased: a rule that
+held only for one layout would fail here.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import vbcd
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def _wrap(text: str) -> str:
+    return "\n".join(piece for line in text.split("\n")
+                     for piece in (textwrap.wrap(line, 80) or [""] if len(line) > 90 else [line]))
+
+
+LAYOUTS = {
+    "wrapped": _wrap,
+    "indented": lambda t: "\n".join("    " + ln if ln.strip() else ln for ln in t.split("\n")),
+    "no_blank_lines": lambda t: re.sub(r"\n[ \t]*\n+", "\n", t),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "no_markdown": lambda t: re.sub(r"\*\*|__", "", t),
+    "no_break_spaces": lambda t: t.replace(" ", "\u00a0"),
+    "cells_on_lines": lambda t: re.sub(r"[ \t]*\|[ \t]*", "\n", t),
+}
+
+
+def _documents() -> list[Path]:
+    """The annotated dev documents and a spread of the silver ones."""
+    return sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "silver").glob("*.txt"))[::4]
+
+
+def _fields(doc: vbcd.Document) -> dict[str, Any]:
+    sig = doc.signature
+    return {
+        "number": doc.number.value if doc.number else None,
+        "date": doc.issue_date.value if doc.issue_date else None,
+        "type": doc.doc_type.code if doc.doc_type else None,
+        "title": " ".join(doc.title.value.split()) if doc.title else None,
+        "signer": sig.name if sig else None,
+        "authority": sig.authority if sig else None,
+        "recipients": len(doc.recipients),
+        "clauses": len(doc.clauses),
+    }
+
+
+@cache
+def _original(path: Path) -> dict[str, Any]:
+    return _fields(vbcd.parse(path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_document_parses_the_same_in_another_layout(layout: str) -> None:
+    changed = []
+    for path in _documents():
+        text = path.read_text(encoding="utf-8")
+        got = _fields(vbcd.parse(LAYOUTS[layout](text)))
+        want = _original(path)
+        changed += [f"{path.name}: {k} {want[k]!r} -> {got[k]!r}"
+                    for k in want if got[k] != want[k]]
+    assert changed == []
