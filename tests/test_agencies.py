@@ -610,3 +610,13 @@ def test_economic_zone_kinds_stay_in_the_name() -> None:
         "Ban Quản lý Khu kinh tế mở Chu Lai"]
     assert names("Ban Quản lý Khu kinh tế cửa khẩu tỉnh Lạng Sơn báo cáo.") == [
         "Ban Quản lý Khu kinh tế cửa khẩu tỉnh Lạng Sơn"]
+
+
+def test_names_and_lists_wrapped_onto_an_indented_line() -> None:
+    """An indented line break reads like a plain one: ``Chánh Văn phòng`` / ``UBND
+    tỉnh`` is one organ, a distributive list goes on after its comma."""
+    assert names("Điều 4. Chánh Văn phòng\n    UBND tỉnh, Giám đốc Sở Y tế thi hành.") == [
+        "Văn phòng UBND tỉnh", "Sở Y tế"]
+    found = names("đại diện các Bộ: Tài chính, Nội vụ,\n    Dân tộc và Tôn giáo, Văn phòng "
+                  "Chính phủ.")
+    assert "Bộ Dân tộc và Tôn giáo" in found and "Bộ Nội vụ" in found

@@ -4,7 +4,7 @@ Real archives hold one document in many layouts: hard-wrapped at 80 columns by a
 converter, indented, without blank lines, with Windows line ends, without Markdown
 marks, with no-break spaces from HTML, with a table's cells on lines of their own. Each
 fixture document is re-laid out so and must keep its header, its signer, and the counts
-of its recipients, clauses and assignments. No layout is special-cased: a rule that
+of its recipients, clauses and of every entity layer. No layout is special-cased: a rule that
 held only for one layout would fail here.
 """
 
@@ -55,6 +55,9 @@ def _fields(doc: vbcd.Document) -> dict[str, Any]:
         "authority": sig.authority if sig else None,
         "recipients": len(doc.recipients),
         "clauses": len(doc.clauses),
+        **{layer: len(getattr(doc, layer)) for layer in (
+            "dates", "references", "agencies", "persons", "places", "deadlines",
+            "assignments")},
     }
 
 

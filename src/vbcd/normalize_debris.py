@@ -177,7 +177,7 @@ def _skip_spaces(text: str, r: int) -> int:
 _CRLF = re.compile(r"\r\n?")
 # ``(?<!-)`` only skips starts inside a dash run, where the match starting at the
 # run's first dash is always leftmost: the same matches, without retrying the run.
-_PAGEBREAK = re.compile(r"(?<!-)-{2,} ?PAGE BREAK ?-{2,}")
+_PAGEBREAK = re.compile(r"(?<!-)-{2,}[ \u00a0]?PAGE[ \u00a0]BREAK[ \u00a0]?-{2,}")
 _SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.M)
 _SEP_HINT = re.compile(r"---+:?[ \t]*\|")
 _DASH_RUN = re.compile(r"---+")
@@ -242,7 +242,7 @@ def _crlf(raw: str) -> list[Found]:
 
 
 def _pagebreaks(raw: str) -> list[Found]:
-    if "PAGE BREAK" not in raw:
+    if "BREAK" not in raw:
         return []
     return _tagged(map(_SPAN, _PAGEBREAK.finditer(raw)), "pagebreak")
 

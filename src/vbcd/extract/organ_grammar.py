@@ -346,7 +346,9 @@ class Parser:
                 if hm is not None and (hm[1] - j > 1 or self.parse(j) is not None):
                     return False
                 return tok.upper or tok.low.isdigit()
-            return not tok.upper
+            # running text: a word in capitals opening the next line is a header line's,
+            # unless it is an organ's abbreviation (``Chánh Văn phòng`` / ``UBND tỉnh``)
+            return not tok.upper or tok.low in _HEADS
         return True
 
     def _verb_opens_line(self, j: int) -> bool:
@@ -1071,7 +1073,9 @@ class Parser:
         first = k
         while k < self.n and len(items) < MAX_ITEMS:
             tok = w[k]
-            if not tok.word or not tok.cap or (k > first and self.toks.nl(k)):
+            # a list wrapped after its comma goes on on the next line (indented or
+            # not: a one-character gap is no line break to ``nl``); a blank line ends it
+            if not tok.word or not tok.cap or (k > first and self.toks.nl(k) >= 2):
                 break
             if tok.upper:
                 return []  # acronyms (``Các Bộ: XD, TC``) are not expanded
