@@ -471,3 +471,14 @@ def test_a_markdown_heading_mark_before_a_no_break_space() -> None:
                      "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\nCăn cứ Luật Tổ chức;\n")
     assert doc.doc_type is not None and doc.doc_type.source == "type_line"
     assert doc.title is not None and doc.title.value == "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH"
+
+
+def test_a_crawlers_caption_glued_before_the_issuer_is_left_out() -> None:
+    text = ("Công văn 296/BHXH-CSYT năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y tế "
+            "do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 296/BHXH-CSYT V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\n"
+            "Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi: Bảo hiểm xã hội các tỉnh.\n")
+    doc = vbcd.parse(text)
+    assert doc.issuer is not None and doc.issuer.value == "BẢO HIỂM XÃ HỘI VIỆT NAM"
+    assert doc.text[doc.issuer.start:doc.issuer.end] == "BẢO HIỂM XÃ HỘI VIỆT NAM"

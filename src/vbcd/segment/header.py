@@ -414,6 +414,13 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
         frag = text[a:b].strip(" ,;:-*|")
         if not frag or not any(c.isalpha() for c in frag):
             continue
+        dot = frag.rfind(". ") if not parts else -1
+        if dot > 0 and P.upper_ratio(frag[:dot]) < P.UPPER_RATIO_MIN <= P.upper_ratio(
+                frag[dot + 2:]):
+            # a crawler's caption glued before the issuer (``Công văn 296/BHXH-CSYT năm
+            # 2021 hướng dẫn ... ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM``): the issuer follows
+            a += len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|")) + dot + 2
+            frag = frag[dot + 2:]
         ratio = P.upper_ratio(frag)  # is_upper_line(frag): it has a letter, so this ratio
         ratio_ok = ratio >= P.UPPER_RATIO_MIN or (not parts and ratio >= 0.5)
         if not ratio_ok:
