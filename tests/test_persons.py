@@ -601,3 +601,18 @@ def test_standing_deputies_academic_titles_and_ranks() -> None:
     assert positions("Đại tá Phạm Văn Long, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng "
                      "tỉnh phát biểu.") == [
         ("Phạm Văn Long", [("Chỉ huy trưởng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh")])]
+
+
+def test_a_semicolon_after_a_name_ends_its_positions() -> None:
+    """``PCN Nguyễn Khắc Định; Trợ lý TTg, ...`` in a recipient list: what follows the
+    semicolon is the next recipient, not the person's position; a comma still opens an
+    appositive (``Đồng chí A, Chủ tịch UBND tỉnh``)."""
+    import vbcd
+
+    doc = vbcd.parse("Nơi nhận:\n- VPCP: BTCN, PCN Nguyễn Khắc Định; Trợ lý TTg, các Vụ: NC;\n"
+                     "- Lưu: VT.")
+    assert [(p.name, [x.title for x in p.positions]) for p in doc.persons] == [
+        ("Nguyễn Khắc Định", ["PCN"])]
+    doc = vbcd.parse("Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh chủ trì.")
+    assert [(x.title, x.organ) for p in doc.persons for x in p.positions] == [
+        ("Chủ tịch", "UBND tỉnh")]

@@ -334,7 +334,7 @@ def _attach_organs(
         pos = candidate
         end = new_end
     return pos
-_LEAD_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "("})
+_LEAD_SEPARATORS = frozenset({",", ":", "-", "–", "—", "("})
 
 
 def read_chain(
