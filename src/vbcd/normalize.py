@@ -26,6 +26,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain, compress, islice, repeat
 from operator import add, itemgetter, lt, methodcaller, ne
 
@@ -222,6 +223,15 @@ def _move_tone(m: regex.Match[str]) -> str:
         return m.group(0)
     base, tone = info
     return _TONED[first][tone] + base
+
+
+@lru_cache(maxsize=4096)
+def strip_marks(s: str) -> str:
+    """Lower-case skeleton without tone or vowel marks (``đ`` read ``d``): merges typos
+    like ``Đà Nang`` with ``Đà Nẵng``, and damaged words with the ones they stand for."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
 def fold_tones(text: str) -> str:

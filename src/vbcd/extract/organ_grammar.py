@@ -59,8 +59,6 @@ _LIST_MARKS = frozenset({",", ";"})
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``);
 #: justified text spreads words by a few at most.
 _COLUMN_GAP = 6
-#: Tokens a signing authority opens with (``KT.``, ``T/M``), folded.
-_AUTHORITY_WORDS = frozenset({"tm", "kt", "tl", "tuq", "q", "t", "k"})
 _LEVELS = T.LEVEL_WORDS.root
 _FIXED = T.FIXED_SCOPE.root
 _CAP_STOP = T.CAP_STOP.root
@@ -327,7 +325,7 @@ class Parser:
             return False  # a blank line, or the gap between two columns of one line
         if tok.word and j and b == a and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
-        if tok.low in _AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
+        if tok.low in T.AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
             return False  # ``KT. CHỦ TỊCH`` after ``ỦY BAN NHÂN DÂN TỈNH``: a signature
         if not upper and tok.cap and self.folded.find("\n", a, b) >= 0 and (
             (tok.upper and self._upper_line(b)) or self._verb_opens_line(j)

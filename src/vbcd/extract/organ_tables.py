@@ -146,8 +146,11 @@ CAP_STOP: Phrases = phrases(_STOP["capitalised"])
 #: The signing authorities, as regexes (``TM\s*\.``, ``T/M``).
 AUTHORITIES: list[str] = list(_DATA["signature"]["authority"])
 SIGNATURE_LINE = regex.compile(r"^[ \t]*(?:" + "|".join(AUTHORITIES) + r")", regex.MULTILINE)
-#: A signing authority where a token starts (``KT.`` under ``ỦY BAN NHÂN DÂN TỈNH``).
+#: A signing authority where a token starts (``KT.`` under ``ỦY BAN NHÂN DÂN TỈNH``),
+#: and the folded tokens it opens with (``kt``, ``t`` of ``T/M``): only those are tried.
 AUTHORITY_AT = regex.compile("|".join(AUTHORITIES))
+AUTHORITY_WORDS = frozenset(
+    m.group().lower() for a in AUTHORITIES if (m := regex.match(r"[A-Za-z]+", a)))
 CONNECTORS = frozenset({"và", "-", "&", "–"})
 
 _MERGE = _DATA["merge"]

@@ -39,7 +39,7 @@ from __future__ import annotations
 import regex
 
 from vbcd.extract import places_scan as scan
-from vbcd.extract.places_data import SYLLABLE, Entry, Trie, data, key, strip_marks
+from vbcd.extract.places_data import SYLLABLE, Entry, Trie, data, key
 from vbcd.extract.places_data import Data as _Data
 from vbcd.extract.places_rules import (
     Hit,
@@ -56,7 +56,7 @@ from vbcd.extract.places_rules import (
 )
 from vbcd.extract.places_tokens import SOFT, TOKEN_CHAR, Tokens, syllables
 from vbcd.models import Mention, Place
-from vbcd.normalize import fold_tones
+from vbcd.normalize import fold_tones, strip_marks
 
 __all__ = ["find_places"]
 

@@ -11,7 +11,6 @@ gazetteer name may begin, and the finder reads syllables only there (see
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -22,7 +21,7 @@ import regex
 from vbcd.grammar import load
 from vbcd.grammar.patterns import trie_alternation
 from vbcd.models import PlaceKind
-from vbcd.normalize import fold_tones
+from vbcd.normalize import fold_tones, strip_marks
 
 Level = Literal["country", "region", "province", "district", "commune"]
 
@@ -30,12 +29,6 @@ Level = Literal["country", "region", "province", "district", "commune"]
 SYLLABLE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*")
 
 
-@lru_cache(maxsize=4096)
-def strip_marks(s: str) -> str:
-    """Lower-case ASCII skeleton: merges typos like ``Đà Nang`` with ``Đà Nẵng``."""
-    s = s.replace("đ", "d").replace("Đ", "D")
-    s = unicodedata.normalize("NFD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
 @lru_cache(maxsize=4096)
@@ -72,6 +65,16 @@ class Trie:
             node = node.setdefault(syl, {})
         node.setdefault("", []).append(entry)
         self.depth = max(self.depth, len(key))
+
+    def has(self, key: Sequence[str]) -> bool:
+        """Whether ``key`` is a whole name held (not only the start of one)."""
+        node: dict[str, Any] = self.root
+        for syl in key:
+            child = node.get(syl)
+            if child is None:
+                return False
+            node = child
+        return "" in node
 
     def keys(self) -> list[tuple[str, ...]]:
         """Every key held (in no particular order)."""

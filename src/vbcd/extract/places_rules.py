@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vbcd.extract.places_data import Data, Entry, Level, Prefix, Trie, strip_marks
+from vbcd.extract.places_data import Data, Entry, Level, Prefix, Trie
 from vbcd.extract.places_tokens import (
     DASHED,
     DOTTED,
@@ -26,6 +26,7 @@ from vbcd.extract.places_tokens import (
     Tokens,
 )
 from vbcd.models import PlaceKind
+from vbcd.normalize import strip_marks
 
 _WS = regex.compile(r"\s+")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|\Z)")

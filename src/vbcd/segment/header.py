@@ -177,21 +177,14 @@ def _known_place_at_end(text: str, lo: int, hi: int) -> int | None:
         if not w.group()[:1].isupper() and w.group().casefold() not in _CITY_WORDS:
             break
         run.insert(0, w)
-    trie = data().after_prefix.root
-    best: int | None = None
-    for i in range(len(run)):
+    names = data().after_prefix
+    for i in range(len(run)):  # longest first
         k = i
         while k < len(run) and run[k].group().casefold() in _CITY_WORDS:
             k += 1
-        if k == len(run):
-            break
-        node: dict[str, object] | None = trie
-        for syl in key(text[lo + run[k].start():hi]):
-            node = node.get(syl) if node is not None else None  # type: ignore[assignment]
-        if node is not None and "" in node:
-            best = lo + run[i].start()
-            break
-    return best
+        if k < len(run) and names.has(key(text[lo + run[k].start():hi])):
+            return lo + run[i].start()
+    return None
 
 
 def _last_segment_offset(before: str) -> int:

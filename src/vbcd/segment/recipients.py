@@ -308,7 +308,7 @@ def _split_items(
             # a new item: a dash, the first piece, or a line after an item closed by ";"
             # (lists printed without dashes: "Như trên;\nBộ Y tế (b/c);")
             if piece[0] in "-–+•}" or cur is None or (
-                    s + len(text[s:e]) - len(piece) == pos + lead and cur_closed == ";"):
+                    e - len(piece) == pos + lead and cur_closed == ";"):
                 if cur is not None:
                     items.append(cur)
                 cur = (s, e)

@@ -12,14 +12,13 @@ enacting authority of a decision (``ỦY BAN NHÂN DÂN TỈNH ...`` above ``Că
 
 from __future__ import annotations
 
-import unicodedata
 from itertools import islice
 
 import regex
 
 from vbcd.grammar import patterns as P
 from vbcd.models import DocType, TextField
-from vbcd.normalize import fold_tones
+from vbcd.normalize import fold_tones, strip_marks
 from vbcd.pipeline import Context
 from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import collapse
@@ -37,10 +36,9 @@ for _t in P._types["type"]:
 
 
 def _bare(text: str) -> str:
-    """Letters only, without marks or blanks, in capitals: the key under which a
-    damaged type line (``K ÉT LUẬN``, ``T H Ô N G  B Á O``, ``THONG BAO``) is known."""
-    decomposed = unicodedata.normalize("NFD", text.upper().replace("Đ", "D"))
-    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
+    """Letters only, without marks or blanks: the key under which a damaged type line
+    (``K ÉT LUẬN``, ``T H Ô N G  B Á O``, ``THONG BAO``) is known."""
+    return "".join(filter(str.isalpha, strip_marks(text)))
 
 
 def _bare_keys() -> dict[str, str]:
@@ -245,6 +243,8 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
     """Title lines from ``start`` in line ``i0``; returns (start, end, index of last line)."""
     first = lines[i0]
     end = first.end
+    # a title starting inside its line (flattened): only its own part of it counts
+    first_upper = P.is_upper_line(ctx.doc.text[start:first.end]) if start > first.start else None
     last = i0
     count = 1
     j = i0 + 1
@@ -260,9 +260,8 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
                 break
             j = k  # the blanks up to it would all decide the same: skip them at once
             continue
-        title_upper = (P.is_upper_line(ctx.doc.text[start:first.end])
-                       if last == i0 and start > first.start else None)
-        if not _continues(ctx, lines, j, lines[last], first, title_upper):
+        if not _continues(ctx, lines, j, lines[last], first,
+                          first_upper if last == i0 else None):
             break
         end = ln.end
         last = j
@@ -420,7 +419,7 @@ def _caps_then_body(ctx: Context, a: int, b: int) -> int | None:
         if _CAPS_WORD.fullmatch(w.group()) or not any(map(str.isalpha, w.group())):
             end = w.end()
             continue
-        if end is not None and _BODY_OPENER.match(ctx.match[w.start():b]):
+        if end is not None and _BODY_OPENER.match(ctx.match[w.start():min(b, w.start() + 80)]):
             return end
         return None
     return None
