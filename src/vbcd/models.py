@@ -82,9 +82,12 @@ class DocNumber(Record):
 
 
 class Issuer(Record):
-    """Issuing organ as printed in the header; ``parent`` is the line(s) above it."""
+    """Issuing organ as printed in the header; ``parent`` is the line(s) above it.
 
-    value: str = Field(description="header lines joined by a space")
+    OCR damage (``THANH PHO HO CHI MINH``) is restored in the three strings, with a
+    ``typo_corrected`` warning; ``start``/``end`` still cover the printed text."""
+
+    value: str = Field(description="header lines joined by a space, OCR damage restored")
     name: str = Field(description="the issuing organ itself (last line)")
     parent: str | None = None
 

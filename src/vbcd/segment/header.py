@@ -19,6 +19,7 @@ from vbcd.grammar import patterns as P
 from vbcd.models import DateField, DocNumber, DocType, Issuer, Mark, TextField
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
+from vbcd.segment.issuer_repair import repair
 from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import collapse, iso_date
 
@@ -304,7 +305,7 @@ def _gazette_heading(ctx: Context) -> bool:
         return False
     _number_and_type(ctx, nm, m)
     a, b = m.span("issuer")
-    value = collapse(text[a:b])
+    value = _repaired(ctx, [collapse(text[a:b])], a, b)[0]
     doc.issuer = Issuer(value=value, name=value, start=a, end=b)
     end = nm.end()
     at = end + (len(match[end:end + 20]) - len(match[end:end + 20].lstrip()))
@@ -393,6 +394,16 @@ def _fragments(ctx: Context, anchors: list[Anchor], end: int) -> Iterator[tuple[
             yield pos, line.end
 
 
+def _repaired(ctx: Context, lines: list[str], start: int, end: int) -> list[str]:
+    """The issuer's lines with OCR damage restored (see :mod:`issuer_repair`); a
+    repair is reported as ``typo_corrected``."""
+    fixed = [repair(line) for line in lines]
+    if fixed != lines:
+        ctx.doc.warn("typo_corrected",
+                     f"issuer {' '.join(lines)!r} read as {' '.join(fixed)!r}", start, end)
+    return fixed
+
+
 def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     text = ctx.doc.text
     if not anchors:
@@ -429,12 +440,13 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     if not parts:
         ctx.doc.warn("no_issuer", "no issuing organ was found in the header")
         return
-    lines = [collapse(text[a:b]) for a, b in parts]
+    lines = _repaired(ctx, [collapse(text[a:b]) for a, b in parts], parts[0][0], parts[-1][1])
     value = " ".join(lines)
     # parent / organ split at the last line that opens a new organ
     split = 0
     for i in range(1, len(lines)):
-        if head.match(ctx.match[parts[i][0]:parts[i][1]]):
+        # the repaired line: a head damaged by OCR (``SO Y TE``) still opens an organ
+        if head.match(fold_tones(lines[i])):
             split = i
     parent = " ".join(lines[:split]) if split else None
     name = " ".join(lines[split:])

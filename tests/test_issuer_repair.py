@@ -1,0 +1,83 @@
+"""An issuer damaged by OCR is restored to the names it stands for, and only then."""
+
+from __future__ import annotations
+
+import pytest
+
+import vbcd
+from vbcd.segment.issuer_repair import repair, skeleton
+
+
+def _header(issuer_lines: str) -> str:
+    return (
+        f"{issuer_lines}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 120/SYT-NVY Hà Nội, ngày 5 tháng 3 năm 2022\n"
+        "V/v tăng cường phòng, chống dịch bệnh\n"
+        "Kính gửi: Các đơn vị trực thuộc.\n"
+        "Đề nghị các đơn vị triển khai thực hiện.\n"
+    )
+
+
+def _repairs(doc: vbcd.Document) -> list[str]:
+    return [w.message for w in doc.warnings
+            if w.code == "typo_corrected" and w.message.startswith("issuer")]
+
+
+@pytest.mark.parametrize(("printed", "restored"), [
+    # diacritics lost
+    ("ỦY BAN NHÂN DÂN\nTHANH PHO HA NOI\nSỞ Y TẾ",
+     "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI SỞ Y TẾ"),
+    ("UY BAN NHAN DAN TINH NGHE AN\nSO GIAO DUC VA DAO TAO",
+     "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+    # syllables glued and a mark misread
+    ("Bộ YTÉ", "Bộ Y TẾ"),
+    # a tone mark misread in a mixed-case line keeps that line's case
+    ("Văn phòng Chỉnh phủ", "Văn phòng Chính phủ"),
+])
+def test_damaged_issuer_is_restored(printed: str, restored: str) -> None:
+    doc = vbcd.parse(_header(printed))
+    assert doc.issuer is not None
+    assert doc.issuer.value == restored
+    # the span still covers the printed issuer: the text itself is not changed
+    assert " ".join(doc.text[doc.issuer.start:doc.issuer.end].split()) == " ".join(
+        printed.split())
+    assert len(_repairs(doc)) == 1
+
+
+def test_parent_and_name_are_restored_too() -> None:
+    doc = vbcd.parse(_header("UBND TINH QUANG NAM\nSO TAI CHINH"))
+    assert doc.issuer is not None
+    assert doc.issuer.parent == "UBND TỈNH QUẢNG NAM"
+    assert doc.issuer.name == "SỞ TÀI CHÍNH"
+
+
+@pytest.mark.parametrize("printed", [
+    "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSỞ Y TẾ",
+    "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI",  # layout only, not damage
+    "UBND TỈNH THANH HOÁ",  # the other tone placement, not damage
+    "BAN TUYÊN GIÁO TỈNH ỦY",
+])
+def test_issuer_printed_right_is_kept(printed: str) -> None:
+    doc = vbcd.parse(_header(printed))
+    assert doc.issuer is not None
+    assert doc.issuer.value == " ".join(printed.split())
+    assert _repairs(doc) == []
+
+
+def test_ambiguous_skeleton_is_not_repaired() -> None:
+    # Phú Mỹ and Phù Mỹ are both district names: stripped of marks they are one
+    # word, and a repair that could pick either picks none
+    assert skeleton("Phú Mỹ") == skeleton("Phù Mỹ")
+    assert repair("UBND HUYEN PHU MY") == "UBND HUYEN PHU MY"
+    # the province level tells Thanh Hóa (province) from Thạnh Hóa (a district)
+    assert repair("UBND TINH THANH HOA") == "UBND TỈNH THANH HÓA"
+
+
+def test_one_syllable_alone_is_not_repaired() -> None:
+    assert repair("TINH") == "TINH"
+    assert repair("SO") == "SO"
+    assert repair("") == ""
+
+
+def test_unknown_words_are_left_as_printed() -> None:
+    assert repair("CONG TY TNHH AN PHAT") == "CÔNG TY TNHH AN PHAT"
