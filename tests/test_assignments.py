@@ -751,3 +751,38 @@ def test_a_heading_in_capitals_then_a_sentence_with_a_cue() -> None:
     doc = vbcd.parse(pre + "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG\nTÂM THỜI GIAN TỚI\n"
                      "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo.\n")
     assert [(a.clause, a.actor) for a in doc.assignments] == [("II", "Thường trực Tỉnh ủy")]
+
+
+def test_a_joint_office_is_one_actor() -> None:
+    """``Văn phòng HĐND và UBND`` is one organ (the agency table's joint offices): its
+    ``và`` does not split the actor list."""
+    doc = vbcd.parse("Điều 3. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố, "
+                     "Giám đốc Sở Tài chính và Chủ tịch UBND các quận chịu trách nhiệm thi hành "
+                     "Quyết định này.")
+    assert [a.actor for a in doc.assignments] == [
+        "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố",
+        "Giám đốc Sở Tài chính", "Chủ tịch UBND các quận"]
+    doc = vbcd.parse("Điều 1. Giao Văn phòng HĐND và UBND huyện theo dõi, tổng hợp.")
+    assert [a.actor for a in doc.assignments] == ["Văn phòng HĐND và UBND huyện"]
+    # two organs joined by ``và`` are still two actors
+    doc = vbcd.parse("1. Sở Y tế và UBND huyện thực hiện.")
+    assert [a.actor for a in doc.assignments] == ["Sở Y tế", "UBND huyện"]
+
+
+def test_lap_with_its_object_opens_a_task() -> None:
+    """``lập thủ tục``, ``lập kế hoạch`` end the actor; ``công lập`` (public) does not."""
+    doc = vbcd.parse("Điều 2. Giao Sở Tài chính phối hợp với Ủy ban nhân dân các quận, huyện "
+                     "lập thủ tục giải quyết kinh phí.")
+    assert ("Ủy ban nhân dân các quận, huyện", "coordinate") in [
+        (a.actor, a.role) for a in doc.assignments]
+    doc = vbcd.parse("2. Các đơn vị sự nghiệp công lập trực thuộc Sở lập kế hoạch đào tạo.")
+    assert [a.actor for a in doc.assignments] == [
+        "Các đơn vị sự nghiệp công lập trực thuộc Sở"]
+
+
+def test_a_village_scope_stays_in_the_actor() -> None:
+    doc = vbcd.parse("3. Các cơ quan, tổ chức, đơn vị và Ban Công tác Mặt trận thôn tổ chức "
+                     "hội nghị giới thiệu người ứng cử.")
+    assert [a.actor for a in doc.assignments] == [
+        "Các cơ quan, tổ chức, đơn vị", "Ban Công tác Mặt trận thôn"]
+    assert [a.task for a in doc.assignments][0].startswith("tổ chức hội nghị")

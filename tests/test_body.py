@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import vbcd
 from vbcd.models import Clause, Document
 
@@ -188,3 +190,19 @@ def test_a_flattened_addressee_line_ends_at_the_body_opener() -> None:
     assert [a.text for a in doc.addressees] == [
         "Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"]
     assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện Luật")
+
+
+@pytest.mark.parametrize("opener", ["Phúc đáp Công văn số 615/SYT-NV ngày 3/4/2023",
+                                    "Trả lời công văn số 20/STC ngày 03/10/2025"])
+def test_a_reply_opens_the_body(opener: str) -> None:
+    """A reply opens with what it answers: on a flattened ``Kính gửi:`` line, and on
+    its own line after the addressee, the addressee ends there."""
+    flat = vbcd.parse("BỘ TÀI CHÍNH\nSố: 35/BTC-QLCS V/v hướng dẫn thanh lý tài sản Hà Nội, "
+                      f"ngày 5 tháng 5 năm 2023 Kính gửi: Sở Y tế tỉnh Nam Định {opener} "
+                      "của Sở Y tế, Bộ Tài chính có ý kiến như sau:\n1. Về thanh lý tài sản.\n")
+    assert [a.text for a in flat.addressees] == ["Sở Y tế tỉnh Nam Định"]
+    lined = vbcd.parse("BỘ TÀI CHÍNH\nSố: 35/BTC-QLCS\nV/v hướng dẫn thanh lý tài sản\n"
+                       "Hà Nội, ngày 5 tháng 5 năm 2023\nKính gửi: Cục Thuế\nthành phố Hà Nội\n"
+                       f"{opener}\nvề thanh lý tài sản, Bộ Tài chính có ý kiến như sau:\n"
+                       "1. Về thanh lý tài sản.\n")
+    assert [a.text for a in lined.addressees] == ["Cục Thuế\nthành phố Hà Nội"]

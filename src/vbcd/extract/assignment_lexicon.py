@@ -282,6 +282,9 @@ class Lexicon:
     weak: Phrases
     coordinate_adverbs: Phrases
     organ_heads: Phrases
+    #: organs whose names join two bodies with ``và`` (``Văn phòng HĐND và UBND``),
+    #: from the agency table: an actor list is not split inside one
+    joint_organs: Phrases
     ambiguous_heads: Phrases
     capital_heads: Phrases
     generic_heads: Phrases
@@ -318,6 +321,11 @@ def _words(table: dict[str, Any], key: str) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+def _joint_organs() -> list[str]:
+    return [str(f) for head in load("agencies").get("heads", []) for f in head["forms"]
+            if " và " in f" {str(f).lower()} "]
+
+
 @cache
 def lexicon() -> Lexicon:
     """The compiled tables of ``assignments.toml`` (built once per process)."""
@@ -339,6 +347,7 @@ def lexicon() -> Lexicon:
         weak=Phrases(_words(markers, "weak")),
         coordinate_adverbs=Phrases(_words(markers, "coordinate_adverbs")),
         organ_heads=Phrases(_words(actors, "organ_heads")),
+        joint_organs=Phrases(_joint_organs()),
         ambiguous_heads=Phrases(_words(actors, "ambiguous_heads")),
         capital_heads=Phrases(_words(actors, "capital_heads")),
         generic_heads=Phrases(_words(actors, "generic_heads")),

@@ -1459,6 +1459,8 @@ class _Window:
                 and lex.conjunctions.match(lows, i) == 1
             ):
                 split_sep = "và"
+            if split_sep == "và" and self._joint_organ_over(cur, i):
+                split_sep = ""
             if split_sep and nxt < lst.stop and not self._inside_agency(self.starts[nxt]):
                 strict = split_sep != ";"
                 if self._head_len(nxt, strict=strict):
@@ -1467,6 +1469,14 @@ class _Window:
             i += 1
         items.append((cur, lst.stop, sep))
         return items
+
+    def _joint_organ_over(self, cur: int, i: int) -> bool:
+        """Whether the ``và`` at token ``i`` lies inside a joint organ's name that
+        starts in the item opened at ``cur`` (``Chánh Văn phòng HĐND và UBND``)."""
+        joint = self.lex.joint_organs
+        return any(i < q + joint.match(self.lows, q)
+                   for q in range(max(cur, i - joint.longest), i)
+                   if self.lows[q] in joint.firsts)
 
     def _title_in_brackets(self, q: int) -> int | None:
         """The closing bracket of ``(`` at ``q`` when the brackets hold only a title and
