@@ -60,6 +60,9 @@ SHAPES: dict[str, Callable[[], str]] = {
     "1mb_upper_line": lambda: (UPPER * 25_000)[:1_000_000],
     "deep_numbering_line": lambda: "1." * 10_000 + " Nội dung",
     "deep_numbering_ladder": lambda: _ladder(60, 30),
+    # every letter apart: each run is cut anew into syllables (a capped pass)
+    "1mb_spelt_out_letters": lambda: ("C H Í M I NH T h à nh " * 50_000)[:1_000_000],
+    "1mb_lone_consonants": lambda: ("ng " * 400_000)[:1_000_000],
 }
 
 # Shapes that were super-linear, with the function each one guards.

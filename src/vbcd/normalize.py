@@ -12,7 +12,9 @@ the decoded input falls out for free. What it does, and why:
 * control characters, zero-width characters and NBSP cleaned, CRLF unified;
 * a type line glued to its title (``THÔNG BÁO**Ý KIẾN``) split onto two lines;
 * fixed words split by stray spaces in OCR text (``N ơi nhận``) rejoined, but
-  only for words of the lexicon, where the repair is certain.
+  only for words of the lexicon, where the repair is certain; and syllables
+  split around a lone consonant fragment (``Qu ả ng``, ``T HÀNH``), cut anew
+  into syllables of a syllable list (:mod:`vbcd.syllables`).
 
 Tone placement (``uỷ``/``ủy``) is *not* changed in the text: :func:`fold_tones`
 gives a same-length copy used only for matching, so spans are shared.
@@ -34,6 +36,7 @@ import regex
 
 from vbcd.errors import BinaryInputError, EncodingError, InputTooLargeError
 from vbcd.normalize_debris import FIXED_WORDS, Found, find_debris
+from vbcd.syllables import restore as restore_syllables
 
 DEFAULT_MAX_CHARS = 20 * 1024 * 1024
 
@@ -303,6 +306,8 @@ def _replacement(kind: str, s: str) -> str | None:
         if " " not in s:
             return None
         return _restore_split(s)
+    if kind == "syllable":
+        return restore_syllables(s)
     if kind == "decomposed":
         composed = unicodedata.normalize("NFC", s)
         return composed if composed != s else None
@@ -532,7 +537,7 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     bold, rules, page_breaks = step.bold, step.rules, step.page_breaks
     notes: list[tuple[str, str]] = []
     if step.split_fixed:
-        notes.append(("split_word", f"rejoined {step.split_fixed} fixed word(s) split by spaces"))
+        notes.append(("split_word", f"rejoined {step.split_fixed} word(s) split by spaces"))
     tables: list[tuple[int, int]] = []
     if has_pipes:
         tables = _pairs(_to_text(anchors, list(chain.from_iterable(_tables(raw)))))
@@ -640,7 +645,7 @@ def _apply_each(raw: str, kept: list[Found]) -> _Step:
         rep = _replacement(kind, surface)
         if rep is None or rep == surface:
             continue
-        if kind == "split":
+        if kind in ("split", "syllable"):
             split_fixed += 1
             edits = _space_edits(a, surface, rep)
         else:

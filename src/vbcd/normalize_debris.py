@@ -2,7 +2,7 @@
 
 Each kind of debris (CRLF, page-break markers, table separators, rules, pipes,
 emphasis, heading marks, escapes, HTML line breaks, stray control characters, decomposed letters,
-fixed words split by stray spaces) is one *pass*. A pass reports every match of
+fixed words and syllables split by stray spaces) is one *pass*. A pass reports every match of
 its pattern over the whole input, as ``(start, rank, end, kind)``; the caller
 keeps the leftmost match and, on a tie, the lower rank (the pass listed first),
 dropping any match that starts inside one it kept. That is exactly what one
@@ -30,12 +30,13 @@ from operator import sub
 import regex
 
 from vbcd.grammar import load
+from vbcd.syllables import split_syllable_spans
 
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
 _KINDS = ("crlf", "pagebreak", "sep", "rule", "pipe", "emph", "heading", "escape", "br",
-          "char", "decomposed", "split")
+          "char", "decomposed", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
 """Pass order: on two matches starting at the same offset, the lower rank wins."""
@@ -220,7 +221,7 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     for part in (
         _crlf(raw), _pagebreaks(raw), _seps(raw), _rules(raw), pipes, _emphasis(raw),
         _headings(raw), _escapes(raw), _breaks(raw), _chars(raw), _decomposed(raw),
-        _splits(raw),
+        _splits(raw), _syllables(raw),
     ):
         if part:
             found += part
@@ -406,3 +407,7 @@ def _decomposed(raw: str) -> list[Found]:
 
 def _splits(raw: str) -> list[Found]:
     return _tagged(split_word_matches(raw), "split")
+
+
+def _syllables(raw: str) -> list[Found]:
+    return _tagged(split_syllable_spans(raw), "syllable")

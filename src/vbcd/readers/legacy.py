@@ -121,7 +121,7 @@ _TOKEN = re.compile(r"[^\s\x21-\x40\x5b-\x60\x7b-\x7e“”‘’„–—…•
 
 
 @cache
-def _plausible(word: str) -> bool:
+def plausible_syllable(word: str) -> bool:
     """Is ``word`` (any case) shaped like one Vietnamese syllable?"""
     low = unicodedata.normalize("NFC", word.lower())
     if any(c not in _VIET_LETTERS for c in low):
@@ -148,14 +148,14 @@ class Score:
 def score(text: str) -> Score:
     """Count the words holding a non-ASCII character, and how many are syllables.
 
-    Words repeat a lot, so each distinct word is judged once (``_plausible`` is
+    Words repeat a lot, so each distinct word is judged once (``plausible_syllable`` is
     cached too); the scan itself is one ``findall``, and the distinct words are
     filtered and summed with C loops.
     """
     counts = Counter(_TOKEN.findall(text))
     wide = list(filterfalse(str.isascii, counts))
     words = sum(map(counts.__getitem__, wide))
-    plausible = sum(map(counts.__getitem__, filter(_plausible, wide)))
+    plausible = sum(map(counts.__getitem__, filter(plausible_syllable, wide)))
     return Score(plausible, words)
 
 

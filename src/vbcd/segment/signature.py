@@ -16,6 +16,7 @@ import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import overload
 
 import regex
@@ -35,6 +36,8 @@ _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
 _TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)
 _FIX_THRESHOLD = 90.0
 SEARCH_LINES = 14
+#: Runs of capitals of one line looked at for a signature title.
+MAX_UPPER_RUNS = 200
 
 
 @dataclass
@@ -268,7 +271,9 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
                   or not _is_upper_line(sg.text[:m.start()])):
             return sg.start + m.start()
     for k, sg in enumerate(head[:SEARCH_LINES]):
-        for m in _upper_runs(sg.text):
+        # a signature line holds a few runs of capitals; a megabyte line of them
+        # (garbage, or a heading spelt out) is not read to its end
+        for m in islice(_upper_runs(sg.text), MAX_UPPER_RUNS):
             run = m.group(0)
             if len(run) < 4 or not _is_title(run):
                 continue
