@@ -1,4 +1,4 @@
-"""An issuer damaged by OCR is restored to the names it stands for, and only then."""
+"""The issuer: damaged by OCR it is restored, only then; lines in title case kept."""
 
 from __future__ import annotations
 
@@ -81,3 +81,19 @@ def test_one_syllable_alone_is_not_repaired() -> None:
 
 def test_unknown_words_are_left_as_printed() -> None:
     assert repair("CONG TY TNHH AN PHAT") == "CÔNG TY TNHH AN PHAT"
+
+
+@pytest.mark.parametrize(("lines", "parent", "name"), [
+    ("Ủy ban nhân dân\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ Y TẾ",
+     "Ủy ban nhân dân THÀNH PHỐ HỒ CHÍ MINH", "SỞ Y TẾ"),
+    ("Bộ Tài chính\nTỔNG CỤC THUẾ", "Bộ Tài chính", "TỔNG CỤC THUẾ"),
+    ("UBND TỈNH BẮC NINH\nSở Y tế", "UBND TỈNH BẮC NINH", "Sở Y tế"),
+])
+def test_an_organ_line_in_title_case_beside_capitals(lines: str, parent: str,
+                                                     name: str) -> None:
+    """A parent or organ line typed in title case above or below the issuer's lines in
+    capitals is part of the issuer."""
+    doc = vbcd.parse(_header(lines))
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == (parent, name)
+    assert doc.issuer.value == f"{parent} {name}"

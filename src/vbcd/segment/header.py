@@ -394,6 +394,18 @@ def _fragments(ctx: Context, anchors: list[Anchor], end: int) -> Iterator[tuple[
             yield pos, line.end
 
 
+def _organ_line(ctx: Context, frag: str, span: tuple[int, int]) -> bool:
+    """A short line that opens with an organ head in any case (``Bộ Tài chính``), with
+    no digit or colon: a line of the issuer, not of the title or the body."""
+    return (len(frag.split()) <= ORGAN_LINE_WORDS and ":" not in frag
+            and not any(c.isdigit() for c in frag)
+            and P.ISSUER_HEAD_ANY_CASE.match(ctx.match[span[0]:span[1]]) is not None)
+
+
+#: Words an issuer line typed in title case may have.
+ORGAN_LINE_WORDS = 8
+
+
 def _repaired(ctx: Context, lines: list[str], start: int, end: int) -> list[str]:
     """The issuer's lines with OCR damage restored (see :mod:`issuer_repair`); a
     repair is reported as ``typo_corrected``."""
@@ -414,6 +426,7 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     limit = number_anchor.start if number_anchor else header_end
     limit = max(limit, first_anchor)
     parts: list[tuple[int, int]] = []
+    pending: tuple[int, int] | None = None  # an organ line in title case just above
     for a, b in _fragments(ctx, anchors, limit):
         frag = text[a:b].strip(" ,;:-*|")
         if not frag or not any(c.isalpha() for c in frag):
@@ -427,16 +440,24 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
             frag = frag[dot + 2:]
         ratio = P.upper_ratio(frag)  # is_upper_line(frag): it has a letter, so this ratio
         ratio_ok = ratio >= P.UPPER_RATIO_MIN or (not parts and ratio >= 0.5)
+        lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|"))
+        span = (a + lead, a + lead + len(frag))
         if not ratio_ok:
+            # an organ's line typed in title case above or below the capitals
+            # (``Ủy ban nhân dân`` / ``THÀNH PHỐ HỒ CHÍ MINH`` / ``Sở Y tế``)
+            organ = _organ_line(ctx, frag, span)
+            if parts and organ:
+                parts.append(span)
+                continue
             if parts:
                 break
+            pending = span if organ else None
             continue
-        lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|"))
-        parts.append((a + lead, a + lead + len(frag)))
-    head = P.ISSUER_HEAD
+        if not parts and pending is not None:
+            parts.append(pending)
+        parts.append(span)
     if not parts:
         parts = _title_case_issuer(ctx, anchors, first_anchor)
-        head = P.ISSUER_HEAD_ANY_CASE
     if not parts:
         ctx.doc.warn("no_issuer", "no issuing organ was found in the header")
         return
@@ -446,7 +467,7 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     split = 0
     for i in range(1, len(lines)):
         # the repaired line: a head damaged by OCR (``SO Y TE``) still opens an organ
-        if head.match(fold_tones(lines[i])):
+        if P.ISSUER_HEAD_ANY_CASE.match(fold_tones(lines[i])):
             split = i
     parent = " ".join(lines[:split]) if split else None
     name = " ".join(lines[split:])
