@@ -620,3 +620,25 @@ def test_names_and_lists_wrapped_onto_an_indented_line() -> None:
     found = names("đại diện các Bộ: Tài chính, Nội vụ,\n    Dân tộc và Tôn giáo, Văn phòng "
                   "Chính phủ.")
     assert "Bộ Dân tộc và Tôn giáo" in found and "Bộ Nội vụ" in found
+
+
+def test_a_department_of_the_tax_sector_keeps_its_scope() -> None:
+    """``Cục Thuế tỉnh Hà Tĩnh``: ``Thuế`` heads an organ of its own (``Thuế tỉnh
+    Quảng Trị``) and is also the department's sector, so the name is read whole."""
+    assert names("ý kiến của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 12/CT-TTHT") == [
+        "Cục Thuế tỉnh Hà Tĩnh"]
+    assert names("Giao Chi cục Thuế khu vực II thực hiện.") == ["Chi cục Thuế khu vực II"]
+    assert names("Thuế tỉnh Quảng Trị có ý kiến như sau") == ["Thuế tỉnh Quảng Trị"]
+    assert names("Cục Thuế có ý kiến như sau") == ["Cục Thuế"]
+
+
+def test_an_answer_verb_and_a_title_end_a_name() -> None:
+    assert names("Tổng cục Thuế đồng ý với ý kiến của Bộ Tài chính.") == [
+        "Tổng cục Thuế", "Bộ Tài chính"]
+    assert names("Xét đề nghị của Giám đốc Sở Thông tin và Truyền thông và Tổ trưởng Tổ "
+                 "công tác chuyên trách.") == ["Sở Thông tin và Truyền thông"]
+
+
+def test_department_of_people_with_meritorious_service() -> None:
+    assert names("Bộ Lao động - Thương binh và Xã hội (Cục Người có công) hướng dẫn.") == [
+        "Bộ Lao động - Thương binh và Xã hội", "Cục Người có công"]

@@ -44,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("mode", choices=["write", "check"])
     ap.add_argument("dir", type=Path)
     ap.add_argument("corpus", nargs="?", type=Path, default=ROOT / "tests/fixtures/corpus")
+    ap.add_argument("--all", action="store_true", help="show every changed document "
+                    "(default: the first 5), each diff in full")
     args = ap.parse_args(argv)
     docs = outputs(args.corpus)
     if args.mode == "write":
@@ -59,11 +61,11 @@ def main(argv: list[str] | None = None) -> int:
         old = dest.read_text(encoding="utf-8") if dest.exists() else ""
         if old != js:
             changed += 1
-            if changed <= 5:
+            if changed <= 5 or args.all:
                 diff = difflib.unified_diff(old.splitlines(), js.splitlines(), "frozen", "now",
                                             n=1, lineterm="")
                 print(f"--- {name}")
-                print("\n".join(list(diff)[:40]))
+                print("\n".join(list(diff)[:None if args.all else 40]))
     print(f"{changed} of {len(docs)} documents changed")
     return 1 if changed else 0
 

@@ -757,6 +757,14 @@ class Parser:
                         org.has_scope = org.has_scope or sub.has_scope
                     elif sub.generic and hm2[0].parent:
                         org.generic = True
+                    elif (hm2[0].sector and not has_mod and head.needs == "modifier"
+                          and not sub.generic):
+                        # ``Cục Thuế tỉnh Hà Tĩnh``: the sector with its scope
+                        j = sub.end
+                        has_mod = True
+                        org.scope_only = False
+                        org.level = sub.level or org.level
+                        org.has_scope = sub.has_scope
                     break
                 if hm2[0].needs != "scope":
                     break  # a head word that reads as no organ ends the name

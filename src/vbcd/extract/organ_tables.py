@@ -37,6 +37,7 @@ class Head:
     chain: bool
     parent: bool
     topic: bool
+    sector: bool  # also a department's sector: ``Cục`` + ``Thuế tỉnh X``
     place: bool
     district: bool
     strict_case: bool
@@ -82,6 +83,7 @@ def _heads() -> list[tuple[str, Head]]:
             chain=bool(entry.get("chain", False)),
             parent=bool(entry.get("parent", False)),
             topic=bool(entry.get("topic", False)),
+            sector=bool(entry.get("sector", False)),
             place=bool(entry.get("place", False)),
             district=bool(entry.get("district", False)),
             strict_case=bool(entry.get("strict_case", False)),
