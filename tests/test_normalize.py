@@ -128,3 +128,24 @@ def test_html_line_breaks_in_markdown_table_cells_become_lines() -> None:
     assert raw[a:b] == "Hồ Quang Bửu"
     # text that only looks like a tag is left alone
     assert normalize("a <b> c <brick>").text == "a <b> c <brick>"
+
+
+def test_a_crawler_caption_repeated_at_line_starts_is_removed() -> None:
+    """A crawled page puts the document's caption before its parts; repeated, it is
+    debris, and the articles behind it are read."""
+    cap = "Quyết định 435/QĐ-UBND năm 2020. "
+    raw = (f"{cap}ỦY BAN NHÂN DÂN TỈNH KON TUM -------\nSố: 435/QĐ-UBND\n"
+           "Kon Tum, ngày 4 tháng 5 năm 2020\nQUYẾT ĐỊNH\nVề việc ban hành chương trình\n"
+           f"QUYẾT ĐỊNH:\n{cap}Điều 1.\n"
+           f"Ban hành kèm theo Quyết định này Chương trình hành động.\n{cap}Điều 2.\n"
+           "Quyết định này có hiệu lực kể từ ngày ký.\n")
+    n = normalize(raw)
+    assert cap not in n.text
+    assert "\nĐiều 1.\n" in n.text
+    i = n.text.index("Điều 2.")
+    assert raw[n.raw_offset(i):n.raw_offset(i) + 7] == "Điều 2."
+    doc = vbcd.parse(raw)
+    assert [c.path for c in doc.iter_clauses()] == ["Điều 1", "Điều 2"]
+    # once, it is a line of text like any other
+    once = "Quyết định 12/QĐ-UBND năm 2020. Sửa đổi Điều 3 như sau.\n"
+    assert normalize(once).text == once

@@ -1,8 +1,9 @@
 """Where the converter debris is: the candidate scans behind :func:`vbcd.normalize.normalize`.
 
-Each kind of debris (CRLF, page-break markers, table separators, rules, pipes,
-emphasis, heading marks, escapes, HTML line breaks, stray control characters, decomposed letters,
-fixed words and syllables split by stray spaces) is one *pass*. A pass reports every match of
+Each kind of debris (CRLF, a crawler's caption repeated at line starts, page-break
+markers, table separators, rules, pipes, emphasis, heading marks, escapes, HTML line
+breaks, stray control characters, decomposed letters, fixed words and syllables split
+by stray spaces) is one *pass*. A pass reports every match of
 its pattern over the whole input, as ``(start, rank, end, kind)``; the caller
 keeps the leftmost match and, on a tie, the lower rank (the pass listed first),
 dropping any match that starts inside one it kept. That is exactly what one
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice, repeat
 from operator import sub
@@ -35,7 +37,7 @@ from vbcd.syllables import split_syllable_spans
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("crlf", "pagebreak", "sep", "rule", "pipe", "emph", "heading", "escape", "br",
+_KINDS = ("crlf", "caption", "pagebreak", "sep", "rule", "pipe", "emph", "heading", "escape", "br",
           "char", "decomposed", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
@@ -219,8 +221,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     sources = 0
     pipes = _pipes(raw)
     for part in (
-        _crlf(raw), _pagebreaks(raw), _seps(raw), _rules(raw), pipes, _emphasis(raw),
-        _headings(raw), _escapes(raw), _breaks(raw), _chars(raw), _decomposed(raw),
+        _crlf(raw), _captions(raw), _pagebreaks(raw), _seps(raw), _rules(raw), pipes,
+        _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _chars(raw), _decomposed(raw),
         _splits(raw), _syllables(raw),
     ):
         if part:
@@ -240,6 +242,31 @@ def _crlf(raw: str) -> list[Found]:
     if "\r" not in raw:
         return []
     return _tagged(map(_SPAN, _CRLF.finditer(raw)), "crlf")
+
+
+# --- a crawler's caption repeated before the document's parts ------------------------
+
+_TYPE_NAMES: tuple[str, ...] = tuple(str(t["name"]) for t in load("doc_types")["type"])
+_CAPTION = re.compile(
+    r"^(?:" + "|".join(sorted(map(re.escape, _TYPE_NAMES), key=len, reverse=True))
+    + r") [^\s/]+/[^\s]+ năm \d{4}\. ", re.MULTILINE)
+CAPTION_REPEATS = 2
+"""Line starts a caption must open before it counts as one (see :func:`_captions`)."""
+
+
+def _captions(raw: str) -> list[Found]:
+    """A crawler's caption of the document (``Quyết định 435/QĐ-UBND năm 2020. ``) put
+    before its parts: the header, each article, the annex. Only a caption that opens
+    at least :data:`CAPTION_REPEATS` lines is one; a line of text that happens to
+    start the same way once is left alone."""
+    if " năm " not in raw:
+        return []
+    found = list(_CAPTION.finditer(raw))
+    if len(found) < CAPTION_REPEATS:
+        return []
+    counts = Counter(m.group(0) for m in found)
+    return _tagged((m.span() for m in found if counts[m.group(0)] >= CAPTION_REPEATS),
+                   "caption")
 
 
 def _pagebreaks(raw: str) -> list[Found]:
