@@ -150,6 +150,10 @@ def test_cong_van_title_place_wrapped_and_addressees() -> None:
         # a number typed into the blank of a form: the blanks before the slash stay
         ("123   /TB-UBND", "123/TB-UBND", ("123", None, "TB", "UBND", "state")),
         ("97\t/QĐ-UBND", "97/QĐ-UBND", ("97", None, "QĐ", "UBND", "state")),
+        # a code spelt out by OCR, letter by letter
+        ("3210/QĐ - U B ND", "3210/QĐ-UBND", ("3210", None, "QĐ", "UBND", "state")),
+        # a word in capitals after the code is not part of it
+        ("12/QĐ-UBND TP. Hồ Chí Minh", "12/QĐ-UBND", ("12", None, "QĐ", "UBND", "state")),
     ],
 )
 def test_number_grammars(printed: str, value: str, parts: tuple[object, ...]) -> None:
