@@ -76,10 +76,10 @@ def test_table_pipes_become_cell_lines_and_rules_are_recorded() -> None:
 
 
 def test_split_fixed_words_rejoined_only_from_lexicon() -> None:
-    n = normalize("N ơi nhận:\nKính g ửi: Bộ Y tế\nNgu y ễn Văn A")
+    n = normalize("N ơi nhận:\nKính g ửi: Bộ Y tế\nHội Cự u Chiến binh")
     assert n.text.startswith("Nơi nhận:\nKính gửi:")
-    # neither a fixed word nor split around a lone consonant: left alone
-    assert "Ngu y ễn" in n.text
+    # not a fixed word, and two syllables: left alone
+    assert "Cự u" in n.text
     assert any(code == "split_word" for code, _ in n.notes)
 
 

@@ -8,7 +8,8 @@ fail every grammar. The fixed words of the lexicon are rejoined elsewhere
 syllable, under rules that make the repair near certain:
 
 * it starts only from a *fragment*: a token of one to three consonants, which
-  no Vietnamese syllable is (every syllable has a vowel);
+  no Vietnamese syllable is (every syllable has a vowel), or a short token that
+  opens with a vowel and is no syllable of the list (``Ngu y ễn``);
 * a run of tokens around it (single spaces, one line, letters only) is cut
   anew into syllables of a syllable list, by dynamic programming: as few
   tokens as possible left outside the list, then as few pieces as possible,
@@ -20,7 +21,9 @@ syllable, under rules that make the repair near certain:
 
 The syllable list is read from the word list that ships with ``underthesea``
 (Hồ Ngọc Đức's Vietnamese dictionary, ``Viet74K.txt``), without importing the
-package; without it the pass does nothing.
+package, with the syllables of the surnames and place names of the data tables
+added (the dictionary has no ``Nguyễn``); without the word list the pass does
+nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 
+from vbcd.grammar import load
 from vbcd.readers.legacy import plausible_syllable
 
 __all__ = ["rejoin", "split_syllable_spans", "syllable_weights"]
@@ -43,6 +47,8 @@ __all__ = ["rejoin", "split_syllable_spans", "syllable_weights"]
 _WORD_LISTS = ("corpus/data/Viet74K.txt", "transformer/Viet74K.txt")
 #: Tokens on each side of a fragment that a run may take in (a line, in practice).
 RUN_REACH = 40
+#: Tokens on a side of a fragment :func:`_may_join` looks at (``Ngu y`` + ``ễn``).
+MAY_JOIN_REACH = 2
 #: Tokens one syllable may be rejoined from (``C H Í`` is three).
 MAX_PIECES = 5
 #: Runs cut anew in one document, at most: a few hundred pages spelt out letter by
@@ -56,6 +62,12 @@ _CONSONANTS = "bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX"
 _FRAGMENT_END = r"(?=[ ,.;:\n])"
 _AFTER_SPACE = re.compile(rf" ([{_CONSONANTS}]{{1,3}}){_FRAGMENT_END}")
 _LINE_START = re.compile(rf"\n([{_CONSONANTS}]{{1,3}}) ")
+_VOWELS = "".join(sorted({c for v in "aăâeêioôơuưy" for c in (
+    v, *(unicodedata.normalize("NFC", v + t) for t in "\u0300\u0301\u0303\u0309\u0323"))}))
+_VOWELS += _VOWELS.upper()
+#: A short token opening with a vowel after a space (``Ngu y ễn``): a fragment when it
+#: is no syllable of the list.
+_VOWEL_START = re.compile(rf" ([{_VOWELS}][^\W\d_]{{0,3}}){_FRAGMENT_END}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _GLUE = frozenset("/-_0123456789")
 _TOKEN = re.compile(r"\S+")
@@ -87,7 +99,23 @@ def syllable_weights() -> dict[str, float]:
                 # abbreviations and letter names (``ubnd``, ``t``) are no syllables
                 if syl.isalpha() and plausible_syllable(syl):
                     counts[syl] = counts.get(syl, 0) + 1
+    # names the dictionary lacks (``Nguyễn``): the syllables of the data tables'
+    # surnames and place names count as seen once
+    for syl in _data_syllables():
+        if syl not in counts and plausible_syllable(syl):
+            counts[syl] = 1
     return {s: math.log(1 + n) for s, n in counts.items()}
+
+
+def _data_syllables() -> set[str]:
+    persons, gazetteer = load("persons"), load("gazetteer")
+    words: list[str] = []
+    for names in persons["surnames"].values():
+        words += map(str, names)
+    words += (str(p["name"]) for p in gazetteer["province"])
+    words += (str(d["name"]) for d in gazetteer["district"])
+    return {w for phrase in words
+            for w in unicodedata.normalize("NFC", phrase).lower().split() if w.isalpha()}
 
 
 def _word_case(s: str) -> bool:
@@ -197,17 +225,22 @@ def _edges() -> frozenset[str]:
 
 
 def _fragments(raw: str) -> Iterator[tuple[int, int]]:
-    """Spans of the consonant fragments of ``raw``, in order, found lazily. Each
+    """Spans of the fragments of ``raw`` (a run of consonants that begins or ends a
+    syllable, or a short vowel-led token that is no syllable), in order, found lazily. Each
     candidate is found by a pattern that starts with a literal (a space or a line
     break), which the engine jumps to: one that starts with a character class,
     tried at every position, costs more than this whole pass."""
     edges = _edges()
     first = _LINE_START.match("\n" + raw[:4])
     head = [(0, first.end(1) - 1)] if first is not None else []
+    weights = syllable_weights()
     spans = heapq.merge(head, (m.span(1) for m in _AFTER_SPACE.finditer(raw)),
                         (m.span(1) for m in _LINE_START.finditer(raw)))
-    for a, b in spans:
-        if raw[a:b].lower() in edges:
+    vowel_led = (m.span(1) for m in _VOWEL_START.finditer(raw)
+                 if m.group(1).lower() not in weights)
+    for a, b in heapq.merge(spans, vowel_led):
+        low = raw[a:b].lower()
+        if low in edges or (low[0] in _VOWELS and low not in weights):
             yield a, b
 
 
@@ -218,23 +251,29 @@ def _prefixes() -> frozenset[str]:
 
 
 def _may_join(raw: str, a: int, b: int) -> bool:
-    """Whether the fragment at ``[a, b)`` and a neighbour one space away start a
-    syllable together: most fragments are abbreviations (``TP``, ``VT``), and this
-    look at the two neighbours rules them out before any run is built."""
+    """Whether the fragment at ``[a, b)`` and its neighbours (up to two tokens on a side,
+    one space apart) start a syllable together: most fragments are abbreviations
+    (``TP``, ``VT``), and this look rules them out before any run is built."""
     prefixes = _prefixes()
     frag = raw[a:b]
-    if a >= 2 and raw[a - 1] == " " and raw[a - 2].isalpha():
-        k = a - 2
-        while k > 0 and raw[k - 1].isalpha() and a - k < 8:
+    joined, pos = frag, a
+    for _ in range(MAY_JOIN_REACH):
+        if pos < 2 or raw[pos - 1] != " " or not raw[pos - 2].isalpha():
+            break
+        k = pos - 2
+        while k > 0 and raw[k - 1].isalpha() and pos - k < 8:
             k -= 1
-        joined = raw[k:a - 1] + frag
+        joined, pos = raw[k:pos - 1] + joined, k
         if _word_case(joined) and joined.lower() in prefixes:
             return True
-    if b + 1 < len(raw) and raw[b] == " " and raw[b + 1].isalpha():
-        k = b + 1
-        while k < len(raw) and raw[k].isalpha() and k - b < 8:
+    joined, pos = frag, b
+    for _ in range(MAY_JOIN_REACH):
+        if pos + 1 >= len(raw) or raw[pos] != " " or not raw[pos + 1].isalpha():
+            break
+        k = pos + 1
+        while k < len(raw) and raw[k].isalpha() and k - pos < 8:
             k += 1
-        joined = frag + raw[b + 1:k]
+        joined, pos = joined + raw[pos + 1:k], k
         if _word_case(joined) and joined.lower() in prefixes:
             return True
     return False
