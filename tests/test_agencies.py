@@ -642,3 +642,11 @@ def test_an_answer_verb_and_a_title_end_a_name() -> None:
 def test_department_of_people_with_meritorious_service() -> None:
     assert names("Bộ Lao động - Thương binh và Xã hội (Cục Người có công) hướng dẫn.") == [
         "Bộ Lao động - Thương binh và Xã hội", "Cục Người có công"]
+
+
+def test_disaster_bodies_keep_their_lowercase_topic() -> None:
+    assert names("Ban Chỉ đạo Phòng chống lụt bão Trung ương - Ủy ban Quốc gia tìm kiếm cứu "
+                 "nạn yêu cầu các Bộ, ngành:") == [
+        "Ban Chỉ đạo Phòng chống lụt bão Trung ương", "Ủy ban Quốc gia tìm kiếm cứu nạn"]
+    assert names("Giao Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh thực "
+                 "hiện.") == ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]

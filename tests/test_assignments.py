@@ -786,3 +786,12 @@ def test_a_village_scope_stays_in_the_actor() -> None:
     assert [a.actor for a in doc.assignments] == [
         "Các cơ quan, tổ chức, đơn vị", "Ban Công tác Mặt trận thôn"]
     assert all(a.task.startswith("tổ chức hội nghị") for a in doc.assignments)
+
+
+@pytest.mark.parametrize("subject", ["Ủy ban nhân dân các cấp", "Ban Chỉ đạo các cấp",
+                                     "Ban Chỉ huy phòng, chống thiên tai các cấp"])
+def test_a_class_of_organs_under_a_heading_line(subject: str) -> None:
+    """``I. Nhiệm vụ chung`` / ``Ủy ban nhân dân các cấp tập trung ...``: an organ's head
+    opening the next line ends the heading line, though the class names no agency."""
+    doc = vbcd.parse(f"I. Nhiệm vụ chung\n{subject} tập trung thực hiện công việc.")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("I", subject)]

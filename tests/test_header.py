@@ -486,3 +486,53 @@ def test_a_crawlers_caption_glued_before_the_issuer_is_left_out() -> None:
     doc = vbcd.parse(text)
     assert doc.issuer is not None and doc.issuer.value == "BẢO HIỂM XÃ HỘI VIỆT NAM"
     assert doc.text[doc.issuer.start:doc.issuer.end] == "BẢO HIỂM XÃ HỘI VIỆT NAM"
+
+
+TELEGRAM = """BAN CHỈ ĐẠO TRUNG ƯƠNG
+VỀ PHÒNG, CHỐNG THIÊN TAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/CĐ-TW
+Hà Nội, ngày 28 tháng 7 năm 2016
+
+CÔNG ĐIỆN {mark}
+
+BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THIÊN TAI
+
+ĐIỆN: Bộ Công Thương
+
+Để chủ động ứng phó với bão, Ban Chỉ đạo Trung ương đề nghị Bộ Công Thương:
+1. Chỉ đạo các nhà máy thủy điện vận hành an toàn.
+2. Báo cáo kết quả về Ban Chỉ đạo.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+Hoàng Văn Thắng
+"""
+
+
+@pytest.mark.parametrize("mark", ["KHẨN", "HỎA TỐC", "THƯỢNG KHẨN"])
+def test_a_telegram_urgency_sender_and_addressee(mark: str) -> None:
+    """``CÔNG ĐIỆN KHẨN``: the urgency is a mark, not the title; the sender's line above
+    ``ĐIỆN: Bộ Công Thương`` is not a title either, and the addressee follows the colon."""
+    doc = vbcd.parse(TELEGRAM.format(mark=mark))
+    assert doc.doc_type is not None and doc.doc_type.code == "CĐ"
+    assert [(m.kind, m.value) for m in doc.marks] == [("urgency", mark)]
+    assert doc.title is None
+    assert [a.text for a in doc.addressees] == ["Bộ Công Thương"]
+    assert doc.preamble is not None and doc.preamble.text.startswith("Để chủ động")
+
+
+def test_a_telegram_with_its_subject() -> None:
+    doc = vbcd.parse(TELEGRAM.replace("CÔNG ĐIỆN {mark}\n\nBAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, "
+                                      "CHỐNG THIÊN TAI\n\nĐIỆN: Bộ Công Thương",
+                                      "CÔNG ĐIỆN HỎA TỐC\nVề việc ứng phó với bão số 3\n\n"
+                                      "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ Công Thương;\n"
+                                      "- Bộ Quốc phòng."))
+    assert doc.title is not None and doc.title.value == "Về việc ứng phó với bão số 3"
+    assert [m.value for m in doc.marks] == ["HỎA TỐC"]
+    assert [a.text for a in doc.addressees] == ["Bộ Công Thương", "Bộ Quốc phòng"]

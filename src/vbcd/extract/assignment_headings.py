@@ -23,8 +23,9 @@ stands on both sides of it:
   ``Việt Nam``);
 * the next line opens with a capital, and either the heading is written in capitals
   and the next line is not (a capitals heading wrapped goes on in capitals), or the
-  next line opens with an actor: an agency mention, a position title (``Giám đốc``),
-  or a plural and a title or class (``Các Bộ trưởng``, ``Các sở``); or with a cue
+  next line opens with an actor: an agency mention, an organ's head (``Ủy ban nhân
+  dân các cấp``, ``Ban Chỉ huy ...``), a position title (``Giám đốc``), or a plural
+  and a title or class (``Các Bộ trưởng``, ``Các sở``); or with a cue
   (``Giao``, ``Yêu cầu``): a new sentence that gives a task.
 
 Every word list is data in ``grammar/data/assignments.toml``.
@@ -115,6 +116,13 @@ def heading_break(
         first = text[nxt:min(end, nxt + 40)].split(None, 1)[0]
         return None if first.isupper() else nl
     if agency_at(nxt):
+        return nl
+    # an organ's head that names no single agency (``Ủy ban nhân dân các cấp``, ``Ban
+    # Chỉ huy phòng, chống thiên tai các cấp``: a class)
+    if lex.organ_heads.match(lows, n):
+        return nl
+    a = lex.ambiguous_heads.match(lows, n)
+    if a and n + a < len(lows) and kinds[n + a] == "w" and text[toks.starts[n + a]].isupper():
         return nl
     k = n + lex.plural.match(lows, n)  # ``Các Bộ trưởng, ...``
     opens = (lex.titles, lex.person_prefixes) if k == n else (lex.titles, lex.class_nouns)

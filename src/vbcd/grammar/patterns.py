@@ -239,6 +239,9 @@ ADDRESSEE_HEAD = regex.compile(
     + r"|K\p{L}{2}h\s*g\p{L}{1,2}(?=\s*:))\s*[:;.]?\s*", _I
 )
 TELEGRAM_HEAD = regex.compile(r"\bđiện\s*:\s*$", _I)
+#: A telegram's heading with its addressee on the same line (``ĐIỆN: Bộ Công Thương``),
+#: opening the line.
+TELEGRAM_INLINE = regex.compile(r"^\s*(?P<head>điện\s*:)\s*(?=\S)", _I)
 # Used only for whether they match: written as tries (see words_trie).
 MEETING_WORDS = regex.compile(words_trie(_struct["meeting"]["words"]), _I)
 CITATION_BEFORE = regex.compile(words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)

@@ -41,6 +41,9 @@ def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
             return a + m.start("head"), a + m.end()
         if P.TELEGRAM_HEAD.search(seg):
             return a, ln.end
+        m = P.TELEGRAM_INLINE.match(seg)
+        if m:
+            return a + m.start("head"), a + m.end()
     # flattened headers: "Hà Nội, ngày ... Kính gửi: ..." on one line
     header_end = ctx.zones.get("header", (0, 0))[1]
     hm = _INLINE_HEAD.search(ctx.match, max(0, header_end - 400), lo + 200)

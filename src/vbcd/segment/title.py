@@ -13,11 +13,12 @@ enacting authority of a decision (``ỦY BAN NHÂN DÂN TỈNH ...`` above ``Că
 from __future__ import annotations
 
 from itertools import islice
+from typing import Literal
 
 import regex
 
 from vbcd.grammar import patterns as P
-from vbcd.models import DocType, TextField
+from vbcd.models import DocType, Mark, TextField
 from vbcd.normalize import fold_tones, strip_marks
 from vbcd.pipeline import Context
 from vbcd.segment.lines import Line, first_line_ending_after
@@ -285,6 +286,43 @@ def _set_title(ctx: Context, start: int, end: int) -> None:
         ctx.doc.title = TextField(value=collapse(text[start:end]), start=start, end=end)
 
 
+_MARK_WORDS = regex.compile(
+    r"[ \t]*(?P<mark>" + P.words_alt([*P._head["marks"]["urgency"], *P._head["marks"]["secrecy"]])
+    + r")(?!\p{L})[ \t.,]*")
+_SECRECY = frozenset(P._head["marks"]["secrecy"])
+
+
+def _mark_after_type(ctx: Context, tend: int, line_end: int) -> int:
+    """An urgency or secrecy mark printed after the type name (``CÔNG ĐIỆN HỎA TỐC``) is
+    a mark, not the title: recorded, and the type line read on after it."""
+    m = _MARK_WORDS.match(ctx.match, tend, line_end)
+    if m is None:
+        return tend
+    a, b = m.span("mark")
+    kind: Literal["urgency", "secrecy"] = (
+        "secrecy" if ctx.match[a:b].upper() in _SECRECY else "urgency")
+    ctx.doc.marks.append(Mark(kind=kind, value=ctx.doc.text[a:b], start=a, end=b))
+    return m.end()
+
+
+def _telegram_sender(ctx: Context, lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` under a telegram's type line names its sender, not a title:
+    it ends with ``điện:`` (``THỦ TƯỚNG CHÍNH PHỦ điện:``), or the next line opens
+    with ``ĐIỆN:`` (the sender on its own line above)."""
+    seg = ctx.match[lines[k].start:lines[k].end]
+    if P.TELEGRAM_HEAD.search(seg):
+        return True
+    if not P.is_upper_line(seg):
+        return False
+    n = k + 1
+    while n < len(lines) and lines[n].blank:
+        n += 1
+    if n >= len(lines):
+        return False
+    nxt = ctx.match[lines[n].start:lines[n].end]
+    return bool(P.TELEGRAM_INLINE.match(nxt) or P.TELEGRAM_HEAD.match(nxt.strip()))
+
+
 def parse_title(ctx: Context) -> None:
     """Find the type line and the title; record where the body starts."""
     doc = ctx.doc
@@ -299,6 +337,7 @@ def parse_title(ctx: Context) -> None:
         code, name = _type_of(ctx.match[tstart:tend], doc.family,
                               doc.number.type_code if doc.number else None)
         doc.doc_type = DocType(code=code, name=name, source="type_line", start=tstart, end=tend)
+        tend = _mark_after_type(ctx, tend, lines[i].end)
         rest = ctx.doc.text[tend:lines[i].end]
         caps_end = _caps_then_body(ctx, tend, lines[i].end) if rest.strip() and not (
             P.is_upper_line(rest)) else None
@@ -311,7 +350,7 @@ def parse_title(ctx: Context) -> None:
             while k < len(lines) and lines[k].blank:
                 k += 1
             if k < len(lines) and not _strong_body(ctx, lines[k]) and not _is_enacting(
-                    ctx, lines, k):
+                    ctx, lines, k) and not _telegram_sender(ctx, lines, k):
                 s, e, last = _collect(ctx, lines, k, lines[k].start)
             else:
                 s = e = tend
