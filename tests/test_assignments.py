@@ -795,3 +795,16 @@ def test_a_class_of_organs_under_a_heading_line(subject: str) -> None:
     opening the next line ends the heading line, though the class names no agency."""
     doc = vbcd.parse(f"I. Nhiệm vụ chung\n{subject} tập trung thực hiện công việc.")
     assert [(a.clause, a.actor) for a in doc.assignments] == [("I", subject)]
+
+
+def test_a_verb_after_an_organ_word_opens_the_task() -> None:
+    """``cơ quan`` takes a following noun-like task word into a name (``các cơ quan tuyên
+    truyền``, ``cơ quan chủ trì soạn thảo``), but never ``thực hiện`` and its kind."""
+    doc = vbcd.parse("1. Bộ Y tế đề nghị các cơ quan thực hiện một số nội dung như sau:\n"
+                     "- Rà soát các cơ sở.\n")
+    assert [a.actor for a in doc.assignments] == ["các cơ quan"]
+    doc = vbcd.parse("1. Các cơ quan tuyên truyền tăng cường thông tin.")
+    assert [a.actor for a in doc.assignments] == ["Các cơ quan tuyên truyền"]
+    doc = vbcd.parse("2. Người đứng đầu cơ quan chủ trì soạn thảo chịu trách nhiệm.")
+    assert doc.assignments
+    assert doc.assignments[0].actor.startswith("Người đứng đầu cơ quan chủ trì")

@@ -296,6 +296,8 @@ class Lexicon:
     plural_person_prefixes: Phrases
     not_actors: Phrases
     name_before_verb: Phrases
+    #: task words that never go on with a ``name_before_verb`` organ word
+    never_in_name: Phrases
     glue: Phrases
     aside: Phrases
     openers: Phrases
@@ -359,6 +361,7 @@ def lexicon() -> Lexicon:
         plural_person_prefixes=Phrases(_words(actors, "plural_person_prefixes")),
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
+        never_in_name=Phrases(_words(phrase, "never_in_name")),
         glue=Phrases(_words(phrase, "glue")),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),

@@ -1248,6 +1248,8 @@ class _Window:
         """
         lows, upper = self.lows, self.upper
         n = self.lex.name_before_verb.length_before(lows, j)
+        if n and self.lex.never_in_name.match(lows, j):
+            n = 0  # ``các cơ quan thực hiện ...``: the task starts here
         if n:
             first = j - n
             before = first - 1
