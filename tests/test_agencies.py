@@ -650,3 +650,18 @@ def test_disaster_bodies_keep_their_lowercase_topic() -> None:
         "Ban Chỉ đạo Phòng chống lụt bão Trung ương", "Ủy ban Quốc gia tìm kiếm cứu nạn"]
     assert names("Giao Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh thực "
                  "hiện.") == ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"]
+
+
+def test_an_abbreviation_aside_inside_a_name() -> None:
+    """``Bảo hiểm xã hội (BHXH) Việt Nam``: the name goes on after the aside, which the
+    name leaves out (the mention keeps it as printed); where the name read on would be
+    a class, it ends at the aside."""
+    found = find_agencies(
+        "Bảo hiểm xã hội (BHXH) Việt Nam chuyển Công văn. Bảo hiểm xã hội Việt Nam đề nghị.")
+    assert [(a.name, [m.text for m in a.mentions]) for a in found] == [
+        ("Bảo hiểm xã hội Việt Nam",
+         ["Bảo hiểm xã hội (BHXH) Việt Nam", "Bảo hiểm xã hội Việt Nam"])]
+    assert names("Giao Ủy ban nhân dân (UBND) tỉnh Quảng Ninh thực hiện.") == [
+        "Ủy ban nhân dân tỉnh Quảng Ninh"]
+    assert "Thường trực Ủy ban Mặt trận Tổ quốc" in names(
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam xã ban hành kế hoạch")

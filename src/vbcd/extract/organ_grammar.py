@@ -93,6 +93,7 @@ class Organ:
     scope_span: tuple[int, int] | None = None
     topic: str = ""  # a steering committee's topic, folded
     key_drop: list[tuple[int, int]] | None = None  # left out of the key
+    aside: tuple[int, int] | None = None  # ``(BHXH)`` inside the name: not part of it
 
 
 @dataclass(slots=True)
@@ -598,6 +599,22 @@ class Parser:
             or (low in _FIELDS and self.at(T.FIELDS, end) is not None)
         )
 
+    def _aside_abbreviation(self, j: int, limit: int, upper: bool, scoped: bool) -> bool:
+        """``(`` at ``j`` opens an abbreviation in capitals given right after the head
+        (``Ủy ban nhân dân (UBND) tỉnh Quảng Ninh``), and a scope follows it: the
+        aside is skipped and the name read on."""
+        w = self.w
+        if j + 3 >= limit or w[j + 2].low != ")":
+            return False
+        abbr = w[j + 1]
+        if not (abbr.word and abbr.upper):
+            return False
+        k = j + 3
+        low = w[k].low
+        if not (low in _LEVELS or low in _FIXED):
+            return False
+        return self._scope_at(k, limit, upper, scoped) is not None
+
     # -- one organ ----------------------------------------------------------------------
 
     def parse(self, i: int) -> Organ | None:
@@ -649,9 +666,17 @@ class Parser:
                 return org
         if head.mods == "none":
             return self._finish(org, False, None)
-        return self._modifiers(org, j, limit, upper)
+        result = self._modifiers(org, j, limit, upper, aside=True)
+        if org.aside is not None and (result is None or result.generic):
+            # read past an abbreviation aside, the name turned into a class (``Ủy ban
+            # MTTQ (MTTQ) Việt Nam xã``): the name ends at the aside instead
+            org = Organ(start=i, end=j, head=head, head_end=j, level=head.level,
+                        kind=head.kind)
+            result = self._modifiers(org, j, limit, upper, aside=False)
+        return result
 
-    def _modifiers(self, org: Organ, j: int, limit: int, upper: bool) -> Organ | None:
+    def _modifiers(self, org: Organ, j: int, limit: int, upper: bool,
+                   aside: bool = False) -> Organ | None:
         """Read the modifiers after the head; the heart of the grammar."""
         w = self.w
         head = org.head
@@ -667,6 +692,13 @@ class Parser:
             org.scope_only = False
         while j < limit:
             tok = w[j]
+            if aside and tok.low == "(" and not has_mod and self._aside_abbreviation(
+                    j, limit, upper, scoped):
+                # ``Bảo hiểm xã hội (BHXH) Việt Nam``: the name goes on after it
+                org.aside = (j, j + 3)
+                org.key_drop = [*(org.key_drop or []), (j, j + 3)]
+                j += 3
+                continue
             if not self._continues(j, upper):
                 break
             low = tok.low
@@ -957,10 +989,16 @@ class Parser:
             key_head = raw_head
         else:
             key_head = " ".join(self._written_all(a, h))
+        name = raw if plain else one_line(raw)
+        if org.aside is not None and org.aside[1] < b:
+            # the name without its abbreviation aside (the mention keeps it)
+            before = self.text[start:toks.start[org.aside[0]]]
+            after = self.text[toks.start[org.aside[1]]:toks.end[b - 1]]
+            name = one_line(f"{before.rstrip()} {after}")
         return Found(
             start=start,
             end=toks.end[b - 1],
-            name=raw if plain else one_line(raw),
+            name=name,
             head=org.head,
             level=org.level,
             kind=org.kind,
