@@ -55,6 +55,7 @@ def test_parent_and_name_are_restored_too() -> None:
     "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSỞ Y TẾ",
     "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI",  # layout only, not damage
     "UBND TỈNH THANH HOÁ",  # the other tone placement, not damage
+    "UBND TỈNH ĐĂK LĂK",  # a known variant spelling of Đắk Lắk
     "BAN TUYÊN GIÁO TỈNH ỦY",
 ])
 def test_issuer_printed_right_is_kept(printed: str) -> None:

@@ -54,7 +54,8 @@ def _phrases() -> list[str]:
     provinces += [str(p) for p in places["map_2025"]["provinces"]]
     for name, spellings in places["province_variants"].items():
         # a variant spelled like its name but for marks (``Đăk Lăk``) is not a second
-        # phrase: the damaged form is restored to the gazetteer's spelling
+        # phrase: the damaged form is restored to the gazetteer's spelling (and the
+        # variant itself, printed, is kept: see :func:`_variants`)
         provinces += [str(s) for s in spellings
                       if not str(s).isupper() and skeleton(str(s)) != skeleton(str(name))]
     districts = [str(d["name"]) for d in gazetteer["district"] if str(d["name"])[:1].isalpha()]
@@ -77,6 +78,20 @@ def _vocabulary() -> dict[str, str]:
         seen.setdefault(key, set()).add(_spelling(phrase))
         spelled.setdefault(key, phrase)
     return {k: spelled[k] for k, forms in seen.items() if len(forms) == 1}
+
+
+@cache
+def _variants() -> frozenset[str]:
+    """Spellings printed right though no phrase has them: the province variants
+    (``Đăk Lăk``), alone and after their level words."""
+    header, places = load("header"), load("places")
+    levels = [str(lv) for lv in header["issuer_repair"]["province_levels"]]
+    out: set[str] = set()
+    for spellings in places["province_variants"].values():
+        for v in map(str, spellings):
+            out.add(_spelling(v))
+            out.update(_spelling(f"{lv} {v}") for lv in levels)
+    return frozenset(out)
 
 
 def _styled(phrase: str, printed: str) -> str:
@@ -126,7 +141,7 @@ def repair(line: str) -> str:
             continue
         j, a, b, phrase = found
         printed = line[a:b]
-        if _spelling(printed) != _spelling(phrase):
+        if _spelling(printed) != _spelling(phrase) and _spelling(printed) not in _variants():
             pieces.append(line[pos:a])
             pieces.append(_styled(phrase, printed))
             pos = b
