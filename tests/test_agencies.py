@@ -665,3 +665,15 @@ def test_an_abbreviation_aside_inside_a_name() -> None:
         "Ủy ban nhân dân tỉnh Quảng Ninh"]
     assert "Thường trực Ủy ban Mặt trận Tổ quốc" in names(
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam xã ban hành kế hoạch")
+
+
+def test_what_a_management_body_manages_is_part_of_its_name() -> None:
+    """``Quản lý`` + a lowercase stretch up to a verb or a function word."""
+    assert names("a) Tổng Cục Quản lý ruộng đất có trách nhiệm:") == [
+        "Tổng Cục Quản lý ruộng đất"]
+    assert names("Cục Quản lý xuất nhập cảnh hướng dẫn các đơn vị.") == [
+        "Cục Quản lý xuất nhập cảnh"]
+    assert names("Cục Quản lý khám, chữa bệnh đề nghị các bệnh viện.") == [
+        "Cục Quản lý khám, chữa bệnh"]
+    assert names("Cục Quản lý chất lượng, Cục Khảo thí báo cáo.") == [
+        "Cục Quản lý chất lượng", "Cục Khảo thí"]

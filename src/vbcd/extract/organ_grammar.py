@@ -554,8 +554,20 @@ class Parser:
 
     def _bridge(self, j: int, limit: int) -> int:
         """A short lowercase stretch up to a terminal scope
-        (``Hội Bảo vệ quyền trẻ em Việt Nam``, ``Bệnh viện đa khoa tỉnh``)."""
+        (``Hội Bảo vệ quyền trẻ em Việt Nam``, ``Bệnh viện đa khoa tỉnh``), or after
+        ``Quản lý`` what is managed (``Cục Quản lý xây dựng công trình``)."""
         w = self.w
+        if self._after_managed(j):
+            k = j
+            while k < limit and k - j < T.MANAGED_MAX:
+                tok = w[k]
+                if (not tok.word or not tok.lower or self.toks.nl(k) >= 2
+                        or tok.low in T.FUNCTION or self._verb_at(k)
+                        or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))):
+                    break
+                k += 1
+            if k > j:
+                return k
         k = j
         while k < limit and k - j < 3:
             tok = w[k]
@@ -572,6 +584,16 @@ class Parser:
         if j < k < limit and w[k].low in _LIST_MARKS and self._list_goes_on(k + 1):
             return k  # ``Cục Quản lý chất lượng, Viện ...``: an item of a list of organs
         return j
+
+    def _after_managed(self, j: int) -> bool:
+        """Whether the tokens before ``j`` end with a word after which a lowercase
+        stretch names what the organ manages (``Quản lý``), written capitalised."""
+        w = self.w
+        for key in T.MANAGED_AFTER:
+            n = len(key)
+            if j >= n and w[j - n].cap and tuple(t.low for t in w[j - n:j]) == key:
+                return True
+        return False
 
     def _list_goes_on(self, k: int) -> bool:
         """After a comma or semicolon at ``k - 1``: does a list of organs go on (the

@@ -141,6 +141,12 @@ TOPIC_OPENER_WORDS = frozenset(
     t.low for p in _DATA["topic"]["openers"] for t in tokenize(fold_tones(p)).words if t.word
 )
 
+#: Name words (folded tuples) after which a lowercase stretch names what is managed.
+MANAGED_AFTER: frozenset[tuple[str, ...]] = frozenset(
+    tuple(t.low for t in tokenize(fold_tones(p)).words if t.word)
+    for p in _DATA["managed"]["after"])
+MANAGED_MAX = int(_DATA["managed"]["max_words"])
+
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS: Phrases = phrases(_STOP["verbs"])
