@@ -291,3 +291,17 @@ def test_a_deadline_without_a_year_well_before_the_issue_date_is_next_years() ->
     assert [d.date for d in vbcd.parse(head + "trước ngày 05/6.").deadlines] == ["2024-06-05"]
     assert [d.date for d in vbcd.parse(head + "trước ngày 15/01/2024.").deadlines] == [
         "2024-01-15"]
+
+
+def test_a_date_long_before_the_issue_date_is_history_not_a_deadline() -> None:
+    """``trước ngày 01 tháng 01 năm 1945`` says who is meant; a dated term a little before
+    the issue date (a document signed late) is still a deadline."""
+    import vbcd
+
+    head = ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 12/LĐTBXH-NCC\n"
+            "Hà Nội, ngày 10 tháng 6 năm 2024\nV/v hướng dẫn\n\n1. ")
+    doc = vbcd.parse(head + "Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945 được "
+                     "hưởng trợ cấp. Sở Lao động báo cáo trước ngày 30/6/2024.")
+    assert [d.date for d in doc.deadlines] == ["2024-06-30"]
+    doc = vbcd.parse(head + "Sở Lao động báo cáo trước ngày 01/6/2024.")
+    assert [d.date for d in doc.deadlines] == ["2024-06-01"]

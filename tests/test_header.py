@@ -536,3 +536,11 @@ def test_a_telegram_with_its_subject() -> None:
     assert doc.title is not None and doc.title.value == "Về việc ứng phó với bão số 3"
     assert [m.value for m in doc.marks] == ["HỎA TỐC"]
     assert [a.text for a in doc.addressees] == ["Bộ Công Thương", "Bộ Quốc phòng"]
+
+
+def test_a_month_split_by_ocr_in_the_date_line() -> None:
+    doc = vbcd.parse("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Số: 773/QĐ-TTg\nHà Nội, ngày 26 tháng 0 6 năm 2018\nQUYẾT ĐỊNH\n"
+                     "Về việc ban hành kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này.\n")
+    assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
+    assert doc.issue_date is not None and doc.issue_date.value == "2018-06-26"

@@ -616,3 +616,12 @@ def test_a_semicolon_after_a_name_ends_its_positions() -> None:
     doc = vbcd.parse("Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh chủ trì.")
     assert [(x.title, x.organ) for p in doc.persons for x in p.positions] == [
         ("Chủ tịch", "UBND tỉnh")]
+
+
+def test_placeholder_names_of_a_worked_example_are_no_people() -> None:
+    """``Nguyễn Văn A``, ``Trần Thị B``: a lone capital where the given name would be."""
+    import vbcd
+
+    doc = vbcd.parse("Ví dụ: Ông Nguyễn Văn A, Giám đốc Sở Y tế, và bà Trần Thị B tham gia. "
+                     "Đồng chí Lê Văn Cường, Chủ tịch UBND tỉnh chủ trì.")
+    assert [p.name for p in doc.persons] == ["Lê Văn Cường"]

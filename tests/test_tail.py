@@ -306,3 +306,45 @@ def test_recipient_items_wrapped_in_a_table_cell_or_indented() -> None:
                      "    các Vụ: KTTH, TH;\n    - Lưu: VT.\n")
     assert [r.text for r in doc.recipients] == [
         "Như trên", "VPCP: BTCN, PCN,\n    Trợ lý TTg", "các Vụ: KTTH, TH"]
+
+
+@pytest.mark.parametrize("cell", [
+    "XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Bá Hoan",
+    "XÁC THỰC VĂN BẢN HỢP NHẤT\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Bá Hoan",
+])
+def test_a_consolidated_text_is_signed_after_its_authentication(cell: str) -> None:
+    """``XÁC THỰC VĂN BẢN HỢP NHẤT`` before the authority mark is neither body nor title."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Văn phòng Chính phủ;\n- Lưu: VT.\n" + cell + "\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Bá Hoan")
+
+
+def test_a_signature_before_an_attached_regulation_without_recipients() -> None:
+    """No recipient list, a Quy chế attached after the signature: the signature is the
+    first line opening with an authority mark, and what follows it is an annex."""
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 49/2012/QĐ-UBND\n"
+        "Thành phố Hồ Chí Minh, ngày 5 tháng 11 năm 2012\nQUYẾT ĐỊNH\nVề ban hành Quy chế\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Điều 2. Quyết định này có hiệu lực sau 10 ngày.\n"
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố thi hành Quyết định này.\n"
+        "|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận |\n|---|---|\n"
+        "QUY CHẾ\nPHỐI HỢP\n(Ban hành kèm theo Quyết định số 49/2012/QĐ-UBND)\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định.\n"
+        "Điều 2. Đối tượng\nCác sở, ngành.\n" + "Điều 3. Nguyên tắc\nPhối hợp.\n" * 12)
+    sig = doc.signature
+    assert sig is not None and (sig.authority, sig.title, sig.name) == (
+        "TM", "PHÓ CHỦ TỊCH", "Hứa Ngọc Thuận")
+    assert [c.path for c in doc.clauses] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert doc.annexes
+
+
+def test_a_dash_glued_to_the_item_after_a_semicolon() -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận: - Cơ quan trung ương của các đoàn thể; -Sở LĐTBXH, "
+                     "KBNN tỉnh; - Cục Kiểm tra văn bản QPPL; - Lưu: VT.\nKT. BỘ TRƯỞNG\n"
+                     "THỨ TRƯỞNG\nNguyễn Văn An\n")
+    assert [r.text for r in doc.recipients] == [
+        "Cơ quan trung ương của các đoàn thể", "Sở LĐTBXH, KBNN tỉnh",
+        "Cục Kiểm tra văn bản QPPL"]

@@ -451,7 +451,9 @@ def find_deadlines(
     knows the clause tree). A deadline's span runs from its cue to the end of its date.
     ``match``: the tone-folded copy of ``text`` when the caller has it. ``issued``: the
     document's issue date (ISO); a deadline written without a year that would fall
-    well before it (``trước ngày 15 tháng 01`` in a June document) is next year's.
+    well before it (``trước ngày 15 tháng 01`` in a June document) is next year's, and
+    one dated more than a year before it is history (``những người hoạt động cách mạng
+    trước ngày 01 tháng 01 năm 1945``), not a deadline.
     """
     if not text:
         return [], []
@@ -485,6 +487,8 @@ def find_deadlines(
         kind, start = found
         if d.resolved_year and issued is not None:
             target = _after_issue(target, issued)
+        elif issued is not None and _long_before(target, issued):
+            continue  # ``trước ngày 01 tháng 01 năm 1945``: who is meant, not a deadline
         out.append(_deadline(ctx, kind, start, d.end, target, seg_start, clause_at))
     out.extend(_plain_tet(ctx, clause_at))
     out.sort(key=lambda x: (x.start, x.end))
@@ -494,6 +498,19 @@ def find_deadlines(
 #: Days a year-less deadline may fall before the issue date and stay in its year (a
 #: document signed a little after the day it sets, or a date read a little off).
 _PAST_GRACE = 60
+
+
+#: Days before the issue date past which a dated "deadline" is history (a class of
+#: people "trước ngày 01/01/1945", a period "đến hết năm 1958"), not a task's term.
+_HISTORY_DAYS = 366
+
+
+def _long_before(target: str, issued: str) -> bool:
+    try:
+        return (_dt.date.fromisoformat(issued) - _dt.date.fromisoformat(target)).days > (
+            _HISTORY_DAYS)
+    except ValueError:
+        return False
 
 
 def _after_issue(target: str, issued: str) -> str:

@@ -165,7 +165,16 @@ def valid_name(
         return False
     if places and place_like(toks, idx[0], idx[-1] + 1):
         return False
+    if _placeholder(toks, idx[-1]) or _placeholder(toks, idx[-1] + 1):
+        return False
     return not ends_in_compound(toks, idx[-1])
+
+
+def _placeholder(toks: Tokens, i: int) -> bool:
+    """A lone capital letter where a given name would be: ``Nguyễn Văn A``, ``Trần Thị
+    B`` are the placeholders of a worked example or a form, not people."""
+    return (0 <= i < len(toks.raw) and toks.is_word[i] and len(toks.raw[i]) == 1
+            and toks.raw[i].isupper())
 
 
 def name_at(

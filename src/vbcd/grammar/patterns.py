@@ -160,14 +160,15 @@ NUMBER = regex.compile(
 )
 NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổ][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
 
+# A day or month split by OCR (``tháng 0 6``) is read whole (digit, space, digit).
 # The blanks are possessive: a blank the day or month placeholder (``[.…_ ]``, which
 # holds a space) could take from the run before it leaves it the same places to end at,
 # so giving blanks back never finds a match that keeping them missed, and re-splitting a
 # long run of blanks between the two would be quadratic.
 PLACE_DATE = regex.compile(
     r"""(?P<comma>,\s*+)?ng[àa]y
-        \s*+(?P<d>\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạa]ng|[/.-])
-        \s*+(?P<m>\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*+(?:n[ăa]m|[/.-])
+        \s*+(?P<d>\d\ \d(?=\s*+th)|\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạa]ng|[/.-])
+        \s*+(?P<m>\d\ \d(?=\s*+n)|\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*+(?:n[ăa]m|[/.-])
         \s*+(?P<y>(?:19|20)\d{2})""",
     _I | _V,
 )
@@ -307,8 +308,19 @@ NAME_PREFIX = regex.compile(
 # ``\s*`` on both sides of optional brackets; within one pattern, giving blanks back from
 # one to the other never helps (only blanks may follow it), so each pattern is atomic and
 # the blanks around them possessive: a long run of blanks is not re-split (quadratic).
+SIGNATURE_LEADS: list[str] = [str(w) for w in _sig["titles"]["leads"]]
+_LEAD_NOISE = [r"\s+".join(map(regex.escape, w.split())) for w in SIGNATURE_LEADS]
 SIGNATURE_NOISE = regex.compile(
-    r"^\s*+(?:" + "|".join(f"(?>{p})" for p in _sig["titles"]["noise"]) + r")\s*+$", _I)
+    r"^\s*+(?:" + "|".join(f"(?>{p})" for p in [*_sig["titles"]["noise"], *_LEAD_NOISE])
+    + r")\s*+$", _I)
+#: A lead phrase ending where an authority mark follows on the same line.
+SIGNATURE_LEAD_BEFORE = regex.compile(r"(?:" + "|".join(_LEAD_NOISE) + r")\s*$", _I)
+#: An authority mark opening a line, or after a lead phrase on it: where a signature
+#: may start anywhere in a document (found by one scan, then checked).
+SIGNATURE_MARK_LINE = regex.compile(
+    r"^[ \t]*+(?:(?:" + "|".join(_LEAD_NOISE) + r")\s++)?(?P<auth>"
+    + "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
+    + r")(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])", regex.MULTILINE)
 ANNEX_OPENER = regex.compile(
     r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})"
 )

@@ -86,15 +86,36 @@ def _window_end(ctx: Context) -> int:
     opening with ``Căn cứ``/``Thực hiện``/``Ngày ...``)."""
     count = 0
     match = ctx.match
-    for line in ctx.lines:
+    for k, line in enumerate(ctx.lines):
         if not line.text:  # blank
             continue
         count += 1
         if count > WINDOW_LINES or line.end > WINDOW_CHARS:
             return line.start
-        if count > 1 and _opens_body(match[line.start:line.end]):
+        if count > 1 and _opens_body(match[line.start:line.end]) and not _header_follows(
+                ctx, k + 1):
             return line.start
     return len(match)
+
+
+#: Lines after a body-like line within which a national header shows that line to be
+#: a page's caption above the document (``# Thực hiện chế độ ...`` on a crawled page).
+CAPTION_LOOKAHEAD = 8
+
+
+def _header_follows(ctx: Context, k: int) -> bool:
+    """Whether the national header opens one of the next few non-blank lines."""
+    seen = 0
+    for line in ctx.lines[k:]:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > CAPTION_LOOKAHEAD:
+            return False
+        seg = ctx.match[line.start:line.end]
+        if P.NATIONAL_STATE.search(seg) or P.NATIONAL_PARTY.search(seg):
+            return True
+    return False
 
 
 def _opens_body(seg: str) -> bool:

@@ -400,9 +400,11 @@ def _plain_lines(text: str, pos: int, stop: int) -> list[str]:
 
 _INNER_SEMI = regex.compile(r";[ \t]+(?=\p{Lu})")
 _SEMI_ITEM = regex.compile(r"(?<=;)[ \t]+(?=\p{Lu})")
-_ITEM_DASH = regex.compile(r"(?<=[;,.)])\s+[-–](?=\s|$)|(?<=;)[-–](?=\s|$)")
+_ITEM_DASH = regex.compile(
+    r"(?<=[;,.)])\s+[-–](?=\s|$)|(?<=;)[-–](?=\s|$)|(?<=;)[ \t]*[-–](?=\p{Lu})")
 # Where either of the two patterns above would match (the same text, consumed).
-_CUT_HINT = regex.compile(r"[;,.)]\s+[-–](?:\s|$)|;[-–](?:\s|$)|;[ \t]+\p{Lu}")
+_CUT_HINT = regex.compile(
+    r"[;,.)]\s+[-–](?:\s|$)|;[-–](?:\s|$)|;[ \t]+\p{Lu}|;[ \t]*[-–](?=\p{Lu})")
 _STOP_GAP = regex.compile(r"[.)]\s+")
 _TWO_UPPER = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+\s+\p{Lu}{2}")
 # A separator with the blanks around it. The blanks before it are only tried from the

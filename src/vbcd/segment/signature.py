@@ -268,7 +268,8 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
             return sg.start + sg.text.index(sg.text.strip())
         m = next(_marks(sg.text), None)
         if m and (m.start() == 0 or sg.text[:m.start()].rstrip().endswith((".", ")"))
-                  or not _is_upper_line(sg.text[:m.start()])):
+                  or not _is_upper_line(sg.text[:m.start()])
+                  or P.SIGNATURE_LEAD_BEFORE.search(sg.text, 0, m.start()) is not None):
             return sg.start + m.start()
     for k, sg in enumerate(head[:SEARCH_LINES]):
         # a signature line holds a few runs of capitals; a megabyte line of them
@@ -368,6 +369,10 @@ def parse_signature(ctx: Context) -> None:
     else:
         segs = _free_segments(ctx, taken, max(body_start, _tail_window(ctx)), len(text))
         start = _block_start(segs)
+        if start is None:
+            # no recipient list and something attached after the signature (a Quy chế
+            # "ban hành kèm theo"): the first segment opening with an authority mark
+            start, segs = _first_mark(ctx, taken, body_start)
     if start is None:
         if rz is not None:
             _name_only(ctx, _free_segments(ctx, taken, rz[0], len(text)))
@@ -387,6 +392,35 @@ def parse_signature(ctx: Context) -> None:
     doc.signature = sig
     ctx.zones["signature"] = (start, end)
     _annexes(ctx, end)
+
+
+def _first_mark(ctx: Context, taken: list[tuple[int, int]],
+                lo: int) -> tuple[int | None, _Segments]:
+    """The first line from ``lo`` on that opens with an authority mark before a body or
+    title in capitals (``TM. ỦY BAN NHÂN DÂN``), wherever it stands, and the segments
+    from its line on (what :func:`_collect` reads). Candidates come from one scan of
+    the text; only :data:`MARK_CANDIDATES` of them are checked."""
+    text = ctx.doc.text
+    for m in islice(P.SIGNATURE_MARK_LINE.finditer(text, lo), MARK_CANDIDATES):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        segs = _free_segments(ctx, taken, line_start, len(text))
+        head = list(islice(segs, 2))
+        if not head:
+            continue
+        sg = head[0]
+        mm = next(_marks(sg.text), None)
+        if mm is None:
+            continue
+        lead = sg.text[:mm.start()]
+        if lead.strip() and P.SIGNATURE_LEAD_BEFORE.search(lead) is None:
+            continue
+        if _opens_upper(sg.text[mm.end():]) or (len(head) > 1 and _opens_upper(head[1].text)):
+            return sg.start + mm.start(), _free_segments(ctx, taken, line_start, len(text))
+    return None, _free_segments(ctx, taken, lo, lo)
+
+
+#: Lines opening with an authority mark checked for a signature without a recipient list.
+MARK_CANDIDATES = 20
 
 
 def _tail_window(ctx: Context) -> int:

@@ -19,7 +19,8 @@ def collapse(s: str) -> str:
 def iso_date(year: str | None, month: str | None, day: str | None) -> str | None:
     """ISO date from printed parts, or ``None`` when a part is blank or impossible."""
     try:
-        y, m, d = int(year or ""), int(month or ""), int(day or "")
+        # a part split by OCR (``0 6``) is read without its space
+        y, m, d = (int((part or "").replace(" ", "")) for part in (year, month, day))
         return dt.date(y, m, d).isoformat()
     except ValueError:
         return None
