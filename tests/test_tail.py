@@ -348,3 +348,19 @@ def test_a_dash_glued_to_the_item_after_a_semicolon() -> None:
     assert [r.text for r in doc.recipients] == [
         "Cơ quan trung ương của các đoàn thể", "Sở LĐTBXH, KBNN tỉnh",
         "Cục Kiểm tra văn bản QPPL"]
+
+
+@pytest.mark.parametrize("block", ["TRƯỞNG BAN\nPHÓ THỦ TƯỚNG", "TRƯỞNG BAN PHÓ THỦ TƯỚNG"])
+def test_two_positions_of_one_signer_without_an_authority(block: str) -> None:
+    """The title is the last position; a title of the vocabulary printed whole
+    (``BỘ TRƯỞNG, CHỦ NHIỆM``, ``PHÓ CHÁNH VĂN PHÒNG`` / ``THƯỜNG TRỰC``) stays whole."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block
+                     + "\nNguyễn Thiện Nhân\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.titles) == (
+        "PHÓ THỦ TƯỚNG", ["TRƯỞNG BAN", "PHÓ THỦ TƯỚNG"])
+    for whole in ("BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHÁNH VĂN PHÒNG\nTHƯỜNG TRỰC"):
+        doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + whole
+                         + "\nNguyễn Văn An\n")
+        assert doc.signature is not None
+        assert doc.signature.title == " ".join(whole.split())

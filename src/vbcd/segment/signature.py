@@ -630,7 +630,24 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
         sig.authority_text = first_auth[0]
     if first_auth is None:
         lines = [s for s in last[2] if s.text.strip()]
+        joined = collapse(" ".join(s.text for s in lines)).split()
+        if len(lines) >= 2 and all(_known_title(s.text.split()) for s in lines) and not (
+                _known_title(joined)):
+            # one signer holding two positions, one a line (``TRƯỞNG BAN`` / ``PHÓ THỦ
+            # TƯỚNG``): the title is the last
+            sig.titles = [_correct(ctx, collapse(s.text).strip(" ,."), s.start, s.end)
+                          for s in lines]
+            sig.title = sig.titles[-1]
+            return sig
         title_text = collapse(" ".join(s.text for s in lines))
+        if len(lines) == 1 and not _known_title(joined):
+            first, t = _split_run(title_text)
+            if first and t and _known_title(first.split()):
+                seg = lines[0]
+                sig.titles = [_correct(ctx, first, seg.start, seg.end),
+                              _correct(ctx, t, seg.start, seg.end)]
+                sig.title = sig.titles[-1]
+                return sig
         if lines:
             sig.title = _correct(ctx, title_text.strip(" ,."), lines[0].start, lines[-1].end)
             sig.titles = [sig.title]
