@@ -685,3 +685,20 @@ def test_an_issuer_whose_name_holds_a_dash_is_read_whole() -> None:
     doc = vbcd.parse("Căn cứ Quyết định số 12/QĐ-UBND ngày 08/8/2012 của UBND tỉnh - Sở Y tế "
                      "có trách nhiệm thực hiện.")
     assert [r.issuer for r in doc.references] == ["UBND tỉnh"]
+
+
+def test_old_numbers_of_one_code_after_so() -> None:
+    """``Quyết định số 118/TTg``, ``Nghị định số 61/CP``: numbers of the years before the
+    type-organ form, read only right after ``số``; a fraction-like ``12/TTg`` elsewhere
+    is not a citation."""
+    refs = find_references("Căn cứ Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng "
+                           "Chính phủ; Nghị định số 61/CP ngày 5/7/1994 của Chính phủ.")
+    assert [(r.number, r.type, r.issuer) for r in refs] == [
+        ("118/TTg", "Quyết định", "Thủ tướng Chính phủ"), ("61/CP", "Nghị định", "Chính phủ")]
+    assert find_references("tỷ lệ 12/TTg trong năm") == []
+
+
+def test_the_next_recital_run_on_ends_the_issuer() -> None:
+    refs = find_references("Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài "
+                           "chính Xét đề nghị của Cục Thuế tỉnh;")
+    assert [r.issuer for r in refs] == ["Bộ Tài chính"]

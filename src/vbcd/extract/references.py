@@ -192,8 +192,12 @@ _STATE = rf"{_NUM}(?:{_YEAR}{_then('/')}{_then(_DASH)}{{0,4}}|{_then('/')}{_then
 _PARTY = rf"{_NUM}{_then(_DASH)}{_then('/')}{_then(_DASH)}{{0,3}}"
 # Not inside another token: no digit, letter, slash, dot or dash just before,
 # except a glued `số` (`số2033-TB/TU`).
+# Old State numbers of one code (``Quyết định số 118/TTg``, ``Nghị định số 61/CP``,
+# before the type-organ form): only right after ``số``, where nothing else is meant.
+_OLD = rf"{_NUM}{_SP}/{_SP}{_SEG_LOOSE}(?![/\-–])"
 _NUMBER = regex.compile(
-    rf"(?:(?<![\w/.\-])|(?<=(?i:{_lit('so')})))(?:(?P<party>{_PARTY})|(?P<state>{_STATE}))"
+    rf"(?:(?<![\w/.\-])|(?<=(?i:{_lit('so')})))(?:(?P<party>{_PARTY})|(?P<state>{_STATE})"
+    rf"|(?<=(?<![\w])(?i:{_lit('so')})[ \t]{{1,2}})(?P<old>{_OLD}))"
 )
 # Where a number can start, on the lower-case copy of common text (see
 # :mod:`vbcd.extract.textscan`): every number is digits, maybe a decimal part and a
@@ -247,6 +251,8 @@ def _parse_number(surface: str, family: str) -> _Number:
     say (the first dash, then the first slash; the first slash, then a four-digit
     year and a slash if something follows them)."""
     value = "".join(surface.split()).replace("–", "-")
+    if family == "old":
+        family = "state"
     if family == "party":
         dash = value.find("-")
         slash = value.find("/", dash + 1)
