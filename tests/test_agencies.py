@@ -677,3 +677,16 @@ def test_what_a_management_body_manages_is_part_of_its_name() -> None:
         "Cục Quản lý khám, chữa bệnh"]
     assert names("Cục Quản lý chất lượng, Cục Khảo thí báo cáo.") == [
         "Cục Quản lý chất lượng", "Cục Khảo thí"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("báo cáo công an cấp tỉnh, Sở Cảnh sát Phòng cháy, chữa cháy;",
+     "Sở Cảnh sát Phòng cháy, chữa cháy"),
+    ("phối hợp với Phòng Tài chính - Kế hoạch và các cơ quan liên quan",
+     "Phòng Tài chính - Kế hoạch"),
+    ("- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính - Bộ Tư pháp;",
+     "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"),
+    ("Cục Thi hành án dân sự tỉnh Bắc Ninh báo cáo", "Cục Thi hành án dân sự tỉnh Bắc Ninh"),
+])
+def test_sector_names_with_inner_marks(text: str, name: str) -> None:
+    assert names(text)[0] == name
