@@ -419,3 +419,11 @@ def test_a_gazetteer_name_may_start_with_an_organ_word() -> None:
     assert [(p.name, p.kind) for p in find_places("UBND thành phố Hội An báo cáo.")] == [
         ("Hội An", "city")]
     assert find_places("Tỉnh Đoàn tổ chức, Xã Hội họp.") == []
+
+
+def test_a_forms_placeholder_is_no_place() -> None:
+    """``xã X``, ``Xã Y``: a lone capital after a prefix word fills a blank form."""
+    import vbcd
+
+    doc = vbcd.parse("1. Ủy ban nhân dân xã X và xã Y báo cáo. Phường 3, Quận 1, xã Đức Hợp.")
+    assert [p.name for p in doc.places] == ["Phường 3", "Quận 1", "Đức Hợp"]

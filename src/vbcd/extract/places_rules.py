@@ -267,6 +267,8 @@ def name_after(
     # a name the gazetteer does not hold: the capitalised run
     if stopped or not titlecase(first):
         return None  # "TP VP UBND": an acronym is no name
+    if len(first) == 1 and not toks.adjacent_cap(toks.nx[s]):
+        return None  # "xã X", "Xã Y": a form's placeholder, not a place
     last = s
     run = 1
     j = toks.nx[s]
