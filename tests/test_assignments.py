@@ -808,3 +808,9 @@ def test_a_verb_after_an_organ_word_opens_the_task() -> None:
     doc = vbcd.parse("2. Người đứng đầu cơ quan chủ trì soạn thảo chịu trách nhiệm.")
     assert doc.assignments
     assert doc.assignments[0].actor.startswith("Người đứng đầu cơ quan chủ trì")
+
+
+def test_phan_anh_opens_a_task() -> None:
+    doc = vbcd.parse("4. Nếu có vướng mắc, đề nghị các tỉnh, thành phố trực thuộc Trung ương "
+                     "phản ánh về Bộ Tài chính để xem xét.")
+    assert [a.actor for a in doc.assignments] == ["các tỉnh, thành phố trực thuộc Trung ương"]

@@ -364,3 +364,11 @@ def test_two_positions_of_one_signer_without_an_authority(block: str) -> None:
                          + "\nNguyễn Văn An\n")
         assert doc.signature is not None
         assert doc.signature.title == " ".join(whole.split())
+
+
+def test_abbreviated_purposes() -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Cục NCC (p/hợp t/hiện);\n- Sở Y tế (để t/hiện);\n"
+                     "- Bộ trưởng (để b/cáo);\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
+                     "Nguyễn Văn An\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Cục NCC", "phối hợp"), ("Sở Y tế", "thực hiện"), ("Bộ trưởng", "báo cáo")]
