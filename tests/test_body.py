@@ -206,3 +206,42 @@ def test_a_reply_opens_the_body(opener: str) -> None:
                        f"{opener}\nvề thanh lý tài sản, Bộ Tài chính có ý kiến như sau:\n"
                        "1. Về thanh lý tài sản.\n")
     assert [a.text for a in lined.addressees] == ["Cục Thuế\nthành phố Hà Nội"]
+
+
+def test_sections_lettered_in_capitals_and_slash_letters() -> None:
+    """``A. MỤC ĐÍCH, YÊU CẦU`` / ``B. NỘI DUNG`` head a plan's roman parts; ``a/`` is a
+    point like ``a)``. A capital letter before a line not in capitals is no section."""
+    doc = vbcd.parse(
+        "KẾ HOẠCH\nTriển khai thực hiện\nA. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao nhận "
+        "thức.\n2. Yêu cầu\nBảo đảm hiệu quả.\nB. NỘI DUNG, NHIỆM VỤ\nI. CÔNG TÁC QUÁN "
+        "TRIỆT\n1. Nội dung\na) Tổ chức Hội nghị quán triệt.\nb) Tuyên truyền.\nII. BAN "
+        "HÀNH VĂN BẢN\n1. Nội dung\na/ Rà soát văn bản.\nb/ Ban hành văn bản.\n"
+        "C. TỔ CHỨC THỰC HIỆN\n1. Bộ Quốc phòng chủ trì.\n")
+    assert paths(doc) == [
+        "A", "A/1", "A/2", "B", "B/I", "B/I/1", "B/I/1/a", "B/I/1/b", "B/II", "B/II/1",
+        "B/II/1/a", "B/II/1/b", "C", "C/1"]
+    doc = vbcd.parse("KẾ HOẠCH\nTriển khai\n1. Mục đích\nA. Nguyễn Văn An phụ trách.\n"
+                     "2. Yêu cầu\n")
+    assert paths(doc) == ["1", "2"]
+
+
+def test_the_points_of_a_quoted_amendment_are_not_clauses() -> None:
+    """``d) Sửa đổi khoản 4 như sau:`` / ``“4. ...`` / ``a) ...`` ... ``”.``: the quoted
+    text's markers are the amended act's; the real ``đ)`` after the quote counts."""
+    doc = vbcd.parse(
+        "QUYẾT ĐỊNH\nSửa đổi quy định\nĐiều 1. Sửa đổi như sau:\n"
+        "a) Sửa đổi khoản 1 như sau:\n“1. Mức chi 50.000 đồng.”.\n"
+        "b) Sửa đổi khoản 2.\nc) Sửa đổi khoản 3.\n"
+        "d) Sửa đổi, bổ sung khoản 4 Điều 12 như sau:\n"
+        "“4. Xác định danh tính bằng phương pháp giám định ADN:\n"
+        "a) Giám định ADN là dịch vụ sự nghiệp công.\nb) Mẫu giám định gồm hai loại.\n"
+        "đ) Đơn giá đặt hàng:\nBộ trưởng Bộ Tài chính ban hành đơn giá.\n"
+        "e) Nội dung đặt hàng:\nCác nội dung khác không trái với quy định”.\n"
+        "đ) Sửa đổi khoản 7 Điều 12 như sau:\nMức chi mới.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    assert paths(doc) == ["Điều 1", "Điều 1/a", "Điều 1/b", "Điều 1/c", "Điều 1/d",
+                          "Điều 1/đ", "Điều 2"]
+    # a quoted line that is no amendment (not after a colon, no marker) quotes nothing
+    doc = vbcd.parse("1. Về nội dung\nLuật quy định về “bản tin”. Ngoài ra\n"
+                     "“đặc san” là sản phẩm.\n2. Về thời hạn\n")
+    assert paths(doc) == ["1", "2"]

@@ -108,7 +108,10 @@ class Clause(Record):
     label: str = Field(description="marker as printed, without trailing '.' or ')'")
     path: str = Field(description="labels from the top joined by '/'")
     marker: str = Field(description="the marker exactly as printed")
-    style: str = Field(description="marker style: roman, arabic, dotted, alpha, paren, article")
+    style: str = Field(description=(
+        "marker style: roman, arabic (also arabic) and arabic-), dotted1-3, alpha (a)), "
+        "alphadash (a-), alphaslash (a/), alphadot (a.), alphaupper (A. over a heading in "
+        "capitals), paren, article, part:<word>"))
     depth: int
     text: str
     subtree_end: int = Field(description="end of the clause including its children")

@@ -12,9 +12,10 @@ counted marker, so text after a page break stays in its clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import compress, islice
 
 import regex
 
@@ -114,6 +115,41 @@ def _gap_confirmed(readings: list[Reading | None], i: int, stack: list[_Node],
     return False
 
 
+#: An amendment quoted after a colon: ``... như sau:`` / ``“4. Xác định ...`` ... ``”.``
+_QUOTE_OPEN = regex.compile(
+    r":[ \t]*\n(?:[ \t]*\n)*[ \t]*[“\"]"
+    # or a quotation mark opening a line right before a clause marker (``“3. Người nộp
+    # thuế ...``, ``“Điều 8.``), whatever the line before ends with
+    r"|(?:^|(?<=\n))[ \t]*[“\"](?=Điều[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t])")
+_QUOTE_CLOSE = regex.compile(r"[”\"][ \t]*[.;,]?[ \t]*(?=\n|$)")
+#: Characters a quoted amendment may run over before its closing mark.
+QUOTE_MAX_CHARS = 30_000
+
+
+def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the amendments quoted in ``[lo, hi)``: from an opening quotation mark
+    at a line start right after a line ending with a colon (or right before a clause
+    marker) to the first closing mark that ends a line. An opening without a close
+    within :data:`QUOTE_MAX_CHARS` quotes nothing."""
+    out: list[tuple[int, int]] = []
+    pos = lo
+    while True:
+        m = _QUOTE_OPEN.search(text, pos, hi)
+        if m is None:
+            return out
+        c = _QUOTE_CLOSE.search(text, m.end(), min(hi, m.end() + QUOTE_MAX_CHARS))
+        if c is None:
+            pos = m.end()
+            continue
+        out.append((m.end(), c.end()))
+        pos = c.end()
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     """Counted markers in ``[lo, hi)`` arranged into a tree.
 
@@ -123,6 +159,13 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     text = ctx.doc.text
     starts, markers, distinct = scan(text, lo, hi, ctx.norm.tables)
     readings = list(map(distinct.__getitem__, markers))
+    quoted = _quoted(text, lo, hi)
+    if quoted:
+        # the points of a quoted amendment are the amended text's, not this one's
+        keep = [not _inside(quoted, a) for a in starts]
+        starts = list(compress(starts, keep))
+        markers = list(compress(markers, keep))
+        readings = list(compress(readings, keep))
     roots: list[_Node] = []
     stack: list[_Node] = []
     flat: list[_Node] = []
@@ -144,6 +187,8 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
             rejected.add(mk)
             continue
         style, value, label = r
+        if style == "alphaupper" and not _caps_heading(text, starts[i], mk):
+            continue  # ``A. Nguyễn ...``: a section letter heads a line in capitals
         key = style
         if style + _CAPS in level and _caps_heading(text, starts[i], mk):
             key = style + _CAPS

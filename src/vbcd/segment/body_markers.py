@@ -109,9 +109,15 @@ def read(m: regex.Match[str]) -> Reading | None:
         return "paren", (n,), f"({n})"
     letter = m.group("let") or m.group("letd")
     if letter and letter in _ALPHABET:
-        style = "alphadot" if m.group("letd") else (
-            "alpha" if marker.rstrip().endswith(")") else "alphadash")
+        end = marker.rstrip()[-1]
+        style = "alphadot" if m.group("letd") else {
+            ")": "alpha", "/": "alphaslash"}.get(end, "alphadash")
         return style, (_ALPHABET.index(letter),), letter
+    upper = m.group("letu")
+    if upper and upper.lower() in _ALPHABET:
+        # ``A. MỤC ĐÍCH, YÊU CẦU``: a section over roman ones (only over a heading in
+        # capitals, which the tree checks)
+        return "alphaupper", (_ALPHABET.index(upper.lower()),), upper
     return None
 
 
