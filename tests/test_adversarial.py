@@ -63,6 +63,8 @@ SHAPES: dict[str, Callable[[], str]] = {
     # every letter apart: each run is cut anew into syllables (a capped pass)
     "1mb_spelt_out_letters": lambda: ("C H Í M I NH T h à nh " * 50_000)[:1_000_000],
     "1mb_lone_consonants": lambda: ("ng " * 400_000)[:1_000_000],
+    # quotations opened after a colon and never closed: each closing search is bounded
+    "100k_open_quotes": lambda: "1. Sửa đổi như sau:\n“2. Mức chi\n" * 50_000,
 }
 
 # Shapes that were super-linear, with the function each one guards.

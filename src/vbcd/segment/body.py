@@ -133,12 +133,15 @@ def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     within :data:`QUOTE_MAX_CHARS` quotes nothing."""
     out: list[tuple[int, int]] = []
     pos = lo
+    bare = lo  # no closing mark ends a line in [.., bare): a failed search left that
     while True:
         m = _QUOTE_OPEN.search(text, pos, hi)
         if m is None:
             return out
-        c = _QUOTE_CLOSE.search(text, m.end(), min(hi, m.end() + QUOTE_MAX_CHARS))
+        limit = min(hi, m.end() + QUOTE_MAX_CHARS)
+        c = _QUOTE_CLOSE.search(text, max(m.end(), bare), limit)
         if c is None:
+            bare = max(bare, limit)  # each character is searched once: linear
             pos = m.end()
             continue
         out.append((m.end(), c.end()))
