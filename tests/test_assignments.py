@@ -814,3 +814,12 @@ def test_phan_anh_opens_a_task() -> None:
     doc = vbcd.parse("4. Nếu có vướng mắc, đề nghị các tỉnh, thành phố trực thuộc Trung ương "
                      "phản ánh về Bộ Tài chính để xem xét.")
     assert [a.actor for a in doc.assignments] == ["các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_roles_heading_is_no_actor() -> None:
+    """``2. Cơ quan chủ trì, phối hợp`` heads a plan's part; a label with its colon still
+    names its actor."""
+    doc = vbcd.parse("2. Cơ quan chủ trì, phối hợp\n- Bộ Quốc phòng; Bộ Công an.\n")
+    assert "Cơ quan chủ trì" not in [a.actor for a in doc.assignments]
+    doc = vbcd.parse("1. Nhiệm vụ\nĐơn vị chủ trì: Sở Tư pháp.\nĐơn vị phối hợp: Sở Nội vụ.\n")
+    assert [(a.actor, a.role) for a in doc.assignments] == [("Sở Nội vụ", "coordinate")]

@@ -298,6 +298,8 @@ class Lexicon:
     name_before_verb: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
     never_in_name: Phrases
+    #: roles named in a plan's headings (``cơ quan chủ trì``), folded: never actors
+    roles: frozenset[str]
     glue: Phrases
     aside: Phrases
     openers: Phrases
@@ -362,6 +364,7 @@ def lexicon() -> Lexicon:
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
+        roles=frozenset(fold_tones(w).lower() for w in _words(actors, "roles")),
         glue=Phrases(_words(phrase, "glue")),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),

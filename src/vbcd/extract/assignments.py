@@ -667,11 +667,14 @@ class _RegionScan:
         tasks: dict[str, str] = {}  # the same task text, cleaned once
         out: list[Assignment] = []
         append = out.append
+        roles = self.lex.roles
         for f in self.found:
             span = (f.start, f.end)
             if span in seen:
                 continue
             seen.add(span)
+            if fold_tones(" ".join(text[f.start:f.end].split())).lower() in roles:
+                continue  # ``2. Cơ quan chủ trì, phối hợp``: a role's heading, no actor
             task_from = f.task_from
             if f.task_span is not None:
                 task_from, task_to = f.task_span
