@@ -825,3 +825,17 @@ def test_a_roles_heading_is_no_actor() -> None:
     pairs = [(a.actor, a.role) for a in doc.assignments]
     assert ("Sở Nội vụ", "coordinate") in pairs
     assert not {"Đơn vị chủ trì", "Đơn vị phối hợp"} & {actor for actor, _ in pairs}
+
+
+def test_a_heading_ending_like_a_class_noun_or_before_a_label() -> None:
+    """``Nhiệm vụ`` ends with ``vụ`` (a class noun after ``các``), but as a heading it
+    is no wrap; a table's label on the next line (``Đơn vị chủ trì: ...``) names its
+    actor. ``Ủy quyền cho Lãnh đạo`` / ``Bộ Xây dựng`` is a wrap inside a name."""
+    doc = vbcd.parse("1. Nhiệm vụ\nSở Y tế chủ trì thực hiện.")
+    assert [(a.actor, a.role) for a in doc.assignments] == [("Sở Y tế", "lead")]
+    doc = vbcd.parse("1. Nhiệm vụ\nĐơn vị chủ trì: Sở Tư pháp.\nĐơn vị phối hợp: Sở Nội vụ.\n")
+    assert [(a.actor, a.role) for a in doc.assignments] == [
+        ("Sở Tư pháp", "lead"), ("Sở Nội vụ", "coordinate")]
+    doc = vbcd.parse("Điều 2. Ủy quyền cho Lãnh đạo\nBộ Xây dựng thay mặt Chính phủ ký Hiệp "
+                     "định.")
+    assert "Bộ Xây dựng thay mặt Chính phủ" not in [a.actor for a in doc.assignments]

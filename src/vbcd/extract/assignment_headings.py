@@ -100,7 +100,18 @@ def heading_break(
             lex.generic_heads,
             *((lex.ambiguous_heads,) if text[toks.starts[n - 1]].isupper() else ()))
     else:
-        ends = (lex.continuing, *_actor_tables(lex))
+        # an ambiguous head ends the line as a head only written as one (``Vụ``, not
+        # ``Nhiệm vụ``)
+        ends = tuple(t for t in (lex.continuing, *_actor_tables(lex))
+                     if t is not lex.ambiguous_heads and t is not lex.class_nouns)
+        a = lex.ambiguous_heads.length_before(line, n)
+        if a and text[toks.starts[n - a]].isupper():
+            return None
+        # a class noun ends the line as an actor only after a plural (``các Sở``, not
+        # ``Nhiệm vụ``)
+        k = n - lex.class_nouns.length_before(line, n)
+        if k < n and lex.plural.ends_at(line, k):
+            return None
     if any(table.ends_at(line, n) for table in ends):
         return None
     for i in range(max(0, n - _REACH), n):  # ``Chánh`` / ``Văn phòng``: a title wrapped
@@ -117,6 +128,9 @@ def heading_break(
         return None if first.isupper() else nl
     if agency_at(nxt):
         return nl
+    # a table's label opening the next line (``Đơn vị chủ trì: Sở Tư pháp``)
+    if lex.label_subjects.match(lows, n) and ":" in text[nxt:min(end, nxt + _LABEL_CHARS)]:
+        return nl
     # an organ's head that names no single agency (``Ủy ban nhân dân các cấp``, ``Ban
     # Chỉ huy phòng, chống thiên tai các cấp``: a class)
     if lex.organ_heads.match(lows, n):
@@ -129,6 +143,8 @@ def heading_break(
     return nl if any(table.match(lows, k) for table in opens) else None
 
 
+#: Characters after a label's first word within which its colon stands.
+_LABEL_CHARS = 30
 #: Lines a heading in capitals may wrap over.
 _CAPS_LINES = 2
 #: Tokens before a heading line's end from which a phrase running across it is looked for.
