@@ -226,18 +226,17 @@ def _edges() -> frozenset[str]:
 
 def _fragments(raw: str) -> Iterator[tuple[int, int]]:
     """Spans of the fragments of ``raw`` (a run of consonants that begins or ends a
-    syllable, or a short vowel-led token that is no syllable), in order, found lazily. Each
-    candidate is found by a pattern that starts with a literal (a space or a line
-    break), which the engine jumps to: one that starts with a character class,
-    tried at every position, costs more than this whole pass."""
+    syllable, or a short vowel-led token that is no syllable), in order, found
+    lazily. Each candidate is found by a pattern that starts with a literal (a space
+    or a line break), which the engine jumps to: one that starts with a character
+    class, tried at every position, costs more than this whole pass."""
     edges = _edges()
     first = _LINE_START.match("\n" + raw[:4])
     head = [(0, first.end(1) - 1)] if first is not None else []
     weights = syllable_weights()
     spans = heapq.merge(head, (m.span(1) for m in _AFTER_SPACE.finditer(raw)),
                         (m.span(1) for m in _LINE_START.finditer(raw)))
-    vowel_led = (m.span(1) for m in _VOWEL_START.finditer(raw)
-                 if m.group(1).lower() not in weights)
+    vowel_led = (m.span(1) for m in _VOWEL_START.finditer(raw))
     for a, b in heapq.merge(spans, vowel_led):
         low = raw[a:b].lower()
         if low in edges or (low[0] in _VOWELS and low not in weights):

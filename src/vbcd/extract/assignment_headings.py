@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 
 from vbcd.extract.assignment_lexicon import Lexicon, Phrases, tokenize
 
@@ -102,8 +103,7 @@ def heading_break(
     else:
         # an ambiguous head ends the line as a head only written as one (``Vụ``, not
         # ``Nhiệm vụ``)
-        ends = tuple(t for t in (lex.continuing, *_actor_tables(lex))
-                     if t is not lex.ambiguous_heads and t is not lex.class_nouns)
+        ends = _plain_ends(lex)
         a = lex.ambiguous_heads.length_before(line, n)
         if a and text[toks.starts[n - a]].isupper():
             return None
@@ -149,6 +149,15 @@ _LABEL_CHARS = 30
 _CAPS_LINES = 2
 #: Tokens before a heading line's end from which a phrase running across it is looked for.
 _REACH = 4
+
+
+@cache
+def _plain_ends(lex: Lexicon) -> tuple[Phrases, ...]:
+    """The tables a heading line cannot end with whatever the letter case and the word
+    before: the linking words and :func:`_actor_tables` but the ambiguous heads and the
+    class nouns (checked apart)."""
+    return tuple(t for t in (lex.continuing, *_actor_tables(lex))
+                 if t is not lex.ambiguous_heads and t is not lex.class_nouns)
 
 
 def _actor_tables(lex: Lexicon) -> tuple[Phrases, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -193,6 +193,9 @@ ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!
 ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")
 SECRECY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["secrecy"]) + r"(?!\p{L})")
+#: The marks by kind (``HỎA TỐC``: urgency, ``MẬT``: secrecy).
+MARKS: tuple[tuple[Literal["urgency", "secrecy"], regex.Pattern[str]], ...] = (
+    ("urgency", URGENCY), ("secrecy", SECRECY))
 
 TYPE_NAMES: dict[str, str] = {}
 for _t in _types["type"]:
@@ -293,11 +296,10 @@ AUTHORITY_FORMS: dict[str, str] = {}
 for _code, _forms in _sig["authority"].items():
     for _f in _forms:
         AUTHORITY_FORMS[_f] = _code
-AUTHORITY = regex.compile(
-    r"(?:^|(?<=[\s.,;]))(?P<auth>"
-    + "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
-    + r")(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])"
-)
+_AUTH_FORMS = "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
+#: After a form: blanks (none needed after its dot or slash), then a body in capitals.
+_AUTH_NEXT = r"(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])"
+AUTHORITY = regex.compile(r"(?:^|(?<=[\s.,;]))(?P<auth>" + _AUTH_FORMS + r")" + _AUTH_NEXT)
 SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
 NAME_PREFIX = regex.compile(
@@ -319,9 +321,8 @@ SIGNATURE_LEAD_BEFORE = regex.compile(r"(?:" + "|".join(_LEAD_NOISE) + r")\s*$",
 #: An authority mark opening a line, or after a lead phrase on it: where a signature
 #: may start anywhere in a document (found by one scan, then checked).
 SIGNATURE_MARK_LINE = regex.compile(
-    r"^[ \t]*+(?:(?:" + "|".join(_LEAD_NOISE) + r")\s++)?(?P<auth>"
-    + "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
-    + r")(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])", regex.MULTILINE)
+    r"^[ \t]*+(?:(?:" + "|".join(_LEAD_NOISE) + r")\s++)?(?P<auth>" + _AUTH_FORMS + r")"
+    + _AUTH_NEXT, regex.MULTILINE)
 ANNEX_OPENER = regex.compile(
     r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})"
 )

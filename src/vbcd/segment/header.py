@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from itertools import islice
 
 import regex
 
@@ -23,8 +23,6 @@ from vbcd.segment.issuer_repair import repair
 from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import collapse, iso_date
 
-_MARKS: tuple[tuple[Literal["urgency", "secrecy"], regex.Pattern[str]], ...] = (
-    ("urgency", P.URGENCY), ("secrecy", P.SECRECY))
 WINDOW_CHARS = 3000
 WINDOW_LINES = 45
 _WS = regex.compile(r"\s+")
@@ -106,7 +104,7 @@ CAPTION_LOOKAHEAD = 8
 def _header_follows(ctx: Context, k: int) -> bool:
     """Whether the national header opens one of the next few non-blank lines."""
     seen = 0
-    for line in ctx.lines[k:]:
+    for line in islice(ctx.lines, k, None):
         if not line.text:
             continue
         seen += 1
@@ -555,7 +553,7 @@ def _parse_marks(ctx: Context, header_end: int) -> None:
         word = seg.strip(" .,")
         if not word.isupper():  # both marks are upper-case words
             continue
-        for kind, pat in _MARKS:
+        for kind, pat in P.MARKS:
             m = pat.fullmatch(word)
             if m:
                 off = line.start + (len(seg) - len(seg.lstrip(" .,")))

@@ -68,7 +68,7 @@ def _phrases() -> list[str]:
 @cache
 def _vocabulary() -> dict[str, str]:
     """Skeleton -> phrase, for phrases of two syllables or more whose skeleton no
-    other phrase shares (built on first use: most documents never need it)."""
+    other phrase shares (built once, on the first issuer read)."""
     seen: dict[str, set[str]] = {}
     spelled: dict[str, str] = {}
     for phrase in _phrases():
@@ -124,6 +124,8 @@ def repair(line: str) -> str:
     if not tokens:
         return line
     vocab = _vocabulary()
+    # a stretch's skeleton is its tokens' joined (the blanks between go anyway)
+    skeletons = [skeleton(t.group()) for t in tokens]
     pieces: list[str] = []
     pos = 0
     i = 0
@@ -132,7 +134,7 @@ def repair(line: str) -> str:
         found = None
         for j in range(min(len(tokens), i + MAX_TOKENS), i, -1):
             a, b = tokens[i].start(), tokens[j - 1].end()
-            phrase = vocab.get(skeleton(line[a:b]))
+            phrase = vocab.get("".join(skeletons[i:j]))
             if phrase is not None:
                 found = (j, a, b, phrase)
                 break

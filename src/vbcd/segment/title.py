@@ -13,7 +13,6 @@ enacting authority of a decision (``ỦY BAN NHÂN DÂN TỈNH ...`` above ``Că
 from __future__ import annotations
 
 from itertools import islice
-from typing import Literal
 
 import regex
 
@@ -286,23 +285,19 @@ def _set_title(ctx: Context, start: int, end: int) -> None:
         ctx.doc.title = TextField(value=collapse(text[start:end]), start=start, end=end)
 
 
-_MARK_WORDS = regex.compile(
-    r"[ \t]*(?P<mark>" + P.words_alt([*P._head["marks"]["urgency"], *P._head["marks"]["secrecy"]])
-    + r")(?!\p{L})[ \t.,]*")
-_SECRECY = frozenset(P._head["marks"]["secrecy"])
-
-
 def _mark_after_type(ctx: Context, tend: int, line_end: int) -> int:
     """An urgency or secrecy mark printed after the type name (``CÔNG ĐIỆN HỎA TỐC``) is
     a mark, not the title: recorded, and the type line read on after it."""
-    m = _MARK_WORDS.match(ctx.match, tend, line_end)
-    if m is None:
-        return tend
-    a, b = m.span("mark")
-    kind: Literal["urgency", "secrecy"] = (
-        "secrecy" if ctx.match[a:b].upper() in _SECRECY else "urgency")
-    ctx.doc.marks.append(Mark(kind=kind, value=ctx.doc.text[a:b], start=a, end=b))
-    return m.end()
+    rest = ctx.match[tend:line_end]
+    at = tend + len(rest) - len(rest.lstrip(" \t"))
+    for kind, pat in P.MARKS:
+        m = pat.match(ctx.match, at, line_end)
+        if m is not None:
+            a, b = m.span()
+            ctx.doc.marks.append(Mark(kind=kind, value=ctx.doc.text[a:b], start=a, end=b))
+            tail = ctx.match[b:line_end]
+            return b + len(tail) - len(tail.lstrip(" \t.,"))
+    return tend
 
 
 def _telegram_sender(ctx: Context, lines: list[Line], k: int) -> bool:
