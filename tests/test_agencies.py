@@ -690,3 +690,15 @@ def test_what_a_management_body_manages_is_part_of_its_name() -> None:
 ])
 def test_sector_names_with_inner_marks(text: str, name: str) -> None:
     assert names(text)[0] == name
+
+
+def test_party_motto_after_a_committee_is_no_part_of_its_name() -> None:
+    """A flattened Party header runs the motto on after the committee's place
+    (``ĐẢNG ỦY XÃ X ĐẢNG CỘNG SẢN VIỆT NAM``): the motto ends the name, while the
+    Party's full name after a central body stays (``Trung ương Đảng Cộng sản Việt Nam``)."""
+    assert names("ĐẢNG ỦY XÃ TÂN MỸ ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-TB/ĐU") == [
+        "ĐẢNG ỦY XÃ TÂN MỸ"]
+    assert names("Đảng ủy phường Đông Hòa Đảng Cộng sản Việt Nam ra thông báo.") == [
+        "Đảng ủy phường Đông Hòa"]
+    assert names("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam ban hành.") == [
+        "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]

@@ -544,3 +544,30 @@ def test_a_month_split_by_ocr_in_the_date_line() -> None:
                      "Về việc ban hành kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này.\n")
     assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
     assert doc.issue_date is not None and doc.issue_date.value == "2018-06-26"
+
+
+@pytest.mark.parametrize(("line", "parent", "name"), [
+    ("ĐẢNG BỘ TỈNH BẮC GIANG ĐẢNG ỦY XÃ TÂN MỸ", "ĐẢNG BỘ TỈNH BẮC GIANG", "ĐẢNG ỦY XÃ TÂN MỸ"),
+    ("UBND TỈNH NINH THUẬN SỞ NỘI VỤ", "UBND TỈNH NINH THUẬN", "SỞ NỘI VỤ"),
+    ("TỈNH ỦY LONG AN BAN THƯỜNG VỤ", "TỈNH ỦY LONG AN", "BAN THƯỜNG VỤ"),
+    # no split: the head words inside one name, or a place ending like a head
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", None, "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
+    ("ỦY BAN NHÂN DÂN XÃ PHÚ HỘI", None, "ỦY BAN NHÂN DÂN XÃ PHÚ HỘI"),
+    ("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", None, "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"),
+    ("BAN THƯỜNG VỤ TỈNH ỦY", None, "BAN THƯỜNG VỤ TỈNH ỦY"),
+    ("ĐẢNG ỦY CÁC CƠ QUAN TỈNH ỦY BAN NHÂN DÂN", None, "ĐẢNG ỦY CÁC CƠ QUAN TỈNH ỦY BAN NHÂN DÂN"),
+    # a head right after a level word is no place's end (``TỈNH ĐẢNG ỦY``): the split
+    # is at the first head after the parent's own words
+    ("ĐẢNG BỘ KHỐI CƠ QUAN TỈNH ĐẢNG ỦY SỞ TƯ PHÁP", "ĐẢNG BỘ KHỐI CƠ QUAN TỈNH",
+     "ĐẢNG ỦY SỞ TƯ PHÁP"),
+])
+def test_issuer_flattened_onto_one_line_splits_after_a_place(
+        line: str, parent: str | None, name: str) -> None:
+    """A parent and an issuing organ run onto one line (a flattened table, the Party's
+    motto on the same line) split before the first organ head that follows a place;
+    where no place precedes a head, or a head ends a place name, the line stays whole."""
+    doc = vbcd.parse(f"{line}         ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-TB/ĐU      "
+                     "Bắc Giang, ngày 5 tháng 3 năm 2024\n\nTHÔNG BÁO\nKết luận của hội nghị\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name, doc.issuer.value) == (parent, name, line)
+    assert doc.text[doc.issuer.start:doc.issuer.end] == line

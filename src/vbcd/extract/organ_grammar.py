@@ -475,6 +475,8 @@ class Parser:
         fx = self.at(T.FIXED_SCOPE, j)
         if fx is not None and (lw is None or fx[0] >= lw[0]):
             n, value = fx
+            if w[j].low in _CAP_STOP and (stop := self.at(T.CAP_STOP, j)) and stop[0] > n:
+                return None  # a longer stop phrase: ``Đảng`` of ``Đảng Cộng sản``
             fixed_level, class_for_scoped = cast("tuple[str | None, bool]", value)
             return j + n, fixed_level, class_for_scoped and scoped, False
         if lw is None:

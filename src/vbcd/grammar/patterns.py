@@ -189,6 +189,14 @@ ISSUER_HEAD = regex.compile(r"^\s*" + words_alt(_head["issuer"]["heads"]) + r"(?
 #: The same heads in any letter case (an issuer typed in title case: ``Bộ Tài chính``).
 ISSUER_HEAD_ANY_CASE = regex.compile(
     r"^\s*" + words_alt(_head["issuer"]["heads"]) + r"(?!\p{L})", regex.IGNORECASE)
+#: Where an issuer flattened onto one line splits into parent and issuing organ:
+#: before an inner head (``ĐẢNG ỦY``, ``SỞ``) that follows a place named after a level
+#: word (``... TỈNH BÌNH DƯƠNG ĐẢNG ỦY PHƯỜNG AN PHÚ``), on the tone-folded line.
+_INNER_HEADS = words_alt(_head["issuer"]["inner_heads"]) + r"(?!\p{L})"
+ISSUER_INNER_SPLIT = regex.compile(
+    r"(?<=(?<!\p{L})" + words_alt(_head["issuer"]["inner_after"])
+    + r"(?:\s+(?!" + _INNER_HEADS + r")[^\s\d]+){1,4}\s+)" + _INNER_HEADS,
+    regex.IGNORECASE)
 ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")

@@ -490,8 +490,21 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
             split = i
     parent = " ".join(lines[:split]) if split else None
     name = " ".join(lines[split:])
+    if not split:
+        parent, name = _flattened(name)
     ctx.doc.issuer = Issuer(value=value, name=name, parent=parent, start=parts[0][0],
                             end=parts[-1][1])
+
+
+def _flattened(name: str) -> tuple[str | None, str]:
+    """A parent and an issuing organ flattened onto one line (``ĐẢNG BỘ TỈNH X ĐẢNG ỦY
+    PHƯỜNG Y``), split before the first inner head after a place; the whole as the
+    organ (no parent) when there is none. Tone folding keeps offsets, so the split
+    found on the folded line holds for the line."""
+    m = P.ISSUER_INNER_SPLIT.search(fold_tones(name))
+    if m is None:
+        return None, name
+    return name[: m.start()].rstrip(" ,;-"), name[m.start():]
 
 
 #: Lines at the top of a document where an issuer typed in title case is looked for,
