@@ -668,6 +668,9 @@ class _RegionScan:
         out: list[Assignment] = []
         append = out.append
         roles = self.lex.roles
+        # a table's rows (``Đơn vị chủ trì: ...`` / ``Đơn vị phối hợp: ...``) are all
+        # about the clause's heading, which ends where the first row starts
+        label_end = min((f.task_span[1] for f in self.found if f.task_span), default=0)
         for f in self.found:
             span = (f.start, f.end)
             if span in seen:
@@ -677,7 +680,7 @@ class _RegionScan:
                 continue  # ``2. Cơ quan chủ trì, phối hợp``: a role's heading, no actor
             task_from = f.task_from
             if f.task_span is not None:
-                task_from, task_to = f.task_span
+                task_from, task_to = f.task_span[0], label_end
             elif f.heading:
                 rest_blank = _NONSPACE.search(text, task_from, rend) is None
                 task_to = region.subtree_end if rest_blank else rend
@@ -1667,6 +1670,10 @@ class _Window:
             resume = self._chain(lst, chain_from, 0)
             self._set_head_role(emitted, lst)
             return resume
+        if lst.kind == "label":
+            labelled = self._role_label(lst, chain_from)
+            if labelled is not None:
+                return labelled
         if (lst.kind == "colon" and (line_start or self._is_first(k))) or (
             lst.kind == "label" and self._is_first(k) and lst.words <= HEADING_WORDS
             and self._head_len(k, strict=True) and self._task_after(lst.end + 1)
@@ -1690,6 +1697,35 @@ class _Window:
             return lst.end
         return None
 
+    def _role_label(self, lst: _List, chain_from: int) -> int | None:
+        """``Cơ quan chủ trì: Sở Tư pháp``: a label whose role word the name protects
+        (``cơ quan chủ trì`` names a lead agency in running text) read as a table label."""
+        lows = self.lows
+        n = self.lex.label_subjects.match(lows, lst.start)
+        if not n:
+            return None
+        m = lst.start + n
+        for kind, table in (("lead", self.lex.lead), ("coordinate", self.lex.coordinate)):
+            length = table.match(lows, m)
+            if length and m + length == lst.end:
+                return self._labelled(_List(lst.start, m, m, "marker", kind, length), chain_from)
+        return None
+
+    def _next_label(self, sub: _List) -> _List:
+        """The actors of a label cut before the next label on the same line
+        (``Đơn vị chủ trì: Sở Tư pháp; đơn vị phối hợp: Sở Nội vụ``), which the list
+        would otherwise run into, its role word read as the first label's task."""
+        lows, lex = self.lows, self.lex
+        for q in range(sub.stop - 1, sub.start, -1):
+            if lows[q] == ";":
+                m = q + 1 + lex.label_subjects.match(lows, q + 1)
+                if m > q + 1 and sub.kind == "label":  # the role word protected by the name
+                    m += lex.lead.match(lows, m) or lex.coordinate.match(lows, m)
+                if m > q + 1 and m == sub.stop:
+                    return _List(sub.start, q, q, "stop", words=sub.words)
+                break
+        return sub
+
     def _labelled(self, lst: _List, chain_from: int) -> int | None:
         """``Đơn vị chủ trì: Sở Tư pháp``, ``Phối hợp: ...``: the actors follow the colon."""
         lows, kinds = self.lows, self.kinds
@@ -1706,6 +1742,8 @@ class _Window:
         else:
             return None
         sub = self._parse_list(q + 1, "cue")
+        if sub is not None and sub.kind in ("marker", "label"):
+            sub = self._next_label(sub)
         if sub is None or sub.kind in ("label", "limit", "colon"):
             return q + 1
         role: AssignmentRole = "responsible"
@@ -1839,6 +1877,8 @@ def _task_text(raw: str) -> str:
         task = " ".join(raw.split()).strip(":;,").strip()
     else:
         task = _SPACES.sub(" ", raw).strip().strip(":;,").strip()
+    if task.endswith((" -", " +", " •")):  # the bullet of the line after it
+        task = task[:-2].rstrip(":;,")
     if len(task) > TASK_CHARS:
         cut = task.rfind(" ", 0, TASK_CHARS)
         task = task[: cut if cut > TASK_CHARS // 2 else TASK_CHARS].rstrip(" ,;") + "…"
