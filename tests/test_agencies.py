@@ -702,3 +702,12 @@ def test_party_motto_after_a_committee_is_no_part_of_its_name() -> None:
         "Đảng ủy phường Đông Hòa"]
     assert names("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam ban hành.") == [
         "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]
+
+
+def test_steering_committee_named_by_a_number() -> None:
+    """Steering committees are named by the number of the act that set them up
+    (``Ban Chỉ đạo 389 quốc gia``); a number that counts something is no part of it."""
+    assert names("Ban Chỉ đạo 389 quốc gia đề nghị các địa phương thực hiện.") == [
+        "Ban Chỉ đạo 389 quốc gia"]
+    assert names("BCĐ 138 tỉnh Cà Mau báo cáo.") == ["BCĐ 138 tỉnh Cà Mau"]
+    assert "Ban Chỉ đạo 2" not in names("Ban Chỉ đạo 2 năm qua đã họp thường kỳ.")

@@ -441,6 +441,8 @@ class Parser:
         toks = self.toks
         if k + 1 < self.n and toks.start[k + 1] == toks.end[k] and w[k + 1].low in "/-.":
             return end
+        if k + 1 < self.n and w[k + 1].low in T.MEASURES:
+            return end  # a count: ``Ban Chỉ đạo 2 năm qua``
         if k + 1 >= self.n:
             self._beyond()
         for s in range(j, end):

@@ -106,6 +106,9 @@ for _form, _head in HEAD_LIST:
 FALSE_HEADS: Phrases = phrases(_DATA["false_heads"]["phrases"])
 CHAIN_UNITS: Phrases = phrases(_DATA["chain_units"]["phrases"])
 NUMBERED_UNITS: Phrases = phrases(_DATA["numbered_units"]["phrases"])
+#: Words after a number that make it a count, not a unit's number.
+MEASURES: frozenset[str] = frozenset(
+    fold_tones(w).casefold() for w in _DATA["numbered_units"]["measures"])
 
 _SCOPE = _DATA["scope"]
 LEVEL_WORDS: Phrases = Phrases(
