@@ -279,7 +279,7 @@ def test_segment_starts_on_the_fixtures() -> None:
 
 def test_a_deadline_without_a_year_well_before_the_issue_date_is_next_years() -> None:
     """``trước ngày 15 tháng 01`` in a document of June: the deadline is next January
-    (a date mention keeps the nearest reading); a few days before the issue date it
+    (and so is the date mention that sets it); a few days before the issue date it
     stays (a document signed late), and a written year is never moved."""
     import vbcd
 
@@ -287,7 +287,7 @@ def test_a_deadline_without_a_year_well_before_the_issue_date_is_next_years() ->
             "Quảng Nam, ngày 10 tháng 6 năm 2024\nV/v triển khai\n\n1. Sở Y tế báo cáo ")
     doc = vbcd.parse(head + "trước ngày 15 tháng 01.")
     assert [d.date for d in doc.deadlines] == ["2025-01-15"]
-    assert [d.value for d in doc.dates][1:] == ["2024-01-15"]
+    assert [d.value for d in doc.dates][1:] == ["2025-01-15"]
     assert [d.date for d in vbcd.parse(head + "trước ngày 05/6.").deadlines] == ["2024-06-05"]
     assert [d.date for d in vbcd.parse(head + "trước ngày 15/01/2024.").deadlines] == [
         "2024-01-15"]
@@ -305,3 +305,17 @@ def test_a_date_long_before_the_issue_date_is_history_not_a_deadline() -> None:
     assert [d.date for d in doc.deadlines] == ["2024-06-30"]
     doc = vbcd.parse(head + "Sở Lao động báo cáo trước ngày 01/6/2024.")
     assert [d.date for d in doc.deadlines] == ["2024-06-01"]
+
+
+def test_a_year_less_deadline_and_its_date_agree_on_the_year() -> None:
+    import vbcd
+
+    """``trước ngày 30 tháng 11`` in a May document is this November's term: the date
+    mention says so too, while a year-less day that sets no term keeps the nearest year."""
+    doc = vbcd.parse("UBND TỈNH KON TUM\nSố: 12/KH-UBND          Kon Tum, ngày 4 tháng 5 năm 2020\n"
+                     "KẾ HOẠCH\nThực hiện công tác\n1. Các sở báo cáo trước ngày 30 tháng 11.\n"
+                     "2. Ngày 20/11 Sở Nội vụ họp tổng kết.\n")
+    assert [d.date for d in doc.deadlines] == ["2020-11-30"]
+    values = {d.text: d.value for d in doc.dates}
+    assert values["ngày 30 tháng 11"] == "2020-11-30"
+    assert values["Ngày 20/11"] == "2019-11-20"

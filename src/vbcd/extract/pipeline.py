@@ -102,6 +102,23 @@ def add_deadlines(ctx: Context) -> None:
     added = table_deadlines(ctx, clause_at)
     if added:
         doc.deadlines = sorted([*doc.deadlines, *added], key=lambda d: d.start)
+    _agree_years(ctx)
+
+
+def _agree_years(ctx: Context) -> None:
+    """A year-less day that sets a deadline takes the deadline's year: the date layer
+    resolves ``trước ngày 30 tháng 11`` in a May document to the nearest 30 November,
+    which may be the last one, while a term set by the document lies ahead of it."""
+    doc = ctx.doc
+    moved = {d.end: d.date for d in doc.deadlines}
+    if not moved:
+        return
+    dates = doc.dates
+    for i, m in enumerate(dates):
+        target = moved.get(m.end)
+        if target is not None and m.resolved_year and m.value is not None and m.value != target:
+            dates[i] = m.model_copy(update={"value": target, "interval_start": target,
+                                            "interval_end": target})
 
 
 def add_assignments(ctx: Context) -> None:
