@@ -308,10 +308,10 @@ def test_a_date_long_before_the_issue_date_is_history_not_a_deadline() -> None:
 
 
 def test_a_year_less_deadline_and_its_date_agree_on_the_year() -> None:
-    import vbcd
-
     """``trước ngày 30 tháng 11`` in a May document is this November's term: the date
     mention says so too, while a year-less day that sets no term keeps the nearest year."""
+    import vbcd
+
     doc = vbcd.parse("UBND TỈNH KON TUM\nSố: 12/KH-UBND          Kon Tum, ngày 4 tháng 5 năm 2020\n"
                      "KẾ HOẠCH\nThực hiện công tác\n1. Các sở báo cáo trước ngày 30 tháng 11.\n"
                      "2. Ngày 20/11 Sở Nội vụ họp tổng kết.\n")
