@@ -859,3 +859,22 @@ def test_table_rows_of_a_plan_name_their_actors_for_the_heading(rows: str) -> No
         ("Sở Công Thương", "coordinate", "Kiểm tra an toàn các công trình xây dựng."),
         ("Công an tỉnh", "coordinate", "Kiểm tra an toàn các công trình xây dựng."),
     ]
+
+
+def test_the_closing_after_the_clauses_is_read() -> None:
+    """A letter's closing asks once more (``Bộ Tài chính yêu cầu các Cục Hải quan ...
+    triển khai thực hiện``): its actors are read after the clauses too, with no clause;
+    a courtesy formula (``trân trọng thông báo``) or the issuer's own reply
+    (``trả lời để ... biết``) gives no task to the issuer."""
+    head = ("BỘ TÀI CHÍNH\nSố: 12/BTC-TCHQ\nV/v thủ tục hải quan\n\nKính gửi: Cục Hải quan các "
+            "tỉnh, thành phố.\n\n1. Về hồ sơ: thực hiện theo quy định.\n2. Về thời hạn: "
+            "thực hiện theo quy định.\n")
+    tail = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    doc = vbcd.parse(head + "Bộ Tài chính yêu cầu Cục Hải quan các tỉnh, thành phố dành thời "
+                     "gian triển khai thực hiện./." + tail)
+    assert doc.closing is not None
+    assert [(a.actor, a.clause, a.task) for a in doc.assignments] == [
+        ("Cục Hải quan các tỉnh, thành phố", "", "dành thời gian triển khai thực hiện.")]
+    for closing in ("Bộ Tài chính trân trọng thông báo./.",
+                    "Bộ Tài chính trả lời để Cục Hải quan tỉnh Lạng Sơn biết./."):
+        assert "Bộ Tài chính" not in [a.actor for a in vbcd.parse(head + closing + tail).assignments]

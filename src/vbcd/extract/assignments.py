@@ -153,9 +153,9 @@ def _regions(doc: Document) -> list[_Region]:
             continue
         if clause.end > start:
             out.append(_Region(start, clause.end, max(clause.subtree_end, clause.end), clause.path))
-    if not out and doc.closing is not None and doc.closing.end > doc.closing.start:
-        # the closing is all the body there is (``Bộ Y tế yêu cầu Thủ trưởng các đơn vị
-        # ... thực hiện./.`` as a letter's one paragraph): read it
+    if doc.closing is not None and doc.closing.end > doc.closing.start:
+        # the closing asks for the last time (``Bộ Tài chính yêu cầu các Cục Hải quan
+        # ... triển khai thực hiện./.``), after the clauses or as a letter's one paragraph
         c = doc.closing
         out.append(_Region(c.start, c.end, c.end, ""))
     if not out and doc.closing is None and doc.text.strip():
