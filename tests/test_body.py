@@ -245,3 +245,20 @@ def test_the_points_of_a_quoted_amendment_are_not_clauses() -> None:
     doc = vbcd.parse("1. Về nội dung\nLuật quy định về “bản tin”. Ngoài ra\n"
                      "“đặc san” là sản phẩm.\n2. Về thời hạn\n")
     assert paths(doc) == ["1", "2"]
+
+
+def test_a_cited_article_wrapped_to_a_line_start_is_no_article() -> None:
+    """``... theo khoản 4 và khoản 6`` / ``Điều 22 Luật BHYT:``: an article marker with no
+    stop after its number, on a line after one that leaves its sentence open, is a
+    citation wrapped to the line start; an article's own marker (``Điều 2.``, or after a
+    sentence's end or a colon) still opens an article."""
+    doc = vbcd.parse(
+        "BỘ Y TẾ\nSố: 627/BYT-BH\nV/v thanh toán\n\nKính gửi: Bảo hiểm xã hội Việt Nam.\n\n"
+        "1. Về thanh toán: thực hiện theo quy định.\n2. Về mức hưởng: theo quy định tại "
+        "khoản 4 và khoản 6\nĐiều 22 Luật Bảo hiểm y tế:\na) Người bệnh được hưởng 100%.\n"
+        "b) Người bệnh được hưởng 80%.\n3. Về hồ sơ: căn cứ khoản 2,\nĐiều 18 Luật Thuế.\n")
+    assert paths(doc) == ["1", "2", "2/a", "2/b", "3"]
+    doc = vbcd.parse("QUYẾT ĐỊNH:\nĐiều 1 Phê duyệt Kế hoạch.\nĐiều 2 Giao Sở Y tế thực hiện."
+                     "\nĐiều 3. Quyết định có hiệu lực kể từ ngày ký\nĐiều 4. Chánh Văn phòng "
+                     "thi hành.\n")
+    assert paths(doc) == ["Điều 1", "Điều 2", "Điều 3", "Điều 4"]

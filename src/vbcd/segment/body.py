@@ -153,6 +153,24 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
+def _runs_on(text: str, start: int, marker: str) -> bool:
+    """Does an article marker with no stop after its number (``Điều 22 Luật ...``) go
+    on a sentence that the line before leaves open (ending in a small letter, a digit
+    or a comma: ``... khoản 4 và khoản 6`` / ``Điều 22 Luật BHYT``)? Then a wrapped
+    line put a citation at the line start; an article's own marker has its stop, or
+    follows a line that ends a sentence, a heading or a colon."""
+    if marker.rstrip().endswith((".", ":")):
+        return False
+    nl = text.rfind("\n", 0, start)
+    if nl <= 0:
+        return False
+    before = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    if not before or not any(c.islower() for c in before):
+        return False  # a blank line or a heading in capitals before it
+    last = before[-1]
+    return last == "," or last.isdigit() or last.islower()
+
+
 def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     """Counted markers in ``[lo, hi)`` arranged into a tree.
 
@@ -190,6 +208,8 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
             rejected.add(mk)
             continue
         style, value, label = r
+        if style == "article" and _runs_on(text, starts[i], mk):
+            continue  # ``... tại khoản 2`` / ``Điều 69 của Luật Hải quan``: a citation
         if style == "alphaupper" and not _caps_heading(text, starts[i], mk):
             continue  # ``A. Nguyễn ...``: a section letter heads a line in capitals
         key = style
