@@ -262,3 +262,18 @@ def test_a_cited_article_wrapped_to_a_line_start_is_no_article() -> None:
                      "\nĐiều 3. Quyết định có hiệu lực kể từ ngày ký\nĐiều 4. Chánh Văn phòng "
                      "thi hành.\n")
     assert paths(doc) == ["Điều 1", "Điều 2", "Điều 3", "Điều 4"]
+
+
+def test_a_first_point_run_on_in_its_heading_line_lets_the_next_ones_count() -> None:
+    """``2. Về đại lý 2.1. Điều kiện ...`` (a crawler joined the lines): the points
+    ``2.2.``, ``2.3.`` that open the next lines go on from the one inside the heading;
+    a ``2.2.`` with no ``2.1.`` before it anywhere in its parent still does not count."""
+    head = ("BỘ TÀI CHÍNH\nSố: 19046/BTC-TCHQ\nV/v thủ tục hải quan\n\nKính gửi: Cục Hải quan "
+            "các tỉnh, thành phố.\n\n1. Về hồ sơ: thực hiện theo quy định.\n")
+    doc = vbcd.parse(head + "2. Về đại lý làm thủ tục hải quan 2.1. Điều kiện: theo quy định.\n"
+                     "2.2. Thủ tục công nhận: theo quy định.\n2.3. Thủ tục gia hạn:\na) Hồ sơ "
+                     "gồm đơn.\nb) Thời hạn 5 ngày.\n3. Về kiểm tra: theo quy định.\n")
+    assert paths(doc) == ["1", "2", "2/2.2", "2/2.3", "2/2.3/a", "2/2.3/b", "3"]
+    doc = vbcd.parse(head + "2. Về đại lý làm thủ tục hải quan.\n2.2. Thủ tục công nhận.\n"
+                     "3. Về kiểm tra: theo quy định.\n")
+    assert paths(doc) == ["1", "2", "3"]

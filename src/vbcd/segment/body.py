@@ -153,6 +153,20 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
+def _inline_before(text: str, style: str, value: tuple[int, ...], parent: _Node | None,
+                   start: int) -> bool:
+    """``2.2.`` opening a line under ``2. Về đại lý 2.1. Điều kiện ...``: the first point
+    ran on inside its parent's heading line, so the sequence goes on from there."""
+    if parent is None or not style.startswith("dotted") or value[-1] < 2:
+        return False
+    pv = parent.m.value
+    if value[:-1] != pv and value[:-1] != pv[-len(value) + 1:]:
+        return False
+    before = ".".join(map(str, (*value[:-1], value[-1] - 1))) + "."
+    at = text.find(before, parent.m.start + len(parent.m.marker), start)
+    return at > 0 and not text[at - 1].isalnum() and text[at - 1] != "."
+
+
 def _runs_on(text: str, start: int, marker: str) -> bool:
     """Does an article marker with no stop after its number (``Điều 22 Luật ...``) go
     on a sentence that the line before leaves open (ending in a small letter, a digit
@@ -240,7 +254,8 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
                 del level[n.key]
                 caps_open -= n.key.endswith(_CAPS)
             del stack[idx:], expect[idx:], gaps[idx:]
-        elif not _initial(style, value, stack[-1] if stack else None):
+        elif not _initial(style, value, stack[-1] if stack else None) and not _inline_before(
+                text, style, value, stack[-1] if stack else None, starts[i]):
             rejected.add(mk)
             continue
         rejected.clear()
