@@ -372,3 +372,17 @@ def test_abbreviated_purposes() -> None:
                      "Nguyễn Văn An\n")
     assert [(r.text, r.purpose) for r in doc.recipients] == [
         ("Cục NCC", "phối hợp"), ("Sở Y tế", "thực hiện"), ("Bộ trưởng", "báo cáo")]
+
+
+def test_recipient_items_parted_by_a_colon_and_a_purpose_inside_brackets() -> None:
+    """``- Tòa án nhân dân tối cao: - Viện kiểm sát ...``: a dash after a colon opens an
+    item as after ``;``; ``Bộ Công an (Cục A03 - để b/c)``: the purpose read inside the
+    brackets leaves no dash behind in the recipient."""
+    doc = vbcd.parse("BỘ Y TẾ\nSố: 12/BYT-KCB\nV/v khám bệnh\n\nKính gửi: Các Sở Y tế.\n\n"
+                     "1. Các sở thực hiện.\n2. Các sở báo cáo.\n\nNơi nhận:\n- Như trên;\n"
+                     "- Bộ Quốc phòng (Cục Quân y - để b/c);\n- Tòa án nhân dân tối cao: - Viện "
+                     "kiểm sát nhân dân tối cao;\n- VPCP: BTCN, các PCN;\n- Lưu: VT, KCB.\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Như trên", None), ("Bộ Quốc phòng (Cục Quân y", "báo cáo"),
+        ("Tòa án nhân dân tối cao", None), ("Viện kiểm sát nhân dân tối cao", None),
+        ("VPCP: BTCN, các PCN", None)]

@@ -343,7 +343,7 @@ _COLUMN_TAIL = regex.compile(r"(?:[;.,][ \t]++|(?<![ \t])[ \t]{3,}+)" + _TAIL)
 # on the line) or a terminator before a column tail; and, searched on its own (a
 # literal start lets the engine skip to it), a wide gap before one.
 _CUT_HINT_LINE = regex.compile(
-    r"[;,.)][^\S\n]+[-–](?:[^\S\n]|$)|;[-–](?:[^\S\n]|$)|;[ \t]+\p{Lu}|[;.,][ \t]++"
+    r"[;,.):][^\S\n]+[-–](?:[^\S\n]|$)|;[-–](?:[^\S\n]|$)|;[ \t]+\p{Lu}|[;.,][ \t]++"
     + _TAIL, regex.MULTILINE)
 _GAP_HINT_LINE = regex.compile(r"(?<! )   ++" + _TAIL, regex.MULTILINE)
 
@@ -401,10 +401,10 @@ def _plain_lines(text: str, pos: int, stop: int) -> list[str]:
 _INNER_SEMI = regex.compile(r";[ \t]+(?=\p{Lu})")
 _SEMI_ITEM = regex.compile(r"(?<=;)[ \t]+(?=\p{Lu})")
 _ITEM_DASH = regex.compile(
-    r"(?<=[;,.)])\s+[-–](?=\s|$)|(?<=;)[-–](?=\s|$)|(?<=;)[ \t]*[-–](?=\p{Lu})")
+    r"(?<=[;,.):])\s+[-–](?=\s|$)|(?<=;)[-–](?=\s|$)|(?<=;)[ \t]*[-–](?=\p{Lu})")
 # Where either of the two patterns above would match (the same text, consumed).
 _CUT_HINT = regex.compile(
-    r"[;,.)]\s+[-–](?:\s|$)|;[-–](?:\s|$)|;[ \t]+\p{Lu}|;[ \t]*[-–](?=\p{Lu})")
+    r"[;,.):]\s+[-–](?:\s|$)|;[-–](?:\s|$)|;[ \t]+\p{Lu}|;[ \t]*[-–](?=\p{Lu})")
 _STOP_GAP = regex.compile(r"[.)]\s+")
 _TWO_UPPER = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+\s+\p{Lu}{2}")
 # A separator with the blanks around it. The blanks before it are only tried from the
@@ -526,6 +526,9 @@ def _read_item(raw: str) -> _Item:
             purpose_text = bm.group("p")
             body = body[:bm.start("p")]
     body = body.rstrip(" \t\n;,.:(")
+    if purpose is not None and body.count("(") > body.count(")"):
+        # ``Bộ Công an (Cục A03 - để b/c)``: the purpose closed the bracket it opened in
+        body = body.rstrip(" \t\n;,.:-–")
     if not body:
         return None
     return lead, body, purpose, purpose_text
