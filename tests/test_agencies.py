@@ -711,3 +711,18 @@ def test_steering_committee_named_by_a_number() -> None:
         "Ban Chỉ đạo 389 quốc gia"]
     assert names("BCĐ 138 tỉnh Cà Mau báo cáo.") == ["BCĐ 138 tỉnh Cà Mau"]
     assert "Ban Chỉ đạo 2" not in names("Ban Chỉ đạo 2 năm qua đã họp thường kỳ.")
+
+
+def test_police_customs_military_and_party_office_units() -> None:
+    """Units named by a lowercase sector run whole (``Phòng An ninh chính trị nội bộ``,
+    ``Cục Kiểm tra sau thông quan``); a military command is armed; the Central Office
+    (``Văn phòng Trung ương``) is the Party's."""
+    assert names("qua Phòng Cảnh sát hình sự, Công an tỉnh Nghệ An.") == [
+        "Phòng Cảnh sát hình sự", "Công an tỉnh Nghệ An"]
+    assert names("Cục trưởng Cục Kiểm tra sau thông quan ký.") == ["Cục Kiểm tra sau thông quan"]
+    cmd = one("Ban Chỉ huy quân sự huyện Đức Trọng báo cáo.")
+    assert (cmd.name, cmd.kind, cmd.level) == ("Ban Chỉ huy quân sự huyện Đức Trọng", "armed",
+                                               "district")
+    assert names("thành viên Ban Chỉ huy quân sự thống nhất") == []
+    office = one("- Văn phòng Trung ương và các Ban của Đảng;")
+    assert (office.name, office.kind) == ("Văn phòng Trung ương", "party")
