@@ -427,3 +427,14 @@ def test_a_forms_placeholder_is_no_place() -> None:
 
     doc = vbcd.parse("1. Ủy ban nhân dân xã X và xã Y báo cáo. Phường 3, Quận 1, xã Đức Hợp.")
     assert [p.name for p in doc.places] == ["Phường 3", "Quận 1", "Đức Hợp"]
+
+
+def test_a_region_after_a_level_word_is_no_province() -> None:
+    """``các tỉnh Tây Nguyên``, ``các tỉnh Đồng bằng sông Cửu Long``: the level word names
+    the provinces of a region, which is no administrative place (and not ``Đồng``)."""
+    for text in ("Hỗ trợ các tỉnh Tây Nguyên và Tây Bắc.",
+                 "Các tỉnh Đồng bằng sông Cửu Long chủ động ứng phó.",
+                 "Các tỉnh Bắc Trung Bộ báo cáo."):
+        assert find_places(text) == []
+    assert [p.name for p in find_places("tỉnh Tây Ninh và tỉnh Bắc Ninh")] == [
+        "Tây Ninh", "Bắc Ninh"]

@@ -264,7 +264,10 @@ def name_after(
         if (p.level != "commune" or not toks.adjacent_cap(j)
                 or toks.gap[j] == NEWLINE or toks.low[j] in d.name_stop):
             return last, surface(toks, s, last), entries
-    # a name the gazetteer does not hold: the capitalised run
+    # a name the gazetteer does not hold: the capitalised run, but for a region
+    # (``các tỉnh Tây Nguyên``, ``các tỉnh Đồng bằng sông Cửu Long``): no province
+    if walk(d.regions, toks, s)[1]:
+        return None
     if stopped or not titlecase(first):
         return None  # "TP VP UBND": an acronym is no name
     if len(first) == 1 and not toks.adjacent_cap(toks.nx[s]):
