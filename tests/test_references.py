@@ -702,3 +702,18 @@ def test_the_next_recital_run_on_ends_the_issuer() -> None:
     refs = find_references("Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài "
                            "chính Xét đề nghị của Cục Thuế tỉnh;")
     assert [r.issuer for r in refs] == ["Bộ Tài chính"]
+
+
+def test_a_split_legislature_number_and_a_small_type_word_after_the_issuer() -> None:
+    """``04/2012/UBTVQH 13``: the legislature's number split from its code by a stray
+    space is part of the number; a document type or a title's verb written small after
+    the issuer (``của Chính phủ nghị định về``, ``của UBND tỉnh phân cấp``) ends it."""
+    import vbcd
+
+    cited = vbcd.parse("Căn cứ Pháp lệnh số 04/2012/UBTVQH 13 ngày 16 tháng 7 năm 2012 "
+                       "của Ủy ban Thường vụ Quốc hội;").references
+    assert [(r.number, r.date) for r in cited] == [("04/2012/UBTVQH13", "2012-07-16")]
+    cited = find_references("theo Nghị định số 112/2020/NĐ-CP ngày 18/9/2020 của Chính phủ "
+                           "nghị định về xử lý kỷ luật; Quyết định số 59/2024/QĐ-UBND ngày "
+                           "09/12/2024 của Ủy ban nhân dân tỉnh phân cấp thẩm quyền quyết định")
+    assert [r.issuer for r in cited] == ["Chính phủ", "Ủy ban nhân dân tỉnh"]

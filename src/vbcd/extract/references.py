@@ -187,7 +187,10 @@ _YEAR = rf"{_SP}/{_SP_AFTER}(?:19|20)\d\d(?!\d)"
 # A dash between codes; an en dash too (``4144/GDĐT – VP``), read as a dash.
 _DASH = "[-–]"
 # State: number[/year]/type-organ, or number/organ-unit (công văn: two segments at least).
-_STATE = rf"{_NUM}(?:{_YEAR}{_then('/')}{_then(_DASH)}{{0,4}}|{_then('/')}{_then(_DASH)}{{1,4}})"
+# The legislature's number split from ``QH`` by a stray space (``04/2012/UBTVQH 13``).
+_TERM = r"(?:(?<=QH)[ \t]\d{2}(?![\d\p{L}/\-]))?"
+_STATE = (rf"{_NUM}(?:{_YEAR}{_then('/')}{_then(_DASH)}{{0,4}}|{_then('/')}{_then(_DASH)}{{1,4}})"
+          + _TERM)
 # Party: number-type/organ.
 _PARTY = rf"{_NUM}{_then(_DASH)}{_then('/')}{_then(_DASH)}{{0,3}}"
 # Not inside another token: no digit, letter, slash, dot or dash just before,
