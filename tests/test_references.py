@@ -713,7 +713,7 @@ def test_a_split_legislature_number_and_a_small_type_word_after_the_issuer() -> 
     cited = vbcd.parse("Căn cứ Pháp lệnh số 04/2012/UBTVQH 13 ngày 16 tháng 7 năm 2012 "
                        "của Ủy ban Thường vụ Quốc hội;").references
     assert [(r.number, r.date) for r in cited] == [("04/2012/UBTVQH13", "2012-07-16")]
-    cited = find_references("theo Nghị định số 112/2020/NĐ-CP ngày 18/9/2020 của Chính phủ "
-                           "nghị định về xử lý kỷ luật; Quyết định số 59/2024/QĐ-UBND ngày "
-                           "09/12/2024 của Ủy ban nhân dân tỉnh phân cấp thẩm quyền quyết định")
+    cited = vbcd.parse("theo Nghị định số 112/2020/NĐ-CP ngày 18/9/2020 của Chính phủ nghị "
+                       "định về xử lý kỷ luật; Quyết định số 59/2024/QĐ-UBND ngày 09/12/2024 "
+                       "của Ủy ban nhân dân tỉnh phân cấp thẩm quyền quyết định").references
     assert [r.issuer for r in cited] == ["Chính phủ", "Ủy ban nhân dân tỉnh"]
