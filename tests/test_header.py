@@ -571,3 +571,22 @@ def test_issuer_flattened_onto_one_line_splits_after_a_place(
     assert doc.issuer is not None
     assert (doc.issuer.parent, doc.issuer.name, doc.issuer.value) == (parent, name, line)
     assert doc.text[doc.issuer.start:doc.issuer.end] == line
+
+
+def test_party_agency_letter_header_number_and_signature() -> None:
+    """A Party committee's agency (``CƠ QUAN TỔ CHỨC – NỘI VỤ`` under ``HUYỆN ỦY X``)
+    is the issuer and the committee its parent; in a Party number (``29-CV/TC-NV``) the
+    code after the dash is the type even in a letter; its head signs as ``THỦ TRƯỞNG``,
+    which is no typo of ``THỨ TRƯỞNG``."""
+    doc = vbcd.parse("HUYỆN ỦY ĐẦM HÀ\nCƠ QUAN TỔ CHỨC – NỘI VỤ\n*\nSố 31-CV/TC-NV\n"
+                     "V/v gửi danh sách\nĐẢNG CỘNG SẢN VIỆT NAM\nĐầm Hà, ngày 5 tháng 4 năm 2021"
+                     "\n\nKính gửi: Các chi bộ.\n\nĐề nghị các chi bộ gửi danh sách.\n\n"
+                     "Nơi nhận:\n- Như trên;\n- Lưu.\nK/T THỦ TRƯỞNG\nPHÓ THỦ TRƯỞNG\n"
+                     "Trần Văn Minh\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == ("HUYỆN ỦY ĐẦM HÀ", "CƠ QUAN TỔ CHỨC – NỘI VỤ")
+    assert doc.number is not None
+    assert (doc.number.type_code, doc.number.organ_code) == ("CV", "TC-NV")
+    assert doc.signature is not None
+    assert (doc.signature.on_behalf_of, doc.signature.title) == ("THỦ TRƯỞNG", "PHÓ THỦ TRƯỞNG")
+    assert "typo_corrected" not in [w.code for w in doc.warnings]

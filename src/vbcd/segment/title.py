@@ -500,8 +500,9 @@ def _infer_type(ctx: Context) -> None:
     number = doc.number
     title = doc.title
     if title is not None and P.VV.match(ctx.match, title.start):
-        # a công văn: the first code of its number names the organ, not a type
-        if number is not None and number.type_code:
+        # a công văn: the first code of a State number names the organ, not a type (a
+        # Party number's code after the dash is its type: ``29-CV/TC-NV``)
+        if number is not None and number.type_code and number.grammar != "party":
             number.organ_code = "-".join(c for c in (number.type_code, number.organ_code) if c)
             number.type_code = None
         doc.doc_type = DocType(code="CV", name="Công văn", source="title", start=title.start,
