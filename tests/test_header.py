@@ -590,3 +590,15 @@ def test_party_agency_letter_header_number_and_signature() -> None:
     assert doc.signature is not None
     assert (doc.signature.on_behalf_of, doc.signature.title) == ("THỦ TRƯỞNG", "PHÓ THỦ TRƯỞNG")
     assert "typo_corrected" not in [w.code for w in doc.warnings]
+
+
+@pytest.mark.parametrize("blank", ["ngày      tháng      năm", "ngày ... tháng ... năm ...",
+                                   "ngày …/…/…"])
+def test_a_draft_with_a_blank_year_keeps_its_place(blank: str) -> None:
+    """A draft leaves day, month and year blank (``Hà Nội, ngày tháng năm``): the place
+    is read, no date is invented, and the blank is reported."""
+    doc = vbcd.parse(f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: /TB-UBND\nHà Nội, {blank}\n"
+                     "THÔNG BÁO\nVề việc treo cờ Tổ quốc\n")
+    assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
+    assert doc.issue_date is None
+    assert "date_incomplete" in {w.code for w in doc.warnings}

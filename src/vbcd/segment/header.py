@@ -173,8 +173,9 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
             if place else None
         df = DateField(value=date_value, text=text[date_start:m.end()], start=date_start,
                        end=m.end()) if date_value else None
-        if df is None and m.group("y"):
-            ctx.doc.warn("date_incomplete", "the issue date has blanks for day or month",
+        if df is None:
+            ctx.doc.warn("date_incomplete", "the issue date has blanks for day or month"
+                         if m.group("y") else "the issue date is left blank (a draft)",
                          date_start, m.end())
         return pf, df, Anchor("place_date", place_start if place else date_start, m.end())
     return None, None, None
