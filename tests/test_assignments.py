@@ -878,3 +878,16 @@ def test_the_closing_after_the_clauses_is_read() -> None:
     for closing in ("Bộ Tài chính trân trọng thông báo./.",
                     "Bộ Tài chính trả lời để Cục Hải quan tỉnh Lạng Sơn biết./."):
         assert "Bộ Tài chính" not in [a.actor for a in vbcd.parse(head + closing + tail).assignments]
+
+
+def test_a_report_word_after_a_cue_is_the_task_and_ra_opens_one() -> None:
+    """``Giao Sở Xây dựng có ý kiến ...``: after a cue's actors, ``có ý kiến`` is what they
+    are handed (as a subject's ``có ý kiến`` stays a report); ``ra quyết định`` opens the
+    task, ``ra`` is no part of the actor."""
+    doc = vbcd.parse("1. Giao Sở Xây dựng có ý kiến đối với đề xuất của huyện trước ngày "
+                     "20/3/2024.\n2. Ủy ban nhân dân cấp tỉnh ra quyết định hưởng trợ cấp.\n")
+    assert [(a.actor, a.task) for a in doc.assignments] == [
+        ("Sở Xây dựng", "có ý kiến đối với đề xuất của huyện trước ngày 20/3/2024."),
+        ("Ủy ban nhân dân cấp tỉnh", "ra quyết định hưởng trợ cấp."),
+    ]
+    assert vbcd.parse("1. Sở Xây dựng đã có ý kiến về đề xuất.\n").assignments == []

@@ -272,6 +272,8 @@ class Lexicon:
     direct_cues: Phrases
     cue_blockers: Phrases
     after_cue: Phrases
+    #: report words that are the task after a cue's actors (``Giao X có ý kiến``)
+    report_tasks: Phrases
     lead: Phrases
     coordinate: Phrases
     direct: Phrases
@@ -341,6 +343,7 @@ def lexicon() -> Lexicon:
         direct_cues=Phrases(_words(cues, "direct")),
         cue_blockers=Phrases(_words(cues, "blocked_after")),
         after_cue=Phrases(_words(cues, "after_cue")),
+        report_tasks=Phrases(_words(cues, "report_tasks")),
         lead=Phrases(_words(markers, "lead")),
         coordinate=Phrases(_words(markers, "coordinate")),
         direct=Phrases(_words(markers, "direct")),

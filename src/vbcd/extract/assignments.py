@@ -1765,7 +1765,8 @@ class _Window:
         lst = self._parse_list(j, "cue")
         if lst is None:
             return None
-        if lst.kind == "marker" and lst.marker != "report":
+        if lst.kind == "marker" and (lst.marker != "report" or self.lex.report_tasks.match(
+                self.lows, lst.end) == lst.mlen):
             self.chain_starts.append(chain_from)
             emitted = len(self.found)
             self._emit(lst, "responsible", chain_from)
