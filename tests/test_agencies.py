@@ -726,3 +726,14 @@ def test_police_customs_military_and_party_office_units() -> None:
     assert names("thành viên Ban Chỉ huy quân sự thống nhất") == []
     office = one("- Văn phòng Trung ương và các Ban của Đảng;")
     assert (office.name, office.kind) == ("Văn phòng Trung ương", "party")
+
+
+def test_a_city_named_like_a_person_and_the_dot_of_tp() -> None:
+    """``Hồ Chí Minh`` opens on a family name but is a city of the gazetteer: after a
+    level word it is the place (before it was taken for a person and cut off); the dot
+    of ``TP.`` is read before a known place only."""
+    assert names("Ủy ban nhân dân Thành phố Hồ Chí Minh ban hành.") == [
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh"]
+    assert names("đề nghị của UBND TP. Hồ Chí Minh về cơ chế") == ["UBND TP. Hồ Chí Minh"]
+    assert names("Sở Y tế TP. Cần Thơ báo cáo.") == ["Sở Y tế TP. Cần Thơ"]
+    assert names("Ủy ban nhân dân TP. Kết quả là tốt.") == ["Ủy ban nhân dân TP"]

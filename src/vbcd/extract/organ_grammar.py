@@ -458,11 +458,13 @@ class Parser:
             return j
         if w[j].word and w[j].low.isdigit():
             return j + 1 if numbered else j
-        if not w[j].cap or (not upper and self._person_run(j)):
+        if not w[j].cap:
             return j
         known = self.at(T.PLACES, j)
         if known is not None and all(t.cap or not t.word for t in w[j : j + known[0]]):
-            return j + known[0]
+            return j + known[0]  # before the person check: ``Hồ Chí Minh``
+        if not upper and self._person_run(j):
+            return j
         if self.head_at(j) is not None:
             return j
         return self._cap_run(j, min(limit, j + 5), upper)
@@ -487,6 +489,10 @@ class Parser:
         lv = cast(T.Level, value)
         level, bare_ok = lv.level, lv.bare
         k = j + n
+        if lv.dotted and k + 1 < self.n and w[k].low == "." and (
+                self.toks.start[k] == self.toks.end[k - 1] and w[k + 1].cap
+                and self.at(T.PLACES, k + 1) is not None):
+            k += 1  # ``TP. Hồ Chí Minh``: the abbreviation's dot, then a known place
         end = self._place_run(k, limit, upper, lv.numbered)
         has_place = end > k
         generic = False

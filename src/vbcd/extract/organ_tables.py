@@ -55,6 +55,7 @@ class Level:
     bare: bool  # may stand without a place name
     numbered: bool  # the place may be a number
     key: bool  # kept when mentions are compared
+    dotted: bool = False  # an abbreviation that may carry its dot (``TP. Hồ Chí Minh``)
 
 
 def words_of(phrase: str) -> tuple[str, ...]:
@@ -119,6 +120,7 @@ LEVEL_WORDS: Phrases = Phrases(
             bare=bool(e["bare"]),
             numbered=bool(e.get("numbered", False)),
             key=bool(e.get("key", True)),
+            dotted=bool(e.get("dotted", False)),
         ),
     )
     for e in _SCOPE["levels"]
