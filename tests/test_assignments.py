@@ -15,7 +15,7 @@ import vbcd
 from vbcd.evaluate import evaluate
 from vbcd.extract.assignment_lexicon import tokenize
 from vbcd.extract.assignments import TASK_CHARS, extract_assignments
-from vbcd.models import Assignment, Deadline, Document, Zone
+from vbcd.models import Assignment, Clause, Deadline, Document, Zone
 from vbcd.normalize import fold_tones, normalize
 from vbcd.pipeline import Pipeline
 
@@ -415,6 +415,10 @@ def light_pipeline() -> Pipeline:
     return nlp
 
 
+def _walk(clauses: list[Clause]) -> list[Clause]:
+    return [x for c in clauses for x in (c, *_walk(c.children))]
+
+
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem[:20]}")
 def test_every_fixture_assignment_is_well_formed(path: Path) -> None:
     doc = vbcd.parse_file(path, pipeline=light_pipeline())
@@ -422,7 +426,12 @@ def test_every_fixture_assignment_is_well_formed(path: Path) -> None:
     for a in doc.assignments:
         assert 0 <= a.start < a.end <= len(doc.text)
         assert doc.text[a.start:a.end] == a.actor and a.actor == a.actor.strip()
-        assert a.clause in clauses
+        if a.annex is None:
+            assert a.clause in clauses
+        else:  # a clause of that annex, and the actor inside it
+            annex = doc.annexes[a.annex]
+            assert a.clause in {c.path for c in _walk(annex.clauses)}
+            assert annex.start <= a.start < annex.end
         assert len(a.task) <= TASK_CHARS + 1 and "\n" not in a.task
 
 
@@ -891,3 +900,30 @@ def test_a_report_word_after_a_cue_is_the_task_and_ra_opens_one() -> None:
         ("Ủy ban nhân dân cấp tỉnh", "ra quyết định hưởng trợ cấp."),
     ]
     assert vbcd.parse("1. Sở Xây dựng đã có ý kiến về đề xuất.\n").assignments == []
+
+
+_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 12/QĐ-UBND\nTuyên Quang, ngày 5 tháng 7 năm 2024\n"
+    "QUYẾT ĐỊNH\nBan hành Kế hoạch tặng quà\nỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tặng quà.\n"
+    "Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này.\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n\n"
+)
+
+
+def test_a_plan_issued_with_a_decision_hands_out_its_tasks() -> None:
+    """A decision issuing a plan gives its real tasks in the plan: the plan's clauses are
+    read, each assignment naming its annex; a catalogue of procedures attached to a
+    decision is not read (its steps name who handles a file, not a task given)."""
+    doc = vbcd.parse(_DECISION + "KẾ HOẠCH\nTặng quà\n(Ban hành kèm theo Quyết định số "
+                     "12/QĐ-UBND)\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì, phối hợp "
+                     "với Kho bạc Nhà nước tỉnh cấp kinh phí.\n2. Ủy ban nhân dân các huyện có "
+                     "trách nhiệm tổ chức tặng quà trước ngày 25/7/2024.\n")
+    assert [(a.actor, a.annex) for a in doc.assignments] == [
+        ("Chánh Văn phòng UBND tỉnh", None), ("Sở Tài chính", 0),
+        ("Kho bạc Nhà nước tỉnh", 0), ("Ủy ban nhân dân các huyện", 0)]
+    late = doc.assignments[-1]
+    assert (late.clause, late.deadline) == ("I/2", "2024-07-25")
+    doc = vbcd.parse(_DECISION + "DANH MỤC THỦ TỤC HÀNH CHÍNH\n(Ban hành kèm theo Quyết định "
+                     "số 12/QĐ-UBND)\nI. THỦ TỤC CẤP TỈNH\n1. Sở Tài chính tiếp nhận hồ sơ.\n")
+    assert [a.annex for a in doc.assignments] == [None]

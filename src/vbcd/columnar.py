@@ -184,6 +184,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("role", "string", "lead, coordinate, responsible, directed"),
         ("task", "string", "what is to be done"),
         ("deadline", "string", "ISO date, when one is set"),
+        ("annex", "int32", "index of the annex holding the clause; null in the body"),
         *_SPAN,
     ),
     "warnings": (
@@ -348,7 +349,8 @@ def record_rows(record: Mapping[str, Any]) -> dict[str, list[Row]]:
         })
     for i, a in enumerate(_list(record, "assignments")):
         out["assignments"].append({
-            **key(i), **{k: _get(a, k) for k in ("clause", "actor", "role", "task", "deadline")},
+            **key(i), **{k: _get(a, k) for k in ("clause", "actor", "role", "task", "deadline",
+                                                 "annex")},
             **_span(a),
         })
     for i, w in enumerate(_list(record, "warnings")):

@@ -248,6 +248,10 @@ class Assignment(Record):
     role: AssignmentRole
     task: str
     deadline: str | None = None
+    annex: int | None = Field(
+        default=None,
+        description="index in Document.annexes when the clause is an annex's (a plan or "
+                    "regulation issued with the document); None in the body")
 
 
 # --- the document -----------------------------------------------------------------

@@ -274,6 +274,8 @@ class Lexicon:
     after_cue: Phrases
     #: report words that are the task after a cue's actors (``Giao X có ý kiến``)
     report_tasks: Phrases
+    #: headings of attachments read for assignments (a plan, a regulation), folded
+    annex_types: tuple[str, ...]
     lead: Phrases
     coordinate: Phrases
     direct: Phrases
@@ -344,6 +346,7 @@ def lexicon() -> Lexicon:
         cue_blockers=Phrases(_words(cues, "blocked_after")),
         after_cue=Phrases(_words(cues, "after_cue")),
         report_tasks=Phrases(_words(cues, "report_tasks")),
+        annex_types=tuple(fold_tones(w).lower() for w in _words(cues, "annex_types")),
         lead=Phrases(_words(markers, "lead")),
         coordinate=Phrases(_words(markers, "coordinate")),
         direct=Phrases(_words(markers, "direct")),

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate, compress, count, repeat
@@ -54,7 +55,7 @@ from vbcd.extract.assignment_cues import (
 )
 from vbcd.extract.assignment_headings import heading_break
 from vbcd.extract.assignment_lexicon import Lexicon, Phrases, lexicon, tokenize
-from vbcd.models import Assignment, AssignmentRole, Deadline, Document
+from vbcd.models import Assignment, AssignmentRole, Clause, Deadline, Document
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 
@@ -132,16 +133,38 @@ class _Region:
     end: int
     subtree_end: int
     path: str
+    #: the annex the clause belongs to (its index in ``Document.annexes``)
+    annex: int | None = None
 
 
 def _regions(doc: Document) -> list[_Region]:
+    out = _body_regions(doc)
+    # the clauses of a plan or regulation issued with the document hand out its tasks
+    types = lexicon().annex_types
+    for k, annex in enumerate(doc.annexes):
+        if annex.kind != "footnote" and annex.clauses and fold_tones(
+                annex.text.lstrip(" \t\n*#_|")[:40]).lower().startswith(types):
+            out.extend(_clause_regions(doc, _walk(annex.clauses), k))
+    return out
+
+
+def _walk(clauses: list[Clause]) -> Iterator[Clause]:
+    """Clauses depth first, in document order."""
+    stack = list(reversed(clauses))
+    while stack:
+        clause = stack.pop()
+        yield clause
+        stack.extend(reversed(clause.children))
+
+
+def _clause_regions(doc: Document, clauses: Iterable[Clause],
+                    annex: int | None = None) -> list[_Region]:
+    """A region per clause (its own text, marker skipped), but for sections that give
+    no task (``Đối tượng áp dụng``)."""
     out: list[_Region] = []
-    if doc.preamble is not None and doc.preamble.end > doc.preamble.start:
-        p = doc.preamble
-        out.append(_Region(p.start, p.end, p.end, ""))
-    skip_to = -1  # the end of a section that gives no task (``Đối tượng áp dụng``)
+    skip_to = -1  # the end of a section that gives no task
     sections = lexicon().no_task_sections
-    for clause in doc.iter_clauses():
+    for clause in clauses:
         if clause.start < skip_to:
             continue
         start = clause.start
@@ -152,7 +175,17 @@ def _regions(doc: Document) -> list[_Region]:
             skip_to = max(clause.subtree_end, clause.end)
             continue
         if clause.end > start:
-            out.append(_Region(start, clause.end, max(clause.subtree_end, clause.end), clause.path))
+            out.append(_Region(start, clause.end, max(clause.subtree_end, clause.end),
+                               clause.path, annex))
+    return out
+
+
+def _body_regions(doc: Document) -> list[_Region]:
+    out: list[_Region] = []
+    if doc.preamble is not None and doc.preamble.end > doc.preamble.start:
+        p = doc.preamble
+        out.append(_Region(p.start, p.end, p.end, ""))
+    out.extend(_clause_regions(doc, doc.iter_clauses()))
     if doc.closing is not None and doc.closing.end > doc.closing.start:
         # the closing asks for the last time (``Bộ Tài chính yêu cầu các Cục Hải quan
         # ... triển khai thực hiện./.``), after the clauses or as a letter's one paragraph
@@ -718,6 +751,7 @@ class _RegionScan:
                     role=f.role,
                     task=task,
                     deadline=deadline,
+                    annex=region.annex,
                 )
             )
         return out
