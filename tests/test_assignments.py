@@ -924,6 +924,8 @@ def test_a_plan_issued_with_a_decision_hands_out_its_tasks() -> None:
         ("Kho bạc Nhà nước tỉnh", 0), ("Ủy ban nhân dân các huyện", 0)]
     late = doc.assignments[-1]
     assert (late.clause, late.deadline) == ("I/2", "2024-07-25")
+    assert [(d.clause, d.annex, d.actors) for d in doc.deadlines] == [
+        ("I/2", 0, ["Ủy ban nhân dân các huyện"])]
     doc = vbcd.parse(_DECISION + "DANH MỤC THỦ TỤC HÀNH CHÍNH\n(Ban hành kèm theo Quyết định "
                      "số 12/QĐ-UBND)\nI. THỦ TỤC CẤP TỈNH\n1. Sở Tài chính tiếp nhận hồ sơ.\n")
     assert [a.annex for a in doc.assignments] == [None]

@@ -163,6 +163,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("clause", "string", "path of the clause that sets it"),
         ("actors", "list<string>", "who must meet it"),
         ("scope", "string", "what must be done"),
+        ("annex", "int32", "index of the annex that sets it; null in the body"),
         *_SPAN,
     ),
     "references": (
@@ -339,7 +340,7 @@ def record_rows(record: Mapping[str, Any]) -> dict[str, list[Row]]:
         out["deadlines"].append({
             **key(i), "date": _get(d, "date"), "kind": _get(d, "kind"), "text": _get(d, "text"),
             "clause": _get(d, "clause"), "actors": [str(x) for x in _list(d, "actors")],
-            "scope": _get(d, "scope"), **_span(d),
+            "scope": _get(d, "scope"), "annex": _get(d, "annex"), **_span(d),
         })
     for i, r in enumerate(_list(record, "references")):
         out["references"].append({

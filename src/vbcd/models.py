@@ -10,7 +10,7 @@ span. :meth:`Document.raw_span` maps any span back to the original input.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -184,6 +184,9 @@ class Deadline(Record):
     clause: str | None = None
     actors: list[str] = Field(default_factory=list)
     scope: str | None = None
+    annex: int | None = Field(
+        default=None, description="index in Document.annexes when the deadline is set in "
+                                  "an annex (its clause is that annex's); None in the body")
 
 
 class Reference(Record):
@@ -319,11 +322,27 @@ class Document(BaseModel):
 
     def clause_at(self, offset: int) -> Clause | None:
         """The deepest clause whose own text or subtree contains ``offset``."""
-        found: Clause | None = None
-        for clause in self.iter_clauses():
-            if clause.start <= offset < clause.subtree_end:
-                found = clause
-        return found
+        return _deepest(self.iter_clauses(), offset)
+
+    def annex_at(self, offset: int) -> int | None:
+        """The index of the annex (not a footnote) holding ``offset``, if any."""
+        for k, annex in enumerate(self.annexes):
+            if annex.kind != "footnote" and annex.start <= offset < annex.end:
+                return k
+        return None
+
+    def annex_clause_at(self, offset: int) -> Clause | None:
+        """The deepest clause of the annex holding ``offset`` that contains it."""
+        k = self.annex_at(offset)
+        if k is None:
+            return None
+        stack = list(reversed(self.annexes[k].clauses))
+        order: list[Clause] = []
+        while stack:
+            clause = stack.pop()
+            order.append(clause)
+            stack.extend(reversed(clause.children))
+        return _deepest(order, offset)
 
     def raw_offset(self, offset: int) -> int:
         """Map an offset in :attr:`text` to the decoded input it came from."""
@@ -341,3 +360,12 @@ class Document(BaseModel):
             a = self.raw_offset(start)
             return a, a
         return self.raw_offset(start), self.raw_offset(end - 1) + 1
+
+
+def _deepest(clauses: Iterable[Clause], offset: int) -> Clause | None:
+    """The last clause in depth-first order whose own text or subtree holds ``offset``."""
+    found: Clause | None = None
+    for clause in clauses:
+        if clause.start <= offset < clause.subtree_end:
+            found = clause
+    return found

@@ -94,6 +94,8 @@ def add_deadlines(ctx: Context) -> None:
 
     def clause_at(offset: int) -> str | None:
         clause = doc.clause_at(offset)
+        if clause is None and doc.annexes:  # a plan's clause, issued with the document
+            clause = doc.annex_clause_at(offset)
         return clause.path if clause is not None else None
 
     issued = doc.issue_date.value if doc.issue_date is not None else None
@@ -102,6 +104,9 @@ def add_deadlines(ctx: Context) -> None:
     added = table_deadlines(ctx, clause_at)
     if added:
         doc.deadlines = sorted([*doc.deadlines, *added], key=lambda d: d.start)
+    if doc.annexes:
+        for deadline in doc.deadlines:
+            deadline.annex = doc.annex_at(deadline.start)
     _agree_years(ctx)
 
 
@@ -135,8 +140,10 @@ def add_assignments(ctx: Context) -> None:
     # a document may hold thousands of both)
     if not doc.deadlines:
         return
-    by_task: dict[tuple[str | None, str | None], dict[str, None]] = {}
+    by_task: dict[tuple[str | None, str | None, int | None], dict[str, None]] = {}
     for a in doc.assignments:
-        by_task.setdefault((a.deadline, a.clause or None), {})[" ".join(a.actor.split())] = None
+        by_task.setdefault((a.deadline, a.clause or None, a.annex), {})[
+            " ".join(a.actor.split())] = None
     for deadline in doc.deadlines:
-        deadline.actors = list(by_task.get((deadline.date, deadline.clause or None), {}))
+        deadline.actors = list(
+            by_task.get((deadline.date, deadline.clause or None, deadline.annex), {}))
