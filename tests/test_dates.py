@@ -532,3 +532,12 @@ def test_blanks_at_slashes_need_the_day_word() -> None:
     """Without ``ngày`` a spaced ``20 / 11 / 2025`` is no date (a ratio, a number)."""
     assert find_dates("tỷ lệ 20 / 11 / 2025 hộ", anchor=ANCHOR) == []
     assert find_dates("Công văn số 20 / 11 / 2025", anchor=ANCHOR) == []
+
+
+def test_a_written_day_without_the_day_word_and_spans_of_time() -> None:
+    """``ngày Thương binh liệt sĩ 27 tháng 7``, ``Quốc khánh 2 tháng 9``: a day written with
+    ``tháng`` names a day without its day word; followed by a unit it is a span of time
+    (``trong 3 tháng 10 ngày``, ``6 tháng 12 năm qua``) and no day."""
+    assert days("nhân ngày Thương binh liệt sĩ 27 tháng 7 và Quốc khánh 2 tháng 9") == [
+        "2021-07-27", "2020-09-02"]
+    assert days("thời hạn trong 3 tháng 10 ngày; sau 6 tháng 12 năm qua; 2 tháng 3 giờ") == []

@@ -211,6 +211,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # year-less written day: "ngày 27 tháng 7"
     ("ytxt", rf"{_NL}{_time('ytxt')}{_NGAY}{WS}(?P<ytxt_d>{_D}){WS}{_MONTHW}{WS0}(?P<ytxt_m>{_M})"
              rf"(?!\p{{N}})(?!{WS0}[/-]{WS0}\p{{N}})"),
+    # the same without the day word ("liệt sĩ 27 tháng 7", "Quốc khánh 2 tháng 9"), unless
+    # a unit follows, which makes it a span of time ("3 tháng 10 ngày")
+    ("ytxw", rf"{_NL}(?P<ytxw_d>{_D}){WS}{_MONTHW}{WS0}(?P<ytxw_m>{_M})(?!\p{{N}})"
+             rf"(?!{WS0}[/-]{WS0}\p{{N}})"
+             rf"(?!{WS0},?{WS0}(?:{_NGAY}|{_YEARW}|{_MONTHW}|{_HOURW}|{_MINW})(?!\p{{L}}))"),
     # half year: "6 tháng đầu năm 2026", "nửa cuối năm 2025"
     ("half", rf"{_NL}{_HALF_OPEN}{WS}(?P<half_w>{_HALF_W}){WS}{_YEARW}{WS}(?P<half_y>{_Y}){_NR}"),
     # quarter: "quý III/2021", "quý 1 năm 2026"
@@ -239,6 +244,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
     "snum": ("#hour", "day"),
     "atxt": ("#word", "#hour", "day"), "ynum": ("#hour", "cue"), "ytxt": ("#hour", "day"),
+    "ytxw": ("#word",),
     "half": ("#word", "half"), "qtr": ("quarter",), "mon": ("month",), "lmon": ("month",),
     "year": ("year",),
 }
@@ -340,7 +346,7 @@ _GROUP_NAMES = frozenset(
 # The groups read from a time before a date and from a single day, fetched in one call.
 _TIME_GROUPS = {p: (f"{p}_hh", f"{p}_mi", f"{p}_pod", f"{p}_pod2")
                 for p in _BODIES if f"{p}_hh" in _GROUP_NAMES}
-_DAY_GROUPS = {p: (f"{p}_d", f"{p}_m") for p in ("anum", "snum", "atxt", "ynum", "ytxt")}
+_DAY_GROUPS = {p: (f"{p}_d", f"{p}_m") for p in ("anum", "snum", "atxt", "ynum", "ytxt", "ytxw")}
 _YEAR_GROUP = {p: f"{p}_y" if f"{p}_y" in _GROUP_NAMES else None for p in _DAY_GROUPS}
 
 
@@ -779,7 +785,10 @@ def _valid_year(y: int | None) -> bool:
 
 
 def _time_of(m: Match, p: str) -> str | None:
-    hh, mi, pod, pod2 = m.group(*_TIME_GROUPS[p])
+    groups = _TIME_GROUPS.get(p)
+    if groups is None:  # an alternative that reads no time
+        return None
+    hh, mi, pod, pod2 = m.group(*groups)
     if hh is None:
         return None
     return _fmt_time(hh, mi, pod or pod2)
@@ -931,7 +940,7 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
 
 _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
     **dict.fromkeys(("rna", "rnb", "rnc", "rta", "rtb"), _range_items),
-    **dict.fromkeys(("anum", "snum", "atxt", "ynum", "ytxt"), _day_items),
+    **dict.fromkeys(("anum", "snum", "atxt", "ynum", "ytxt", "ytxw"), _day_items),
     **dict.fromkeys(("lna", "lnb", "lnc", "mung", "ram", "tday", "hol", "tetx"), _lunar_items),
     **dict.fromkeys(("half", "qtr", "mon", "lmon", "year"), _period_items),
 }
