@@ -929,3 +929,17 @@ def test_a_plan_issued_with_a_decision_hands_out_its_tasks() -> None:
     doc = vbcd.parse(_DECISION + "DANH MỤC THỦ TỤC HÀNH CHÍNH\n(Ban hành kèm theo Quyết định "
                      "số 12/QĐ-UBND)\nI. THỦ TỤC CẤP TỈNH\n1. Sở Tài chính tiếp nhận hồ sơ.\n")
     assert [a.annex for a in doc.assignments] == [None]
+
+
+def test_lead_ins_classes_of_cases_and_flags() -> None:
+    """The issuer announcing what follows (``Bộ Tài chính hướng dẫn ... như sau:``) is no
+    task given to it; ``Các trường hợp ...`` are cases, not actors; ``treo cờ`` opens a
+    task (holiday notices)."""
+    doc = vbcd.parse("BỘ TÀI CHÍNH\nSố: 12/BTC-TCHQ\nV/v thủ tục\n\nKính gửi: Cục Hải quan các "
+                     "tỉnh.\n\nBộ Tài chính hướng dẫn cụ thể một số nội dung như sau:\n1. Về hồ "
+                     "sơ: Cục Hải quan các tỉnh kiểm tra.\n2. Về thời hạn: theo quy định.\n")
+    assert [a.actor for a in doc.assignments] == ["Cục Hải quan các tỉnh"]
+    doc = vbcd.parse("1. Các trường hợp miễn kiểm tra thực tế hàng hóa: hàng hóa an ninh.\n"
+                     "2. Đề nghị các hộ gia đình trên địa bàn phường treo cờ Tổ quốc.\n")
+    assert [(a.actor, a.task) for a in doc.assignments] == [
+        ("các hộ gia đình trên địa bàn phường", "treo cờ Tổ quốc.")]

@@ -119,7 +119,20 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     for region in regions:  # an actor read in two regions is recorded in the first
         found += _RegionScan(doc, match, region, lex, index).scan(seen)
     found.sort(key=attrgetter("start", "end"))
+    issuer = _key(doc.issuer.name) if doc.issuer is not None else None
+    if issuer is not None:
+        found = [a for a in found if not _lead_in(a, issuer)]
     return found
+
+
+def _key(name: str) -> str:
+    return " ".join(fold_tones(name).casefold().split())
+
+
+def _lead_in(a: Assignment, issuer: str) -> bool:
+    """``Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:``: the issuer announcing
+    what follows, not a task it is given."""
+    return a.task.rstrip(" :.").endswith("như sau") and _key(a.actor) == issuer
 
 
 # --- regions --------------------------------------------------------------------------
