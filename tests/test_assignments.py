@@ -940,6 +940,7 @@ def test_lead_ins_classes_of_cases_and_flags() -> None:
                      "sơ: Cục Hải quan các tỉnh kiểm tra.\n2. Về thời hạn: theo quy định.\n")
     assert [a.actor for a in doc.assignments] == ["Cục Hải quan các tỉnh"]
     doc = vbcd.parse("1. Các trường hợp miễn kiểm tra thực tế hàng hóa: hàng hóa an ninh.\n"
-                     "2. Đề nghị các hộ gia đình trên địa bàn phường treo cờ Tổ quốc.\n")
+                     "2. Đề nghị các cơ quan, đơn vị và các hộ gia đình trên địa bàn phường "
+                     "treo cờ Tổ quốc.\n")
     assert [(a.actor, a.task) for a in doc.assignments] == [
-        ("các hộ gia đình trên địa bàn phường", "treo cờ Tổ quốc.")]
+        ("các cơ quan, đơn vị và các hộ gia đình trên địa bàn phường", "treo cờ Tổ quốc.")]
