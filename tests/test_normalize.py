@@ -149,3 +149,18 @@ def test_a_crawler_caption_repeated_at_line_starts_is_removed() -> None:
     # once, it is a line of text like any other
     once = "Quyết định 12/QĐ-UBND năm 2020. Sửa đổi Điều 3 như sau.\n"
     assert normalize(once).text == once
+
+
+def test_a_caption_takes_the_attachments_heading_put_after_it() -> None:
+    """``Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI DUNG``: the
+    crawler's breadcrumb holds the attachment's heading too; the section after it is
+    read at its line start."""
+    cap = "Quyết định 435/QĐ-UBND năm 2020. "
+    raw = (f"{cap}Điều 1. Ban hành Chương trình hành động.\n{cap}Điều 2. Có hiệu lực.\n"
+           f"{cap}CHƯƠNG TRÌNH HÀNH ĐỘNG. I. MỤC ĐÍCH\n1. Sở Y tế chủ trì thực hiện.\n"
+           f"{cap}CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI DUNG\n1. Sở Nội vụ chủ trì.\n")
+    n = normalize(raw)
+    assert "CHƯƠNG TRÌNH HÀNH ĐỘNG" not in n.text
+    assert "\nI. MỤC ĐÍCH\n" in n.text and "\nII. NỘI DUNG\n" in n.text
+    i = n.text.index("II. NỘI DUNG")
+    assert raw[n.raw_offset(i):n.raw_offset(i) + 12] == "II. NỘI DUNG"

@@ -265,8 +265,27 @@ def _captions(raw: str) -> list[Found]:
     if len(found) < CAPTION_REPEATS:
         return []
     counts = Counter(m.group(0) for m in found)
-    return _tagged((m.span() for m in found if counts[m.group(0)] >= CAPTION_REPEATS),
-                   "caption")
+    return _tagged((_with_heading(raw, m.start(), m.end()) for m in found
+                    if counts[m.group(0)] >= CAPTION_REPEATS), "caption")
+
+
+#: Words a caption's trail may hold (``CHƯƠNG TRÌNH HÀNH ĐỘNG. ``).
+CAPTION_HEADING_WORDS = 12
+
+
+def _with_heading(raw: str, a: int, b: int) -> tuple[int, int]:
+    """The caption ``[a, b)`` with the attachment's heading in capitals that the crawler
+    put after it as a breadcrumb (``... năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. II. NỘI
+    DUNG``), when another sentence follows on the line."""
+    dot = raw.find(". ", b, b + 16 * CAPTION_HEADING_WORDS)
+    if dot < 0:
+        return a, b
+    heading = raw[b:dot]
+    if ("\n" in heading or not heading.isupper()
+            or len(heading.split()) > CAPTION_HEADING_WORDS or dot + 2 >= len(raw)
+            or raw[dot + 2] in "\n"):
+        return a, b
+    return a, dot + 2
 
 
 def _pagebreaks(raw: str) -> list[Found]:
