@@ -737,3 +737,12 @@ def test_a_city_named_like_a_person_and_the_dot_of_tp() -> None:
     assert names("đề nghị của UBND TP. Hồ Chí Minh về cơ chế") == ["UBND TP. Hồ Chí Minh"]
     assert names("Sở Y tế TP. Cần Thơ báo cáo.") == ["Sở Y tế TP. Cần Thơ"]
     assert names("Ủy ban nhân dân TP. Kết quả là tốt.") == ["Ủy ban nhân dân TP"]
+
+
+def test_the_abbreviated_central_committee_of_the_front() -> None:
+    """``UBTW Mặt trận Tổ quốc Việt Nam`` is the Front's central committee, read whole
+    and expanded as its spelt-out name is."""
+    a = one("- UBTW Mặt trận Tổ quốc Việt Nam;")
+    b = one("- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;")
+    assert (a.name, a.kind, a.level) == ("UBTW Mặt trận Tổ quốc Việt Nam", "front", "central")
+    assert a.canonical == b.canonical
