@@ -746,3 +746,13 @@ def test_the_abbreviated_central_committee_of_the_front() -> None:
     b = one("- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;")
     assert (a.name, a.kind, a.level) == ("UBTW Mặt trận Tổ quốc Việt Nam", "front", "central")
     assert a.canonical == b.canonical
+
+
+def test_a_short_reference_means_the_issuer_when_two_organs_fit() -> None:
+    """``UBND tỉnh`` in a Sơn La document that also names Tuyên Quang's committee is the
+    issuer's, named in capitals in the header."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 254/QĐ-UBND\nSơn La, ngày 3 tháng 2 năm 2023\n"
+            "QUYẾT ĐỊNH\nVề việc phối hợp\nĐiều 1. Phối hợp với UBND tỉnh Tuyên Quang.\n"
+            "Điều 2. Các sở báo cáo UBND tỉnh trước ngày 28/2/2023; UBND tỉnh Sơn La tổng hợp.\n")
+    groups = {a.name: len(a.mentions) for a in find_agencies(text)}
+    assert groups == {"UBND tỉnh Sơn La": 3, "UBND tỉnh Tuyên Quang": 1}

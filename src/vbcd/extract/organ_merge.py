@@ -139,6 +139,10 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+#: Characters from the start of the text where the issuer's header lines stand.
+HEADER_CHARS = 600
+
+
 class _Groups:
     """Distinct keys, the mentions under each, and the grouping between keys."""
 
@@ -214,9 +218,21 @@ class _Groups:
                     bucket.add(k)
         for k, key in enumerate(keys):
             cands = {uf.find(c) for c in index.get((self.heads[k], key), set())} - {uf.find(k)}
+            if len(cands) > 1:
+                cands = self._home(cands)
             if len(cands) == 1:
                 uf.union(k, cands.pop())
                 self.short.add(k)
+
+    def _home(self, cands: set[int]) -> set[int]:
+        """Of several organs a short reference may mean (``UBND tỉnh`` in a document that
+        names two provinces' committees), the issuer's: the one named in capitals in
+        the header; all of them when not exactly one is."""
+        uf, found = self.uf, self.found
+        home = {uf.find(k) for k, ms in enumerate(self.members)
+                if uf.find(k) in cands and any(
+                    found[n].upper and found[n].start < HEADER_CHARS for n in ms)}
+        return home if len(home) == 1 else cands
 
     def scope_only(self) -> None:
         """Rule 4, second half: a head with only a scope (``Ban chỉ đạo tỉnh``)."""
@@ -235,6 +251,8 @@ class _Groups:
                     words[c] = set(canonical(g).split())
                 if not g.has_scope or f.scope_words <= words[c]:
                     cands.add(uf.find(c))
+            if len(cands) > 1:
+                cands = self._home(cands)
             if len(cands) == 1:
                 uf.union(k, cands.pop())
                 self.short.add(k)
