@@ -717,3 +717,16 @@ def test_a_split_legislature_number_and_a_small_type_word_after_the_issuer() -> 
                        "định về xử lý kỷ luật; Quyết định số 59/2024/QĐ-UBND ngày 09/12/2024 "
                        "của Ủy ban nhân dân tỉnh phân cấp thẩm quyền quyết định").references
     assert [r.issuer for r in cited] == ["Chính phủ", "Ủy ban nhân dân tỉnh"]
+
+
+def test_an_issuer_in_a_title_in_capitals() -> None:
+    """A title in capitals cites ``... CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ ...``: the issuer is
+    read up to the stop word in capitals; one an organ code names reads as that name."""
+    import vbcd
+
+    cited = vbcd.parse(
+        "THỰC HIỆN KẾ HOẠCH SỐ 119-KH/TU NGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ TỈNH ỦY "
+        "VỀ THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW NGÀY 03 THÁNG 9 NĂM 2019 CỦA BAN BÍ THƯ TRUNG ƯƠNG "
+        "ĐẢNG VỀ TĂNG CƯỜNG; NGHỊ ĐỊNH SỐ 12/2020/NĐ-CP NGÀY 5/3/2020 CỦA CHÍNH PHỦ VỀ").references
+    assert [r.issuer for r in cited] == [
+        "BAN THƯỜNG VỤ TỈNH ỦY", "BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG", "Chính phủ"]

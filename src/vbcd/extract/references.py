@@ -541,7 +541,8 @@ _DATE_GAP = regex.compile(
 _DATE_GAP_MAX = 40
 _GAP_CHARS = " \t\n,("  # all matched by ``_DATE_GAP``'s ``[\s,(]*``
 _OF = _phrase_pattern([_DATA["issuer"]["of_word"]])
-_OF_AFTER = regex.compile(rf"[ \t]*,?\s*(?<!\p{{L}})(?:{_OF})\s*(?=\p{{Lu}})")
+# (in any case: a title in capitals cites ``... CỦA BAN THƯỜNG VỤ TỈNH ỦY``)
+_OF_AFTER = regex.compile(rf"[ \t]*,?\s*(?<!\p{{L}})(?i:{_OF})\s*(?=\p{{Lu}})")
 # What ``_OF_AFTER`` needs first, on the lower-case copy: a letter whose bare copy is
 # the ``c`` of ``của`` after the same gap (``re`` and ``regex`` agree on ``\s`` there).
 _OF_AFTER_C = re.compile(
@@ -606,6 +607,7 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
     usable = len(tokens) if blank is None else len(window[:blank.start()].split())
     words: list[str] = []
     last = len(tokens) - 1
+    caps = bool(tokens) and _in_capitals(tokens[0], tokens[1] if last else "")
     for k in range(min(usable, _ISSUER_MAX + 1)):
         tok = tokens[k]
         clean = tok.rstrip(_TRAIL)
@@ -617,11 +619,11 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
             continue
         if not clean or not clean[0].isalpha() or (not k and not clean[0].isupper()):
             break
-        pair = f"{clean} {nxt}"
-        if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
+        cmp, pair = _compared(clean, nxt, caps)
+        if cmp in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
         # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
-        if clean == "và" and (not nxt[:1].isupper() or _TW_ANY.match(
+        if cmp == "và" and (not nxt[:1].isupper() or _TW_ANY.match(
                 bare, at := pos + _TOKEN_AT[k + 1].match(window).end(),  # type: ignore[union-attr]
                 at + 40) is not None):
             break
@@ -636,6 +638,19 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
     return " ".join(words), start + len(words[-1])
 
 
+def _in_capitals(first: str, second: str) -> bool:
+    """Is the organ phrase written in capitals (a title: ``BAN THƯỜNG VỤ TỈNH ỦY VỀ ...``)?
+    Then its stop words are known in capitals too."""
+    return len(first) > 1 and first.isupper() and (not second or second.isupper())
+
+
+def _compared(clean: str, nxt: str, caps: bool) -> tuple[str, str]:
+    """A token and the pair it opens, as the stop tables hold them (small letters)."""
+    if caps:
+        clean, nxt = clean.lower(), nxt.lower()
+    return clean, f"{clean} {nxt}"
+
+
 def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, int] | None:
     """:func:`_read_organ` on any text, token by token."""
     words: list[str] = []
@@ -644,6 +659,7 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
     # tokens read one ahead, as far as needed (the phrase is usually short)
     toks = _TOKEN.finditer(folded, pos, stop)
     following = next(toks, None)
+    caps: bool | None = None
     while following is not None:
         m, following = following, next(toks, None)
         if folded.count("\n", last, m.start()) > 1:
@@ -660,10 +676,12 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
             continue
         if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
             break
-        pair = f"{clean} {nxt}"
-        if clean in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
+        if caps is None:
+            caps = _in_capitals(clean, nxt)
+        cmp, pair = _compared(clean, nxt, caps)
+        if cmp in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
-        if clean == "và" and (
+        if cmp == "và" and (
             not nxt[:1].isupper() or _TW_ANY.match(bare, nxt_at, nxt_at + 40) is not None
         ):
             break
@@ -1018,8 +1036,10 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
                                    scan.common, scan.low)
         issuer = issuer or b_issuer
         date = date or b_date
-    if issuer is None:
-        issuer = _organ_issuer(num)
+    if issuer is None or issuer.isupper():
+        # a title in capitals names the issuer in capitals: the organ code's name, when
+        # it has one, reads as the issuer is written elsewhere (``CHÍNH PHỦ``: Chính phủ)
+        issuer = _organ_issuer(num) or issuer
 
     ref = Reference(
         start=start,
