@@ -218,7 +218,10 @@ class _Groups:
                     bucket.add(k)
         for k, key in enumerate(keys):
             cands = {uf.find(c) for c in index.get((self.heads[k], key), set())} - {uf.find(k)}
-            if len(cands) > 1:
+            f = self.first[k]
+            if len(cands) > 1 and f.has_scope and not f.has_place and f.level != "central":
+                # a scope without its place (``UBND tỉnh``), not a bare head (``MTTQ``) or
+                # a national body (``MTTQ Việt Nam``)
                 cands = self._home(cands)
             if len(cands) == 1:
                 uf.union(k, cands.pop())
@@ -251,7 +254,8 @@ class _Groups:
                     words[c] = set(canonical(g).split())
                 if not g.has_scope or f.scope_words <= words[c]:
                     cands.add(uf.find(c))
-            if len(cands) > 1:
+            if len(cands) > 1 and f.head.needs == "scope":
+                # a body every province has (``UBND tỉnh``): the issuer's, if it is one
                 cands = self._home(cands)
             if len(cands) == 1:
                 uf.union(k, cands.pop())
