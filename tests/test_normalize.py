@@ -164,3 +164,16 @@ def test_a_caption_takes_the_attachments_heading_put_after_it() -> None:
     assert "\nI. MỤC ĐÍCH\n" in n.text and "\nII. NỘI DUNG\n" in n.text
     i = n.text.index("II. NỘI DUNG")
     assert raw[n.raw_offset(i):n.raw_offset(i) + 12] == "II. NỘI DUNG"
+
+
+def test_a_converters_hard_line_break_is_debris() -> None:
+    """pandoc ends a hard-broken line, or a table cell's line, with a backslash
+    (``BAN CHẤP HÀNH TRUNG ƯƠNG\\          ĐẢNG CỘNG SẢN VIỆT NAM\\``): it is removed, a
+    backslash inside a line's text stays."""
+    raw = ("BAN CHẤP HÀNH TRUNG ƯƠNG\\          ĐẢNG CỘNG SẢN VIỆT NAM\\\n"
+           "Các tỉnh ủy, thành ủy,\\\nđường dẫn C:\\vbcd\\data\n")
+    n = normalize(raw)
+    assert n.text == ("BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+                      "Các tỉnh ủy, thành ủy,\nđường dẫn C:\\vbcd\\data\n")
+    doc = vbcd.parse(raw)
+    assert doc.issuer is not None and doc.issuer.name == "BAN CHẤP HÀNH TRUNG ƯƠNG"

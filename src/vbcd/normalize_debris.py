@@ -192,7 +192,9 @@ _STAR_KIND = {1: "emph"}
 _UNDERSCORES = re.compile(r"___*")
 _HEADING = re.compile(r"^[ \t\u00a0]*\#{1,6}[ \t\u00a0]+", re.M)
 _HASH = re.compile("#")
-_ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]])")
+# A Markdown escape, or a converter's hard line break: a backslash ending a line or a
+# table cell's line (pandoc writes ``TRUNG ƯƠNG\`` and pads the cell with blanks).
+_ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]]|[ \t]*(?:\n|$)|[ \t]{2})")
 # An HTML line break left in Markdown (converters write the lines of a table cell so).
 # Not the blanks around it: a table pipe's match takes those, and a match starting
 # inside another is dropped (lines are stripped anyway).
