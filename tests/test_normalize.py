@@ -177,3 +177,15 @@ def test_a_converters_hard_line_break_is_debris() -> None:
                       "Các tỉnh ủy, thành ủy,\nđường dẫn C:\\vbcd\\data\n")
     doc = vbcd.parse(raw)
     assert doc.issuer is not None and doc.issuer.name == "BAN CHẤP HÀNH TRUNG ƯƠNG"
+
+
+@pytest.mark.parametrize("cap", [
+    "Quyết định 1500/QĐ-BHXH năm 2015 về thẻ bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban "
+    "hành. ", "Quyết định 05/2025/QĐ-TTg. "])
+def test_a_caption_with_the_pages_title_or_without_its_year(cap: str) -> None:
+    """The crawler's caption may carry the page's title of the document up to its stop,
+    or no year: repeated at line starts it is debris all the same."""
+    raw = (f"BẢO HIỂM XÃ HỘI VIỆT NAM\nSố: 1500/QĐ-BHXH\nHà Nội, ngày 5 tháng 3 năm 2015\n"
+           f"QUYẾT ĐỊNH\nVề thẻ\n{cap}Điều 1. Ban hành mẫu thẻ.\n{cap}Điều 2. Có hiệu lực.\n")
+    assert cap not in normalize(raw).text
+    assert [c.path for c in vbcd.parse(raw).clauses] == ["Điều 1", "Điều 2"]

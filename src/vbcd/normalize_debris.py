@@ -251,7 +251,9 @@ def _crlf(raw: str) -> list[Found]:
 _TYPE_NAMES: tuple[str, ...] = tuple(str(t["name"]) for t in load("doc_types")["type"])
 _CAPTION = re.compile(
     r"^(?:" + "|".join(sorted(map(re.escape, _TYPE_NAMES), key=len, reverse=True))
-    + r") [^\s/]+/[^\s]+ năm \d{4}\. ", re.MULTILINE)
+    # the number, maybe its year, maybe the page's title of the document (``... về thẻ
+    # bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành``) up to the first stop
+    + r") [^\s/]+/[^\s]*[^\s.](?: năm \d{4})?(?: [^\n]{1,300}?)??\. ", re.MULTILINE)
 CAPTION_REPEATS = 2
 """Line starts a caption must open before it counts as one (see :func:`_captions`)."""
 
@@ -261,8 +263,6 @@ def _captions(raw: str) -> list[Found]:
     before its parts: the header, each article, the annex. Only a caption that opens
     at least :data:`CAPTION_REPEATS` lines is one; a line of text that happens to
     start the same way once is left alone."""
-    if " năm " not in raw:
-        return []
     found = list(_CAPTION.finditer(raw))
     if len(found) < CAPTION_REPEATS:
         return []
