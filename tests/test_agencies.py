@@ -756,3 +756,14 @@ def test_a_short_reference_means_the_issuer_when_two_organs_fit() -> None:
             "Điều 2. Các sở báo cáo UBND tỉnh trước ngày 28/2/2023; UBND tỉnh Sơn La tổng hợp.\n")
     groups = {a.name: len(a.mentions) for a in find_agencies(text)}
     assert groups == {"UBND tỉnh Sơn La": 3, "UBND tỉnh Tuyên Quang": 1}
+
+
+def test_sector_names_of_central_units() -> None:
+    """Sector names that run on in small letters (``Cục Khoa học công nghệ và Đào tạo``,
+    ``Trung tâm Giám định bảo hiểm y tế và Thanh toán đa tuyến``); the verb ``đào tạo``
+    after a name stays out of it."""
+    assert names("Cục Khoa học công nghệ và Đào tạo; Trung tâm Giám định bảo hiểm y tế và "
+                 "Thanh toán đa tuyến; Cục Giám sát quản lý.") == [
+        "Cục Khoa học công nghệ và Đào tạo",
+        "Trung tâm Giám định bảo hiểm y tế và Thanh toán đa tuyến", "Cục Giám sát quản lý"]
+    assert names("Trường Cao đẳng Y tế đào tạo nhân lực.") == ["Trường Cao đẳng Y tế"]

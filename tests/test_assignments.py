@@ -944,3 +944,14 @@ def test_lead_ins_classes_of_cases_and_flags() -> None:
                      "treo cờ Tổ quốc.\n")
     assert [(a.actor, a.task) for a in doc.assignments] == [
         ("các cơ quan, đơn vị và các hộ gia đình trên địa bàn phường", "treo cờ Tổ quốc.")]
+
+
+def test_ket_hop_voi_coordinates_and_a_run_on_marker_leaves_the_task() -> None:
+    """``kết hợp với`` names who coordinates, as ``phối hợp với`` does; the next item's
+    number run onto a task's end by a crawler (``... Quyết định này. 2.``) is no part of it."""
+    doc = vbcd.parse("1. Sở Tư pháp kết hợp với Công an tỉnh thực hiện tuyên truyền.\n"
+                     "2. Trung tâm Tin học chịu trách nhiệm triển khai Quyết định này. 2.\n")
+    assert [(a.actor, a.role, a.task) for a in doc.assignments] == [
+        ("Sở Tư pháp", "responsible", "kết hợp với Công an tỉnh thực hiện tuyên truyền."),
+        ("Công an tỉnh", "coordinate", "thực hiện tuyên truyền."),
+        ("Trung tâm Tin học", "responsible", "chịu trách nhiệm triển khai Quyết định này.")]

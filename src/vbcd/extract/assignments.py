@@ -1919,6 +1919,11 @@ class _ProbeWindow(_Window):
         raise _Edge
 
 
+#: The marker of the next item at a task's end (``... tại Quyết định này. 2.``), where a
+#: crawler ran the items together.
+_NEXT_MARKER = re.compile(r"(?<=[.;:]) (?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))$")
+
+
 def _task_text(raw: str) -> str:
     """The task collapsed to one line and bounded to about :data:`TASK_CHARS` characters."""
     if _NOT_REGEX_SPACE.search(raw) is None:  # ``str.split`` splits where ``\s`` does
@@ -1927,6 +1932,8 @@ def _task_text(raw: str) -> str:
         task = _SPACES.sub(" ", raw).strip().strip(":;,").strip()
     if task.endswith((" -", " +", " •")):  # the bullet of the line after it
         task = task[:-2].rstrip(":;,")
+    elif (m := _NEXT_MARKER.search(task)) is not None:  # the next item's number, run on
+        task = task[:m.start()]
     if len(task) > TASK_CHARS:
         cut = task.rfind(" ", 0, TASK_CHARS)
         task = task[: cut if cut > TASK_CHARS // 2 else TASK_CHARS].rstrip(" ,;") + "…"
