@@ -602,3 +602,18 @@ def test_a_draft_with_a_blank_year_keeps_its_place(blank: str) -> None:
     assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
     assert doc.issue_date is None
     assert "date_incomplete" in {w.code for w in doc.warnings}
+
+
+@pytest.mark.parametrize(("line", "parent", "name"), [
+    ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN", "BỘ TÀI CHÍNH", "TỔNG CỤC HẢI QUAN"),
+    ("BỘ Y TẾ CỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "BỘ Y TẾ", "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH"),
+    ("BỘ NỘI VỤ", None, "BỘ NỘI VỤ"),
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None, "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+])
+def test_a_ministrys_unit_run_onto_its_line(line: str, parent: str | None, name: str) -> None:
+    """``BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------``: a ministry's unit run onto the
+    ministry's line splits before the unit's head; a ministry alone stays whole."""
+    doc = vbcd.parse(f"{line} -------\nSố: 778/TCHQ-GSQL\nHà Nội, ngày 3 tháng 2 năm 2017\n"
+                     "V/v thủ tục hải quan\n\nKính gửi: Cục Hải quan các tỉnh.\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == (parent, name)

@@ -197,6 +197,10 @@ ISSUER_INNER_SPLIT = regex.compile(
     r"(?<=(?<!\p{L})" + words_alt(_head["issuer"]["inner_after"])
     + r"(?:\s+(?!" + _INNER_HEADS + r")[^\s\d]+){1,4}\s+)" + _INNER_HEADS,
     regex.IGNORECASE)
+#: A ministry's unit run onto the ministry's line (``BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN``).
+MINISTRY_UNIT_SPLIT = regex.compile(
+    r"^" + words_alt(["BỘ"]) + r"(?:\s+[^\s\d]+){1,6}?\s+(?="
+    + words_alt(_head["issuer"]["ministry_units"]) + r"(?!\p{L}))", regex.IGNORECASE)
 ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")

@@ -502,10 +502,14 @@ def _flattened(name: str) -> tuple[str | None, str]:
     PHƯỜNG Y``), split before the first inner head after a place; the whole as the
     organ (no parent) when there is none. Tone folding keeps offsets, so the split
     found on the folded line holds for the line."""
-    m = P.ISSUER_INNER_SPLIT.search(fold_tones(name))
-    if m is None:
-        return None, name
-    return name[: m.start()].rstrip(" ,;-"), name[m.start():]
+    folded = fold_tones(name)
+    m = P.ISSUER_INNER_SPLIT.search(folded)
+    if m is not None:
+        return name[: m.start()].rstrip(" ,;-"), name[m.start():]
+    m = P.MINISTRY_UNIT_SPLIT.match(folded)
+    if m is not None and name.isupper():
+        return name[: m.end()].rstrip(" ,;-"), name[m.end():]
+    return None, name
 
 
 #: Lines at the top of a document where an issuer typed in title case is looked for,
