@@ -386,3 +386,16 @@ def test_recipient_items_parted_by_a_colon_and_a_purpose_inside_brackets() -> No
         ("Như trên", None), ("Bộ Quốc phòng (Cục Quân y", "báo cáo"),
         ("Tòa án nhân dân tối cao", None), ("Viện kiểm sát nhân dân tối cao", None),
         ("VPCP: BTCN, các PCN", None)]
+
+
+def test_a_signers_name_with_the_attachments_title_run_onto_its_line() -> None:
+    """``PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC ...`` (a crawler joined the lines):
+    the name ends before the title in capitals, and the attachment starts at it."""
+    doc = vbcd.parse("BỘ Y TẾ\nSố: 5/BYT-KCB\nHà Nội, ngày 3 tháng 2 năm 2025\nV/v hội đồng\n\n"
+                     "Kính gửi: Các Sở Y tế.\n\n1. Các sở thực hiện.\n2. Các sở báo cáo.\n\n"
+                     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Văn Thuấn "
+                     "QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG\n(Ban hành kèm theo Quyết định số 5)\n"
+                     "Điều 1. Phạm vi\nĐiều 2. Cục Quản lý Khám, chữa bệnh có trách nhiệm thẩm "
+                     "định hồ sơ.\n")
+    assert doc.signature is not None and doc.signature.name == "Trần Văn Thuấn"
+    assert [a.text.split("\n")[0] for a in doc.annexes] == ["QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG"]

@@ -28,7 +28,7 @@ from vbcd.models import Annex, Signature
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.body import parse_clauses
-from vbcd.segment.lines import first_line_ending_after
+from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import collapse as _collapse_ws
 from vbcd.segment.text import is_signature_noise
 
@@ -532,7 +532,17 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             end = tail[k - 1].end - (1 if tail[k - 1].text.endswith(".") else 0)
             name = (tail[0].start, end)
             break
+    if name is None and tail and (m := _CAPS_AFTER.search(tail[0].text)) is not None:
+        # ``Lê Thành Long QUY CHẾ TỔ CHỨC ...``: what follows the name on its line (a
+        # crawler joined the lines) is the attachment's title in capitals
+        cut = tail[0].text[:m.start()]
+        if _name_like(cut):
+            name = (tail[0].start, tail[0].start + len(cut))
     return found, name
+
+
+#: The first word in capitals (two letters or more) after a name on its line.
+_CAPS_AFTER = regex.compile(r"\s+(?=[\p{Lu}\p{M}]{2,}(?![\p{Ll}\p{M}]))")
 
 
 _Group = tuple[str | None, str | None, list[_Seg]]
@@ -780,6 +790,14 @@ def _annexes(ctx: Context, lo: int) -> None:
     """
     text = ctx.doc.text
     first = next((ln for ln in ctx.lines_from(lo) if ln.start >= lo and ln.text), None)
+    nl = text.find("\n", lo)
+    rest = text[lo:nl if nl >= 0 else len(text)]
+    if lo > 0 and text[lo - 1] != "\n" and _CAPS_AFTER.match(" " + rest.lstrip()):
+        # the signer's line goes on (a crawler joined the attachment's title to it:
+        # ``Lê Thành Long QUY CHẾ TỔ CHỨC ...``): the attachment starts there
+        a = lo + len(rest) - len(rest.lstrip())
+        first = Line(first.index - 1 if first is not None else len(ctx.lines), a,
+                     lo + len(rest.rstrip()), rest.strip())
     if first is None:
         return
     ctx.zones["annex"] = (first.start, len(text))
