@@ -955,3 +955,13 @@ def test_ket_hop_voi_coordinates_and_a_run_on_marker_leaves_the_task() -> None:
         ("Sở Tư pháp", "responsible", "kết hợp với Công an tỉnh thực hiện tuyên truyền."),
         ("Công an tỉnh", "coordinate", "thực hiện tuyên truyền."),
         ("Trung tâm Tin học", "responsible", "chịu trách nhiệm triển khai Quyết định này.")]
+
+
+@pytest.mark.parametrize("honorific", ["Các Ông, Bà", "Các ông (bà)", "Các Ông/Bà:"])
+def test_honorifics_before_the_officials_of_the_execution_article(honorific: str) -> None:
+    """``Các Ông, Bà Chánh Văn phòng ..., Vụ trưởng ... chịu trách nhiệm thi hành``: the
+    honorific is skipped, the officials are the actors."""
+    doc = vbcd.parse(f"Điều 1. Ban hành.\nĐiều 4. {honorific} Chánh Văn phòng Bộ Y tế, Vụ "
+                     "trưởng Vụ Bảo hiểm y tế chịu trách nhiệm thi hành Quyết định này.\n")
+    assert [a.actor for a in doc.assignments] == [
+        "Chánh Văn phòng Bộ Y tế", "Vụ trưởng Vụ Bảo hiểm y tế"]

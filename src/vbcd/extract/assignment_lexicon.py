@@ -307,6 +307,8 @@ class Lexicon:
     glue: Phrases
     aside: Phrases
     openers: Phrases
+    #: honorifics before officials (``Các Ông, Bà``): skipped before the actor list
+    honorifics: Phrases
     conjunctions: Phrases
     label_subjects: Phrases
     list_nouns: Phrases
@@ -374,6 +376,7 @@ def lexicon() -> Lexicon:
         glue=Phrases(_words(phrase, "glue")),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),
+        honorifics=Phrases(_words(phrase, "honorifics")),
         conjunctions=Phrases(_words(phrase, "conjunctions")),
         label_subjects=Phrases(_words(phrase, "label_subjects")),
         list_nouns=Phrases(_words(phrase, "list_nouns")),

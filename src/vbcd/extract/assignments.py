@@ -341,6 +341,7 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
         ) for key in table.phrases()
     ]
     heads += [p + c for p in lex.plural.phrases() for c in lex.class_nouns.phrases()]
+    heads += lex.honorifics.phrases()  # skipped by the scanner before the officials
     unit = [
         key for table in (
             lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
@@ -1639,6 +1640,10 @@ class _Window:
             n = lex.openers.match(lows, k) if low in self.openers else 0
             if n and k + n < self.n and lows[k + n] == ",":
                 k += n + 1
+                continue
+            n = lex.honorifics.match(lows, k) if low in lex.honorifics.firsts else 0
+            if n and k + n < self.n and lows[k + n] != ":":
+                k += n
                 continue
             break
         return k
