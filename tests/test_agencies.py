@@ -767,3 +767,11 @@ def test_sector_names_of_central_units() -> None:
         "Cục Khoa học công nghệ và Đào tạo",
         "Trung tâm Giám định bảo hiểm y tế và Thanh toán đa tuyến", "Cục Giám sát quản lý"]
     assert names("Trường Cao đẳng Y tế đào tạo nhân lực.") == ["Trường Cao đẳng Y tế"]
+
+
+def test_an_abbreviated_sector_and_the_dot_of_tp_are_one_organ() -> None:
+    """``Cục HQ TP Hồ Chí Minh`` and ``Cục Hải quan TP.Hồ Chí Minh`` are one organ, whose
+    canonical form spells ``HQ`` and ``TP.`` out without the dot."""
+    (a,) = find_agencies("Cục Hải quan TP.Hồ Chí Minh chủ trì; Cục HQ TP Hồ Chí Minh báo cáo.")
+    assert a.canonical == "cục hải quan thành phố hồ chí minh"
+    assert [m.text for m in a.mentions] == ["Cục Hải quan TP.Hồ Chí Minh", "Cục HQ TP Hồ Chí Minh"]

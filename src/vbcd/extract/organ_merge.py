@@ -81,9 +81,13 @@ def canonical(f: Found) -> str:
     return _canonical(f.name, f.head_chars, f.head.canonical)
 
 
+#: An abbreviation's dot inside a name (``TP. Hồ Chí Minh``, ``TP.Hồ Chí Minh``).
+_ABBREVIATION_DOT = regex.compile(r"(?<=\p{L})\.\s*(?=\p{L})")
+
+
 @lru_cache(maxsize=8192)
 def _canonical(name: str, head_chars: int, canonical_head: str) -> str:
-    text = fold_tones(_standard(name, head_chars, canonical_head))
+    text = _ABBREVIATION_DOT.sub(" ", fold_tones(_standard(name, head_chars, canonical_head)))
     return str(_SPACE.sub(" ", text)).strip().casefold()
 
 
