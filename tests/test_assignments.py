@@ -965,3 +965,13 @@ def test_honorifics_before_the_officials_of_the_execution_article(honorific: str
                      "trưởng Vụ Bảo hiểm y tế chịu trách nhiệm thi hành Quyết định này.\n")
     assert [a.actor for a in doc.assignments] == [
         "Chánh Văn phòng Bộ Y tế", "Vụ trưởng Vụ Bảo hiểm y tế"]
+
+
+def test_a_topic_listing_several_things_up_to_its_colon_has_no_subject() -> None:
+    """``Về hệ thống Tòa án nhân dân, Viện kiểm sát nhân dân các cấp: Đồng ý ...``: the
+    comma parts two things of the topic, which the colon ends; ``Về X, Sở Y hướng dẫn``
+    still has its subject after the comma."""
+    doc = vbcd.parse("1. Nội dung\n- Về hệ thống tổ chức Tòa án nhân dân, Viện kiểm sát nhân "
+                     "dân các cấp: Đồng ý chủ trương sắp xếp, tinh gọn bộ máy; hệ thống tổ "
+                     "chức có 3 cấp.\n- Về công tác cán bộ, Ban Tổ chức Trung ương hướng dẫn.\n")
+    assert [a.actor for a in doc.assignments] == ["Ban Tổ chức Trung ương"]

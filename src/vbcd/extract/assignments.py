@@ -771,6 +771,11 @@ class _RegionScan:
         return out
 
 
+#: Subordinators that open a topic (``Về ...``): a colon after their comma closes the
+#: topic, which then lists several things rather than leading to a subject.
+_TOPIC_WORDS = frozenset({"về"})
+
+
 #: Candidates a region holds before repeated text is looked for.
 _MEMO_MIN = 64
 #: Candidates read on probes before the reading may fall back to windows: it does
@@ -1648,6 +1653,17 @@ class _Window:
             break
         return k
 
+    def _colon_ends_topic(self, j: int) -> bool:
+        """Does a colon end the sentence's topic after the comma at ``j`` (the topic
+        lists several things: ``Về A, B các cấp: ...``), before the sentence ends?"""
+        for q in range(j + 1, min(self.n, j + SUBORDINATE_WORDS)):
+            low = self.lows[q]
+            if low == ":":
+                return True
+            if self.kinds[q] == "br" or low == ";" or self._sentence_end(q):
+                return False
+        return False
+
     def _clause_comma(self, k: int) -> int | None:
         """The comma (or ``thì``) that closes a sentence-initial subordinate clause
         starting at ``k``; the main clause starts after it (``, thì``: after both)."""
@@ -1658,6 +1674,8 @@ class _Window:
             if self.kinds[j] == "br" or low in (";", ":") or self._sentence_end(j):
                 return None
             if low == ",":
+                if self.lows[k] in _TOPIC_WORDS and self._colon_ends_topic(j):
+                    return None  # ``Về hệ thống Tòa án, Viện kiểm sát các cấp: ...``
                 return j + 1 if j + 1 < self.n and self.lows[j + 1] in then else j
             if low in then and self.kinds[j] == "w":
                 return j
