@@ -219,15 +219,16 @@ def scaling(files: list[Path], timeout: float, measured: Measured) -> str:
         rows)
 
 
-def stage_table(files: list[Path]) -> str:
+def stage_table(files: list[Path]) -> tuple[str, float]:
     """CPU milliseconds per document of normalisation and of each stage (the default
-    pipeline, one pass over the corpus), largest first, with its share."""
+    pipeline, one pass over the corpus), largest first, with its share; and the
+    milliseconds of normalisation alone."""
     from vbcd.pipeline import Pipeline
 
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in files
              if p.suffix in (".txt", ".md")]
     if not texts:
-        return "(no text files)"
+        return "(no text files)", 0.0
     nlp = Pipeline()
     spent: dict[str, float] = {}
     for text in texts:
@@ -242,7 +243,7 @@ def stage_table(files: list[Path]) -> str:
     rows = [[name, f"{1000 * sec / len(texts):.2f}", f"{100 * sec / total:.0f} %"]
             for name, sec in sorted(spent.items(), key=lambda kv: -kv[1])]
     rows.append(["**all**", f"**{1000 * total / len(texts):.2f}**", "100 %"])
-    return table(["stage", "CPU ms/doc", "share"], rows)
+    return table(["stage", "CPU ms/doc", "share"], rows), 1000 * spent["normalize"] / len(texts)
 
 
 #: Lighter pipelines an analyst may pick with ``--only`` (not the target's default one).
@@ -338,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     machine = calibration(counts)
     print(machine + "\n", file=sys.stderr)
     scale = "(skipped)" if args.skip_scaling else scaling(files, args.scaling_timeout, measured)
-    stages = stage_table(files)
+    stages, norm_ms = stage_table(files)
     light = light_table(files)
     print(light + "\n", file=sys.stderr)
 
@@ -409,7 +410,7 @@ Not the target's pipeline: what `--only` (`vbcd batch`, `vbcd parse`) or
 `Pipeline(only=...)` costs when an archive needs only some layers. Each pipeline keeps
 the components named and those whose layers they read; a document parsed by one lists the
 others in `skipped` (and the Parquet `documents` table has null counts for them).
-Normalisation, which every pipeline pays, is about 2.9 ms of each document.
+Normalisation, which every pipeline pays, is about {norm_ms:.1f} ms of each document.
 
 {light}
 
@@ -417,13 +418,14 @@ Normalisation, which every pipeline pays, is about 2.9 ms of each document.
 
 Every stage finds its candidates with C-level scans (compiled patterns, `str.find`,
 `str.translate`) and runs its grammar only there; repeated text is read once. What is left
-is spread thin: a profile of the whole corpus shows about 22,000 Python function calls per
-document and no function above 3 % of the time; the C calls (pattern matching, string
-methods) take about a sixth of it and Pydantic validation of the records about 4 %. A
-150-character document already costs about 3 ms (one person, one agency, one assignment
-read). So 5 ms a document needs less Python per candidate, not fewer passes:
+is spread thin: a profile of the whole corpus (2026-11-23) shows about 24,500 Python
+function calls per document and no function above 3 % of the time; the C calls (pattern
+matching, string methods) take about a sixth of it and Pydantic validation of the records
+about 4 %. So 5 ms a document needs less Python per candidate, not fewer passes: about half
+as many calls as today, across every stage at once. Machines differ: the same code measured
+34 documents/s on the machine of an earlier session and 90 on this run's.
 
-- **Compiling the package with mypyc** (measured on 2026-11-23, `opt_level=3`): every
+- **Compiling the package with mypyc** (measured on that slower machine, `opt_level=3`): every
   module of `extract/`, `segment/`, `normalize*` and `grammar/patterns.py` except the organ
   grammar's five modules compiled (its window-edge sentinels stand in for integers and
   words, which mypyc's runtime type checks reject), in 4 minutes. The corpus went from 42.6
