@@ -975,3 +975,14 @@ def test_a_topic_listing_several_things_up_to_its_colon_has_no_subject() -> None
                      "dân các cấp: Đồng ý chủ trương sắp xếp, tinh gọn bộ máy; hệ thống tổ "
                      "chức có 3 cấp.\n- Về công tác cán bộ, Ban Tổ chức Trung ương hướng dẫn.\n")
     assert [a.actor for a in doc.assignments] == ["Ban Tổ chức Trung ương"]
+
+
+def test_a_directed_body_before_a_colon_and_its_tasks() -> None:
+    """``Giao Bộ Chính trị chỉ đạo Đảng ủy Chính phủ: Chỉ đạo hoàn thiện ...``: the body
+    directed is named before the colon that opens its tasks; a class ending a line with
+    a colon (``chỉ đạo các sở, ngành sau:``) is not directed."""
+    doc = vbcd.parse("5. Giao Bộ Chính trị chỉ đạo Đảng ủy Chính phủ: Chỉ đạo hoàn thiện Đề án "
+                     "sắp xếp.\n6. UBND tỉnh chỉ đạo các sở, ngành sau:\na) Sở Y tế kiểm tra.\n")
+    assert [(a.actor, a.role) for a in doc.assignments] == [
+        ("Bộ Chính trị", "lead"), ("Đảng ủy Chính phủ", "directed"),
+        ("UBND tỉnh", "responsible"), ("Sở Y tế", "responsible")]

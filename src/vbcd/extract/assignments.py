@@ -1915,6 +1915,8 @@ class _Window:
             return resume
         ok = (sub.kind == "marker" and sub.marker not in ("report", "cue")) or (
             sub.kind in ("stop", "br", "region") and sub.words <= SHORT_LIST
+        ) or (  # ``chỉ đạo Đảng ủy Chính phủ: Chỉ đạo hoàn thiện ...``: its tasks follow
+            kind == "direct" and sub.kind == "label" and sub.words <= SHORT_LIST
         )
         if not ok:
             return resume
