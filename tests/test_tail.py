@@ -399,3 +399,16 @@ def test_a_signers_name_with_the_attachments_title_run_onto_its_line() -> None:
                      "định hồ sơ.\n")
     assert doc.signature is not None and doc.signature.name == "Trần Văn Thuấn"
     assert [a.text.split("\n")[0] for a in doc.annexes] == ["QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG"]
+
+
+def test_a_parts_number_over_its_heading_is_one_annex() -> None:
+    """``Phần I.`` (or ``PHỤ LỤC II``) alone on its line over ``DANH MỤC ...``: one annex,
+    labelled by the part's number, holding its heading."""
+    doc = vbcd.parse("BỘ Y TẾ\nSố: 5/QĐ-BYT\nHà Nội, ngày 3 tháng 2 năm 2025\nQUYẾT ĐỊNH\n"
+                     "Công bố thủ tục\nĐiều 1. Công bố thủ tục.\nĐiều 2. Có hiệu lực.\n\n"
+                     "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nBỘ TRƯỞNG\nĐào Hồng Lan\n\n\nPhần I.\n\n"
+                     "DANH MỤC THỦ TỤC HÀNH CHÍNH\n1. Thủ tục cấp phép.\n\nPHỤ LỤC II\n"
+                     "DANH MỤC CÁC NHIỆM VỤ\n1. Rà soát.\n")
+    assert [(a.kind, a.label) for a in doc.annexes] == [("annex", "Phần I"),
+                                                        ("annex", "PHỤ LỤC II")]
+    assert "DANH MỤC THỦ TỤC HÀNH CHÍNH" in doc.annexes[0].text

@@ -518,7 +518,7 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
                 tail.append(_Seg(a, a + len(rest), rest))
                 break
             continue
-        if _title_words(seg) and len(tail) < 2:
+        if _title_words(seg) and len(tail) < 2 and not P.PART_LABEL.match(seg):
             a = sg.start + (len(seg) - len(seg.lstrip()))
             tail.append(_Seg(a, a + len(seg.strip()), seg.strip()))
             if _name_like(" ".join(t.text for t in tail)) and len(tail) == 2:
@@ -830,6 +830,13 @@ def _annexes(ctx: Context, lo: int) -> None:
             flush()
             cur_kind, cur_label, cur_start = "footnote", fm.group("n"), start
         elif P.ANNEX_OPENER.match(line) and (cur_kind != "annex" or line.isupper()):
+            if cur_kind in ("attachment", "annex") and P.PART_LABEL.match(
+                    text[cur_start:ink_before(start)]):
+                # ``Phần I.`` over its heading: one part, labelled by its number
+                cur_kind, cur_label = "annex", collapse(text[cur_start:ink_before(start)])
+                cur_label = cur_label.rstrip(".")
+                cur_end = end
+                continue
             cur_end = ink_before(start)
             flush()
             cur_kind, cur_label, cur_start = "annex", collapse(line)[:80], start
