@@ -986,3 +986,21 @@ def test_a_directed_body_before_a_colon_and_its_tasks() -> None:
     assert [(a.actor, a.role) for a in doc.assignments] == [
         ("Bộ Chính trị", "lead"), ("Đảng ủy Chính phủ", "directed"),
         ("UBND tỉnh", "responsible"), ("Sở Y tế", "responsible")]
+
+
+def test_lettered_rows_of_a_plans_item_take_its_task_and_term() -> None:
+    """``3. Rà soát ...`` / ``a) Cơ quan chủ trì: Sở Nội vụ;`` / ``b) Cơ quan phối hợp:
+    ...`` / ``c) Thời gian thực hiện: Hoàn thành trước ngày 30/10/2025``: each row names
+    actors of the item's task, in the item, by the term its last row sets; the term's
+    actors are theirs."""
+    doc = vbcd.parse("KẾ HOẠCH\nThực hiện công tác dân vận năm 2025\nI. MỤC ĐÍCH\nBảo đảm "
+                     "thực hiện tốt.\nII. NỘI DUNG\n1. Tăng cường lãnh đạo.\n2. Rà soát lại các "
+                     "văn bản để điều chỉnh.\na) Cơ quan chủ trì: Sở Nội vụ;\nb) Cơ quan phối "
+                     "hợp: các cơ quan, đơn vị;\nc) Thời gian thực hiện: Hoàn thành trước ngày "
+                     "30/10/2025.\n")
+    assert [(a.clause, a.actor, a.role, a.task, a.deadline) for a in doc.assignments] == [
+        ("II/2", "Sở Nội vụ", "lead", "Rà soát lại các văn bản để điều chỉnh.", "2025-10-30"),
+        ("II/2", "các cơ quan, đơn vị", "coordinate", "Rà soát lại các văn bản để điều chỉnh.",
+         "2025-10-30")]
+    assert [(d.clause, d.actors) for d in doc.deadlines] == [
+        ("II/2/c", ["Sở Nội vụ", "các cơ quan, đơn vị"])]

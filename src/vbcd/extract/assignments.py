@@ -148,6 +148,8 @@ class _Region:
     path: str
     #: the annex the clause belongs to (its index in ``Document.annexes``)
     annex: int | None = None
+    #: the parent clause: its own text ``[start, end)``, its subtree's end and its path
+    parent: tuple[int, int, int, str] | None = None
 
 
 def _regions(doc: Document) -> list[_Region]:
@@ -177,19 +179,22 @@ def _clause_regions(doc: Document, clauses: Iterable[Clause],
     out: list[_Region] = []
     skip_to = -1  # the end of a section that gives no task
     sections = lexicon().no_task_sections
+    own: dict[str, tuple[int, int, int, str]] = {}  # path -> own text, subtree end, path
     for clause in clauses:
-        if clause.start < skip_to:
-            continue
         start = clause.start
         if doc.text.startswith(clause.marker, start):
             start += len(clause.marker)
+        subtree = max(clause.subtree_end, clause.end)
+        own[clause.path] = (start, clause.end, subtree, clause.path)
+        if clause.start < skip_to:
+            continue
         head = fold_tones(doc.text[start:start + 40].lstrip(" \t*_")).lower()
         if head.startswith(sections):
-            skip_to = max(clause.subtree_end, clause.end)
+            skip_to = subtree
             continue
         if clause.end > start:
-            out.append(_Region(start, clause.end, max(clause.subtree_end, clause.end),
-                               clause.path, annex))
+            up = clause.path.rpartition("/")[0]
+            out.append(_Region(start, clause.end, subtree, clause.path, annex, own.get(up)))
     return out
 
 
@@ -726,8 +731,14 @@ class _RegionScan:
             if fold_tones(" ".join(text[f.start:f.end].split())).lower() in roles:
                 continue  # ``2. Cơ quan chủ trì, phối hợp``: a role's heading, no actor
             task_from = f.task_from
+            clause, until_end = path, rend
             if f.task_span is not None:
                 task_from, task_to = f.task_span[0], label_end
+                if region.parent is not None and not text[task_from:task_to].strip():
+                    # ``a) Cơ quan chủ trì: Sở Nội vụ;`` as an item of its own: the task
+                    # is its parent's (``3. Rà soát các văn bản ...``), whose items may
+                    # set the term (``c) Thời gian thực hiện: trước ngày 30/10``)
+                    task_from, task_to, until_end, clause = region.parent
             elif f.heading:
                 rest_blank = _NONSPACE.search(text, task_from, rend) is None
                 task_to = region.subtree_end if rest_blank else rend
@@ -751,7 +762,10 @@ class _RegionScan:
                 # the next assignment (``... Thời hạn hoàn thành: trước ngày 30/6``)
                 c = bisect_right(chains, f.chain_from)
                 until = chains[c] if c < nchains else rend
-                deadline = deadline_in(f.chain_from, max(task_to, until))
+                if until_end != rend:  # a row of its parent's task: the parent's items
+                    deadline = deadline_in(f.chain_from, until_end)
+                else:
+                    deadline = deadline_in(f.chain_from, max(task_to, until))
             raw = text[task_from:task_to]
             task = tasks.get(raw)
             if task is None:
@@ -760,7 +774,7 @@ class _RegionScan:
                 Assignment(
                     start=f.start,
                     end=f.end,
-                    clause=path,
+                    clause=clause,
                     actor=text[f.start:f.end],
                     role=f.role,
                     task=task,

@@ -145,5 +145,12 @@ def add_assignments(ctx: Context) -> None:
         by_task.setdefault((a.deadline, a.clause or None, a.annex), {})[
             " ".join(a.actor.split())] = None
     for deadline in doc.deadlines:
-        deadline.actors = list(
-            by_task.get((deadline.date, deadline.clause or None, deadline.annex), {}))
+        # the clause that sets it, else the nearest clause above it whose task it
+        # bounds (``3. Rà soát ...`` / ``c) Thời gian thực hiện: trước ngày 30/10``)
+        clause = deadline.clause or None
+        while True:
+            actors = by_task.get((deadline.date, clause, deadline.annex))
+            if actors or clause is None or "/" not in clause:
+                break
+            clause = clause.rpartition("/")[0]
+        deadline.actors = list(actors or {})
