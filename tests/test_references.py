@@ -730,3 +730,21 @@ def test_an_issuer_in_a_title_in_capitals() -> None:
         "ĐẢNG VỀ TĂNG CƯỜNG; NGHỊ ĐỊNH SỐ 12/2020/NĐ-CP NGÀY 5/3/2020 CỦA CHÍNH PHỦ VỀ").references
     assert [r.issuer for r in cited] == [
         "BAN THƯỜNG VỤ TỈNH ỦY", "BAN BÍ THƯ TRUNG ƯƠNG ĐẢNG", "Chính phủ"]
+
+
+def test_the_issuer_before_a_list_of_citations_and_after_a_semicolon() -> None:
+    """``Xét đề nghị của Bộ X tại Tờ trình số ...; của Ủy ban nhân dân Y tại Tờ trình số
+    ..., các văn bản số ..., số ... và Báo cáo số ...``: the link noun holds after the
+    semicolon, and the citations listed after the first share its issuer."""
+    import vbcd
+
+    cited = vbcd.parse(
+        "Xét đề nghị của Bộ Nội vụ tại Tờ trình số 4017/TTr-BNV ngày 24 tháng 4 năm 2026; "
+        "của Ủy ban nhân dân tỉnh Lào Cai tại Tờ trình số 83/TTr-UBND ngày 31 tháng 3 năm "
+        "2026, các văn bản số 1407/UBND-NC ngày 10 tháng 4 năm 2026, số 1446/UBND-NC ngày 15 "
+        "tháng 4 năm 2026 và Báo cáo số 139/BC-UBND ngày 20 tháng 4 năm 2026;").references
+    assert [(r.number, r.issuer) for r in cited] == [
+        ("4017/TTr-BNV", "Bộ Nội vụ"), ("83/TTr-UBND", "Ủy ban nhân dân tỉnh Lào Cai"),
+        ("1407/UBND-NC", "Ủy ban nhân dân tỉnh Lào Cai"),
+        ("1446/UBND-NC", "Ủy ban nhân dân tỉnh Lào Cai"),
+        ("139/BC-UBND", "Ủy ban nhân dân tỉnh Lào Cai")]

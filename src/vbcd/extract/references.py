@@ -725,6 +725,8 @@ _LINK_TAIL = regex.compile(
 )
 _SENTENCE_CUT = regex.compile(r"(?r)[.;:!?\]|](?=\s)|\n[ \t]*\n")
 _OPENER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]\s+|[-+]\s+)?")
+#: ``của`` opening a part of a sentence (after ``;``), before an organ.
+_OF_START = regex.compile(rf"\s*(?:{_OF})\s*(?=\p{{Lu}})")
 _COMMA = regex.compile(r"\s*,\s*")
 
 
@@ -744,6 +746,15 @@ def _before(
     plain = low is not None and bare is text
     of = (None if plain and _OF_LOW.search(low, cut, lead) is None  # type: ignore[arg-type]
           else _OF_LINK.search(bare, cut, lead))
+    if of is None and last_cut is not None and bare[last_cut.start()] == ";":
+        # ``Theo đề nghị của Bộ X tại Tờ trình số ...; của Ủy ban nhân dân tỉnh Y tại
+        # Tờ trình số ...``: the link noun of the part before holds for this one
+        of = _OF_START.match(bare, cut, lead)
+        if of is not None:
+            back = _SENTENCE_CUT.search(bare, max(0, last_cut.start() - 250), last_cut.start())
+            if _OF_LINK.search(bare, 0 if back is None else back.end(),
+                               last_cut.start()) is None:
+                of = None
     if of is not None:
         org = _read_organ(bare, folded, of.end(), common)
         if org is not None and _LINK_TAIL.fullmatch(bare, org[1], lead) is not None:
@@ -813,6 +824,14 @@ class _Found:
     ref: Reference
     word: _TypeWord | None  # the type word this citation carries (own or shared)
     tail: int  # end of the number, its date and its issuer
+    #: the issuer written before the citation (``đề nghị của X tại ...``), which the
+    #: citations listed after it share
+    lead_issuer: str | None = None
+
+
+#: Between two citations of one list (``..., các văn bản số ...``, ``... và Báo cáo số``).
+_LIST_GAP = regex.compile(rf"\s*(?:,\s*(?:{_lit('va')}\s+)?|{_lit('va')}\s+)(?:{_lit('cac')}\s+)?",
+                          regex.IGNORECASE)
 
 
 @dataclass
@@ -1031,11 +1050,16 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
             dm = _date_at(bare, tail, scan.dates, scan.starts)
             if dm is not None:
                 date, tail = dm.value, dm.end
+    lead_issuer: str | None = None
     if (date is None or issuer is None) and shared is None:
         b_issuer, b_date = _before(text, bare, scan.folded, start, scan.dates, scan.starts,
                                    scan.common, scan.low)
-        issuer = issuer or b_issuer
+        if issuer is None:
+            issuer = lead_issuer = b_issuer
         date = date or b_date
+    if (issuer is None and prev is not None and prev.lead_issuer is not None
+            and _LIST_GAP.fullmatch(bare, prev.tail, start) is not None):
+        issuer = lead_issuer = prev.lead_issuer  # the list after ``đề nghị của X tại``
     if issuer is None or issuer.isupper():
         # a title in capitals names the issuer in capitals: the organ code's name, when
         # it has one, reads as the issuer is written elsewhere (``CHÍNH PHỦ``: Chính phủ)
@@ -1053,4 +1077,4 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
         date=date,
         issuer=issuer,
     )
-    return _Found(ref, word or shared, tail)
+    return _Found(ref, word or shared, tail, lead_issuer)
