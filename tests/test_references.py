@@ -748,3 +748,15 @@ def test_the_issuer_before_a_list_of_citations_and_after_a_semicolon() -> None:
         ("1407/UBND-NC", "Ủy ban nhân dân tỉnh Lào Cai"),
         ("1446/UBND-NC", "Ủy ban nhân dân tỉnh Lào Cai"),
         ("139/BC-UBND", "Ủy ban nhân dân tỉnh Lào Cai")]
+
+
+def test_a_law_whose_title_ends_with_phap_luat() -> None:
+    """``Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15``: the small ``luật`` of
+    ``pháp luật`` ends the title; the citation opens at the type word. ``pháp luật số``
+    with no law before it in its clause stays as it was."""
+    text = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi;"
+    (ref,) = find_references(text)
+    assert (ref.text, ref.type) == (
+        "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15", "Luật")
+    (ref,) = find_references("Căn cứ Nghị định. Theo pháp luật số 12/2020/QH14.")
+    assert ref.text == "luật số 12/2020/QH14"
