@@ -775,3 +775,13 @@ def test_an_abbreviated_sector_and_the_dot_of_tp_are_one_organ() -> None:
     (a,) = find_agencies("Cục Hải quan TP.Hồ Chí Minh chủ trì; Cục HQ TP Hồ Chí Minh báo cáo.")
     assert a.canonical == "cục hải quan thành phố hồ chí minh"
     assert [m.text for m in a.mentions] == ["Cục Hải quan TP.Hồ Chí Minh", "Cục HQ TP Hồ Chí Minh"]
+
+
+def test_market_and_digital_units_run_whole() -> None:
+    """``Cục Quản lý và Phát triển thị trường trong nước``, ``Vụ Thị trường trong nước``,
+    ``Trung tâm Phát triển và Ứng dụng công nghệ số``: the small words are the unit's."""
+    assert names("Theo đề nghị của Cục trưởng Cục Quản lý và Phát triển thị trường trong "
+                 "nước; Vụ Thị trường trong nước; Trung tâm Phát triển và Ứng dụng công nghệ "
+                 "số.") == ["Cục Quản lý và Phát triển thị trường trong nước",
+                           "Vụ Thị trường trong nước",
+                           "Trung tâm Phát triển và Ứng dụng công nghệ số"]
