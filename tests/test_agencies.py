@@ -785,3 +785,11 @@ def test_market_and_digital_units_run_whole() -> None:
                  "số.") == ["Cục Quản lý và Phát triển thị trường trong nước",
                            "Vụ Thị trường trong nước",
                            "Trung tâm Phát triển và Ứng dụng công nghệ số"]
+
+
+def test_the_central_bank_is_a_state_body() -> None:
+    """``Ngân hàng Nhà nước Việt Nam`` is a ministry-level State body, not a bank like
+    ``Ngân hàng Chính sách xã hội``."""
+    a = one("Thống đốc Ngân hàng Nhà nước Việt Nam tại Tờ trình số 52/TTr-NHNN.")
+    assert (a.name, a.kind, a.level) == ("Ngân hàng Nhà nước Việt Nam", "state", "central")
+    assert one("Ngân hàng Chính sách xã hội báo cáo.").kind == "other"
