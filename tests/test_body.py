@@ -277,3 +277,15 @@ def test_a_first_point_run_on_in_its_heading_line_lets_the_next_ones_count() -> 
     doc = vbcd.parse(head + "2. Về đại lý làm thủ tục hải quan.\n2.2. Thủ tục công nhận.\n"
                      "3. Về kiểm tra: theo quy định.\n")
     assert paths(doc) == ["1", "2", "3"]
+
+
+def test_items_numbered_past_ninety_nine() -> None:
+    """A resolution lists over a hundred arrangements (``100.``, ``121.``); a three-digit
+    number that does not go on from the sequence is still no marker."""
+    items = "\n".join(f"{i}. Sắp xếp xã A{i} thành xã B{i}." for i in range(1, 106))
+    doc = vbcd.parse(f"NGHỊ QUYẾT\nVề sắp xếp\nĐiều 1. Sắp xếp như sau:\n{items}\n"
+                     "Điều 2. Hiệu lực.\n")
+    assert [c.path for c in doc.clauses[0].children][-3:] == [
+        "Điều 1/103", "Điều 1/104", "Điều 1/105"]
+    assert paths(vbcd.parse("1. Mục đích.\n2. Yêu cầu.\n100. Sai.\n3. Nội dung.\n")) == [
+        "1", "2", "3"]
