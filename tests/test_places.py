@@ -438,3 +438,15 @@ def test_a_region_after_a_level_word_is_no_province() -> None:
         assert find_places(text) == []
     assert [p.name for p in find_places("tỉnh Tây Ninh và tỉnh Bắc Ninh")] == [
         "Tây Ninh", "Bắc Ninh"]
+
+
+def test_wards_named_after_people_and_districts_in_brackets() -> None:
+    """Wards and communes are often named after a person (``phường Nguyễn Thái Bình``,
+    ``xã Lê Minh Xuân``): after a commune's prefix the name is the place, unless an organ
+    stands before the prefix (``Chủ tịch UBND xã Trần Văn Bình``: the official). A
+    numbered district closing a bracket (``(Quận 4)``) is a place, not a clause marker."""
+    assert names("các phường Nguyễn Cư Trinh, Cầu Kho và xã Lê Minh Xuân") == [
+        "Nguyễn Cư Trinh", "Cầu Kho", "Lê Minh Xuân"]
+    assert names("Chủ tịch UBND xã Trần Văn Bình phát biểu") == []
+    assert names("phường Tân Định (Quận 1) và Phường 15 (Quận 4)") == [
+        "Tân Định", "Quận 1", "Phường 15", "Quận 4"]

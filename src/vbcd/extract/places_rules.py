@@ -219,6 +219,17 @@ def prefix_at(
     return None
 
 
+#: A bracket opened right before a prefix word (``Phường 15 (Quận 4)``): a number
+#: closing it is the place's, not a clause marker.
+_BRACKET_PREFIX = regex.compile(r"\([ \t]*[^\s()]+(?:[ \t]+[^\s()]+)?[ \t]+$")
+
+
+#: An organ right before a commune's prefix (``Chủ tịch UBND xã Trần Văn B``): what
+#: follows may be the official's name.
+_ORGAN_BEFORE = regex.compile(
+    r"(?i:UBND|HĐND|nhân dân|Đảng ủy|Đảng uỷ|Công an|Ủy ban|Uỷ ban|MTTQ)[ \t]+\S+[ \t]*$")
+
+
 def name_after(
     toks: Tokens, p: Prefix, s: int, d: Data
 ) -> tuple[int, str, list[Entry]] | None:
@@ -236,7 +247,9 @@ def name_after(
         if not p.numeric or not first.isdigit() or toks.gap[s] != SPACE:
             return None
         end = toks.end[s]
-        if toks.text[end:end + 1] in (".", ")", "/"):
+        nxt = toks.text[end:end + 1]
+        if nxt in (".", "/") or (nxt == ")" and _BRACKET_PREFIX.search(
+                toks.text, max(0, s - 16), s) is None):
             return None  # "xã, phường 1. Sở Nội vụ": a clause marker, not a ward
         label = p.label[0].upper() + p.label[1:]
         return s, f"{label} {toks.text[s:end]}", []
@@ -288,8 +301,11 @@ def name_after(
     if run == 1 and toks.gap[s] == NEWLINE and j != NONE and toks.gap[j] in SOFT \
             and not toks.cap[j]:
         return None  # "các tỉnh, thành phố\nKhẩn trương ...": a sentence starts
-    if run >= 3 and toks.low[s] in d.surnames:
-        return None  # "Chủ tịch UBND tỉnh Trần Duy Đông": a person
+    if run >= 3 and toks.low[s] in d.surnames and (
+            p.level != "commune" or _ORGAN_BEFORE.search(toks.text, max(0, s - 40), s)):
+        # "Chủ tịch UBND tỉnh Trần Duy Đông": a person; but wards and communes are
+        # often named after one (``phường Nguyễn Thái Bình``, ``xã Lê Minh Xuân``)
+        return None
     return last, surface(toks, s, last), []
 
 
