@@ -450,3 +450,10 @@ def test_wards_named_after_people_and_districts_in_brackets() -> None:
     assert names("Chủ tịch UBND xã Trần Văn Bình phát biểu") == []
     assert names("phường Tân Định (Quận 1) và Phường 15 (Quận 4)") == [
         "Tân Định", "Quận 1", "Phường 15", "Quận 4"]
+
+
+def test_a_communes_number_ends_its_name() -> None:
+    """Communes merged and numbered (``xã Đam Rông 1``, ``xã Bảo Lâm 5 (huyện ...)``)
+    keep their number; a count after a name (``xã Tân Phú 2 thôn``) is not the name's."""
+    assert names("xã Đồi 61, xã Đam Rông 1 và xã Bảo Lâm 5 (huyện Bảo Lâm); xã Tân Phú 2 "
+                 "thôn.") == ["Đồi 61", "Đam Rông 1", "Bảo Lâm 5", "Bảo Lâm", "Tân Phú"]

@@ -233,6 +233,31 @@ _ORGAN_BEFORE = regex.compile(
 def name_after(
     toks: Tokens, p: Prefix, s: int, d: Data
 ) -> tuple[int, str, list[Entry]] | None:
+    """:func:`_name_after`, with the number a commune's name may end with (``xã Đam Rông
+    1``, ``xã Bàu Hàm 2``: communes merged in 2025 and numbered), when nothing but a
+    stop, a list word or a line's end follows the number."""
+    got = _name_after(toks, p, s, d)
+    if got is None or p.level != "commune" or toks.raw[s][0].isdigit():
+        return got
+    last, name, entries = got
+    j = toks.nx[last]
+    if j == NONE or toks.gap[j] not in SOFT or not _NUMBER_TAIL.fullmatch(toks.raw[j]):
+        return got
+    end = toks.end[j]
+    after = toks.text[end:end + 12]
+    if not _AFTER_NUMBER.match(after):
+        return got
+    return j, f"{name} {toks.raw[j]}", entries
+
+
+#: A commune's number (``1``, ``12``, ``II``) and what may follow it.
+_NUMBER_TAIL = regex.compile(r"\d{1,2}|[IVX]{1,4}")
+_AFTER_NUMBER = regex.compile(r"(?:[ \t]*(?:[,;.()]|\n|$)|[ \t]+(?:và|hoặc|thành)(?!\S))")
+
+
+def _name_after(
+    toks: Tokens, p: Prefix, s: int, d: Data
+) -> tuple[int, str, list[Entry]] | None:
     """The name after a prefix word, starting at token ``s``: ``(last, name, entries)``.
 
     A gazetteer name is taken whole (``tỉnh Bắc Giang Công bố ...`` gives
