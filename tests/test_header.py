@@ -617,3 +617,20 @@ def test_a_ministrys_unit_run_onto_its_line(line: str, parent: str | None, name:
                      "V/v thủ tục hải quan\n\nKính gửi: Cục Hải quan các tỉnh.\n")
     assert doc.issuer is not None
     assert (doc.issuer.parent, doc.issuer.name) == (parent, name)
+
+
+@pytest.mark.parametrize(("lines", "parent", "name"), [
+    ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI", None, "ỦY BAN THƯỜNG VỤ QUỐC HỘI"),
+    ("ỦY\nBAN NHÂN DÂN TỈNH CAO BẰNG", None, "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"),
+    ("VĂN\nPHÒNG CHÍNH PHỦ", None, "VĂN PHÒNG CHÍNH PHỦ"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG", "BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG"),
+])
+def test_an_organs_head_broken_over_two_header_lines(
+        lines: str, parent: str | None, name: str) -> None:
+    """A head the line above opens and the next line ends (``ỦY BAN THƯỜNG VỤ`` /
+    ``QUỐC HỘI``, ``ỦY`` / ``BAN NHÂN DÂN ...``) is one organ; a new head on the next line
+    still opens the issuing organ under its parent."""
+    doc = vbcd.parse(f"{lines}\nSố: 12/NQ-UBTVQH15\nHà Nội, ngày 5 tháng 3 năm 2025\n"
+                     "NGHỊ QUYẾT\nVề việc sắp xếp\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == (parent, name)

@@ -223,3 +223,11 @@ def _places() -> Phrases:
 
 SURNAMES = _surnames()
 PLACES = _places()
+
+
+@lru_cache(maxsize=1)
+def multiword_heads() -> frozenset[str]:
+    """Head forms of two words or more, tone- and case-folded, words joined by a space
+    (``ủy ban thường vụ quốc hội``): what a header line broken inside one still is."""
+    return frozenset(" ".join(words_of(form)) for form, _ in HEAD_LIST
+                     if len(words_of(form)) > 1)

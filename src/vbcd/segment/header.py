@@ -487,7 +487,8 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     split = 0
     for i in range(1, len(lines)):
         # the repaired line: a head damaged by OCR (``SO Y TE``) still opens an organ
-        if P.ISSUER_HEAD_ANY_CASE.match(fold_tones(lines[i])):
+        if P.ISSUER_HEAD_ANY_CASE.match(fold_tones(lines[i])) and not _wrapped_head(
+                lines[i - 1], lines[i]):
             split = i
     parent = " ".join(lines[:split]) if split else None
     name = " ".join(lines[split:])
@@ -495,6 +496,23 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
         parent, name = _flattened(name)
     ctx.doc.issuer = Issuer(value=value, name=name, parent=parent, start=parts[0][0],
                             end=parts[-1][1])
+
+
+def _wrapped_head(above: str, line: str) -> bool:
+    """Does an organ's head that the line above opens run into this one (``ỦY BAN
+    THƯỜNG VỤ`` / ``QUỐC HỘI``)? Then the line goes on that organ, it opens no new one."""
+    from vbcd.extract.organ_tables import multiword_heads  # the agency table's heads
+
+    before = fold_tones(above).casefold().split()
+    after = fold_tones(line).casefold().split()[:WRAP_WORDS]
+    if len(before) > WRAP_WORDS:  # only a head that the line above is the start of
+        return False
+    heads = multiword_heads()
+    return any(" ".join(before + after[:m]) in heads for m in range(1, len(after) + 1))
+
+
+#: Words on each side of a line break looked at for a head wrapped across it.
+WRAP_WORDS = 4
 
 
 def _flattened(name: str) -> tuple[str | None, str]:
