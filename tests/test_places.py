@@ -457,3 +457,15 @@ def test_a_communes_number_ends_its_name() -> None:
     keep their number; a count after a name (``xã Tân Phú 2 thôn``) is not the name's."""
     assert names("xã Đồi 61, xã Đam Rông 1 và xã Bảo Lâm 5 (huyện Bảo Lâm); xã Tân Phú 2 "
                  "thôn.") == ["Đồi 61", "Đam Rông 1", "Bảo Lâm 5", "Bảo Lâm", "Tân Phú"]
+
+
+def test_a_list_of_communes_goes_on_after_an_aside_and_before_thanh() -> None:
+    """``các xã Vĩnh Hòa (thị xã Tân Châu), Phú Lộc và Vĩnh Xương thành xã mới``: the list
+    goes on after the aside in brackets, whose place is read too, and its last item ends
+    before ``thành``; a name may end with a letter (``Tăng Nhơn Phú A``)."""
+    found = names("các xã Vĩnh Hòa (thị xã Tân Châu), Phú Lộc và Vĩnh Xương thành xã mới.")
+    assert found == ["Vĩnh Hòa", "Tân Châu", "Phú Lộc", "Vĩnh Xương"]
+    assert names("các phường Hiệp Phú, Tăng Nhơn Phú A và Tăng Nhơn Phú B") == [
+        "Hiệp Phú", "Tăng Nhơn Phú A", "Tăng Nhơn Phú B"]
+    assert names("các tỉnh Quảng Ninh, Hải Dương, Bộ Y tế thực hiện") == [
+        "Quảng Ninh", "Hải Dương"]

@@ -29,7 +29,7 @@ from vbcd.models import PlaceKind
 from vbcd.normalize import strip_marks
 
 _WS = regex.compile(r"\s+")
-_ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|\Z)")
+_ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|thành\b|được\b|\Z)")
 _PROVINCE_AFTER = regex.compile(
     r"[ \t]*(?:,|\(|-|–)[ \t\n]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t\n]+)?")
 _ORGAN_GAPS = (JOIN, SPACE, NEWLINE, DASHED)
@@ -378,12 +378,26 @@ def list_items(
 ) -> int:
     """Names listed after a plural prefix: ``các huyện Tiên Yên, Ba Chẽ và Bình Liêu``.
 
-    Returns the last token of the list."""
+    Returns the last token of the list (before the first aside in brackets, whose
+    places the caller reads in their turn)."""
+    before_aside: int | None = None
     while True:
         j = toks.nx[last]
         if j == NONE:
             break
         g = toks.text[toks.end[last]:j].strip()
+        if g == "(":
+            # ``các xã Vĩnh Hòa (thị xã Tân Châu), Phú Lộc và Vĩnh Xương``: the list goes
+            # on after the aside
+            close = toks.text.find(")", j, j + ASIDE_CHARS)
+            if close < 0 or "\n\n" in toks.text[j:close]:
+                break
+            k = toks.read_from(close + 1)
+            if k == NONE:
+                break
+            if before_aside is None:
+                before_aside = last
+            j, g = k, toks.text[close + 1:k].strip()
         if g == ",":
             s = j
         elif g == "" and toks.low[j] == "và" and toks.nx[j] != NONE \
@@ -397,12 +411,17 @@ def list_items(
         if got is None:
             break
         item_last, name, entries = got
-        if not entries and (len(toks.tokens(s, item_last)) > 3
+        size = len(toks.tokens(s, item_last))
+        if not entries and (size > 4 or (size == 4 and len(toks.raw[item_last]) > 1)
                             or not _ITEM_END.match(after(toks, item_last))):
             break  # "các tỉnh Quảng Ninh, Hải Dương, Bộ Y tế": the list has ended
         take(prefix_hit(toks, s, s, item_last, name, p, entries))
         last = item_last
-    return last
+    return last if before_aside is None else before_aside
+
+
+#: Characters an aside in brackets inside a list of places may hold.
+ASIDE_CHARS = 80
 
 
 def bare_match(toks: Tokens, i: int, trie: Trie, d: Data) -> tuple[int, Entry] | None:
