@@ -1004,3 +1004,11 @@ def test_lettered_rows_of_a_plans_item_take_its_task_and_term() -> None:
          "2025-10-30")]
     assert [(d.clause, d.actors) for d in doc.deadlines] == [
         ("II/2/c", ["Sở Nội vụ", "các cơ quan, đơn vị"])]
+
+
+def test_a_count_after_co_is_no_task() -> None:
+    """``tỉnh An Giang có 102 đơn vị hành chính``: what a body has is no task; ``có 02
+    ngày để báo cáo`` (a time given) and ``có trách nhiệm`` still are."""
+    doc = vbcd.parse("1. Sau khi sắp xếp, tỉnh An Giang có 102 đơn vị hành chính cấp xã.\n"
+                     "2. Các sở có 02 ngày để báo cáo.\n3. Sở Y tế có trách nhiệm kiểm tra.\n")
+    assert [a.actor for a in doc.assignments] == ["Các sở", "Sở Y tế"]

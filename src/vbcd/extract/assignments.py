@@ -785,6 +785,9 @@ class _RegionScan:
         return out
 
 
+#: Units after ``có`` and a number that make it a time given for a task.
+_SPANS_OF_TIME = frozenset({"ngày", "tháng", "tuần", "giờ", "năm", "phút"})
+
 #: Subordinators that open a topic (``Về ...``): a colon after their comma closes the
 #: topic, which then lists several things rather than leading to a subject.
 _TOPIC_WORDS = frozenset({"về"})
@@ -1309,6 +1312,12 @@ class _Window:
             n = table.match(self.lows, j)
             if n > best[1]:
                 best = (kind, n)
+        if best[0] == "task" and best[1] == 1 and self.lows[j] == "có" and (
+                j + 1 < self.n and self.lows[j + 1][:1].isdigit()
+                and (j + 2 >= self.n or self.lows[j + 2] not in _SPANS_OF_TIME)):
+            # ``tỉnh An Giang có 102 đơn vị``: a count, no task (``có 02 ngày để báo
+            # cáo`` is one: a time to do something in)
+            return "report", 1
         return best
 
     def _protected(self, j: int, kind: str) -> bool:
