@@ -1012,3 +1012,17 @@ def test_a_count_after_co_is_no_task() -> None:
     doc = vbcd.parse("1. Sau khi sắp xếp, tỉnh An Giang có 102 đơn vị hành chính cấp xã.\n"
                      "2. Các sở có 02 ngày để báo cáo.\n3. Sở Y tế có trách nhiệm kiểm tra.\n")
     assert [a.actor for a in doc.assignments] == ["Các sở", "Sở Y tế"]
+
+
+def test_a_task_word_after_viec_is_a_noun() -> None:
+    """``... liên quan đến việc thực hiện sắp xếp và các cơ quan ... có trách nhiệm tổ
+    chức thi hành``: ``việc thực hiện`` names an act inside the actor phrase; the task
+    starts at ``có trách nhiệm``."""
+    doc = vbcd.parse("Điều 1. Sắp xếp.\nĐiều 3. Chính quyền địa phương các đơn vị hành chính "
+                     "liên quan đến việc thực hiện sắp xếp và các cơ quan, tổ chức khác có liên "
+                     "quan có trách nhiệm tổ chức thi hành Nghị quyết này.\n")
+    assert [(a.actor, a.task) for a in doc.assignments] == [
+        ("Chính quyền địa phương các đơn vị hành chính liên quan đến việc thực hiện sắp xếp",
+         "có trách nhiệm tổ chức thi hành Nghị quyết này."),
+        ("các cơ quan, tổ chức khác có liên quan",
+         "có trách nhiệm tổ chức thi hành Nghị quyết này.")]

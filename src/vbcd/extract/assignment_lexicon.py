@@ -309,6 +309,8 @@ class Lexicon:
     openers: Phrases
     #: honorifics before officials (``Các Ông, Bà``): skipped before the actor list
     honorifics: Phrases
+    #: words that make the verb after them a noun (``việc thực hiện``): no task starts
+    nominalizers: frozenset[str]
     conjunctions: Phrases
     label_subjects: Phrases
     list_nouns: Phrases
@@ -377,6 +379,7 @@ def lexicon() -> Lexicon:
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),
         honorifics=Phrases(_words(phrase, "honorifics")),
+        nominalizers=frozenset(fold_tones(w).lower() for w in _words(phrase, "nominalizers")),
         conjunctions=Phrases(_words(phrase, "conjunctions")),
         label_subjects=Phrases(_words(phrase, "label_subjects")),
         list_nouns=Phrases(_words(phrase, "list_nouns")),

@@ -1307,6 +1307,8 @@ class _Window:
 
     def _marker_at(self, j: int) -> tuple[str, int]:
         """The longest task word at ``j`` and its kind (``("", 0)``: none)."""
+        if j > 0 and self.lows[j - 1] in self.lex.nominalizers:
+            return "", 0  # ``liên quan đến việc thực hiện sắp xếp``: a noun, no task
         best = ("", 0)
         for kind, table in self.marker_tables.get(self.lows[j], ()):
             n = table.match(self.lows, j)
