@@ -469,3 +469,12 @@ def test_a_list_of_communes_goes_on_after_an_aside_and_before_thanh() -> None:
         "Hiệp Phú", "Tăng Nhơn Phú A", "Tăng Nhơn Phú B"]
     assert names("các tỉnh Quảng Ninh, Hải Dương, Bộ Y tế thực hiện") == [
         "Quảng Ninh", "Hải Dương"]
+
+
+def test_a_hard_wrap_inside_a_communes_name_or_before_its_number() -> None:
+    """Hard-wrapped text breaks lines inside names: ``xã Vĩnh Thạnh`` / ``Trung,`` is
+    one commune when its item ends after the wrapped word, ``Phường`` / ``2`` one ward;
+    a new sentence on the next line (``Tổ chức thực hiện``) is not the name's."""
+    assert names("là xã Vĩnh Thạnh\nTrung, xã An Minh\nBắc và Phường\n2 (Quận 4).") == [
+        "Vĩnh Thạnh Trung", "An Minh Bắc", "Phường 2", "Quận 4"]
+    assert names("thuộc xã Vĩnh Thạnh\nTổ chức thực hiện ngay.") == ["Vĩnh Thạnh"]

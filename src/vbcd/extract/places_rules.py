@@ -250,6 +250,13 @@ def name_after(
     return j, f"{name} {toks.raw[j]}", entries
 
 
+def _wrapped_word(toks: Tokens, j: int) -> bool:
+    """Is the capitalised word opening the next line the last word of a commune's name
+    that a hard wrap broke (``xã Vĩnh Thạnh`` / ``Trung, ...``), not a new sentence? It
+    is when the name's item ends right after it."""
+    return len(toks.raw[j]) > 0 and _ITEM_END.match(after(toks, j)) is not None
+
+
 #: A commune's number (``1``, ``12``, ``II``) and what may follow it.
 _NUMBER_TAIL = regex.compile(r"\d{1,2}|[IVX]{1,4}")
 _AFTER_NUMBER = regex.compile(r"(?:[ \t]*(?:[,;.()]|\n|$)|[ \t]+(?:và|hoặc|thành)(?!\S))")
@@ -269,7 +276,8 @@ def _name_after(
         return None
     first = toks.raw[s]
     if first[0].isdigit():
-        if not p.numeric or not first.isdigit() or toks.gap[s] != SPACE:
+        # (a line may break between ``Phường`` and its number in hard-wrapped text)
+        if not p.numeric or not first.isdigit() or toks.gap[s] not in (SPACE, NEWLINE):
             return None
         end = toks.end[s]
         nxt = toks.text[end:end + 1]
@@ -299,8 +307,8 @@ def _name_after(
         entries = prefer(entries, p)
         last = path[longest - 1]
         j = toks.nx[last]
-        if (p.level != "commune" or not toks.adjacent_cap(j)
-                or toks.gap[j] == NEWLINE or toks.low[j] in d.name_stop):
+        if (p.level != "commune" or not toks.adjacent_cap(j) or toks.low[j] in d.name_stop
+                or (toks.gap[j] == NEWLINE and not _wrapped_word(toks, j))):
             return last, surface(toks, s, last), entries
     # a name the gazetteer does not hold: the capitalised run, but for a region
     # (``các tỉnh Tây Nguyên``, ``các tỉnh Đồng bằng sông Cửu Long``): no province
