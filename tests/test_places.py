@@ -478,3 +478,13 @@ def test_a_hard_wrap_inside_a_communes_name_or_before_its_number() -> None:
     assert names("là xã Vĩnh Thạnh\nTrung, xã An Minh\nBắc và Phường\n2 (Quận 4).") == [
         "Vĩnh Thạnh Trung", "An Minh Bắc", "Phường 2", "Quận 4"]
     assert names("thuộc xã Vĩnh Thạnh\nTổ chức thực hiện ngay.") == ["Vĩnh Thạnh"]
+
+
+def test_a_ward_named_by_two_names_joined_by_a_dash() -> None:
+    """Wards merged in 2025 carry two names joined by a dash (``phường Xuân Hương - Đà
+    Lạt``); a province after a commune (``xã Tân Hòa - Đồng Nai``) or a prefix word after
+    the dash (``- Huyện Đồng Phú``) is another place."""
+    assert names("phường Xuân Hương - Đà Lạt và phường Văn Miếu - Quốc Tử Giám.") == [
+        "Xuân Hương - Đà Lạt", "Văn Miếu - Quốc Tử Giám"]
+    assert names("UBND xã Tân Hòa - Đồng Nai; xã Tân Phú - Huyện Đồng Phú.") == [
+        "Tân Hòa", "Đồng Nai", "Tân Phú", "Đồng Phú"]

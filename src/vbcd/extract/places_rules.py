@@ -239,6 +239,7 @@ def name_after(
     got = _name_after(toks, p, s, d)
     if got is None or p.level != "commune" or toks.raw[s][0].isdigit():
         return got
+    got = _hyphenated(toks, s, got, d)
     last, name, entries = got
     j = toks.nx[last]
     if j == NONE or toks.gap[j] not in SOFT or not _NUMBER_TAIL.fullmatch(toks.raw[j]):
@@ -248,6 +249,30 @@ def name_after(
     if not _AFTER_NUMBER.match(after):
         return got
     return j, f"{name} {toks.raw[j]}", entries
+
+
+def _hyphenated(toks: Tokens, s: int, got: tuple[int, str, list[Entry]],
+                d: Data) -> tuple[int, str, list[Entry]]:
+    """A ward named by two names joined by a dash (``phường Xuân Hương - Đà Lạt``,
+    ``phường Văn Miếu - Quốc Tử Giám``: wards merged in 2025): the name runs over the
+    dash to the end of the second name, when that is a capitalised run on the same line
+    that no prefix word opens and whose item ends after it."""
+    last = got[0]
+    k = toks.nx[last]
+    if k == NONE or toks.text[toks.end[last]:k] not in (" - ", " – "):
+        return got
+    if not toks.cap[k] or prefix_at(toks, k, d) is not None:
+        return got
+    if any(n for n, _ in walk(d.names, toks, k)[1]):
+        return got  # ``xã Tân Hòa - Đồng Nai``: the province after the commune
+    end, run = k, 1
+    j = toks.nx[k]
+    while toks.adjacent_cap(j) and toks.gap[j] == SPACE and run < 4:
+        end, run = j, run + 1
+        j = toks.nx[j]
+    if not _ITEM_END.match(after(toks, end)):
+        return got
+    return end, surface(toks, s, end), []
 
 
 def _wrapped_word(toks: Tokens, j: int) -> bool:
