@@ -189,3 +189,13 @@ def test_a_caption_with_the_pages_title_or_without_its_year(cap: str) -> None:
            f"QUYẾT ĐỊNH\nVề thẻ\n{cap}Điều 1. Ban hành mẫu thẻ.\n{cap}Điều 2. Có hiệu lực.\n")
     assert cap not in normalize(raw).text
     assert [c.path for c in vbcd.parse(raw).clauses] == ["Điều 1", "Điều 2"]
+
+
+def test_a_grid_tables_borders_are_debris() -> None:
+    """pandoc's grid table borders (``+-----+:----:+``, ``+=====+``) are whole lines of
+    debris, like a pipe table's separator; the cells' text stays."""
+    raw = ("Nội dung.\n+--------------+:------------:+\n| Nơi nhận: | TM. ỦY BAN |\n"
+           "+==============+==============+\n| - Như trên; | CHỦ TỊCH |\n")
+    text = normalize(raw).text
+    assert "+--" not in text and "+==" not in text
+    assert "Nơi nhận:" in text and "CHỦ TỊCH" in text

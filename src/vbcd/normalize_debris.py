@@ -183,6 +183,8 @@ _CRLF = re.compile(r"\r\n?")
 _PAGEBREAK = re.compile(r"(?<!-)-{2,}[ \u00a0]?PAGE[ \u00a0]BREAK[ \u00a0]?-{2,}")
 _SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.M)
 _SEP_HINT = re.compile(r"---+:?[ \t]*\|")
+# A grid table's border (pandoc: ``+------+:-----:+``, ``+======+``), a whole line.
+_GRID = re.compile(r"^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*$", re.M)
 _DASH_RUN = re.compile(r"---+")
 _RULE_CHARS = "_=─—"
 _RULE_EDGE = " \t\r\n*|_"
@@ -312,21 +314,26 @@ def _line_starts_of(raw: str, offsets: Iterable[int]) -> Iterator[int]:
 
 
 def _seps(raw: str) -> list[Found]:
-    """Table separator lines (``|---|:---:|``), each a whole line.
+    """Table separator lines (``|---|:---:|``) and grid table borders
+    (``+----+:---:+``), each a whole line.
 
     ``^...$`` with no newline inside matches whole lines only, and every such line
     holds ``---`` then an optional colon, blanks and a pipe: the lines holding that
     literal are the only ones tried.
     """
-    if "|" not in raw or "-" not in raw:
-        return []
-    hints = [m.start() for m in _SEP_HINT.finditer(raw)]
-    out: list[Found] = []
     rank = RANK["sep"]
+    grid = ([(a, rank, b, "sep") for a, b in map(_SPAN, _GRID.finditer(raw))]
+            if "+--" in raw or "+:-" in raw or "+==" in raw else [])
+    if "|" not in raw or "-" not in raw:
+        return grid
+    hints = [m.start() for m in _SEP_HINT.finditer(raw)]
+    out: list[Found] = grid
     for start in _line_starts_of(raw, hints):
         m = _SEP.match(raw, start)
         if m:
             out.append((start, rank, m.end(), "sep"))
+    if grid and len(out) > len(grid):
+        out.sort()  # the passes' results are merged in order
     return out
 
 
