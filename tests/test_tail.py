@@ -412,3 +412,28 @@ def test_a_parts_number_over_its_heading_is_one_annex() -> None:
     assert [(a.kind, a.label) for a in doc.annexes] == [("annex", "Phần I"),
                                                         ("annex", "PHỤ LỤC II")]
     assert "DANH MỤC THỦ TỤC HÀNH CHÍNH" in doc.annexes[0].text
+
+
+def test_a_grid_table_with_recipients_and_signature_side_by_side() -> None:
+    """pandoc's grid table read row by row puts blank lines between the recipient items,
+    wraps an item over rows, and puts the signer's name among the items: the list goes
+    on to its ``Lưu`` line, and the name is the signer's."""
+    doc = vbcd.parse(
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1654/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\n"
+        "NGHỊ QUYẾT\nVề việc sắp xếp\nĐiều 1. Sắp xếp.\nĐiều 2. Hiệu lực.\n\n"
+        "+------------------------------+:-------------------------------------:+\n"
+        "| *** ***                      | **TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\\      |\n"
+        "|                              | CHỦ TỊCH\\                             |\n"
+        "| ***Nơi nhận:\\***             | \\                                     |\n"
+        "| - Chính phủ;\\                | \\                                     |\n"
+        "| - Ủy ban TW Mặt trận Tổ quốc | \\                                     |\n"
+        "| Việt Nam;\\                   | Lê Văn Bình**                         |\n"
+        "| - Kiểm toán nhà nước;\\       |                                       |\n"
+        "| - Lưu: HC, PLTP.             |                                       |\n"
+        "+------------------------------+---------------------------------------+\n")
+    assert [" ".join(r.text.split()) for r in doc.recipients] == [
+        "Chính phủ", "Ủy ban TW Mặt trận Tổ quốc Việt Nam", "Kiểm toán nhà nước"]
+    assert doc.archive == ["HC", "PLTP"]
+    assert doc.signature is not None
+    assert (doc.signature.on_behalf_of, doc.signature.title, doc.signature.name) == (
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH", "Lê Văn Bình")

@@ -263,8 +263,9 @@ def _split_items(
         stripped = line.strip()
         if not stripped:
             blank_run += 1
-            if blank_run >= 2 and items:
-                break
+            if blank_run >= 2 and items and not _list_goes_on(
+                    text, nl, cur is not None and cur_closed not in _CLOSERS):
+                break  # (a table's cells put blank lines between items: the list goes on)
             pos = nl + 1
             continue
         blank_run = 0
@@ -272,7 +273,7 @@ def _split_items(
         if (stripped[0] in _AUTHORITY_FIRST and P.AUTHORITY.match(stripped)) or (
             is_signature_noise(stripped)) or (
             cur is not None and not dash_led and cur_closed in _CLOSERS
-            and P.is_upper_line(stripped)
+            and (P.is_upper_line(stripped) or _SIGNER_LINE.match(stripped))
         ):
             # a signature line interleaved with the list (two columns read line by
             # line): skip it if the list goes on, else the list has ended
@@ -422,6 +423,35 @@ def _split_inner(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((pos, end))
     return out
+
+
+#: A signer's name alone on a line (``Trần Thanh Mẫn``), which a table read row by row
+#: puts between the recipient items of the other column.
+_SIGNER_LINE = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}[ \t*]*$")
+
+
+def _list_goes_on(text: str, pos: int, open_item: bool) -> bool:
+    """After blank lines, does the list go on: a dash item next, the rest of an item
+    left open (``- Ủy ban TW Mặt trận Tổ quốc`` / ``Việt Nam;``), or a signer's name put
+    between two items (a table read row by row) and then one?"""
+    if _next_is_item(text, pos):
+        return True
+    m = _NEXT_LINE.match(text, pos)
+    if m is None:
+        return False
+    line = m.group(1).strip()
+    if open_item and line[:1].isupper() and not P.is_upper_line(line) and len(
+            line.split()) <= 8:
+        if line.endswith((";", ",", ".")):
+            return True
+        # wrapped once more (``ĐBQH, Ủy ban MTTQVN tỉnh An`` / ``Giang;``)
+        after = _NEXT_LINE.match(text, m.end())
+        if after is not None and after.group(1).rstrip().endswith((";", ",")):
+            return True
+    return bool(_SIGNER_LINE.match(line) and _next_is_item(text, m.end()))
+
+
+_NEXT_LINE = regex.compile(r"\s*(\S[^\n]*)")
 
 
 def _next_is_item(text: str, pos: int) -> bool:

@@ -359,6 +359,7 @@ def parse_signature(ctx: Context) -> None:
     body_start = ctx.cache.get("body_start", 0)
     rz = ctx.zones.get("recipients")
     taken = _taken_spans(ctx)
+    before_list = False
     if rz is not None:
         segs = _free_segments(ctx, taken, rz[0], len(text))
         start = _block_start(segs)
@@ -366,6 +367,7 @@ def parse_signature(ctx: Context) -> None:
             # signature before the recipient list (the other column order)
             segs = _free_segments(ctx, taken, max(body_start, rz[0] - 600), rz[0])
             start = _block_start(segs)
+            before_list = start is not None
     else:
         segs = _free_segments(ctx, taken, max(body_start, _tail_window(ctx)), len(text))
         start = _block_start(segs)
@@ -378,6 +380,13 @@ def parse_signature(ctx: Context) -> None:
             _name_only(ctx, _free_segments(ctx, taken, rz[0], len(text)))
         return
     found, name = _collect(segs, start)
+    if name is None and before_list and rz is not None:
+        # a table read row by row put the name among the recipient items: the first
+        # piece after the list's head that the list did not take
+        rest = next(iter(_free_segments(ctx, taken, rz[0], len(text))), None)
+        if rest is not None and _name_like(rest.text.strip(" *")):
+            a = rest.start + len(rest.text) - len(rest.text.lstrip(" *"))
+            name = (a, a + len(rest.text.strip(" *")))
     if not found and name is None:
         return
     sig = _interpret(ctx, found)
