@@ -793,3 +793,18 @@ def test_the_central_bank_is_a_state_body() -> None:
     a = one("Thống đốc Ngân hàng Nhà nước Việt Nam tại Tờ trình số 52/TTr-NHNN.")
     assert (a.name, a.kind, a.level) == ("Ngân hàng Nhà nước Việt Nam", "state", "central")
     assert one("Ngân hàng Chính sách xã hội báo cáo.").kind == "other"
+
+
+def test_no_organ_inside_a_places_name() -> None:
+    """``xã Vĩnh Hội Đông``, ``thị trấn Hội An``: the head words inside a commune's name
+    make no organ (the agency layer reads the places); an organ named by a place in a
+    distributive list (``Ủy ban nhân dân các tỉnh: Ninh Bình, Phú Thọ``) stays."""
+    import vbcd
+
+    doc = vbcd.parse("Điều 1. Sắp xếp xã Vĩnh Hội Đông và thị trấn Hội An; Hội Nông dân tỉnh "
+                     "phối hợp.\nĐiều 2. Ủy ban nhân dân các tỉnh: Ninh Bình, Phú Thọ thực "
+                     "hiện.\n")
+    got = [a.name for a in doc.agencies]
+    assert "Hội Đông" not in got and "Hội An" not in got
+    assert "Hội Nông dân tỉnh" in got
+    assert {"Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân tỉnh Phú Thọ"} <= set(got)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from vbcd.models import Agency, Mention
 from vbcd.pipeline import Context
 
 
@@ -55,10 +56,40 @@ def add_places(ctx: Context) -> None:
 
 
 def add_agencies(ctx: Context) -> None:
-    """Named organs, abbreviations expanded, spellings merged."""
+    """Named organs, abbreviations expanded, spellings merged; none read inside a place's
+    name (``xã Vĩnh Hội Đông`` holds no ``Hội Đông``, ``thị trấn Hội An`` no ``Hội An``)."""
     from vbcd.extract.agencies import find_agencies
 
-    ctx.doc.agencies = find_agencies(ctx.doc.text, match=ctx.match)
+    agencies = find_agencies(ctx.doc.text, match=ctx.match)
+    spans = sorted((m.start, m.end) for p in ctx.doc.places for m in p.mentions)
+    if spans and agencies:
+        agencies = _outside_places(agencies, spans)
+    ctx.doc.agencies = agencies
+
+
+def _outside_places(agencies: list[Agency], spans: list[tuple[int, int]]) -> list[Agency]:
+    """The agencies without their mentions that start inside a place's name, or lie
+    within one; an agency left with none is dropped."""
+    from bisect import bisect_right
+
+    def inside(m: Mention, name: str) -> bool:
+        k = bisect_right(spans, (m.start, 1 << 62)) - 1
+        if k < 0:
+            return False
+        a, b = spans[k]
+        # (an item of a distributive list, ``Ủy ban nhân dân các tỉnh: Ninh Bình, ...``,
+        # is written as the place: its mention is no name of its own and stays)
+        return a < m.start < b or (a == m.start and m.end <= b and m.text == name)
+
+    out: list[Agency] = []
+    for agency in agencies:
+        kept = [m for m in agency.mentions if not inside(m, agency.name)]
+        if len(kept) == len(agency.mentions):
+            out.append(agency)
+        elif kept:
+            out.append(agency.model_copy(update={
+                "mentions": kept, "start": kept[0].start, "end": kept[0].end}))
+    return out
 
 
 def add_persons(ctx: Context) -> None:
