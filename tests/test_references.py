@@ -760,3 +760,19 @@ def test_a_law_whose_title_ends_with_phap_luat() -> None:
         "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15", "Luật")
     (ref,) = find_references("Căn cứ Nghị định. Theo pháp luật số 12/2020/QH14.")
     assert ref.text == "luật số 12/2020/QH14"
+
+
+def test_an_issuer_written_after_a_pair_of_citations() -> None:
+    """``công văn số 1108/... ngày ... và công văn số 1701/... ngày ... của Thuế tỉnh Quảng
+    Ninh``: the first of a listed pair shares the issuer written after the second; a
+    citation whose code names its own issuer keeps it."""
+    import vbcd
+
+    cited = vbcd.parse(
+        "Cục Thuế nhận được công văn số 1108/QNI-QLDN2 ngày 22/9/2025 và công văn số "
+        "1701/QNI-QLDN2 ngày 24/10/2025 của Thuế tỉnh Quảng Ninh. Căn cứ Nghị định số "
+        "12/2020/NĐ-CP ngày 5/3/2020, Thông tư số 5/2021/TT-BTC ngày 1/2/2021 của Bộ Tài "
+        "chính;").references
+    assert [(r.number, r.issuer) for r in cited] == [
+        ("1108/QNI-QLDN2", "Thuế tỉnh Quảng Ninh"), ("1701/QNI-QLDN2", "Thuế tỉnh Quảng Ninh"),
+        ("12/2020/NĐ-CP", "Chính phủ"), ("5/2021/TT-BTC", "Bộ Tài chính")]

@@ -827,6 +827,9 @@ class _Found:
     #: the issuer written before the citation (``đề nghị của X tại ...``), which the
     #: citations listed after it share
     lead_issuer: str | None = None
+    #: the issuer was written right after the citation (``... ngày D của X``): the
+    #: citations listed before it with none share it
+    issuer_after: bool = False
 
 
 #: Between two citations of one list (``..., các văn bản số ...``, ``... và Báo cáo số``).
@@ -892,7 +895,20 @@ def find_references(
         item = _citation(scan, m, found[-1] if found else None)
         if item is not None:
             found.append(item)
+    _share_back(found, scan.bare)
     return [f.ref for f in found]
+
+
+def _share_back(found: list[_Found], bare: str) -> None:
+    """``Công văn số 4216/UBND-NC ngày ... và Công văn số 4478/UBND-NC ngày ... của Chủ
+    tịch UBND tỉnh``: a citation with no issuer, listed right before one whose issuer is
+    written after it, shares that issuer."""
+    for k in range(len(found) - 2, -1, -1):
+        cur, nxt = found[k], found[k + 1]
+        if (cur.ref.issuer is None and nxt.issuer_after and nxt.ref.issuer is not None
+                and _LIST_GAP.fullmatch(bare, cur.tail, nxt.ref.start) is not None):
+            cur.ref = cur.ref.model_copy(update={"issuer": nxt.ref.issuer})
+            cur.issuer_after = True  # (and passes it on to the one before)
 
 
 def _numbers(text: str, low: str | None,
@@ -1056,6 +1072,7 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
     if dm is not None:
         date, tail = dm.value, dm.end
     org = _issuer_after(bare, scan.folded, tail, scan.low)
+    issuer_after = org is not None
     if org is not None:
         issuer, tail = org
         if date is None:
@@ -1089,4 +1106,4 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
         date=date,
         issuer=issuer,
     )
-    return _Found(ref, word or shared, tail, lead_issuer)
+    return _Found(ref, word or shared, tail, lead_issuer, issuer_after)
