@@ -1026,3 +1026,12 @@ def test_a_task_word_after_viec_is_a_noun() -> None:
          "có trách nhiệm tổ chức thi hành Nghị quyết này."),
         ("các cơ quan, tổ chức khác có liên quan",
          "có trách nhiệm tổ chức thi hành Nghị quyết này.")]
+
+
+def test_a_call_is_no_task_of_the_caller() -> None:
+    """``Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, toàn dân ...``: the issuer's call
+    gives it no task; ``Giao Ủy ban Mặt trận Tổ quốc tỉnh kêu gọi ...`` hands one."""
+    doc = vbcd.parse("1. Nội dung.\n2. Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, toàn "
+                     "dân tiếp tục đoàn kết.\n3. Giao Ủy ban Mặt trận Tổ quốc tỉnh kêu gọi nhân "
+                     "dân ủng hộ đồng bào.\n")
+    assert [a.actor for a in doc.assignments] == ["Ủy ban Mặt trận Tổ quốc tỉnh"]
