@@ -15,7 +15,7 @@ import vbcd
 from vbcd.evaluate import evaluate
 from vbcd.extract.assignment_lexicon import tokenize
 from vbcd.extract.assignments import TASK_CHARS, extract_assignments
-from vbcd.models import Assignment, Clause, Deadline, Document, Zone
+from vbcd.models import Assignment, Deadline, Document, Zone, walk_clauses
 from vbcd.normalize import fold_tones, normalize
 from vbcd.pipeline import Pipeline
 
@@ -415,10 +415,6 @@ def light_pipeline() -> Pipeline:
     return nlp
 
 
-def _walk(clauses: list[Clause]) -> list[Clause]:
-    return [x for c in clauses for x in (c, *_walk(c.children))]
-
-
 @pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.stem[:20]}")
 def test_every_fixture_assignment_is_well_formed(path: Path) -> None:
     doc = vbcd.parse_file(path, pipeline=light_pipeline())
@@ -430,7 +426,7 @@ def test_every_fixture_assignment_is_well_formed(path: Path) -> None:
             assert a.clause in clauses
         else:  # a clause of that annex, and the actor inside it
             annex = doc.annexes[a.annex]
-            assert a.clause in {c.path for c in _walk(annex.clauses)}
+            assert a.clause in {c.path for c in walk_clauses(annex.clauses)}
             assert annex.start <= a.start < annex.end
         assert len(a.task) <= TASK_CHARS + 1 and "\n" not in a.task
 

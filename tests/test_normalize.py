@@ -199,3 +199,13 @@ def test_a_grid_tables_borders_are_debris() -> None:
     text = normalize(raw).text
     assert "+--" not in text and "+==" not in text
     assert "Nơi nhận:" in text and "CHỦ TỊCH" in text
+
+
+def test_grid_borders_and_pipe_separators_together() -> None:
+    """A document may hold a grid table and a pipe table: every border and separator
+    line is debris, and the text between maps back to the input."""
+    raw = "+-----+-----+\n| a | b |\n|---|---|\n| c | d |\n+-----+-----+\nKết thúc.\n"
+    n = normalize(raw)
+    assert "---" not in n.text and "Kết thúc." in n.text
+    i = n.text.index("Kết thúc.")
+    assert raw[n.raw_offset(i):n.raw_offset(i) + 9] == "Kết thúc."

@@ -314,11 +314,7 @@ class Document(BaseModel):
 
     def iter_clauses(self) -> Iterator[Clause]:
         """All clauses, depth first, in document order."""
-        stack = list(reversed(self.clauses))
-        while stack:
-            clause = stack.pop()
-            yield clause
-            stack.extend(reversed(clause.children))
+        return walk_clauses(self.clauses)
 
     def clause_at(self, offset: int) -> Clause | None:
         """The deepest clause whose own text or subtree contains ``offset``."""
@@ -334,15 +330,7 @@ class Document(BaseModel):
     def annex_clause_at(self, offset: int) -> Clause | None:
         """The deepest clause of the annex holding ``offset`` that contains it."""
         k = self.annex_at(offset)
-        if k is None:
-            return None
-        stack = list(reversed(self.annexes[k].clauses))
-        order: list[Clause] = []
-        while stack:
-            clause = stack.pop()
-            order.append(clause)
-            stack.extend(reversed(clause.children))
-        return _deepest(order, offset)
+        return None if k is None else _deepest(walk_clauses(self.annexes[k].clauses), offset)
 
     def raw_offset(self, offset: int) -> int:
         """Map an offset in :attr:`text` to the decoded input it came from."""
@@ -360,6 +348,16 @@ class Document(BaseModel):
             a = self.raw_offset(start)
             return a, a
         return self.raw_offset(start), self.raw_offset(end - 1) + 1
+
+
+def walk_clauses(clauses: list[Clause]) -> Iterator[Clause]:
+    """Clauses and their children, depth first, in document order (a stack, not
+    recursion: a deep tree is no risk)."""
+    stack = list(reversed(clauses))
+    while stack:
+        clause = stack.pop()
+        yield clause
+        stack.extend(reversed(clause.children))
 
 
 def _deepest(clauses: Iterable[Clause], offset: int) -> Clause | None:

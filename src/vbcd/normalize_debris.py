@@ -327,13 +327,13 @@ def _seps(raw: str) -> list[Found]:
     if "|" not in raw or "-" not in raw:
         return grid
     hints = [m.start() for m in _SEP_HINT.finditer(raw)]
-    out: list[Found] = grid
+    out: list[Found] = []
     for start in _line_starts_of(raw, hints):
         m = _SEP.match(raw, start)
         if m:
             out.append((start, rank, m.end(), "sep"))
-    if grid and len(out) > len(grid):
-        out.sort()  # the passes' results are merged in order
+    if grid:  # the passes' results are merged in order
+        return sorted([*grid, *out]) if out else grid
     return out
 
 

@@ -311,6 +311,12 @@ class Lexicon:
     honorifics: Phrases
     #: words that make the verb after them a noun (``việc thực hiện``): no task starts
     nominalizers: frozenset[str]
+    #: subordinators opening a topic (``Về``), which a colon after its comma closes
+    topic_words: frozenset[str]
+    #: task words that state a count before a number (``có 102 đơn vị``)
+    count_verbs: frozenset[str]
+    #: units after such a number that make it a time given for a task (``có 02 ngày``)
+    spans_of_time: frozenset[str]
     conjunctions: Phrases
     label_subjects: Phrases
     list_nouns: Phrases
@@ -336,6 +342,11 @@ def _words(table: dict[str, Any], key: str) -> list[str]:
 def _joint_organs() -> list[str]:
     return [str(f) for head in load("agencies").get("heads", []) for f in head["forms"]
             if " và " in f" {str(f).lower()} "]
+
+
+def _word_set(table: dict[str, Any], name: str) -> frozenset[str]:
+    """Single words of a table, folded as the scanner's tokens are."""
+    return frozenset(fold_tones(w).lower() for w in _words(table, name))
 
 
 @cache
@@ -374,12 +385,15 @@ def lexicon() -> Lexicon:
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
-        roles=frozenset(fold_tones(w).lower() for w in _words(actors, "roles")),
+        roles=_word_set(actors, "roles"),
         glue=Phrases(_words(phrase, "glue")),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),
         honorifics=Phrases(_words(phrase, "honorifics")),
-        nominalizers=frozenset(fold_tones(w).lower() for w in _words(phrase, "nominalizers")),
+        nominalizers=_word_set(phrase, "nominalizers"),
+        topic_words=_word_set(phrase, "topic_words"),
+        count_verbs=_word_set(phrase, "count_verbs"),
+        spans_of_time=_word_set(phrase, "spans_of_time"),
         conjunctions=Phrases(_words(phrase, "conjunctions")),
         label_subjects=Phrases(_words(phrase, "label_subjects")),
         list_nouns=Phrases(_words(phrase, "list_nouns")),

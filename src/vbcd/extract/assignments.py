@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import accumulate, compress, count, repeat
@@ -55,7 +55,14 @@ from vbcd.extract.assignment_cues import (
 )
 from vbcd.extract.assignment_headings import heading_break
 from vbcd.extract.assignment_lexicon import Lexicon, Phrases, lexicon, tokenize
-from vbcd.models import Assignment, AssignmentRole, Clause, Deadline, Document
+from vbcd.models import (
+    Assignment,
+    AssignmentRole,
+    Clause,
+    Deadline,
+    Document,
+    walk_clauses,
+)
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 
@@ -159,17 +166,8 @@ def _regions(doc: Document) -> list[_Region]:
     for k, annex in enumerate(doc.annexes):
         if annex.kind != "footnote" and annex.clauses and fold_tones(
                 annex.text.lstrip(" \t\n*#_|")[:40]).lower().startswith(types):
-            out.extend(_clause_regions(doc, _walk(annex.clauses), k))
+            out.extend(_clause_regions(doc, walk_clauses(annex.clauses), k))
     return out
-
-
-def _walk(clauses: list[Clause]) -> Iterator[Clause]:
-    """Clauses depth first, in document order."""
-    stack = list(reversed(clauses))
-    while stack:
-        clause = stack.pop()
-        yield clause
-        stack.extend(reversed(clause.children))
 
 
 def _clause_regions(doc: Document, clauses: Iterable[Clause],
@@ -785,14 +783,6 @@ class _RegionScan:
         return out
 
 
-#: Units after ``có`` and a number that make it a time given for a task.
-_SPANS_OF_TIME = frozenset({"ngày", "tháng", "tuần", "giờ", "năm", "phút"})
-
-#: Subordinators that open a topic (``Về ...``): a colon after their comma closes the
-#: topic, which then lists several things rather than leading to a subject.
-_TOPIC_WORDS = frozenset({"về"})
-
-
 #: Candidates a region holds before repeated text is looked for.
 _MEMO_MIN = 64
 #: Candidates read on probes before the reading may fall back to windows: it does
@@ -1314,9 +1304,10 @@ class _Window:
             n = table.match(self.lows, j)
             if n > best[1]:
                 best = (kind, n)
-        if best[0] == "task" and best[1] == 1 and self.lows[j] == "có" and (
+        lex = self.lex
+        if best[0] == "task" and best[1] == 1 and self.lows[j] in lex.count_verbs and (
                 j + 1 < self.n and self.lows[j + 1][:1].isdigit()
-                and (j + 2 >= self.n or self.lows[j + 2] not in _SPANS_OF_TIME)):
+                and (j + 2 >= self.n or self.lows[j + 2] not in lex.spans_of_time)):
             # ``tỉnh An Giang có 102 đơn vị``: a count, no task (``có 02 ngày để báo
             # cáo`` is one: a time to do something in)
             return "report", 1
@@ -1699,7 +1690,7 @@ class _Window:
             if self.kinds[j] == "br" or low in (";", ":") or self._sentence_end(j):
                 return None
             if low == ",":
-                if self.lows[k] in _TOPIC_WORDS and self._colon_ends_topic(j):
+                if self.lows[k] in self.lex.topic_words and self._colon_ends_topic(j):
                     return None  # ``Về hệ thống Tòa án, Viện kiểm sát các cấp: ...``
                 return j + 1 if j + 1 < self.n and self.lows[j + 1] in then else j
             if low in then and self.kinds[j] == "w":

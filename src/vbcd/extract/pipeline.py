@@ -10,6 +10,7 @@ deadlines need dates and clauses) read it from the document, so the order in
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 
 from vbcd.models import Agency, Mention
 from vbcd.pipeline import Context
@@ -70,8 +71,6 @@ def add_agencies(ctx: Context) -> None:
 def _outside_places(agencies: list[Agency], spans: list[tuple[int, int]]) -> list[Agency]:
     """The agencies without their mentions that start inside a place's name, or lie
     within one; an agency left with none is dropped."""
-    from bisect import bisect_right
-
     def inside(m: Mention, name: str) -> bool:
         k = bisect_right(spans, (m.start, 1 << 62)) - 1
         if k < 0:

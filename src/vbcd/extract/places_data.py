@@ -146,6 +146,7 @@ class Data:
     plural_markers: set[str] = field(default_factory=set)
     plural_ends: set[str] = field(default_factory=set)  # their last characters
     surnames: set[str] = field(default_factory=set)
+    officials_after: Any = None  # compiled pattern: an organ, then a prefix word, at the end
     country_followers: set[str] = field(default_factory=set)
     slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
     issue_chars: int = 2500
@@ -263,6 +264,10 @@ def data() -> Data:
     d.plural_markers = {k[0] for k in _folded_keys(_words(t, "plural_markers"))}
     d.plural_ends = {m[-1] for m in d.plural_markers}
     d.surnames = {k[0] for k in _folded_keys(_words(t, "surnames"))}
+    d.officials_after = regex.compile(
+        r"(?i:" + "|".join(regex.escape(fold_tones(w)).replace(r"\ ", "[ \t]+")
+                           for w in _words(t, "officials_after"))
+        + r")[ \t]+\S+[ \t]*$")
     d.issue_chars = int(t["issue_place"]["header_chars"])
     d.issue_date = regex.compile(
         r"[ \t]*,[ \t]*(?:\n[ \t]*)?" + regex.escape(str(t["issue_place"]["word"])),

@@ -224,12 +224,6 @@ def prefix_at(
 _BRACKET_PREFIX = regex.compile(r"\([ \t]*[^\s()]+(?:[ \t]+[^\s()]+)?[ \t]+$")
 
 
-#: An organ right before a commune's prefix (``Chủ tịch UBND xã Trần Văn B``): what
-#: follows may be the official's name.
-_ORGAN_BEFORE = regex.compile(
-    r"(?i:UBND|HĐND|nhân dân|Đảng ủy|Đảng uỷ|Công an|Ủy ban|Uỷ ban|MTTQ)[ \t]+\S+[ \t]*$")
-
-
 def name_after(
     toks: Tokens, p: Prefix, s: int, d: Data
 ) -> tuple[int, str, list[Entry]] | None:
@@ -360,7 +354,7 @@ def _name_after(
             and not toks.cap[j]:
         return None  # "các tỉnh, thành phố\nKhẩn trương ...": a sentence starts
     if run >= 3 and toks.low[s] in d.surnames and (
-            p.level != "commune" or _ORGAN_BEFORE.search(toks.text, max(0, s - 40), s)):
+            p.level != "commune" or d.officials_after.search(toks.folded, max(0, s - 40), s)):
         # "Chủ tịch UBND tỉnh Trần Duy Đông": a person; but wards and communes are
         # often named after one (``phường Nguyễn Thái Bình``, ``xã Lê Minh Xuân``)
         return None

@@ -984,9 +984,13 @@ _NO_SPAN = (-1, -1)
 
 
 #: A law's type word read back from the ``pháp luật`` that ends its title, within a
-#: clause (no stop or line break between).
-_LAW_BACK = regex.compile(r"(?r)(?<!\p{L})(?:Bộ luật|Luật)(?!\p{L})[^.;\n]*\Z")
-_LAW_TITLE_CHARS = 160
+#: clause (no stop or line break between); see ``[type_lookback]`` in references.toml.
+_LOOKBACK = _DATA["type_lookback"]
+_LAW_LEAD, _LAW_LAST = str(_LOOKBACK["law_title_end"]).rsplit(" ", 1)
+_LAW_BACK = regex.compile(
+    r"(?r)(?<!\p{L})(?P<tw>" + "|".join(map(regex.escape, _LOOKBACK["law_words"]))
+    + r")(?!\p{L})[^.;\n]*\Z")
+_LAW_TITLE_CHARS = int(_LOOKBACK["law_chars"])
 
 
 def _lead(scan: _Scan, num_start: int) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -1022,12 +1026,13 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
         so = so_span
         start = so[0]
     if tw_span[1] > tw_span[0]:
-        if text[tw_span[0]:tw_span[1]] == "luật" and text.endswith("pháp ", 0, tw_span[0]):
+        if text[tw_span[0]:tw_span[1]] == _LAW_LAST and text.endswith(
+                _LAW_LEAD + " ", 0, tw_span[0]):
             # ``Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15``: the small
             # ``luật`` of ``pháp luật`` ends the title; the type word opens it
             law = _LAW_BACK.search(text, max(0, tw_span[0] - _LAW_TITLE_CHARS), tw_span[0])
             if law is not None:
-                tw_span = (law.start(), law.start() + (7 if text[law.start()] == "B" else 4))
+                tw_span = law.span("tw")
         word = _type_word(bare[tw_span[0]:tw_span[1]])
         start = tw_span[0]
     if word is None:

@@ -199,7 +199,7 @@ ISSUER_INNER_SPLIT = regex.compile(
     regex.IGNORECASE)
 #: A ministry's unit run onto the ministry's line (``BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN``).
 MINISTRY_UNIT_SPLIT = regex.compile(
-    r"^" + words_alt(["BỘ"]) + r"(?:\s+[^\s\d]+){1,6}?\s+(?="
+    r"^" + words_alt(_head["issuer"]["ministry_heads"]) + r"(?:\s+[^\s\d]+){1,6}?\s+(?="
     + words_alt(_head["issuer"]["ministry_units"]) + r"(?!\p{L}))", regex.IGNORECASE)
 ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")

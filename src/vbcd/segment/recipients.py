@@ -456,8 +456,8 @@ _NEXT_LINE = regex.compile(r"\s*(\S[^\n]*)")
 
 def _next_is_item(text: str, pos: int) -> bool:
     """Whether the next non-blank line after ``pos`` is a dash item."""
-    m = regex.compile(r"\s*(\S)").match(text, pos)
-    return bool(m and m.group(1) in "-–+•")
+    m = _NEXT_LINE.match(text, pos)
+    return bool(m and m.group(1)[0] in "-–+•")
 
 
 def _looks_like_signature(line: str) -> bool:

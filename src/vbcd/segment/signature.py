@@ -805,8 +805,8 @@ def _annexes(ctx: Context, lo: int) -> None:
         # the signer's line goes on (a crawler joined the attachment's title to it:
         # ``Lê Thành Long QUY CHẾ TỔ CHỨC ...``): the attachment starts there
         a = lo + len(rest) - len(rest.lstrip())
-        first = Line(first.index - 1 if first is not None else len(ctx.lines), a,
-                     lo + len(rest.rstrip()), rest.strip())
+        first = Line(first_line_ending_after(ctx.lines, lo), a, lo + len(rest.rstrip()),
+                     rest.strip())
     if first is None:
         return
     ctx.zones["annex"] = (first.start, len(text))
