@@ -179,7 +179,7 @@ def _runs_on(text: str, start: int, marker: str) -> bool:
     if nl <= 0:
         return False
     before = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
-    if not before or not any(c.islower() for c in before):
+    if not before or not any(map(str.islower, before)):
         return False  # a blank line or a heading in capitals before it
     last = before[-1]
     return last == "," or last.isdigit() or last.islower()

@@ -418,7 +418,7 @@ def _organ_line(ctx: Context, frag: str, span: tuple[int, int]) -> bool:
     """A short line that opens with an organ head in any case (``Bộ Tài chính``), with
     no digit or colon: a line of the issuer, not of the title or the body."""
     return (len(frag.split()) <= ORGAN_LINE_WORDS and ":" not in frag
-            and not any(c.isdigit() for c in frag)
+            and not any(map(str.isdigit, frag))
             and P.ISSUER_HEAD_ANY_CASE.match(ctx.match[span[0]:span[1]]) is not None)
 
 
@@ -449,7 +449,7 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     pending: tuple[int, int] | None = None  # an organ line in title case just above
     for a, b in _fragments(ctx, anchors, limit):
         frag = text[a:b].strip(" ,;:-*|")
-        if not frag or not any(c.isalpha() for c in frag):
+        if not frag or not any(map(str.isalpha, frag)):
             continue
         dot = frag.rfind(". ") if not parts else -1
         if dot > 0 and upper_ratio(frag[:dot]) < P.UPPER_RATIO_MIN <= upper_ratio(

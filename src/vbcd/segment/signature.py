@@ -49,7 +49,7 @@ class _Seg:
 
 def _name_like(s: str) -> bool:
     s = s.strip()
-    if not s or len(s) > 45 or any(c.isdigit() for c in s):
+    if not s or len(s) > 45 or any(map(str.isdigit, s)):
         return False
     words = s.rstrip(".").split()
     if not 2 <= len(words) <= 5:
@@ -446,6 +446,7 @@ def _title_words(s: str) -> bool:
 _BLANKS = regex.compile(r"\s+")
 #: Characters ``str.split`` takes for blanks and ``regex`` does not (``\s`` there).
 _ODD_BLANKS = "\x1c\x1d\x1e\x1f"
+_ODD = re.compile("[" + _ODD_BLANKS + "]")  # one of them, found in C
 
 
 def collapse(s: str) -> str:
@@ -454,7 +455,7 @@ def collapse(s: str) -> str:
     ``str.split`` does it in one C loop when ``s`` has none of the characters
     it alone takes for blanks (long lines of a flattened block are common).
     """
-    if any(c in s for c in _ODD_BLANKS):
+    if _ODD.search(s) is not None:
         return _collapse_ws(s)
     return " ".join(s.split())
 
@@ -468,7 +469,7 @@ def _is_noise(seg: str) -> bool:
     """
     if "\n" in seg:
         return is_signature_noise(seg)
-    if any(c in seg for c in _ODD_BLANKS):
+    if _ODD.search(seg) is not None:
         return P.SIGNATURE_NOISE.match(_BLANKS.sub(" ", seg)) is not None
     return P.SIGNATURE_NOISE.match(" ".join(seg.split())) is not None
 
