@@ -36,7 +36,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import regex
@@ -271,7 +271,11 @@ for _key, _ws in _START_WORDS.items():
 # Alternatives that hold a word that may be missing from the whole document: there they
 # cannot match and are left out of the pattern (a lunar day with a numeric month fails
 # only after reading the whole date, which makes it the costliest alternative to try).
-_MARKER_WORDS = tuple(sorted({m.split()[0].casefold() for m in _LUNAR["markers"]}))
+# (In reverse order, ``âm`` first: it ends common syllables, ``tâm``, so the test that
+# one of them is in the text mostly stops early; ``al`` and ``âl`` are rare, sought to
+# the end of the text.)
+_MARKER_WORDS = tuple(sorted({m.split()[0].casefold() for m in _LUNAR["markers"]},
+                             reverse=True))
 _NEEDS: dict[str, tuple[str, ...]] = {"lna": _MARKER_WORDS, "lnc": _MARKER_WORDS}
 
 
@@ -485,14 +489,23 @@ def _absent(folded: str, triggers: Sequence[tuple[int, str]] = ()) -> frozenset[
     low = textscan.prepared(folded).low
     if low is None:
         return frozenset()
-    out = {name for name, words in _NEEDS.items() if not any(w in low for w in words)}
-    found = {word for _, word in triggers}
-    for name, words in _NEEDS_TRIGGER.items():
-        if found.isdisjoint(words):
-            out.add(name)
+    out: list[str] = []
+    for name, need in _NEEDS.items():
+        for w in need:
+            if w in low:
+                break
+        else:
+            out.append(name)
+    found = set(map(_WORD_OF, triggers))
+    for name, trigger_words in _NEEDS_TRIGGER.items():
+        if found.isdisjoint(trigger_words):
+            out.append(name)
     if found.isdisjoint(_START_WORDS["tet"]) and not any(w in low for w in _START_WORDS["tet"]):
-        out.add("tday")
+        out.append("tday")
     return frozenset(out)
+
+
+_WORD_OF = itemgetter(1)
 
 
 def _words(*lists: Iterable[str]) -> list[str]:
@@ -680,13 +693,20 @@ _DIGIT_STARTS = tuple(
 _NUMBER_FIRST = tuple({w.split()[0].casefold() for w in _SOLAR["number_words"]})
 
 
+# One of them in a stretch of the lower-case copy (one C call instead of one per word).
+_NUMBER_NEAR = re.compile("|".join(map(re.escape, _NUMBER_FIRST)))
+
+
 def _after_number_word(folded: str, low: str, i: int) -> bool:
     """``_NUMBER_BEFORE`` ends at ``i`` (tried only where a number word is near)."""
     lo = max(0, i - 12)
-    for word in _NUMBER_FIRST:
-        if low.find(word, lo, i) >= 0:
-            return _NUMBER_BEFORE.search(folded, lo, i) is not None
+    if _NUMBER_NEAR.search(low, lo, i) is not None:
+        return _NUMBER_BEFORE.search(folded, lo, i) is not None
     return False
+
+
+# What follows a number, as a trigger's name.
+_DIGIT_KINDS = {name: "#" + name for name in ("sep", "hour", "word")}
 
 
 def _triggers(folded: str) -> list[tuple[int, str]]:
@@ -694,11 +714,19 @@ def _triggers(folded: str) -> list[tuple[int, str]]:
     low = textscan.prepared(folded).low
     if low is None:
         return _triggers_uncommon(folded)
-    found = [(m.start(), "#" + str(m.lastgroup))
-             for pattern in _DIGIT_STARTS for m in pattern.finditer(low)
-             if not _after_number_word(folded, low, m.start())]
+    found: list[tuple[int, str]] = []
+    add = found.append
+    near = _NUMBER_NEAR.search
+    for pattern in _DIGIT_STARTS:
+        for m in pattern.finditer(low):
+            i = m.start()
+            # (``_after_number_word``, inlined: this runs at every number of the text)
+            if near(low, i - 12 if i > 12 else 0, i) is None or _NUMBER_BEFORE.search(
+                    folded, i - 12 if i > 12 else 0, i) is None:
+                add((i, _DIGIT_KINDS[m.lastgroup]))  # type: ignore[index]
     for pattern in _WORD_TRIGGERS:
-        found.extend((m.start(), m.group()) for m in pattern.finditer(low))
+        for m in pattern.finditer(low):
+            add((m.start(), m.group()))
     found.sort()
     return found
 

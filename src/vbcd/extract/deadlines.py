@@ -31,6 +31,7 @@ import datetime as _dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any
 
 import regex
@@ -89,6 +90,8 @@ _AFTER_DOT = regex.compile(r"\s|\p{Lu}\p{Ll}", regex.IGNORECASE)
 _ITEM_AFTER = regex.compile(
     r"[ \t]*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)|\(\d{1,2}\))", regex.IGNORECASE
 )
+# A run of spaces and tabs (skipped in C: converted tables leave long ones).
+_BLANKS = re.compile(r"[ \t]*")
 _ITEM_FIRST = frozenset("-+•(")  # the first characters of _ITEM_AFTER's markers, but digits
 _MAX_BACK = 400  # characters of a segment considered before a date
 _CUE_WINDOW = 60  # a cue ends at the date: only the last characters are searched
@@ -222,9 +225,7 @@ class _Segments:
         if self._is_second(k):
             return True
         text = self.folded
-        j = k + 1
-        while j < len(text) and text[j] in " \t":
-            j += 1
+        j = _BLANKS.match(text, k + 1).end()  # type: ignore[union-attr]  # (always matches)
         if j < len(text) and text[j] == "\n":
             return False  # the first of a pair: the match ends after the next one
         # an item marker starts with a bullet, "(", a digit, or a letter before ")":
@@ -307,6 +308,9 @@ def _scope(seg: str, common: bool) -> str | None:
     return " ".join(scope.split()) or None
 
 
+_START_END = attrgetter("start", "end")
+
+
 class _Ctx:
     """What every check needs: the text, its folded copy, the mentions and segments."""
 
@@ -316,7 +320,7 @@ class _Ctx:
         # on common text, patterns are tried only where their first words are
         self.low = textscan.prepared(self.folded).low
         self.common = self.low is not None
-        self.dates = sorted(dates, key=lambda d: (d.start, d.end))
+        self.dates = sorted(dates, key=_START_END)
         self.starts = [d.start for d in self.dates]
         self.segments = _Segments(self.folded)
 

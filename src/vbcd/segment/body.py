@@ -24,7 +24,7 @@ from vbcd.models import Clause, DateField, Zone
 from vbcd.pipeline import Context
 from vbcd.segment.body_markers import Reading, scan
 from vbcd.segment.lines import Line, first_line_ending_after
-from vbcd.segment.text import strip_span
+from vbcd.segment.text import is_upper_line, strip_span
 
 MAX_CLOSING_CHARS = 2500
 SHORT_FORMULA = 80
@@ -65,7 +65,7 @@ def _caps_heading(text: str, start: int, marker: str) -> bool:
     """Is the line after the marker at ``start`` written in capitals?"""
     a = start + len(marker)
     b = text.find("\n", a)
-    return P.is_upper_line(text[a:] if b < 0 else text[a:b])
+    return is_upper_line(text[a:] if b < 0 else text[a:b])
 
 
 def _initial(style: str, value: tuple[int, ...], parent: _Node | None) -> bool:
@@ -179,7 +179,7 @@ def _runs_on(text: str, start: int, marker: str) -> bool:
     if nl <= 0:
         return False
     before = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
-    if not before or not any(c.islower() for c in before):
+    if not before or not any(map(str.islower, before)):
         return False  # a blank line or a heading in capitals before it
     last = before[-1]
     return last == "," or last.isdigit() or last.islower()
@@ -347,7 +347,7 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
     heading = (
         bool(P.MARKER.match(first_line))
         and not first_line.endswith((".", ";", ":", "./."))
-        and (P.is_upper_line(first_line) or len(first_line) < 80)
+        and (is_upper_line(first_line) or len(first_line) < 80)
     )
     second: int | None = None  # the second paragraph's start, if it is the next line's
     if heading and nl >= 0:

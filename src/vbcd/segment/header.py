@@ -21,7 +21,7 @@ from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.issuer_repair import repair
 from vbcd.segment.lines import Line, first_line_ending_after
-from vbcd.segment.text import collapse, iso_date
+from vbcd.segment.text import collapse, is_upper_line, iso_date, upper_ratio
 
 WINDOW_CHARS = 3000
 WINDOW_LINES = 45
@@ -150,7 +150,7 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
             prev = text[prev_start:prev_end].strip()
             words = prev.split()
             if (
-                words and len(words) <= 4 and not P.is_upper_line(prev)
+                words and len(words) <= 4 and not is_upper_line(prev)
                 and all(w[:1].isupper() or w in ("phố", "xã") for w in words)
             ):
                 place_start = prev_start + (len(text[prev_start:prev_end]) - len(
@@ -341,7 +341,7 @@ def _gazette_heading(ctx: Context) -> bool:
     i = first_line_ending_after(lines, end - 1)
     t_end = lines[i].end if i < len(lines) else end
     k = i + 1
-    while k < len(lines) and not lines[k].blank and P.is_upper_line(lines[k].text):
+    while k < len(lines) and not lines[k].blank and is_upper_line(lines[k].text):
         t_end = lines[k].end
         k += 1
     t_start = end + (len(text[end:t_end]) - len(text[end:t_end].lstrip()))
@@ -418,7 +418,7 @@ def _organ_line(ctx: Context, frag: str, span: tuple[int, int]) -> bool:
     """A short line that opens with an organ head in any case (``Bộ Tài chính``), with
     no digit or colon: a line of the issuer, not of the title or the body."""
     return (len(frag.split()) <= ORGAN_LINE_WORDS and ":" not in frag
-            and not any(c.isdigit() for c in frag)
+            and not any(map(str.isdigit, frag))
             and P.ISSUER_HEAD_ANY_CASE.match(ctx.match[span[0]:span[1]]) is not None)
 
 
@@ -449,16 +449,16 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     pending: tuple[int, int] | None = None  # an organ line in title case just above
     for a, b in _fragments(ctx, anchors, limit):
         frag = text[a:b].strip(" ,;:-*|")
-        if not frag or not any(c.isalpha() for c in frag):
+        if not frag or not any(map(str.isalpha, frag)):
             continue
         dot = frag.rfind(". ") if not parts else -1
-        if dot > 0 and P.upper_ratio(frag[:dot]) < P.UPPER_RATIO_MIN <= P.upper_ratio(
+        if dot > 0 and upper_ratio(frag[:dot]) < P.UPPER_RATIO_MIN <= upper_ratio(
                 frag[dot + 2:]):
             # a crawler's caption glued before the issuer (``Công văn 296/BHXH-CSYT năm
             # 2021 hướng dẫn ... ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM``): the issuer follows
             a += len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|")) + dot + 2
             frag = frag[dot + 2:]
-        ratio = P.upper_ratio(frag)  # is_upper_line(frag): it has a letter, so this ratio
+        ratio = upper_ratio(frag)  # is_upper_line(frag): it has a letter, so this ratio
         ratio_ok = ratio >= P.UPPER_RATIO_MIN or (not parts and ratio >= 0.5)
         lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|"))
         span = (a + lead, a + lead + len(frag))

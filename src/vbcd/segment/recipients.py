@@ -22,7 +22,7 @@ from vbcd.grammar import patterns as P
 from vbcd.models import Recipient, TextField
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
-from vbcd.segment.text import collapse, is_signature_noise
+from vbcd.segment.text import collapse, is_signature_noise, is_upper_line
 
 # Blanks are taken possessively (``*+``, ``?+``): they never match ``)``, ``;``, the end
 # or the first letter of a purpose, so giving them back cannot help, and a run of blanks
@@ -273,7 +273,7 @@ def _split_items(
         if (stripped[0] in _AUTHORITY_FIRST and P.AUTHORITY.match(stripped)) or (
             is_signature_noise(stripped)) or (
             cur is not None and not dash_led and cur_closed in _CLOSERS
-            and (P.is_upper_line(stripped) or _SIGNER_LINE.match(stripped))
+            and (is_upper_line(stripped) or _SIGNER_LINE.match(stripped))
         ):
             # a signature line interleaved with the list (two columns read line by
             # line): skip it if the list goes on, else the list has ended
@@ -318,7 +318,7 @@ def _split_items(
             cur_closed = piece.rstrip()[-1]
             end = e
         if cur is not None and not dash_led and not match[pos:nl].rstrip().endswith(
-                (";", ",", ":")) and P.is_upper_line(stripped):
+                (";", ",", ":")) and is_upper_line(stripped):
             break
         pos = nl + 1
     if cur is not None:
@@ -440,7 +440,7 @@ def _list_goes_on(text: str, pos: int, open_item: bool) -> bool:
     if m is None:
         return False
     line = m.group(1).strip()
-    if open_item and line[:1].isupper() and not P.is_upper_line(line) and len(
+    if open_item and line[:1].isupper() and not is_upper_line(line) and len(
             line.split()) <= 8:
         if line.endswith((";", ",", ".")):
             return True
@@ -461,7 +461,7 @@ def _next_is_item(text: str, pos: int) -> bool:
 
 
 def _looks_like_signature(line: str) -> bool:
-    return P.is_upper_line(line) and not line.startswith(("-", "–"))
+    return is_upper_line(line) and not line.startswith(("-", "–"))
 
 
 def _pieces(line: str) -> list[tuple[int, int]]:
@@ -487,7 +487,7 @@ def _archive_end(ctx: Context, a: int, b: int) -> int:
     else:
         # an upper-case position run after the items ("... (2b). Trung Anh BỘ TRƯỞNG")
         m = _upper_after(seg)
-        if m and P.is_upper_line(seg[m[1]:]) is False and any(
+        if m and is_upper_line(seg[m[1]:]) is False and any(
                 t in fold_tones(seg[m[1]:]) for t in P.SIGNATURE_TITLES):
             cut = m[0] + 1
     return a + len(seg[:cut].rstrip())

@@ -30,7 +30,7 @@ from vbcd.pipeline import Context
 from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import collapse as _collapse_ws
-from vbcd.segment.text import is_signature_noise
+from vbcd.segment.text import is_signature_noise, is_upper_line
 
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
 _TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)
@@ -49,7 +49,7 @@ class _Seg:
 
 def _name_like(s: str) -> bool:
     s = s.strip()
-    if not s or len(s) > 45 or any(c.isdigit() for c in s):
+    if not s or len(s) > 45 or any(map(str.isdigit, s)):
         return False
     words = s.rstrip(".").split()
     if not 2 <= len(words) <= 5:
@@ -257,7 +257,7 @@ def _opens_upper(text: str) -> bool:
     """Does the line open with words in capitals (``BỘ TRƯỞNG ...``, maybe followed by
     the name on the same line)?"""
     prefix = _upper_prefix(text)
-    return len(prefix) >= 3 and _is_upper_line(prefix)
+    return len(prefix) >= 3 and is_upper_line(prefix)
 
 
 def _block_start(segs: Sequence[_Seg]) -> int | None:
@@ -268,7 +268,7 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
             return sg.start + sg.text.index(sg.text.strip())
         m = next(_marks(sg.text), None)
         if m and (m.start() == 0 or sg.text[:m.start()].rstrip().endswith((".", ")"))
-                  or not _is_upper_line(sg.text[:m.start()])
+                  or not is_upper_line(sg.text[:m.start()])
                   or P.SIGNATURE_LEAD_BEFORE.search(sg.text, 0, m.start()) is not None):
             return sg.start + m.start()
     for k, sg in enumerate(head[:SEARCH_LINES]):
@@ -280,7 +280,7 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
                 continue
             rest = sg.text[m.end():]
             nxt = head[k + 1].text if k + 1 < len(head) else ""
-            if _name_like(rest) or _name_like(nxt) or _is_upper_line(nxt) or not rest.strip():
+            if _name_like(rest) or _name_like(nxt) or is_upper_line(nxt) or not rest.strip():
                 return sg.start + m.start()
     return None
 
@@ -304,12 +304,6 @@ def _upper_prefix(seg: str) -> str:
     upper = list(map(_UPPER_WORDS.__getitem__, words))
     n = upper.index(False) if False in upper else len(words)
     return " ".join(words[:n]).strip()
-
-
-def _is_upper_line(s: str) -> bool:
-    """:func:`vbcd.grammar.patterns.is_upper_line`, counted by C loops (lines may be long)."""
-    letters = list(filter(str.isalpha, s))
-    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) >= P.UPPER_RATIO_MIN
 
 
 #: Longest title of the vocabulary.
@@ -452,6 +446,7 @@ def _title_words(s: str) -> bool:
 _BLANKS = regex.compile(r"\s+")
 #: Characters ``str.split`` takes for blanks and ``regex`` does not (``\s`` there).
 _ODD_BLANKS = "\x1c\x1d\x1e\x1f"
+_ODD = re.compile("[" + _ODD_BLANKS + "]")  # one of them, found in C
 
 
 def collapse(s: str) -> str:
@@ -460,7 +455,7 @@ def collapse(s: str) -> str:
     ``str.split`` does it in one C loop when ``s`` has none of the characters
     it alone takes for blanks (long lines of a flattened block are common).
     """
-    if any(c in s for c in _ODD_BLANKS):
+    if _ODD.search(s) is not None:
         return _collapse_ws(s)
     return " ".join(s.split())
 
@@ -474,7 +469,7 @@ def _is_noise(seg: str) -> bool:
     """
     if "\n" in seg:
         return is_signature_noise(seg)
-    if any(c in seg for c in _ODD_BLANKS):
+    if _ODD.search(seg) is not None:
         return P.SIGNATURE_NOISE.match(_BLANKS.sub(" ", seg)) is not None
     return P.SIGNATURE_NOISE.match(" ".join(seg.split())) is not None
 
@@ -488,7 +483,7 @@ def _unglued(segs: Sequence[_Seg], start: int) -> Iterator[_Seg]:
     """The pieces ``segs`` from ``start`` on, a title glued to a name cut in two."""
     for sg in segs:
         m = _GLUED_NAME.search(sg.text) if sg.end > start else None
-        if m is None or not _is_upper_line(sg.text[:m.end()]):
+        if m is None or not is_upper_line(sg.text[:m.end()]):
             yield sg
             continue
         k = m.end()
@@ -519,7 +514,7 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             seg = sg.text
         up = _upper_prefix(seg)
         rest = seg[len(up):].strip() if up else seg.strip()
-        if not tail and up and _is_upper_line(up) and not (_name_like(seg) and not found):
+        if not tail and up and is_upper_line(up) and not (_name_like(seg) and not found):
             e = sg.start + len(seg[:len(up)].rstrip())
             found.append(_Seg(sg.start, e, seg[:len(up)].rstrip()))
             if rest:

@@ -21,7 +21,7 @@ from vbcd.models import DocType, Mark, TextField
 from vbcd.normalize import fold_tones, strip_marks
 from vbcd.pipeline import Context
 from vbcd.segment.lines import Line, first_line_ending_after
-from vbcd.segment.text import collapse
+from vbcd.segment.text import collapse, is_upper_line
 
 SEARCH_LINES = 30
 MAX_TITLE_LINES = 9
@@ -129,7 +129,7 @@ def _upper(ctx: Context, line: Line) -> bool:
     memo: dict[int, bool] = ctx.cache.setdefault("title_upper", {})
     up = memo.get(line.start)
     if up is None:
-        up = memo[line.start] = P.is_upper_line(line.text)
+        up = memo[line.start] = is_upper_line(line.text)
     return up
 
 
@@ -212,10 +212,11 @@ def _strip_trailing_authority(ctx: Context, start: int, end: int) -> int:
         return end
     seg = fold_tones(ctx.doc.text[start:end]).upper()
     name = fold_tones(issuer.value).upper()
-    if not name.split():
-        return end
+    words = name.split()
+    if not words or not all(w in seg for w in words):
+        return end  # (a word missing from the title: the name cannot stand in it)
     # the name as it stands in the title, maybe wrapped (``... TỈNH TÂY`` / ``NINH``)
-    found = list(regex.finditer(r"\s+".join(map(regex.escape, name.split())), seg))
+    found = list(regex.finditer(r"\s+".join(map(regex.escape, words)), seg))
     if not found:
         return end
     last = found[-1]
@@ -244,7 +245,7 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
     first = lines[i0]
     end = first.end
     # a title starting inside its line (flattened): only its own part of it counts
-    first_upper = P.is_upper_line(ctx.doc.text[start:first.end]) if start > first.start else None
+    first_upper = is_upper_line(ctx.doc.text[start:first.end]) if start > first.start else None
     last = i0
     count = 1
     j = i0 + 1
@@ -307,7 +308,7 @@ def _telegram_sender(ctx: Context, lines: list[Line], k: int) -> bool:
     seg = ctx.match[lines[k].start:lines[k].end]
     if P.TELEGRAM_HEAD.search(seg):
         return True
-    if not P.is_upper_line(seg):
+    if not is_upper_line(seg):
         return False
     n = k + 1
     while n < len(lines) and lines[n].blank:
@@ -335,7 +336,7 @@ def parse_title(ctx: Context) -> None:
         tend = _mark_after_type(ctx, tend, lines[i].end)
         rest = ctx.doc.text[tend:lines[i].end]
         caps_end = _caps_then_body(ctx, tend, lines[i].end) if rest.strip() and not (
-            P.is_upper_line(rest)) else None
+            is_upper_line(rest)) else None
         if caps_end is not None:  # flattened: the title, then the body on its line
             s, e, last = tend + len(rest) - len(rest.lstrip()), caps_end, i
         elif rest.strip():
@@ -403,7 +404,7 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
             after = seg[m.end():].strip()
             if after.startswith(":") and i > 0 and seen > 1:
                 continue  # "QUYẾT ĐỊNH:" announcing the articles, not the type line
-            if after and not (P.is_upper_line(after) or after[:1] in "(*") and (
+            if after and not (is_upper_line(after) or after[:1] in "(*") and (
                     _caps_then_body(ctx, pos + m.end(), line.end) is None):
                 continue
             return i, pos + m.start(), pos + m.end()
@@ -411,7 +412,7 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
             break
         bare = seg.strip()
         if (len(bare) <= _BARE_MAX and _LETTERS.fullmatch(bare) and _bare(bare) in _BARE_TYPES
-                and P.is_upper_line(ctx.doc.text[pos:line.end])):
+                and is_upper_line(ctx.doc.text[pos:line.end])):
             return i, pos + seg.index(bare[0]), pos + len(seg.rstrip())
     return None
 
