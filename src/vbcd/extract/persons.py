@@ -860,6 +860,8 @@ def _merge_misspellings(text: str, groups: list[_Group]) -> list[tuple[_Group, _
 
 def _best_spelling(g: _Group) -> str:
     counts = g.spellings
+    if len(counts) == 1:  # one spelling (the usual case): nothing to rank
+        return next(iter(counts))
     first_seen: dict[str, int] = {}
     for h in sorted(g.hits, key=lambda h: h.start):
         first_seen.setdefault(h.name, h.start)
@@ -872,6 +874,8 @@ def _best_spelling(g: _Group) -> str:
 
 
 def _positions(text: str, g: _Group) -> list[Position]:
+    if not any(h.positions for h in g.hits):
+        return []
     spans: dict[str, tuple[_Pos, str]] = {}
     for h in sorted(g.hits, key=lambda h: h.start):
         for p in h.positions:

@@ -601,16 +601,19 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
     if not common:
         return _read_organ_any(bare, folded, pos, stop)
     window = folded[pos:stop]
-    tokens = window.split()
+    # the tokens read (``_ISSUER_MAX + 2`` at most, the last one only looked at; the
+    # rest of the window, unsplit, after them)
+    tokens = window.split(None, _ISSUER_MAX + 2)
     blank = _BLANK_GAP.search(window)
     # the tokens before the first blank line: a blank line ends the phrase
     usable = len(tokens) if blank is None else len(window[:blank.start()].split())
     words: list[str] = []
     last = len(tokens) - 1
     caps = bool(tokens) and _in_capitals(tokens[0], tokens[1] if last else "")
+    nxt = tokens[0].rstrip(_TRAIL) if tokens else ""
     for k in range(min(usable, _ISSUER_MAX + 1)):
         tok = tokens[k]
-        clean = tok.rstrip(_TRAIL)
+        clean = nxt  # ``tok`` without its trailing punctuation
         nxt = tokens[k + 1].rstrip(_TRAIL) if k < last else ""
         if clean in _DASHES and k and _name_goes_on(nxt):
             if k >= _ISSUER_MAX:
@@ -619,7 +622,9 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
             continue
         if not clean or not clean[0].isalpha() or (not k and not clean[0].isupper()):
             break
-        cmp, pair = _compared(clean, nxt, caps)
+        # the token and the pair it opens, as the stop tables hold them (``_compared``)
+        cmp, pair = (clean.lower(), f"{clean.lower()} {nxt.lower()}") if caps else (
+            clean, f"{clean} {nxt}")
         if cmp in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
         # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
@@ -846,10 +851,28 @@ class _Scan:
     folded: str
     dates: list[DateMention]
     starts: list[int]
-    header: list[tuple[int, int]]
+    #: where a header can be (:func:`_header_spans`); ``None`` until a citation needs them
+    header: list[tuple[int, int]] | None
     common: bool  # ``folded`` is common text (see :mod:`vbcd.extract.textscan`)
     low: str | None  # its lower-case copy then
     backwards: str | None  # that copy read backwards, when the text is plain
+    #: end of the first lines, the first header span (-1: not yet read)
+    head_end: int = -1
+
+    def header_for(self, start: int) -> list[tuple[int, int]]:
+        """The header spans, as far as the place ``start`` needs them.
+
+        Inside the first lines, they alone do: the merged span that holds ``start``
+        starts with them. Elsewhere every span is found (the national headers: a
+        scan of the whole text, which about half the documents never need)."""
+        if self.header is not None:
+            return self.header
+        if self.head_end < 0:
+            self.head_end = _after_lines(self.text, 0, _HEADER["max_lines"])
+        if start < self.head_end:
+            return [(0, self.head_end)]
+        self.header = _header_spans(self.text, self.folded, self.low)
+        return self.header
 
 
 def find_references(
@@ -881,7 +904,7 @@ def find_references(
         folded=folded,
         dates=good,
         starts=[d.start for d in good],
-        header=_header_spans(text, folded, low),
+        header=None,  # read when needed (``_Scan.header_for``)
         common=low is not None,
         low=low,
         backwards=backwards if prep.plain else None,
@@ -921,8 +944,8 @@ def _numbers(text: str, low: str | None,
     # the pattern is linear and tried at a few places: no time limit
     out: list[regex.Match[str]] = []
     last = 0
-    for at in _number_starts(low, backwards):
-        if at < last:
+    for at, sep in _number_starts_at(low, backwards):
+        if at < last or not _code_may_follow(text, sep):
             continue
         m = _NUMBER.match(text, at)
         if m is not None:
@@ -963,21 +986,45 @@ def _number_starts(low: str, backwards: str | None = None) -> list[int]:
     """Sorted places where a ``_NUMBER`` match can start: the starts of the digit runs
     that stand right before a slash or a dash (common text, lower-case copy;
     ``backwards``: that copy reversed, when the caller has it)."""
+    return [at for at, _ in _number_starts_at(low, backwards)]
+
+
+def _number_starts_at(low: str, backwards: str | None = None) -> list[tuple[int, int]]:
+    """:func:`_number_starts`, each with the offset of the slash or dash after its
+    digits (a start is read before one separator only: what stands between is
+    digits, a decimal part, a letter and spaces)."""
     if backwards is None:
         backwards = low[::-1]
     size = len(low)
-    found: set[int] = set()
+    found: dict[int, int] = {}
     for pattern in _SEPS_BACKWARDS:
         for m in pattern.finditer(backwards):
+            sep = size - 1 - m.start()
             first, last = m.span("run")  # backwards: ``size - last`` is where it starts
             run = size - last
             if last - first <= _MAX_DIGITS and _may_start(low, run):
-                found.add(run)  # the digits of the number
+                found[run] = sep  # the digits of the number
             if m.group("whole") is not None and last - first <= _MAX_DECIMALS:
                 first, last = m.span("whole")
                 if last - first <= _MAX_DIGITS and _may_start(low, size - last):
-                    found.add(size - last)  # digits, then a decimal part (``12.5/``)
-    return sorted(found)
+                    found[size - last] = sep  # digits, then a decimal part (``12.5/``)
+    return sorted(found.items())
+
+
+def _code_may_follow(text: str, sep: int) -> bool:
+    """Whether ``_NUMBER`` can go on after the separator at ``sep``: every form has,
+    after it and at most three spaces or a line break, a code segment (an upper-case
+    letter) or, after a slash, a year (``19..``, ``20..``). Dates (``20/7/2021``)
+    and ranges (``2021 - 2025``, ``100-150mm``) are ruled out here, without the
+    pattern. (Letters ``str.isupper`` does not know, of a newer Unicode than
+    Python's, pass.)"""
+    rest = text[sep + 1:sep + 5].lstrip(" \t\n")
+    c = rest[:1]
+    if not c or c.islower():
+        return False
+    if c.isupper() or not c.isascii():
+        return True
+    return text[sep] == "/" and rest[:2] in ("19", "20")
 
 
 _NO_SPAN = (-1, -1)
@@ -1036,7 +1083,7 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found |
         word = _type_word(bare[tw_span[0]:tw_span[1]])
         start = tw_span[0]
     if word is None:
-        if _is_own_number(text, bare, start, so, scan.header):
+        if _is_own_number(text, bare, start, so, scan.header_for(start)):
             return None
         if _NOT_CITED.search(bare, max(0, start - 30), start) is not None:
             return None
