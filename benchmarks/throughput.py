@@ -326,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no documents under {args.corpus}", file=sys.stderr)
         return 2
     start = time.perf_counter()
-    warm_up(Settings())
+    warm_up(Settings(), freeze=True)  # as a batch worker does
     warm = time.perf_counter() - start
     print(f"warm-up (imports, regex compilation): {warm:.1f} s", file=sys.stderr)
 

@@ -385,3 +385,24 @@ def test_parquet_tables_load_in_duckdb_and_pandas(
     assert (stats["documents"], stats["failed"]) == (6, 1)
     manifest = json.loads((out / "_vbcd.json").read_text(encoding="utf-8"))
     assert manifest["complete"] and manifest["parts"] == 3
+
+
+def test_worker_warm_up_freezes_what_it_loaded_and_nothing_in_the_parent() -> None:
+    """A worker's warm-up moves the loaded tables out of the collector's view; the
+    parent's (a library caller's process) is left alone."""
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\n"
+        "from vbcd.batch.pool import warm_up\n"
+        "from vbcd.batch.records import Settings\n"
+        "warm_up(Settings())\n"
+        "print(gc.get_freeze_count())\n"
+        "warm_up(Settings(), freeze=True)\n"
+        "print(gc.get_freeze_count())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out[0] == "0"
+    assert int(out[1]) > 10_000  # the grammars, lexicons and gazetteer
