@@ -689,10 +689,12 @@ def _page_joins(text: str) -> list[Edit]:
     skipping any that start inside the previous one: what ``finditer`` gives.
     """
     starts = list(map(_M_START, _JOIN_AFTER_TEXT.finditer(text)))
-    if "\t\n" in text or " \n" in text:
-        for m in _JOIN_AFTER_BLANKS.finditer(text):
+    # (scanned without an ``in`` test for a blank before a newline first: that test
+    # was two scans of the text, the pattern's own scan is one)
+    blank_ends = list(map(_M_START, _JOIN_AFTER_BLANKS.finditer(text)))
+    if blank_ends:
+        for e in blank_ends:
             # the line ends in blanks: a match starts after its last other character
-            e = m.start()
             line_start = text.rfind("\n", 0, e) + 1
             starts.append(line_start + len(text[line_start:e].rstrip(" \t")))
         starts.sort()

@@ -83,8 +83,7 @@ def split_word_matches(raw: str) -> list[tuple[int, int]]:
     if len(low) != len(raw):
         return []
     squeezed = low.replace(" ", "")
-    damaged = {key for key in _KEY_ORDER
-               if (n := _count(squeezed, key)) and n != _count(low, _SPELLING[key])}
+    damaged = {key for key in _KEY_ORDER if _damaged(low, squeezed, key)}
     if not damaged:
         return []
     hits: list[tuple[int, int, str]] = []
@@ -123,21 +122,27 @@ def _overlaps(word: str) -> tuple[str, ...]:
                  if word[:k] == word[-k:])
 
 
-_OVERLAPS = {w: o for w in (*_KEY_ORDER, *_SPELLING.values()) if (o := _overlaps(w))}
+_OVERLAPS = {w: o for w in _KEY_ORDER if (o := _overlaps(w))}
 
 
-def _count(text: str, needle: str) -> int:
-    """How many times ``needle`` occurs in ``text``, overlapping occurrences included.
+def _damaged(low: str, squeezed: str, key: str) -> bool:
+    """Whether ``key`` occurs in ``squeezed`` (``low`` without spaces) more often than
+    its spelling does in ``low``, overlapping occurrences included.
 
     ``str.count`` (a C loop) counts disjoint ones, the same number unless two
     occurrences overlap, which only words with a border can do, and only where one of
-    their overlap strings occurs.
+    their overlap strings occurs. Two overlapping occurrences of the spelling squeeze
+    to two overlapping ones of the key, so one look for the key's overlap strings in
+    ``squeezed`` tells whether either count needs the slow way.
     """
-    n = text.count(needle)
-    overlaps = _OVERLAPS.get(needle)
-    if n and overlaps and any(map(text.__contains__, overlaps)):
-        return _occurrences(text, needle)
-    return n
+    n = squeezed.count(key)
+    if not n:
+        return False
+    spelling = _SPELLING[key]
+    overlaps = _OVERLAPS.get(key)
+    if overlaps and any(map(squeezed.__contains__, overlaps)):
+        return _occurrences(squeezed, key) != _occurrences(low, spelling)
+    return n != low.count(spelling)
 
 
 def _occurrences(text: str, needle: str) -> int:
@@ -185,6 +190,8 @@ _SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.M)
 _SEP_HINT = re.compile(r"---+:?[ \t]*\|")
 # A grid table's border (pandoc: ``+------+:-----:+``, ``+======+``), a whole line.
 _GRID = re.compile(r"^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*$", re.M)
+# Where a grid border may be: ``+--``, ``+:-`` or ``+==`` (one scan for the three).
+_GRID_HINT = re.compile(r"\+(?:--|:-|==)")
 _DASH_RUN = re.compile(r"---+")
 _RULE_CHARS = "_=─—"
 _RULE_EDGE = " \t\r\n*|_"
@@ -251,11 +258,32 @@ def _crlf(raw: str) -> list[Found]:
 # --- a crawler's caption repeated before the document's parts ------------------------
 
 _TYPE_NAMES: tuple[str, ...] = tuple(str(t["name"]) for t in load("doc_types")["type"])
-_CAPTION = re.compile(
-    r"^(?:" + "|".join(sorted(map(re.escape, _TYPE_NAMES), key=len, reverse=True))
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (longest first), grouped by their first letter.
+
+    At a position the engine tries each alternative's first letter in turn: grouped,
+    it tries one per distinct letter, then only that letter's words. Words with
+    different first letters never match at one position, and each group keeps the
+    words' order, so what matches is what the flat alternation matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+_CAPTION_BODY = (
+    "(?:" + _by_first_letter(_TYPE_NAMES)
     # the number, maybe its year, maybe the page's title of the document (``... về thẻ
     # bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành``) up to the first stop
-    + r") [^\s/]+/[^\s]*[^\s.](?: năm \d{4})?(?: [^\n]{1,300}?)??\. ", re.MULTILINE)
+    + r") [^\s/]+/[^\s]*[^\s.](?: năm \d{4})?(?: [^\n]{1,300}?)??\. ")
+_CAPTION = re.compile(_CAPTION_BODY)
+# A caption opening a line after the first: found from the line break (a literal the
+# engine jumps to), where ``^`` in MULTILINE mode was tried at every position. A
+# caption holds no line break, so the matches are the ``^``-anchored ones.
+_CAPTION_AFTER_NEWLINE = re.compile(f"\n({_CAPTION_BODY})")
 CAPTION_REPEATS = 2
 """Line starts a caption must open before it counts as one (see :func:`_captions`)."""
 
@@ -265,12 +293,15 @@ def _captions(raw: str) -> list[Found]:
     before its parts: the header, each article, the annex. Only a caption that opens
     at least :data:`CAPTION_REPEATS` lines is one; a line of text that happens to
     start the same way once is left alone."""
-    found = list(_CAPTION.finditer(raw))
+    found = [m.span(1) for m in _CAPTION_AFTER_NEWLINE.finditer(raw)]
+    first = _CAPTION.match(raw)
+    if first is not None:
+        found.insert(0, first.span())
     if len(found) < CAPTION_REPEATS:
         return []
-    counts = Counter(m.group(0) for m in found)
-    return _tagged((_with_heading(raw, m.start(), m.end()) for m in found
-                    if counts[m.group(0)] >= CAPTION_REPEATS), "caption")
+    counts = Counter(raw[a:b] for a, b in found)
+    return _tagged((_with_heading(raw, a, b) for a, b in found
+                    if counts[raw[a:b]] >= CAPTION_REPEATS), "caption")
 
 
 #: Words a caption's trail may hold (``CHƯƠNG TRÌNH HÀNH ĐỘNG. ``).
@@ -323,10 +354,10 @@ def _seps(raw: str) -> list[Found]:
     """
     rank = RANK["sep"]
     grid = ([(a, rank, b, "sep") for a, b in map(_SPAN, _GRID.finditer(raw))]
-            if "+--" in raw or "+:-" in raw or "+==" in raw else [])
-    if "|" not in raw or "-" not in raw:
+            if _GRID_HINT.search(raw) else [])
+    if "|" not in raw or "-" not in raw:  # (and the hint's scan is slow in long dash runs)
         return grid
-    hints = [m.start() for m in _SEP_HINT.finditer(raw)]
+    hints = list(map(_START, _SEP_HINT.finditer(raw)))
     out: list[Found] = []
     for start in _line_starts_of(raw, hints):
         m = _SEP.match(raw, start)

@@ -60,14 +60,21 @@ MAX_FRAGMENTS = 20_000
 
 _CONSONANTS = "bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX"
 _FRAGMENT_END = r"(?=[ ,.;:\n])"
-_AFTER_SPACE = re.compile(rf" ([{_CONSONANTS}]{{1,3}}){_FRAGMENT_END}")
-_LINE_START = re.compile(rf"\n([{_CONSONANTS}]{{1,3}}) ")
 _VOWELS = "".join(sorted({c for v in "aăâeêioôơuưy" for c in (
     v, *(unicodedata.normalize("NFC", v + t) for t in "\u0300\u0301\u0303\u0309\u0323"))}))
 _VOWELS += _VOWELS.upper()
-#: A short token opening with a vowel after a space (``Ngu y ễn``): a fragment when it
-#: is no syllable of the list.
-_VOWEL_START = re.compile(rf" ([{_VOWELS}][^\W\d_]{{0,3}}){_FRAGMENT_END}")
+# The candidates after a space, both kinds in one scan: a run of one to three
+# consonants, or a short token opening with a vowel (``Ngu y ễn``: a fragment when it
+# is no syllable of the list). The first letter tells the kinds apart, and the
+# lookahead takes nothing, so a candidate ending before a space does not hide one
+# starting at it. The runs are possessive: a shorter run is followed by a letter,
+# never by what the lookahead wants, so giving letters back could not match.
+_AFTER_SPACE = re.compile(
+    rf" (?:[{_CONSONANTS}]{{1,3}}+|[{_VOWELS}][^\W\d_]{{0,3}}+){_FRAGMENT_END}")
+# A consonant run at a line start, before a space (looked at, not taken, so that a
+# candidate right after it, ``\nT P``, is still found by the scan above).
+_LINE_START = re.compile(rf"\n[{_CONSONANTS}]{{1,3}}+(?= )")
+_SPAN = re.Match.span
 _LETTERS = re.compile(r"[^\W\d_]+")
 _GLUE = frozenset("/-_0123456789")
 _TOKEN = re.compile(r"\S+")
@@ -229,18 +236,25 @@ def _fragments(raw: str) -> Iterator[tuple[int, int]]:
     syllable, or a short vowel-led token that is no syllable), in order, found
     lazily. Each candidate is found by a pattern that starts with a literal (a space
     or a line break), which the engine jumps to: one that starts with a character
-    class, tried at every position, costs more than this whole pass."""
+    class, tried at every position, costs more than this whole pass.
+
+    A match is the blank before its candidate and the candidate (the lookaheads take
+    nothing), so a candidate is its match's span less the first character; the text's
+    start counts as a line start (a match of ``"\\n" + raw[:4]``, one offset back).
+    Candidates at line starts are rare: the two scans are merged only when there are
+    some (a space and a line break are never one character, so no match repeats).
+    """
     edges = _edges()
-    first = _LINE_START.match("\n" + raw[:4])
-    head = [(0, first.end(1) - 1)] if first is not None else []
     weights = syllable_weights()
-    spans = heapq.merge(head, (m.span(1) for m in _AFTER_SPACE.finditer(raw)),
-                        (m.span(1) for m in _LINE_START.finditer(raw)))
-    vowel_led = (m.span(1) for m in _VOWEL_START.finditer(raw))
-    for a, b in heapq.merge(spans, vowel_led):
-        low = raw[a:b].lower()
+    spans: Iterator[tuple[int, int]] = map(_SPAN, _AFTER_SPACE.finditer(raw))
+    first = _LINE_START.match("\n" + raw[:4])
+    if first is not None or _LINE_START.search(raw) is not None:
+        head = [(-1, first.end() - 1)] if first is not None else []
+        spans = heapq.merge(head, spans, map(_SPAN, _LINE_START.finditer(raw)))
+    for s, b in spans:
+        low = raw[s + 1:b].lower()
         if low in edges or (low[0] in _VOWELS and low not in weights):
-            yield a, b
+            yield s + 1, b
 
 
 @cache
@@ -249,12 +263,24 @@ def _prefixes() -> frozenset[str]:
     return frozenset(syl[:k] for syl in syllable_weights() for k in range(1, len(syl) + 1))
 
 
+@cache
+def _pieces() -> frozenset[str]:
+    """Every piece of a syllable of the list (``ng``, ``ận``, ``chí``)."""
+    return frozenset(syl[i:j] for syl in syllable_weights()
+                     for i in range(len(syl)) for j in range(i + 1, len(syl) + 1))
+
+
 def _may_join(raw: str, a: int, b: int) -> bool:
     """Whether the fragment at ``[a, b)`` and its neighbours (up to two tokens on a side,
     one space apart) start a syllable together: most fragments are abbreviations
     (``TP``, ``VT``), and this look rules them out before any run is built."""
     prefixes = _prefixes()
     frag = raw[a:b]
+    # Every ``joined`` holds the fragment, lower-cased letter by letter when it is
+    # ASCII (no letter of it changes with its neighbours), so it is the start of a
+    # syllable only if the fragment is a piece of one: ``UBND``, ``of`` are not.
+    if frag.isascii() and frag.lower() not in _pieces():
+        return False
     joined, pos = frag, a
     for _ in range(MAY_JOIN_REACH):
         if pos < 2 or raw[pos - 1] != " " or not raw[pos - 2].isalpha():
