@@ -52,6 +52,7 @@ Match = tuple[int, object] | None
 # First words of each table's phrases: a token whose word is in none of them
 # needs no call to :meth:`Parser.at` (the hot paths test these first).
 _HEADS = T.HEADS.root
+_FALSE = T.FALSE_HEADS.root
 _GB = T.GENERIC_BEFORE.root
 _GA = T.GENERIC_AFTER.root
 _FIELDS = T.FIELDS.root
@@ -71,6 +72,8 @@ _AUTHORITY_FIRST: frozenset[str] | None = (
     if all(a[:1].isalpha() for a in T.AUTHORITIES)
     else None
 )
+#: Stands for "not in the cache" (None is a cached answer).
+_UNSET: Match = (-1, None)
 _caps = attrgetter("caps")
 _low = attrgetter("low")
 _word = attrgetter("word")
@@ -233,11 +236,9 @@ class Parser:
         if self.w[i].low not in table.root:
             return None
         key = table.key + i
-        cache = self.cache
-        if key in cache:
-            return cache[key]
-        m = table.match(self.toks, i)
-        cache[key] = m
+        m = self.cache.get(key, _UNSET)
+        if m is _UNSET:
+            m = self.cache[key] = table.match(self.toks, i)
         return m
 
     def span_text(self, a: int, b: int) -> str:
@@ -279,13 +280,15 @@ class Parser:
         w = self.w
         if i >= self.n:
             self._beyond()
-        elif (tok := w[i]).cap and tok.word and tok.low in _HEADS:
-            code = i > 0 and self.toks.glued(i) and w[i - 1].low in ("/", "-")
-            m = None if code else self.at(T.HEADS, i)
+        elif (tok := w[i]).cap and tok.word and (low := tok.low) in _HEADS:
+            toks = self.toks
+            code = i > 0 and toks.start[i] == toks.end[i - 1] and w[i - 1].low in ("/", "-")
+            # (not cached by :meth:`at`: this method keeps its own answer)
+            m = None if code else T.HEADS.match(toks, i)
             if m is not None:
                 n, value = m
-                head = cast(T.Head, value)
-                false = self.at(T.FALSE_HEADS, i)
+                head: T.Head = value  # type: ignore[assignment]
+                false = self.at(T.FALSE_HEADS, i) if low in _FALSE else None
                 if (
                     (false is None or false[0] < n)
                     and not self._after_title(i, head)
