@@ -57,6 +57,9 @@ _GB = T.GENERIC_BEFORE.root
 _GA = T.GENERIC_AFTER.root
 _FIELDS = T.FIELDS.root
 _LIST_MARKS = frozenset({",", ";"})
+_AUTHORITY_WORDS = T.AUTHORITY_WORDS
+_CONNECTORS = T.CONNECTORS
+_FUNCTION = T.FUNCTION
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``);
 #: justified text spreads words by a few at most.
 _COLUMN_GAP = 6
@@ -324,14 +327,15 @@ class Parser:
         tok = self.w[j]
         b = toks.start[j]
         a = toks.end[j - 1] if j else 0
-        nl = self.folded.count("\n", a, b) if b - a > 1 else 0  # toks.nl(j)
-        if nl >= 2 or (nl == 0 and b - a >= _COLUMN_GAP):
+        gap = b - a
+        nl = self.folded.count("\n", a, b) if gap > 1 else 0  # toks.nl(j)
+        if nl >= 2 or (nl == 0 and gap >= _COLUMN_GAP):
             return False  # a blank line, or the gap between two columns of one line
-        if tok.word and j and b == a and self.w[j - 1].word:
+        if not gap and j and tok.word and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
-        if tok.low in T.AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
+        if tok.low in _AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
             return False  # ``KT. CHỦ TỊCH`` after ``ỦY BAN NHÂN DÂN TỈNH``: a signature
-        if not upper and tok.cap and self.folded.find("\n", a, b) >= 0 and (
+        if gap and not upper and tok.cap and self.folded.find("\n", a, b) >= 0 and (
             (tok.upper and self._upper_line(b)) or self._verb_opens_line(j)
         ):
             # running text, then a line in capitals (a header line) or a line opening
@@ -374,14 +378,14 @@ class Parser:
             return True
         if not upper:
             return False
-        if low in T.FUNCTION:
+        if low in _FUNCTION:
             return True
         verb = self.at(T.VERBS, j) if low in _VERBS else None
         return verb is not None and verb[0] > 1
 
     def _verb_at(self, j: int) -> bool:
         low = self.w[j].low
-        return low in T.FUNCTION or (low in _VERBS and self.at(T.VERBS, j) is not None)
+        return low in _FUNCTION or (low in _VERBS and self.at(T.VERBS, j) is not None)
 
     def _person_run(self, j: int) -> bool:
         """Three or more capitalised words opening on a common surname: a person."""
@@ -410,7 +414,7 @@ class Parser:
                 break
             if k > j and not self._continues(k, upper):
                 break
-            if self._stops_cap(k, upper) or tok.low in T.CONNECTORS:
+            if self._stops_cap(k, upper) or tok.low in _CONNECTORS:
                 break
             if k > j:
                 low = tok.low
@@ -561,7 +565,7 @@ class Parser:
         nxt = w[k]
         if not nxt.word or not (nxt.upper if upper else nxt.cap):
             return False
-        if self._stops_cap(k, upper) or nxt.low in T.FUNCTION:
+        if self._stops_cap(k, upper) or nxt.low in _FUNCTION:
             return False
         return self.head_at(k) is None
 
@@ -575,7 +579,7 @@ class Parser:
             while k < limit and k - j < T.MANAGED_MAX:
                 tok = w[k]
                 if (not tok.word or not tok.lower or self.toks.nl(k) >= 2
-                        or tok.low in T.FUNCTION or self._verb_at(k)
+                        or tok.low in _FUNCTION or self._verb_at(k)
                         or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))):
                     break
                 k += 1
@@ -850,7 +854,7 @@ class Parser:
                     has_mod = True
                     org.scope_only = False
                     continue
-            if low in T.CONNECTORS:
+            if low in _CONNECTORS:
                 if has_mod and self._connects(j, limit, upper):
                     j += 1
                     continue
@@ -875,7 +879,7 @@ class Parser:
                     org.scope_only = False
                     continue
             break
-        while j > org.head_end + 1 and w[j - 1].low in T.CONNECTORS:
+        while j > org.head_end + 1 and w[j - 1].low in _CONNECTORS:
             j -= 1
         org.end = j
         return self._finish(org, has_mod, inherited)
@@ -906,7 +910,7 @@ class Parser:
                 return True
             if toks.nl(k + 1) or (
                 not tok.cap
-                and (low in T.FUNCTION or (low in _VERBS and self.at(T.VERBS, k) is not None))
+                and (low in _FUNCTION or (low in _VERBS and self.at(T.VERBS, k) is not None))
             ):
                 return False
             k -= 1
@@ -1180,7 +1184,7 @@ class Parser:
                 j += fl[0]
                 continue
             tok = self.w[j]
-            if tok.low in T.CONNECTORS and j > k:
+            if tok.low in _CONNECTORS and j > k:
                 if self._connects(j, limit, False):
                     j += 1
                     continue

@@ -166,6 +166,7 @@ class _Groups:
         self.first = [found[m[0]] for m in self.members]
         self.uf = _Union(len(self.keys))
         self.short: set[int] = set()  # keys merged in as a short reference
+        self.abbreviated: dict[str, bool] = {}  # name -> holds an abbreviation
         self.by_head: dict[str, list[int]] = {}
         for k, h in enumerate(self.heads):
             self.by_head.setdefault(h, []).append(k)
@@ -214,11 +215,17 @@ class _Groups:
         keys, uf = self.keys, self.uf
         index: dict[tuple[str, str], set[int]] = {}
         for k, key in enumerate(keys):
-            words = key.split()
-            for n in range(1, min(len(words), MAX_TOKENS)):
-                bucket = index.setdefault((self.heads[k], " ".join(words[:n])), set())
+            # a key's words are parted by single spaces: its first n words end
+            # where its n-th space stands
+            head = self.heads[k]
+            space = key.find(" ")
+            n = 1
+            while space >= 0 and n < MAX_TOKENS:
+                bucket = index.setdefault((head, key[:space]), set())
                 if len(bucket) < 3:
                     bucket.add(k)
+                space = key.find(" ", space + 1)
+                n += 1
         for k, key in enumerate(keys):
             cands = {uf.find(c) for c in index.get((self.heads[k], key), set())} - {uf.find(k)}
             f = self.first[k]
@@ -264,6 +271,16 @@ class _Groups:
                 uf.union(k, cands.pop())
                 self.short.add(k)
 
+    def _name(self, n: int) -> str:
+        return self.found[n].name
+
+    def _abbreviated(self, name: str) -> bool:
+        """Does the name hold an abbreviation (asked once per name)?"""
+        known = self.abbreviated.get(name)
+        if known is None:
+            known = self.abbreviated[name] = T.expand_abbreviations(name) != name
+        return known
+
     def agencies(self, text: str) -> list[Agency]:
         found, keys, members = self.found, self.keys, self.members
         groups: dict[int, list[int]] = {}
@@ -282,13 +299,7 @@ class _Groups:
             )
             best = found[members[primary][0]]
             abbreviation = next(
-                (
-                    found[n].name
-                    for n in mentions
-                    if T.expand_abbreviations(found[n].name) != found[n].name
-                ),
-                None,
-            )
+                (name for name in map(self._name, mentions) if self._abbreviated(name)), None)
             # validated from a dict, the mentions too: Pydantic builds each Mention
             # inside the Agency's validation, for less than a Mention built apiece
             out.append(Agency.model_validate({
