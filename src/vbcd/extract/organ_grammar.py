@@ -903,6 +903,13 @@ class Parser:
     def _in_law_title(self, i: int) -> bool:
         """``Luật Tổ chức Chính phủ``: an organ inside the name of a law."""
         toks, w = self.toks, self.w
+        lo = i - 5 if i > 5 else 0
+        if lo >= toks.first and "luật" not in (
+                self.folded[toks.start[lo] : toks.start[i]].casefold()):
+            # the words looked at lie in the window and none is ``luật`` (case folding
+            # is done character by character: a word that folds to it leaves it in
+            # the folded text around): the answer is no
+            return False
         k = i - 1
         while k >= 0 and i - k <= 5 and (tok := w[k]).word:
             low = tok.low

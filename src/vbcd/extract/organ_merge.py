@@ -221,8 +221,10 @@ class _Groups:
             space = key.find(" ")
             n = 1
             while space >= 0 and n < MAX_TOKENS:
-                bucket = index.setdefault((head, key[:space]), set())
-                if len(bucket) < 3:
+                bucket = index.get((head, key[:space]))
+                if bucket is None:
+                    index[head, key[:space]] = {k}
+                elif len(bucket) < 3:
                     bucket.add(k)
                 space = key.find(" ", space + 1)
                 n += 1
@@ -252,18 +254,26 @@ class _Groups:
         uf, first = self.uf, self.first
         words: dict[int, set[str]] = {}
         for k, f in enumerate(first):
-            ks = self.by_head.get(self.heads[k], [])
-            if not f.scope_only or not f.has_scope or len(ks) > MAX_FUZZY_BUCKET:
+            if not f.scope_only or not f.has_scope:
                 continue
+            ks = self.by_head.get(self.heads[k], [])
+            if len(ks) > MAX_FUZZY_BUCKET:
+                continue
+            home = uf.find(k)
             cands = set()
             for c in ks:
                 g = first[c]
-                if uf.find(c) == uf.find(k) or (g.scope_only and not g.has_place):
+                if g.scope_only and not g.has_place:
                     continue
-                if c not in words:
-                    words[c] = set(canonical(g).split())
-                if not g.has_scope or f.scope_words <= words[c]:
-                    cands.add(uf.find(c))
+                group = uf.find(c)
+                if group == home:
+                    continue
+                if g.has_scope:
+                    if c not in words:
+                        words[c] = set(canonical(g).split())
+                    if not f.scope_words <= words[c]:
+                        continue
+                cands.add(group)
             if len(cands) > 1 and f.head.needs == "scope":
                 # a body every province has (``UBND tỉnh``): the issuer's, if it is one
                 cands = self._home(cands)
