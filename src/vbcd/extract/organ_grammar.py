@@ -52,10 +52,14 @@ Match = tuple[int, object] | None
 # First words of each table's phrases: a token whose word is in none of them
 # needs no call to :meth:`Parser.at` (the hot paths test these first).
 _HEADS = T.HEADS.root
+_FALSE = T.FALSE_HEADS.root
 _GB = T.GENERIC_BEFORE.root
 _GA = T.GENERIC_AFTER.root
 _FIELDS = T.FIELDS.root
 _LIST_MARKS = frozenset({",", ";"})
+_AUTHORITY_WORDS = T.AUTHORITY_WORDS
+_CONNECTORS = T.CONNECTORS
+_FUNCTION = T.FUNCTION
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``);
 #: justified text spreads words by a few at most.
 _COLUMN_GAP = 6
@@ -71,6 +75,8 @@ _AUTHORITY_FIRST: frozenset[str] | None = (
     if all(a[:1].isalpha() for a in T.AUTHORITIES)
     else None
 )
+#: Stands for "not in the cache" (None is a cached answer).
+_UNSET: Match = (-1, None)
 _caps = attrgetter("caps")
 _low = attrgetter("low")
 _word = attrgetter("word")
@@ -233,11 +239,9 @@ class Parser:
         if self.w[i].low not in table.root:
             return None
         key = table.key + i
-        cache = self.cache
-        if key in cache:
-            return cache[key]
-        m = table.match(self.toks, i)
-        cache[key] = m
+        m = self.cache.get(key, _UNSET)
+        if m is _UNSET:
+            m = self.cache[key] = table.match(self.toks, i)
         return m
 
     def span_text(self, a: int, b: int) -> str:
@@ -279,13 +283,15 @@ class Parser:
         w = self.w
         if i >= self.n:
             self._beyond()
-        elif (tok := w[i]).cap and tok.word and tok.low in _HEADS:
-            code = i > 0 and self.toks.glued(i) and w[i - 1].low in ("/", "-")
-            m = None if code else self.at(T.HEADS, i)
+        elif (tok := w[i]).cap and tok.word and (low := tok.low) in _HEADS:
+            toks = self.toks
+            code = i > 0 and toks.start[i] == toks.end[i - 1] and w[i - 1].low in ("/", "-")
+            # (not cached by :meth:`at`: this method keeps its own answer)
+            m = None if code else T.HEADS.match(toks, i)
             if m is not None:
                 n, value = m
-                head = cast(T.Head, value)
-                false = self.at(T.FALSE_HEADS, i)
+                head: T.Head = value  # type: ignore[assignment]
+                false = self.at(T.FALSE_HEADS, i) if low in _FALSE else None
                 if (
                     (false is None or false[0] < n)
                     and not self._after_title(i, head)
@@ -321,14 +327,15 @@ class Parser:
         tok = self.w[j]
         b = toks.start[j]
         a = toks.end[j - 1] if j else 0
-        nl = self.folded.count("\n", a, b) if b - a > 1 else 0  # toks.nl(j)
-        if nl >= 2 or (nl == 0 and b - a >= _COLUMN_GAP):
+        gap = b - a
+        nl = self.folded.count("\n", a, b) if gap > 1 else 0  # toks.nl(j)
+        if nl >= 2 or (nl == 0 and gap >= _COLUMN_GAP):
             return False  # a blank line, or the gap between two columns of one line
-        if tok.word and j and b == a and self.w[j - 1].word:
+        if not gap and j and tok.word and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
-        if tok.low in T.AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
+        if tok.low in _AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
             return False  # ``KT. CHỦ TỊCH`` after ``ỦY BAN NHÂN DÂN TỈNH``: a signature
-        if not upper and tok.cap and self.folded.find("\n", a, b) >= 0 and (
+        if gap and not upper and tok.cap and self.folded.find("\n", a, b) >= 0 and (
             (tok.upper and self._upper_line(b)) or self._verb_opens_line(j)
         ):
             # running text, then a line in capitals (a header line) or a line opening
@@ -371,14 +378,14 @@ class Parser:
             return True
         if not upper:
             return False
-        if low in T.FUNCTION:
+        if low in _FUNCTION:
             return True
         verb = self.at(T.VERBS, j) if low in _VERBS else None
         return verb is not None and verb[0] > 1
 
     def _verb_at(self, j: int) -> bool:
         low = self.w[j].low
-        return low in T.FUNCTION or (low in _VERBS and self.at(T.VERBS, j) is not None)
+        return low in _FUNCTION or (low in _VERBS and self.at(T.VERBS, j) is not None)
 
     def _person_run(self, j: int) -> bool:
         """Three or more capitalised words opening on a common surname: a person."""
@@ -407,7 +414,7 @@ class Parser:
                 break
             if k > j and not self._continues(k, upper):
                 break
-            if self._stops_cap(k, upper) or tok.low in T.CONNECTORS:
+            if self._stops_cap(k, upper) or tok.low in _CONNECTORS:
                 break
             if k > j:
                 low = tok.low
@@ -558,7 +565,7 @@ class Parser:
         nxt = w[k]
         if not nxt.word or not (nxt.upper if upper else nxt.cap):
             return False
-        if self._stops_cap(k, upper) or nxt.low in T.FUNCTION:
+        if self._stops_cap(k, upper) or nxt.low in _FUNCTION:
             return False
         return self.head_at(k) is None
 
@@ -572,7 +579,7 @@ class Parser:
             while k < limit and k - j < T.MANAGED_MAX:
                 tok = w[k]
                 if (not tok.word or not tok.lower or self.toks.nl(k) >= 2
-                        or tok.low in T.FUNCTION or self._verb_at(k)
+                        or tok.low in _FUNCTION or self._verb_at(k)
                         or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))):
                     break
                 k += 1
@@ -847,7 +854,7 @@ class Parser:
                     has_mod = True
                     org.scope_only = False
                     continue
-            if low in T.CONNECTORS:
+            if low in _CONNECTORS:
                 if has_mod and self._connects(j, limit, upper):
                     j += 1
                     continue
@@ -872,7 +879,7 @@ class Parser:
                     org.scope_only = False
                     continue
             break
-        while j > org.head_end + 1 and w[j - 1].low in T.CONNECTORS:
+        while j > org.head_end + 1 and w[j - 1].low in _CONNECTORS:
             j -= 1
         org.end = j
         return self._finish(org, has_mod, inherited)
@@ -896,6 +903,13 @@ class Parser:
     def _in_law_title(self, i: int) -> bool:
         """``Luật Tổ chức Chính phủ``: an organ inside the name of a law."""
         toks, w = self.toks, self.w
+        lo = i - 5 if i > 5 else 0
+        if lo >= toks.first and "luật" not in (
+                self.folded[toks.start[lo] : toks.start[i]].casefold()):
+            # the words looked at lie in the window and none is ``luật`` (case folding
+            # is done character by character: a word that folds to it leaves it in
+            # the folded text around): the answer is no
+            return False
         k = i - 1
         while k >= 0 and i - k <= 5 and (tok := w[k]).word:
             low = tok.low
@@ -903,7 +917,7 @@ class Parser:
                 return True
             if toks.nl(k + 1) or (
                 not tok.cap
-                and (low in T.FUNCTION or (low in _VERBS and self.at(T.VERBS, k) is not None))
+                and (low in _FUNCTION or (low in _VERBS and self.at(T.VERBS, k) is not None))
             ):
                 return False
             k -= 1
@@ -1177,7 +1191,7 @@ class Parser:
                 j += fl[0]
                 continue
             tok = self.w[j]
-            if tok.low in T.CONNECTORS and j > k:
+            if tok.low in _CONNECTORS and j > k:
                 if self._connects(j, limit, False):
                     j += 1
                     continue

@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import cast
 
 import regex
 from rapidfuzz import fuzz
 
 from vbcd.extract import organ_tables as T
 from vbcd.extract.organ_grammar import MAX_TOKENS, Found
-from vbcd.models import Agency, AgencyKind, AgencyLevel, Mention
+from vbcd.models import Agency
 from vbcd.normalize import fold_tones
 
 __all__ = ["merge"]
@@ -167,6 +166,7 @@ class _Groups:
         self.first = [found[m[0]] for m in self.members]
         self.uf = _Union(len(self.keys))
         self.short: set[int] = set()  # keys merged in as a short reference
+        self.abbreviated: dict[str, bool] = {}  # name -> holds an abbreviation
         self.by_head: dict[str, list[int]] = {}
         for k, h in enumerate(self.heads):
             self.by_head.setdefault(h, []).append(k)
@@ -215,11 +215,19 @@ class _Groups:
         keys, uf = self.keys, self.uf
         index: dict[tuple[str, str], set[int]] = {}
         for k, key in enumerate(keys):
-            words = key.split()
-            for n in range(1, min(len(words), MAX_TOKENS)):
-                bucket = index.setdefault((self.heads[k], " ".join(words[:n])), set())
-                if len(bucket) < 3:
+            # a key's words are parted by single spaces: its first n words end
+            # where its n-th space stands
+            head = self.heads[k]
+            space = key.find(" ")
+            n = 1
+            while space >= 0 and n < MAX_TOKENS:
+                bucket = index.get((head, key[:space]))
+                if bucket is None:
+                    index[head, key[:space]] = {k}
+                elif len(bucket) < 3:
                     bucket.add(k)
+                space = key.find(" ", space + 1)
+                n += 1
         for k, key in enumerate(keys):
             cands = {uf.find(c) for c in index.get((self.heads[k], key), set())} - {uf.find(k)}
             f = self.first[k]
@@ -246,24 +254,42 @@ class _Groups:
         uf, first = self.uf, self.first
         words: dict[int, set[str]] = {}
         for k, f in enumerate(first):
-            ks = self.by_head.get(self.heads[k], [])
-            if not f.scope_only or not f.has_scope or len(ks) > MAX_FUZZY_BUCKET:
+            if not f.scope_only or not f.has_scope:
                 continue
+            ks = self.by_head.get(self.heads[k], [])
+            if len(ks) > MAX_FUZZY_BUCKET:
+                continue
+            home = uf.find(k)
             cands = set()
             for c in ks:
                 g = first[c]
-                if uf.find(c) == uf.find(k) or (g.scope_only and not g.has_place):
+                if g.scope_only and not g.has_place:
                     continue
-                if c not in words:
-                    words[c] = set(canonical(g).split())
-                if not g.has_scope or f.scope_words <= words[c]:
-                    cands.add(uf.find(c))
+                group = uf.find(c)
+                if group == home:
+                    continue
+                if g.has_scope:
+                    if c not in words:
+                        words[c] = set(canonical(g).split())
+                    if not f.scope_words <= words[c]:
+                        continue
+                cands.add(group)
             if len(cands) > 1 and f.head.needs == "scope":
                 # a body every province has (``UBND tỉnh``): the issuer's, if it is one
                 cands = self._home(cands)
             if len(cands) == 1:
                 uf.union(k, cands.pop())
                 self.short.add(k)
+
+    def _name(self, n: int) -> str:
+        return self.found[n].name
+
+    def _abbreviated(self, name: str) -> bool:
+        """Does the name hold an abbreviation (asked once per name)?"""
+        known = self.abbreviated.get(name)
+        if known is None:
+            known = self.abbreviated[name] = T.expand_abbreviations(name) != name
+        return known
 
     def agencies(self, text: str) -> list[Agency]:
         found, keys, members = self.found, self.keys, self.members
@@ -283,32 +309,22 @@ class _Groups:
             )
             best = found[members[primary][0]]
             abbreviation = next(
-                (
-                    found[n].name
-                    for n in mentions
-                    if T.expand_abbreviations(found[n].name) != found[n].name
-                ),
-                None,
-            )
-            out.append(
-                Agency(
-                    name=found[name_from].name,
-                    canonical=canonical(best),
-                    abbreviation=abbreviation,
-                    level=cast("AgencyLevel | None", best.level),
-                    kind=cast(AgencyKind, best.kind if best.kind != "inherit" else "other"),
-                    mentions=[
-                        Mention(
-                            start=found[n].start,
-                            end=found[n].end,
-                            text=text[found[n].start : found[n].end],
-                        )
-                        for n in mentions
-                    ],
-                    start=found[mentions[0]].start,
-                    end=found[mentions[0]].end,
-                )
-            )
+                (name for name in map(self._name, mentions) if self._abbreviated(name)), None)
+            # validated from a dict, the mentions too: Pydantic builds each Mention
+            # inside the Agency's validation, for less than a Mention built apiece
+            out.append(Agency.model_validate({
+                "name": found[name_from].name,
+                "canonical": canonical(best),
+                "abbreviation": abbreviation,
+                "level": best.level,
+                "kind": best.kind if best.kind != "inherit" else "other",
+                "mentions": [
+                    {"start": f.start, "end": f.end, "text": text[f.start : f.end]}
+                    for f in map(found.__getitem__, mentions)
+                ],
+                "start": found[mentions[0]].start,
+                "end": found[mentions[0]].end,
+            }))
         out.sort(key=lambda a: a.start)
         return out
 

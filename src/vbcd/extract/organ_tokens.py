@@ -338,6 +338,10 @@ class Phrases:
         words = toks.words
         n = len(words)
         node = self.root.get(words[i].low) if i < n else None
+        if node is None:
+            return None
+        if len(node) == 1 and "" in node:
+            return 1, node[""]  # a one-word phrase and no longer one: the common case
         best: tuple[int, object] | None = None
         k = i + 1
         start, end, text = toks.start, toks.end, toks.text

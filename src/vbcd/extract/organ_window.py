@@ -158,6 +158,11 @@ CLASS_HINTS, _CLASS_WORDS = _class_pattern()
 #: The white-space-separated runs before a colon that can hold a class word
 #: and the words after it (read backwards from the colon).
 _RUNS_BEFORE = regex.compile(r"(?r)(?:\S+\s*){1," + str(_CLASS_WORDS + 2) + "}")
+#: The class words a list opens with (folded): a run holds a match of
+#: ``CLASS_HINTS`` only if its case-folded copy holds one of them (case folding
+#: is done character by character, and each character the pattern takes for a
+#: letter folds to that letter), so a run without one needs no scan.
+_CLASS_FIRST = sorted({T.words_of(p)[0] for p in T.GENERIC_BEFORE_PHRASES})
 
 
 #: Characters per colon below which class words are looked for in one scan of the
@@ -186,7 +191,12 @@ def hints(folded: str) -> list[int]:
         while colon >= 0:
             runs = _RUNS_BEFORE.search(folded, 0, colon)
             if runs is not None:
-                more.extend(map(_START, CLASS_HINTS.finditer(folded, runs.start(), colon + 1)))
+                run = folded[runs.start() : colon].casefold()
+                for word in _CLASS_FIRST:
+                    if word in run:
+                        more.extend(map(_START, CLASS_HINTS.finditer(
+                            folded, runs.start(), colon + 1)))
+                        break
             colon = folded.find(":", colon + 1)
     if more:
         found = sorted({*found, *more})
@@ -225,8 +235,10 @@ def plan(folded: str, found: list[int]) -> list[tuple[int, int]]:
     a = b = -JOIN - 1
     for h in found:
         if h < b + JOIN:
-            if h + AHEAD > b:  # a long window grows by more (fewer calls)
-                b = _cut_after(folded, h + AHEAD + (b - a) // 8)
+            # (by AHEAD only, however long the window: more would be cut into
+            # tokens that the grammar hardly ever reads)
+            if h + AHEAD > b:
+                b = _cut_after(folded, h + AHEAD)
             continue
         if b >= 0:
             windows.append((a, b))

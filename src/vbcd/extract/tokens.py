@@ -106,8 +106,16 @@ class _Cuts(dict[str, tuple[tuple[str, ...], tuple[int, ...]]]):
             self.clear()
         if not piece.strip("\t"):
             return (), ()  # tabs only (a word pattern matches no white space)
-        found = list(self.pattern.finditer(piece))
-        cut = (tuple(m.group() for m in found), tuple(m.start() for m in found))
+        cut: tuple[tuple[str, ...], tuple[int, ...]]
+        if self.pattern is WORD and piece.isprintable():
+            # no white space of any kind (every white space character is unprintable),
+            # and WORD matches at every other character: the tokens tile the piece,
+            # so their offsets are the running sum of their lengths
+            surfaces = tuple(WORD.findall(piece))
+            cut = (surfaces, tuple(accumulate(map(len, surfaces[:-1]), initial=0)))
+        else:
+            found = list(self.pattern.finditer(piece))
+            cut = (tuple(m.group() for m in found), tuple(m.start() for m in found))
         if len(piece) <= KEEP_CHARS:
             self[piece] = cut
         return cut
