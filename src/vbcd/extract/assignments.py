@@ -775,8 +775,8 @@ class _RegionScan:
             task = tasks.get(raw)
             if task is None:
                 task = tasks[raw] = _task_text(raw)
-            append(  # every field given, each valid by construction: no validation
-                Assignment.model_construct(
+            append(
+                Assignment(
                     start=f.start,
                     end=f.end,
                     clause=clause,
