@@ -207,13 +207,29 @@ class CueFinder:
         found: set[int] = set()
         commas: list[int] = []
         clauses: list[int] = []
+        both, opens_clause = self.both, self.clauses.match
+        # a match of ``first`` or ``unit``: the phrase that opens a unit's cue, chain
+        # or actor (``o``), which may open a subordinate clause too, or a phrase that
+        # opens a clause only (``c``)
         m = self.first.match(low)
         if m is not None:
-            self._note(low, m, found, clauses)
+            pos = m.start("o")
+            if pos < 0:
+                clauses.append(m.start("c"))
+            else:
+                found.add(pos)
+                if low.startswith(both, pos) and opens_clause(low, pos) is not None:
+                    clauses.append(pos)
         for m in self.unit.finditer(low):
-            pos = self._note(low, m, found, clauses)
+            pos = m.start("o")
+            if pos < 0:
+                clauses.append(m.start("c"))
+                continue
+            found.add(pos)
+            if low.startswith(both, pos) and opens_clause(low, pos) is not None:
+                clauses.append(pos)
             # after a comma, unless a blank line follows it
-            if pos >= 0 and m.group(1) == "," and low.count("\n", m.end(1), pos) < 2:
+            if m.group(1) == "," and low.count("\n", m.end(1), pos) < 2:
                 found.discard(pos)
                 commas.append(pos)
         for m in self.after_blank.finditer(low):
@@ -242,15 +258,17 @@ class CueFinder:
         size = len(low)
         here = {pos - start for pos in names if start <= pos < start + size}
         found.update(pos for pos in here if text[start + pos].isupper() and _opens(low, pos))
-        # the run of lead-ins at the region's start (a unit there may be a heading)
-        lead = self.lead_ins.match(low)
-        lead_end = 0 if lead is None else lead.end()
-        markers = _MarkerIndex(self.markers, self.marker_starts, low)
-        found = {  # (the cues are unit phrases)
-            pos for pos in found
-            if self.unit_phrases.match(low, pos) is not None
-            or self._may_act(text, match, low, start, pos, lead_end, markers)
-        }
+        if found:
+            # the run of lead-ins at the region's start (a unit there may be a heading)
+            lead = self.lead_ins.match(low)
+            lead_end = 0 if lead is None else lead.end()
+            markers = _MarkerIndex(self.markers, self.marker_starts, low)
+            unit_phrase = self.unit_phrases.match
+            found = {  # (the cues are unit phrases)
+                pos for pos in found
+                if unit_phrase(low, pos) is not None
+                or self._may_act(text, match, low, start, pos, lead_end, markers)
+            }
         cues = set()
         for word, rxs in self.cue_ends.items():
             i = low.find(word)
@@ -318,18 +336,6 @@ class CueFinder:
                 ):
                     return True
         return False
-
-    def _note(self, low: str, m: re.Match[str], found: set[int], clauses: list[int]) -> int:
-        """Record a match of ``unit`` or ``first``: the offset of the phrase that opens
-        a unit's cue, chain or actor (-1 if the match opens a clause only)."""
-        if m.group("o") is None:
-            clauses.append(m.start("c"))
-            return -1
-        pos = m.start("o")
-        found.add(pos)
-        if low.startswith(self.both, pos) and self.clauses.match(low, pos) is not None:
-            clauses.append(pos)
-        return pos
 
 
 class _MarkerIndex:

@@ -113,21 +113,35 @@ def tokenize(
     sentence (``..., Đảng ủy Cục Hải quan tỉnh,`` / blank / ``ban thường vụ``),
     so it is read as a space, not as a break.
     """
-    toks = _tokenize(text, match, start, end, low)
+    return Tokens(text, *split_tokens(text, match, start, end, low, breaks))
+
+
+#: Token lists: starts, ends, kinds and lows (see :class:`Tokens`).
+TokenLists = tuple[list[int], list[int], list[str], list[str]]
+
+
+def split_tokens(
+    text: str, match: str, start: int, end: int, low: str | None = None,
+    breaks: Sequence[int] = (),
+) -> TokenLists:
+    """:func:`tokenize` as bare lists (``starts, ends, kinds, lows``): what the
+    scanner's windows append to theirs, without an object for each stretch."""
+    lists = _tokenize(text, match, start, end, low)
     for b in breaks:
         if start <= b < end and text[b] == "\n":
-            j = bisect_left(toks.starts, b)
-            if j < len(toks.starts) and toks.starts[j] == b:
+            starts, ends, kinds, lows = lists
+            j = bisect_left(starts, b)
+            if j < len(starts) and starts[j] == b:
                 continue  # a break already
-            toks.starts.insert(j, b)
-            toks.ends.insert(j, b + 1)
-            toks.kinds.insert(j, "br")
-            toks.lows.insert(j, "\n")
-    return toks
+            starts.insert(j, b)
+            ends.insert(j, b + 1)
+            kinds.insert(j, "br")
+            lows.insert(j, "\n")
+    return lists
 
 
-def _tokenize(text: str, match: str, start: int, end: int, low: str | None) -> Tokens:
-    """:func:`tokenize` without the extra breaks."""
+def _tokenize(text: str, match: str, start: int, end: int, low: str | None) -> TokenLists:
+    """:func:`split_tokens` without the extra breaks."""
     seg = match[start:end]
     if low is None and textscan.is_common(seg):
         low = seg.lower()
@@ -148,7 +162,7 @@ def _tokenize(text: str, match: str, start: int, end: int, low: str | None) -> T
     starts = offsets[1:2 * n:2]
     ends = offsets[2:2 * n + 1:2]
     if "\n" not in seg:
-        return Tokens(text, starts, ends, kinds, lows)
+        return starts, ends, kinds, lows
     drop: list[int] = []
     for m in _BREAK.finditer(seg):
         j = bisect_left(starts, start + m.start())
@@ -164,7 +178,7 @@ def _tokenize(text: str, match: str, start: int, end: int, low: str | None) -> T
             keep[j] = False
         starts, ends = list(compress(starts, keep)), list(compress(ends, keep))
         kinds, lows = list(compress(kinds, keep)), list(compress(lows, keep))
-    return Tokens(text, starts, ends, kinds, lows)
+    return starts, ends, kinds, lows
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:

@@ -38,7 +38,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import attrgetter, ne, sub
 
@@ -54,7 +54,7 @@ from vbcd.extract.assignment_cues import (
     sentence_end_after,
 )
 from vbcd.extract.assignment_headings import heading_break
-from vbcd.extract.assignment_lexicon import Lexicon, Phrases, lexicon, tokenize
+from vbcd.extract.assignment_lexicon import Lexicon, Phrases, lexicon, split_tokens
 from vbcd.models import (
     Assignment,
     AssignmentRole,
@@ -134,6 +134,13 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
 
 def _key(name: str) -> str:
     return " ".join(fold_tones(name).casefold().split())
+
+
+@lru_cache(maxsize=4096)
+def _actor_key(actor: str) -> str:
+    """An actor's words, one space apart, tone-folded and in lower case (a role's
+    heading is written so: ``cơ quan chủ trì``)."""
+    return fold_tones(" ".join(actor.split())).lower()
 
 
 def _lead_in(a: Assignment, issuer: str) -> bool:
@@ -726,7 +733,7 @@ class _RegionScan:
             if span in seen:
                 continue
             seen.add(span)
-            if fold_tones(" ".join(text[f.start:f.end].split())).lower() in roles:
+            if _actor_key(text[f.start:f.end]) in roles:
                 continue  # ``2. Cơ quan chủ trì, phối hợp``: a role's heading, no actor
             task_from = f.task_from
             clause, until_end = path, rend
@@ -929,16 +936,17 @@ class _Window:
         rs, re_ = self.region.start, self.region.end
         end = re_ if target >= re_ else cut_after(self.match, target - 1, re_)
         low = None if self.low is None else self.low[self.we - rs:end - rs]
-        toks = tokenize(self.text, self.match, self.we, end, low, self.scan_.breaks)
+        starts, ends, kinds, lows = split_tokens(
+            self.text, self.match, self.we, end, low, self.scan_.breaks)
         base = self.n
-        self.starts += toks.starts
-        self.ends += toks.ends
-        self.kinds += toks.kinds
-        self.lows += toks.lows
-        self.upper += map(str.isupper, map(self.text.__getitem__, toks.starts))
-        self.marks += compress(count(base), map(ne, toks.kinds, repeat("w")))
+        self.starts += starts
+        self.ends += ends
+        self.kinds += kinds
+        self.lows += lows
+        self.upper += map(str.isupper, map(self.text.__getitem__, starts))
+        self.marks += compress(count(base), map(ne, kinds, repeat("w")))
         self.we = end
-        self.n = len(self.lows)
+        self.n = base + len(lows)
         self.open = end < re_
         self.limit = self.n - self.ahead if self.open else 1 << 62
 
@@ -955,15 +963,16 @@ class _Window:
         """Tokenise ``[ws, self.ws)`` in front of the window (before any reading)."""
         rs = self.region.start
         low = None if self.low is None else self.low[ws - rs:self.ws - rs]
-        toks = tokenize(self.text, self.match, ws, self.ws, low, self.scan_.breaks)
-        shift = len(toks.lows)
-        self.starts[:0] = toks.starts
-        self.ends[:0] = toks.ends
-        self.kinds[:0] = toks.kinds
-        self.lows[:0] = toks.lows
-        self.upper[:0] = map(str.isupper, map(self.text.__getitem__, toks.starts))
+        starts, ends, kinds, lows = split_tokens(
+            self.text, self.match, ws, self.ws, low, self.scan_.breaks)
+        shift = len(lows)
+        self.starts[:0] = starts
+        self.ends[:0] = ends
+        self.kinds[:0] = kinds
+        self.lows[:0] = lows
+        self.upper[:0] = map(str.isupper, map(self.text.__getitem__, starts))
         self.marks[:] = [
-            *compress(count(), map(ne, toks.kinds, repeat("w"))),
+            *compress(count(), map(ne, kinds, repeat("w"))),
             *(j + shift for j in self.marks),
         ]
         self.ws = ws
