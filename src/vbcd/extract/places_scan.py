@@ -26,8 +26,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from vbcd.extract.places_data import JOINERS, SAFE_LETTERS, SYLLABLE, Data
+from vbcd.extract.places_data import (
+    JOINERS,
+    SAFE_LETTERS,
+    SYLLABLE,
+    Data,
+    rarest,
+    word_scan_pattern,
+)
 from vbcd.extract.places_rules import flag_list
 from vbcd.extract.places_tokens import NEWLINE, NONE, SPACE, TOKEN_CHAR, Tokens
 
@@ -60,25 +68,27 @@ def every_token(toks: Tokens) -> list[int]:
     return starts
 
 
-def _starts_token(folded: str, q: int) -> bool:
-    """Does a token start at ``q`` (a syllable character): no syllable character,
-    nor an apostrophe that joins one, before it?"""
-    if q == 0:
-        return True
-    c = folded[q - 1]
-    return not TOKEN_CHAR[c] and not (c in _APOSTROPHES and q >= 2 and TOKEN_CHAR[folded[q - 2]])
+@lru_cache(maxsize=1024)
+def _word_scan(word: str) -> tuple[re.Pattern[str], int]:
+    """The scan for the syllable ``word`` (a first syllable of a name, a cue's last
+    syllable) and how far into the word its matches start."""
+    return re.compile(word_scan_pattern(word)), rarest(word)
 
 
 def _whole(toks: Tokens, low: str, word: str) -> list[int]:
     """Starts of the tokens whose folded form is ``word`` (``low`` is the
-    case-folded text, aligned with the document)."""
+    case-folded text, aligned with the document).
+
+    The scan skips, in C, the places where a letter joins ``word`` (``ba`` in
+    ``ban``); the few left are checked here to be whole tokens."""
     out: list[int] = []
     folded = toks.folded
     n = toks.n
     size = len(word)
     tc = TOKEN_CHAR
-    q = low.find(word)
-    while q >= 0:
+    pattern, lead = _word_scan(word)
+    for m in pattern.finditer(low):
+        q = m.start() - lead
         e = q + size
         # a whole token: no syllable character (nor joining apostrophe) either side
         starts = q == 0 or (not tc[folded[q - 1]] and not (
@@ -86,7 +96,6 @@ def _whole(toks: Tokens, low: str, word: str) -> list[int]:
         if starts and (e == n or (not tc[folded[e]] and not (
                 folded[e] in _APOSTROPHES and e + 1 < n and tc[folded[e + 1]]))):
             out.append(q)
-        q = low.find(word, e)
     return out
 
 
@@ -113,12 +122,17 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
         return every_token(toks)
     folded = toks.folded
     n = toks.n
+    tc = TOKEN_CHAR
+    end, raw, lows = toks.end, toks.raw, toks.low
     found: set[int] = set()
-    for pattern, keys in d.prefix_scans:
+    for pattern, lead, keys in d.prefix_scans:
         for m in pattern.finditer(low):
-            q, e = m.span()
-            if not _starts_token(folded, q):
-                continue
+            q = m.start() - lead
+            e = m.end()
+            if q:  # a token starts at q: no syllable character, nor a joining apostrophe
+                b = folded[q - 1]
+                if tc[b] or (b in _APOSTROPHES and q >= 2 and tc[folded[q - 2]]):
+                    continue
             dotted = False
             c = folded[e + 1] if e + 1 < n and folded[e] == " " else ""
             if c.isupper() or c.isdigit():
@@ -133,7 +147,9 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
                 if not (c.isupper() or c.isdigit()):
                     continue
                 dotted = f.group(1) is not None
-            toks.keep(q, e)
+            end[q] = e  # as toks.keep(q, e) does
+            raw[q] = folded[q:e]
+            lows[q] = low[q:e]
             for k, abbrev in keys:
                 if dotted and not abbrev:
                     continue  # "tỉnh.Hà": a dot is a gap only after an abbreviation
