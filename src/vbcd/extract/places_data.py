@@ -139,6 +139,8 @@ class Data:
     lead_words: set[str] = field(default_factory=set)
     bare_blockers: set[str] = field(default_factory=set)
     organ_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by last word
+    # compiled pattern: the first word of an organ head, spelt as listed (a whole word)
+    organ_firsts: Any = None
     phrase_breaks: set[str] = field(default_factory=set)
     # cue phrases (folded syllables), by their last syllable
     country_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -259,6 +261,9 @@ def data() -> Data:
         head = tuple(m.group(0) for m in SYLLABLE.finditer(fold_tones(w)))
         d.organ_heads.setdefault(head[-1].casefold(), []).append(head)
     d.phrase_breaks = {k[0] for k in _folded_keys(_words(t, "organ_heads", "phrase_breaks"))}
+    firsts = sorted({re.escape(h[0]) for heads in d.organ_heads.values() for h in heads})
+    d.organ_firsts = re.compile(
+        "|".join(f"{w}(?<![{SAFE_LETTERS}]{w})(?![{SAFE_LETTERS}])" for w in firsts))
     d.country_cues = _by_last(_folded_keys(_words(t, "country_cues")))
     d.locative_cues = _by_last(_folded_keys(_words(t, "locative_cues")))
     d.list_cues = _by_last(_folded_keys(_words(t, "list_cues")))
@@ -369,7 +374,7 @@ def rarest(word: str) -> int:
     return max(range(len(word)), key=rank)
 
 
-def word_scan_pattern(word: str, after: str = f"(?![{SAFE_LETTERS}])") -> str:
+def word_scan_pattern(word: str, after: str) -> str:
     """A pattern for ``word`` in the case-folded text, no letter before it and ``after``
     after it (a superset of the whole syllables that the finder checks).
 

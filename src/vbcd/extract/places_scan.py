@@ -26,16 +26,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
-from vbcd.extract.places_data import (
-    JOINERS,
-    SAFE_LETTERS,
-    SYLLABLE,
-    Data,
-    rarest,
-    word_scan_pattern,
-)
+from vbcd.extract.places_data import JOINERS, SAFE_LETTERS, SYLLABLE, Data
 from vbcd.extract.places_rules import flag_list
 from vbcd.extract.places_tokens import NEWLINE, NONE, SPACE, TOKEN_CHAR, Tokens
 
@@ -68,27 +60,16 @@ def every_token(toks: Tokens) -> list[int]:
     return starts
 
 
-@lru_cache(maxsize=1024)
-def _word_scan(word: str) -> tuple[re.Pattern[str], int]:
-    """The scan for the syllable ``word`` (a first syllable of a name, a cue's last
-    syllable) and how far into the word its matches start."""
-    return re.compile(word_scan_pattern(word)), rarest(word)
-
-
 def _whole(toks: Tokens, low: str, word: str) -> list[int]:
     """Starts of the tokens whose folded form is ``word`` (``low`` is the
-    case-folded text, aligned with the document).
-
-    The scan skips, in C, the places where a letter joins ``word`` (``ba`` in
-    ``ban``); the few left are checked here to be whole tokens."""
+    case-folded text, aligned with the document)."""
     out: list[int] = []
     folded = toks.folded
     n = toks.n
     size = len(word)
     tc = TOKEN_CHAR
-    pattern, lead = _word_scan(word)
-    for m in pattern.finditer(low):
-        q = m.start() - lead
+    q = low.find(word)
+    while q >= 0:
         e = q + size
         # a whole token: no syllable character (nor joining apostrophe) either side
         starts = q == 0 or (not tc[folded[q - 1]] and not (
@@ -96,6 +77,7 @@ def _whole(toks: Tokens, low: str, word: str) -> list[int]:
         if starts and (e == n or (not tc[folded[e]] and not (
                 folded[e] in _APOSTROPHES and e + 1 < n and tc[folded[e + 1]]))):
             out.append(q)
+        q = low.find(word, e)
     return out
 
 

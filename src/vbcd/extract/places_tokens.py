@@ -230,12 +230,17 @@ class Tokens:
             self.pv[q] = p
         return q
 
-    def _prev(self, p: int) -> int:
-        """The token before ``p`` (and a few more before it, kept)."""
+    @property
+    def reversed(self) -> str:
+        """The folded text read backward (made on first use)."""
         if self._rev is None:
             self._rev = self.folded[::-1]
+        return self._rev
+
+    def _prev(self, p: int) -> int:
+        """The token before ``p`` (and a few more before it, kept)."""
         n = self.n
-        m = _BACK_CHAIN.match(self._rev, n - p)
+        m = _BACK_CHAIN.match(self.reversed, n - p)
         if m is None:
             back = _SYLLABLE_BACK.search(self.folded, 0, p)
             if back is None:
