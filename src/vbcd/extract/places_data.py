@@ -342,14 +342,15 @@ def _tail(node: dict[str | None, Any]) -> str:
     ``None`` for a gap); a key ending here ends the pattern: the scan only
     needs to know that some key may start, the finder walks the syllables.
 
-    The characters are plain: the caller matches the tail case-insensitively
-    (``(?i:...)``), which accepts every character that case-folds to a key
-    character (checked by the tests), and compiles faster than a class for each."""
+    Each character is spelt as the set of characters that case-fold to it: a
+    class lets ``re`` skip an alternative that cannot match after one look (a
+    case-insensitive literal cannot), which makes the scan a fifth faster than
+    ``(?i:...)`` at the price of a slower compile, done once."""
     if "" in node:
         return ""
     alts = []
     for ch, child in node.items():
-        head = NAME_GAP if ch is None else re.escape(ch)
+        head = NAME_GAP if ch is None else _one_of(_alts(ch))
         alts.append(head + _tail(child))
     if not alts:
         return ""
@@ -431,8 +432,8 @@ def name_scan_pattern(keys: Iterable[tuple[str, ...]]) -> str:
     for first, node in sorted(by_first.items()):
         rest = _tail(node)
         for form in _alts(first, upper_only=True):
-            alts.append(re.escape(form) + word_start + (f"(?=(?i:{rest}))" if rest else ""))
+            alts.append(re.escape(form) + word_start + (f"(?={rest})" if rest else ""))
     joined = _tail(whole)
     for joiner in JOINERS:
-        alts.append(re.escape(joiner) + f"(?<![{SAFE_GAPS}].)(?=(?i:{joined}))")
+        alts.append(re.escape(joiner) + f"(?<![{SAFE_GAPS}].)(?={joined})")
     return "|".join(alts)
