@@ -55,7 +55,7 @@ from vbcd.extract.places_rules import (
     weak_at,
 )
 from vbcd.extract.places_tokens import SOFT, TOKEN_CHAR, Tokens, syllables
-from vbcd.models import Mention, Place
+from vbcd.models import Place
 from vbcd.normalize import fold_tones, strip_marks
 
 __all__ = ["find_places"]
@@ -287,11 +287,13 @@ def _group(toks: Tokens, hits: list[Hit]) -> list[Place]:
         groups.setdefault(strip_marks(h.canonical or h.name), []).append(h)
     places: list[Place] = []
     text = toks.text
+    ends = toks.end
     for members in groups.values():
-        mentions = []
+        # the mentions go to the Place as dictionaries: validated with it in one call
+        mentions: list[dict[str, object]] = []
         for h in members:
-            end = toks.end[h.last]
-            mentions.append(Mention(start=h.i, end=end, text=text[h.i:end]))
+            end = ends[h.last]
+            mentions.append({"start": h.i, "end": end, "text": text[h.i:end]})
         prefixed = [h for h in members if h.evidence == "prefix"]
         kind = (prefixed or members)[0].kind
         province = next((h.province for h in members
@@ -300,9 +302,9 @@ def _group(toks: Tokens, hits: list[Hit]) -> list[Place]:
             name=_pick_name(members),
             kind=kind,
             province=province,
-            mentions=mentions,
-            start=mentions[0].start,
-            end=mentions[0].end,
+            mentions=mentions,  # type: ignore[arg-type]
+            start=members[0].i,
+            end=ends[members[0].last],
         ))
     # a province named by a unit below it is spelt as the province's own Place
     spelled = {k: p.name for k, p in zip(groups, places, strict=True)}

@@ -8,6 +8,7 @@ them in passes, only at the tokens where the scans say they can fire.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,6 +34,11 @@ _ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|thành\b|được
 _PROVINCE_AFTER = regex.compile(
     r"[ \t]*(?:,|\(|-|–)[ \t\n]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t\n]+)?")
 _ORGAN_GAPS = (JOIN, SPACE, NEWLINE, DASHED)
+#: How far back :func:`in_organ` looks for an organ's first word before walking.
+_PHRASE_CHARS = 200
+#: Characters outside syllables that put a gap outside ``_ORGAN_GAPS`` (every one
+#: of ``SAFE_GAPS`` but blanks, a line break and dashes): no organ phrase crosses them.
+_PHRASE_BACK = re.compile(f"[^\t\r!-&(-,./:-@\\[-`{{-~“”…«»•·°§]{{0,{_PHRASE_CHARS}}}")
 
 Found = list[tuple[int, Entry]]  # (number of tokens, entry), shortest first
 
@@ -132,8 +138,14 @@ def in_organ(toks: Tokens, i: int, d: Data) -> bool:
     Walk back through the phrase (soft gaps and `` - ``) for at most ten tokens,
     stopping at punctuation, a list-item line or a phrase-break word. A head's
     first word must be capitalised as listed; the rest may be in any case
-    (``Đài truyền hình Việt Nam``).
+    (``Đài truyền hình Việt Nam``). Most names stand in no organ: when no head's
+    first word is written in the phrase (read backward to its first stop), the
+    tokens are not read.
     """
+    n = toks.n
+    back = _PHRASE_BACK.match(toks.reversed, n - i).end() - (n - i)  # type: ignore[union-attr]
+    if back < _PHRASE_CHARS and d.organ_firsts.search(toks.folded, i - back, i) is None:
+        return False
     k = i
     for _ in range(10):
         if toks.gap[k] not in _ORGAN_GAPS:

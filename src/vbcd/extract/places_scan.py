@@ -60,15 +60,6 @@ def every_token(toks: Tokens) -> list[int]:
     return starts
 
 
-def _starts_token(folded: str, q: int) -> bool:
-    """Does a token start at ``q`` (a syllable character): no syllable character,
-    nor an apostrophe that joins one, before it?"""
-    if q == 0:
-        return True
-    c = folded[q - 1]
-    return not TOKEN_CHAR[c] and not (c in _APOSTROPHES and q >= 2 and TOKEN_CHAR[folded[q - 2]])
-
-
 def _whole(toks: Tokens, low: str, word: str) -> list[int]:
     """Starts of the tokens whose folded form is ``word`` (``low`` is the
     case-folded text, aligned with the document)."""
@@ -113,12 +104,17 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
         return every_token(toks)
     folded = toks.folded
     n = toks.n
+    tc = TOKEN_CHAR
+    end, raw, lows = toks.end, toks.raw, toks.low
     found: set[int] = set()
-    for pattern, keys in d.prefix_scans:
+    for pattern, lead, keys in d.prefix_scans:
         for m in pattern.finditer(low):
-            q, e = m.span()
-            if not _starts_token(folded, q):
-                continue
+            q = m.start() - lead
+            e = m.end()
+            if q:  # a token starts at q: no syllable character, nor a joining apostrophe
+                b = folded[q - 1]
+                if tc[b] or (b in _APOSTROPHES and q >= 2 and tc[folded[q - 2]]):
+                    continue
             dotted = False
             c = folded[e + 1] if e + 1 < n and folded[e] == " " else ""
             if c.isupper() or c.isdigit():
@@ -133,7 +129,9 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
                 if not (c.isupper() or c.isdigit()):
                     continue
                 dotted = f.group(1) is not None
-            toks.keep(q, e)
+            end[q] = e  # as toks.keep(q, e) does
+            raw[q] = folded[q:e]
+            lows[q] = low[q:e]
             for k, abbrev in keys:
                 if dotted and not abbrev:
                     continue  # "tỉnh.Hà": a dot is a gap only after an abbreviation

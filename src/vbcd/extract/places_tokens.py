@@ -49,6 +49,7 @@ _LETTER = regex.compile(r"\p{L}")
 _LOWER = regex.compile(r"\p{Ll}")
 _SYLLABLE_BACK = regex.compile(SYLLABLE.pattern, regex.REVERSE)
 _TOKEN_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_JOINERS = "-‐"  # a syllable joined by one is as capitalised as the one before
 
 # Where the text holds only SAFE_LETTERS and SAFE_GAPS, a token is a plain run
 # of the first ones.
@@ -167,7 +168,7 @@ class Tokens:
         self.end: Lazy[int] = Lazy(self._end)
         self.nx: Lazy[int] = Lazy(self._next)
         self.pv: Lazy[int] = Lazy(self._prev)
-        self.raw: Lazy[str] = Lazy(lambda p: folded[p:self.end[p]])
+        self.raw: Lazy[str] = Lazy(self._raw)
         self.low: Lazy[str] = Lazy(self._low)
         self.gap: Lazy[int] = Lazy(self._gap)
         self.cap: Lazy[bool] = Lazy(self._cap)
@@ -178,39 +179,47 @@ class Tokens:
 
     # --- reading ---------------------------------------------------------------------
 
-    def read_from(self, pos: int) -> int:
+    def read_from(self, pos: int, before: int = NONE) -> int:
         """Start of the first token at or after ``pos`` (which lies outside any
         token), or :data:`NONE`. A few tokens are read at once, in C: their
-        ends, spellings, links and the gaps between them are kept."""
+        ends, spellings, links and the gaps between them are kept (and the link
+        from ``before``, the token that ends at ``pos``, if given)."""
         m = _CHAIN.match(self.folded, pos)
         if m is None:
             found = SYLLABLE.search(self.folded, pos)
             if found is None:
                 return NONE
-            self._keep([found.span()])
+            self._keep([found.span()], before, pos)
             return found.start()
         spans = m.regs[1:]
-        self._keep(spans)
+        self._keep(spans, before, pos)
         return spans[0][0]
 
-    def _keep(self, spans: Sequence[tuple[int, int]]) -> None:
+    def _keep(
+        self, spans: Sequence[tuple[int, int]], prev: int = NONE, prev_end: int = NONE
+    ) -> None:
         """Keep tokens read one after another (in text order; a span ``(-1, -1)``
-        ends them): ends, spellings, links, gaps between.
+        ends them): ends, spellings, links, gaps between (and from ``prev``, the
+        token before the first, which ends at ``prev_end``, if given), and whether
+        they are capitalised when their spelling alone tells.
 
         A plain loop of item assignments: for the two or three tokens of a read it
         costs a fifth of building iterators for ``dict.update``."""
         folded = self.folded
         low_text = self.low_text
         end, raw, low = self.end, self.raw, self.low
-        nx, pv, gap = self.nx, self.pv, self.gap
-        prev = prev_end = NONE
+        nx, pv, gap, cap = self.nx, self.pv, self.gap, self.cap
         for s, e in spans:
             if s < 0:
                 break
             end[s] = e
-            raw[s] = folded[s:e]
+            r = raw[s] = folded[s:e]
             if low_text is not None:
                 low[s] = low_text[s:e]
+            if CAP[r]:
+                cap[s] = True
+            elif not (s >= 2 and folded[s - 1] in _JOINERS and TOKEN_CHAR[folded[s - 2]]):
+                cap[s] = False  # (a joined syllable is as capitalised as the one before)
             if prev != NONE:
                 nx[prev] = s
                 pv[s] = prev
@@ -225,34 +234,46 @@ class Tokens:
             self.low[s] = self.low_text[s:e]
 
     def _next(self, p: int) -> int:
-        q = self.read_from(self.end[p])
-        if q != NONE:
-            self.pv[q] = p
-        return q
+        return self.read_from(self.end[p], p)
+
+    @property
+    def reversed(self) -> str:
+        """The folded text read backward (made on first use)."""
+        if self._rev is None:
+            self._rev = self.folded[::-1]
+        return self._rev
 
     def _prev(self, p: int) -> int:
         """The token before ``p`` (and a few more before it, kept)."""
-        if self._rev is None:
-            self._rev = self.folded[::-1]
         n = self.n
-        m = _BACK_CHAIN.match(self._rev, n - p)
+        m = _BACK_CHAIN.match(self.reversed, n - p)
         if m is None:
             back = _SYLLABLE_BACK.search(self.folded, 0, p)
             if back is None:
                 return NONE
-            self._keep([back.span()])
-            self.nx[back.start()] = p
-            return back.start()
-        spans = [(n - b, n - a) for a, b in m.regs[:0:-1] if a >= 0]  # in text order
+            spans = [back.span()]
+        else:
+            spans = [(n - b, n - a) for a, b in m.regs[:0:-1] if a >= 0]  # in text order
         self._keep(spans)
-        first = spans[-1][0]
+        first, first_end = spans[-1]
         self.nx[first] = p
+        if p < n:
+            self.gap[p] = GAP_KINDS[self.folded[first_end:p]]
         return first
 
     def _end(self, p: int) -> int:
+        """Read the token at ``p`` on its own (kept as :meth:`_keep` keeps a read)."""
         m = _TOKEN.match(self.folded, p) or SYLLABLE.match(self.folded, p)
         assert m is not None, p
-        return m.end()
+        e = m.end()
+        self._keep([(p, e)])
+        return e
+
+    def _raw(self, p: int) -> str:
+        if p not in self.end:
+            self._end(p)
+            return self.raw[p]
+        return self.folded[p:self.end[p]]
 
     def _low(self, p: int) -> str:
         if self.low_text is not None:
@@ -300,7 +321,7 @@ class Tokens:
         if CAP[self.raw[p]]:
             return True
         f = self.folded
-        if not (p >= 2 and f[p - 1] in "-‐" and TOKEN_CHAR[f[p - 2]]):
+        if not (p >= 2 and f[p - 1] in _JOINERS and TOKEN_CHAR[f[p - 2]]):
             return False
         # joined: as capitalised as the syllable before (``a-b-c``: walked back once)
         chain = [p]
@@ -309,7 +330,7 @@ class Tokens:
             if CAP[self.raw[q]]:
                 self.cap[q] = True
                 break
-            if not (q >= 2 and f[q - 1] in "-‐" and TOKEN_CHAR[f[q - 2]]):
+            if not (q >= 2 and f[q - 1] in _JOINERS and TOKEN_CHAR[f[q - 2]]):
                 self.cap[q] = False
                 break
             chain.append(q)
