@@ -20,11 +20,12 @@ from itertools import compress, islice
 import regex
 
 from vbcd.grammar import patterns as P
+from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import Clause, DateField, Zone
 from vbcd.pipeline import Context
 from vbcd.segment.body_markers import Reading, scan
 from vbcd.segment.lines import Line, first_line_ending_after
-from vbcd.segment.text import is_upper_line, strip_span
+from vbcd.segment.text import strip_span
 
 MAX_CLOSING_CHARS = 2500
 SHORT_FORMULA = 80

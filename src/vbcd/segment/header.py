@@ -16,12 +16,13 @@ from itertools import islice
 import regex
 
 from vbcd.grammar import patterns as P
+from vbcd.grammar.patterns import is_upper_line, upper_ratio
 from vbcd.models import DateField, DocNumber, DocType, Issuer, Mark, TextField
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.issuer_repair import repair
 from vbcd.segment.lines import Line, first_line_ending_after
-from vbcd.segment.text import collapse, is_upper_line, iso_date, upper_ratio
+from vbcd.segment.text import collapse, iso_date
 
 WINDOW_CHARS = 3000
 WINDOW_LINES = 45

@@ -19,10 +19,11 @@ import regex
 from rapidfuzz import fuzz, process
 
 from vbcd.grammar import patterns as P
+from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import Recipient, TextField
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
-from vbcd.segment.text import collapse, is_signature_noise, is_upper_line
+from vbcd.segment.text import collapse, is_signature_noise
 
 # Blanks are taken possessively (``*+``, ``?+``): they never match ``)``, ``;``, the end
 # or the first letter of a purpose, so giving them back cannot help, and a run of blanks

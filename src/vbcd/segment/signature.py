@@ -24,13 +24,14 @@ from rapidfuzz import fuzz, process
 
 from vbcd.grammar import load
 from vbcd.grammar import patterns as P
+from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import Annex, Signature
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import collapse as _collapse_ws
-from vbcd.segment.text import is_signature_noise, is_upper_line
+from vbcd.segment.text import is_signature_noise
 
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
 _TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)

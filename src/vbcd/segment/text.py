@@ -44,17 +44,3 @@ def is_signature_noise(s: str) -> bool:
     """
     return P.SIGNATURE_NOISE.match(s) is not None
 
-
-def upper_ratio(s: str) -> float:
-    """:func:`vbcd.grammar.patterns.upper_ratio` (the same ratio), its letters counted by
-    C loops instead of a Python loop per character (lines may be long)."""
-    letters = list(filter(str.isalpha, s))
-    if not letters:
-        return 1.0
-    return sum(map(str.isupper, letters)) / len(letters)
-
-
-def is_upper_line(s: str) -> bool:
-    """:func:`vbcd.grammar.patterns.is_upper_line`, counted as :func:`upper_ratio`."""
-    letters = list(filter(str.isalpha, s))
-    return bool(letters) and sum(map(str.isupper, letters)) / len(letters) >= P.UPPER_RATIO_MIN

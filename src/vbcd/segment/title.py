@@ -17,11 +17,12 @@ from itertools import islice
 import regex
 
 from vbcd.grammar import patterns as P
+from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import DocType, Mark, TextField
 from vbcd.normalize import fold_tones, strip_marks
 from vbcd.pipeline import Context
 from vbcd.segment.lines import Line, first_line_ending_after
-from vbcd.segment.text import collapse, is_upper_line
+from vbcd.segment.text import collapse
 
 SEARCH_LINES = 30
 MAX_TITLE_LINES = 9
