@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import stat
+import sys
 import tarfile
 import zipfile
 from pathlib import Path
@@ -391,7 +392,6 @@ def test_worker_warm_up_freezes_what_it_loaded_and_nothing_in_the_parent() -> No
     """A worker's warm-up moves the loaded tables out of the collector's view; the
     parent's (a library caller's process) is left alone."""
     import subprocess
-    import sys
 
     code = (
         "import gc\n"
@@ -406,3 +406,35 @@ def test_worker_warm_up_freezes_what_it_loaded_and_nothing_in_the_parent() -> No
                          check=True).stdout.split()
     assert out[0] == "0"
     assert int(out[1]) > 10_000  # the grammars, lexicons and gazetteer
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux")
+def test_forked_worker_inherits_a_frozen_heap_and_the_parent_stays_unfrozen() -> None:
+    """Workers are forked with the parent's heap frozen, so they never walk (and so
+    copy) the inherited pages; the parent unfreezes at once, and a caller's own
+    frozen objects are not touched."""
+    import subprocess
+
+    code = (
+        "import gc, multiprocessing as mp\n"
+        "from vbcd.batch.pool import _frozen_for_fork\n"
+        "ctx = mp.get_context('fork')\n"
+        "q = ctx.SimpleQueue()\n"
+        "keep = [[i] for i in range(5000)]\n"
+        "def child(): q.put(gc.get_freeze_count())\n"
+        "with _frozen_for_fork(True):\n"
+        "    p = ctx.Process(target=child); p.start()\n"
+        "p.join()\n"
+        "print(q.get(), gc.get_freeze_count())\n"
+        "with _frozen_for_fork(False):\n"
+        "    print(gc.get_freeze_count())\n"
+        "gc.freeze(); n = gc.get_freeze_count()\n"
+        "with _frozen_for_fork(True):\n"
+        "    pass\n"
+        "print(gc.get_freeze_count() == n)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert int(out[0]) > 5000 and out[1] == "0"
+    assert out[2] == "0"  # spawn: nothing to share, nothing frozen
+    assert out[3] == "True"
