@@ -177,6 +177,49 @@ def test_timeouts_crashes_and_memory_errors_are_recorded(tmp_path: Path, faults:
     assert summary.error_codes == {"timeout": 2, "worker_crash": 1, "memory": 1}
 
 
+def test_a_task_waiting_behind_a_crash_or_a_hang_is_parsed_by_the_next_worker(
+    tmp_path: Path, faults: str,
+) -> None:
+    """A worker holds the task it parses and the next one; when it dies or is killed,
+    only the task it was parsing fails, and the one waiting goes to its successor."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a-exit.txt").write_text("THÔNG BÁO\nVBCD-TEST-EXIT\n", encoding="utf-8")
+    (inputs / "c-hang.txt").write_text("THÔNG BÁO\nVBCD-TEST-HANG\n", encoding="utf-8")
+    for name, i in (("b.txt", 0), ("d.txt", 1), ("e.txt", 2)):
+        (inputs / name).write_bytes(seed_text(i))
+    out = tmp_path / "out.jsonl"
+
+    summary = run_batch([inputs], out, BatchOptions(
+        workers=1, timeout=2.0, pipeline=faults, progress=False))
+
+    records = by_source(read_jsonl(out))
+    assert records[str(inputs / "a-exit.txt")]["error_code"] == "worker_crash"
+    assert records[str(inputs / "c-hang.txt")]["error_code"] == "timeout"
+    for name in ("b.txt", "d.txt", "e.txt"):
+        assert "error_code" not in records[str(inputs / name)], name
+    assert (summary.total, summary.ok, summary.restarts) == (5, 3, 2)
+
+
+def test_a_busy_worker_is_handed_a_second_task_only_if_it_fits_the_pipe() -> None:
+    """The parent must never block sending to a busy worker (it could not watch the
+    others, nor kill a hung one): a large archive member waits for an idle worker."""
+    import multiprocessing
+
+    from vbcd.batch.pool import QUEUE_BYTES, Pool, _Slot
+    from vbcd.batch.records import Task
+
+    parent, child = multiprocessing.Pipe()
+    slot = _Slot(proc=None, conn=parent, born=0.0, ready=True)  # type: ignore[arg-type]
+    big = Task(source="a.zip!big.txt", data=b"x" * (2 * QUEUE_BYTES))
+    small = Task(source="small.txt", path="small.txt")
+    assert Pool._send(slot, big)  # an idle worker takes anything
+    assert child.recv() == big
+    assert not Pool._send(slot, big) and len(slot.tasks) == 1
+    assert Pool._send(slot, small) and list(slot.tasks) == [big, small]
+    assert child.recv() == small
+
+
 def test_bad_pipeline_option_fails_before_any_output(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     code = main(["batch", str(SEED_FILES[0]), "-o", str(out), "--pipeline", "no_such_mod:x"])

@@ -2,13 +2,14 @@
 
 ``concurrent.futures`` and ``multiprocessing.Pool`` give up on the whole run
 when a worker dies (``BrokenProcessPool``) and cannot stop one hung task. Here
-the parent gives each worker one task at a time over its own pipe and watches
-both the pipe and the process: when a worker dies (segfault, ``os._exit``, the
-kernel's OOM killer) the task it held becomes a ``worker_crash`` record; when a
-task overruns its time limit plus a grace period (the worker's own alarm did not
-stop it, e.g. a C call that never returns) the worker is killed and the task
-becomes a ``timeout`` record. Either way a fresh worker takes the slot and the
-run goes on.
+the parent gives each worker its tasks over its own pipe (the one it parses and,
+if small, the next) and watches both the pipe and the process: when a worker
+dies (segfault, ``os._exit``, the kernel's OOM killer) the task it was parsing
+becomes a ``worker_crash`` record; when a task overruns its time limit plus a
+grace period (the worker's own alarm did not stop it, e.g. a C call that never
+returns) the worker is killed and the task becomes a ``timeout`` record. Either
+way a fresh worker takes the slot, the task that was waiting goes to a worker
+again, and the run goes on.
 
 Workers are forked on Linux (they inherit the parent's loaded parser, so they
 start in milliseconds) and spawned elsewhere. They ignore Ctrl-C: the parent
@@ -23,11 +24,13 @@ import multiprocessing
 import signal
 import sys
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from vbcd.batch.errors import BatchOptionError, WorkerCrashError
@@ -43,6 +46,14 @@ except ImportError:  # pragma: no cover - Windows
 MAX_START_FAILURES = 3
 #: Time a new worker has to import the parser and say it is ready.
 START_TIMEOUT = 300.0
+#: Tasks handed to a worker at once: the one it parses and the next, so that it
+#: starts the next as soon as it answers, instead of waiting while the parent
+#: writes the answer and reads the next input (a tenth of one worker's time).
+QUEUED = 2
+#: Largest pickled task that may wait in a busy worker's pipe (a file's path is a
+#: few hundred bytes; an archive member carries its bytes and waits for an idle
+#: worker when large). Well under a pipe's buffer, so that sending never blocks.
+QUEUE_BYTES = 16 * 1024
 #: Time the warm-up parse may take (imports and regex compilation on a busy machine).
 WARM_UP_LIMIT = 240.0
 
@@ -201,8 +212,15 @@ class _Slot:
     conn: Connection
     born: float
     ready: bool = False
-    task: Task | None = None
+    tasks: deque[Task] = field(default_factory=deque)
+    """sent and not yet answered, in order: the first is being parsed, a second waits"""
     started: float = 0.0
+    """when the worker began the first task (it begins the next as it answers one)"""
+
+    @property
+    def task(self) -> Task | None:
+        """The task being parsed, if any."""
+        return self.tasks[0] if self.tasks else None
 
 
 def _describe_exit(code: int | None) -> str:
@@ -281,35 +299,34 @@ class Pool:
     def imap(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         """Outcomes of ``tasks`` in completion order; exactly one per task.
 
-        Tasks are pulled only when a worker is free, so an archive is read no
-        faster than it is parsed. Closing the iterator (or an exception such as
-        KeyboardInterrupt) kills the workers; outcomes not yet yielded are lost
-        and must be redone (``--resume``).
+        Tasks are pulled only when a worker has room for one (see :data:`QUEUED`),
+        so an archive is read no faster than it is parsed. Closing the iterator
+        (or an exception such as KeyboardInterrupt) kills the workers; outcomes
+        not yet yielded are lost and must be redone (``--resume``).
         """
         settings = self.settings
         pending = iter(tasks)
+        redo: deque[Task] = deque()  # sent to a worker that died before starting them
         exhausted = False
         limit = settings.timeout + self.grace if settings.timeout else None
         self._slots = [self._spawn() for _ in range(self.workers)]
         try:
             while True:
                 for slot in self._slots:
-                    while slot.ready and slot.task is None and not exhausted:
-                        task = next(pending, None)
+                    while slot.ready and len(slot.tasks) < QUEUED and not (exhausted and not redo):
+                        task = redo.popleft() if redo else next(pending, None)
                         if task is None:
                             exhausted = True
                         elif task.error is not None:
                             yield process(task, settings)
-                        else:
-                            slot.task, slot.started = task, time.monotonic()
-                            # A dead worker refuses the task; its sentinel says so below.
-                            with contextlib.suppress(BrokenPipeError, OSError):
-                                slot.conn.send(task)
-                if exhausted and all(s.task is None for s in self._slots):
+                        elif not self._send(slot, task):
+                            redo.appendleft(task)  # too big to wait in the pipe: later
+                            break
+                if exhausted and not redo and all(not s.tasks for s in self._slots):
                     return
                 now = time.monotonic()
                 deadlines = [
-                    (s.started + limit) if s.task is not None and limit else
+                    (s.started + limit) if s.tasks and limit else
                     (s.born + START_TIMEOUT) if not s.ready else None
                     for s in self._slots
                 ]
@@ -330,23 +347,26 @@ class Pool:
                             self._start_failures = 0
                             continue
                         if kind == "done":
-                            slot.task = None
+                            slot.tasks.popleft()
+                            slot.started = time.monotonic()  # the worker took up the next
                             yield value
                             continue
                         if kind == "fatal":
                             raise BatchOptionError(str(value))
                     elif slot.proc.sentinel not in ready:
                         continue
-                    task = slot.task
+                    task, waiting = slot.task, list(slot.tasks)[1:]
                     code = self._replace(i, kill=False)
+                    redo.extendleft(reversed(waiting))
                     if task is not None:
                         yield process(Task(source=task.source, error=WorkerCrashError(
                             f"the worker died while parsing ({_describe_exit(code)})")), settings)
                 now = time.monotonic()
                 for i, slot in enumerate(self._slots):
                     if slot.task is not None and limit and now - slot.started > limit:
-                        task = slot.task
+                        task, waiting = slot.task, list(slot.tasks)[1:]
                         self._replace(i, kill=True)
+                        redo.extendleft(reversed(waiting))
                         yield process(Task(source=task.source, error=ParseTimeoutError(
                             f"parsing took longer than {settings.timeout:g} s; worker killed")),
                             settings)
@@ -355,10 +375,30 @@ class Pool:
         finally:
             self.close()
 
+    @staticmethod
+    def _send(slot: _Slot, task: Task) -> bool:
+        """Hand ``task`` to ``slot``'s worker; ``False`` if it must wait for an idle worker.
+
+        An idle worker takes any task. A busy one gets a second only if it is small
+        enough to wait in the pipe's buffer: the parent must never block on a send
+        while that worker parses, or it could not watch the other workers, nor kill
+        this one when it hangs.
+        """
+        buf = ForkingPickler.dumps(task)
+        if slot.tasks and len(buf) > QUEUE_BYTES:
+            return False
+        if not slot.tasks:
+            slot.started = time.monotonic()
+        slot.tasks.append(task)
+        # A dead worker refuses the task; its sentinel says so in the loop.
+        with contextlib.suppress(BrokenPipeError, OSError):
+            slot.conn.send_bytes(buf)
+        return True
+
     def close(self) -> None:
         """Stop every worker: politely when idle, by force when busy."""
         for slot in self._slots:
-            if slot.task is None and slot.proc.is_alive():
+            if not slot.tasks and slot.proc.is_alive():
                 with contextlib.suppress(BrokenPipeError, OSError):
                     slot.conn.send(None)
         deadline = time.monotonic() + 2.0
