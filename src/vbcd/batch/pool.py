@@ -193,8 +193,10 @@ def _frozen_for_fork(forks: bool) -> Iterator[None]:
     and a tenth of a second of CPU per worker, before parsing anything. Frozen
     before the fork (as the :func:`gc.freeze` documentation advises), the
     inherited heap is never walked in the worker; the parent unfreezes at once,
-    so its own collector works as before. A caller who froze objects already
-    manages the collector itself and is left alone.
+    so its own collector works as before. Garbage the parent held at the fork
+    stays in the worker's frozen set: pages shared with the parent, never
+    copied, cheaper than a full collection in the parent before each fork. A
+    caller who froze objects already manages the collector and is left alone.
     """
     if not forks or gc.get_freeze_count():
         yield
@@ -249,7 +251,6 @@ class Pool:
         self.forks = self.context.get_start_method() == "fork"
         if self.forks:
             warm_up(settings)  # once here, inherited by every forked worker
-            gc.collect()  # so that no garbage is frozen into the workers (_spawn)
         timeout = settings.timeout
         self.grace = grace if grace is not None else max(1.0, 0.25 * timeout) if timeout else 0.0
         self.memory_mb = memory_mb
