@@ -437,3 +437,57 @@ def test_a_grid_table_with_recipients_and_signature_side_by_side() -> None:
     assert doc.signature is not None
     assert (doc.signature.on_behalf_of, doc.signature.title, doc.signature.name) == (
         "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH", "Lê Văn Bình")
+
+
+def test_a_closing_in_two_columns_from_a_pdf_text_layer() -> None:
+    """``pdftotext -layout``: the list on the left, the signature block centred on the
+    right, read line by line. Every line is cut at the block's column, wrapped block
+    lines and a mark alone on its line included, and the signer's name is read beside
+    the archive line; no organ is read out of the block's lines."""
+    gap = " " * 24
+    doc = vbcd.parse(
+        BODY
+        + f"Nơi nhận:{gap}          TL.\n"
+        + f"- Công ty TNHH Thương mại An Phú (số 12,{gap}CỤC TRƯỞNG\n"
+        + f"đường Lê Lợi, TP. Vinh);{gap}       KT. TRƯỞNG BAN NGHIỆP VỤ\n"
+        + f"- Chi cục Kiểm định (để b/c);{gap}            PHÓ TRƯỞNG BAN\n"
+        + "- Cổng thông tin điện tử;\n"
+        + f"- Lưu: VT, KT.{gap}                   Lê Minh Châu\n")
+    assert [" ".join(r.text.split()) for r in doc.recipients][1:] == [
+        "Chi cục Kiểm định", "Cổng thông tin điện tử"]
+    assert doc.recipients[0].text.startswith("Công ty TNHH Thương mại An Phú")
+    assert doc.archive == ["VT", "KT"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TL", "CỤC TRƯỞNG", "PHÓ TRƯỞNG BAN", "Lê Minh Châu")
+    assert doc.text[sig.name_start:sig.name_end] == "Lê Minh Châu"
+    assert not [a.name for a in doc.agencies if "NGHIỆP VỤ" in a.name.upper()]
+
+
+def test_a_mark_above_the_list_heading_and_the_block_beside_the_list() -> None:
+    """A two-column table converted to text: the block's mark stands above the list's
+    heading, its position beside the heading, and its name beside an item, one of
+    whose wrapped lines also carries a position."""
+    doc = vbcd.parse(
+        BODY + "                                TM. BAN CHẤP HÀNH TRUNG ƯƠNG\n"
+        "  Nơi nhận:                                 TỔNG BÍ THƯ\n"
+        "  - Các ban đảng, đảng ủy trực thuộc\n"
+        "  Trung ương,\n"
+        "  - Các tỉnh ủy, thành ủy,                 Nguyễn Văn Khang\n"
+        "  - Lưu Văn phòng Trung ương Đảng.\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TM", "BAN CHẤP HÀNH TRUNG ƯƠNG", "TỔNG BÍ THƯ", "Nguyễn Văn Khang")
+    assert [" ".join(r.text.split()) for r in doc.recipients] == [
+        "Các ban đảng, đảng ủy trực thuộc Trung ương", "Các tỉnh ủy, thành ủy"]
+
+
+def test_without_a_block_beside_the_heading_an_item_keeps_its_capitalised_tail() -> None:
+    """Only a signature line beside the heading (or a position beside an item) opens a
+    right column: otherwise a wide gap inside an item is just blanks."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Sở Nội vụ tỉnh          Thái Bình;\n- Lưu: VT.\n"
+                     "GIÁM ĐỐC\n\nTrần Văn An\n")
+    assert [" ".join(r.text.split()) for r in doc.recipients] == ["Sở Nội vụ tỉnh Thái Bình"]
+    assert doc.signature is not None and doc.signature.name == "Trần Văn An"

@@ -60,6 +60,10 @@ _LIST_MARKS = frozenset({",", ";"})
 _AUTHORITY_WORDS = T.AUTHORITY_WORDS
 _CONNECTORS = T.CONNECTORS
 _FUNCTION = T.FUNCTION
+#: Blanks that part two columns of one line, as :meth:`ScanState.signed` looks for them.
+_GAP = " " * 6
+#: How far before a head :meth:`ScanState.signed` looks for that gap.
+_GAP_REACH = 120
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``);
 #: justified text spreads words by a few at most.
 _COLUMN_GAP = 6
@@ -189,6 +193,16 @@ class ScanState:
         if found > line:
             line = found
         self.line_start = (at, line)
+        # two columns read line by line (``- Như trên;        KT. CHỦ TỊCH``): the
+        # right one opens after the last wide gap before ``at`` (looked for only a
+        # signature line's length back: a megabyte line is not searched per head)
+        gap = folded.rfind(_GAP, max(line, at - _GAP_REACH), at)
+        pattern = T.SIGNATURE_LINE
+        if gap >= 0:
+            line = gap + len(_GAP)
+            while folded[line : line + 1] == " ":
+                line += 1
+            pattern = T.AUTHORITY_AT  # mid-line: no ``^``
         # an authority opens on one of a few letters, after spaces or tabs:
         # other lines need no regex (nor a note)
         first = folded[line : line + 1]
@@ -196,7 +210,7 @@ class ScanState:
             return False
         signed = self.signature_lines.get(line)
         if signed is None:
-            signed = T.SIGNATURE_LINE.match(folded, line) is not None
+            signed = pattern.match(folded, line) is not None
             self.signature_lines[line] = signed
         return signed
 

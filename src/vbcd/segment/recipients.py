@@ -18,6 +18,7 @@ from operator import add
 import regex
 from rapidfuzz import fuzz, process
 
+from vbcd.extract.person_scan import name_line_at
 from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import Recipient, TextField
@@ -235,14 +236,23 @@ def _split_items(
     cur_closed = ""  # the last non-blank character of the current item
     blank_run = 0
     hints = _Hints(text)
+    # the signature's pieces printed to the right of items (see _column_tail): an item
+    # wrapped onto the next line spans its tail, which the signature block still reads
+    tails: list[tuple[int, int]] = ctx.cache.setdefault("recipient_tails", [])
     hint_at = -1  # start of the next line with a cut hint, from pos on (kept until passed)
+    # the column where the signature block stands when it is printed beside the list
+    # (two columns read line by line: a layout-preserving PDF text layer, a converted
+    # table): from there on, every line of the list is cut at that column
+    col = _beside_head(text, pos)
+    if col is not None:
+        pos = text.find("\n", pos) + 1 or n  # the rest of the heading's line: the block's
     while pos < n:
         if hint_at < pos:
             h = hints.next(pos)
             hint_at = text.rfind("\n", pos, h) + 1 or pos if h < n else n
         # a run of plain dash lines up to that line (bounded by it: matching the whole
         # run again from every line before it would be quadratic)
-        run = _PLAIN_RUN.match(text, pos, hint_at) if hint_at > pos else None
+        run = _PLAIN_RUN.match(text, pos, hint_at) if hint_at > pos and col is None else None
         lines = _plain_lines(text, pos, run.end() - 1) if run is not None else None
         if lines:  # each line one item
             lens = list(map(len, lines))
@@ -270,6 +280,14 @@ def _split_items(
             pos = nl + 1
             continue
         blank_run = 0
+        tail = _cut_at_column(line, col) if col is not None else None
+        if tail is not None:
+            tails.append((pos + tail + len(line[tail:]) - len(line[tail:].lstrip()), nl))
+            if not line[:tail].strip():
+                pos = nl + 1  # the block's column alone on this line
+                continue
+            line = line[:tail]
+            stripped = line.strip()
         dash_led = stripped[0] in "-–"
         if (stripped[0] in _AUTHORITY_FIRST and P.AUTHORITY.match(stripped)) or (
             is_signature_noise(stripped)) or (
@@ -285,7 +303,11 @@ def _split_items(
         lead = len(line) - len(line.lstrip())
         # a signature line printed to the right of the item (two columns read line by
         # line) is left to the signature block
-        tail = _column_tail(line) if dash_led else None
+        if col is None and dash_led and (tail := _column_tail(line)) is not None:
+            tails.append((pos + tail + len(line[tail:]) - len(line[tail:].lstrip()), nl))
+            gap = _WIDE_GAP.match(line, tail)
+            if gap is not None:  # two columns from here on
+                col = gap.end()
         # one physical line may hold several dash items (flattened lists)
         for a, b in _pieces(line if tail is None else line[:tail]):
             s, e = pos + a, pos + b
@@ -373,17 +395,63 @@ class _Hints:
 _COLUMN_TAIL_MAX = 80
 
 
+def _signature_caps(s: str) -> bool:
+    """Whether ``s`` (in capitals) is a signature line: an authority line or one
+    holding a position title."""
+    return bool(P.AUTHORITY.match(s)) or any(t in fold_tones(s) for t in P.SIGNATURE_TITLES)
+
+
+def _beside_head(text: str, pos: int) -> int | None:
+    """The column of the signature block when the rest of the heading's line, from
+    ``pos`` (``Nơi nhận:            CHỦ TỊCH``), is its first line rather than a
+    first item: after a wide gap, a signature line in capitals (an authority mark,
+    a position) or the signer's name. ``None`` otherwise."""
+    nl = text.find("\n", pos)
+    nl = len(text) if nl < 0 else nl
+    m = _WIDE_GAP.match(text, pos, nl)
+    if m is None or m.end() >= nl:
+        return None
+    tail = text[m.end():nl].strip(" *")
+    if not tail or not (
+            (is_upper_line(tail) and _signature_caps(tail)) or name_line_at(tail, 0)
+            # a mark alone (``TL.``: the block's cell wrapped after it); beside an item
+            # it could be an archive code (``- Lưu: VT, KT.``), not after the heading
+            or (tail in P.AUTHORITY_FORMS and not tail.isalpha())):
+        return None
+    return m.end() - (text.rfind("\n", 0, pos) + 1)
+
+
+#: A gap between two columns read line by line, before text.
+_WIDE_GAP = re.compile(r"[ \t]{3,}+(?=\S)")
+#: How far left of the column found on an earlier line a line of the signature block
+#: may start: the block's lines are centred, so a wider one starts further left.
+COLUMN_SLACK = 16
+
+
+def _cut_at_column(line: str, col: int) -> int | None:
+    """Where the signature block's column starts in ``line`` (the start of the gap
+    before it; 0 when the line holds only that column), given the column ``col`` where
+    it started on an earlier line; ``None`` when the line reaches no further left
+    than the list's column."""
+    lo = max(1, col - COLUMN_SLACK)
+    if len(line) <= lo:
+        return None
+    for m in _WIDE_GAP.finditer(line):
+        if m.end() >= lo:
+            return m.start()
+    return None
+
+
 def _column_tail(line: str) -> int | None:
     """Where a signature line printed to the right of a recipient item starts in
     ``line`` (two columns read line by line: ``- Như trên;     PHÓ CHỦ TỊCH``): after
     a terminator or a wide gap, a run in capitals to the end of the line that is an
     authority line or holds a position title. Only the end of the line is searched,
-    so a long line costs no more than a short one."""
-    m = _COLUMN_TAIL.search(line, max(0, len(line) - _COLUMN_TAIL_MAX - 8))
-    if m is None:
-        return None
-    rest = m.group("tail").rstrip()
-    if P.AUTHORITY.match(rest) or any(t in fold_tones(rest) for t in P.SIGNATURE_TITLES):
+    so a long line costs no more than a short one. (Once the block's column is
+    known, :func:`_cut_at_column` cuts every line there.)"""
+    lo = max(0, len(line) - _COLUMN_TAIL_MAX - 8)
+    m = _COLUMN_TAIL.search(line, lo)
+    if m is not None and _signature_caps(m.group("tail").rstrip()):
         return m.start() + (line[m.start()] in ";.,")
     return None
 

@@ -170,14 +170,37 @@ def _free_segments(ctx: Context, taken: list[tuple[int, int]], lo: int, hi: int)
 
 
 def _taken_spans(ctx: Context) -> list[tuple[int, int]]:
-    """The recipient list's spans and its head word, sorted and merged (:func:`_union`)."""
+    """The recipient list's spans and its head word, sorted and merged (:func:`_union`),
+    less the signature lines printed to the right of its items (two columns read line
+    by line), which belong to the signature block."""
     taken = sorted(ctx.cache.get("recipient_spans", []))
     head = ctx.zones.get("recipients")
     if head is not None:
         hm = P.RECIPIENTS_HEAD.match(ctx.match, head[0])
         if hm:
             taken = sorted([*taken, (hm.start(), hm.end())])
-    return _union(ctx.doc.text, taken)
+    merged = _union(ctx.doc.text, taken)
+    tails = ctx.cache.get("recipient_tails")
+    return _carve(merged, sorted(tails)) if tails else merged
+
+
+def _carve(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted disjoint ``spans`` less the sorted disjoint ``holes``."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    for a, b in spans:
+        while k < len(holes) and holes[k][1] <= a:
+            k += 1
+        j = k
+        while j < len(holes) and holes[j][0] < b:
+            ha, hb = holes[j]
+            if ha > a:
+                out.append((a, ha))
+            a = max(a, hb)
+            j += 1
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def _free_pieces(
@@ -358,6 +381,9 @@ def parse_signature(ctx: Context) -> None:
     if rz is not None:
         segs = _free_segments(ctx, taken, rz[0], len(text))
         start = _block_start(segs)
+        above = _mark_above(ctx, taken, body_start, rz[0], start)
+        if above is not None:
+            start, segs = above
         if start is None:
             # signature before the recipient list (the other column order)
             segs = _free_segments(ctx, taken, max(body_start, rz[0] - 600), rz[0])
@@ -396,6 +422,42 @@ def parse_signature(ctx: Context) -> None:
     doc.signature = sig
     ctx.zones["signature"] = (start, end)
     _annexes(ctx, end)
+
+
+def _mark_above(
+    ctx: Context, taken: list[tuple[int, int]], lo: int, head: int, start: int | None,
+) -> tuple[int, _Segments] | None:
+    """The authority line just above the recipient list's heading, when the block's
+    other lines stand beside the list (two columns read line by line)::
+
+                                    TM. ỦY BAN NHÂN DÂN
+        Nơi nhận:                   CHỦ TỊCH
+        - Như trên;
+
+    The block found from the heading on must start on the heading's line or the
+    next, without a mark of its own; the line above must open with a mark followed
+    by capitals. Returns the block's start and the pieces to read from it."""
+    text = ctx.doc.text
+    if start is None or text.count("\n", head, start) > 1:
+        return None
+    if next(_marks(text[start:text.find("\n", start) % (len(text) + 1)]), None) is not None:
+        return None  # the block has its own mark
+    above = [sg for sg in _free_segments(ctx, taken, max(lo, head - ABOVE_CHARS), head)
+             if not _is_noise(sg.text)]
+    if not above:
+        return None
+    sg = above[-1]
+    stripped = sg.text.lstrip()
+    m = next(_marks(stripped), None)
+    if m is None or m.start() or not _opens_upper(stripped[m.end():]):
+        return None
+    a = sg.start + len(sg.text) - len(stripped)
+    line_start = text.rfind("\n", 0, a) + 1
+    return a, _free_segments(ctx, taken, line_start, len(text))
+
+
+#: How far above the recipient list's heading :func:`_mark_above` looks.
+ABOVE_CHARS = 300
 
 
 def _first_mark(ctx: Context, taken: list[tuple[int, int]],
