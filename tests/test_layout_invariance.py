@@ -125,3 +125,96 @@ def test_a_document_parses_the_same_with_its_closing_in_two_columns() -> None:
                     for k in want if got[k] != want[k] and k not in ("persons", "places")]
     assert laid_out >= 15  # most documents end with a list then a block
     assert changed == []
+
+
+def _overlaps(a: int, b: int, field: Any) -> bool:
+    return field is not None and field.start < b and field.end > a
+
+
+def _header_in_two_columns(text: str) -> str | None:
+    """The document with its header printed in two columns and read line by line, as a
+    layout-preserving PDF text layer gives it: the issuer over the number on the left;
+    the national name, the motto and the place and date on the right, the number and
+    the date on one row, a công văn's subject (``V/v ...``) under the number. Each
+    field is printed on one line, as an original prints it (a converter's narrow cells
+    wrapped some). ``None`` when the header lacks one of those fields."""
+    doc = vbcd.parse(text)
+    t = doc.text
+    kind, issuer, number, national, date = (
+        doc.doc_type, doc.issuer, doc.number, doc.national_header, doc.issue_date)
+    if not (kind and issuer and number and national and date):
+        return None
+    ends = max(issuer.end, number.end, national.end, date.end)
+    subject = doc.title if kind.source != "type_line" else None
+    if kind.source == "type_line":
+        stop = t.rfind("\n", 0, kind.start) + 1
+    elif subject is not None and subject.start < ends + 200:  # a công văn's ``V/v ...``
+        stop = t.find("\n", max(ends, subject.end)) + 1 or len(t)
+    else:
+        return None
+    if ends > stop:
+        return None
+    below: list[str] = []  # the subject, under the number
+    left: list[str] = []
+    right: list[str] = []
+    number_row: list[str] = []
+    date_row: list[str] = []
+    pos = 0
+    for line in t[:stop].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        s = line.strip(" *|")
+        if not s:
+            continue
+        if subject is not None and _overlaps(a, b, subject) and not _overlaps(a, b, number):
+            if _overlaps(a, b, date) or _overlaps(a, b, national):
+                return None  # already side by side
+            below.append(s)
+        elif _overlaps(a, b, issuer):
+            if issuer.value not in left and issuer.name not in left:
+                left += [issuer.parent, issuer.name] if issuer.parent else [issuer.value]
+        elif _overlaps(a, b, national):
+            if not right:
+                right.append(" ".join(t[national.start:national.end].split()))
+        elif _overlaps(a, b, date) or _overlaps(a, b, doc.issue_place):
+            date_row.append(s)
+        elif _overlaps(a, b, number) or s.rstrip(":") == "Số":
+            number_row.append(s)
+        elif s.startswith("Độc lập") or (right and set(s) <= set("-_=")):
+            right.append(s)
+        else:
+            left.append(s)
+    if not left or not right:
+        return None
+    rows = max(len(left), len(right))
+    left += [""] * (rows - len(left))
+    right += [""] * (rows - len(right))
+    left.append(" ".join(" ".join(number_row).split()))
+    right.append(" ".join(" ".join(date_row).split()))
+    left += below
+    right += [""] * len(below)
+    width = max(map(len, left)) + 10
+    lines = [f"{a:<{width}}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+    return "\n".join(lines) + "\n\n" + t[stop:]
+
+
+def test_a_document_parses_the_same_with_its_header_in_two_columns() -> None:
+    """The header side by side (issuer and number | national name, motto, place and
+    date): the issuer, place, number, date, type and title, the signer and every layer
+    stay as in the document's own layout."""
+    changed, laid_out = [], 0
+    for path in _documents():
+        text = path.read_text(encoding="utf-8")
+        moved = _header_in_two_columns(text)
+        if moved is None:
+            continue
+        laid_out += 1
+        before, after = vbcd.parse(text), vbcd.parse(moved)
+        want, got = _fields(before), _fields(after)
+        for doc, fields in ((before, want), (after, got)):
+            fields["issuer"] = doc.issuer.value if doc.issuer else None
+            fields["place"] = doc.issue_place.value if doc.issue_place else None
+        changed += [f"{path.name}: {k} {want[k]!r} -> {got[k]!r}"
+                    for k in want if got[k] != want[k]]
+    assert laid_out >= 15
+    assert changed == []

@@ -257,7 +257,7 @@ def _is_issue_place(toks: Tokens, h: Hit, d: _Data) -> bool:
     if toks.text[end:end + 1] not in _COMMA_OR_BLANK:
         return False  # the common case, told by one character
     rest = after(toks, h.last)
-    if not rest.lstrip(" \t").startswith(",") or not d.issue_date.match(rest):
+    if not d.issue_date.match(rest):
         return False
     start = h.lead
     if start < d.issue_chars:

@@ -153,7 +153,7 @@ class Data:
     country_followers: set[str] = field(default_factory=set)
     slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
     issue_chars: int = 2500
-    issue_date: Any = None  # compiled pattern: ", ngày" after the issue place
+    issue_date: Any = None  # compiled pattern: ", ngày" (or " ngày 5 tháng") after the issue place
     name_scan: Any = None  # compiled pattern: where a gazetteer name may start
     paren_scan: Any = None  # compiled pattern: a "(" before a first syllable of a name
 
@@ -275,8 +275,11 @@ def data() -> Data:
                            for w in _words(t, "officials_after"))
         + r")[ \t]+\S+[ \t]*$")
     d.issue_chars = int(t["issue_place"]["header_chars"])
+    day_word = regex.escape(str(t["issue_place"]["word"]))
     d.issue_date = regex.compile(
-        r"[ \t]*,[ \t]*(?:\n[ \t]*)?" + regex.escape(str(t["issue_place"]["word"])),
+        r"[ \t]*,[ \t]*(?:\n[ \t]*)?" + day_word
+        + r"|[ \t]+" + day_word + r"[ \t]+\d{1,2}\s+"
+        + regex.escape(str(t["issue_place"]["month_word"])),
         regex.IGNORECASE)
     d.name_scan = re.compile(
         name_scan_pattern([*d.names.keys(), *d.regions.keys(), *d.districts.keys()]))

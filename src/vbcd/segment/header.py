@@ -138,8 +138,10 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
         place = text[seg_start:m.start()].strip()
         if not m.group("comma"):
             # "Hà Nội ngày 01 tháng 12 năm 2025" (comma lost): only after a place-like run
-            # of capitalised words on the same line; "ngày" in a sentence is a date
-            words = text[line_start:m.start()].strip(" *_").split()
+            # of capitalised words on the same line (in its last column, when two columns
+            # read line by line meet: ``Số: 12/NQ-CP       Hà Nội ngày``); "ngày" in a
+            # sentence is a date
+            words = text[seg_start:m.start()].strip(" *_").split()
             if not (1 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)):
                 continue
         place_start = seg_start + (len(text[seg_start:m.start()]) - len(
