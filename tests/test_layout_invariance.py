@@ -28,6 +28,26 @@ def _wrap(text: str) -> str:
                      for piece in (textwrap.wrap(line, 80) or [""] if len(line) > 90 else [line]))
 
 
+def _justify(text: str, width: int = 84) -> str:
+    """Justified text as a layout-preserving PDF text layer prints it: each line of a
+    paragraph but its last (a line whose next one goes on with a small letter) is
+    stretched to ``width`` with blanks spread between its words, two more at most."""
+    lines = text.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        words = line.split(" ")
+        nxt = lines[k + 1].lstrip()[:1] if k + 1 < len(lines) else ""
+        gaps = len(words) - 1
+        extra = width - len(line)
+        if extra <= 0 or gaps < 3 or extra > 2 * gaps or not nxt.islower():
+            out.append(line)
+            continue
+        out.append(" ".join(
+            w + " " * (extra // gaps + (i < extra % gaps)) for i, w in enumerate(words[:-1]))
+            + " " + words[-1])
+    return "\n".join(out)
+
+
 LAYOUTS = {
     "wrapped": _wrap,
     "indented": lambda t: "\n".join("    " + ln if ln.strip() else ln for ln in t.split("\n")),
@@ -36,6 +56,7 @@ LAYOUTS = {
     "no_markdown": lambda t: re.sub(r"\*\*|__", "", t),
     "no_break_spaces": lambda t: t.replace(" ", "\u00a0"),
     "cells_on_lines": lambda t: re.sub(r"[ \t]*\|[ \t]*", "\n", t),
+    "justified": _justify,
 }
 
 
