@@ -57,6 +57,9 @@ LAYOUTS = {
     "no_break_spaces": lambda t: t.replace(" ", "\u00a0"),
     "cells_on_lines": lambda t: re.sub(r"[ \t]*\|[ \t]*", "\n", t),
     "justified": _justify,
+    "symbol_bullets": lambda t: re.sub(r"(?m)^([ \t]*)- ", r"\1• ", t),
+    "plus_bullets": lambda t: re.sub(r"(?m)^([ \t]*)- ", r"\1+ ", t),
+    "markdown_bullets": lambda t: re.sub(r"(?m)^([ \t]*)- ", r"\1* ", t),
 }
 
 

@@ -209,3 +209,21 @@ def test_grid_borders_and_pipe_separators_together() -> None:
     assert "---" not in n.text and "Kết thúc." in n.text
     i = n.text.index("Kết thúc.")
     assert raw[n.raw_offset(i):n.raw_offset(i) + 9] == "Kết thúc."
+
+
+def test_symbol_bullets_and_markdown_list_marks_become_dashes() -> None:
+    """A word processor's or a PDF's bullets and a Markdown list mark open an item the
+    list readers know: written ``-``, each mapping back to its bullet. Emphasis marks,
+    a bullet inside a line and a dash of another meaning are left alone."""
+    raw = "**Nơi nhận:**\n• Sở Y tế;\n  ▪ Sở Tài chính;\n* Công an tỉnh;\n* Lưu: VT.\nA • B\n"
+    n = normalize(raw)
+    assert n.text == "Nơi nhận:\n- Sở Y tế;\n  - Sở Tài chính;\n- Công an tỉnh;\n- Lưu: VT.\nA • B\n"
+    dashes = [i for i, c in enumerate(n.text) if c == "-"]
+    assert [raw[map_offset(n.anchors, i)] for i in dashes] == ["•", "▪", "*", "*"]
+    # a converter's emphasis opened before a blank and closed later is no list item
+    assert normalize("* “Người khai hải quan\nkhai bổ sung:*\n").text == (
+        " “Người khai hải quan\nkhai bổ sung:\n")
+    doc = vbcd.parse("THÔNG BÁO\n1. Giao Sở Y tế thực hiện.\n\n" + raw.replace("A • B\n", "")
+                     + "GIÁM ĐỐC\n\nTrần Văn An\n")
+    assert [r.text for r in doc.recipients] == ["Sở Y tế", "Sở Tài chính", "Công an tỉnh"]
+    assert doc.archive == ["VT"]

@@ -273,7 +273,7 @@ _WS_RUN = regex.compile(r"\s+")
 
 _CONST_REP: dict[str, str] = {
     "crlf": "\n", "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
-    "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "",
+    "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
 }
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 
@@ -294,6 +294,8 @@ def _replacement(kind: str, s: str) -> str | None:
         return "\n"
     if kind in ("emph", "heading", "escape", "caption"):
         return ""
+    if kind == "bullet":
+        return "-"
     if kind == "char":
         if s == "\x0c":
             return "\n"

@@ -37,8 +37,8 @@ from vbcd.syllables import split_syllable_spans
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("crlf", "caption", "pagebreak", "sep", "rule", "pipe", "emph", "heading", "escape", "br",
-          "char", "decomposed", "split", "syllable")
+_KINDS = ("crlf", "caption", "pagebreak", "sep", "rule", "pipe", "bullet", "emph", "heading",
+          "escape", "br", "char", "decomposed", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
 """Pass order: on two matches starting at the same offset, the lower rank wins."""
@@ -233,8 +233,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     pipes = _pipes(raw)
     for part in (
         _crlf(raw), _captions(raw), _pagebreaks(raw), _seps(raw), _rules(raw), pipes,
-        _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _chars(raw), _decomposed(raw),
-        _splits(raw), _syllables(raw),
+        _bullets(raw), _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _chars(raw),
+        _decomposed(raw), _splits(raw), _syllables(raw),
     ):
         if part:
             found += part
@@ -410,6 +410,43 @@ def _pipes(raw: str) -> list[Found]:
         lead = len(body) - len(body.rstrip(_WS))
         pos += 1 + len(piece)
     return out
+
+
+_BULLET_DATA = load("structure")["bullets"]
+_BULLET_SYMBOLS = "".join(_BULLET_DATA["symbols"])
+# A bullet opening a line (after blanks), before a blank or the item's text; a Markdown
+# mark only before a blank. Found from the line break, a literal the engine jumps to.
+_BULLET = re.compile(
+    r"(?:^|(?<=\n))[ \t]*+(?:([" + re.escape(_BULLET_SYMBOLS) + r"])(?=[ \t]*+\S)|(["
+    + re.escape("".join(_BULLET_DATA["markdown"])) + r"])(?=[ \t]++[^\s*]))")
+_BULLET_HINT = re.compile("[" + re.escape(_BULLET_SYMBOLS + "".join(_BULLET_DATA["markdown"]))
+                          + "]")
+
+
+def _bullets(raw: str) -> list[Found]:
+    """Symbol bullets and Markdown list marks at line starts: written ``-``, the mark
+    the list readers know (recipients, addressees, items of a clause)."""
+    if _BULLET_HINT.search(raw) is None:
+        return []
+    rank = RANK["bullet"]
+    out: list[Found] = []
+    for m in _BULLET.finditer(raw):
+        if m.group(1) is not None:
+            out.append((m.start(1), rank, m.end(1), "bullet"))
+            continue
+        # ``* “Người khai ...`` / ``... sau đây:*``: a converter's emphasis opened before
+        # a blank is closed by a star later in its paragraph; a list item has none
+        b = m.end(2)
+        stop = _PARAGRAPH_END.search(raw, b, b + _ITEM_REACH)
+        if raw.find("*", b, stop.start() if stop else b + _ITEM_REACH) < 0:
+            out.append((m.start(2), rank, b, "bullet"))
+    return out
+
+
+#: Where a Markdown list item's paragraph ends: a blank line or the next item.
+_PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|[*+-][ \t])")
+#: How far :func:`_bullets` looks for the star that would close an emphasis.
+_ITEM_REACH = 600
 
 
 def _emphasis(raw: str) -> list[Found]:

@@ -59,6 +59,8 @@ _FIELDS = T.FIELDS.root
 _LIST_MARKS = frozenset({",", ";"})
 _AUTHORITY_WORDS = T.AUTHORITY_WORDS
 _CONNECTORS = T.CONNECTORS
+#: Connectors that open a list item when they open a line (``- Sở Y tế``, ``– Cập nhật``).
+_LIST_DASHES = frozenset(("-", "–"))
 _FUNCTION = T.FUNCTION
 #: Blanks that part two columns of one line, as :meth:`ScanState.signed` looks for them.
 _GAP = " " * 6
@@ -574,7 +576,7 @@ class Parser:
         k = j + 1
         if k >= limit or not self._continues(k, upper):
             return False
-        if w[j].low == "-" and (toks.line_starts(j) or toks.nl(k)):
+        if w[j].low in _LIST_DASHES and (toks.line_starts(j) or toks.nl(k)):
             return False  # a list dash
         nxt = w[k]
         if not nxt.word or not (nxt.upper if upper else nxt.cap):

@@ -288,7 +288,7 @@ def _split_items(
                 continue
             line = line[:tail]
             stripped = line.strip()
-        dash_led = stripped[0] in "-–"
+        dash_led = stripped[0] in _DASHES
         if (stripped[0] in _AUTHORITY_FIRST and P.AUTHORITY.match(stripped)) or (
             is_signature_noise(stripped)) or (
             cur is not None and not dash_led and cur_closed in _CLOSERS
@@ -349,14 +349,16 @@ def _split_items(
     return items, end, archive
 
 
+#: Marks that open an item at a line start (the normaliser writes symbol bullets ``-``).
+_DASHES = "-–+•"
 # Consecutive lines led by a dash, none with "Lưu" after it, each ended by "\n" (``re``:
 # its ``\s`` is ``str.isspace``, what ``str.lstrip`` strips). Whether a dash-led line can
 # be an authority or a noise line is decided once, by partial matching (can any text
 # starting with a dash match?): with today's tables it cannot.
-_PLAIN_RUN = re.compile(r"(?:[ \t]*+[-–](?!\s*[lL])[^\n]*\n)+")
-if any(P.AUTHORITY.match(d, partial=True) for d in "-–"):  # pragma: no cover - data
+_PLAIN_RUN = re.compile(r"(?:[ \t]*+[-–+•](?!\s*[lL])[^\n]*\n)+")
+if any(P.AUTHORITY.match(d, partial=True) for d in _DASHES):  # pragma: no cover - data
     _PLAIN_RUN = re.compile(r"(?!)")
-_DASH_NOISE = any(P.SIGNATURE_NOISE.match(d, partial=True) for d in "-–")
+_DASH_NOISE = any(P.SIGNATURE_NOISE.match(d, partial=True) for d in _DASHES)
 # A line in capitals to the end of the line, after an item's terminator or a wide gap
 # (blanks normalised: a tab is a space): where the right column may start (see
 # _column_tail). A gap is tried only from the start of its run: from every blank of a
@@ -530,7 +532,7 @@ def _next_is_item(text: str, pos: int) -> bool:
 
 
 def _looks_like_signature(line: str) -> bool:
-    return is_upper_line(line) and not line.startswith(("-", "–"))
+    return is_upper_line(line) and not line.startswith(tuple(_DASHES))
 
 
 def _pieces(line: str) -> list[tuple[int, int]]:
