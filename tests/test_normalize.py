@@ -227,3 +227,19 @@ def test_symbol_bullets_and_markdown_list_marks_become_dashes() -> None:
                      + "GIÁM ĐỐC\n\nTrần Văn An\n")
     assert [r.text for r in doc.recipients] == ["Sở Y tế", "Sở Tài chính", "Công an tỉnh"]
     assert doc.archive == ["VT"]
+
+
+def test_windows_line_ends_and_no_break_spaces_do_not_hide_debris() -> None:
+    """Every debris pass reads text with ``\\n`` line ends and plain spaces: a Markdown
+    hard break before a CRLF, and a crawler's caption or a separator written with
+    no-break spaces, are removed as in the plain file, offsets still mapping back."""
+    plain = ("QUỐC HỘI\\\n--------\nNghị quyết 12/NQ-CP năm 2025. Điều 1.\nNội dung.\n"
+             "Nghị quyết 12/NQ-CP năm 2025. Điều 2.\nHiệu lực.\n")
+    want = normalize(plain).text
+    assert "\\" not in want and "Nghị quyết 12" not in want
+    crlf = plain.replace("\n", "\r\n")
+    n = normalize(crlf)
+    assert n.text == want
+    at = n.text.index("Hiệu lực")
+    assert crlf[map_offset(n.anchors, at):].startswith("Hiệu lực")
+    assert normalize(plain.replace(" ", "\u00a0")).text == want

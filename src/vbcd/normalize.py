@@ -532,6 +532,8 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     """
     if len(raw) > max_chars:
         raise InputTooLargeError(f"text has {len(raw):,} characters; the limit is {max_chars:,}")
+    original = raw
+    raw, line_ends = _plain_blanks(raw)
     found, has_pipes = find_debris(raw)
     kept = _leftmost(found)
     step = _apply_each(raw, kept)
@@ -556,9 +558,11 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
         page_breaks = sorted(set(map_offsets(from_t, to_t2, page_breaks)).union(
             map_offsets(from_t, to_t2, map(_START, joined))))
         text = text2
+    if line_ends is not None:
+        anchors = compose(anchors, line_ends)
     return Normalized(
         text=text,
-        raw=raw,
+        raw=original,
         anchors=anchors,
         bold=bold,
         page_breaks=page_breaks,
@@ -570,6 +574,28 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
 
 _START = itemgetter(0)
 _END = itemgetter(2)
+
+#: No-break and figure spaces (HTML, word processors) as the plain space they stand for.
+_PLAIN_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+_NO_BREAK = re.compile("[\u00a0\u2007\u202f]")
+_CR = re.compile(r"\r\n?")
+
+
+def _plain_blanks(raw: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """``raw`` with no-break spaces made spaces and CR/CRLF line ends made ``\\n``,
+    before the debris passes run, and the anchors of the line-end edits (``None``
+    when there were none; a space for a space keeps every offset).
+
+    Why first: each pass reads the raw text, so a pass written for ``\\n`` and
+    ``" "`` (a Markdown hard break ``\\`` before a line end, a crawler's caption,
+    a separator line) missed its debris in a file with Windows line ends or HTML's
+    no-break spaces, and what a layout changed, the parse changed.
+    """
+    if _NO_BREAK.search(raw) is not None:
+        raw = raw.translate(_PLAIN_SPACES)
+    if "\r" not in raw:
+        return raw, None
+    return apply_edits(raw, [(m.start(), m.end(), "\n") for m in _CR.finditer(raw)])
 
 
 def _leftmost(found: list[Found]) -> list[Found]:
