@@ -289,3 +289,27 @@ def test_items_numbered_past_ninety_nine() -> None:
         "Điều 1/103", "Điều 1/104", "Điều 1/105"]
     assert paths(vbcd.parse("1. Mục đích.\n2. Yêu cầu.\n100. Sai.\n3. Nội dung.\n")) == [
         "1", "2", "3"]
+
+
+def test_without_blank_lines_the_title_and_the_addressee_end_where_the_body_starts() -> None:
+    """Text that lost its blank lines (a crawler, a converter): the title is one phrase,
+    so a line holding two sentences is the body's; an addressee that reads whole is
+    not continued by a long line opening with a capital. A wrapped list goes on."""
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/TB-UBND\nHà Nội, ngày 05 tháng 5 năm 2026\n"
+        "THÔNG BÁO\nVề việc treo cờ Tổ quốc\nNhân dịp Đại hội đại biểu toàn quốc lần thứ XI"
+        ", nhiệm kỳ 2026 - 2031. Ủy ban nhân dân Thành phố đề nghị các cơ quan treo cờ.\n")
+    assert doc.title is not None and doc.title.value == "Về việc treo cờ Tổ quốc"
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 15/UBND-VX\nV/v báo cáo kết quả\n"
+        "An Bình, ngày 05 tháng 3 năm 2024\nKính gửi: Sở Y tế\nỦy ban nhân dân tỉnh đề nghị "
+        "Sở Y tế chủ trì, phối hợp với Sở Tài chính báo cáo kết quả trước ngày 20/3/2024.\n")
+    assert [a.text for a in doc.addressees] == ["Sở Y tế"]
+    assert [(a.actor, a.role) for a in doc.assignments][:2] == [
+        ("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate")]
+    doc = vbcd.parse(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 21/CĐ-TTg\nHà Nội, ngày 16 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+        "Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh,\nQuảng Trị, Huế, "
+        "Đà Nẵng, Quảng Ngãi, Gia Lai, Đắk Lắk, Khánh Hòa, Phú Yên, Bình Định;\n"
+        "Theo dự báo, mưa lớn tiếp diễn.\n")
+    assert len(doc.addressees) == 1 and doc.addressees[0].text.endswith("Bình Định")

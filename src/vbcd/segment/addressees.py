@@ -81,7 +81,8 @@ def parse_addressees(ctx: Context) -> None:
         if items or cur:
             if blank and not is_item:
                 break
-            if not is_item and _body_opener(ctx, ln):
+            if not is_item and (_body_opener(ctx, ln) or (
+                    cur is not None and _sentence(text[cur[0]:cur[1]], seg))):
                 break
             prev_closed = cur is None or text[cur[0]:cur[1]].rstrip().endswith(";")
             if not is_item and prev_closed:
@@ -109,6 +110,25 @@ def parse_addressees(ctx: Context) -> None:
     ctx.doc.addressees = out
     ctx.zones["addressees"] = (head[0], end)
     ctx.cache["body_start"] = max(lo, end)
+
+
+def _sentence(item: str, seg: str) -> bool:
+    """A line of the body rather than the rest of the addressee ``item`` wrapped onto
+    it, when no blank line parts the body from the addressees: the item reads whole
+    (no comma, colon or linking word at its end) and the line opens with a capital and
+    runs longer than an organ's name goes on for on a second line (``Trung ương.``)."""
+    last = item.rstrip().rsplit(None, 1)[-1] if item.strip() else ""
+    if last.endswith((",", ":", "-", "–")) or last.lower() in _LINKING:
+        return False
+    return seg[:1].isupper() and len(seg.split()) > WRAP_WORDS
+
+
+#: Words that leave an addressee open at a line's end (``... các tỉnh và``).
+_LINKING = frozenset(("và", "các", "của", "thuộc", "trực"))
+
+
+#: Most words the wrapped rest of an addressee that opens with a capital has.
+WRAP_WORDS = 12
 
 
 def _body_opener(ctx: Context, ln: Line) -> bool:

@@ -203,7 +203,14 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line,
         return True
     if prev_upper:
         return False
+    if _SENTENCE_BREAK.search(text) is not None:
+        return False  # a paragraph of the body (a title is one phrase, never two sentences)
     return not prev.text.rstrip().endswith((".", ";", ":"))
+
+
+#: A full stop between two sentences: after a small letter or a digit (not after an
+#: abbreviation in capitals, ``TP. Hồ Chí Minh``), before a capital.
+_SENTENCE_BREAK = regex.compile(r"[\p{Ll}\d][.!?][ \t]+\p{Lu}")
 
 
 def _strip_trailing_authority(ctx: Context, start: int, end: int) -> int:
