@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 import vbcd
+from vbcd.grammar import load
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
@@ -241,4 +242,46 @@ def test_a_document_parses_the_same_with_its_header_in_two_columns() -> None:
         changed += [f"{path.name}: {k} {want[k]!r} -> {got[k]!r}"
                     for k in want if got[k] != want[k]]
     assert laid_out >= 15
+    assert changed == []
+
+
+NAME_LIKE_PLACES = load("persons")["places"]["name_like"]
+
+
+def _signer_in_capitals(text: str) -> str | None:
+    """The document with its signer's name printed in capitals (``NGUYỄN VĂN AN``), as
+    some originals and their PDF text layers print it; ``None`` without a signer, or
+    when the name's surname is not a common one (a name in capitals is told from a line
+    of the block by its surname: ``CAO ANH TUẤN`` is not read, by design) or when it is
+    spelt like a place (``MAI SƠN``)."""
+    from vbcd.extract.person_names import SURNAMES_COMMON
+    from vbcd.extract.person_tokens import key_of, phrase_keys
+
+    doc = vbcd.parse(text)
+    t, sig = doc.text, doc.signature
+    if sig is None or sig.name is None or sig.name_start is None or sig.name_end is None:
+        return None
+    if key_of(sig.name.split()[0]) not in SURNAMES_COMMON:
+        return None
+    if tuple(phrase_keys(sig.name)) in {tuple(phrase_keys(p)) for p in NAME_LIKE_PLACES}:
+        return None  # spelt like a place (``Mai Sơn``): in capitals, a place's line
+    return t[:sig.name_start] + t[sig.name_start:sig.name_end].upper() + t[sig.name_end:]
+
+
+def test_a_document_parses_the_same_with_its_signer_in_capitals() -> None:
+    """A signer's name in capitals under the position (or after it on its line) is the
+    signer's, and no organ is read out of the position and the name."""
+    changed, laid_out = [], 0
+    for path in _documents():
+        moved = _signer_in_capitals(path.read_text(encoding="utf-8"))
+        if moved is None:
+            continue
+        laid_out += 1
+        got = _fields(vbcd.parse(moved))
+        want = _original(path)
+        got["signer"] = got["signer"].title() if got["signer"] else None
+        want = {**want, "signer": want["signer"].title() if want["signer"] else None}
+        changed += [f"{path.name}: {k} {want[k]!r} -> {got[k]!r}"
+                    for k in want if got[k] != want[k]]
+    assert laid_out >= 30
     assert changed == []

@@ -491,3 +491,31 @@ def test_without_a_block_beside_the_heading_an_item_keeps_its_capitalised_tail()
                      "GIÁM ĐỐC\n\nTrần Văn An\n")
     assert [" ".join(r.text.split()) for r in doc.recipients] == ["Sở Nội vụ tỉnh Thái Bình"]
     assert doc.signature is not None and doc.signature.name == "Trần Văn An"
+
+
+@pytest.mark.parametrize(("block", "title", "name"), [
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNGUYỄN VĂN BÌNH\n\nPHỤ LỤC\nDANH MỤC HỒ SƠ\n",
+     "PHÓ CHỦ TỊCH", "NGUYỄN VĂN BÌNH"),
+    ("THỦ TƯỚNG NGUYỄN TẤN DŨNG\n", "THỦ TƯỚNG", "NGUYỄN TẤN DŨNG"),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTRẦN QUỲNH\nTHIỆN\n", "PHÓ CHỦ TỊCH", "TRẦN QUỲNH THIỆN"),
+])
+def test_a_signers_name_in_capitals(block: str, title: str, name: str) -> None:
+    """A name in capitals (a common surname first) under the position, after it on its
+    line, or wrapped, is the signer's; the annex heading after it is not read into the
+    block, and no organ is read out of the position and the name."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block)
+    sig = doc.signature
+    assert sig is not None and (sig.title, sig.name) == (title, name)
+    assert doc.text[sig.name_start:sig.name_end].split() == name.split()
+    assert not [a.name for a in doc.agencies if name.split()[0] in a.name]
+
+
+def test_lines_in_capitals_that_only_look_like_names_stay_in_the_block() -> None:
+    """A place spelt like a person (``HỒ CHÍ MINH`` wrapped from ``THÀNH PHỐ``) and a
+    title with an uncommon first word (``VĂN PHÒNG``) are lines of the block."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN THÀNH PHỐ\nHỒ CHÍ MINH\n"
+                     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Thành\n")
+    assert doc.signature is not None and doc.signature.name == "Lê Văn Thành"
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\nT/L BAN THƯỜNG VỤ\nPHÓ CHÁNH\nVĂN PHÒNG\n\n"
+                     "Lê Văn Thành\n")
+    assert doc.signature is not None and doc.signature.name == "Lê Văn Thành"

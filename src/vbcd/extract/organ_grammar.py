@@ -357,6 +357,9 @@ class Parser:
             # running text, then a line in capitals (a header line) or a line opening
             # with a verb (``1. Sở Y tế`` / ``Chủ trì, phối hợp ...``): a new line
             return False
+        if upper and tok.upper and gap and self.folded.find("\n", a, b) >= 0 and (
+                self._name_line(b)):
+            return False  # ``PHÓ TRƯỞNG BAN`` / ``PHẠM THỊ MINH HIỀN``: the signer's name
         if nl == 1:
             if not tok.word:
                 return False
@@ -372,6 +375,15 @@ class Parser:
             # unless it is an organ's abbreviation (``Chánh Văn phòng`` / ``UBND tỉnh``)
             return not tok.upper or tok.low in _HEADS
         return True
+
+    def _name_line(self, b: int) -> bool:
+        """Is the line from offset ``b`` a person's name in capitals (a signer's under
+        the position: ``NGUYỄN VĂN AN``)? Asked only where a name in capitals would go
+        on across a line break."""
+        from vbcd.segment.signature import caps_name
+
+        end = self.text.find("\n", b)
+        return caps_name(self.text[b:end if end >= 0 else len(self.text)].strip(" *"))
 
     def _verb_opens_line(self, j: int) -> bool:
         """A verb at token ``j``, after a name that has more than its head word (a

@@ -16,6 +16,7 @@ import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from typing import overload
 
@@ -561,6 +562,8 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
     """
     found: list[_Seg] = []
     tail: list[_Seg] = []
+    caps: tuple[int, int] | None = None
+    caps_seg: _Seg | None = None
     for sg in _unglued(segs, start):
         if sg.end <= start:
             continue
@@ -578,6 +581,18 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
         up = _upper_prefix(seg)
         rest = seg[len(up):].strip() if up else seg.strip()
         if not tail and up and is_upper_line(up) and not (_name_like(seg) and not found):
+            if not rest and (found or _ends_with_title(seg)):
+                at = _caps_name_at(seg) if found else _caps_name_after_title(seg)
+                if at is not None:
+                    # ``NGUYỄN VĂN AN``: the name printed in capitals under the position
+                    # (or after it on its line: ``THỦ TƯỚNG NGUYỄN TẤN DŨNG``)
+                    a = sg.start + at
+                    if at > len(seg) - len(seg.lstrip()):
+                        title = seg[:at].rstrip()
+                        found.append(_Seg(sg.start, sg.start + len(title), title))
+                    caps = (a, sg.start + len(seg.rstrip()))
+                    caps_seg = sg
+                    break
             e = sg.start + len(seg[:len(up)].rstrip())
             found.append(_Seg(sg.start, e, seg[:len(up)].rstrip()))
             if rest:
@@ -592,8 +607,10 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
                 break
             continue
         break
-    name: tuple[int, int] | None = None
-    for k in (len(tail), 1):
+    if caps is not None:
+        caps = _caps_name_wrapped(segs, caps_seg, caps)
+    name: tuple[int, int] | None = caps
+    for k in (len(tail), 1) if caps is None else ():
         joined = " ".join(t.text for t in tail[:k])
         if k and _name_like(joined):
             end = tail[k - 1].end - (1 if tail[k - 1].text.endswith(".") else 0)
@@ -606,6 +623,79 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
         if _name_like(cut):
             name = (tail[0].start, tail[0].start + len(cut))
     return found, name
+
+
+def caps_name(line: str) -> bool:
+    """A signer's name in capitals: two to five words of letters, the first a common
+    surname (``NGUYỄN``; tones tell ``CHỦ`` of ``CHỦ TỊCH`` from the surname Chu); not
+    a place named like a person (``HỒ CHÍ MINH`` wrapped from ``THÀNH PHỐ``) and not
+    opening with a title or body of the block. A rarer surname (``CAO``) is not told
+    from a line of the block, so such a name in capitals is not read."""
+    from vbcd.extract.person_names import SURNAMES_COMMON  # the surname table, when needed
+    from vbcd.extract.person_tokens import phrase_keys, word_facts
+
+    words = line.split()
+    if not 2 <= len(words) <= 5 or not all(w.isalpha() and w.isupper() for w in words):
+        return False
+    if word_facts(words[0])[0] not in SURNAMES_COMMON:
+        return False
+    if tuple(phrase_keys(line)) in _name_like_places():
+        return False
+    key = fold_tones(" ".join(words)).upper()
+    return not any(key.startswith(t) for t in _TITLE_VOCAB)
+
+
+@cache
+def _name_like_places() -> frozenset[tuple[str, ...]]:
+    """The places spelt like a person's name (the persons table's list), as keys."""
+    from vbcd.extract.person_tokens import phrase_keys
+
+    return frozenset(tuple(phrase_keys(p)) for p in load("persons")["places"]["name_like"])
+
+
+
+def _caps_name_at(seg: str) -> int | None:
+    """Where ``seg`` holds a name in capitals and nothing else (its offset), or None."""
+    return len(seg) - len(seg.lstrip()) if caps_name(seg) else None
+
+
+def _ends_with_title(seg: str) -> bool:
+    """Whether a line in capitals holds a title of the block followed by more words."""
+    return len(seg.split()) >= 4
+
+
+def _caps_name_after_title(seg: str) -> int | None:
+    """The offset of a name in capitals closing ``seg`` after a title of the block
+    (``THỦ TƯỚNG NGUYỄN TẤN DŨNG``, ``PHÓ CHỦ TỊCH TRẦN VĂN CHIẾN``), or None."""
+    words = list(regex.finditer(r"\S+", seg))
+    for k in (3, 2, 4):
+        if len(words) <= k:
+            continue
+        head = fold_tones(seg[:words[-k].start()]).upper().rstrip(" .,")
+        if any(head.endswith(t) for t in _TITLE_VOCAB) and caps_name(seg[words[-k].start():]):
+            return words[-k].start()
+    return None
+
+
+def _caps_name_wrapped(
+    segs: Sequence[_Seg], last: _Seg | None, span: tuple[int, int],
+) -> tuple[int, int]:
+    """A name in capitals wrapped after its first words (``NGUYỄN QUỲNH`` / ``THIỆN``):
+    the next piece, one word in capitals, joins it while the whole stays a name."""
+    if last is None:
+        return span
+    pieces = list(segs)
+    k = next((i for i, sg in enumerate(pieces) if sg.start == last.start), len(pieces))
+    if k + 1 >= len(pieces):
+        return span
+    nxt = pieces[k + 1]
+    word = nxt.text.strip()
+    name = last.text[span[0] - last.start:].strip()
+    if " " in word or not (word.isalpha() and word.isupper()) or not caps_name(
+            f"{name} {word}"):
+        return span
+    a = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
+    return span[0], a + len(word)
 
 
 #: The first word in capitals (two letters or more) after a name on its line.
