@@ -275,7 +275,7 @@ def data() -> Data:
                            for w in _words(t, "officials_after"))
         + r")[ \t]+\S+[ \t]*$")
     d.issue_chars = int(t["issue_place"]["header_chars"])
-    day_word = regex.escape(str(t["issue_place"]["word"]))
+    day_word = "(?:" + "|".join(map(regex.escape, t["issue_place"]["words"])) + ")"
     d.issue_date = regex.compile(
         r"[ \t]*,[ \t]*(?:\n[ \t]*)?" + day_word
         + r"|[ \t]+" + day_word + r"[ \t]+\d{1,2}\s+"

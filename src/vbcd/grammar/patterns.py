@@ -158,7 +158,7 @@ NUMBER = regex.compile(
     """,
     _V,
 )
-NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổ][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
+NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổôộỗ][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
 
 # A day or month split by OCR (``tháng 0 6``) is read whole (digit, space, digit).
 # The blanks are possessive: a blank the day or month placeholder (``[.…_ ]``, which
@@ -166,7 +166,7 @@ NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổ][\p{L}]?\s?[:.;]?\s*", _I 
 # so giving blanks back never finds a match that keeping them missed, and re-splitting a
 # long run of blanks between the two would be quadratic.
 PLACE_DATE = regex.compile(
-    r"""(?P<comma>,\s*+)?ng[àa]y
+    r"""(?P<comma>,\s*+)?ng[àáảãạa]y
         \s*+(?P<d>\d\ \d(?=\s*+th)|\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạa]ng|[/.-])
         \s*+(?P<m>\d\ \d(?=\s*+n)|\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*+(?:n[ăa]m|[/.-])
         (?:\s*+(?P<y>(?:19|20)\d{2})|(?=[ \t.…_]*+(?:\n|$)))""",  # or a draft's blank year
