@@ -808,3 +808,18 @@ def test_no_organ_inside_a_places_name() -> None:
     assert "Hội Đông" not in got and "Hội An" not in got
     assert "Hội Nông dân tỉnh" in got
     assert {"Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân tỉnh Phú Thọ"} <= set(got)
+
+
+def test_a_signers_name_in_capitals_ends_an_organ_in_capitals() -> None:
+    """``PHÓ TRƯỞNG BAN`` over ``PHẠM THỊ MINH HIỀN`` (or on one line with it) is a
+    position and its holder, no organ ``BAN PHẠM ...``; an organ head that is also a
+    surname (``ĐOÀN``) and a sector opening with one (``NÔNG NGHIỆP``, ``TÔN GIÁO``)
+    still go on."""
+    assert find_agencies("TL. CỤC TRƯỞNG\nPHÓ TRƯỞNG BAN\nPHẠM THỊ MINH HIỀN\n") == []
+    assert find_agencies("KT. CHÁNH VĂN PHÒNG\nPHÓ TRƯỞNG BAN NGUYỄN VĂN AN\n") == []
+    for text, name in (
+        ("BAN CHẤP HÀNH\nĐOÀN TNCS HỒ CHÍ MINH\n", "BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH"),
+        ("SỞ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG\n", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),
+        ("SỞ DÂN TỘC VÀ TÔN GIÁO TỈNH BẮC NINH\n", "SỞ DÂN TỘC VÀ TÔN GIÁO TỈNH BẮC NINH"),
+    ):
+        assert [a.name for a in find_agencies(text)] == [name]

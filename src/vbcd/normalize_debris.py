@@ -279,11 +279,11 @@ _CAPTION_BODY = (
     # the number, maybe its year, maybe the page's title of the document (``... về thẻ
     # bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành``) up to the first stop
     + r") [^\s/]+/[^\s]*[^\s.](?: năm \d{4})?(?: [^\n]{1,300}?)??\. ")
-_CAPTION = re.compile(_CAPTION_BODY)
+_CAPTION = re.compile(f"[ \t]*({_CAPTION_BODY})")
 # A caption opening a line after the first: found from the line break (a literal the
 # engine jumps to), where ``^`` in MULTILINE mode was tried at every position. A
 # caption holds no line break, so the matches are the ``^``-anchored ones.
-_CAPTION_AFTER_NEWLINE = re.compile(f"\n({_CAPTION_BODY})")
+_CAPTION_AFTER_NEWLINE = re.compile(f"\n[ \t]*({_CAPTION_BODY})")
 CAPTION_REPEATS = 2
 """Line starts a caption must open before it counts as one (see :func:`_captions`)."""
 
@@ -296,7 +296,7 @@ def _captions(raw: str) -> list[Found]:
     found = [m.span(1) for m in _CAPTION_AFTER_NEWLINE.finditer(raw)]
     first = _CAPTION.match(raw)
     if first is not None:
-        found.insert(0, first.span())
+        found.insert(0, first.span(1))
     if len(found) < CAPTION_REPEATS:
         return []
     counts = Counter(raw[a:b] for a, b in found)

@@ -38,6 +38,7 @@ from typing import cast
 
 from vbcd.extract import organ_tables as T
 from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line
+from vbcd.extract.person_names import SURNAMES_COMMON
 from vbcd.normalize import fold_tones
 
 __all__ = ["MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
@@ -59,6 +60,8 @@ _FIELDS = T.FIELDS.root
 _LIST_MARKS = frozenset({",", ";"})
 _AUTHORITY_WORDS = T.AUTHORITY_WORDS
 _CONNECTORS = T.CONNECTORS
+#: Common surnames, as tokens spell them: a name in capitals may follow a signer's title.
+_SURNAMES = frozenset(fold_tones(s) for s in SURNAMES_COMMON)
 #: Connectors that open a list item when they open a line (``- Sở Y tế``, ``– Cập nhật``).
 _LIST_DASHES = frozenset(("-", "–"))
 _FUNCTION = T.FUNCTION
@@ -357,9 +360,10 @@ class Parser:
             # running text, then a line in capitals (a header line) or a line opening
             # with a verb (``1. Sở Y tế`` / ``Chủ trì, phối hợp ...``): a new line
             return False
-        if upper and tok.upper and gap and self.folded.find("\n", a, b) >= 0 and (
+        if upper and tok.upper and gap and tok.low in _SURNAMES and self.head_at(j) is None and (
                 self._name_line(b)):
-            return False  # ``PHÓ TRƯỞNG BAN`` / ``PHẠM THỊ MINH HIỀN``: the signer's name
+            # ``PHÓ TRƯỞNG BAN`` / ``PHẠM THỊ MINH HIỀN`` (or on one line): the signer's name
+            return False
         if nl == 1:
             if not tok.word:
                 return False

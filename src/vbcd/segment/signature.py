@@ -27,7 +27,7 @@ from vbcd.grammar import load
 from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import Annex, Signature
-from vbcd.normalize import fold_tones
+from vbcd.normalize import fold_tones, strip_marks
 from vbcd.pipeline import Context
 from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import Line, first_line_ending_after
@@ -406,7 +406,8 @@ def parse_signature(ctx: Context) -> None:
         # a table read row by row put the name among the recipient items: the first
         # piece after the list's head that the list did not take
         rest = next(iter(_free_segments(ctx, taken, rz[0], len(text))), None)
-        if rest is not None and _name_like(rest.text.strip(" *")):
+        if rest is not None and (_name_like(rest.text.strip(" *")) or caps_name(
+                rest.text.strip(" *"))):
             a = rest.start + len(rest.text) - len(rest.text.lstrip(" *"))
             name = (a, a + len(rest.text.strip(" *")))
     if not found and name is None:
@@ -582,7 +583,9 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
         rest = seg[len(up):].strip() if up else seg.strip()
         if not tail and up and is_upper_line(up) and not (_name_like(seg) and not found):
             if not rest and (found or _ends_with_title(seg)):
-                at = _caps_name_at(seg) if found else _caps_name_after_title(seg)
+                at = _caps_name_at(seg) if found else None
+                if at is None and _ends_with_title(seg):
+                    at = _caps_name_after_title(seg)
                 if at is not None:
                     # ``NGUYỄN VĂN AN``: the name printed in capitals under the position
                     # (or after it on its line: ``THỦ TƯỚNG NGUYỄN TẤN DŨNG``)
@@ -632,6 +635,7 @@ def caps_name(line: str) -> bool:
     opening with a title or body of the block. A rarer surname (``CAO``) is not told
     from a line of the block, so such a name in capitals is not read."""
     from vbcd.extract.person_names import SURNAMES_COMMON  # the surname table, when needed
+    from vbcd.extract.person_names import SYLLABLE as _SYLLABLE
     from vbcd.extract.person_tokens import phrase_keys, word_facts
 
     words = line.split()
@@ -639,10 +643,36 @@ def caps_name(line: str) -> bool:
         return False
     if word_facts(words[0])[0] not in SURNAMES_COMMON:
         return False
+    if not all(_SYLLABLE.fullmatch(strip_marks(w).lower()) for w in words):
+        return False  # ``ĐOÀN TNCS HỒ CHÍ MINH``: an abbreviation is no syllable of a name
     if tuple(phrase_keys(line)) in _name_like_places():
         return False
     key = fold_tones(" ".join(words)).upper()
-    return not any(key.startswith(t) for t in _TITLE_VOCAB)
+    if any(key.startswith(t) for t in _TITLE_VOCAB):
+        return False
+    low = key.lower()
+    not_names = _not_name_words()
+    # ``TÔN GIÁO ...``, ``NÔNG NGHIỆP`` (wrapped before ``VÀ MÔI TRƯỜNG``): a sector
+    return not any(w in not_names for w in low.split()) and not any(
+        low.startswith(f) or f.startswith(low + " ") for f in _sector_names())
+
+
+@cache
+def _sector_names() -> tuple[str, ...]:
+    """Sector names of the agency table (``tôn giáo``, ``nông nghiệp và môi trường``),
+    tone-folded and lower-cased: a name in capitals never opens with one."""
+    return tuple(fold_tones(f).lower() for f in load("agencies")["fields"]["phrases"]
+                 if " " in f)
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words no personal name holds: ``và`` and the one-word levels of the agency table
+    (``tỉnh``, ``huyện``, ``xã``; not the words of ``thành phố`` or ``thị xã``, which
+    names hold), tone-folded and lower-cased."""
+    levels = [str(e["word"]) for e in load("agencies")["scope"]["levels"]]
+    levels = [w for w in levels if " " not in w and w.islower()]  # not ``thành`` of a city
+    return frozenset(fold_tones(w).lower() for w in ["và", *levels])
 
 
 @cache
