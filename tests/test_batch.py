@@ -431,10 +431,18 @@ def test_parquet_tables_load_in_duckdb_and_pandas(
     assert manifest["complete"] and manifest["parts"] == 3
 
 
+def _python_lines(code: str) -> list[str]:
+    """What ``code`` prints, run in a fresh interpreter (the collector's state there is
+    the code's own, not the test session's), split at blanks."""
+    import subprocess
+
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.split()
+
+
 def test_worker_warm_up_freezes_what_it_loaded_and_nothing_in_the_parent() -> None:
     """A worker's warm-up moves the loaded tables out of the collector's view; the
     parent's (a library caller's process) is left alone."""
-    import subprocess
 
     code = (
         "import gc\n"
@@ -445,8 +453,7 @@ def test_worker_warm_up_freezes_what_it_loaded_and_nothing_in_the_parent() -> No
         "warm_up(Settings(), freeze=True)\n"
         "print(gc.get_freeze_count())\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split()
+    out = _python_lines(code)
     assert out[0] == "0"
     assert int(out[1]) > 10_000  # the grammars, lexicons and gazetteer
 
@@ -456,7 +463,6 @@ def test_forked_worker_inherits_a_frozen_heap_and_the_parent_stays_unfrozen() ->
     """Workers are forked with the parent's heap frozen, so they never walk (and so
     copy) the inherited pages; the parent unfreezes at once, and a caller's own
     frozen objects are not touched."""
-    import subprocess
 
     code = (
         "import gc, multiprocessing as mp\n"
@@ -476,8 +482,7 @@ def test_forked_worker_inherits_a_frozen_heap_and_the_parent_stays_unfrozen() ->
         "    pass\n"
         "print(gc.get_freeze_count() == n)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split()
+    out = _python_lines(code)
     assert int(out[0]) > 5000 and out[1] == "0"
     assert out[2] == "0"  # spawn: nothing to share, nothing frozen
     assert out[3] == "True"
