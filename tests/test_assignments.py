@@ -1031,3 +1031,17 @@ def test_a_call_is_no_task_of_the_caller() -> None:
                      "dân tiếp tục đoàn kết.\n3. Giao Ủy ban Mặt trận Tổ quốc tỉnh kêu gọi nhân "
                      "dân ủng hộ đồng bào.\n")
     assert [a.actor for a in doc.assignments] == ["Ủy ban Mặt trận Tổ quốc tỉnh"]
+
+
+def test_a_long_list_without_a_break_is_read_in_linear_time() -> None:
+    """Thousands of list lines with no sentence end or structural break: where each
+    actor's list ends is looked up, not scanned for (it was quadratic)."""
+
+    def seconds(lines: int) -> float:
+        text = "THÔNG BÁO\nKính gửi: Sở Y tế,\n" + "Sở Tài chính,\n" * lines + "Nội dung.\n"
+        start = time.perf_counter()
+        vbcd.parse(text)
+        return time.perf_counter() - start
+
+    small, large = seconds(1_500), seconds(15_000)
+    assert large < 20 * small + 2.0, (small, large)

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 #: The whitespace characters of common text other than the line break.
@@ -482,21 +483,42 @@ def list_end_bound(text: str, match: str, pos: int, start: int, end: int) -> int
     """An offset at or after which an actor list starting at ``pos`` has surely
     ended, in the common region ``[start, end)``: the first structural break, or the
     first sentence end when no bracket opens before it (a bracket's aside may hold
-    a full stop the list reads across)."""
-    at = seen = pos  # no bracket opens in [pos, seen)
-    bracket = False
-    while True:
-        m = _END_CHAR.search(match, at, end)
-        if m is None:
-            return end
+    a full stop the list reads across).
+
+    The breaks and sentence ends of a region do not depend on ``pos``: they are found
+    once per region (:func:`_region_ends`), and each call is two binary searches. Why:
+    a region of thousands of list lines without a break asked this for every actor,
+    each time scanning to the region's end.
+    """
+    breaks, ends, brackets = _region_ends(text, match, start, end)
+    bound = end
+    k = bisect_left(breaks, pos)
+    if k < len(breaks):
+        bound = breaks[k]
+    k = bisect_left(ends, pos)
+    if k < len(ends) and ends[k] < bound:
+        b = bisect_left(brackets, pos)
+        if b == len(brackets) or brackets[b] >= ends[k]:
+            bound = ends[k]  # no bracket opens between ``pos`` and the sentence end
+    return bound
+
+
+@lru_cache(maxsize=8)  # a region's actors are asked about in a burst
+def _region_ends(text: str, match: str, start: int, end: int,
+                 ) -> tuple[list[int], list[int], list[int]]:
+    """The structural breaks, the sentence ends and the opening brackets of the
+    region ``[start, end)``, each list ascending."""
+    breaks: list[int] = []
+    ends: list[int] = []
+    for m in _END_CHAR.finditer(match, start, end):
         q = m.start()
         if match[q] == "\n":
             if _break_at(text, match, q, start, end):
-                return q
-        else:
-            if not bracket:
-                bracket = match.find("(", seen, q) >= 0
-                seen = q
-            if not bracket and _mark_ends(text, match, q, start, end):
-                return q
-        at = q + 1
+                breaks.append(q)
+        elif _mark_ends(text, match, q, start, end):
+            ends.append(q)
+    brackets = [m.start() for m in _OPEN_BRACKET.finditer(match, start, end)]
+    return breaks, ends, brackets
+
+
+_OPEN_BRACKET = re.compile(r"\(")

@@ -60,6 +60,8 @@ _FIELDS = T.FIELDS.root
 _LIST_MARKS = frozenset({",", ";"})
 _AUTHORITY_WORDS = T.AUTHORITY_WORDS
 _CONNECTORS = T.CONNECTORS
+#: Longest line :meth:`Parser._name_line` reads (five words of a name and more).
+_NAME_LINE_MAX = 64
 #: Common surnames, as tokens spell them: a name in capitals may follow a signer's title.
 _SURNAMES = frozenset(fold_tones(s) for s in SURNAMES_COMMON)
 #: Connectors that open a list item when they open a line (``- Sở Y tế``, ``– Cập nhật``).
@@ -386,8 +388,9 @@ class Parser:
         on across a line break."""
         from vbcd.segment.signature import caps_name
 
-        end = self.text.find("\n", b)
-        return caps_name(self.text[b:end if end >= 0 else len(self.text)].strip(" *"))
+        line = self.text[b:b + _NAME_LINE_MAX]  # a name is short: a long line is none
+        end = line.find("\n")
+        return caps_name((line if end < 0 else line[:end]).strip(" *"))
 
     def _verb_opens_line(self, j: int) -> bool:
         """A verb at token ``j``, after a name that has more than its head word (a

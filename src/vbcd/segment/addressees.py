@@ -82,7 +82,7 @@ def parse_addressees(ctx: Context) -> None:
             if blank and not is_item:
                 break
             if not is_item and (_body_opener(ctx, ln) or (
-                    cur is not None and _sentence(text[cur[0]:cur[1]], seg))):
+                    cur is not None and _sentence(text[max(cur[0], cur[1] - 80):cur[1]], seg))):
                 break
             prev_closed = cur is None or text[cur[0]:cur[1]].rstrip().endswith(";")
             if not is_item and prev_closed:
