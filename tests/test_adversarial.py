@@ -89,6 +89,13 @@ REGRESSIONS: dict[str, Callable[[], str]] = {
     "5k_row_task_table": lambda: (
         "| TT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
         + "| 1 | Kiểm tra | Sở Y tế; Sở Tài chính | Quý I/2026 |\n" * 5_000),
+    # assignment_cues.list_end_bound scanned from every actor of a list to its region's
+    # end when no break or sentence end came first
+    "20k_list_lines_without_a_break": lambda: (
+        "THÔNG BÁO\nKính gửi: Sở Y tế,\n" + "Sở Tài chính,\n" * 20_000 + "Nội dung.\n"),
+    # a signature block printed beside the list (two columns): every line cut at its column
+    "20k_lines_beside_a_signature_column": lambda: (
+        "Nơi nhận:          KT. CHỦ TỊCH\n" + "- Sở Y tế;                 PHÓ CHỦ TỊCH\n" * 20_000),
     # recipients._PURPOSE_PAREN / _PURPOSE_BARE: \s*\)?\s*[;,.]?\s*$ over a blank run
     "purpose_then_blanks": lambda: "Nơi nhận:\n- Sở Y tế (để b/c)" + " " * 100_000 + "x\n",
     "bare_purpose_then_blanks": lambda: "Nơi nhận:\n- Sở Y tế b/c" + " " * 100_000 + "x\n",
