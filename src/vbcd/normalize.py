@@ -272,30 +272,15 @@ def fold_tones(text: str) -> str:
 _WS_RUN = regex.compile(r"\s+")
 
 _CONST_REP: dict[str, str] = {
-    "crlf": "\n", "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
+    "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
 }
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 
 
 def _replacement(kind: str, s: str) -> str | None:
-    """What a debris match becomes; ``None`` keeps it unchanged."""
-    if kind == "crlf":
-        return "\n"
-    if kind in ("pagebreak", "formfeed"):
-        return "\n"
-    if kind == "sep":
-        return ""
-    if kind == "rule":
-        return "\n"
-    if kind == "pipe":
-        return "\n"
-    if kind in ("glued", "br"):
-        return "\n"
-    if kind in ("emph", "heading", "escape", "caption"):
-        return ""
-    if kind == "bullet":
-        return "-"
+    """What a debris match of a kind not in :data:`_CONST_REP` becomes; ``None``
+    keeps it unchanged."""
     if kind == "char":
         if s == "\x0c":
             return "\n"

@@ -37,7 +37,7 @@ from vbcd.syllables import split_syllable_spans
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("crlf", "caption", "pagebreak", "sep", "rule", "pipe", "bullet", "emph", "heading",
+_KINDS = ("caption", "pagebreak", "sep", "rule", "pipe", "bullet", "emph", "heading",
           "escape", "br", "char", "decomposed", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
@@ -182,7 +182,6 @@ def _skip_spaces(text: str, r: int) -> int:
 
 # --- the passes ------------------------------------------------------------------------
 
-_CRLF = re.compile(r"\r\n?")
 # ``(?<!-)`` only skips starts inside a dash run, where the match starting at the
 # run's first dash is always leftmost: the same matches, without retrying the run.
 _PAGEBREAK = re.compile(r"(?<!-)-{2,}[ \u00a0]?PAGE[ \u00a0]BREAK[ \u00a0]?-{2,}")
@@ -227,12 +226,13 @@ _TYPE_LINE_END = regex.compile(
 
 def find_debris(raw: str) -> tuple[list[Found], bool]:
     """Every pass's matches over ``raw``, sorted by start then rank (overlaps kept),
-    and whether ``raw`` has a pipe (a table is possible)."""
+    and whether ``raw`` has a pipe (a table is possible). ``raw`` has ``\\n`` line ends
+    and plain spaces already (:func:`vbcd.normalize.normalize` makes them first)."""
     found: list[Found] = []
     sources = 0
     pipes = _pipes(raw)
     for part in (
-        _crlf(raw), _captions(raw), _pagebreaks(raw), _seps(raw), _rules(raw), pipes,
+        _captions(raw), _pagebreaks(raw), _seps(raw), _rules(raw), pipes,
         _bullets(raw), _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _chars(raw),
         _decomposed(raw), _splits(raw), _syllables(raw),
     ):
@@ -247,12 +247,6 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
 def _tagged(spans: Iterable[tuple[int, int]], kind: str) -> list[Found]:
     rank = RANK[kind]
     return [(a, rank, b, kind) for a, b in spans]
-
-
-def _crlf(raw: str) -> list[Found]:
-    if "\r" not in raw:
-        return []
-    return _tagged(map(_SPAN, _CRLF.finditer(raw)), "crlf")
 
 
 # --- a crawler's caption repeated before the document's parts ------------------------
@@ -415,7 +409,7 @@ def _pipes(raw: str) -> list[Found]:
 _BULLET_DATA = load("structure")["bullets"]
 _BULLET_SYMBOLS = "".join(_BULLET_DATA["symbols"])
 # A bullet opening a line (after blanks), before a blank or the item's text; a Markdown
-# mark only before a blank. Found from the line break, a literal the engine jumps to.
+# mark only before a blank.
 _BULLET = re.compile(
     r"(?:^|(?<=\n))[ \t]*+(?:([" + re.escape(_BULLET_SYMBOLS) + r"])(?=[ \t]*+\S)|(["
     + re.escape("".join(_BULLET_DATA["markdown"])) + r"])(?=[ \t]++[^\s*]))")

@@ -307,7 +307,8 @@ class Pool:
         """
         settings = self.settings
         pending = iter(tasks)
-        redo: deque[Task] = deque()  # sent to a worker that died before starting them
+        # to send again: a dead worker's waiting task, or one too big to wait in a pipe
+        redo: deque[Task] = deque()
         exhausted = False
         limit = settings.timeout + self.grace if settings.timeout else None
         self._slots = [self._spawn() for _ in range(self.workers)]

@@ -39,6 +39,7 @@ from typing import cast
 from vbcd.extract import organ_tables as T
 from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line
 from vbcd.extract.person_names import SURNAMES_COMMON
+from vbcd.extract.person_scan import caps_name
 from vbcd.normalize import fold_tones
 
 __all__ = ["MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
@@ -67,13 +68,13 @@ _SURNAMES = frozenset(fold_tones(s) for s in SURNAMES_COMMON)
 #: Connectors that open a list item when they open a line (``- Sở Y tế``, ``– Cập nhật``).
 _LIST_DASHES = frozenset(("-", "–"))
 _FUNCTION = T.FUNCTION
-#: Blanks that part two columns of one line, as :meth:`ScanState.signed` looks for them.
-_GAP = " " * 6
-#: How far before a head :meth:`ScanState.signed` looks for that gap.
-_GAP_REACH = 120
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``);
 #: justified text spreads words by a few at most.
 _COLUMN_GAP = 6
+#: Those blanks, as :meth:`ScanState.signed` looks for them.
+_GAP = " " * _COLUMN_GAP
+#: How far before a head :meth:`ScanState.signed` looks for that gap.
+_GAP_REACH = 120
 _LEVELS = T.LEVEL_WORDS.root
 _FIXED = T.FIXED_SCOPE.root
 _CAP_STOP = T.CAP_STOP.root
@@ -383,11 +384,9 @@ class Parser:
         return True
 
     def _name_line(self, b: int) -> bool:
-        """Is the line from offset ``b`` a person's name in capitals (a signer's under
-        the position: ``NGUYỄN VĂN AN``)? Asked only where a name in capitals would go
-        on across a line break."""
-        from vbcd.segment.signature import caps_name
-
+        """Is the rest of the line from offset ``b`` a person's name in capitals (a
+        signer's, under the position or after it: ``NGUYỄN VĂN AN``)? Asked only where
+        a name in capitals goes on at a common surname."""
         line = self.text[b:b + _NAME_LINE_MAX]  # a name is short: a long line is none
         end = line.find("\n")
         return caps_name((line if end < 0 else line[:end]).strip(" *"))

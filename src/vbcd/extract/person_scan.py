@@ -29,12 +29,15 @@ from vbcd.extract.person_positions import ABBREVIATIONS, HEADS
 from vbcd.extract.person_tokens import (
     CASE_LOWER,
     key_of,
+    phrase_keys,
     strip_diacritics,
     tokenize,
     word_facts,
 )
 from vbcd.grammar import load
+from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import trie_alternation
+from vbcd.normalize import fold_tones
 
 _DATA = load("persons")
 
@@ -553,6 +556,46 @@ def name_line_at(text: str, offset: int) -> bool:
         return False
     words = m.group().split()
     return word_facts(words[0])[0] in SURNAMES or (len(words) >= 3 and not _capitals_line(words))
+
+
+def caps_name(line: str) -> bool:
+    """Whether ``line`` is a signer's name in capitals (``NGUYỄN VĂN AN``): two to five
+    words of letters, each a Vietnamese syllable (``TNCS`` is none), the first a common
+    surname (tones tell ``CHỦ`` of ``CHỦ TỊCH`` from the surname Chu); not a place spelt
+    like a person (``HỒ CHÍ MINH`` wrapped from ``THÀNH PHỐ``), not opening with a title
+    or body of a signature block or with a sector's name (``TÔN GIÁO``, ``NÔNG
+    NGHIỆP``), holding no level word (``TỈNH``) nor ``VÀ``. In capitals case tells
+    nothing, so a rarer surname (``CAO``) is not told from a line of the block: such a
+    name is not read."""
+    words = line.split()
+    if not 2 <= len(words) <= 5 or not all(w.isalpha() and w.isupper() for w in words):
+        return False
+    if word_facts(words[0])[0] not in SURNAMES_COMMON:
+        return False
+    if not all(SYLLABLE.fullmatch(strip_diacritics(w).lower()) for w in words):
+        return False
+    if tuple(phrase_keys(line)) in _NAME_LIKE_PLACES:
+        return False
+    low = fold_tones(" ".join(words)).lower()
+    if low.startswith(_SIGNATURE_LINES):
+        return False
+    return not any(w in _NOT_NAME_WORDS for w in low.split()) and not any(
+        low.startswith(f) or f.startswith(low + " ") for f in _SECTORS)
+
+
+#: Places spelt like a person's name (the persons table's list), as token keys.
+_NAME_LIKE_PLACES = frozenset(tuple(phrase_keys(p)) for p in _DATA["places"]["name_like"])
+#: The titles and bodies of signature blocks, tone-folded and lower-cased.
+_SIGNATURE_LINES = tuple(t.lower() for t in {*P.SIGNATURE_TITLES, *P.SIGNATURE_BODIES})
+_AGENCIES = load("agencies")
+#: Sector names of two words or more (``tôn giáo``), tone-folded and lower-cased.
+_SECTORS = tuple(fold_tones(f).lower() for f in _AGENCIES["fields"]["phrases"] if " " in f)
+#: Words no personal name holds: ``và`` and the one-word levels of the agency table
+#: (``tỉnh``, ``huyện``, ``xã``; not the words of ``thành phố`` or ``thị xã``, which names
+#: hold), tone-folded and lower-cased.
+_NOT_NAME_WORDS = frozenset(fold_tones(w).lower() for w in ["và", *(
+    str(e["word"]) for e in _AGENCIES["scope"]["levels"]
+    if " " not in str(e["word"]) and str(e["word"]).islower())])
 
 
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")

@@ -14,6 +14,7 @@ from vbcd.grammar import patterns as P
 from vbcd.models import Addressee
 from vbcd.pipeline import Context
 from vbcd.segment.lines import Line
+from vbcd.segment.text import ITEM_MARKS
 
 SEARCH_LINES = 6
 MAX_ITEMS = 60
@@ -77,7 +78,7 @@ def parse_addressees(ctx: Context) -> None:
                 items.append((a, om.start()))
                 end = om.start()
                 break
-        is_item = seg[:1] in "-–+•"
+        is_item = seg[:1] in ITEM_MARKS
         if items or cur:
             if blank and not is_item:
                 break
@@ -136,13 +137,17 @@ def _body_opener(ctx: Context, ln: Line) -> bool:
     return bool(P.BODY_START.match(seg) or P.MARKER.match(seg))
 
 
+#: What an addressee's text never starts with: blanks and an item's mark.
+_ITEM_LEAD = " \t\n" + ITEM_MARKS
+
+
 def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """One addressee per ``;``-separated part, dash and end punctuation stripped."""
     out: list[tuple[int, int]] = []
     pos = a
     for m in _SEMI.finditer(text[a:b]):
         s, e = pos, a + m.start()
-        while s < e and text[s] in " \t\n-–+•":
+        while s < e and text[s] in _ITEM_LEAD:
             s += 1
         while e > s and text[e - 1] in " \t\n;,.":
             e -= 1

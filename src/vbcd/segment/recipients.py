@@ -24,7 +24,7 @@ from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import Recipient, TextField
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
-from vbcd.segment.text import collapse, is_signature_noise
+from vbcd.segment.text import ITEM_MARKS, collapse, is_lone_mark, is_signature_noise
 
 # Blanks are taken possessively (``*+``, ``?+``): they never match ``)``, ``;``, the end
 # or the first letter of a purpose, so giving them back cannot help, and a run of blanks
@@ -282,13 +282,13 @@ def _split_items(
         blank_run = 0
         tail = _cut_at_column(line, col) if col is not None else None
         if tail is not None:
-            tails.append((pos + tail + len(line[tail:]) - len(line[tail:].lstrip()), nl))
+            tails.append(_tail_span(line, pos, tail))
             if not line[:tail].strip():
                 pos = nl + 1  # the block's column alone on this line
                 continue
             line = line[:tail]
             stripped = line.strip()
-        dash_led = stripped[0] in _DASHES
+        dash_led = stripped[0] in ITEM_MARKS
         if (stripped[0] in _AUTHORITY_FIRST and P.AUTHORITY.match(stripped)) or (
             is_signature_noise(stripped)) or (
             cur is not None and not dash_led and cur_closed in _CLOSERS
@@ -304,7 +304,7 @@ def _split_items(
         # a signature line printed to the right of the item (two columns read line by
         # line) is left to the signature block
         if col is None and dash_led and (tail := _column_tail(line)) is not None:
-            tails.append((pos + tail + len(line[tail:]) - len(line[tail:].lstrip()), nl))
+            tails.append(_tail_span(line, pos, tail))
             gap = _WIDE_GAP.match(line, tail)
             if gap is not None:  # two columns from here on
                 col = gap.end()
@@ -349,16 +349,14 @@ def _split_items(
     return items, end, archive
 
 
-#: Marks that open an item at a line start (the normaliser writes symbol bullets ``-``).
-_DASHES = "-–+•"
 # Consecutive lines led by a dash, none with "Lưu" after it, each ended by "\n" (``re``:
 # its ``\s`` is ``str.isspace``, what ``str.lstrip`` strips). Whether a dash-led line can
 # be an authority or a noise line is decided once, by partial matching (can any text
 # starting with a dash match?): with today's tables it cannot.
 _PLAIN_RUN = re.compile(r"(?:[ \t]*+[-–+•](?!\s*[lL])[^\n]*\n)+")
-if any(P.AUTHORITY.match(d, partial=True) for d in _DASHES):  # pragma: no cover - data
+if any(P.AUTHORITY.match(d, partial=True) for d in ITEM_MARKS):  # pragma: no cover - data
     _PLAIN_RUN = re.compile(r"(?!)")
-_DASH_NOISE = any(P.SIGNATURE_NOISE.match(d, partial=True) for d in _DASHES)
+_DASH_NOISE = any(P.SIGNATURE_NOISE.match(d, partial=True) for d in ITEM_MARKS)
 # A line in capitals to the end of the line, after an item's terminator or a wide gap
 # (blanks normalised: a tab is a space): where the right column may start (see
 # _column_tail). A gap is tried only from the start of its run: from every blank of a
@@ -397,6 +395,13 @@ class _Hints:
 _COLUMN_TAIL_MAX = 80
 
 
+def _tail_span(line: str, pos: int, tail: int) -> tuple[int, int]:
+    """The span (in the text, ``line`` starting at ``pos``) of the signature block's
+    piece from ``tail``, the blanks before it left out."""
+    piece = line[tail:]
+    return pos + tail + len(piece) - len(piece.lstrip()), pos + len(line)
+
+
 def _signature_caps(s: str) -> bool:
     """Whether ``s`` (in capitals) is a signature line: an authority line or one
     holding a position title."""
@@ -418,7 +423,7 @@ def _beside_head(text: str, pos: int) -> int | None:
             (is_upper_line(tail) and _signature_caps(tail)) or name_line_at(tail, 0)
             # a mark alone (``TL.``: the block's cell wrapped after it); beside an item
             # it could be an archive code (``- Lưu: VT, KT.``), not after the heading
-            or (tail in P.AUTHORITY_FORMS and not tail.isalpha())):
+            or is_lone_mark(tail)):
         return None
     return m.end() - (text.rfind("\n", 0, pos) + 1)
 
@@ -532,7 +537,7 @@ def _next_is_item(text: str, pos: int) -> bool:
 
 
 def _looks_like_signature(line: str) -> bool:
-    return is_upper_line(line) and not line.startswith(tuple(_DASHES))
+    return is_upper_line(line) and not line.startswith(tuple(ITEM_MARKS))
 
 
 def _pieces(line: str) -> list[tuple[int, int]]:

@@ -16,23 +16,23 @@ import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
 from itertools import islice
 from typing import overload
 
 import regex
 from rapidfuzz import fuzz, process
 
+from vbcd.extract.person_scan import caps_name
 from vbcd.grammar import load
 from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import Annex, Signature
-from vbcd.normalize import fold_tones, strip_marks
+from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import collapse as _collapse_ws
-from vbcd.segment.text import is_signature_noise
+from vbcd.segment.text import is_lone_mark, is_signature_noise
 
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
 _TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)
@@ -271,13 +271,6 @@ def _union(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _lone_mark(text: str) -> bool:
-    """An authority mark alone on its line (``TM.``: a table cell wrapped after it),
-    written with its dot or slash (a bare ``TM`` alone is too little to go on)."""
-    alone = text.strip()
-    return alone in P.AUTHORITY_FORMS and not alone.isalpha()
-
-
 def _opens_upper(text: str) -> bool:
     """Does the line open with words in capitals (``BỘ TRƯỞNG ...``, maybe followed by
     the name on the same line)?"""
@@ -289,7 +282,7 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
     """Offset of the signature block among ``segs``, or ``None``."""
     head = segs[: SEARCH_LINES + 1]
     for k, sg in enumerate(head[:SEARCH_LINES]):
-        if _lone_mark(sg.text) and k + 1 < len(head) and _opens_upper(head[k + 1].text):
+        if is_lone_mark(sg.text) and k + 1 < len(head) and _opens_upper(head[k + 1].text):
             return sg.start + sg.text.index(sg.text.strip())
         m = next(_marks(sg.text), None)
         if m and (m.start() == 0 or sg.text[:m.start()].rstrip().endswith((".", ")"))
@@ -442,7 +435,8 @@ def _mark_above(
     text = ctx.doc.text
     if start is None or text.count("\n", head, start) > 1:
         return None
-    if next(_marks(text[start:text.find("\n", start) % (len(text) + 1)]), None) is not None:
+    line_end = text.find("\n", start)
+    if next(_marks(text[start:line_end if line_end >= 0 else len(text)]), None) is not None:
         return None  # the block has its own mark
     above = [sg for sg in _free_segments(ctx, taken, max(lo, head - ABOVE_CHARS), head)
              if not _is_noise(sg.text)]
@@ -582,20 +576,17 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
         up = _upper_prefix(seg)
         rest = seg[len(up):].strip() if up else seg.strip()
         if not tail and up and is_upper_line(up) and not (_name_like(seg) and not found):
-            if not rest and (found or _ends_with_title(seg)):
-                at = _caps_name_at(seg) if found else None
-                if at is None and _ends_with_title(seg):
-                    at = _caps_name_after_title(seg)
-                if at is not None:
-                    # ``NGUYỄN VĂN AN``: the name printed in capitals under the position
-                    # (or after it on its line: ``THỦ TƯỚNG NGUYỄN TẤN DŨNG``)
-                    a = sg.start + at
-                    if at > len(seg) - len(seg.lstrip()):
-                        title = seg[:at].rstrip()
-                        found.append(_Seg(sg.start, sg.start + len(title), title))
-                    caps = (a, sg.start + len(seg.rstrip()))
-                    caps_seg = sg
-                    break
+            at = _caps_name_in(seg, alone=bool(found)) if not rest else None
+            if at is not None:
+                # ``NGUYỄN VĂN AN``: the name printed in capitals under the position
+                # (or after it on its line: ``THỦ TƯỚNG NGUYỄN TẤN DŨNG``)
+                a = sg.start + at
+                if at > len(seg) - len(seg.lstrip()):
+                    title = seg[:at].rstrip()
+                    found.append(_Seg(sg.start, sg.start + len(title), title))
+                caps = (a, sg.start + len(seg.rstrip()))
+                caps_seg = sg
+                break
             e = sg.start + len(seg[:len(up)].rstrip())
             found.append(_Seg(sg.start, e, seg[:len(up)].rstrip()))
             if rest:
@@ -628,76 +619,16 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
     return found, name
 
 
-def caps_name(line: str) -> bool:
-    """A signer's name in capitals: two to five words of letters, the first a common
-    surname (``NGUYỄN``; tones tell ``CHỦ`` of ``CHỦ TỊCH`` from the surname Chu); not
-    a place named like a person (``HỒ CHÍ MINH`` wrapped from ``THÀNH PHỐ``) and not
-    opening with a title or body of the block. A rarer surname (``CAO``) is not told
-    from a line of the block, so such a name in capitals is not read."""
-    from vbcd.extract.person_names import SURNAMES_COMMON  # the surname table, when needed
-    from vbcd.extract.person_names import SYLLABLE as _SYLLABLE
-    from vbcd.extract.person_tokens import phrase_keys, word_facts
-
-    words = line.split()
-    if not 2 <= len(words) <= 5 or not all(w.isalpha() and w.isupper() for w in words):
-        return False
-    if word_facts(words[0])[0] not in SURNAMES_COMMON:
-        return False
-    if not all(_SYLLABLE.fullmatch(strip_marks(w).lower()) for w in words):
-        return False  # ``ĐOÀN TNCS HỒ CHÍ MINH``: an abbreviation is no syllable of a name
-    if tuple(phrase_keys(line)) in _name_like_places():
-        return False
-    key = fold_tones(" ".join(words)).upper()
-    if any(key.startswith(t) for t in _TITLE_VOCAB):
-        return False
-    low = key.lower()
-    not_names = _not_name_words()
-    # ``TÔN GIÁO ...``, ``NÔNG NGHIỆP`` (wrapped before ``VÀ MÔI TRƯỜNG``): a sector
-    return not any(w in not_names for w in low.split()) and not any(
-        low.startswith(f) or f.startswith(low + " ") for f in _sector_names())
-
-
-@cache
-def _sector_names() -> tuple[str, ...]:
-    """Sector names of the agency table (``tôn giáo``, ``nông nghiệp và môi trường``),
-    tone-folded and lower-cased: a name in capitals never opens with one."""
-    return tuple(fold_tones(f).lower() for f in load("agencies")["fields"]["phrases"]
-                 if " " in f)
-
-
-@cache
-def _not_name_words() -> frozenset[str]:
-    """Words no personal name holds: ``và`` and the one-word levels of the agency table
-    (``tỉnh``, ``huyện``, ``xã``; not the words of ``thành phố`` or ``thị xã``, which
-    names hold), tone-folded and lower-cased."""
-    levels = [str(e["word"]) for e in load("agencies")["scope"]["levels"]]
-    levels = [w for w in levels if " " not in w and w.islower()]  # not ``thành`` of a city
-    return frozenset(fold_tones(w).lower() for w in ["và", *levels])
-
-
-@cache
-def _name_like_places() -> frozenset[tuple[str, ...]]:
-    """The places spelt like a person's name (the persons table's list), as keys."""
-    from vbcd.extract.person_tokens import phrase_keys
-
-    return frozenset(tuple(phrase_keys(p)) for p in load("persons")["places"]["name_like"])
-
-
-
-def _caps_name_at(seg: str) -> int | None:
-    """Where ``seg`` holds a name in capitals and nothing else (its offset), or None."""
-    return len(seg) - len(seg.lstrip()) if caps_name(seg) else None
-
-
-def _ends_with_title(seg: str) -> bool:
-    """Whether a line in capitals holds a title of the block followed by more words."""
-    return len(seg.split()) >= 4
-
-
-def _caps_name_after_title(seg: str) -> int | None:
-    """The offset of a name in capitals closing ``seg`` after a title of the block
-    (``THỦ TƯỚNG NGUYỄN TẤN DŨNG``, ``PHÓ CHỦ TỊCH TRẦN VĂN CHIẾN``), or None."""
+def _caps_name_in(seg: str, alone: bool) -> int | None:
+    """The offset in ``seg`` (a piece in capitals) of a signer's name in capitals:
+    the whole piece when ``alone`` (a line of the block under its position), else its
+    last words after a title of the block (``THỦ TƯỚNG NGUYỄN TẤN DŨNG``, ``PHÓ CHỦ
+    TỊCH TRẦN VĂN CHIẾN``: four words at least); None if there is none."""
+    if alone and caps_name(seg):
+        return len(seg) - len(seg.lstrip())
     words = list(regex.finditer(r"\S+", seg))
+    if len(words) < 4:
+        return None
     for k in (3, 2, 4):
         if len(words) <= k:
             continue
@@ -751,7 +682,7 @@ def _authority_groups(segs: list[_Seg]) -> tuple[_Group | None, _Group]:
     forms = P.AUTHORITY_FORMS
     for seg in segs:
         text = seg.text
-        if _lone_mark(text):
+        if is_lone_mark(text):
             alone = text.strip()
             # ``TM.`` alone on its line (a table cell wrapped): the body is below it
             last = (alone, forms[alone], [])

@@ -44,3 +44,15 @@ def is_signature_noise(s: str) -> bool:
     """
     return P.SIGNATURE_NOISE.match(s) is not None
 
+
+
+def is_lone_mark(text: str) -> bool:
+    """An authority mark alone on its line (``TM.``: a table cell wrapped after it),
+    written with its dot or slash (a bare ``TM`` alone is too little to go on)."""
+    alone = text.strip()
+    return alone in P.AUTHORITY_FORMS and not alone.isalpha()
+
+
+#: Marks that open a list item at a line start (the normaliser writes symbol bullets
+#: ``-``; ``•`` stays for text that did not go through it).
+ITEM_MARKS = "-–+•"
