@@ -32,6 +32,23 @@ def test_roman_arabic_dotted_and_paren_levels() -> None:
                           "I/2", "II", "II/1"]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n", " \n"])
+def test_a_roman_numeral_alone_on_its_line_opens_its_section(gap: str) -> None:
+    # a PDF's text layer or a table cell puts ``I.`` on a line of its own
+    doc = vbcd.parse(
+        HEAD + f"Nội dung:\nI.{gap}MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n2. Yêu cầu\n"
+        f"II.{gap}NỘI DUNG\n1. Việc một\n2. Việc hai\n"
+    )
+    assert paths(doc) == ["I", "I/1", "I/2", "II", "II/1", "II/2"]
+    assert doc.clauses[1].text.split() [:3] == ["II.", "NỘI", "DUNG"]
+
+
+def test_a_lone_roman_numeral_without_its_dot_is_no_marker() -> None:
+    # a table's code column (``II``, ``V2``) is not a section
+    doc = vbcd.parse(HEAD + "Nội dung:\n1. Một\nII\nKhoáng sản\n2. Hai\n")
+    assert paths(doc) == ["1", "2"]
+
+
 def test_marker_only_counts_when_it_continues_its_sequence() -> None:
     doc = vbcd.parse(
         HEAD + "Nội dung:\n1. Giao Sở Y tế thực hiện theo khoản\n3. Điều 15 Luật này (không phải mục)\n"

@@ -64,6 +64,8 @@ LAYOUTS = {
     "markdown_bullets": lambda t: re.sub(r"(?m)^([ \t]*)- ", r"\1* ", t),
     # the signature's authority marks without their dots (``KT TRƯỞNG BAN``)
     "marks_without_dots": lambda t: re.sub(r"(?m)^(\W*)(KT|TM|TL)\. ", r"\1\2 ", t),
+    # a section's roman numeral on a line of its own, its heading under it
+    "roman_alone": lambda t: re.sub(r"(?m)^([ \t]*(?:\*\*)?[IVX]{1,4}\.)[ \t]+(?=\S)", r"\1\n", t),
     # an OCR'd header: tone marks misread on ``Số`` and the date's ``ngày``
     "ocr_tones": lambda t: re.sub(r"ngày(\s+\d{1,2}\s+tháng)", r"ngảy\1", re.sub(
         r"(?m)^(\W*)Số", r"\1Sô", t, count=1), count=1),

@@ -271,11 +271,18 @@ CLOSING_OPENERS = regex.compile(
 CLOSING_PHRASES = regex.compile(words_trie([*_struct["closing"]["phrases"], *_SELF_REFERENCE]), _I)
 
 # Clause markers at a line start. Labels are read from the named group.
+#: A roman numeral with its dot or bracket alone on its line (``I.`` over the heading
+#: ``MỤC ĐÍCH, YÊU CẦU`` on the next line, as a PDF's text layer or a table cell puts
+#: it). An arabic number or an article needs no such case: nothing has to follow them.
+_LONE_ROMAN = r"(?<=[.)])[ \t]*(?:\n|\Z)"
+
+
 def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d",
                   letter: str = r"\p{L}") -> str:
     """The clause-marker pattern (verbose): ``blank`` is the class of each blank it
     consumes, ``blank_next`` what each "a blank follows" lookahead tests, ``digit`` and
-    ``letter`` the digit and letter classes. :data:`MARKER` (the defaults) matches one
+    ``letter`` the digit and letter classes; a roman numeral is followed by a blank, a
+    letter or (with its dot or bracket) the line's end. :data:`MARKER` (the defaults) matches one
     line; the body scans a whole zone at once with a variant whose blanks cannot cross a
     line break, written for the faster ``re`` (:mod:`vbcd.segment.body_markers`)."""
     ordinals = words_alt(_struct["ordinals"]["words"]).replace(r"\s", blank)
@@ -284,7 +291,7 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
         (?P<article>Điều{b}+(?P<art>{d}{{1,3}}){b}*[.:]?)
       | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC){b}+(?P<partn>[IVXLC]{{1,6}}|{d}{{1,2}}|"""
         + r"(?:thứ|THỨ){b}+" + ordinals.replace("{", "{{").replace("}", "}}") + r"""){b}*[.:]?)
-      | (?P<roman>(?P<rom>[IVXL]{{1,6}})(?:{b}*[.)]|[-–/](?={nx}))) (?={nx}|{lt})
+      | (?P<roman>(?P<rom>[IVXL]{{1,6}})(?:{b}*[.)]|[-–/](?={nx}))) (?={nx}|{lt}|{eol})
       | (?P<dotted>(?P<dot>{d}{{1,2}}(?:\.{d}{{1,2}}){{1,3}})\.?)(?={nx})
       | (?P<arabic>(?P<num>{d}{{1,3}})(?:{b}?[.)]|[-–/](?={nx})))(?!{d})
       | (?P<paren>\((?P<pnum>{d}{{1,2}})\))
@@ -292,7 +299,7 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
       | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?={nx})
       | (?P<upper>(?P<letu>[A-HĐ])\.)(?={nx})
     ){b}*"""
-    ).format(b=blank, nx=blank_next, d=digit, lt=letter)
+    ).format(b=blank, nx=blank_next, d=digit, lt=letter, eol=_LONE_ROMAN)
 
 
 MARKER: regex.Pattern[str] = regex.compile(marker_source(), _V)
