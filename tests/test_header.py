@@ -488,6 +488,41 @@ def test_a_crawlers_caption_glued_before_the_issuer_is_left_out() -> None:
     assert doc.text[doc.issuer.start:doc.issuer.end] == "BẢO HIỂM XÃ HỘI VIỆT NAM"
 
 
+
+SITE_TABLE = """Quyết định 45/QĐ-UBND năm 2024 về kế hoạch phòng, chống thiên tai
+| Số hiệu | 45/QĐ-UBND |
+| Ngày ban hành | 12/03/2024 |
+| Loại văn bản | Quyết định |
+| Lĩnh vực | Bộ máy hành chính |
+{gap}{issuer}
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 45/QĐ-UBND |
+Quảng Trị, ngày 12 tháng 03 năm 2024 |
+QUYẾT ĐỊNH
+Về việc ban hành kế hoạch phòng, chống thiên tai
+"""
+
+
+@pytest.mark.parametrize("gap", ["|\n", "\n\n"])
+@pytest.mark.parametrize("issuer", ["ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ"])
+def test_a_sites_data_table_above_the_header_is_no_issuer(gap: str, issuer: str) -> None:
+    # neither the number in the site's table nor a cell that opens like an organ
+    # (``Bộ máy ...``) a blank line above the header is part of the issuer
+    doc = vbcd.parse(SITE_TABLE.format(gap=gap, issuer=issuer))
+    assert doc.issuer is not None
+    assert " ".join(doc.issuer.value.split()) == " ".join(issuer.split())
+    assert doc.number is not None and doc.number.value == "45/QĐ-UBND"
+
+
+def test_an_organ_line_in_title_case_right_above_the_capitals_stays() -> None:
+    doc = vbcd.parse("Ủy ban nhân dân\nTHÀNH PHỐ HỒ CHÍ MINH\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                     "Số: 12/UBND-VX\nThành phố Hồ Chí Minh, ngày 5 tháng 3 năm 2024\n\n"
+                     "V/v phòng chống dịch\n")
+    assert doc.issuer is not None
+    assert doc.issuer.value == "Ủy ban nhân dân THÀNH PHỐ HỒ CHÍ MINH"
+
 TELEGRAM = """BAN CHỈ ĐẠO TRUNG ƯƠNG
 VỀ PHÒNG, CHỐNG THIÊN TAI
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -634,3 +669,32 @@ def test_an_organs_head_broken_over_two_header_lines(
                      "NGHỊ QUYẾT\nVề việc sắp xếp\n")
     assert doc.issuer is not None
     assert (doc.issuer.parent, doc.issuer.name) == (parent, name)
+
+
+def test_a_sites_time_stamp_before_the_header_is_not_the_issue_date() -> None:
+    doc = vbcd.parse("09:30, Ngày 21/10/2017\n\nVăn bản của cơ quan cấp trên\n\n"
+                     "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 45/TB-BGDĐT\n\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                     "Hà Nội, ngày 19 tháng 7 năm 2017\n\nTHÔNG BÁO\n\nKết luận của Bộ trưởng\n")
+    assert doc.issue_date is not None and doc.issue_date.value == "2017-07-19"
+    assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
+    assert doc.issuer is not None and doc.issuer.value == "BỘ GIÁO DỤC VÀ ĐÀO TẠO"
+
+
+def test_a_date_line_without_a_place_is_still_the_issue_date() -> None:
+    doc = vbcd.parse("BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BYT-KCB\n"
+                     "           , ngày 05 tháng 3 năm 2024\n\nV/v phòng chống dịch\n")
+    assert doc.issue_date is not None and doc.issue_date.value == "2024-03-05"
+    assert doc.issue_place is None
+
+
+def test_a_type_line_without_a_title_takes_the_subject_under_the_number() -> None:
+    doc = vbcd.parse("ỦY BAN KIỂM TRA TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                     "Số: 05-HD/UBKTTW\nV/v thực hiện quy định về xử lý kỷ luật đảng viên\n\n"
+                     "Hà Nội, ngày 24 tháng 3 năm 2008\n\nHƯỚNG DẪN\n\n"
+                     "Căn cứ Quy định của Bộ Chính trị, Ủy ban Kiểm tra Trung ương hướng dẫn "
+                     "như sau:\n\n1. Giải thích từ ngữ.\n2. Áp dụng.\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "HD"
+    assert doc.title is not None
+    assert doc.title.value == "V/v thực hiện quy định về xử lý kỷ luật đảng viên"
+    assert [c.label for c in doc.clauses] == ["1", "2"]

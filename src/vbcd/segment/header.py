@@ -124,11 +124,18 @@ def _opens_body(seg: str) -> bool:
         len(seg) > 60 and _BODY_START.match(seg)))
 
 
+#: A place-and-date line read: the match, where its date starts, place, date, anchor.
+_PlaceDate = tuple[regex.Match[str], int, TextField | None, DateField | None, Anchor]
+
+
 def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, DateField | None,
                                                               Anchor | None]:
     text, match = ctx.doc.text, ctx.match
     found = list(P.PLACE_DATE.finditer(match, lo, hi)) or list(
         P.PLACE_DATE_OCR.finditer(match, lo, hi))
+    # the first line with its place; else the first without one (a site's time stamp,
+    # ``11:51, Ngày 21/10/2017``, may come before the header's ``Hà Nội, ngày ...``)
+    bare: _PlaceDate | None = None
     for m in found:
         # the place: capitalised words just before ", ngày" (same line, or the line above
         # when the place itself was wrapped: "Thành phố Hồ Chí\nMinh, ngày")
@@ -176,12 +183,23 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
             if place else None
         df = DateField(value=date_value, text=text[date_start:m.end()], start=date_start,
                        end=m.end()) if date_value else None
-        if df is None:
-            ctx.doc.warn("date_incomplete", "the issue date has blanks for day or month"
-                         if m.group("y") else "the issue date is left blank (a draft)",
-                         date_start, m.end())
-        return pf, df, Anchor("place_date", place_start if place else date_start, m.end())
-    return None, None, None
+        read = (m, date_start, pf, df,
+                Anchor("place_date", place_start if place else date_start, m.end()))
+        if pf is not None:
+            return _issued(ctx, read)
+        bare = bare or read
+    return _issued(ctx, bare) if bare else (None, None, None)
+
+
+def _issued(ctx: Context, read: _PlaceDate) -> tuple[TextField | None, DateField | None,
+                                                     Anchor | None]:
+    """The place, date and anchor of the line read as the issue's, a blank date warned."""
+    m, date_start, pf, df, anchor = read
+    if df is None:
+        ctx.doc.warn("date_incomplete", "the issue date has blanks for day or month"
+                     if m.group("y") else "the issue date is left blank (a draft)",
+                     date_start, m.end())
+    return pf, df, anchor
 
 
 #: Words of a "city" prefix a place name may carry before it (``Thành phố Hồ Chí Minh``).
@@ -461,6 +479,13 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
             # 2021 hướng dẫn ... ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM``): the issuer follows
             a += len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|")) + dot + 2
             frag = frag[dot + 2:]
+        if _HOLDS_NUMBER.search(frag) is not None:
+            # a site's table of the document's data above the header (``| Số hiệu |
+            # 18/CT-UBND |``): a document number is no organ's line
+            if parts:
+                break
+            pending = None
+            continue
         ratio = upper_ratio(frag)  # is_upper_line(frag): it has a letter, so this ratio
         ratio_ok = ratio >= P.UPPER_RATIO_MIN or (not parts and ratio >= 0.5)
         lead = len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|"))
@@ -476,7 +501,9 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
                 break
             pending = span if organ else None
             continue
-        if not parts and pending is not None:
+        if not parts and pending is not None and text.count("\n", pending[1], span[0]) <= 1:
+            # (on the line just above: a site's data cell such as ``Bộ máy hành
+            # chính`` stands apart, a blank line or more above the header)
             parts.append(pending)
         parts.append(span)
     if not parts:
@@ -499,6 +526,11 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
         parent, name = _flattened(name)
     ctx.doc.issuer = Issuer(value=value, name=name, parent=parent, start=parts[0][0],
                             end=parts[-1][1])
+
+
+#: A document number's digits and code (``18/CT-UBND``, ``123-TB/TU``): no organ's
+#: name holds one, though it may hold a number (``QUÂN KHU 7``, ``BỆNH VIỆN 30-4``).
+_HOLDS_NUMBER = regex.compile(r"\d[-/]\s?\p{Lu}")
 
 
 def _wrapped_head(above: str, line: str) -> bool:

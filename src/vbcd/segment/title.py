@@ -361,6 +361,10 @@ def parse_title(ctx: Context) -> None:
                 last = i
         if e > s:
             _set_title(ctx, s, e)
+        elif P.VV.search(ctx.match, doc.number.end if doc.number else 0, tstart) is not None:
+            # a type line with no title under it, the subject given as ``V/v ...`` under
+            # the number (a party guide, a report): that is the title
+            _vv_title(ctx, header_end)
         body_start = e if caps_end is not None else max(e, lines[last].end if e > s else tend)
         # an enacting-authority line right after the title belongs to neither
         nxt = last + 1
