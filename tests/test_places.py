@@ -488,3 +488,12 @@ def test_a_ward_named_by_two_names_joined_by_a_dash() -> None:
         "Xuân Hương - Đà Lạt", "Văn Miếu - Quốc Tử Giám"]
     assert names("UBND xã Tân Hòa - Đồng Nai; xã Tân Phú - Huyện Đồng Phú.") == [
         "Tân Hòa", "Đồng Nai", "Tân Phú", "Đồng Phú"]
+
+
+@pytest.mark.parametrize("verb", ["Chỉ thị", "Quyết định", "Thông báo", "Kết luận"])
+def test_the_enacting_verb_after_a_level_word_is_no_place(verb: str) -> None:
+    assert names(f"Chủ tịch Ủy ban nhân dân\ntỉnh {verb}:\n1. Các sở triển khai ngay.\n") == []
+
+
+def test_a_commune_named_like_a_word_still_reads() -> None:
+    assert names("Tổ chức tại xã Quyết Thắng và xã Kế.\n") == ["Quyết Thắng", "Kế"]

@@ -135,6 +135,10 @@ class Data:
         default_factory=list)
     prefix_blockers: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     name_start_stop: set[str] = field(default_factory=set)
+    #: The first two syllables of each document type's name (``chỉ thị``, ``kết
+    #: luận``): after a level word they are the enacting verb, no place's name
+    #: (``Chủ tịch Ủy ban nhân dân tỉnh Chỉ thị:``).
+    type_starts: set[tuple[str, str]] = field(default_factory=set)
     name_stop: set[str] = field(default_factory=set)
     lead_words: set[str] = field(default_factory=set)
     bare_blockers: set[str] = field(default_factory=set)
@@ -249,6 +253,8 @@ def data() -> Data:
     d.prefix_blockers = {key(k): {w.casefold() for w in v}
                          for k, v in t["prefix_blockers"].items()}
     d.name_start_stop = {k[0] for k in _folded_keys(_words(t, "name_start_stop"))}
+    d.type_starts = {(k[0], k[1]) for k in _folded_keys(
+        str(e["name"]) for e in load("doc_types")["type"]) if len(k) >= 2}
     d.name_stop = {k[0] for k in _folded_keys(_words(t, "name_stop"))}
     d.lead_words = {k[0] for k in _folded_keys(_words(t, "lead_words"))}
     blockers = _words(t, "bare_blockers")

@@ -362,9 +362,11 @@ def _name_after(
     if run > 4:
         return (path[longest - 1], surface(toks, s, path[longest - 1]), entries) \
             if longest else None
-    if run == 1 and toks.gap[s] == NEWLINE and j != NONE and toks.gap[j] in SOFT \
-            and not toks.cap[j]:
-        return None  # "các tỉnh, thành phố\nKhẩn trương ...": a sentence starts
+    if run == 1 and j != NONE and toks.gap[j] in SOFT and not toks.cap[j] and (
+            toks.gap[s] == NEWLINE or (toks.low[s], toks.low[j]) in d.type_starts):
+        # "các tỉnh, thành phố\nKhẩn trương ...": a sentence starts; "Ủy ban nhân dân
+        # tỉnh Chỉ thị:", "... tỉnh Quyết định:": the enacting verb, a type's name
+        return None
     if run >= 3 and toks.low[s] in d.surnames and (
             p.level != "commune" or d.officials_after.search(toks.folded, max(0, s - 40), s)):
         # "Chủ tịch UBND tỉnh Trần Duy Đông": a person; but wards and communes are
