@@ -776,3 +776,30 @@ def test_an_issuer_written_after_a_pair_of_citations() -> None:
     assert [(r.number, r.issuer) for r in cited] == [
         ("1108/QNI-QLDN2", "Thuế tỉnh Quảng Ninh"), ("1701/QNI-QLDN2", "Thuế tỉnh Quảng Ninh"),
         ("12/2020/NĐ-CP", "Chính phủ"), ("5/2021/TT-BTC", "Bộ Tài chính")]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Thực hiện các công văn số 614, 615, 616-CV/VPTW ngày 21/4/2011 của Văn phòng Trung ương",
+     ["614-CV/VPTW", "615-CV/VPTW", "616-CV/VPTW"]),
+    ("theo các Thông báo số 45 và 46/TB-VPCP ngày 1/2/2020",
+     ["45/TB-VPCP", "46/TB-VPCP"]),
+    ("Căn cứ các Quyết định số 7, 8/2021/QĐ-UBND của UBND tỉnh",
+     ["7/2021/QĐ-UBND", "8/2021/QĐ-UBND"]),
+])
+def test_numbers_listed_before_the_one_that_carries_their_codes(
+        text: str, numbers: list[str]) -> None:
+    refs = find_references(text, find_dates(text))
+    assert [r.number for r in refs] == numbers
+    assert len({(r.type, r.date, r.issuer) for r in refs}) == 1  # all share them
+    assert refs[0].text.endswith(numbers[0].split("/")[0].split("-")[0])
+    for r in refs:
+        assert text[r.start:r.end] == r.text
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("trong tháng 5, 6/2020 các đơn vị báo cáo", []),
+    ("tại Điều 5, 6 Quyết định số 12/QĐ-UBND", ["12/QĐ-UBND"]),
+    ("các khoản 2, 3/TB-VPCP", ["3/TB-VPCP"]),
+])
+def test_numbers_without_a_so_before_them_are_no_list(text: str, numbers: list[str]) -> None:
+    assert [r.number for r in find_references(text, find_dates(text))] == numbers

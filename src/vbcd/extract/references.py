@@ -915,11 +915,66 @@ def find_references(
     except TimeoutError:  # pragma: no cover - linear patterns; damaged input only
         return []
     for m in matches:
-        item = _citation(scan, m, found[-1] if found else None)
-        if item is not None:
-            found.append(item)
+        listed = _listed_before(scan.bare, m.start())
+        item = _citation(scan, m, found[-1] if found else None,
+                         listed[0][0] if listed else None)
+        if item is None:
+            continue
+        if listed:
+            if item.ref.start > listed[0][0]:  # no ``số`` before the list: bare numbers
+                listed = []
+            else:
+                found += _listed_citations(text, item, listed)
+                item.ref = item.ref.model_copy(update={"start": m.start(),
+                                                       "text": text[m.start():m.end()]})
+        found.append(item)
     _share_back(found, scan.bare)
     return [f.ref for f in found]
+
+
+#: A number of a list that shares the next one's codes (``số 614, 615, 616-CV/VPTW``,
+#: ``số 45 và 46/TB-VPCP``), right before where this pattern's match ends: its digits,
+#: then a comma or ``và``.
+_LISTED = regex.compile(
+    rf"(?<![\w/\-.])(\d{{1,6}})[ \t]*(?:,|;|{_lit('va')}(?!\w))[ \t]*\Z", regex.IGNORECASE)
+#: Numbers such a list may hold.
+_LISTED_MAX = 12
+
+
+def _listed_before(bare: str, num_start: int) -> list[tuple[int, int]]:
+    """The digit spans of the numbers listed right before the number at ``num_start``,
+    in text order (empty when none is)."""
+    spans: list[tuple[int, int]] = []
+    at = num_start
+    while len(spans) < _LISTED_MAX:
+        m = _LISTED.search(bare, max(0, at - 16), at)
+        if m is None:
+            break
+        spans.append(m.span(1))
+        at = m.start(1)
+    spans.reverse()
+    return spans
+
+
+_NUMBER_DIGITS = regex.compile(r"\d{1,6}")
+
+
+def _listed_citations(text: str, item: _Found, listed: list[tuple[int, int]]) -> list[_Found]:
+    """One citation per number listed before ``item``'s (``số 614, 615, 616-CV/VPTW``):
+    each shares its codes, type, date and issuer; the first opens with the list's
+    type word and ``số``, the others are their digits."""
+    ref = item.ref
+    head = _NUMBER_DIGITS.match(ref.number)
+    if head is None:  # pragma: no cover - a cited number opens with its digits
+        return []
+    out: list[_Found] = []
+    for k, (a, b) in enumerate(listed):
+        start = ref.start if k == 0 else a
+        number = text[a:b] + ref.number[head.end():]
+        out.append(_Found(ref.model_copy(update={
+            "start": start, "end": b, "text": text[start:b], "number": number}),
+            item.word, b, item.lead_issuer, item.issuer_after))
+    return out
 
 
 def _share_back(found: list[_Found], bare: str) -> None:
@@ -1060,12 +1115,15 @@ def _lead(scan: _Scan, num_start: int) -> tuple[tuple[int, int], tuple[int, int]
     return lead.span("tw"), lead.span("so")
 
 
-def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None) -> _Found | None:
+def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
+              lead_at: int | None = None) -> _Found | None:
+    """The citation of the number ``m``; its type word and ``số`` are read before
+    ``lead_at`` when numbers sharing its codes are listed before it."""
     text, bare = scan.text, scan.bare
     num_start, num_end = m.start(), m.end()
     num = _parse_number(text[num_start:num_end], str(m.lastgroup))  # party or state
 
-    tw_span, so_span = _lead(scan, num_start)
+    tw_span, so_span = _lead(scan, num_start if lead_at is None else lead_at)
     word: _TypeWord | None = None
     start = num_start
     so: tuple[int, int] | None = None
