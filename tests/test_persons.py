@@ -625,3 +625,11 @@ def test_placeholder_names_of_a_worked_example_are_no_people() -> None:
     doc = vbcd.parse("Ví dụ: Ông Nguyễn Văn A, Giám đốc Sở Y tế, và bà Trần Thị B tham gia. "
                      "Đồng chí Lê Văn Cường, Chủ tịch UBND tỉnh chủ trì.")
     assert [p.name for p in doc.persons] == ["Lê Văn Cường"]
+
+
+@pytest.mark.parametrize("organ", ["Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam",
+                                   "Hội Cựu chiến binh Việt Nam"])
+def test_an_organ_name_with_lower_case_terms_keeps_the_name_after_it(organ: str) -> None:
+    found = find_persons(f"Tham dự cuộc họp có đồng chí Chủ tịch {organ} Nguyễn Văn Bình.")
+    assert [(p.name, [(x.title, x.organ) for x in p.positions]) for p in found] == [
+        ("Nguyễn Văn Bình", [("Chủ tịch", organ)])]

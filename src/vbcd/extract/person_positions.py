@@ -233,10 +233,16 @@ def read_organ(
         if toks.case[j] != CASE_LOWER or any(c.isupper() for c in raw):
             j += 1  # a capitalised word or an acronym (``UBND``, ``TTg``)
             continue
-        # a lower-case syllable completing a capitalised one: ``Y tế``, ``Chính phủ``
-        if j > start and toks.is_cap(j - 1) and (toks.bare[j - 1], toks.bare[j]) in COMPOUNDS:
-            j += 1
-            continue
+        # a lower-case syllable completing a capitalised one: ``Y tế``, ``Chính phủ``;
+        # two of them a term of three (``Cựu chiến binh``, ``Thông tấn xã``)
+        if j > start and toks.is_cap(j - 1):
+            if (toks.bare[j - 1], toks.bare[j]) in COMPOUNDS:
+                j += 1
+                continue
+            if toks.has(j + 1) and toks.gap[j + 1] <= GAP_LINE and (
+                    toks.bare[j - 1], toks.bare[j], toks.bare[j + 1]) in COMPOUNDS:
+                j += 2
+                continue
         # ``Sở Kế hoạch và Đầu tư``: ``và`` joins two terms of one organ name; a
         # following name or title is another person's
         if toks.key[j] == "và" and j > start and _term_follows(toks, j + 1):
