@@ -49,6 +49,13 @@ def test_a_lone_roman_numeral_without_its_dot_is_no_marker() -> None:
     assert paths(doc) == ["1", "2"]
 
 
+@pytest.mark.parametrize("end", ["-", "–", "."])
+def test_dotted_numbers_closed_by_a_dash_as_party_guides_write_them(end: str) -> None:
+    doc = vbcd.parse(HEAD + f"Nội dung:\n1- Công tác đảng viên\n1.1{end} Kết nạp\na) Tỉnh ủy\n"
+                     f"1.2{end} Quản lý\n2- Tổ chức\n2.1{end} Kiện toàn\n")
+    assert paths(doc) == ["1", "1/1.1", "1/1.1/a", "1/1.2", "2", "2/2.1"]
+
+
 def test_marker_only_counts_when_it_continues_its_sequence() -> None:
     doc = vbcd.parse(
         HEAD + "Nội dung:\n1. Giao Sở Y tế thực hiện theo khoản\n3. Điều 15 Luật này (không phải mục)\n"

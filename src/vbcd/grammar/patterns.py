@@ -292,7 +292,7 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
       | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC){b}+(?P<partn>[IVXLC]{{1,6}}|{d}{{1,2}}|"""
         + r"(?:thứ|THỨ){b}+" + ordinals.replace("{", "{{").replace("}", "}}") + r"""){b}*[.:]?)
       | (?P<roman>(?P<rom>[IVXL]{{1,6}})(?:{b}*[.)]|[-–/](?={nx}))) (?={nx}|{lt}|{eol})
-      | (?P<dotted>(?P<dot>{d}{{1,2}}(?:\.{d}{{1,2}}){{1,3}})\.?)(?={nx})
+      | (?P<dotted>(?P<dot>{d}{{1,2}}(?:\.{d}{{1,2}}){{1,3}})[.\-–]?)(?={nx})
       | (?P<arabic>(?P<num>{d}{{1,3}})(?:{b}?[.)]|[-–/](?={nx})))(?!{d})
       | (?P<paren>\((?P<pnum>{d}{{1,2}})\))
       | (?P<alpha>(?P<let>[a-zđ])(?:{b}?\)|[-–/](?={nx})))
