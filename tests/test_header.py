@@ -698,3 +698,12 @@ def test_a_type_line_without_a_title_takes_the_subject_under_the_number() -> Non
     assert doc.title is not None
     assert doc.title.value == "V/v thực hiện quy định về xử lý kỷ luật đảng viên"
     assert [c.label for c in doc.clauses] == ["1", "2"]
+
+
+def test_a_number_whose_type_code_was_left_blank() -> None:
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\n\nSố: 1281/-UBND\n\n"
+                     "Hà Tĩnh, ngày 10 tháng 5 năm 2014\n\nQUYẾT ĐỊNH\nVề việc phê duyệt\n")
+    assert doc.number is not None and doc.number.value == "1281/-UBND"
+    assert doc.number.number == "1281" and doc.number.organ_code == "UBND"
+    assert doc.issuer is not None and doc.issuer.value == "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"

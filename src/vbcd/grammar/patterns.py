@@ -143,7 +143,8 @@ _CODE = r"[\p{Lu}Đ][\p{L}\d&]{0,14}(?:\.[\p{Lu}\d][\p{L}\d&]{0,6})?"
 # A code after a dash spelt out by OCR (``QĐ - U B ND``): a lone capital, then pieces of
 # one or two capitals, each one space on and followed by no letter, digit, slash or dot.
 _SPACED_CODE = r"[\p{Lu}Đ](?:\ [\p{Lu}Đ]{1,2}(?![\p{L}\d/.]))+"
-# State: 45/QĐ-UBND, 30/2020/NĐ-CP, 15/UBND-VP, /BC-BTC (blank number in drafts).
+# State: 45/QĐ-UBND, 30/2020/NĐ-CP, 15/UBND-VP, /BC-BTC (blank number in drafts),
+# 1281/-UBND (the type code left blank).
 # Party: 123-TB/TU, 07-KL/VPTW. A slash lost to OCR ("5619 SYT-NVY") is tolerated, and
 # an en dash between codes (``4144/GDĐT – VP``) when a short code in capitals follows; a
 # code wrapped after its dash onto an indented line (``3783/QĐ-`` / ``    UBND``).
@@ -152,7 +153,7 @@ NUMBER = regex.compile(
     (?P<party>(?P<pn>\d{{1,6}})\s?-\s?(?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,4}})\s?/\s?
         (?P<porgan>{_CODE}(?:\s?-\s?{_CODE}){{0,3}}))
   | (?P<state>(?P<sn>\d{{1,6}}[a-z]?)?(?:\s|[ \t]{{2,8}})?/\s?(?:(?P<sy>(?:19|20)\d{{2}})\s?/\s?)?
-        (?P<scode>{_CODE}(?:\s?-(?:\n[ \t]{{1,8}}|\s?)(?:{_SPACED_CODE}|{_CODE})
+        (?:-\s?)?(?P<scode>{_CODE}(?:\s?-(?:\n[ \t]{{1,8}}|\s?)(?:{_SPACED_CODE}|{_CODE})
                           |\s?–\s?[\p{{Lu}}Đ]{{1,8}}(?![\p{{L}}\d])){{0,4}}))
   | (?P<ocr>(?P<on>\d{{1,6}})\ (?P<ocode>{_CODE}(?:-{_CODE}){{1,4}}))
     """,
