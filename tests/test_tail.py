@@ -519,3 +519,76 @@ def test_lines_in_capitals_that_only_look_like_names_stay_in_the_block() -> None
     doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\nT/L BAN THƯỜNG VỤ\nPHÓ CHÁNH\nVĂN PHÒNG\n\n"
                      "Lê Văn Thành\n")
     assert doc.signature is not None and doc.signature.name == "Lê Văn Thành"
+
+
+
+_LIST = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+
+
+@pytest.mark.parametrize(("block", "behalf", "title"), [
+    ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ\nNHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"),
+    ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ\nCHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM"),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ\nTỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    ("KT. CHỦ TỊCH\nPHÓ\nCHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    ("KT. CHỦ TỊCH\nPHÓ\nCHỦ\nTỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    ("KT. CHỦ\nTỊCH\nPHÓ CHỦ\nTỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    ("KT. TỔNG\nCỤC TRƯỞNG\nPHÓ TỔNG CỤC\nTRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG"),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM\nĐỐC", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG\nBAN", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"),
+    ("TL. CHỦ TỊCH\nPHÓ CHÁNH VĂN\nPHÒNG", "CHỦ TỊCH", "PHÓ CHÁNH VĂN PHÒNG"),
+    ("TM. BAN THƯỜNG\nVỤ\nPHÓ BÍ\nTHƯ", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"),
+    ("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nTHƯỜNG TRỰC", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
+    ("TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ\nTỊCH", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH"),
+    ("PHÓ CHỦ\nTỊCH", None, "PHÓ CHỦ TỊCH"),
+])
+def test_a_title_wrapped_by_a_narrow_column_is_read_whole(
+        block: str, behalf: str | None, title: str) -> None:
+    """A title or body broken between any two of its words (a narrow table cell) is read
+    as printed on one line: ``PHÓ CHỦ`` / ``NHIỆM`` is the deputy, not ``NHIỆM`` under a
+    longer body; ``PHÓ`` / ``CHỦ NHIỆM`` is not the head under a misspelt body. The
+    signer's role in the persons layer is the block's title, and the block's span
+    covers the wrapped lines."""
+    doc = vbcd.parse(BODY + _LIST + block + "\nNguyễn Văn An\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.on_behalf_of, sig.title, sig.titles, sig.name) == (
+        behalf, title, [title], "Nguyễn Văn An")
+    assert not [w for w in doc.warnings if w.code == "typo_corrected"]
+    assert doc.text[sig.start:sig.end].split() == [*block.split(), "Nguyễn", "Văn", "An"]
+    (signer,) = [p for p in doc.persons if p.name == "Nguyễn Văn An"]
+    assert signer.signature_role == title
+
+
+def test_two_positions_one_of_them_wrapped() -> None:
+    """Two positions of one signer without an authority mark, the second wrapped."""
+    doc = vbcd.parse(BODY + _LIST + "TRƯỞNG BAN\nPHÓ CHỦ\nTỊCH\nNguyễn Văn An\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.titles) == (
+        "PHÓ CHỦ TỊCH", ["TRƯỞNG BAN", "PHÓ CHỦ TỊCH"])
+
+
+def test_a_title_heading_its_organ_wrapped_after_a_comma() -> None:
+    """A line ending in a comma goes on in the next one: the organ the title heads
+    (``VỤ TRƯỞNG VỤ KẾ HOẠCH,`` / ``TÀI CHÍNH``) is not cut from its title into the
+    body signed for."""
+    doc = vbcd.parse(BODY + _LIST + "TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ KẾ HOẠCH,\nTÀI CHÍNH\n"
+                     "Nguyễn Văn An\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title) == (
+        "TL", "BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ KẾ HOẠCH, TÀI CHÍNH")
+
+
+@pytest.mark.parametrize(("block", "title"), [
+    ("BỘ TRƯỞNG, CHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM"),
+    ("TL. CHỦ TỊCH\nCHANH VĂN PHÒNG", "CHÁNH VĂN PHÒNG"),
+])
+def test_the_signers_role_is_the_title_of_the_block(block: str, title: str) -> None:
+    """The persons layer's role for the signer is the block's title as the signature
+    reads it: whole when two heads share the line (``BỘ TRƯỞNG, CHỦ NHIỆM``), with its
+    typo corrected."""
+    doc = vbcd.parse(BODY + _LIST + block + "\nNguyễn Văn An\n")
+    assert doc.signature is not None and doc.signature.title == title
+    (signer,) = [p for p in doc.persons if p.name == "Nguyễn Văn An"]
+    assert signer.signature_role == title

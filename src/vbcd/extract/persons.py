@@ -24,7 +24,9 @@ Hải`` / ``Tống Thanh Hải``) are merged, the majority spelling winning.
 
 The signer's title is kept in ``signature_role`` only, not among
 ``positions``: ``positions`` hold what the running text says about a person
-(pass ``signature_position=True`` to add the signature title as well).
+(pass ``signature_position=True`` to add the signature title as well). Given
+the signature parser's title, the signer's role is that title, which reads the
+whole block (``BỘ TRƯỞNG, CHỦ NHIỆM``, a wrapped or misspelt title).
 
 A position's full text is ``title`` and ``organ`` joined by a space, which is
 its span ``text[start:end]`` with whitespace collapsed (``Phó Bí thư`` +
@@ -231,6 +233,8 @@ class _Hit:
     end: int
     positions: list[_Pos] = field(default_factory=list)
     role: str | None = None
+    #: The signature parser's span of the signer's name: its title is the role.
+    signer: bool = False
 
 
 class _Collector:
@@ -246,7 +250,12 @@ class _Collector:
         positions: Iterable[PositionSpan] = (),
         role: str | None = None,
         name: str | None = None,
+        signer: bool = False,
     ) -> None:
+        """Record the name at ``idx``. The first role found for a span is kept, but
+        the ``signer``'s (the title read by the signature parser, which sees the whole
+        block) replaces any other: a head the name reading found just above the name
+        may be only the end of the title (``BỘ TRƯỞNG, CHỦ NHIỆM``)."""
         key = (toks.starts[idx[0]], toks.ends[idx[-1]])
         hit = self.hits.get(key)
         if hit is None:
@@ -256,8 +265,9 @@ class _Collector:
             q = _Pos.of(toks, p)
             if q not in hit.positions:
                 hit.positions.append(q)
-        if role and not hit.role:
+        if role and (signer or not hit.role):
             hit.role = role
+        hit.signer = hit.signer or signer
 
 
 # --- sources ------------------------------------------------------------------------
@@ -713,7 +723,7 @@ def _signature_span(
     idx = [k for k in toks.between(s, e) if toks.is_word[k]]
     if not idx:
         return
-    out.add(toks, idx, role=title, name=display_text(text[s:e]))
+    out.add(toks, idx, role=title, name=display_text(text[s:e]), signer=True)
 
 
 def _ner_names(store: TokenStore, text: str, out: _Collector) -> None:
@@ -920,10 +930,11 @@ def _build(
             if (h.start, h.end) not in seen:
                 seen.add((h.start, h.end))
                 mentions.append(Mention(text=text[h.start : h.end], start=h.start, end=h.end))
-        role = next((h.role for h in hits if h.role), None)
+        sig = next((h for h in hits if h.signer and h.role), None) or next(
+            (h for h in hits if h.role), None)
+        role = sig.role if sig is not None else None
         positions = _positions(text, g)
-        if signature_position and role:
-            sig = next(h for h in hits if h.role)
+        if signature_position and sig is not None and role:
             positions.append(Position(title=role, organ=None, start=sig.start, end=sig.start))
         aliases = sorted({h.name for h in hits} - {name}, key=lambda a: a)
         for alias in aliases:

@@ -7,6 +7,12 @@ sources put it all on one line (``TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ 
 Trần Văn Chiến``); the position table then splits the upper-case run.
 Position words misspelt in the source (``CHANH VĂN PHÒNG``) are corrected
 against the table with rapidfuzz, and the correction is reported as a warning.
+
+A narrow table cell or PDF column wraps a title or body between any two of its
+words (``PHÓ CHỦ`` / ``NHIỆM``, ``PHÓ`` / ``CHỦ NHIỆM``, ``KT. CHỦ`` / ``TỊCH``):
+up to :data:`WRAP_LINES` lines of the block whose words together are a title or
+body of the tables are read as one line spanning them (:func:`_unwrapped`), before
+the block is split into body and position.
 """
 
 from __future__ import annotations
@@ -290,6 +296,11 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
                   or P.SIGNATURE_LEAD_BEFORE.search(sg.text, 0, m.start()) is not None):
             return sg.start + m.start()
     for k, sg in enumerate(head[:SEARCH_LINES]):
+        if _wrap_count([s.text for s in head[k:k + WRAP_LINES]]) > 1 and _opens_upper(
+                sg.text):
+            # a title wrapped by a narrow column (``PHÓ CHỦ`` / ``TỊCH``): no line of
+            # it need be a title on its own
+            return sg.start + len(sg.text) - len(sg.text.lstrip())
         # a signature line holds a few runs of capitals; a megabyte line of them
         # (garbage, or a heading spelt out) is not read to its end
         for m in islice(_upper_runs(sg.text), MAX_UPPER_RUNS):
@@ -757,7 +768,7 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
         sig.authority = first_auth[1]
         sig.authority_text = first_auth[0]
     if first_auth is None:
-        lines = [s for s in last[2] if s.text.strip()]
+        lines = _unwrapped([s for s in last[2] if s.text.strip()])
         joined = collapse(" ".join(s.text for s in lines)).split()
         if len(lines) >= 2 and all(_known_title(s.text.split()) for s in lines) and not (
                 _known_title(joined)):
@@ -780,7 +791,7 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
             sig.title = _correct(ctx, title_text.strip(" ,."), lines[0].start, lines[-1].end)
             sig.titles = [sig.title]
         return sig
-    body_lines = [s for s in last[2] if s.text.strip()]
+    body_lines = _unwrapped([s for s in last[2] if s.text.strip()])
     if first_auth is not last:
         sig.on_behalf_of = _clean(ctx, first_auth[2])
         title_lines = body_lines
@@ -814,6 +825,56 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
     return sig
 
 
+#: Lines a title or body of the tables may be wrapped over (a narrow column).
+WRAP_LINES = 3
+
+
+def _wrap_count(texts: Sequence[str]) -> int:
+    """How many of the lines ``texts`` (up to :data:`WRAP_LINES`, the most first) are one
+    title or body of the tables wrapped by a narrow column: 2 or 3, or 0 if none.
+
+    Their words joined must be a title or body exactly (no typo allowed: the
+    fuzzy match would take ``BỘ TRƯỞNG, CHỦ NHIỆM PHÓ`` for the body alone). A run
+    whose joined words are one is one line, even when each line is one too (``PHÓ
+    BÍ THƯ`` / ``THƯỜNG TRỰC``): under one mark the lines after the body are one
+    position. Each line is collapsed once and no run longer than the longest title
+    is joined, so the work is bounded per line.
+    """
+    parts: list[str] = []
+    size = -1
+    for t in islice(texts, WRAP_LINES):
+        if len(t) > 4 * _TITLE_MAX:
+            break  # no line of a title (a long line is not collapsed to find out)
+        part = collapse(t)
+        size += len(part) + 1
+        if not part or size > _TITLE_MAX + 2:
+            break
+        parts.append(part)
+    for n in range(len(parts), 1, -1):
+        if _known_title(" ".join(parts[:n]).split()):
+            return n
+    return 0
+
+
+def _unwrapped(lines: list[_Seg]) -> list[_Seg]:
+    """The lines of a block, each title or body wrapped over a few of them
+    (:func:`_wrap_count`) made one piece whose span runs from its first line's start
+    to its last line's end, its text the lines' words joined by a space."""
+    out: list[_Seg] = []
+    k = 0
+    while k < len(lines):
+        n = _wrap_count([s.text for s in lines[k:k + WRAP_LINES]])
+        if n > 1:
+            run = lines[k:k + n]
+            out.append(_Seg(run[0].start, run[-1].end,
+                            collapse(" ".join(s.text for s in run))))
+            k += n
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
+
+
 def _clean(ctx: Context, segs: list[_Seg]) -> str | None:
     s = collapse(" ".join(x.text for x in segs)).strip(" ,.")
     if not s:
@@ -822,9 +883,13 @@ def _clean(ctx: Context, segs: list[_Seg]) -> str | None:
 
 
 def _title_tail(lines: list[_Seg]) -> list[_Seg]:
-    """The trailing lines that form the position (a wrapped title keeps its pieces)."""
+    """The trailing lines that form the position (a wrapped title keeps its pieces):
+    from the last line that opens with a title and does not go on from a line ending
+    in a comma (``TRƯỞNG BAN BAN CHÍNH SÁCH,`` / ``THUẾ QUỐC TẾ``: the organ a title
+    heads, wrapped after its comma)."""
     k = len(lines) - 1
-    while k > 0 and not _is_title(lines[k].text) and not lines[k - 1].text.rstrip().endswith(","):
+    while k > 0 and (not _is_title(lines[k].text)
+                     or lines[k - 1].text.rstrip().endswith(",")):
         k -= 1
     return lines[k:] if k > 0 else lines[-1:]
 
