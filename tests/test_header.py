@@ -644,6 +644,13 @@ def test_a_draft_with_a_blank_year_keeps_its_place(blank: str) -> None:
     ("BỘ Y TẾ CỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "BỘ Y TẾ", "CỤC QUẢN LÝ KHÁM, CHỮA BỆNH"),
     ("BỘ NỘI VỤ", None, "BỘ NỘI VỤ"),
     ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", None, "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+    # ``TRƯỜNG`` of ``MÔI TRƯỜNG`` is no school
+    ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG", None, "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
+    ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", None, "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),
+    ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG CỤC BIẾN ĐỔI KHÍ HẬU", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+     "CỤC BIẾN ĐỔI KHÍ HẬU"),
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC VINH", "BỘ GIÁO DỤC VÀ ĐÀO TẠO",
+     "TRƯỜNG ĐẠI HỌC VINH"),
 ])
 def test_a_ministrys_unit_run_onto_its_line(line: str, parent: str | None, name: str) -> None:
     """``BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN -------``: a ministry's unit run onto the

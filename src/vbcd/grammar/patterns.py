@@ -198,10 +198,15 @@ ISSUER_INNER_SPLIT = regex.compile(
     r"(?<=(?<!\p{L})" + words_alt(_head["issuer"]["inner_after"])
     + r"(?:\s+(?!" + _INNER_HEADS + r")[^\s\d]+){1,4}\s+)" + _INNER_HEADS,
     regex.IGNORECASE)
-#: A ministry's unit run onto the ministry's line (``BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN``).
+#: A ministry's unit run onto the ministry's line (``BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN``),
+#: not inside a word of the ministry's name (``MÔI TRƯỜNG``); matched on tone-folded text.
+_NAME_WORD_HEADS = [fold_tones(w.rsplit(" ", 1)[0])
+                    for w in _head["issuer"].get("ministry_name_words", [])]
 MINISTRY_UNIT_SPLIT = regex.compile(
-    r"^" + words_alt(_head["issuer"]["ministry_heads"]) + r"(?:\s+[^\s\d]+){1,6}?\s+(?="
-    + words_alt(_head["issuer"]["ministry_units"]) + r"(?!\p{L}))", regex.IGNORECASE)
+    r"^" + words_alt(_head["issuer"]["ministry_heads"]) + r"(?:\s+[^\s\d]+){1,6}?"
+    + (r"(?<!(?<!\p{L})" + words_alt(_NAME_WORD_HEADS) + r")" if _NAME_WORD_HEADS else "")
+    + r"\s+(?=" + words_alt(_head["issuer"]["ministry_units"]) + r"(?!\p{L}))",
+    regex.IGNORECASE)
 ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")
