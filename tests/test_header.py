@@ -355,6 +355,17 @@ def test_a_subject_opened_by_ve_under_the_number_is_the_title() -> None:
     assert doc.doc_type is not None and doc.doc_type.code == "CV"
 
 
+def test_a_subject_typed_small_under_a_party_number_is_the_title() -> None:
+    doc = vbcd.parse("ĐẢNG BỘ TỈNH LÀO CAI            ĐẢNG CỘNG SẢN VIỆT NAM\n"
+                     "ĐẢNG ỦY CƠ QUAN\n                 Lào Cai, ngày 07 tháng 9 năm 2026\n"
+                     "      *\n   Số 249 -CV/ĐU\nvề việc triển khai chương trình hành động\n"
+                     "của Tỉnh ủy\n\n     Kính gửi: Các chi bộ trực thuộc.\n\n"
+                     "Đảng ủy đề nghị các chi bộ thực hiện như sau:\n1. Quán triệt.\n")
+    assert doc.title is not None
+    assert doc.title.value == "về việc triển khai chương trình hành động của Tỉnh ủy"
+    assert doc.doc_type is not None and doc.doc_type.code == "CV"
+
+
 def test_a_type_line_damaged_by_ocr_or_spaced_out_is_read() -> None:
     """``K ÉT LUẬN`` (a split word, a wrong tone), ``T H Ô N G  B Á O``: the letters
     without marks and blanks name the type; a line with other words or digits does not."""

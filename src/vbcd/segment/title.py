@@ -430,13 +430,14 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
 
 
 #: A subject opened by ``Về`` instead of ``V/v`` (``Về cho phép tổ chức ...``).
-_SUBJECT = regex.compile(r"[ \t]*(?:Về|VỀ)[ \t]+\S")
+_SUBJECT = regex.compile(r"[ \t]*(?:[Vv]ề|VỀ)[ \t]+\S")
 
 
 def _subject_under_number(ctx: Context) -> int:
-    """Where a công văn's subject opened by ``Về`` starts, on the line right under
-    the number (the header's left column); -1 if there is none. Only there: elsewhere
-    a line opening with ``Về`` is a heading of the body (``Về công tác ...``)."""
+    """Where a công văn's subject opened by ``Về`` (``về việc``, typed small) starts, on
+    the line right under the number (the header's left column); -1 if there is none.
+    Only there: elsewhere a line opening with ``Về`` is a heading of the body (``Về
+    công tác ...``)."""
     number = ctx.doc.number
     if number is None:
         return -1
