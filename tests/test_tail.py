@@ -87,6 +87,18 @@ def test_typist_initials_after_the_archive_are_dropped() -> None:
     assert (sig.authority, sig.title, sig.name) == (None, "BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng")
 
 
+@pytest.mark.parametrize(("line", "items"), [
+    ("VT, KT(Long, Đức).", ["VT", "KT(Long, Đức)"]),
+    ("VT, P.KTTH (Hùng, Lan), TCCB.", ["VT", "P.KTTH (Hùng, Lan)", "TCCB"]),
+    ("VT, KGVX (3), mn.", ["VT", "KGVX (3)", "mn"]),
+])
+def test_a_comma_inside_an_archive_items_brackets_splits_nothing(
+        line: str, items: list[str]) -> None:
+    doc = vbcd.parse(BODY + f"Nơi nhận:\n- Như trên;\n- Lưu: {line}\n\nKT. CHỦ TỊCH\n"
+                     "PHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+    assert doc.archive == items
+
+
 def test_columns_interleaved_line_by_line() -> None:
     doc = vbcd.parse(
         BODY + "Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên;\nTHỨ TRƯỞNG\n- Thủ tướng Chính phủ (để báo cáo);\n"

@@ -486,7 +486,9 @@ _STOP_GAP = regex.compile(r"[.)]\s+")
 _TWO_UPPER = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+\s+\p{Lu}{2}")
 # A separator with the blanks around it. The blanks before it are only tried from the
 # start of their run (``\s*[,;]`` restarted at every blank of a long run: quadratic).
-_ARCHIVE_SPLIT = regex.compile(r"(?:(?<!\s)\s++)?[,;]\s*")
+#: A comma or semicolon between archive items; not one inside brackets (``KT(Long,
+#: Đức)``: the bracket closes a few characters on, before any other opens).
+_ARCHIVE_SPLIT = regex.compile(r"(?:(?<!\s)\s++)?[,;](?![^()\n]{0,40}\))\s*")
 _DOTTED_CODES = regex.compile(r"\p{Lu}{1,6}(?:\.\p{Lu}{1,6})+")
 
 
