@@ -498,8 +498,10 @@ _TOKEN_TEXTS = [
 ]
 
 
-def _finditer_tokens(text: str) -> tuple[list[int], list[str]]:
-    found = list(tokens.WORD.finditer(text))
+def _finditer_tokens(
+    text: str, pattern: regex.Pattern[str] = tokens.WORD
+) -> tuple[list[int], list[str]]:
+    found = list(pattern.finditer(text))
     return [m.start() for m in found], [m.group() for m in found]
 
 
@@ -507,18 +509,22 @@ def _finditer_tokens(text: str) -> tuple[list[int], list[str]]:
 def test_split_cuts_exactly_like_the_pattern(text: str) -> None:
     assert tokens.split(text, tokens.WORD) == _finditer_tokens(text)
     assert tokens.words(text) == _finditer_tokens(text)
+    assert tokens.split(text, tokens.NAME_WORD) == _finditer_tokens(text, tokens.NAME_WORD)
 
 
 def test_split_cuts_every_fixture_exactly_like_the_pattern() -> None:
     for path in _documents("seeds", "dev"):
         text = fold_tones(normalize(path.read_text(encoding="utf-8")).text)
         assert tokens.split(text, tokens.WORD) == _finditer_tokens(text), path.name
+        assert tokens.split(text, tokens.NAME_WORD) == _finditer_tokens(
+            text, tokens.NAME_WORD), path.name
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("aBđỦ1 \n\t,.-'’&()/\u0301\u00a0\x1c:")), max_size=40))
 def test_split_cuts_any_text_exactly_like_the_pattern(text: str) -> None:
     assert tokens.split(text, tokens.WORD) == _finditer_tokens(text)
+    assert tokens.split(text, tokens.NAME_WORD) == _finditer_tokens(text, tokens.NAME_WORD)
 
 
 def test_alphanumeric_pieces_are_single_tokens() -> None:
@@ -823,3 +829,145 @@ def test_a_signers_name_in_capitals_ends_an_organ_in_capitals() -> None:
         ("SỞ DÂN TỘC VÀ TÔN GIÁO TỈNH BẮC NINH\n", "SỞ DÂN TỘC VÀ TÔN GIÁO TỈNH BẮC NINH"),
     ):
         assert [a.name for a in find_agencies(text)] == [name]
+
+
+# --- dashes inside names ------------------------------------------------------------------
+
+
+def _dashed_fields() -> list[str]:
+    """The sector names of the grammar's table that hold a dash (``Lao động - Thương
+    binh và Xã hội``): read from the table, so that a name added there is tested too."""
+    from vbcd.grammar import load
+
+    found = [p for p in load("agencies")["fields"]["phrases"] if " - " in p]
+    assert found
+    return found
+
+
+@pytest.mark.parametrize("dash", ["-", "–", " – ", " -", "- ", "—", "\u2011"])
+def test_a_dash_in_a_name_reads_the_same_however_spaced(dash: str) -> None:
+    """``Lao động-Thương binh``: the word tokeniser joins ``động-Thương`` into one
+    token, and the name used to end there. Any dash, spaced or not, reads as the
+    spaced hyphen: the same names (as written) and the same canonical names."""
+    def text(name: str) -> str:
+        return f"giao Sở {name} tỉnh Quảng Ninh phối hợp với Phòng {name} huyện Tiên Yên."
+
+    for phrase in _dashed_fields():
+        spaced = find_agencies(text(phrase))
+        written = phrase.replace(" - ", dash)
+        got = find_agencies(text(written))
+        assert [a.name for a in got] == [
+            f"Sở {written} tỉnh Quảng Ninh", f"Phòng {written} huyện Tiên Yên"], phrase
+        assert [a.canonical for a in got] == [a.canonical for a in spaced], phrase
+
+
+@pytest.mark.parametrize("written", [
+    "Lao động-Thương binh và Xã hội", "Lao động–Thương binh và Xã hội",
+    "Lao động -Thương binh và Xã hội", "Lao động- Thương binh và Xã hội",
+])
+def test_a_distributive_list_item_with_a_dash_is_one_item(written: str) -> None:
+    """``các Bộ: Tài chính, Lao động-Thương binh và Xã hội, Y tế``: three ministries,
+    not ``Bộ Lao động-Thương`` and a list cut short."""
+    got = find_agencies(f"Giao các Bộ: Tài chính, {written}, Y tế nghiên cứu đề xuất.")
+    assert [a.name for a in got] == ["Bộ Tài chính", f"Bộ {written}", "Bộ Y tế"]
+    assert got[1].mentions[0].text == written
+    assert got[1].canonical == "bộ lao động - thương binh và xã hội"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("UBND tỉnh Bà Rịa-Vũng Tàu chủ trì.", "UBND tỉnh Bà Rịa-Vũng Tàu"),
+    ("UBND tỉnh Bà Rịa – Vũng Tàu chủ trì.", "UBND tỉnh Bà Rịa – Vũng Tàu"),
+    ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU\n", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU"),
+    ("Sở Giáo dục-Đào tạo tỉnh Bà Rịa–Vũng Tàu báo cáo", "Sở Giáo dục-Đào tạo tỉnh Bà Rịa–Vũng Tàu"),
+    ("Văn phòng HĐND – UBND huyện Tiên Yên chủ trì", "Văn phòng HĐND – UBND huyện Tiên Yên"),
+    ("Ủy ban Văn hoá-Xã hội của Quốc hội thẩm tra", "Ủy ban Văn hoá-Xã hội của Quốc hội"),
+])
+def test_places_and_joint_names_with_a_dash_run_whole(text: str, name: str) -> None:
+    """A place (``Bà Rịa - Vũng Tàu``) or a head (``Văn phòng HĐND - UBND``) that the
+    tables write with a spaced hyphen is found with any dash, however spaced."""
+    assert names(text) == [name]
+
+
+def test_a_place_joined_by_a_glued_dash_stays_whole() -> None:
+    """Words in capitals joined by a glued dash (``Thừa Thiên-Huế``, ``TT-Huế``) stay one
+    place, as when the dash was inside one token (a guard: the dash is now a token)."""
+    assert names("UBND tỉnh Thừa Thiên-Huế chủ trì.") == ["UBND tỉnh Thừa Thiên-Huế"]
+    assert names("Sở Y tế tỉnh TT-Huế chủ trì") == ["Sở Y tế tỉnh TT-Huế"]
+
+
+def test_hyphens_that_join_no_words_of_a_name_stay_as_they_were() -> None:
+    """A document's code (``15/QĐ-UBND``) makes no organ; ``Covid-19`` stays in a
+    topic; a person after a glued dash is no part of the organ before it."""
+    assert names("theo Quyết định số 15/QĐ-UBND, 16/CTr-UBND ngày 2/3/2021") == []
+    assert names("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh giai đoạn 2021-2025 họp") == [
+        "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"]
+    assert names("- Chủ tịch, PCT UBND tỉnh-Đỗ Tâm Hiển;") == ["UBND tỉnh"]
+    assert names("- Tổng Công ty Tân cảng Sài Gòn-Đ/c số 722, Đường Điện Biên Phủ") == [
+        "Tổng Công ty Tân cảng Sài Gòn"]
+
+
+# --- where a field of a metadata line ends a name ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nơi ban hành: Ủy ban kiểm tra trung ương Người ký: Nguyễn Văn Chi\n",
+     ["Ủy ban kiểm tra trung ương"]),
+    ("Nơi ban hành: Ban Chấp hành Trung ương Người ký: Đinh Thế Huynh\n",
+     ["Ban Chấp hành Trung ương"]),
+    ("Cơ quan ban hành: Cục Thuế Người ký: Trần Văn Hòa\n", ["Cục Thuế"]),
+    ("Người ký: Sở Y tế\nEmail: syt@tphcm.gov.vn\n", ["Sở Y tế"]),
+    ("NƠI BAN HÀNH: BỘ NGOẠI GIAO NGƯỜI KÝ: NGUYỄN VĂN AN\n", ["BỘ NGOẠI GIAO"]),
+])
+def test_a_name_ends_before_the_label_of_the_next_field(
+    text: str, expected: list[str]
+) -> None:
+    """A web copy's metadata line (``Nơi ban hành: X Người ký: Y``): a capitalised word
+    and a colon after the organ open the next field, no part of the name."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1. Sở Y tế Quảng Ninh: chủ trì thực hiện.", ["Sở Y tế Quảng Ninh"]),
+    ("a) Sở Y tế: chủ trì thực hiện.", ["Sở Y tế"]),
+    ("Kính gửi: Trung tâm Y tế Đông Hà", ["Trung tâm Y tế Đông Hà"]),
+    ("b) Sở Kế hoạch và Đầu tư: bố trí vốn.", ["Sở Kế hoạch và Đầu tư"]),
+])
+def test_a_colon_after_a_name_elsewhere_keeps_the_name(text: str, expected: list[str]) -> None:
+    """A guard: a colon after a name opens a clause's text, not a field."""
+    assert names(text) == expected
+
+
+# --- classes and names in capitals ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "CÁC BỆNH VIỆN CHUYÊN KHOA NHI VÀ MỘT SỐ BỆNH VIỆN ĐA KHOA TỈNH THUỘC VÙNG MIỀN NÚI",
+    "nâng cấp một số Bệnh viện đa khoa tỉnh thuộc vùng khó khăn",
+    "cử bác sĩ của một số Bệnh viện Trung ương hỗ trợ",
+    "một số Sở Y tế chưa báo cáo",
+])
+def test_some_of_a_kind_is_a_class(text: str) -> None:
+    """``một số Bệnh viện đa khoa tỉnh`` (some provincial hospitals) names no organ."""
+    assert names(text) == []
+
+
+def test_a_header_in_capitals_with_a_one_letter_word_is_not_the_name() -> None:
+    """``BỘ Y TẾ`` is written in capitals though ``Y`` is one letter: the organ is named
+    as running text writes it."""
+    assert names("BỘ Y TẾ\nSố: 12/BYT-KCB\nCăn cứ ý kiến của Bộ Y tế về việc") == ["Bộ Y tế"]
+
+
+def test_the_organ_tokens_cut_a_hyphen_only_between_words_of_a_name() -> None:
+    """A hyphen before a capital is a token of its own; one before a small letter or
+    next to a digit stays inside its word; every dash reads as ``-``."""
+    from vbcd.extract.organ_tokens import Tokens
+
+    def cut(text: str) -> list[str]:
+        toks = Tokens(fold_tones(text))
+        return [text[a:b] for a, b in zip(toks.start, toks.end, strict=True)]
+
+    assert cut("Lao động-Thương binh") == ["Lao", "động", "-", "Thương", "binh"]
+    assert cut("BÀ RỊA-VŨNG TÀU") == ["BÀ", "RỊA", "-", "VŨNG", "TÀU"]
+    for word in ("Covid-19", "Cam-pu-chia", "2021-2025", "123-TB", "F0-F1"):
+        assert cut(word) == [word]
+    assert {t.low for t in Tokens("a - b – c — d").words} == {"a", "b", "c", "d", "-"}

@@ -83,6 +83,8 @@ _PIECES = [
     "Nội", "Đảng", "Ban", "cán", "sự", "đảng", "ỦY", "BAN", "NHÂN", "DÂN", "KT.", "Luật", "của",
     "Quốc", "hội", "trưởngBộ", "Văn", "phòng", "Chính", "phủ", "và", "-", ",", ";", ":", "(",
     ")", "/", "Nguyễn", "Văn", "A", "\u212aho", "bạc", "Covid-19", "về", "phòng,", "chống",
+    "động-Thương", "Lao", "binh", "–", "Rịa-Vũng", "QĐ-UBND", "Người", "ký:", "Email:", "một",
+    "số",
 ]
 _GAPS = [" ", " ", " ", "\n", "\n\n", "", "  ", "\t"]
 

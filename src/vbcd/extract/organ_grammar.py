@@ -56,6 +56,7 @@ Match = tuple[int, object] | None
 _HEADS = T.HEADS.root
 _FALSE = T.FALSE_HEADS.root
 _GB = T.GENERIC_BEFORE.root
+_GB_LAST = T.GENERIC_BEFORE_LAST
 _GA = T.GENERIC_AFTER.root
 _FIELDS = T.FIELDS.root
 _LIST_MARKS = frozenset({",", ";"})
@@ -65,8 +66,9 @@ _CONNECTORS = T.CONNECTORS
 _NAME_LINE_MAX = 64
 #: Common surnames, as tokens spell them: a name in capitals may follow a signer's title.
 _SURNAMES = frozenset(fold_tones(s) for s in SURNAMES_COMMON)
-#: Connectors that open a list item when they open a line (``- Sở Y tế``, ``– Cập nhật``).
-_LIST_DASHES = frozenset(("-", "–"))
+#: Connectors that open a list item when they open a line (``- Sở Y tế``, ``– Cập nhật``:
+#: every dash reads as ``-``).
+_LIST_DASHES = frozenset(("-",))
 _FUNCTION = T.FUNCTION
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``);
 #: justified text spreads words by a few at most.
@@ -307,7 +309,9 @@ class Parser:
             self._beyond()
         elif (tok := w[i]).cap and tok.word and (low := tok.low) in _HEADS:
             toks = self.toks
-            code = i > 0 and toks.start[i] == toks.end[i - 1] and w[i - 1].low in ("/", "-")
+            # glued after ``/`` or a hyphen: a document's code (``45/QĐ-UBND``)
+            code = (i > 0 and toks.start[i] == toks.end[i - 1]
+                    and self.folded[toks.start[i] - 1] in "/-")
             # (not cached by :meth:`at`: this method keeps its own answer)
             m = None if code else T.HEADS.match(toks, i)
             if m is not None:
@@ -439,14 +443,20 @@ class Parser:
         return self.head_at(k) is not None and self.parse(k) is not None
 
     def _cap_run(self, j: int, limit: int, upper: bool) -> int:
-        """End of a run of capitalised words that may stand in a name."""
+        """End of a run of capitalised words that may stand in a name. A dash glued
+        to the words on both sides joins them (``Thừa Thiên-Huế``, ``BÀ RỊA-VŨNG``)."""
         w = self.w
         k = j
         while k < limit:
             tok = w[k]
             if not (tok.word and (tok.upper if upper else tok.cap)):
+                if k > j and tok.low == "-" and self._glued_dash(k):
+                    k += 1
+                    continue
                 break
             if k > j and not self._continues(k, upper):
+                break
+            if k > j and self._opens_label(k, upper):
                 break
             if self._stops_cap(k, upper) or tok.low in _CONNECTORS:
                 break
@@ -460,7 +470,49 @@ class Parser:
                 if hk is not None and (hk[0].needs != "scope" or self._starts_organ(k)):
                     break
             k += 1
+        if k > j + 1 and w[k - 1].low == "-":
+            k -= 1  # a dash the next word did not follow into the run
         return k
+
+    def _glued_dash(self, k: int) -> bool:
+        """Is the dash at ``k`` glued to a word on each side (``Thiên-Huế``)?"""
+        toks = self.toks
+        return (toks.start[k] == toks.end[k - 1] and k + 1 < self.n
+                and toks.start[k + 1] == toks.end[k] and self.w[k + 1].word)
+
+    def _opens_label(self, k: int, upper: bool) -> bool:
+        """Does the capitalised word at ``k`` open the label of a new field (a word
+        or two and a colon: ``Người ký:``, ``Email:``)? Only where fields stand:
+        the label opens its line, or a colon stands before it on its line
+        (``Nơi ban hành: Ủy ban Kiểm tra Trung ương Người ký: ...``). A name goes
+        on over a colon elsewhere (``Sở Y tế Quảng Ninh:``, ``Bộ Chỉ huy Quân sự:``
+        open clauses). Asked only where a colon follows one or two words."""
+        w, n = self.w, self.n
+        if k + 1 >= n:
+            return False
+        if w[k + 1].low != ":":  # the common case: no colon after one or two words
+            if k + 2 >= n or w[k + 2].low != ":":
+                return False
+            second = w[k + 1]
+            if not (second.word and (second.upper if upper else second.lower)):
+                return False
+            if self.toks.line_starts(k + 2):
+                return False
+        toks = self.toks
+        if toks.line_starts(k + 1):
+            return False
+        if toks.line_starts(k):
+            return True
+        # a colon before, on the line: read back over tokens (an organ's length at
+        # most), so that the answer rests on the window's text alone
+        m = k - 1
+        while m >= 0 and k - m <= MAX_TOKENS:
+            if w[m].low == ":":
+                return True
+            if toks.line_starts(m):
+                return False
+            m -= 1
+        return False
 
     def _numbered(self, j: int, end: int, limit: int, upper: bool) -> int:
         """Where a run of capitalised words ``[j, end)`` ends once it takes the number
@@ -896,6 +948,8 @@ class Parser:
             if tok.word and (tok.upper if upper else tok.cap):
                 if self._stops_cap(j, upper) or (not upper and self._person_run(j)):
                     break
+                if has_mod and w[j - 1].low not in _CONNECTORS and self._opens_label(j, upper):
+                    break  # the next field: ``... Trung ương Người ký: ...``
                 end = self._cap_run(j, limit, upper)
                 if end == j:
                     break
@@ -1012,7 +1066,7 @@ class Parser:
             return True, (), here + 1, -1, None
         head, hend = hm
         if i > 0 and toks.nl(i) == 0 and (
-            ((before := w[i - 1].low) in _GB and self.at(T.GENERIC_BEFORE, i - 1) is not None)
+            ((before := w[i - 1].low) in _GB_LAST and self._after_generic(i))
             or before.isdigit()
         ):
             end = self._skip_generic(i, hend)
@@ -1034,6 +1088,19 @@ class Parser:
             return True, (coord,) if coord is not None else (), self.offset(hend), -1, bare
         found = () if org.generic or self._in_law_title(i) else (self._found(org),)
         return True, found, self.offset(org.end if org.end > i else i + 1), run, bare
+
+    def _after_generic(self, i: int) -> bool:
+        """Does a class word (``các``, ``một số``) end right before the head at ``i``?
+        Then the mention is a class (``một số Bệnh viện đa khoa``)."""
+        w = self.w
+        for phrase in _GB_LAST.get(w[i - 1].low, ()):
+            n = len(phrase)
+            if n == 1 or (
+                i - n >= 0
+                and all(w[i - n + k].low == word for k, word in enumerate(phrase[:-1]))
+            ):
+                return True
+        return False
 
     def _written(self, k: int) -> str:
         """Token ``k`` as written in the text."""

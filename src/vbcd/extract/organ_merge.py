@@ -82,11 +82,17 @@ def canonical(f: Found) -> str:
 
 #: An abbreviation's dot inside a name (``TP. Hồ Chí Minh``, ``TP.Hồ Chí Minh``).
 _ABBREVIATION_DOT = regex.compile(r"(?<=\p{L})\.\s*(?=\p{L})")
+#: A dash between two words of a name, however spaced and whichever dash
+#: (``Lao động-Thương binh``, ``Lao động – Thương binh``), as the grammar reads it
+#: (organ_tokens); a hyphen inside a word (``Covid-19``, ``Cam-pu-chia``) is none.
+_DASH = regex.compile(
+    r"\s*+(?:[\u2010-\u2015\u2212]|(?<=\s)-|-(?=\s)|(?<=\p{L})-(?=\p{Lu}))\s*+")
 
 
 @lru_cache(maxsize=8192)
 def _canonical(name: str, head_chars: int, canonical_head: str) -> str:
     text = _ABBREVIATION_DOT.sub(" ", fold_tones(_standard(name, head_chars, canonical_head)))
+    text = _DASH.sub(" - ", text)
     return str(_SPACE.sub(" ", text)).strip().casefold()
 
 

@@ -135,6 +135,8 @@ CENTRAL_CITIES = frozenset(_fold(c) for c in _SCOPE["central_cities"])
 
 GENERIC_BEFORE_PHRASES: list[str] = list(_DATA["generic"]["before"])
 GENERIC_BEFORE: Phrases = phrases(GENERIC_BEFORE_PHRASES)
+#: The same phrases by their last word, to be matched ending right before a head.
+GENERIC_BEFORE_LAST = _by_last(GENERIC_BEFORE_PHRASES)
 GENERIC_AFTER: Phrases = phrases(_DATA["generic"]["after"])
 DISTRIBUTIVE_LEVEL_PHRASES: list[str] = list(_DATA["distributive"]["levels"])
 DISTRIBUTIVE_LEVELS: Phrases = Phrases((w, w) for w in DISTRIBUTIVE_LEVEL_PHRASES)
@@ -164,7 +166,8 @@ SIGNATURE_LINE = regex.compile(r"^[ \t]*(?:" + "|".join(AUTHORITIES) + r")", reg
 AUTHORITY_AT = regex.compile("|".join(AUTHORITIES))
 AUTHORITY_WORDS = frozenset(
     m.group().lower() for a in AUTHORITIES if (m := regex.match(r"[A-Za-z]+", a)))
-CONNECTORS = frozenset({"và", "-", "&", "–"})
+#: Words that join two parts of a name (every dash reads as ``-``: organ_tokens).
+CONNECTORS = frozenset({"và", "-", "&"})
 
 _MERGE = _DATA["merge"]
 FUZZY_MIN = float(_MERGE["fuzzy_min"])
@@ -229,5 +232,6 @@ PLACES = _places()
 def multiword_heads() -> frozenset[str]:
     """Head forms of two words or more, tone- and case-folded, words joined by a space
     (``ủy ban thường vụ quốc hội``): what a header line broken inside one still is."""
-    return frozenset(" ".join(words_of(form)) for form, _ in HEAD_LIST
-                     if len(words_of(form)) > 1)
+    # split at white space, as the header compares its lines (``HĐND-UBND`` one word)
+    words = [fold_tones(form).casefold().split() for form, _ in HEAD_LIST]
+    return frozenset(" ".join(w) for w in words if len(w) > 1)

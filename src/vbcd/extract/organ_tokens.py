@@ -11,6 +11,15 @@ A window is padded with edge tokens: asking anything about one (its word, its
 offsets) raises :class:`Edge`, so a reading never depends on text the window
 does not hold; the window grows and the reading is redone instead.
 
+Dashes: a dash between two words of a name reads the same however it is
+spaced and whichever dash it is (``Lao động - Thương binh``, ``Lao
+động-Thương binh``, ``Lao động–Thương binh``): windows are cut with
+:data:`~vbcd.extract.tokens.NAME_WORD`, which makes a hyphen before a capital a
+token of its own (``Covid-19``, ``Cam-pu-chia`` stay whole); tokens another
+finder cut with :data:`~vbcd.extract.tokens.WORD` (``động-Thương`` one token)
+are cut so like words glued by a converter (below); and every dash character
+reads as ``-`` (:attr:`Word.low`).
+
 Cost: a token is kept as cheaply as possible: its offsets, and a :class:`Word`
 (the facts the grammar asks about its spelling) shared by every token spelt
 the same way, looked up once per distinct spelling. Line breaks before a token
@@ -26,7 +35,7 @@ from typing import Any, NamedTuple, NoReturn, cast
 
 import regex
 
-from vbcd.extract.tokens import KEEP_CHARS, WORD, split
+from vbcd.extract.tokens import KEEP_CHARS, NAME_WORD, split
 from vbcd.normalize import fold_tones
 
 __all__ = ["Edge", "Phrases", "Tokens", "Word", "one_line", "phrases", "tokenize"]
@@ -34,6 +43,15 @@ __all__ = ["Edge", "Phrases", "Tokens", "Word", "one_line", "phrases", "tokenize
 # ``trưởngBộ``, ``CổngTTĐT``: words glued by a converter split where two
 # lower-case letters meet an upper-case one (``TTg``, ``PTTgCP`` stay whole).
 _CAMEL = regex.compile(r"(?<=\p{Ll}\p{Ll})(?=\p{Lu})")
+# ``động-Thương``, ``RỊA-VŨNG``: a hyphen between a letter and a capital joins two
+# words of a name, written without the spaces around the dash; cut on both sides
+# of it. A hyphen before a small letter (``Cam-pu-chia``) or next to a digit
+# (``Covid-19``, ``2021-2025``, ``123-TB``) stays inside its word.
+_HYPHEN = regex.compile(r"(?<=\p{L})(?=-\p{Lu})|(?<=\p{L}-)(?=\p{Lu})")
+# Where a token is cut: both of the above.
+_JOINTS = regex.compile(_CAMEL.pattern + "|" + _HYPHEN.pattern)
+#: Dash characters, read as ``-`` (a hyphen, en dash, em dash, minus sign...).
+_DASHES = frozenset("\u002d\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _SPACE = regex.compile(r"\s+")
 _WRAPPED_HYPHEN = regex.compile(r"(?<=\w-)[ \t]*\n\s*")
 
@@ -41,7 +59,7 @@ _WRAPPED_HYPHEN = regex.compile(r"(?<=\w-)[ \t]*\n\s*")
 class Word(NamedTuple):
     """The facts the grammar asks about one spelling of a token."""
 
-    low: str  # tone-folded and case-folded
+    low: str  # tone-folded and case-folded; any dash is ``-``
     word: bool  # letters or digits (not punctuation)
     cap: bool  # starts with an upper-case letter
     upper: bool  # two or more letters, all upper-case: a heading word or an acronym
@@ -53,7 +71,8 @@ class _Vocabulary(dict[str, Word]):
     """Spelling → :class:`Word`, filled on first sight. Documents reuse a small
     vocabulary, so after the first few nearly every token is a dictionary hit
     done in C; the table is emptied if adversarial input makes it grow large.
-    Spellings that glue two words (``trưởngBộ``) are noted in ``glued``."""
+    Spellings that glue two words (``trưởngBộ``, ``động-Thương``) are noted in
+    ``glued``."""
 
     limit = 200_000
 
@@ -65,12 +84,13 @@ class _Vocabulary(dict[str, Word]):
         if len(self) >= self.limit:
             self.clear()  # ``glued`` is kept: it may name a spelling of this document
         first = text[0]
-        low = text.casefold()
+        low = "-" if text in _DASHES else text.casefold()
         word = first.isalnum()
         # two letters or more: the count stops at two (a token may be a megabyte)
         upper = text.isupper() and len(list(islice(filter(str.isalpha, text), 2))) == 2
+        # (a capital letter alone is written in capitals: ``Y`` of ``BỘ Y TẾ``)
         info = Word(low, word, first.isupper(), upper, first.islower(),
-                    upper or not word or low.isdigit())
+                    upper or not word or low.isdigit() or text.isupper())
         if len(text) <= KEEP_CHARS:
             self[text] = info
         if _is_glued(text):
@@ -79,7 +99,10 @@ class _Vocabulary(dict[str, Word]):
 
 
 def _is_glued(s: str) -> bool:
-    """Does ``s`` glue words (``trưởngBộ``)? ``TTg``, ``PTTgCP`` do not."""
+    """Does ``s`` glue words (``trưởngBộ``, ``động-Thương``)? ``TTg``, ``PTTgCP``,
+    ``Covid-19``, ``Cam-pu-chia`` do not."""
+    if "-" in s and _HYPHEN.search(s):
+        return True
     return not (len(s) <= 3 or s[1:].islower() or s.isupper() or not _CAMEL.search(s))
 
 
@@ -239,49 +262,66 @@ class Tokens:
         return k > 0 and self.start[k] == self.end[k - 1]
 
 
-def _camel_pieces(start: int, s: str) -> list[tuple[int, str]]:
-    """``trưởngBộ`` → ``trưởng`` + ``Bộ``: cut where ``_CAMEL`` matches."""
-    cuts = [0, *(m.start() for m in _CAMEL.finditer(s)), len(s)]
-    return [(start + a, s[a:b]) for a, b in pairwise(cuts)]
+def _pieces(s: str) -> tuple[tuple[int, str], ...]:
+    """``trưởngBộ`` → ``trưởng`` + ``Bộ``, ``động-Thương`` → ``động`` + ``-`` +
+    ``Thương``: cut where ``_JOINTS`` matches; offsets in ``s``. Kept per spelling
+    (tokens cut by WORD repeat them: ``QĐ-UBND``)."""
+    got = _PIECES.get(s)
+    if got is None:
+        cuts = [0, *(m.start() for m in _JOINTS.finditer(s)), len(s)]
+        got = tuple((a, s[a:b]) for a, b in pairwise(cuts))
+        if len(_PIECES) >= VOCABULARY.limit:
+            _PIECES.clear()
+        if len(s) <= KEEP_CHARS:
+            _PIECES[s] = got
+    return got
 
 
-def _recut(start: list[int], surface: list[str], cut: list[int]) -> tuple[list[int], list[str]]:
+_PIECES: dict[str, tuple[tuple[int, str], ...]] = {}
+
+
+def _recut(start: list[int], surface: list[str], spelt: list[Word],
+           cut: list[int]) -> tuple[list[int], list[str], list[Word]]:
     """New token lists with the tokens ``cut`` (ascending) cut at their camel-case
-    joints; built in one pass (the lists given stay as they are)."""
+    and hyphen joints; built in one pass (the lists given stay as they are)."""
     new_start: list[int] = []
     new_surface: list[str] = []
+    new_spelt: list[Word] = []
     prev = 0
     for k in cut:
         new_start.extend(start[prev:k])
         new_surface.extend(surface[prev:k])
-        for a, s in _camel_pieces(start[k], surface[k]):
-            new_start.append(a)
-            new_surface.append(s)
+        new_spelt.extend(spelt[prev:k])
+        at = start[k]
+        for a, piece in _pieces(surface[k]):
+            new_start.append(at + a)
+            new_surface.append(piece)
+            new_spelt.append(VOCABULARY[piece])
         prev = k + 1
     new_start.extend(start[prev:])
     new_surface.extend(surface[prev:])
-    return new_start, new_surface
+    new_spelt.extend(spelt[prev:])
+    return new_start, new_surface, new_spelt
 
 
 def cut_range(text: str, a: int, b: int) -> Cut:
     """The tokens of ``text[a:b]`` (``a`` and ``b`` cut points), words glued by a
-    converter cut apart (linear: one split, dict lookups)."""
-    return spell(*split(text[a:b] if a or b < len(text) else text, WORD, a))
+    converter or by a hyphen cut apart (linear: one split, dict lookups)."""
+    return spell(*split(text[a:b] if a or b < len(text) else text, NAME_WORD, a))
 
 
 def spell(start: list[int], surface: list[str]) -> Cut:
     """Tokens cut by :func:`~vbcd.extract.tokens.split` (start offsets and
     surfaces, left unchanged) as the grammar reads them: words glued by a
-    converter cut apart, end offsets, spellings."""
+    converter or by a hyphen cut apart, end offsets, spellings."""
     if len(VOCABULARY.glued) > VOCABULARY.limit:
         VOCABULARY.clear()
         VOCABULARY.glued.clear()
     spelt = list(map(VOCABULARY.__getitem__, surface))  # notes glued spellings
     glued = VOCABULARY.glued
-    if glued and not glued.isdisjoint(surface):  # rare: cut glued words, then redo
+    if glued and not glued.isdisjoint(surface):  # rare (a converter, or WORD tokens): cut
         cut = list(compress(range(len(surface)), map(glued.__contains__, surface)))
-        start, surface = _recut(start, surface, cut)
-        spelt = list(map(VOCABULARY.__getitem__, surface))
+        start, surface, spelt = _recut(start, surface, spelt, cut)
     return start, list(map(add, start, map(len, surface))), spelt
 
 

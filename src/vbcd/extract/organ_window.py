@@ -71,8 +71,14 @@ def _forms(ch: str, first: bool) -> list[str]:
     )
 
 
+#: Every dash, which the grammar reads as ``-`` (organ_tokens).
+_DASH_CLASS = "[\\-\u2010-\u2015\u2212]"
+
+
 def _letter(ch: str, first: bool) -> str:
-    """A character class for :func:`_forms`."""
+    """A character class for :func:`_forms` (any dash for ``-``)."""
+    if ch == "-":
+        return _DASH_CLASS
     forms = _forms(ch, first)
     if len(forms) == 1:
         return re.escape(forms[0])

@@ -32,13 +32,25 @@ import regex
 
 from vbcd.normalize import fold_tones
 
-__all__ = ["KEEP_CHARS", "WORD", "cached_words", "folded", "split", "words"]
+__all__ = ["KEEP_CHARS", "NAME_WORD", "WORD", "cached_words", "folded", "split", "words"]
 
 #: A word token: letters and digits, joined by ``&``/apostrophes (``M'gar``) and
 #: then by hyphens (``Covid-19``, ``Cam-pu-chia``); or one other visible character.
 WORD = regex.compile(
     r"[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
 )
+#: :data:`WORD` as a name's words are compared (the organ grammar): a hyphen between a
+#: letter and a capital joins two words written without the spaces around a dash
+#: (``Lao động-Thương binh``, ``BÀ RỊA-VŨNG TÀU``) and is a token of its own, as it
+#: is when spaced; one before a small letter or after a digit stays inside its
+#: word (``Cam-pu-chia``, ``Covid-19``, ``2021-2025``, ``123-TB``).
+NAME_WORD = regex.compile(
+    r"[\p{L}\p{N}]+(?:[&'’][\p{L}\p{N}]+)*"
+    r"(?:(?:(?<=\p{N})-|-(?!\p{Lu}))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
+)
+#: Word patterns that match at every character but white space: their matches in
+#: a piece without white space tile it.
+_TILING = frozenset((WORD, NAME_WORD))
 
 # The last text given to ``folded`` and its folded copy; the last text given to
 # ``words`` and its tokens. Each is replaced whole (one store), so that threads
@@ -107,11 +119,11 @@ class _Cuts(dict[str, tuple[tuple[str, ...], tuple[int, ...]]]):
         if not piece.strip("\t"):
             return (), ()  # tabs only (a word pattern matches no white space)
         cut: tuple[tuple[str, ...], tuple[int, ...]]
-        if self.pattern is WORD and piece.isprintable():
+        if self.pattern in _TILING and piece.isprintable():
             # no white space of any kind (every white space character is unprintable),
-            # and WORD matches at every other character: the tokens tile the piece,
-            # so their offsets are the running sum of their lengths
-            surfaces = tuple(WORD.findall(piece))
+            # and the pattern matches at every other character: the tokens tile the
+            # piece, so their offsets are the running sum of their lengths
+            surfaces = tuple(self.pattern.findall(piece))
             cut = (surfaces, tuple(accumulate(map(len, surfaces[:-1]), initial=0)))
         else:
             found = list(self.pattern.finditer(piece))
