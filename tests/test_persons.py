@@ -633,3 +633,14 @@ def test_an_organ_name_with_lower_case_terms_keeps_the_name_after_it(organ: str)
     found = find_persons(f"Tham dự cuộc họp có đồng chí Chủ tịch {organ} Nguyễn Văn Bình.")
     assert [(p.name, [(x.title, x.organ) for x in p.positions]) for p in found] == [
         ("Nguyễn Văn Bình", [("Chủ tịch", organ)])]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("- Phó CT UBND tỉnh Phan Trung Bá;", "Phó CT"),
+    ("đồng chí Phó GĐ Sở Y tế Nguyễn Văn An chủ trì", "Phó GĐ"),
+    ("- PCT UBND tỉnh Phan Trung Bá;", "PCT"),
+    ("- CT UBND tỉnh Phan Trung Bá;", "CT"),
+])
+def test_a_deputys_prefix_before_an_abbreviated_title_is_kept(text: str, title: str) -> None:
+    (person,) = find_persons(text)
+    assert [p.title for p in person.positions] == [title]

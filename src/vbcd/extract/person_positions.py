@@ -89,9 +89,16 @@ COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
 
 
 def _abbr_table() -> dict[tuple[str, ...], str]:
+    """The abbreviated titles by their tokens; each also after a deputy's prefix word
+    (``Phó CT``: ``Phó Chủ tịch``, ``Phó GĐ``), unless it names a deputy already."""
     out: dict[tuple[str, ...], str] = {}
     for abbr, expansion in _DATA["abbreviations"]["map"].items():
         out[tuple(tokenize(abbr).raw)] = expansion
+    deputy = str(_DATA["abbreviations"].get("deputy", ""))
+    if deputy:
+        for k, expansion in list(out.items()):
+            if k[0] != deputy and not expansion.startswith(deputy + " "):
+                out.setdefault((deputy, *k), f"{deputy} {expansion}")
     return out
 
 
