@@ -99,6 +99,19 @@ def test_a_comma_inside_an_archive_items_brackets_splits_nothing(
     assert doc.archive == items
 
 
+@pytest.mark.parametrize("head", [".Nới nhận:", "Nơi nhân:", "NƠI NHẬN:", "Nơi nhận:"])
+def test_a_recipient_heading_and_dashes_misread_by_ocr(head: str) -> None:
+    doc = vbcd.parse(BODY + f"{head} KT. CỤC TRƯỞNG\n~ Như trên; PHÓ CỤC TRƯỞNG\n"
+                     "- Cục trưởng (để báo cáo);\n~ VP, QLHC;\n~ Lưu: VT, CNHC.\n"
+                     "Nguyễn Văn An\n")
+    assert [r.text for r in doc.recipients] == ["Như trên", "Cục trưởng", "VP, QLHC"]
+    assert doc.archive == ["VT", "CNHC"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "KT", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Nguyễn Văn An")
+
+
 def test_columns_interleaved_line_by_line() -> None:
     doc = vbcd.parse(
         BODY + "Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên;\nTHỨ TRƯỞNG\n- Thủ tướng Chính phủ (để báo cáo);\n"

@@ -8,6 +8,7 @@ alternations of literals and bounded repetitions only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
@@ -24,6 +25,27 @@ def words_alt(words: Iterable[str], *, fold: bool = True) -> str:
     """A regex alternation of literal phrases, longest first, spaces flexible."""
     items = sorted({fold_tones(w) if fold else w for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _any_tone(ch: str) -> str:
+    """``ch`` as a class of its letter under any tone mark (``ơ``: ``[ơờớởỡợ]``), for
+    words OCR misreads the tones of; other characters as they are."""
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if c not in _TONES)
+    forms = {unicodedata.normalize("NFC", base + t) for t in ("", *_TONES)}
+    if len(forms) == 1 or any(len(f) != 1 for f in forms):
+        return regex.escape(ch)
+    return "[" + "".join(sorted(forms)) + "]"
+
+
+def words_alt_any_tone(words: Iterable[str]) -> str:
+    """:func:`words_alt` whose vowels match under any tone mark (``Nới nhận``, an
+    OCR'd ``Nơi nhận``), spaces flexible."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(
+        "".join(r"\s+" if c == " " else _any_tone(c) for c in w) for w in items) + ")"
 
 
 def words_trie(words: Iterable[str], *, fold: bool = True) -> str:
@@ -313,7 +335,10 @@ MARKER: regex.Pattern[str] = regex.compile(marker_source(), _V)
 # --- tail -----------------------------------------------------------------------------
 
 RECIPIENTS_HEAD = regex.compile(
-    r"(?:^|(?<=\s))(?P<head>" + words_alt(_struct["recipients"]["heads"]) + r")\s*[:.]?", _I
+    # (a stray mark of OCR may stand before it: ``.Nới nhận:``)
+    r"(?:^|(?<=\s)|(?<=(?:^|\s)[.,*~]))(?P<head>"
+    + words_alt_any_tone(_struct["recipients"]["heads"])
+    + r")\s*[:.]?", _I
 )
 ARCHIVE = regex.compile(r"^\s*[-–+•]?\s*(?P<head>Lưu)(?!\p{L})\s*[:.]?\s*", _I)
 
