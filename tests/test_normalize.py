@@ -229,6 +229,32 @@ def test_symbol_bullets_and_markdown_list_marks_become_dashes() -> None:
     assert doc.archive == ["VT"]
 
 
+@pytest.mark.parametrize(("raw", "want"), [
+    ("Giao Sở Lao động\n- Thương binh và Xã hội chủ trì.",
+     "Giao Sở Lao động - Thương binh và Xã hội chủ trì."),
+    ("Sở Văn hóa  \n   – Thể thao và Du lịch", "Sở Văn hóa   – Thể thao và Du lịch"),
+    ("tỉnh Bà Rịa\n- Vũng Tàu", "tỉnh Bà Rịa - Vũng Tàu"),
+])
+def test_a_dashed_names_dash_wrapped_to_a_line_start_rejoins(raw: str, want: str) -> None:
+    """A hard wrap that puts a name's dash at a line start (where it reads as a list
+    item) is undone when the words on both sides are those of a dashed name in the
+    tables; each offset still maps back."""
+    n = normalize(raw)
+    assert n.text == want
+    for i, c in enumerate(n.text):
+        if c not in " ":
+            assert raw[map_offset(n.anchors, i)] == c
+
+
+@pytest.mark.parametrize("raw", [
+    "Nơi nhận:\n- Sở Giáo dục\n- Thể thao;\n- Lưu: VT.\n",  # two items
+    "1. Lao động\n- Thương mại\n",  # no dashed name's words
+    "Lao động;\n- Thương binh và Xã hội\n",  # the line ends with a mark
+])
+def test_a_list_item_after_a_line_is_no_wrapped_dash(raw: str) -> None:
+    assert normalize(raw).text == raw
+
+
 def test_windows_line_ends_and_no_break_spaces_do_not_hide_debris() -> None:
     """Every debris pass reads text with ``\\n`` line ends and plain spaces: a Markdown
     hard break before a CRLF, and a crawler's caption or a separator written with

@@ -37,8 +37,8 @@ from vbcd.syllables import split_syllable_spans
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("caption", "pagebreak", "sep", "rule", "pipe", "bullet", "emph", "heading",
-          "escape", "br", "char", "decomposed", "split", "syllable")
+_KINDS = ("caption", "pagebreak", "sep", "rule", "pipe", "bullet", "dash_wrap", "emph",
+          "heading", "escape", "br", "char", "decomposed", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
 """Pass order: on two matches starting at the same offset, the lower rank wins."""
@@ -233,8 +233,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     pipes = _pipes(raw)
     for part in (
         _captions(raw), _pagebreaks(raw), _seps(raw), _rules(raw), pipes,
-        _bullets(raw), _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _chars(raw),
-        _decomposed(raw), _splits(raw), _syllables(raw),
+        _bullets(raw), _dash_wraps(raw), _emphasis(raw), _headings(raw), _escapes(raw),
+        _breaks(raw), _chars(raw), _decomposed(raw), _splits(raw), _syllables(raw),
     ):
         if part:
             found += part
@@ -434,6 +434,76 @@ def _bullets(raw: str) -> list[Found]:
         stop = _PARAGRAPH_END.search(raw, b, b + _ITEM_REACH)
         if raw.find("*", b, stop.start() if stop else b + _ITEM_REACH) < 0:
             out.append((m.start(2), rank, b, "bullet"))
+    return out
+
+
+# --- a name's dash wrapped to a line start ---------------------------------------------
+#
+# A hard wrap between the words of ``Lao động - Thương binh và Xã hội`` may put the
+# dash at the start of the next line, where it reads as a list item. The names with a
+# dash between words (sector names, provinces) are the data's: the words on either side
+# of each, without case or marks, are the keys that rejoin.
+
+#: A dash between words of a name in the tables, with up to two words on each side.
+_NAME_DASH = re.compile(r"(?:(\w+) )?(\w+) [-–] (\w+)(?: (\w+))?")
+
+
+def _dash_keys() -> frozenset[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """``(words before, words after)`` the dash of each dashed name in the agency and
+    place tables: two words on each side (one where the name has one)."""
+    keys: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            for m in _NAME_DASH.finditer(value):
+                a, b, c, d = m.groups()
+                left = (_key(b),) if a is None else (_key(a), _key(b))
+                right = (_key(c),) if d is None else (_key(c), _key(d))
+                keys.add((left, right))
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for table in ("agencies", "places", "gazetteer", "header"):
+        walk(load(table))
+    return frozenset(keys)
+
+
+def _key(word: str) -> str:
+    """A word compared without case or marks (``Động``: ``đong``)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold())
+                   if not unicodedata.combining(c))
+
+
+_DASH_KEYS = _dash_keys()
+#: A line opening with a spaced dash and one or two words (the blanks before the dash
+#: in group 1).
+_DASH_AT_LINE_START = re.compile(r"\n([ \t]*)[-–][ \t]+(\w+)(?:[ \t]+(\w+))?")
+#: The last one or two words of the text before a line break.
+_LAST_WORDS = re.compile(r"(?:(\w+)[ \t]+)?(\w+)[ \t]*\Z")
+
+
+def _dash_wraps(raw: str) -> list[Found]:
+    """The line breaks (with the indent after them) before a dashed name's dash: a
+    blank, so the name reads whole (``Sở Lao động`` / ``- Thương binh và Xã hội``).
+    The words on both sides must be the name's: a list item ending in ``giáo dục``
+    before one opening ``- Thể thao`` stays two items."""
+    rank = RANK["dash_wrap"]
+    out: list[Found] = []
+    for m in _DASH_AT_LINE_START.finditer(raw):
+        nl = m.start()
+        before = _LAST_WORDS.search(raw, max(0, nl - 48), nl)
+        if before is None:
+            continue
+        one, first = _key(before.group(2)), _key(m.group(2))
+        lefts = [(one,)] if before.group(1) is None else [(_key(before.group(1)), one), (one,)]
+        rights = [(first,)] if m.group(3) is None else [(first, _key(m.group(3))), (first,)]
+        if any((left, right) in _DASH_KEYS for left in lefts for right in rights):
+            out.append((nl, rank, m.end(1), "dash_wrap"))
     return out
 
 
