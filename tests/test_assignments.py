@@ -91,13 +91,13 @@ def test_x_chi_dao_y_leads_and_y_is_directed() -> None:
         "- Thụy Điển trong công tác điều phối nguồn lực.\n"
     )
     got = pairs(text)
-    assert ("3", "Ban cán sự đảng UBND tỉnh", "responsible") in got
+    # the colon heads the items: item (1), which has no subject, is the actor's task
+    assert ("3/(1)", "Ban cán sự đảng UBND tỉnh", "responsible") in got
     assert ("3/(2)", "Ban cán sự đảng UBND tỉnh", "lead") in got
     assert ("3/(2)", "Sở Y tế", "directed") in got
     assert ("3/(2)", "Bệnh viện Việt Nam - Thụy Điển", "coordinate") in got
-    # the clause-3 task reaches into its items: the colon heads them
     first = assigns(text)[0]
-    assert "Xem xét phân cấp" in first.task
+    assert first.task.startswith("Xem xét phân cấp")
 
 
 def test_clause_that_opens_with_its_subject() -> None:
@@ -165,12 +165,15 @@ def test_heading_actor_before_a_colon_and_its_items() -> None:
         "b) Chỉ đạo triển khai công tác bảo vệ hồ đập thủy lợi.\n"
     )
     got = pairs(text)
+    # the heading's actor is the subject of each item (it directs the agency in a)
     assert got == [
         ("1", "Bộ Xây dựng", "responsible"),
-        ("2", "Bộ Nông nghiệp và Môi trường", "responsible"),
+        ("2/a", "Bộ Nông nghiệp và Môi trường", "lead"),
+        ("2/b", "Bộ Nông nghiệp và Môi trường", "responsible"),
         ("2/a", "cơ quan dự báo khí tượng thủy văn", "directed"),
     ]
-    assert assigns(text)[1].task.startswith("a) Chỉ đạo cơ quan dự báo")
+    assert assigns(text)[1].task.startswith("Chỉ đạo cơ quan dự báo")
+    assert assigns(text)[2].task.startswith("Chỉ đạo triển khai công tác bảo vệ")
 
 
 def test_words_of_an_organ_name_do_not_end_the_actor() -> None:
@@ -227,7 +230,8 @@ def test_hard_wrapped_actor_keeps_its_exact_surface() -> None:
     )
     got = assigns(text)
     assert [a.actor for a in got] == ["Đảng\nuỷ Chính phủ", "Đảng uỷ Bộ Y tế"]
-    assert [a.role for a in got] == ["responsible", "directed"]
+    # the item (i) after the colon is the party committee's task: it directs the other
+    assert [a.role for a in got] == ["lead", "directed"]
 
 
 def test_table_labels_of_a_plan() -> None:
@@ -260,7 +264,7 @@ def test_clause_headings_that_name_the_actor() -> None:
         "- Bố trí kinh phí thực hiện.\n"
     )
     got = pairs(text)
-    assert ("I/1", "Sở Tư pháp", "responsible") in got
+    assert ("I/1", "Sở Tư pháp", "lead") in got  # its bullet: ``Chủ trì, phối hợp ...``
     assert ("I/1", "các cơ quan liên quan", "coordinate") in got
     assert ("I/2", "Ủy ban nhân dân các xã, phường", "responsible") in got
     assert not any("TỔ CHỨC" in actor for _, actor, _ in got)
@@ -520,7 +524,7 @@ def test_an_organ_heading_line_then_its_task_on_the_next_line() -> None:
     doc = vbcd.parse("I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nChủ trì, phối hợp với các đơn vị "
                      "triển khai tiêm chủng.\n2. Ủy ban nhân dân\ntỉnh Quảng Nam chỉ đạo.\n")
     got = [(a.actor, a.clause, a.role) for a in doc.assignments]
-    assert ("Sở Y tế", "I/1", "responsible") in got
+    assert ("Sở Y tế", "I/1", "lead") in got  # it leads the task its next line gives
     assert ("các đơn vị", "I/1", "coordinate") in got  # the line below is read as a unit
     assert ("Ủy ban nhân dân\ntỉnh Quảng Nam", "I/2", "responsible") in got  # wrapped: whole
 
@@ -532,7 +536,7 @@ def test_an_organ_heading_with_a_colon_then_its_task() -> None:
         doc = vbcd.parse(f"I. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:{sep}Chủ trì, phối hợp với các "
                          "đơn vị triển khai tiêm chủng.\n")
         got = [(a.actor, a.role) for a in doc.assignments]
-        assert ("Sở Y tế", "responsible") in got and ("các đơn vị", "coordinate") in got
+        assert ("Sở Y tế", "lead") in got and ("các đơn vị", "coordinate") in got
     assert vbcd.parse("I. KẾT QUẢ\n1. Sở Y tế: 15 người.\n").assignments == []
 
 
@@ -669,7 +673,7 @@ def test_members_of_a_scope_list_are_no_actors() -> None:
     assert pairs(text) == []
     # an organ heading with its items is one
     text = HEAD + "1. Sở Tư pháp\na) Chủ trì rà soát văn bản;\nb) Báo cáo kết quả.\n"
-    assert ("1", "Sở Tư pháp", "responsible") in pairs(text)
+    assert pairs(text) == [("1/a", "Sở Tư pháp", "lead"), ("1/b", "Sở Tư pháp", "responsible")]
 
 
 def test_a_scope_article_gives_no_task() -> None:
@@ -1045,3 +1049,177 @@ def test_a_long_list_without_a_break_is_read_in_linear_time() -> None:
 
     small, large = seconds(1_500), seconds(15_000)
     assert large < 20 * small + 2.0, (small, large)
+
+
+# --- a lead-in and its items ------------------------------------------------------------
+#
+# ``... giao Bộ Y tế:`` (``đề nghị X:``, ``yêu cầu X:``, ``X có trách nhiệm:``, ``X thực
+# hiện các nhiệm vụ sau:``) and then its items: each item that opens with a task and
+# names no subject of its own is a task of that actor.
+
+LETTER = "CÔNG VĂN\n\nKính gửi: Bộ Y tế; Bộ Tài chính.\n\n"
+CLOSE = "\n\nVăn phòng Chính phủ thông báo để các Bộ biết, thực hiện./.\n"
+ITEM_1 = "Đánh giá thực trạng sản xuất thiết bị y tế; báo cáo Thủ tướng Chính phủ trước ngày 30/6/2021."
+ITEM_2 = "Chủ trì, phối hợp với Bộ Tài chính xử lý, trả lời các kiến nghị của doanh nghiệp."
+LEAD_INS = [
+    "Về đề nghị của doanh nghiệp, Phó Thủ tướng giao Bộ Y tế:",
+    "Về đề nghị của doanh nghiệp, Thủ tướng Chính phủ đề nghị Bộ Y tế:",
+    "Thủ tướng Chính phủ yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:",
+    "Để tháo gỡ khó khăn cho doanh nghiệp, Bộ Y tế có trách nhiệm:",
+    "Để tháo gỡ khó khăn cho doanh nghiệp, Bộ Y tế thực hiện các nhiệm vụ sau:",
+]
+
+
+@pytest.mark.parametrize("lead_in", LEAD_INS)
+@pytest.mark.parametrize("marks", [("1.", "2."), ("a)", "b)")])
+def test_a_lead_in_hands_its_actor_to_the_top_clauses(lead_in: str, marks: tuple[str, str]) -> None:
+    """The lead-in is the preamble's last sentence, its items the top clauses: each is
+    the actor's task, with its deadline; ``Chủ trì, phối hợp với`` makes it the lead."""
+    doc = vbcd.parse(LETTER + lead_in + f"\n\n{marks[0]} {ITEM_1}\n\n{marks[1]} {ITEM_2}" + CLOSE)
+    one, two = (m.rstrip(".)") for m in marks)
+    got = [(a.clause, a.actor, a.role, a.task, a.deadline) for a in doc.assignments]
+    assert got == [
+        (one, "Bộ Y tế", "responsible", ITEM_1, "2021-06-30"),
+        (two, "Bộ Y tế", "lead", ITEM_2, None),
+        (two, "Bộ Tài chính", "coordinate", "xử lý, trả lời các kiến nghị của doanh nghiệp.", None),
+    ]
+    deadline = next(d for d in doc.deadlines if d.date == "2021-06-30")
+    assert deadline.actors == ["Bộ Y tế"]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "1. Giao Sở Y tế:", "1. Đề nghị Sở Y tế:", "1. Yêu cầu Sở Y tế:", "1. Sở Y tế có trách nhiệm:",
+    "1. Sở Y tế thực hiện các nhiệm vụ sau:", "1. Về kiến nghị của doanh nghiệp, giao Sở Y tế:",
+])
+def test_a_clause_lead_in_hands_its_actor_to_its_items(lead_in: str) -> None:
+    """Inside a clause: lettered items are its children, bullets stay in its text; an
+    item naming its own subject keeps it, and the next clause is not an item."""
+    items = ["Rà soát các cơ sở sản xuất; báo cáo trước ngày 30/6/2021.",
+             "Chủ trì, phối hợp với Sở Tài chính xử lý kiến nghị.",
+             "Sở Tài chính bố trí kinh phí thực hiện."]
+    tail = "2. Kiểm tra việc thực hiện.\n"
+    lettered = HEAD + lead_in + "\n" + "".join(
+        f"{m} {item}\n" for m, item in zip(("a)", "b)", "c)"), items, strict=True)) + tail
+    assert pairs(lettered) == [
+        ("1/a", "Sở Y tế", "responsible"), ("1/b", "Sở Y tế", "lead"),
+        ("1/b", "Sở Tài chính", "coordinate"), ("1/c", "Sở Tài chính", "responsible")]
+    bullets = HEAD + lead_in + "\n" + "".join(f"- {item}\n" for item in items) + tail
+    got = assigns(bullets)
+    assert [(a.clause, a.actor, a.role) for a in got] == [
+        ("1", "Sở Y tế", "responsible"), ("1", "Sở Y tế", "lead"),
+        ("1", "Sở Tài chính", "coordinate"), ("1", "Sở Tài chính", "responsible")]
+    assert [a.task for a in got[:2]] == items[:2]
+    assert got[0].deadline == "2021-06-30"
+
+
+def test_an_organ_heading_hands_its_actor_to_each_bullet() -> None:
+    """``1. Sở Tư pháp`` / ``2. Trách nhiệm của ...:`` and bullets: one task per bullet,
+    the organ leading the one that says ``Chủ trì``; a bullet that is a caption or a
+    noun phrase (``Một số lưu ý``, ``Thời gian thực hiện: ...``) is no task."""
+    text = ("KẾ HOẠCH\n\nI. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tư pháp\n- Chủ trì, phối hợp với các "
+            "cơ quan liên quan tổ chức tuyên truyền.\n- Hướng dẫn nghiệp vụ cho cấp xã.\n"
+            "- Thời gian thực hiện: quý III năm 2025.\n\n2. Trách nhiệm của Ủy ban nhân dân "
+            "các xã, phường:\n- Bố trí kinh phí thực hiện.\n- Một số lưu ý khi triển khai "
+            "tại cơ sở.\n")
+    got = [(a.clause, a.actor, a.role, a.task) for a in assigns(text)]
+    assert got == [
+        ("I/1", "Sở Tư pháp", "lead",
+         "Chủ trì, phối hợp với các cơ quan liên quan tổ chức tuyên truyền."),
+        ("I/1", "Sở Tư pháp", "responsible", "Hướng dẫn nghiệp vụ cho cấp xã."),
+        ("I/1", "các cơ quan liên quan", "coordinate", "tổ chức tuyên truyền."),
+        ("I/2", "Ủy ban nhân dân các xã, phường", "responsible", "Bố trí kinh phí thực hiện."),
+    ]
+
+
+def test_an_item_whose_bullet_was_lost_takes_the_actor_by_its_task_word() -> None:
+    """A line after a sentence end with no bullet (a converter dropped it) is an item
+    when a task word opens it; a remark after the list (``Xem chi tiết ...``) is not."""
+    text = (LETTER + "Thủ tướng Chính phủ yêu cầu Bộ Y tế thực hiện các nhiệm vụ sau:\n"
+            "- Rà soát các cơ sở khám bệnh.\n- Tổng hợp nhu cầu thuốc.\n Tiếp tục hoàn "
+            "thiện thể chế.\nXem chi tiết tại Công điện số 12/CĐ-TTg.\nTuy nhiên, nhiều "
+            "cơ sở còn khó khăn.\n\nVăn phòng Chính phủ thông báo để các Bộ biết./.\n")
+    tasks = [a.task for a in vbcd.parse(text).assignments if a.actor == "Bộ Y tế"]
+    assert tasks == ["Rà soát các cơ sở khám bệnh.", "Tổng hợp nhu cầu thuốc.",
+                     "Tiếp tục hoàn thiện thể chế."]
+
+
+def test_items_take_the_actor_though_their_verb_is_in_no_table() -> None:
+    """``1. Đồng bộ dữ liệu ...``, ``2. Chú trọng ...``: an item opening with a capitalised
+    word that is no actor, cue, preposition or caption is a task all the same."""
+    text = HEAD + ("Điều 2. Sở Khoa học và Công nghệ có trách nhiệm:\n1. Đồng bộ dữ liệu thủ "
+                   "tục hành chính về cơ sở dữ liệu của tỉnh.\n2. Chú trọng đào tạo nhân lực "
+                   "chất lượng cao.\n3. Giai đoạn 2025-2027\n4. Các Phó Giám đốc Sở gồm: "
+                   "02 người.\n")
+    assert pairs(text) == [("Điều 2/1", "Sở Khoa học và Công nghệ", "responsible"),
+                           ("Điều 2/2", "Sở Khoa học và Công nghệ", "responsible")]
+
+
+def test_a_lead_in_whose_subject_does_not_do_the_items() -> None:
+    """The subject announcing what follows (``hướng dẫn như sau:``) or asking another
+    actor in its sentence (``..., đề nghị Sở Y tế thực hiện ... sau:``) is not handed the
+    items; the actor its cue names is."""
+    items = "\n\n1. Rà soát các cơ sở khám bệnh.\n\n2. Báo cáo kết quả trước ngày 30/6/2021."
+    doc = vbcd.parse(LETTER + "Cục Quản lý khám, chữa bệnh hướng dẫn như sau:" + items + CLOSE)
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("", "Cục Quản lý khám, chữa bệnh")]
+    doc = vbcd.parse(LETTER + "Bảo hiểm xã hội Việt Nam chuyển Công văn số 12/BYT-BH, đề nghị "
+                     "Sở Y tế nghiên cứu, thực hiện một số nội dung sau:" + items + CLOSE)
+    got = [(a.clause, a.actor) for a in doc.assignments]
+    assert ("1", "Sở Y tế") in got and ("2", "Sở Y tế") in got
+    assert not any(clause and "Bảo hiểm" in actor for clause, actor in got)
+
+
+# --- attendance lists -------------------------------------------------------------------
+
+ATTENDANCE = [
+    "Tham dự cuộc họp có các Phó Chủ tịch: Trần Văn Bình, Lê Văn Cường; Chủ nhiệm Ủy ban "
+    "Xã hội Phạm Thị Dung; Bộ trưởng Bộ Ngoại giao Hoàng Văn Em, Bộ trưởng Bộ Tư pháp Võ "
+    "Văn Phúc; đại diện lãnh đạo: Ban Tuyên giáo Trung ương, Ủy ban Tài chính, Ngân sách "
+    "của Quốc hội; đại diện lãnh đạo các Bộ: Công an, Y tế.",
+    "Cùng dự buổi làm việc có Giám đốc Sở Y tế Đỗ Văn Giang; Chủ tịch Ủy ban nhân dân huyện "
+    "Ngô Văn Hải; đại diện lãnh đạo: Sở Tài chính, Sở Nội vụ; lãnh đạo các phòng, ban của "
+    "huyện.",
+    "Cùng tham dự có Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Bùi Thị Hoa; Giám đốc Công an tỉnh "
+    "Lý Văn Khánh; đại diện lãnh đạo: Ban Dân vận Tỉnh ủy, Ban Nội chính Tỉnh ủy.",
+]
+
+
+@pytest.mark.parametrize("attendance", ATTENDANCE)
+def test_an_attendance_list_gives_no_task(attendance: str) -> None:
+    """``Tham dự cuộc họp có ...; đại diện lãnh đạo: Ban ...``: the people and organs
+    present (``lãnh đạo`` is the leadership there, not the verb); the next sentence is
+    read as usual."""
+    text = ("THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\nNgày 04/02/2021, Chủ tịch UBND "
+            f"tỉnh chủ trì cuộc họp về phòng, chống dịch. {attendance} Giao Sở Y tế chủ trì "
+            "triển khai kế hoạch.\n\n1. Sở Tài chính bố trí kinh phí.\n")
+    assert pairs(text) == [("", "Sở Y tế", "lead"), ("1", "Sở Tài chính", "responsible")]
+
+
+def test_a_long_attendance_list_is_skipped_whole() -> None:
+    """Many like-looking members (read by the repeated-text reader): none is an actor."""
+    members = "; ".join(f"đại diện lãnh đạo: Ban Tuyên giáo Tỉnh ủy, Ủy ban Mặt trận số {i}"
+                        for i in range(60))
+    text = ("THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\nNgày 04/02/2021, UBND tỉnh họp. "
+            f"Tham dự cuộc họp có: {members}.\n\n1. Sở Y tế chủ trì triển khai.\n")
+    assert pairs(text) == [("1", "Sở Y tế", "lead")]
+
+
+# --- the leadership in a list of actors -------------------------------------------------
+
+
+def test_the_leadership_of_organs_is_a_member_of_an_actor_list() -> None:
+    """``..., lãnh đạo các cơ quan, đơn vị và từng cán bộ, đảng viên phải ...``: after a
+    separator, ``lãnh đạo`` and a plural class is an actor (the leadership), not the
+    task; a colon list ends before it."""
+    got = pairs(HEAD + "1. Các cấp ủy, tổ chức đảng, lãnh đạo các cơ quan, đơn\nvị và từng "
+                "cán bộ, đảng viên phải thực hiện nghiêm túc việc kiểm điểm.\n")
+    assert got == [("1", "Các cấp ủy, tổ chức đảng", "responsible"),
+                   ("1", "lãnh đạo các cơ quan, đơn vị", "responsible"),
+                   ("1", "từng cán bộ, đảng viên", "responsible")]
+    got = pairs(HEAD + "1. Cấp ủy các cấp, lãnh đạo các sở, ngành phải gương mẫu thực hiện.\n")
+    assert got == [("1", "Cấp ủy các cấp", "responsible"),
+                   ("1", "lãnh đạo các sở, ngành", "responsible")]
+    got = assigns(HEAD + "1. Giao Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Kon Tum và lãnh "
+                  "đạo các Bộ, ngành liên quan theo chức năng tập trung khắc phục hậu quả.\n")
+    assert [a.actor for a in got] == ["Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Kon Tum",
+                                      "lãnh đạo các Bộ, ngành liên quan"]
+    assert got[0].task.startswith("theo chức năng tập trung")

@@ -223,6 +223,11 @@ def test_symbol_bullets_and_markdown_list_marks_become_dashes() -> None:
     # a converter's emphasis opened before a blank and closed later is no list item
     assert normalize("* “Người khai hải quan\nkhai bổ sung:*\n").text == (
         " “Người khai hải quan\nkhai bổ sung:\n")
+    # a bold pair inside an item closes no single star: the mark is a bullet
+    assert normalize("* Hoàn thành **trước ngày 06/12/2025**.\n* Báo cáo kết quả.\n").text == (
+        "- Hoàn thành trước ngày 06/12/2025.\n- Báo cáo kết quả.\n")
+    assert normalize("**Giao Sở Y tế**\n* Rà soát **ngay**.\n* Báo cáo.\n").text == (
+        "Giao Sở Y tế\n- Rà soát ngay.\n- Báo cáo.\n")
     doc = vbcd.parse("THÔNG BÁO\n1. Giao Sở Y tế thực hiện.\n\n" + raw.replace("A • B\n", "")
                      + "GIÁM ĐỐC\n\nTrần Văn An\n")
     assert [r.text for r in doc.recipients] == ["Sở Y tế", "Sở Tài chính", "Công an tỉnh"]

@@ -429,10 +429,11 @@ def _bullets(raw: str) -> list[Found]:
             out.append((m.start(1), rank, m.end(1), "bullet"))
             continue
         # ``* “Người khai ...`` / ``... sau đây:*``: a converter's emphasis opened before
-        # a blank is closed by a star later in its paragraph; a list item has none
+        # a blank is closed by a lone star later in its paragraph; a list item has none
+        # (a bold pair inside it, ``**trước ngày 06/12**``, closes no single star)
         b = m.end(2)
         stop = _PARAGRAPH_END.search(raw, b, b + _ITEM_REACH)
-        if raw.find("*", b, stop.start() if stop else b + _ITEM_REACH) < 0:
+        if _LONE_STAR.search(raw, b, stop.start() if stop else b + _ITEM_REACH) is None:
             out.append((m.start(2), rank, b, "bullet"))
     return out
 
@@ -509,6 +510,8 @@ def _dash_wraps(raw: str) -> list[Found]:
 
 #: Where a Markdown list item's paragraph ends: a blank line or the next item.
 _PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|[*+-][ \t])")
+#: A star that is no part of a run (``**``): what would close a ``*`` emphasis.
+_LONE_STAR = re.compile(r"(?<!\*)\*(?!\*)")
 #: How far :func:`_bullets` looks for the star that would close an emphasis.
 _ITEM_REACH = 600
 

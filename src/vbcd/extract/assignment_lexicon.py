@@ -338,6 +338,12 @@ class Lexicon:
     #: subordinators whose clause lists who was heard: no comma of it ends it
     hearing: Phrases
     heading_prefixes: Phrases
+    #: words opening a sentence that lists who attended (``Tham dự cuộc họp có ...``)
+    attendance: Phrases
+    #: determiners and pronouns: an item opening with one is a noun phrase, no task
+    determiners: Phrases
+    #: words ending a lead-in whose subject announces what follows (``như sau``), folded
+    announcing: tuple[str, ...]
     #: words that close a subordinate clause as its comma does (``thì``)
     then_words: frozenset[str]
     #: words that carry a line on into the next (a hard wrap, not a heading's end)
@@ -414,6 +420,9 @@ def lexicon() -> Lexicon:
         subordinators=Phrases(_words(phrase, "subordinators")),
         hearing=Phrases(_words(phrase, "hearing")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),
+        attendance=Phrases(_words(phrase, "attendance")),
+        determiners=Phrases(_words(phrase, "determiners")),
+        announcing=tuple(fold_tones(w).lower() for w in _words(phrase, "announcing")),
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
         continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),
         heading_line_words=int(data.get("heading_line", {}).get("max_words", 12)),

@@ -10,7 +10,15 @@ word lists in ``grammar/data/assignments.toml``:
   ``Sở Y tế kiểm tra, rà soát ...``, ``X chịu trách nhiệm ...``, or alone before
   a colon that heads the clause's items (``2. Bộ Nông nghiệp và Môi trường:``);
 * chains after an actor: ``X chủ trì, phối hợp với Y`` (Y coordinates),
-  ``X chỉ đạo Y ...`` (X leads, Y is directed and does the work).
+  ``X chỉ đạo Y ...`` (X leads, Y is directed and does the work);
+* a lead-in ending with a colon (``... giao Bộ Y tế:``, ``X có trách nhiệm:``, ``X thực
+  hiện các nhiệm vụ sau:``, a clause heading that names an organ) hands its actor to
+  each of its items (bullets after it, the clauses below it, the top clauses below the
+  preamble) that opens with a task and has no subject of its own: ``1. Đánh giá ...``
+  is its task, ``2. Chủ trì, phối hợp với ...`` one it leads.
+
+A sentence listing who attended (``Tham dự cuộc họp có ...; đại diện lãnh đạo: Ban
+...``) gives no task: it is skipped whole.
 
 An actor phrase runs from its head (an organ, a position, a person, a class such
 as ``các Bộ, ngành``) to the first lower-case task word; a list of actors splits
@@ -36,7 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, compress, count, repeat
@@ -79,12 +87,19 @@ TASK_CHARS = 300
 SHORT_LIST = 10
 #: Words of a clause heading that is only an actor (``1. Sở Tư pháp`` then its items).
 HEADING_WORDS = 15
+#: Words of letters an item opening with a word no table holds has in its first line or
+#: sentence, to be a task and not a caption.
+_TASK_WORDS = 4
+#: Words a label may hold before its colon (``Thời gian hoàn thành:``).
+_LABEL_WORDS = 6
 #: Tokens a sentence-initial subordinate clause may span before its comma.
 SUBORDINATE_WORDS = 40
 
 _BULLETS = frozenset("-+•*–")
 #: Markers that open a task (not a report, a preposition or another cue).
 _TASK_MARKERS = frozenset({"lead", "coordinate", "direct", "responsible", "task"})
+#: Roles of the actors a sentence is about (not those it coordinates with or directs).
+_SUBJECT_ROLES = frozenset({"responsible", "lead"})
 #: Markers that may open the task after an organ heading and its colon.
 _TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
@@ -123,12 +138,22 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     seen: set[tuple[int, int]] = set()
     index = _DocIndex.build(doc)
     lex = lexicon()
+    # lead-ins by the region whose clauses below are their items: (annex, clause path),
+    # the preamble's ("") for the top clauses
+    leads: dict[tuple[int | None, str], list[_Lead]] = {}
     for region in regions:  # an actor read in two regions is recorded in the first
-        found += _RegionScan(doc, match, region, lex, index).scan(seen)
+        scan = _RegionScan(doc, match, region, lex, index)
+        above = region.parent[3] if region.parent is not None else ""
+        found += scan.scan(seen, leads.get((region.annex, above), ()))
+        if scan.leads_out:
+            leads.setdefault((region.annex, region.path), []).extend(scan.leads_out)
+    handed = {id(lead.record) for group in leads.values() for lead in group if lead.handed}
+    if handed:  # a lead-in whose items took its actor: they are its tasks
+        found = [a for a in found if id(a) not in handed]
     found.sort(key=attrgetter("start", "end"))
     issuer = _key(doc.issuer.name) if doc.issuer is not None else None
     if issuer is not None:
-        found = [a for a in found if not _lead_in(a, issuer)]
+        found = [a for a in found if not _lead_in(a, issuer, lex)]
     return found
 
 
@@ -143,10 +168,12 @@ def _actor_key(actor: str) -> str:
     return fold_tones(" ".join(actor.split())).lower()
 
 
-def _lead_in(a: Assignment, issuer: str) -> bool:
+def _lead_in(a: Assignment, issuer: str, lex: Lexicon) -> bool:
     """``Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:``: the issuer announcing
     what follows, not a task it is given."""
-    return a.task.rstrip(" :.").endswith("như sau") and _key(a.actor) == issuer
+    task = _key(a.task).rstrip(" :.")
+    return any(task == w or task.endswith(" " + w) for w in lex.announcing) and (
+        _key(a.actor) == issuer)
 
 
 # --- regions --------------------------------------------------------------------------
@@ -306,9 +333,10 @@ _MarkerTables = dict[str, tuple[tuple[str, Phrases], ...]]
 
 @cache
 def _unit_words(lex: Lexicon) -> frozenset[str]:
-    """Words that may open a cue, chain or heading word at a unit start: elsewhere
-    those tables need not be asked."""
-    unit = (lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes)
+    """Words that may open a cue, chain, heading word or attendance list at a unit
+    start: elsewhere those tables need not be asked."""
+    unit = (lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
+            lex.attendance)
     return frozenset().union(*(t.firsts for t in unit))
 
 
@@ -355,6 +383,7 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
     unit = [
         key for table in (
             lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
+            lex.attendance,
         ) for key in table.phrases()
     ]
     markers = {w for tables in _marker_tables(lex, True).values() for _, t in tables
@@ -385,6 +414,7 @@ def _look_ahead(lex: Lexicon) -> int:
         lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
         lex.direct, lex.responsible, lex.task, lex.report, lex.weak, lex.enacting,
         lex.glue, lex.aside, lex.subordinators, lex.list_nouns, lex.label_subjects,
+        lex.attendance,
     ))
     colon = 1 + max(lex.person_prefixes.longest, lex.titles.longest)
     return max(heads, words, colon, lex.cues.longest + lex.after_cue.longest,
@@ -446,6 +476,27 @@ class _Found:
     task_span: tuple[int, int] | None = None
     #: the first sentence end after ``task_from`` (None: the region's end)
     sent_end: int | None = None
+    #: named by a cue (``giao X``, ``đề nghị X``), not a sentence's subject
+    cued: bool = False
+    #: the lead-in whose actor this item was handed (see :meth:`_RegionScan._hand_on`)
+    lead: _Lead | None = None
+    #: the lead-in this record is, when its items in the region are handed its actor
+    gives: _Lead | None = None
+
+
+@dataclass(slots=True, eq=False)
+class _Lead:
+    """An actor a lead-in hands to the items below it: ``... giao Bộ Y tế:`` then ``1.
+    Đánh giá ...`` / ``2. Chủ trì, phối hợp với ...``; ``X có trách nhiệm:``, ``X thực
+    hiện các nhiệm vụ sau:``, ``1. Sở Tư pháp`` then its bullets. ``record`` is the
+    lead-in's own assignment, dropped once an item has taken the actor (the items are
+    its tasks)."""
+
+    start: int
+    end: int
+    role: AssignmentRole
+    record: Assignment | None = None
+    handed: bool = False
 
 
 class _RegionScan:
@@ -472,14 +523,25 @@ class _RegionScan:
         self._first: int | None = -1  # offset of the region's first unit word, once known
         #: single line breaks read as structural: the end of the clause's heading line
         self.breaks: tuple[int, ...] = ()
+        #: the window that read an uncommon region whole (None: read in windows)
+        self.whole: _Window | None = None
+        #: lead-ins whose items are the clauses below the region (or, for the
+        #: preamble, the top clauses), with the records they made
+        self.leads_out: list[_Lead] = []
         if region.path:
             nl = heading_break(doc.text, match, region.start, region.end, lex,
                                index.inside_mention, index.agency_at.__contains__)
             if nl is not None:
                 self.breaks = (nl,)
 
-    def scan(self, seen: set[tuple[int, int]]) -> list[Assignment]:
-        """The region's assignments whose spans are not in ``seen`` (which gets them)."""
+    def scan(
+        self, seen: set[tuple[int, int]], inherited: Sequence[_Lead] = (),
+    ) -> list[Assignment]:
+        """The region's assignments whose spans are not in ``seen`` (which gets them).
+
+        ``inherited``: the actors a lead-in above hands to the region, an item of its
+        list (taken when the region opens with a task and no subject of its own).
+        """
         region = self.region
         seg = self.match[region.start:region.end]
         low = seg.lower()
@@ -500,6 +562,8 @@ class _RegionScan:
             window.start(0, region.start - 1, region.start)
             window.run(region.end)
             window.close()
+            self.whole = window
+        self._hand_on(inherited)
         return self._records(seen)
 
     def _read_sparse(
@@ -527,6 +591,10 @@ class _RegionScan:
             if window is not None:
                 resume = window.resume_offset()
                 window.close()
+                window = None
+            if c < resume:  # inside the last jump (a sentence read whole): skipped
+                done = c
+                continue
             window = self._open(c, light)
             window.start(window.core, done, resume)
             window.run(c)
@@ -566,6 +634,9 @@ class _RegionScan:
                     self._read_sparse(places[n:], cues, done, resume)
                     return
                 hits = 0
+            if c < resume:  # inside the last jump (a sentence read whole): skipped
+                done = c
+                continue
             light = c in cues
             out: _Outcome | None = None
             for scale in _PROBE_SCALES:
@@ -598,7 +669,7 @@ class _RegionScan:
                 d = ps
                 for f in out.found:
                     found = _Found(f.start + d, f.end + d, f.role, f.task_from + d,
-                                   f.chain_from + d, f.heading)
+                                   f.chain_from + d, f.heading, cued=f.cued)
                     if f.task_span is not None:
                         found.task_span = (rs, f.chain_from + d)
                     elif not f.heading:
@@ -656,7 +727,7 @@ class _RegionScan:
         rs, re_ = self.region.start, self.region.end
         for f in self.found[before:]:
             moved = _Found(f.start - ps, f.end - ps, f.role, f.task_from - ps,
-                           f.chain_from - ps, f.heading)
+                           f.chain_from - ps, f.heading, cued=f.cued)
             if f.task_span is not None:
                 assert f.task_span == (rs, f.chain_from)
                 moved.task_span = (0, 0)  # (the region's start, the chain's start)
@@ -716,6 +787,7 @@ class _RegionScan:
     def _records(self, seen: set[tuple[int, int]]) -> list[Assignment]:
         if not self.found:
             return []
+        directed = {f.chain_from for f in self.found if f.role == "directed"}
         region, text = self.region, self.text
         rend, path = region.end, region.path
         chains = sorted(set(self.chain_starts))
@@ -730,13 +802,17 @@ class _RegionScan:
         label_end = min((f.task_span[1] for f in self.found if f.task_span), default=0)
         for f in self.found:
             span = (f.start, f.end)
-            if span in seen:
-                continue
-            seen.add(span)
+            if f.lead is None:  # (an actor handed to an item is the lead-in's: seen)
+                if span in seen:
+                    continue
+                seen.add(span)
+                if f.gives is not None and f.gives.handed:
+                    continue  # its items below took the actor: they are its tasks
             if _actor_key(text[f.start:f.end]) in roles:
                 continue  # ``2. Cơ quan chủ trì, phối hợp``: a role's heading, no actor
             task_from = f.task_from
             clause, until_end = path, rend
+            into_items = False  # the task runs into the clauses below (its items)
             if f.task_span is not None:
                 task_from, task_to = f.task_span[0], label_end
                 if region.parent is not None and not text[task_from:task_to].strip():
@@ -745,8 +821,8 @@ class _RegionScan:
                     # set the term (``c) Thời gian thực hiện: trước ngày 30/10``)
                     task_from, task_to, until_end, clause = region.parent
             elif f.heading:
-                rest_blank = _NONSPACE.search(text, task_from, rend) is None
-                task_to = region.subtree_end if rest_blank else rend
+                into_items = _NONSPACE.search(text, task_from, rend) is None
+                task_to = region.subtree_end if into_items else rend
             else:
                 task_to = rend if f.sent_end is None else f.sent_end
                 c = bisect_right(chains, task_from)
@@ -758,6 +834,7 @@ class _RegionScan:
                     and _ends_with_colon(text, task_from, task_to)
                     and _NONSPACE.search(text, task_to, rend) is None
                 ):
+                    into_items = not self._announces(f, task_to)
                     task_to = region.subtree_end
             if task_to < task_from:
                 task_to = task_from
@@ -775,19 +852,172 @@ class _RegionScan:
             task = tasks.get(raw)
             if task is None:
                 task = tasks[raw] = _task_text(raw)
-            append(
-                Assignment(
-                    start=f.start,
-                    end=f.end,
-                    clause=clause,
-                    actor=text[f.start:f.end],
-                    role=f.role,
-                    task=task,
-                    deadline=deadline,
-                    annex=region.annex,
-                )
+            record = Assignment(
+                start=f.start,
+                end=f.end,
+                clause=clause,
+                actor=text[f.start:f.end],
+                role=f.role,
+                task=task,
+                deadline=deadline,
+                annex=region.annex,
             )
+            append(record)
+            if into_items and f.role in _SUBJECT_ROLES and f.chain_from not in directed:
+                self.leads_out.append(_Lead(f.start, f.end, f.role, record))
         return out
+
+    # -- lead-ins and their items ------------------------------------------------------
+    #
+    # A lead-in ends with a colon and lists the tasks of its actor below it: ``...
+    # giao Bộ Y tế:``, ``đề nghị X:``, ``X có trách nhiệm:``, ``X thực hiện các nhiệm
+    # vụ sau:``, a clause heading that names an organ (``2. Bộ Nông nghiệp và Môi
+    # trường:``, ``1. Sở Tư pháp``, ``Trách nhiệm của X:``). Its items are bullets or
+    # lettered lines of the region after it, or, when nothing follows it in the region,
+    # the clauses below the region (the top clauses, below the preamble). An item that
+    # opens with a task word and names no subject in its first sentence (``1. Đánh giá
+    # thực trạng ...``, ``2. Chủ trì, phối hợp với Bộ Tài chính ...``, ``a) Chỉ đạo cơ
+    # quan ... theo dõi``) is a task of the lead-in's actor, who leads it when the item
+    # says so (``Chủ trì``) or directs another actor in it. The lead-in's own record
+    # then goes: its tasks are its items'.
+
+    def _hand_on(self, inherited: Sequence[_Lead]) -> None:
+        """Hand the actors of lead-ins to the items below them (see above): those a
+        lead-in above gives to this region, and those of this region's lead-ins whose
+        items follow them in the region."""
+        region, text = self.region, self.text
+        directed = {f.chain_from for f in self.found if f.role == "directed"}
+        local = self._local_leads(directed) if self.found else []
+        if not local and not (inherited and region.path and not self.breaks):
+            return
+        subjects = sorted(f.chain_from for f in self.found
+                          if f.task_span is not None or f.role in _SUBJECT_ROLES)
+        if self.whole is not None:
+            ends = _SentenceEnds(text, self.match, region.start, region.end,
+                                 self.whole._next_end)
+        else:
+            ends = _SentenceEnds(text, self.match, region.start, region.end)
+        if inherited and region.path and not self.breaks:
+            # an item of a lead-in above (not a clause whose first line is a heading)
+            self._hand(inherited, region.start, subjects, directed, ends)
+        for leads, lo, hi in local:
+            for at, marked in _item_starts(text, lo, hi):
+                self._hand(leads, at, subjects, directed, ends, marked)
+
+    def _local_leads(self, directed: set[int]) -> list[tuple[list[_Lead], int, int]]:
+        """This region's lead-ins whose items follow them in the region (the text after
+        the colon, bullets, lettered lines), each with its actors and the stretch ``[lo,
+        hi)`` its items lie in (up to the next lead-in). ``directed``: the chain starts
+        where an actor is directed (``X chỉ đạo Y thực hiện ... sau:``: Y's items, not
+        X's; such a lead-in is left as it is)."""
+        text, rend = self.text, self.region.end
+        groups: dict[int, tuple[list[_Lead], int]] = {}  # chain start -> actors, items' start
+        for f in self.found:
+            if f.task_span is not None or f.role not in _SUBJECT_ROLES or (
+                    f.chain_from in directed):
+                continue
+            if f.heading:
+                lo = f.task_from
+            else:
+                end = rend if f.sent_end is None else f.sent_end
+                if not _ends_with_colon(text, f.task_from, end) or self._announces(f, end):
+                    continue
+                lo = end
+            if _NONSPACE.search(text, lo, rend) is None:
+                continue  # nothing follows: the items are the clauses below
+            if f.chain_from not in groups:
+                groups[f.chain_from] = ([], lo)
+            leads, first = groups[f.chain_from]
+            f.gives = _Lead(f.start, f.end, f.role)
+            leads.append(f.gives)
+            groups[f.chain_from] = (leads, max(first, lo))
+        starts = sorted(groups)
+        return [(groups[c][0], groups[c][1], starts[i + 1] if i + 1 < len(starts) else rend)
+                for i, c in enumerate(starts)]
+
+    def _announces(self, f: _Found, end: int) -> bool:
+        """Whether the actor of the lead-in ending at ``end`` is not the one who does its
+        items: a subject announcing what follows (``Bộ Tài chính hướng dẫn như sau:``),
+        or one asking others in its task (``BHXH Việt Nam chuyển Công văn ... đề nghị
+        BHXH các tỉnh ... thực hiện một số nội dung sau:``)."""
+        lex = self.lex
+        if not f.cued:
+            key = _actor_key(self.text[max(f.task_from, end - 40):end]).rstrip(" :.")
+            if any(key == a or key.endswith(" " + a) for a in lex.announcing):
+                return True
+        window = _Window(self, f.task_from, end)
+        lows, i = window.lows, 0
+        while i < window.n and window.starts[i] < end:
+            n = lex.cues.match(lows, i) if lows[i] in lex.cues.firsts else 0
+            if n and not window.upper[i] and not lex.cue_blockers.ends_at(lows, i):
+                j = i + n
+                window.need(j + 1)
+                j += lex.after_cue.match(lows, j)
+                if j < window.n and window.starts[j] < end and window.kinds[j] == "w" and (
+                        window.upper[j] or window._head_len(j, strict=False)):
+                    return True  # ``đề nghị BHXH các tỉnh ...``: another actor is asked
+            i += 1
+        return False
+
+    def _hand(
+        self, leads: Sequence[_Lead], at: int, subjects: list[int], directed: set[int],
+        ends: _SentenceEnds, marked: bool = True,
+    ) -> None:
+        """Hand ``leads`` to the item whose text starts at offset ``at``, if it opens
+        with a task and its first sentence names no subject of its own. An item no mark
+        opens (a line after a sentence end) must open with a task word."""
+        opening = self._opening_task(at, marked)
+        if opening is None:
+            return
+        offset, kind = opening
+        end = ends.after(offset)
+        i = bisect_left(subjects, offset)
+        if i < len(subjects) and subjects[i] < (self.region.end if end is None else end):
+            return  # ``a) Sở Tài chính bố trí ...``: a subject of its own
+        for lead in leads:
+            role: AssignmentRole = "lead" if (
+                lead.role == "lead" or kind == "lead" or offset in directed) else "responsible"
+            self.found.append(_Found(lead.start, lead.end, role, offset, offset,
+                                     sent_end=end, lead=lead))
+            lead.handed = True
+        self.chain_starts.append(offset)
+
+    def _opening_task(self, at: int, any_verb: bool = True) -> tuple[int, str] | None:
+        """The offset of the first word of the item whose text starts at offset ``at``
+        (after its bullet, its marker and openers) and the kind of the task word it is,
+        when the item opens with a task: a task word (``Chủ trì``, ``Rà soát``), or a
+        capitalised word that opens nothing else (a verb no table holds: ``Đồng bộ dữ
+        liệu ...``). Not a task: an actor (``Lãnh đạo các sở``, an organ, a person), a
+        cue (``Giao X``), a report, a preposition or subordinator (``Về ...``,
+        ``Trường hợp ...``), a label (``Thời gian thực hiện: ...``), a heading in
+        capitals. ``any_verb``: whether a word no table holds may open the task."""
+        if self.whole is not None:
+            window, k = self.whole, bisect_left(self.whole.starts, at)
+        else:
+            window, k = _Window(self, at, at + _CHUNK), 0
+        k = window._skip_lead_in(k)
+        if k >= window.limit:
+            window.need(k)
+        if k >= window.n or window.kinds[k] != "w" or window._caps_heading(k):
+            return None
+        offset = window.starts[k]
+        index = self.index
+        if offset in index.agency_at or index.inside_agency(offset) or offset in index.person_at:
+            return None
+        kind, length = window._marker_at(k)
+        head = window._head_len(k, strict=False)
+        if kind in _TASK_MARKERS:
+            return None if head > length else (offset, kind)
+        if kind or head or not window.upper[k] or not any_verb:
+            return None  # a cue, a report, a preposition; an actor; a wrapped line
+        lex, lows = self.lex, window.lows
+        if lows[k] in lex.nominalizers or any(table.match(lows, k) for table in (
+                lex.plural, lex.determiners, lex.subordinators, lex.heading_prefixes,
+                lex.attendance, lex.not_actors)):
+            return None  # a noun phrase (``Một số lưu ý``, ``Các Phó Chủ tịch ...``), a topic
+        if window._caption_at(k) or window._label_at(k):
+            return None
+        return offset, "task"
 
 
 #: Candidates a region holds before repeated text is looked for.
@@ -840,16 +1070,22 @@ class _SentenceEnds:
     end found from ``x`` is also the first end after any offset from ``x`` up to it
     (the ends between are not ends from either), so it is asked once per sentence."""
 
-    def __init__(self, text: str, match: str, start: int, end: int) -> None:
+    def __init__(
+        self, text: str, match: str, start: int, end: int,
+        find: Callable[[int], int | None] | None = None,
+    ) -> None:
         self.text, self.match, self.start, self.end = text, match, start, end
         self.x = end + 1  # the last offset asked, and its answer
         self.found: int | None = None
+        #: how an end is found (by default on the characters of a common region)
+        self.find = find
 
     def after(self, x: int) -> int | None:
         found = self.found
         if self.x <= x and (found is None or x < found):
             return found
-        found = sentence_end_after(self.text, self.match, x, self.start, self.end)
+        found = (sentence_end_after(self.text, self.match, x, self.start, self.end)
+                 if self.find is None else self.find(x))
         self.x, self.found = x, found
         return found
 
@@ -863,6 +1099,40 @@ def _repetitive(match: str, places: list[int]) -> bool:
     if len(places) < _MEMO_MIN:
         return False
     return len({match[c:c + 24] for c in places}) * 4 <= len(places)
+
+
+#: A letter or number in brackets opening an item line: ``a)``, ``(2)``, ``(iii)``.
+_ITEM_MARK = re.compile(r"\(?(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])\)", re.IGNORECASE)
+
+
+def _item_starts(text: str, lo: int, hi: int) -> Iterable[tuple[int, bool]]:
+    """Where the items after a lead-in start in ``text[lo:hi]``, and whether a mark
+    opens them: the first text after it, then each line that opens with a bullet or an
+    item mark (``-``, ``a)``), or with a capital after a line that ends a sentence or an
+    item (its bullet lost by a converter: taken only if it opens with a task word). A
+    line without a mark that follows a wrapped one goes on with its item."""
+    m = _NONSPACE.search(text, lo, hi)
+    if m is None:
+        return
+    yield m.start(), True
+    pos = m.start()
+    while True:
+        nl = text.find("\n", pos, hi)
+        if nl < 0:
+            return
+        m = _NONSPACE.search(text, nl, hi)
+        if m is None:
+            return
+        s = pos = m.start()
+        if (text[s] in _BULLETS and text[s + 1:s + 2] in (" ", "\t")) or _ITEM_MARK.match(
+                text, s, hi):
+            yield s, True
+            continue
+        p = nl - 1
+        while p >= lo and text[p].isspace():
+            p -= 1
+        if p >= lo and text[p] in ".;:!?" and text[s].isupper():
+            yield s, False
 
 
 def _ends_with_colon(text: str, start: int, end: int) -> bool:
@@ -1276,10 +1546,13 @@ class _Window:
         if n and (tok_upper or not strict or n > 2 or self._caps(i)):
             best = max(best, n)
         n = lex.ambiguous_heads.match(lows, i) if "ambiguous" in tables else 0
-        if n and (tok_upper or not strict) and self._word(i + n):
+        if n and self._word(i + n):
             if upper[i + n]:
-                best = max(best, n + 1)
-            else:  # ``lãnh đạo các Bộ``
+                if tok_upper or not strict:
+                    best = max(best, n + 1)
+            else:  # ``lãnh đạo các Bộ``; a plural class names the head's organs, so it
+                # starts an item in a list written small too (``Các cấp ủy, tổ chức
+                # đảng, lãnh đạo các cơ quan, đơn vị ...``: the leadership, a noun)
                 p = lex.plural.match(lows, i + n)
                 m = lex.class_nouns.match(lows, i + n + p) if p else 0
                 if m:
@@ -1294,6 +1567,32 @@ class _Window:
         if best and lex.not_actors.match(lows, i) >= best:
             return 0
         return best
+
+    def _caption_at(self, k: int) -> bool:
+        """Whether a caption opens at ``k``: fewer than :data:`_TASK_WORDS` words of
+        letters before its line or sentence ends (``Giai đoạn 2025-2027``)."""
+        words = 0
+        q = k
+        while words < _TASK_WORDS:
+            if q >= self.limit:
+                self.need(q)
+            if q >= self.n or self.kinds[q] == "br" or self._sentence_end(q):
+                return True
+            if self.kinds[q] == "w" and not self.lows[q][:1].isdigit():
+                words += 1
+            q += 1
+        return False
+
+    def _label_at(self, k: int) -> bool:
+        """Whether a label opens at ``k``: a few words and a colon (``Thời gian thực
+        hiện: ...``, ``Kinh phí: ...``)."""
+        self.need(k + _LABEL_WORDS + 1)
+        for q in range(k + 1, min(self.n, k + _LABEL_WORDS + 1)):
+            if self.lows[q] == ":":
+                return True
+            if self.kinds[q] != "w":
+                return False
+        return False
 
     def _task_after(self, j: int) -> bool:
         """Does a task word open at token ``j`` (``chủ trì``, ``triển khai``: not a
@@ -1538,20 +1837,28 @@ class _Window:
             if low == ";":
                 colon = False
                 split_sep = ";"
-            elif low == "," and not colon:
+            elif low == ",":
                 split_sep = ","
             elif (
-                kinds[i] == "w" and not colon and lows[i] in lex.conjunctions.firsts
+                kinds[i] == "w" and lows[i] in lex.conjunctions.firsts
                 and lex.conjunctions.match(lows, i) == 1
             ):
                 split_sep = "và"
             if split_sep == "và" and self._joint_organ_over(cur, i):
+                split_sep = ""
+            if colon and split_sep in (",", "và") and (
+                    nxt >= lst.stop or self.upper[nxt] or lex.plural.match(lows, nxt)):
+                # the members of a colon list are names (``các Bộ: Y tế, Công an``), and
+                # a class after them may be one more (``Thủ trưởng các cơ quan: A, B,
+                # các đơn vị liên quan``); a title or the leadership written small
+                # starts a new actor (``..., Gia Lai và lãnh đạo các Bộ, ngành``)
                 split_sep = ""
             if split_sep and nxt < lst.stop and not self._inside_agency(self.starts[nxt]):
                 strict = split_sep != ";"
                 if self._head_len(nxt, strict=strict):
                     items.append((cur, i, sep))
                     cur, sep = nxt, split_sep
+                    colon = False
             i += 1
         items.append((cur, lst.stop, sep))
         return items
@@ -1620,9 +1927,11 @@ class _Window:
         return start, end, False
 
     def _emit(
-        self, lst: _List, role: AssignmentRole, chain_from: int, heading: bool = False
+        self, lst: _List, role: AssignmentRole, chain_from: int, heading: bool = False,
+        cued: bool = False,
     ) -> int:
-        """Record each actor of ``lst``; returns how many were recorded."""
+        """Record each actor of ``lst``; returns how many were recorded. ``cued``: a
+        cue names them (``giao X``), they are not the sentence's subject."""
         if lst.end < self.n:
             task_from = self.ends[lst.end] if heading else self.starts[lst.end]
         else:
@@ -1637,7 +1946,8 @@ class _Window:
             if after_person and sep == "," and not is_person:
                 continue  # a position listed after a person's name
             after_person = is_person or (after_person and sep == ",")
-            self.found.append(_Found(start, end, role, task_from, chain_from, heading))
+            self.found.append(_Found(start, end, role, task_from, chain_from, heading,
+                                     cued=cued))
             count += 1
         return count
 
@@ -1716,6 +2026,8 @@ class _Window:
         chain_from = self.starts[k]
         if self.lows[k] not in self.unit_words:  # no cue, chain or heading word here
             return self._subject(k, chain_from, line_start)
+        if self.lex.attendance.match(self.lows, k):
+            return self._attendance_end(k)
         n = self.lex.cues.match(self.lows, k)
         if n:
             return self._cue(k, n, chain_from)
@@ -1745,6 +2057,24 @@ class _Window:
                 return lst.end + 1
             return None
         return self._subject(k, chain_from, line_start)
+
+    def _attendance_end(self, k: int) -> int:
+        """The token after the sentence that lists who attended, opening at ``k``
+        (``Tham dự cuộc họp có ...; đại diện lãnh đạo: Ban ...``): nothing in it is
+        read. Its semicolons and colons end no sentence, nor does a line break after
+        one of them or a comma (the list goes on in bullets)."""
+        j = k + 1
+        while True:
+            if j >= self.limit:
+                self.need(j)
+            if j >= self.n:
+                return j
+            if self.kinds[j] == "br":
+                if self.lows[j - 1] not in (":", ";", ","):
+                    return j + 1
+            elif self.lows[j] in _SENTENCE_END and self._sentence_end(j):
+                return j + 1
+            j += 1
 
     def _subject(self, k: int, chain_from: int, line_start: bool) -> int | None:
         """A sentence or item whose subject starts at ``k`` (``Sở Y tế kiểm tra ...``)."""
@@ -1864,7 +2194,7 @@ class _Window:
                 self.lows, lst.end) == lst.mlen):
             self.chain_starts.append(chain_from)
             emitted = len(self.found)
-            self._emit(lst, "responsible", chain_from)
+            self._emit(lst, "responsible", chain_from, cued=True)
             if lst.marker == "cue":
                 return lst.end
             resume = self._chain(lst, chain_from, 0)
@@ -1872,7 +2202,7 @@ class _Window:
             return resume
         if lst.kind in ("colon", "br", "region"):
             self.chain_starts.append(chain_from)
-            self._emit(lst, "responsible", chain_from, heading=True)
+            self._emit(lst, "responsible", chain_from, heading=True, cued=True)
             return lst.end
         # no task word before the sentence ends: keep only an organ the agency layer knows
         first = self.starts[lst.start]
