@@ -644,3 +644,13 @@ def test_an_organ_name_with_lower_case_terms_keeps_the_name_after_it(organ: str)
 def test_a_deputys_prefix_before_an_abbreviated_title_is_kept(text: str, title: str) -> None:
     (person,) = find_persons(text)
     assert [p.title for p in person.positions] == [title]
+
+
+@pytest.mark.parametrize(("text", "name", "organ"), [
+    ("Tham dự có Tổng Giám đốc Đài truyền hình Việt Nam Lê\nNgọc Quang.", "Lê Ngọc Quang",
+     "Đài truyền hình Việt Nam"),
+    ("Giám đốc Sở tài chính Nguyễn Văn An báo cáo.", "Nguyễn Văn An", "Sở tài chính"),
+])
+def test_an_organs_term_typed_small_after_its_noun(text: str, name: str, organ: str) -> None:
+    (person,) = find_persons(text)
+    assert (person.name, [p.organ for p in person.positions]) == (name, [organ])

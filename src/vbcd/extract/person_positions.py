@@ -250,6 +250,11 @@ def read_organ(
                     toks.bare[j - 1], toks.bare[j], toks.bare[j + 1]) in COMPOUNDS:
                 j += 2
                 continue
+            # a term typed small after the organ's noun (``Đài truyền hình Việt Nam``)
+            if j - 1 == start and toks.has(j + 1) and toks.gap[j + 1] <= GAP_LINE and (
+                    toks.bare[j], toks.bare[j + 1]) in COMPOUNDS:
+                j += 2
+                continue
         # ``Sở Kế hoạch và Đầu tư``: ``và`` joins two terms of one organ name; a
         # following name or title is another person's
         if toks.key[j] == "và" and j > start and _term_follows(toks, j + 1):
