@@ -274,3 +274,24 @@ def test_windows_line_ends_and_no_break_spaces_do_not_hide_debris() -> None:
     at = n.text.index("Hiệu lực")
     assert crlf[map_offset(n.anchors, at):].startswith("Hiệu lực")
     assert normalize(plain.replace(" ", "\u00a0")).text == want
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("phản ánh về Sở (thông qua Chi\n                                2\ncục Môi trường)",
+     "phản ánh về Sở (thông qua Chi\ncục Môi trường)"),
+    ("đề nghị các\n\n- 3 -\n\nsở thực hiện", "đề nghị các\nsở thực hiện"),
+])
+def test_a_page_number_inside_a_paragraph_is_removed(raw: str, want: str) -> None:
+    n = normalize(raw)
+    assert n.text == want
+    for i, c in enumerate(n.text):
+        assert raw[map_offset(n.anchors, i)] == c
+
+
+@pytest.mark.parametrize("raw", [
+    "kết thúc.\n            2\nCác sở thực hiện",  # between sentences
+    "Số lượng\n2\nngười",  # a table's cells on lines of their own
+    "Tổng cộng\n                 12\nĐồng",  # the next line opens with a capital
+])
+def test_a_number_alone_on_a_line_elsewhere_stays(raw: str) -> None:
+    assert normalize(raw).text == raw

@@ -274,7 +274,7 @@ _WS_RUN = regex.compile(r"\s+")
 _CONST_REP: dict[str, str] = {
     "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
-    "dash_wrap": " ",
+    "dash_wrap": " ", "pageno": "",
 }
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 

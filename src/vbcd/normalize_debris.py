@@ -37,7 +37,7 @@ from vbcd.syllables import split_syllable_spans
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("caption", "pagebreak", "sep", "rule", "pipe", "bullet", "dash_wrap", "emph",
+_KINDS = ("caption", "pagebreak", "pageno", "sep", "rule", "pipe", "bullet", "dash_wrap", "emph",
           "heading", "escape", "br", "char", "decomposed", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
@@ -232,7 +232,7 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     sources = 0
     pipes = _pipes(raw)
     for part in (
-        _captions(raw), _pagebreaks(raw), _seps(raw), _rules(raw), pipes,
+        _captions(raw), _pagebreaks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes,
         _bullets(raw), _dash_wraps(raw), _emphasis(raw), _headings(raw), _escapes(raw),
         _breaks(raw), _chars(raw), _decomposed(raw), _splits(raw), _syllables(raw),
     ):
@@ -315,6 +315,32 @@ def _with_heading(raw: str, a: int, b: int) -> tuple[int, int]:
             or raw[dot + 2] in "\n"):
         return a, b
     return a, dot + 2
+
+
+#: A page's number on a line of its own, set far in (a layout-preserving PDF text layer
+#: centres it) or between dashes (``- 2 -``); the blanks before it in group 1.
+_PAGE_NUMBER = re.compile(r"\n([ \t]*)(-[ \t]*)?\d{1,3}(?(2)[ \t]*-)[ \t]*(?=\n)")
+#: Blanks before a page number set far in.
+PAGE_NUMBER_INDENT = 10
+_SENTENCE_END = frozenset(".:;!?")
+
+
+def _page_numbers(raw: str) -> list[Found]:
+    """A page number printed inside a paragraph that goes on over the page (the line
+    before it ends no sentence, the next non-blank line opens with a small letter):
+    removed with its line break, so the paragraph reads on (``... (thông qua Chi`` /
+    ``2`` / ``cục Môi trường ...``). A number alone at a line start (a table's cell) or
+    one between sentences is left alone."""
+    out: list[Found] = []
+    rank = RANK["pageno"]
+    for m in _PAGE_NUMBER.finditer(raw):
+        if m.group(2) is None and len(m.group(1).expandtabs()) < PAGE_NUMBER_INDENT:
+            continue
+        before = raw[max(0, m.start() - 200):m.start()].rstrip()
+        after = raw[m.end():m.end() + 200].lstrip()
+        if before and after and before[-1] not in _SENTENCE_END and after[0].islower():
+            out.append((m.start(), rank, m.end(), "pageno"))
+    return out
 
 
 def _pagebreaks(raw: str) -> list[Found]:
