@@ -26,6 +26,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import islice, repeat
 from operator import sub
 
@@ -500,6 +501,7 @@ def _dash_keys() -> frozenset[tuple[tuple[str, ...], tuple[str, ...]]]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=4096)
 def _key(word: str) -> str:
     """A word compared without case or marks (``Động``: ``đong``)."""
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold())
@@ -507,6 +509,8 @@ def _key(word: str) -> str:
 
 
 _DASH_KEYS = _dash_keys()
+#: The first word after each dash: a line opening with another word is no wrap.
+_DASH_FIRSTS = frozenset(right[0] for _, right in _DASH_KEYS)
 #: A line opening with a spaced dash and one or two words (the blanks before the dash
 #: in group 1).
 _DASH_AT_LINE_START = re.compile(r"\n([ \t]*)[-–][ \t]+(\w+)(?:[ \t]+(\w+))?")
@@ -522,11 +526,14 @@ def _dash_wraps(raw: str) -> list[Found]:
     rank = RANK["dash_wrap"]
     out: list[Found] = []
     for m in _DASH_AT_LINE_START.finditer(raw):
+        first = _key(m.group(2))
+        if first not in _DASH_FIRSTS:
+            continue
         nl = m.start()
         before = _LAST_WORDS.search(raw, max(0, nl - 48), nl)
         if before is None:
             continue
-        one, first = _key(before.group(2)), _key(m.group(2))
+        one = _key(before.group(2))
         lefts = [(one,)] if before.group(1) is None else [(_key(before.group(1)), one), (one,)]
         rights = [(first,)] if m.group(3) is None else [(first, _key(m.group(3))), (first,)]
         if any((left, right) in _DASH_KEYS for left in lefts for right in rights):
