@@ -112,6 +112,26 @@ def test_a_recipient_heading_and_dashes_misread_by_ocr(head: str) -> None:
         "KT", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Nguyễn Văn An")
 
 
+@pytest.mark.parametrize(("mark", "code"), [("T/M.", "TM"), ("K/T.", "KT"), ("T/L.", "TL")])
+def test_a_party_style_mark_written_with_a_dot(mark: str, code: str) -> None:
+    doc = vbcd.parse(BODY + f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{mark} ĐOÀN KIỂM TRA\n"
+                     "TRƯỞNG ĐOÀN\n\nHoàng Văn An\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        code, "ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN", "Hoàng Văn An")
+
+
+@pytest.mark.parametrize("national", ["CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+def test_a_national_name_misread_by_ocr_stays_out_of_the_issuer(national: str) -> None:
+    doc = vbcd.parse(f"UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG       {national}\nSố: 12/TB-SCT\n"
+                     "Lào Cai, ngày 5 tháng 3 năm 2026\nTHÔNG BÁO\nKết luận kiểm tra\n")
+    assert doc.family == "state"
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == ("UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG")
+
+
 def test_columns_interleaved_line_by_line() -> None:
     doc = vbcd.parse(
         BODY + "Nơi nhận: KT. BỘ TRƯỞNG\n- Như trên;\nTHỨ TRƯỞNG\n- Thủ tướng Chính phủ (để báo cáo);\n"
