@@ -725,3 +725,16 @@ def test_a_number_whose_type_code_was_left_blank() -> None:
     assert doc.number is not None and doc.number.value == "1281/-UBND"
     assert doc.number.number == "1281" and doc.number.organ_code == "UBND"
     assert doc.issuer is not None and doc.issuer.value == "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"
+
+
+def test_an_issuer_named_after_a_decision_keeps_its_number_and_not_the_documents() -> None:
+    doc = vbcd.parse(
+        "   SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh phúc\n"
+        "  THEO QUYẾT ĐỊNH\n"
+        "   SỐ 1050/QĐ-SCT                      Lào Cai, ngày 10 tháng 3 năm 2026\n"
+        "     Số: 1105/KH-ĐKT\n\nKẾ HOẠCH\nKiểm tra an toàn\n")
+    assert doc.number is not None and doc.number.value == "1105/KH-ĐKT"
+    assert doc.issuer is not None
+    assert doc.issuer.value == "SỞ CÔNG THƯƠNG ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT"
+    assert "type_mismatch" not in {w.code for w in doc.warnings}

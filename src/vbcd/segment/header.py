@@ -267,12 +267,11 @@ def parse_header(ctx: Context) -> None:
 
     # number: after "Số", else the first dashed number in the window
     number: DocNumber | None = None
-    for pm in P.NUMBER_PREFIX.finditer(match, 0, hi):
-        nm = P.NUMBER.match(match, pm.end())
-        if nm:
-            number = number_from_match(nm)
-            anchors.append(Anchor("number", pm.start(), nm.end()))
-            break
+    found = _numbered(match, hi)
+    if found is not None:
+        pm, nm = found
+        number = number_from_match(nm)
+        anchors.append(Anchor("number", pm.start(), nm.end()))
     if number is None and anchors:
         lo_num = 0
         for nm in P.NUMBER.finditer(match, lo_num, hi):
@@ -302,6 +301,27 @@ def parse_header(ctx: Context) -> None:
             doc.warn("no_number", "the header has no số ký hiệu")
         if doc.issue_date is None and not any(w.code == "date_incomplete" for w in doc.warnings):
             doc.warn("no_issue_date", "the header has no readable issue date")
+
+
+def _numbered(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] | None:
+    """The header's ``Số`` and the number after it: the first, unless it is a ``SỐ`` in
+    capitals with no colon and a later one is written ``Số`` or with its colon (an
+    issuer named after the decision that set it up, ``ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH`` /
+    ``SỐ 1050/QĐ-SCT``, above the document's own ``Số: 1105/KH-ĐKT``)."""
+    first: tuple[regex.Match[str], regex.Match[str]] | None = None
+    for pm in P.NUMBER_PREFIX.finditer(match, 0, hi):
+        nm = P.NUMBER.match(match, pm.end())
+        if nm is None:
+            continue
+        word = pm.group().strip()
+        plain = ":" in word or not word[:2].isupper()
+        if first is None:
+            if plain:
+                return pm, nm
+            first = (pm, nm)
+        elif plain:
+            return pm, nm
+    return first
 
 
 DIGEST_WINDOW = 1500
@@ -479,9 +499,12 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
             # 2021 hướng dẫn ... ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM``): the issuer follows
             a += len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|")) + dot + 2
             frag = frag[dot + 2:]
-        if _HOLDS_NUMBER.search(frag) is not None:
+        if _HOLDS_NUMBER.search(frag) is not None and not (
+                parts and frag.startswith("SỐ ") and is_upper_line(frag)):
             # a site's table of the document's data above the header (``| Số hiệu |
-            # 18/CT-UBND |``): a document number is no organ's line
+            # 18/CT-UBND |``): a document number is no organ's line, but for the
+            # decision an issuer in capitals is named after (``ĐOÀN KIỂM TRA THEO QUYẾT
+            # ĐỊNH`` / ``SỐ 1050/QĐ-SCT``)
             if parts:
                 break
             pending = None
