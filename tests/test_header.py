@@ -738,3 +738,12 @@ def test_an_issuer_named_after_a_decision_keeps_its_number_and_not_the_documents
     assert doc.issuer is not None
     assert doc.issuer.value == "SỞ CÔNG THƯƠNG ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT"
     assert "type_mismatch" not in {w.code for w in doc.warnings}
+
+
+def test_a_programme_of_action_type_line_leaves_the_title_its_own() -> None:
+    doc = vbcd.parse("TỈNH ỦY LÀO CAI\n*\nSố 104-CTr/TU\nLào Cai, ngày 30 tháng 8 năm 2026\n\n"
+                     "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận số 75-KL/TW của Ban Chấp hành "
+                     "Trung ương\n\nI. MỤC ĐÍCH\n1. Quán triệt.\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "CTr"
+    assert doc.title is not None
+    assert doc.title.value == "thực hiện Kết luận số 75-KL/TW của Ban Chấp hành Trung ương"
