@@ -654,3 +654,12 @@ def test_a_deputys_prefix_before_an_abbreviated_title_is_kept(text: str, title: 
 def test_an_organs_term_typed_small_after_its_noun(text: str, name: str, organ: str) -> None:
     (person,) = find_persons(text)
     assert (person.name, [p.organ for p in person.positions]) == (name, [organ])
+
+
+def test_an_organ_stops_before_the_next_persons_cue() -> None:
+    found = find_persons("Đồng chí Phan Văn Bá - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh\n"
+                         "Đồng chí Giàng Văn Hưng - Phó Chủ tịch UBND tỉnh\n")
+    assert [(p.name, [(x.title, x.organ) for x in p.positions]) for p in found] == [
+        ("Phan Văn Bá", [("Tỉnh ủy viên", None), ("Phó Chủ tịch", "UBND tỉnh")]),
+        ("Giàng Văn Hưng", [("Phó Chủ tịch", "UBND tỉnh")]),
+    ]

@@ -33,6 +33,10 @@ from vbcd.grammar import load
 
 _DATA = load("positions")
 
+#: The strong cues before a name (``Đồng chí``, ``Đ/c``): an organ never runs into one.
+_STRONG_CUES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(c), True) for c in load("persons")["cues"]["strong"])
+
 #: Longest organ read after a head, in tokens: real organs are far shorter.
 MAX_ORGAN_TOKENS = 24
 #: Most positions read in one comma list.
@@ -222,6 +226,8 @@ def read_organ(
                 j += 1
                 continue
             break
+        if toks.key[j] in _STRONG_CUES.first and _STRONG_CUES.longest(toks, j) is not None:
+            break  # the next person's cue (``... UBND tỉnh`` / ``Đồng chí ...``)
         head = match_head(toks, j)
         lh = head.end - j if head is not None else 0
         general = ORGAN_PHRASES.longest(toks, j)
