@@ -14,7 +14,12 @@ from hypothesis import strategies as st
 import vbcd
 from vbcd.evaluate import evaluate
 from vbcd.extract.assignment_lexicon import tokenize
-from vbcd.extract.assignments import TASK_CHARS, extract_assignments
+from vbcd.extract.assignments import (
+    TASK_CHARS,
+    _task_between,
+    _task_text,
+    extract_assignments,
+)
 from vbcd.models import Assignment, Deadline, Document, Zone, walk_clauses
 from vbcd.normalize import fold_tones, normalize
 from vbcd.pipeline import Pipeline
@@ -400,6 +405,40 @@ def test_scan_is_linear_in_length() -> None:
 
     small, big = run(50), run(400)
     assert big < 20 * max(small, 0.01)
+
+
+@pytest.mark.timing
+def test_many_cue_headings_with_their_items_are_read_in_linear_time() -> None:
+    """``Giao X:`` and bullets that are no tasks, thousands of times in one clause: each
+    heading's task runs to the clause's end, and is cut from a head of it, not read whole."""
+    unit = "Giao Sở Y tế:\n- Việc kiểm tra các cơ sở;\n- Kết quả.\n"
+
+    def run(n: int) -> float:
+        doc = vbcd.parse(HEAD + "1. Nội dung\n" + unit * n)
+        t = time.perf_counter()
+        got = extract_assignments(doc)
+        assert len(got) == n and got[-1].task == "- Việc kiểm tra các cơ sở; - Kết quả."
+        return time.perf_counter() - t
+
+    small, big = min(run(500) for _ in range(2)), run(4000)
+    assert big < 16 * max(small, 0.01)  # 8 times the text; quadratic: 64 times
+
+
+_TASK_PIECES = ["a", "bc ", " ", "   ", "\n", ":", ";", ",", ".", " -", " 2.", " a)", "\x1c",
+                "\t", "đ", "…", "Sở Y tế ", "\u2028"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TASK_PIECES), max_size=200), st.integers(1, 80),
+       st.integers(0, 4), st.integers(0, 4))
+def test_a_task_cut_from_a_head_of_its_text_is_the_whole_text_cut(
+    pieces: list[str], times: int, lead: int, trail: int,
+) -> None:
+    """The task text read from a growing head of its stretch equals the whole stretch
+    collapsed and cut (long runs of separators and spaces, uncommon spaces included)."""
+    text = "".join(pieces) * times
+    start, end = min(lead, len(text)), max(min(lead, len(text)), len(text) - trail)
+    assert _task_between(text, start, end) == _task_text(text[start:end])
 
 
 # --- the corpus -----------------------------------------------------------------------

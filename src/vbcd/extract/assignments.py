@@ -793,7 +793,7 @@ class _RegionScan:
         chains = sorted(set(self.chain_starts))
         nchains = len(chains)
         deadline_in = self.index.deadline_in if self.index.deadlines else None
-        tasks: dict[str, str] = {}  # the same task text, cleaned once
+        tasks: dict[tuple[int, int], str] = {}  # the same task text, cleaned once
         out: list[Assignment] = []
         append = out.append
         roles = self.lex.roles
@@ -848,10 +848,9 @@ class _RegionScan:
                     deadline = deadline_in(f.chain_from, until_end)
                 else:
                     deadline = deadline_in(f.chain_from, max(task_to, until))
-            raw = text[task_from:task_to]
-            task = tasks.get(raw)
+            task = tasks.get((task_from, task_to))
             if task is None:
-                task = tasks[raw] = _task_text(raw)
+                task = tasks[task_from, task_to] = _task_between(text, task_from, task_to)
             record = Assignment(
                 start=f.start,
                 end=f.end,
@@ -2304,17 +2303,51 @@ class _ProbeWindow(_Window):
 _NEXT_MARKER = re.compile(r"(?<=[.;:]) (?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))$")
 
 
-def _task_text(raw: str) -> str:
-    """The task collapsed to one line and bounded to about :data:`TASK_CHARS` characters."""
+#: Characters past :data:`TASK_CHARS` that a task's collapsed head must hold, beyond
+#: any trailing separators, for its tail to leave the bounded task unchanged (the
+#: next item's number and a line's bullet, dropped from the end, are shorter).
+_TASK_TAIL = 24
+
+
+def _task_between(text: str, start: int, end: int) -> str:
+    """:func:`_task_text` of ``text[start:end]``, read from a head of the stretch that
+    grows until its collapsed text is long enough to be cut (a heading's task runs to
+    the end of its clause: reading all of it for each of many headings is quadratic).
+
+    Collapsing a head of the stretch gives a head of the collapsed stretch; when it
+    holds more than ``TASK_CHARS + _TASK_TAIL`` characters before any trailing ``:;,``
+    and spaces, the whole task is longer than :data:`TASK_CHARS` once its end is
+    cleaned, and is cut inside that head: the head's cut is the task.
+    """
+    size = 4 * TASK_CHARS
+    while end - start > size:
+        head = _collapse(text[start:start + size])
+        if len(head.rstrip(":;, ")) > TASK_CHARS + _TASK_TAIL:
+            return _bounded(head)
+        size *= 4
+    return _task_text(text[start:end])
+
+
+def _collapse(raw: str) -> str:
+    """``raw`` on one line, single spaces, without the separators at its ends."""
     if _NOT_REGEX_SPACE.search(raw) is None:  # ``str.split`` splits where ``\s`` does
-        task = " ".join(raw.split()).strip(":;,").strip()
-    else:
-        task = _SPACES.sub(" ", raw).strip().strip(":;,").strip()
-    if task.endswith((" -", " +", " •")):  # the bullet of the line after it
-        task = task[:-2].rstrip(":;,")
-    elif (m := _NEXT_MARKER.search(task)) is not None:  # the next item's number, run on
-        task = task[:m.start()]
+        return " ".join(raw.split()).strip(":;,").strip()
+    return _SPACES.sub(" ", raw).strip().strip(":;,").strip()
+
+
+def _bounded(task: str) -> str:
+    """``task`` cut to about :data:`TASK_CHARS` characters at a space, with ``…``."""
     if len(task) > TASK_CHARS:
         cut = task.rfind(" ", 0, TASK_CHARS)
         task = task[: cut if cut > TASK_CHARS // 2 else TASK_CHARS].rstrip(" ,;") + "…"
     return task
+
+
+def _task_text(raw: str) -> str:
+    """The task collapsed to one line and bounded to about :data:`TASK_CHARS` characters."""
+    task = _collapse(raw)
+    if task.endswith((" -", " +", " •")):  # the bullet of the line after it
+        task = task[:-2].rstrip(":;,")
+    elif (m := _NEXT_MARKER.search(task)) is not None:  # the next item's number, run on
+        task = task[:m.start()]
+    return _bounded(task)
