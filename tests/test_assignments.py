@@ -14,7 +14,12 @@ from hypothesis import strategies as st
 import vbcd
 from vbcd.evaluate import evaluate
 from vbcd.extract.assignment_lexicon import tokenize
-from vbcd.extract.assignments import TASK_CHARS, extract_assignments
+from vbcd.extract.assignments import (
+    TASK_CHARS,
+    _task_between,
+    _task_text,
+    extract_assignments,
+)
 from vbcd.models import Assignment, Deadline, Document, Zone, walk_clauses
 from vbcd.normalize import fold_tones, normalize
 from vbcd.pipeline import Pipeline
@@ -400,6 +405,40 @@ def test_scan_is_linear_in_length() -> None:
 
     small, big = run(50), run(400)
     assert big < 20 * max(small, 0.01)
+
+
+@pytest.mark.timing
+def test_many_cue_headings_with_their_items_are_read_in_linear_time() -> None:
+    """``Giao X:`` and bullets that are no tasks, thousands of times in one clause: each
+    heading's task runs to the clause's end, and is cut from a head of it, not read whole."""
+    unit = "Giao Sở Y tế:\n- Việc kiểm tra các cơ sở;\n- Kết quả.\n"
+
+    def run(n: int) -> float:
+        doc = vbcd.parse(HEAD + "1. Nội dung\n" + unit * n)
+        t = time.perf_counter()
+        got = extract_assignments(doc)
+        assert len(got) == n and got[-1].task == "- Việc kiểm tra các cơ sở; - Kết quả."
+        return time.perf_counter() - t
+
+    small, big = min(run(500) for _ in range(2)), run(4000)
+    assert big < 16 * max(small, 0.01)  # 8 times the text; quadratic: 64 times
+
+
+_TASK_PIECES = ["a", "bc ", " ", "   ", "\n", ":", ";", ",", ".", " -", " 2.", " a)", "\x1c",
+                "\t", "đ", "…", "Sở Y tế ", "\u2028"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TASK_PIECES), max_size=200), st.integers(1, 80),
+       st.integers(0, 4), st.integers(0, 4))
+def test_a_task_cut_from_a_head_of_its_text_is_the_whole_text_cut(
+    pieces: list[str], times: int, lead: int, trail: int,
+) -> None:
+    """The task text read from a growing head of its stretch equals the whole stretch
+    collapsed and cut (long runs of separators and spaces, uncommon spaces included)."""
+    text = "".join(pieces) * times
+    start, end = min(lead, len(text)), max(min(lead, len(text)), len(text) - trail)
+    assert _task_between(text, start, end) == _task_text(text[start:end])
 
 
 # --- the corpus -----------------------------------------------------------------------
@@ -1223,3 +1262,171 @@ def test_the_leadership_of_organs_is_a_member_of_an_actor_list() -> None:
     assert [a.actor for a in got] == ["Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Kon Tum",
                                       "lãnh đạo các Bộ, ngành liên quan"]
     assert got[0].task.startswith("theo chức năng tập trung")
+
+
+# --- how an actor is written: small names, shared qualifiers, colon lists, relatives --
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Giao Ban xây dựng đảng Đảng ủy chủ trì, hướng dẫn các cấp ủy đẩy mạnh tuyên truyền.",
+     [("Ban xây dựng đảng Đảng ủy", "lead")]),
+    ("Sở Y tế chủ trì, giao Trung tâm y tế huyện thực hiện việc tiêm chủng.",
+     [("Sở Y tế", "lead"), ("Trung tâm y tế huyện", "responsible")]),
+    ("Sở Y tế chủ trì, phối hợp với Phòng giáo dục và đào tạo huyện triển khai kiểm tra.",
+     [("Sở Y tế", "lead"), ("Phòng giáo dục và đào tạo huyện", "coordinate")]),
+    ("Đề nghị Cục hải quan liên hệ với Bộ Công Thương để được hướng dẫn.",
+     [("Cục hải quan", "responsible")]),
+])
+def test_an_organ_whose_name_is_written_small_after_a_cue(
+    sentence: str, expected: list[tuple[str, str]],
+) -> None:
+    """After a cue or a chain's link the capital of an organ word is the name's, not a
+    sentence's: the name goes on in lower case to the task word (``Ban xây dựng đảng``);
+    a task word written right after the organ word is part of its name (``xây dựng``)."""
+    assert [(actor, role) for _, actor, role in pairs(HEAD + "1. " + sentence + "\n")] == (
+        expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giao Tổ chức thực hiện kế hoạch.",
+    "Đề nghị Phòng, chống dịch hiệu quả.",
+    "Yêu cầu Ban hành kế hoạch.",
+])
+def test_an_organ_word_that_opens_a_task_names_no_small_organ(sentence: str) -> None:
+    assert pairs(HEAD + "1. " + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("3. Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu, triển khai "
+     "thực hiện các nội dung thuộc trách nhiệm của chủ rừng.",
+     ["Vườn quốc gia Hoàng Liên", "các Công ty Lâm nghiệp"]),
+    ("3. Khu bảo tồn thiên nhiên Xuân Liên tăng cường tuần tra bảo vệ rừng.",
+     ["Khu bảo tồn thiên nhiên Xuân Liên"]),
+    ("3. Hiệp hội Doanh nghiệp tỉnh phối hợp tuyên truyền.", ["Hiệp hội Doanh nghiệp tỉnh"]),
+    ("3. Các vườn quốc gia, khu bảo tồn chủ động phòng cháy, chữa cháy rừng.",
+     ["Các vườn quốc gia, khu bảo tồn"]),
+])
+def test_parks_reserves_and_associations_are_organs(sentence: str, expected: list[str]) -> None:
+    assert actors(HEAD + sentence + "\n") == expected
+
+
+DOC_HEAD = ("QUYẾT ĐỊNH:\n\nĐiều 1. Phê chuẩn kết quả bầu chức vụ.\n\nĐiều 2. Quyết định này "
+            "có hiệu lực từ ngày ký.\n\n")
+DECIDED = "Điều 3. {} chịu trách nhiệm thi hành Quyết định này./.\n"
+
+
+@pytest.mark.parametrize(("subjects", "expected"), [
+    ("Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc, Thủ trưởng các Sở, ban, ngành "
+     "Thành phố, Chủ tịch Ủy ban nhân dân các xã",
+     ["Chánh Văn phòng Ủy ban nhân dân Thành phố",
+      "Giám đốc, Thủ trưởng các Sở, ban, ngành Thành phố",
+      "Thủ trưởng các Sở, ban, ngành Thành phố", "Chủ tịch Ủy ban nhân dân các xã"]),
+    ("Bộ trưởng Bộ Nội vụ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng và ông "
+     "Nguyễn Mạnh Hùng",
+     ["Bộ trưởng Bộ Nội vụ", "Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng",
+      "Ủy ban nhân dân thành phố Đà Nẵng", "Nguyễn Mạnh Hùng"]),
+    ("Hội đồng nhân dân và Ủy ban nhân dân tỉnh",
+     ["Hội đồng nhân dân và Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"]),
+    ("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh",
+     ["Tỉnh ủy", "HĐND, UBND, Ủy ban MTTQ tỉnh", "UBND, Ủy ban MTTQ tỉnh",
+      "Ủy ban MTTQ tỉnh"]),
+    ("Trưởng ban, Phó Trưởng ban Chỉ đạo tỉnh",
+     ["Trưởng ban, Phó Trưởng ban Chỉ đạo tỉnh", "Phó Trưởng ban Chỉ đạo tỉnh"]),
+    ("Chủ tịch, Tổng Giám đốc các Công ty thủy lợi",
+     ["Chủ tịch, Tổng Giám đốc các Công ty thủy lợi", "Tổng Giám đốc các Công ty thủy lợi"]),
+])
+def test_a_bare_head_shares_the_qualifier_written_after_the_next_one(
+    subjects: str, expected: list[str],
+) -> None:
+    """``Hội đồng nhân dân, Ủy ban nhân dân thành phố X``: the council is the city's too.
+    Its actor is the text as written, up to the shared qualifier's end (a record's span is
+    its actor); the next head keeps its own record. A head that names one organ by itself
+    (``Tỉnh ủy``) shares nothing."""
+    got = assigns(DOC_HEAD + DECIDED.format(subjects))
+    assert [" ".join(a.actor.split()) for a in got] == expected
+
+
+@pytest.mark.parametrize("subjects", [
+    "Chánh Văn phòng, Cục trưởng Cục Công nghiệp",
+    "Bộ trưởng, Thủ trưởng cơ quan ngang bộ",
+    "Chính phủ, Ủy ban nhân dân tỉnh An Giang",
+])
+def test_a_head_of_another_office_or_a_complete_organ_shares_no_qualifier(
+    subjects: str,
+) -> None:
+    """A title naming its office shares only the same title's qualifier (``Chánh Văn
+    phòng`` of the ministry is not the Cục's); ``Chính phủ`` needs no qualifier."""
+    got = assigns(DOC_HEAD + DECIDED.format(subjects))
+    assert [a.actor for a in got] == subjects.split(", ", 1)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp, Thủ trưởng "
+     "các sở khẩn trương hoàn thành tổng kết.",
+     ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các ngành, các cấp",
+      "Thủ trưởng các sở"]),
+    ("Ban Chỉ đạo các ngành và các cấp triển khai thực hiện.",
+     ["Ban Chỉ đạo các ngành và các cấp"]),
+    ("Ủy ban nhân dân các huyện, các cấp chủ động triển khai thực hiện.",
+     ["Ủy ban nhân dân các huyện, các cấp"]),
+    # a class of its own (``các cấp ủy``) and a level after a named organ still split
+    ("Ủy ban nhân dân các huyện, các cấp ủy đảng lãnh đạo thực hiện.",
+     ["Ủy ban nhân dân các huyện", "các cấp ủy đảng"]),
+])
+def test_a_plural_level_after_a_plural_class_goes_on_with_it(
+    sentence: str, expected: list[str],
+) -> None:
+    """``các ngành, các cấp`` qualifies the organ before it: ``các cấp`` is no actor."""
+    assert actors(HEAD + "1. " + sentence + "\n") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông, Đài "
+     "Phát thanh - Truyền hình tỉnh phối hợp với các sở, ban, ngành tiếp tục tuyên truyền.",
+     [("Giám đốc: Sở Văn hóa, Thể thao và Du lịch", "responsible"),
+      ("Sở Thông tin và Truyền thông", "responsible"),
+      ("Đài Phát thanh - Truyền hình tỉnh", "responsible"),
+      ("các sở, ban, ngành", "coordinate")]),
+    ("Giám đốc: Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Công báo - Tin học tỉnh "
+     "chịu trách nhiệm thi hành.",
+     [("Giám đốc: Trung tâm Phục vụ hành chính công tỉnh", "responsible"),
+      ("Trung tâm Công báo - Tin học tỉnh", "responsible")]),
+    # the members of a class are names, not organs of their own: one actor
+    ("Giám đốc các Sở: Tài chính, Nội vụ chịu trách nhiệm thi hành.",
+     [("Giám đốc các Sở: Tài chính, Nội vụ", "responsible")]),
+])
+def test_a_colon_after_a_title_alone_lists_organs(
+    sentence: str, expected: list[tuple[str, str]],
+) -> None:
+    """``Giám đốc: Sở A, Sở B``: each member is an organ the title heads, one actor each
+    (the first with the title, as written); the task of ``X phối hợp với Y ...`` is the
+    whole chain, Y's what follows it."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [(" ".join(a.actor.split()), a.role) for a in got] == expected
+    if got[0].role == "responsible" and len(expected) == 4:
+        assert got[0].task.startswith("phối hợp với các sở, ban, ngành tiếp tục tuyên truyền")
+        assert got[-1].task.startswith("tiếp tục tuyên truyền")
+
+
+@pytest.mark.parametrize(("sentence", "expected", "task"), [
+    ("Chủ trì, phối hợp với Bộ Tài nguyên và Môi trường, các cơ quan liên quan và địa phương "
+     "có rừng khẩn trương xây dựng cơ sở dữ liệu.",
+     ["Bộ Tài nguyên và Môi trường", "các cơ quan liên quan và địa phương có rừng"],
+     "khẩn trương xây dựng"),
+    ("Các địa phương có biên giới tăng cường kiểm soát.", ["Các địa phương có biên giới"],
+     "tăng cường kiểm soát"),
+    ("UBND các tỉnh có đường biên giới đất liền chủ động rà soát.",
+     ["UBND các tỉnh có đường biên giới đất liền"], "chủ động rà soát"),
+    # ``có`` making or issuing something, and ``có`` before a task word, are the task
+    ("Các địa phương có kế hoạch triển khai tiêm chủng.", ["Các địa phương"],
+     "có kế hoạch triển khai"),
+    ("Các đơn vị có báo cáo kết quả.", ["Các đơn vị"], "có báo cáo"),
+])
+def test_a_relative_clause_after_a_class_noun_qualifies_the_actor(
+    sentence: str, expected: list[str], task: str,
+) -> None:
+    """``các địa phương có rừng khẩn trương xây dựng ...``: ``có rừng`` says which
+    localities; the task starts at the task word after it."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [" ".join(a.actor.split()) for a in got] == expected
+    assert all(a.task.startswith(task) for a in got)

@@ -247,7 +247,12 @@ class Place(BaseModel):
 
 class Assignment(Record):
     clause: str | None
-    actor: str
+    actor: str = Field(
+        description="who is given the task, as written: always Document.text[start:end]. "
+                    "A bare head sharing the qualifier written once after the next head "
+                    "runs to it ('Hội đồng nhân dân, Ủy ban nhân dân tỉnh X'; the next head "
+                    "has its own record), as a list after a colon stays whole ('Các Bộ: "
+                    "Quốc phòng, Công an')")
     role: AssignmentRole
     task: str
     deadline: str | None = None

@@ -312,6 +312,12 @@ class Lexicon:
     lower_split_titles: Phrases
     person_prefixes: Phrases
     plural_person_prefixes: Phrases
+    #: heads naming one organ or office by themselves: they share no qualifier
+    complete_heads: Phrases
+    #: titles naming the office they head: a bare one shares only its own title's qualifier
+    office_titles: Phrases
+    #: class nouns naming a level (``các cấp``): after another plural class, a qualifier
+    level_classes: Phrases
     not_actors: Phrases
     name_before_verb: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
@@ -319,6 +325,10 @@ class Lexicon:
     #: roles named in a plan's headings (``cơ quan chủ trì``), folded: never actors
     roles: frozenset[str]
     glue: Phrases
+    #: task words opening a relative clause after a class noun (``địa phương có rừng``)
+    relative_verbs: frozenset[str]
+    #: words a relative clause's object may hold before the task word
+    relative_words: int
     aside: Phrases
     openers: Phrases
     #: honorifics before officials (``Các Ông, Bà``): skipped before the actor list
@@ -402,11 +412,16 @@ def lexicon() -> Lexicon:
         lower_split_titles=Phrases(_words(actors, "lower_split_titles")),
         person_prefixes=Phrases(_words(actors, "person_prefixes")),
         plural_person_prefixes=Phrases(_words(actors, "plural_person_prefixes")),
+        complete_heads=Phrases(_words(actors, "complete_heads")),
+        office_titles=Phrases(_words(actors, "office_titles")),
+        level_classes=Phrases(_words(actors, "level_classes")),
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
         roles=_word_set(actors, "roles"),
         glue=Phrases(_words(phrase, "glue")),
+        relative_verbs=_word_set(phrase, "relative_verbs"),
+        relative_words=int(phrase.get("relative_words", 5)),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),
         honorifics=Phrases(_words(phrase, "honorifics")),

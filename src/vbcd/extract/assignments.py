@@ -24,8 +24,19 @@ An actor phrase runs from its head (an organ, a position, a person, a class such
 as ``các Bộ, ngành``) to the first lower-case task word; a list of actors splits
 where a new head starts (``Đảng ủy Bộ Y tế, Đảng ủy Bộ Giáo dục và Đào tạo``),
 never inside an organ name the agency layer found, and a colon list stays whole
-(``Các Bộ: Quốc phòng, Công an``). A person introduced by ``đồng chí`` is named
-by the name, not by the positions listed after it.
+(``Các Bộ: Quốc phòng, Công an``), but after a title alone, whose members are organs
+of their own (``Giám đốc: Sở A, Sở B``: ``Giám đốc: Sở A`` and ``Sở B``). A person
+introduced by ``đồng chí`` is named by the name, not by the positions listed after it.
+
+An actor is always the text as written (``text[start:end]``). So a bare head that
+shares the qualifier written once after the next head of its kind (``Hội đồng nhân
+dân, Ủy ban nhân dân thành phố X``, ``Giám đốc, Thủ trưởng các sở, ban, ngành``) runs
+to that qualifier's end, and the next head keeps its own record; a plural level after
+a plural class goes on with it (``Ban Chỉ huy ... các ngành, các cấp``), and so does a
+relative clause after a class noun (``các địa phương có rừng khẩn trương ...``: the
+task starts at ``khẩn trương``). After a cue or a chain's link, a capitalised organ
+word whose name is written small heads an actor (``Giao Ban xây dựng đảng Đảng ủy chủ
+trì``).
 
 The scan reads each clause's own text and the preamble; the closing paragraph
 (which addresses the whole document) is not read. Most sentences assign
@@ -793,7 +804,7 @@ class _RegionScan:
         chains = sorted(set(self.chain_starts))
         nchains = len(chains)
         deadline_in = self.index.deadline_in if self.index.deadlines else None
-        tasks: dict[str, str] = {}  # the same task text, cleaned once
+        tasks: dict[tuple[int, int], str] = {}  # the same task text, cleaned once
         out: list[Assignment] = []
         append = out.append
         roles = self.lex.roles
@@ -848,10 +859,9 @@ class _RegionScan:
                     deadline = deadline_in(f.chain_from, until_end)
                 else:
                     deadline = deadline_in(f.chain_from, max(task_to, until))
-            raw = text[task_from:task_to]
-            task = tasks.get(raw)
+            task = tasks.get((task_from, task_to))
             if task is None:
-                task = tasks[raw] = _task_text(raw)
+                task = tasks[task_from, task_to] = _task_between(text, task_from, task_to)
             record = Assignment(
                 start=f.start,
                 end=f.end,
@@ -1706,6 +1716,8 @@ class _Window:
         if k >= self.limit:
             self.need(k)
         head = self._head_len(k, strict=False)
+        if not head and mode in ("cue", "chain"):
+            head = self._small_name_head(k)
         if not head:
             return None
         kinds, lows, upper = self.kinds, self.lows, self.upper
@@ -1771,6 +1783,13 @@ class _Window:
                         aside = j
                     j += length
                     continue
+                if kind == "task" and length == 1 and lows[j] in self.lex.relative_verbs:
+                    rel = self._relative_end(j)
+                    if rel is not None:  # ``các địa phương có rừng`` + the task
+                        words += rel - j
+                        segment += rel - j
+                        j = rel
+                        continue
                 if kind and self._enumerated(j, length):
                     kind = ""
                 if kind:
@@ -1786,6 +1805,42 @@ class _Window:
                 return _List(k, aside or j, j, "limit", words=words)
             j += 1
         return _List(k, aside or self.n, self.n, "region", words=words)
+
+    def _small_name_head(self, k: int) -> int:
+        """Tokens of an organ word that heads an actor whose name goes on in lower case
+        (``Giao Ban xây dựng đảng Đảng ủy chủ trì``), after a cue or a chain's link (a word:
+        the capital is the name's, not a sentence's); 0 if none. The word is one after
+        which a task word still names the organ (``name_before_verb``: ``Ban``, ``Phòng``,
+        ``Trung tâm``); not when its words open a task (``Tổ chức``, ``Phòng ngừa``) or
+        name no actor (``Ban hành``)."""
+        if not (self._word(k) and self.upper[k] and k > 0 and self.kinds[k - 1] == "w"):
+            return 0
+        lows = self.lows
+        n = self.lex.name_before_verb.match(lows, k)
+        if not n or not self._word(k + n) or self.upper[k + n]:
+            return 0
+        if self.lex.not_actors.match(lows, k) or self._marker_at(k)[0]:
+            return 0
+        return n
+
+    def _relative_end(self, j: int) -> int | None:
+        """The token where the task starts after a relative clause opening at the task
+        word ``j`` (``các địa phương có rừng khẩn trương ...``: ``có rừng`` qualifies the
+        class noun before it), else None: the word follows a class noun, and a task word
+        comes after one to ``relative_words`` lower-case words that open nothing."""
+        lex, lows = self.lex, self.lows
+        if not (lex.class_nouns.ends_at(lows, j) or lex.generic_heads.ends_at(lows, j)):
+            return None
+        stop = j + lex.relative_words + 2
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(j + 1, min(self.n, stop)):
+            if self.kinds[q] != "w" or self.upper[q]:
+                return None
+            kind = self._marker_at(q)[0] if lows[q] in self.marker_tables else ""
+            if kind:
+                return q if q > j + 1 and kind in _TASK_MARKERS else None
+        return None
 
     def _enumerated(self, j: int, length: int) -> bool:
         """A task word that is a list member here, not the start of the task.
@@ -1831,7 +1886,9 @@ class _Window:
                     i = close + 1
                     continue
             if low == ":":
-                colon = True
+                # ``các Bộ: Y tế, Công an`` names members of the class; after a title
+                # alone (``Giám đốc: Sở A, Sở B``) the members are organs of their own
+                colon = not self._organs_after_title(cur, i)
             split_sep = ""
             nxt = i + 1
             if low == ";":
@@ -1846,6 +1903,8 @@ class _Window:
                 split_sep = "và"
             if split_sep == "và" and self._joint_organ_over(cur, i):
                 split_sep = ""
+            if split_sep in (",", "và") and self._level_goes_on(i, nxt):
+                split_sep = ""  # ``... các ngành, các cấp``: one qualifier
             if colon and split_sep in (",", "và") and (
                     nxt >= lst.stop or self.upper[nxt] or lex.plural.match(lows, nxt)):
                 # the members of a colon list are names (``các Bộ: Y tế, Công an``), and
@@ -1862,6 +1921,27 @@ class _Window:
             i += 1
         items.append((cur, lst.stop, sep))
         return items
+
+    def _organs_after_title(self, cur: int, j: int) -> bool:
+        """Whether the colon at ``j`` follows a title alone (the item from ``cur``) and
+        opens an organ's name (``Giám đốc: Sở Văn hóa ..., Sở Y tế``): each member is an
+        organ the title heads, split as any list is."""
+        return (self.lex.titles.match(self.lows, cur, j) == j - cur
+                and self._head_len(j + 1, strict=True) > 0)
+
+    def _level_goes_on(self, i: int, nxt: int) -> bool:
+        """Whether a plural level (``các cấp``) at ``nxt`` goes on, after the separator at
+        ``i``, with a plural class that ends before it (``Ban Chỉ huy ... các ngành, các
+        cấp``): a qualifier of the actor, not an actor of its own."""
+        lex, lows = self.lex, self.lows
+        p = lex.plural.match(lows, nxt)
+        if not p:
+            return False
+        m = lex.level_classes.match(lows, nxt + p)
+        if not m or lex.class_nouns.match(lows, nxt + p) != m:
+            return False  # (``các cấp ủy`` is a class of its own)
+        c = lex.class_nouns.length_before(lows, i)
+        return c > 0 and lex.plural.ends_at(lows, i - c)
 
     def _joint_organ_over(self, cur: int, i: int) -> bool:
         """Whether the ``và`` at token ``i`` lies inside a joint organ's name that
@@ -1938,11 +2018,15 @@ class _Window:
             task_from = self.region.end
         count = 0
         after_person = False
-        for a, b, sep in self._items(lst):
-            span = self._actor_span(a, b)
+        items = self._items(lst)
+        spans = [self._actor_span(a, b) for a, b, _ in items]
+        shared = self._shared_ends(items, spans)
+        for (_, _, sep), span, until in zip(items, spans, shared, strict=True):
             if span is None:
                 continue
             start, end, is_person = span
+            if until is not None:
+                end = until  # ``Hội đồng nhân dân, Ủy ban nhân dân thành phố X``
             if after_person and sep == "," and not is_person:
                 continue  # a position listed after a person's name
             after_person = is_person or (after_person and sep == ",")
@@ -1950,6 +2034,69 @@ class _Window:
                                      cued=cued))
             count += 1
         return count
+
+    def _shared_ends(
+        self, items: list[tuple[int, int, str]],
+        spans: Sequence[tuple[int, int, bool] | None],
+    ) -> list[int | None]:
+        """For each item of a list, the end of the qualifier it shares (None: its own).
+
+        A bare head (a title or an organ head with nothing after it: ``Giám đốc``,
+        ``Hội đồng nhân dân``) followed, after ``,`` or ``và``, by a head of the same kind
+        that carries a qualifier (``Thủ trưởng các sở, ban, ngành``, ``Ủy ban nhân dân
+        thành phố X``) shares it: its actor runs to that item's end, the text as written
+        (``Giám đốc, Thủ trưởng các sở, ban, ngành``), as a colon list's does; the item
+        after it keeps its own. A run of bare heads shares the last one's qualifier
+        (``HĐND, UBND tỉnh``). Heads that name one organ by themselves (``complete_heads``:
+        ``Tỉnh ủy``, ``Chính phủ``) share nothing, and a title naming its office (``Chánh
+        Văn phòng``) only the same title's (``office_titles``).
+        """
+        out: list[int | None] = [None] * len(items)
+        lend: tuple[int, int, int] | None = None  # the next item's head (token, length), end
+        for idx in range(len(items) - 1, -1, -1):
+            a, b, sep = items[idx]
+            span = spans[idx]
+            head, bare = self._bare_head(a, b) if span is not None and not span[2] else (0, False)
+            if not head or span is None:
+                lend = None
+            elif bare:
+                if lend is not None and self._shares(a, head, lend[0], lend[1]):
+                    out[idx] = lend[2]
+                else:
+                    lend = None
+            else:
+                lend = (a, head, span[1])
+            if sep not in (",", "và"):
+                lend = None
+        return out
+
+    def _bare_head(self, a: int, b: int) -> tuple[int, bool]:
+        """Tokens of the title or organ head (not a complete one) the item in tokens ``[a,
+        b)`` opens with (0: none), and whether the item is only that head."""
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        while b > a and kinds[b - 1] != "w":
+            b -= 1
+        n = max(lex.titles.match(lows, a, b), lex.organ_heads.match(lows, a, b))
+        if not n or lex.complete_heads.match(lows, a, b) >= n:
+            return 0, False
+        return n, b - a == n
+
+    def _shares(self, a: int, n: int, c: int, m: int) -> bool:
+        """Whether the bare head of ``n`` tokens at ``a`` shares the qualifier of the head
+        of ``m`` tokens at ``c``: both titles or both organ heads, and two titles that name
+        their offices only when one is the other with a rank (``Phó``)."""
+        lex, lows = self.lex, self.lows
+        titles = lex.titles
+        if (titles.match(lows, a, a + n) == n) != (titles.match(lows, c, c + m) == m):
+            return False
+        if titles.match(lows, a, a + n) != n:
+            return True  # two organ heads
+        offices = lex.office_titles
+        if offices.match(lows, a, a + n) != n and offices.match(lows, c, c + m) != m:
+            return True
+        one, other = lows[a:a + n], lows[c:c + m]
+        short, long_ = (one, other) if n <= m else (other, one)
+        return long_[len(long_) - len(short):] == short
 
     # -- the grammar ---------------------------------------------------------------
 
@@ -2304,17 +2451,51 @@ class _ProbeWindow(_Window):
 _NEXT_MARKER = re.compile(r"(?<=[.;:]) (?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))$")
 
 
-def _task_text(raw: str) -> str:
-    """The task collapsed to one line and bounded to about :data:`TASK_CHARS` characters."""
+#: Characters past :data:`TASK_CHARS` that a task's collapsed head must hold, beyond
+#: any trailing separators, for its tail to leave the bounded task unchanged (the
+#: next item's number and a line's bullet, dropped from the end, are shorter).
+_TASK_TAIL = 24
+
+
+def _task_between(text: str, start: int, end: int) -> str:
+    """:func:`_task_text` of ``text[start:end]``, read from a head of the stretch that
+    grows until its collapsed text is long enough to be cut (a heading's task runs to
+    the end of its clause: reading all of it for each of many headings is quadratic).
+
+    Collapsing a head of the stretch gives a head of the collapsed stretch; when it
+    holds more than ``TASK_CHARS + _TASK_TAIL`` characters before any trailing ``:;,``
+    and spaces, the whole task is longer than :data:`TASK_CHARS` once its end is
+    cleaned, and is cut inside that head: the head's cut is the task.
+    """
+    size = 4 * TASK_CHARS
+    while end - start > size:
+        head = _collapse(text[start:start + size])
+        if len(head.rstrip(":;, ")) > TASK_CHARS + _TASK_TAIL:
+            return _bounded(head)
+        size *= 4
+    return _task_text(text[start:end])
+
+
+def _collapse(raw: str) -> str:
+    """``raw`` on one line, single spaces, without the separators at its ends."""
     if _NOT_REGEX_SPACE.search(raw) is None:  # ``str.split`` splits where ``\s`` does
-        task = " ".join(raw.split()).strip(":;,").strip()
-    else:
-        task = _SPACES.sub(" ", raw).strip().strip(":;,").strip()
-    if task.endswith((" -", " +", " •")):  # the bullet of the line after it
-        task = task[:-2].rstrip(":;,")
-    elif (m := _NEXT_MARKER.search(task)) is not None:  # the next item's number, run on
-        task = task[:m.start()]
+        return " ".join(raw.split()).strip(":;,").strip()
+    return _SPACES.sub(" ", raw).strip().strip(":;,").strip()
+
+
+def _bounded(task: str) -> str:
+    """``task`` cut to about :data:`TASK_CHARS` characters at a space, with ``…``."""
     if len(task) > TASK_CHARS:
         cut = task.rfind(" ", 0, TASK_CHARS)
         task = task[: cut if cut > TASK_CHARS // 2 else TASK_CHARS].rstrip(" ,;") + "…"
     return task
+
+
+def _task_text(raw: str) -> str:
+    """The task collapsed to one line and bounded to about :data:`TASK_CHARS` characters."""
+    task = _collapse(raw)
+    if task.endswith((" -", " +", " •")):  # the bullet of the line after it
+        task = task[:-2].rstrip(":;,")
+    elif (m := _NEXT_MARKER.search(task)) is not None:  # the next item's number, run on
+        task = task[:m.start()]
+    return _bounded(task)
