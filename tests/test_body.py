@@ -71,6 +71,17 @@ def test_a_skipped_number_is_accepted_when_the_sequence_goes_on() -> None:
     assert paths(doc) == ["1", "2", "3", "5", "6"]
 
 
+def test_a_skipped_roman_section_over_a_heading_in_capitals_counts() -> None:
+    # OCR or the author skipped III: the last section still opens over its heading
+    doc = vbcd.parse(HEAD + "Nội dung:\nI. MỤC ĐÍCH\n1. Một\n2. Hai\nII. NHIỆM VỤ\n1. Một\n"
+                     "2. Hai\nIV. TỔ CHỨC THỰC HIỆN\n1. Một\n2. Hai\n")
+    assert paths(doc) == ["I", "I/1", "I/2", "II", "II/1", "II/2", "IV", "IV/1", "IV/2"]
+    # not over a line in small letters
+    doc = vbcd.parse(HEAD + "Nội dung:\nI. MỤC ĐÍCH\n1. Một\nII. NHIỆM VỤ\n1. Một\n"
+                     "IV. Trong đó có nội dung\n2. Hai\n")
+    assert paths(doc) == ["I", "I/1", "II", "II/1", "II/2"]
+
+
 def test_vietnamese_letter_sequence_with_d_stroke() -> None:
     doc = vbcd.parse(HEAD + "Nội dung:\n1. Việc\na) một\nb) hai\nc) ba\nd) bốn\nđ) năm\ne) sáu\n")
     assert paths(doc) == ["1", "1/a", "1/b", "1/c", "1/d", "1/đ", "1/e"]

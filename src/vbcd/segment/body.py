@@ -249,7 +249,10 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
                 if value != gaps[idx]:
                     rejected.add(mk)
                     continue
-                if not _gap_confirmed(readings, i, stack, idx):
+                if not (_gap_confirmed(readings, i, stack, idx) or (
+                        style == "roman" and _caps_heading(text, starts[i], mk))):
+                    # (a section in roman numerals over a heading in capitals needs no
+                    # later one to confirm it: ``II. ...`` then ``IV. TỔ CHỨC THỰC HIỆN``)
                     continue
             for n in stack[idx:]:
                 del level[n.key]
