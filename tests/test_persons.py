@@ -640,6 +640,7 @@ def test_an_organ_name_with_lower_case_terms_keeps_the_name_after_it(organ: str)
     ("đồng chí Phó GĐ Sở Y tế Nguyễn Văn An chủ trì", "Phó GĐ"),
     ("- PCT UBND tỉnh Phan Trung Bá;", "PCT"),
     ("- CT UBND tỉnh Phan Trung Bá;", "CT"),
+    ("- PTTgCP Trần Văn Hà (để báo cáo);", "PTTgCP"),
 ])
 def test_a_deputys_prefix_before_an_abbreviated_title_is_kept(text: str, title: str) -> None:
     (person,) = find_persons(text)
