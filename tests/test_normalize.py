@@ -280,6 +280,9 @@ def test_windows_line_ends_and_no_break_spaces_do_not_hide_debris() -> None:
     ("phản ánh về Sở (thông qua Chi\n                                2\ncục Môi trường)",
      "phản ánh về Sở (thông qua Chi\ncục Môi trường)"),
     ("đề nghị các\n\n- 3 -\n\nsở thực hiện", "đề nghị các\nsở thực hiện"),
+    # centred under a heading whose text goes on with a capital
+    ("2. Phòng Quản lý công nghiệp\n" + " " * 40 + "2\n\nChủ trì, phối hợp",
+     "2. Phòng Quản lý công nghiệp\n\nChủ trì, phối hợp"),
 ])
 def test_a_page_number_inside_a_paragraph_is_removed(raw: str, want: str) -> None:
     n = normalize(raw)

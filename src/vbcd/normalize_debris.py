@@ -321,25 +321,30 @@ def _with_heading(raw: str, a: int, b: int) -> tuple[int, int]:
 #: A page's number on a line of its own, set far in (a layout-preserving PDF text layer
 #: centres it) or between dashes (``- 2 -``); the blanks before it in group 1.
 _PAGE_NUMBER = re.compile(r"\n([ \t]*)(-[ \t]*)?\d{1,3}(?(2)[ \t]*-)[ \t]*(?=\n)")
-#: Blanks before a page number set far in.
+#: Blanks before a page number set far in; and before one centred on the page, which
+#: may stand before a line opening with a capital (a clause heading's next line).
 PAGE_NUMBER_INDENT = 10
+PAGE_NUMBER_CENTRED = 24
 _SENTENCE_END = frozenset(".:;!?")
 
 
 def _page_numbers(raw: str) -> list[Found]:
     """A page number printed inside a paragraph that goes on over the page (the line
-    before it ends no sentence, the next non-blank line opens with a small letter):
+    before it ends no sentence, the next non-blank line opens with a small letter, or
+    any letter under a number centred on the page):
     removed with its line break, so the paragraph reads on (``... (thông qua Chi`` /
     ``2`` / ``cục Môi trường ...``). A number alone at a line start (a table's cell) or
     one between sentences is left alone."""
     out: list[Found] = []
     rank = RANK["pageno"]
     for m in _PAGE_NUMBER.finditer(raw):
-        if m.group(2) is None and len(m.group(1).expandtabs()) < PAGE_NUMBER_INDENT:
+        indent = len(m.group(1).expandtabs())
+        if m.group(2) is None and indent < PAGE_NUMBER_INDENT:
             continue
         before = raw[max(0, m.start() - 200):m.start()].rstrip()
         after = raw[m.end():m.end() + 200].lstrip()
-        if before and after and before[-1] not in _SENTENCE_END and after[0].islower():
+        if before and after and before[-1] not in _SENTENCE_END and (
+                after[0].islower() or (indent >= PAGE_NUMBER_CENTRED and after[0].isalpha())):
             out.append((m.start(), rank, m.end(), "pageno"))
     return out
 
