@@ -475,6 +475,9 @@ def _timed(text: str) -> float:
         ("Sở Aaa Bbb Ccc Ddd Eee Fff Ggg Hhh Iii Kkk ", 1_000_000),  # capitalised runs
         ("Đảng ủy Ban cán sự đảng Văn phòng ", 250_000),  # chain heads
         ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\n", 250_000),  # header lines
+        ("Ban tổ chức xây dựng đảng Đảng ủy ", 250_000),  # small names, bare committees
+        ("Quỹ Bảo vệ rừng và Môi trường và ", 250_000),  # names going on over ``và``
+        ("KT. Cục Trường T/M Ban Thường vụ ", 250_000),  # authorities mid-line
     ],
 )
 def test_linear_time_on_adversarial_input(unit: str, size: int) -> None:
@@ -971,3 +974,188 @@ def test_the_organ_tokens_cut_a_hyphen_only_between_words_of_a_name() -> None:
     for word in ("Covid-19", "Cam-pu-chia", "2021-2025", "123-TB", "F0-F1"):
         assert cut(word) == [word]
     assert {t.low for t in Tokens("a - b – c — d").words} == {"a", "b", "c", "d", "-"}
+
+
+# --- organ kinds and name shapes added for real documents ------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kính gửi: - Vườn quốc gia Hoàng Liên;", ["Vườn quốc gia Hoàng Liên"]),
+    ("3. Vườn quốc gia Ba Vì chủ động nghiên cứu", ["Vườn quốc gia Ba Vì"]),
+    ("- Quỹ Bảo vệ rừng và Môi trường;\n- Các BQL rừng phòng hộ, đặc dụng;",
+     ["Quỹ Bảo vệ rừng và Môi trường"]),
+    ("Giao Quỹ Bảo vệ và Phát triển rừng tỉnh thực hiện.",
+     ["Quỹ Bảo vệ và Phát triển rừng tỉnh"]),
+    ("Hiệp hội Doanh nghiệp tỉnh; Chủ các công trình phải", ["Hiệp hội Doanh nghiệp tỉnh"]),
+    ("- Hiệp hội Du lịch tỉnh;", ["Hiệp hội Du lịch tỉnh"]),
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam góp ý",
+     ["Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"]),
+    ("Giao Khu bảo tồn thiên nhiên Xuân Liên báo cáo.", ["Khu bảo tồn thiên nhiên Xuân Liên"]),
+    ("Giao Ban quản lý rừng phòng hộ Sa Pa thực hiện.", ["Ban quản lý rừng phòng hộ Sa Pa"]),
+    ("làm việc với Đồn Biên phòng Yên Khương; dự Lễ khởi công",
+     ["Đồn Biên phòng Yên Khương"]),
+    ("Giao Hạt Kiểm lâm huyện Bát Xát kiểm tra.", ["Hạt Kiểm lâm huyện Bát Xát"]),
+    ("theo quy định của Tổng Liên đoàn Lao động Việt Nam",
+     ["Tổng Liên đoàn Lao động Việt Nam"]),
+])
+def test_protected_areas_funds_associations_and_posts(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_fund_is_an_organ_its_money_is_not() -> None:
+    """``Quỹ`` heads a State fund; ``Quỹ BHYT`` is an insurance's money. The new heads
+    keep the class words and false heads of the others."""
+    assert names("Giao Quỹ Phát triển đất tỉnh thực hiện.") == ["Quỹ Phát triển đất tỉnh"]
+    assert names("được Quỹ BHYT thanh toán 80% chi phí") == []
+    assert names("b) Quỹ bảo hiểm y tế không thanh toán") == []
+    assert names("các Hiệp hội và Doanh nghiệp công nghệ") == []
+    assert names("Ban đầu Tỉnh ủy đã giao") == ["Tỉnh ủy"]
+
+
+def test_a_station_named_with_capitals_is_an_organ() -> None:
+    """``Đài phát`` opens the common noun (``Đài phát thanh``); a station's name
+    capitalises it (``Đài Phát thanh - Truyền hình Hậu Giang``)."""
+    assert names("- Giám đốc Đài Phát thanh - Truyền hình Hậu Giang;") == [
+        "Đài Phát thanh - Truyền hình Hậu Giang"]
+    assert names("ĐÀI PHÁT THANH - TRUYỀN HÌNH TỈNH\nSố: 12/ĐPTTH") == [
+        "ĐÀI PHÁT THANH - TRUYỀN HÌNH TỈNH"]
+    assert names("phát trên Đài phát thanh xã") == []
+    found = find_agencies("Đài PTTH tỉnh đưa tin; Đài Phát thanh - Truyền hình tỉnh phối hợp.")
+    assert len(found) == 1 and len(found[0].mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giao Ban xây dựng đảng Đảng ủy chủ trì, hướng dẫn", ["Ban xây dựng đảng Đảng ủy"]),
+    ("- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,",
+     ["Uỷ ban Kiểm tra Đảng uỷ", "Ban xây dựng Đảng"]),
+    ("Giao Ban tổ chức Tỉnh ủy chủ trì", ["Ban tổ chức Tỉnh ủy"]),
+    ("Ban tuyên giáo và dân vận Tỉnh ủy hướng dẫn", ["Ban tuyên giáo và dân vận Tỉnh ủy"]),
+    ("Ban kinh tế - ngân sách HĐND tỉnh thẩm tra", ["Ban kinh tế - ngân sách HĐND tỉnh"]),
+    ("Ban dân vận Huyện ủy Vân Đồn phối hợp", ["Ban dân vận Huyện ủy Vân Đồn"]),
+])
+def test_a_board_named_in_small_letters_before_its_parent(
+        text: str, expected: list[str]) -> None:
+    """``Ban`` + a name written small, closed by the organ it belongs to."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giao Ban Tổ chức Đảng ủy chủ trì", ["Ban Tổ chức Đảng ủy"]),
+    ("- Thường trực Đảng ủy (để b/c);", ["Thường trực Đảng ủy"]),
+    ("Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban", ["Ban Thường vụ Đảng ủy"]),
+    ("Ban Tuyên giáo Huyện ủy chủ trì", ["Ban Tuyên giáo Huyện ủy"]),
+    # a class: bare district committees in a row, ``Đảng ủy`` + a small word
+    ("Thường trực Huyện uỷ, Thành ủy", []),
+    ("Ủy viên Ban Chấp hành Đảng ủy khối trực thuộc Thành ủy", ["Thành ủy"]),
+    ("Ban Chấp hành Đảng ủy xã, phường", []),
+])
+def test_a_bare_party_committee_closes_a_name(text: str, expected: list[str]) -> None:
+    """``Đảng ủy``, ``Huyện ủy`` alone, right before a name ends, are the document's
+    own committee: they close the name of one of its organs, never cut at ``Đảng``."""
+    assert names(text) == expected
+
+
+def test_an_office_of_a_bare_committee_is_a_party_organ() -> None:
+    assert [(a.name, a.kind) for a in find_agencies("- Lãnh đạo Văn phòng Đảng ủy;")] == [
+        ("Văn phòng Đảng ủy", "party")]
+    # the bare committee is a scope of its own: ``Ban Chấp hành Trung ương`` is not it
+    found = names("Ban Chấp hành Đảng ủy họp. Nghị quyết của Ban Chấp hành Trung ương.")
+    assert found == ["Ban Chấp hành Đảng ủy", "Ban Chấp hành Trung ương"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ - KẾ\nHOẠCH HÓA GIA ĐÌNH TỈNH HÀ GIANG\n",
+     "BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH TỈNH HÀ GIANG"),
+    ("BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH\n",
+     "BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH"),
+    ("Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang ban hành",
+     "Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang"),
+    ("Ban Chỉ đạo công tác bầu cử tỉnh họp", "Ban Chỉ đạo công tác bầu cử tỉnh"),
+    ("Giao Chi cục Dân số tỉnh thực hiện.", "Chi cục Dân số tỉnh"),
+    ("Công ty TNHH Công nghệ Huawei Việt Nam đề nghị",
+     "Công ty TNHH Công nghệ Huawei Việt Nam"),
+])
+def test_a_sector_name_holding_a_stop_word_is_read_whole(text: str, name: str) -> None:
+    """``DÂN SỐ``: ``SỐ`` in capitals ends a name (the number's word), but not inside
+    a sector name; a steering committee's topic opens with ``công tác``."""
+    assert names(text) == [name]
+
+
+def test_the_abbreviated_general_department() -> None:
+    found = find_agencies("- T.Cục DS-KHHGĐ Bộ Y tế;")
+    assert [a.name for a in found] == ["T.Cục DS-KHHGĐ", "Bộ Y tế"]
+    assert found[0].canonical == "tổng cục dân số - kế hoạch hóa gia đình"
+    assert expand_abbreviations("T.Cục DS-KHHGĐ") == (
+        "Tổng cục Dân số - Kế hoạch hóa gia đình")
+    assert expand_abbreviations("BQL rừng") == "Ban quản lý rừng"
+
+
+def test_an_abbreviated_head_before_an_acronym_is_running_text() -> None:
+    """``BQL KKTCKQT Bờ Y``: a word without a vowel is an acronym, not a header word
+    in capitals, so the name goes on in running text."""
+    assert names("- Ủy ban Giám sát tài chính Quốc gia; - BQL KKTCKQT Bờ Y; - Ngân hàng") == [
+        "Ủy ban Giám sát tài chính Quốc gia", "BQL KKTCKQT Bờ Y"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("(Viện Ngôn ngữ\nhọc, GS. Hoàng Phê chủ biên)", "Viện Ngôn ngữ học"),
+    ("theo Viện Ngôn ngữ học và Bộ Y tế", "Viện Ngôn ngữ học"),
+    ("Viện Khảo cổ học, GS. Hà Văn Tấn", "Viện Khảo cổ học"),
+    # ``học`` + a small word makes a word of its own: no part of the name
+    ("Bộ Giáo dục học hỏi kinh nghiệm", "Bộ Giáo dục"),
+])
+def test_a_discipline_keeps_its_suffix(text: str, name: str) -> None:
+    assert names(text)[0] == name
+
+
+@pytest.mark.parametrize("text", [
+    ".Nới nhận: KT. CỤC TRƯỜNG\n~ Như trên,\n",
+    "- Như trên; T/M BAN THƯỜNG VỤ TỈNH ỦY\n",
+    "Nơi nhận: TL. VĂN PHÒNG TRUNG ƯƠNG\n",
+])
+def test_a_signers_title_after_an_authority_mid_line_is_no_organ(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_one_word_ministry_is_damaged_text() -> None:
+    """Every ministry's name has two words or more: ``Bộ Cêng`` (OCR) names none, but
+    the same slip merges into the organ named in full elsewhere."""
+    assert names("thực phâm, Bộ Cêng\n„} Thương bổ sưng hướng dẫn") == []
+    found = find_agencies("Bộ Y tế chỉ đạo. Bộ Ytế hướng dẫn.")
+    assert [(a.name, a.canonical, len(a.mentions)) for a in found] == [
+        ("Bộ Y tế", "bộ y tế", 2)]
+    assert names("Bộ GTVT chủ trì") == ["Bộ GTVT"]
+    assert names("BỘ CÔNG\nSố: 12") == ["BỘ CÔNG"]
+
+
+def test_the_word_và_glued_to_the_word_before() -> None:
+    """``thaovà``: no Vietnamese word ends in ``và``, so a converter glued it."""
+    from vbcd.extract.organ_tokens import Tokens
+
+    toks = Tokens("Thể thaovà Du lịch")
+    assert [t.low for t in toks.words] == ["thể", "thao", "và", "du", "lịch"]
+    found = find_agencies("giao các Bộ: Y tế, Văn hóa, Thể thaovà Du lịch, Nội vụ làm việc")
+    assert [a.name for a in found] == [
+        "Bộ Y tế", "Bộ Văn hóa, Thể thaovà Du lịch", "Bộ Nội vụ"]
+    assert found[1].canonical == "bộ văn hóa, thể thao và du lịch"
+    assert one("Sở Kế hoạchvà Đầu tư báo cáo").canonical == "sở kế hoạch và đầu tư"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đoàn Thanh niên tỉnh phối hợp", ["Đoàn Thanh niên tỉnh"]),
+    ("Tỉnh đoàn phối hợp", ["Tỉnh đoàn"]),
+    ("Đoàn thanh niên tỉnh phối hợp", []),
+    ("vai trò của đoàn thanh niên", []),
+])
+def test_strict_case_asks_for_the_forms_own_capitals(text: str, expected: list[str]) -> None:
+    """``Đoàn Thanh niên``: the capitals asked for are those of the form, not every word."""
+    assert names(text) == expected
+
+
+def test_a_name_goes_on_over_và_after_small_words() -> None:
+    assert names("Tổng công ty Máy động lực và Máy nông nghiệp Việt Nam đề nghị") == [
+        "Tổng công ty Máy động lực và Máy nông nghiệp Việt Nam"]
+    assert names("- Phòng QL Báo chí và Xuất bản;") == ["Phòng QL Báo chí và Xuất bản"]
+    # not over a verb, nor onto another organ or a person
+    assert names("Sở Y tế kiểm tra và Sở Nội vụ báo cáo") == ["Sở Y tế", "Sở Nội vụ"]
+    assert names("Quỹ Phát triển đất và Nguyễn Văn An") == ["Quỹ Phát triển"]

@@ -13,10 +13,18 @@ walks the document's windows). What it knows:
   committees (``về phòng, chống dịch Covid-19``), a parent organ that closes the
   name (``Ban Tuyên giáo Tỉnh ủy``, ``... của Quốc hội``);
 * chains: ``Đảng ủy`` + ``Bộ Y tế``, ``Ban cán sự đảng`` + ``UBND tỉnh``;
+* a party committee written bare before a name ends (``Ban Tổ chức Đảng ủy``,
+  ``Thường trực Huyện ủy``): the document's own, which closes the name; a board
+  whose name is written small before such a parent (``Ban xây dựng đảng Đảng ủy``,
+  ``Ban kinh tế - ngân sách HĐND tỉnh``);
+* small words that go on with a name: a discipline's suffix (``Ngôn ngữ học``),
+  a stretch before ``và`` and a capitalised word (``Quỹ Bảo vệ rừng và Môi
+  trường``), a sector name inside a run of capitals (``DÂN SỐ - KẾ HOẠCH ...``);
 * where a name ends: function words, verbs, titles, punctuation, a blank line,
   another organ;
 * classes, which are not organs: ``các sở``, ``UBND các tỉnh``, ``UBND cấp xã``,
-  ``Huyện ủy, Thành ủy``;
+  ``Huyện ủy, Thành ủy``; nor is a signer's title or body after a signing
+  authority (``KT. CỤC TRƯỞNG``), on a line of its own or mid-line;
 * distributive lists (``Đảng ủy các Bộ: Y tế, Nội vụ``) and shared scopes
   (``Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng``).
 
@@ -30,11 +38,14 @@ linear in the document, with no deep recursion.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 from typing import cast
+
+import regex
 
 from vbcd.extract import organ_tables as T
 from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line
@@ -48,6 +59,8 @@ __all__ = ["MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
 MAX_TOKENS = 32
 #: Longest distributive list, in items.
 MAX_ITEMS = 40
+#: Longest name written small after a head (``Ban`` + ``kinh tế - ngân sách``), in tokens.
+SMALL_MAX = 6
 
 Match = tuple[int, object] | None
 
@@ -89,11 +102,23 @@ _AUTHORITY_FIRST: frozenset[str] | None = (
     if all(a[:1].isalpha() for a in T.AUTHORITIES)
     else None
 )
+#: How far before a head :meth:`Parser._after_authority` looks (``TUQ.`` and spaces).
+_AUTHORITY_REACH = 8
+#: The last characters of the signing authorities (``.`` of ``KT.``, ``m`` of ``T/M``),
+#: case-folded: a head after a token ending otherwise needs no look (None: no shortcut).
+_LAST_CHARS = frozenset(
+    regex.sub(r"\(\?=.*\)$|\\s\*|\\", "", a)[-1:].casefold() for a in T.AUTHORITIES)
+_AUTHORITY_LAST: frozenset[str] | None = None if "" in _LAST_CHARS else _LAST_CHARS
 #: Stands for "not in the cache" (None is a cached answer).
 _UNSET: Match = (-1, None)
 _caps = attrgetter("caps")
 _low = attrgetter("low")
 _word = attrgetter("word")
+
+def _has_vowel(low: str) -> bool:
+    """Does a folded word hold a vowel letter (``tỉnh`` yes, the acronym ``kktckqt`` no)?"""
+    return any(c in "aeiouy" for c in unicodedata.normalize("NFD", low))
+
 
 @dataclass(slots=True)
 class Organ:
@@ -114,6 +139,7 @@ class Organ:
     topic: str = ""  # a steering committee's topic, folded
     key_drop: list[tuple[int, int]] | None = None  # left out of the key
     aside: tuple[int, int] | None = None  # ``(BHXH)`` inside the name: not part of it
+    short: bool = False  # fewer words than the head's ``min_words``
 
 
 @dataclass(slots=True)
@@ -135,13 +161,16 @@ class Found:
     key_name: str = ""  # the words compared when merging (``tỉnh`` before a place left out)
     key_head_chars: int = 0
     has_place: bool = False
+    #: fewer words after the head than its ``min_words`` (``Bộ Cêng``): kept only as a
+    #: mention of an organ named in full elsewhere (``Bộ Ytế`` of ``Bộ Y tế``)
+    short: bool = False
 
     def moved(self, d: int) -> Found:
         """The same mention ``d`` characters further on (the same text there)."""
         return Found(
             self.start + d, self.end + d, self.name, self.head, self.level, self.kind,
             self.has_scope, self.scope_only, self.upper, self.scope_words, self.head_chars,
-            self.topic, self.key_name, self.key_head_chars, self.has_place,
+            self.topic, self.key_name, self.key_head_chars, self.has_place, self.short,
         )
 
 
@@ -318,12 +347,18 @@ class Parser:
                 n, value = m
                 head: T.Head = value  # type: ignore[assignment]
                 false = self.at(T.FALSE_HEADS, i) if low in _FALSE else None
+                if false is not None and false[1] is not True and any(
+                        t.cap for t, cap in zip(w[i + 1 : i + false[0]],
+                                                cast("tuple[bool, ...]", false[1])[1:],
+                                                strict=False) if not cap):
+                    false = None  # ``Đài Phát thanh``: a small false head written capitalised
                 if (
                     (false is None or false[0] < n)
                     and not self._after_title(i, head)
                     and not (
                         head.strict_case
-                        and not all(t.cap for t in w[i + 1 : i + n] if t.word)
+                        and not all(t.cap for t, cap in zip(w[i + 1 : i + n], head.caps[1:],
+                                                            strict=False) if cap)
                     )
                 ):
                     found = (head, i + n)
@@ -340,11 +375,13 @@ class Parser:
             return False
         if first.low not in head.abbreviated:
             return True
-        # ``UBND TỈNH QUẢNG NINH`` yes, ``VP BCĐ TW`` (abbreviations) no
+        # ``UBND TỈNH QUẢNG NINH`` yes; ``VP BCĐ TW`` (abbreviations) and ``BQL
+        # KKTCKQT Bờ Y`` (an acronym: no vowel) no
         return (
             j < self.n
             and w[j].upper
             and self.text[self.toks.start[j] : self.toks.end[j]] not in T.ABBREVIATIONS
+            and _has_vowel(w[j].low)
         )
 
     def _continues(self, j: int, upper: bool) -> bool:
@@ -442,9 +479,12 @@ class Parser:
     def _starts_organ(self, k: int) -> bool:
         return self.head_at(k) is not None and self.parse(k) is not None
 
-    def _cap_run(self, j: int, limit: int, upper: bool) -> int:
+    def _cap_run(self, j: int, limit: int, upper: bool, fields: bool = False) -> int:
         """End of a run of capitalised words that may stand in a name. A dash glued
-        to the words on both sides joins them (``Thừa Thiên-Huế``, ``BÀ RỊA-VŨNG``)."""
+        to the words on both sides joins them (``Thừa Thiên-Huế``, ``BÀ RỊA-VŨNG``).
+        With ``fields``, the run ends where a sector name starts, for the caller to
+        read it whole (``CÔNG TÁC`` + ``DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH``: its words
+        may end a run, as ``SỐ`` does)."""
         w = self.w
         k = j
         while k < limit:
@@ -468,6 +508,8 @@ class Parser:
                     break
                 hk = self.head_at(k) if tok.cap and low in _HEADS else None
                 if hk is not None and (hk[0].needs != "scope" or self._starts_organ(k)):
+                    break
+                if fields and low in _FIELDS and self.at(T.FIELDS, k) is not None:
                     break
             k += 1
         if k > j + 1 and w[k - 1].low == "-":
@@ -618,6 +660,11 @@ class Parser:
             tok = w[k]
             if not self._continues(k, False):
                 break
+            fl = self.at(T.FIELDS, k) if tok.low in _FIELDS else None
+            if fl is not None:  # a sector name (``Dân số - Kế hoạch hóa gia đình``)
+                k += fl[0]
+                words += 1
+                continue
             again = self.at(T.TOPIC_OPENERS, k)
             if again is not None:
                 k += again[0]
@@ -677,6 +724,8 @@ class Parser:
             if not tok.word or not tok.lower or self.toks.nl(k) >= 2:
                 break
             low = tok.low
+            if k > j and low in _CONNECTORS:
+                break
             if low in _TERMINALS and self.at(T.TERMINALS, k) is not None:
                 return k
             if self._verb_at(k) or (low in _GA and self.at(T.GENERIC_AFTER, k)):
@@ -686,7 +735,104 @@ class Parser:
             return k
         if j < k < limit and w[k].low in _LIST_MARKS and self._list_goes_on(k + 1):
             return k  # ``Cục Quản lý chất lượng, Viện ...``: an item of a list of organs
+        if j < k < limit and w[k].low in _CONNECTORS and self._small_words(j, k) and (
+                self._connects(k, limit, False) and not self._person_run(k + 1)):
+            return k  # ``Quỹ Bảo vệ rừng`` + ``và Môi trường``: the name goes on
         return j
+
+    def _small_words(self, a: int, b: int) -> bool:
+        """Are the small words ``[a, b)`` name words: no verb, function word, level
+        word, fixed scope or class word?"""
+        for m in range(a, b):
+            low = self.w[m].low
+            if self._verb_at(m):
+                return False
+            if (low in _LEVELS and self.at(T.LEVEL_WORDS, m) is not None) or (
+                    low in _FIXED and self.at(T.FIXED_SCOPE, m) is not None) or (
+                    low in _GA and self.at(T.GENERIC_AFTER, m) is not None):
+                return False
+        return True
+
+    def _small_name(self, j: int, limit: int, i: int) -> int:
+        """A head's own name written in small letters (``Ban`` + ``tuyên giáo``, ``xây
+        dựng đảng``, ``kinh tế - ngân sách``) and closed by a parent organ or a fixed
+        scope (``Tỉnh ủy``, ``Đảng ủy``, ``HĐND tỉnh``, ``Trung ương``): where that
+        parent or scope starts, or ``j``. Verbs may stand in such a name (``xây
+        dựng``), function words may not; a dash or ``và`` joins two small words."""
+        w = self.w
+        k = j
+        while k < limit and k - j < SMALL_MAX:
+            tok = w[k]
+            if k > j and not self._continues(k, False):
+                return j
+            low = tok.low
+            if low in _CONNECTORS:
+                if k == j or not (k + 1 < limit and w[k + 1].word and w[k + 1].lower):
+                    return j
+                k += 1
+                continue
+            if not (tok.word and tok.lower):
+                break
+            if low in _FUNCTION or (low in _LEVELS and self.at(T.LEVEL_WORDS, k)) or (
+                    low in _GA and self.at(T.GENERIC_AFTER, k)):
+                return j
+            k += 1
+        if k == j or k >= limit:
+            return j
+        tok = w[k]
+        if not (tok.word and tok.cap) or not self._continues(k, False):
+            return j
+        hk = self.head_at(k) if tok.low in _HEADS else None
+        fx = self.at(T.FIXED_SCOPE, k) if tok.low in _FIXED else None
+        if fx is not None and (hk is None or hk[1] <= k + fx[0]):
+            return k  # ``Ban xây dựng Đảng``, ``Ban tuyên giáo Trung ương``
+        if hk is None or not hk[0].parent:
+            return j
+        sub = self._sub(k, i)
+        if sub is not None:
+            return j if sub.generic else k
+        return k if self._bare(k, hk, False) else j
+
+    def _bare(self, k: int, hm: tuple[T.Head, int], upper: bool) -> bool:
+        """Is the committee at ``k`` (head words up to ``hm[1]``) written bare, right
+        before the end of a name: its head is ``bare``, it reads as no organ, and
+        punctuation, a verb or function word, a title, a new line or the end of the
+        text follows (``Ban Tổ chức Đảng ủy chủ trì``)? Then it is the document's own
+        committee. A small word that is no verb (``Đảng ủy khối``) says otherwise, and
+        so does another district committee after it (``Huyện ủy, Thành ủy``: the class)."""
+        head, end = hm
+        if not head.bare or self.parse(k) is not None:
+            return False
+        if end >= self.n:
+            self._beyond()
+            return True
+        tok = self.w[end]
+        if head.district and tok.low in (",", "và"):
+            nxt = self.head_at(end + 1)
+            if nxt is not None and nxt[0].district:
+                return False
+        if not self._continues(end, upper) or not tok.word:
+            return True
+        if tok.lower:
+            return self._verb_at(end)
+        return tok.cap and self._stops_cap(end, upper)
+
+    def _suffix(self, k: int, limit: int) -> int:
+        """``Ngôn ngữ`` + ``học``: the small word at ``k`` ends a discipline's name,
+        unless a small word follows that makes a word with it (``học sinh``, ``học
+        tập``); where the name ends."""
+        w = self.w
+        if not (w[k].lower and self._continues(k, False)):
+            return k
+        if k + 1 >= limit:
+            if k + 1 >= self.n:
+                self._beyond()
+                return k + 1
+            return k
+        nxt = w[k + 1]
+        if nxt.word and nxt.lower and not self._verb_at(k + 1):
+            return k
+        return k + 1
 
     def _after_managed(self, j: int) -> bool:
         """Whether the tokens before ``j`` end with a word after which a lowercase
@@ -777,7 +923,7 @@ class Parser:
                 org.end = j + unit[0]
                 org.scope_only = False
                 return self._finish(org, True, None)
-            if self.head_at(j) is not None:
+            if (hj := self.head_at(j)) is not None:
                 sub = self._sub(j, i)
                 if sub is not None:
                     org.end = sub.end
@@ -786,6 +932,13 @@ class Parser:
                     org.has_scope = sub.has_scope
                     org.scope_only = False
                     return self._finish(org, True, sub.kind)
+                if self._bare(j, hj, upper):
+                    # ``Thường trực Đảng ủy``: the document's own committee
+                    org.end = hj[1]
+                    org.level = hj[0].level or org.level
+                    org.has_scope = True  # whose committee it is: the document's
+                    org.scope_only = False
+                    return self._finish(org, True, hj[0].kind)
             if self.at(T.GENERIC_BEFORE, j) is not None:
                 org.generic = True
                 return org
@@ -834,6 +987,11 @@ class Parser:
             ):
                 org.generic = True
                 break
+            if head.small and not has_mod and tok.lower and tok.word:
+                end = self._small_name(j, limit, i)
+                if end > j:
+                    j = end  # the parent or scope that closes it is read next
+                    continue
             fl = self.at(T.FIELDS, j) if mods_any and low in _FIELDS else None
             lw = self.at(T.LEVEL_WORDS, j) if low in _LEVELS else None
             hm2 = self.head_at(j) if tok.cap and tok.word and low in _HEADS else None
@@ -853,6 +1011,8 @@ class Parser:
                 org.has_level or (hm2 is not None and hm2[1] - j > lw[0])
             ):
                 sc = None  # one level per organ; ``Tỉnh ủy`` is a head, not ``tỉnh``
+            elif sc is not None and hm2 is not None and hm2[1] > sc[0]:
+                sc = None  # ``Đảng ủy`` is a head, not the scope ``Đảng``
             if sc is not None:
                 end, level, generic, has_place = sc
                 if generic:
@@ -903,6 +1063,16 @@ class Parser:
             # another organ: a parent closes the name, any other ends it
             if hm2 is not None:
                 sub = self._sub(j, i)
+                if sub is None and hm2[0].parent and self._bare(j, hm2, upper):
+                    # ``Ban Tổ chức Đảng ủy``: the document's own committee closes it
+                    j = hm2[1]
+                    has_mod = True
+                    org.scope_only = False
+                    if not org.has_scope:
+                        org.level = hm2[0].level or org.level
+                    org.has_scope = True  # whose organ it is: the document's committee's
+                    inherited = hm2[0].kind
+                    break
                 if sub is not None:
                     if hm2[0].parent and not sub.generic:
                         j = sub.end
@@ -950,12 +1120,14 @@ class Parser:
                     break
                 if has_mod and w[j - 1].low not in _CONNECTORS and self._opens_label(j, upper):
                     break  # the next field: ``... Trung ương Người ký: ...``
-                end = self._cap_run(j, limit, upper)
+                end = self._cap_run(j, limit, upper, fields=True)
                 if end == j:
                     break
                 # a lone capitalised word takes the next syllable: ``Y tế``, ``Nội vụ``
                 if not upper and end == j + 1 and not tok.upper and self._completes(end, limit):
                     end += 1
+                if not upper and end < limit and self.w[end].low in T.SUFFIXES:
+                    end = self._suffix(end, limit)
                 j = self._numbered(j, end, limit, upper)
                 has_mod = True
                 org.scope_only = False
@@ -980,6 +1152,10 @@ class Parser:
             return org
         if head.needs == "modifier" and not has_mod:
             return None
+        if head.min_words and org.end - org.head_end < head.min_words:
+            rest = self.w[org.head_end : org.end]
+            # ``Bộ Cêng``: one word is no ministry's name (an acronym is: ``Bộ TC``)
+            org.short = not self.w[org.start].upper and not any(t.upper for t in rest)
         if head.needs == "scope" and not (org.has_scope or (has_mod and not org.scope_only)):
             return None
         if head.needs == "place" and not org.has_place:
@@ -1065,6 +1241,13 @@ class Parser:
         if hm is None:
             return True, (), here + 1, -1, None
         head, hend = hm
+        if i > 0 and (_AUTHORITY_LAST is None or w[i - 1].low[-1:] in _AUTHORITY_LAST) and (
+                self._after_authority(here)):
+            # ``KT. CỤC TRƯỞNG``, ``T/M BAN THƯỜNG VỤ``: the signer's title or body, as on
+            # a signature line; read over whole, so that nothing inside it counts either
+            org = self.parse(i)
+            end = org.end if org is not None else hend
+            return True, (), self.offset(end if end > i else i + 1), -1, None
         if i > 0 and toks.nl(i) == 0 and (
             ((before := w[i - 1].low) in _GB_LAST and self._after_generic(i))
             or before.isdigit()
@@ -1088,6 +1271,22 @@ class Parser:
             return True, (coord,) if coord is not None else (), self.offset(hend), -1, bare
         found = () if org.generic or self._in_law_title(i) else (self._found(org),)
         return True, found, self.offset(org.end if org.end > i else i + 1), run, bare
+
+    def _after_authority(self, here: int) -> bool:
+        """Does a signing authority (``KT.``, ``TM.``, ``T/M``) stand right before the
+        head at offset ``here`` on its line, as it does mid-line where a converter ran
+        two columns together (``Nơi nhận: KT. CỤC TRƯỞNG``)? Read on the text (an
+        authority is a few characters long), not on the window's tokens."""
+        folded = self.folded
+        lo = here - _AUTHORITY_REACH if here > _AUTHORITY_REACH else 0
+        for p in range(lo, here):
+            c = folded[p]
+            if (_AUTHORITY_FIRST is None or c in _AUTHORITY_FIRST) and (
+                    p == 0 or not folded[p - 1].isalnum()):
+                m = T.AUTHORITY_AT.match(folded, p)
+                if m is not None and not folded[m.end() : here].strip(" \t"):
+                    return True
+        return False
 
     def _after_generic(self, i: int) -> bool:
         """Does a class word (``các``, ``một số``) end right before the head at ``i``?
@@ -1158,6 +1357,7 @@ class Parser:
             key_name=key_name,
             key_head_chars=len(key_head),
             has_place=org.has_place,
+            short=org.short,
         )
 
     def _coordinated(self, i: int, hend: int) -> Found | None:

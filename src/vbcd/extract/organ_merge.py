@@ -14,7 +14,10 @@ Mentions are grouped when they name the same organ:
    ``UBND tỉnh`` → ``UBND TỈNH QUẢNG NINH``), or a head with only a scope
    (``Ban chỉ đạo tỉnh``) when one organ of that head fits.
 
-A rule that could pick between several organs picks none.
+A rule that could pick between several organs picks none. An organ named only by
+mentions too short for their head (``Bộ Cêng``: no ministry's name has one word,
+see ``min_words``) is left out; such a mention of an organ named in full (``Bộ Ytế``)
+stays one of its mentions.
 """
 
 from __future__ import annotations
@@ -65,9 +68,14 @@ def _key(f: Found) -> str:
     return _key_of(f.name, f.head_chars, f.head.canonical)
 
 
+#: ``và`` glued to the word before it by a converter (``Kế hoạchvà Đầu tư``; no
+#: Vietnamese word ends in ``và``, see organ_tokens).
+_GLUED_AND = regex.compile(r"(?<=\p{L})(?=(?:và|VÀ)(?![\p{L}\p{N}]))")
+
+
 @lru_cache(maxsize=8192)
 def _key_of(name: str, head_chars: int, canonical_head: str) -> str:
-    text = _standard(name, head_chars, canonical_head)
+    text = _GLUED_AND.sub(" ", _standard(name, head_chars, canonical_head))
     key = str(_SPACE.sub(" ", _NON_WORD.sub(" ", fold_tones(text).casefold()))).strip()
     for src, dst in T.ALIASES:
         if key == src or key.startswith(src + " "):
@@ -92,6 +100,7 @@ _DASH = regex.compile(
 @lru_cache(maxsize=8192)
 def _canonical(name: str, head_chars: int, canonical_head: str) -> str:
     text = _ABBREVIATION_DOT.sub(" ", fold_tones(_standard(name, head_chars, canonical_head)))
+    text = _GLUED_AND.sub(" ", text)
     text = _DASH.sub(" - ", text)
     return str(_SPACE.sub(" ", text)).strip().casefold()
 
@@ -303,7 +312,10 @@ class _Groups:
         for k in range(len(keys)):
             groups.setdefault(self.uf.find(k), []).append(k)
         out = []
+        shorts = any(f.short for f in found)
         for ks in groups.values():
+            if shorts and all(found[n].short for k in ks for n in members[k]):
+                continue  # ``Bộ Cêng`` alone: no organ (see Found.short)
             mentions = sorted((n for k in ks for n in members[k]), key=lambda n: found[n].start)
             primary = max(ks, key=lambda k: (len(keys[k].split()), -members[k][0]))
             # the name: the first full mention in running text; a short reference

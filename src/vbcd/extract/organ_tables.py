@@ -8,7 +8,7 @@ comments in the TOML for what each table means.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -41,10 +41,15 @@ class Head:
     place: bool
     district: bool
     strict_case: bool
+    bare: bool  # alone before a name's end: the document's own committee, a parent
+    small: bool  # its name may be written small when a parent or fixed scope closes it
+    min_words: int  # fewest words after the head in running text (an acronym aside)
     cls: str | None
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
     not_after: tuple[tuple[str, ...], ...]
     not_after_last: dict[str, tuple[tuple[str, ...], ...]]  # ``not_after`` by last word
+    #: with ``strict_case``: which tokens of this form are capitalised (one Head per form)
+    caps: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,11 @@ def _by_last(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return out
 
 
+def _caps(form: str) -> tuple[bool, ...]:
+    """Which tokens of a head form are written with a capital."""
+    return tuple(t.cap for t in tokenize(form).words)
+
+
 def _heads() -> list[tuple[str, Head]]:
     out: list[tuple[str, Head]] = []
     for entry in _DATA["heads"]:
@@ -88,12 +98,19 @@ def _heads() -> list[tuple[str, Head]]:
             place=bool(entry.get("place", False)),
             district=bool(entry.get("district", False)),
             strict_case=bool(entry.get("strict_case", False)),
+            bare=bool(entry.get("bare", False)),
+            small=bool(entry.get("small", False)),
+            min_words=int(entry.get("min_words", 0)),
             cls=entry.get("class"),
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
             not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
             not_after_last=_by_last(entry.get("not_after", [])),
         )
-        out.extend((form, head) for form in forms)
+        if head.strict_case:
+            # the capitals asked for are the form's own: one Head per form
+            out.extend((form, replace(head, caps=_caps(form))) for form in forms)
+        else:
+            out.extend((form, head) for form in forms)
     return out
 
 
@@ -104,7 +121,11 @@ for _form, _head in HEAD_LIST:
     if _head.cls:
         CLASS_HEADS.setdefault(_head.cls, _head)
 
-FALSE_HEADS: Phrases = phrases(_DATA["false_heads"]["phrases"])
+#: value: True, or for the ``small`` ones which of their tokens are capitalised
+FALSE_HEADS: Phrases = Phrases([
+    *((p, True) for p in _DATA["false_heads"]["phrases"]),
+    *((p, _caps(p)) for p in _DATA["false_heads"].get("small", [])),
+])
 CHAIN_UNITS: Phrases = phrases(_DATA["chain_units"]["phrases"])
 NUMBERED_UNITS: Phrases = phrases(_DATA["numbered_units"]["phrases"])
 #: Words after a number that make it a count, not a unit's number.
@@ -153,6 +174,8 @@ MANAGED_AFTER: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.low for t in tokenize(fold_tones(p)).words if t.word)
     for p in _DATA["managed"]["after"])
 MANAGED_MAX = int(_DATA["managed"]["max_words"])
+#: Small words that end a discipline's name (``Ngôn ngữ học``), folded.
+SUFFIXES: frozenset[str] = frozenset(_fold(w) for w in _DATA["suffixes"]["words"])
 
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])

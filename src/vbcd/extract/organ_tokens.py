@@ -20,6 +20,10 @@ finder cut with :data:`~vbcd.extract.tokens.WORD` (``động-Thương`` one toke
 are cut so like words glued by a converter (below); and every dash character
 reads as ``-`` (:attr:`Word.low`).
 
+Glued words: a converter that drops a space glues two words; they are cut apart
+where a small letter meets a capital (``trưởngBộ``) and before a final ``và``
+(``thaovà``: ``v`` only opens a Vietnamese syllable, so no word ends in ``và``).
+
 Cost: a token is kept as cheaply as possible: its offsets, and a :class:`Word`
 (the facts the grammar asks about its spelling) shared by every token spelt
 the same way, looked up once per distinct spelling. Line breaks before a token
@@ -48,8 +52,11 @@ _CAMEL = regex.compile(r"(?<=\p{Ll}\p{Ll})(?=\p{Lu})")
 # of it. A hyphen before a small letter (``Cam-pu-chia``) or next to a digit
 # (``Covid-19``, ``2021-2025``, ``123-TB``) stays inside its word.
 _HYPHEN = regex.compile(r"(?<=\p{L})(?=-\p{Lu})|(?<=\p{L}-)(?=\p{Lu})")
-# Where a token is cut: both of the above.
-_JOINTS = regex.compile(_CAMEL.pattern + "|" + _HYPHEN.pattern)
+# ``thaovà``: the word ``và`` glued to the word before it by a converter. ``v`` opens
+# a Vietnamese syllable and never stands inside one, so no word ends in ``và``.
+_AND = regex.compile(r"(?<=\p{L})(?=(?:và|VÀ)$)")
+# Where a token is cut: all of the above.
+_JOINTS = regex.compile(_CAMEL.pattern + "|" + _HYPHEN.pattern + "|" + _AND.pattern)
 #: Dash characters, read as ``-`` (a hyphen, en dash, em dash, minus sign...).
 _DASHES = frozenset("\u002d\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _SPACE = regex.compile(r"\s+")
@@ -99,9 +106,11 @@ class _Vocabulary(dict[str, Word]):
 
 
 def _is_glued(s: str) -> bool:
-    """Does ``s`` glue words (``trưởngBộ``, ``động-Thương``)? ``TTg``, ``PTTgCP``,
-    ``Covid-19``, ``Cam-pu-chia`` do not."""
+    """Does ``s`` glue words (``trưởngBộ``, ``động-Thương``, ``thaovà``)? ``TTg``,
+    ``PTTgCP``, ``Covid-19``, ``Cam-pu-chia`` do not."""
     if "-" in s and _HYPHEN.search(s):
+        return True
+    if len(s) > 2 and s[-2:] in ("và", "VÀ") and s[-3].isalpha():
         return True
     return not (len(s) <= 3 or s[1:].islower() or s.isupper() or not _CAMEL.search(s))
 
