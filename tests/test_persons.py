@@ -664,3 +664,13 @@ def test_an_organ_stops_before_the_next_persons_cue() -> None:
         ("Phan Văn Bá", [("Tỉnh ủy viên", None), ("Phó Chủ tịch", "UBND tỉnh")]),
         ("Giàng Văn Hưng", [("Phó Chủ tịch", "UBND tỉnh")]),
     ]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Đồng chí Vũ Thị Hiền \nHạnh – Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", "Vũ Thị Hiền Hạnh"),
+    ("Đồng chí Vũ Thị Hiền\nHạnh, Phó Chủ tịch UBND tỉnh", "Vũ Thị Hiền Hạnh"),
+    # a word after the wrapped syllable starts a line of its own
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Minh Hưng\nNơi nhận:\n- Như trên;", "Lê Minh Hưng"),
+])
+def test_a_four_syllable_name_wrapped_after_its_third(text: str, name: str) -> None:
+    assert [p.name for p in find_persons(text)] == [name]

@@ -199,6 +199,10 @@ def name_at(
     first_line = _line_cuts(toks, run)[0]
     if first_line >= 3:
         lengths = [first_line] if first_line <= MAX_SYLLABLES else []
+        if first_line == 3 and len(run) == 4 and _mark_after(toks, run[3]):
+            # ``Vũ Thị Hiền`` / ``Hạnh – Tỉnh ủy viên``: one syllable wrapped, then a
+            # dash or comma, is the name's last (a word after it would start a line)
+            lengths.insert(0, 4)
     else:
         lengths = sorted(
             (c for c in cuts if c >= MIN_SYLLABLES), key=lambda c: -_PREFERRED_LENGTH[c]
@@ -210,6 +214,16 @@ def name_at(
         ):
             return idx
     return None
+
+
+def _mark_after(toks: Tokens, last: int) -> bool:
+    """Is token ``last`` followed on its line by a dash, comma or bracket?"""
+    nxt = last + 1
+    return (toks.has(nxt) and not toks.is_word[nxt] and toks.gap[nxt] in (0, 1)
+            and toks.raw[nxt][:1] in _NAME_END_MARKS)
+
+
+_NAME_END_MARKS = frozenset("-–—,;()")
 
 
 def name_in_run(
