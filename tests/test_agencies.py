@@ -1159,3 +1159,89 @@ def test_a_name_goes_on_over_và_after_small_words() -> None:
     # not over a verb, nor onto another organ or a person
     assert names("Sở Y tế kiểm tra và Sở Nội vụ báo cáo") == ["Sở Y tế", "Sở Nội vụ"]
     assert names("Quỹ Phát triển đất và Nguyễn Văn An") == ["Quỹ Phát triển"]
+
+
+# --- names of companies, centres and project boards ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # small words, then a place or a brand
+        ("các đơn vị: Công ty cổ phần Xây dựng\ncầu đường Hà Giang (Gói thầu số 2)",
+         "Công ty cổ phần Xây dựng\ncầu đường Hà Giang"),
+        ("- Công ty CP XD Cầu đường Bắc Kạn;", "Công ty CP XD Cầu đường Bắc Kạn"),
+        ("Công ty cổ phần Sản xuất và Thương mại gỗ Tây Nguyên thực hiện",
+         "Công ty cổ phần Sản xuất và Thương mại gỗ Tây Nguyên"),
+        ("Kính gửi: Công ty cổ phần năng lượng sạch HTV.",
+         "Công ty cổ phần năng lượng sạch HTV"),
+        ("Công ty cổ phần đầu tư và phát triển HDC thực hiện",
+         "Công ty cổ phần đầu tư và phát triển HDC"),
+        ("Công ty TNHH Nhiệt\nđiện Hải Dương báo cáo", "Công ty TNHH Nhiệt\nđiện Hải Dương"),
+        # a word the grammar reads as a verb elsewhere (data: [trade] words)
+        ("Công ty TNHH MTV Xổ số kiến thiết Bình Định có trách nhiệm",
+         "Công ty TNHH MTV Xổ số kiến thiết Bình Định"),
+        ("Công ty cổ phần điện tái tạo HTV đề nghị", "Công ty cổ phần điện tái tạo HTV"),
+        ("Trung tâm Dịch vụ tổng hợp huyện Tiên Yên đăng tải",
+         "Trung tâm Dịch vụ tổng hợp huyện Tiên Yên"),
+        # numbers
+        ("hồ sơ của Công ty Cổ phần 474\nHòa Bình đề nghị làm chủ đầu tư",
+         "Công ty Cổ phần 474\nHòa Bình"),
+        ("- Tên đơn vị: Công ty Cổ phần 474 Hòa Bình.", "Công ty Cổ phần 474 Hòa Bình"),
+        ("Công ty cổ phần Licogi 16 thực hiện", "Công ty cổ phần Licogi 16"),
+        ("Công ty cổ phần Licogi 16.", "Công ty cổ phần Licogi 16"),
+        # project boards, and a centre named by acronyms of its parts
+        ("Tờ trình của Ban QLDA Đầu tư xây dựng công trình dân dụng tỉnh Hà Giang Về việc",
+         "Ban QLDA Đầu tư xây dựng công trình dân dụng tỉnh Hà Giang"),
+        ("của BAN\nQLDA Đầu tư xây dựng công trình giao thông tỉnh Hà Giang Về việc",
+         "BAN\nQLDA Đầu tư xây dựng công trình giao thông tỉnh Hà Giang"),
+        ("- Trung tâm XTTM, DL&ĐT tỉnh;\n- Sở Y tế;", "Trung tâm XTTM, DL&ĐT tỉnh"),
+    ],
+)
+def test_a_trade_name_runs_to_its_brand_or_place(text: str, name: str) -> None:
+    found = find_agencies(text)
+    spans = [text[m.start : m.end] for a in found for m in a.mentions]
+    assert name in spans, [a.name for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Công ty cổ phần ABC có trụ sở tại Hà Nội", ["Công ty cổ phần ABC"]),
+        ("Công ty TNHH Hải Long được cấp phép khai thác Mỏ Đá", ["Công ty TNHH Hải Long"]),
+        ("Công ty cổ phần Xây dựng thực hiện kiểm tra Nhà máy Thủy điện",
+         ["Công ty cổ phần Xây dựng"]),
+        ("Công ty cổ phần Xây dựng đề nghị UBND tỉnh", ["Công ty cổ phần Xây dựng", "UBND tỉnh"]),
+        ("Công ty cổ phần ABC và nhà thầu XYZ phối hợp", ["Công ty cổ phần ABC"]),
+        ("Trung tâm Y tế lấy mẫu xét nghiệm Covid-19 cho", ["Trung tâm Y tế"]),
+        ("Công ty cổ phần Xây dựng Yên Hà (Gói thầu số 13)", ["Công ty cổ phần Xây dựng Yên Hà"]),
+        ("Công ty cổ phần Xây dựng\n\ngiao thông Hà Giang", ["Công ty cổ phần Xây dựng"]),
+        ("Công ty cổ phần ABC số 12/CV-ABC ngày", ["Công ty cổ phần ABC"]),
+        ("Công ty cổ phần Sông Đà 2 năm liên tiếp", ["Công ty cổ phần Sông Đà"]),
+        ("Công ty cổ phần Sông Đà 9.5 tỷ đồng", ["Công ty cổ phần Sông Đà"]),
+        ("Công ty TNHH ABC cử ông Nguyễn Văn An làm", ["Công ty TNHH ABC"]),
+        ("Công ty cổ phần than Hà Lầm chủ trì, phối hợp", ["Công ty cổ phần than Hà Lầm"]),
+        ("Công ty Điện lực Quảng Ninh, Công ty cổ phần nước sạch Quảng Ninh", [
+            "Công ty Điện lực Quảng Ninh", "Công ty cổ phần nước sạch Quảng Ninh"]),
+        # after a scope a name does not go on
+        ("Trung tâm Y tế huyện Vân Đồn tổ chức tiêm vắc xin Covid", ["Trung tâm Y tế huyện Vân Đồn"]),
+        # a single capitalised word closes no name: a sentence goes on to it
+        ("Công ty cổ phần thép nhập Phôi", ["Công ty cổ phần"]),
+    ],
+)
+def test_a_trade_name_stops_at_a_verb_cue_or_punctuation(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_trade_name_with_a_bare_level_word_is_a_class() -> None:
+    """``Trung tâm Dịch vụ tổng hợp phường`` names every ward's centre, as ``Trung tâm
+    Y tế huyện`` does every district's: no organ (nor the name cut short)."""
+    assert names("- Trung tâm Dịch vụ tổng hợp phường (đăng tải\nthông báo này") == []
+
+
+def test_a_long_run_of_small_words_after_a_company_is_cheap() -> None:
+    text = "Công ty cổ phần " + "xây lắp điện nước " * 4000 + "ABC."
+    t = time.perf_counter()
+    assert names(text) == ["Công ty cổ phần"]
+    assert time.perf_counter() - t < 2.0

@@ -20,6 +20,11 @@ walks the document's windows). What it knows:
 * small words that go on with a name: a discipline's suffix (``Ngôn ngữ học``),
   a stretch before ``và`` and a capitalised word (``Quỹ Bảo vệ rừng và Môi
   trường``), a sector name inside a run of capitals (``DÂN SỐ - KẾ HOẠCH ...``);
+* names of companies, centres and project boards (heads marked ``trade``), which
+  mix small words, numbers and brands: after the first modifier they go on up to
+  a brand, a known place or a scope that closes them (``Công ty cổ phần Xây dựng
+  giao thông Yên Bái``, ``Công ty Cổ phần 289 Trường Sơn``, ``Công ty cổ phần năng
+  lượng tái tạo BIM``), within a bounded reach;
 * where a name ends: function words, verbs, titles, punctuation, a blank line,
   another organ;
 * classes, which are not organs: ``các sở``, ``UBND các tỉnh``, ``UBND cấp xã``,
@@ -95,6 +100,7 @@ _FIXED = T.FIXED_SCOPE.root
 _CAP_STOP = T.CAP_STOP.root
 _VERBS = T.VERBS.root
 _TERMINALS = T.TERMINALS.root
+_TRADE = T.TRADE_WORDS.root
 #: The first letters of the signing authorities (``TM.``, ``KT.``, ``Q.``, ``T/M``),
 #: if each of their patterns starts with a plain letter (else None: no shortcut).
 _AUTHORITY_FIRST: frozenset[str] | None = (
@@ -740,6 +746,103 @@ class Parser:
             return k  # ``Quỹ Bảo vệ rừng`` + ``và Môi trường``: the name goes on
         return j
 
+    def _trade(self, j: int, limit: int, upper: bool) -> int:
+        """A company's, centre's or project board's name going on at ``j`` over small
+        words, numbers, ``&`` and capitalised words (``Công ty cổ phần`` + ``năng lượng
+        tái tạo BIM``, ``Xây dựng`` + ``giao thông Yên Bái``): where it closes (after a
+        brand: an acronym, two capitalised words or a known place; or where a scope
+        starts, read next), or ``j``. It stops at punctuation, a function word or verb,
+        a capitalised stop word, another organ or a person, after at most
+        :data:`~.organ_tables.TRADE_MAX` tokens (see ``[trade]`` in the TOML)."""
+        w = self.w
+        stop = min(limit, j + T.TRADE_MAX)
+        close = k = j
+        small = 0
+        if j and w[j - 1].low in _TRADE and (m := self.at(T.TRADE_WORDS, j - 1)) and m[0] > 1:
+            k = j - 1 + m[0]  # ``Xổ`` + ``số``: a name word the last modifier opened
+        while k < stop:
+            tok = w[k]
+            if not self._continues(k, upper):
+                break
+            low = tok.low
+            if low in _TRADE and (m := self.at(T.TRADE_WORDS, k)) is not None:
+                k += m[0]  # ``tổng hợp``, ``tái tạo``: name words here
+                small += m[0]
+                continue
+            if (low in _LEVELS and self.at(T.LEVEL_WORDS, k) is not None) or (
+                    low in _FIXED and self.at(T.FIXED_SCOPE, k) is not None):
+                if k > j and self._scope_at(k, limit, upper) is not None:
+                    close = k  # ``... giao thông`` + ``tỉnh Lào Cai``: the scope closes it
+                break
+            if low in _CONNECTORS:
+                # ``đầu tư và phát triển``, ``Thương mại & Dịch vụ``: between words of
+                # the name, after a small word or a number (``ABC và nhà thầu ...`` no)
+                prev = w[k - 1]
+                if not (prev.word and not prev.cap) or k + 1 >= stop or not (
+                        w[k + 1].word and self._continues(k + 1, upper)):
+                    break
+                k += 1
+                continue
+            if not tok.word:
+                # ``Trung tâm XTĐT, TM&DL tỉnh``: acronyms of a name's parts, then its scope
+                if (low == "," and w[k - 1].upper and k + 2 < stop and w[k + 1].upper
+                        and self._continues(k + 1, upper) and self.head_at(k + 1) is None
+                        and w[k + 2].low in _LEVELS and self.at(T.LEVEL_WORDS, k + 2)):
+                    k += 2
+                    continue
+                break
+            if tok.lower:
+                if low in _FUNCTION or self._verb_at(k) or (
+                        low in _GA and self.at(T.GENERIC_AFTER, k) is not None):
+                    break
+                small += 1
+                if small > T.TRADE_SMALL:
+                    break
+                k += 1
+                continue
+            small = 0
+            if low.isdigit():
+                # a number of the name (``Cổ phần 289 Trường Sơn``), not a document's
+                # (``12/SYT``) nor a count (``500 triệu``)
+                if k + 1 < self.n and (w[k + 1].low in T.MEASURES or self._glued_code(k)):
+                    break
+                if close == k and w[k - 1].cap and self._name_ends(k + 1, upper):
+                    close = k + 1  # a brand's number: ``Sông Đà 9``
+                k += 1
+                continue
+            if not (tok.upper if upper else tok.cap):
+                break
+            if self._stops_cap(k, upper) or (not upper and self._person_run(k)):
+                break
+            if low in _HEADS and self.head_at(k) is not None:
+                break
+            end = self._cap_run(k, stop, upper)
+            if end == k:
+                break
+            if end - k > 1 or tok.upper or self.at(T.PLACES, k) is not None:
+                close = end  # a brand or a place: ``BIM``, ``Thủ Đô``, ``Yên Bái``
+            k = end
+        return close
+
+    def _glued_code(self, k: int) -> bool:
+        """Is the number at ``k`` part of a code or a decimal (``12/SYT``, ``19-5``,
+        ``9.5``)? A full stop after it that ends the sentence (``Sông Đà 9.``) is not."""
+        toks, w = self.toks, self.w
+        nxt = k + 1
+        if toks.start[nxt] != toks.end[k] or w[nxt].low not in "/-.":
+            return False
+        if w[nxt].low != ".":
+            return True
+        return nxt + 1 < self.n and toks.start[nxt + 1] == toks.end[nxt]
+
+    def _name_ends(self, k: int, upper: bool) -> bool:
+        """Does a name end before token ``k``: the end of the text, a new line that
+        does not go on with it, punctuation, a function word or a verb?"""
+        if k >= self.n:
+            self._beyond()
+            return True
+        return not self.w[k].word or not self._continues(k, upper) or self._verb_at(k)
+
     def _small_words(self, a: int, b: int) -> bool:
         """Are the small words ``[a, b)`` name words: no verb, function word, level
         word, fixed scope or class word?"""
@@ -1114,7 +1217,8 @@ class Parser:
                 if has_mod and self._connects(j, limit, upper):
                     j += 1
                     continue
-                break
+                if not head.trade:
+                    break
             if tok.word and (tok.upper if upper else tok.cap):
                 if self._stops_cap(j, upper) or (not upper and self._person_run(j)):
                     break
@@ -1132,8 +1236,14 @@ class Parser:
                 has_mod = True
                 org.scope_only = False
                 continue
-            if has_mod and tok.lower and tok.word:
+            if has_mod and tok.lower and tok.word and low not in _CONNECTORS:
                 end = self._bridge(j, limit)
+                if end > j:
+                    j = end
+                    org.scope_only = False
+                    continue
+            if head.trade and has_mod and not org.has_scope:
+                end = self._trade(j, limit, upper)
                 if end > j:
                     j = end
                     org.scope_only = False

@@ -44,6 +44,7 @@ class Head:
     bare: bool  # alone before a name's end: the document's own committee, a parent
     small: bool  # its name may be written small when a parent or fixed scope closes it
     min_words: int  # fewest words after the head in running text (an acronym aside)
+    trade: bool  # a company's, centre's or project board's name: mixed case (see [trade])
     cls: str | None
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
     not_after: tuple[tuple[str, ...], ...]
@@ -101,6 +102,7 @@ def _heads() -> list[tuple[str, Head]]:
             bare=bool(entry.get("bare", False)),
             small=bool(entry.get("small", False)),
             min_words=int(entry.get("min_words", 0)),
+            trade=bool(entry.get("trade", False)),
             cls=entry.get("class"),
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
             not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
@@ -176,6 +178,14 @@ MANAGED_AFTER: frozenset[tuple[str, ...]] = frozenset(
 MANAGED_MAX = int(_DATA["managed"]["max_words"])
 #: Small words that end a discipline's name (``Ngôn ngữ học``), folded.
 SUFFIXES: frozenset[str] = frozenset(_fold(w) for w in _DATA["suffixes"]["words"])
+
+_TRADE = _DATA["trade"]
+#: Longest stretch a trade name goes on over after its first modifier, in tokens.
+TRADE_MAX = int(_TRADE["max_words"])
+#: Most small words in a row in that stretch.
+TRADE_SMALL = int(_TRADE["max_small"])
+#: Words read as verbs elsewhere that stand in a trade name (``tổng hợp``).
+TRADE_WORDS: Phrases = phrases(_TRADE["words"])
 
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
