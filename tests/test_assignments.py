@@ -1430,3 +1430,168 @@ def test_a_relative_clause_after_a_class_noun_qualifies_the_actor(
     got = assigns(HEAD + "1. " + sentence + "\n")
     assert [" ".join(a.actor.split()) for a in got] == expected
     assert all(a.task.startswith(task) for a in got)
+
+
+# --- lead-ins that ask or direct another actor, long and relative headings, row labels ----
+
+ASKED_ITEMS = ("\n\n1. Rà soát các cơ sở khám bệnh.\n\n2. Chủ trì, phối hợp với Sở Tài chính "
+               "báo cáo kết quả.")
+
+
+@pytest.mark.parametrize(("lead_in", "asked"), [
+    ("Để bảo đảm hoạt động theo quy định, Sở Công Thương đề nghị Công ty thực hiện đầy đủ "
+     "các nội dung sau:", "Công ty"),
+    ("Sở Y tế yêu cầu Bệnh viện tiếp tục thực hiện các nội dung sau:", "Bệnh viện"),
+    ("Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế thực hiện các nội dung sau:", "Sở Y tế"),
+    ("Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế:", "Sở Y tế"),
+    ("Sở Tài chính hướng dẫn các đơn vị thực hiện các nội dung sau:", "các đơn vị"),
+    ("Sở Tài chính đôn đốc Bệnh viện tỉnh thực hiện như sau:", "Bệnh viện tỉnh"),
+])
+def test_a_lead_in_hands_its_items_to_the_actor_it_asks_or_directs(
+    lead_in: str, asked: str,
+) -> None:
+    """``X đề nghị Công ty thực hiện ... sau:`` (an organ word alone names the addressee),
+    ``X chỉ đạo Y ... sau:``, ``X hướng dẫn Y thực hiện ... sau:``: Y does the items, and
+    leads the one that says ``Chủ trì``; X is handed none."""
+    doc = vbcd.parse(LETTER + lead_in + ASKED_ITEMS + CLOSE)
+    got = [(a.clause, a.actor, a.role) for a in doc.assignments if a.clause]
+    assert got == [("1", asked, "responsible"), ("2", asked, "lead"),
+                   ("2", "Sở Tài chính", "coordinate")]
+
+
+def test_a_guided_actor_is_directed_and_the_guide_does_not_lead() -> None:
+    """``Sở Tư pháp hướng dẫn các địa phương triển khai ...``: the localities are directed;
+    an object that is no actor followed by its task (``hướng dẫn nghiệp vụ``) is none."""
+    assert pairs(HEAD + "1. Sở Tư pháp hướng dẫn các địa phương triển khai thực hiện.\n"
+                 "2. Sở Nội vụ hướng dẫn nghiệp vụ cho cấp xã.\n") == [
+        ("1", "Sở Tư pháp", "responsible"), ("1", "các địa phương", "directed"),
+        ("2", "Sở Nội vụ", "responsible")]
+
+
+def test_a_caption_item_hands_the_lead_ins_actor_to_its_bullets_and_clauses() -> None:
+    """The lead-in's items are captions (``1. Trước khi ...``, ``2. Trong quá trình ...``)
+    over bullets or numbered sub-items: these take the actor when a task word opens them."""
+    text = (LETTER + "Sở Công Thương đề nghị Công ty thực hiện đầy đủ các nội dung sau:\n"
+            "1. Trước khi đưa mỏ vào hoạt động\n- Thực hiện cắm mốc khu vực khai thác.\n"
+            "- Phối hợp với Ủy ban nhân dân xã giải phóng mặt bằng.\n"
+            "2. Trong quá trình khai thác\n2.1. Thực hiện nghiêm túc các nghĩa vụ.\n"
+            "2.2. Đối với công tác bảo vệ khoáng sản\n- Báo cáo kết quả hằng năm.\n" + CLOSE)
+    got = [(a.clause, a.actor, a.task) for a in vbcd.parse(text).assignments
+           if a.actor == "Công ty"]
+    assert got == [("1", "Công ty", "Thực hiện cắm mốc khu vực khai thác."),
+                   ("1", "Công ty", "Phối hợp với Ủy ban nhân dân xã giải phóng mặt bằng."),
+                   ("2/2.1", "Công ty", "Thực hiện nghiêm túc các nghĩa vụ."),
+                   ("2/2.2", "Công ty", "Báo cáo kết quả hằng năm.")]
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh Lào Cai",
+     ["Ban Quản lý Khu kinh tế", "Ban Quản lý các Khu công nghiệp tỉnh Lào Cai"]),
+    ("Các chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp",
+     ["Các chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp"]),
+    ("Trách nhiệm chung của các cơ quan, đơn vị", ["các cơ quan, đơn vị"]),
+    ("Các cơ quan, tổ chức, đơn vị được giao quản lý, sử dụng hoặc khai thác tài sản kết "
+     "cấu hạ tầng", ["Các cơ quan, tổ chức, đơn vị được giao quản lý, sử dụng hoặc khai "
+                     "thác tài sản kết cấu hạ tầng"]),
+    ("Các sở quản lý nhà nước chuyên ngành về hạ tầng",
+     ["Các sở quản lý nhà nước chuyên ngành về hạ tầng"]),
+])
+@pytest.mark.parametrize("marks", [("-", "-"), ("a)", "b)")])
+def test_an_organ_heading_long_relative_or_shared_hands_its_items(
+    heading: str, expected: list[str], marks: tuple[str, str],
+) -> None:
+    """A heading longer than a short one (two organs joined by ``và``), one whose class
+    noun a relative clause qualifies (``được giao quản lý ...``, ``quản lý nhà nước ...``),
+    ``Trách nhiệm chung của ...``, ``dự án`` (not ``dự``, attend): each item is a task of
+    each actor."""
+    text = (HEAD + f"1. {heading}\n{marks[0]} Thực hiện quản lý tài sản theo quy định.\n"
+            f"{marks[1]} Chủ trì, phối hợp với Sở Tài chính kiểm tra tài sản.\n")
+    got = [(" ".join(a.actor.split()), a.role) for a in assigns(text)
+           if a.actor != "Sở Tài chính"]
+    assert sorted(got) == sorted([(e, r) for e in expected for r in ("responsible", "lead")])
+
+
+def test_a_long_heading_whose_items_take_nothing_is_no_actor() -> None:
+    """A long line that opens like an actor and is followed by no task item is dropped."""
+    heading = "Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh Lào Cai"
+    assert pairs(HEAD + f"1. {heading}\n- Giai đoạn 2025-2030\n- Diện tích 500 ha\n") == []
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.",
+     [("Đảng ủy Ủy ban nhân dân tỉnh", "lead")]),
+    ("Trách nhiệm chỉ đạo thực hiện: Các cấp ủy, tổ chức đảng; Đảng ủy Ủy\n\nban nhân dân "
+     "tỉnh.", [("Các cấp ủy, tổ chức đảng", "lead"), ("Đảng ủy Ủy ban nhân dân tỉnh", "lead")]),
+    ("Trách nhiệm thực hiện: Sở Tư pháp.", [("Sở Tư pháp", "responsible")]),
+    ("Trách nhiệm phối hợp: Sở Nội vụ.", [("Sở Nội vụ", "coordinate")]),
+])
+def test_a_row_label_names_the_actors_of_the_item_it_ends(
+    label: str, expected: list[tuple[str, str]],
+) -> None:
+    """``Trách nhiệm chỉ đạo thực hiện: X.`` after a plan's item: X is its actor, the item
+    its task; the next item is not."""
+    text = ("KẾ HOẠCH\n\nThực hiện Chương trình hành động\n\nI. NHIỆM VỤ\n\n1. Nâng cao hiệu "
+            "quả quản lý nhà nước\n\n- Rà soát các văn bản pháp luật.\n\n" + label +
+            "\n\n2. Bảo tồn thiên nhiên\n\n- Bảo vệ rừng.\n")
+    got = assigns(text)
+    assert [(" ".join(a.actor.split()), a.role) for a in got] == expected
+    assert all(a.clause == "I/1" and a.task.startswith("Nâng cao hiệu quả") for a in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Đoàn kiểm tra thực hiện nhiệm vụ theo quy định, trong đó tập trung:",
+     "Đoàn kiểm tra"),
+    ("Tổ công tác chịu trách nhiệm các nội dung sau:", "Tổ công tác"),
+])
+@pytest.mark.parametrize("heading", ["", "Nhiệm vụ và quyền hạn của Đoàn kiểm tra\n"])
+def test_an_organ_named_small_as_a_subject_hands_its_items(
+    sentence: str, expected: str, heading: str,
+) -> None:
+    """``Đoàn kiểm tra thực hiện ... trong đó tập trung:``: an organ word whose name goes on
+    in lower case up to a task word no name holds is the subject; its items are its tasks
+    (also under a heading line); ``Phòng chống ...`` opens no organ."""
+    text = ("QUYẾT ĐỊNH\n\nVề việc thành lập Đoàn kiểm tra\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành "
+            f"lập Đoàn kiểm tra.\nĐiều 2. {heading}{sentence}\n1. Xây dựng kế hoạch kiểm tra."
+            "\n2. Lập biên bản kiểm tra.\nĐiều 3. Phòng chống dịch bệnh thực hiện theo quy "
+            "định.\n")
+    assert pairs(text) == [("Điều 2/1", expected, "responsible"),
+                           ("Điều 2/2", expected, "responsible")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Trưởng đoàn kiểm tra lập kế hoạch kiểm tra.", ("Trưởng đoàn kiểm tra", "lập kế hoạch")),
+    ("Yêu cầu đồng chí Trưởng phòng\nQuản lý Công nghiệp nghiêm túc triển khai thực hiện.",
+     ("Trưởng phòng Quản lý Công nghiệp", "nghiêm túc")),
+    ("Các sở quản lý chuyên ngành định kỳ tổng hợp báo cáo.",
+     ("Các sở quản lý chuyên ngành", "định kỳ")),
+])
+def test_a_titles_organ_and_a_managing_relative_stay_in_the_actor(
+    sentence: str, expected: tuple[str, str],
+) -> None:
+    """A title's organ written small (``Trưởng đoàn kiểm tra``) or on the next line
+    (``Trưởng phòng`` / ``Quản lý Công nghiệp``), and ``quản lý ...`` after a class noun
+    with a task after it, belong to the actor."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [(" ".join(a.actor.split()), a.task.split()[0]) for a in got][-1:] == [
+        (expected[0], expected[1].split()[0])]
+    assert got[-1].task.startswith(expected[1])
+
+
+def test_a_page_number_between_an_organ_heading_and_its_task() -> None:
+    """``2. Phòng Quản lý công nghiệp`` / ``2`` (a page number) / ``Chủ trì, ...``."""
+    text = (HEAD + "1. Sở Y tế\nKiểm tra các cơ sở.\n2. Phòng Quản lý công nghiệp\n"
+            "                  2\n\n\nChủ trì, phối hợp với các đơn vị liên quan tham mưu.\n")
+    assert pairs(text) == [("1", "Sở Y tế", "responsible"),
+                           ("2", "Phòng Quản lý công nghiệp", "lead"),
+                           ("2", "các đơn vị liên quan", "coordinate")]
+
+
+@pytest.mark.parametrize("line", [
+    "- Tên đơn vị: Công ty Cổ phần 289 Trường Sơn.",
+    "Các doanh nghiệp, hợp tác xã, tổ chức quan tâm đã gửi hồ sơ tại Trung tâm.",
+    "Các doanh nghiệp quan tâm vừa nộp hồ sơ.",
+])
+def test_a_value_after_an_organ_or_a_past_action_is_no_task(line: str) -> None:
+    """A number after an organ's name (``Công ty Cổ phần 289 ...``) starts no task; a task
+    word followed by ``đã``/``vừa`` qualified the subject of a report."""
+    assert pairs(HEAD + "1. Thông tin hồ sơ\n" + line + "\n") == []

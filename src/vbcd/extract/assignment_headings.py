@@ -138,9 +138,29 @@ def heading_break(
     a = lex.ambiguous_heads.match(lows, n)
     if a and n + a < len(lows) and kinds[n + a] == "w" and text[toks.starts[n + a]].isupper():
         return nl
+    if _small_name_opens(text, toks.starts, lows, kinds, n, lex):
+        return nl
     k = n + lex.plural.match(lows, n)  # ``Các Bộ trưởng, ...``
     opens = (lex.titles, lex.person_prefixes) if k == n else (lex.titles, lex.class_nouns)
     return nl if any(table.match(lows, k) for table in opens) else None
+
+
+def _small_name_opens(
+    text: str, starts: list[int], lows: list[str], kinds: list[str], n: int, lex: Lexicon,
+) -> bool:
+    """Whether the next line opens, at token ``n``, with an organ whose name goes on in
+    lower case and then its task (``Đoàn kiểm tra thực hiện ...``): a capitalised
+    ``name_before_verb`` word, one to three lower-case words, a task word no name holds."""
+    m = lex.name_before_verb.match(lows, n)
+    if not m or not text[starts[n]].isupper() or any(table.match(lows, n) for table in (
+            lex.not_actors, lex.task, lex.lead, lex.coordinate, lex.direct, lex.cues)):
+        return False  # (``Tổ chức quán triệt ...`` opens a task)
+    for q in range(n + m, min(len(lows), n + m + 4)):
+        if kinds[q] != "w" or text[starts[q]].isupper():
+            return False
+        if q > n + m and (lex.never_in_name.match(lows, q) or lex.responsible.match(lows, q)):
+            return True
+    return False
 
 
 #: Characters after a label's first word within which its colon stands.

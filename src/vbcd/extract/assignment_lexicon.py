@@ -293,8 +293,12 @@ class Lexicon:
     lead: Phrases
     coordinate: Phrases
     direct: Phrases
+    #: task words guiding the actors after them (``hướng dẫn Y thực hiện``)
+    guide: Phrases
     responsible: Phrases
     task: Phrases
+    #: past-tense words that, right after a subject's task word, make it a report
+    past_words: frozenset[str]
     report: Phrases
     enacting: Phrases
     weak: Phrases
@@ -325,8 +329,11 @@ class Lexicon:
     #: roles named in a plan's headings (``cơ quan chủ trì``), folded: never actors
     roles: frozenset[str]
     glue: Phrases
+    #: words opening a passive relative clause after a class noun in a clause heading
+    #: (``các cơ quan được giao quản lý tài sản``)
+    passive_relatives: frozenset[str]
     #: task words opening a relative clause after a class noun (``địa phương có rừng``)
-    relative_verbs: frozenset[str]
+    relative_verbs: Phrases
     #: words a relative clause's object may hold before the task word
     relative_words: int
     aside: Phrases
@@ -348,6 +355,9 @@ class Lexicon:
     #: subordinators whose clause lists who was heard: no comma of it ends it
     hearing: Phrases
     heading_prefixes: Phrases
+    #: labels of a plan's row naming the actors of the item it ends (``Trách nhiệm
+    #: thực hiện: X``)
+    row_labels: Phrases
     #: words opening a sentence that lists who attended (``Tham dự cuộc họp có ...``)
     attendance: Phrases
     #: determiners and pronouns: an item opening with one is a noun phrase, no task
@@ -395,8 +405,10 @@ def lexicon() -> Lexicon:
         lead=Phrases(_words(markers, "lead")),
         coordinate=Phrases(_words(markers, "coordinate")),
         direct=Phrases(_words(markers, "direct")),
+        guide=Phrases(_words(markers, "guide")),
         responsible=Phrases(_words(markers, "responsible")),
         task=Phrases(_words(markers, "task")),
+        past_words=_word_set(markers, "past_words"),
         report=Phrases(_words(markers, "report")),
         enacting=Phrases(_words(markers, "enacting")),
         weak=Phrases(_words(markers, "weak")),
@@ -420,7 +432,8 @@ def lexicon() -> Lexicon:
         never_in_name=Phrases(_words(phrase, "never_in_name")),
         roles=_word_set(actors, "roles"),
         glue=Phrases(_words(phrase, "glue")),
-        relative_verbs=_word_set(phrase, "relative_verbs"),
+        relative_verbs=Phrases(_words(phrase, "relative_verbs")),
+        passive_relatives=_word_set(phrase, "passive_relatives"),
         relative_words=int(phrase.get("relative_words", 5)),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),
@@ -435,6 +448,7 @@ def lexicon() -> Lexicon:
         subordinators=Phrases(_words(phrase, "subordinators")),
         hearing=Phrases(_words(phrase, "hearing")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),
+        row_labels=Phrases(_words(phrase, "row_labels")),
         attendance=Phrases(_words(phrase, "attendance")),
         determiners=Phrases(_words(phrase, "determiners")),
         announcing=tuple(fold_tones(w).lower() for w in _words(phrase, "announcing")),

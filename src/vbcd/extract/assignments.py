@@ -15,7 +15,15 @@ word lists in ``grammar/data/assignments.toml``:
   hiện các nhiệm vụ sau:``, a clause heading that names an organ) hands its actor to
   each of its items (bullets after it, the clauses below it, the top clauses below the
   preamble) that opens with a task and has no subject of its own: ``1. Đánh giá ...``
-  is its task, ``2. Chủ trì, phối hợp với ...`` one it leads.
+  is its task, ``2. Chủ trì, phối hợp với ...`` one it leads. A lead-in that asks,
+  directs or guides another actor hands the items to that one (``X đề nghị Công ty
+  thực hiện ... sau:``, ``X chỉ đạo Y ... sau:``, ``X hướng dẫn Y thực hiện ... sau:``);
+  an item that is a caption (``1. Trước khi ...``) hands them on to its bullets and the
+  clauses below it. A clause heading longer than a short one (``Ban Quản lý A và Ban
+  Quản lý B tỉnh X``, ``Các cơ quan ... được giao quản lý ...``) is an actor only when
+  its items take it;
+* a row after a plan's item naming its actors (``Trách nhiệm chỉ đạo thực hiện: X.``,
+  ``Cơ quan chủ trì: X``): the item is their task.
 
 A sentence listing who attended (``Tham dự cuộc họp có ...; đại diện lãnh đạo: Ban
 ...``) gives no task: it is skipped whole.
@@ -98,6 +106,9 @@ TASK_CHARS = 300
 SHORT_LIST = 10
 #: Words of a clause heading that is only an actor (``1. Sở Tư pháp`` then its items).
 HEADING_WORDS = 15
+#: Words of a longer such heading, taken only when its items take its actor (``Ban Quản
+#: lý A và Ban Quản lý B tỉnh X``, ``Các cơ quan, ... được giao quản lý ...``).
+LONG_HEADING_WORDS = 32
 #: Words of letters an item opening with a word no table holds has in its first line or
 #: sentence, to be a task and not a caption.
 _TASK_WORDS = 4
@@ -152,14 +163,19 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     # lead-ins by the region whose clauses below are their items: (annex, clause path),
     # the preamble's ("") for the top clauses
     leads: dict[tuple[int | None, str], list[_Lead]] = {}
+    down: dict[tuple[int | None, str], list[_Lead]] = {}  # handed on by a caption item
     for region in regions:  # an actor read in two regions is recorded in the first
         scan = _RegionScan(doc, match, region, lex, index)
-        above = region.parent[3] if region.parent is not None else ""
-        found += scan.scan(seen, leads.get((region.annex, above), ()))
+        above = (region.annex, region.parent[3] if region.parent is not None else "")
+        found += scan.scan(seen, leads.get(above, ()), down.get(above, ()))
         if scan.leads_out:
             leads.setdefault((region.annex, region.path), []).extend(scan.leads_out)
-    handed = {id(lead.record) for group in leads.values() for lead in group if lead.handed}
-    if handed:  # a lead-in whose items took its actor: they are its tasks
+        if scan.leads_down:
+            down[region.annex, region.path] = scan.leads_down
+    handed = {id(lead.record) for group in leads.values() for lead in group
+              if lead.handed or lead.needs_items}
+    if handed:  # a lead-in whose items took its actor: they are its tasks (a long
+        # heading whose items took nothing is no actor)
         found = [a for a in found if id(a) not in handed]
     found.sort(key=attrgetter("start", "end"))
     issuer = _key(doc.issuer.name) if doc.issuer is not None else None
@@ -347,7 +363,7 @@ def _unit_words(lex: Lexicon) -> frozenset[str]:
     """Words that may open a cue, chain, heading word or attendance list at a unit
     start: elsewhere those tables need not be asked."""
     unit = (lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
-            lex.attendance)
+            lex.attendance, lex.row_labels)
     return frozenset().union(*(t.firsts for t in unit))
 
 
@@ -394,7 +410,7 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
     unit = [
         key for table in (
             lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
-            lex.attendance,
+            lex.attendance, lex.row_labels,
         ) for key in table.phrases()
     ]
     markers = {w for tables in _marker_tables(lex, True).values() for _, t in tables
@@ -425,7 +441,7 @@ def _look_ahead(lex: Lexicon) -> int:
         lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
         lex.direct, lex.responsible, lex.task, lex.report, lex.weak, lex.enacting,
         lex.glue, lex.aside, lex.subordinators, lex.list_nouns, lex.label_subjects,
-        lex.attendance,
+        lex.attendance, lex.row_labels,
     ))
     colon = 1 + max(lex.person_prefixes.longest, lex.titles.longest)
     return max(heads, words, colon, lex.cues.longest + lex.after_cue.longest,
@@ -493,6 +509,8 @@ class _Found:
     lead: _Lead | None = None
     #: the lead-in this record is, when its items in the region are handed its actor
     gives: _Lead | None = None
+    #: a long heading: an actor only when its items take it
+    needs_items: bool = False
 
 
 @dataclass(slots=True, eq=False)
@@ -508,6 +526,8 @@ class _Lead:
     role: AssignmentRole
     record: Assignment | None = None
     handed: bool = False
+    #: the record is dropped unless an item takes the actor (a long heading)
+    needs_items: bool = False
 
 
 class _RegionScan:
@@ -539,6 +559,8 @@ class _RegionScan:
         #: lead-ins whose items are the clauses below the region (or, for the
         #: preamble, the top clauses), with the records they made
         self.leads_out: list[_Lead] = []
+        #: the lead-ins above handed on to the clauses below a caption item
+        self.leads_down: list[_Lead] = []
         if region.path:
             nl = heading_break(doc.text, match, region.start, region.end, lex,
                                index.inside_mention, index.agency_at.__contains__)
@@ -547,6 +569,7 @@ class _RegionScan:
 
     def scan(
         self, seen: set[tuple[int, int]], inherited: Sequence[_Lead] = (),
+        passed: Sequence[_Lead] = (),
     ) -> list[Assignment]:
         """The region's assignments whose spans are not in ``seen`` (which gets them).
 
@@ -574,7 +597,7 @@ class _RegionScan:
             window.run(region.end)
             window.close()
             self.whole = window
-        self._hand_on(inherited)
+        self._hand_on(inherited, passed)
         return self._records(seen)
 
     def _read_sparse(
@@ -680,7 +703,8 @@ class _RegionScan:
                 d = ps
                 for f in out.found:
                     found = _Found(f.start + d, f.end + d, f.role, f.task_from + d,
-                                   f.chain_from + d, f.heading, cued=f.cued)
+                                   f.chain_from + d, f.heading, cued=f.cued,
+                                   needs_items=f.needs_items)
                     if f.task_span is not None:
                         found.task_span = (rs, f.chain_from + d)
                     elif not f.heading:
@@ -738,7 +762,8 @@ class _RegionScan:
         rs, re_ = self.region.start, self.region.end
         for f in self.found[before:]:
             moved = _Found(f.start - ps, f.end - ps, f.role, f.task_from - ps,
-                           f.chain_from - ps, f.heading, cued=f.cued)
+                           f.chain_from - ps, f.heading, cued=f.cued,
+                           needs_items=f.needs_items)
             if f.task_span is not None:
                 assert f.task_span == (rs, f.chain_from)
                 moved.task_span = (0, 0)  # (the region's start, the chain's start)
@@ -817,7 +842,7 @@ class _RegionScan:
                 if span in seen:
                     continue
                 seen.add(span)
-                if f.gives is not None and f.gives.handed:
+                if f.gives is not None and (f.gives.handed or f.needs_items):
                     continue  # its items below took the actor: they are its tasks
             if _actor_key(text[f.start:f.end]) in roles:
                 continue  # ``2. Cơ quan chủ trì, phối hợp``: a role's heading, no actor
@@ -834,6 +859,8 @@ class _RegionScan:
             elif f.heading:
                 into_items = _NONSPACE.search(text, task_from, rend) is None
                 task_to = region.subtree_end if into_items else rend
+                if f.needs_items and (not into_items or f.gives is not None):
+                    continue  # a long heading whose items in the region took nothing
             else:
                 task_to = rend if f.sent_end is None else f.sent_end
                 c = bisect_right(chains, task_from)
@@ -873,8 +900,9 @@ class _RegionScan:
                 annex=region.annex,
             )
             append(record)
-            if into_items and f.role in _SUBJECT_ROLES and f.chain_from not in directed:
-                self.leads_out.append(_Lead(f.start, f.end, f.role, record))
+            if into_items and self._gives_items(f, directed):
+                self.leads_out.append(_Lead(f.start, f.end, _lead_role(f), record,
+                                            needs_items=f.needs_items))
         return out
 
     # -- lead-ins and their items ------------------------------------------------------
@@ -891,14 +919,19 @@ class _RegionScan:
     # says so (``Chủ trì``) or directs another actor in it. The lead-in's own record
     # then goes: its tasks are its items'.
 
-    def _hand_on(self, inherited: Sequence[_Lead]) -> None:
+    def _hand_on(self, inherited: Sequence[_Lead], passed: Sequence[_Lead] = ()) -> None:
         """Hand the actors of lead-ins to the items below them (see above): those a
         lead-in above gives to this region, and those of this region's lead-ins whose
-        items follow them in the region."""
+        items follow them in the region.
+
+        An item that is a caption (``1. Trước khi đưa mỏ vào hoạt động`` then bullets,
+        or clauses ``2.1. ...``) hands them on to its bullets, and to the clauses below
+        it (``passed``: handed on so once, no further down)."""
         region, text = self.region, self.text
         directed = {f.chain_from for f in self.found if f.role == "directed"}
         local = self._local_leads(directed) if self.found else []
-        if not local and not (inherited and region.path and not self.breaks):
+        above = [*inherited, *passed] if region.path else []
+        if not local and not above:
             return
         subjects = sorted(f.chain_from for f in self.found
                           if f.task_span is not None or f.role in _SUBJECT_ROLES)
@@ -907,12 +940,32 @@ class _RegionScan:
                                  self.whole._next_end)
         else:
             ends = _SentenceEnds(text, self.match, region.start, region.end)
-        if inherited and region.path and not self.breaks:
+        if above:
             # an item of a lead-in above (not a clause whose first line is a heading)
-            self._hand(inherited, region.start, subjects, directed, ends)
+            # (handed on by a caption above: the item must open with a task word)
+            took = not self.breaks and self._hand(above, region.start, subjects, directed,
+                                                  ends, not passed)
+            if not took and not local and self._opening_task(region.start) is None:
+                self._hand_captioned(above, subjects, directed, ends)
+                if inherited and not any(f.role in _SUBJECT_ROLES for f in self.found):
+                    self.leads_down.extend(inherited)
         for leads, lo, hi in local:
             for at, marked in _item_starts(text, lo, hi):
                 self._hand(leads, at, subjects, directed, ends, marked)
+
+    def _hand_captioned(
+        self, leads: Sequence[_Lead], subjects: list[int], directed: set[int],
+        ends: _SentenceEnds,
+    ) -> None:
+        """Hand ``leads`` to the bullets and lettered lines of a caption item (the lines
+        after its first one that a mark opens) that open with a task word."""
+        text, region = self.text, self.region
+        nl = text.find("\n", region.start, region.end)
+        if nl < 0:
+            return
+        for at, marked in _item_starts(text, nl, region.end):
+            if marked and (text[at] in _BULLETS or _ITEM_MARK.match(text, at, region.end)):
+                self._hand(leads, at, subjects, directed, ends, marked=False)
 
     def _local_leads(self, directed: set[int]) -> list[tuple[list[_Lead], int, int]]:
         """This region's lead-ins whose items follow them in the region (the text after
@@ -923,8 +976,7 @@ class _RegionScan:
         text, rend = self.text, self.region.end
         groups: dict[int, tuple[list[_Lead], int]] = {}  # chain start -> actors, items' start
         for f in self.found:
-            if f.task_span is not None or f.role not in _SUBJECT_ROLES or (
-                    f.chain_from in directed):
+            if f.task_span is not None or not self._gives_items(f, directed):
                 continue
             if f.heading:
                 lo = f.task_from
@@ -938,12 +990,21 @@ class _RegionScan:
             if f.chain_from not in groups:
                 groups[f.chain_from] = ([], lo)
             leads, first = groups[f.chain_from]
-            f.gives = _Lead(f.start, f.end, f.role)
+            f.gives = _Lead(f.start, f.end, _lead_role(f))
             leads.append(f.gives)
             groups[f.chain_from] = (leads, max(first, lo))
         starts = sorted(groups)
         return [(groups[c][0], groups[c][1], starts[i + 1] if i + 1 < len(starts) else rend)
                 for i, c in enumerate(starts)]
+
+    @staticmethod
+    def _gives_items(f: _Found, directed: set[int]) -> bool:
+        """Whether the actor of a lead-in does its items: its subject or the actor its
+        cue names, but the actors it directs or guides when there are (``X chỉ đạo Y
+        thực hiện các nội dung sau:``, ``X hướng dẫn Y ... sau:``: Y's items)."""
+        if f.role == "directed":
+            return True
+        return f.role in _SUBJECT_ROLES and f.chain_from not in directed
 
     def _announces(self, f: _Found, end: int) -> bool:
         """Whether the actor of the lead-in ending at ``end`` is not the one who does its
@@ -951,7 +1012,7 @@ class _RegionScan:
         or one asking others in its task (``BHXH Việt Nam chuyển Công văn ... đề nghị
         BHXH các tỉnh ... thực hiện một số nội dung sau:``)."""
         lex = self.lex
-        if not f.cued:
+        if not f.cued and f.role != "directed":
             key = _actor_key(self.text[max(f.task_from, end - 40):end]).rstrip(" :.")
             if any(key == a or key.endswith(" " + a) for a in lex.announcing):
                 return True
@@ -972,18 +1033,19 @@ class _RegionScan:
     def _hand(
         self, leads: Sequence[_Lead], at: int, subjects: list[int], directed: set[int],
         ends: _SentenceEnds, marked: bool = True,
-    ) -> None:
+    ) -> bool:
         """Hand ``leads`` to the item whose text starts at offset ``at``, if it opens
-        with a task and its first sentence names no subject of its own. An item no mark
-        opens (a line after a sentence end) must open with a task word."""
+        with a task and its first sentence names no subject of its own (whether it
+        did). An item no mark opens (a line after a sentence end) must open with a task
+        word."""
         opening = self._opening_task(at, marked)
         if opening is None:
-            return
+            return False
         offset, kind = opening
         end = ends.after(offset)
         i = bisect_left(subjects, offset)
         if i < len(subjects) and subjects[i] < (self.region.end if end is None else end):
-            return  # ``a) Sở Tài chính bố trí ...``: a subject of its own
+            return False  # ``a) Sở Tài chính bố trí ...``: a subject of its own
         for lead in leads:
             role: AssignmentRole = "lead" if (
                 lead.role == "lead" or kind == "lead" or offset in directed) else "responsible"
@@ -991,6 +1053,7 @@ class _RegionScan:
                                      sent_end=end, lead=lead))
             lead.handed = True
         self.chain_starts.append(offset)
+        return True
 
     def _opening_task(self, at: int, any_verb: bool = True) -> tuple[int, str] | None:
         """The offset of the first word of the item whose text starts at offset ``at``
@@ -1050,6 +1113,12 @@ class _Outcome:
     found: tuple[_Found, ...]
     chains: tuple[int, ...]
     resume: int
+
+
+def _lead_role(f: _Found) -> AssignmentRole:
+    """The role a lead-in's actor has in its items (an item's own ``Chủ trì`` makes it
+    the lead): a directed actor does them."""
+    return "responsible" if f.role == "directed" else f.role
 
 
 def _probe_start(match: str, x: int, rs: int) -> int:
@@ -1649,6 +1718,7 @@ class _Window:
             if (
                 upper[first] or before < 0 or not upper[before]
                 or self.lex.plural.match(lows, before)
+                or self.lex.titles.ends_at(lows, j)  # ``Trưởng đoàn kiểm tra lập ...``
             ):
                 return True
         if kind in ("task", "weak", "report"):
@@ -1718,6 +1788,8 @@ class _Window:
         head = self._head_len(k, strict=False)
         if not head and mode in ("cue", "chain"):
             head = self._small_name_head(k)
+        elif not head and mode == "subject":
+            head = self._small_name_subject(k)
         if not head:
             return None
         kinds, lows, upper = self.kinds, self.lows, self.upper
@@ -1783,8 +1855,11 @@ class _Window:
                         aside = j
                     j += length
                     continue
-                if kind == "task" and length == 1 and lows[j] in self.lex.relative_verbs:
-                    rel = self._relative_end(j)
+                if kind == "task" and self.lex.relative_verbs.match(lows, j) == length:
+                    rel = self._relative_end(j, length)
+                    if rel is None and mode == "subject":
+                        # ``2. Các sở quản lý nhà nước chuyên ngành`` then its items
+                        rel = self._heading_relative_end(k, j)
                     if rel is not None:  # ``các địa phương có rừng`` + the task
                         words += rel - j
                         segment += rel - j
@@ -1792,9 +1867,21 @@ class _Window:
                         continue
                 if kind and self._enumerated(j, length):
                     kind = ""
+                if kind == "report" and mode == "subject" and (
+                        lows[j] in self.lex.passive_relatives):
+                    rel = self._heading_relative_end(k, j)
+                    if rel is not None:  # ``4. Các cơ quan, đơn vị được giao quản lý ...``
+                        words += rel - j
+                        j = rel
+                        continue
                 if kind:
                     return _List(k, aside or j, j, "marker", kind, length, words)
+            if lows[j][:1].isdigit() and j > k and self._alone_on_line(j):
+                # a page's number between an organ heading and its items
+                return _List(k, aside or j, j, "br", words=words)
             if not upper[j] and self._after_organ(k, j):
+                if lows[j][:1].isdigit():  # ``Công ty Cổ phần 289 ...``: no task
+                    return _List(k, aside or j, j, "stop", words=words)
                 # ``Ủy ban nhân dân thành phố phân cấp ...``: a lower-case word right
                 # after an organ the agency layer read whole, and no link word: the
                 # task starts there, though its verb is in no table
@@ -1806,6 +1893,15 @@ class _Window:
             j += 1
         return _List(k, aside or self.n, self.n, "region", words=words)
 
+    def _alone_on_line(self, j: int) -> bool:
+        """Whether token ``j`` stands alone on its line (a page's number)."""
+        text = self.text
+        a, b = self.starts[j], self.ends[j]
+        before = text.rfind("\n", 0, a)
+        after = text.find("\n", b)
+        return (before >= 0 and not text[before + 1:a].strip() and after >= 0
+                and not text[b:after].strip())
+
     def _small_name_head(self, k: int) -> int:
         """Tokens of an organ word that heads an actor whose name goes on in lower case
         (``Giao Ban xây dựng đảng Đảng ủy chủ trì``), after a cue or a chain's link (a word:
@@ -1815,32 +1911,89 @@ class _Window:
         name no actor (``Ban hành``)."""
         if not (self._word(k) and self.upper[k] and k > 0 and self.kinds[k - 1] == "w"):
             return 0
-        lows = self.lows
-        n = self.lex.name_before_verb.match(lows, k)
-        if not n or not self._word(k + n) or self.upper[k + n]:
+        lows, lex = self.lows, self.lex
+        n = lex.name_before_verb.match(lows, k)
+        if not n:
+            # ``Đề nghị Công ty thực hiện ...``: an organ word alone, right before the
+            # task, names the organ the text addresses
+            n = lex.ambiguous_heads.match(lows, k)
+            if not n or lex.titles.match(lows, k) > n or not self._task_after(k + n) or (
+                    self._marker_at(k + n)[0] == "cue"):
+                return 0
+        if not self._word(k + n) or self.upper[k + n]:
             return 0
-        if self.lex.not_actors.match(lows, k) or self._marker_at(k)[0]:
+        if lex.not_actors.match(lows, k) or self._marker_at(k)[0]:
             return 0
         return n
 
-    def _relative_end(self, j: int) -> int | None:
+    def _small_name_subject(self, k: int) -> int:
+        """Tokens of an organ word that opens a sentence as its subject, its name going
+        on in lower case up to a task word no name holds (``Đoàn kiểm tra thực hiện
+        ...``, ``Tổ công tác chịu trách nhiệm ...``); 0 if none. The organ word is one
+        after which a task word still names the organ (``name_before_verb``); its name
+        holds one to three lower-case words."""
+        if not (self._word(k) and self.upper[k]):
+            return 0
+        lex, lows = self.lex, self.lows
+        n = lex.name_before_verb.match(lows, k)
+        if not n or lex.not_actors.match(lows, k) or self._marker_at(k)[0]:
+            return 0
+        stop = k + n + 4
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(k + n, min(self.n, stop)):
+            if self.kinds[q] != "w" or self.upper[q]:
+                return 0
+            if q > k + n and (lex.never_in_name.match(lows, q)
+                              or lex.responsible.match(lows, q)):
+                return n
+        return 0
+
+    def _relative_end(self, j: int, length: int = 1) -> int | None:
         """The token where the task starts after a relative clause opening at the task
-        word ``j`` (``các địa phương có rừng khẩn trương ...``: ``có rừng`` qualifies the
-        class noun before it), else None: the word follows a class noun, and a task word
-        comes after one to ``relative_words`` lower-case words that open nothing."""
+        word ``j`` (``length`` tokens: ``các địa phương có rừng khẩn trương ...``: ``có
+        rừng`` qualifies the class noun before it; ``các sở quản lý chuyên ngành định kỳ
+        tổng hợp``), else None: the word follows a class noun, and a task word comes
+        after one to ``relative_words`` lower-case words that open nothing but a
+        preposition (``về``)."""
         lex, lows = self.lex, self.lows
         if not (lex.class_nouns.ends_at(lows, j) or lex.generic_heads.ends_at(lows, j)):
             return None
-        stop = j + lex.relative_words + 2
+        stop = j + length + lex.relative_words + 1
         if stop >= self.limit:
             self.need(stop)
-        for q in range(j + 1, min(self.n, stop)):
+        for q in range(j + length, min(self.n, stop)):
             if self.kinds[q] != "w" or self.upper[q]:
                 return None
             kind = self._marker_at(q)[0] if lows[q] in self.marker_tables else ""
+            if kind == "weak" and q > j + length and lows[q] in lex.topic_words:
+                continue  # ``các sở quản lý nhà nước về hạ tầng theo dõi ...``
             if kind:
-                return q if q > j + 1 and kind in _TASK_MARKERS else None
+                return q if q > j + length and kind in _TASK_MARKERS else None
         return None
+
+    def _heading_relative_end(self, k: int, j: int) -> int | None:
+        """The end of a clause heading whose actor list from ``k`` goes on, at word
+        ``j``, in a passive relative clause (``4. Các cơ quan, đơn vị được giao quản lý,
+        sử dụng tài sản`` then its items; a relative verb: ``2. Các sở quản lý nhà nước
+        chuyên ngành``): ``j`` follows a class noun of a plural list, the list opens the
+        clause, and words and commas only run to the heading line's end (a structural
+        break or the region's end), :data:`LONG_HEADING_WORDS` at most; else None."""
+        lex, lows = self.lex, self.lows
+        c = j - lex.class_nouns.length_before(lows, j)
+        if c == j or not (lex.plural.ends_at(lows, c) or lex.plural.match(lows, k)):
+            return None
+        if not self._is_first(k):
+            return None
+        stop = j + LONG_HEADING_WORDS
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(j + 1, min(self.n, stop)):
+            if self.kinds[q] == "br":
+                return q
+            if self.kinds[q] != "w" and lows[q] != ",":
+                return None
+        return self.n if self.n < stop else None
 
     def _enumerated(self, j: int, length: int) -> bool:
         """A task word that is a list member here, not the start of the task.
@@ -2195,6 +2348,9 @@ class _Window:
                     return labelled
                 self.chain_starts.append(chain_from)
                 return self._chain(implicit, chain_from, 0)
+        n = self.lex.row_labels.match(self.lows, k)
+        if n and k + n < self.n and self.lows[k + n] == ":":
+            return self._row_label(k, n, chain_from)
         n = self.lex.heading_prefixes.match(self.lows, k)
         if n and (line_start or self._is_first(k)):  # ``Trách nhiệm của Sở Y tế:``
             lst = self._parse_list(k + n, "subject")
@@ -2233,6 +2389,8 @@ class _Window:
                 return self._cue(lst.end, lst.mlen, chain_from)
             if lst.marker in ("report", "weak"):
                 return lst.end  # ``Bộ Y tế đã ...``, ``Báo X ngày ...``: a report
+            if self._reported(lst):
+                return lst.end  # ``các tổ chức quan tâm đã gửi hồ sơ``: a report
             labelled = self._labelled(lst, chain_from)
             if labelled is not None:
                 return labelled
@@ -2255,12 +2413,16 @@ class _Window:
             return lst.end + 1
         if (
             lst.kind in ("br", "region") and self._is_first(k)
-            and lst.words <= HEADING_WORDS and self._head_len(k, strict=True)
+            and lst.words <= LONG_HEADING_WORDS and self._head_len(k, strict=True)
             and (lst.kind == "br" or self.region.subtree_end > self.region.end)
         ):  # ``1. Sở Tư pháp`` and then its items (a clause that is only an organ and
             # has no items is a member of a list: ``Đối tượng áp dụng`` / ``a) Sở Y tế;``)
             self.chain_starts.append(chain_from)
+            emitted = len(self.found)
             self._emit(lst, "responsible", chain_from, heading=True)
+            if lst.words > HEADING_WORDS:
+                for f in self.found[emitted:]:
+                    f.needs_items = True
             if lst.kind == "br" and self.kinds[lst.end] == "w":
                 # the organ's line ended the list (no break token: a single line
                 # break): its next line is a unit of its own (``Chủ trì, phối hợp
@@ -2268,6 +2430,41 @@ class _Window:
                 return self._unit(lst.end + 1, True) or lst.end + 1
             return lst.end
         return None
+
+    def _row_label(self, k: int, n: int, chain_from: int) -> int | None:
+        """``Trách nhiệm chỉ đạo thực hiện: Đảng ủy X.`` after a plan's item: the actors
+        of the item the row ends (its text before the row is their task), who lead it
+        when the label says so (``chủ trì``, ``chỉ đạo``) or coordinate (``phối hợp``)."""
+        lex, lows = self.lex, self.lows
+        role: AssignmentRole = "responsible"
+        for q in range(k, k + n):
+            if lex.coordinate.match(lows, q):
+                role = "coordinate"
+                break
+            if lex.lead.match(lows, q) or lex.direct.match(lows, q):
+                role = "lead"
+        sub = self._parse_list(k + n + 1, "cue")
+        if sub is not None and sub.kind in ("marker", "label"):
+            sub = self._next_label(sub)
+        if sub is None or sub.kind in ("label", "limit", "colon"):
+            return k + n + 1
+        self.chain_starts.append(chain_from)
+        first = len(self.found)
+        self._emit(sub, role, chain_from)
+        for f in self.found[first:]:  # the task is the item the row ends
+            f.task_span = (self.region.start, chain_from)
+        return sub.end
+
+    def _reported(self, lst: _List) -> bool:
+        """Whether a past-tense word follows the task word that ended the subject ``lst``
+        (``các tổ chức quan tâm đã gửi hồ sơ``): the word qualified the subject, and the
+        sentence reports what was done."""
+        if lst.marker != "task":
+            return False
+        p = lst.end + lst.mlen
+        self.need(p + 2)
+        return any(q < self.n and self.kinds[q] == "w" and self.lows[q] in self.lex.past_words
+                   for q in (p, p + 1))
 
     def _role_label(self, lst: _List, chain_from: int) -> int | None:
         """``Cơ quan chủ trì: Sở Tư pháp``: a label whose role word the name protects
@@ -2363,7 +2560,9 @@ class _Window:
 
     def _set_head_role(self, emitted: int, lst: _List) -> None:
         """Lead for ``X chủ trì`` and for ``X [chủ động] chỉ đạo Y`` (when a Y was found)."""
-        lead = lst.marker == "lead" or any(f.role == "directed" for f in self.found[emitted:])
+        guides = bool(lst.mlen) and self.lex.guide.match(self.lows, lst.end) == lst.mlen
+        lead = lst.marker == "lead" or (not guides and any(
+            f.role == "directed" for f in self.found[emitted:]))
         if not lead:
             return
         for f in self.found[emitted:]:
@@ -2389,6 +2588,8 @@ class _Window:
                 link = ("coordinate", q + n) if n else None
             else:
                 link = (lst.marker, p)
+        elif lst.mlen and lex.guide.match(lows, lst.end) == lst.mlen:
+            link = ("guide", p)  # ``X hướng dẫn Y thực hiện ...``
         else:
             direct, coordinate = lex.direct, lex.coordinate
             for q in range(p, min(self.n, p + 3)):
@@ -2415,11 +2616,15 @@ class _Window:
         sub = self._parse_list(q, "chain")
         if sub is None:
             return resume
-        ok = (sub.kind == "marker" and sub.marker not in ("report", "cue")) or (
-            sub.kind in ("stop", "br", "region") and sub.words <= SHORT_LIST
-        ) or (  # ``chỉ đạo Đảng ủy Chính phủ: Chỉ đạo hoàn thiện ...``: its tasks follow
-            kind == "direct" and sub.kind == "label" and sub.words <= SHORT_LIST
-        )
+        if kind == "guide":  # the guided actors and their own task, nothing else
+            ok = sub.kind == "marker" and sub.marker in _TASK_MARKERS
+        else:
+            ok = (sub.kind == "marker" and sub.marker not in ("report", "cue")) or (
+                sub.kind in ("stop", "br", "region") and sub.words <= SHORT_LIST
+            ) or (  # ``chỉ đạo Đảng ủy Chính phủ: Chỉ đạo hoàn thiện ...``: its tasks follow
+                kind == "direct" and sub.words <= SHORT_LIST and (sub.kind == "label" or (
+                    sub.kind == "colon" and upper[sub.start]))  # ``chỉ đạo Sở Y tế:``
+            )
         if not ok:
             return resume
         role: AssignmentRole = "coordinate" if kind == "coordinate" else "directed"
