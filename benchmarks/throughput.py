@@ -433,7 +433,7 @@ function calls per document and no function above 3 % of the time; the C calls (
 matching, string methods) take about a sixth of it and Pydantic validation of the records
 about 4 %. So 5 ms a document needs less Python per candidate, not fewer passes: about half
 as many calls as today, across every stage at once. Machines differ: the same code measured
-34 documents/s on the machine of an earlier session and 90 on this run's.
+34 documents/s on the machine of an earlier session and {measured.cpu_rate:.0f} on this run's.
 
 - **Compiling the package with mypyc** (measured on that slower machine, `opt_level=3`): every
   module of `extract/`, `segment/`, `normalize*` and `grammar/patterns.py` except the organ
@@ -475,6 +475,12 @@ as many calls as today, across every stage at once. Machines differ: the same co
   way). The one-worker batch runs measured below the in-process rate in earlier reports
   because the pool sizes ran one after the other while the machine's speed drifted; they
   now take turns.
+- **What recall costs** (2026-11-23): a round of rules for documents from outside the
+  fixtures (lead-ins handing their actor to the items below, long organ headings, relative
+  clauses in actor lists, company names, wrapped dashes and page numbers) made a parse about
+  6 % slower: interleaved stage-time runs gave 92, 93 and 98 documents/s of CPU at the
+  round's start and 89, 86 and 91 after it, most of it in assignments (1.31-1.40 →
+  1.60-1.72 ms, more heading windows read) and normalisation (+0.1 ms, two more scans).
 - **No cache across documents and no lighter default pipeline**: either would meet the
   number without making a parse faster.
 """
