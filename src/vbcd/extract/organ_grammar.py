@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
@@ -321,10 +322,14 @@ class Parser:
 
     def _after_title(self, i: int, head: T.Head) -> bool:
         """Is the head at ``i`` preceded by one of its ``not_after`` phrases?"""
-        w = self.w
         if i == 0 or not head.not_after_last:
             return False
-        for phrase in head.not_after_last.get(w[i - 1].low, ()):
+        return self._phrase_before(i, head.not_after_last)
+
+    def _phrase_before(self, i: int, by_last: Mapping[str, Sequence[tuple[str, ...]]]) -> bool:
+        """Does one of the phrases (listed by their last word) end right before ``i``?"""
+        w = self.w
+        for phrase in by_last.get(w[i - 1].low, ()):
             n = len(phrase)
             if n == 1 or (
                 i - n >= 0
@@ -1401,15 +1406,7 @@ class Parser:
     def _after_generic(self, i: int) -> bool:
         """Does a class word (``các``, ``một số``) end right before the head at ``i``?
         Then the mention is a class (``một số Bệnh viện đa khoa``)."""
-        w = self.w
-        for phrase in _GB_LAST.get(w[i - 1].low, ()):
-            n = len(phrase)
-            if n == 1 or (
-                i - n >= 0
-                and all(w[i - n + k].low == word for k, word in enumerate(phrase[:-1]))
-            ):
-                return True
-        return False
+        return self._phrase_before(i, _GB_LAST)
 
     def _written(self, k: int) -> str:
         """Token ``k`` as written in the text."""
