@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vbcd.extract import assignment_scan
 from vbcd.extract import assignments as A
 from vbcd.extract.assignment_cues import _MarkerIndex
 from vbcd.extract.assignment_lexicon import Phrases, lexicon
@@ -44,7 +45,7 @@ def _read(ctx: Context, monkeypatch: pytest.MonkeyPatch, repeated: bool | None) 
     or left to its own test (None)."""
     with monkeypatch.context() as m:
         if repeated is not None:
-            m.setattr(A, "_repetitive", lambda match, places: repeated)
+            m.setattr(assignment_scan, "_repetitive", lambda match, places: repeated)
         return [a.model_dump() for a in A.find_assignments(ctx)]
 
 

@@ -425,7 +425,7 @@ def sentence_end_after(text: str, match: str, x: int, start: int, end: int) -> i
     break before a bullet) ends a sentence where it starts; ``.``, ``!`` or ``?`` ends
     one after it when the region ends there, a line break, ``/``, a capital or a
     mark other than those three follows it after a space (the tokens' rule,
-    :meth:`vbcd.extract.assignments._Window._sentence_end`). Reading the characters
+    :meth:`vbcd.extract.assignment_window._Window._sentence_end`). Reading the characters
     saves tokenising a task's sentence only to find where it ends.
     """
     pos = x

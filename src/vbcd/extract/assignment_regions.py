@@ -1,0 +1,170 @@
+"""The regions of a document the assignment scan reads, and what the other layers found.
+
+A region is a stretch read as one: a clause's own text (its marker skipped), the
+preamble, the closing, or the whole text when no structure was found; the clauses of
+an attached plan or regulation are regions too. :class:`_DocIndex` sorts the agency,
+person and place mentions and the deadlines once per document, for the windows to ask
+by offset. Both are made before any region is read and know nothing of the grammar:
+kept apart so the scanner and the window import them, not the other way round.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate
+
+from vbcd.extract.assignment_lexicon import lexicon
+from vbcd.models import Clause, Deadline, Document, walk_clauses
+from vbcd.normalize import fold_tones
+
+# --- regions --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Region:
+    """A stretch read as one: a clause's own text (marker skipped) or the preamble."""
+
+    start: int
+    end: int
+    subtree_end: int
+    path: str
+    #: the annex the clause belongs to (its index in ``Document.annexes``)
+    annex: int | None = None
+    #: the parent clause: its own text ``[start, end)``, its subtree's end and its path
+    parent: tuple[int, int, int, str] | None = None
+
+
+def _regions(doc: Document) -> list[_Region]:
+    out = _body_regions(doc)
+    # the clauses of a plan or regulation issued with the document hand out its tasks
+    types = lexicon().annex_types
+    for k, annex in enumerate(doc.annexes):
+        if annex.kind != "footnote" and annex.clauses and fold_tones(
+                annex.text.lstrip(" \t\n*#_|")[:40]).lower().startswith(types):
+            out.extend(_clause_regions(doc, walk_clauses(annex.clauses), k))
+    return out
+
+
+def _clause_regions(doc: Document, clauses: Iterable[Clause],
+                    annex: int | None = None) -> list[_Region]:
+    """A region per clause (its own text, marker skipped), but for sections that give
+    no task (``Đối tượng áp dụng``)."""
+    out: list[_Region] = []
+    skip_to = -1  # the end of a section that gives no task
+    sections = lexicon().no_task_sections
+    own: dict[str, tuple[int, int, int, str]] = {}  # path -> own text, subtree end, path
+    for clause in clauses:
+        start = clause.start
+        if doc.text.startswith(clause.marker, start):
+            start += len(clause.marker)
+        subtree = max(clause.subtree_end, clause.end)
+        own[clause.path] = (start, clause.end, subtree, clause.path)
+        if clause.start < skip_to:
+            continue
+        head = fold_tones(doc.text[start:start + 40].lstrip(" \t*_")).lower()
+        if head.startswith(sections):
+            skip_to = subtree
+            continue
+        if clause.end > start:
+            up = clause.path.rpartition("/")[0]
+            out.append(_Region(start, clause.end, subtree, clause.path, annex, own.get(up)))
+    return out
+
+
+def _body_regions(doc: Document) -> list[_Region]:
+    out: list[_Region] = []
+    if doc.preamble is not None and doc.preamble.end > doc.preamble.start:
+        p = doc.preamble
+        out.append(_Region(p.start, p.end, p.end, ""))
+    out.extend(_clause_regions(doc, doc.iter_clauses()))
+    if doc.closing is not None and doc.closing.end > doc.closing.start:
+        # the closing asks for the last time (``Bộ Tài chính yêu cầu các Cục Hải quan
+        # ... triển khai thực hiện./.``), after the clauses or as a letter's one paragraph
+        c = doc.closing
+        out.append(_Region(c.start, c.end, c.end, ""))
+    if not out and doc.closing is None and doc.text.strip():
+        # no structure was found at all: read the whole text rather than nothing, but
+        # for the recipient list, signature and annexes (no task is given there)
+        tail = [r.start for r in doc.recipients[:1]]
+        tail.extend(z.start for z in (doc.archive_line, doc.signature) if z is not None)
+        tail.extend(a.start for a in doc.annexes[:1])
+        end = min(tail, default=len(doc.text))
+        if end > 0:
+            out.append(_Region(0, end, end, ""))
+    return out
+
+
+# --- what the other layers found -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _DocIndex:
+    """Agency and person mentions and deadlines, sorted once for the whole document.
+
+    Other layers are hints here: an agency mention keeps an organ's name whole
+    (``Ban Chỉ đạo ... về phòng, chống dịch``), a person mention gives a name's
+    extent, a deadline dates the task written next to it.
+    """
+
+    span_starts: list[int]
+    span_max_end: list[int]
+    agency_at: dict[int, int]
+    #: ``agency_at`` of each of ``span_starts``
+    span_longest: list[int]
+    person_at: dict[int, int]
+    deadlines: list[Deadline]
+    deadline_starts: list[int]
+    #: agency mention end -> the earliest start of a mention ending there
+    agency_by_end: dict[int, int]
+    doc: Document
+
+    @classmethod
+    def build(cls, doc: Document) -> _DocIndex:
+        spans = sorted([
+            (m.start, m.end) for a in doc.agencies for m in a.mentions if m.end > m.start
+        ])
+        agency_at = dict(spans)  # sorted: the longest mention at a start comes last
+        person_at = {m.start: m.end for p in doc.persons for m in p.mentions}
+        deadlines = sorted((d for d in doc.deadlines if d.date), key=lambda d: d.start)
+        return cls(
+            span_starts=[start for start, _ in spans],
+            span_max_end=list(accumulate([end for _, end in spans], max)),
+            agency_at=agency_at,
+            span_longest=[agency_at[start] for start, _ in spans],
+            person_at=person_at, deadlines=deadlines,
+            deadline_starts=[d.start for d in deadlines],
+            agency_by_end={end: start for start, end in reversed(spans)},
+            doc=doc,
+        )
+
+    def inside_agency(self, offset: int) -> bool:
+        """Whether ``offset`` lies strictly inside an agency mention."""
+        i = bisect_left(self.span_starts, offset) - 1
+        return i >= 0 and self.span_max_end[i] > offset
+
+    @cached_property
+    def _other_spans(self) -> tuple[list[int], list[int]]:
+        """Starts of the person and place mentions, sorted, and the largest end up to
+        each (made when first asked: only a clause's heading line needs them)."""
+        doc = self.doc
+        spans = sorted([(m.start, m.end) for p in doc.persons for m in p.mentions]
+                       + [(m.start, m.end) for pl in doc.places for m in pl.mentions])
+        return [a for a, _ in spans], list(accumulate([b for _, b in spans], max))
+
+    def inside_mention(self, offset: int) -> bool:
+        """Whether ``offset`` lies strictly inside an agency, person or place mention."""
+        if self.inside_agency(offset):
+            return True
+        starts, max_end = self._other_spans
+        i = bisect_left(starts, offset) - 1
+        return i >= 0 and max_end[i] > offset
+
+    def deadline_in(self, start: int, end: int) -> str | None:
+        """The date of the first deadline starting in ``[start, end)``."""
+        i = bisect_left(self.deadline_starts, start)
+        if i < len(self.deadlines) and self.deadlines[i].start < end:
+            return self.deadlines[i].date
+        return None

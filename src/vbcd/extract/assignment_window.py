@@ -1,0 +1,1482 @@
+"""The token window: a stretch of a region, tokenised as the grammar reads on, and
+the grammar of assignments that reads it (actor lists and their spans, cues, subjects,
+chains, labels).
+
+A window starts at a cut and grows forward whenever the grammar is about to read
+past its end, so it reads exactly the tokens a scan of the whole region would (see
+:mod:`vbcd.extract.assignments`). It writes what it finds (:class:`_Found`) into the
+lists of the :class:`~vbcd.extract.assignment_scan._RegionScan` that opened it; which
+places to read, and what becomes of the actors found, is the scanner's business. The
+grammar stays one class: its list parsing, token predicates and places call each
+other both ways.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from itertools import compress, count, repeat
+from operator import ne
+from typing import TYPE_CHECKING
+
+import regex
+
+from vbcd.extract.assignment_cues import cut_after, sentence_end_after
+from vbcd.extract.assignment_lexicon import split_tokens
+from vbcd.extract.assignment_records import _Found, _List
+from vbcd.extract.assignment_tables import (
+    _BULLETS,
+    _clause_words,
+    _head_tables,
+    _look_ahead,
+    _marker_tables,
+    _organ_goes_on,
+    _unit_words,
+)
+from vbcd.models import AssignmentRole
+
+if TYPE_CHECKING:
+    from vbcd.extract.assignment_scan import _RegionScan
+
+#: Words an actor list may hold between two semicolons before the scan gives up on it
+#: (a province's implementation article lists ten departments and more: 60 words).
+MAX_WORDS = 100
+#: Words an actor list may hold in all.
+MAX_LIST_WORDS = 150
+#: Links followed in one chain (``X chỉ đạo Y phối hợp với Z ...``).
+MAX_CHAIN = 4
+#: Words a list may hold when it ends without a task word (``phối hợp với Sở Y tế.``).
+SHORT_LIST = 10
+#: Words of a clause heading that is only an actor (``1. Sở Tư pháp`` then its items).
+HEADING_WORDS = 15
+#: Words of a longer such heading, taken only when its items take its actor (``Ban Quản
+#: lý A và Ban Quản lý B tỉnh X``, ``Các cơ quan, ... được giao quản lý ...``).
+LONG_HEADING_WORDS = 32
+#: Words of letters an item opening with a word no table holds has in its first line or
+#: sentence, to be a task and not a caption.
+_TASK_WORDS = 4
+#: Words a label may hold before its colon (``Thời gian hoàn thành:``).
+_LABEL_WORDS = 6
+#: Tokens a sentence-initial subordinate clause may span before its comma.
+SUBORDINATE_WORDS = 40
+
+#: Markers that open a task (not a report, a preposition or another cue).
+_TASK_MARKERS = frozenset({"lead", "coordinate", "direct", "responsible", "task"})
+#: Markers that may open the task after an organ heading and its colon.
+_TASK_OPENERS = _TASK_MARKERS | {"cue"}
+_SENTENCE_END = frozenset(".!?")
+_UNIT_END = frozenset(";:")
+_ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNORECASE)
+
+#: Characters a window is first tokenised for past a candidate, and grown by.
+_CHUNK = 96
+
+
+class _Window:
+    """The tokens of a stretch of a region and the grammar that reads them.
+
+    The stretch starts at a cut (``ws``) and is tokenised further whenever the
+    grammar is about to read past its end: every place that reads ahead asks
+    :meth:`need` for the tokens first, so the grammar reads the tokens a scan of
+    the whole region would. Places are read from token ``core`` on (0 at the
+    region's start, else the token after the window's first hard unit boundary
+    that has :func:`_look_back` tokens before it).
+    """
+
+    def __init__(self, scan: _RegionScan, ws: int, target: int) -> None:
+        lex = scan.lex
+        self.scan_ = scan
+        self.text = scan.text
+        self.match = scan.match
+        self.low = scan.low
+        self.region = scan.region
+        self.lex = lex
+        self.index = scan.index
+        self.agency_at = scan.index.agency_at
+        self.person_at = scan.index.person_at
+        self.found = scan.found  # shared by the region's windows, in reading order
+        self.chain_starts = scan.chain_starts
+        self.found_from = len(scan.found)
+        self.marker_tables = _marker_tables(lex, not scan.region.path)
+        self.unit_words = _unit_words(lex)
+        self.head_tables = _head_tables(lex)
+        self.openers = lex.openers.firsts
+        self.cue_words = lex.cues.firsts
+        self.ahead = _look_ahead(lex)
+        #: tokens :meth:`_chain` reads past a task word (a comma, a link, its adverbs)
+        self.chain_ahead = 3 + lex.coordinate.longest + 3 * lex.coordinate_adverbs.longest
+        self.clause_words = _clause_words(lex)
+        self.ws = ws
+        self.we = ws
+        self.open = True
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.kinds: list[str] = []
+        self.lows: list[str] = []
+        self.marks: list[int] = []  # tokens that are not words (marks, breaks)
+        self.upper: list[bool] = []  # whether a token starts with a capital letter
+        self.n = 0
+        self.limit = 0
+        self.core = 0
+        self._first: int | None = None  # offset of the region's first unit word, once asked
+        self.units: dict[int, bool] = {}  # unit start -> whether a line starts there
+        #: unit starts from this token on are those of the whole region (None: none yet;
+        #: a window opened at a cue inside a sentence knows them after a hard boundary)
+        self.exact: int | None = None
+        self.pending: list[int] = []  # unit starts not read yet
+        self.mark_at = 0  # the next mark to read unit starts from
+        self.pos = 0  # the next token whose places are read
+        self.resume = 0  # places before this token are skipped (the last jump)
+        self._grow_to(target)
+
+    # -- the stretch ---------------------------------------------------------------
+
+    def _grow_to(self, target: int) -> None:
+        rs, re_ = self.region.start, self.region.end
+        end = re_ if target >= re_ else cut_after(self.match, target - 1, re_)
+        low = None if self.low is None else self.low[self.we - rs:end - rs]
+        starts, ends, kinds, lows = split_tokens(
+            self.text, self.match, self.we, end, low, self.scan_.breaks)
+        base = self.n
+        self.starts += starts
+        self.ends += ends
+        self.kinds += kinds
+        self.lows += lows
+        self.upper += map(str.isupper, map(self.text.__getitem__, starts))
+        self.marks += compress(count(base), map(ne, kinds, repeat("w")))
+        self.we = end
+        self.n = base + len(lows)
+        self.open = end < re_
+        self.limit = self.n - self.ahead if self.open else 1 << 62
+
+    def _grow(self) -> None:
+        self._grow_to(self.we + max(_CHUNK, (self.we - self.ws) // 2))
+
+    def need(self, j: int) -> None:
+        """Make the window hold the tokens the grammar may read from token ``j``
+        (:func:`_look_ahead` of them past it), or reach the region's end."""
+        while self.open and j >= self.limit:
+            self._grow()
+
+    def extend_back(self, ws: int) -> None:
+        """Tokenise ``[ws, self.ws)`` in front of the window (before any reading)."""
+        rs = self.region.start
+        low = None if self.low is None else self.low[ws - rs:self.ws - rs]
+        starts, ends, kinds, lows = split_tokens(
+            self.text, self.match, ws, self.ws, low, self.scan_.breaks)
+        shift = len(lows)
+        self.starts[:0] = starts
+        self.ends[:0] = ends
+        self.kinds[:0] = kinds
+        self.lows[:0] = lows
+        self.upper[:0] = map(str.isupper, map(self.text.__getitem__, starts))
+        self.marks[:] = [
+            *compress(count(), map(ne, kinds, repeat("w"))),
+            *(j + shift for j in self.marks),
+        ]
+        self.ws = ws
+        self.n = len(self.lows)
+        self.limit = self.n - self.ahead if self.open else 1 << 62
+
+    def light_start(self, c: int, look_back: int) -> int | None:
+        """The token of the cue at offset ``c``, if ``look_back`` tokens precede it."""
+        k = bisect_left(self.starts, c)
+        return k if k >= look_back and k < self.n and self.starts[k] == c else None
+
+    def core_start(self, c: int, look_back: int) -> int | None:
+        """The token after the first hard unit boundary (a line break, ``;``, ``:``, a
+        sentence end) at or after token ``look_back``, if that token starts at or
+        before offset ``c``.
+
+        Every place from there on is read exactly: the unit starts after it depend
+        on at most ``look_back`` tokens before them, no lead-in and no subordinate
+        clause runs across such a boundary, and the grammar looks back fewer tokens
+        than that from any place.
+        """
+        kinds, lows, starts = self.kinds, self.lows, self.starts
+        for j in self.marks:
+            if starts[j] >= c:
+                return None
+            if j < look_back:
+                continue
+            if j >= self.limit:
+                self.need(j)
+            low = lows[j]
+            if kinds[j] == "br" or low in _UNIT_END or (
+                low in _SENTENCE_END and self._sentence_end(j)
+            ):
+                return j + 1 if starts[j + 1] <= c else None
+        return None
+
+    def start(self, core: int, done: int, resume: int) -> None:
+        """Read from token ``core``, skip places at or before offset ``done`` (read
+        by an earlier window) and before offset ``resume`` (an earlier jump)."""
+        self.core = core
+        self.mark_at = bisect_left(self.marks, core - 1)
+        self.pos = max(core, bisect_right(self.starts, done))
+        self.resume = bisect_left(self.starts, resume)
+        if core == 0:
+            self.units[0] = True
+            self.pending.append(0)
+            self._subordinate(0)
+
+    def resume_offset(self) -> int:
+        """The offset of the token reading resumes at (the region's end past it)."""
+        while self.open and self.resume >= self.n:
+            self._grow()
+        return self.starts[self.resume] if self.resume < self.n else self.region.end
+
+    def close(self) -> None:
+        """Note, for each actor found here, where the sentence of its task ends (read
+        on the characters in common text, on the tokens otherwise)."""
+        region = self.region
+        for f in self.found[self.found_from:]:
+            if f.task_span is None and not f.heading:
+                if self.low is None:
+                    f.sent_end = self._next_end(f.task_from)
+                else:
+                    f.sent_end = sentence_end_after(
+                        self.text, self.match, f.task_from, region.start, region.end)
+
+    def _next_end(self, x: int) -> int | None:
+        """Offset of the first sentence end after offset ``x`` (a line break starts
+        there, a ``.`` ends after it), None if the region ends first."""
+        marks, kinds, lows, starts = self.marks, self.kinds, self.lows, self.starts
+        mi = bisect_left(marks, bisect_left(starts, x))
+        while True:
+            if mi >= len(marks):
+                if not self.open:
+                    return None
+                self._grow()
+                continue
+            j = marks[mi]
+            if j >= self.limit:
+                self.need(j)
+            if starts[j] >= x:
+                if kinds[j] == "br":
+                    if starts[j] > x:
+                        return starts[j]
+                elif lows[j] in _SENTENCE_END and self._sentence_end(j):
+                    return self.ends[j]
+            mi += 1
+
+    # -- places --------------------------------------------------------------------
+
+    def run(self, hi: int) -> None:
+        """Read the places that start at or before offset ``hi`` and were not read."""
+        while self.open and self.we <= hi:
+            self._grow()
+        b = bisect_right(self.starts, hi)
+        if b >= self.limit:
+            self.need(b)
+        self._units_until(b)
+        a = self.pos
+        if b <= a:
+            return
+        self.pos = b
+        lows, kinds, upper = self.lows, self.kinds, self.upper
+        here = {k for k in self.pending if a <= k < b}
+        self.pending = [k for k in self.pending if k >= b]
+        cue_words = self.cue_words
+        here.update(
+            j for j in compress(count(a), map(cue_words.__contains__, lows[a:b]))
+            if kinds[j] == "w" and not upper[j]
+        )
+        for i in sorted(here):
+            if i < self.resume:
+                continue
+            if i >= self.limit:
+                self.need(i)
+            if self._interesting(i):
+                self._read(i)
+
+    def covers(self, c: int) -> bool:
+        """Whether the window knows the region's unit starts up to offset ``c``."""
+        if self.exact is None:
+            while self.open and self.we <= c:
+                self._grow()
+            b = bisect_right(self.starts, c)
+            if b >= self.limit:
+                self.need(b)
+            self._units_until(b)
+        return self.exact is not None and self.starts[self.exact] <= c
+
+    def _interesting(self, i: int) -> bool:
+        """Whether a place can start anything: a lower-case cue word, or a unit whose
+        first word may open a cue, a chain, a heading or an actor."""
+        lows, kinds = self.lows, self.kinds
+        if i not in self.units:  # a cue word that reaches nothing does nothing
+            return (
+                kinds[i] == "w" and not self.upper[i] and self.lex.cues.match(lows, i) > 0
+                and not self.lex.cue_blockers.ends_at(lows, i)
+            )
+        if kinds[i] == "w" and lows[i] in self.cue_words and not self.upper[i]:
+            return True
+        k = self._skip_lead_in(i)
+        if k >= self.n:
+            return False
+        low = lows[k]
+        return (
+            low in self.unit_words or low in self.head_tables
+            or (kinds[k] == "w" and self.upper[k] and self.starts[k] in self.agency_at)
+        )
+
+    def _read(self, i: int) -> None:
+        """Read the place ``i`` (a unit start, a cue word) and set where reading resumes."""
+        units = self.units
+        if i in units:
+            nxt = self._unit(i, units[i])
+            if nxt is not None and nxt > i:
+                self.resume = nxt
+                return
+        if self.kinds[i] == "w" and not self.upper[i]:
+            n = self.lex.cues.match(self.lows, i)
+            if n and not self.lex.cue_blockers.ends_at(self.lows, i):
+                nxt = self._cue(i, n, self.starts[i])
+                if nxt is not None and nxt > i:
+                    self.resume = nxt
+                    return
+        self.resume = i + 1
+
+    def _units_until(self, b: int) -> None:
+        """The unit starts before token ``b``: after a line break, ``;``, a ``:`` that
+        opens no list, a sentence end; after the comma of a sentence-initial
+        subordinate clause (``Khi phát hiện ca bệnh, Chủ tịch UBND cấp xã ...``)."""
+        marks, kinds, lows, units = self.marks, self.kinds, self.lows, self.units
+        lo = self.core - 1
+        while self.mark_at < len(marks):
+            j = marks[self.mark_at]
+            if j + 1 >= b:
+                break
+            self.mark_at += 1
+            if j < lo:
+                continue
+            if j >= self.limit:
+                self.need(j)
+            low = lows[j]
+            if kinds[j] == "br":
+                units[j + 1] = True
+            elif low in _UNIT_END or (low in _SENTENCE_END and self._sentence_end(j)):
+                if self.exact is None:
+                    self.exact = j + 1  # no subordinate clause reaches across j
+                if low == ":" and self._colon_list(j):
+                    continue  # ``các Bộ: Y tế, ...`` goes on
+                units.setdefault(j + 1, False)
+            else:
+                continue
+            if self.exact is None:
+                self.exact = j + 1
+            self.pending.append(j + 1)
+            self._subordinate(j + 1)
+
+    def _subordinate(self, k: int) -> None:
+        """The unit after the comma of a subordinate clause opening the unit at ``k``."""
+        if k >= self.limit:
+            self.need(k)
+        if k >= self.n or (
+            self.lows[k] not in self.clause_words and (k + 1 >= self.n or self.lows[k + 1] != ")")
+        ):
+            return  # neither a lead-in nor a subordinate clause opens the unit
+        first = self._skip_lead_in(k)
+        if first < self.n and self.lex.subordinators.match(self.lows, first):
+            if self.lex.hearing.match(self.lows, first):
+                return  # ``Sau khi nghe Văn phòng, Sở Y tế báo cáo, ...``: a list of those heard
+            comma = self._clause_comma(first)
+            if comma is not None and comma + 1 not in self.units:
+                self.units[comma + 1] = False
+                self.pending.append(comma + 1)
+
+    def _is_first(self, k: int) -> bool:
+        """Whether token ``k`` is where the region's first unit starts (after lead-ins)."""
+        if self._first is None:
+            if self.ws == self.region.start:
+                j = self._skip_lead_in(0)
+                self._first = self.starts[j] if j < self.n else -1
+            else:
+                first = self.scan_.first_offset()
+                self._first = -1 if first is None else first
+        return self.starts[k] == self._first
+
+    def _caps(self, j: int) -> bool:
+        """A word of two or more letters written all in capitals."""
+        s, e = self.starts[j], self.ends[j]
+        return self.kinds[j] == "w" and e - s > 1 and self.text[s:e].isupper()
+
+    # -- token predicates ----------------------------------------------------------
+
+    def _word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.kinds[i] == "w"
+
+    def _inside_agency(self, offset: int) -> bool:
+        return self.index.inside_agency(offset)
+
+    def _sentence_end(self, j: int) -> bool:
+        kinds, lows = self.kinds, self.lows
+        kind = kinds[j]
+        if kind == "br":
+            return True
+        if kind != "p" or lows[j] not in _SENTENCE_END:
+            return False
+        k = j + 1
+        if k >= self.n:
+            return True
+        if kinds[k] == "br" or lows[k] == "/":
+            return True
+        if self.starts[k] == self.ends[j]:
+            return False
+        return self.upper[k] or (kinds[k] == "p" and lows[k] not in _SENTENCE_END)
+
+    def _caps_heading(self, k: int) -> bool:
+        """Three words in capitals in a row: a heading such as ``I. MỤC ĐÍCH, YÊU CẦU``."""
+        if self.kinds[k] == "w" and not self.upper[k]:
+            return False  # the first word is not in capitals
+        words = 0
+        for j in range(k, min(k + 6, self.n)):
+            if self.kinds[j] == "w":
+                if not self._caps(j):
+                    return False
+                words += 1
+                if words == 3:
+                    return True
+        return False
+
+    def _head_len(self, i: int, strict: bool) -> int:
+        """Tokens of an actor head at ``i`` (0: none).
+
+        ``strict`` is the test for a new item inside a list: there a head must
+        be capitalised (``, Sở Tài chính``) or be a plural class (``, các
+        đoàn thể``), so that ``các tỉnh, thành phố`` stays one actor.
+        """
+        if not self._word(i):
+            return 0
+        lex, lows, upper = self.lex, self.lows, self.upper
+        tok_upper = upper[i]
+        tables = self.head_tables.get(lows[i])
+        if tables is None:  # none of the head tables starts here
+            if tok_upper and self.starts[i] in self.agency_at:
+                return 0 if lex.not_actors.match(lows, i) >= 1 else 1
+            return 0
+        best = 0
+        n = lex.person_prefixes.match(lows, i) if "person" in tables else 0
+        if n and self._word(i + n) and upper[i + n]:
+            best = max(best, n + 1)
+        n = lex.plural_person_prefixes.match(lows, i) if "plural_person" in tables else 0
+        if n:
+            best = max(best, n)
+        n = lex.plural.match(lows, i) if "plural" in tables else 0
+        if n:
+            m = lex.class_nouns.match(lows, i + n)
+            if m and lex.not_actors.match(lows, i + n) < m:
+                best = max(best, n + m)
+        n = lex.titles.match(lows, i) if "title" in tables else 0
+        if n and (tok_upper or not strict or lex.lower_split_titles.match(lows, i)):
+            best = max(best, n)
+        n = lex.organ_heads.match(lows, i) if "organ" in tables else 0
+        if n and (tok_upper or not strict or n > 2 or self._caps(i)):
+            best = max(best, n)
+        n = lex.ambiguous_heads.match(lows, i) if "ambiguous" in tables else 0
+        if n and self._word(i + n):
+            if upper[i + n]:
+                if tok_upper or not strict:
+                    best = max(best, n + 1)
+            else:  # ``lãnh đạo các Bộ``; a plural class names the head's organs, so it
+                # starts an item in a list written small too (``Các cấp ủy, tổ chức
+                # đảng, lãnh đạo các cơ quan, đơn vị ...``: the leadership, a noun)
+                p = lex.plural.match(lows, i + n)
+                m = lex.class_nouns.match(lows, i + n + p) if p else 0
+                if m:
+                    best = max(best, n + p + m)
+        n = lex.capital_heads.match(lows, i) if "capital" in tables else 0
+        if n and tok_upper:
+            best = max(best, n)
+        if not strict and "generic" in tables:
+            best = max(best, lex.generic_heads.match(lows, i))
+        if not best and tok_upper and self.starts[i] in self.agency_at:
+            best = 1
+        if best and lex.not_actors.match(lows, i) >= best:
+            return 0
+        return best
+
+    def _caption_at(self, k: int) -> bool:
+        """Whether a caption opens at ``k``: fewer than :data:`_TASK_WORDS` words of
+        letters before its line or sentence ends (``Giai đoạn 2025-2027``)."""
+        words = 0
+        q = k
+        while words < _TASK_WORDS:
+            if q >= self.limit:
+                self.need(q)
+            if q >= self.n or self.kinds[q] == "br" or self._sentence_end(q):
+                return True
+            if self.kinds[q] == "w" and not self.lows[q][:1].isdigit():
+                words += 1
+            q += 1
+        return False
+
+    def _label_at(self, k: int) -> bool:
+        """Whether a label opens at ``k``: a few words and a colon (``Thời gian thực
+        hiện: ...``, ``Kinh phí: ...``)."""
+        self.need(k + _LABEL_WORDS + 1)
+        for q in range(k + 1, min(self.n, k + _LABEL_WORDS + 1)):
+            if self.lows[q] == ":":
+                return True
+            if self.kinds[q] != "w":
+                return False
+        return False
+
+    def _task_after(self, j: int) -> bool:
+        """Does a task word open at token ``j`` (``chủ trì``, ``triển khai``: not a
+        count, not a list of organs)?"""
+        if j >= self.limit:
+            self.need(j)
+        if j >= self.n or self.kinds[j] != "w":
+            return False
+        return self._marker_at(j)[0] in _TASK_OPENERS
+
+    def _marker_at(self, j: int) -> tuple[str, int]:
+        """The longest task word at ``j`` and its kind (``("", 0)``: none)."""
+        if j > 0 and self.lows[j - 1] in self.lex.nominalizers:
+            return "", 0  # ``liên quan đến việc thực hiện sắp xếp``: a noun, no task
+        best = ("", 0)
+        for kind, table in self.marker_tables.get(self.lows[j], ()):
+            n = table.match(self.lows, j)
+            if n > best[1]:
+                best = (kind, n)
+        lex = self.lex
+        if best[0] == "task" and best[1] == 1 and self.lows[j] in lex.count_verbs and (
+                j + 1 < self.n and self.lows[j + 1][:1].isdigit()
+                and (j + 2 >= self.n or self.lows[j + 2] not in lex.spans_of_time)):
+            # ``tỉnh An Giang có 102 đơn vị``: a count, no task (``có 02 ngày để báo
+            # cáo`` is one: a time to do something in)
+            return "report", 1
+        return best
+
+    def _protected(self, j: int, kind: str) -> bool:
+        """A lower-case task word that belongs to a name (``Ban chỉ đạo``, an agency mention).
+
+        The organ word must open the name: ``phòng`` in ``Bộ Quốc phòng`` is the
+        tail of a capitalised name and protects nothing. Words that only open a
+        task (``chủ trì``, ``phối hợp``, ``chịu trách nhiệm``) are never part of a
+        name, whatever the agency layer's span says.
+        """
+        lows, upper = self.lows, self.upper
+        n = self.lex.name_before_verb.length_before(lows, j)
+        if n and self.lex.never_in_name.match(lows, j):
+            n = 0  # ``các cơ quan thực hiện ...``: the task starts here
+        if n:
+            first = j - n
+            before = first - 1
+            if (
+                upper[first] or before < 0 or not upper[before]
+                or self.lex.plural.match(lows, before)
+                or self.lex.titles.ends_at(lows, j)  # ``Trưởng đoàn kiểm tra lập ...``
+            ):
+                return True
+        if kind in ("task", "weak", "report"):
+            return self._inside_agency(self.starts[j])
+        return False
+
+    # -- actor lists ---------------------------------------------------------------
+
+    def _colon_list(self, j: int) -> bool:
+        """Whether the colon at ``j`` opens a distributive list (``các Bộ: Y tế, ...``)."""
+        lex, lows = self.lex, self.lows
+        if not (self._word(j + 1) and self.upper[j + 1]):
+            return False
+        if lex.person_prefixes.match(lows, j + 1) or lex.titles.match(lows, j + 1):
+            return False
+        if lex.titles.ends_at(lows, j):
+            return True
+        if not lex.class_nouns.ends_at(lows, j):
+            return False
+        return any(lex.plural.match(lows, q) for q in range(max(0, j - 5), j))
+
+    def _after_organ(self, k: int, j: int) -> bool:
+        """Whether word ``j`` follows, in the list from ``k``, the end of an organ's
+        name that the agency layer read, and is not a word that goes on with it (a
+        link, a place level, a plural, a conjunction: ``Sở Y tế tỉnh``, ``Sở Y tế và
+        các đơn vị``)."""
+        start = self.index.agency_by_end.get(self.ends[j - 1])
+        if start is None or start < self.starts[k] or self.lows[j] in _organ_goes_on(self.lex):
+            return False
+        # not inside a title that holds the organ (``Tỉnh ủy`` + ``viên``)
+        titles = self.lex.titles
+        first = bisect_left(self.starts, start, k, j)
+        return not any(i + titles.match(self.lows, i) > j
+                       for i in range(max(first, j - titles.longest), j))
+
+    def _task_opens_line(self, j: int) -> tuple[str, int]:
+        """The task word (kind, length) that token ``j`` (capitalised) opens a line with
+        (``Chủ trì``, ``Phối hợp với``, ``Khẩn trương``); ``("", 0)`` if none."""
+        if self.lows[j] not in self.marker_tables or self.text.find(
+                "\n", self.ends[j - 1], self.starts[j]) < 0:
+            return "", 0
+        kind, length = self._marker_at(j)
+        if kind not in _TASK_MARKERS or self._protected(j, kind):
+            return "", 0
+        return kind, length
+
+    def _line_after_organ(self, k: int) -> int:
+        """The token after an organ's name that the agency layer read from token ``k``
+        to the end of its line, when the next line opens with a capital (a new sentence
+        or item: the agency layer reads a wrapped name whole); else -1. A single line
+        break is no structural break for the tokeniser, so the list would run on."""
+        known = self.agency_at.get(self.starts[k])
+        if known is None:
+            return -1
+        j = bisect_left(self.starts, known, k)
+        if j >= self.limit:
+            self.need(j)
+        if j >= self.n or self.kinds[j] != "w" or not self.upper[j]:
+            return -1
+        gap = self.text[known:self.starts[j]]
+        return j if gap.count("\n") == 1 and not gap.strip() else -1
+
+    def _parse_list(self, k: int, mode: str) -> _List | None:
+        """The actor list starting at ``k`` and what ends it; None without a head at ``k``."""
+        if k >= self.limit:
+            self.need(k)
+        head = self._head_len(k, strict=False)
+        if not head and mode in ("cue", "chain"):
+            head = self._small_name_head(k)
+        elif not head and mode == "subject":
+            head = self._small_name_subject(k)
+        if not head:
+            return None
+        kinds, lows, upper = self.kinds, self.lows, self.upper
+        j = k + head
+        words = head
+        segment = head
+        aside: int | None = None
+        wrap = self._line_after_organ(k)
+        while True:
+            if j >= self.limit:
+                self.need(j)
+            if j >= self.n:
+                break
+            kind = kinds[j]
+            if kind == "br":
+                return _List(k, aside or j, j, "br", words=words)
+            if j == wrap:  # ``1. Sở Y tế`` / ``Chủ trì, ...``: the organ's line ends the list
+                return _List(k, j, j - 1, "br", words=words)
+            if kind == "p":
+                low = lows[j]
+                if low in _SENTENCE_END and self._sentence_end(j):
+                    return _List(k, aside or j, j, "stop", words=words)
+                if low == ":":
+                    nxt = j + 1
+                    if nxt >= self.n or kinds[nxt] == "br" or lows[nxt] == "(":
+                        return _List(k, aside or j, j, "colon", words=words)
+                    if self._colon_list(j):
+                        j += 1
+                        continue
+                    return _List(k, aside or j, j, "label", words=words)
+                if low == "(":
+                    close = self._close_paren(j)
+                    j = close + 1 if close else j + 1
+                    continue
+                if low == ";":
+                    segment = 0
+                j += 1
+                continue
+            if lows[j] in self.lex.then_words:  # ``Sở Y tế thì chưa ...``: a topic, no actor
+                return _List(k, aside or j, j, "marker", "weak", 1, words)
+            if upper[j] and j > k and kinds[j - 1] == "w":
+                kind, length = self._task_opens_line(j)
+                if kind:
+                    # ``Cục Mỹ`` / ``thuật, Nhiếp ảnh và Triển lãm`` / ``Khẩn trương ...``:
+                    # a task word opening a line, capitalised, ends the list as the
+                    # same word in lower case does
+                    return _List(k, aside or j, j, "marker", kind, length, words)
+            if (
+                not upper[j] and lows[j] in self.marker_tables and not self._caps(j)
+                and not self.lex.plural.ends_at(lows, j)
+            ):
+                kind, length = self._marker_at(j)
+                if kind and self._protected(j, kind):
+                    kind = ""
+                if kind == "cue" and self.lex.cue_blockers.ends_at(lows, j):
+                    kind = ""  # ``Bộ Ngoại giao``, ``được giao``
+                if kind == "glue":
+                    j += length
+                    words += length
+                    continue
+                if kind == "aside":
+                    if aside is None:
+                        aside = j
+                    j += length
+                    continue
+                if kind == "task" and self.lex.relative_verbs.match(lows, j) == length:
+                    rel = self._relative_end(j, length)
+                    if rel is None and mode == "subject":
+                        # ``2. Các sở quản lý nhà nước chuyên ngành`` then its items
+                        rel = self._heading_relative_end(k, j)
+                    if rel is not None:  # ``các địa phương có rừng`` + the task
+                        words += rel - j
+                        segment += rel - j
+                        j = rel
+                        continue
+                if kind and self._enumerated(j, length):
+                    kind = ""
+                if kind == "report" and mode == "subject" and (
+                        lows[j] in self.lex.passive_relatives):
+                    rel = self._heading_relative_end(k, j)
+                    if rel is not None:  # ``4. Các cơ quan, đơn vị được giao quản lý ...``
+                        words += rel - j
+                        j = rel
+                        continue
+                if kind:
+                    return _List(k, aside or j, j, "marker", kind, length, words)
+            if lows[j][:1].isdigit() and j > k and self._alone_on_line(j):
+                # a page's number between an organ heading and its items
+                return _List(k, aside or j, j, "br", words=words)
+            if not upper[j] and self._after_organ(k, j):
+                if lows[j][:1].isdigit():  # ``Công ty Cổ phần 289 ...``: no task
+                    return _List(k, aside or j, j, "stop", words=words)
+                # ``Ủy ban nhân dân thành phố phân cấp ...``: a lower-case word right
+                # after an organ the agency layer read whole, and no link word: the
+                # task starts there, though its verb is in no table
+                return _List(k, aside or j, j, "marker", "task", 1, words)
+            words += 1
+            segment += 1
+            if segment > MAX_WORDS or words > MAX_LIST_WORDS:
+                return _List(k, aside or j, j, "limit", words=words)
+            j += 1
+        return _List(k, aside or self.n, self.n, "region", words=words)
+
+    def _alone_on_line(self, j: int) -> bool:
+        """Whether token ``j`` stands alone on its line (a page's number)."""
+        text = self.text
+        a, b = self.starts[j], self.ends[j]
+        before = text.rfind("\n", 0, a)
+        after = text.find("\n", b)
+        return (before >= 0 and not text[before + 1:a].strip() and after >= 0
+                and not text[b:after].strip())
+
+    def _small_name_head(self, k: int) -> int:
+        """Tokens of an organ word that heads an actor whose name goes on in lower case
+        (``Giao Ban xây dựng đảng Đảng ủy chủ trì``), after a cue or a chain's link (a word:
+        the capital is the name's, not a sentence's); 0 if none. The word is one after
+        which a task word still names the organ (``name_before_verb``: ``Ban``, ``Phòng``,
+        ``Trung tâm``); not when its words open a task (``Tổ chức``, ``Phòng ngừa``) or
+        name no actor (``Ban hành``)."""
+        if not (self._word(k) and self.upper[k] and k > 0 and self.kinds[k - 1] == "w"):
+            return 0
+        lows, lex = self.lows, self.lex
+        n = lex.name_before_verb.match(lows, k)
+        if not n:
+            # ``Đề nghị Công ty thực hiện ...``: an organ word alone, right before the
+            # task, names the organ the text addresses
+            n = lex.ambiguous_heads.match(lows, k)
+            if not n or lex.titles.match(lows, k) > n or not self._task_after(k + n) or (
+                    self._marker_at(k + n)[0] == "cue"):
+                return 0
+        if not self._word(k + n) or self.upper[k + n]:
+            return 0
+        if lex.not_actors.match(lows, k) or self._marker_at(k)[0]:
+            return 0
+        return n
+
+    def _small_name_subject(self, k: int) -> int:
+        """Tokens of an organ word that opens a sentence as its subject, its name going
+        on in lower case up to a task word no name holds (``Đoàn kiểm tra thực hiện
+        ...``, ``Tổ công tác chịu trách nhiệm ...``); 0 if none. The organ word is one
+        after which a task word still names the organ (``name_before_verb``); its name
+        holds one to three lower-case words."""
+        if not (self._word(k) and self.upper[k]):
+            return 0
+        lex, lows = self.lex, self.lows
+        n = lex.name_before_verb.match(lows, k)
+        if not n or lex.not_actors.match(lows, k) or self._marker_at(k)[0]:
+            return 0
+        stop = k + n + 4
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(k + n, min(self.n, stop)):
+            if self.kinds[q] != "w" or self.upper[q]:
+                return 0
+            if q > k + n and (lex.never_in_name.match(lows, q)
+                              or lex.responsible.match(lows, q)):
+                return n
+        return 0
+
+    def _relative_end(self, j: int, length: int = 1) -> int | None:
+        """The token where the task starts after a relative clause opening at the task
+        word ``j`` (``length`` tokens: ``các địa phương có rừng khẩn trương ...``: ``có
+        rừng`` qualifies the class noun before it; ``các sở quản lý chuyên ngành định kỳ
+        tổng hợp``), else None: the word follows a class noun, and a task word comes
+        after one to ``relative_words`` lower-case words that open nothing but a
+        preposition (``về``)."""
+        lex, lows = self.lex, self.lows
+        if not (lex.class_nouns.ends_at(lows, j) or lex.generic_heads.ends_at(lows, j)):
+            return None
+        stop = j + length + lex.relative_words + 1
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(j + length, min(self.n, stop)):
+            if self.kinds[q] != "w" or self.upper[q]:
+                return None
+            kind = self._marker_at(q)[0] if lows[q] in self.marker_tables else ""
+            if kind == "weak" and q > j + length and lows[q] in lex.topic_words:
+                continue  # ``các sở quản lý nhà nước về hạ tầng theo dõi ...``
+            if kind:
+                return q if q > j + length and kind in _TASK_MARKERS else None
+        return None
+
+    def _heading_relative_end(self, k: int, j: int) -> int | None:
+        """The end of a clause heading whose actor list from ``k`` goes on, at word
+        ``j``, in a passive relative clause (``4. Các cơ quan, đơn vị được giao quản lý,
+        sử dụng tài sản`` then its items; a relative verb: ``2. Các sở quản lý nhà nước
+        chuyên ngành``): ``j`` follows a class noun of a plural list, the list opens the
+        clause, and words and commas only run to the heading line's end (a structural
+        break or the region's end), :data:`LONG_HEADING_WORDS` at most; else None."""
+        lex, lows = self.lex, self.lows
+        c = j - lex.class_nouns.length_before(lows, j)
+        if c == j or not (lex.plural.ends_at(lows, c) or lex.plural.match(lows, k)):
+            return None
+        if not self._is_first(k):
+            return None
+        stop = j + LONG_HEADING_WORDS
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(j + 1, min(self.n, stop)):
+            if self.kinds[q] == "br":
+                return q
+            if self.kinds[q] != "w" and lows[q] != ",":
+                return None
+        return self.n if self.n < stop else None
+
+    def _enumerated(self, j: int, length: int) -> bool:
+        """A task word that is a list member here, not the start of the task.
+
+        Between commas it is a noun of an enumeration (``cơ quan, tổ chức, cá
+        nhân``); after a separator it may start the next actor (``... và lãnh
+        đạo các Bộ``).
+        """
+        lows, lex = self.lows, self.lex
+        if j <= 0:
+            return False
+        after_sep = lows[j - 1] in (",", ";") or lex.conjunctions.ends_at(lows, j)
+        if not after_sep:
+            return False
+        if lex.list_nouns.match(lows, j) == length:
+            return True
+        if j + length < self.n and lows[j + length] == "," and lows[j - 1] == ",":
+            return True
+        return self._head_len(j, strict=True) > 0
+
+    def _close_paren(self, j: int) -> int | None:
+        self.need(j + 30)
+        for q in range(j + 1, min(self.n, j + 30)):
+            low = self.lows[q]
+            if low == ")":
+                return q
+            if self.kinds[q] == "br" or low in "(;":
+                return None
+        return None
+
+    def _items(self, lst: _List) -> list[tuple[int, int, str]]:
+        """Split an actor list into items ``(first, end, separator)`` at new heads."""
+        lows, kinds, lex = self.lows, self.kinds, self.lex
+        items: list[tuple[int, int, str]] = []
+        cur, sep = lst.start, ""
+        colon = False
+        i = lst.start + 1
+        while i < lst.stop:
+            low = lows[i]
+            if low == "(":
+                close = self._close_paren(i)
+                if close is not None:
+                    i = close + 1
+                    continue
+            if low == ":":
+                # ``các Bộ: Y tế, Công an`` names members of the class; after a title
+                # alone (``Giám đốc: Sở A, Sở B``) the members are organs of their own
+                colon = not self._organs_after_title(cur, i)
+            split_sep = ""
+            nxt = i + 1
+            if low == ";":
+                colon = False
+                split_sep = ";"
+            elif low == ",":
+                split_sep = ","
+            elif (
+                kinds[i] == "w" and lows[i] in lex.conjunctions.firsts
+                and lex.conjunctions.match(lows, i) == 1
+            ):
+                split_sep = "và"
+            if split_sep == "và" and self._joint_organ_over(cur, i):
+                split_sep = ""
+            if split_sep in (",", "và") and self._level_goes_on(i, nxt):
+                split_sep = ""  # ``... các ngành, các cấp``: one qualifier
+            if colon and split_sep in (",", "và") and (
+                    nxt >= lst.stop or self.upper[nxt] or lex.plural.match(lows, nxt)):
+                # the members of a colon list are names (``các Bộ: Y tế, Công an``), and
+                # a class after them may be one more (``Thủ trưởng các cơ quan: A, B,
+                # các đơn vị liên quan``); a title or the leadership written small
+                # starts a new actor (``..., Gia Lai và lãnh đạo các Bộ, ngành``)
+                split_sep = ""
+            if split_sep and nxt < lst.stop and not self._inside_agency(self.starts[nxt]):
+                strict = split_sep != ";"
+                if self._head_len(nxt, strict=strict):
+                    items.append((cur, i, sep))
+                    cur, sep = nxt, split_sep
+                    colon = False
+            i += 1
+        items.append((cur, lst.stop, sep))
+        return items
+
+    def _organs_after_title(self, cur: int, j: int) -> bool:
+        """Whether the colon at ``j`` follows a title alone (the item from ``cur``) and
+        opens an organ's name (``Giám đốc: Sở Văn hóa ..., Sở Y tế``): each member is an
+        organ the title heads, split as any list is."""
+        return (self.lex.titles.match(self.lows, cur, j) == j - cur
+                and self._head_len(j + 1, strict=True) > 0)
+
+    def _level_goes_on(self, i: int, nxt: int) -> bool:
+        """Whether a plural level (``các cấp``) at ``nxt`` goes on, after the separator at
+        ``i``, with a plural class that ends before it (``Ban Chỉ huy ... các ngành, các
+        cấp``): a qualifier of the actor, not an actor of its own."""
+        lex, lows = self.lex, self.lows
+        p = lex.plural.match(lows, nxt)
+        if not p:
+            return False
+        m = lex.level_classes.match(lows, nxt + p)
+        if not m or lex.class_nouns.match(lows, nxt + p) != m:
+            return False  # (``các cấp ủy`` is a class of its own)
+        c = lex.class_nouns.length_before(lows, i)
+        return c > 0 and lex.plural.ends_at(lows, i - c)
+
+    def _joint_organ_over(self, cur: int, i: int) -> bool:
+        """Whether the ``và`` at token ``i`` lies inside a joint organ's name that
+        starts in the item opened at ``cur`` (``Chánh Văn phòng HĐND và UBND``)."""
+        joint = self.lex.joint_organs
+        return any(i < q + joint.match(self.lows, q)
+                   for q in range(max(cur, i - joint.longest), i)
+                   if self.lows[q] in joint.firsts)
+
+    def _title_in_brackets(self, q: int) -> int | None:
+        """The closing bracket of ``(`` at ``q`` when the brackets hold only a title and
+        follow a title (``Giám đốc (Thủ trưởng)``: an alternative title), else None."""
+        titles = self.lex.titles
+        if self.lows[q] != "(" or not titles.ends_at(self.lows, q):
+            return None
+        n = titles.match(self.lows, q + 1)
+        close = q + 1 + n
+        return close if n and close < self.n and self.lows[close] == ")" else None
+
+    def _actor_span(self, a: int, b: int) -> tuple[int, int, bool] | None:
+        """Character span of the actor in tokens ``[a, b)``, and whether it is a person."""
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        starts, ends, upper = self.starts, self.ends, self.upper
+        q = a + 1
+        while q < b:  # an aside or a footnote mark in brackets is not the actor
+            if lows[q] in ("(", "["):
+                close = self._title_in_brackets(q)
+                if close is not None and close + 1 < b:
+                    q = close + 1  # ``Giám đốc (Thủ trưởng) các sở``: the name goes on
+                    continue
+                b = q
+                break
+            q += 1
+        conj = lex.conjunctions
+        while b > a and (
+            kinds[b - 1] != "w" or (lows[b - 1] in conj.firsts and conj.match(lows, b - 1) == 1)
+        ):
+            if lows[b - 1] == ")":
+                break
+            b -= 1
+        while a < b and kinds[a] != "w":
+            a += 1
+        if a >= b:
+            return None
+        n = lex.person_prefixes.match(lows, a)
+        if n and not lex.plural_person_prefixes.match(lows, a) and a + n < b:
+            first = a + n
+            if lex.titles.match(lows, first):
+                return starts[first], ends[b - 1], False
+            known = self.person_at.get(starts[first])
+            if known is not None and known <= ends[b - 1]:
+                return starts[first], known, True
+            q = first
+            while q < b and q - first < 5 and kinds[q] == "w" and upper[q]:
+                q += 1
+            if q - first >= 2:
+                return starts[first], ends[q - 1], True
+        start, end = starts[a], ends[b - 1]
+        for q in range(a + 1, b):  # ``Phó Thủ tướng Trần Hồng Hà``: the person, by name
+            known = self.person_at.get(starts[q])
+            if known == end and kinds[q - 1] == "w":
+                return starts[q], end, True
+        return start, end, False
+
+    def _emit(
+        self, lst: _List, role: AssignmentRole, chain_from: int, heading: bool = False,
+        cued: bool = False,
+    ) -> int:
+        """Record each actor of ``lst``; returns how many were recorded. ``cued``: a
+        cue names them (``giao X``), they are not the sentence's subject."""
+        if lst.end < self.n:
+            task_from = self.ends[lst.end] if heading else self.starts[lst.end]
+        else:
+            task_from = self.region.end
+        count = 0
+        after_person = False
+        items = self._items(lst)
+        spans = [self._actor_span(a, b) for a, b, _ in items]
+        shared = self._shared_ends(items, spans)
+        for (_, _, sep), span, until in zip(items, spans, shared, strict=True):
+            if span is None:
+                continue
+            start, end, is_person = span
+            if until is not None:
+                end = until  # ``Hội đồng nhân dân, Ủy ban nhân dân thành phố X``
+            if after_person and sep == "," and not is_person:
+                continue  # a position listed after a person's name
+            after_person = is_person or (after_person and sep == ",")
+            self.found.append(_Found(start, end, role, task_from, chain_from, heading,
+                                     cued=cued))
+            count += 1
+        return count
+
+    def _shared_ends(
+        self, items: list[tuple[int, int, str]],
+        spans: Sequence[tuple[int, int, bool] | None],
+    ) -> list[int | None]:
+        """For each item of a list, the end of the qualifier it shares (None: its own).
+
+        A bare head (a title or an organ head with nothing after it: ``Giám đốc``,
+        ``Hội đồng nhân dân``) followed, after ``,`` or ``và``, by a head of the same kind
+        that carries a qualifier (``Thủ trưởng các sở, ban, ngành``, ``Ủy ban nhân dân
+        thành phố X``) shares it: its actor runs to that item's end, the text as written
+        (``Giám đốc, Thủ trưởng các sở, ban, ngành``), as a colon list's does; the item
+        after it keeps its own. A run of bare heads shares the last one's qualifier
+        (``HĐND, UBND tỉnh``). Heads that name one organ by themselves (``complete_heads``:
+        ``Tỉnh ủy``, ``Chính phủ``) share nothing, and a title naming its office (``Chánh
+        Văn phòng``) only the same title's (``office_titles``).
+        """
+        out: list[int | None] = [None] * len(items)
+        lend: tuple[int, int, int] | None = None  # the next item's head (token, length), end
+        for idx in range(len(items) - 1, -1, -1):
+            a, b, sep = items[idx]
+            span = spans[idx]
+            head, bare = self._bare_head(a, b) if span is not None and not span[2] else (0, False)
+            if not head or span is None:
+                lend = None
+            elif bare:
+                if lend is not None and self._shares(a, head, lend[0], lend[1]):
+                    out[idx] = lend[2]
+                else:
+                    lend = None
+            else:
+                lend = (a, head, span[1])
+            if sep not in (",", "và"):
+                lend = None
+        return out
+
+    def _bare_head(self, a: int, b: int) -> tuple[int, bool]:
+        """Tokens of the title or organ head (not a complete one) the item in tokens ``[a,
+        b)`` opens with (0: none), and whether the item is only that head."""
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        while b > a and kinds[b - 1] != "w":
+            b -= 1
+        n = max(lex.titles.match(lows, a, b), lex.organ_heads.match(lows, a, b))
+        if not n or lex.complete_heads.match(lows, a, b) >= n:
+            return 0, False
+        return n, b - a == n
+
+    def _shares(self, a: int, n: int, c: int, m: int) -> bool:
+        """Whether the bare head of ``n`` tokens at ``a`` shares the qualifier of the head
+        of ``m`` tokens at ``c``: both titles or both organ heads, and two titles that name
+        their offices only when one is the other with a rank (``Phó``)."""
+        lex, lows = self.lex, self.lows
+        titles = lex.titles
+        if (titles.match(lows, a, a + n) == n) != (titles.match(lows, c, c + m) == m):
+            return False
+        if titles.match(lows, a, a + n) != n:
+            return True  # two organ heads
+        offices = lex.office_titles
+        if offices.match(lows, a, a + n) != n and offices.match(lows, c, c + m) != m:
+            return True
+        one, other = lows[a:a + n], lows[c:c + m]
+        short, long_ = (one, other) if n <= m else (other, one)
+        return long_[len(long_) - len(short):] == short
+
+    # -- the grammar ---------------------------------------------------------------
+
+    def _skip_lead_in(self, k: int) -> int:
+        """Skip bullets, inline item markers (``(i)``, ``a)``) and discourse openers."""
+        lows, kinds, lex = self.lows, self.kinds, self.lex
+        for _ in range(4):
+            if k >= self.limit:
+                self.need(k)
+            if k >= self.n:
+                return k
+            low, kind = lows[k], kinds[k]
+            if kind == "p" and low in _BULLETS:
+                k += 1
+                continue
+            if (
+                low == "(" and k + 2 < self.n and lows[k + 2] == ")"
+                and _ROMAN_OR_SHORT.fullmatch(lows[k + 1])
+            ):
+                k += 3
+                continue
+            if (
+                kind == "w" and k + 1 < self.n and lows[k + 1] == ")"
+                and _ROMAN_OR_SHORT.fullmatch(low)
+            ):
+                k += 2
+                continue
+            n = lex.openers.match(lows, k) if low in self.openers else 0
+            if n and k + n < self.n and lows[k + n] == ",":
+                k += n + 1
+                continue
+            n = lex.honorifics.match(lows, k) if low in lex.honorifics.firsts else 0
+            if n and k + n < self.n and lows[k + n] != ":":
+                k += n
+                continue
+            break
+        return k
+
+    def _colon_ends_topic(self, j: int) -> bool:
+        """Does a colon end the sentence's topic after the comma at ``j`` (the topic
+        lists several things: ``Về A, B các cấp: ...``), before the sentence ends?"""
+        for q in range(j + 1, min(self.n, j + SUBORDINATE_WORDS)):
+            low = self.lows[q]
+            if low == ":":
+                return True
+            if self.kinds[q] == "br" or low == ";" or self._sentence_end(q):
+                return False
+        return False
+
+    def _clause_comma(self, k: int) -> int | None:
+        """The comma (or ``thì``) that closes a sentence-initial subordinate clause
+        starting at ``k``; the main clause starts after it (``, thì``: after both)."""
+        self.need(k + SUBORDINATE_WORDS)
+        then = self.lex.then_words
+        for j in range(k + 1, min(self.n, k + SUBORDINATE_WORDS)):
+            low = self.lows[j]
+            if self.kinds[j] == "br" or low in (";", ":") or self._sentence_end(j):
+                return None
+            if low == ",":
+                if self.lows[k] in self.lex.topic_words and self._colon_ends_topic(j):
+                    return None  # ``Về hệ thống Tòa án, Viện kiểm sát các cấp: ...``
+                return j + 1 if j + 1 < self.n and self.lows[j + 1] in then else j
+            if low in then and self.kinds[j] == "w":
+                return j
+        return None
+
+    def _unit(self, i: int, line_start: bool) -> int | None:
+        """Read what a sentence or item starting at ``i`` assigns; the token to resume at."""
+        k = self._skip_lead_in(i)
+        if k >= self.limit:
+            self.need(k)
+        if k >= self.n or self._caps_heading(k):
+            return None
+        chain_from = self.starts[k]
+        if self.lows[k] not in self.unit_words:  # no cue, chain or heading word here
+            return self._subject(k, chain_from, line_start)
+        if self.lex.attendance.match(self.lows, k):
+            return self._attendance_end(k)
+        n = self.lex.cues.match(self.lows, k)
+        if n:
+            return self._cue(k, n, chain_from)
+        n = self.lex.direct_cues.match(self.lows, k)
+        if n:
+            lst = self._parse_list(k + n, "chain")
+            if lst is not None and lst.kind == "marker" and lst.marker in _TASK_MARKERS:
+                self.chain_starts.append(chain_from)
+                self._emit(lst, "directed", chain_from)
+                return self._chain(lst, chain_from, 0)
+            return None
+        for kind, table in (("lead", self.lex.lead), ("coordinate", self.lex.coordinate)):
+            n = table.match(self.lows, k)
+            if n:  # ``Chủ trì, phối hợp với Y ...``: the subject is the clause's heading
+                implicit = _List(k, k, k, "marker", kind, n)
+                labelled = self._labelled(implicit, chain_from)
+                if labelled is not None:
+                    return labelled
+                self.chain_starts.append(chain_from)
+                return self._chain(implicit, chain_from, 0)
+        n = self.lex.row_labels.match(self.lows, k)
+        if n and k + n < self.n and self.lows[k + n] == ":":
+            return self._row_label(k, n, chain_from)
+        n = self.lex.heading_prefixes.match(self.lows, k)
+        if n and (line_start or self._is_first(k)):  # ``Trách nhiệm của Sở Y tế:``
+            lst = self._parse_list(k + n, "subject")
+            if lst is not None and lst.kind in ("colon", "br", "region"):
+                self.chain_starts.append(chain_from)
+                self._emit(lst, "responsible", chain_from, heading=True)
+                return lst.end + 1
+            return None
+        return self._subject(k, chain_from, line_start)
+
+    def _attendance_end(self, k: int) -> int:
+        """The token after the sentence that lists who attended, opening at ``k``
+        (``Tham dự cuộc họp có ...; đại diện lãnh đạo: Ban ...``): nothing in it is
+        read. Its semicolons and colons end no sentence, nor does a line break after
+        one of them or a comma (the list goes on in bullets)."""
+        j = k + 1
+        while True:
+            if j >= self.limit:
+                self.need(j)
+            if j >= self.n:
+                return j
+            if self.kinds[j] == "br":
+                if self.lows[j - 1] not in (":", ";", ","):
+                    return j + 1
+            elif self.lows[j] in _SENTENCE_END and self._sentence_end(j):
+                return j + 1
+            j += 1
+
+    def _subject(self, k: int, chain_from: int, line_start: bool) -> int | None:
+        """A sentence or item whose subject starts at ``k`` (``Sở Y tế kiểm tra ...``)."""
+        lst = self._parse_list(k, "subject")
+        if lst is None:
+            return None
+        if lst.kind == "marker":
+            if lst.marker == "cue":
+                return self._cue(lst.end, lst.mlen, chain_from)
+            if lst.marker in ("report", "weak"):
+                return lst.end  # ``Bộ Y tế đã ...``, ``Báo X ngày ...``: a report
+            if self._reported(lst):
+                return lst.end  # ``các tổ chức quan tâm đã gửi hồ sơ``: a report
+            labelled = self._labelled(lst, chain_from)
+            if labelled is not None:
+                return labelled
+            self.chain_starts.append(chain_from)
+            emitted = len(self.found)
+            self._emit(lst, "responsible", chain_from)
+            resume = self._chain(lst, chain_from, 0)
+            self._set_head_role(emitted, lst)
+            return resume
+        if lst.kind == "label":
+            labelled = self._role_label(lst, chain_from)
+            if labelled is not None:
+                return labelled
+        if (lst.kind == "colon" and (line_start or self._is_first(k))) or (
+            lst.kind == "label" and self._is_first(k) and lst.words <= HEADING_WORDS
+            and self._head_len(k, strict=True) and self._task_after(lst.end + 1)
+        ):  # ``1. Sở Y tế:`` then its task, on the next line or after the colon
+            self.chain_starts.append(chain_from)
+            self._emit(lst, "responsible", chain_from, heading=True)
+            return lst.end + 1
+        if (
+            lst.kind in ("br", "region") and self._is_first(k)
+            and lst.words <= LONG_HEADING_WORDS and self._head_len(k, strict=True)
+            and (lst.kind == "br" or self.region.subtree_end > self.region.end)
+        ):  # ``1. Sở Tư pháp`` and then its items (a clause that is only an organ and
+            # has no items is a member of a list: ``Đối tượng áp dụng`` / ``a) Sở Y tế;``)
+            self.chain_starts.append(chain_from)
+            emitted = len(self.found)
+            self._emit(lst, "responsible", chain_from, heading=True)
+            if lst.words > HEADING_WORDS:
+                for f in self.found[emitted:]:
+                    f.needs_items = True
+            if lst.kind == "br" and self.kinds[lst.end] == "w":
+                # the organ's line ended the list (no break token: a single line
+                # break): its next line is a unit of its own (``Chủ trì, phối hợp
+                # với ...``), read now, as a bullet would have made it
+                return self._unit(lst.end + 1, True) or lst.end + 1
+            return lst.end
+        return None
+
+    def _row_label(self, k: int, n: int, chain_from: int) -> int | None:
+        """``Trách nhiệm chỉ đạo thực hiện: Đảng ủy X.`` after a plan's item: the actors
+        of the item the row ends (its text before the row is their task), who lead it
+        when the label says so (``chủ trì``, ``chỉ đạo``) or coordinate (``phối hợp``)."""
+        lex, lows = self.lex, self.lows
+        role: AssignmentRole = "responsible"
+        for q in range(k, k + n):
+            if lex.coordinate.match(lows, q):
+                role = "coordinate"
+                break
+            if lex.lead.match(lows, q) or lex.direct.match(lows, q):
+                role = "lead"
+        sub = self._parse_list(k + n + 1, "cue")
+        if sub is not None and sub.kind in ("marker", "label"):
+            sub = self._next_label(sub)
+        if sub is None or sub.kind in ("label", "limit", "colon"):
+            return k + n + 1
+        self.chain_starts.append(chain_from)
+        first = len(self.found)
+        self._emit(sub, role, chain_from)
+        for f in self.found[first:]:  # the task is the item the row ends
+            f.task_span = (self.region.start, chain_from)
+        return sub.end
+
+    def _reported(self, lst: _List) -> bool:
+        """Whether a past-tense word follows the task word that ended the subject ``lst``
+        (``các tổ chức quan tâm đã gửi hồ sơ``): the word qualified the subject, and the
+        sentence reports what was done."""
+        if lst.marker != "task":
+            return False
+        p = lst.end + lst.mlen
+        self.need(p + 2)
+        return any(q < self.n and self.kinds[q] == "w" and self.lows[q] in self.lex.past_words
+                   for q in (p, p + 1))
+
+    def _role_label(self, lst: _List, chain_from: int) -> int | None:
+        """``Cơ quan chủ trì: Sở Tư pháp``: a label whose role word the name protects
+        (``cơ quan chủ trì`` names a lead agency in running text) read as a table label."""
+        lows = self.lows
+        n = self.lex.label_subjects.match(lows, lst.start)
+        if not n:
+            return None
+        m = lst.start + n
+        for kind, table in (("lead", self.lex.lead), ("coordinate", self.lex.coordinate)):
+            length = table.match(lows, m)
+            if length and m + length == lst.end:
+                return self._labelled(_List(lst.start, m, m, "marker", kind, length), chain_from)
+        return None
+
+    def _next_label(self, sub: _List) -> _List:
+        """The actors of a label cut before the next label on the same line
+        (``Đơn vị chủ trì: Sở Tư pháp; đơn vị phối hợp: Sở Nội vụ``), which the list
+        would otherwise run into, its role word read as the first label's task."""
+        lows, lex = self.lows, self.lex
+        for q in range(sub.stop - 1, sub.start, -1):
+            if lows[q] == ";":
+                m = q + 1 + lex.label_subjects.match(lows, q + 1)
+                if m > q + 1 and sub.kind == "label":  # the role word protected by the name
+                    m += lex.lead.match(lows, m) or lex.coordinate.match(lows, m)
+                if m > q + 1 and m == sub.stop:
+                    return _List(sub.start, q, q, "stop", words=sub.words)
+                break
+        return sub
+
+    def _labelled(self, lst: _List, chain_from: int) -> int | None:
+        """``Đơn vị chủ trì: Sở Tư pháp``, ``Phối hợp: ...``: the actors follow the colon."""
+        lows, kinds = self.lows, self.kinds
+        if lst.stop > lst.start and (
+            self.lex.label_subjects.match(lows, lst.start) < lst.stop - lst.start
+        ):
+            return None
+        self.need(lst.end + lst.mlen + 6)
+        for q in range(lst.end + lst.mlen, min(self.n, lst.end + lst.mlen + 6)):
+            if lows[q] == ":":
+                break
+            if kinds[q] != "w":
+                return None
+        else:
+            return None
+        sub = self._parse_list(q + 1, "cue")
+        if sub is not None and sub.kind in ("marker", "label"):
+            sub = self._next_label(sub)
+        if sub is None or sub.kind in ("label", "limit", "colon"):
+            return q + 1
+        role: AssignmentRole = "responsible"
+        if lst.marker == "lead":
+            role = "lead"
+        elif lst.marker == "coordinate":
+            role = "coordinate"
+        self.chain_starts.append(chain_from)
+        first = len(self.found)
+        self._emit(sub, role, chain_from)
+        for f in self.found[first:]:  # the task is what the table row is about
+            f.task_span = (self.region.start, chain_from)
+        return sub.end
+
+    def _cue(self, i: int, n: int, chain_from: int) -> int | None:
+        """The actors handed a task by the cue at ``i`` (``n`` tokens long)."""
+        j = i + n
+        j += self.lex.after_cue.match(self.lows, j)
+        lst = self._parse_list(j, "cue")
+        if lst is None:
+            return None
+        if lst.kind == "marker" and (lst.marker != "report" or self.lex.report_tasks.match(
+                self.lows, lst.end) == lst.mlen):
+            self.chain_starts.append(chain_from)
+            emitted = len(self.found)
+            self._emit(lst, "responsible", chain_from, cued=True)
+            if lst.marker == "cue":
+                return lst.end
+            resume = self._chain(lst, chain_from, 0)
+            self._set_head_role(emitted, lst)
+            return resume
+        if lst.kind in ("colon", "br", "region"):
+            self.chain_starts.append(chain_from)
+            self._emit(lst, "responsible", chain_from, heading=True, cued=True)
+            return lst.end
+        # no task word before the sentence ends: keep only an organ the agency layer knows
+        first = self.starts[lst.start]
+        known = self.agency_at.get(first)
+        if known is not None and lst.kind in ("stop", "limit", "label"):
+            task_from = known
+            self.chain_starts.append(chain_from)
+            self.found.append(_Found(first, known, "responsible", task_from, chain_from))
+            return lst.start + 1
+        return None
+
+    def _set_head_role(self, emitted: int, lst: _List) -> None:
+        """Lead for ``X chủ trì`` and for ``X [chủ động] chỉ đạo Y`` (when a Y was found)."""
+        guides = bool(lst.mlen) and self.lex.guide.match(self.lows, lst.end) == lst.mlen
+        lead = lst.marker == "lead" or (not guides and any(
+            f.role == "directed" for f in self.found[emitted:]))
+        if not lead:
+            return
+        for f in self.found[emitted:]:
+            if f.role == "responsible":
+                f.role = "lead"
+
+    def _chain(self, lst: _List, chain_from: int, depth: int) -> int:
+        """Follow ``chủ trì, phối hợp với Y`` / ``chỉ đạo Y`` after an actor list."""
+        lex, lows, kinds, upper = self.lex, self.lows, self.kinds, self.upper
+        resume = lst.end + max(lst.mlen, 1)
+        if depth >= MAX_CHAIN or lst.kind != "marker":
+            return resume
+        p = lst.end + lst.mlen
+        if p + self.chain_ahead >= self.limit:
+            self.need(p + self.chain_ahead)
+        link: tuple[str, int] | None = None
+        if lst.marker in ("lead", "coordinate", "direct"):
+            q = p
+            if lst.marker == "lead":
+                if q < self.n and lows[q] == ",":
+                    q += 1
+                n = lex.coordinate.match(lows, q)
+                link = ("coordinate", q + n) if n else None
+            else:
+                link = (lst.marker, p)
+        elif lst.mlen and lex.guide.match(lows, lst.end) == lst.mlen:
+            link = ("guide", p)  # ``X hướng dẫn Y thực hiện ...``
+        else:
+            direct, coordinate = lex.direct, lex.coordinate
+            for q in range(p, min(self.n, p + 3)):
+                if kinds[q] != "w" or upper[q]:
+                    break
+                low = lows[q]
+                n = direct.match(lows, q) if low in direct.firsts else 0
+                if n:
+                    link = ("direct", q + n)
+                    break
+                n = coordinate.match(lows, q) if low in coordinate.firsts else 0
+                if n:
+                    link = ("coordinate", q + n)
+                    break
+        if link is None:
+            return resume
+        kind, q = link
+        if kind == "coordinate":
+            for _ in range(3):
+                n = lex.coordinate_adverbs.match(lows, q)
+                if not n:
+                    break
+                q += n
+        sub = self._parse_list(q, "chain")
+        if sub is None:
+            return resume
+        if kind == "guide":  # the guided actors and their own task, nothing else
+            ok = sub.kind == "marker" and sub.marker in _TASK_MARKERS
+        else:
+            ok = (sub.kind == "marker" and sub.marker not in ("report", "cue")) or (
+                sub.kind in ("stop", "br", "region") and sub.words <= SHORT_LIST
+            ) or (  # ``chỉ đạo Đảng ủy Chính phủ: Chỉ đạo hoàn thiện ...``: its tasks follow
+                kind == "direct" and sub.words <= SHORT_LIST and (sub.kind == "label" or (
+                    sub.kind == "colon" and upper[sub.start]))  # ``chỉ đạo Sở Y tế:``
+            )
+        if not ok:
+            return resume
+        role: AssignmentRole = "coordinate" if kind == "coordinate" else "directed"
+        self._emit(sub, role, chain_from)
+        return max(resume, self._chain(sub, chain_from, depth + 1))
