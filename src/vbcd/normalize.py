@@ -37,6 +37,7 @@ import regex
 from vbcd.errors import BinaryInputError, EncodingError, InputTooLargeError
 from vbcd.normalize_debris import FIXED_WORDS, Found, find_debris
 from vbcd.syllables import restore as restore_syllables
+from vbcd.syllables import strip_marks as strip_marks  # re-exported: callers import it here
 
 DEFAULT_MAX_CHARS = 20 * 1024 * 1024
 
@@ -229,14 +230,6 @@ def _move_tone(m: regex.Match[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def strip_marks(s: str) -> str:
-    """Lower-case skeleton without tone or vowel marks (``đ`` read ``d``): merges typos
-    like ``Đà Nang`` with ``Đà Nẵng``, and damaged words with the ones they stand for."""
-    s = s.replace("đ", "d").replace("Đ", "D")
-    s = unicodedata.normalize("NFD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
-
-
 def fold_tones(text: str) -> str:
     """Same-length copy of ``text`` with one tone-placement convention (``ủy``, ``hòa``).
 

@@ -33,7 +33,7 @@ from operator import sub
 import regex
 
 from vbcd.grammar import load
-from vbcd.syllables import split_syllable_spans
+from vbcd.syllables import split_syllable_spans, strip_marks
 
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
@@ -506,11 +506,9 @@ def _dash_keys() -> frozenset[tuple[tuple[str, ...], tuple[str, ...]]]:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=4096)
-def _key(word: str) -> str:
-    """A word compared without case or marks (``Động``: ``đong``)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.casefold())
-                   if not unicodedata.combining(c))
+#: A word compared without case or marks (``Động``: ``dong``), cached: the same words
+#: open many lines.
+_key = lru_cache(maxsize=4096)(strip_marks)
 
 
 _DASH_KEYS = _dash_keys()

@@ -41,7 +41,16 @@ from pathlib import Path
 from vbcd.grammar import load
 from vbcd.readers.legacy import plausible_syllable
 
-__all__ = ["rejoin", "split_syllable_spans", "syllable_weights"]
+
+def strip_marks(s: str) -> str:
+    """Lower-case skeleton without tone or vowel marks (``đ`` read ``d``): merges typos
+    like ``Đà Nang`` with ``Đà Nẵng``, and damaged words with the ones they stand for."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+__all__ = ["rejoin", "split_syllable_spans", "strip_marks", "syllable_weights"]
 
 #: Where underthesea's releases keep the dictionary, relative to the package.
 _WORD_LISTS = ("corpus/data/Viet74K.txt", "transformer/Viet74K.txt")
@@ -60,8 +69,10 @@ MAX_FRAGMENTS = 20_000
 
 _CONSONANTS = "bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX"
 _FRAGMENT_END = r"(?=[ ,.;:\n])"
+#: The five tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng).
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _VOWELS = "".join(sorted({c for v in "aăâeêioôơuưy" for c in (
-    v, *(unicodedata.normalize("NFC", v + t) for t in "\u0300\u0301\u0303\u0309\u0323"))}))
+    v, *(unicodedata.normalize("NFC", v + t) for t in TONE_MARKS))}))
 _VOWELS += _VOWELS.upper()
 # The candidates after a space, both kinds in one scan: a run of one to three
 # consonants, or a short token opening with a vowel (``Ngu y ễn``: a fragment when it

@@ -16,6 +16,7 @@ import regex
 
 from vbcd.grammar import load
 from vbcd.normalize import fold_tones
+from vbcd.syllables import TONE_MARKS
 
 _I = regex.IGNORECASE
 _V = regex.VERBOSE
@@ -27,14 +28,11 @@ def words_alt(words: Iterable[str], *, fold: bool = True) -> str:
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
 
 
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
 def _any_tone(ch: str) -> str:
     """``ch`` as a class of its letter under any tone mark (``ơ``: ``[ơờớởỡợ]``), for
     words OCR misreads the tones of; other characters as they are."""
-    base = "".join(c for c in unicodedata.normalize("NFD", ch) if c not in _TONES)
-    forms = {unicodedata.normalize("NFC", base + t) for t in ("", *_TONES)}
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if c not in TONE_MARKS)
+    forms = {unicodedata.normalize("NFC", base + t) for t in ("", *TONE_MARKS)}
     if len(forms) == 1 or any(len(f) != 1 for f in forms):
         return regex.escape(ch)
     return "[" + "".join(sorted(forms)) + "]"

@@ -314,13 +314,9 @@ def _numbered(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] 
         if nm is None:
             continue
         word = pm.group().strip()
-        plain = ":" in word or not word[:2].isupper()
-        if first is None:
-            if plain:
-                return pm, nm
-            first = (pm, nm)
-        elif plain:
+        if ":" in word or not word[:2].isupper():
             return pm, nm
+        first = first or (pm, nm)
     return first
 
 
@@ -500,7 +496,7 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
             a += len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|")) + dot + 2
             frag = frag[dot + 2:]
         if _HOLDS_NUMBER.search(frag) is not None and not (
-                parts and frag.startswith("SỐ ") and is_upper_line(frag)):
+                parts and P.NUMBER_PREFIX.match(frag) and is_upper_line(frag)):
             # a site's table of the document's data above the header (``| Số hiệu |
             # 18/CT-UBND |``): a document number is no organ's line, but for the
             # decision an issuer in capitals is named after (``ĐOÀN KIỂM TRA THEO QUYẾT
