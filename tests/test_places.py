@@ -497,3 +497,8 @@ def test_the_enacting_verb_after_a_level_word_is_no_place(verb: str) -> None:
 
 def test_a_commune_named_like_a_word_still_reads() -> None:
     assert names("Tổ chức tại xã Quyết Thắng và xã Kế.\n") == ["Quyết Thắng", "Kế"]
+
+
+@pytest.mark.parametrize("colon", [":", " :"])
+def test_a_plural_prefixs_list_after_its_colon_with_or_without_a_blank(colon: str) -> None:
+    assert names(f"Tổ chức tại các xã{colon} Tam Hải, Tam Quang.") == ["Tam Hải", "Tam Quang"]
