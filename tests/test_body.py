@@ -282,6 +282,19 @@ def test_the_points_of_a_quoted_amendment_are_not_clauses() -> None:
     assert paths(doc) == ["1", "2"]
 
 
+def test_an_amendment_quoted_with_doubled_single_marks_or_guillemets() -> None:
+    """Word processors and converters write the opening mark as two single ones
+    (``‘‘Điều 18. ...`` ... ``."``) or as guillemets (``«`` ... ``»``): the quoted act's
+    points are still not the letter's."""
+    head = "1. Về thuế suất\nTại Điều 18 Nghị định số 181/2025/NĐ-CP quy định như sau:\n"
+    tail = "Căn cứ các quy định nêu trên, Công ty áp dụng.\n2. Về hóa đơn\nLập hóa đơn.\n"
+    for opening, closing in (("‘‘", '"'), ("‘‘", "’’"), ("«", "»")):
+        doc = vbcd.parse(head + f"{opening}Điều 18. Điều kiện áp dụng\n1. Đối với hàng hóa:\n"
+                         "a) Hợp đồng bán.\nb) Chứng từ thanh toán.\n"
+                         f"2. Đối với dịch vụ:\na) Hợp đồng cung cấp.{closing}\n" + tail)
+        assert paths(doc) == ["1", "2"], opening
+
+
 def test_a_cited_article_wrapped_to_a_line_start_is_no_article() -> None:
     """``... theo khoản 4 và khoản 6`` / ``Điều 22 Luật BHYT:``: an article marker with no
     stop after its number, on a line after one that leaves its sentence open, is a

@@ -118,11 +118,12 @@ def _gap_confirmed(readings: list[Reading | None], i: int, stack: list[_Node],
 
 #: An amendment quoted after a colon: ``... như sau:`` / ``“4. Xác định ...`` ... ``”.``
 _QUOTE_OPEN = regex.compile(
-    r":[ \t]*\n(?:[ \t]*\n)*[ \t]*[“\"]"
+    r":[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[“\"„«]|‘‘)"
     # or a quotation mark opening a line right before a clause marker (``“3. Người nộp
     # thuế ...``, ``“Điều 8.``), whatever the line before ends with
-    r"|(?:^|(?<=\n))[ \t]*[“\"](?=Điều[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t])")
-_QUOTE_CLOSE = regex.compile(r"[”\"][ \t]*[.;,]?[ \t]*(?=\n|$)")
+    r"|(?:^|(?<=\n))[ \t]*(?:[“\"„«]|‘‘)"
+    r"(?=Điều[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t])")
+_QUOTE_CLOSE = regex.compile(r"(?:[”\"»]|’’)[ \t]*[.;,]?[ \t]*(?=\n|$)")
 #: Characters a quoted amendment may run over before its closing mark.
 QUOTE_MAX_CHARS = 30_000
 
