@@ -69,8 +69,18 @@ def test_mention_text_covers_the_day_word() -> None:
 def test_invalid_days_and_years_are_dropped() -> None:
     assert days("ngày 31/02/2021 và ngày 30/02/2020") == []
     assert days("ngày 32/1/2021, ngày 1/13/2021") == []
-    assert days("ngày 5/3/1900 và ngày 5/3/2150") == []
+    assert days("ngày 5/3/1700 và ngày 5/3/2150") == []
     assert days("ngày 30 tháng 2 năm 2021") == []
+
+
+def test_anniversaries_before_1945_are_dates_but_no_reference() -> None:
+    """Party guidance marks anniversaries (``(19/5/1890 - 19/5/2012)``): a day, month and
+    full year is a date back to 1800; a year-less date is still read against the
+    nearest date of the document's own time, not the anniversary's."""
+    text = ("122 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/2012 - 19/5/1890) và ngày sinh "
+            "đồng chí Võ Văn Kiệt ngày 23 tháng 11 năm 1922; báo cáo trước ngày 15/6.")
+    assert days(text, anchor=None) == ["2012-05-19", "1890-05-19", "1922-11-23", "2012-06-15"]
+    assert days("năm 1930 và tháng 3 năm 1930", anchor=None) == []
 
 
 # --- year-less days --------------------------------------------------------------------

@@ -231,6 +231,32 @@ def test_ambiguous_country_names_need_a_cue() -> None:
     assert names("ông Đức, bà Nga") == []
 
 
+def test_a_province_named_after_a_person_needs_its_prefix() -> None:
+    """Bare, ``Hồ Chí Minh`` is the person or his thought; the city has its prefix
+    word or its abbreviation. ``bà mẹ Việt Nam anh hùng`` is a title of honour."""
+    assert names("122 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2012)") == []
+    assert names("làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh") == []
+    assert names("thăm hỏi bà mẹ Việt Nam anh hùng, gia đình chính sách") == []
+    assert names("đến Thành phố Hồ Chí Minh") == names("đến TP.HCM") == ["Hồ Chí Minh"]
+
+
+def test_an_abbreviated_prefix_wrapped_at_its_dot() -> None:
+    """``TP.`` at a line end and the name on the next line (a narrow column)."""
+    assert names("181 Nguyễn Đình Chiểu, phường Xuân Hòa, TP.\nHồ Chí Minh);") == [
+        "Xuân Hòa", "Hồ Chí Minh"]
+    assert names("do TP.\nSở Y tế chủ trì") == []
+
+
+def test_a_plural_prefix_pair_opens_a_list() -> None:
+    """``các tỉnh, thành phố X, Y`` and ``các tỉnh/thành phố X, Y``: the second prefix
+    word is plural too; without ``các`` it names one place."""
+    assert names("các tỉnh, thành phố Hà Nội, Hồ Chí Minh, Đà Nẵng") == [
+        "Hà Nội", "Hồ Chí Minh", "Đà Nẵng"]
+    assert names("các huyện/thị xã Tiên Yên, Ba Chẽ và Bình Liêu") == [
+        "Tiên Yên", "Ba Chẽ", "Bình Liêu"]
+    assert names("tỉnh, thành phố Hà Nội, Hồ Chí Minh") == ["Hà Nội"]
+
+
 def test_transliterated_country() -> None:
     text = "đã ký chính thức tại Ku-a-la Lăm-pơ, Ma-lai-xi-a ngày 24/8/2006;"
     assert names(text) == ["Ma-lai-xi-a"]

@@ -52,6 +52,7 @@ _LUNAR: dict[str, Any] = _DATA["lunar"]
 _HOLIDAYS: list[dict[str, Any]] = _DATA["holidays"]
 
 _MIN_YEAR: int = _SOLAR["min_year"]
+_MIN_YEAR_OF_DAY: int = _SOLAR["min_year_of_day"]
 # A match of a date alternative: ``regex``'s, or ``re``'s for the exact ones.
 Match = regex.Match[str] | re.Match[str]
 _MAX_YEAR: int = _SOLAR["max_year"]
@@ -1200,9 +1201,11 @@ def _resolve(items: list[_Item], text: str, folded: str,
     for it in items:
         if (it.year is not None and it.calendar == "solar" and it.holiday is None
                 and it.precision in ("day", "datetime")):
-            d = _solar(it.year, it.month, it.day) if _valid_year(it.year) else None  # type: ignore[arg-type]
+            d = (_solar(it.year, it.month, it.day)  # type: ignore[arg-type]
+                 if _MIN_YEAR_OF_DAY <= it.year <= _MAX_YEAR else None)
             if d is not None:
-                full.append((it.start, d))
+                if it.year >= _MIN_YEAR:  # an anniversary's year is no reference
+                    full.append((it.start, d))
                 iso = d.isoformat()
                 done.append(DateMention(
                     start=it.start, end=it.end, text=text[it.start:it.end], value=iso,

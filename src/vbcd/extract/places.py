@@ -54,7 +54,7 @@ from vbcd.extract.places_rules import (
     surface,
     weak_at,
 )
-from vbcd.extract.places_tokens import SOFT, TOKEN_CHAR, Tokens, syllables
+from vbcd.extract.places_tokens import HARD, NONE, SOFT, TOKEN_CHAR, Tokens, syllables
 from vbcd.models import Place
 from vbcd.normalize import fold_tones, strip_marks
 
@@ -111,8 +111,9 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
         if toks.skip[i] or i in taken:
             continue
         got = prefix_at(toks, i, d)
-        plural = toks.gap[i] in SOFT and _may_be_plural(toks, i, d) and (
+        plural = (toks.gap[i] in SOFT and _may_be_plural(toks, i, d) and (
             toks.low[toks.pv[i]] in d.plural_markers or toks.raw[toks.pv[i]].isdigit())
+        ) or (toks.gap[i] == HARD and _plural_pair(toks, i, d))
         if got is None and plural:
             # "các xã: Tam Hải, Tam Quang": the list after a colon
             got = prefix_at(toks, i, d, colon=True)
@@ -180,6 +181,28 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
     hits.sort(key=lambda h: h.i)
     _chain_provinces(toks, hits)
     return _group(toks, hits)
+
+
+def _plural_pair(toks: Tokens, i: int, d: _Data) -> bool:
+    """``các tỉnh, thành phố Hà Nội, Hồ Chí Minh`` (or ``các tỉnh/thành phố``): a prefix
+    word after a comma or a slash that follows a plural prefix word is plural too."""
+    q = toks.pv[i]
+    if q == NONE or toks.gap_text(i).strip() not in (",", "/"):
+        return False
+    for k, _ in d.prefix_ends.get(toks.low[q], ()):
+        at = q
+        for syllable in reversed(k[:-1]):  # the prefix word's other syllables, back
+            if toks.gap[at] not in SOFT:
+                break
+            at = toks.pv[at]
+            if at == NONE or toks.low[at] != syllable:
+                break
+        else:
+            before = toks.pv[at]
+            if (before != NONE and toks.gap[at] in SOFT
+                    and toks.low[before] in d.plural_markers):
+                return True
+    return False
 
 
 def _may_be_plural(toks: Tokens, i: int, d: _Data) -> bool:

@@ -195,11 +195,13 @@ def data() -> Data:
     for name in t["map_2025"]["provinces"]:
         province_kind.setdefault(str(name), "province")
     variants: dict[str, list[str]] = {k: list(v) for k, v in t["province_variants"].items()}
+    prefix_only = set(t["prefix_only"]["names"])
     for name, kind in province_kind.items():
         for spelling in (name, *variants.get(name, [])):
             entry = Entry(name, kind, "province", abbrev=_is_abbrev(spelling),
                           caps=_caps(spelling))
-            d.names.add(key(spelling), entry)
+            if spelling not in prefix_only:
+                d.names.add(key(spelling), entry)
             d.after_prefix.add(key(spelling), entry)
     for name, abbrevs in t["abbrev_after_prefix"].items():
         kind = province_kind.get(str(name), "city")

@@ -222,7 +222,8 @@ def prefix_at(
         if colon:
             if toks.gap[s] != HARD or toks.text[toks.end[k]:s].strip() != ":":
                 continue
-        elif toks.gap[s] not in ((SPACE, NEWLINE, DOTTED) if p.abbrev else (SPACE, NEWLINE)):
+        elif toks.gap[s] not in ((SPACE, NEWLINE, DOTTED) if p.abbrev else (SPACE, NEWLINE)) and (
+                not p.abbrev or toks.gap_text(s).strip(" ") != ".\n"):  # "TP." wrapped
             continue
         blockers = d.prefix_blockers.get(p.key)
         if blockers and toks.gap[i] in SOFT and toks.low[toks.pv[i]] in blockers:

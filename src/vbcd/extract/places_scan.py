@@ -36,7 +36,7 @@ from vbcd.extract.places_tokens import NEWLINE, NONE, SPACE, TOKEN_CHAR, Tokens
 # What may stand between a prefix and a name: blanks, a line break, an abbreviation's
 # dot, or a colon, blanks allowed before it (a plural prefix's list, "các xã: Tam Hải,
 # ...", "các xã : ...").
-_FOLLOW = re.compile(r"(?:[ ]*\n[ ]*|[ ]*:[ ]*|[ ]+|(\.[ ]?))(.)")
+_FOLLOW = re.compile(r"(?:[ ]*\n[ ]*|[ ]*:[ ]*|[ ]+|(\.(?:[ ]*\n[ ]*|[ ]?)))(.)")
 _SPACES = re.compile(r"\s*")
 #: A colon before the next syllable (a letter or digit for sure ends the search).
 _COLON_AHEAD = re.compile(f"[^{SAFE_LETTERS}:]*+:")
