@@ -361,3 +361,59 @@ def test_without_blank_lines_the_title_and_the_addressee_end_where_the_body_star
         "Đà Nẵng, Quảng Ngãi, Gia Lai, Đắk Lắk, Khánh Hòa, Phú Yên, Bình Định;\n"
         "Theo dự báo, mưa lớn tiếp diễn.\n")
     assert len(doc.addressees) == 1 and doc.addressees[0].text.endswith("Bình Định")
+
+
+@pytest.mark.parametrize("dash", [" -", "- ", " - ", " – "])
+def test_sections_lettered_in_capitals_with_a_dash(dash: str) -> None:
+    """``A -MỤC ĐÍCH`` / ``B - NỘI DUNG`` head a Party guidance's roman parts as
+    ``A.`` does; the first heading ends the title. A dash after a capital letter before
+    a line not in capitals is no section."""
+    doc = vbcd.parse(
+        "HƯỚNG DẪN\nVỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG\n\n"
+        f"A{dash}MỤC ĐÍCH, YÊU CẦU\n- Đánh giá đúng chất lượng.\n"
+        f"B{dash}NỘI DUNG VÀ PHƯƠNG PHÁP\nI. ĐỐI VỚI TỔ CHỨC CƠ SỞ ĐẢNG\n"
+        "1. Căn cứ đánh giá\n2. Tiêu chí\nII. ĐỐI VỚI ĐẢNG VIÊN\n1. Căn cứ\n")
+    assert paths(doc) == ["A", "B", "B/I", "B/I/1", "B/I/2", "B/II", "B/II/1"]
+    assert doc.title is not None and doc.title.value.endswith("CƠ SỞ ĐẢNG")
+    doc = vbcd.parse("KẾ HOẠCH\nTriển khai\n1. Mục đích\nA - Nguyễn Văn An phụ trách.\n"
+                     "2. Yêu cầu\n")
+    assert paths(doc) == ["1", "2"]
+
+
+def test_khoan_and_diem_named_under_an_article() -> None:
+    """Guidance quoting an article names its clauses: ``Khoản 1.`` (and ``Điểm a.``)
+    are children of ``Điều 1.``, labelled as printed without the stop."""
+    doc = vbcd.parse(
+        "HƯỚNG DẪN\nchế độ chi hoạt động công tác đảng\n\n"
+        "Văn phòng Trung ương Đảng hướng dẫn như sau:\n"
+        "Điều 1. Đối tượng áp dụng\nKhoản 1. Được chi cho tổ chức cơ sở đảng.\n"
+        "Điểm a. Chi bộ trực thuộc.\nĐiểm b. Đảng bộ bộ phận.\n"
+        "Khoản 2. Không áp dụng cho đơn vị sự nghiệp.\nĐiều 2. Mức chi\n"
+        "Khoản 1: Mức chi theo đảng viên.\n")
+    assert paths(doc) == [
+        "Điều 1", "Điều 1/Khoản 1", "Điều 1/Khoản 1/Điểm a", "Điều 1/Khoản 1/Điểm b",
+        "Điều 1/Khoản 2", "Điều 2", "Điều 2/Khoản 1"]
+
+
+def test_roman_one_with_a_stray_tone_mark() -> None:
+    """``Í- MỤC TIÊU`` (a site that scatters tone marks) is section ``I`` over a heading
+    in capitals; before a line not in capitals it is no marker."""
+    doc = vbcd.parse(HEAD + "Nội dung:\nÍ- MỤC TIÊU, YÊU CẦU\n1. Bảo đảm nguyên tắc.\n"
+                     "2. Nghiên cứu sắp xếp.\nII- NHIỆM VỤ\n1. Tổ chức.\n")
+    assert paths(doc) == ["I", "I/1", "I/2", "II", "II/1"]
+    doc = vbcd.parse(HEAD + "Nội dung:\n1. Một.\nÌ. vậy là xong.\n2. Hai.\n")
+    assert paths(doc) == ["1", "2"]
+
+
+def test_a_restarted_numbered_list_is_not_the_closing() -> None:
+    """``Trong Quy định này, ... như sau:`` / ``1. ...`` / ``2. ...`` after the last
+    counted clause (its article heading lost): a numbered list is no closing."""
+    doc = vbcd.parse(
+        "QUY ĐỊNH\nvề kiểm soát quyền lực\n\nChương I: Những quy định chung\n"
+        "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n1. Quy định về hành vi.\n"
+        "2. Đối tượng áp dụng là tổ chức, cá nhân.\n"
+        "Trong Quy định này, các từ ngữ dưới đây được hiểu như sau:\n"
+        "1. Quyền lực trong công tác cán bộ là thẩm quyền của tổ chức.\n"
+        "2. Kiểm soát quyền lực là việc sử dụng cơ chế.\n")
+    assert doc.closing is None
+    assert list(doc.iter_clauses())[-1].text.endswith("sử dụng cơ chế.")

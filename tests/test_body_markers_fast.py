@@ -9,7 +9,8 @@ from vbcd.segment.body_markers import _by_distinct_line, _by_split
 
 _LINES = ["1.", "3.", " a) x", "II. Mục", "IV.Xa", "IVx", "Điều 5. abc", "  1.2. x", "",
           "   ", "x", "(3) y", "b. z", "2.", "Phần I", "đ) k", "5- a", "1 .", "\t3) ", "I.",
-          "IVa b"]
+          "IVa b",
+          "A -MỤC", "B - NỘI", "Khoản 2. x", "Điểm a. y", "Í- X", "ÍI. y"]
 
 
 @given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=6, unique=True).flatmap(

@@ -301,6 +301,13 @@ CLOSING_PHRASES = regex.compile(words_trie([*_struct["closing"]["phrases"], *_SE
 #: ``MỤC ĐÍCH, YÊU CẦU`` on the next line, as a PDF's text layer or a table cell puts
 #: it). An arabic number or an article needs no such case: nothing has to follow them.
 _LONE_ROMAN = r"(?<=[.)])[ \t]*(?:\n|\Z)"
+#: ``I`` with a stray tone mark (``Í- MỤC TIÊU``: a site that scatters marks, OCR): read
+#: as the roman one before a dot or dash, over a heading in capitals (the tree checks);
+#: no Vietnamese word is that letter alone.
+ACCENTED_I = "ÍÌỈĨỊ"
+#: An upper-case letter (``A -MỤC ĐÍCH``: a section letter's dash glued to its heading),
+#: spelled out so that ``re`` and ``regex`` read it alike.
+_UPPER = char_class(c for c in ALPHABET if c.isupper())
 
 
 def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d",
@@ -317,15 +324,19 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
         (?P<article>Điều{b}+(?P<art>{d}{{1,3}}){b}*[.:]?)
       | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC){b}+(?P<partn>[IVXLC]{{1,6}}|{d}{{1,2}}|"""
         + r"(?:thứ|THỨ){b}+" + ordinals.replace("{", "{{").replace("}", "}}") + r"""){b}*[.:]?)
-      | (?P<roman>(?P<rom>[IVXL]{{1,6}})(?:{b}*[.)]|[-–/](?={nx}))) (?={nx}|{lt}|{eol})
+      | (?P<roman>(?P<rom>[IVXL]{{1,6}}|{acc}(?=[.\-–]))
+                  (?:{b}*[.)]|[-–/](?={nx}))) (?={nx}|{lt}|{eol})
       | (?P<dotted>(?P<dot>{d}{{1,2}}(?:\.{d}{{1,2}}){{1,3}})[.\-–]?)(?={nx})
       | (?P<arabic>(?P<num>{d}{{1,3}})(?:{b}?[.)]|[-–/](?={nx})))(?!{d})
       | (?P<paren>\((?P<pnum>{d}{{1,2}})\))
       | (?P<alpha>(?P<let>[a-zđ])(?:{b}?\)|[-–/](?={nx})))
       | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?={nx})
-      | (?P<upper>(?P<letu>[A-HĐ])\.)(?={nx})
+      | (?P<upper>(?P<letu>[A-HĐ])(?:\.(?={nx})|{b}*[-–](?={nx}|{up})))
+      | (?P<khoan>(?:Khoản|KHOẢN){b}+(?P<kn>{d}{{1,3}}){b}*[.:])(?={nx})
+      | (?P<diem>(?:Điểm|ĐIỂM){b}+(?P<dl>[a-zđ]){b}*[.:)])(?={nx})
     ){b}*"""
-    ).format(b=blank, nx=blank_next, d=digit, lt=letter, eol=_LONE_ROMAN)
+    ).format(b=blank, nx=blank_next, d=digit, lt=letter, eol=_LONE_ROMAN, up=_UPPER,
+              acc=char_class(ACCENTED_I))
 
 
 MARKER: regex.Pattern[str] = regex.compile(marker_source(), _V)

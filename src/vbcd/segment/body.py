@@ -31,6 +31,7 @@ MAX_CLOSING_CHARS = 2500
 SHORT_FORMULA = 80
 _SENTENCE_END = regex.compile(r"(?<=[.;:])\s")
 _SENTENCE_STOP = regex.compile(r"[.:!?](?:\s|$)|\n\s*\n")
+_MARKER = P.Gated(P.MARKER)
 _NON_SPACE = re.compile(r"\S")  # re's \s is str.isspace, what str.strip strips
 _ISSUED = regex.compile(r"ban\s+hành|\bsố\s+\d", regex.I)
 _ATTACHMENT_NOTE = regex.compile(  # possessive: a blank run is not re-split (quadratic)
@@ -226,8 +227,11 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
         style, value, label = r
         if style == "article" and _runs_on(text, starts[i], mk):
             continue  # ``... tại khoản 2`` / ``Điều 69 của Luật Hải quan``: a citation
-        if style == "alphaupper" and not _caps_heading(text, starts[i], mk):
-            continue  # ``A. Nguyễn ...``: a section letter heads a line in capitals
+        if (style == "alphaupper" or mk[0] in P.ACCENTED_I) and not _caps_heading(
+                text, starts[i], mk):
+            # ``A. Nguyễn ...``: a section letter heads a line in capitals, and so
+            # does a roman one with a stray tone mark (``Í- MỤC TIÊU``)
+            continue
         key = style
         if style + _CAPS in level and _caps_heading(text, starts[i], mk):
             key = style + _CAPS
@@ -327,7 +331,10 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, since: int) -> Iterat
             continue
         opens = blank or prev is None or (
             prev.text.rstrip().endswith((".", ":", ";", "!", "?", "./.", "”", '"'))
-            and (ln.text[:1].isupper() or ln.text[:1] in "-–+(\"“")
+            and (ln.text[:1].isupper() or ln.text[:1] in "-–+(\"“"
+                 # a numbered list item (``... như sau:`` / ``1. ...``), which no
+                 # closing holds: the paragraph it opens ends the closing's search
+                 or _MARKER.match(ln.text) is not None)
         )
         if opens and ln.start >= since:
             yield ln.start

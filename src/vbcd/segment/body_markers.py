@@ -95,6 +95,8 @@ def read(m: regex.Match[str]) -> Reading | None:
         return "part:" + word.lower(), (num,), label
     if m.group("roman"):
         rom = m.group("rom")
+        if rom in P.ACCENTED_I:
+            rom = "I"  # a stray tone mark on the numeral (the tree wants a heading in capitals)
         return "roman", (roman_value(rom),), rom
     if m.group("dotted"):
         nums = tuple(int(x) for x in m.group("dot").split("."))
@@ -104,6 +106,15 @@ def read(m: regex.Match[str]) -> Reading | None:
         end = marker.rstrip()[-1]
         style = {".": "arabic", ")": "arabic)"}.get(end, "arabic-")
         return style, (n,), str(n)
+    if m.group("khoan"):
+        # ``Khoản 1.`` under ``Điều 1.``: guidance quoting an article's clauses by name
+        n = int(m.group("kn"))
+        return "khoan", (n,), f"Khoản {n}"
+    if m.group("diem"):
+        letter = m.group("dl")
+        if letter not in _ALPHABET:
+            return None
+        return "alphadiem", (_ALPHABET.index(letter),), f"Điểm {letter}"
     if m.group("paren"):
         n = int(m.group("pnum"))
         return "paren", (n,), f"({n})"
@@ -115,8 +126,8 @@ def read(m: regex.Match[str]) -> Reading | None:
         return style, (_ALPHABET.index(letter),), letter
     upper = m.group("letu")
     if upper and upper.lower() in _ALPHABET:
-        # ``A. MỤC ĐÍCH, YÊU CẦU``: a section over roman ones (only over a heading in
-        # capitals, which the tree checks)
+        # ``A. MỤC ĐÍCH, YÊU CẦU``, ``B - NỘI DUNG``: a section over roman ones (only
+        # over a heading in capitals, which the tree checks)
         return "alphaupper", (_ALPHABET.index(upper.lower()),), upper
     return None
 
