@@ -417,3 +417,21 @@ def test_a_restarted_numbered_list_is_not_the_closing() -> None:
         "2. Kiểm soát quyền lực là việc sử dụng cơ chế.\n")
     assert doc.closing is None
     assert list(doc.iter_clauses())[-1].text.endswith("sử dụng cơ chế.")
+
+
+def test_meeting_date_of_an_event_that_took_place_not_of_a_holiday() -> None:
+    """``Đại hội ... diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020`` reports the
+    event (its first day); a holiday the text prepares for (``đón Tết Nguyên đán Giáp
+    Thìn 2024``) is no meeting, even in a sentence that says ``tổ chức``."""
+    doc = vbcd.parse(
+        "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XI\n\n"
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XI diễn ra từ ngày 12 đến ngày 15 tháng 10 "
+        "năm 2020, toàn bộ chương trình Đại hội đã hoàn thành.\n\nQUYẾT NGHỊ\n\n"
+        "I- Tán thành báo cáo chính trị.\n")
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2020-10-12"
+    doc = vbcd.parse(
+        "CHỈ THỊ\nvề tổ chức Tết Giáp Thìn năm 2024\n\n"
+        "Để chuẩn bị phục vụ nhân dân vui xuân, đón mừng năm mới, Tết Nguyên đán Giáp Thìn "
+        "2024 lành mạnh, an toàn, Ban Bí thư yêu cầu các cấp ủy tổ chức thực hiện tốt "
+        "các nhiệm vụ sau:\n\n1. Chăm lo đời sống nhân dân.\n2. Bảo đảm an ninh.\n")
+    assert doc.meeting_date is None

@@ -403,8 +403,8 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
         return
     seg = ctx.doc.text[lo:min(hi, lo + 700)]
     for d in find_dates(seg):
-        if d.value is None or d.precision not in ("day", "datetime"):
-            continue
+        if d.value is None or d.precision not in ("day", "datetime") or d.holiday:
+            continue  # (a holiday is what a text prepares for: ``đón Tết Nguyên đán ...``)
         a, b = lo + d.start, lo + d.end
         sent_start = max(ctx.doc.text.rfind(". ", lo, a), ctx.doc.text.rfind("\n\n", lo, a), lo)
         m_end = _SENTENCE_STOP.search(ctx.doc.text, b, hi)
