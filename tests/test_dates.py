@@ -50,6 +50,9 @@ def one(text: str, anchor: dt.date | None = ANCHOR) -> DateMention:
         # OCR blanks at the slashes, after the day word
         ("đến hết ngày 20/ 11 /2025 theo", "2025-11-20"),
         ("Ngày 20 /11/2025, Ban Thường vụ", "2025-11-20"),
+        # a stray blank inside the year, after the day word
+        ("Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng", "2021-07-16"),
+        ("ban hành ngày 16/7/202 1 của Bộ", "2021-07-16"),
     ],
 )
 def test_full_days(text: str, value: str) -> None:
@@ -64,6 +67,15 @@ def test_full_days(text: str, value: str) -> None:
 def test_mention_text_covers_the_day_word() -> None:
     d = one("Ngày 04/02/2021, Ban Thường vụ")
     assert d.text == "Ngày 04/02/2021"
+
+
+def test_a_split_year_needs_the_day_word_and_no_unit_after() -> None:
+    """``20 21`` reads as 2021 only inside ``ngày d/m/20 21``: not without the day word,
+    not before an hour or a percentage (a two-digit year, then a number)."""
+    assert days("tỷ lệ 16/7/20 21 xã") == []
+    assert days("ngày 20/11/20 12 giờ") == []
+    assert days("ngày 20/11/20 12h30") == []
+    assert days("ngày 16/7/20 215 người") == []
 
 
 def test_invalid_days_and_years_are_dropped() -> None:

@@ -88,6 +88,9 @@ _R = r"(?![\p{L}\p{N}])"
 _D = r"(?:3[01]|[12]\d|0?[1-9])"
 _M = r"(?:1[0-2]|0?[1-9])"
 _Y = r"(?:1[89]\d\d|20\d\d|2100)"
+# A year broken by a stray blank after its century or its decade ("20 21", "202 1").
+# (Not before a unit: "ngày 20/11/20 12 giờ" is a two-digit year and an hour.)
+_SPLIT_Y = r"(?:1[89]|20)(?:[ ]\d\d|\d[ ]\d)(?![ ]?(?:%|[hg](?!\p{L})|giờ))"
 
 _DAYW = alt(_SOLAR["day_words"])
 _NGAY = alt(_SOLAR["day_words"][:1])
@@ -199,10 +202,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # full numeric date, maybe with a time: "8 giờ ngày 03/02/2021", "19-02-2020"
     ("anum", rf"{_NL}{_time('anum')}(?:{_DAYW}{WS})?(?P<anum_d>{_D})(?P<anum_s>[/.-])"
              rf"(?P<anum_m>{_M})(?P=anum_s)(?P<anum_y>{_Y}){_NR}"),
-    # a full numeric date with stray blanks at its slashes (OCR): "ngày 20/ 11 /2025";
-    # only after the day word, and tried after anum, which takes the date without blanks
+    # a full numeric date with stray blanks at its slashes (OCR): "ngày 20/ 11 /2025",
+    # or one inside its year ("ngày 16/7/20 21"); only after the day word, and tried
+    # after anum, which takes the date without blanks
     ("snum", rf"{_NL}{_time('snum')}{_DAYW}{WS}(?P<snum_d>{_D})[ ]?/[ ]?(?P<snum_m>{_M})[ ]?/[ ]?"
-             rf"(?P<snum_y>{_Y}){_NR}"),
+             rf"(?P<snum_y>{_Y}|{_SPLIT_Y}){_NR}"),
     # full written date: "ngày 30 tháng 7 năm 2021", "ngày 16\ntháng 11 năm 2025"
     ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{WS})?(?P<atxt_d>{_D}){WS}{_MONTHW}{WS0}"
              rf"(?P<atxt_m>{_M})(?!\p{{N}}){_TEXT_YEAR_TAIL}(?P<atxt_y>{_Y}){_NR}"),
@@ -907,7 +911,8 @@ def _day_items(m: Match, raw: str) -> list[_Item]:
     year_group = _YEAR_GROUP[kind]
     year = m.group(year_group) if year_group else None
     return [_Item(m.start(), m.end(), precision="datetime" if t else "day",
-                  day=int(day), month=int(month), year=int(year) if year else None, time=t)]
+                  day=int(day), month=int(month),
+                  year=int(year.replace(" ", "")) if year else None, time=t)]
 
 
 def _lunar_items(m: Match, raw: str) -> list[_Item]:
