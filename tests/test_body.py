@@ -313,15 +313,18 @@ def test_a_cited_article_wrapped_to_a_line_start_is_no_article() -> None:
 
 
 def test_a_first_point_run_on_in_its_heading_line_lets_the_next_ones_count() -> None:
-    """``2. Về đại lý 2.1. Điều kiện ...`` (a crawler joined the lines): the points
-    ``2.2.``, ``2.3.`` that open the next lines go on from the one inside the heading;
-    a ``2.2.`` with no ``2.1.`` before it anywhere in its parent still does not count."""
+    """``2. Về đại lý 2.1. Điều kiện ...`` (a crawler joined the lines): the point
+    inside the heading is a clause of its own when ``2.2.`` opens a line further on, and
+    the points ``2.2.``, ``2.3.`` go on from it; a ``2.2.`` with no ``2.1.`` before it
+    anywhere in its parent still does not count."""
     head = ("BỘ TÀI CHÍNH\nSố: 19046/BTC-TCHQ\nV/v thủ tục hải quan\n\nKính gửi: Cục Hải quan "
             "các tỉnh, thành phố.\n\n1. Về hồ sơ: thực hiện theo quy định.\n")
     doc = vbcd.parse(head + "2. Về đại lý làm thủ tục hải quan 2.1. Điều kiện: theo quy định.\n"
                      "2.2. Thủ tục công nhận: theo quy định.\n2.3. Thủ tục gia hạn:\na) Hồ sơ "
                      "gồm đơn.\nb) Thời hạn 5 ngày.\n3. Về kiểm tra: theo quy định.\n")
-    assert paths(doc) == ["1", "2", "2/2.2", "2/2.3", "2/2.3/a", "2/2.3/b", "3"]
+    assert paths(doc) == ["1", "2", "2/2.1", "2/2.2", "2/2.3", "2/2.3/a", "2/2.3/b", "3"]
+    point = list(doc.iter_clauses())[2]
+    assert point.marker == "2.1." and point.text == "2.1. Điều kiện: theo quy định."
     doc = vbcd.parse(head + "2. Về đại lý làm thủ tục hải quan.\n2.2. Thủ tục công nhận.\n"
                      "3. Về kiểm tra: theo quy định.\n")
     assert paths(doc) == ["1", "2", "3"]
@@ -435,3 +438,18 @@ def test_meeting_date_of_an_event_that_took_place_not_of_a_holiday() -> None:
         "2024 lành mạnh, an toàn, Ban Bí thư yêu cầu các cấp ủy tổ chức thực hiện tốt "
         "các nhiệm vụ sau:\n\n1. Chăm lo đời sống nhân dân.\n2. Bảo đảm an ninh.\n")
     assert doc.meeting_date is None
+
+
+def test_a_run_on_first_point_takes_the_points_under_it() -> None:
+    """``16. Về kiểm tra 16.1. Kiểm tra tại trụ sở`` then ``a)`` ... ``16.2.``: the
+    letters belong to the run-on ``16.1``, and ``16.2.`` still counts after them. A
+    ``2.1.`` inside a line with no ``2.2.`` to follow is no clause."""
+    doc = vbcd.parse(
+        "CÔNG VĂN\nV/v thủ tục hải quan\n\nKính gửi: Cục Hải quan các tỉnh.\n\n"
+        "1. Về hồ sơ: thực hiện theo quy định.\n"
+        "2. Về kiểm tra sau thông quan 2.1. Kiểm tra tại trụ sở cơ quan hải quan\n"
+        "a) Cục trưởng ban hành quyết định.\nb) Thời gian kiểm tra 5 ngày.\n"
+        "2.2. Kiểm tra tại trụ sở người khai hải quan\na) Thẩm quyền quyết định.\n"
+        "3. Về thời hạn theo mục 3.1. Văn bản khác.\n4. Về hoàn thuế.\n")
+    assert paths(doc) == ["1", "2", "2/2.1", "2/2.1/a", "2/2.1/b", "2/2.2", "2/2.2/a",
+                          "3", "4"]

@@ -170,6 +170,37 @@ def _inline_before(text: str, style: str, value: tuple[int, ...], parent: _Node 
     return at > 0 and not text[at - 1].isalnum() and text[at - 1] != "."
 
 
+#: A dotted point inside a line, after a blank and before a word in capitals
+#: (``2. Về đại lý 2.1. Điều kiện ...``).
+_INLINE_POINT = regex.compile(r"(?<=[^\S\n])(\d{1,2}(?:\.\d{1,2}){1,3})\.[^\S\n]+(?=\p{Lu})")
+
+
+def _inline_first(text: str, node: _Node, readings: list[Reading | None], i: int) -> _Marker | None:
+    """The first point of ``node`` run on inside its heading line (a crawler joined the
+    lines: ``2. Về đại lý 2.1. Điều kiện ...``), if a line further on opens with the
+    second (``2.2.``) before the next marker of the node's own style."""
+    m = node.m
+    if m.style != "arabic" and not m.style.startswith("dotted"):
+        return None
+    want = (*m.value, 1)
+    a = m.start + len(m.marker)
+    b = text.find("\n", a)
+    hit = next((h for h in _INLINE_POINT.finditer(text, a, len(text) if b < 0 else b)
+                if tuple(map(int, h.group(1).split("."))) == want), None)
+    if hit is None:
+        return None
+    second = (*m.value, 2)
+    for k in range(i + 1, len(readings)):  # only on a hit: rare, and ends at a sibling
+        r = readings[k]
+        if r is None:
+            continue
+        if r[1] == second and r[0] == f"dotted{len(second)}":
+            return _Marker(r[0], want, hit.group(1), hit.group(0), hit.start())
+        if r[0] == m.style and len(r[1]) == len(m.value):
+            return None
+    return None
+
+
 def _runs_on(text: str, start: int, marker: str) -> bool:
     """Does an article marker with no stop after its number (``Điều 22 Luật ...``) go
     on a sentence that the line before leaves open (ending in a small letter, a digit
@@ -281,6 +312,15 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
         expect.append(_successors(style, value))
         gaps.append(_gap(style, value))
         flat.append(node)
+        inline = _inline_first(text, node, readings, i)
+        if inline is not None and inline.style not in level:
+            child = _Node(inline, len(stack), f"{node.path}/{inline.label}", key=inline.style)
+            node.children.append(child)
+            level[inline.style] = len(stack)
+            stack.append(child)
+            expect.append(_successors(inline.style, inline.value))
+            gaps.append(_gap(inline.style, inline.value))
+            flat.append(child)
     # own text ends where the next counted marker starts
     for i, node in enumerate(flat):
         node.end = flat[i + 1].m.start if i + 1 < len(flat) else hi
