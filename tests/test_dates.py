@@ -78,6 +78,14 @@ def test_a_split_year_needs_the_day_word_and_no_unit_after() -> None:
     assert days("ngày 16/7/20 215 người") == []
 
 
+def test_the_last_digit_of_a_spaced_out_number_starts_no_date() -> None:
+    """OCR spaces out digits (``ngày 2 4 tháng 12 năm 2021``): the ``4`` alone is not
+    the day; a date whose day word follows a number (``VX1 ngày 22 ...``) still is."""
+    assert days("Hà Nội, ngày 2 4 tháng 12 năm 2021") == []
+    assert days("Công văn số 1 0 9 4 3/BYT-MT ngày2 4 tháng1 2 năm 2021") == []
+    assert days("Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011") == ["2011-03-22"]
+
+
 def test_invalid_days_and_years_are_dropped() -> None:
     assert days("ngày 31/02/2021 và ngày 30/02/2020") == []
     assert days("ngày 32/1/2021, ngày 1/13/2021") == []

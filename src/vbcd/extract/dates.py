@@ -81,7 +81,9 @@ def alt(words: Iterable[str]) -> str:
 # Word and number edges. A bare number must not continue a longer number, a decimal,
 # a version or a code ("1.500.000", "10,05", "CT.03", "số 30/2020").
 _L = r"(?<![\p{L}\p{N}])"
-_NL = _L + r"(?<![\p{L}\p{N}][.,/])(?<!" + alt(_SOLAR["number_words"]) + r"\s{0,3}:?\s{0,3})"
+# Nor the last digit of a number spaced out digit by digit (OCR: "ngày 2 4 tháng 12").
+_NL = (_L + r"(?<![\p{L}\p{N}][.,/])(?!(?<=\p{N}[ ])\p{N})(?<!" + alt(_SOLAR["number_words"])
+       + r"\s{0,3}:?\s{0,3})")
 _NR = r"(?!\p{N})(?![.,/]\p{N})(?!/\p{L})(?!-\p{Lu})"
 _R = r"(?![\p{L}\p{N}])"
 
