@@ -319,3 +319,15 @@ def test_a_year_less_deadline_and_its_date_agree_on_the_year() -> None:
     values = {d.text: d.value for d in doc.dates}
     assert values["ngày 30 tháng 11"] == "2020-11-30"
     assert values["Ngày 20/11"] == "2019-11-20"
+
+
+def test_a_period_ending_before_a_day_and_a_condition_are_no_deadlines() -> None:
+    """``từ ngày X đến trước ngày Y`` bounds a period; ``Trường hợp đến hết ngày X, ...``
+    states a condition; neither is a duty's deadline. A plain ``trước ngày`` still is."""
+    assert deadlines("hàng hóa nhập khẩu trong giai đoạn từ ngày 01/7/2016 đến trước ngày\n"
+                     "01/02/2018, Công ty nhập khẩu hàng hóa.") == []
+    assert deadlines("Trường hợp đến hết ngày 05 tháng 4 năm 2022, Ngân hàng không giải ngân "
+                     "hết thì báo cáo.") == []
+    assert deadlines("Nếu đến hết ngày 05/4/2022 chưa giải ngân thì báo cáo.") == []
+    assert deadlines("Ngân hàng báo cáo Thống đốc trước ngày 20 tháng 4 năm 2022.") == [
+        ("2022-04-20", "before")]

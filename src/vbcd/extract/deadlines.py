@@ -67,6 +67,8 @@ _COMPLETION_LABEL = regex.compile(
 )
 _EXECUTION_LABEL = regex.compile(rf"{_L}{alt(_DL['execution_labels'])}\s*:", regex.IGNORECASE)
 _RANGE_WORDS = alt(_DATA["solar"]["range_words"] + _DATA["solar"]["range_dashes"])
+#: A range word closing the text before a cue: ``từ ngày X đến trước ngày Y`` is a period.
+_RANGE_WORD_END = regex.compile(rf"{_L}{alt(_DATA['solar']['range_words'])}\s*$", regex.IGNORECASE)
 _FILLER_WORDS = alt(_DL["label_fillers"] + _DATA["solar"]["list_words"])
 _FILLERS = regex.compile(rf"^(?:\s|[,;(]|{_L}(?:{_FILLER_WORDS}){_R})*$", regex.IGNORECASE)
 _FILLERS_RANGE = regex.compile(
@@ -421,8 +423,10 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
         or _F_DESCRIPTIVE.search(_last_clause(before_cue), common)
     ):
         return None
-    if kind in ("until", "no_later_than") and _F_PERIOD_OPEN.search(before_cue, common):
-        return None  # "từ ngày ... đến (hết) ngày ...": the end of a period
+    if (kind in ("until", "no_later_than") or (
+            kind == "before" and _RANGE_WORD_END.search(before_cue[-12:]))) and (
+            _F_PERIOD_OPEN.search(before_cue, common)):
+        return None  # "từ ngày ... đến (hết, trước) ngày ...": the end of a period
     if kind == "within" and not _has_verb(before_cue, common):
         return None
     if kind == "until":
