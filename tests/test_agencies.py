@@ -204,6 +204,20 @@ def test_generic_classes_are_not_agencies(text: str) -> None:
     assert names(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giao Sở Lao động, Thương binh và Xã hội chủ trì", ["Sở Lao động, Thương binh và Xã hội"]),
+    ("theo hướng dẫn của Bộ Lao động, Thương binh và Xã hội về việc", [
+        "Bộ Lao động, Thương binh và Xã hội"]),
+    ("Sở Văn hóa - Thể thao và Du lịch, Sở Y tế", [
+        "Sở Văn hóa - Thể thao và Du lịch", "Sở Y tế"]),
+    # a comma between two organs is no part of a name
+    ("Sở Lao động, Sở Y tế họp", ["Sở Lao động", "Sở Y tế"]),
+])
+def test_a_three_part_sector_name_with_a_comma_or_a_dash(text: str, expected: list[str]) -> None:
+    """``A, B và C`` and ``A - B và C`` are the same sector name (the table lists one)."""
+    assert names(text) == expected
+
+
 def test_a_class_does_not_leave_its_parent_behind() -> None:
     # ``các Ủy ban của Quốc hội`` is a class: neither it nor ``Quốc hội`` is listed
     assert names("Hội đồng Dân tộc và các Ủy ban của Quốc hội;") == ["Hội đồng Dân tộc"]
