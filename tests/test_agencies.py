@@ -218,6 +218,19 @@ def test_a_three_part_sector_name_with_a_comma_or_a_dash(text: str, expected: li
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TL. CHỦ TỊCH ỦY\nBAN NHÂN DÂN TỈNH\nCHÁNH VĂN PHÒNG\nNguyễn Văn An", []),
+    ("Y BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/KH-UBND", []),
+    ("QUYẾT ĐỊNH CỦA ỦY\nBAN NHÂN DÂN TỈNH AN GIANG VỀ VIỆC",
+     ["ỦY BAN NHÂN DÂN TỈNH AN GIANG"]),
+    # a hamlet's residents' board is an organ
+    ("giao Ban nhân dân ấp 3 thực hiện", ["Ban nhân dân ấp 3"]),
+])
+def test_ban_nhan_dan_is_an_organ_only_under_a_commune(text: str, expected: list[str]) -> None:
+    """``BAN NHÂN DÂN TỈNH`` is the tail of a wrapped or damaged ``ỦY BAN NHÂN DÂN``."""
+    assert names(text) == expected
+
+
 def test_a_class_does_not_leave_its_parent_behind() -> None:
     # ``các Ủy ban của Quốc hội`` is a class: neither it nor ``Quốc hội`` is listed
     assert names("Hội đồng Dân tộc và các Ủy ban của Quốc hội;") == ["Hội đồng Dân tộc"]

@@ -1275,6 +1275,8 @@ class Parser:
             return None
         if head.needs == "place" and not org.has_place:
             return None
+        if head.hamlet and org.level is not None:
+            return None  # ``BAN NHÂN DÂN TỈNH`` after a wrapped ``ỦY``: no organ of its own
         return org
 
     # -- the scan -----------------------------------------------------------------------

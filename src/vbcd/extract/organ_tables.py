@@ -45,6 +45,7 @@ class Head:
     small: bool  # its name may be written small when a parent or fixed scope closes it
     min_words: int  # fewest words after the head in running text (an acronym aside)
     trade: bool  # a company's, centre's or project board's name: mixed case (see [trade])
+    hamlet: bool  # an organ only under a commune (``Ban nhân dân ấp``): see the TOML
     cls: str | None
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
     not_after: tuple[tuple[str, ...], ...]
@@ -103,6 +104,7 @@ def _heads() -> list[tuple[str, Head]]:
             small=bool(entry.get("small", False)),
             min_words=int(entry.get("min_words", 0)),
             trade=bool(entry.get("trade", False)),
+            hamlet=bool(entry.get("hamlet", False)),
             cls=entry.get("class"),
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
             not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
