@@ -231,6 +231,25 @@ def test_ban_nhan_dan_is_an_organ_only_under_a_commune(text: str, expected: list
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Ban Tổ chức Trung ương hướng dẫn như sau", "Ban Tổ chức Trung ương", "party"),
+    ("theo ý kiến của Ban Kinh tế Trung ương,", "Ban Kinh tế Trung ương", "party"),
+    ("Ban Dân vận Tỉnh ủy chủ trì", "Ban Dân vận Tỉnh ủy", "party"),
+    # a year glued to the name by a converter
+    ("trong năm 2022Ban Tuyên giáo Trung ương hướng dẫn", "Ban Tuyên giáo Trung ương", "party"),
+    # another central board is not the Party's
+    ("Ban Thi đua - Khen thưởng Trung ương hướng dẫn", "Ban Thi đua - Khen thưởng Trung ương",
+     "other"),
+])
+def test_the_party_central_boards(text: str, name: str, kind: str) -> None:
+    agency = one(text)
+    assert (agency.name, agency.kind) == (name, kind)
+
+
+def test_a_count_before_a_head_is_no_glued_year() -> None:
+    assert names("có 2 Sở Y tế tham gia") == []
+
+
 def test_a_class_does_not_leave_its_parent_behind() -> None:
     # ``các Ủy ban của Quốc hội`` is a class: neither it nor ``Quốc hội`` is listed
     assert names("Hội đồng Dân tộc và các Ủy ban của Quốc hội;") == ["Hội đồng Dân tộc"]

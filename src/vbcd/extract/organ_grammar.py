@@ -1263,6 +1263,8 @@ class Parser:
         head = org.head
         if head.kind == "inherit":
             org.kind = inherited if inherited and inherited != "inherit" else "other"
+            if org.kind == "other" and self._party_board(org):
+                org.kind = "party"
         if org.generic:
             return org
         if head.needs == "modifier" and not has_mod:
@@ -1278,6 +1280,15 @@ class Parser:
         if head.hamlet and org.level is not None:
             return None  # ``BAN NHÂN DÂN TỈNH`` after a wrapped ``ỦY``: no organ of its own
         return org
+
+    def _party_board(self, org: Organ) -> bool:
+        """Is ``org`` one of the Party's central boards (``Ban Tổ chức Trung ương``): a
+        listed name between its head and a central scope, and nothing else?"""
+        if (org.head.canonical != T.PARTY_BOARD_HEAD or org.level != "central"
+                or org.scope_span is None or org.scope_span[1] != org.end):
+            return False
+        m = self.at(T.PARTY_BOARDS, org.head_end)
+        return m is not None and org.head_end + m[0] == org.scope_span[0]
 
     # -- the scan -----------------------------------------------------------------------
 
@@ -1367,7 +1378,8 @@ class Parser:
             return True, (), self.offset(end if end > i else i + 1), -1, None
         if i > 0 and toks.nl(i) == 0 and (
             ((before := w[i - 1].low) in _GB_LAST and self._after_generic(i))
-            or before.isdigit()
+            # a count (``2 Bộ``), not a year glued to a name (``năm 2022Ban Tuyên giáo``)
+            or (before.isdigit() and not toks.glued(i))
         ):
             end = self._skip_generic(i, hend)
             return True, (), self.offset(end if end > i else i + 1), -1, None

@@ -193,6 +193,9 @@ SERIES_COMMAS: frozenset[tuple[str, ...]] = frozenset(
     for form in FIELD_PHRASES
     if "," in form and form.split(",", 1)[1].strip()[:1].isupper()
 )
+#: The Party's central boards: their head's canonical form, and their names after it.
+PARTY_BOARD_HEAD: str = _DATA["party_boards"]["head"]
+PARTY_BOARDS: Phrases = phrases(_DATA["party_boards"]["names"])
 TOPIC_OPENERS: Phrases = phrases(_DATA["topic"]["openers"])
 TOPIC_MAX = int(_DATA["topic"]["max_words"])
 TOPIC_OPENER_WORDS = frozenset(
