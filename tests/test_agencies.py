@@ -250,6 +250,17 @@ def test_a_count_before_a_head_is_no_glued_year() -> None:
     assert names("có 2 Sở Y tế tham gia") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Ban tổ chức Liên hoan Du lịch;", ["Ban tổ chức Liên hoan Du lịch"]),
+    ("Ban tổ chức Lễ hội Đền Hùng năm 2024 thông báo", ["Ban tổ chức Lễ hội Đền Hùng"]),
+    # no name after it: the organising committee of nothing named
+    ("Ban tổ chức chuẩn bị hội trường", []),
+    ("Đài truyền thanh xã Đức Hợp thông báo", ["Đài truyền thanh xã Đức Hợp"]),
+])
+def test_boards_named_for_an_event_and_commune_stations(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_a_class_does_not_leave_its_parent_behind() -> None:
     # ``các Ủy ban của Quốc hội`` is a class: neither it nor ``Quốc hội`` is listed
     assert names("Hội đồng Dân tộc và các Ủy ban của Quốc hội;") == ["Hội đồng Dân tộc"]

@@ -864,8 +864,9 @@ class Parser:
     def _small_name(self, j: int, limit: int, i: int) -> int:
         """A head's own name written in small letters (``Ban`` + ``tuyên giáo``, ``xây
         dựng đảng``, ``kinh tế - ngân sách``) and closed by a parent organ or a fixed
-        scope (``Tỉnh ủy``, ``Đảng ủy``, ``HĐND tỉnh``, ``Trung ương``): where that
-        parent or scope starts, or ``j``. Verbs may stand in such a name (``xây
+        scope (``Tỉnh ủy``, ``Đảng ủy``, ``HĐND tỉnh``, ``Trung ương``), or an event
+        board's (``tổ chức``) before a capitalised name: where that parent, scope or
+        name starts, or ``j``. Verbs may stand in such a name (``xây
         dựng``), function words may not; a dash or ``và`` joins two small words."""
         w = self.w
         k = j
@@ -890,6 +891,8 @@ class Parser:
         tok = w[k]
         if not (tok.word and tok.cap) or not self._continues(k, False):
             return j
+        if (ev := self.at(T.EVENT_BOARDS, j)) is not None and j + ev[0] == k:
+            return k  # ``Ban tổ chức`` + ``Liên hoan Du lịch``: the event's name is read next
         hk = self.head_at(k) if tok.low in _HEADS else None
         fx = self.at(T.FIXED_SCOPE, k) if tok.low in _FIXED else None
         if fx is not None and (hk is None or hk[1] <= k + fx[0]):

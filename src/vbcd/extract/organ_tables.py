@@ -193,6 +193,8 @@ SERIES_COMMAS: frozenset[tuple[str, ...]] = frozenset(
     for form in FIELD_PHRASES
     if "," in form and form.split(",", 1)[1].strip()[:1].isupper()
 )
+#: Small names of boards that take a capitalised event name (``Ban tổ chức`` + ``Liên hoan``).
+EVENT_BOARDS: Phrases = phrases(_DATA["event_boards"]["names"])
 #: The Party's central boards: their head's canonical form, and their names after it.
 PARTY_BOARD_HEAD: str = _DATA["party_boards"]["head"]
 PARTY_BOARDS: Phrases = phrases(_DATA["party_boards"]["names"])
