@@ -261,6 +261,19 @@ def test_boards_named_for_an_event_and_commune_stations(text: str, expected: lis
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Cục Hàng không Việt Nam (Bộ GTVT);", ["Cục Hàng không Việt Nam", "Bộ GTVT"]),
+    ("- Cục Y tế dự phòng;", ["Cục Y tế dự phòng"]),
+    ("e) Tổng cục thống kê có trách nhiệm", ["Tổng cục thống kê"]),
+    ("1. Vụ Chính sách tiền tệ\na) Đầu mối trình", ["Vụ Chính sách tiền tệ"]),
+    ("Chủ tịch Tổng Liên đoàn lao động Việt Nam;", ["Tổng Liên đoàn lao động Việt Nam"]),
+    ("01 Phó Trưởng ban Ban Chính sách, chiến lược Trung ương;",
+     ["Ban Chính sách, chiến lược Trung ương"]),
+])
+def test_central_names_with_small_sector_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_a_class_does_not_leave_its_parent_behind() -> None:
     # ``các Ủy ban của Quốc hội`` is a class: neither it nor ``Quốc hội`` is listed
     assert names("Hội đồng Dân tộc và các Ủy ban của Quốc hội;") == ["Hội đồng Dân tộc"]

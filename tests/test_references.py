@@ -815,6 +815,9 @@ def test_numbers_without_a_so_before_them_are_no_list(text: str, numbers: list[s
     # the closing ``)./.`` of a document is no part of the issuer
     ("(Gửi kèm Công văn số 1016/BTNMT-TCMT ngày 22/3/2013 của Bộ Tài nguyên và Môi "
      "trường)./.", "Bộ Tài nguyên và Môi trường"),
+    # an adverb of the sentence ends it
+    ("thanh toán theo Nghị định số 75/2023/NĐ-CP của \nChính phủ xong trước ngày 01 tháng 5",
+     "Chính phủ"),
 ])
 def test_an_issuer_with_a_comma_inside_its_sector_name(text: str, issuer: str) -> None:
     (ref,) = find_references(text, find_dates(text))
