@@ -204,6 +204,76 @@ def test_generic_classes_are_not_agencies(text: str) -> None:
     assert names(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giao Sở Lao động, Thương binh và Xã hội chủ trì", ["Sở Lao động, Thương binh và Xã hội"]),
+    ("theo hướng dẫn của Bộ Lao động, Thương binh và Xã hội về việc", [
+        "Bộ Lao động, Thương binh và Xã hội"]),
+    ("Sở Văn hóa - Thể thao và Du lịch, Sở Y tế", [
+        "Sở Văn hóa - Thể thao và Du lịch", "Sở Y tế"]),
+    # a comma between two organs is no part of a name
+    ("Sở Lao động, Sở Y tế họp", ["Sở Lao động", "Sở Y tế"]),
+])
+def test_a_three_part_sector_name_with_a_comma_or_a_dash(text: str, expected: list[str]) -> None:
+    """``A, B và C`` and ``A - B và C`` are the same sector name (the table lists one)."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TL. CHỦ TỊCH ỦY\nBAN NHÂN DÂN TỈNH\nCHÁNH VĂN PHÒNG\nNguyễn Văn An", []),
+    ("Y BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 12/KH-UBND", []),
+    ("QUYẾT ĐỊNH CỦA ỦY\nBAN NHÂN DÂN TỈNH AN GIANG VỀ VIỆC",
+     ["ỦY BAN NHÂN DÂN TỈNH AN GIANG"]),
+    # a hamlet's residents' board is an organ
+    ("giao Ban nhân dân ấp 3 thực hiện", ["Ban nhân dân ấp 3"]),
+])
+def test_ban_nhan_dan_is_an_organ_only_under_a_commune(text: str, expected: list[str]) -> None:
+    """``BAN NHÂN DÂN TỈNH`` is the tail of a wrapped or damaged ``ỦY BAN NHÂN DÂN``."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Ban Tổ chức Trung ương hướng dẫn như sau", "Ban Tổ chức Trung ương", "party"),
+    ("theo ý kiến của Ban Kinh tế Trung ương,", "Ban Kinh tế Trung ương", "party"),
+    ("Ban Dân vận Tỉnh ủy chủ trì", "Ban Dân vận Tỉnh ủy", "party"),
+    # a year glued to the name by a converter
+    ("trong năm 2022Ban Tuyên giáo Trung ương hướng dẫn", "Ban Tuyên giáo Trung ương", "party"),
+    # another central board is not the Party's
+    ("Ban Thi đua - Khen thưởng Trung ương hướng dẫn", "Ban Thi đua - Khen thưởng Trung ương",
+     "other"),
+])
+def test_the_party_central_boards(text: str, name: str, kind: str) -> None:
+    agency = one(text)
+    assert (agency.name, agency.kind) == (name, kind)
+
+
+def test_a_count_before_a_head_is_no_glued_year() -> None:
+    assert names("có 2 Sở Y tế tham gia") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Ban tổ chức Liên hoan Du lịch;", ["Ban tổ chức Liên hoan Du lịch"]),
+    ("Ban tổ chức Lễ hội Đền Hùng năm 2024 thông báo", ["Ban tổ chức Lễ hội Đền Hùng"]),
+    # no name after it: the organising committee of nothing named
+    ("Ban tổ chức chuẩn bị hội trường", []),
+    ("Đài truyền thanh xã Đức Hợp thông báo", ["Đài truyền thanh xã Đức Hợp"]),
+])
+def test_boards_named_for_an_event_and_commune_stations(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Cục Hàng không Việt Nam (Bộ GTVT);", ["Cục Hàng không Việt Nam", "Bộ GTVT"]),
+    ("- Cục Y tế dự phòng;", ["Cục Y tế dự phòng"]),
+    ("e) Tổng cục thống kê có trách nhiệm", ["Tổng cục thống kê"]),
+    ("1. Vụ Chính sách tiền tệ\na) Đầu mối trình", ["Vụ Chính sách tiền tệ"]),
+    ("Chủ tịch Tổng Liên đoàn lao động Việt Nam;", ["Tổng Liên đoàn lao động Việt Nam"]),
+    ("01 Phó Trưởng ban Ban Chính sách, chiến lược Trung ương;",
+     ["Ban Chính sách, chiến lược Trung ương"]),
+])
+def test_central_names_with_small_sector_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_a_class_does_not_leave_its_parent_behind() -> None:
     # ``các Ủy ban của Quốc hội`` is a class: neither it nor ``Quốc hội`` is listed
     assert names("Hội đồng Dân tộc và các Ủy ban của Quốc hội;") == ["Hội đồng Dân tộc"]

@@ -674,3 +674,27 @@ def test_an_organ_stops_before_the_next_persons_cue() -> None:
 ])
 def test_a_four_syllable_name_wrapped_after_its_third(text: str, name: str) -> None:
     assert [p.name for p in find_persons(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a strong cue: the name is a person's even when it reads as a district (Đồng Văn)
+    ("Chủ tịch UBND tỉnh ủy quyền đồng chí Đồng Văn Thanh, Phó Chủ tịch Thường trực "
+     "UBND tỉnh thực hiện nhiệm vụ", "Đồng Văn Thanh"),
+    ("Giao đồng chí Lâm Hà Sơn chủ trì", "Lâm Hà Sơn"),
+    # a position after a comma, with or without a weak cue
+    ("ông Đồng Văn Thanh, Phó Chủ tịch UBND tỉnh chủ trì", "Đồng Văn Thanh"),
+    ("Đồng Văn Thanh, Phó Chủ tịch UBND tỉnh chủ trì.", "Đồng Văn Thanh"),
+])
+def test_a_strong_cue_or_a_position_outranks_a_place_like_name(text: str, name: str) -> None:
+    found = find_persons(text)
+    assert [p.name for p in found] == [name]
+    check_spans(text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "tại Thái Bình, Phó Chủ tịch UBND tỉnh phát biểu",
+    "huyện Đồng Văn Thanh, Phó Chủ tịch",
+    "các huyện Đồng Văn, Mèo Vạc, Yên Minh",
+])
+def test_a_place_stays_a_place(text: str) -> None:
+    assert find_persons(text) == []

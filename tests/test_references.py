@@ -803,3 +803,34 @@ def test_numbers_listed_before_the_one_that_carries_their_codes(
 ])
 def test_numbers_without_a_so_before_them_are_no_list(text: str, numbers: list[str]) -> None:
     assert [r.number for r in find_references(text, find_dates(text))] == numbers
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Căn cứ Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh "
+     "và Xã hội về việc triển khai", "Bộ Lao động, Thương binh và Xã hội"),
+    ("theo Công văn số 12/SVHTTDL-VP ngày 2/3/2020 của Sở Văn hóa, Thể thao và Du lịch; ",
+     "Sở Văn hóa, Thể thao và Du lịch"),
+    # a comma that is no part of a sector name still ends the organ
+    ("theo Công văn số 12/SLĐTBXH ngày 2/3/2020 của Sở Lao động, Sở Y tế", "Sở Lao động"),
+    # the closing ``)./.`` of a document is no part of the issuer
+    ("(Gửi kèm Công văn số 1016/BTNMT-TCMT ngày 22/3/2013 của Bộ Tài nguyên và Môi "
+     "trường)./.", "Bộ Tài nguyên và Môi trường"),
+    # an adverb of the sentence ends it
+    ("thanh toán theo Nghị định số 75/2023/NĐ-CP của \nChính phủ xong trước ngày 01 tháng 5",
+     "Chính phủ"),
+])
+def test_an_issuer_with_a_comma_inside_its_sector_name(text: str, issuer: str) -> None:
+    (ref,) = find_references(text, find_dates(text))
+    assert ref.issuer == issuer
+
+
+def test_a_date_written_after_a_list_of_numbers_each_with_so() -> None:
+    text = ("(Gửi kèm Công văn số 1017/BTNMT-TCMT, số 1016/BTNMT-TCMT ngày 22/3/2013 của "
+            "Bộ Tài nguyên và Môi trường)./.")
+    refs = find_references(text, find_dates(text))
+    assert [(r.number, r.date, r.issuer) for r in refs] == [
+        ("1017/BTNMT-TCMT", "2013-03-22", "Bộ Tài nguyên và Môi trường"),
+        ("1016/BTNMT-TCMT", "2013-03-22", "Bộ Tài nguyên và Môi trường")]
+    # a number whose own year differs was not signed that day
+    text = "Căn cứ Quyết định số 10/2012/QĐ-UBND, số 11/2013/QĐ-UBND ngày 1/2/2013 của UBND tỉnh"
+    assert [r.date for r in find_references(text, find_dates(text))] == [None, "2013-02-01"]

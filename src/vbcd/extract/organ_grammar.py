@@ -864,8 +864,9 @@ class Parser:
     def _small_name(self, j: int, limit: int, i: int) -> int:
         """A head's own name written in small letters (``Ban`` + ``tuyên giáo``, ``xây
         dựng đảng``, ``kinh tế - ngân sách``) and closed by a parent organ or a fixed
-        scope (``Tỉnh ủy``, ``Đảng ủy``, ``HĐND tỉnh``, ``Trung ương``): where that
-        parent or scope starts, or ``j``. Verbs may stand in such a name (``xây
+        scope (``Tỉnh ủy``, ``Đảng ủy``, ``HĐND tỉnh``, ``Trung ương``), or an event
+        board's (``tổ chức``) before a capitalised name: where that parent, scope or
+        name starts, or ``j``. Verbs may stand in such a name (``xây
         dựng``), function words may not; a dash or ``và`` joins two small words."""
         w = self.w
         k = j
@@ -890,6 +891,8 @@ class Parser:
         tok = w[k]
         if not (tok.word and tok.cap) or not self._continues(k, False):
             return j
+        if (ev := self.at(T.EVENT_BOARDS, j)) is not None and j + ev[0] == k:
+            return k  # ``Ban tổ chức`` + ``Liên hoan Du lịch``: the event's name is read next
         hk = self.head_at(k) if tok.low in _HEADS else None
         fx = self.at(T.FIXED_SCOPE, k) if tok.low in _FIXED else None
         if fx is not None and (hk is None or hk[1] <= k + fx[0]):
@@ -1263,6 +1266,8 @@ class Parser:
         head = org.head
         if head.kind == "inherit":
             org.kind = inherited if inherited and inherited != "inherit" else "other"
+            if org.kind == "other" and self._party_board(org):
+                org.kind = "party"
         if org.generic:
             return org
         if head.needs == "modifier" and not has_mod:
@@ -1275,7 +1280,18 @@ class Parser:
             return None
         if head.needs == "place" and not org.has_place:
             return None
+        if head.hamlet and org.level is not None:
+            return None  # ``BAN NHÂN DÂN TỈNH`` after a wrapped ``ỦY``: no organ of its own
         return org
+
+    def _party_board(self, org: Organ) -> bool:
+        """Is ``org`` one of the Party's central boards (``Ban Tổ chức Trung ương``): a
+        listed name between its head and a central scope, and nothing else?"""
+        if (org.head.canonical != T.PARTY_BOARD_HEAD or org.level != "central"
+                or org.scope_span is None or org.scope_span[1] != org.end):
+            return False
+        m = self.at(T.PARTY_BOARDS, org.head_end)
+        return m is not None and org.head_end + m[0] == org.scope_span[0]
 
     # -- the scan -----------------------------------------------------------------------
 
@@ -1365,7 +1381,8 @@ class Parser:
             return True, (), self.offset(end if end > i else i + 1), -1, None
         if i > 0 and toks.nl(i) == 0 and (
             ((before := w[i - 1].low) in _GB_LAST and self._after_generic(i))
-            or before.isdigit()
+            # a count (``2 Bộ``), not a year glued to a name (``năm 2022Ban Tuyên giáo``)
+            or (before.isdigit() and not toks.glued(i))
         ):
             end = self._skip_generic(i, hend)
             return True, (), self.offset(end if end > i else i + 1), -1, None

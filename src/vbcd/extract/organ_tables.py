@@ -45,6 +45,7 @@ class Head:
     small: bool  # its name may be written small when a parent or fixed scope closes it
     min_words: int  # fewest words after the head in running text (an acronym aside)
     trade: bool  # a company's, centre's or project board's name: mixed case (see [trade])
+    hamlet: bool  # an organ only under a commune (``Ban nhân dân ấp``): see the TOML
     cls: str | None
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
     not_after: tuple[tuple[str, ...], ...]
@@ -103,6 +104,7 @@ def _heads() -> list[tuple[str, Head]]:
             small=bool(entry.get("small", False)),
             min_words=int(entry.get("min_words", 0)),
             trade=bool(entry.get("trade", False)),
+            hamlet=bool(entry.get("hamlet", False)),
             cls=entry.get("class"),
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
             not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
@@ -164,7 +166,38 @@ GENERIC_AFTER: Phrases = phrases(_DATA["generic"]["after"])
 DISTRIBUTIVE_LEVEL_PHRASES: list[str] = list(_DATA["distributive"]["levels"])
 DISTRIBUTIVE_LEVELS: Phrases = Phrases((w, w) for w in DISTRIBUTIVE_LEVEL_PHRASES)
 
-FIELDS: Phrases = phrases(_DATA["fields"]["phrases"])
+#: A three-part sector name, ``A, B và C`` or ``A - B và C`` (``Lao động - Thương binh
+#: và Xã hội``, ``Văn hóa, Thể thao và Du lịch``): its first member, then the rest.
+_SERIES = regex.compile(r"^([^,\-&]+?)\s*[,\-]\s*(\p{Lu}[^,\-&]*\svà\s[^,\-&]+)$")
+
+
+def _series_forms(phrase: str) -> tuple[str, ...]:
+    """A sector phrase and, for a three-part name, its other spelling: ministries and
+    departments write the first separator as a comma or a dash indifferently (``Bộ Lao
+    động, Thương binh và Xã hội``), so the table lists one and both are read."""
+    m = _SERIES.match(phrase)
+    if m is None:
+        return (phrase,)
+    first, rest = m.groups()
+    return (f"{first}, {rest}", f"{first} - {rest}")
+
+
+FIELD_PHRASES: tuple[str, ...] = tuple(dict.fromkeys(
+    form for p in _DATA["fields"]["phrases"] for form in _series_forms(p)))
+FIELDS: Phrases = phrases(FIELD_PHRASES)
+#: The comma of a sector name read above (``Lao động, Thương binh``), as the words that
+#: end with it and the word after it, folded: what a reader that stops at punctuation
+#: (the references' issuer) asks before it stops there.
+SERIES_COMMAS: frozenset[tuple[str, ...]] = frozenset(
+    (*words_of(form.split(",", 1)[0]), words_of(form.split(",", 1)[1])[0])
+    for form in FIELD_PHRASES
+    if "," in form and form.split(",", 1)[1].strip()[:1].isupper()
+)
+#: Small names of boards that take a capitalised event name (``Ban tổ chức`` + ``Liên hoan``).
+EVENT_BOARDS: Phrases = phrases(_DATA["event_boards"]["names"])
+#: The Party's central boards: their head's canonical form, and their names after it.
+PARTY_BOARD_HEAD: str = _DATA["party_boards"]["head"]
+PARTY_BOARDS: Phrases = phrases(_DATA["party_boards"]["names"])
 TOPIC_OPENERS: Phrases = phrases(_DATA["topic"]["openers"])
 TOPIC_MAX = int(_DATA["topic"]["max_words"])
 TOPIC_OPENER_WORDS = frozenset(

@@ -55,8 +55,13 @@ _HYPHEN = regex.compile(r"(?<=\p{L})(?=-\p{Lu})|(?<=\p{L}-)(?=\p{Lu})")
 # ``thaovà``: the word ``và`` glued to the word before it by a converter. ``v`` opens
 # a Vietnamese syllable and never stands inside one, so no word ends in ``và``.
 _AND = regex.compile(r"(?<=\p{L})(?=(?:và|VÀ)$)")
+# ``2022Ban``: a number (a year) glued to the capitalised word after it, which opens a
+# name (``trong năm 2022Ban Tuyên giáo Trung ương``); a code glues capitals only
+# (``2021QĐ``) and keeps its token.
+_DIGIT_CAP = regex.compile(r"(?<=\p{Nd})(?=\p{Lu}\p{Ll})")
 # Where a token is cut: all of the above.
-_JOINTS = regex.compile(_CAMEL.pattern + "|" + _HYPHEN.pattern + "|" + _AND.pattern)
+_JOINTS = regex.compile("|".join(
+    p.pattern for p in (_CAMEL, _HYPHEN, _AND, _DIGIT_CAP)))
 #: Dash characters, read as ``-`` (a hyphen, en dash, em dash, minus sign...).
 _DASHES = frozenset("\u002d\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _SPACE = regex.compile(r"\s+")
@@ -111,6 +116,8 @@ def _is_glued(s: str) -> bool:
     if "-" in s and _HYPHEN.search(s):
         return True
     if len(s) > 2 and s[-2:] in ("và", "VÀ") and s[-3].isalpha():
+        return True
+    if s[:1].isdigit() and _DIGIT_CAP.search(s):
         return True
     return not (len(s) <= 3 or s[1:].islower() or s.isupper() or not _CAMEL.search(s))
 

@@ -121,10 +121,13 @@ def is_upper(toks: Tokens, idx: list[int]) -> bool:
     )
 
 
-def place_like(toks: Tokens, i: int, end: int) -> bool:
-    """Whether the tokens from ``i`` start with a person-like place name (``Hà Nội``)."""
+def place_like(toks: Tokens, i: int, end: int, *, prefix_ok: bool = False) -> bool:
+    """Whether the tokens from ``i`` to ``end`` start with a person-like place name
+    (``Hà Nội``). ``prefix_ok``: only a place that is the whole stretch counts (where
+    other evidence says a person, ``Đồng Văn Thanh`` is a surname, a middle name and a
+    given name, not the district ``Đồng Văn`` and a word)."""
     hit = PLACES.longest(toks, i)
-    return hit is not None and hit[0] <= end
+    return hit is not None and (hit[0] == end if prefix_ok else hit[0] <= end)
 
 
 def blocked_before(toks: Tokens, i: int) -> bool:
@@ -152,8 +155,11 @@ def valid_name(
     need_surname: bool = True,
     allow_upper: bool = True,
     places: bool = True,
+    place_prefix: bool = False,
 ) -> bool:
-    """Checks shared by every source: length, surname, non-name words, places."""
+    """Checks shared by every source: length, surname, non-name words, places
+    (``place_prefix``: a name that starts with a place's words but runs past them
+    passes, see :func:`place_like`)."""
     if not MIN_SYLLABLES <= len(idx) <= MAX_SYLLABLES:
         return False
     if not allow_upper and is_upper(toks, idx):
@@ -163,7 +169,7 @@ def valid_name(
         pass
     elif need_surname or first in NON_NAME_STARTS or match_head(toks, idx[0]) is not None:
         return False
-    if places and place_like(toks, idx[0], idx[-1] + 1):
+    if places and place_like(toks, idx[0], idx[-1] + 1, prefix_ok=place_prefix):
         return False
     if _placeholder(toks, idx[-1]) or _placeholder(toks, idx[-1] + 1):
         return False
@@ -184,8 +190,10 @@ def name_at(
     need_surname: bool = True,
     allow_upper: bool = True,
     places: bool = True,
+    place_prefix: bool = False,
 ) -> list[int] | None:
-    """The name that starts exactly at token ``i`` (after a cue), or ``None``.
+    """The name that starts exactly at token ``i`` (after a cue), or ``None``
+    (``places``, ``place_prefix``: see :func:`valid_name`).
 
     When a run wraps over a line break, a first line of three syllables or
     more is the whole name (``Lê Minh Hưng`` / ``Nơi nhận``); a shorter first
@@ -209,9 +217,8 @@ def name_at(
         )
     for length in lengths:
         idx = run[:length]
-        if valid_name(
-            toks, idx, need_surname=need_surname, allow_upper=allow_upper, places=places
-        ):
+        if valid_name(toks, idx, need_surname=need_surname, allow_upper=allow_upper,
+                      places=places, place_prefix=place_prefix):
             return idx
     return None
 

@@ -213,7 +213,14 @@ def _place_run(folded: str, offset: int) -> bool:
     counted.
     """
     m = _PLACE.match(folded, offset)
-    return m is not None and len(m.group().split()) == 2
+    return (m is not None and len(m.group().split()) == 2
+            and _GIVEN_AND_POSITION.match(folded, m.end()) is None)
+
+
+#: After a place's words, a given name in title case and a comma or dash (``Đồng Văn``
+#: + ``Thanh, Phó Chủ tịch``): the run may be a person's name that starts like the
+#: place, with a position after it (``persons._placed_name`` decides).
+_GIVEN_AND_POSITION = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+[ \t]*[,\-–]")
 
 
 def _after_title(folded: str, offset: int) -> bool:

@@ -66,6 +66,7 @@ from vbcd.extract.person_names import (
     is_upper,
     name_at,
     name_in_run,
+    place_like,
     read_run,
     valid_name,
 )
@@ -413,21 +414,39 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
     if plural:
         _read_list(toks, end, out, shared=None, first_strong=strength == "strong")
         return
-    name = name_at(toks, end, need_surname=strength != "strong", allow_upper=False)
-    if name is None and strength == "strong":
+    strong = strength == "strong"
+    # after ``đồng chí`` a run like a place's name is a person's (``Đồng Văn Thanh``)
+    name = name_at(toks, end, need_surname=not strong, allow_upper=False, places=not strong)
+    if name is None and strong:
         # ``KẾT LUẬN CỦA ĐỒNG CHÍ NGUYỄN VĂN A, ...``: capitals after a strong cue
         name = name_at(toks, end, need_surname=True)
+    if name is None:
+        name = _placed_name(toks, end)  # ``ông Đồng Văn Thanh, Phó Chủ tịch ...``
     if name is None:
         return
     chain, _ = _chain(toks, name[-1] + 1)
     out.add(toks, name, chain)
 
 
+def _placed_name(toks: Tokens, i: int) -> list[int] | None:
+    """A name at ``i`` that starts with a place's words and runs past them (``Đồng Văn
+    Thanh``: the district ``Đồng Văn``), which a comma and a position after it make a
+    person's (``Đồng Văn Thanh, Phó Chủ tịch UBND tỉnh``); else ``None``."""
+    name = name_at(toks, i, allow_upper=False, place_prefix=True)
+    if name is None or not place_like(toks, i, name[-1] + 1):
+        return None  # no place inside: the ordinary reading decided
+    nxt = name[-1] + 1
+    if not (toks.has(nxt) and toks.raw[nxt] in (",", "-", "–")):
+        return None
+    chain, _ = _chain(toks, nxt)
+    return name if any(not p.generic for p in chain) else None
+
+
 def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     """``Nguyễn Đắc Vinh, Chủ nhiệm ...``: a name with a position list after it."""
     if blocked_before(toks, i) or _CUES.longest(toks, i) is not None:
         return  # ``Ông Đào Phi Trường``: the cue reads it, without the cue word
-    name = name_at(toks, i, allow_upper=False)
+    name = name_at(toks, i, allow_upper=False) or _placed_name(toks, i)
     if name is None:
         return
     nxt = name[-1] + 1

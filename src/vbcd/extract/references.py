@@ -34,7 +34,7 @@ from typing import Any
 import regex
 
 from vbcd.extract import textscan
-from vbcd.extract.organ_tables import HEADS
+from vbcd.extract.organ_tables import HEADS, SERIES_COMMAS
 from vbcd.grammar import load
 from vbcd.models import DateMention, Reference
 from vbcd.normalize import fold_tones
@@ -554,11 +554,26 @@ _STOP_WORDS = frozenset(fold_tones(w) for w in _DATA["issuer"]["stop_words"])
 _STOP_PHRASES = frozenset(fold_tones(p) for p in _DATA["issuer"]["stop_phrases"])
 _TITLE_PHRASES = frozenset(fold_tones(p).casefold() for p in _DATA["issuer"]["title_phrases"])
 _TOKEN = regex.compile(r"\S+")
-_TRAIL = ",;.:)]!?”\"'…*"
+#: Marks that end a token's word (``Trường)./.``: the ``/`` of a closing ``./.`` too).
+_TRAIL = ",;.:)]!?”\"'…*/"
 #: A dash between two capitalised parts of one name (``Lao động - Thương binh``).
 _DASHES = frozenset({"-", "–"})
 #: First words of organ heads (the organ grammar's table), folded to lower case.
 _ORGAN_HEAD_WORDS = frozenset(HEADS.root)
+
+
+#: How many words a sector name's comma may close (``Lao động,``: ``SERIES_COMMAS``).
+_SERIES_LENGTHS = frozenset(len(k) - 1 for k in SERIES_COMMAS)
+
+
+def _series_comma(words: list[str], clean: str, tok: str, nxt: str) -> bool:
+    """Is the comma ending ``tok`` one inside a sector name (``Bộ Lao động, Thương binh
+    và Xã hội``), which goes on with ``nxt``, rather than the end of the organ?"""
+    if tok != clean + "," or not nxt[:1].isupper():
+        return False
+    return any(
+        tuple(w.casefold() for w in (*words[len(words) - n + 1:], clean, nxt)) in SERIES_COMMAS
+        for n in _SERIES_LENGTHS if n <= len(words) + 1)
 
 
 def _name_goes_on(word: str) -> bool:
@@ -634,9 +649,12 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
             break
         if k >= _ISSUER_MAX:
             return None
-        words.append(clean)
         if clean != tok:
-            break
+            if not _series_comma(words, clean, tok, nxt):
+                words.append(clean)
+                break
+            clean = tok  # ``Lao động,`` of ``Lao động, Thương binh và Xã hội``
+        words.append(clean)
     if not words:
         return None
     start = pos + _TOKEN_AT[len(words) - 1].match(window).end()  # type: ignore[union-attr]
@@ -692,10 +710,11 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
             break
         if len(words) >= _ISSUER_MAX:
             return None
-        words.append(clean)
-        end = m.start() + len(clean)
+        series = clean != tok and _series_comma(words, clean, tok, nxt)
+        words.append(tok if series else clean)
+        end = m.start() + len(words[-1])
         last = m.end()
-        if clean != tok:
+        if clean != tok and not series:
             break
     if not words:
         return None
@@ -835,6 +854,11 @@ class _Found:
     #: the issuer was written right after the citation (``... ngày D của X``): the
     #: citations listed before it with none share it
     issuer_after: bool = False
+    #: the date was written right after the number or its issuer (``... ngày D``)
+    date_after: bool = False
+    #: the citation repeats ``số`` but not the type word of the one before
+    #: (``Công văn số A, số B``)
+    shared_word: bool = False
 
 
 #: Between two citations of one list (``..., các văn bản số ...``, ``... và Báo cáo số``).
@@ -980,13 +1004,24 @@ def _listed_citations(text: str, item: _Found, listed: list[tuple[int, int]]) ->
 def _share_back(found: list[_Found], bare: str) -> None:
     """``Công văn số 4216/UBND-NC ngày ... và Công văn số 4478/UBND-NC ngày ... của Chủ
     tịch UBND tỉnh``: a citation with no issuer, listed right before one whose issuer is
-    written after it, shares that issuer."""
+    written after it, shares that issuer. ``Công văn số 1017/BTNMT-TCMT, số
+    1016/BTNMT-TCMT ngày D của X``: a citation with no date, listed right before one that
+    repeats ``số`` under the same type word and has its date written after it, shares
+    that date too (when its own number's year, if any, agrees). Bare numbers listed
+    (``số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày D``) may each have had their own
+    date: they keep none."""
     for k in range(len(found) - 2, -1, -1):
         cur, nxt = found[k], found[k + 1]
-        if (cur.ref.issuer is None and nxt.issuer_after and nxt.ref.issuer is not None
-                and _LIST_GAP.fullmatch(bare, cur.tail, nxt.ref.start) is not None):
+        if _LIST_GAP.fullmatch(bare, cur.tail, nxt.ref.start) is None:
+            continue
+        if cur.ref.issuer is None and nxt.issuer_after and nxt.ref.issuer is not None:
             cur.ref = cur.ref.model_copy(update={"issuer": nxt.ref.issuer})
             cur.issuer_after = True  # (and passes it on to the one before)
+        date = nxt.ref.date
+        if (date is not None and cur.ref.date is None and nxt.date_after and nxt.shared_word
+                and cur.ref.year in (None, date[:4])):
+            cur.ref = cur.ref.model_copy(update={"date": date, "year": date[:4]})
+            cur.date_after = True  # (and passes it on to the one before)
 
 
 def _numbers(text: str, low: str | None,
@@ -1189,6 +1224,7 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
             dm = _date_at(bare, tail, scan.dates, scan.starts)
             if dm is not None:
                 date, tail = dm.value, dm.end
+    date_after = date is not None
     lead_issuer: str | None = None
     if (date is None or issuer is None) and shared is None:
         b_issuer, b_date = _before(text, bare, scan.folded, start, scan.dates, scan.starts,
@@ -1216,4 +1252,5 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
         date=date,
         issuer=issuer,
     )
-    return _Found(ref, word or shared, tail, lead_issuer, issuer_after)
+    return _Found(ref, word or shared, tail, lead_issuer, issuer_after, date_after,
+                  word is None and shared is not None and so is not None)
