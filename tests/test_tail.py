@@ -637,3 +637,28 @@ def test_the_signers_role_is_the_title_of_the_block(block: str, title: str) -> N
     assert doc.signature is not None and doc.signature.title == title
     (signer,) = [p for p in doc.persons if p.name == "Nguyễn Văn An"]
     assert signer.signature_role == title
+
+
+@pytest.mark.parametrize("block", [
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An (Đã ký)\n",
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n(đã ký) Nguyễn Văn An\n",
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An (Đã ký và đóng dấu)\n",
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n(Đã ký và đóng dấu)\nNguyễn Văn An\n",
+    "| T/M BAN THƯỜNG VỤ\nBÍ THƯ |\n| Nguyễn Văn An (Đã ký) |\n",
+    "T/M BAN THƯỜNG VỤ BÍ THƯ (đã ký) Nguyễn Văn An\n",
+])
+def test_a_signed_note_on_the_names_line_is_cut_off_the_name(block: str) -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu VT.\n\n" + block)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TM", "BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn An")
+
+
+def test_a_body_glued_to_the_title_after_it_is_cut_at_the_title() -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu VT.\n\n"
+                     "TM. BAN THƯỜNG VỤ TỈNH ĐOÀNBÍ THƯ THƯỜNG TRỰC\nNguyễn Văn An\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TM", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ THƯỜNG TRỰC", "Nguyễn Văn An")

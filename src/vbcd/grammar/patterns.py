@@ -364,6 +364,9 @@ _LEAD_NOISE = [r"\s+".join(map(regex.escape, w.split())) for w in SIGNATURE_LEAD
 SIGNATURE_NOISE = regex.compile(
     r"^\s*+(?:" + "|".join(f"(?>{p})" for p in [*_sig["titles"]["noise"], *_LEAD_NOISE])
     + r")\s*+$", _I)
+#: A bracketed ``(Đã ký)``-style note inside a line of the block (beside the name).
+SIGNATURE_INLINE_NOISE = regex.compile(
+    "|".join(f"(?>{p})" for p in _sig["titles"]["inline_noise"]), _I)
 #: A lead phrase ending where an authority mark follows on the same line.
 SIGNATURE_LEAD_BEFORE = regex.compile(r"(?:" + "|".join(_LEAD_NOISE) + r")\s*$", _I)
 #: An authority mark opening a line, or after a lead phrase on it: where a signature

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import overload
@@ -549,7 +549,7 @@ def _is_noise(seg: str) -> bool:
 _GLUED_NAME = regex.compile(r"\p{Lu}{2}(?=\p{Lu}\p{Ll})")
 
 
-def _unglued(segs: Sequence[_Seg], start: int) -> Iterator[_Seg]:
+def _unglued(segs: Iterable[_Seg], start: int) -> Iterator[_Seg]:
     """The pieces ``segs`` from ``start`` on, a title glued to a name cut in two."""
     for sg in segs:
         m = _GLUED_NAME.search(sg.text) if sg.end > start else None
@@ -561,6 +561,34 @@ def _unglued(segs: Sequence[_Seg], start: int) -> Iterator[_Seg]:
         yield _Seg(sg.start + k, sg.end, sg.text[k:])
 
 
+def _denoised(segs: Iterable[_Seg]) -> Iterator[_Seg]:
+    """The pieces ``segs``, each cut where a bracketed ``(Đã ký)``-style note stands
+    inside it: a reprint prints the note on the name's line, before or after it
+    (``Nguyễn Văn An (Đã ký)``, ``BÍ THƯ (đã ký) Phan Văn Mãi``), and the name is
+    found only on a piece of its own."""
+    for sg in segs:
+        if "(" not in sg.text and "[" not in sg.text:
+            yield sg
+            continue
+        pos = 0
+        for m in P.SIGNATURE_INLINE_NOISE.finditer(sg.text):
+            yield from _cleaned_piece(sg, pos, m.start())
+            pos = m.end()
+        yield from _cleaned_piece(sg, pos, len(sg.text))
+
+
+def _cleaned_piece(sg: _Seg, a: int, b: int) -> Iterator[_Seg]:
+    """The part ``[a, b)`` of the piece ``sg`` (offsets in its text), stripped as
+    :func:`_cleaned` strips a piece, if anything is left."""
+    text = sg.text
+    while a < b and text[a] in _STRIPPED:
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    if b > a:
+        yield _Seg(sg.start + a, sg.start + b, text[a:b])
+
+
 def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
     """Upper-case pieces of the block from ``start``, and the name's span.
 
@@ -570,7 +598,7 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
     tail: list[_Seg] = []
     caps: tuple[int, int] | None = None
     caps_seg: _Seg | None = None
-    for sg in _unglued(segs, start):
+    for sg in _unglued(_denoised(segs), start):
         if sg.end <= start:
             continue
         if sg.start < start:
@@ -909,6 +937,9 @@ def _split_run(run: str) -> tuple[str, str]:
         suffix = " ".join(words[k:])
         if fold_tones(suffix).upper().strip(" ,.") in _TITLE_VOCAB:
             return " ".join(words[:k]).strip(" ,."), suffix.strip(" ,.")
+        cut = _glued_title_at(words, k)
+        if cut is not None:
+            return cut
     # ``BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG``: the position signed for, then a title
     # with the organ it heads (no title of the vocabulary ends the run)
     for k in range(min(len(words) - 1, _TITLE_WORDS), 0, -1):
@@ -917,6 +948,28 @@ def _split_run(run: str) -> tuple[str, str]:
                 _known_title(words[k:k + j]) for j in range(1, longest + 1)):
             return " ".join(words[:k]).strip(" ,."), " ".join(words[k:]).strip(" ,.")
     return "", run.strip(" ,.")
+
+
+#: The first words of the titles and bodies of the tables (``BÍ``, ``PHÓ``, ``CHỦ`` ...).
+_TITLE_FIRSTS = sorted({t.split()[0] for t in _TITLE_VOCAB}, key=len, reverse=True)
+
+
+def _glued_title_at(words: list[str], k: int) -> tuple[str, str] | None:
+    """The run ``words`` cut inside its word ``k`` where the body signed for is glued to
+    the title after it (``TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC``: a lost
+    line break), or None: the word must end in the first word of a title of the tables
+    after two capitals at least, and that ending with the words after it must be the
+    title exactly."""
+    word = words[k]
+    key = fold_tones(word).upper()
+    for f in _TITLE_FIRSTS:
+        head = word[: len(word) - len(f)]
+        if len(head) < 2 or not key.endswith(f) or not (head.isalpha() and head.isupper()):
+            continue
+        title = " ".join([word[len(head):], *words[k + 1:]])
+        if fold_tones(title).upper().strip(" ,.") in _TITLE_VOCAB:
+            return " ".join([*words[:k], head]).strip(" ,."), title.strip(" ,.")
+    return None
 
 
 def _known_title(words: list[str]) -> bool:
