@@ -662,3 +662,54 @@ def test_a_body_glued_to_the_title_after_it_is_cut_at_the_title() -> None:
     assert sig is not None
     assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
         "TM", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ THƯỜNG TRỰC", "Nguyễn Văn An")
+
+
+DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 5 tháng 3 năm 2020\n"
+    "QUYẾT ĐỊNH\nVề việc ban hành Quy chế hoạt động\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG\n- Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+    "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+    "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành./.\n"
+)
+
+
+@pytest.mark.parametrize("annex", [
+    "QUY CHẾ\nHOẠT ĐỘNG CỦA TỔ CÔNG TÁC\nChương I\nQUY ĐỊNH CHUNG\n",
+    "QUY ĐỊNH\nVề quản lý chợ\n",
+    "Chương I\nQUY ĐỊNH CHUNG\n",
+    "PHỤ LỤC\nDanh mục hồ sơ\n",
+])
+def test_an_annex_heading_closes_a_signature_block_without_a_name(annex: str) -> None:
+    doc = vbcd.parse(DECISION + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n" + annex)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", None)
+    assert doc.annexes and doc.annexes[0].text.startswith(annex.split("\n")[0])
+    assert [c.path for c in doc.iter_clauses()] == ["Điều 1", "Điều 2", "Điều 3"]
+
+
+@pytest.mark.parametrize("text", [
+    DECISION,
+    # no type line (a compact reprint): the authority line stands under the title
+    DECISION.replace("QUYẾT ĐỊNH\nVề việc", "VỀ VIỆC").replace(
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG\n- Căn cứ", "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nCăn cứ"),
+])
+def test_the_enacting_authority_over_the_preamble_is_no_signature(text: str) -> None:
+    doc = vbcd.parse(text)
+    assert doc.signature is None
+    assert [c.path for c in doc.iter_clauses()] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert not doc.annexes
+
+
+@pytest.mark.parametrize(("block", "auth", "name"), [
+    ("Nơi nhận: | TL. CHỦ TỊCH |\n", "TL", None),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nNguyễn Văn An\n", "KT", "Nguyễn Văn An"),
+])
+def test_a_mark_with_no_position_line_gives_the_body_signed_for(
+        block: str, auth: str, name: str | None) -> None:
+    doc = vbcd.parse(BODY + block)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (auth, "CHỦ TỊCH", None, name)

@@ -309,9 +309,27 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
                 continue
             rest = sg.text[m.end():]
             nxt = head[k + 1].text if k + 1 < len(head) else ""
+            if not rest.strip() and _opens_preamble(nxt):
+                break  # the enacting authority over ``Căn cứ ...``: no signature
             if _name_like(rest) or _name_like(nxt) or is_upper_line(nxt) or not rest.strip():
                 return sg.start + m.start()
     return None
+
+
+#: A list item's mark before the first words of a preamble line (``- Căn cứ ...``).
+_ITEM_LEAD = regex.compile(r"^\s*[-–+•]\s*")
+
+
+def _opens_preamble(seg: str) -> bool:
+    """Does ``seg`` open a preamble (``Căn cứ ...``, ``- Căn cứ ...``) or the enacting
+    formula (``QUYẾT ĐỊNH:``)? The line in capitals above it is the enacting authority
+    (``ỦY BAN NHÂN DÂN TỈNH X``, ``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X``), never a signature:
+    nothing signed is followed by the grounds of the act."""
+    seg = _ITEM_LEAD.sub("", seg, count=1)
+    if P.BODY_START.match(fold_tones(seg)) is not None:
+        return True
+    m = P.TYPE_LINE.match(fold_tones(seg).strip())
+    return m is not None and seg.strip()[m.end():].strip() == ":"
 
 
 class _UpperWords(dict[str, bool]):
@@ -589,6 +607,24 @@ def _cleaned_piece(sg: _Seg, a: int, b: int) -> Iterator[_Seg]:
         yield _Seg(sg.start + a, sg.start + b, text[a:b])
 
 
+#: A type line alone on its line (``QUY CHẾ``, ``QUY ĐỊNH``), in capitals as printed.
+_TYPE_LINE_ALONE = regex.compile(r"^\s*(?:" + P.TYPE_LINE.pattern + r")[\s.:]*$")
+
+
+def _opens_annex(seg: str) -> bool:
+    """Does the piece ``seg`` open what follows a signature rather than go on with it:
+    an annex opener (``PHỤ LỤC``), a chapter, part or article heading (``Chương I``,
+    ``Điều 1.``) or a type line alone (``QUY CHẾ`` over the title of the rules the
+    decision enacts)? A block that no name ends stops there: none of these is a
+    position or a name."""
+    if P.ANNEX_OPENER.match(seg) is not None:
+        return True
+    m = P.MARKER.match(seg)
+    if m is not None and (m.group("article") or m.group("part")):
+        return True
+    return _TYPE_LINE_ALONE.match(fold_tones(seg)) is not None
+
+
 def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
     """Upper-case pieces of the block from ``start``, and the name's span.
 
@@ -607,6 +643,8 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
         seg = sg.text
         if _is_noise(seg):
             continue
+        if (found or tail) and _opens_annex(seg):
+            break
         pm = P.NAME_PREFIX.match(seg)
         if pm and _name_like(seg[pm.end():]):
             # "TS. Nguyễn Văn A", "Thiếu tướng Lê Văn B": the rank is not the name
@@ -839,6 +877,10 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
         elif body_lines:
             b, t = _split_run(collapse(body_lines[0].text))
             seg0 = body_lines[0]
+            if not b:
+                # the mark's line alone (``TL. CHỦ TỊCH``, ``KT. CHỦ TỊCH`` over the name):
+                # what follows a mark is the body signed for; the position is not given
+                b, t = t, ""
             sig.on_behalf_of = _correct(ctx, b, seg0.start, seg0.end) if b else None
             if t:
                 sig.title = _correct(ctx, t, seg0.start, seg0.end)
