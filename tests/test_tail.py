@@ -713,3 +713,20 @@ def test_a_mark_with_no_position_line_gives_the_body_signed_for(
     sig = doc.signature
     assert sig is not None
     assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (auth, "CHỦ TỊCH", None, name)
+
+
+@pytest.mark.parametrize(("line", "items"), [
+    ("VP, P.KT, VHXH.", ["VP", "P.KT", "VHXH"]),
+    ("VT.P.TH.", ["VT", "P.TH"]),
+    ("VT.MT.", ["VT", "MT"]),
+    ("VT, PL (2). TA.", ["VT", "PL (2)"]),
+    ("VT,TH. TT.", ["VT", "TH"]),
+])
+def test_archive_codes_with_a_dot_and_initials_after_a_full_stop(
+        line: str, items: list[str]) -> None:
+    """A one-letter unit kind before a dot is part of the code after it (``P.KT``); two
+    codes joined by a dot are two; the typist's initials after the list's full stop are
+    dropped, their own full stop or not."""
+    doc = vbcd.parse(BODY + f"Nơi nhận:\n- Như trên;\n- Lưu: {line}\n\nKT. CHỦ TỊCH\n"
+                     "PHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+    assert doc.archive == items
