@@ -730,3 +730,22 @@ def test_archive_codes_with_a_dot_and_initials_after_a_full_stop(
     doc = vbcd.parse(BODY + f"Nơi nhận:\n- Như trên;\n- Lưu: {line}\n\nKT. CHỦ TỊCH\n"
                      "PHÓ CHỦ TỊCH\nNguyễn Văn An\n")
     assert doc.archive == items
+
+
+def test_a_stray_mark_between_the_title_and_the_name_is_skipped() -> None:
+    doc = vbcd.parse(DECISION + "THỦ TƯỚNG\n[\n\nLê Văn An\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.title, sig.name) == ("THỦ TƯỚNG", "Lê Văn An")
+    assert not doc.annexes
+
+
+def test_a_bare_title_and_name_before_a_long_annex_are_the_signature() -> None:
+    rows = "".join(f"{k}. Quyết định số {k}/2010/QĐ-BLĐTBXH hết hiệu lực.\n" for k in range(1, 15))
+    doc = vbcd.parse(DECISION + "BỘ TRƯỞNG\n\nLê Văn An\n\nDANH MỤC VĂN BẢN HẾT HIỆU LỰC\n"
+                     "A. VĂN BẢN HẾT HIỆU LỰC TOÀN BỘ\n" + rows)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.title, sig.name) == (None, "BỘ TRƯỞNG", "Lê Văn An")
+    assert [c.path for c in doc.iter_clauses()] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert [a.kind for a in doc.annexes] == ["annex"]

@@ -419,6 +419,9 @@ def parse_signature(ctx: Context) -> None:
             # no recipient list and something attached after the signature (a Quy chế
             # "ban hành kèm theo"): the first segment opening with an authority mark
             start, segs = _first_mark(ctx, taken, body_start)
+        if start is None:
+            # the same without a mark: a bare title over the signer's name
+            start, segs = _first_title(ctx, taken, body_start)
     if start is None:
         if rz is not None:
             _name_only(ctx, _free_segments(ctx, taken, rz[0], len(text)))
@@ -512,6 +515,29 @@ def _first_mark(ctx: Context, taken: list[tuple[int, int]],
 
 #: Lines opening with an authority mark checked for a signature without a recipient list.
 MARK_CANDIDATES = 20
+
+#: A line that is a position title of the tables and nothing else (``BỘ TRƯỞNG``), in
+#: capitals, matched on the tone-folded text.
+_TITLE_LINE = regex.compile(
+    r"^[ \t]*+(?:" + "|".join(regex.escape(t) for t in sorted(
+        P.SIGNATURE_TITLES, key=len, reverse=True)) + r")[ \t]*+$", regex.MULTILINE)
+
+
+def _first_title(ctx: Context, taken: list[tuple[int, int]],
+                 lo: int) -> tuple[int | None, _Segments]:
+    """The first line from ``lo`` on that is a bare position title (``BỘ TRƯỞNG``) with
+    the signer's name on the next line that holds anything, and the segments from it on:
+    a signature without a mark or recipient list, an annex printed after it (so that it
+    is not among the last lines). Only :data:`MARK_CANDIDATES` lines are checked."""
+    text = ctx.doc.text
+    for m in islice(_TITLE_LINE.finditer(ctx.match, lo), MARK_CANDIDATES):
+        segs = _free_segments(ctx, taken, m.start(), len(text))
+        head = [sg for sg in islice(segs, 4) if not _is_noise(sg.text)
+                and _STRAY.match(sg.text) is None][:2]
+        if len(head) == 2 and (_name_like(head[1].text) or caps_name(head[1].text.strip())):
+            sg = head[0]
+            return sg.start, segs
+    return None, _free_segments(ctx, taken, lo, lo)
 
 
 def _tail_window(ctx: Context) -> int:
@@ -607,6 +633,9 @@ def _cleaned_piece(sg: _Seg, a: int, b: int) -> Iterator[_Seg]:
         yield _Seg(sg.start + a, sg.start + b, text[a:b])
 
 
+#: A stray mark alone on its line in the block (an OCR ``[``, a table's ``|``, ``*``):
+#: a few characters, none a letter or digit; skipped like a ``(Đã ký)`` note.
+_STRAY = regex.compile(r"^[^\p{L}\p{N}\s]{1,3}$")
 #: A type line alone on its line (``QUY CHẾ``, ``QUY ĐỊNH``), in capitals as printed.
 _TYPE_LINE_ALONE = regex.compile(r"^\s*(?:" + P.TYPE_LINE.pattern + r")[\s.:]*$")
 
@@ -641,7 +670,7 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             off = start - sg.start
             sg = _Seg(start, sg.end, sg.text[off:])
         seg = sg.text
-        if _is_noise(seg):
+        if _is_noise(seg) or _STRAY.match(seg) is not None:
             continue
         if (found or tail) and _opens_annex(seg):
             break
