@@ -749,3 +749,21 @@ def test_a_bare_title_and_name_before_a_long_annex_are_the_signature() -> None:
     assert (sig.authority, sig.title, sig.name) == (None, "BỘ TRƯỞNG", "Lê Văn An")
     assert [c.path for c in doc.iter_clauses()] == ["Điều 1", "Điều 2", "Điều 3"]
     assert [a.kind for a in doc.annexes] == ["annex"]
+
+
+def test_recipient_and_archive_heads_without_their_vowel_marks() -> None:
+    """OCR drops the horn as often as a tone mark: ``Noi nhận``, ``Luu``."""
+    doc = vbcd.parse(BODY + "Noi nhận:\n- Như trên;\n- Bộ Y tế (để b/c);\n- Luu: VT, KGVX.\n\n"
+                     "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Như trên", None), ("Bộ Y tế", "báo cáo")]
+    assert doc.archive == ["VT", "KGVX"]
+    assert doc.signature is not None and doc.signature.name == "Nguyễn Văn An"
+
+
+def test_a_recipient_list_beside_the_signature_is_no_attachment() -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận: TL. BỘ TRƯỞNG\n- Như trên;\n- Bộ Y tế (để b/c);\n"
+                     "- Lưu: VT, LS.\n\nPHỤ LỤC\nMẫu giấy xác nhận\n")
+    sig = doc.signature
+    assert sig is not None and (sig.authority, sig.on_behalf_of) == ("TL", "BỘ TRƯỞNG")
+    assert [(a.kind, a.text.split("\n")[0]) for a in doc.annexes] == [("annex", "PHỤ LỤC")]

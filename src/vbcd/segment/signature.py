@@ -448,7 +448,9 @@ def parse_signature(ctx: Context) -> None:
     sig.start, sig.end = start, end
     doc.signature = sig
     ctx.zones["signature"] = (start, end)
-    _annexes(ctx, end)
+    # a block beside the list's first lines (two columns) ends before the list does:
+    # what follows the signature starts after both
+    _annexes(ctx, max(end, rz[1]) if rz is not None else end)
 
 
 def _mark_above(
