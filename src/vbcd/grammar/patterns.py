@@ -38,12 +38,12 @@ def _any_tone(ch: str) -> str:
     ``[oòóỏõọôồ...ơờớởỡợ]``), for words OCR misreads the marks of; other characters
     as they are."""
     base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    tones = {unicodedata.normalize("NFC", base + t) for t in ("", *TONE_MARKS)}
+    if len(tones) == 1 or any(len(f) != 1 for f in tones):
+        return regex.escape(ch)  # no vowel: no tone mark composes with all of them
     forms = {unicodedata.normalize("NFC", base + s + t)
              for s in ("", *_SHAPE_MARKS) for t in ("", *TONE_MARKS)}
-    forms = {f for f in forms if len(f) == 1}
-    if len(forms) == 1:
-        return regex.escape(ch)
-    return "[" + "".join(sorted(forms)) + "]"
+    return "[" + "".join(sorted(f for f in forms if len(f) == 1)) + "]"
 
 
 def words_alt_any_tone(words: Iterable[str]) -> str:
