@@ -637,3 +637,133 @@ def test_the_signers_role_is_the_title_of_the_block(block: str, title: str) -> N
     assert doc.signature is not None and doc.signature.title == title
     (signer,) = [p for p in doc.persons if p.name == "Nguyễn Văn An"]
     assert signer.signature_role == title
+
+
+@pytest.mark.parametrize("block", [
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An (Đã ký)\n",
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n(đã ký) Nguyễn Văn An\n",
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An (Đã ký và đóng dấu)\n",
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n(Đã ký và đóng dấu)\nNguyễn Văn An\n",
+    "| T/M BAN THƯỜNG VỤ\nBÍ THƯ |\n| Nguyễn Văn An (Đã ký) |\n",
+    "T/M BAN THƯỜNG VỤ BÍ THƯ (đã ký) Nguyễn Văn An\n",
+])
+def test_a_signed_note_on_the_names_line_is_cut_off_the_name(block: str) -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu VT.\n\n" + block)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TM", "BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn An")
+
+
+def test_a_body_glued_to_the_title_after_it_is_cut_at_the_title() -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu VT.\n\n"
+                     "TM. BAN THƯỜNG VỤ TỈNH ĐOÀNBÍ THƯ THƯỜNG TRỰC\nNguyễn Văn An\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TM", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ THƯỜNG TRỰC", "Nguyễn Văn An")
+
+
+DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 5 tháng 3 năm 2020\n"
+    "QUYẾT ĐỊNH\nVề việc ban hành Quy chế hoạt động\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG\n- Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+    "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+    "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành./.\n"
+)
+
+
+@pytest.mark.parametrize("annex", [
+    "QUY CHẾ\nHOẠT ĐỘNG CỦA TỔ CÔNG TÁC\nChương I\nQUY ĐỊNH CHUNG\n",
+    "QUY ĐỊNH\nVề quản lý chợ\n",
+    "Chương I\nQUY ĐỊNH CHUNG\n",
+    "PHỤ LỤC\nDanh mục hồ sơ\n",
+])
+def test_an_annex_heading_closes_a_signature_block_without_a_name(annex: str) -> None:
+    doc = vbcd.parse(DECISION + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n" + annex)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", None)
+    assert doc.annexes and doc.annexes[0].text.startswith(annex.split("\n")[0])
+    assert [c.path for c in doc.iter_clauses()] == ["Điều 1", "Điều 2", "Điều 3"]
+
+
+@pytest.mark.parametrize("text", [
+    DECISION,
+    # no type line (a compact reprint): the authority line stands under the title
+    DECISION.replace("QUYẾT ĐỊNH\nVề việc", "VỀ VIỆC").replace(
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN GIANG\n- Căn cứ", "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nCăn cứ"),
+])
+def test_the_enacting_authority_over_the_preamble_is_no_signature(text: str) -> None:
+    doc = vbcd.parse(text)
+    assert doc.signature is None
+    assert [c.path for c in doc.iter_clauses()] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert not doc.annexes
+
+
+@pytest.mark.parametrize(("block", "auth", "name"), [
+    ("Nơi nhận: | TL. CHỦ TỊCH |\n", "TL", None),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nNguyễn Văn An\n", "KT", "Nguyễn Văn An"),
+])
+def test_a_mark_with_no_position_line_gives_the_body_signed_for(
+        block: str, auth: str, name: str | None) -> None:
+    doc = vbcd.parse(BODY + block)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (auth, "CHỦ TỊCH", None, name)
+
+
+@pytest.mark.parametrize(("line", "items"), [
+    ("VP, P.KT, VHXH.", ["VP", "P.KT", "VHXH"]),
+    ("VT.P.TH.", ["VT", "P.TH"]),
+    ("VT.MT.", ["VT", "MT"]),
+    ("VT, PL (2). TA.", ["VT", "PL (2)"]),
+    ("VT,TH. TT.", ["VT", "TH"]),
+])
+def test_archive_codes_with_a_dot_and_initials_after_a_full_stop(
+        line: str, items: list[str]) -> None:
+    """A one-letter unit kind before a dot is part of the code after it (``P.KT``); two
+    codes joined by a dot are two; the typist's initials after the list's full stop are
+    dropped, their own full stop or not."""
+    doc = vbcd.parse(BODY + f"Nơi nhận:\n- Như trên;\n- Lưu: {line}\n\nKT. CHỦ TỊCH\n"
+                     "PHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+    assert doc.archive == items
+
+
+def test_a_stray_mark_between_the_title_and_the_name_is_skipped() -> None:
+    doc = vbcd.parse(DECISION + "THỦ TƯỚNG\n[\n\nLê Văn An\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.title, sig.name) == ("THỦ TƯỚNG", "Lê Văn An")
+    assert not doc.annexes
+
+
+def test_a_bare_title_and_name_before_a_long_annex_are_the_signature() -> None:
+    rows = "".join(f"{k}. Quyết định số {k}/2010/QĐ-BLĐTBXH hết hiệu lực.\n" for k in range(1, 15))
+    doc = vbcd.parse(DECISION + "BỘ TRƯỞNG\n\nLê Văn An\n\nDANH MỤC VĂN BẢN HẾT HIỆU LỰC\n"
+                     "A. VĂN BẢN HẾT HIỆU LỰC TOÀN BỘ\n" + rows)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.title, sig.name) == (None, "BỘ TRƯỞNG", "Lê Văn An")
+    assert [c.path for c in doc.iter_clauses()] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert [a.kind for a in doc.annexes] == ["annex"]
+
+
+def test_recipient_and_archive_heads_without_their_vowel_marks() -> None:
+    """OCR drops the horn as often as a tone mark: ``Noi nhận``, ``Luu``."""
+    doc = vbcd.parse(BODY + "Noi nhận:\n- Như trên;\n- Bộ Y tế (để b/c);\n- Luu: VT, KGVX.\n\n"
+                     "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Như trên", None), ("Bộ Y tế", "báo cáo")]
+    assert doc.archive == ["VT", "KGVX"]
+    assert doc.signature is not None and doc.signature.name == "Nguyễn Văn An"
+
+
+def test_a_recipient_list_beside_the_signature_is_no_attachment() -> None:
+    doc = vbcd.parse(BODY + "Nơi nhận: TL. BỘ TRƯỞNG\n- Như trên;\n- Bộ Y tế (để b/c);\n"
+                     "- Lưu: VT, LS.\n\nPHỤ LỤC\nMẫu giấy xác nhận\n")
+    sig = doc.signature
+    assert sig is not None and (sig.authority, sig.on_behalf_of) == ("TL", "BỘ TRƯỞNG")
+    assert [(a.kind, a.text.split("\n")[0]) for a in doc.annexes] == [("annex", "PHỤ LỤC")]

@@ -28,19 +28,27 @@ def words_alt(words: Iterable[str], *, fold: bool = True) -> str:
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
 
 
+#: The marks that shape a Vietnamese vowel (circumflex, breve, horn), which OCR drops
+#: as often as a tone mark (``Noi nhận``, ``Luu``).
+_SHAPE_MARKS = ("\u0302", "\u0306", "\u031b")
+
+
 def _any_tone(ch: str) -> str:
-    """``ch`` as a class of its letter under any tone mark (``ơ``: ``[ơờớởỡợ]``), for
-    words OCR misreads the tones of; other characters as they are."""
-    base = "".join(c for c in unicodedata.normalize("NFD", ch) if c not in TONE_MARKS)
-    forms = {unicodedata.normalize("NFC", base + t) for t in ("", *TONE_MARKS)}
-    if len(forms) == 1 or any(len(f) != 1 for f in forms):
-        return regex.escape(ch)
-    return "[" + "".join(sorted(forms)) + "]"
+    """``ch`` as a class of its letter under any tone and any shape mark (``ơ``:
+    ``[oòóỏõọôồ...ơờớởỡợ]``), for words OCR misreads the marks of; other characters
+    as they are."""
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    tones = {unicodedata.normalize("NFC", base + t) for t in ("", *TONE_MARKS)}
+    if len(tones) == 1 or any(len(f) != 1 for f in tones):
+        return regex.escape(ch)  # no vowel: no tone mark composes with all of them
+    forms = {unicodedata.normalize("NFC", base + s + t)
+             for s in ("", *_SHAPE_MARKS) for t in ("", *TONE_MARKS)}
+    return "[" + "".join(sorted(f for f in forms if len(f) == 1)) + "]"
 
 
 def words_alt_any_tone(words: Iterable[str]) -> str:
-    """:func:`words_alt` whose vowels match under any tone mark (``Nới nhận``, an
-    OCR'd ``Nơi nhận``), spaces flexible."""
+    """:func:`words_alt` whose vowels match under any tone or shape mark (``Nới nhận``,
+    ``Noi nhận``: an OCR'd ``Nơi nhận``), spaces flexible."""
     items = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(
         "".join(r"\s+" if c == " " else _any_tone(c) for c in w) for w in items) + ")"
@@ -349,7 +357,9 @@ RECIPIENTS_HEAD = regex.compile(
     + words_alt_any_tone(_struct["recipients"]["heads"])
     + r")\s*[:.]?", _I
 )
-ARCHIVE = regex.compile(r"^\s*[-–+•]?\s*(?P<head>Lưu)(?!\p{L})\s*[:.]?\s*", _I)
+ARCHIVE = regex.compile(r"^\s*[-–+•]?\s*(?P<head>"
+                        + words_alt_any_tone(_struct["recipients"]["archive"])
+                        + r")(?!\p{L})\s*[:.]?\s*", _I)
 
 AUTHORITY_FORMS: dict[str, str] = {}
 for _code, _forms in _sig["authority"].items():
@@ -375,6 +385,9 @@ _LEAD_NOISE = [r"\s+".join(map(regex.escape, w.split())) for w in SIGNATURE_LEAD
 SIGNATURE_NOISE = regex.compile(
     r"^\s*+(?:" + "|".join(f"(?>{p})" for p in [*_sig["titles"]["noise"], *_LEAD_NOISE])
     + r")\s*+$", _I)
+#: A bracketed ``(Đã ký)``-style note inside a line of the block (beside the name).
+SIGNATURE_INLINE_NOISE = regex.compile(
+    "|".join(f"(?>{p})" for p in _sig["titles"]["inline_noise"]), _I)
 #: A lead phrase ending where an authority mark follows on the same line.
 SIGNATURE_LEAD_BEFORE = regex.compile(r"(?:" + "|".join(_LEAD_NOISE) + r")\s*$", _I)
 #: An authority mark opening a line, or after a lead phrase on it: where a signature

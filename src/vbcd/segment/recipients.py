@@ -36,7 +36,8 @@ _PURPOSE_BARE = regex.compile(
 )
 _BRACE = regex.compile(r"^\s*-?\s*\}\s*(?P<rest>.*)$")
 _TYPIST = regex.compile(
-    r"(?:\)\s+|\.\s+)(?P<tail>\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}|\p{Lu}{2,4}|\p{Ll})\s*$"
+    r"(?:\)\s+|\.\s+)(?P<tail>\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}|\p{Lu}{2,4}|\p{Ll})"
+    r"\.?\s*$"
 )
 
 
@@ -642,6 +643,25 @@ def _read_item(raw: str) -> _Item:
     return lead, body, purpose, purpose_text
 
 
+def _dotted_codes(item: str) -> list[str]:
+    """The codes of ``item``, capitals joined by dots: ``VT.MT`` is two codes (the
+    comma lost), but a single letter before a dot abbreviates the unit's kind and
+    belongs to the code after it (``P.KT``: Phòng Kinh tế; ``VT.P.TH`` -> ``VT``,
+    ``P.TH``)."""
+    out: list[str] = []
+    prefix = ""
+    for part in item.split("."):
+        part = prefix + part
+        prefix = ""
+        if len(part) == 1:
+            prefix = part + "."
+        else:
+            out.append(part)
+    if prefix:
+        out.append(prefix.rstrip("."))
+    return out
+
+
 def _archive_items(seg: str) -> list[str]:
     """``VT, TCCB (2b).`` -> ``["VT", "TCCB (2b)"]``; initials after the list dropped."""
     seg = seg.strip()
@@ -654,9 +674,8 @@ def _archive_items(seg: str) -> list[str]:
         item = item.strip(" .")
         if not item:
             continue
-        # "VT.MT" (two codes joined by a dot)
         if _DOTTED_CODES.fullmatch(item):
-            parts.extend(item.split("."))
+            parts.extend(_dotted_codes(item))
         else:
             parts.append(collapse(item))
     return parts

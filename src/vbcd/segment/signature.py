@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import overload
@@ -309,9 +309,27 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
                 continue
             rest = sg.text[m.end():]
             nxt = head[k + 1].text if k + 1 < len(head) else ""
+            if not rest.strip() and _opens_preamble(nxt):
+                break  # the enacting authority over ``Căn cứ ...``: no signature
             if _name_like(rest) or _name_like(nxt) or is_upper_line(nxt) or not rest.strip():
                 return sg.start + m.start()
     return None
+
+
+#: A list item's mark before the first words of a preamble line (``- Căn cứ ...``).
+_ITEM_LEAD = regex.compile(r"^\s*[-–+•]\s*")
+
+
+def _opens_preamble(seg: str) -> bool:
+    """Does ``seg`` open a preamble (``Căn cứ ...``, ``- Căn cứ ...``) or the enacting
+    formula (``QUYẾT ĐỊNH:``)? The line in capitals above it is the enacting authority
+    (``ỦY BAN NHÂN DÂN TỈNH X``, ``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X``), never a signature:
+    nothing signed is followed by the grounds of the act."""
+    seg = _ITEM_LEAD.sub("", seg, count=1)
+    if P.BODY_START.match(fold_tones(seg)) is not None:
+        return True
+    m = P.TYPE_LINE.match(fold_tones(seg).strip())
+    return m is not None and seg.strip()[m.end():].strip() == ":"
 
 
 class _UpperWords(dict[str, bool]):
@@ -401,6 +419,9 @@ def parse_signature(ctx: Context) -> None:
             # no recipient list and something attached after the signature (a Quy chế
             # "ban hành kèm theo"): the first segment opening with an authority mark
             start, segs = _first_mark(ctx, taken, body_start)
+        if start is None:
+            # the same without a mark: a bare title over the signer's name
+            start, segs = _first_title(ctx, taken, body_start)
     if start is None:
         if rz is not None:
             _name_only(ctx, _free_segments(ctx, taken, rz[0], len(text)))
@@ -427,7 +448,9 @@ def parse_signature(ctx: Context) -> None:
     sig.start, sig.end = start, end
     doc.signature = sig
     ctx.zones["signature"] = (start, end)
-    _annexes(ctx, end)
+    # a block beside the list's first lines (two columns) ends before the list does:
+    # what follows the signature starts after both
+    _annexes(ctx, max(end, rz[1]) if rz is not None else end)
 
 
 def _mark_above(
@@ -495,6 +518,31 @@ def _first_mark(ctx: Context, taken: list[tuple[int, int]],
 #: Lines opening with an authority mark checked for a signature without a recipient list.
 MARK_CANDIDATES = 20
 
+#: A line that is a position title of the tables and nothing else (``BỘ TRƯỞNG``), in
+#: capitals, matched on the tone-folded text (a trie, found by ``re``: the whole text
+#: after the body's start may be scanned).
+_TITLE_LINE = re.compile(
+    r"^[ \t]*(?:" + P.trie_alternation(
+        P.SIGNATURE_TITLES, lambda c: r"[ \t]+" if c == " " else re.escape(c))
+    + r")[ \t]*$", re.MULTILINE)
+
+
+def _first_title(ctx: Context, taken: list[tuple[int, int]],
+                 lo: int) -> tuple[int | None, _Segments]:
+    """The first line from ``lo`` on that is a bare position title (``BỘ TRƯỞNG``) with
+    the signer's name on the next line that holds anything, and the segments from it on:
+    a signature without a mark or recipient list, an annex printed after it (so that it
+    is not among the last lines). Only :data:`MARK_CANDIDATES` lines are checked."""
+    text = ctx.doc.text
+    for m in islice(_TITLE_LINE.finditer(ctx.match, lo), MARK_CANDIDATES):
+        segs = _free_segments(ctx, taken, m.start(), len(text))
+        head = [sg for sg in islice(segs, 4) if not _is_noise(sg.text)
+                and _STRAY.match(sg.text) is None][:2]
+        if len(head) == 2 and (_name_like(head[1].text) or caps_name(head[1].text.strip())):
+            sg = head[0]
+            return sg.start, segs
+    return None, _free_segments(ctx, taken, lo, lo)
+
 
 def _tail_window(ctx: Context) -> int:
     """Without a recipient list, look for the signature in the last lines only."""
@@ -549,7 +597,7 @@ def _is_noise(seg: str) -> bool:
 _GLUED_NAME = regex.compile(r"\p{Lu}{2}(?=\p{Lu}\p{Ll})")
 
 
-def _unglued(segs: Sequence[_Seg], start: int) -> Iterator[_Seg]:
+def _unglued(segs: Iterable[_Seg], start: int) -> Iterator[_Seg]:
     """The pieces ``segs`` from ``start`` on, a title glued to a name cut in two."""
     for sg in segs:
         m = _GLUED_NAME.search(sg.text) if sg.end > start else None
@@ -561,6 +609,55 @@ def _unglued(segs: Sequence[_Seg], start: int) -> Iterator[_Seg]:
         yield _Seg(sg.start + k, sg.end, sg.text[k:])
 
 
+def _denoised(segs: Iterable[_Seg]) -> Iterator[_Seg]:
+    """The pieces ``segs``, each cut where a bracketed ``(Đã ký)``-style note stands
+    inside it: a reprint prints the note on the name's line, before or after it
+    (``Nguyễn Văn An (Đã ký)``, ``BÍ THƯ (đã ký) Phan Văn Mãi``), and the name is
+    found only on a piece of its own."""
+    for sg in segs:
+        if "(" not in sg.text and "[" not in sg.text:
+            yield sg
+            continue
+        pos = 0
+        for m in P.SIGNATURE_INLINE_NOISE.finditer(sg.text):
+            yield from _cleaned_piece(sg, pos, m.start())
+            pos = m.end()
+        yield from _cleaned_piece(sg, pos, len(sg.text))
+
+
+def _cleaned_piece(sg: _Seg, a: int, b: int) -> Iterator[_Seg]:
+    """The part ``[a, b)`` of the piece ``sg`` (offsets in its text), stripped as
+    :func:`_cleaned` strips a piece, if anything is left."""
+    text = sg.text
+    while a < b and text[a] in _STRIPPED:
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    if b > a:
+        yield _Seg(sg.start + a, sg.start + b, text[a:b])
+
+
+#: A stray mark alone on its line in the block (an OCR ``[``, a table's ``|``, ``*``):
+#: a few characters, none a letter or digit; skipped like a ``(Đã ký)`` note.
+_STRAY = regex.compile(r"^[^\p{L}\p{N}\s]{1,3}$")
+#: A type line alone on its line (``QUY CHẾ``, ``QUY ĐỊNH``), in capitals as printed.
+_TYPE_LINE_ALONE = regex.compile(r"^\s*(?:" + P.TYPE_LINE.pattern + r")[\s.:]*$")
+
+
+def _opens_annex(seg: str) -> bool:
+    """Does the piece ``seg`` open what follows a signature rather than go on with it:
+    an annex opener (``PHỤ LỤC``), a chapter, part or article heading (``Chương I``,
+    ``Điều 1.``) or a type line alone (``QUY CHẾ`` over the title of the rules the
+    decision enacts)? A block that no name ends stops there: none of these is a
+    position or a name."""
+    if P.ANNEX_OPENER.match(seg) is not None:
+        return True
+    m = P.MARKER.match(seg)
+    if m is not None and (m.group("article") or m.group("part")):
+        return True
+    return _TYPE_LINE_ALONE.match(fold_tones(seg)) is not None
+
+
 def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
     """Upper-case pieces of the block from ``start``, and the name's span.
 
@@ -570,15 +667,17 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
     tail: list[_Seg] = []
     caps: tuple[int, int] | None = None
     caps_seg: _Seg | None = None
-    for sg in _unglued(segs, start):
+    for sg in _unglued(_denoised(segs), start):
         if sg.end <= start:
             continue
         if sg.start < start:
             off = start - sg.start
             sg = _Seg(start, sg.end, sg.text[off:])
         seg = sg.text
-        if _is_noise(seg):
+        if _is_noise(seg) or _STRAY.match(seg) is not None:
             continue
+        if (found or tail) and _opens_annex(seg):
+            break
         pm = P.NAME_PREFIX.match(seg)
         if pm and _name_like(seg[pm.end():]):
             # "TS. Nguyễn Văn A", "Thiếu tướng Lê Văn B": the rank is not the name
@@ -811,6 +910,10 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
         elif body_lines:
             b, t = _split_run(collapse(body_lines[0].text))
             seg0 = body_lines[0]
+            if not b:
+                # the mark's line alone (``TL. CHỦ TỊCH``, ``KT. CHỦ TỊCH`` over the name):
+                # what follows a mark is the body signed for; the position is not given
+                b, t = t, ""
             sig.on_behalf_of = _correct(ctx, b, seg0.start, seg0.end) if b else None
             if t:
                 sig.title = _correct(ctx, t, seg0.start, seg0.end)
@@ -909,6 +1012,9 @@ def _split_run(run: str) -> tuple[str, str]:
         suffix = " ".join(words[k:])
         if fold_tones(suffix).upper().strip(" ,.") in _TITLE_VOCAB:
             return " ".join(words[:k]).strip(" ,."), suffix.strip(" ,.")
+        cut = _glued_title_at(words, k)
+        if cut is not None:
+            return cut
     # ``BỘ TRƯỞNG CỤC TRƯỞNG CỤC NGƯỜI CÓ CÔNG``: the position signed for, then a title
     # with the organ it heads (no title of the vocabulary ends the run)
     for k in range(min(len(words) - 1, _TITLE_WORDS), 0, -1):
@@ -917,6 +1023,28 @@ def _split_run(run: str) -> tuple[str, str]:
                 _known_title(words[k:k + j]) for j in range(1, longest + 1)):
             return " ".join(words[:k]).strip(" ,."), " ".join(words[k:]).strip(" ,.")
     return "", run.strip(" ,.")
+
+
+#: The first words of the titles and bodies of the tables (``BÍ``, ``PHÓ``, ``CHỦ`` ...).
+_TITLE_FIRSTS = sorted({t.split()[0] for t in _TITLE_VOCAB}, key=len, reverse=True)
+
+
+def _glued_title_at(words: list[str], k: int) -> tuple[str, str] | None:
+    """The run ``words`` cut inside its word ``k`` where the body signed for is glued to
+    the title after it (``TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀNBÍ THƯ THƯỜNG TRỰC``: a lost
+    line break), or None: the word must end in the first word of a title of the tables
+    after two capitals at least, and that ending with the words after it must be the
+    title exactly."""
+    word = words[k]
+    key = fold_tones(word).upper()
+    for f in _TITLE_FIRSTS:
+        head = word[: len(word) - len(f)]
+        if len(head) < 2 or not key.endswith(f) or not (head.isalpha() and head.isupper()):
+            continue
+        title = " ".join([word[len(head):], *words[k + 1:]])
+        if fold_tones(title).upper().strip(" ,.") in _TITLE_VOCAB:
+            return " ".join([*words[:k], head]).strip(" ,."), title.strip(" ,.")
+    return None
 
 
 def _known_title(words: list[str]) -> bool:
