@@ -1199,12 +1199,28 @@ def test_a_lead_in_whose_subject_does_not_do_the_items() -> None:
     items; the actor its cue names is."""
     items = "\n\n1. Rà soát các cơ sở khám bệnh.\n\n2. Báo cáo kết quả trước ngày 30/6/2021."
     doc = vbcd.parse(LETTER + "Cục Quản lý khám, chữa bệnh hướng dẫn như sau:" + items + CLOSE)
-    assert [(a.clause, a.actor) for a in doc.assignments] == [("", "Cục Quản lý khám, chữa bệnh")]
+    assert [(a.clause, a.actor) for a in doc.assignments] == []
     doc = vbcd.parse(LETTER + "Bảo hiểm xã hội Việt Nam chuyển Công văn số 12/BYT-BH, đề nghị "
                      "Sở Y tế nghiên cứu, thực hiện một số nội dung sau:" + items + CLOSE)
     got = [(a.clause, a.actor) for a in doc.assignments]
     assert ("1", "Sở Y tế") in got and ("2", "Sở Y tế") in got
     assert not any(clause and "Bảo hiểm" in actor for clause, actor in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bộ Chính trị quy định về việc miễn nhiệm, từ chức đối với cán bộ như sau:",
+    "Ban Thường vụ Tỉnh ủy quy định đánh giá chất lượng sinh hoạt chi bộ, như sau:",
+    "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Chỉ thị số 37-CT/TW ngày 03/9/2019 "
+    "của Ban Bí thư, với các nội dung như sau:",
+    "Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai thực hiện, cụ thể như sau:",
+])
+def test_the_issuer_introducing_its_document_is_no_task(sentence: str) -> None:
+    """A preamble sentence whose subject does the document's own act (``quy định``,
+    ``ban hành Kế hoạch``, ``xây dựng kế hoạch``) and announces what follows introduces
+    the document, whatever the issuer calls itself there: no assignment. The clauses
+    below still give theirs."""
+    doc = vbcd.parse("Căn cứ Điều lệ Đảng;\n" + sentence + "\n1. Sở Y tế kiểm tra, báo cáo.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Sở Y tế")]
 
 
 # --- attendance lists -------------------------------------------------------------------

@@ -364,6 +364,9 @@ class Lexicon:
     determiners: Phrases
     #: words ending a lead-in whose subject announces what follows (``như sau``), folded
     announcing: tuple[str, ...]
+    #: the document's own acts (``quy định``, ``ban hành``), folded: a preamble sentence
+    #: doing one of them and announcing what follows introduces the document
+    own_acts: tuple[str, ...]
     #: words that close a subordinate clause as its comma does (``thì``)
     then_words: frozenset[str]
     #: words that carry a line on into the next (a hard wrap, not a heading's end)
@@ -452,6 +455,7 @@ def lexicon() -> Lexicon:
         attendance=Phrases(_words(phrase, "attendance")),
         determiners=Phrases(_words(phrase, "determiners")),
         announcing=tuple(fold_tones(w).lower() for w in _words(phrase, "announcing")),
+        own_acts=tuple(fold_tones(w).lower() for w in _words(phrase, "own_acts")),
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
         continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),
         heading_line_words=int(data.get("heading_line", {}).get("max_words", 12)),
