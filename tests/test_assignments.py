@@ -1223,6 +1223,20 @@ def test_the_issuer_introducing_its_document_is_no_task(sentence: str) -> None:
     assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Sở Y tế")]
 
 
+@pytest.mark.parametrize("opening", [
+    "Sau khi trao đổi và thống nhất với", "Sau khi có ý kiến của", "Trên cơ sở thống nhất với"])
+def test_bodies_consulted_in_a_subordinate_clause_are_no_actors(opening: str) -> None:
+    """``Sau khi trao đổi và thống nhất với A, B, C, D hướng dẫn ...``: the commas part the
+    list of those consulted, as after ``Sau khi nghe``; none of them is handed the verb.
+    A topic (``Về ý kiến của X, Y chủ trì``) still ends at its comma."""
+    doc = vbcd.parse("Căn cứ Điều lệ Đảng;\n" + opening + " Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm "
+                     "tra Tỉnh ủy, Sở Tài chính, Văn phòng Tỉnh ủy hướng dẫn thực hiện chế độ chi "
+                     "tiêu.\n1. Sở Y tế kiểm tra, báo cáo.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Sở Y tế")]
+    doc = vbcd.parse("1. Về ý kiến của Hiệp hội Dệt may, Bộ Công Thương chủ trì xem xét.\n")
+    assert [a.actor for a in doc.assignments] == ["Bộ Công Thương"]
+
+
 # --- attendance lists -------------------------------------------------------------------
 
 ATTENDANCE = [

@@ -354,6 +354,9 @@ class Lexicon:
     subordinators: Phrases
     #: subordinators whose clause lists who was heard: no comma of it ends it
     hearing: Phrases
+    #: words making a subordinate clause before its comma name those consulted
+    #: (``Sau khi thống nhất với X, Y, Z ...``): read as ``hearing``
+    consulting: Phrases
     heading_prefixes: Phrases
     #: labels of a plan's row naming the actors of the item it ends (``Trách nhiệm
     #: thực hiện: X``)
@@ -450,6 +453,7 @@ def lexicon() -> Lexicon:
         list_nouns=Phrases(_words(phrase, "list_nouns")),
         subordinators=Phrases(_words(phrase, "subordinators")),
         hearing=Phrases(_words(phrase, "hearing")),
+        consulting=Phrases(_words(phrase, "consulting")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),
         row_labels=Phrases(_words(phrase, "row_labels")),
         attendance=Phrases(_words(phrase, "attendance")),

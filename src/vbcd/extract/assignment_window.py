@@ -382,9 +382,21 @@ class _Window:
             if self.lex.hearing.match(self.lows, first):
                 return  # ``Sau khi nghe Văn phòng, Sở Y tế báo cáo, ...``: a list of those heard
             comma = self._clause_comma(first)
+            if comma is not None and self._consults(first, comma):
+                return  # ``Sau khi thống nhất với Bộ A, Bộ B, ...``: those consulted
             if comma is not None and comma + 1 not in self.units:
                 self.units[comma + 1] = False
                 self.pending.append(comma + 1)
+
+    def _consults(self, first: int, comma: int) -> bool:
+        """Whether the subordinate clause from token ``first`` names, before its comma at
+        ``comma``, the bodies consulted (``Sau khi trao đổi và thống nhất với ...``): the
+        comma then parts their list, as after ``Sau khi nghe``, and ends no clause."""
+        consulting, lows = self.lex.consulting, self.lows
+        if lows[first] in self.lex.topic_words:
+            return False  # ``Về ý kiến của Hiệp hội X, Bộ Y tế chủ trì ...``: a topic
+        return any(lows[j] in consulting.firsts and consulting.match(lows, j)
+                   for j in range(first + 1, comma))
 
     def _is_first(self, k: int) -> bool:
         """Whether token ``k`` is where the region's first unit starts (after lead-ins)."""
