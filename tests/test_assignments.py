@@ -1237,6 +1237,20 @@ def test_bodies_consulted_in_a_subordinate_clause_are_no_actors(opening: str) ->
     assert [a.actor for a in doc.assignments] == ["Bộ Công Thương"]
 
 
+def test_an_adverb_before_the_task_word_opens_the_task() -> None:
+    """``chỉ`` (only), ``sẽ``, ``cũng`` between the subject and its task word open the task:
+    the actor ends before them (``UBND xã chỉ xem xét``: ``UBND xã``), and ``sẽ``/``cũng``
+    no longer hide it; without a task word after them they report as before."""
+    doc = vbcd.parse("1. UBND xã chỉ xem xét, xử lý đơn thư của công dân.\n"
+                     "2. Sở Y tế sẽ báo cáo kết quả trước ngày 30/6.\n"
+                     "3. Sở Tài chính cũng phải bố trí kinh phí.\n"
+                     "4. Bộ Y tế cũng đã ban hành hướng dẫn.\n"
+                     "5. Ban chỉ đạo tỉnh chỉ đạo các huyện thực hiện.\n")
+    assert [(a.clause, a.actor, a.task.split()[0]) for a in doc.assignments] == [
+        ("1", "UBND xã", "chỉ"), ("2", "Sở Y tế", "sẽ"), ("3", "Sở Tài chính", "cũng"),
+        ("5", "Ban chỉ đạo tỉnh", "chỉ"), ("5", "các huyện", "thực")]
+
+
 # --- attendance lists -------------------------------------------------------------------
 
 ATTENDANCE = [

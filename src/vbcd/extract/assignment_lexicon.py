@@ -300,6 +300,8 @@ class Lexicon:
     #: past-tense words that, right after a subject's task word, make it a report
     past_words: frozenset[str]
     report: Phrases
+    #: adverbs before a task word that open the task with it (``chỉ``, ``sẽ``)
+    adverbs: Phrases
     enacting: Phrases
     weak: Phrases
     coordinate_adverbs: Phrases
@@ -416,6 +418,7 @@ def lexicon() -> Lexicon:
         task=Phrases(_words(markers, "task")),
         past_words=_word_set(markers, "past_words"),
         report=Phrases(_words(markers, "report")),
+        adverbs=Phrases(_words(markers, "adverbs")),
         enacting=Phrases(_words(markers, "enacting")),
         weak=Phrases(_words(markers, "weak")),
         coordinate_adverbs=Phrases(_words(markers, "coordinate_adverbs")),

@@ -554,6 +554,12 @@ class _Window:
             if n > best[1]:
                 best = (kind, n)
         lex = self.lex
+        if self.lows[j] in lex.adverbs.firsts:
+            adverb = self._adverb_task(j, best[1])
+            if adverb is not None:
+                return adverb
+            if best[0] == "adverb":
+                return "", 0  # ``chỉ`` with no task word after it: nothing
         if best[0] == "task" and best[1] == 1 and self.lows[j] in lex.count_verbs and (
                 j + 1 < self.n and self.lows[j + 1][:1].isdigit()
                 and (j + 2 >= self.n or self.lows[j + 2] not in lex.spans_of_time)):
@@ -561,6 +567,21 @@ class _Window:
             # cáo`` is one: a time to do something in)
             return "report", 1
         return best
+
+    def _adverb_task(self, j: int, longest: int) -> tuple[str, int] | None:
+        """The task word (kind, length counting the adverb) that an adverb at ``j``
+        opens (``chỉ xem xét``, ``sẽ báo cáo``), if no longer task word starts at ``j``
+        (``chỉ đạo``); None if none follows it."""
+        n = self.lex.adverbs.match(self.lows, j)
+        if not n or n < longest:
+            return None
+        k = j + n
+        if k >= self.limit:
+            self.need(k)
+        if k >= self.n or self.kinds[k] != "w" or self.upper[k]:
+            return None
+        kind, length = self._marker_at(k)
+        return (kind, n + length) if kind in _TASK_MARKERS else None
 
     def _protected(self, j: int, kind: str) -> bool:
         """A lower-case task word that belongs to a name (``Ban chỉ đạo``, an agency mention).
