@@ -1249,6 +1249,37 @@ def test_an_adverb_before_the_task_word_opens_the_task() -> None:
     assert [(a.clause, a.actor, a.task.split()[0]) for a in doc.assignments] == [
         ("1", "UBND xã", "chỉ"), ("2", "Sở Y tế", "sẽ"), ("3", "Sở Tài chính", "cũng"),
         ("5", "Ban chỉ đạo tỉnh", "chỉ"), ("5", "các huyện", "thực")]
+    doc = vbcd.parse("1. Trường hợp này, thành viên Hội đồng vẫn phải tiếp tục thực hiện "
+                     "nhiệm vụ được giao.\n")
+    assert [a.actor for a in doc.assignments] == ["thành viên Hội đồng"]
+
+
+def test_actor_lists_with_commune_bodies_and_a_generic_closing_group() -> None:
+    """The generic closing group ``các cá nhân, đơn vị có liên quan`` is an actor of its
+    own, as ``các tổ chức, cá nhân liên quan`` is; a commune's radio (``Đài truyền thanh
+    xã``) heads a list after a cue, and ``Trưởng các thôn`` is a position over a class."""
+    doc = vbcd.parse("Điều 3. Chánh Văn phòng UBND tỉnh, UBND cấp xã và các cá nhân, đơn vị "
+                     "có liên quan chịu trách nhiệm thi hành Quyết định này.\n")
+    assert [a.actor for a in doc.assignments] == [
+        "Chánh Văn phòng UBND tỉnh", "UBND cấp xã", "các cá nhân, đơn vị có liên quan"]
+    doc = vbcd.parse("1. Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo trên "
+                     "hệ thống truyền thanh.\n2. Đề nghị Trưởng các thôn thông báo cho nhân dân.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [
+        ("1", "Đài truyền thanh xã"), ("1", "các đồng chí Trưởng thôn"), ("2", "Trưởng các thôn")]
+
+
+def test_a_verb_after_the_tail_of_an_organ_name_opens_the_task() -> None:
+    """``Đoàn`` ending a name (``Văn phòng Trung ương Đoàn``) does not take the verb after
+    it into the name as ``Đoàn kiểm tra`` does: ``tham mưu``, ``căn cứ`` open the task;
+    ``các ban tham mưu`` (a class) and ``Giao Ban tham mưu ...`` keep the name."""
+    doc = vbcd.parse("1. Giao Văn phòng Trung ương Đoàn tham mưu hướng dẫn, kiểm tra.\n"
+                     "2. Các ban, đơn vị thuộc Trung ương Đoàn căn cứ Quyết định thi hành.\n"
+                     "3. Ban Tổ chức chủ trì, phối hợp với các ban tham mưu của cấp ủy xây "
+                     "dựng kế hoạch.\n4. Giao Ban tham mưu Bộ Chỉ huy quân sự tỉnh chủ trì.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [
+        ("1", "Văn phòng Trung ương Đoàn"), ("2", "Các ban, đơn vị thuộc Trung ương Đoàn"),
+        ("3", "Ban Tổ chức"), ("3", "các ban tham mưu của cấp ủy"),
+        ("4", "Ban tham mưu Bộ Chỉ huy quân sự tỉnh")]
 
 
 # --- attendance lists -------------------------------------------------------------------

@@ -328,6 +328,8 @@ class Lexicon:
     name_before_verb: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
     never_in_name: Phrases
+    #: task words that go on with such a name only after a plural (``các ban tham mưu``)
+    class_name_verbs: Phrases
     #: roles named in a plan's headings (``cơ quan chủ trì``), folded: never actors
     roles: frozenset[str]
     glue: Phrases
@@ -439,6 +441,7 @@ def lexicon() -> Lexicon:
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
+        class_name_verbs=Phrases(_words(phrase, "class_name_verbs")),
         roles=_word_set(actors, "roles"),
         glue=Phrases(_words(phrase, "glue")),
         relative_verbs=Phrases(_words(phrase, "relative_verbs")),
