@@ -1282,6 +1282,14 @@ def test_a_verb_after_the_tail_of_an_organ_name_opens_the_task() -> None:
         ("4", "Ban tham mưu Bộ Chỉ huy quân sự tỉnh")]
 
 
+def test_subject_after_a_fronted_doi_voi_phrase() -> None:
+    """``Đối với ...,`` opens a topic as ``Về ...,`` does: the subject follows its comma;
+    a colon after its list closes it (``Đối với các sở, ban, ngành: ...``)."""
+    doc = vbcd.parse("1. Đối với các chi phí phát sinh, Bảo hiểm xã hội Việt Nam khẩn trương "
+                     "tổ chức thanh toán.\n2. Đối với các sở, ban, ngành: tổ chức thực hiện.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Bảo hiểm xã hội Việt Nam")]
+
+
 # --- attendance lists -------------------------------------------------------------------
 
 ATTENDANCE = [
