@@ -1290,6 +1290,14 @@ def test_subject_after_a_fronted_doi_voi_phrase() -> None:
     assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Bảo hiểm xã hội Việt Nam")]
 
 
+def test_the_abbreviated_social_insurance_heads_an_actor() -> None:
+    """``BHXH`` (Bảo hiểm xã hội) heads an actor as its full name does, when capitalised;
+    the common noun (``đóng BHXH``) is none."""
+    doc = vbcd.parse("1. Bộ Y tế đề nghị BHXH các tỉnh nghiên cứu, phối hợp thực hiện.\n"
+                     "2. Người lao động đóng BHXH theo quy định.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "BHXH các tỉnh")]
+
+
 # --- attendance lists -------------------------------------------------------------------
 
 ATTENDANCE = [
