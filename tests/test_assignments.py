@@ -1199,12 +1199,103 @@ def test_a_lead_in_whose_subject_does_not_do_the_items() -> None:
     items; the actor its cue names is."""
     items = "\n\n1. Rà soát các cơ sở khám bệnh.\n\n2. Báo cáo kết quả trước ngày 30/6/2021."
     doc = vbcd.parse(LETTER + "Cục Quản lý khám, chữa bệnh hướng dẫn như sau:" + items + CLOSE)
-    assert [(a.clause, a.actor) for a in doc.assignments] == [("", "Cục Quản lý khám, chữa bệnh")]
+    assert [(a.clause, a.actor) for a in doc.assignments] == []
     doc = vbcd.parse(LETTER + "Bảo hiểm xã hội Việt Nam chuyển Công văn số 12/BYT-BH, đề nghị "
                      "Sở Y tế nghiên cứu, thực hiện một số nội dung sau:" + items + CLOSE)
     got = [(a.clause, a.actor) for a in doc.assignments]
     assert ("1", "Sở Y tế") in got and ("2", "Sở Y tế") in got
     assert not any(clause and "Bảo hiểm" in actor for clause, actor in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bộ Chính trị quy định về việc miễn nhiệm, từ chức đối với cán bộ như sau:",
+    "Ban Thường vụ Tỉnh ủy quy định đánh giá chất lượng sinh hoạt chi bộ, như sau:",
+    "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Chỉ thị số 37-CT/TW ngày 03/9/2019 "
+    "của Ban Bí thư, với các nội dung như sau:",
+    "Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai thực hiện, cụ thể như sau:",
+])
+def test_the_issuer_introducing_its_document_is_no_task(sentence: str) -> None:
+    """A preamble sentence whose subject does the document's own act (``quy định``,
+    ``ban hành Kế hoạch``, ``xây dựng kế hoạch``) and announces what follows introduces
+    the document, whatever the issuer calls itself there: no assignment. The clauses
+    below still give theirs."""
+    doc = vbcd.parse("Căn cứ Điều lệ Đảng;\n" + sentence + "\n1. Sở Y tế kiểm tra, báo cáo.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Sở Y tế")]
+
+
+@pytest.mark.parametrize("opening", [
+    "Sau khi trao đổi và thống nhất với", "Sau khi có ý kiến của", "Trên cơ sở thống nhất với"])
+def test_bodies_consulted_in_a_subordinate_clause_are_no_actors(opening: str) -> None:
+    """``Sau khi trao đổi và thống nhất với A, B, C, D hướng dẫn ...``: the commas part the
+    list of those consulted, as after ``Sau khi nghe``; none of them is handed the verb.
+    A topic (``Về ý kiến của X, Y chủ trì``) still ends at its comma."""
+    doc = vbcd.parse("Căn cứ Điều lệ Đảng;\n" + opening + " Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm "
+                     "tra Tỉnh ủy, Sở Tài chính, Văn phòng Tỉnh ủy hướng dẫn thực hiện chế độ chi "
+                     "tiêu.\n1. Sở Y tế kiểm tra, báo cáo.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Sở Y tế")]
+    doc = vbcd.parse("1. Về ý kiến của Hiệp hội Dệt may, Bộ Công Thương chủ trì xem xét.\n")
+    assert [a.actor for a in doc.assignments] == ["Bộ Công Thương"]
+
+
+def test_an_adverb_before_the_task_word_opens_the_task() -> None:
+    """``chỉ`` (only), ``sẽ``, ``cũng`` between the subject and its task word open the task:
+    the actor ends before them (``UBND xã chỉ xem xét``: ``UBND xã``), and ``sẽ``/``cũng``
+    no longer hide it; without a task word after them they report as before."""
+    doc = vbcd.parse("1. UBND xã chỉ xem xét, xử lý đơn thư của công dân.\n"
+                     "2. Sở Y tế sẽ báo cáo kết quả trước ngày 30/6.\n"
+                     "3. Sở Tài chính cũng phải bố trí kinh phí.\n"
+                     "4. Bộ Y tế cũng đã ban hành hướng dẫn.\n"
+                     "5. Ban chỉ đạo tỉnh chỉ đạo các huyện thực hiện.\n")
+    assert [(a.clause, a.actor, a.task.split()[0]) for a in doc.assignments] == [
+        ("1", "UBND xã", "chỉ"), ("2", "Sở Y tế", "sẽ"), ("3", "Sở Tài chính", "cũng"),
+        ("5", "Ban chỉ đạo tỉnh", "chỉ"), ("5", "các huyện", "thực")]
+    doc = vbcd.parse("1. Trường hợp này, thành viên Hội đồng vẫn phải tiếp tục thực hiện "
+                     "nhiệm vụ được giao.\n")
+    assert [a.actor for a in doc.assignments] == ["thành viên Hội đồng"]
+
+
+def test_actor_lists_with_commune_bodies_and_a_generic_closing_group() -> None:
+    """The generic closing group ``các cá nhân, đơn vị có liên quan`` is an actor of its
+    own, as ``các tổ chức, cá nhân liên quan`` is; a commune's radio (``Đài truyền thanh
+    xã``) heads a list after a cue, and ``Trưởng các thôn`` is a position over a class."""
+    doc = vbcd.parse("Điều 3. Chánh Văn phòng UBND tỉnh, UBND cấp xã và các cá nhân, đơn vị "
+                     "có liên quan chịu trách nhiệm thi hành Quyết định này.\n")
+    assert [a.actor for a in doc.assignments] == [
+        "Chánh Văn phòng UBND tỉnh", "UBND cấp xã", "các cá nhân, đơn vị có liên quan"]
+    doc = vbcd.parse("1. Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo trên "
+                     "hệ thống truyền thanh.\n2. Đề nghị Trưởng các thôn thông báo cho nhân dân.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [
+        ("1", "Đài truyền thanh xã"), ("1", "các đồng chí Trưởng thôn"), ("2", "Trưởng các thôn")]
+
+
+def test_a_verb_after_the_tail_of_an_organ_name_opens_the_task() -> None:
+    """``Đoàn`` ending a name (``Văn phòng Trung ương Đoàn``) does not take the verb after
+    it into the name as ``Đoàn kiểm tra`` does: ``tham mưu``, ``căn cứ`` open the task;
+    ``các ban tham mưu`` (a class) and ``Giao Ban tham mưu ...`` keep the name."""
+    doc = vbcd.parse("1. Giao Văn phòng Trung ương Đoàn tham mưu hướng dẫn, kiểm tra.\n"
+                     "2. Các ban, đơn vị thuộc Trung ương Đoàn căn cứ Quyết định thi hành.\n"
+                     "3. Ban Tổ chức chủ trì, phối hợp với các ban tham mưu của cấp ủy xây "
+                     "dựng kế hoạch.\n4. Giao Ban tham mưu Bộ Chỉ huy quân sự tỉnh chủ trì.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [
+        ("1", "Văn phòng Trung ương Đoàn"), ("2", "Các ban, đơn vị thuộc Trung ương Đoàn"),
+        ("3", "Ban Tổ chức"), ("3", "các ban tham mưu của cấp ủy"),
+        ("4", "Ban tham mưu Bộ Chỉ huy quân sự tỉnh")]
+
+
+def test_subject_after_a_fronted_doi_voi_phrase() -> None:
+    """``Đối với ...,`` opens a topic as ``Về ...,`` does: the subject follows its comma;
+    a colon after its list closes it (``Đối với các sở, ban, ngành: ...``)."""
+    doc = vbcd.parse("1. Đối với các chi phí phát sinh, Bảo hiểm xã hội Việt Nam khẩn trương "
+                     "tổ chức thanh toán.\n2. Đối với các sở, ban, ngành: tổ chức thực hiện.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Bảo hiểm xã hội Việt Nam")]
+
+
+def test_the_abbreviated_social_insurance_heads_an_actor() -> None:
+    """``BHXH`` (Bảo hiểm xã hội) heads an actor as its full name does, when capitalised;
+    the common noun (``đóng BHXH``) is none."""
+    doc = vbcd.parse("1. Bộ Y tế đề nghị BHXH các tỉnh nghiên cứu, phối hợp thực hiện.\n"
+                     "2. Người lao động đóng BHXH theo quy định.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "BHXH các tỉnh")]
 
 
 # --- attendance lists -------------------------------------------------------------------

@@ -300,6 +300,8 @@ class Lexicon:
     #: past-tense words that, right after a subject's task word, make it a report
     past_words: frozenset[str]
     report: Phrases
+    #: adverbs before a task word that open the task with it (``chỉ``, ``sẽ``)
+    adverbs: Phrases
     enacting: Phrases
     weak: Phrases
     coordinate_adverbs: Phrases
@@ -326,6 +328,8 @@ class Lexicon:
     name_before_verb: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
     never_in_name: Phrases
+    #: task words that go on with such a name only after a plural (``các ban tham mưu``)
+    class_name_verbs: Phrases
     #: roles named in a plan's headings (``cơ quan chủ trì``), folded: never actors
     roles: frozenset[str]
     glue: Phrases
@@ -354,6 +358,9 @@ class Lexicon:
     subordinators: Phrases
     #: subordinators whose clause lists who was heard: no comma of it ends it
     hearing: Phrases
+    #: words making a subordinate clause before its comma name those consulted
+    #: (``Sau khi thống nhất với X, Y, Z ...``): read as ``hearing``
+    consulting: Phrases
     heading_prefixes: Phrases
     #: labels of a plan's row naming the actors of the item it ends (``Trách nhiệm
     #: thực hiện: X``)
@@ -364,6 +371,9 @@ class Lexicon:
     determiners: Phrases
     #: words ending a lead-in whose subject announces what follows (``như sau``), folded
     announcing: tuple[str, ...]
+    #: the document's own acts (``quy định``, ``ban hành``), folded: a preamble sentence
+    #: doing one of them and announcing what follows introduces the document
+    own_acts: tuple[str, ...]
     #: words that close a subordinate clause as its comma does (``thì``)
     then_words: frozenset[str]
     #: words that carry a line on into the next (a hard wrap, not a heading's end)
@@ -410,6 +420,7 @@ def lexicon() -> Lexicon:
         task=Phrases(_words(markers, "task")),
         past_words=_word_set(markers, "past_words"),
         report=Phrases(_words(markers, "report")),
+        adverbs=Phrases(_words(markers, "adverbs")),
         enacting=Phrases(_words(markers, "enacting")),
         weak=Phrases(_words(markers, "weak")),
         coordinate_adverbs=Phrases(_words(markers, "coordinate_adverbs")),
@@ -430,6 +441,7 @@ def lexicon() -> Lexicon:
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
+        class_name_verbs=Phrases(_words(phrase, "class_name_verbs")),
         roles=_word_set(actors, "roles"),
         glue=Phrases(_words(phrase, "glue")),
         relative_verbs=Phrases(_words(phrase, "relative_verbs")),
@@ -447,11 +459,13 @@ def lexicon() -> Lexicon:
         list_nouns=Phrases(_words(phrase, "list_nouns")),
         subordinators=Phrases(_words(phrase, "subordinators")),
         hearing=Phrases(_words(phrase, "hearing")),
+        consulting=Phrases(_words(phrase, "consulting")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),
         row_labels=Phrases(_words(phrase, "row_labels")),
         attendance=Phrases(_words(phrase, "attendance")),
         determiners=Phrases(_words(phrase, "determiners")),
         announcing=tuple(fold_tones(w).lower() for w in _words(phrase, "announcing")),
+        own_acts=tuple(fold_tones(w).lower() for w in _words(phrase, "own_acts")),
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
         continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),
         heading_line_words=int(data.get("heading_line", {}).get("max_words", 12)),

@@ -353,6 +353,8 @@ class _RegionScan:
                     continue  # its items below took the actor: they are its tasks
             if _actor_key(text[f.start:f.end]) in roles:
                 continue  # ``2. Cơ quan chủ trì, phối hợp``: a role's heading, no actor
+            if self._introduces(f):
+                continue  # ``Bộ Chính trị quy định ... như sau:``: the issuer speaking
             task_from = f.task_from
             clause, until_end = path, rend
             into_items = False  # the task runs into the clauses below (its items)
@@ -512,6 +514,22 @@ class _RegionScan:
         if f.role == "directed":
             return True
         return f.role in _SUBJECT_ROLES and f.chain_from not in directed
+
+    def _introduces(self, f: _Found) -> bool:
+        """Whether ``f`` is the subject of a preamble sentence that introduces the
+        document: it does one of the document's own acts and announces what follows
+        (``Bộ Chính trị quy định về việc ... như sau:``, ``UBND tỉnh ban hành Kế hoạch
+        ... với các nội dung như sau:``). That is the issuer speaking, under whatever
+        name, not a task it is given; an actor a cue names is never one."""
+        if self.region.path or f.cued or f.lead is not None or f.role not in _SUBJECT_ROLES:
+            return False
+        lex, text = self.lex, self.text
+        end = self.region.end if f.sent_end is None else f.sent_end
+        head = _actor_key(text[f.task_from:min(end, f.task_from + 40)])
+        if not any(head == w or head.startswith(w + " ") for w in lex.own_acts):
+            return False
+        tail = _actor_key(text[max(f.task_from, end - 40):end]).rstrip(" :.")
+        return any(tail == w or tail.endswith(" " + w) for w in lex.announcing)
 
     def _announces(self, f: _Found, end: int) -> bool:
         """Whether the actor of the lead-in ending at ``end`` is not the one who does its

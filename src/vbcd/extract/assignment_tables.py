@@ -105,7 +105,7 @@ def _look_ahead(lex: Lexicon) -> int:
         lex.direct, lex.responsible, lex.task, lex.report, lex.weak, lex.enacting,
         lex.glue, lex.aside, lex.subordinators, lex.list_nouns, lex.label_subjects,
         lex.attendance, lex.row_labels,
-    ))
+    )) + lex.adverbs.longest  # an adverb before a task word (``sẽ báo cáo``)
     colon = 1 + max(lex.person_prefixes.longest, lex.titles.longest)
     return max(heads, words, colon, lex.cues.longest + lex.after_cue.longest,
                lex.openers.longest + 1, 6) + 2
@@ -133,7 +133,7 @@ def _marker_tables(lex: Lexicon, preamble: bool) -> _MarkerTables:
         ("glue", lex.glue), ("aside", lex.aside), ("cue", lex.cues), ("lead", lex.lead),
         ("coordinate", lex.coordinate), ("direct", lex.direct),
         ("responsible", lex.responsible), ("report", lex.report), ("task", lex.task),
-        ("weak", lex.weak),
+        ("weak", lex.weak), ("adverb", lex.adverbs),
     ]
     if preamble:
         tables.insert(0, ("report", lex.enacting))

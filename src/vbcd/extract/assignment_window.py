@@ -382,9 +382,21 @@ class _Window:
             if self.lex.hearing.match(self.lows, first):
                 return  # ``Sau khi nghe Văn phòng, Sở Y tế báo cáo, ...``: a list of those heard
             comma = self._clause_comma(first)
+            if comma is not None and self._consults(first, comma):
+                return  # ``Sau khi thống nhất với Bộ A, Bộ B, ...``: those consulted
             if comma is not None and comma + 1 not in self.units:
                 self.units[comma + 1] = False
                 self.pending.append(comma + 1)
+
+    def _consults(self, first: int, comma: int) -> bool:
+        """Whether the subordinate clause from token ``first`` names, before its comma at
+        ``comma``, the bodies consulted (``Sau khi trao đổi và thống nhất với ...``): the
+        comma then parts their list, as after ``Sau khi nghe``, and ends no clause."""
+        consulting, lows = self.lex.consulting, self.lows
+        if lows[first] in self.lex.topic_words:
+            return False  # ``Về ý kiến của Hiệp hội X, Bộ Y tế chủ trì ...``: a topic
+        return any(lows[j] in consulting.firsts and consulting.match(lows, j)
+                   for j in range(first + 1, comma))
 
     def _is_first(self, k: int) -> bool:
         """Whether token ``k`` is where the region's first unit starts (after lead-ins)."""
@@ -536,12 +548,14 @@ class _Window:
         """The longest task word at ``j`` and its kind (``("", 0)``: none)."""
         if j > 0 and self.lows[j - 1] in self.lex.nominalizers:
             return "", 0  # ``liên quan đến việc thực hiện sắp xếp``: a noun, no task
-        best = ("", 0)
-        for kind, table in self.marker_tables.get(self.lows[j], ()):
-            n = table.match(self.lows, j)
-            if n > best[1]:
-                best = (kind, n)
+        best = self._table_marker(j)
         lex = self.lex
+        if self.lows[j] in lex.adverbs.firsts:
+            adverb = self._adverb_task(j, best[1])
+            if adverb is not None:
+                return adverb
+            if best[0] == "adverb":
+                return "", 0  # ``chỉ`` with no task word after it: nothing
         if best[0] == "task" and best[1] == 1 and self.lows[j] in lex.count_verbs and (
                 j + 1 < self.n and self.lows[j + 1][:1].isdigit()
                 and (j + 2 >= self.n or self.lows[j + 2] not in lex.spans_of_time)):
@@ -549,6 +563,45 @@ class _Window:
             # cáo`` is one: a time to do something in)
             return "report", 1
         return best
+
+    def _table_marker(self, j: int) -> tuple[str, int]:
+        """The longest phrase of the marker tables at ``j`` and its table's kind."""
+        best = ("", 0)
+        for kind, table in self.marker_tables.get(self.lows[j], ()):
+            n = table.match(self.lows, j)
+            if n > best[1]:
+                best = (kind, n)
+        return best
+
+    def _adverb_opens(self, j: int) -> bool:
+        """Whether an adverb at ``j`` opens a task (``chỉ xem xét``; not ``chỉ đạo``)."""
+        return self.lows[j] in self.lex.adverbs.firsts and self._adverb_task(
+            j, self._table_marker(j)[1]) is not None
+
+    def _adverb_task(self, j: int, longest: int) -> tuple[str, int] | None:
+        """The task word (kind, length counting the adverb) that an adverb at ``j``
+        opens (``chỉ xem xét``, ``sẽ báo cáo``), if no longer task word starts at ``j``
+        (``chỉ đạo``); None if none follows it."""
+        n = self.lex.adverbs.match(self.lows, j)
+        if not n or n < longest:
+            return None
+        k = j + n
+        if k >= self.limit:
+            self.need(k)
+        if k >= self.n or self.kinds[k] != "w" or self.upper[k]:
+            return None
+        kind, length = self._marker_at(k)
+        return (kind, n + length) if kind in _TASK_MARKERS else None
+
+    def _name_tail(self, first: int) -> bool:
+        """Whether the capitalised organ word at ``first`` ends a capitalised name rather
+        than opening one (``Trung ương Đoàn``: the word before it, or the one before that,
+        is a capitalised word of the name; not after a cue, ``Đề nghị Ban ...``)."""
+        lows, upper = self.lows, self.upper
+        before = first - 1
+        if not upper[first] or not self._word(before) or self.lex.cues.ends_at(lows, first):
+            return False
+        return upper[before] or (self._word(before - 1) and upper[before - 1])
 
     def _protected(self, j: int, kind: str) -> bool:
         """A lower-case task word that belongs to a name (``Ban chỉ đạo``, an agency mention).
@@ -560,8 +613,11 @@ class _Window:
         """
         lows, upper = self.lows, self.upper
         n = self.lex.name_before_verb.length_before(lows, j)
-        if n and self.lex.never_in_name.match(lows, j):
-            n = 0  # ``các cơ quan thực hiện ...``: the task starts here
+        if n and (self.lex.never_in_name.match(lows, j) or self._adverb_opens(j) or (
+                self.lex.class_name_verbs.match(lows, j) and self._name_tail(j - n))):
+            # ``các cơ quan thực hiện ...``, ``Văn phòng Trung ương Đoàn tham mưu ...``
+            # (not ``các ban tham mưu``, ``Giao Ban tham mưu ...``): the task starts here
+            n = 0
         if n:
             first = j - n
             before = first - 1
