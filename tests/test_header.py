@@ -747,3 +747,27 @@ def test_a_programme_of_action_type_line_leaves_the_title_its_own() -> None:
     assert doc.doc_type is not None and doc.doc_type.code == "CTr"
     assert doc.title is not None
     assert doc.title.value == "thực hiện Kết luận số 75-KL/TW của Ban Chấp hành Trung ương"
+
+
+def test_national_phrase_inside_a_sentence_heads_nothing() -> None:
+    # a headerless reprint: the Party's name in a cited charter and a cited conclusion
+    # with its number and date are the preamble's, not the document's own header
+    doc = vbcd.parse(
+        "Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Căn cứ Kết luận số 18-KL/TW, ngày "
+        "22/9/2017 của Ban Bí thư về sinh hoạt chi bộ;\n"
+        "Ban Thường vụ Tỉnh ủy quy định như sau:\n")
+    assert doc.national_header is None and doc.number is None and doc.issue_date is None
+    assert doc.preamble is not None and doc.preamble.text.startswith("Căn cứ Điều lệ")
+    assert "18-KL/TW" in [r.number for r in doc.references]
+    doc = vbcd.parse(
+        "Năm 2012 toàn Đảng tổ chức kỷ niệm 82 năm Ngày thành lập Đảng Cộng sản Việt Nam "
+        "(3/2/1930 - 3/2/2012).\nThực hiện Chỉ thị số 45-CT/TW, Ban Tuyên giáo hướng dẫn.\n")
+    assert doc.national_header is None
+    assert doc.preamble is not None and doc.preamble.text.startswith("Năm 2012")
+
+
+def test_national_header_in_title_case_on_its_own_line_or_cell() -> None:
+    for top in ("Đảng Cộng sản Việt Nam\n", "TỈNH ỦY QUẢNG NAM     Đảng Cộng sản Việt Nam\n"):
+        doc = vbcd.parse(top + "Số 15-TB/TU\nTam Kỳ, ngày 05 tháng 3 năm 2024\nTHÔNG BÁO\n"
+                         "Về việc tổ chức hội nghị\n")
+        assert doc.national_header is not None and doc.family == "party"

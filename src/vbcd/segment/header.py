@@ -249,8 +249,8 @@ def parse_header(ctx: Context) -> None:
     hi = _window_end(ctx)
     anchors: list[Anchor] = []
 
-    nat = P.NATIONAL_STATE.search(match, 0, hi)
-    party = P.NATIONAL_PARTY.search(match, 0, hi)
+    nat = _national(ctx, P.NATIONAL_STATE, hi)
+    party = _national(ctx, P.NATIONAL_PARTY, hi)
     if nat and (not party or nat.start() < party.start()):
         doc.family = "state"
         doc.national_header = TextField(value="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -301,6 +301,25 @@ def parse_header(ctx: Context) -> None:
             doc.warn("no_number", "the header has no số ký hiệu")
         if doc.issue_date is None and not any(w.code == "date_incomplete" for w in doc.warnings):
             doc.warn("no_issue_date", "the header has no readable issue date")
+
+
+#: What may stand before a national header on its line: nothing but blanks and markup.
+_LINE_LEAD = " \t*|#>_"
+
+
+def _national(ctx: Context, pat: regex.Pattern[str], hi: int) -> regex.Match[str] | None:
+    """The first national header in the window: the phrase in capitals, or opening its
+    line or column cell (a wide gap before it). The same words inside a running
+    sentence (``Căn cứ Điều lệ Đảng Cộng sản Việt Nam;``, ``Ngày thành lập Đảng Cộng
+    sản Việt Nam (3/2/1930 ...)``) name the Party or the State; they head nothing."""
+    text, match = ctx.doc.text, ctx.match
+    for m in pat.finditer(match, 0, hi):
+        if text[m.start():m.end()].isupper():
+            return m
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not before.strip(_LINE_LEAD) or before.endswith(("   ", "\t")):
+            return m
+    return None
 
 
 def _numbered(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] | None:
