@@ -771,3 +771,20 @@ def test_national_header_in_title_case_on_its_own_line_or_cell() -> None:
         doc = vbcd.parse(top + "Số 15-TB/TU\nTam Kỳ, ngày 05 tháng 3 năm 2024\nTHÔNG BÁO\n"
                          "Về việc tổ chức hội nghị\n")
         assert doc.national_header is not None and doc.family == "party"
+
+
+def test_flattened_party_header_issuer_stops_at_the_number() -> None:
+    # a site's one-line rendering: issuer, star (lost), number, national header, place-date
+    doc = vbcd.parse("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM "
+                     "Hà Nội, ngày 03 tháng 4 năm 2018\nHƯỚNG DẪN\nthể thức trình bày văn bản\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG")
+    assert doc.number is not None and doc.number.value == "36-HD/VPTW"
+    assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
+    # ``Số`` glued to the issuer, the national header's tail run into the place
+    doc = vbcd.parse("TỈNH ĐOÀN QUẢNG NAMSố: 15 - QĐ/TĐTN ĐOÀN TNCS HỒ CHÍ MINH Tam Kỳ, ngày 05 "
+                     "tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc khen thưởng\n")
+    assert doc.issuer is not None and doc.issuer.value == "TỈNH ĐOÀN QUẢNG NAM"
+    assert doc.number is not None and doc.number.value == "15-QĐ/TĐTN"
+    assert doc.issue_place is not None and doc.issue_place.value == "Tam Kỳ"
+    assert [r.number for r in doc.references] == []

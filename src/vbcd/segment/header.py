@@ -166,6 +166,10 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
                 place_start = prev_start + (len(text[prev_start:prev_end]) - len(
                     text[prev_start:prev_end].lstrip()))
                 place = collapse(text[place_start:m.start()])
+        caps = _caps_before_place(place)
+        if caps:  # the other column's capitals before the place (``TNCS HỒ CHÍ MINH Hà Nội``)
+            place_start += caps
+            place = place[caps:]
         if place and len(place.split()) > 6:
             # a flattened line: the subject runs into the place (``V/v ... Luật DN 2014
             # Hà Nội, ngày``): keep a known place name at its end
@@ -200,6 +204,20 @@ def _issued(ctx: Context, read: _PlaceDate) -> tuple[TextField | None, DateField
                      if m.group("y") else "the issue date is left blank (a draft)",
                      date_start, m.end())
     return pf, df, anchor
+
+
+#: A run of two words in capitals or more before words in title case, up to the end.
+_CAPS_THEN_TITLE = regex.compile(
+    r"^(?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*\s+){2,}(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*$)")
+
+
+def _caps_before_place(place: str) -> int:
+    """Length of the words in capitals that open a place written in title case: a
+    flattened header runs the other column (a national header's tail, an issuer's
+    line) into the place (``ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày``), while a place's
+    own prefix in capitals is one word (``TP. Hồ Chí Minh``); 0 when there are none."""
+    m = _CAPS_THEN_TITLE.match(place)
+    return m.end() if m else 0
 
 
 #: Words of a "city" prefix a place name may carry before it (``Thành phố Hồ Chí Minh``).
@@ -336,7 +354,27 @@ def _numbered(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] 
         if ":" in word or not word[:2].isupper():
             return pm, nm
         first = first or (pm, nm)
-    return first
+    return first or _numbered_inline(match, hi)
+
+
+#: ``Số`` (a capital, then small letters) inside a line: a flattened header's number
+#: prefix after the issuer in capitals, maybe glued to it (``BAN CHẤP HÀNH TRUNG
+#: ƯƠNGSố: 367 - QĐ/TWĐTN``, ``TỈNH ỦY X Số 15-TB/TU``).
+_NUMBER_INLINE = regex.compile(r"(?<=[\p{Lu} \t])S[ốoóồổôộỗ]\s?:?\s*")
+
+
+def _numbered_inline(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] | None:
+    """The number after an inline ``Số``, when only capitals stand before it on its line
+    (the issuer's column) and the number carries a code (``36-HD/VPTW``, ``12/QĐ-UBND``):
+    in a sentence, ``số`` is written small and the words before it are not capitals."""
+    for pm in _NUMBER_INLINE.finditer(match, 0, hi):
+        before = match[match.rfind("\n", 0, pm.start()) + 1:pm.start()]
+        if not before.strip() or not is_upper_line(before):
+            continue
+        nm = P.NUMBER.match(match, pm.end())
+        if nm is not None and (nm.group("party") or "-" in (nm.group("scode") or "")):
+            return pm, nm
+    return None
 
 
 DIGEST_WINDOW = 1500
@@ -464,10 +502,12 @@ def _fragments(ctx: Context, anchors: list[Anchor], end: int) -> Iterator[tuple[
             if b <= pos or a >= line.end:
                 continue
             if a > pos:
-                yield pos, a
+                yield pos, min(a, end)
             pos = max(pos, b)
+            if pos >= end:  # (the number's line flattened: what follows it is no issuer)
+                return
         if pos < line.end:
-            yield pos, line.end
+            yield pos, min(line.end, end)
 
 
 def _organ_line(ctx: Context, frag: str, span: tuple[int, int]) -> bool:
