@@ -788,3 +788,33 @@ def test_flattened_party_header_issuer_stops_at_the_number() -> None:
     assert doc.number is not None and doc.number.value == "15-QĐ/TĐTN"
     assert doc.issue_place is not None and doc.issue_place.value == "Tam Kỳ"
     assert [r.number for r in doc.references] == []
+
+
+HEAD_PARTY = "TỈNH ỦY QUẢNG NAM\nSố 15-HD/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTam Kỳ, ngày 05 tháng 3 năm 2024\n"
+
+
+@pytest.mark.parametrize(("type_line", "code", "title"), [
+    ("HƯỚNG DẪN thể thức và kỹ thuật trình bày văn bản của Đảng", "HD",
+     "thể thức và kỹ thuật trình bày văn bản của Đảng"),
+    ("QUYẾT ĐỊNHVề việc ban hành quy chế làm việc", "QĐ", "Về việc ban hành quy chế làm việc"),
+])
+def test_type_word_and_title_on_one_line(type_line: str, code: str, title: str) -> None:
+    doc = vbcd.parse(HEAD_PARTY.replace("-HD/", f"-{code}/") + type_line
+                     + "\nCăn cứ Điều lệ Đảng;\n")
+    assert doc.doc_type is not None and doc.doc_type.code == code
+    assert doc.doc_type.source == "type_line"
+    assert doc.title is not None and doc.title.value == title
+
+
+def test_a_flattened_title_stops_where_the_body_runs_on() -> None:
+    doc = vbcd.parse(HEAD_PARTY.replace("-HD/", "-QĐ/") + "QUYẾT ĐỊNHVề việc ban hành quy chế"
+                     "--------- BAN THƯỜNG VỤ TỈNH ỦY - Căn cứ Điều lệ Đảng;\n")
+    assert doc.title is not None and doc.title.value == "Về việc ban hành quy chế"
+    doc = vbcd.parse("SỞ Y TẾ\nSố: 12/SYT-VP\nV/v báo cáo tình hình dịch bệnh Kính gửi: - Ủy ban "
+                     "nhân dân tỉnh; Vừa qua, dịch bệnh diễn biến phức tạp.\n")
+    assert doc.title is not None and doc.title.value == "V/v báo cáo tình hình dịch bệnh"
+
+
+def test_the_document_naming_itself_after_its_type_word_is_no_type_line() -> None:
+    doc = vbcd.parse(HEAD_PARTY + "QUYẾT ĐỊNH số 12-QĐ/TU ngày 01/3/2024 được thay thế.\n")
+    assert doc.doc_type is None or doc.doc_type.source != "type_line"
