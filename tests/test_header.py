@@ -818,3 +818,18 @@ def test_a_flattened_title_stops_where_the_body_runs_on() -> None:
 def test_the_document_naming_itself_after_its_type_word_is_no_type_line() -> None:
     doc = vbcd.parse(HEAD_PARTY + "QUYẾT ĐỊNH số 12-QĐ/TU ngày 01/3/2024 được thay thế.\n")
     assert doc.doc_type is None or doc.doc_type.source != "type_line"
+
+
+def test_a_headline_with_type_and_number_names_the_document() -> None:
+    doc = vbcd.parse("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU\n"
+                     "SẮP XẾP TỔ CHỨC BỘ MÁY\nTại phiên họp ngày 28/2/2025, Bộ Chính trị, "
+                     "Ban Bí thư kết luận như sau:\n1. Đồng ý chủ trương.\n")
+    assert doc.number is not None and doc.number.value == "127-KL/TW"
+    assert doc.doc_type is not None and doc.doc_type.code == "KL"
+    assert doc.issuer is not None and doc.issuer.value == "BỘ CHÍNH TRỊ, BAN BÍ THƯ"
+    assert doc.title is not None
+    assert doc.title.value == "VỀ TRIỂN KHAI NGHIÊN CỨU SẮP XẾP TỔ CHỨC BỘ MÁY"
+    assert "127-KL/TW" not in [r.number for r in doc.references]
+    # a sentence citing a conclusion is no headline
+    doc = vbcd.parse("Kết luận 127-KL/TW của Bộ Chính trị về sắp xếp bộ máy được quán triệt.\n")
+    assert doc.number is None

@@ -447,12 +447,51 @@ def _gazette_heading(ctx: Context) -> bool:
     return True
 
 
+def _headline(ctx: Context) -> bool:
+    """A reprint's headline in capitals in place of the header (``KẾT LUẬN 127-KL/TW CỦA
+    BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ...``): the document's own type and number, not a
+    citation; the organ after ``CỦA`` is the issuer, and from ``VỀ`` on the line (and
+    the lines in capitals under it) is the title. The headline is the header zone."""
+    doc, match, text = ctx.doc, ctx.match, ctx.doc.text
+    m = P.HEADLINE.match(match, 0, min(len(match), DIGEST_WINDOW))
+    if m is None or not text[m.start("type"):m.end("type")].isupper():
+        return False
+    nm = P.NUMBER.match(match, m.end())
+    if nm is None or not (nm.group("party") or "-" in (nm.group("scode") or "")):
+        return False
+    lines = ctx.lines
+    i = first_line_ending_after(lines, nm.end() - 1)
+    line_end = lines[i].end if i < len(lines) else len(text)
+    if not is_upper_line(text[m.start():line_end]):
+        return False  # a sentence naming a document: the headline is in capitals
+    _number_and_type(ctx, nm, m)
+    t_start = nm.end()
+    im = P.HEADLINE_ISSUER.match(match, nm.end(), line_end)
+    if im is not None:
+        a, b = im.span("issuer")
+        value = _repaired(ctx, [collapse(text[a:b])], a, b)[0]
+        doc.issuer = Issuer(value=value, name=value, start=a, end=b)
+        t_start = im.end()
+    t_start += len(text[t_start:line_end]) - len(text[t_start:line_end].lstrip(" ,:-"))
+    t_end = line_end
+    k = i + 1
+    while k < len(lines) and not lines[k].blank and is_upper_line(lines[k].text):
+        t_end = lines[k].end
+        k += 1
+    if t_end > t_start:
+        doc.title = TextField(value=collapse(text[t_start:t_end]), start=t_start, end=t_end)
+    ctx.zones["header"] = (0, max(t_end, nm.end()))
+    doc.warn("gazette_heading", "header fields come from the document's headline",
+             m.start("type"), nm.end())
+    return True
+
+
 def _headerless(ctx: Context) -> None:
     """A text without a header may still name itself: a news digest's lead sentence
     ("Ngày 21/11/2025, Thủ tướng Chính phủ ban hành Quyết định 2553/QĐ-TTg") or an
     annex caption ("Kèm theo Công văn số 17809/BTC-CTK ngày 17 tháng 11 năm 2025")."""
     doc, match, text = ctx.doc, ctx.match, ctx.doc.text
-    if _gazette_heading(ctx):
+    if _gazette_heading(ctx) or _headline(ctx):
         return
     m = P.DIGEST_LEAD.search(match, 0, min(len(match), DIGEST_WINDOW))
     if m is not None:
