@@ -833,3 +833,17 @@ def test_a_headline_with_type_and_number_names_the_document() -> None:
     # a sentence citing a conclusion is no headline
     doc = vbcd.parse("Kết luận 127-KL/TW của Bộ Chính trị về sắp xếp bộ máy được quán triệt.\n")
     assert doc.number is None
+
+
+def test_a_typed_title_without_its_type_line_keeps_the_numbers_type() -> None:
+    head = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 876/QĐ-UBND | Yên Bái, ngày 22 tháng 6 năm 2011 |\n")
+    doc = vbcd.parse(head + "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP\nỦY BAN NHÂN DÂN TỈNH YÊN BÁI\n"
+                     "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "QĐ"
+    assert doc.number is not None and (doc.number.type_code, doc.number.organ_code) == (
+        "QĐ", "UBND")
+    # a công văn's subject, V/v in small letters, still makes a công văn
+    doc = vbcd.parse(head.replace("876/QĐ-UBND", "876/CT-TTHT")
+                     + "V/v hướng dẫn chính sách thuế\nKính gửi: Công ty A\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "CV"

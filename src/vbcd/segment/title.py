@@ -537,11 +537,28 @@ def _vv_title(ctx: Context, header_end: int) -> int:
     return max(header_end, end)
 
 
+#: ``VỀ VIỆC`` spelled out in capitals: a typed document's title whose type line a
+#: compact rendering lost; a công văn's subject is ``V/v ...`` in small letters.
+_VE_VIEC_CAPS = regex.compile(r"VỀ\s+VIỆC(?!\p{L})")
+
+
+def _typed_title(ctx: Context) -> bool:
+    """Is the ``VỀ VIỆC`` title that of a document whose number names its type (``876/
+    QĐ-UBND``, a decision whose type line is missing)? Then the number's code is the
+    type, not the organ of a công văn: the title is in capitals, ``VỀ VIỆC`` spelled
+    out, and the number's first code is a type code."""
+    doc = ctx.doc
+    title, number = doc.title, doc.number
+    if title is None or number is None or number.type_code is None or number.grammar == "party":
+        return False
+    return bool(_VE_VIEC_CAPS.match(doc.text, title.start)) and is_upper_line(title.value)
+
+
 def _infer_type(ctx: Context) -> None:
     doc = ctx.doc
     number = doc.number
     title = doc.title
-    if title is not None and P.VV.match(ctx.match, title.start):
+    if title is not None and P.VV.match(ctx.match, title.start) and not _typed_title(ctx):
         # a công văn: the first code of a State number names the organ, not a type (a
         # Party number's code after the dash is its type: ``29-CV/TC-NV``)
         if number is not None and number.type_code and number.grammar != "party":
