@@ -847,3 +847,16 @@ def test_a_typed_title_without_its_type_line_keeps_the_numbers_type() -> None:
     doc = vbcd.parse(head.replace("876/QĐ-UBND", "876/CT-TTHT")
                      + "V/v hướng dẫn chính sách thuế\nKính gửi: Công ty A\n")
     assert doc.doc_type is not None and doc.doc_type.code == "CV"
+
+
+def test_the_enacting_authority_above_a_dashed_preamble_is_not_the_titles() -> None:
+    head = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 14/2001/QĐ-UB | Đà Lạt, ngày 16 tháng 3 năm 2001 |\n"
+            "QUYẾT ĐỊNH\nV/V BAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP ĐẦU TƯ XÂY DỰNG.\n")
+    doc = vbcd.parse(head + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n- Căn cứ Luật Tổ chức HĐND "
+                     "và UBND;\n- Căn cứ Nghị định số 52/1999/NĐ-CP;\n")
+    assert doc.title is not None and doc.title.value == "V/V BAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP ĐẦU TƯ XÂY DỰNG"
+    # a title's list wrapped before a line opening with an authority's word goes on
+    doc = vbcd.parse(head.replace("XÂY DỰNG.", "XÂY DỰNG CỦA BỘ CHÍNH TRỊ,")
+                     + "CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC\n- Căn cứ Điều lệ Đảng;\n")
+    assert doc.title is not None and doc.title.value.endswith("CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC")

@@ -147,15 +147,31 @@ def _next_nonblank(lines: list[Line], i: int) -> Line | None:
     return None if k is None else lines[k]
 
 
+#: An authority's line ends with no punctuation, and the line above it does not end
+#: with a comma: the title's list runs on there (``..., ỦY VIÊN BỘ CHÍNH TRỊ,`` /
+#: ``CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC ...``).
+_SENTENCE_PUNCT = (",", ";", ".")
+#: A list mark opening a line: ``-``, ``+``, ``•`` and the blanks after it.
+_BULLET = regex.compile(r"[-+•–][ \t]*")
+
+
 def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
     """An upper-case authority line right above the preamble of a decision."""
     line = lines[i]
-    if not _upper(ctx, line):
+    if not _upper(ctx, line) or line.text.endswith(_SENTENCE_PUNCT):
         return False
+    k = i - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k >= 0 and lines[k].text.endswith(","):
+        return False  # the title's line above runs on into it
     nxt = _next_nonblank(lines, i)
     if nxt is None:
         return False
     nseg = ctx.match[nxt.start:nxt.end]
+    bullet = _BULLET.match(nseg)  # a preamble written as a list (``- Căn cứ ...``)
+    if bullet is not None:
+        nseg = nseg[bullet.end():]
     if not (P.BODY_START.match(nseg) or P.TYPE_LINE.match(nseg)):
         return False
     if P.ENACTING.match(ctx.match[line.start:line.end]):
