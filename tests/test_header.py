@@ -860,3 +860,15 @@ def test_the_enacting_authority_above_a_dashed_preamble_is_not_the_titles() -> N
     doc = vbcd.parse(head.replace("XÂY DỰNG.", "XÂY DỰNG CỦA BỘ CHÍNH TRỊ,")
                      + "CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC\n- Căn cứ Điều lệ Đảng;\n")
     assert doc.title is not None and doc.title.value.endswith("CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC")
+
+
+@pytest.mark.parametrize(("surface", "type_code", "organ"), [
+    ("1961/QĐUBND", "QĐ", "UBND"), ("61/2018/NĐCP", "NĐ", "CP"), ("45/HĐND", None, "HĐND"),
+    ("12/BCĐ", None, "BCĐ"), ("7/KHĐT", None, "KHĐT"),
+])
+def test_a_type_code_glued_to_a_known_organ_code(surface: str, type_code: str | None,
+                                                 organ: str) -> None:
+    m = P.NUMBER.match(surface)
+    assert m is not None
+    number = number_from_match(m)
+    assert (number.type_code, number.organ_code) == (type_code, organ)

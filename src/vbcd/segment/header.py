@@ -15,6 +15,7 @@ from itertools import islice
 
 import regex
 
+from vbcd.grammar import load
 from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line, upper_ratio
 from vbcd.models import DateField, DocNumber, DocType, Issuer, Mark, TextField
@@ -68,6 +69,8 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
         number = m.group("sn")
         year = m.group("sy")
     type_code: str | None = None
+    if len(codes) == 1:
+        codes = _unglued(codes[0])
     if codes and codes[0] in P.TYPE_CODES:
         type_code = codes[0]
         organ = "-".join(codes[1:]) or None
@@ -77,6 +80,25 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
         value=value, number=number, year=year, type_code=type_code, organ_code=organ,
         grammar="state", start=start, end=m.end(),
     )
+
+
+#: Organ codes a type code may be glued to when a PDF lost the hyphen (``QĐUBND``,
+#: ``NĐCP``, ``TTVPCP``): the abbreviations of the agency table.
+_ORGAN_CODES = frozenset(load("agencies")["abbreviations"])
+#: Type codes longest first, so ``TTr`` is tried before ``TT``.
+_TYPE_PREFIXES = sorted(P.TYPE_CODES, key=len, reverse=True)
+
+
+def _unglued(code: str) -> list[str]:
+    """A code that is a type code glued to a known organ code, split in two (``QĐUBND``
+    → ``QĐ``, ``UBND``); any other code, a known abbreviation itself included (``BCĐ``,
+    ``HĐND``), as it is."""
+    if code in P.TYPE_CODES or code in _ORGAN_CODES:
+        return [code]
+    for t in _TYPE_PREFIXES:
+        if code.startswith(t) and code[len(t):] in _ORGAN_CODES:
+            return [t, code[len(t):]]
+    return [code]
 
 
 def _window_end(ctx: Context) -> int:
