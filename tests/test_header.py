@@ -747,3 +747,128 @@ def test_a_programme_of_action_type_line_leaves_the_title_its_own() -> None:
     assert doc.doc_type is not None and doc.doc_type.code == "CTr"
     assert doc.title is not None
     assert doc.title.value == "thực hiện Kết luận số 75-KL/TW của Ban Chấp hành Trung ương"
+
+
+def test_national_phrase_inside_a_sentence_heads_nothing() -> None:
+    # a headerless reprint: the Party's name in a cited charter and a cited conclusion
+    # with its number and date are the preamble's, not the document's own header
+    doc = vbcd.parse(
+        "Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Căn cứ Kết luận số 18-KL/TW, ngày "
+        "22/9/2017 của Ban Bí thư về sinh hoạt chi bộ;\n"
+        "Ban Thường vụ Tỉnh ủy quy định như sau:\n")
+    assert doc.national_header is None and doc.number is None and doc.issue_date is None
+    assert doc.preamble is not None and doc.preamble.text.startswith("Căn cứ Điều lệ")
+    assert "18-KL/TW" in [r.number for r in doc.references]
+    doc = vbcd.parse(
+        "Năm 2012 toàn Đảng tổ chức kỷ niệm 82 năm Ngày thành lập Đảng Cộng sản Việt Nam "
+        "(3/2/1930 - 3/2/2012).\nThực hiện Chỉ thị số 45-CT/TW, Ban Tuyên giáo hướng dẫn.\n")
+    assert doc.national_header is None
+    assert doc.preamble is not None and doc.preamble.text.startswith("Năm 2012")
+
+
+def test_national_header_in_title_case_on_its_own_line_or_cell() -> None:
+    for top in ("Đảng Cộng sản Việt Nam\n", "TỈNH ỦY QUẢNG NAM     Đảng Cộng sản Việt Nam\n"):
+        doc = vbcd.parse(top + "Số 15-TB/TU\nTam Kỳ, ngày 05 tháng 3 năm 2024\nTHÔNG BÁO\n"
+                         "Về việc tổ chức hội nghị\n")
+        assert doc.national_header is not None and doc.family == "party"
+
+
+def test_flattened_party_header_issuer_stops_at_the_number() -> None:
+    # a site's one-line rendering: issuer, star (lost), number, national header, place-date
+    doc = vbcd.parse("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG * Số 36-HD/VPTW ĐẢNG CỘNG SẢN VIỆT NAM "
+                     "Hà Nội, ngày 03 tháng 4 năm 2018\nHƯỚNG DẪN\nthể thức trình bày văn bản\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "VĂN PHÒNG")
+    assert doc.number is not None and doc.number.value == "36-HD/VPTW"
+    assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
+    # ``Số`` glued to the issuer, the national header's tail run into the place
+    doc = vbcd.parse("TỈNH ĐOÀN QUẢNG NAMSố: 15 - QĐ/TĐTN ĐOÀN TNCS HỒ CHÍ MINH Tam Kỳ, ngày 05 "
+                     "tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc khen thưởng\n")
+    assert doc.issuer is not None and doc.issuer.value == "TỈNH ĐOÀN QUẢNG NAM"
+    assert doc.number is not None and doc.number.value == "15-QĐ/TĐTN"
+    assert doc.issue_place is not None and doc.issue_place.value == "Tam Kỳ"
+    assert [r.number for r in doc.references] == []
+
+
+HEAD_PARTY = "TỈNH ỦY QUẢNG NAM\nSố 15-HD/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTam Kỳ, ngày 05 tháng 3 năm 2024\n"
+
+
+@pytest.mark.parametrize(("type_line", "code", "title"), [
+    ("HƯỚNG DẪN thể thức và kỹ thuật trình bày văn bản của Đảng", "HD",
+     "thể thức và kỹ thuật trình bày văn bản của Đảng"),
+    ("QUYẾT ĐỊNHVề việc ban hành quy chế làm việc", "QĐ", "Về việc ban hành quy chế làm việc"),
+])
+def test_type_word_and_title_on_one_line(type_line: str, code: str, title: str) -> None:
+    doc = vbcd.parse(HEAD_PARTY.replace("-HD/", f"-{code}/") + type_line
+                     + "\nCăn cứ Điều lệ Đảng;\n")
+    assert doc.doc_type is not None and doc.doc_type.code == code
+    assert doc.doc_type.source == "type_line"
+    assert doc.title is not None and doc.title.value == title
+
+
+def test_a_flattened_title_stops_where_the_body_runs_on() -> None:
+    doc = vbcd.parse(HEAD_PARTY.replace("-HD/", "-QĐ/") + "QUYẾT ĐỊNHVề việc ban hành quy chế"
+                     "--------- BAN THƯỜNG VỤ TỈNH ỦY - Căn cứ Điều lệ Đảng;\n")
+    assert doc.title is not None and doc.title.value == "Về việc ban hành quy chế"
+    doc = vbcd.parse("SỞ Y TẾ\nSố: 12/SYT-VP\nV/v báo cáo tình hình dịch bệnh Kính gửi: - Ủy ban "
+                     "nhân dân tỉnh; Vừa qua, dịch bệnh diễn biến phức tạp.\n")
+    assert doc.title is not None and doc.title.value == "V/v báo cáo tình hình dịch bệnh"
+
+
+def test_the_document_naming_itself_after_its_type_word_is_no_type_line() -> None:
+    doc = vbcd.parse(HEAD_PARTY + "QUYẾT ĐỊNH số 12-QĐ/TU ngày 01/3/2024 được thay thế.\n")
+    assert doc.doc_type is None or doc.doc_type.source != "type_line"
+
+
+def test_a_headline_with_type_and_number_names_the_document() -> None:
+    doc = vbcd.parse("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU\n"
+                     "SẮP XẾP TỔ CHỨC BỘ MÁY\nTại phiên họp ngày 28/2/2025, Bộ Chính trị, "
+                     "Ban Bí thư kết luận như sau:\n1. Đồng ý chủ trương.\n")
+    assert doc.number is not None and doc.number.value == "127-KL/TW"
+    assert doc.doc_type is not None and doc.doc_type.code == "KL"
+    assert doc.issuer is not None and doc.issuer.value == "BỘ CHÍNH TRỊ, BAN BÍ THƯ"
+    assert doc.title is not None
+    assert doc.title.value == "VỀ TRIỂN KHAI NGHIÊN CỨU SẮP XẾP TỔ CHỨC BỘ MÁY"
+    assert "127-KL/TW" not in [r.number for r in doc.references]
+    # a sentence citing a conclusion is no headline
+    doc = vbcd.parse("Kết luận 127-KL/TW của Bộ Chính trị về sắp xếp bộ máy được quán triệt.\n")
+    assert doc.number is None
+
+
+def test_a_typed_title_without_its_type_line_keeps_the_numbers_type() -> None:
+    head = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 876/QĐ-UBND | Yên Bái, ngày 22 tháng 6 năm 2011 |\n")
+    doc = vbcd.parse(head + "VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP\nỦY BAN NHÂN DÂN TỈNH YÊN BÁI\n"
+                     "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "QĐ"
+    assert doc.number is not None and (doc.number.type_code, doc.number.organ_code) == (
+        "QĐ", "UBND")
+    # a công văn's subject, V/v in small letters, still makes a công văn
+    doc = vbcd.parse(head.replace("876/QĐ-UBND", "876/CT-TTHT")
+                     + "V/v hướng dẫn chính sách thuế\nKính gửi: Công ty A\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "CV"
+
+
+def test_the_enacting_authority_above_a_dashed_preamble_is_not_the_titles() -> None:
+    head = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 14/2001/QĐ-UB | Đà Lạt, ngày 16 tháng 3 năm 2001 |\n"
+            "QUYẾT ĐỊNH\nV/V BAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP ĐẦU TƯ XÂY DỰNG.\n")
+    doc = vbcd.parse(head + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n- Căn cứ Luật Tổ chức HĐND "
+                     "và UBND;\n- Căn cứ Nghị định số 52/1999/NĐ-CP;\n")
+    assert doc.title is not None and doc.title.value == "V/V BAN HÀNH QUY ĐỊNH VỀ PHÂN CẤP ĐẦU TƯ XÂY DỰNG"
+    # a title's list wrapped before a line opening with an authority's word goes on
+    doc = vbcd.parse(head.replace("XÂY DỰNG.", "XÂY DỰNG CỦA BỘ CHÍNH TRỊ,")
+                     + "CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC\n- Căn cứ Điều lệ Đảng;\n")
+    assert doc.title is not None and doc.title.value.endswith("CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC")
+
+
+@pytest.mark.parametrize(("surface", "type_code", "organ"), [
+    ("1961/QĐUBND", "QĐ", "UBND"), ("61/2018/NĐCP", "NĐ", "CP"), ("45/HĐND", None, "HĐND"),
+    ("12/BCĐ", None, "BCĐ"), ("7/KHĐT", None, "KHĐT"),
+])
+def test_a_type_code_glued_to_a_known_organ_code(surface: str, type_code: str | None,
+                                                 organ: str) -> None:
+    m = P.NUMBER.match(surface)
+    assert m is not None
+    number = number_from_match(m)
+    assert (number.type_code, number.organ_code) == (type_code, organ)

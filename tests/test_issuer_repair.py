@@ -98,3 +98,10 @@ def test_an_organ_line_in_title_case_beside_capitals(lines: str, parent: str,
     assert doc.issuer is not None
     assert (doc.issuer.parent, doc.issuer.name) == (parent, name)
     assert doc.issuer.value == f"{parent} {name}"
+
+
+def test_a_hooked_capital_lost_by_ocr_is_restored() -> None:
+    assert repair("Y BAN NHÂN DÂN") == "ỦY BAN NHÂN DÂN"
+    doc = vbcd.parse(_header("Y BAN NHÂN DÂN\nTỈNH KON TUM"))
+    assert doc.issuer is not None and doc.issuer.value == "ỦY BAN NHÂN DÂN TỈNH KON TUM"
+    assert "typo_corrected" in [w.code for w in doc.warnings]

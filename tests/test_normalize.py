@@ -75,6 +75,20 @@ def test_table_pipes_become_cell_lines_and_rules_are_recorded() -> None:
     assert n.rules
 
 
+@pytest.mark.parametrize("rule", ["—–", "——", "–––––––", "---oOo---", "–o0o–", "~~~"])
+def test_separator_lines_of_any_dash_are_rules(rule: str) -> None:
+    raw = f"QUYẾT ĐỊNH\nVề việc ban hành quy chế làm việc\n{rule}\nCăn cứ Luật Tổ chức;\n"
+    n = normalize(raw)
+    assert n.rules and rule not in n.text
+    doc = vbcd.parse(raw)
+    assert doc.title is not None and doc.title.value == "Về việc ban hành quy chế làm việc"
+
+
+def test_a_range_or_page_number_on_its_own_line_is_no_rule() -> None:
+    for line in ("2020 – 2025", "- 2 -", "oOo"):
+        assert line in normalize(f"Về việc\n{line}\nCăn cứ").text
+
+
 def test_split_fixed_words_rejoined_only_from_lexicon() -> None:
     n = normalize("N ơi nhận:\nKính g ửi: Bộ Y tế\nHội Cự u Chiến binh")
     assert n.text.startswith("Nơi nhận:\nKính gửi:")

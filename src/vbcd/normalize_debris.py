@@ -194,6 +194,17 @@ _GRID = re.compile(r"^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*$", re.M)
 _GRID_HINT = re.compile(r"\+(?:--|:-|==)")
 _DASH_RUN = re.compile(r"---+")
 _RULE_CHARS = "_=─—"
+#: Characters a separator line under a title or a header column is drawn with: every
+#: dash of Unicode (``‐-‒–—―``), the box-drawing line, tilde, equals and underscore.
+_LINE_DASHES = "‐‒–—―─~=_-"
+_LINE_DASH = "[" + re.escape(_LINE_DASHES) + "]"
+# A whole line drawn only with those characters (two at least: ``—–``, ``–––``), or two
+# runs of them around an ``oOo`` ornament (``---oOo---``, ``–o0o–``). The en dash of a
+# range (``2020 – 2025``) and a page number (``- 2 -``) never make a line of their own.
+_RULE_LINE = re.compile(
+    r"^[ \t]*+(" + _LINE_DASH + r"{2,}+|" + _LINE_DASH + r"++[ \t]*+(?:o[O0o]o|O[o0O]O)[ \t]*+"
+    + _LINE_DASH + r"++)[ \t]*+$", re.M)
+_RULE_LINE_HINT = re.compile("[‐‒–—―─~=_-]{2}|[oO][oO0][oO]")
 _RULE_EDGE = " \t\r\n*|_"
 _STARS = re.compile(r"\*\**")
 _STAR_KIND = {1: "emph"}
@@ -400,8 +411,9 @@ def _rules(raw: str) -> list[Found]:
     Found as runs of ``---`` in a copy where the other rule characters are dashes
     (same length, so offsets carry over).
     """
+    lines = _rule_lines(raw)
     if "-" not in raw and not any(c in raw for c in _RULE_CHARS):
-        return []
+        return lines
     dashed = raw
     for c in _RULE_CHARS:
         if c in dashed:
@@ -409,11 +421,24 @@ def _rules(raw: str) -> list[Found]:
     out: list[Found] = []
     rank = RANK["rule"]
     n = len(raw)
+    taken = {a for a, _, _, _ in lines}
     for a, b in map(_SPAN, _DASH_RUN.finditer(dashed)):
         if (a > 0 and raw[a - 1] not in _RULE_EDGE) or (b < n and raw[b] not in _RULE_EDGE):
             continue
+        if a in taken:
+            continue  # the whole line is one rule already
         out.append((a, rank, b, "rule"))
-    return out
+    return sorted(lines + out) if lines else out
+
+
+def _rule_lines(raw: str) -> list[Found]:
+    """Separator lines the dash runs miss: drawn with en dashes, mixed dashes or
+    tildes, shorter than three (``—–``), or with an ornament (``---oOo---``); a
+    site's rule under the title is no word of the title or the preamble."""
+    if _RULE_LINE_HINT.search(raw) is None:
+        return []
+    rank = RANK["rule"]
+    return [(m.start(1), rank, m.end(1), "rule") for m in _RULE_LINE.finditer(raw)]
 
 
 def _pipes(raw: str) -> list[Found]:

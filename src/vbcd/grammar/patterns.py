@@ -269,6 +269,11 @@ GAZETTE_HEADING = regex.compile(
     r"(?=\d)",
     _I,
 )
+# A reprint's headline naming the document by type and number before its issuer and
+# subject: "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ...", at the start.
+HEADLINE = regex.compile(r"\A\s*(?P<type>" + TYPE_NAME + r")\s+(?:số\s*:?\s*)?(?=\d)", _I)
+HEADLINE_ISSUER = regex.compile(
+    r"\s+của\s+(?P<issuer>[^.;:\d\n]{3,120}?)\s+(?=về(?!\p{L}))", _I)
 ANNEX_CAPTION = regex.compile(
     r"(?:Kèm\s+theo|Đính\s+kèm)\s+(?P<type>" + TYPE_NAME + r")\s+số\s*(?=\d)", _I
 )

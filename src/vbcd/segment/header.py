@@ -15,6 +15,7 @@ from itertools import islice
 
 import regex
 
+from vbcd.grammar import load
 from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line, upper_ratio
 from vbcd.models import DateField, DocNumber, DocType, Issuer, Mark, TextField
@@ -68,6 +69,8 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
         number = m.group("sn")
         year = m.group("sy")
     type_code: str | None = None
+    if len(codes) == 1:
+        codes = _unglued(codes[0])
     if codes and codes[0] in P.TYPE_CODES:
         type_code = codes[0]
         organ = "-".join(codes[1:]) or None
@@ -77,6 +80,25 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
         value=value, number=number, year=year, type_code=type_code, organ_code=organ,
         grammar="state", start=start, end=m.end(),
     )
+
+
+#: Organ codes a type code may be glued to when a PDF lost the hyphen (``QĐUBND``,
+#: ``NĐCP``, ``TTVPCP``): the abbreviations of the agency table.
+_ORGAN_CODES = frozenset(load("agencies")["abbreviations"])
+#: Type codes longest first, so ``TTr`` is tried before ``TT``.
+_TYPE_PREFIXES = sorted(P.TYPE_CODES, key=len, reverse=True)
+
+
+def _unglued(code: str) -> list[str]:
+    """A code that is a type code glued to a known organ code, split in two (``QĐUBND``
+    → ``QĐ``, ``UBND``); any other code, a known abbreviation itself included (``BCĐ``,
+    ``HĐND``), as it is."""
+    if code in P.TYPE_CODES or code in _ORGAN_CODES:
+        return [code]
+    for t in _TYPE_PREFIXES:
+        if code.startswith(t) and code[len(t):] in _ORGAN_CODES:
+            return [t, code[len(t):]]
+    return [code]
 
 
 def _window_end(ctx: Context) -> int:
@@ -166,6 +188,10 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
                 place_start = prev_start + (len(text[prev_start:prev_end]) - len(
                     text[prev_start:prev_end].lstrip()))
                 place = collapse(text[place_start:m.start()])
+        caps = _caps_before_place(place)
+        if caps:  # the other column's capitals before the place (``TNCS HỒ CHÍ MINH Hà Nội``)
+            place_start += caps
+            place = place[caps:]
         if place and len(place.split()) > 6:
             # a flattened line: the subject runs into the place (``V/v ... Luật DN 2014
             # Hà Nội, ngày``): keep a known place name at its end
@@ -200,6 +226,20 @@ def _issued(ctx: Context, read: _PlaceDate) -> tuple[TextField | None, DateField
                      if m.group("y") else "the issue date is left blank (a draft)",
                      date_start, m.end())
     return pf, df, anchor
+
+
+#: A run of two words in capitals or more before words in title case, up to the end.
+_CAPS_THEN_TITLE = regex.compile(
+    r"^(?:[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*\s+){2,}(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)*$)")
+
+
+def _caps_before_place(place: str) -> int:
+    """Length of the words in capitals that open a place written in title case: a
+    flattened header runs the other column (a national header's tail, an issuer's
+    line) into the place (``ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày``), while a place's
+    own prefix in capitals is one word (``TP. Hồ Chí Minh``); 0 when there are none."""
+    m = _CAPS_THEN_TITLE.match(place)
+    return m.end() if m else 0
 
 
 #: Words of a "city" prefix a place name may carry before it (``Thành phố Hồ Chí Minh``).
@@ -249,8 +289,8 @@ def parse_header(ctx: Context) -> None:
     hi = _window_end(ctx)
     anchors: list[Anchor] = []
 
-    nat = P.NATIONAL_STATE.search(match, 0, hi)
-    party = P.NATIONAL_PARTY.search(match, 0, hi)
+    nat = _national(ctx, P.NATIONAL_STATE, hi)
+    party = _national(ctx, P.NATIONAL_PARTY, hi)
     if nat and (not party or nat.start() < party.start()):
         doc.family = "state"
         doc.national_header = TextField(value="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -303,6 +343,25 @@ def parse_header(ctx: Context) -> None:
             doc.warn("no_issue_date", "the header has no readable issue date")
 
 
+#: What may stand before a national header on its line: nothing but blanks and markup.
+_LINE_LEAD = " \t*|#>_"
+
+
+def _national(ctx: Context, pat: regex.Pattern[str], hi: int) -> regex.Match[str] | None:
+    """The first national header in the window: the phrase in capitals, or opening its
+    line or column cell (a wide gap before it). The same words inside a running
+    sentence (``Căn cứ Điều lệ Đảng Cộng sản Việt Nam;``, ``Ngày thành lập Đảng Cộng
+    sản Việt Nam (3/2/1930 ...)``) name the Party or the State; they head nothing."""
+    text, match = ctx.doc.text, ctx.match
+    for m in pat.finditer(match, 0, hi):
+        if text[m.start():m.end()].isupper():
+            return m
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not before.strip(_LINE_LEAD) or before.endswith(("   ", "\t")):
+            return m
+    return None
+
+
 def _numbered(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] | None:
     """The header's ``Số`` and the number after it: the first, unless it is a ``SỐ`` in
     capitals with no colon and a later one is written ``Số`` or with its colon (an
@@ -317,7 +376,27 @@ def _numbered(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] 
         if ":" in word or not word[:2].isupper():
             return pm, nm
         first = first or (pm, nm)
-    return first
+    return first or _numbered_inline(match, hi)
+
+
+#: ``Số`` (a capital, then small letters) inside a line: a flattened header's number
+#: prefix after the issuer in capitals, maybe glued to it (``BAN CHẤP HÀNH TRUNG
+#: ƯƠNGSố: 367 - QĐ/TWĐTN``, ``TỈNH ỦY X Số 15-TB/TU``).
+_NUMBER_INLINE = regex.compile(r"(?<=[\p{Lu} \t])S[ốoóồổôộỗ]\s?:?\s*")
+
+
+def _numbered_inline(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] | None:
+    """The number after an inline ``Số``, when only capitals stand before it on its line
+    (the issuer's column) and the number carries a code (``36-HD/VPTW``, ``12/QĐ-UBND``):
+    in a sentence, ``số`` is written small and the words before it are not capitals."""
+    for pm in _NUMBER_INLINE.finditer(match, 0, hi):
+        before = match[match.rfind("\n", 0, pm.start()) + 1:pm.start()]
+        if not before.strip() or not is_upper_line(before):
+            continue
+        nm = P.NUMBER.match(match, pm.end())
+        if nm is not None and (nm.group("party") or "-" in (nm.group("scode") or "")):
+            return pm, nm
+    return None
 
 
 DIGEST_WINDOW = 1500
@@ -390,12 +469,51 @@ def _gazette_heading(ctx: Context) -> bool:
     return True
 
 
+def _headline(ctx: Context) -> bool:
+    """A reprint's headline in capitals in place of the header (``KẾT LUẬN 127-KL/TW CỦA
+    BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ...``): the document's own type and number, not a
+    citation; the organ after ``CỦA`` is the issuer, and from ``VỀ`` on the line (and
+    the lines in capitals under it) is the title. The headline is the header zone."""
+    doc, match, text = ctx.doc, ctx.match, ctx.doc.text
+    m = P.HEADLINE.match(match, 0, min(len(match), DIGEST_WINDOW))
+    if m is None or not text[m.start("type"):m.end("type")].isupper():
+        return False
+    nm = P.NUMBER.match(match, m.end())
+    if nm is None or not (nm.group("party") or "-" in (nm.group("scode") or "")):
+        return False
+    lines = ctx.lines
+    i = first_line_ending_after(lines, nm.end() - 1)
+    line_end = lines[i].end if i < len(lines) else len(text)
+    if not is_upper_line(text[m.start():line_end]):
+        return False  # a sentence naming a document: the headline is in capitals
+    _number_and_type(ctx, nm, m)
+    t_start = nm.end()
+    im = P.HEADLINE_ISSUER.match(match, nm.end(), line_end)
+    if im is not None:
+        a, b = im.span("issuer")
+        value = _repaired(ctx, [collapse(text[a:b])], a, b)[0]
+        doc.issuer = Issuer(value=value, name=value, start=a, end=b)
+        t_start = im.end()
+    t_start += len(text[t_start:line_end]) - len(text[t_start:line_end].lstrip(" ,:-"))
+    t_end = line_end
+    k = i + 1
+    while k < len(lines) and not lines[k].blank and is_upper_line(lines[k].text):
+        t_end = lines[k].end
+        k += 1
+    if t_end > t_start:
+        doc.title = TextField(value=collapse(text[t_start:t_end]), start=t_start, end=t_end)
+    ctx.zones["header"] = (0, max(t_end, nm.end()))
+    doc.warn("gazette_heading", "header fields come from the document's headline",
+             m.start("type"), nm.end())
+    return True
+
+
 def _headerless(ctx: Context) -> None:
     """A text without a header may still name itself: a news digest's lead sentence
     ("Ngày 21/11/2025, Thủ tướng Chính phủ ban hành Quyết định 2553/QĐ-TTg") or an
     annex caption ("Kèm theo Công văn số 17809/BTC-CTK ngày 17 tháng 11 năm 2025")."""
     doc, match, text = ctx.doc, ctx.match, ctx.doc.text
-    if _gazette_heading(ctx):
+    if _gazette_heading(ctx) or _headline(ctx):
         return
     m = P.DIGEST_LEAD.search(match, 0, min(len(match), DIGEST_WINDOW))
     if m is not None:
@@ -445,10 +563,12 @@ def _fragments(ctx: Context, anchors: list[Anchor], end: int) -> Iterator[tuple[
             if b <= pos or a >= line.end:
                 continue
             if a > pos:
-                yield pos, a
+                yield pos, min(a, end)
             pos = max(pos, b)
+            if pos >= end:  # (the number's line flattened: what follows it is no issuer)
+                return
         if pos < line.end:
-            yield pos, line.end
+            yield pos, min(line.end, end)
 
 
 def _organ_line(ctx: Context, frag: str, span: tuple[int, int]) -> bool:

@@ -77,7 +77,10 @@ def _vocabulary() -> dict[str, str]:
         key = skeleton(phrase)
         seen.setdefault(key, set()).add(_spelling(phrase))
         spelled.setdefault(key, phrase)
-    return {k: spelled[k] for k, forms in seen.items() if len(forms) == 1}
+    vocab = {k: spelled[k] for k, forms in seen.items() if len(forms) == 1}
+    for damaged, phrase in load("header")["issuer_repair"]["lost_letters"].items():
+        vocab.setdefault(skeleton(str(damaged)), str(phrase))  # (no phrase's own spelling)
+    return vocab
 
 
 @cache

@@ -147,15 +147,31 @@ def _next_nonblank(lines: list[Line], i: int) -> Line | None:
     return None if k is None else lines[k]
 
 
+#: An authority's line ends with no punctuation, and the line above it does not end
+#: with a comma: the title's list runs on there (``..., ỦY VIÊN BỘ CHÍNH TRỊ,`` /
+#: ``CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC ...``).
+_SENTENCE_PUNCT = (",", ";", ".")
+#: A list mark opening a line: ``-``, ``+``, ``•`` and the blanks after it.
+_BULLET = regex.compile(r"[-+•–][ \t]*")
+
+
 def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
     """An upper-case authority line right above the preamble of a decision."""
     line = lines[i]
-    if not _upper(ctx, line):
+    if not _upper(ctx, line) or line.text.endswith(_SENTENCE_PUNCT):
         return False
+    k = i - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k >= 0 and lines[k].text.endswith(","):
+        return False  # the title's line above runs on into it
     nxt = _next_nonblank(lines, i)
     if nxt is None:
         return False
     nseg = ctx.match[nxt.start:nxt.end]
+    bullet = _BULLET.match(nseg)  # a preamble written as a list (``- Căn cứ ...``)
+    if bullet is not None:
+        nseg = nseg[bullet.end():]
     if not (P.BODY_START.match(nseg) or P.TYPE_LINE.match(nseg)):
         return False
     if P.ENACTING.match(ctx.match[line.start:line.end]):
@@ -343,12 +359,15 @@ def parse_title(ctx: Context) -> None:
         doc.doc_type = DocType(code=code, name=name, source="type_line", start=tstart, end=tend)
         tend = _mark_after_type(ctx, tend, lines[i].end)
         rest = ctx.doc.text[tend:lines[i].end]
-        caps_end = _caps_then_body(ctx, tend, lines[i].end) if rest.strip() and not (
+        flat_end = _caps_then_body(ctx, tend, lines[i].end) if rest.strip() and not (
             is_upper_line(rest)) else None
-        if caps_end is not None:  # flattened: the title, then the body on its line
-            s, e, last = tend + len(rest) - len(rest.lstrip()), caps_end, i
+        if flat_end is not None:  # flattened: the title, then the body on its line
+            s, e, last = tend + len(rest) - len(rest.lstrip()), flat_end, i
         elif rest.strip():
             s, e, last = _collect(ctx, lines, i, tend)
+            cut = _inline_end(ctx, tend, lines[i].end)
+            if cut is not None:  # flattened: the body runs on after the title
+                e, last, flat_end = cut, i, cut
         else:
             k = i + 1
             while k < len(lines) and lines[k].blank:
@@ -365,7 +384,7 @@ def parse_title(ctx: Context) -> None:
             # a type line with no title under it, the subject given as ``V/v ...`` under
             # the number (a party guide, a report): that is the title
             _vv_title(ctx, header_end)
-        body_start = e if caps_end is not None else max(e, lines[last].end if e > s else tend)
+        body_start = e if flat_end is not None else max(e, lines[last].end if e > s else tend)
         # an enacting-authority line right after the title belongs to neither
         nxt = last + 1
         while nxt < len(lines) and lines[nxt].blank:
@@ -411,13 +430,14 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
         pos = max(line.start, header_end)
         seg = ctx.match[pos:line.end]
         lead = len(seg) - len(seg.lstrip(" ,.:"))
-        m = P.TYPE_LINE.match(seg, lead)
+        m = P.TYPE_LINE.match(seg, lead) or _TYPE_GLUED.match(seg, lead)
         if m and ctx.doc.text[pos + m.start():pos + m.end()].isupper():
             after = seg[m.end():].strip()
             if after.startswith(":") and i > 0 and seen > 1:
                 continue  # "QUYẾT ĐỊNH:" announcing the articles, not the type line
             if after and not (is_upper_line(after) or after[:1] in "(*") and (
-                    _caps_then_body(ctx, pos + m.end(), line.end) is None):
+                    _caps_then_body(ctx, pos + m.end(), line.end) is None) and (
+                    not _TITLE_AFTER_TYPE.match(after)):
                 continue
             return i, pos + m.start(), pos + m.end()
         if seen > 1 and _BODY_OPENER.match(seg):
@@ -427,6 +447,28 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
                 and is_upper_line(ctx.doc.text[pos:line.end])):
             return i, pos + seg.index(bare[0]), pos + len(seg.rstrip())
     return None
+
+
+#: A type name in capitals glued to the title's first word (``QUYẾT ĐỊNHVề việc``).
+_TYPE_GLUED = regex.compile(r"(?P<type>" + P.words_alt(P.TYPE_LINE_NAMES) + r")(?=\p{Lu}\p{Ll})")
+#: The title typed small on the type line's own line (``HƯỚNG DẪN thể thức ...``,
+#: ``QUYẾT ĐỊNH Về việc ...``): a small word, or ``Về``/``V/v``; not the document naming
+#: itself in a sentence (``QUYẾT ĐỊNH số 12 ...``, ``... này``).
+_TITLE_AFTER_TYPE = regex.compile(
+    r"(?:(?!(?:số|này|trên)(?!\p{L}))\p{Ll}|V[ềe](?!\p{L})|V/v)")
+
+
+#: Inside a flattened line, where a title stops: a rule drawn with three dashes or more,
+#: the addressee's ``Kính gửi:``, or a capitalised ``Căn cứ`` opening the preamble.
+_INLINE_TITLE_END = regex.compile(
+    r"[ \t]*(?:[‐‒–—―_=~-]{3,}|(?<!\p{L})(?:Kính\s+gửi\s*:|-?[ \t]*Căn\s+cứ\s))")
+
+
+def _inline_end(ctx: Context, a: int, b: int) -> int | None:
+    """Where a title starting at ``a`` inside its line stops before ``b`` when the body
+    was flattened onto the same line; ``None`` if nothing there opens the body."""
+    m = _INLINE_TITLE_END.search(ctx.doc.text, a + 1, b)
+    return m.start() if m is not None else None
 
 
 #: A subject opened by ``Về`` instead of ``V/v`` (``Về cho phép tổ chức ...``).
@@ -490,10 +532,12 @@ def _vv_title(ctx: Context, header_end: int) -> int:
     if i is None:
         return header_end
     end = lines[i].end
-    # the V/v text stops at an anchor on the same line (flattened headers)
+    # the V/v text stops at an anchor on the same line (flattened headers), or where the
+    # body runs on after it (``V/v ... Kính gửi: - Ủy ban ...``)
     for a in ctx.cache.get("header_anchors", []):
         if start < a.start < end:
             end = a.start
+    end = _inline_end(ctx, start, end) or end
     last = i
     j = i + 1
     while j < len(lines) and j - i < MAX_TITLE_LINES and end == lines[last].end:
@@ -509,11 +553,28 @@ def _vv_title(ctx: Context, header_end: int) -> int:
     return max(header_end, end)
 
 
+#: ``VỀ VIỆC`` spelled out in capitals: a typed document's title whose type line a
+#: compact rendering lost; a công văn's subject is ``V/v ...`` in small letters.
+_VE_VIEC_CAPS = regex.compile(r"VỀ\s+VIỆC(?!\p{L})")
+
+
+def _typed_title(ctx: Context) -> bool:
+    """Is the ``VỀ VIỆC`` title that of a document whose number names its type (``876/
+    QĐ-UBND``, a decision whose type line is missing)? Then the number's code is the
+    type, not the organ of a công văn: the title is in capitals, ``VỀ VIỆC`` spelled
+    out, and the number's first code is a type code."""
+    doc = ctx.doc
+    title, number = doc.title, doc.number
+    if title is None or number is None or number.type_code is None or number.grammar == "party":
+        return False
+    return bool(_VE_VIEC_CAPS.match(doc.text, title.start)) and is_upper_line(title.value)
+
+
 def _infer_type(ctx: Context) -> None:
     doc = ctx.doc
     number = doc.number
     title = doc.title
-    if title is not None and P.VV.match(ctx.match, title.start):
+    if title is not None and P.VV.match(ctx.match, title.start) and not _typed_title(ctx):
         # a công văn: the first code of a State number names the organ, not a type (a
         # Party number's code after the dash is its type: ``29-CV/TC-NV``)
         if number is not None and number.type_code and number.grammar != "party":
