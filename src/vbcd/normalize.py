@@ -8,7 +8,11 @@ the decoded input falls out for free. What it does, and why:
 * converter debris removed: Markdown emphasis (``**``, ``__``, ``*``), heading
   marks (``##``), table pipes (a cell border becomes a line break, so a
   two-column header linearises into separate lines), horizontal rules
-  (``-----``), ``--- PAGE BREAK ---`` markers, escape backslashes;
+  (``-----``), ``--- PAGE BREAK ---`` / ``--- PAGE 2 ---`` markers, escape backslashes;
+* page furniture removed: a gazette's running headers (``CÔNG BÁO/Số .../Ngày ...``
+  and the page number), its section and category lines above the header, electronic
+  signature stamps, a website's watermark line; PDF glyphs (``Ƣ``) read as the letter
+  they stand for, and digits spaced out in a date or a number joined;
 * control characters, zero-width characters and NBSP cleaned, CRLF unified;
 * a type line glued to its title (``THÔNG BÁO**Ý KIẾN``) split onto two lines;
 * fixed words split by stray spaces in OCR text (``N ơi nhận``) rejoined, but

@@ -1,7 +1,8 @@
 """Where the converter debris is: the candidate scans behind :func:`vbcd.normalize.normalize`.
 
 Each kind of debris (CRLF, a crawler's caption repeated at line starts, page-break
-markers, table separators, rules, pipes, emphasis, heading marks, escapes, HTML line
+markers, page furniture (a gazette's running headers, signature stamps, watermarks),
+table separators, rules, pipes, emphasis, heading marks, escapes, HTML line
 breaks, stray control characters, decomposed letters, fixed words and syllables split
 by stray spaces) is one *pass*. A pass reports every match of
 its pattern over the whole input, as ``(start, rank, end, kind)``; the caller
