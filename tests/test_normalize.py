@@ -312,3 +312,118 @@ def test_a_page_number_inside_a_paragraph_is_removed(raw: str, want: str) -> Non
 ])
 def test_a_number_alone_on_a_line_elsewhere_stays(raw: str) -> None:
     assert normalize(raw).text == raw
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def test_a_converters_numbered_page_marker_is_a_page_break() -> None:
+    raw = "--- PAGE 1 ---\nBỘ TÀI CHÍNH\nSố: 12/BTC-CST\n\n--- PAGE 2 ---\nTheo hướng dẫn"
+    n = normalize(raw)
+    assert _lines(n.text) == ["BỘ TÀI CHÍNH", "Số: 12/BTC-CST", "Theo hướng dẫn"]
+    assert len(n.page_breaks) == 2
+    doc = vbcd.parse(raw)
+    assert doc.issuer is not None and doc.issuer.parent is None
+
+
+_GAZETTE_PAGE = (
+    "- Bộ trưởng Bộ Công an; \n- Bộ trưởng Bộ Tư pháp; \n"
+    "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nNgày ký: 2026-05-21 08:05:48 +07:00\n\n"
+    "CÔNG BÁO/Số 281/Ngày 21-05-2026 \n100\n \n \n"
+    "- Bộ trưởng Bộ Y tế; \n2. Phối hợp với các Bộ, ngành nghiên cứu chính sách \n"
+    "\n \n52 \nCÔNG BÁO/Số 687 + 688/Ngày 02-8-2021 \n  \n"
+    "có liên quan đến tiền lương. \n"
+)
+
+
+def test_gazette_running_headers_and_signature_stamps_are_removed() -> None:
+    """A gazette's running header (its page number before or after it) and the
+    e-signature stamp printed over the page are no part of the text; the offsets of
+    the text around them still map back."""
+    n = normalize(_GAZETTE_PAGE)
+    assert _lines(n.text) == [
+        "- Bộ trưởng Bộ Công an;", "- Bộ trưởng Bộ Tư pháp;", "- Bộ trưởng Bộ Y tế;",
+        "2. Phối hợp với các Bộ, ngành nghiên cứu chính sách",
+        "có liên quan đến tiền lương.",
+    ]
+    assert len(n.page_breaks) >= 2
+    assert ("page_furniture", "removed 1 electronic signature stamp(s) printed over the text") \
+        in n.notes
+    i = n.text.index("Bộ Y tế")
+    a = map_offset(n.anchors, i)
+    assert _GAZETTE_PAGE[a:a + 7] == "Bộ Y tế"
+    doc = vbcd.parse("QUYẾT ĐỊNH\n" + _GAZETTE_PAGE)
+    assert not any("BÁO" in a.name or "CHÍNH PHỦ" in a.name for a in doc.agencies)
+    assert "2026-05-21" not in {d.value for d in doc.dates}
+
+
+def test_a_portal_stamp_with_a_wrapped_value_is_removed() -> None:
+    raw = ("Người ký: Sở Y tế\nEmail: syt@tphcm.gov.vn\nCơ quan: Thành phố Hồ Chí\nMinh\n\n"
+           "Thời gian ký: 25.09.2020\n\nỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n")
+    assert _lines(normalize(raw).text) == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH"]
+
+
+@pytest.mark.parametrize("raw", [
+    # a contact block: no signer, no signing time
+    "Cơ quan: Sở Tài chính\nEmail: stc@gov.vn\n",
+    # a crawler's metadata: the keys are not at line starts
+    "Nơi ban hành: Thủ tướng Chính phủ Người ký: Nguyễn Văn A\nNgày ban hành: 30/06/2009\n",
+    # a form's blank fields: no time in the signing time
+    "Người ký: ..................\nNgày ký: ..................\n",
+])
+def test_key_lines_that_are_no_stamp_stay(raw: str) -> None:
+    assert normalize(raw).text == raw
+
+
+def test_a_websites_watermark_line_is_removed_whatever_its_marks() -> None:
+    raw = ("4. Bộ Công an thông báo cho các Cơ quan đại diện\n\n"
+           "THƯ VIEN PHAP LUAT* Tek +84-28-3930 3279 * www.ThuVienPhapLuat.vn\n\n"
+           "Nguồn: www.thuvienphapluat.vn\n")
+    n = normalize(raw)
+    assert _lines(n.text) == ["4. Bộ Công an thông báo cho các Cơ quan đại diện",
+                              "Nguồn: www.thuvienphapluat.vn"]
+
+
+def test_a_gazettes_section_and_category_lines_above_the_header_are_removed() -> None:
+    raw = (" \nCÔNG BÁO/Số 361 + 362/Ngày 28-02-2025 \n47 \n \nVĂN BẢN QUY PHẠM PHÁP LUẬT \n \n"
+           "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n \nBỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \n \n"
+           "Số: 169/QĐ-BLĐTBXH \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+           "Độc lập - Tự do - Hạnh phúc \n \nHà Nội, ngày 24 tháng 01 năm 2025 \n \n"
+           "QUYẾT ĐỊNH \nVề việc công bố Danh mục văn bản \n")
+    n = normalize(raw)
+    assert _lines(n.text)[:3] == ["BỘ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI", "Số: 169/QĐ-BLĐTBXH"]
+    doc = vbcd.parse(raw)
+    assert doc.issuer is not None and doc.issuer.parent is None
+    # without the gazette's header above, a line like it is the document's own
+    plain = raw[raw.index("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ"):]
+    assert normalize(plain).text == plain
+    # a first line that is not the issuer's lines again stays
+    other = raw.replace("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n", "BỘ TÀI CHÍNH \n")
+    assert "BỘ TÀI CHÍNH" in normalize(other).text
+
+
+def test_pdf_glyphs_for_u_horn_are_read_as_the_letter() -> None:
+    raw = "KT. BỘ TRƢỞNG\nTHỨ TRƢỞNG\n\nNguyễn Trƣờng Sơn"
+    n = normalize(raw)
+    assert n.text == "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Trường Sơn"
+    assert any(code == "pdf_glyph" for code, _ in n.notes)
+    i = n.text.index("Trường")
+    assert raw[map_offset(n.anchors, i):map_offset(n.anchors, i + 6)] == "Trƣờng"
+    # text without Vietnamese letters keeps the glyph
+    assert normalize("Ƣ ƣ gha").text == "Ƣ ƣ gha"
+
+
+def test_digits_spaced_out_in_a_date_or_a_number_are_joined() -> None:
+    raw = "Số: 1 0 9 4 3 /BYT-MT Hà Nội, ngày 2 4 tháng 1 2 năm 2 0 2 1"
+    n = normalize(raw)
+    assert n.text == "Số: 10943/BYT-MT Hà Nội, ngày 24 tháng 12 năm 2021"
+    doc = vbcd.parse("BỘ Y TẾ\n" + raw + "\nV/v hướng dẫn\n\nKính gửi: Sở Y tế\n")
+    assert doc.number is not None and doc.number.value == "10943/BYT-MT"
+    assert doc.issue_date is not None and doc.issue_date.value == "2021-12-24"
+    assert normalize("Công văn số1 0 9 4 3/BYT-MT ngày2 4 tháng1 2 năm 2021").text == (
+        "Công văn số10943/BYT-MT ngày24 tháng12 năm 2021")
+    # spaced digits elsewhere (a row of figures, a day that cannot be) stay
+    for text in ("gồm 1 2 3 đơn vị", "ngày 4 5 tháng 6", "ngày 1 tháng 1 2 đợt"):
+        assert normalize(text).text == text

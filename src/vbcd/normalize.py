@@ -8,7 +8,11 @@ the decoded input falls out for free. What it does, and why:
 * converter debris removed: Markdown emphasis (``**``, ``__``, ``*``), heading
   marks (``##``), table pipes (a cell border becomes a line break, so a
   two-column header linearises into separate lines), horizontal rules
-  (``-----``), ``--- PAGE BREAK ---`` markers, escape backslashes;
+  (``-----``), ``--- PAGE BREAK ---`` / ``--- PAGE 2 ---`` markers, escape backslashes;
+* page furniture removed: a gazette's running headers (``CÔNG BÁO/Số .../Ngày ...``
+  and the page number), its section and category lines above the header, electronic
+  signature stamps, a website's watermark line; PDF glyphs (``Ƣ``) read as the letter
+  they stand for, and digits spaced out in a date or a number joined;
 * control characters, zero-width characters and NBSP cleaned, CRLF unified;
 * a type line glued to its title (``THÔNG BÁO**Ý KIẾN``) split onto two lines;
 * fixed words split by stray spaces in OCR text (``N ơi nhận``) rejoined, but
@@ -26,6 +30,7 @@ import codecs
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,7 +40,7 @@ from operator import add, itemgetter, lt, methodcaller, ne
 import regex
 
 from vbcd.errors import BinaryInputError, EncodingError, InputTooLargeError
-from vbcd.normalize_debris import FIXED_WORDS, Found, find_debris
+from vbcd.normalize_debris import FIXED_WORDS, PDF_GLYPHS, Found, find_debris
 from vbcd.syllables import restore as restore_syllables
 from vbcd.syllables import strip_marks as strip_marks  # re-exported: callers import it here
 
@@ -267,7 +272,7 @@ _WS_RUN = regex.compile(r"\s+")
 _CONST_REP: dict[str, str] = {
     "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
-    "dash_wrap": " ", "pageno": "",
+    "dash_wrap": " ", "pageno": "", "stamp": "", "watermark": "", "gazette": "",
 }
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 
@@ -289,6 +294,10 @@ def _replacement(kind: str, s: str) -> str | None:
         return _restore_split(s)
     if kind == "syllable":
         return restore_syllables(s)
+    if kind == "glyph":
+        return PDF_GLYPHS[s]
+    if kind == "digits":
+        return s.replace(" ", "")
     if kind == "decomposed":
         composed = unicodedata.normalize("NFC", s)
         return composed if composed != s else None
@@ -521,6 +530,7 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
     notes: list[tuple[str, str]] = []
     if step.split_fixed:
         notes.append(("split_word", f"rejoined {step.split_fixed} word(s) split by spaces"))
+    notes += _repair_notes(kept)
     tables: list[tuple[int, int]] = []
     if has_pipes:
         tables = _pairs(_to_text(anchors, list(chain.from_iterable(_tables(raw)))))
@@ -553,6 +563,23 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
 
 _START = itemgetter(0)
 _END = itemgetter(2)
+_KIND = itemgetter(3)
+
+#: The repairs reported as notes (kind: code, what was done), besides rejoined words.
+_NOTED: dict[str, tuple[str, str]] = {
+    "stamp": ("page_furniture", "removed {} electronic signature stamp(s) printed over the text"),
+    "watermark": ("page_furniture", "removed {} website watermark line(s)"),
+    "gazette": ("page_furniture", "removed {} gazette section or category line(s)"),
+    "glyph": ("pdf_glyph", "read {} PDF glyph(s) Ƣ/ƣ as the letters Ư/ư"),
+    "digits": ("spaced_digits", "joined {} date part(s) or number(s) spelt with spaced digits"),
+}
+
+
+def _repair_notes(kept: list[Found]) -> list[tuple[str, str]]:
+    """One note per kind of repair in :data:`_NOTED` that was made, with its count."""
+    counts = Counter(map(_KIND, kept))
+    return [(code, message.format(counts[kind]))
+            for kind, (code, message) in _NOTED.items() if counts[kind]]
 
 #: No-break and figure spaces (HTML, word processors) as the plain space they stand for.
 _PLAIN_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
@@ -652,8 +679,9 @@ def _apply_each(raw: str, kept: list[Found]) -> _Step:
         rep = _replacement(kind, surface)
         if rep is None or rep == surface:
             continue
-        if kind in ("split", "syllable"):
-            split_fixed += 1
+        if kind in _SPACE_KINDS:
+            if kind != "digits":
+                split_fixed += 1
             edits = _space_edits(a, surface, rep)
         else:
             if surface == "\x0c":
@@ -675,6 +703,8 @@ def _apply_each(raw: str, kept: list[Found]) -> _Step:
 
 
 _HINT_KINDS = frozenset(("rule", "pagebreak")) | _BOLD_KINDS
+#: Kinds whose repair only removes or adds spaces (every letter keeps its anchor).
+_SPACE_KINDS = frozenset(("split", "syllable", "digits"))
 assert max(map(len, _CONST_REP.values())) <= 1  # the loop above relies on it
 
 

@@ -1,7 +1,8 @@
 """Where the converter debris is: the candidate scans behind :func:`vbcd.normalize.normalize`.
 
 Each kind of debris (CRLF, a crawler's caption repeated at line starts, page-break
-markers, table separators, rules, pipes, emphasis, heading marks, escapes, HTML line
+markers, page furniture (a gazette's running headers, signature stamps, watermarks),
+table separators, rules, pipes, emphasis, heading marks, escapes, HTML line
 breaks, stray control characters, decomposed letters, fixed words and syllables split
 by stray spaces) is one *pass*. A pass reports every match of
 its pattern over the whole input, as ``(start, rank, end, kind)``; the caller
@@ -38,8 +39,9 @@ from vbcd.syllables import split_syllable_spans, strip_marks
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("caption", "pagebreak", "pageno", "sep", "rule", "pipe", "bullet", "dash_wrap", "emph",
-          "heading", "escape", "br", "char", "decomposed", "split", "syllable")
+_KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
+          "bullet", "dash_wrap", "emph", "heading", "escape", "br", "char", "glyph", "decomposed",
+          "digits", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
 """Pass order: on two matches starting at the same offset, the lower rank wins."""
@@ -185,7 +187,8 @@ def _skip_spaces(text: str, r: int) -> int:
 
 # ``(?<!-)`` only skips starts inside a dash run, where the match starting at the
 # run's first dash is always leftmost: the same matches, without retrying the run.
-_PAGEBREAK = re.compile(r"(?<!-)-{2,}[ \u00a0]?PAGE[ \u00a0]BREAK[ \u00a0]?-{2,}")
+_PAGEBREAK = re.compile(
+    r"(?<!-)-{2,}[ \u00a0]?(?:PAGE|Page)[ \u00a0](?:BREAK|\d{1,4})[ \u00a0]?-{2,}")
 _SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.M)
 _SEP_HINT = re.compile(r"---+:?[ \t]*\|")
 # A grid table's border (pandoc: ``+------+:-----:+``, ``+======+``), a whole line.
@@ -244,9 +247,10 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     sources = 0
     pipes = _pipes(raw)
     for part in (
-        _captions(raw), _pagebreaks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes,
-        _bullets(raw), _dash_wraps(raw), _emphasis(raw), _headings(raw), _escapes(raw),
-        _breaks(raw), _chars(raw), _decomposed(raw), _splits(raw), _syllables(raw),
+        _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw), _watermarks(raw),
+        _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw), _dash_wraps(raw),
+        _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _chars(raw), _glyphs(raw),
+        _decomposed(raw), _spaced_digits(raw), _splits(raw), _syllables(raw),
     ):
         if part:
             found += part
@@ -361,9 +365,207 @@ def _page_numbers(raw: str) -> list[Found]:
 
 
 def _pagebreaks(raw: str) -> list[Found]:
-    if "BREAK" not in raw:
+    """A converter's page marker on its line: ``--- PAGE BREAK ---``, ``--- PAGE 2 ---``."""
+    if "PAGE" not in raw and "Page" not in raw:
         return []
     return _tagged(map(_SPAN, _PAGEBREAK.finditer(raw)), "pagebreak")
+
+
+# --- page furniture: a gazette's running header, signature stamps, watermarks ---------
+#
+# Printed on the pages, not written in the document: each is removed (its line breaks
+# kept, so a paragraph split by the page is rejoined afterwards like any page break).
+
+_FURNITURE = load("structure")["page_furniture"]
+_ESIGN = load("structure")["esign"]
+
+#: A gazette's running header, from its name to the end of the line (a page number may
+#: end the line): ``CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022``.
+_GAZETTE_HEADER = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_FURNITURE["gazettes"], key=len, reverse=True)))
+    + r")[^\n/]{0,40}/[ \t]*Số[ \t]*\d{1,5}(?:[ \t]*\+[ \t]*\d{1,5})*[ \t]*/[ \t]*Ngày[ \t]*"
+    r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}[ \t]*(?:\d{1,4}[ \t]*)?(?=\n|\Z)")
+#: A page's number alone on its line.
+_NUMBER_LINE = re.compile(r"[ \t]*\d{1,4}[ \t]*")
+
+
+def _line_span(raw: str, i: int) -> tuple[int, int]:
+    """The line holding offset ``i``, without its line break."""
+    end = raw.find("\n", i)
+    return raw.rfind("\n", 0, i) + 1, len(raw) if end < 0 else end
+
+
+def _gazette_headers(raw: str) -> list[tuple[int, int]]:
+    """Each gazette running header opening its line, with the page number on the line
+    just before it (or else just after it): the span of those lines, without the last
+    line break."""
+    out: list[tuple[int, int]] = []
+    for m in _GAZETTE_HEADER.finditer(raw):
+        a, b = _line_span(raw, m.start())
+        if raw[a:m.start()].strip(_WS):
+            continue
+        if a > 0 and _NUMBER_LINE.fullmatch(raw, raw.rfind("\n", 0, a - 1) + 1, a - 1):
+            a = raw.rfind("\n", 0, a - 1) + 1
+        elif b < len(raw):
+            nxt = _line_span(raw, b + 1)
+            if _NUMBER_LINE.fullmatch(raw, *nxt):
+                b = nxt[1]
+        out.append((a, b))
+    return out
+
+
+def _gazette(raw: str) -> list[Found]:
+    """A gazette's running headers, as page breaks; and, when the text opens with one
+    (a document cut from the gazette), the lines the gazette prints above the
+    document's own header: a section line and a category line repeating the issuer."""
+    if not any(g in raw for g in _FURNITURE["gazettes"]):
+        return []
+    headers = _gazette_headers(raw)
+    if not headers:
+        return []
+    out = _tagged(headers, "pagebreak")
+    if not raw[:headers[0][0]].strip():
+        out += _tagged(_gazette_preface(raw, headers[0][1]), "gazette")
+    return out
+
+
+#: How many of the issuer's lines a gazette's category line may repeat.
+CATEGORY_LINES = 4
+_SECTION_KEYS = frozenset(strip_marks(" ".join(s.split())) for s in _FURNITURE["gazette_sections"])
+
+
+def _letters(s: str) -> str:
+    """The letters and digits of ``s``, case folded: a name however its lines wrap."""
+    return "".join(filter(str.isalnum, s)).casefold()
+
+
+def _gazette_preface(raw: str, pos: int) -> list[tuple[int, int]]:
+    """The section line and the category line after a gazette's first running header
+    (ending at ``pos``), before the document's header: ``VĂN BẢN QUY PHẠM PHÁP LUẬT``,
+    then ``BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI`` over the header's own lines ``BỘ LAO
+    ĐỘNG - THƯƠNG BINH`` / ``VÀ XÃ HỘI``. A category line must read, letter for letter,
+    as the capitals' lines that follow it; any other line ends the look."""
+    lines = _next_lines(raw, pos, CATEGORY_LINES + 2)
+    out: list[tuple[int, int]] = []
+    if lines and strip_marks(" ".join(raw[slice(*lines[0])].split())) in _SECTION_KEYS:
+        out.append(lines.pop(0))
+    if len(lines) < 2:
+        return out
+    first = raw[slice(*lines[0])]
+    if not first.isupper():
+        return out
+    key = _letters(first)
+    joined = ""
+    for line in lines[1:CATEGORY_LINES + 1]:
+        text = raw[slice(*line)]
+        if not text.isupper():
+            break
+        joined += _letters(text)
+        if len(joined) >= len(key):
+            break
+    if joined == key:
+        out.append(lines[0])
+    return out
+
+
+def _next_lines(raw: str, pos: int, n: int) -> list[tuple[int, int]]:
+    """The spans of the next ``n`` non-blank lines after offset ``pos``, without their
+    indent and trailing blanks."""
+    out: list[tuple[int, int]] = []
+    while len(out) < n and pos < len(raw):
+        a, b = _line_span(raw, pos + 1 if raw[pos] == "\n" else pos)
+        line = raw[a:b]
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append((a + lead, a + len(line.rstrip())))
+        pos = b
+    return out
+
+
+_KEYS_ALT = "|".join(map(re.escape, sorted(_ESIGN["keys"], key=len, reverse=True)))
+#: A stamp's line: a key and its value. Found from the line break before it (a literal
+#: the engine jumps to); the key in group 1, the line from its first non-blank on.
+_STAMP_LINE = re.compile(rf"\n[ \t]*(({_KEYS_ALT})[ \t]*:[^\n]*)", re.IGNORECASE)
+_FIRST_STAMP_LINE = re.compile(rf"[ \t]*(({_KEYS_ALT})[ \t]*:[^\n]*)", re.IGNORECASE)
+_SIGNER_KEYS = frozenset(map(strip_marks, _ESIGN["signers"]))
+_TIME_KEYS = frozenset(map(strip_marks, _ESIGN["times"]))
+#: A signing time's key as a stamp writes it, or in capitals: a stamp has one of them,
+#: and a document without any (most) is not scanned further.
+_TIME_FORMS = tuple(f for k in _ESIGN["times"] for f in (k, k.upper()))
+#: An unlabelled line a stamp's value may wrap onto (``Cơ quan: Thành phố Hồ Chí`` /
+#: ``Minh``), at most this long.
+STAMP_WRAP = 40
+_DIGIT = re.compile(r"\d")
+
+
+def _stamps(raw: str) -> list[Found]:
+    """Electronic signature stamps printed over the text (``Ký bởi: ...`` / ``Cơ quan:
+    ...`` / ``Ngày ký: 2026-05-21 ...``): runs of key lines (blank lines and one short
+    wrapped line between them allowed) that name a signer and a signing time."""
+    if not any(map(raw.__contains__, _TIME_FORMS)):
+        return []
+    found = list(_STAMP_LINE.finditer(raw))
+    first = _FIRST_STAMP_LINE.match(raw)
+    if first is not None:
+        found.insert(0, first)
+    if len(found) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for m in found:
+        if run and not _stamp_gap(raw[run[-1].end():m.start(1)]):
+            _close_stamp(run, out)
+            run = []
+        run.append(m)
+    _close_stamp(run, out)
+    return _tagged(out, "stamp")
+
+
+def _stamp_gap(gap: str) -> bool:
+    """Whether two key lines with ``gap`` between them are one stamp: only blank lines
+    and at most one short line without a key (a value wrapped onto it)."""
+    rest = [line for line in gap.split("\n") if line.strip()]
+    return not rest or (len(rest) == 1 and len(rest[0].strip()) <= STAMP_WRAP)
+
+
+def _close_stamp(run: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
+    """Add the run of key lines to ``out`` if it is a stamp: two keys or more, one of
+    them a signer and one a signing time with a digit in its value."""
+    if len(run) < 2:
+        return
+    keys = {strip_marks(" ".join(m.group(2).split())) for m in run}
+    timed = any(strip_marks(" ".join(m.group(2).split())) in _TIME_KEYS
+                and _DIGIT.search(m.group(1)) for m in run)
+    if len(keys) >= 2 and keys & _SIGNER_KEYS and timed:
+        out.append((run[0].start(1), run[-1].end()))
+
+
+_WATERMARKS = tuple((strip_marks(w["name"]).replace(" ", ""), str(w["site"]))
+                    for w in _FURNITURE["watermarks"])
+_WATERMARK_SITE = re.compile("|".join(re.escape(site) for _, site in _WATERMARKS),
+                             re.IGNORECASE)
+#: A site's address as written in the table, in small letters or in capitals: the gate
+#: before the (slower) case-blind scan.
+_SITE_FORMS = tuple(f for _, site in _WATERMARKS for f in (site, site.lower(), site.upper()))
+
+
+def _watermarks(raw: str) -> list[Found]:
+    """A legal-text website's watermark line (``THƯ VIEN PHAP LUAT* Tel +84-28-...
+    www.ThuVienPhapLuat.vn``): a line holding the site's address that opens with its
+    name, whatever the OCR made of its marks."""
+    if not any(map(raw.__contains__, _SITE_FORMS)):
+        return []
+    out: list[tuple[int, int]] = []
+    last = -1
+    for m in _WATERMARK_SITE.finditer(raw):
+        a, b = _line_span(raw, m.start())
+        if a <= last:
+            continue
+        head = strip_marks(raw[a:m.start()]).replace(" ", "").lstrip("\t")
+        if any(head.startswith(name) for name, _ in _WATERMARKS):
+            out.append((a, b))
+            last = a
+    return _tagged(out, "watermark")
 
 
 def _line_starts_of(raw: str, offsets: Iterable[int]) -> Iterator[int]:
@@ -644,6 +846,89 @@ def _chars(raw: str) -> list[Found]:
     if raw.replace("\n", " ").isprintable() and "\u00d0" not in raw:
         return []
     return _tagged(map(_SPAN, _CHAR.finditer(raw)), "char")
+
+
+#: A PDF font's wrong code point for a Vietnamese letter, and that letter.
+PDF_GLYPHS: dict[str, str] = dict(load("lexicon")["pdf_glyphs"])
+_GLYPH = re.compile("[" + re.escape("".join(PDF_GLYPHS)) + "]")
+#: A letter only Vietnamese writes (the Latin Extended Additional block, ``đ``, ``ơ``):
+#: the text is Vietnamese, where the glyphs stand for its letters.
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0111\u0110\u01a0\u01a1\u01af\u01b0]")
+
+
+def _glyphs(raw: str) -> list[Found]:
+    """The PDF glyphs ``Ƣ``/``ƣ`` (Latin OI) that a font put for ``Ư``/``ư``, in text
+    with Vietnamese letters: each one character, read as the letter it stands for."""
+    if not any(map(raw.__contains__, PDF_GLYPHS)) or _VIETNAMESE.search(raw) is None:
+        return []
+    return _tagged(map(_SPAN, _GLYPH.finditer(raw)), "glyph")
+
+
+# --- digits spaced out by a PDF's letter spacing ----------------------------------------
+#
+# ``Số: 1 0 9 4 3 /BYT-MT``, ``ngày 2 4 tháng 1 2 năm 2021``: single digits with one
+# space between them, where the frame says which number they are. Read elsewhere (a
+# table's row of figures), spaced digits are left alone.
+
+#: A space between two digits (found from the space, a literal the engine jumps to).
+_SPACED_HINT = re.compile(r" \d(?<=\d \d)")
+_SPACED_RUN = re.compile(r"\d(?: \d)+")
+#: What may not touch a run of spaced digits, before or after it: it would be part of
+#: a longer figure (a number's slash may follow it).
+_NOT_BEFORE = frozenset("0123456789.,/")
+_NOT_AFTER = frozenset("0123456789.,")
+#: The word before a spaced run, by what the run must then be: a day before ``tháng``,
+#: a month (10 to 12) before ``năm``, a year of four digits, a document's number before
+#: its slash.
+_BEFORE_DAY = re.compile(r"ngày[ \t]*\Z", re.IGNORECASE)
+_BEFORE_MONTH = re.compile(r"tháng[ \t]*\Z", re.IGNORECASE)
+_BEFORE_YEAR = re.compile(r"năm[ \t]*\Z", re.IGNORECASE)
+_BEFORE_NUMBER = re.compile(r"(?<!\w)số[ \t]*[:.]?[ \t]*\Z", re.IGNORECASE)
+_AFTER_DAY = re.compile(r"[ \t]*tháng", re.IGNORECASE)
+_AFTER_MONTH = re.compile(r"[ \t]*năm", re.IGNORECASE)
+_AFTER_NUMBER = re.compile(r"( ?)/[ \t]*[A-ZĐ]")
+#: How far back the word before a run is looked for.
+_FRAME_REACH = 12
+
+
+def _spaced_digits(raw: str) -> list[Found]:
+    """Spaced digits of a date or a document number, with the space before the
+    number's slash: their spaces are removed (:func:`vbcd.normalize._space_edits`)."""
+    rank = RANK["digits"]
+    out: list[Found] = []
+    last = 0
+    for hint in _SPACED_HINT.finditer(raw):
+        a = hint.start() - 1
+        if a < last:  # inside the run just read
+            continue
+        m = _SPACED_RUN.match(raw, a)
+        if m is None:  # pragma: no cover - the hint is a run's start
+            continue
+        b = last = m.end()
+        if (a and raw[a - 1] in _NOT_BEFORE) or (b < len(raw) and raw[b] in _NOT_AFTER):
+            continue
+        end = _spaced_end(raw, a, b, m.group().replace(" ", ""))
+        if end:
+            out.append((a, rank, end, "digits"))
+    return out
+
+
+def _spaced_end(raw: str, a: int, b: int, digits: str) -> int:
+    """Where the edit of the spaced digits ``raw[a:b]`` ends, if their frame makes them
+    a date's part or a number (``0`` if not)."""
+    lo = max(0, a - _FRAME_REACH)
+    if _BEFORE_DAY.search(raw, lo, a):
+        return b if len(digits) == 2 and 1 <= int(digits) <= 31 and _AFTER_DAY.match(
+            raw, b) else 0
+    if _BEFORE_MONTH.search(raw, lo, a):
+        return b if len(digits) == 2 and 10 <= int(digits) <= 12 and _AFTER_MONTH.match(
+            raw, b) else 0
+    if _BEFORE_YEAR.search(raw, lo, a):
+        return b if len(digits) == 4 else 0
+    if _BEFORE_NUMBER.search(raw, lo, a):
+        slash = _AFTER_NUMBER.match(raw, b)
+        return slash.end(1) if slash else 0
+    return 0
 
 
 def _decomposed(raw: str) -> list[Found]:
