@@ -438,6 +438,14 @@ def test_meeting_date_of_an_event_that_took_place_not_of_a_holiday() -> None:
         "2024 lành mạnh, an toàn, Ban Bí thư yêu cầu các cấp ủy tổ chức thực hiện tốt "
         "các nhiệm vụ sau:\n\n1. Chăm lo đời sống nhân dân.\n2. Bảo đảm an ninh.\n")
     assert doc.meeting_date is None
+    # an anniversary's span in brackets is no meeting either, and the year-less days
+    # after it are read in the document's own year, not the anniversary's
+    doc = vbcd.parse(
+        "HƯỚNG DẪN\ntuyên truyền các ngày lễ lớn năm 2012\n\nNăm 2012 toàn Đảng sẽ tổ chức "
+        "kỷ niệm 82 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2012) và đón Tết Nguyên đán "
+        "Nhâm Thìn.\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng.\n")
+    assert doc.meeting_date is None
+    assert [d.value for d in doc.dates if d.holiday] == ["2012-01-23"]
 
 
 def test_a_run_on_first_point_takes_the_points_under_it() -> None:

@@ -277,6 +277,16 @@ def test_lunar_days(text: str, value: str) -> None:
     assert d.resolved_year
 
 
+def test_a_lunar_day_in_brackets_ends_before_the_closing_one() -> None:
+    """``Giỗ Tổ Hùng Vương (mồng 10 tháng 3 âm lịch);``: the bracket closes the note,
+    it is no part of the marker; ``(âm lịch)`` in its own brackets still is."""
+    found = find_dates("Giỗ Tổ Hùng Vương (mồng 10 tháng 3 âm lịch); 37 năm",
+                       anchor=dt.date(2012, 1, 1))
+    assert [d.text for d in found] == ["Giỗ Tổ Hùng Vương", "mồng 10 tháng 3 âm lịch"]
+    assert one("họp ngày 10 tháng 3 (âm lịch), tại").text == "ngày 10 tháng 3 (âm lịch)"
+    assert one("(rằm tháng 7 âm lịch)").text == "rằm tháng 7 âm lịch"
+
+
 def test_numeric_lunar_day_with_its_year() -> None:
     """A day/month written with digits is lunar when a marker follows it, with the
     year before the marker or after it; without the marker it stays solar."""

@@ -109,6 +109,9 @@ _POD = alt(_TIME["parts_of_day"])
 _HOURW = alt(_TIME["hour_words"])
 _MINW = alt(_TIME["minute_words"])
 _LUNAR_MARK = alt(_LUNAR["markers"])
+# The marker alone or in brackets: a bracket is taken only with its pair, so that
+# "(mồng 10 tháng 3 âm lịch)" does not end the mention at the closing one.
+_LMARK = rf"(?:\({WS0}{_LUNAR_MARK}{WS0}\)|{_LUNAR_MARK})"
 _TET = _word(_LUNAR["tet"])
 _TET_Q = alt(_LUNAR["tet_qualifiers"])
 _EARLY = alt(_LUNAR["early_day_words"])
@@ -179,20 +182,20 @@ _ALTERNATIVES: list[tuple[str, str]] = [
             rf"(?:{_TEXT_YEAR_TAIL}(?P<rtb_y2>{_Y}))?{_NR}"),
     # lunar day with a numeric month and a marker: "ngày 15 tháng 8 âm lịch"
     ("lna", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lna_d>{_D}){WS}{_MONTHW}{WS0}"
-            rf"(?P<lna_m>{_M})(?!\p{{N}}){_yearish('lna')}{WS0}\(?{WS0}{_LUNAR_MARK}\)?{_R}"),
+            rf"(?P<lna_m>{_M})(?!\p{{N}}){_yearish('lna')}{WS0}{_LMARK}{_R}"),
     # lunar day with a numeric day/month and a marker: "ngày 15/8 âm lịch", "10/3 (ÂL)"
     ("lnc", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnc_d>{_D})(?P<lnc_s>[/.-])"
-            rf"(?P<lnc_m>{_M})(?:(?P=lnc_s)(?P<lnc_y0>{_Y}))?(?!\p{{N}}){WS0}\(?{WS0}"
-            rf"{_LUNAR_MARK}\)?{_R}{_yearish('lnc')}"),
+            rf"(?P<lnc_m>{_M})(?:(?P=lnc_s)(?P<lnc_y0>{_Y}))?(?!\p{{N}}){WS0}"
+            rf"{_LMARK}{_R}{_yearish('lnc')}"),
     # lunar day with a month name: "ngày 23 tháng Chạp", "mồng 2 tháng Giêng"
     ("lnb", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnb_d>{_D}){WS}{_MONTHW}{WS0}"
-            rf"(?P<lnb_n>{_LMN})(?!\p{{L}}){_yearish('lnb')}(?:{WS0}\(?{WS0}{_LUNAR_MARK}\)?)?{_R}"),
+            rf"(?P<lnb_n>{_LMN})(?!\p{{L}}){_yearish('lnb')}(?:{WS0}{_LMARK})?{_R}"),
     # "mùng 1 Tết", "mồng 2 Tết Nguyên đán"
     ("mung", rf"{_L}(?:{_NGAY}{WS})?{_EARLY}{WS}(?P<mung_d>{_D}){WS}(?:{_MONTHW}{WS0})?"
              rf"(?P<mung_tet>{_TET})(?!\p{{L}})(?:{WS}{_TET_Q})?{_yearish('mung')}{_R}"),
     # "rằm tháng Giêng", "rằm tháng 7 âm lịch"
     ("ram", rf"{_L}(?:{_NGAY}{WS})?{_FULLMOON}{WS}{_MONTHW}{WS0}(?:(?P<ram_n>{_LMN})(?!\p{{L}})|"
-            rf"(?P<ram_m>{_M})(?!\p{{N}})){_yearish('ram')}(?:{WS0}\(?{WS0}{_LUNAR_MARK}\)?)?{_R}"),
+            rf"(?P<ram_m>{_M})(?!\p{{N}})){_yearish('ram')}(?:{WS0}{_LMARK})?{_R}"),
     # "ngày 28 Tết", "30 Tết Nguyên đán": the last days of the old lunar year
     ("tday", rf"{_NL}(?:{_NGAY}{WS})?(?P<tday_d>{_D}){WS}(?:{_MONTHW}{WS0})?{_TET}(?!\p{{L}})"
              rf"(?:{WS}{_TET_Q})?{_yearish('tday')}{_R}"),

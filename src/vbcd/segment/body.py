@@ -435,6 +435,10 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
     return found
 
 
+#: The rest of a bracketed span of two full dates (``(3/2/1930 - 3/2/2012)``).
+_ANNIVERSARY_SPAN = regex.compile(r"\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)")
+
+
 def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
     """The date of the meeting or event the preamble reports, if it reports one."""
     try:
@@ -446,6 +450,9 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
         if d.value is None or d.precision not in ("day", "datetime") or d.holiday:
             continue  # (a holiday is what a text prepares for: ``đón Tết Nguyên đán ...``)
         a, b = lo + d.start, lo + d.end
+        if _ANNIVERSARY_SPAN.match(ctx.doc.text, b) and ctx.doc.text.rfind(
+                "(", lo, a) > ctx.doc.text.rfind(")", lo, a):
+            return  # an anniversary's span in brackets ``(3/2/1930 - 3/2/2012)``: no event
         sent_start = max(ctx.doc.text.rfind(". ", lo, a), ctx.doc.text.rfind("\n\n", lo, a), lo)
         m_end = _SENTENCE_STOP.search(ctx.doc.text, b, hi)
         sent_end = m_end.start() if m_end else hi
