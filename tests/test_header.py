@@ -243,12 +243,19 @@ def test_dashed_issue_date_and_copy_addressees() -> None:
 
 
 def test_party_regulation_code() -> None:
+    """A Party Quy định takes the code the gold's table gives it (QĐ, as Quyết định),
+    whether its number carries HD 36's ``QĐi`` or ``QĐ``; a State one stays ``QyĐ``."""
     doc = vbcd.parse(
         "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 08-QĐi/TW\n"
         "Hà Nội, ngày 25 tháng 10 năm 2018\nQUY ĐỊNH\nvề trách nhiệm nêu gương\n"
         "- Căn cứ Điều lệ Đảng;\nĐiều 1. Phạm vi\n"
     )
-    assert doc.doc_type is not None and (doc.doc_type.code, doc.doc_type.name) == ("QĐi", "Quy định")
+    assert doc.doc_type is not None and (doc.doc_type.code, doc.doc_type.name) == ("QĐ", "Quy định")
+    assert not [w for w in doc.warnings if "mismatch" in w.code]
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 12/2024/QĐ-UBND\nBắc Ninh, ngày 2 tháng 2 năm 2024"
+        "\nQUY ĐỊNH\nvề quản lý chợ\nĐiều 1. Phạm vi\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "QyĐ"
 
 
 def test_issuer_typed_in_title_case() -> None:

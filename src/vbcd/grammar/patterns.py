@@ -248,9 +248,12 @@ for _t in _types["type"]:
     TYPE_NAMES.setdefault(fold_tones(str(_t["name"])).casefold(), str(_t["code"]))
 TYPE_NAME = words_alt(TYPE_NAMES)
 OVERRIDING_CODES = {str(t["code"]) for t in _types["type"] if t.get("number_overrides_type_line")}
-#: Type code -> the other codes a number of that type may carry (``QĐi``: ``QĐ``).
-NUMBER_CODES: dict[str, frozenset[str]] = {
-    str(t["code"]): frozenset(map(str, t.get("number_codes", ()))) for t in _types["type"]}
+#: Type code -> the other codes a number of that type may carry (Party ``QĐ``: ``QĐi``);
+#: a code two types share (Party Quyết định and Quy định) may carry either's.
+NUMBER_CODES: dict[str, frozenset[str]] = {}
+for _t in _types["type"]:
+    NUMBER_CODES[str(_t["code"])] = NUMBER_CODES.get(str(_t["code"]), frozenset()) | frozenset(
+        map(str, _t.get("number_codes", ())))
 
 # A report on a document rather than the document ("Ngày 21/11/2025, Thủ tướng Chính phủ
 # ban hành Quyết định 2553/QĐ-TTg ..."), and an annex caption naming its parent document

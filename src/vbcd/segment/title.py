@@ -63,11 +63,12 @@ _LETTERS = regex.compile(r"[\p{L}\p{M} \t]+")
 
 def _type_of(words: str, family: str | None, number_code: str | None) -> tuple[str, str]:
     """Code and name for a type line; a spelling shared by two codes (``QUY ĐỊNH``: State
-    ``QyĐ``, Party ``QĐi``) is decided by the number's code, then by the family."""
+    ``QyĐ``, Party ``QĐ``) is decided by the number's code, then by the family (a State
+    rule numbered ``QĐ-UBND`` stays ``QyĐ``)."""
     key = _WS.sub(" ", fold_tones(words)).upper()
     entries = _TYPE_NAMES.get(key) or _TYPE_NAMES[_BARE_TYPES[_bare(key)]]
-    for code, name, _ in entries:
-        if code == number_code:
+    for code, name, families in entries:
+        if code == number_code and family in families:
             return code, name
     for code, name, families in entries:
         if family in families:
@@ -354,7 +355,9 @@ def parse_title(ctx: Context) -> None:
         found = None  # the header stage already read the type (digest, annex caption)
     if found is not None:
         i, tstart, tend = found
-        code, name = _type_of(ctx.match[tstart:tend], doc.family,
+        # with no national header to tell the family, a Party number (``97-QĐ/TW``) does
+        code, name = _type_of(ctx.match[tstart:tend], doc.family or (
+            doc.number.grammar if doc.number else None),
                               doc.number.type_code if doc.number else None)
         doc.doc_type = DocType(code=code, name=name, source="type_line", start=tstart, end=tend)
         tend = _mark_after_type(ctx, tend, lines[i].end)
