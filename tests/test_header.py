@@ -872,3 +872,25 @@ def test_a_type_code_glued_to_a_known_organ_code(surface: str, type_code: str | 
     assert m is not None
     number = number_from_match(m)
     assert (number.type_code, number.organ_code) == (type_code, organ)
+
+
+@pytest.mark.parametrize(("label", "lost"), [("Viv", "Viv"), ("VW", "VW"), ("'V/", "V/")])
+def test_an_ocr_damaged_subject_label_at_a_line_start_opens_the_title(label: str,
+                                                                     lost: str) -> None:
+    """The scanner reads ``V/v`` as ``Viv``, ``VW`` or ``V/``: at the start of the line
+    under the number and before a small word it is still the label, with a warning."""
+    doc = vbcd.parse("BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Số: 12/BTC-CST | Hà Nội, ngày 02 tháng 4 năm 2018\n"
+                     f"{label} khấu trừ thuế GTGT hàng\nnhập khẩu.\n\n"
+                     "Kính gửi: Công ty A.\n\nBộ Tài chính có ý kiến như sau:\n")
+    assert doc.title is not None and doc.title.value == "V/v khấu trừ thuế GTGT hàng nhập khẩu"
+    assert doc.doc_type is not None and doc.doc_type.code == "CV"
+    assert any(w.code == "typo_corrected" and repr(lost) in w.message for w in doc.warnings)
+
+
+def test_a_vw_or_v_slash_inside_a_line_or_before_a_capital_is_no_label() -> None:
+    """Only a line's start before a small word makes the damaged forms safe."""
+    doc = vbcd.parse("BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Số: 12/BTC-CST | Hà Nội, ngày 02 tháng 4 năm 2018\n"
+                     "VW Group khai thuế\n\nKính gửi: Công ty A.\n")
+    assert doc.title is None or not doc.title.value.startswith("V/v")

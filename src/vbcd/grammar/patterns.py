@@ -213,6 +213,11 @@ STRONG_BODY = regex.compile(
 
 ESIGN = regex.compile(r"^\s*" + words_alt(_struct["esign"]["keys"]) + r"\s*:", _I)
 VV = regex.compile(r"(?<!\p{L})" + _struct["vv"]["pattern"] + r"(?!\p{L})")
+#: A line opening with an OCR form of ``V/v`` (``Viv``, ``VW``, ``'V/``) before a small
+#: word: the label, group ``label``, after stray quote marks the scan left.
+VV_OCR = regex.compile(
+    r"^[ \t]*['‘’`\"]?[ \t]*(?P<label>" + _struct["vv"]["ocr_label"]
+    + r")(?=[ \t]+\p{Ll})", regex.MULTILINE)
 
 ISSUER_HEAD = regex.compile(r"^\s*" + words_alt(_head["issuer"]["heads"]) + r"(?!\p{L})")
 #: The same heads in any letter case (an issuer typed in title case: ``Bộ Tài chính``).
