@@ -894,3 +894,22 @@ def test_a_vw_or_v_slash_inside_a_line_or_before_a_capital_is_no_label() -> None
                      "Số: 12/BTC-CST | Hà Nội, ngày 02 tháng 4 năm 2018\n"
                      "VW Group khai thuế\n\nKính gửi: Công ty A.\n")
     assert doc.title is None or not doc.title.value.startswith("V/v")
+
+
+@pytest.mark.parametrize(("label", "number", "code"), [
+    ("Nghị quyết số: 17/2022/UBTVQH15", "17/2022/UBTVQH15", "NQ"),
+    ("Luật số: 45/2019/QH14", "45/2019/QH14", "LUẬT"),
+])
+def test_the_quoc_hois_typed_number_label_gives_the_number(label: str, number: str,
+                                                           code: str) -> None:
+    """An act of the Quốc hội labels its number with its type (``Luật số:``), not ``Số``;
+    the number is the document's own, not a cited one. A citation wrapped to a line's
+    start has no colon and stays a reference."""
+    name = "NGHỊ QUYẾT" if code == "NQ" else "LUẬT"
+    doc = vbcd.parse(f"ỦY BAN THƯỜNG VỤ QUỐC HỘI\n{label}\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                     f"{name}\nVề số giờ làm thêm\n\nCăn cứ Hiến pháp; Căn cứ Luật Tổ chức Quốc "
+                     "hội đã được sửa đổi theo\nLuật số 65/2020/QH14;\n\nĐiều 1. Phạm vi\n")
+    assert doc.number is not None and doc.number.value == number
+    refs = [r.number for r in doc.references]
+    assert number not in refs and "65/2020/QH14" in refs

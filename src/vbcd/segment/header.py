@@ -376,7 +376,17 @@ def _numbered(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] 
         if ":" in word or not word[:2].isupper():
             return pm, nm
         first = first or (pm, nm)
-    return first or _numbered_inline(match, hi)
+    return first or _numbered_typed(match, hi) or _numbered_inline(match, hi)
+
+
+def _numbered_typed(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] | None:
+    """The number after the label of an act of the Quốc hội or its Standing Committee,
+    which names the type instead of ``Số`` (``Nghị quyết số: 17/2022/UBTVQH15``)."""
+    for pm in P.TYPED_NUMBER_PREFIX.finditer(match, 0, hi):
+        nm = P.NUMBER.match(match, pm.end())
+        if nm is not None:
+            return pm, nm
+    return None
 
 
 #: ``Số`` (a capital, then small letters) inside a line: a flattened header's number
