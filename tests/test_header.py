@@ -913,3 +913,20 @@ def test_the_quoc_hois_typed_number_label_gives_the_number(label: str, number: s
     assert doc.number is not None and doc.number.value == number
     refs = [r.number for r in doc.references]
     assert number not in refs and "65/2020/QH14" in refs
+
+
+def test_an_addressee_list_wrapped_after_a_misread_full_stop_goes_on() -> None:
+    """A scan reads the list's commas as full stops (``Quốc phòng.``): the next line,
+    more short capitalised names between commas, still belongs to the addressee; a
+    sentence of the body under it does not."""
+    head = ("VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 45/VPCP-QHQT | Hà Nội, ngày 18 tháng 01 năm 2022\nV/v nhập cảnh\n\n")
+    doc = vbcd.parse(head + "Kính gửi các Bộ: Công an, Ngoại giao. Y tế, Quốc phòng.\n"
+                     "Giao thông vận tải, Văn hóa, Thể thao và Du\nlịch. Thông tin và Truyền "
+                     "thông.\n\nXét báo cáo của Bộ Công an, Phó Thủ tướng có ý kiến như sau:\n")
+    assert [a.text.replace("\n", " ") for a in doc.addressees] == [
+        "các Bộ: Công an, Ngoại giao. Y tế, Quốc phòng. Giao thông vận tải, Văn hóa, Thể thao "
+        "và Du lịch. Thông tin và Truyền thông"]
+    doc = vbcd.parse(head + "Kính gửi: Các Sở, ban, ngành tỉnh.\nTrong thời gian qua, Sở Y tế "
+                     "đã phối hợp với các đơn vị.\n")
+    assert [a.text for a in doc.addressees] == ["Các Sở, ban, ngành tỉnh"]
