@@ -930,3 +930,16 @@ def test_an_addressee_list_wrapped_after_a_misread_full_stop_goes_on() -> None:
     doc = vbcd.parse(head + "Kính gửi: Các Sở, ban, ngành tỉnh.\nTrong thời gian qua, Sở Y tế "
                      "đã phối hợp với các đơn vị.\n")
     assert [a.text for a in doc.addressees] == ["Các Sở, ban, ngành tỉnh"]
+
+
+def test_a_scans_u_with_horn_opening_the_numbers_code_is_read_as_u() -> None:
+    """``ƯBND`` is a scan's ``UBND``: no organ's code opens with ``Ư``; a ``Ư`` inside a
+    code (``TƯ``, Trung ương) stays."""
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nQUẬN HOÀNG MAI\nSố: 45/KH-ƯBND\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHoàng Mai, ngày 12 tháng 5 năm 2016\n"
+                     "KẾ HOẠCH\nTriển khai an toàn thực phẩm\n")
+    assert doc.number is not None and doc.number.value == "45/KH-UBND"
+    assert (doc.number.type_code, doc.number.organ_code) == ("KH", "UBND")
+    assert any(w.code == "typo_corrected" and "ƯBND" in w.message for w in doc.warnings)
+    m = P.NUMBER.match("3/BCĐTƯ")
+    assert m is not None and number_from_match(m).value == "3/BCĐTƯ"

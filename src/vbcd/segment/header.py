@@ -48,8 +48,13 @@ def parse_number(text: str, start: int) -> DocNumber | None:
     return number_from_match(m)
 
 
+#: ``Ư`` opening a code in capitals after ``/`` or ``-``: a scan's ``U`` (``45/KH-ƯBND``
+#: for ``UBND``); no organ's name opens with a word whose initial is ``Ư``.
+_CODE_U = regex.compile(r"(?<=[/\-–][ \t]*)Ư(?=\p{Lu}+(?!\p{Ll}))")
+
+
 def number_from_match(m: regex.Match[str]) -> DocNumber:
-    surface = m.group(0)
+    surface = _CODE_U.sub("U", m.group(0))
     lead = len(surface) - len(surface.lstrip())
     start = m.start() + lead
     value = _WS.sub("", surface).replace("–", "-")
@@ -60,12 +65,14 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
             start=start, end=m.end(),
         )
     if m.group("ocr"):
-        codes = m.group("ocode").split("-")
+        ocode = _CODE_U.sub("U", "-" + m.group("ocode"))[1:]
+        codes = ocode.split("-")
         number = m.group("on")
         year = None
-        value = f"{number}/{m.group('ocode')}"
+        value = f"{number}/{ocode}"
     else:
-        codes = _WS.sub("", m.group("scode")).replace("–", "-").split("-")
+        codes = _WS.sub("", _CODE_U.sub("U", "/" + m.group("scode"))[1:]).replace(
+            "–", "-").split("-")
         number = m.group("sn")
         year = m.group("sy")
     type_code: str | None = None
@@ -341,6 +348,19 @@ def parse_header(ctx: Context) -> None:
             doc.warn("no_number", "the header has no số ký hiệu")
         if doc.issue_date is None and not any(w.code == "date_incomplete" for w in doc.warnings):
             doc.warn("no_issue_date", "the header has no readable issue date")
+    _warn_code_repair(ctx)
+
+
+def _warn_code_repair(ctx: Context) -> None:
+    """Report a number whose code a scan damaged and :func:`number_from_match`
+    restored (``ƯBND`` read as ``UBND``)."""
+    number = ctx.doc.number
+    if number is None:
+        return
+    printed = ctx.doc.text[number.start:number.end]
+    if _CODE_U.search(printed):
+        ctx.doc.warn("typo_corrected", f"number {printed!r} read as {number.value!r}",
+                     number.start, number.end)
 
 
 #: What may stand before a national header on its line: nothing but blanks and markup.
