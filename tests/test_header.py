@@ -943,3 +943,17 @@ def test_a_scans_u_with_horn_opening_the_numbers_code_is_read_as_u() -> None:
     assert any(w.code == "typo_corrected" and "ƯBND" in w.message for w in doc.warnings)
     m = P.NUMBER.match("3/BCĐTƯ")
     assert m is not None and number_from_match(m).value == "3/BCĐTƯ"
+
+
+def test_a_headline_whose_tone_marks_a_site_scrambled_is_still_the_header() -> None:
+    """A site that scrambles tone marks prints ``KẾT LỦẬN 127-KL/TW CỦÀ ...``: read
+    without marks, the headline still names the document's own type, number and issuer
+    (not a citation); in small letters it stays a sentence."""
+    doc = vbcd.parse("KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRỈỂN KHÀÌ "
+                     "SẮP XẾP BỘ MÁY\n\nTạĩ phĩên họp ngàỷ 28/2/2025, Bộ Chính trị kết luận:\n")
+    assert doc.number is not None and doc.number.value == "127-KL/TW"
+    assert doc.doc_type is not None and doc.doc_type.code == "KL"
+    assert doc.issuer is not None and doc.issuer.value == "BỘ CHÍNH TRỊ, BAN BÍ THƯ"
+    assert "127-KL/TW" not in [r.number for r in doc.references]
+    doc = vbcd.parse("Kết lủận 127-KL/TW củà Bộ Chính trị về sắp xếp bộ máy.\n")
+    assert doc.number is None

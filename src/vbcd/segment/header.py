@@ -19,7 +19,7 @@ from vbcd.grammar import load
 from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line, upper_ratio
 from vbcd.models import DateField, DocNumber, DocType, Issuer, Mark, TextField
-from vbcd.normalize import fold_tones
+from vbcd.normalize import fold_tones, strip_marks
 from vbcd.pipeline import Context
 from vbcd.segment.issuer_repair import repair
 from vbcd.segment.lines import Line, first_line_ending_after
@@ -434,9 +434,11 @@ DATE_SPAN_CAP = 200
 
 
 def _type_entry(name: str) -> tuple[str, str] | None:
-    """(code, name) of a type name matched by ``P.TYPE_NAME``, or ``None``."""
+    """(code, name) of a type name matched by ``P.TYPE_NAME`` (or, without marks, by
+    the bare headline), or ``None``."""
     folded = fold_tones(name)
-    code = P.TYPE_NAMES.get(_WS.sub(" ", folded).casefold())
+    code = P.TYPE_NAMES.get(_WS.sub(" ", folded).casefold()) or _BARE_TYPE_NAMES.get(
+        _WS.sub(" ", name))
     if code is None:
         # IGNORECASE lets "İ" stand for "i" ("Công đİện"), but "İ".casefold() is "i̇",
         # so the key misses: find the name the alternation matched by matching again
@@ -499,14 +501,56 @@ def _gazette_heading(ctx: Context) -> bool:
     return True
 
 
+def _bare_type_names() -> dict[str, str]:
+    """Type name without marks → its code; names two types share without marks are
+    left out (no guess between them)."""
+    codes: dict[str, str] = {}
+    shared: set[str] = set()
+    for name, code in P.TYPE_NAMES.items():
+        bare = strip_marks(name)
+        if codes.get(bare, code) != code:
+            shared.add(bare)
+        codes[bare] = code
+    return {b: c for b, c in codes.items() if b not in shared}
+
+
+_BARE_TYPE_NAMES = _bare_type_names()
+#: The headline and its issuer read without marks, for a site that scrambles them
+#: (``KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ``): the same patterns on the line's letters.
+_BARE_HEADLINE = regex.compile(
+    r"\A\s*(?P<type>" + P.words_alt(_BARE_TYPE_NAMES) + r")\s+(?:so\s*:?\s*)?(?=\d)")
+_BARE_HEADLINE_ISSUER = regex.compile(
+    r"\s+cua\s+(?P<issuer>[^.;:\d\n]{3,120}?)\s+(?=ve(?!\p{L}))")
+
+
+def _headline_match(ctx: Context) -> tuple[regex.Match[str], str] | None:
+    """The headline's type name and the text its spans index (``ctx.match``, or the
+    first line without marks when a site scrambled them: same length, so its offsets
+    are the document's)."""
+    match = ctx.match
+    m = P.HEADLINE.match(match, 0, min(len(match), DIGEST_WINDOW))
+    if m is not None:
+        return m, match
+    cut = match.find("\n", len(match) - len(match.lstrip()))  # the first line with text
+    first = match[:cut if cut >= 0 else len(match)]
+    bare = strip_marks(first)
+    if len(bare) != len(first):
+        return None
+    m = _BARE_HEADLINE.match(bare)
+    return (m, bare) if m is not None else None
+
+
 def _headline(ctx: Context) -> bool:
     """A reprint's headline in capitals in place of the header (``KẾT LUẬN 127-KL/TW CỦA
     BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ...``): the document's own type and number, not a
     citation; the organ after ``CỦA`` is the issuer, and from ``VỀ`` on the line (and
     the lines in capitals under it) is the title. The headline is the header zone."""
     doc, match, text = ctx.doc, ctx.match, ctx.doc.text
-    m = P.HEADLINE.match(match, 0, min(len(match), DIGEST_WINDOW))
-    if m is None or not text[m.start("type"):m.end("type")].isupper():
+    found = _headline_match(ctx)
+    if found is None:
+        return False
+    m, seen = found
+    if not text[m.start("type"):m.end("type")].isupper():
         return False
     nm = P.NUMBER.match(match, m.end())
     if nm is None or not (nm.group("party") or "-" in (nm.group("scode") or "")):
@@ -518,7 +562,8 @@ def _headline(ctx: Context) -> bool:
         return False  # a sentence naming a document: the headline is in capitals
     _number_and_type(ctx, nm, m)
     t_start = nm.end()
-    im = P.HEADLINE_ISSUER.match(match, nm.end(), line_end)
+    im = (P.HEADLINE_ISSUER if seen is match else _BARE_HEADLINE_ISSUER).match(
+        seen, nm.end(), min(line_end, len(seen)))
     if im is not None:
         a, b = im.span("issuer")
         value = _repaired(ctx, [collapse(text[a:b])], a, b)[0]
