@@ -879,3 +879,88 @@ def test_a_type_code_glued_to_a_known_organ_code(surface: str, type_code: str | 
     assert m is not None
     number = number_from_match(m)
     assert (number.type_code, number.organ_code) == (type_code, organ)
+
+
+@pytest.mark.parametrize(("label", "lost"), [("Viv", "Viv"), ("VW", "VW"), ("'V/", "V/")])
+def test_an_ocr_damaged_subject_label_at_a_line_start_opens_the_title(label: str,
+                                                                     lost: str) -> None:
+    """The scanner reads ``V/v`` as ``Viv``, ``VW`` or ``V/``: at the start of the line
+    under the number and before a small word it is still the label, with a warning."""
+    doc = vbcd.parse("BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Số: 12/BTC-CST | Hà Nội, ngày 02 tháng 4 năm 2018\n"
+                     f"{label} khấu trừ thuế GTGT hàng\nnhập khẩu.\n\n"
+                     "Kính gửi: Công ty A.\n\nBộ Tài chính có ý kiến như sau:\n")
+    assert doc.title is not None and doc.title.value == "V/v khấu trừ thuế GTGT hàng nhập khẩu"
+    assert doc.doc_type is not None and doc.doc_type.code == "CV"
+    assert any(w.code == "typo_corrected" and repr(lost) in w.message for w in doc.warnings)
+
+
+def test_a_vw_or_v_slash_inside_a_line_or_before_a_capital_is_no_label() -> None:
+    """Only a line's start before a small word makes the damaged forms safe."""
+    doc = vbcd.parse("BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Số: 12/BTC-CST | Hà Nội, ngày 02 tháng 4 năm 2018\n"
+                     "VW Group khai thuế\n\nKính gửi: Công ty A.\n")
+    assert doc.title is None or not doc.title.value.startswith("V/v")
+
+
+@pytest.mark.parametrize(("label", "number", "code"), [
+    ("Nghị quyết số: 17/2022/UBTVQH15", "17/2022/UBTVQH15", "NQ"),
+    ("Luật số: 45/2019/QH14", "45/2019/QH14", "LUẬT"),
+])
+def test_the_quoc_hois_typed_number_label_gives_the_number(label: str, number: str,
+                                                           code: str) -> None:
+    """An act of the Quốc hội labels its number with its type (``Luật số:``), not ``Số``;
+    the number is the document's own, not a cited one. A citation wrapped to a line's
+    start has no colon and stays a reference."""
+    name = "NGHỊ QUYẾT" if code == "NQ" else "LUẬT"
+    doc = vbcd.parse(f"ỦY BAN THƯỜNG VỤ QUỐC HỘI\n{label}\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                     f"{name}\nVề số giờ làm thêm\n\nCăn cứ Hiến pháp; Căn cứ Luật Tổ chức Quốc "
+                     "hội đã được sửa đổi theo\nLuật số 65/2020/QH14;\n\nĐiều 1. Phạm vi\n")
+    assert doc.number is not None and doc.number.value == number
+    refs = [r.number for r in doc.references]
+    assert number not in refs and "65/2020/QH14" in refs
+
+
+def test_an_addressee_list_wrapped_after_a_misread_full_stop_goes_on() -> None:
+    """A scan reads the list's commas as full stops (``Quốc phòng.``): the next line,
+    more short capitalised names between commas, still belongs to the addressee; a
+    sentence of the body under it does not."""
+    head = ("VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 45/VPCP-QHQT | Hà Nội, ngày 18 tháng 01 năm 2022\nV/v nhập cảnh\n\n")
+    doc = vbcd.parse(head + "Kính gửi các Bộ: Công an, Ngoại giao. Y tế, Quốc phòng.\n"
+                     "Giao thông vận tải, Văn hóa, Thể thao và Du\nlịch. Thông tin và Truyền "
+                     "thông.\n\nXét báo cáo của Bộ Công an, Phó Thủ tướng có ý kiến như sau:\n")
+    assert [a.text.replace("\n", " ") for a in doc.addressees] == [
+        "các Bộ: Công an, Ngoại giao. Y tế, Quốc phòng. Giao thông vận tải, Văn hóa, Thể thao "
+        "và Du lịch. Thông tin và Truyền thông"]
+    doc = vbcd.parse(head + "Kính gửi: Các Sở, ban, ngành tỉnh.\nTrong thời gian qua, Sở Y tế "
+                     "đã phối hợp với các đơn vị.\n")
+    assert [a.text for a in doc.addressees] == ["Các Sở, ban, ngành tỉnh"]
+
+
+def test_a_scans_u_with_horn_opening_the_numbers_code_is_read_as_u() -> None:
+    """``ƯBND`` is a scan's ``UBND``: no organ's code opens with ``Ư``; a ``Ư`` inside a
+    code (``TƯ``, Trung ương) stays."""
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nQUẬN HOÀNG MAI\nSố: 45/KH-ƯBND\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHoàng Mai, ngày 12 tháng 5 năm 2016\n"
+                     "KẾ HOẠCH\nTriển khai an toàn thực phẩm\n")
+    assert doc.number is not None and doc.number.value == "45/KH-UBND"
+    assert (doc.number.type_code, doc.number.organ_code) == ("KH", "UBND")
+    assert any(w.code == "typo_corrected" and "ƯBND" in w.message for w in doc.warnings)
+    m = P.NUMBER.match("3/BCĐTƯ")
+    assert m is not None and number_from_match(m).value == "3/BCĐTƯ"
+
+
+def test_a_headline_whose_tone_marks_a_site_scrambled_is_still_the_header() -> None:
+    """A site that scrambles tone marks prints ``KẾT LỦẬN 127-KL/TW CỦÀ ...``: read
+    without marks, the headline still names the document's own type, number and issuer
+    (not a citation); in small letters it stays a sentence."""
+    doc = vbcd.parse("KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRỈỂN KHÀÌ "
+                     "SẮP XẾP BỘ MÁY\n\nTạĩ phĩên họp ngàỷ 28/2/2025, Bộ Chính trị kết luận:\n")
+    assert doc.number is not None and doc.number.value == "127-KL/TW"
+    assert doc.doc_type is not None and doc.doc_type.code == "KL"
+    assert doc.issuer is not None and doc.issuer.value == "BỘ CHÍNH TRỊ, BAN BÍ THƯ"
+    assert "127-KL/TW" not in [r.number for r in doc.references]
+    doc = vbcd.parse("Kết lủận 127-KL/TW củà Bộ Chính trị về sắp xếp bộ máy.\n")
+    assert doc.number is None

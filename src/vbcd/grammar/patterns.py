@@ -213,6 +213,11 @@ STRONG_BODY = regex.compile(
 
 ESIGN = regex.compile(r"^\s*" + words_alt(_struct["esign"]["keys"]) + r"\s*:", _I)
 VV = regex.compile(r"(?<!\p{L})" + _struct["vv"]["pattern"] + r"(?!\p{L})")
+#: A line opening with an OCR form of ``V/v`` (``Viv``, ``VW``, ``'V/``) before a small
+#: word: the label, group ``label``, after stray quote marks the scan left.
+VV_OCR = regex.compile(
+    r"^[ \t]*['‘’`\"]?[ \t]*(?P<label>" + _struct["vv"]["ocr_label"]
+    + r")(?=[ \t]+\p{Ll})", regex.MULTILINE)
 
 ISSUER_HEAD = regex.compile(r"^\s*" + words_alt(_head["issuer"]["heads"]) + r"(?!\p{L})")
 #: The same heads in any letter case (an issuer typed in title case: ``Bộ Tài chính``).
@@ -247,6 +252,11 @@ TYPE_NAMES: dict[str, str] = {}
 for _t in _types["type"]:
     TYPE_NAMES.setdefault(fold_tones(str(_t["name"])).casefold(), str(_t["code"]))
 TYPE_NAME = words_alt(TYPE_NAMES)
+#: The Quốc hội's number label, a type name before ``số:`` opening a line (``Nghị quyết
+#: số: 17/2022/UBTVQH15``, ``Luật số: 45/2019/QH14``); the colon tells the label from a
+#: citation wrapped to a line's start (``Nghị quyết số 30/2021/QH15 ngày ...``).
+TYPED_NUMBER_PREFIX = regex.compile(
+    r"^[ \t]*(?:" + TYPE_NAME + r")[ \t]+s[ốoóồổôộỗ][ \t]*:[ \t]*", _I | regex.MULTILINE)
 OVERRIDING_CODES = {str(t["code"]) for t in _types["type"] if t.get("number_overrides_type_line")}
 #: Type code -> the other codes a number of that type may carry (Party ``QĐ``: ``QĐi``);
 #: a code two types share (Party Quyết định and Quy định) may carry either's.

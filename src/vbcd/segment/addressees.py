@@ -65,7 +65,7 @@ def parse_addressees(ctx: Context) -> None:
     end = head[1]
     lines = ctx.lines_from(head[1])
     blank = False
-    for ln in lines:
+    for k, ln in enumerate(lines):
         a = max(ln.start, head[1])
         seg = text[a:ln.end].strip()
         if not seg:
@@ -96,7 +96,8 @@ def parse_addressees(ctx: Context) -> None:
         else:
             cur[1] = ln.end
         end = ln.end
-        if seg.rstrip().endswith((".", "./.")) and not seg.rstrip().endswith("..."):
+        if seg.rstrip().endswith((".", "./.")) and not seg.rstrip().endswith("...") and not (
+                k + 1 < len(lines) and _list_goes_on(text[cur[0]:cur[1]], lines[k + 1].text)):
             items.append((cur[0], cur[1]))
             cur = None
             break
@@ -122,6 +123,28 @@ def _sentence(item: str, seg: str) -> bool:
     if last.endswith((",", ":", "-", "–")) or last.lower() in _LINKING:
         return False
     return seg[:1].isupper() and len(seg.split()) > WRAP_WORDS
+
+
+#: A part of a list of organs' names: a capital, then at most a few words with no
+#: digit or colon (``Giao thông vận tải``, ``Thể thao và Du``).
+_NAME_PART = regex.compile(r"\p{Lu}[^\d:;()]*")
+#: Most words a name in such a list has.
+NAME_PART_WORDS = 6
+_PARTS = regex.compile(r"[,.][ \t]*")
+
+
+def _list_goes_on(item: str, seg: str) -> bool:
+    """Whether the line ``seg`` right under an addressee that ends with a full stop
+    carries on its list of names (``Kính gửi các Bộ: Công an, Ngoại giao. Y tế, Quốc
+    phòng.`` / ``Giao thông vận tải, Văn hóa, ...``: a scan reads commas as full stops):
+    the addressee lists names after a comma already, and the line holds two names or
+    more, each short and capitalised, and no verb's sentence (no digit, colon or long
+    part)."""
+    if item.count(",") < 1 or "," not in seg:
+        return False
+    parts = [p for p in _PARTS.split(seg.strip()) if p]
+    return len(parts) >= 2 and all(
+        _NAME_PART.fullmatch(p) and len(p.split()) <= NAME_PART_WORDS for p in parts)
 
 
 #: Words that leave an addressee open at a line's end (``... các tỉnh và``).

@@ -19,7 +19,7 @@ from vbcd.grammar import load
 from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line, upper_ratio
 from vbcd.models import DateField, DocNumber, DocType, Issuer, Mark, TextField
-from vbcd.normalize import fold_tones
+from vbcd.normalize import fold_tones, strip_marks
 from vbcd.pipeline import Context
 from vbcd.segment.issuer_repair import repair
 from vbcd.segment.lines import Line, first_line_ending_after
@@ -48,8 +48,13 @@ def parse_number(text: str, start: int) -> DocNumber | None:
     return number_from_match(m)
 
 
+#: ``Ư`` opening a code in capitals after ``/`` or ``-``: a scan's ``U`` (``45/KH-ƯBND``
+#: for ``UBND``); no organ's name opens with a word whose initial is ``Ư``.
+_CODE_U = regex.compile(r"(?<=[/\-–][ \t]*)Ư(?=\p{Lu}+(?!\p{Ll}))")
+
+
 def number_from_match(m: regex.Match[str]) -> DocNumber:
-    surface = m.group(0)
+    surface = _CODE_U.sub("U", m.group(0))
     lead = len(surface) - len(surface.lstrip())
     start = m.start() + lead
     value = _WS.sub("", surface).replace("–", "-")
@@ -60,12 +65,14 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
             start=start, end=m.end(),
         )
     if m.group("ocr"):
-        codes = m.group("ocode").split("-")
+        ocode = _CODE_U.sub("U", "-" + m.group("ocode"))[1:]
+        codes = ocode.split("-")
         number = m.group("on")
         year = None
-        value = f"{number}/{m.group('ocode')}"
+        value = f"{number}/{ocode}"
     else:
-        codes = _WS.sub("", m.group("scode")).replace("–", "-").split("-")
+        codes = _WS.sub("", _CODE_U.sub("U", "/" + m.group("scode"))[1:]).replace(
+            "–", "-").split("-")
         number = m.group("sn")
         year = m.group("sy")
     type_code: str | None = None
@@ -341,6 +348,19 @@ def parse_header(ctx: Context) -> None:
             doc.warn("no_number", "the header has no số ký hiệu")
         if doc.issue_date is None and not any(w.code == "date_incomplete" for w in doc.warnings):
             doc.warn("no_issue_date", "the header has no readable issue date")
+    _warn_code_repair(ctx)
+
+
+def _warn_code_repair(ctx: Context) -> None:
+    """Report a number whose code a scan damaged and :func:`number_from_match`
+    restored (``ƯBND`` read as ``UBND``)."""
+    number = ctx.doc.number
+    if number is None:
+        return
+    printed = ctx.doc.text[number.start:number.end]
+    if _CODE_U.search(printed):
+        ctx.doc.warn("typo_corrected", f"number {printed!r} read as {number.value!r}",
+                     number.start, number.end)
 
 
 #: What may stand before a national header on its line: nothing but blanks and markup.
@@ -376,7 +396,17 @@ def _numbered(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] 
         if ":" in word or not word[:2].isupper():
             return pm, nm
         first = first or (pm, nm)
-    return first or _numbered_inline(match, hi)
+    return first or _numbered_typed(match, hi) or _numbered_inline(match, hi)
+
+
+def _numbered_typed(match: str, hi: int) -> tuple[regex.Match[str], regex.Match[str]] | None:
+    """The number after the label of an act of the Quốc hội or its Standing Committee,
+    which names the type instead of ``Số`` (``Nghị quyết số: 17/2022/UBTVQH15``)."""
+    for pm in P.TYPED_NUMBER_PREFIX.finditer(match, 0, hi):
+        nm = P.NUMBER.match(match, pm.end())
+        if nm is not None:
+            return pm, nm
+    return None
 
 
 #: ``Số`` (a capital, then small letters) inside a line: a flattened header's number
@@ -404,9 +434,11 @@ DATE_SPAN_CAP = 200
 
 
 def _type_entry(name: str) -> tuple[str, str] | None:
-    """(code, name) of a type name matched by ``P.TYPE_NAME``, or ``None``."""
+    """(code, name) of a type name matched by ``P.TYPE_NAME`` (or, without marks, by
+    the bare headline), or ``None``."""
     folded = fold_tones(name)
-    code = P.TYPE_NAMES.get(_WS.sub(" ", folded).casefold())
+    code = P.TYPE_NAMES.get(_WS.sub(" ", folded).casefold()) or _BARE_TYPE_NAMES.get(
+        _WS.sub(" ", name))
     if code is None:
         # IGNORECASE lets "İ" stand for "i" ("Công đİện"), but "İ".casefold() is "i̇",
         # so the key misses: find the name the alternation matched by matching again
@@ -469,14 +501,56 @@ def _gazette_heading(ctx: Context) -> bool:
     return True
 
 
+def _bare_type_names() -> dict[str, str]:
+    """Type name without marks → its code; names two types share without marks are
+    left out (no guess between them)."""
+    codes: dict[str, str] = {}
+    shared: set[str] = set()
+    for name, code in P.TYPE_NAMES.items():
+        bare = strip_marks(name)
+        if codes.get(bare, code) != code:
+            shared.add(bare)
+        codes[bare] = code
+    return {b: c for b, c in codes.items() if b not in shared}
+
+
+_BARE_TYPE_NAMES = _bare_type_names()
+#: The headline and its issuer read without marks, for a site that scrambles them
+#: (``KẾT LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ``): the same patterns on the line's letters.
+_BARE_HEADLINE = regex.compile(
+    r"\A\s*(?P<type>" + P.words_alt(_BARE_TYPE_NAMES) + r")\s+(?:so\s*:?\s*)?(?=\d)")
+_BARE_HEADLINE_ISSUER = regex.compile(
+    r"\s+cua\s+(?P<issuer>[^.;:\d\n]{3,120}?)\s+(?=ve(?!\p{L}))")
+
+
+def _headline_match(ctx: Context) -> tuple[regex.Match[str], str] | None:
+    """The headline's type name and the text its spans index (``ctx.match``, or the
+    first line without marks when a site scrambled them: same length, so its offsets
+    are the document's)."""
+    match = ctx.match
+    m = P.HEADLINE.match(match, 0, min(len(match), DIGEST_WINDOW))
+    if m is not None:
+        return m, match
+    cut = match.find("\n", len(match) - len(match.lstrip()))  # the first line with text
+    first = match[:cut if cut >= 0 else len(match)]
+    bare = strip_marks(first)
+    if len(bare) != len(first):
+        return None
+    m = _BARE_HEADLINE.match(bare)
+    return (m, bare) if m is not None else None
+
+
 def _headline(ctx: Context) -> bool:
     """A reprint's headline in capitals in place of the header (``KẾT LUẬN 127-KL/TW CỦA
     BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ...``): the document's own type and number, not a
     citation; the organ after ``CỦA`` is the issuer, and from ``VỀ`` on the line (and
     the lines in capitals under it) is the title. The headline is the header zone."""
     doc, match, text = ctx.doc, ctx.match, ctx.doc.text
-    m = P.HEADLINE.match(match, 0, min(len(match), DIGEST_WINDOW))
-    if m is None or not text[m.start("type"):m.end("type")].isupper():
+    found = _headline_match(ctx)
+    if found is None:
+        return False
+    m, seen = found
+    if not text[m.start("type"):m.end("type")].isupper():
         return False
     nm = P.NUMBER.match(match, m.end())
     if nm is None or not (nm.group("party") or "-" in (nm.group("scode") or "")):
@@ -488,7 +562,8 @@ def _headline(ctx: Context) -> bool:
         return False  # a sentence naming a document: the headline is in capitals
     _number_and_type(ctx, nm, m)
     t_start = nm.end()
-    im = P.HEADLINE_ISSUER.match(match, nm.end(), line_end)
+    im = (P.HEADLINE_ISSUER if seen is match else _BARE_HEADLINE_ISSUER).match(
+        seen, nm.end(), min(line_end, len(seen)))
     if im is not None:
         a, b = im.span("issuer")
         value = _repaired(ctx, [collapse(text[a:b])], a, b)[0]

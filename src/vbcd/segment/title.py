@@ -383,7 +383,7 @@ def parse_title(ctx: Context) -> None:
                 last = i
         if e > s:
             _set_title(ctx, s, e)
-        elif P.VV.search(ctx.match, doc.number.end if doc.number else 0, tstart) is not None:
+        elif _vv_label(ctx, doc.number.end if doc.number else 0, tstart) is not None:
             # a type line with no title under it, the subject given as ``V/v ...`` under
             # the number (a party guide, a report): that is the title
             _vv_title(ctx, header_end)
@@ -518,6 +518,18 @@ def _caps_then_body(ctx: Context, a: int, b: int) -> int | None:
     return None
 
 
+def _vv_label(ctx: Context, lo: int, hi: int) -> tuple[int, str | None] | None:
+    """Where the first ``V/v`` label between ``lo`` and ``hi`` starts, with the OCR form
+    printed there when it is one that only a line's start makes safe (``Viv``, ``VW``,
+    ``V/`` before a small word; ``None`` for a label read as printed); ``None`` when
+    there is no label."""
+    m = P.VV.search(ctx.match, lo, hi)
+    ocr = P.VV_OCR.search(ctx.match, lo, m.start() if m is not None else hi)
+    if ocr is not None:
+        return ocr.start("label"), ocr.group("label")
+    return (m.start(), None) if m is not None else None
+
+
 def _vv_title(ctx: Context, header_end: int) -> int:
     """Công văn: the V/v line(s) near the number. Returns where the body starts."""
     lines = ctx.lines
@@ -526,9 +538,10 @@ def _vv_title(ctx: Context, header_end: int) -> int:
     if number is not None:
         lo = number.end
     hi = header_end + 600
-    m = P.VV.search(ctx.match, lo, hi)
-    if m is not None:
-        start = m.start()
+    label = _vv_label(ctx, lo, hi)
+    ocr = None
+    if label is not None:
+        start, ocr = label
     elif (start := _subject_under_number(ctx)) < 0:
         return header_end
     i = next((k for k, ln in enumerate(lines) if ln.start <= start <= ln.end), None)
@@ -553,6 +566,11 @@ def _vv_title(ctx: Context, header_end: int) -> int:
         last = j
         j += 1
     _set_title(ctx, start, end)
+    title = ctx.doc.title
+    if ocr is not None and title is not None and title.start == start:
+        title.value = "V/v" + title.value[len(ocr):]
+        ctx.doc.warn("typo_corrected", f"subject label {ocr!r} read as 'V/v'",
+                     start, start + len(ocr))
     return max(header_end, end)
 
 
@@ -577,7 +595,8 @@ def _infer_type(ctx: Context) -> None:
     doc = ctx.doc
     number = doc.number
     title = doc.title
-    if title is not None and P.VV.match(ctx.match, title.start) and not _typed_title(ctx):
+    if title is not None and (P.VV.match(ctx.match, title.start) or P.VV.match(title.value)) \
+            and not _typed_title(ctx):
         # a công văn: the first code of a State number names the organ, not a type (a
         # Party number's code after the dash is its type: ``29-CV/TC-NV``)
         if number is not None and number.type_code and number.grammar != "party":
