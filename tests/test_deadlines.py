@@ -331,3 +331,20 @@ def test_a_period_ending_before_a_day_and_a_condition_are_no_deadlines() -> None
     assert deadlines("Nếu đến hết ngày 05/4/2022 chưa giải ngân thì báo cáo.") == []
     assert deadlines("Ngân hàng báo cáo Thống đốc trước ngày 20 tháng 4 năm 2022.") == [
         ("2022-04-20", "before")]
+
+
+def test_the_end_of_a_period_after_a_completion_cue_or_label() -> None:
+    """``cuối năm 2021`` after a completion verb, a cue or a completion label (also one
+    heading a bulleted list) sets the period's last day; ``Đến cuối năm 2025, ...`` is
+    a target year and ``vào cuối năm`` without a completion verb an event time."""
+    assert deadlines("Các đơn vị hoàn thành việc đo đạc cuối năm 2021.") == [
+        ("2021-12-31", "by")]
+    assert deadlines("Sở Tài chính hoàn thành trước cuối quý III/2025.") == [
+        ("2025-09-30", "before")]
+    assert deadlines("Thời gian hoàn thành: cuối năm 2025.") == [("2025-12-31", "by")]
+    assert deadlines("Thời gian hoàn thành công việc nói trên được quy định như sau:\n"
+                     "- Vùng đồng bằng:\ncuối năm 1982;\n- Các vùng khác: cuối năm 1983.") == [
+        ("1982-12-31", "by"), ("1983-12-31", "by")]
+    assert deadlines("Đến cuối năm 2025, hoàn thành 50% số xã đạt chuẩn.") == []
+    assert deadlines("Tổ chức hội nghị sơ kết vào cuối năm 2025.") == []
+    assert deadlines("Các xã hoàn thành cuối ngày 15/3/2025.") == []

@@ -50,13 +50,17 @@ _L = r"(?<![\p{L}\p{N}])"
 _R = r"(?![\p{L}\p{N}])"
 _DAY = alt(_DATA["solar"]["day_words"][:1])
 
-# A cue at the very end of the text before a date: "... trước ngày ", "chậm nhất đến ".
+_PERIOD_END = alt(_DL["period_end"])
+# A cue at the very end of the text before a date: "... trước ngày ", "chậm nhất đến ",
+# "hoàn thành trước cuối " (then a period); or a bare period end ("... cuối ").
 _CUE_END = regex.compile(
     rf"{_L}(?:(?P<no_later_than>{alt(_DL['no_later_than'])})|(?P<by>{alt(_DL['by'])})"
     rf"|(?P<before>{alt(_DL['before'])})|(?P<within>{alt(_DL['within'])})"
-    rf"|(?P<until>{alt(_DL['until'])}))[\s,:]*(?:{_DAY}\s*)?$",
+    rf"|(?P<until>{alt(_DL['until'])})|(?P<period_end>{_PERIOD_END}))"
+    rf"[\s,:]*(?:{_DAY}\s*|(?P<end_word>{_PERIOD_END})\s+)?$",
     regex.IGNORECASE,
 )
+_CUE_KINDS = ("no_later_than", "by", "before", "within", "until", "period_end")
 _NEGATIVE_END = regex.compile(rf"{_L}{alt(_DL['negative_prefixes'])}\s*$", regex.IGNORECASE)
 _VERB = regex.compile(rf"{_L}{alt(_DL['completion_verbs'])}{_R}", regex.IGNORECASE)
 _NOT_VERB = regex.compile(rf"{_L}{alt(_DL['verb_exclusions'])}{_R}", regex.IGNORECASE)
@@ -65,11 +69,20 @@ _PERIOD_OPEN = regex.compile(rf"{_L}{alt(_DL['period_openers'])}{_R}", regex.IGN
 _COMPLETION_LABEL = regex.compile(
     rf"{_L}{alt(_DL['completion_labels'])}{_R}[^:;.\n]{{0,30}}:", regex.IGNORECASE
 )
+# A completion label heading a list: the rest of its line ends with a colon, the items
+# follow ("Thời gian hoàn thành công việc ... như sau:\n- Vùng A: cuối năm 1982;").
+_LABEL_HEAD = regex.compile(
+    rf"{_L}{alt(_DL['completion_labels'])}{_R}[^:;.\n]{{0,120}}:[ \t]*\n", regex.IGNORECASE
+)
+# The lead of a bulleted item, with its own short label ("- Vùng Đông Nam bộ:").
+_BULLET_LEAD = regex.compile(r"[ \t]*[-+•](?:[^:;.\n]{0,80}:)?")
+# What ends the reach of a list heading: a sentence end or a blank line.
+_LIST_BREAK = regex.compile(r"\.\s|\n[ \t]*\n")
 _EXECUTION_LABEL = regex.compile(rf"{_L}{alt(_DL['execution_labels'])}\s*:", regex.IGNORECASE)
 _RANGE_WORDS = alt(_DATA["solar"]["range_words"] + _DATA["solar"]["range_dashes"])
 #: A range word closing the text before a cue: ``từ ngày X đến trước ngày Y`` is a period.
 _RANGE_WORD_END = regex.compile(rf"{_L}{alt(_DATA['solar']['range_words'])}\s*$", regex.IGNORECASE)
-_FILLER_WORDS = alt(_DL["label_fillers"] + _DATA["solar"]["list_words"])
+_FILLER_WORDS = alt(_DL["label_fillers"] + _DATA["solar"]["list_words"] + _DL["period_end"])
 _FILLERS = regex.compile(rf"^(?:\s|[,;(]|{_L}(?:{_FILLER_WORDS}){_R})*$", regex.IGNORECASE)
 _FILLERS_RANGE = regex.compile(
     rf"^(?:\s|[,;(]|{_RANGE_WORDS}|{_L}(?:{_FILLER_WORDS}){_R})*$", regex.IGNORECASE
@@ -144,7 +157,7 @@ class _Finder:
         return found[-1] if found else None
 
 
-_CUE_WORDS = [w for k in ("no_later_than", "by", "before", "within", "until") for w in _DL[k]]
+_CUE_WORDS = [w for k in _CUE_KINDS for w in _DL[k]]
 _F_CUE_END = _Finder(_CUE_END, _CUE_WORDS)
 # The last words of the cues, and the day word that may stand between a cue and its date.
 _CUE_LAST = tuple(sorted({w.split()[-1].casefold() for w in _CUE_WORDS}))
@@ -157,6 +170,7 @@ _F_NOT_VERB = _Finder(_NOT_VERB, _DL["verb_exclusions"])
 _F_DESCRIPTIVE = _Finder(_DESCRIPTIVE, _DL["descriptive_markers"])
 _F_PERIOD_OPEN = _Finder(_PERIOD_OPEN, _DL["period_openers"])
 _F_COMPLETION_LABEL = _Finder(_COMPLETION_LABEL, _DL["completion_labels"])
+_F_LABEL_HEAD = _Finder(_LABEL_HEAD, _DL["completion_labels"])
 _F_EXECUTION_LABEL = _Finder(_EXECUTION_LABEL, _DL["execution_labels"])
 _F_SCOPE = _Finder(_SCOPE, _DL["scope_openers"])
 _F_PLAIN_TET = _Finder(_PLAIN_TET, _DL["before"])
@@ -371,7 +385,7 @@ def _label_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> str | None:
     """``by`` when a plan-table label governs ``d``; ``None`` otherwise."""
     pre = ctx.folded[seg_start:d.start]
     if ":" not in pre:
-        return None  # both labels end with a colon
+        return "by" if _list_label(ctx, d, seg_start) else None  # labels end with a colon
     label = _F_COMPLETION_LABEL.last(pre, ctx.common)
     if label is not None:
         between = _blank_mentions(pre[label.end():], seg_start + label.end(), ctx.dates)
@@ -382,7 +396,25 @@ def _label_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> str | None:
         between = pre[execution.end():]
         if _FILLERS.match(between):
             return "within"
-    return None
+    return "by" if _list_label(ctx, d, seg_start) else None
+
+
+def _list_label(ctx: _Ctx, d: DateMention, seg_start: int) -> bool:
+    """Is ``d`` the whole value of a bulleted item under a completion label heading
+    (``Thời gian hoàn thành ... như sau:`` then ``- Vùng A: cuối năm 1982;``)? The item
+    is its own segment, so the label is looked for before it, in the same paragraph."""
+    folded = ctx.folded
+    if seg_start == 0 or folded[seg_start - 1] != "\n":
+        return False  # the segment does not open with a line (so with no bullet)
+    lead = _BULLET_LEAD.match(folded, seg_start, d.start)
+    if lead is None or lead.end() == seg_start:
+        return False
+    between = _blank_mentions(folded[lead.end():d.start], lead.end(), ctx.dates)
+    if not _FILLERS.match(between) or _range_start(ctx, d):
+        return False
+    lo = max(0, seg_start - _MAX_BACK)
+    head = _F_LABEL_HEAD.last(folded[lo:seg_start], ctx.common)
+    return head is not None and _LIST_BREAK.search(folded, lo + head.end(), seg_start) is None
 
 
 def _may_end_with_cue(tail: str) -> bool:
@@ -416,7 +448,9 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     cue = _F_CUE_END.search(pre, common, tail)
     if cue is None:
         return None
-    kind = cue.lastgroup
+    kind = next(k for k in _CUE_KINDS if cue.group(k) is not None)
+    if (kind == "period_end" or cue.group("end_word") is not None) and not _is_period(d):
+        return None  # "cuối" names the end of a period, not of a day
     before_cue = pre[:cue.start()]
     if (
         _negative_end(before_cue, common)
@@ -427,8 +461,10 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
             kind == "before" and _RANGE_WORD_END.search(before_cue[-12:]))) and (
             _F_PERIOD_OPEN.search(before_cue, common)):
         return None  # "từ ngày ... đến (hết, trước) ngày ...": the end of a period
-    if kind == "within" and not _has_verb(before_cue, common):
+    if kind in ("within", "period_end") and not _has_verb(before_cue, common):
         return None
+    if kind == "period_end":
+        kind = "by"  # "hoàn thành ... cuối năm 2021": done by the end of the year
     if kind == "until":
         if (
             d.precision not in ("day", "datetime")
