@@ -65,6 +65,9 @@ _NEGATIVE_END = regex.compile(rf"{_L}{alt(_DL['negative_prefixes'])}\s*$", regex
 _VERB = regex.compile(rf"{_L}{alt(_DL['completion_verbs'])}{_R}", regex.IGNORECASE)
 _NOT_VERB = regex.compile(rf"{_L}{alt(_DL['verb_exclusions'])}{_R}", regex.IGNORECASE)
 _DESCRIPTIVE = regex.compile(rf"{_L}{alt(_DL['descriptive_markers'])}{_R}", regex.IGNORECASE)
+_DESCRIPTIVE_EXCEPTION = regex.compile(
+    rf"{_L}{alt(_DL['descriptive_exceptions'])}{_R}", regex.IGNORECASE
+)
 _PERIOD_OPEN = regex.compile(rf"{_L}{alt(_DL['period_openers'])}{_R}", regex.IGNORECASE)
 _COMPLETION_LABEL = regex.compile(
     rf"{_L}{alt(_DL['completion_labels'])}{_R}[^:;.\n]{{0,30}}:", regex.IGNORECASE
@@ -168,6 +171,7 @@ _F_NEGATIVE_END = _Finder(_NEGATIVE_END, _DL["negative_prefixes"])
 _F_VERB = _Finder(_VERB, _DL["completion_verbs"])
 _F_NOT_VERB = _Finder(_NOT_VERB, _DL["verb_exclusions"])
 _F_DESCRIPTIVE = _Finder(_DESCRIPTIVE, _DL["descriptive_markers"])
+_F_DESCRIPTIVE_EXCEPTION = _Finder(_DESCRIPTIVE_EXCEPTION, _DL["descriptive_exceptions"])
 _F_PERIOD_OPEN = _Finder(_PERIOD_OPEN, _DL["period_openers"])
 _F_COMPLETION_LABEL = _Finder(_COMPLETION_LABEL, _DL["completion_labels"])
 _F_LABEL_HEAD = _Finder(_LABEL_HEAD, _DL["completion_labels"])
@@ -301,12 +305,20 @@ def _blank_mentions(text: str, start: int, mentions: Sequence[DateMention]) -> s
     return "".join(out)
 
 
-def _scope(seg: str, common: bool) -> str | None:
-    """``riêng đối với X hoàn thành ...`` -> ``X``: the part of the duty a deadline narrows."""
+def _scope(seg: str, common: bool, after_date: Callable[[int], bool] = lambda _: False
+           ) -> str | None:
+    """``riêng đối với X hoàn thành ...`` -> ``X``: the part of the duty a deadline narrows.
+    ``after_date(i)``: does a date end right before ``seg[i]``? Then the opener is the
+    tail of an earlier deadline (``xong trước ngày A đối với X, xong trước ngày B``)."""
     found = _F_SCOPE.last(seg, common)
-    if found is None:
+    if found is None or after_date(found.start()):
         return None
-    rest = seg[found.end():]
+    return _scope_words(seg[found.end():], common)
+
+
+def _scope_words(rest: str, common: bool) -> str | None:
+    """The scope's words at the start of ``rest``: up to a comma or colon outside
+    brackets, or a completion verb."""
     depth = 0
     end = len(rest)
     for i, ch in enumerate(rest):
@@ -322,6 +334,22 @@ def _scope(seg: str, common: bool) -> str | None:
         end = min(end, verb.start())
     scope = rest[:end].strip(" \n\t,;:")
     return " ".join(scope.split()) or None
+
+
+#: A scope right after a deadline's date, up to the end of its phrase.
+_TRAILING_SCOPE = regex.compile(
+    rf"[ \t]*,?[ \t\n]*{_L}(?:{alt(_DL['scope_openers'])}){_R}[ \t\n]*(?P<rest>[^;.\n]{{1,120}})",
+    regex.IGNORECASE,
+)
+
+
+def _trailing_scope(ctx: _Ctx, end: int) -> str | None:
+    """``xong trước ngày 01/5/2026 đối với chi phí năm 2023, ...`` -> ``chi phí năm 2023``:
+    a scope written after the date it narrows."""
+    m = _TRAILING_SCOPE.match(ctx.folded, end)
+    if m is None:
+        return None
+    return _scope_words(ctx.text[m.start("rest"):m.end("rest")], ctx.common)
 
 
 _START_END = attrgetter("start", "end")
@@ -364,6 +392,16 @@ def _last_clause(text: str) -> str:
     """The part of ``text`` after its last comma or opening bracket (at most 60 chars)."""
     cut = max(text.rfind(","), text.rfind("("))
     return text[cut + 1:][-60:]
+
+
+def _descriptive(text: str, common: bool) -> bool:
+    """Does ``text`` hold a descriptive marker outside the phrases that qualify a cited
+    rule (``đã quy định tại ...``)?"""
+    found = _F_DESCRIPTIVE.all(text, common)
+    if not found:
+        return False
+    spared = {m.start() for m in _F_DESCRIPTIVE_EXCEPTION.all(text, common)}
+    return any(m.start() not in spared for m in found)
 
 
 def _has_verb(text: str, common: bool) -> bool:
@@ -452,10 +490,7 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     if (kind == "period_end" or cue.group("end_word") is not None) and not _is_period(d):
         return None  # "cuối" names the end of a period, not of a day
     before_cue = pre[:cue.start()]
-    if (
-        _negative_end(before_cue, common)
-        or _F_DESCRIPTIVE.search(_last_clause(before_cue), common)
-    ):
+    if _negative_end(before_cue, common) or _descriptive(_last_clause(before_cue), common):
         return None
     if (kind in ("until", "no_later_than") or (
             kind == "before" and _RANGE_WORD_END.search(before_cue[-12:]))) and (
@@ -536,7 +571,8 @@ def find_deadlines(
         out.append(_deadline(ctx, kind, start, d.end, target, seg_start, clause_at))
     out.extend(_plain_tet(ctx, clause_at))
     out.sort(key=lambda x: (x.start, x.end))
-    return _one_per_clause(out), recurrences
+    named = {d.start for d in out if d.scope and _TRAILING_SCOPE.match(folded, d.end)}
+    return _one_per_clause(out, named), recurrences
 
 
 #: Days a year-less deadline may fall before the issue date and stay in its year (a
@@ -573,15 +609,17 @@ def _after_issue(target: str, issued: str) -> str:
         return day.replace(year=day.year + 1, day=28).isoformat()
 
 
-def _one_per_clause(found: list[Deadline]) -> list[Deadline]:
+def _one_per_clause(found: list[Deadline], named: set[int]) -> list[Deadline]:
     """One deadline per date and clause: a clause that says the same date twice
-    (``bàn giao trong năm 2025 ... báo cáo trước ngày 31/12/2025``) sets one deadline.
-    Without clause paths every mention stays."""
-    seen: set[tuple[str | None, str]] = set()
+    (``bàn giao trong năm 2025 ... báo cáo trước ngày 31/12/2025``) sets one deadline,
+    but a date followed by the part of the duty it is set for (``xong trước ngày
+    01/5/2026 đối với chi phí năm 2023``; the starts in ``named``) is a deadline of its
+    own. Without clause paths every mention stays."""
+    seen: set[tuple[str | None, str, str | None]] = set()
     out = []
     for d in found:
         if d.clause is not None and d.date is not None:
-            key = (d.date, d.clause)
+            key = (d.date, d.clause, d.scope if d.start in named else None)
             if key in seen:
                 continue
             seen.add(key)
@@ -591,10 +629,15 @@ def _one_per_clause(found: list[Deadline]) -> list[Deadline]:
 
 def _deadline(ctx: _Ctx, kind: str, start: int, end: int, target: str, seg_start: int,
               clause_at: Callable[[int], str | None]) -> Deadline:
+    # a scope right after the date binds closest; else one before the cue, unless it
+    # trails an earlier date
+    scope = _trailing_scope(ctx, end)
+    if scope is None:
+        scope = _scope(ctx.text[seg_start:start], ctx.common,
+                       lambda i: _ends_mention(ctx, seg_start + i))
     return Deadline(
         start=start, end=end, date=target, kind=kind,  # type: ignore[arg-type]
-        text=ctx.text[start:end], clause=clause_at(start),
-        scope=_scope(ctx.text[seg_start:start], ctx.common),
+        text=ctx.text[start:end], clause=clause_at(start), scope=scope,
     )
 
 
