@@ -461,3 +461,20 @@ def test_a_run_on_first_point_takes_the_points_under_it() -> None:
         "3. Về thời hạn theo mục 3.1. Văn bản khác.\n4. Về hoàn thuế.\n")
     assert paths(doc) == ["1", "2", "2/2.1", "2/2.1/a", "2/2.1/b", "2/2.2", "2/2.2/a",
                           "3", "4"]
+
+
+def test_an_adopted_acts_adoption_formula_is_its_closing() -> None:
+    """An act adopted by vote ends with its adoption formula, a paragraph after its last
+    article: that is the closing. Any other paragraph after the last article stays in it."""
+    head = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNghị quyết số: 17/2022/UBTVQH15\nNGHỊ QUYẾT\n"
+            "Về số giờ làm thêm\nQUYẾT NGHỊ:\nĐiều 1. Số giờ làm thêm\nKhông quá 300 giờ.\n"
+            "Điều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực từ ngày 01 tháng 4 năm 2022.\n"
+            "2. Khoản 1 Điều 1 có hiệu lực từ ngày 01 tháng 01 năm 2022.\n\n")
+    doc = vbcd.parse(head + "Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV, phiên họp "
+                     "thứ 9 thông qua ngày 23 tháng 3 năm 2022./.\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\n"
+                     "CHỦ TỊCH\n\nVương Đình Huệ\n")
+    assert doc.closing is not None and doc.closing.text.startswith("Nghị quyết này được")
+    last = doc.clauses[-1].children[-1]
+    assert "thông qua" not in last.text and last.text.endswith("năm 2022.")
+    doc = vbcd.parse(head + "Nghị quyết này được gửi đến các bộ, ngành để thực hiện.\n")
+    assert doc.closing is None

@@ -331,3 +331,35 @@ def test_a_period_ending_before_a_day_and_a_condition_are_no_deadlines() -> None
     assert deadlines("Nếu đến hết ngày 05/4/2022 chưa giải ngân thì báo cáo.") == []
     assert deadlines("Ngân hàng báo cáo Thống đốc trước ngày 20 tháng 4 năm 2022.") == [
         ("2022-04-20", "before")]
+
+
+def test_the_end_of_a_period_after_a_completion_cue_or_label() -> None:
+    """``cuối năm 2021`` after a completion verb, a cue or a completion label (also one
+    heading a bulleted list) sets the period's last day; ``Đến cuối năm 2025, ...`` is
+    a target year and ``vào cuối năm`` without a completion verb an event time."""
+    assert deadlines("Các đơn vị hoàn thành việc đo đạc cuối năm 2021.") == [
+        ("2021-12-31", "by")]
+    assert deadlines("Sở Tài chính hoàn thành trước cuối quý III/2025.") == [
+        ("2025-09-30", "before")]
+    assert deadlines("Thời gian hoàn thành: cuối năm 2025.") == [("2025-12-31", "by")]
+    assert deadlines("Thời gian hoàn thành công việc nói trên được quy định như sau:\n"
+                     "- Vùng đồng bằng:\ncuối năm 1982;\n- Các vùng khác: cuối năm 1983.") == [
+        ("1982-12-31", "by"), ("1983-12-31", "by")]
+    assert deadlines("Đến cuối năm 2025, hoàn thành 50% số xã đạt chuẩn.") == []
+    assert deadlines("Tổ chức hội nghị sơ kết vào cuối năm 2025.") == []
+    assert deadlines("Các xã hoàn thành cuối ngày 15/3/2025.") == []
+
+
+def test_a_date_named_for_part_of_the_duty_is_its_own_deadline() -> None:
+    """``xong trước ngày A đối với X, xong trước ngày B đối với Y``: each date takes the
+    scope written after it, and stays beside an equal date of the same clause; a rule
+    cited with ``đã quy định tại`` does not make the clause descriptive."""
+    text = ("3. Bộ Tài chính thực hiện xong trước ngày 01 tháng 5 năm 2026, báo cáo Chính phủ.\n"
+            "Đối với chi phí vượt dự toán, yêu cầu Bộ Tài chính thực hiện theo thẩm quyền đã quy "
+            "định tại Nghị định số 75/2023/NĐ-CP của Chính phủ xong trước ngày 01 tháng 5 năm "
+            "2026 đối với chi phí năm 2023, xong trước ngày 01 tháng 8 năm 2026 đối với chi phí "
+            "năm 2024.")
+    found, _ = find_deadlines(text, find_dates(text), lambda _: "Điều 2/3")
+    assert [(d.date, d.scope) for d in found] == [
+        ("2026-05-01", None), ("2026-05-01", "chi phí năm 2023"),
+        ("2026-08-01", "chi phí năm 2024")]

@@ -427,3 +427,19 @@ def test_digits_spaced_out_in_a_date_or_a_number_are_joined() -> None:
     # spaced digits elsewhere (a row of figures, a day that cannot be) stay
     for text in ("gồm 1 2 3 đơn vị", "ngày 4 5 tháng 6", "ngày 1 tháng 1 2 đợt"):
         assert normalize(text).text == text
+
+
+def test_tone_marks_detached_from_their_letters_are_removed_with_a_note() -> None:
+    """A PDF extraction that writes a line's tone marks after its words leaves combining
+    marks standing alone between blanks: they are removed (the letters they belonged
+    to cannot be told), a note says so, and offsets after them still map back."""
+    raw = "V/v tình hình bị thiêt hai \u0300 \u0323 \u0323 do lũ lụt\n- Bộ Giao duc và Đao tao. \u0301 \u0323\n"
+    n = normalize(raw)
+    assert n.text == "V/v tình hình bị thiêt hai do lũ lụt\n- Bộ Giao duc và Đao tao.\n"
+    assert [code for code, _ in n.notes] == ["detached_marks"]
+    i = n.text.index("do lũ")
+    assert raw[map_offset(n.anchors, i):map_offset(n.anchors, i + 5)] == "do lũ"
+    doc = vbcd.parse("SỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + raw)
+    assert any(w.code == "detached_marks" for w in doc.warnings)
+    # marks on a letter (decomposed text) are composed, not removed
+    assert normalize("Vie\u0302\u0323t Nam").text == "Việt Nam"

@@ -4,7 +4,9 @@ Normalisation is a list of *edits* (replace ``raw[a:b]`` by a string) applied in
 one left-to-right pass, so that an offset map from the normalised text back to
 the decoded input falls out for free. What it does, and why:
 
-* NFC per grapheme cluster (decomposed diacritics from PDF or OCR text);
+* NFC per grapheme cluster (decomposed diacritics from PDF or OCR text); combining
+  tone marks standing alone between blanks (a PDF extraction wrote them after the
+  words) removed with a note, since the vowel each belonged to cannot be told;
 * converter debris removed: Markdown emphasis (``**``, ``__``, ``*``), heading
   marks (``##``), table pipes (a cell border becomes a line break, so a
   two-column header linearises into separate lines), horizontal rules
@@ -273,6 +275,7 @@ _CONST_REP: dict[str, str] = {
     "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
     "dash_wrap": " ", "pageno": "", "stamp": "", "watermark": "", "gazette": "",
+    "detached": "",
 }
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 
@@ -572,6 +575,8 @@ _NOTED: dict[str, tuple[str, str]] = {
     "gazette": ("page_furniture", "removed {} gazette section or category line(s)"),
     "glyph": ("pdf_glyph", "read {} PDF glyph(s) Ƣ/ƣ as the letters Ư/ư"),
     "digits": ("spaced_digits", "joined {} date part(s) or number(s) spelt with spaced digits"),
+    "detached": ("detached_marks", "removed {} run(s) of tone marks detached from their "
+                 "letters by the extraction; the letters stay without them"),
 }
 
 

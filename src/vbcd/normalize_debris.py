@@ -3,7 +3,8 @@
 Each kind of debris (CRLF, a crawler's caption repeated at line starts, page-break
 markers, page furniture (a gazette's running headers, signature stamps, watermarks),
 table separators, rules, pipes, emphasis, heading marks, escapes, HTML line
-breaks, stray control characters, decomposed letters, fixed words and syllables split
+breaks, stray control characters, tone marks detached from any letter, decomposed
+letters, fixed words and syllables split
 by stray spaces) is one *pass*. A pass reports every match of
 its pattern over the whole input, as ``(start, rank, end, kind)``; the caller
 keeps the leftmost match and, on a tie, the lower rank (the pass listed first),
@@ -40,8 +41,8 @@ Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
 _KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
-          "bullet", "dash_wrap", "emph", "heading", "escape", "br", "char", "glyph", "decomposed",
-          "digits", "split", "syllable")
+          "bullet", "dash_wrap", "emph", "heading", "escape", "br", "char", "glyph", "detached",
+          "decomposed", "digits", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
 """Pass order: on two matches starting at the same offset, the lower rank wins."""
@@ -227,6 +228,11 @@ _CHAR_CLASS = (
 )
 _CHAR = re.compile(f"[{_CHAR_CLASS}]")
 _DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
+# Combining marks standing alone between blanks (``thiêt hai ̀ ̣ ̣ do``), with the
+# blanks before them: a PDF extraction put a line's tone marks after its words.
+_ANY_MARK = regex.compile(r"\p{M}")
+_BLANK_REACH = 64  # blanks before a detached mark looked back over (a bounded slice)
+_DETACHED = regex.compile(r"(?<!\S)\p{M}+(?=\s|$)")
 # A ``**`` (exactly two) right after a character that ends a document type line,
 # or after one and a newline (``$`` also matches before a final newline).
 _LAST_OF_TYPE = "".join(sorted({re.escape(line[-1]) for line in _TYPE_LINES}))
@@ -250,7 +256,7 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
         _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw), _watermarks(raw),
         _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw), _dash_wraps(raw),
         _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _chars(raw), _glyphs(raw),
-        _decomposed(raw), _spaced_digits(raw), _splits(raw), _syllables(raw),
+        _detached(raw), _decomposed(raw), _spaced_digits(raw), _splits(raw), _syllables(raw),
     ):
         if part:
             found += part
@@ -939,6 +945,24 @@ def _decomposed(raw: str) -> list[Found]:
     if unicodedata.is_normalized("NFC", raw):
         return []
     return _tagged((m.span() for m in _DECOMPOSED.finditer(raw, timeout=30)), "decomposed")
+
+
+def _detached(raw: str) -> list[Found]:
+    """Runs of combining marks attached to no letter (a blank or the line start before
+    each, a blank or the end after): removed, since which vowel a mark belonged to
+    cannot be told. Text without a combining mark (all NFC Vietnamese) is skipped."""
+    if _ANY_MARK.search(raw) is None:
+        return []
+    spans: list[list[int]] = []
+    for m in _DETACHED.finditer(raw, timeout=30):
+        a, b = m.span()
+        lo = max(0, a - _BLANK_REACH)
+        a -= (a - lo) - len(raw[lo:a].rstrip(" \t"))  # the blanks before it go too
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = b  # ``hai ̀ ̣ ̣ do``: one run
+        else:
+            spans.append([a, b])
+    return [(a, RANK["detached"], b, "detached") for a, b in spans]
 
 
 def _splits(raw: str) -> list[Found]:

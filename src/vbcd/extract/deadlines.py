@@ -50,26 +50,42 @@ _L = r"(?<![\p{L}\p{N}])"
 _R = r"(?![\p{L}\p{N}])"
 _DAY = alt(_DATA["solar"]["day_words"][:1])
 
-# A cue at the very end of the text before a date: "... trước ngày ", "chậm nhất đến ".
+_PERIOD_END = alt(_DL["period_end"])
+# A cue at the very end of the text before a date: "... trước ngày ", "chậm nhất đến ",
+# "hoàn thành trước cuối " (then a period); or a bare period end ("... cuối ").
 _CUE_END = regex.compile(
     rf"{_L}(?:(?P<no_later_than>{alt(_DL['no_later_than'])})|(?P<by>{alt(_DL['by'])})"
     rf"|(?P<before>{alt(_DL['before'])})|(?P<within>{alt(_DL['within'])})"
-    rf"|(?P<until>{alt(_DL['until'])}))[\s,:]*(?:{_DAY}\s*)?$",
+    rf"|(?P<until>{alt(_DL['until'])})|(?P<period_end>{_PERIOD_END}))"
+    rf"[\s,:]*(?:{_DAY}\s*|(?P<end_word>{_PERIOD_END})\s+)?$",
     regex.IGNORECASE,
 )
+_CUE_KINDS = ("no_later_than", "by", "before", "within", "until", "period_end")
 _NEGATIVE_END = regex.compile(rf"{_L}{alt(_DL['negative_prefixes'])}\s*$", regex.IGNORECASE)
 _VERB = regex.compile(rf"{_L}{alt(_DL['completion_verbs'])}{_R}", regex.IGNORECASE)
 _NOT_VERB = regex.compile(rf"{_L}{alt(_DL['verb_exclusions'])}{_R}", regex.IGNORECASE)
 _DESCRIPTIVE = regex.compile(rf"{_L}{alt(_DL['descriptive_markers'])}{_R}", regex.IGNORECASE)
+_DESCRIPTIVE_EXCEPTION = regex.compile(
+    rf"{_L}{alt(_DL['descriptive_exceptions'])}{_R}", regex.IGNORECASE
+)
 _PERIOD_OPEN = regex.compile(rf"{_L}{alt(_DL['period_openers'])}{_R}", regex.IGNORECASE)
 _COMPLETION_LABEL = regex.compile(
     rf"{_L}{alt(_DL['completion_labels'])}{_R}[^:;.\n]{{0,30}}:", regex.IGNORECASE
 )
+# A completion label heading a list: the rest of its line ends with a colon, the items
+# follow ("Thời gian hoàn thành công việc ... như sau:\n- Vùng A: cuối năm 1982;").
+_LABEL_HEAD = regex.compile(
+    rf"{_L}{alt(_DL['completion_labels'])}{_R}[^:;.\n]{{0,120}}:[ \t]*\n", regex.IGNORECASE
+)
+# The lead of a bulleted item, with its own short label ("- Vùng Đông Nam bộ:").
+_BULLET_LEAD = regex.compile(r"[ \t]*[-+•](?:[^:;.\n]{0,80}:)?")
+# What ends the reach of a list heading: a sentence end or a blank line.
+_LIST_BREAK = regex.compile(r"\.\s|\n[ \t]*\n")
 _EXECUTION_LABEL = regex.compile(rf"{_L}{alt(_DL['execution_labels'])}\s*:", regex.IGNORECASE)
 _RANGE_WORDS = alt(_DATA["solar"]["range_words"] + _DATA["solar"]["range_dashes"])
 #: A range word closing the text before a cue: ``từ ngày X đến trước ngày Y`` is a period.
 _RANGE_WORD_END = regex.compile(rf"{_L}{alt(_DATA['solar']['range_words'])}\s*$", regex.IGNORECASE)
-_FILLER_WORDS = alt(_DL["label_fillers"] + _DATA["solar"]["list_words"])
+_FILLER_WORDS = alt(_DL["label_fillers"] + _DATA["solar"]["list_words"] + _DL["period_end"])
 _FILLERS = regex.compile(rf"^(?:\s|[,;(]|{_L}(?:{_FILLER_WORDS}){_R})*$", regex.IGNORECASE)
 _FILLERS_RANGE = regex.compile(
     rf"^(?:\s|[,;(]|{_RANGE_WORDS}|{_L}(?:{_FILLER_WORDS}){_R})*$", regex.IGNORECASE
@@ -144,7 +160,7 @@ class _Finder:
         return found[-1] if found else None
 
 
-_CUE_WORDS = [w for k in ("no_later_than", "by", "before", "within", "until") for w in _DL[k]]
+_CUE_WORDS = [w for k in _CUE_KINDS for w in _DL[k]]
 _F_CUE_END = _Finder(_CUE_END, _CUE_WORDS)
 # The last words of the cues, and the day word that may stand between a cue and its date.
 _CUE_LAST = tuple(sorted({w.split()[-1].casefold() for w in _CUE_WORDS}))
@@ -155,8 +171,10 @@ _F_NEGATIVE_END = _Finder(_NEGATIVE_END, _DL["negative_prefixes"])
 _F_VERB = _Finder(_VERB, _DL["completion_verbs"])
 _F_NOT_VERB = _Finder(_NOT_VERB, _DL["verb_exclusions"])
 _F_DESCRIPTIVE = _Finder(_DESCRIPTIVE, _DL["descriptive_markers"])
+_F_DESCRIPTIVE_EXCEPTION = _Finder(_DESCRIPTIVE_EXCEPTION, _DL["descriptive_exceptions"])
 _F_PERIOD_OPEN = _Finder(_PERIOD_OPEN, _DL["period_openers"])
 _F_COMPLETION_LABEL = _Finder(_COMPLETION_LABEL, _DL["completion_labels"])
+_F_LABEL_HEAD = _Finder(_LABEL_HEAD, _DL["completion_labels"])
 _F_EXECUTION_LABEL = _Finder(_EXECUTION_LABEL, _DL["execution_labels"])
 _F_SCOPE = _Finder(_SCOPE, _DL["scope_openers"])
 _F_PLAIN_TET = _Finder(_PLAIN_TET, _DL["before"])
@@ -287,12 +305,20 @@ def _blank_mentions(text: str, start: int, mentions: Sequence[DateMention]) -> s
     return "".join(out)
 
 
-def _scope(seg: str, common: bool) -> str | None:
-    """``riêng đối với X hoàn thành ...`` -> ``X``: the part of the duty a deadline narrows."""
+def _scope(seg: str, common: bool, after_date: Callable[[int], bool] = lambda _: False
+           ) -> str | None:
+    """``riêng đối với X hoàn thành ...`` -> ``X``: the part of the duty a deadline narrows.
+    ``after_date(i)``: does a date end right before ``seg[i]``? Then the opener is the
+    tail of an earlier deadline (``xong trước ngày A đối với X, xong trước ngày B``)."""
     found = _F_SCOPE.last(seg, common)
-    if found is None:
+    if found is None or after_date(found.start()):
         return None
-    rest = seg[found.end():]
+    return _scope_words(seg[found.end():], common)
+
+
+def _scope_words(rest: str, common: bool) -> str | None:
+    """The scope's words at the start of ``rest``: up to a comma or colon outside
+    brackets, or a completion verb."""
     depth = 0
     end = len(rest)
     for i, ch in enumerate(rest):
@@ -308,6 +334,22 @@ def _scope(seg: str, common: bool) -> str | None:
         end = min(end, verb.start())
     scope = rest[:end].strip(" \n\t,;:")
     return " ".join(scope.split()) or None
+
+
+#: A scope right after a deadline's date, up to the end of its phrase.
+_TRAILING_SCOPE = regex.compile(
+    rf"[ \t]*,?[ \t\n]*{_L}(?:{alt(_DL['scope_openers'])}){_R}[ \t\n]*(?P<rest>[^;.\n]{{1,120}})",
+    regex.IGNORECASE,
+)
+
+
+def _trailing_scope(ctx: _Ctx, end: int) -> str | None:
+    """``xong trước ngày 01/5/2026 đối với chi phí năm 2023, ...`` -> ``chi phí năm 2023``:
+    a scope written after the date it narrows."""
+    m = _TRAILING_SCOPE.match(ctx.folded, end)
+    if m is None:
+        return None
+    return _scope_words(ctx.text[m.start("rest"):m.end("rest")], ctx.common)
 
 
 _START_END = attrgetter("start", "end")
@@ -352,6 +394,16 @@ def _last_clause(text: str) -> str:
     return text[cut + 1:][-60:]
 
 
+def _descriptive(text: str, common: bool) -> bool:
+    """Does ``text`` hold a descriptive marker outside the phrases that qualify a cited
+    rule (``đã quy định tại ...``)?"""
+    found = _F_DESCRIPTIVE.all(text, common)
+    if not found:
+        return False
+    spared = {m.start() for m in _F_DESCRIPTIVE_EXCEPTION.all(text, common)}
+    return any(m.start() not in spared for m in found)
+
+
 def _has_verb(text: str, common: bool) -> bool:
     """Does ``text`` hold a completion verb that is not part of a noun compound?"""
     verbs = _F_VERB.all(text, common)
@@ -371,7 +423,7 @@ def _label_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> str | None:
     """``by`` when a plan-table label governs ``d``; ``None`` otherwise."""
     pre = ctx.folded[seg_start:d.start]
     if ":" not in pre:
-        return None  # both labels end with a colon
+        return "by" if _list_label(ctx, d, seg_start) else None  # labels end with a colon
     label = _F_COMPLETION_LABEL.last(pre, ctx.common)
     if label is not None:
         between = _blank_mentions(pre[label.end():], seg_start + label.end(), ctx.dates)
@@ -382,7 +434,25 @@ def _label_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> str | None:
         between = pre[execution.end():]
         if _FILLERS.match(between):
             return "within"
-    return None
+    return "by" if _list_label(ctx, d, seg_start) else None
+
+
+def _list_label(ctx: _Ctx, d: DateMention, seg_start: int) -> bool:
+    """Is ``d`` the whole value of a bulleted item under a completion label heading
+    (``Thời gian hoàn thành ... như sau:`` then ``- Vùng A: cuối năm 1982;``)? The item
+    is its own segment, so the label is looked for before it, in the same paragraph."""
+    folded = ctx.folded
+    if seg_start == 0 or folded[seg_start - 1] != "\n":
+        return False  # the segment does not open with a line (so with no bullet)
+    lead = _BULLET_LEAD.match(folded, seg_start, d.start)
+    if lead is None or lead.end() == seg_start:
+        return False
+    between = _blank_mentions(folded[lead.end():d.start], lead.end(), ctx.dates)
+    if not _FILLERS.match(between) or _range_start(ctx, d):
+        return False
+    lo = max(0, seg_start - _MAX_BACK)
+    head = _F_LABEL_HEAD.last(folded[lo:seg_start], ctx.common)
+    return head is not None and _LIST_BREAK.search(folded, lo + head.end(), seg_start) is None
 
 
 def _may_end_with_cue(tail: str) -> bool:
@@ -416,19 +486,20 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     cue = _F_CUE_END.search(pre, common, tail)
     if cue is None:
         return None
-    kind = cue.lastgroup
+    kind = next(k for k in _CUE_KINDS if cue.group(k) is not None)
+    if (kind == "period_end" or cue.group("end_word") is not None) and not _is_period(d):
+        return None  # "cuối" names the end of a period, not of a day
     before_cue = pre[:cue.start()]
-    if (
-        _negative_end(before_cue, common)
-        or _F_DESCRIPTIVE.search(_last_clause(before_cue), common)
-    ):
+    if _negative_end(before_cue, common) or _descriptive(_last_clause(before_cue), common):
         return None
     if (kind in ("until", "no_later_than") or (
             kind == "before" and _RANGE_WORD_END.search(before_cue[-12:]))) and (
             _F_PERIOD_OPEN.search(before_cue, common)):
         return None  # "từ ngày ... đến (hết, trước) ngày ...": the end of a period
-    if kind == "within" and not _has_verb(before_cue, common):
+    if kind in ("within", "period_end") and not _has_verb(before_cue, common):
         return None
+    if kind == "period_end":
+        kind = "by"  # "hoàn thành ... cuối năm 2021": done by the end of the year
     if kind == "until":
         if (
             d.precision not in ("day", "datetime")
@@ -500,7 +571,8 @@ def find_deadlines(
         out.append(_deadline(ctx, kind, start, d.end, target, seg_start, clause_at))
     out.extend(_plain_tet(ctx, clause_at))
     out.sort(key=lambda x: (x.start, x.end))
-    return _one_per_clause(out), recurrences
+    named = {d.start for d in out if d.scope and _TRAILING_SCOPE.match(folded, d.end)}
+    return _one_per_clause(out, named), recurrences
 
 
 #: Days a year-less deadline may fall before the issue date and stay in its year (a
@@ -537,15 +609,17 @@ def _after_issue(target: str, issued: str) -> str:
         return day.replace(year=day.year + 1, day=28).isoformat()
 
 
-def _one_per_clause(found: list[Deadline]) -> list[Deadline]:
+def _one_per_clause(found: list[Deadline], named: set[int]) -> list[Deadline]:
     """One deadline per date and clause: a clause that says the same date twice
-    (``bàn giao trong năm 2025 ... báo cáo trước ngày 31/12/2025``) sets one deadline.
-    Without clause paths every mention stays."""
-    seen: set[tuple[str | None, str]] = set()
+    (``bàn giao trong năm 2025 ... báo cáo trước ngày 31/12/2025``) sets one deadline,
+    but a date followed by the part of the duty it is set for (``xong trước ngày
+    01/5/2026 đối với chi phí năm 2023``; the starts in ``named``) is a deadline of its
+    own. Without clause paths every mention stays."""
+    seen: set[tuple[str | None, str, str | None]] = set()
     out = []
     for d in found:
         if d.clause is not None and d.date is not None:
-            key = (d.date, d.clause)
+            key = (d.date, d.clause, d.scope if d.start in named else None)
             if key in seen:
                 continue
             seen.add(key)
@@ -555,10 +629,15 @@ def _one_per_clause(found: list[Deadline]) -> list[Deadline]:
 
 def _deadline(ctx: _Ctx, kind: str, start: int, end: int, target: str, seg_start: int,
               clause_at: Callable[[int], str | None]) -> Deadline:
+    # a scope right after the date binds closest; else one before the cue, unless it
+    # trails an earlier date
+    scope = _trailing_scope(ctx, end)
+    if scope is None:
+        scope = _scope(ctx.text[seg_start:start], ctx.common,
+                       lambda i: _ends_mention(ctx, seg_start + i))
     return Deadline(
         start=start, end=end, date=target, kind=kind,  # type: ignore[arg-type]
-        text=ctx.text[start:end], clause=clause_at(start),
-        scope=_scope(ctx.text[seg_start:start], ctx.common),
+        text=ctx.text[start:end], clause=clause_at(start), scope=scope,
     )
 
 

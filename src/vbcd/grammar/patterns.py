@@ -320,6 +320,9 @@ _SELF_REFERENCE = (
 CLOSING_OPENERS = regex.compile(
     r"^\s*" + words_trie([*_struct["closing"]["openers"], *_SELF_REFERENCE]), _I
 )
+#: A document naming itself at a paragraph's start (``Nghị quyết này ...``).
+SELF_REFERENCE = regex.compile(r"^\s*" + words_trie(_SELF_REFERENCE), _I)
+ADOPTION = regex.compile(words_trie(_struct["closing"]["adoption"]), _I)
 CLOSING_PHRASES = regex.compile(words_trie([*_struct["closing"]["phrases"], *_SELF_REFERENCE]), _I)
 
 # Clause markers at a line start. Labels are read from the named group.

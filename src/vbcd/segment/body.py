@@ -435,6 +435,21 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
     return found
 
 
+def _adoption_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | None:
+    """Start of an adopted act's closing formula (``Nghị quyết này được ... thông qua
+    ngày ...``): the body's last paragraph, when it names the document itself and says
+    it was adopted. Acts ending with an article have no other closing (the last article
+    is the execution clause, whatever paragraphs it holds)."""
+    starts = list(_paragraph_starts(lines, lo, hi, max(lo, hi - MAX_CLOSING_CHARS)))
+    if not starts:
+        return None
+    s = starts[-1]
+    seg = ctx.match[s:hi]
+    if P.SELF_REFERENCE.match(seg) and P.ADOPTION.search(seg):
+        return s
+    return None
+
+
 #: The rest of a bracketed span of two full dates (``(3/2/1930 - 3/2/2012)``).
 _ANNIVERSARY_SPAN = regex.compile(r"\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)")
 
@@ -492,7 +507,8 @@ def parse_body(ctx: Context) -> None:
     closing_lo = flat_last.m.start if flat_last else lo
     # decisions end with their last article (the execution clause): no closing
     last_top = roots[-1].m.style if roots else None
-    closing = None if last_top == "article" else _closing_start(ctx, lines, closing_lo, hi)
+    closing = (_adoption_start(ctx, lines, closing_lo, hi) if last_top == "article"
+               else _closing_start(ctx, lines, closing_lo, hi))
     if closing is not None and flat_last is not None and closing <= flat_last.m.start:
         closing = None
     if closing is not None:
