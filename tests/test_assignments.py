@@ -1686,3 +1686,62 @@ def test_a_value_after_an_organ_or_a_past_action_is_no_task(line: str) -> None:
     """A number after an organ's name (``Công ty Cổ phần 289 ...``) starts no task; a task
     word followed by ``đã``/``vừa`` qualified the subject of a report."""
     assert pairs(HEAD + "1. Thông tin hồ sơ\n" + line + "\n") == []
+
+
+def test_item_fronted_by_a_time_phrase_takes_the_heading_actor() -> None:
+    """``4. Trước ngày 20/4/2022, báo cáo ...`` under ``Điều 8. Trách nhiệm của X``: the
+    item is X's task, dated by the phrase; a subject after such a phrase is found too."""
+    text = (
+        "THÔNG TƯ\nQuy định về tái cấp vốn\n\n"
+        "Điều 8. Trách nhiệm của Ngân hàng Chính sách xã hội\n"
+        "1. Sử dụng tiền vay tái cấp vốn đúng mục đích.\n"
+        "2. Trước ngày 20 tháng 4 năm 2022, báo cáo Thống đốc Ngân hàng Nhà nước số liệu "
+        "tiền vay.\n"
+        "3. Trong thời hạn 10 ngày làm việc đầu tháng, báo cáo Ngân hàng Nhà nước về việc "
+        "trả nợ.\n"
+        "Điều 9. Tổ chức thực hiện\n"
+        "1. Trong thời hạn 03 ngày làm việc, Sở Giao dịch Ngân hàng Nhà nước ký hợp đồng.\n"
+    )
+    doc = vbcd.parse(text)
+    got = [(a.clause, " ".join(a.actor.split()), a.task.split(" ", 2)[:2], a.deadline)
+           for a in doc.assignments]
+    assert ("Điều 8/2", "Ngân hàng Chính sách xã hội", ["báo", "cáo"], "2022-04-20") in got
+    assert ("Điều 8/3", "Ngân hàng Chính sách xã hội", ["báo", "cáo"], None) in got
+    assert ("Điều 9/1", "Sở Giao dịch Ngân hàng Nhà nước", ["ký", "hợp"], None) in got
+    (deadline,) = doc.deadlines
+    assert deadline.actors == ["Ngân hàng Chính sách xã hội"]
+
+
+def test_a_fronted_topic_hands_no_task_after_its_comma() -> None:
+    """``2.3. Đối với công tác quản lý, thống kê, ...``: the commas part the topic's
+    nouns; ``thống kê`` there opens no task of the actor above."""
+    text = HEAD + (
+        "Sở Công Thương đề nghị Công ty thực hiện các nội dung sau:\n"
+        "1. Đối với công tác quản lý, thống kê, kê khai sản lượng khai thác khoáng sản\n"
+    )
+    assert not any(a.task.startswith("thống kê") for a in assigns(text))
+
+
+def test_members_of_a_body_are_no_actors() -> None:
+    """A decision setting up a body lists its members: ``3. Các ủy viên:`` / ``- Bộ
+    trưởng Bộ Quốc phòng;``, ``a) Giám đốc Sở Tài chính làm Chủ tịch Hội đồng;``, ``X
+    làm Chủ tịch Hội đồng; Y làm ủy viên thư ký``: no one there is given a task."""
+    text = HEAD + (
+        "Điều 1. Kiện toàn Ban Chỉ đạo, gồm các thành viên sau đây:\n"
+        "2. Phó Trưởng ban Chỉ đạo:\n"
+        "- Bộ trưởng Bộ Nội vụ, Phó Trưởng ban thường trực;\n"
+        "- Bộ trưởng Bộ Tài chính.\n"
+        "3. Các ủy viên:\n"
+        "- Bộ trưởng Bộ Quốc phòng;\n"
+        "- Bộ trưởng Bộ Công an.\n"
+        "Điều 2. Hội đồng gồm:\n"
+        "a) Giám đốc Sở Tài chính làm Chủ tịch Hội đồng;\n"
+        "b) Trưởng phòng Quản lý giá làm ủy viên thư ký.\n"
+        "Điều 3. Thành phần của Hội đồng gồm có: Chủ tịch UBND xã làm Chủ tịch Hội đồng; "
+        "cán bộ quản lý ruộng đất làm ủy viên thư ký.\n"
+        "Điều 4. Sở Y tế:\n"
+        "a) Chủ trì tổng hợp báo cáo;\n"
+        "b) Sở Tài chính làm việc với các đơn vị.\n"
+    )
+    assert pairs(text) == [("Điều 4/a", "Sở Y tế", "lead"),
+                           ("Điều 4/b", "Sở Tài chính", "responsible")]

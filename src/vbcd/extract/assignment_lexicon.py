@@ -374,6 +374,10 @@ class Lexicon:
     #: the document's own acts (``quy định``, ``ban hành``), folded: a preamble sentence
     #: doing one of them and announcing what follows introduces the document
     own_acts: tuple[str, ...]
+    #: verbs that seat an official in a body (``làm``) before a position: no task
+    membership_verbs: frozenset[str]
+    #: positions in a body besides the titles (``thư ký``, ``tổ trưởng``)
+    member_roles: Phrases
     #: words that close a subordinate clause as its comma does (``thì``)
     then_words: frozenset[str]
     #: words that carry a line on into the next (a hard wrap, not a heading's end)
@@ -466,6 +470,8 @@ def lexicon() -> Lexicon:
         determiners=Phrases(_words(phrase, "determiners")),
         announcing=tuple(fold_tones(w).lower() for w in _words(phrase, "announcing")),
         own_acts=tuple(fold_tones(w).lower() for w in _words(phrase, "own_acts")),
+        membership_verbs=_word_set(phrase, "membership_verbs"),
+        member_roles=Phrases(_words(phrase, "member_roles")),
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
         continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),
         heading_line_words=int(data.get("heading_line", {}).get("max_words", 12)),

@@ -63,3 +63,6 @@ class _Lead:
     handed: bool = False
     #: the record is dropped unless an item takes the actor (a long heading)
     needs_items: bool = False
+    #: an item below names a member of a body (``3. Các ủy viên:`` / ``a) Giám đốc Sở
+    #: Nội vụ;``): the lead-in names a seat, and its record is dropped
+    members: bool = False

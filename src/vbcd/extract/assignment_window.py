@@ -387,6 +387,8 @@ class _Window:
             if comma is not None and comma + 1 not in self.units:
                 self.units[comma + 1] = False
                 self.pending.append(comma + 1)
+                if comma + 1 < self.n:
+                    self.scan_.fronted[self.starts[comma + 1]] = self.starts[first]
 
     def _consults(self, first: int, comma: int) -> bool:
         """Whether the subordinate clause from token ``first`` names, before its comma at
@@ -736,6 +738,9 @@ class _Window:
                 continue
             if lows[j] in self.lex.then_words:  # ``Sở Y tế thì chưa ...``: a topic, no actor
                 return _List(k, aside or j, j, "marker", "weak", 1, words)
+            if not upper[j] and lows[j] in self.lex.membership_verbs and self._member_role(j):
+                # ``Giám đốc Sở Tài chính làm Chủ tịch Hội đồng``: a member, no task
+                return _List(k, aside or j, j, "marker", "report", 1, words)
             if upper[j] and j > k and kinds[j - 1] == "w":
                 kind, length = self._task_opens_line(j)
                 if kind:
@@ -798,6 +803,18 @@ class _Window:
                 return _List(k, aside or j, j, "limit", words=words)
             j += 1
         return _List(k, aside or self.n, self.n, "region", words=words)
+
+    def _member_role(self, j: int) -> bool:
+        """Whether the membership verb at ``j`` (``làm``) is followed by a position in a
+        body (``làm Chủ tịch Hội đồng``, ``làm ủy viên thư ký``): the phrase says who
+        sits on the body, as a decision setting one up lists it, not what anyone must
+        do."""
+        lex, q = self.lex, j + 1
+        reach = q + max(lex.titles.longest, lex.member_roles.longest)
+        if reach >= self.limit:
+            self.need(reach)
+        return q < self.n and bool(
+            lex.titles.match(self.lows, q) or lex.member_roles.match(self.lows, q))
 
     def _alone_on_line(self, j: int) -> bool:
         """Whether token ``j`` stands alone on its line (a page's number)."""
