@@ -1745,3 +1745,16 @@ def test_members_of_a_body_are_no_actors() -> None:
     )
     assert pairs(text) == [("Điều 4/a", "Sở Y tế", "lead"),
                            ("Điều 4/b", "Sở Tài chính", "responsible")]
+
+
+def test_an_example_gives_no_task() -> None:
+    """``Ví dụ: Công ty thương mại A nhập khẩu ...``: a case made up to show a rule,
+    not a task of the company it names."""
+    text = HEAD + (
+        "1. Hàng hóa xuất khẩu không được hoàn thuế giá trị gia tăng.\n\n"
+        "Ví dụ: Công ty thương mại A nhập khẩu 500 chiếc điều hòa từ Nhật Bản và đã nộp "
+        "thuế ở khâu nhập khẩu.\n\n"
+        "Chẳng hạn, Công ty B xuất khẩu hàng hóa sang Campuchia.\n\n"
+        "2. Sở Tài chính hướng dẫn doanh nghiệp thực hiện.\n"
+    )
+    assert actors(text) == ["Sở Tài chính"]

@@ -365,7 +365,8 @@ class Lexicon:
     #: labels of a plan's row naming the actors of the item it ends (``Trách nhiệm
     #: thực hiện: X``)
     row_labels: Phrases
-    #: words opening a sentence that lists who attended (``Tham dự cuộc họp có ...``)
+    #: words opening a sentence that gives no task though it names actors: who
+    #: attended (``Tham dự cuộc họp có ...``), an example (``Ví dụ: Công ty A ...``)
     attendance: Phrases
     #: determiners and pronouns: an item opening with one is a noun phrase, no task
     determiners: Phrases
@@ -466,7 +467,7 @@ def lexicon() -> Lexicon:
         consulting=Phrases(_words(phrase, "consulting")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),
         row_labels=Phrases(_words(phrase, "row_labels")),
-        attendance=Phrases(_words(phrase, "attendance")),
+        attendance=Phrases(_words(phrase, "attendance") + _words(phrase, "examples")),
         determiners=Phrases(_words(phrase, "determiners")),
         announcing=tuple(fold_tones(w).lower() for w in _words(phrase, "announcing")),
         own_acts=tuple(fold_tones(w).lower() for w in _words(phrase, "own_acts")),
