@@ -1758,3 +1758,21 @@ def test_an_example_gives_no_task() -> None:
         "2. Sở Tài chính hướng dẫn doanh nghiệp thực hiện.\n"
     )
     assert actors(text) == ["Sở Tài chính"]
+
+
+def test_items_that_direct_go_to_the_one_asked_to_direct() -> None:
+    """``đề nghị Chủ tịch UBND tỉnh chỉ đạo Giám đốc Sở Y tế thực hiện ... sau:`` then
+    ``1. Chỉ đạo Sở Y tế ...``: the Giám đốc does not direct his own Sở, the list says
+    what the Chủ tịch is to direct; its items are the Chủ tịch's."""
+    text = (
+        "CÔNG VĂN\n\nKính gửi: Chủ tịch Ủy ban nhân dân các tỉnh\n\n"
+        "Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo Giám đốc Sở Y tế thực "
+        "hiện cấp chứng chỉ hành nghề theo các nội dung sau đây:\n"
+        "1. Chỉ đạo Sở Y tế tổ chức quán triệt, phổ biến kiến thức pháp luật.\n"
+        "2. Tiếp tục đầu tư, nâng cấp cơ sở hạ tầng cho các cơ sở khám bệnh.\n"
+    )
+    got = pairs(text)
+    assert ("1", "Chủ tịch Ủy ban nhân dân tỉnh", "lead") in got
+    assert ("2", "Chủ tịch Ủy ban nhân dân tỉnh", "responsible") in got
+    assert not any(c in ("1", "2") and a == "Giám đốc Sở Y tế" for c, a, _ in got)
+    assert ("1", "Sở Y tế", "directed") in got

@@ -351,6 +351,10 @@ class _RegionScan:
         # a table's rows (``Đơn vị chủ trì: ...`` / ``Đơn vị phối hợp: ...``) are all
         # about the clause's heading, which ends where the first row starts
         label_end = min((f.task_span[1] for f in self.found if f.task_span), default=0)
+        # the lead-ins that direct the actors handed on (``X chỉ đạo Y ... sau:``), by
+        # chain start, and the directed actors' leads
+        directors: dict[int, list[_Lead]] = {}
+        handed_on: list[tuple[_Lead, int]] = []
         for f in self.found:
             span = (f.start, f.end)
             if f.lead is None:  # (an actor handed to an item is the lead-in's: seen)
@@ -421,8 +425,16 @@ class _RegionScan:
             )
             append(record)
             if into_items and self._gives_items(f, directed):
-                self.leads_out.append(_Lead(f.start, f.end, _lead_role(f), record,
-                                            needs_items=f.needs_items))
+                lead = _Lead(f.start, f.end, _lead_role(f), record, needs_items=f.needs_items)
+                self.leads_out.append(lead)
+                handed_on.append((lead, f.chain_from))
+            elif into_items and f.role in _SUBJECT_ROLES and f.chain_from in directed:
+                # (its role in an item is the item's: ``Chỉ đạo ...`` leads)
+                directors.setdefault(f.chain_from, []).append(
+                    _Lead(f.start, f.end, "responsible", record))
+        if directors:
+            for lead, chain_from in handed_on:
+                lead.directors = tuple(directors.get(chain_from, ()))
         return out
 
     # -- lead-ins and their items ------------------------------------------------------
@@ -581,6 +593,7 @@ class _RegionScan:
         if opening is None:
             return False
         offset, kind = opening
+        leads = _toward_directors(leads, kind)
         end = ends.after(offset)
         i = bisect_left(subjects, offset)
         if i < len(subjects) and subjects[i] < (self.region.end if end is None else end):
@@ -713,6 +726,25 @@ class _Outcome:
     found: tuple[_Found, ...]
     chains: tuple[int, ...]
     resume: int
+
+
+def _toward_directors(leads: Sequence[_Lead], kind: str) -> Sequence[_Lead]:
+    """The actors an item of a directing lead-in goes to (``X chỉ đạo Y thực hiện các
+    nội dung sau:``): Y's, unless an item opens with the directing verb (``1. Chỉ đạo Sở
+    Y tế ...``): then that item and the ones after it are X's, the list says what X is
+    to direct (Y does not direct itself)."""
+    if not any(lead.directors for lead in leads):
+        return leads
+    if kind == "direct":
+        for lead in leads:
+            lead.to_directors = True
+    if not any(lead.to_directors for lead in leads):
+        return leads
+    out: dict[int, _Lead] = {}
+    for lead in leads:
+        for d in lead.directors:
+            out.setdefault(id(d), d)
+    return list(out.values())
 
 
 def _lead_role(f: _Found) -> AssignmentRole:
