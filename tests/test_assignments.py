@@ -1776,3 +1776,15 @@ def test_items_that_direct_go_to_the_one_asked_to_direct() -> None:
     assert ("2", "Chủ tịch Ủy ban nhân dân tỉnh", "responsible") in got
     assert not any(c in ("1", "2") and a == "Giám đốc Sở Y tế" for c, a, _ in got)
     assert ("1", "Sở Y tế", "directed") in got
+
+
+def test_a_committee_body_written_once_before_a_list_of_committees() -> None:
+    """``Ban Thường vụ Tỉnh ủy, Thành ủy``: the standing boards of the provincial and
+    city committees, one actor (not the committee ``Thành ủy``); a committee with a
+    name of its own after it is another body."""
+    text = HEAD + (
+        "1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo việc quán triệt Kết luận.\n"
+        "2. Ban Thường vụ Tỉnh ủy, Đảng ủy Khối các cơ quan tỉnh tổ chức sơ kết.\n"
+    )
+    assert actors(text) == ["Ban Thường vụ Tỉnh ủy, Thành ủy", "Ban Thường vụ Tỉnh ủy",
+                            "Đảng ủy Khối các cơ quan tỉnh"]

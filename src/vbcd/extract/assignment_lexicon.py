@@ -375,6 +375,10 @@ class Lexicon:
     #: the document's own acts (``quy định``, ``ban hành``), folded: a preamble sentence
     #: doing one of them and announcing what follows introduces the document
     own_acts: tuple[str, ...]
+    #: party committees of one level (``Tỉnh ủy``, ``Thành ủy``)
+    party_committees: Phrases
+    #: heads of a committee's body (``Ban Thường vụ``), shared by a list of committees
+    committee_heads: Phrases
     #: verbs that seat an official in a body (``làm``) before a position: no task
     membership_verbs: frozenset[str]
     #: positions in a body besides the titles (``thư ký``, ``tổ trưởng``)
@@ -471,6 +475,8 @@ def lexicon() -> Lexicon:
         determiners=Phrases(_words(phrase, "determiners")),
         announcing=tuple(fold_tones(w).lower() for w in _words(phrase, "announcing")),
         own_acts=tuple(fold_tones(w).lower() for w in _words(phrase, "own_acts")),
+        party_committees=Phrases(_words(actors, "party_committees")),
+        committee_heads=Phrases(_words(actors, "committee_heads")),
         membership_verbs=_word_set(phrase, "membership_verbs"),
         member_roles=Phrases(_words(phrase, "member_roles")),
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),

@@ -981,6 +981,8 @@ class _Window:
                 split_sep = ""
             if split_sep in (",", "và") and self._level_goes_on(i, nxt):
                 split_sep = ""  # ``... các ngành, các cấp``: one qualifier
+            if split_sep in (",", "và") and self._committee_goes_on(cur, i, nxt):
+                split_sep = ""  # ``Ban Thường vụ Tỉnh ủy, Thành ủy``: one head
             if colon and split_sep in (",", "và") and (
                     nxt >= lst.stop or self.upper[nxt] or lex.plural.match(lows, nxt)):
                 # the members of a colon list are names (``các Bộ: Y tế, Công an``), and
@@ -997,6 +999,28 @@ class _Window:
             i += 1
         items.append((cur, lst.stop, sep))
         return items
+
+    def _committee_goes_on(self, cur: int, i: int, nxt: int) -> bool:
+        """Whether the party committee at ``nxt`` goes on, after the separator at ``i``,
+        with the item from ``cur`` that is a committee's body and committees only
+        (``Ban Thường vụ Tỉnh ủy, Thành ủy``): the head written once heads each. Not a
+        committee named by a name of its own (``..., Đảng ủy Khối các cơ quan tỉnh``:
+        another body, perhaps)."""
+        lex, lows = self.lex, self.lows
+        committees = lex.party_committees
+        h = lex.committee_heads.match(lows, cur, i)
+        n = committees.match(lows, nxt) if h else 0
+        if not n or (nxt + n < self.n and self.kinds[nxt + n] == "w" and self.upper[nxt + n]):
+            return False
+        q = cur + h
+        while q < i:  # ``Tỉnh ủy``, ``Tỉnh ủy, Thành ủy``, ...
+            m = committees.match(lows, q, i)
+            if not m:
+                return False
+            q += m
+            if q < i and (lows[q] == "," or lows[q] in lex.conjunctions.firsts):
+                q += 1
+        return q > cur + h
 
     def _organs_after_title(self, cur: int, j: int) -> bool:
         """Whether the colon at ``j`` follows a title alone (the item from ``cur``) and
