@@ -1788,3 +1788,14 @@ def test_a_committee_body_written_once_before_a_list_of_committees() -> None:
     )
     assert actors(text) == ["Ban Thường vụ Tỉnh ủy, Thành ủy", "Ban Thường vụ Tỉnh ủy",
                             "Đảng ủy Khối các cơ quan tỉnh"]
+
+
+def test_a_cue_that_qualifies_an_amount_is_no_cue() -> None:
+    """``số tiền thuế GTGT đề nghị cơ quan hải quan tiếp tục hoàn``: the sum requested,
+    described; the customs office is given no task. A comma ends the amount's phrase."""
+    text = HEAD + (
+        "1. Cơ quan thuế xác định số tiền thuế GTGT đề nghị cơ quan hải quan tiếp tục "
+        "hoàn.\n"
+        "2. Sở Tài chính tổng hợp số tiền, đề nghị Bộ Tài chính hoàn trả.\n"
+    )
+    assert actors(text) == ["Cơ quan thuế", "Sở Tài chính", "Bộ Tài chính"]

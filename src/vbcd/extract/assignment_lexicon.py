@@ -285,6 +285,10 @@ class Lexicon:
     cues: Phrases
     direct_cues: Phrases
     cue_blockers: Phrases
+    #: amounts a cue after them qualifies (``số tiền ... đề nghị X hoàn``): no cue
+    amounts: Phrases
+    #: words an amount's phrase may hold between it and the cue
+    amount_reach: int
     after_cue: Phrases
     #: report words that are the task after a cue's actors (``Giao X có ý kiến``)
     report_tasks: Phrases
@@ -418,6 +422,8 @@ def lexicon() -> Lexicon:
         cues=Phrases(_words(cues, "assign")),
         direct_cues=Phrases(_words(cues, "direct")),
         cue_blockers=Phrases(_words(cues, "blocked_after")),
+        amounts=Phrases(_words(cues, "amounts")),
+        amount_reach=int(cues.get("amount_reach", 3)),
         after_cue=Phrases(_words(cues, "after_cue")),
         report_tasks=Phrases(_words(cues, "report_tasks")),
         annex_types=tuple(fold_tones(w).lower() for w in _words(cues, "annex_types")),

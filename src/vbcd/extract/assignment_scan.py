@@ -571,7 +571,7 @@ class _RegionScan:
         lows, i = window.lows, 0
         while i < window.n and window.starts[i] < end:
             n = lex.cues.match(lows, i) if lows[i] in lex.cues.firsts else 0
-            if n and not window.upper[i] and not lex.cue_blockers.ends_at(lows, i):
+            if n and not window.upper[i] and not window._cue_blocked(i):
                 j = i + n
                 window.need(j + 1)
                 j += lex.after_cue.match(lows, j)

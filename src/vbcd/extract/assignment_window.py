@@ -308,7 +308,7 @@ class _Window:
         if i not in self.units:  # a cue word that reaches nothing does nothing
             return (
                 kinds[i] == "w" and not self.upper[i] and self.lex.cues.match(lows, i) > 0
-                and not self.lex.cue_blockers.ends_at(lows, i)
+                and not self._cue_blocked(i)
             )
         if kinds[i] == "w" and lows[i] in self.cue_words and not self.upper[i]:
             return True
@@ -331,7 +331,7 @@ class _Window:
                 return
         if self.kinds[i] == "w" and not self.upper[i]:
             n = self.lex.cues.match(self.lows, i)
-            if n and not self.lex.cue_blockers.ends_at(self.lows, i):
+            if n and not self._cue_blocked(i):
                 nxt = self._cue(i, n, self.starts[i])
                 if nxt is not None and nxt > i:
                     self.resume = nxt
@@ -755,7 +755,7 @@ class _Window:
                 kind, length = self._marker_at(j)
                 if kind and self._protected(j, kind):
                     kind = ""
-                if kind == "cue" and self.lex.cue_blockers.ends_at(lows, j):
+                if kind == "cue" and self._cue_blocked(j):
                     kind = ""  # ``Bộ Ngoại giao``, ``được giao``
                 if kind == "glue":
                     j += length
@@ -803,6 +803,21 @@ class _Window:
                 return _List(k, aside or j, j, "limit", words=words)
             j += 1
         return _List(k, aside or self.n, self.n, "region", words=words)
+
+    def _cue_blocked(self, i: int) -> bool:
+        """Whether the cue at ``i`` is no cue by the words before it: a noun or another
+        verb (``theo đề nghị``, ``được giao``), or an amount it qualifies, a few words
+        back in the same phrase (``số tiền thuế GTGT đề nghị cơ quan hải quan hoàn``:
+        the sum requested, described)."""
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        if lex.cue_blockers.ends_at(lows, i):
+            return True
+        for q in range(i, max(0, i - lex.amount_reach - 1) - 1, -1):
+            if q < i and (kinds[q] != "w" or self._marker_at(q)[0]):
+                return False  # a mark, or a word that opens a task or a cue, between
+            if lex.amounts.ends_at(lows, q):
+                return True
+        return False
 
     def _member_role(self, j: int) -> bool:
         """Whether the membership verb at ``j`` (``làm``) is followed by a position in a
