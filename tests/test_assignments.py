@@ -1686,3 +1686,116 @@ def test_a_value_after_an_organ_or_a_past_action_is_no_task(line: str) -> None:
     """A number after an organ's name (``Công ty Cổ phần 289 ...``) starts no task; a task
     word followed by ``đã``/``vừa`` qualified the subject of a report."""
     assert pairs(HEAD + "1. Thông tin hồ sơ\n" + line + "\n") == []
+
+
+def test_item_fronted_by_a_time_phrase_takes_the_heading_actor() -> None:
+    """``4. Trước ngày 20/4/2022, báo cáo ...`` under ``Điều 8. Trách nhiệm của X``: the
+    item is X's task, dated by the phrase; a subject after such a phrase is found too."""
+    text = (
+        "THÔNG TƯ\nQuy định về tái cấp vốn\n\n"
+        "Điều 8. Trách nhiệm của Ngân hàng Chính sách xã hội\n"
+        "1. Sử dụng tiền vay tái cấp vốn đúng mục đích.\n"
+        "2. Trước ngày 20 tháng 4 năm 2022, báo cáo Thống đốc Ngân hàng Nhà nước số liệu "
+        "tiền vay.\n"
+        "3. Trong thời hạn 10 ngày làm việc đầu tháng, báo cáo Ngân hàng Nhà nước về việc "
+        "trả nợ.\n"
+        "Điều 9. Tổ chức thực hiện\n"
+        "1. Trong thời hạn 03 ngày làm việc, Sở Giao dịch Ngân hàng Nhà nước ký hợp đồng.\n"
+    )
+    doc = vbcd.parse(text)
+    got = [(a.clause, " ".join(a.actor.split()), a.task.split(" ", 2)[:2], a.deadline)
+           for a in doc.assignments]
+    assert ("Điều 8/2", "Ngân hàng Chính sách xã hội", ["báo", "cáo"], "2022-04-20") in got
+    assert ("Điều 8/3", "Ngân hàng Chính sách xã hội", ["báo", "cáo"], None) in got
+    assert ("Điều 9/1", "Sở Giao dịch Ngân hàng Nhà nước", ["ký", "hợp"], None) in got
+    (deadline,) = doc.deadlines
+    assert deadline.actors == ["Ngân hàng Chính sách xã hội"]
+
+
+def test_a_fronted_topic_hands_no_task_after_its_comma() -> None:
+    """``2.3. Đối với công tác quản lý, thống kê, ...``: the commas part the topic's
+    nouns; ``thống kê`` there opens no task of the actor above."""
+    text = HEAD + (
+        "Sở Công Thương đề nghị Công ty thực hiện các nội dung sau:\n"
+        "1. Đối với công tác quản lý, thống kê, kê khai sản lượng khai thác khoáng sản\n"
+    )
+    assert not any(a.task.startswith("thống kê") for a in assigns(text))
+
+
+def test_members_of_a_body_are_no_actors() -> None:
+    """A decision setting up a body lists its members: ``3. Các ủy viên:`` / ``- Bộ
+    trưởng Bộ Quốc phòng;``, ``a) Giám đốc Sở Tài chính làm Chủ tịch Hội đồng;``, ``X
+    làm Chủ tịch Hội đồng; Y làm ủy viên thư ký``: no one there is given a task."""
+    text = HEAD + (
+        "Điều 1. Kiện toàn Ban Chỉ đạo, gồm các thành viên sau đây:\n"
+        "2. Phó Trưởng ban Chỉ đạo:\n"
+        "- Bộ trưởng Bộ Nội vụ, Phó Trưởng ban thường trực;\n"
+        "- Bộ trưởng Bộ Tài chính.\n"
+        "3. Các ủy viên:\n"
+        "- Bộ trưởng Bộ Quốc phòng;\n"
+        "- Bộ trưởng Bộ Công an.\n"
+        "Điều 2. Hội đồng gồm:\n"
+        "a) Giám đốc Sở Tài chính làm Chủ tịch Hội đồng;\n"
+        "b) Trưởng phòng Quản lý giá làm ủy viên thư ký.\n"
+        "Điều 3. Thành phần của Hội đồng gồm có: Chủ tịch UBND xã làm Chủ tịch Hội đồng; "
+        "cán bộ quản lý ruộng đất làm ủy viên thư ký.\n"
+        "Điều 4. Sở Y tế:\n"
+        "a) Chủ trì tổng hợp báo cáo;\n"
+        "b) Sở Tài chính làm việc với các đơn vị.\n"
+    )
+    assert pairs(text) == [("Điều 4/a", "Sở Y tế", "lead"),
+                           ("Điều 4/b", "Sở Tài chính", "responsible")]
+
+
+def test_an_example_gives_no_task() -> None:
+    """``Ví dụ: Công ty thương mại A nhập khẩu ...``: a case made up to show a rule,
+    not a task of the company it names."""
+    text = HEAD + (
+        "1. Hàng hóa xuất khẩu không được hoàn thuế giá trị gia tăng.\n\n"
+        "Ví dụ: Công ty thương mại A nhập khẩu 500 chiếc điều hòa từ Nhật Bản và đã nộp "
+        "thuế ở khâu nhập khẩu.\n\n"
+        "Chẳng hạn, Công ty B xuất khẩu hàng hóa sang Campuchia.\n\n"
+        "2. Sở Tài chính hướng dẫn doanh nghiệp thực hiện.\n"
+    )
+    assert actors(text) == ["Sở Tài chính"]
+
+
+def test_items_that_direct_go_to_the_one_asked_to_direct() -> None:
+    """``đề nghị Chủ tịch UBND tỉnh chỉ đạo Giám đốc Sở Y tế thực hiện ... sau:`` then
+    ``1. Chỉ đạo Sở Y tế ...``: the Giám đốc does not direct his own Sở, the list says
+    what the Chủ tịch is to direct; its items are the Chủ tịch's."""
+    text = (
+        "CÔNG VĂN\n\nKính gửi: Chủ tịch Ủy ban nhân dân các tỉnh\n\n"
+        "Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo Giám đốc Sở Y tế thực "
+        "hiện cấp chứng chỉ hành nghề theo các nội dung sau đây:\n"
+        "1. Chỉ đạo Sở Y tế tổ chức quán triệt, phổ biến kiến thức pháp luật.\n"
+        "2. Tiếp tục đầu tư, nâng cấp cơ sở hạ tầng cho các cơ sở khám bệnh.\n"
+    )
+    got = pairs(text)
+    assert ("1", "Chủ tịch Ủy ban nhân dân tỉnh", "lead") in got
+    assert ("2", "Chủ tịch Ủy ban nhân dân tỉnh", "responsible") in got
+    assert not any(c in ("1", "2") and a == "Giám đốc Sở Y tế" for c, a, _ in got)
+    assert ("1", "Sở Y tế", "directed") in got
+
+
+def test_a_committee_body_written_once_before_a_list_of_committees() -> None:
+    """``Ban Thường vụ Tỉnh ủy, Thành ủy``: the standing boards of the provincial and
+    city committees, one actor (not the committee ``Thành ủy``); a committee with a
+    name of its own after it is another body."""
+    text = HEAD + (
+        "1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo việc quán triệt Kết luận.\n"
+        "2. Ban Thường vụ Tỉnh ủy, Đảng ủy Khối các cơ quan tỉnh tổ chức sơ kết.\n"
+    )
+    assert actors(text) == ["Ban Thường vụ Tỉnh ủy, Thành ủy", "Ban Thường vụ Tỉnh ủy",
+                            "Đảng ủy Khối các cơ quan tỉnh"]
+
+
+def test_a_cue_that_qualifies_an_amount_is_no_cue() -> None:
+    """``số tiền thuế GTGT đề nghị cơ quan hải quan tiếp tục hoàn``: the sum requested,
+    described; the customs office is given no task. A comma ends the amount's phrase."""
+    text = HEAD + (
+        "1. Cơ quan thuế xác định số tiền thuế GTGT đề nghị cơ quan hải quan tiếp tục "
+        "hoàn.\n"
+        "2. Sở Tài chính tổng hợp số tiền, đề nghị Bộ Tài chính hoàn trả.\n"
+    )
+    assert actors(text) == ["Cơ quan thuế", "Sở Tài chính", "Bộ Tài chính"]

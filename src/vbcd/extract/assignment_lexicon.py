@@ -285,6 +285,10 @@ class Lexicon:
     cues: Phrases
     direct_cues: Phrases
     cue_blockers: Phrases
+    #: amounts a cue after them qualifies (``số tiền ... đề nghị X hoàn``): no cue
+    amounts: Phrases
+    #: words an amount's phrase may hold between it and the cue
+    amount_reach: int
     after_cue: Phrases
     #: report words that are the task after a cue's actors (``Giao X có ý kiến``)
     report_tasks: Phrases
@@ -365,7 +369,8 @@ class Lexicon:
     #: labels of a plan's row naming the actors of the item it ends (``Trách nhiệm
     #: thực hiện: X``)
     row_labels: Phrases
-    #: words opening a sentence that lists who attended (``Tham dự cuộc họp có ...``)
+    #: words opening a sentence that gives no task though it names actors: who
+    #: attended (``Tham dự cuộc họp có ...``), an example (``Ví dụ: Công ty A ...``)
     attendance: Phrases
     #: determiners and pronouns: an item opening with one is a noun phrase, no task
     determiners: Phrases
@@ -374,6 +379,14 @@ class Lexicon:
     #: the document's own acts (``quy định``, ``ban hành``), folded: a preamble sentence
     #: doing one of them and announcing what follows introduces the document
     own_acts: tuple[str, ...]
+    #: party committees of one level (``Tỉnh ủy``, ``Thành ủy``)
+    party_committees: Phrases
+    #: heads of a committee's body (``Ban Thường vụ``), shared by a list of committees
+    committee_heads: Phrases
+    #: verbs that seat an official in a body (``làm``) before a position: no task
+    membership_verbs: frozenset[str]
+    #: positions in a body besides the titles (``thư ký``, ``tổ trưởng``)
+    member_roles: Phrases
     #: words that close a subordinate clause as its comma does (``thì``)
     then_words: frozenset[str]
     #: words that carry a line on into the next (a hard wrap, not a heading's end)
@@ -409,6 +422,8 @@ def lexicon() -> Lexicon:
         cues=Phrases(_words(cues, "assign")),
         direct_cues=Phrases(_words(cues, "direct")),
         cue_blockers=Phrases(_words(cues, "blocked_after")),
+        amounts=Phrases(_words(cues, "amounts")),
+        amount_reach=int(cues.get("amount_reach", 3)),
         after_cue=Phrases(_words(cues, "after_cue")),
         report_tasks=Phrases(_words(cues, "report_tasks")),
         annex_types=tuple(fold_tones(w).lower() for w in _words(cues, "annex_types")),
@@ -462,10 +477,14 @@ def lexicon() -> Lexicon:
         consulting=Phrases(_words(phrase, "consulting")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),
         row_labels=Phrases(_words(phrase, "row_labels")),
-        attendance=Phrases(_words(phrase, "attendance")),
+        attendance=Phrases(_words(phrase, "attendance") + _words(phrase, "examples")),
         determiners=Phrases(_words(phrase, "determiners")),
         announcing=tuple(fold_tones(w).lower() for w in _words(phrase, "announcing")),
         own_acts=tuple(fold_tones(w).lower() for w in _words(phrase, "own_acts")),
+        party_committees=Phrases(_words(actors, "party_committees")),
+        committee_heads=Phrases(_words(actors, "committee_heads")),
+        membership_verbs=_word_set(phrase, "membership_verbs"),
+        member_roles=Phrases(_words(phrase, "member_roles")),
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
         continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),
         heading_line_words=int(data.get("heading_line", {}).get("max_words", 12)),

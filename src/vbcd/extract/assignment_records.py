@@ -63,3 +63,11 @@ class _Lead:
     handed: bool = False
     #: the record is dropped unless an item takes the actor (a long heading)
     needs_items: bool = False
+    #: an item below names a member of a body (``3. Các ủy viên:`` / ``a) Giám đốc Sở
+    #: Nội vụ;``): the lead-in names a seat, and its record is dropped
+    members: bool = False
+    #: who directs this actor in the lead-in (``X chỉ đạo Y thực hiện ... sau:``: X
+    #: for Y), to whom the items go once one opens with the directing verb
+    directors: tuple[_Lead, ...] = ()
+    #: an item opened with that verb (``1. Chỉ đạo Sở Y tế ...``): the items are X's
+    to_directors: bool = False

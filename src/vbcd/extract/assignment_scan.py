@@ -58,6 +58,9 @@ class _RegionScan:
         self.low: str | None = None
         self.found: list[_Found] = []
         self.chain_starts: list[int] = []
+        #: a unit after the comma of a fronted clause (``Trước ngày 20/4, Sở Y tế báo
+        #: cáo``) -> where that clause starts: a deadline in it dates the unit's task
+        self.fronted: dict[int, int] = {}
         self._first: int | None = -1  # offset of the region's first unit word, once known
         #: single line breaks read as structural: the end of the clause's heading line
         self.breaks: tuple[int, ...] = ()
@@ -336,6 +339,11 @@ class _RegionScan:
         chains = sorted(set(self.chain_starts))
         nchains = len(chains)
         deadline_in = self.index.deadline_in if self.index.deadlines else None
+        fronted = self.fronted
+        # where a task's deadline may lie: up to the next chain, or the fronted clause
+        # before it (``Trước ngày 20/4, Sở Y tế báo cáo``: that chain's deadline)
+        bounds = sorted({*chains, *(fronted[c] for c in chains if c in fronted)}) if (
+            fronted) else chains
         tasks: dict[tuple[int, int], str] = {}  # the same task text, cleaned once
         out: list[Assignment] = []
         append = out.append
@@ -343,6 +351,10 @@ class _RegionScan:
         # a table's rows (``Đơn vị chủ trì: ...`` / ``Đơn vị phối hợp: ...``) are all
         # about the clause's heading, which ends where the first row starts
         label_end = min((f.task_span[1] for f in self.found if f.task_span), default=0)
+        # the lead-ins that direct the actors handed on (``X chỉ đạo Y ... sau:``), by
+        # chain start, and the directed actors' leads
+        directors: dict[int, list[_Lead]] = {}
+        handed_on: list[tuple[_Lead, int]] = []
         for f in self.found:
             span = (f.start, f.end)
             if f.lead is None:  # (an actor handed to an item is the lead-in's: seen)
@@ -366,6 +378,8 @@ class _RegionScan:
                     # set the term (``c) Thời gian thực hiện: trước ngày 30/10``)
                     task_from, task_to, until_end, clause = region.parent
             elif f.heading:
+                if self._members_follow(f):
+                    continue  # ``3. Các ủy viên:`` / ``- Bộ trưởng Bộ Quốc phòng;``
                 into_items = _NONSPACE.search(text, task_from, rend) is None
                 task_to = region.subtree_end if into_items else rend
                 if f.needs_items and (not into_items or f.gives is not None):
@@ -389,12 +403,13 @@ class _RegionScan:
             if deadline_in is not None:
                 # the deadline of the sentence, else one set later in the clause before
                 # the next assignment (``... Thời hạn hoàn thành: trước ngày 30/6``)
-                c = bisect_right(chains, f.chain_from)
-                until = chains[c] if c < nchains else rend
+                c = bisect_right(bounds, f.chain_from)
+                until = bounds[c] if c < len(bounds) else rend
+                since = fronted.get(f.chain_from, f.chain_from)
                 if until_end != rend:  # a row of its parent's task: the parent's items
-                    deadline = deadline_in(f.chain_from, until_end)
+                    deadline = deadline_in(since, until_end)
                 else:
-                    deadline = deadline_in(f.chain_from, max(task_to, until))
+                    deadline = deadline_in(since, max(task_to, until))
             task = tasks.get((task_from, task_to))
             if task is None:
                 task = tasks[task_from, task_to] = _task_between(text, task_from, task_to)
@@ -410,8 +425,16 @@ class _RegionScan:
             )
             append(record)
             if into_items and self._gives_items(f, directed):
-                self.leads_out.append(_Lead(f.start, f.end, _lead_role(f), record,
-                                            needs_items=f.needs_items))
+                lead = _Lead(f.start, f.end, _lead_role(f), record, needs_items=f.needs_items)
+                self.leads_out.append(lead)
+                handed_on.append((lead, f.chain_from))
+            elif into_items and f.role in _SUBJECT_ROLES and f.chain_from in directed:
+                # (its role in an item is the item's: ``Chỉ đạo ...`` leads)
+                directors.setdefault(f.chain_from, []).append(
+                    _Lead(f.start, f.end, "responsible", record))
+        if directors:
+            for lead, chain_from in handed_on:
+                lead.directors = tuple(directors.get(chain_from, ()))
         return out
 
     # -- lead-ins and their items ------------------------------------------------------
@@ -454,6 +477,9 @@ class _RegionScan:
             # (handed on by a caption above: the item must open with a task word)
             took = not self.breaks and self._hand(above, region.start, subjects, directed,
                                                   ends, not passed)
+            if not took and inherited and self._member_item(region.start):
+                for lead in inherited:  # ``3. Các ủy viên:`` / ``a) Giám đốc Sở Nội vụ;``
+                    lead.members = True
             if not took and not local and self._opening_task(region.start) is None:
                 self._hand_captioned(above, subjects, directed, ends)
                 if inherited and not any(f.role in _SUBJECT_ROLES for f in self.found):
@@ -545,7 +571,7 @@ class _RegionScan:
         lows, i = window.lows, 0
         while i < window.n and window.starts[i] < end:
             n = lex.cues.match(lows, i) if lows[i] in lex.cues.firsts else 0
-            if n and not window.upper[i] and not lex.cue_blockers.ends_at(lows, i):
+            if n and not window.upper[i] and not window._cue_blocked(i):
                 j = i + n
                 window.need(j + 1)
                 j += lex.after_cue.match(lows, j)
@@ -567,6 +593,7 @@ class _RegionScan:
         if opening is None:
             return False
         offset, kind = opening
+        leads = _toward_directors(leads, kind)
         end = ends.after(offset)
         i = bisect_left(subjects, offset)
         if i < len(subjects) and subjects[i] < (self.region.end if end is None else end):
@@ -598,6 +625,9 @@ class _RegionScan:
             window.need(k)
         if k >= window.n or window.kinds[k] != "w" or window._caps_heading(k):
             return None
+        fronted = self._fronted_task(window, k)
+        if fronted is not None:
+            return fronted
         offset = window.starts[k]
         index = self.index
         if offset in index.agency_at or index.inside_agency(offset) or offset in index.person_at:
@@ -616,6 +646,64 @@ class _RegionScan:
         if window._caption_at(k) or window._label_at(k):
             return None
         return offset, "task"
+
+
+    def _members_follow(self, f: _Found) -> bool:
+        """Whether the items after the heading ``f`` in the region (``3. Các ủy viên:``
+        then bullets) list the members of a body (:meth:`_member_item`): the heading
+        then names a seat, not an actor with tasks. (Items that are the clauses below
+        tell it themselves: :meth:`_hand_on`.)"""
+        m = _NONSPACE.search(self.text, f.task_from, self.region.end)
+        return m is not None and self._member_item(m.start())
+
+    def _member_item(self, at: int) -> bool:
+        """Whether the item whose text starts at offset ``at`` names a member of a body:
+        an actor and no more (``- Bộ trưởng Bộ Quốc phòng;``), or one seated in it
+        (``a) Giám đốc Sở Tài chính làm Chủ tịch Hội đồng;``). Its line ends as a list's
+        member does (``;``, ``.``): an actor alone on a line without one heads the lines
+        after it (``1. Phó Giám đốc Sở`` / ``Trực tiếp chỉ đạo ...``)."""
+        text = self.text
+        nl = text.find("\n", at, self.region.end)
+        line = text[at:self.region.end if nl < 0 else nl].rstrip()
+        if not line.endswith((";", ".")) or self._opening_task(at) is not None:
+            return False
+        if self.whole is not None:
+            window, k = self.whole, bisect_left(self.whole.starts, at)
+        else:
+            window, k = _Window(self, at, at + _CHUNK), 0
+        k = window._skip_lead_in(k)
+        if k >= window.n or window.kinds[k] != "w":
+            return False
+        lst = window._parse_list(k, "subject")
+        return lst is not None and (lst.kind in ("stop", "br") or (
+            lst.kind == "marker" and lst.marker == "report"
+            and window.lows[lst.end] in self.lex.membership_verbs))
+
+    def _fronted_task(self, window: _Window, k: int) -> tuple[int, str] | None:
+        """The task word after a time or condition phrase fronted at token ``k`` of an
+        item (``4. Trước ngày 20/4/2022, báo cáo Thống đốc ...``, ``b) Trường hợp phát
+        hiện vi phạm, thông báo ...``) and its kind: the item is a task of the actor
+        above it, dated by the phrase. A capitalised word after the comma is no task
+        here (``Trường hợp ..., Sở Y tế ...``: a subject of its own), nor a topic's
+        (``Đối với công tác quản lý, thống kê ...``: its commas part a list of nouns)."""
+        lex, lows = self.lex, window.lows
+        n = lex.subordinators.match(lows, k)
+        if not n or lex.hearing.match(lows, k) or " ".join(lows[k:k + n]) in lex.topic_words:
+            return None  # (``Đối với A, B, C``: a topic's commas part its nouns)
+        comma = window._clause_comma(k)
+        if comma is None or window._consults(k, comma):
+            return None
+        j = comma + 1
+        if j >= window.limit:
+            window.need(j)
+        if j >= window.n or window.kinds[j] != "w" or window.upper[j]:
+            return None
+        kind, length = window._marker_at(j)
+        if kind not in _TASK_MARKERS or window._head_len(j, strict=False) > length:
+            return None
+        offset = window.starts[j]
+        self.fronted[offset] = window.starts[k]
+        return offset, kind
 
 
 #: Candidates a region holds before repeated text is looked for.
@@ -638,6 +726,25 @@ class _Outcome:
     found: tuple[_Found, ...]
     chains: tuple[int, ...]
     resume: int
+
+
+def _toward_directors(leads: Sequence[_Lead], kind: str) -> Sequence[_Lead]:
+    """The actors an item of a directing lead-in goes to (``X chỉ đạo Y thực hiện các
+    nội dung sau:``): Y's, unless an item opens with the directing verb (``1. Chỉ đạo Sở
+    Y tế ...``): then that item and the ones after it are X's, the list says what X is
+    to direct (Y does not direct itself)."""
+    if not any(lead.directors for lead in leads):
+        return leads
+    if kind == "direct":
+        for lead in leads:
+            lead.to_directors = True
+    if not any(lead.to_directors for lead in leads):
+        return leads
+    out: dict[int, _Lead] = {}
+    for lead in leads:
+        for d in lead.directors:
+            out.setdefault(id(d), d)
+    return list(out.values())
 
 
 def _lead_role(f: _Found) -> AssignmentRole:

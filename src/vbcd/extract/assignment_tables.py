@@ -115,10 +115,12 @@ def _look_ahead(lex: Lexicon) -> int:
 def _look_back(lex: Lexicon) -> int:
     """Tokens the grammar may read before a position it stands on: the longest phrase
     matched backwards (``class_nouns.ends_at`` before a colon, ``Ban`` and the word
-    before it before a task word, ...), and the five tokens a colon list looks back."""
+    before it before a task word, an amount before a cue, ...), and the five tokens a
+    colon list looks back."""
     tables = (lex.class_nouns, lex.titles, lex.cue_blockers, lex.plural, lex.conjunctions,
               lex.name_before_verb)
-    return max(5, max(t.longest for t in tables) + 1)
+    return max(5, max(t.longest for t in tables) + 1,
+               lex.amounts.longest + lex.amount_reach + 1)
 
 
 @cache

@@ -308,7 +308,7 @@ class _Window:
         if i not in self.units:  # a cue word that reaches nothing does nothing
             return (
                 kinds[i] == "w" and not self.upper[i] and self.lex.cues.match(lows, i) > 0
-                and not self.lex.cue_blockers.ends_at(lows, i)
+                and not self._cue_blocked(i)
             )
         if kinds[i] == "w" and lows[i] in self.cue_words and not self.upper[i]:
             return True
@@ -331,7 +331,7 @@ class _Window:
                 return
         if self.kinds[i] == "w" and not self.upper[i]:
             n = self.lex.cues.match(self.lows, i)
-            if n and not self.lex.cue_blockers.ends_at(self.lows, i):
+            if n and not self._cue_blocked(i):
                 nxt = self._cue(i, n, self.starts[i])
                 if nxt is not None and nxt > i:
                     self.resume = nxt
@@ -387,6 +387,8 @@ class _Window:
             if comma is not None and comma + 1 not in self.units:
                 self.units[comma + 1] = False
                 self.pending.append(comma + 1)
+                if comma + 1 < self.n:
+                    self.scan_.fronted[self.starts[comma + 1]] = self.starts[first]
 
     def _consults(self, first: int, comma: int) -> bool:
         """Whether the subordinate clause from token ``first`` names, before its comma at
@@ -736,6 +738,9 @@ class _Window:
                 continue
             if lows[j] in self.lex.then_words:  # ``Sở Y tế thì chưa ...``: a topic, no actor
                 return _List(k, aside or j, j, "marker", "weak", 1, words)
+            if not upper[j] and lows[j] in self.lex.membership_verbs and self._member_role(j):
+                # ``Giám đốc Sở Tài chính làm Chủ tịch Hội đồng``: a member, no task
+                return _List(k, aside or j, j, "marker", "report", 1, words)
             if upper[j] and j > k and kinds[j - 1] == "w":
                 kind, length = self._task_opens_line(j)
                 if kind:
@@ -750,7 +755,7 @@ class _Window:
                 kind, length = self._marker_at(j)
                 if kind and self._protected(j, kind):
                     kind = ""
-                if kind == "cue" and self.lex.cue_blockers.ends_at(lows, j):
+                if kind == "cue" and self._cue_blocked(j):
                     kind = ""  # ``Bộ Ngoại giao``, ``được giao``
                 if kind == "glue":
                     j += length
@@ -798,6 +803,33 @@ class _Window:
                 return _List(k, aside or j, j, "limit", words=words)
             j += 1
         return _List(k, aside or self.n, self.n, "region", words=words)
+
+    def _cue_blocked(self, i: int) -> bool:
+        """Whether the cue at ``i`` is no cue by the words before it: a noun or another
+        verb (``theo đề nghị``, ``được giao``), or an amount it qualifies, a few words
+        back in the same phrase (``số tiền thuế GTGT đề nghị cơ quan hải quan hoàn``:
+        the sum requested, described)."""
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        if lex.cue_blockers.ends_at(lows, i):
+            return True
+        for q in range(i, max(0, i - lex.amount_reach - 1) - 1, -1):
+            if q < i and (kinds[q] != "w" or self._marker_at(q)[0]):
+                return False  # a mark, or a word that opens a task or a cue, between
+            if lex.amounts.ends_at(lows, q):
+                return True
+        return False
+
+    def _member_role(self, j: int) -> bool:
+        """Whether the membership verb at ``j`` (``làm``) is followed by a position in a
+        body (``làm Chủ tịch Hội đồng``, ``làm ủy viên thư ký``): the phrase says who
+        sits on the body, as a decision setting one up lists it, not what anyone must
+        do."""
+        lex, q = self.lex, j + 1
+        reach = q + max(lex.titles.longest, lex.member_roles.longest)
+        if reach >= self.limit:
+            self.need(reach)
+        return q < self.n and bool(
+            lex.titles.match(self.lows, q) or lex.member_roles.match(self.lows, q))
 
     def _alone_on_line(self, j: int) -> bool:
         """Whether token ``j`` stands alone on its line (a page's number)."""
@@ -964,6 +996,8 @@ class _Window:
                 split_sep = ""
             if split_sep in (",", "và") and self._level_goes_on(i, nxt):
                 split_sep = ""  # ``... các ngành, các cấp``: one qualifier
+            if split_sep in (",", "và") and self._committee_goes_on(cur, i, nxt):
+                split_sep = ""  # ``Ban Thường vụ Tỉnh ủy, Thành ủy``: one head
             if colon and split_sep in (",", "và") and (
                     nxt >= lst.stop or self.upper[nxt] or lex.plural.match(lows, nxt)):
                 # the members of a colon list are names (``các Bộ: Y tế, Công an``), and
@@ -980,6 +1014,28 @@ class _Window:
             i += 1
         items.append((cur, lst.stop, sep))
         return items
+
+    def _committee_goes_on(self, cur: int, i: int, nxt: int) -> bool:
+        """Whether the party committee at ``nxt`` goes on, after the separator at ``i``,
+        with the item from ``cur`` that is a committee's body and committees only
+        (``Ban Thường vụ Tỉnh ủy, Thành ủy``): the head written once heads each. Not a
+        committee named by a name of its own (``..., Đảng ủy Khối các cơ quan tỉnh``:
+        another body, perhaps)."""
+        lex, lows = self.lex, self.lows
+        committees = lex.party_committees
+        h = lex.committee_heads.match(lows, cur, i)
+        n = committees.match(lows, nxt) if h else 0
+        if not n or (nxt + n < self.n and self.kinds[nxt + n] == "w" and self.upper[nxt + n]):
+            return False
+        q = cur + h
+        while q < i:  # ``Tỉnh ủy``, ``Tỉnh ủy, Thành ủy``, ...
+            m = committees.match(lows, q, i)
+            if not m:
+                return False
+            q += m
+            if q < i and (lows[q] == "," or lows[q] in lex.conjunctions.firsts):
+                q += 1
+        return q > cur + h
 
     def _organs_after_title(self, cur: int, j: int) -> bool:
         """Whether the colon at ``j`` follows a title alone (the item from ``cur``) and

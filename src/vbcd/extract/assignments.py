@@ -116,8 +116,9 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
             leads.setdefault((region.annex, region.path), []).extend(scan.leads_out)
         if scan.leads_down:
             down[region.annex, region.path] = scan.leads_down
-    handed = {id(lead.record) for group in leads.values() for lead in group
-              if lead.handed or lead.needs_items}
+    handed = {id(lead.record) for group in leads.values()
+              for given in group for lead in (given, *given.directors)
+              if lead.handed or lead.needs_items or lead.members}
     if handed:  # a lead-in whose items took its actor: they are its tasks (a long
         # heading whose items took nothing is no actor)
         found = [a for a in found if id(a) not in handed]
