@@ -24,7 +24,14 @@ from typing import NamedTuple
 
 import regex
 
-from vbcd.extract.person_names import PLACES, SURNAMES, SURNAMES_COMMON, SYLLABLE, same_style
+from vbcd.extract.person_names import (
+    PLACES,
+    SURNAMES,
+    SURNAMES_BARE,
+    SURNAMES_COMMON,
+    SYLLABLE,
+    same_style,
+)
 from vbcd.extract.person_positions import ABBREVIATIONS, HEADS
 from vbcd.extract.person_tokens import (
     CASE_LOWER,
@@ -165,6 +172,22 @@ def surname_starts(folded: str) -> list[Surname]:
 
 _start = re.Match.start
 _end = re.Match.end
+
+#: A common surname printed without marks, in title case, before a capitalised word.
+_BARE_SURNAME = regex.compile(
+    _EDGE_BEFORE + "(?P<word>" + trie_alternation(sorted(k.title() for k in SURNAMES_BARE))
+    + ")" + _EDGE_AFTER + _NEXT_CAPITAL
+)
+
+
+def bare_surname_starts(folded: str) -> list[int]:
+    """Offsets of surnames that lost their marks (``Pham Bình Minh``).
+
+    They are read as a name's start only after a position title (the grammar
+    checks that); here they only aim the reading, like :func:`name_anchors`.
+    """
+    return [m.start() for m in _matches(_BARE_SURNAME, folded)
+            if _continues(m["word"], m["next"])]
 
 
 #: Whitespace between two words of one phrase: at least one character, one line break at most.
