@@ -719,3 +719,16 @@ def test_a_surname_without_marks_after_a_title(text: str, names: list[str]) -> N
 ])
 def test_a_surname_without_marks_needs_a_title(text: str) -> None:
     assert find_persons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Công ty TNHH ABC, CN Đồng An, phường Bình Hòa, thị xã Thuận An.",
+    "Nhà máy đặt tại CN Lê Minh Xuân, xã Tân Nhựt, huyện Bình Chánh.",
+])
+def test_an_abbreviation_before_an_address_is_a_place(text: str) -> None:
+    assert find_persons(text) == []
+
+
+def test_an_abbreviated_title_still_reads_a_name() -> None:
+    text = "Kính gửi: CN Nguyễn Văn An; PCN Trần Văn Bình, Ủy ban Kinh tế."
+    assert [p.name for p in find_persons(text)] == ["Nguyễn Văn An", "Trần Văn Bình"]

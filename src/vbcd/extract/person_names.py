@@ -47,6 +47,9 @@ _BLOCKERS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(b) for b in _DATA["non_names"]["blockers"]
 )
 _BLOCKER_MAX = max(len(b) for b in _BLOCKERS)
+_ADDRESS_UNITS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(u), True) for u in _DATA["non_names"]["address_units"]
+)
 _BLOCKER_ENDS = frozenset(b[-1] for b in _BLOCKERS)
 #: Tokens the name checks look back from a name's first token (place words).
 LOOK_BACK = max(_BLOCKER_MAX, 1)
@@ -145,6 +148,15 @@ def blocked_before(toks: Tokens, i: int) -> bool:
         if tuple(toks.key[i - length : i]) in _BLOCKERS:
             return True
     return False
+
+
+def address_follows(toks: Tokens, last: int) -> bool:
+    """Whether a comma and an address unit follow token ``last`` on its line
+    (``Đồng An, phường Bình Hòa``): the run before is a place in an address."""
+    comma = last + 1
+    return (toks.has(comma + 1) and toks.raw[comma] == "," and toks.gap[comma] in (0, 1)
+            and toks.gap[comma + 1] in (1, GAP_LINE)
+            and _ADDRESS_UNITS.longest(toks, comma + 1) is not None)
 
 
 def ends_in_compound(toks: Tokens, last: int) -> bool:
@@ -325,6 +337,7 @@ __all__ = [
     "SURNAMES_BARE",
     "SURNAMES_COMMON",
     "SYLLABLE",
+    "address_follows",
     "blocked_before",
     "display_name",
     "display_text",

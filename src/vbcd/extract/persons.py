@@ -60,6 +60,7 @@ import regex
 from vbcd.extract.person_names import (
     LOOK_BACK,
     SURNAMES,
+    address_follows,
     blocked_before,
     display_name,
     display_text,
@@ -304,6 +305,8 @@ def _title_name(
     name: list[int] | None = None
     if head.abbreviation and _follows(toks, head.end):
         name = name_at(toks, head.end, allow_upper=False, places=not cued, bare_surname=True)
+        if name is not None and not cued and address_follows(toks, name[-1]):
+            return organ_end  # ``CN Đồng An, phường ...``: ``KCN``'s tail and a place
     if name is None:
         name = _name_in_organ(
             toks, head.end, organ_end, after_head=not head.abbreviation, bare_surname=True
