@@ -1328,3 +1328,14 @@ def test_blanks_that_part_two_columns_end_a_name(text: str, expected: list[str])
     """A header laid out with spaces: a run of three blanks or more inside a line
     parts two columns, even where a table phrase (``Trung ương Đảng``) spans it."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ví dụ: Công ty thương mại A nhập khẩu 500 chiếc điều hòa.", []),
+    ("Trường hợp Công ty B ký hợp đồng với Sở Y tế.", ["Sở Y tế"]),
+    ("Công ty cổ phần ABC và Trường THPT A Lưới.", ["Công ty cổ phần ABC", "Trường THPT A Lưới"]),
+])
+def test_a_head_small_words_and_one_capital_letter_are_a_placeholder(
+        text: str, expected: list[str]) -> None:
+    """``Công ty A``, ``Công ty thương mại A``: a worked example's placeholder."""
+    assert names(text) == expected

@@ -1428,8 +1428,25 @@ class Parser:
         if org is None:
             coord = self._coordinated(i, hend)
             return True, (coord,) if coord is not None else (), self.offset(hend), -1, bare
-        found = () if org.generic or self._in_law_title(i) else (self._found(org),)
+        found = (() if org.generic or self._in_law_title(i) or self._placeholder(org)
+                 else (self._found(org),))
         return True, found, self.offset(org.end if org.end > i else i + 1), run, bare
+
+    def _placeholder(self, org: Organ) -> bool:
+        """Is the name a head, small words and one capital letter (``Công ty A``,
+        ``Công ty thương mại A nhập khẩu``)? The placeholder of a worked example
+        (``Ví dụ: ...``) or a form, not an organ."""
+        letter = -1
+        for k in range(org.head_end, org.end):
+            t = self.w[k]
+            if not t.word or t.lower:
+                continue
+            if letter >= 0 or len(t.low) != 1 or not t.cap or self.at(T.FIELDS, k) is not None:
+                return False  # ``Y tế``: a sector's name
+            letter = k
+        # ``Sở Y tê``: a misspelt sector, not the letter ``Y``
+        return letter >= 0 and (letter == org.end - 1
+                                or self.w[letter].low not in T.LETTER_SYLLABLES)
 
     def _after_authority(self, here: int) -> bool:
         """Does a signing authority (``KT.``, ``TM.``, ``T/M``) stand right before the
