@@ -1339,3 +1339,16 @@ def test_a_head_small_words_and_one_capital_letter_are_a_placeholder(
         text: str, expected: list[str]) -> None:
     """``Công ty A``, ``Công ty thương mại A``: a worked example's placeholder."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Công ty CP Thiết bị Công nghệ MIPEC nhập khẩu", ["Công ty CP Thiết bị Công nghệ MIPEC"]),
+    ("Công ty Thiết bị Y tế ABC ký hợp đồng", ["Công ty Thiết bị Y tế ABC"]),
+    ("Sở Giao dịch Ngân\nhàng Nhà nước thực hiện.", ["Sở Giao dịch Ngân hàng Nhà nước"]),
+    ("giao Cục trưởng Cục Thuế địa phương quyết định", []),
+])
+def test_names_not_cut_at_a_function_word_or_a_parent(text: str, expected: list[str]) -> None:
+    """Sector words whose second syllable is a function word (``Thiết bị``, ``Hàng
+    không``); the central bank closes its units' names; ``địa phương`` after a
+    name makes it a class (each locality's), not ``Cục Thuế địa``."""
+    assert names(text) == expected
