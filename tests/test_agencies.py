@@ -1321,11 +1321,13 @@ def test_a_long_run_of_small_words_after_a_company_is_cheap() -> None:
     ("BAN CHẤP HÀNH TRUNG ƯƠNG                       ĐẢNG CỘNG SẢN VIỆT NAM\n",
      ["BAN CHẤP HÀNH TRUNG ƯƠNG"]),
     ("BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\n", ["BAN CHẤP HÀNH TRUNG ƯƠNG"]),
+    ("Ban Chấp hành   Trung ương   Đảng Cộng sản   Việt Nam ban hành",
+     ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]),
     ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam ban hành",
      ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]),
 ])
 def test_blanks_that_part_two_columns_end_a_name(text: str, expected: list[str]) -> None:
-    """A header laid out with spaces: a run of three blanks or more inside a line
+    """A header laid out with spaces: a run of four blanks or more inside a line
     parts two columns, even where a table phrase (``Trung ương Đảng``) spans it."""
     assert names(text) == expected
 

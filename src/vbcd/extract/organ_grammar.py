@@ -91,8 +91,9 @@ _LIST_DASHES = frozenset(("-",))
 _FUNCTION = T.FUNCTION
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``,
 #: ``BAN CHẤP HÀNH TRUNG ƯƠNG      ĐẢNG CỘNG SẢN VIỆT NAM``); a name's words are
-#: one or two blanks apart, even in justified text.
-_COLUMN_GAP = 3
+#: three blanks apart at most, even in justified text (a PDF text layer spreads
+#: a line by two extra blanks a gap).
+_COLUMN_GAP = 4
 #: Those blanks, as :meth:`ScanState.signed` looks for them.
 _GAP = " " * _COLUMN_GAP
 #: How far before a head :meth:`ScanState.signed` looks for that gap.
