@@ -1315,3 +1315,42 @@ def test_a_long_run_of_small_words_after_a_company_is_cheap() -> None:
     t = time.perf_counter()
     assert names(text) == ["Công ty cổ phần"]
     assert time.perf_counter() - t < 2.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG                       ĐẢNG CỘNG SẢN VIỆT NAM\n",
+     ["BAN CHẤP HÀNH TRUNG ƯƠNG"]),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG    ĐẢNG CỘNG SẢN VIỆT NAM\n", ["BAN CHẤP HÀNH TRUNG ƯƠNG"]),
+    ("Ban Chấp hành   Trung ương   Đảng Cộng sản   Việt Nam ban hành",
+     ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]),
+    ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam ban hành",
+     ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"]),
+])
+def test_blanks_that_part_two_columns_end_a_name(text: str, expected: list[str]) -> None:
+    """A header laid out with spaces: a run of four blanks or more inside a line
+    parts two columns, even where a table phrase (``Trung ương Đảng``) spans it."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ví dụ: Công ty thương mại A nhập khẩu 500 chiếc điều hòa.", []),
+    ("Trường hợp Công ty B ký hợp đồng với Sở Y tế.", ["Sở Y tế"]),
+    ("Công ty cổ phần ABC và Trường THPT A Lưới.", ["Công ty cổ phần ABC", "Trường THPT A Lưới"]),
+])
+def test_a_head_small_words_and_one_capital_letter_are_a_placeholder(
+        text: str, expected: list[str]) -> None:
+    """``Công ty A``, ``Công ty thương mại A``: a worked example's placeholder."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Công ty CP Thiết bị Công nghệ MIPEC nhập khẩu", ["Công ty CP Thiết bị Công nghệ MIPEC"]),
+    ("Công ty Thiết bị Y tế ABC ký hợp đồng", ["Công ty Thiết bị Y tế ABC"]),
+    ("Sở Giao dịch Ngân\nhàng Nhà nước thực hiện.", ["Sở Giao dịch Ngân hàng Nhà nước"]),
+    ("giao Cục trưởng Cục Thuế địa phương quyết định", []),
+])
+def test_names_not_cut_at_a_function_word_or_a_parent(text: str, expected: list[str]) -> None:
+    """Sector words whose second syllable is a function word (``Thiết bị``, ``Hàng
+    không``); the central bank closes its units' names; ``địa phương`` after a
+    name makes it a class (each locality's), not ``Cục Thuế địa``."""
+    assert names(text) == expected

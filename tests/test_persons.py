@@ -698,3 +698,37 @@ def test_a_strong_cue_or_a_position_outranks_a_place_like_name(text: str, name: 
 ])
 def test_a_place_stays_a_place(text: str) -> None:
     assert find_persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Phó Thủ tướng Thường trực Chính phủ Pham Bình Minh có ý kiến như sau.",
+     ["Pham Bình Minh"]),
+    ("Ý kiến của Giám đốc Sở Nguyen Van An về đề nghị này.", ["Nguyen Van An"]),
+    ("Kính gửi: các PTTg: Pham Bình Minh, Vũ Đức Đam.", ["Pham Bình Minh", "Vũ Đức Đam"]),
+])
+def test_a_surname_without_marks_after_a_title(text: str, names: list[str]) -> None:
+    found = find_persons(text)
+    assert [p.name for p in found] == names
+    check_spans(text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Pham Van Dong đã đến.",
+    "Công ty Tran Anh Group ký hợp đồng.",
+    "Pham Bình Minh có ý kiến.",
+])
+def test_a_surname_without_marks_needs_a_title(text: str) -> None:
+    assert find_persons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Công ty TNHH ABC, CN Đồng An, phường Bình Hòa, thị xã Thuận An.",
+    "Nhà máy đặt tại CN Lê Minh Xuân, xã Tân Nhựt, huyện Bình Chánh.",
+])
+def test_an_abbreviation_before_an_address_is_a_place(text: str) -> None:
+    assert find_persons(text) == []
+
+
+def test_an_abbreviated_title_still_reads_a_name() -> None:
+    text = "Kính gửi: CN Nguyễn Văn An; PCN Trần Văn Bình, Ủy ban Kinh tế."
+    assert [p.name for p in find_persons(text)] == ["Nguyễn Văn An", "Trần Văn Bình"]

@@ -698,6 +698,23 @@ def test_old_numbers_of_one_code_after_so() -> None:
     assert find_references("tỷ lệ 12/TTg trong năm") == []
 
 
+def test_old_state_numbers_number_dash_issuer() -> None:
+    """``Quyết định số 169-CP``, ``Nghị định 404-CP``, ``Chỉ thị 299-TTg``: State numbers
+    before about 2000 were number-issuer; read right after a type word or ``số`` and
+    only with an issuer code, so other dashed numbers stay what they are."""
+    import vbcd
+
+    refs = vbcd.parse("Căn cứ Quyết định số 169-CP ngày 24/6/1977 của Hội đồng Chính "
+                      "phủ; Nghị định 404-CP ngày 09/11/1979; Chỉ thị 299-TTg; "
+                      "Quyết định 217-HĐBT ngày 19/6/1990.").references
+    assert [(r.number, r.type, r.organ_code, r.issuer) for r in refs] == [
+        ("169-CP", "Quyết định", "CP", "Hội đồng Chính phủ"),
+        ("404-CP", "Nghị định", "CP", "Chính phủ"),
+        ("299-TTg", "Chỉ thị", "TTg", "Thủ tướng Chính phủ"),
+        ("217-HĐBT", "Quyết định", "HĐBT", "Hội đồng Bộ trưởng")]
+    assert find_references("khoảng 15-CP đơn vị; mã 3-TTg trong bảng") == []
+
+
 def test_the_next_recital_run_on_ends_the_issuer() -> None:
     refs = find_references("Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài "
                            "chính Xét đề nghị của Cục Thuế tỉnh;")

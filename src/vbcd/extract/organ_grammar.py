@@ -89,9 +89,11 @@ _SURNAMES = frozenset(fold_tones(s) for s in SURNAMES_COMMON)
 #: every dash reads as ``-``).
 _LIST_DASHES = frozenset(("-",))
 _FUNCTION = T.FUNCTION
-#: Blanks inside a line that part two columns (``... – VP          Thành phố ...``);
-#: justified text spreads words by a few at most.
-_COLUMN_GAP = 6
+#: Blanks inside a line that part two columns (``... – VP          Thành phố ...``,
+#: ``BAN CHẤP HÀNH TRUNG ƯƠNG      ĐẢNG CỘNG SẢN VIỆT NAM``); a name's words are
+#: three blanks apart at most, even in justified text (a PDF text layer spreads
+#: a line by two extra blanks a gap).
+_COLUMN_GAP = 4
 #: Those blanks, as :meth:`ScanState.signed` looks for them.
 _GAP = " " * _COLUMN_GAP
 #: How far before a head :meth:`ScanState.signed` looks for that gap.
@@ -1007,11 +1009,37 @@ class Parser:
         memo[i] = None  # a cycle reads as no organ
         try:
             result = self._parse(i)
+            if result is not None:
+                result = self._column_cut(result)
         except Edge:
             del memo[i]  # not read: the window must grow first
             raise
         memo[i] = result
         return result
+
+    def _column_cut(self, org: Organ) -> Organ | None:
+        """``org`` ended before the first gap of two columns inside it: a phrase of the
+        tables matched across it (``BAN CHẤP HÀNH TRUNG ƯƠNG`` + blanks + ``ĐẢNG ...``,
+        the scope ``Trung ương Đảng``) joins two names of a header laid out with
+        spaces; ``None`` if the gap falls inside the head."""
+        toks, folded = self.toks, self.folded
+        b = toks.start[org.end - 1]
+        gap = folded.find(_GAP, toks.end[org.start], b)
+        while gap >= 0:
+            k = bisect_left(toks.start, gap, org.start + 1, org.end)
+            if folded.find("\n", toks.end[k - 1], toks.start[k]) < 0:
+                break  # blanks inside one line, not at a line's end
+            gap = folded.find(_GAP, toks.start[k], b)
+        if gap < 0:
+            return org
+        if k <= org.head_end:
+            return None
+        while k > org.head_end + 1 and self.w[k - 1].low in _CONNECTORS:
+            k -= 1
+        org.end = k
+        if org.scope_span is not None and org.scope_span[1] > k:
+            org.scope_span = (org.scope_span[0], k) if org.scope_span[0] < k else None
+        return org
 
     def _sub(self, j: int, i: int) -> Organ | None:
         """An organ nested at ``j`` inside the one read at ``i``, if short enough."""
@@ -1401,8 +1429,25 @@ class Parser:
         if org is None:
             coord = self._coordinated(i, hend)
             return True, (coord,) if coord is not None else (), self.offset(hend), -1, bare
-        found = () if org.generic or self._in_law_title(i) else (self._found(org),)
+        found = (() if org.generic or self._in_law_title(i) or self._placeholder(org)
+                 else (self._found(org),))
         return True, found, self.offset(org.end if org.end > i else i + 1), run, bare
+
+    def _placeholder(self, org: Organ) -> bool:
+        """Is the name a head, small words and one capital letter (``Công ty A``,
+        ``Công ty thương mại A nhập khẩu``)? The placeholder of a worked example
+        (``Ví dụ: ...``) or a form, not an organ."""
+        letter = -1
+        for k in range(org.head_end, org.end):
+            t = self.w[k]
+            if not t.word or t.lower:
+                continue
+            if letter >= 0 or len(t.low) != 1 or not t.cap or self.at(T.FIELDS, k) is not None:
+                return False  # ``Y tế``: a sector's name
+            letter = k
+        # ``Sở Y tê``: a misspelt sector, not the letter ``Y``
+        return letter >= 0 and (letter == org.end - 1
+                                or self.w[letter].low not in T.LETTER_SYLLABLES)
 
     def _after_authority(self, here: int) -> bool:
         """Does a signing authority (``KT.``, ``TM.``, ``T/M``) stand right before the

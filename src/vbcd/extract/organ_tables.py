@@ -211,6 +211,9 @@ MANAGED_AFTER: frozenset[tuple[str, ...]] = frozenset(
 MANAGED_MAX = int(_DATA["managed"]["max_words"])
 #: Small words that end a discipline's name (``Ngôn ngữ học``), folded.
 SUFFIXES: frozenset[str] = frozenset(_fold(w) for w in _DATA["suffixes"]["words"])
+#: Capital letters that are also a sector's first syllable (``Y tế``): no placeholder.
+LETTER_SYLLABLES: frozenset[str] = frozenset(
+    _fold(w) for w in _DATA["placeholder"]["syllables"])
 
 _TRADE = _DATA["trade"]
 #: Longest stretch a trade name goes on over after its first modifier, in tokens.

@@ -25,6 +25,7 @@ from vbcd.extract.person_tokens import (
     Tokens,
     key_of,
     phrase_keys,
+    strip_diacritics,
 )
 from vbcd.grammar import load
 
@@ -34,12 +35,21 @@ SURNAMES_COMMON: frozenset[str] = frozenset(key_of(s) for s in _DATA["surnames"]
 SURNAMES: frozenset[str] = SURNAMES_COMMON | frozenset(
     key_of(s) for s in _DATA["surnames"]["rare"]
 )
+#: Common surnames as OCR prints them when it loses every mark (``Pham``, ``Nguyen``,
+#: ``Le``), derived from the table. Plain ASCII words, so they anchor a name only
+#: right after a position title (``Phó Thủ tướng Pham Bình Minh``), never alone.
+SURNAMES_BARE: frozenset[str] = frozenset(
+    strip_diacritics(s) for s in _DATA["surnames"]["common"]
+) - SURNAMES
 NON_NAME_STARTS: frozenset[str] = frozenset(key_of(s) for s in _DATA["non_names"]["starts"])
 PLACES: PhraseTrie[bool] = PhraseTrie((phrase_keys(p), True) for p in _DATA["places"]["name_like"])
 _BLOCKERS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(b) for b in _DATA["non_names"]["blockers"]
 )
 _BLOCKER_MAX = max(len(b) for b in _BLOCKERS)
+_ADDRESS_UNITS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(u), True) for u in _DATA["non_names"]["address_units"]
+)
 _BLOCKER_ENDS = frozenset(b[-1] for b in _BLOCKERS)
 #: Tokens the name checks look back from a name's first token (place words).
 LOOK_BACK = max(_BLOCKER_MAX, 1)
@@ -140,6 +150,15 @@ def blocked_before(toks: Tokens, i: int) -> bool:
     return False
 
 
+def address_follows(toks: Tokens, last: int) -> bool:
+    """Whether a comma and an address unit follow token ``last`` on its line
+    (``Đồng An, phường Bình Hòa``): the run before is a place in an address."""
+    comma = last + 1
+    return (toks.has(comma + 1) and toks.raw[comma] == "," and toks.gap[comma] in (0, 1)
+            and toks.gap[comma + 1] in (1, GAP_LINE)
+            and _ADDRESS_UNITS.longest(toks, comma + 1) is not None)
+
+
 def ends_in_compound(toks: Tokens, last: int) -> bool:
     """``Đoàn Đại`` + ``biểu``: the last syllable begins a term with the next word."""
     nxt = last + 1
@@ -156,16 +175,18 @@ def valid_name(
     allow_upper: bool = True,
     places: bool = True,
     place_prefix: bool = False,
+    bare_surname: bool = False,
 ) -> bool:
     """Checks shared by every source: length, surname, non-name words, places
     (``place_prefix``: a name that starts with a place's words but runs past them
-    passes, see :func:`place_like`)."""
+    passes, see :func:`place_like`; ``bare_surname``: a title stands right before,
+    so a surname that lost its marks counts, see :data:`SURNAMES_BARE`)."""
     if not MIN_SYLLABLES <= len(idx) <= MAX_SYLLABLES:
         return False
     if not allow_upper and is_upper(toks, idx):
         return False
     first = toks.key[idx[0]]
-    if first in SURNAMES:
+    if first in SURNAMES or (bare_surname and first in SURNAMES_BARE):
         pass
     elif need_surname or first in NON_NAME_STARTS or match_head(toks, idx[0]) is not None:
         return False
@@ -191,9 +212,10 @@ def name_at(
     allow_upper: bool = True,
     places: bool = True,
     place_prefix: bool = False,
+    bare_surname: bool = False,
 ) -> list[int] | None:
     """The name that starts exactly at token ``i`` (after a cue), or ``None``
-    (``places``, ``place_prefix``: see :func:`valid_name`).
+    (``places``, ``place_prefix``, ``bare_surname``: see :func:`valid_name`).
 
     When a run wraps over a line break, a first line of three syllables or
     more is the whole name (``Lê Minh Hưng`` / ``Nơi nhận``); a shorter first
@@ -218,7 +240,7 @@ def name_at(
     for length in lengths:
         idx = run[:length]
         if valid_name(toks, idx, need_surname=need_surname, allow_upper=allow_upper,
-                      places=places, place_prefix=place_prefix):
+                      places=places, place_prefix=place_prefix, bare_surname=bare_surname):
             return idx
     return None
 
@@ -234,7 +256,12 @@ _NAME_END_MARKS = frozenset("-–—,;()")
 
 
 def name_in_run(
-    toks: Tokens, run: list[int], *, after_place_word: bool, after_head: bool = False
+    toks: Tokens,
+    run: list[int],
+    *,
+    after_place_word: bool,
+    after_head: bool = False,
+    bare_surname: bool = False,
 ) -> list[int] | None:
     """The name inside a capitalised run that follows a title and its organ.
 
@@ -245,17 +272,21 @@ def name_in_run(
     that starts on a common surname, three syllables preferred, then four, two.
     After a place word (``tỉnh``) a name needs three syllables. Right after
     the head, a place-like name is a person's (``Chủ tịch Hồ Chí Minh``).
+    ``bare_surname``: the run follows the title or its organ directly, so it may
+    start on a surname that lost its marks (``Pham Bình Minh``).
     """
     if len(run) < MIN_SYLLABLES:
         return None
     cuts = _line_cuts(toks, run)
 
     def ok(idx: list[int], at_start: bool) -> bool:
-        if not valid_name(toks, idx, places=not (at_start and after_head)):
+        if not valid_name(toks, idx, places=not (at_start and after_head),
+                          bare_surname=bare_surname):
             return False
         return not (at_start and after_place_word and len(idx) < 3)
 
-    if toks.key[run[0]] in SURNAMES and (
+    first = toks.key[run[0]]
+    if (first in SURNAMES or (bare_surname and first in SURNAMES_BARE)) and (
         after_head or not place_like(toks, run[0], run[-1] + 1)
     ):
         for length in sorted(
@@ -267,7 +298,9 @@ def name_in_run(
     best: tuple[tuple[int, int], list[int]] | None = None
     for s in range(1, len(run)):
         # inside a run only a common surname starts a name (``Bắc Giang Công`` is none)
-        if toks.key[run[s]] not in SURNAMES_COMMON:
+        if toks.key[run[s]] not in SURNAMES_COMMON and not (
+            bare_surname and toks.key[run[s]] in SURNAMES_BARE
+        ):
             continue
         for c in cuts:
             length = c - s
@@ -301,8 +334,10 @@ def display_text(text: str) -> str:
 __all__ = [
     "LOOK_BACK",
     "SURNAMES",
+    "SURNAMES_BARE",
     "SURNAMES_COMMON",
     "SYLLABLE",
+    "address_follows",
     "blocked_before",
     "display_name",
     "display_text",

@@ -24,7 +24,14 @@ from typing import NamedTuple
 
 import regex
 
-from vbcd.extract.person_names import PLACES, SURNAMES, SURNAMES_COMMON, SYLLABLE, same_style
+from vbcd.extract.person_names import (
+    PLACES,
+    SURNAMES,
+    SURNAMES_BARE,
+    SURNAMES_COMMON,
+    SYLLABLE,
+    same_style,
+)
 from vbcd.extract.person_positions import ABBREVIATIONS, HEADS
 from vbcd.extract.person_tokens import (
     CASE_LOWER,
@@ -165,6 +172,30 @@ def surname_starts(folded: str) -> list[Surname]:
 
 _start = re.Match.start
 _end = re.Match.end
+
+_BARE_ALTERNATION = trie_alternation(sorted(k.title() for k in SURNAMES_BARE))
+#: A common surname printed without marks, in title case, then a blank: the cheap
+#: stdlib scan (a literal alternation) that finds the places to confirm.
+_BARE_SCAN = re.compile("(?:" + _BARE_ALTERNATION + r")(?=[ \t\n])")
+#: The exact pattern at those places: word edges and a capitalised word after it.
+_BARE_SURNAME = regex.compile(
+    _EDGE_BEFORE + "(?P<word>" + _BARE_ALTERNATION + ")" + _EDGE_AFTER + _NEXT_CAPITAL
+)
+
+
+def bare_surname_starts(folded: str) -> list[int]:
+    """Offsets of surnames that lost their marks (``Pham Bình Minh``).
+
+    They are read as a name's start only after a position title (the grammar
+    checks that); here they only aim the reading, like :func:`name_anchors`.
+    """
+    out = []
+    at = _BARE_SURNAME.match
+    for start in map(_start, _BARE_SCAN.finditer(folded)):
+        m = at(folded, start)
+        if m is not None and _continues(m["word"], m["next"]):
+            out.append(start)
+    return out
 
 
 #: Whitespace between two words of one phrase: at least one character, one line break at most.

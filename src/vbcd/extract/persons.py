@@ -60,6 +60,7 @@ import regex
 from vbcd.extract.person_names import (
     LOOK_BACK,
     SURNAMES,
+    address_follows,
     blocked_before,
     display_name,
     display_text,
@@ -90,6 +91,7 @@ from vbcd.extract.person_scan import (
     MAX_WORDS,
     Surname,
     authority_lines,
+    bare_surname_starts,
     clause_floor,
     ending_pattern,
     line_start,
@@ -297,13 +299,18 @@ def _title_name(
     organ_end = head.end if head.no_organ else read_organ(toks, head.end, head_start=head.start)
     shared = PositionSpan(head.start, head.end, organ_end, head.generic, head.upper)
     if plural and toks.has(organ_end) and toks.raw[organ_end] == ":":
-        _read_list(toks, organ_end + 1, out, shared=None if head.generic else shared)
+        _read_list(toks, organ_end + 1, out, shared=None if head.generic else shared,
+                   bare_surname=True)
         return organ_end
     name: list[int] | None = None
     if head.abbreviation and _follows(toks, head.end):
-        name = name_at(toks, head.end, allow_upper=False, places=not cued)
+        name = name_at(toks, head.end, allow_upper=False, places=not cued, bare_surname=True)
+        if name is not None and not cued and address_follows(toks, name[-1]):
+            return organ_end  # ``CN Đồng An, phường ...``: ``KCN``'s tail and a place
     if name is None:
-        name = _name_in_organ(toks, head.end, organ_end, after_head=not head.abbreviation)
+        name = _name_in_organ(
+            toks, head.end, organ_end, after_head=not head.abbreviation, bare_surname=True
+        )
     if name is None:
         return organ_end
     if is_upper(toks, name):
@@ -322,9 +329,11 @@ def _title_name(
 
 
 def _name_in_organ(
-    toks: Tokens, start: int, end: int, *, after_head: bool = True
+    toks: Tokens, start: int, end: int, *, after_head: bool = True, bare_surname: bool = False
 ) -> list[int] | None:
-    """The first name inside the organ tokens ``start..end`` after a title."""
+    """The first name inside the organ tokens ``start..end`` after a title
+    (``bare_surname``: it may start on a surname without marks, see
+    :func:`~vbcd.extract.person_names.name_in_run`)."""
     k = start
     while k < end:
         if toks.is_cap(k) and (
@@ -337,6 +346,7 @@ def _name_in_organ(
                     run,
                     after_place_word=blocked_before(toks, k),
                     after_head=after_head and k == start,
+                    bare_surname=bare_surname,
                 )
                 if name is not None:
                     return name
@@ -376,15 +386,17 @@ def _skip_marker(toks: Tokens, j: int) -> int:
 
 def _read_list(
     toks: Tokens, j: int, out: _Collector, *, shared: PositionSpan | None,
-    first_strong: bool = False,
+    first_strong: bool = False, bare_surname: bool = False,
 ) -> None:
-    """People listed after a plural cue: ``A, Chánh Văn phòng ...; B, ...``."""
+    """People listed after a plural cue: ``A, Chánh Văn phòng ...; B, ...``
+    (``bare_surname``: a title opens the list, see :func:`_title_name`)."""
     count = 0
     while count < MAX_LIST and toks.has(j):
         if toks.gap[j] == GAP_PARA and count:
             break
         j = _skip_marker(toks, j)
-        name = name_at(toks, j, need_surname=not (first_strong and count == 0), allow_upper=False)
+        name = name_at(toks, j, need_surname=not (first_strong and count == 0), allow_upper=False,
+                       bare_surname=bare_surname)
         if name is None:
             break
         chain, after = _chain(toks, name[-1] + 1)
@@ -611,6 +623,9 @@ def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname
     """Cues, titles and names with positions; returns the surnames the scan found."""
     surnames = surname_starts(folded)
     anchors = name_anchors(folded, store.text, surnames)
+    bare = bare_surname_starts(folded)
+    if bare:
+        anchors = sorted({*anchors, *bare})
     title_until = -1
     last = -1
     toks: Tokens | None = None

@@ -198,9 +198,16 @@ _PARTY = rf"{_NUM}{_then(_DASH)}{_then('/')}{_then(_DASH)}{{0,3}}"
 # Old State numbers of one code (``Quyết định số 118/TTg``, ``Nghị định số 61/CP``,
 # before the type-organ form): only right after ``số``, where nothing else is meant.
 _OLD = rf"{_NUM}{_SP}/{_SP}{_SEG_LOOSE}(?![/\-–])"
+# Old State numbers number-issuer (``Quyết định số 169-CP``, ``Nghị định 404-CP``): the
+# issuer codes of ``[old_state]``, only right after ``số`` or a type word.
+_OLD_CODES = "|".join(sorted({regex.escape(f) for c in _DATA["old_state"]["codes"]
+                              for f in (c, _bare(c))}, key=len, reverse=True))
+_OLD_LEAD = _phrase_pattern(["số"] + [f for row in _DATA["type_word"] for f in row["forms"]])
+_OLD_DASH = rf"{_NUM}{_SP}{_DASH}{_SP}(?:{_OLD_CODES})(?![\p{{L}}\d/\-–])"
 _NUMBER = regex.compile(
     rf"(?:(?<![\w/.\-])|(?<=(?i:{_lit('so')})))(?:(?P<party>{_PARTY})|(?P<state>{_STATE})"
-    rf"|(?<=(?<![\w])(?i:{_lit('so')})[ \t]{{1,2}})(?P<old>{_OLD}))"
+    rf"|(?<=(?<![\w])(?i:{_lit('so')})[ \t]{{1,2}})(?P<old>{_OLD})"
+    rf"|(?<=(?<!\p{{L}})(?i:{_OLD_LEAD})[ \t]{{1,2}})(?P<olddash>{_OLD_DASH}))"
 )
 # Where a number can start, on the lower-case copy of common text (see
 # :mod:`vbcd.extract.textscan`): every number is digits, maybe a decimal part and a
@@ -256,6 +263,8 @@ def _parse_number(surface: str, family: str) -> _Number:
     value = "".join(surface.split()).replace("–", "-")
     if family == "old":
         family = "state"
+    if family == "olddash":  # ``169-CP``: the issuer's code only
+        return _Number(value, "state", None, value[value.find("-") + 1:], None)
     if family == "party":
         dash = value.find("-")
         slash = value.find("/", dash + 1)
