@@ -446,6 +446,20 @@ def test_a_signers_name_with_the_attachments_title_run_onto_its_line() -> None:
     assert [a.text.split("\n")[0] for a in doc.annexes] == ["QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG"]
 
 
+def test_a_bare_title_and_name_with_the_attachments_title_run_onto_their_line() -> None:
+    """``BỘ TRƯỞNG Đặng Văn A CHƯƠNG TRÌNH ...`` without ``KT.``/``TM.``: the block is
+    found from its title, the name ends before the attachment's title in capitals."""
+    doc = vbcd.parse("BỘ TƯ PHÁP\nSố: 5/QĐ-BTP\nHà Nội, ngày 3 tháng 2 năm 2025\nQUYẾT ĐỊNH\n"
+                     "Ban hành kế hoạch\nĐiều 1. Ban hành kế hoạch.\nĐiều 2. Có hiệu lực.\n\n"
+                     "Nơi nhận:\n- Như Điều 2;\n- Văn phòng Chính phủ;\n- Lưu: VT, KHTC.\n"
+                     "BỘ TRƯỞNG Lê Văn Hòa KẾ HOẠCH TRIỂN KHAI CÔNG TÁC NĂM 2025\n"
+                     "(Kèm theo Quyết định số 5/QĐ-BTP)\nI. MỤC ĐÍCH\n1. Triển khai kịp thời.\n")
+    sig = doc.signature
+    assert sig is not None and (sig.title, sig.name) == ("BỘ TRƯỞNG", "Lê Văn Hòa")
+    assert [a.text.split("\n")[0] for a in doc.annexes] == [
+        "KẾ HOẠCH TRIỂN KHAI CÔNG TÁC NĂM 2025"]
+
+
 def test_a_parts_number_over_its_heading_is_one_annex() -> None:
     """``Phần I.`` (or ``PHỤ LỤC II``) alone on its line over ``DANH MỤC ...``: one annex,
     labelled by the part's number, holding its heading."""

@@ -311,9 +311,19 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
             nxt = head[k + 1].text if k + 1 < len(head) else ""
             if not rest.strip() and _opens_preamble(nxt):
                 break  # the enacting authority over ``Căn cứ ...``: no signature
-            if _name_like(rest) or _name_like(nxt) or is_upper_line(nxt) or not rest.strip():
+            if (_name_like(rest) or _name_like(nxt) or is_upper_line(nxt) or not rest.strip()
+                    or _name_before_caps(rest)):
                 return sg.start + m.start()
     return None
+
+
+def _name_before_caps(rest: str) -> bool:
+    """Does ``rest`` (what follows a position title on its line) open with the signer's
+    name and go on with words in capitals (``BỘ TRƯỞNG Đặng Văn A CHƯƠNG TRÌNH ...``)? A
+    crawler joined the attachment's title to the signer's line; :func:`_collect` cuts
+    the name there, and the block must be found even without an authority mark."""
+    m = _CAPS_AFTER.search(rest)
+    return m is not None and _name_like(rest[:m.start()])
 
 
 #: A list item's mark before the first words of a preamble line (``- Căn cứ ...``).
