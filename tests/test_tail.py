@@ -460,6 +460,19 @@ def test_a_bare_title_and_name_with_the_attachments_title_run_onto_their_line() 
         "KẾ HOẠCH TRIỂN KHAI CÔNG TÁC NĂM 2025"]
 
 
+def test_a_deputy_title_with_thuong_truc_is_one_title() -> None:
+    """``KT. BỘ TRƯỞNG THỨ TRƯỞNG THƯỜNG TRỰC`` on one line: the minister signed for,
+    then one title (the first deputy), not ``BỘ TRƯỞNG THỨ TRƯỞNG`` / ``THƯỜNG TRỰC``."""
+    doc = vbcd.parse("BỘ Y TẾ\nSố: 5/QĐ-BYT\nHà Nội, ngày 3 tháng 2 năm 2025\nQUYẾT ĐỊNH\n"
+                     "Ban hành danh mục\nĐiều 1. Ban hành danh mục.\nĐiều 2. Có hiệu lực.\n\n"
+                     "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, BH.\n"
+                     "KT. BỘ TRƯỞNG THỨ TRƯỞNG THƯỜNG TRỰC Lê Văn Hòa\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG THƯỜNG TRỰC", "Lê Văn Hòa")
+
+
 def test_a_parts_number_over_its_heading_is_one_annex() -> None:
     """``Phần I.`` (or ``PHỤ LỤC II``) alone on its line over ``DANH MỤC ...``: one annex,
     labelled by the part's number, holding its heading."""
