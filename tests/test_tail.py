@@ -473,6 +473,19 @@ def test_a_deputy_title_with_thuong_truc_is_one_title() -> None:
         "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG THƯỜNG TRỰC", "Lê Văn Hòa")
 
 
+def test_an_annex_after_a_recipient_list_with_no_signature() -> None:
+    """A crawler dropped the signature block: ``Phụ lục I`` right after the list's
+    ``Lưu`` line still opens an annex, and is neither a recipient nor a clause's text."""
+    doc = vbcd.parse("BỘ Y TẾ\nSố: 5/QĐ-BYT\nHà Nội, ngày 3 tháng 2 năm 2025\nQUYẾT ĐỊNH\n"
+                     "Về giá dịch vụ\nĐiều 1. Ban hành giá tại Phụ lục I.\nĐiều 2. Có hiệu lực.\n"
+                     "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, KH-TC.\nPhụ lục I\n"
+                     "GIÁ DỊCH VỤ KHÁM BỆNH\n(Ban hành kèm theo Quyết định số 5/QĐ-BYT)\n"
+                     "| STT | Dịch vụ | Mức giá |\n| 1 | Khám bệnh | 52.600 |\n")
+    assert doc.signature is None
+    assert [(a.kind, a.label) for a in doc.annexes] == [("annex", "Phụ lục I")]
+    assert doc.archive == ["VT", "KH-TC"]
+
+
 def test_a_parts_number_over_its_heading_is_one_annex() -> None:
     """``Phần I.`` (or ``PHỤ LỤC II``) alone on its line over ``DANH MỤC ...``: one annex,
     labelled by the part's number, holding its heading."""

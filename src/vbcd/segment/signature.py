@@ -435,6 +435,8 @@ def parse_signature(ctx: Context) -> None:
     if start is None:
         if rz is not None:
             _name_only(ctx, _free_segments(ctx, taken, rz[0], len(text)))
+            if doc.signature is None:
+                _annexes_without_signature(ctx, rz[1])
         return
     found, name = _collect(segs, start)
     if name is None and before_list and rz is not None:
@@ -1075,6 +1077,15 @@ def _name_only(ctx: Context, segs: Sequence[_Seg]) -> None:
                          sg.start, e)
             _annexes(ctx, e)
             return
+
+
+def _annexes_without_signature(ctx: Context, lo: int) -> None:
+    """The annexes after a recipient list that no signature follows (a crawler dropped
+    the block): read only when the first line after the list opens an annex
+    (``Phụ lục I``), so that the rest of a list or stray lines are never taken for one."""
+    first = next((ln for ln in ctx.lines_from(lo) if ln.start >= lo and ln.text), None)
+    if first is not None and P.ANNEX_OPENER.match(first.text) is not None:
+        _annexes(ctx, first.start)
 
 
 #: Where a footnote (``[1] ...``) or an annex (``PHỤ LỤC``) may open a line: after
