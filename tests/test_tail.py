@@ -486,6 +486,20 @@ def test_an_annex_after_a_recipient_list_with_no_signature() -> None:
     assert doc.archive == ["VT", "KH-TC"]
 
 
+def test_annex_numbers_in_small_letters_alone_on_their_lines_part_annexes() -> None:
+    """``Phụ lục I`` ... ``Phụ lục II`` (not in capitals), each alone on its line: two
+    annexes; a sentence opening with ``Phụ lục`` inside an annex parts nothing."""
+    doc = vbcd.parse("BỘ Y TẾ\nSố: 5/QĐ-BYT\nHà Nội, ngày 3 tháng 2 năm 2025\nQUYẾT ĐỊNH\n"
+                     "Về giá dịch vụ\nĐiều 1. Ban hành giá.\nĐiều 2. Có hiệu lực.\n\n"
+                     "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nBỘ TRƯỞNG\nĐào Hồng Lan\n\n"
+                     "Phụ lục I\nGIÁ DỊCH VỤ KHÁM BỆNH\n| 1 | Khám bệnh | 52.600 |\n"
+                     "Phụ lục này áp dụng cho bệnh viện hạng I.\n"
+                     "Phụ lục II\nGIÁ DỊCH VỤ NGÀY GIƯỜNG\n| 1 | Hồi sức | 962.500 |\n")
+    assert [(a.kind, a.label) for a in doc.annexes] == [("annex", "Phụ lục I"),
+                                                        ("annex", "Phụ lục II")]
+    assert "Phụ lục này áp dụng" in doc.annexes[0].text
+
+
 def test_a_parts_number_over_its_heading_is_one_annex() -> None:
     """``Phần I.`` (or ``PHỤ LỤC II``) alone on its line over ``DANH MỤC ...``: one annex,
     labelled by the part's number, holding its heading."""

@@ -1161,7 +1161,10 @@ def _annexes(ctx: Context, lo: int) -> None:
             cur_end = ink_before(start)
             flush()
             cur_kind, cur_label, cur_start = "footnote", fm.group("n"), start
-        elif P.ANNEX_OPENER.match(line) and (cur_kind != "annex" or line.isupper()):
+        elif P.ANNEX_OPENER.match(line) and (cur_kind != "annex" or line.isupper()
+                                            or P.PART_LABEL.match(line) is not None):
+            # inside an annex, an opener in small letters is a sentence of it (``Phụ lục
+            # này ...``) unless it is a part's number alone on its line (``Phụ lục II``)
             if cur_kind in ("attachment", "annex") and P.PART_LABEL.match(
                     text[cur_start:ink_before(start)]):
                 # ``Phần I.`` over its heading: one part, labelled by its number
