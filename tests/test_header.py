@@ -473,6 +473,23 @@ def test_a_title_that_ends_with_the_authority_it_names_keeps_it() -> None:
         "CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI")
 
 
+def test_a_flattened_title_glued_to_the_enacting_authority_named_short() -> None:
+    """``... TỈNH TUYÊN QUANG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`` (the authority without its
+    place, glued by a crawler): cut from the title, which keeps its own place name;
+    after ``CỦA`` the short name stays the title's."""
+    head = ("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 15/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2020 QUYẾT ĐỊNH ")
+    doc = vbcd.parse(head + "BAN HÀNH MỨC TRỢ GIÚP ÁP DỤNG TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG "
+                     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert doc.title is not None
+    assert doc.title.value == "BAN HÀNH MỨC TRỢ GIÚP ÁP DỤNG TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG"
+    for kept in ("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH",
+                 "BAN HÀNH QUY CHẾ LÀM VIỆC ỦY BAN NHÂN DÂN TỈNH",
+                 "PHÂN CÔNG NHIỆM VỤ CÁC PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"):
+        doc = vbcd.parse(head + kept + "\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+        assert doc.title is not None and doc.title.value == kept
+
+
 def test_a_flattened_title_wrapped_onto_the_next_line() -> None:
     doc = vbcd.parse("ỦY BAN NHÂN DÂN TỈNH TÂY NINH -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                      "Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ\n"

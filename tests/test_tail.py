@@ -446,6 +446,60 @@ def test_a_signers_name_with_the_attachments_title_run_onto_its_line() -> None:
     assert [a.text.split("\n")[0] for a in doc.annexes] == ["QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG"]
 
 
+def test_a_bare_title_and_name_with_the_attachments_title_run_onto_their_line() -> None:
+    """``BỘ TRƯỞNG Đặng Văn A CHƯƠNG TRÌNH ...`` without ``KT.``/``TM.``: the block is
+    found from its title, the name ends before the attachment's title in capitals."""
+    doc = vbcd.parse("BỘ TƯ PHÁP\nSố: 5/QĐ-BTP\nHà Nội, ngày 3 tháng 2 năm 2025\nQUYẾT ĐỊNH\n"
+                     "Ban hành kế hoạch\nĐiều 1. Ban hành kế hoạch.\nĐiều 2. Có hiệu lực.\n\n"
+                     "Nơi nhận:\n- Như Điều 2;\n- Văn phòng Chính phủ;\n- Lưu: VT, KHTC.\n"
+                     "BỘ TRƯỞNG Lê Văn Hòa KẾ HOẠCH TRIỂN KHAI CÔNG TÁC NĂM 2025\n"
+                     "(Kèm theo Quyết định số 5/QĐ-BTP)\nI. MỤC ĐÍCH\n1. Triển khai kịp thời.\n")
+    sig = doc.signature
+    assert sig is not None and (sig.title, sig.name) == ("BỘ TRƯỞNG", "Lê Văn Hòa")
+    assert [a.text.split("\n")[0] for a in doc.annexes] == [
+        "KẾ HOẠCH TRIỂN KHAI CÔNG TÁC NĂM 2025"]
+
+
+def test_a_deputy_title_with_thuong_truc_is_one_title() -> None:
+    """``KT. BỘ TRƯỞNG THỨ TRƯỞNG THƯỜNG TRỰC`` on one line: the minister signed for,
+    then one title (the first deputy), not ``BỘ TRƯỞNG THỨ TRƯỞNG`` / ``THƯỜNG TRỰC``."""
+    doc = vbcd.parse("BỘ Y TẾ\nSố: 5/QĐ-BYT\nHà Nội, ngày 3 tháng 2 năm 2025\nQUYẾT ĐỊNH\n"
+                     "Ban hành danh mục\nĐiều 1. Ban hành danh mục.\nĐiều 2. Có hiệu lực.\n\n"
+                     "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, BH.\n"
+                     "KT. BỘ TRƯỞNG THỨ TRƯỞNG THƯỜNG TRỰC Lê Văn Hòa\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "KT", "BỘ TRƯỞNG", "THỨ TRƯỞNG THƯỜNG TRỰC", "Lê Văn Hòa")
+
+
+def test_an_annex_after_a_recipient_list_with_no_signature() -> None:
+    """A crawler dropped the signature block: ``Phụ lục I`` right after the list's
+    ``Lưu`` line still opens an annex, and is neither a recipient nor a clause's text."""
+    doc = vbcd.parse("BỘ Y TẾ\nSố: 5/QĐ-BYT\nHà Nội, ngày 3 tháng 2 năm 2025\nQUYẾT ĐỊNH\n"
+                     "Về giá dịch vụ\nĐiều 1. Ban hành giá tại Phụ lục I.\nĐiều 2. Có hiệu lực.\n"
+                     "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, KH-TC.\nPhụ lục I\n"
+                     "GIÁ DỊCH VỤ KHÁM BỆNH\n(Ban hành kèm theo Quyết định số 5/QĐ-BYT)\n"
+                     "| STT | Dịch vụ | Mức giá |\n| 1 | Khám bệnh | 52.600 |\n")
+    assert doc.signature is None
+    assert [(a.kind, a.label) for a in doc.annexes] == [("annex", "Phụ lục I")]
+    assert doc.archive == ["VT", "KH-TC"]
+
+
+def test_annex_numbers_in_small_letters_alone_on_their_lines_part_annexes() -> None:
+    """``Phụ lục I`` ... ``Phụ lục II`` (not in capitals), each alone on its line: two
+    annexes; a sentence opening with ``Phụ lục`` inside an annex parts nothing."""
+    doc = vbcd.parse("BỘ Y TẾ\nSố: 5/QĐ-BYT\nHà Nội, ngày 3 tháng 2 năm 2025\nQUYẾT ĐỊNH\n"
+                     "Về giá dịch vụ\nĐiều 1. Ban hành giá.\nĐiều 2. Có hiệu lực.\n\n"
+                     "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nBỘ TRƯỞNG\nĐào Hồng Lan\n\n"
+                     "Phụ lục I\nGIÁ DỊCH VỤ KHÁM BỆNH\n| 1 | Khám bệnh | 52.600 |\n"
+                     "Phụ lục này áp dụng cho bệnh viện hạng I.\n"
+                     "Phụ lục II\nGIÁ DỊCH VỤ NGÀY GIƯỜNG\n| 1 | Hồi sức | 962.500 |\n")
+    assert [(a.kind, a.label) for a in doc.annexes] == [("annex", "Phụ lục I"),
+                                                        ("annex", "Phụ lục II")]
+    assert "Phụ lục này áp dụng" in doc.annexes[0].text
+
+
 def test_a_parts_number_over_its_heading_is_one_annex() -> None:
     """``Phần I.`` (or ``PHỤ LỤC II``) alone on its line over ``DANH MỤC ...``: one annex,
     labelled by the part's number, holding its heading."""

@@ -311,9 +311,19 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
             nxt = head[k + 1].text if k + 1 < len(head) else ""
             if not rest.strip() and _opens_preamble(nxt):
                 break  # the enacting authority over ``Căn cứ ...``: no signature
-            if _name_like(rest) or _name_like(nxt) or is_upper_line(nxt) or not rest.strip():
+            if (_name_like(rest) or _name_like(nxt) or is_upper_line(nxt) or not rest.strip()
+                    or _name_before_caps(rest)):
                 return sg.start + m.start()
     return None
+
+
+def _name_before_caps(rest: str) -> bool:
+    """Does ``rest`` (what follows a position title on its line) open with the signer's
+    name and go on with words in capitals (``BỘ TRƯỞNG Đặng Văn A CHƯƠNG TRÌNH ...``)? A
+    crawler joined the attachment's title to the signer's line; :func:`_collect` cuts
+    the name there, and the block must be found even without an authority mark."""
+    m = _CAPS_AFTER.search(rest)
+    return m is not None and _name_like(rest[:m.start()])
 
 
 #: A list item's mark before the first words of a preamble line (``- Căn cứ ...``).
@@ -425,6 +435,8 @@ def parse_signature(ctx: Context) -> None:
     if start is None:
         if rz is not None:
             _name_only(ctx, _free_segments(ctx, taken, rz[0], len(text)))
+            if doc.signature is None:
+                _annexes_without_signature(ctx, rz[1])
         return
     found, name = _collect(segs, start)
     if name is None and before_list and rz is not None:
@@ -1067,6 +1079,15 @@ def _name_only(ctx: Context, segs: Sequence[_Seg]) -> None:
             return
 
 
+def _annexes_without_signature(ctx: Context, lo: int) -> None:
+    """The annexes after a recipient list that no signature follows (a crawler dropped
+    the block): read only when the first line after the list opens an annex
+    (``Phụ lục I``), so that the rest of a list or stray lines are never taken for one."""
+    first = next((ln for ln in ctx.lines_from(lo) if ln.start >= lo and ln.text), None)
+    if first is not None and P.ANNEX_OPENER.match(first.text) is not None:
+        _annexes(ctx, first.start)
+
+
 #: Where a footnote (``[1] ...``) or an annex (``PHỤ LỤC``) may open a line: after
 #: blanks, a bracket or an opener word (blanks in it as ``str.isspace`` has them,
 #: which takes in those of the opener pattern). Each line found is checked with
@@ -1140,7 +1161,10 @@ def _annexes(ctx: Context, lo: int) -> None:
             cur_end = ink_before(start)
             flush()
             cur_kind, cur_label, cur_start = "footnote", fm.group("n"), start
-        elif P.ANNEX_OPENER.match(line) and (cur_kind != "annex" or line.isupper()):
+        elif P.ANNEX_OPENER.match(line) and (cur_kind != "annex" or line.isupper()
+                                            or P.PART_LABEL.match(line) is not None):
+            # inside an annex, an opener in small letters is a sentence of it (``Phụ lục
+            # này ...``) unless it is a part's number alone on its line (``Phụ lục II``)
             if cur_kind in ("attachment", "annex") and P.PART_LABEL.match(
                     text[cur_start:ink_before(start)]):
                 # ``Phần I.`` over its heading: one part, labelled by its number

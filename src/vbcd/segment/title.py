@@ -238,6 +238,9 @@ def _strip_trailing_authority(ctx: Context, start: int, end: int) -> int:
     seg = fold_tones(ctx.doc.text[start:end]).upper()
     name = fold_tones(issuer.value).upper()
     words = name.split()
+    short = _short_authority_at(ctx.match[start:end], seg, words)
+    if short is not None:
+        return start + len(ctx.doc.text[start:start + short].rstrip())
     if not words or not all(w in seg for w in words):
         return end  # (a word missing from the title: the name cannot stand in it)
     # the name as it stands in the title, maybe wrapped (``... TỈNH TÂY`` / ``NINH``)
@@ -259,6 +262,37 @@ def _strip_trailing_authority(ctx: Context, start: int, end: int) -> int:
     if before and before[-1] in _OF_WORDS:
         return end  # ``... CỦA ỦY BAN NHÂN DÂN TỈNH X``: the title names the authority
     return start + len(ctx.doc.text[start:start + cut].rstrip())
+
+
+def _short_authority_at(match: str, seg: str, words: list[str]) -> int | None:
+    """Where the title ``seg`` (tone-folded, capitals; ``match`` the same span of the
+    matching text) ends with the enacting authority named short, without its place
+    (``... TỈNH TUYÊN QUANG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`` for the issuer ``ỦY BAN
+    NHÂN DÂN TỈNH TUYÊN QUANG``): an enacting word, then the first words of the
+    issuer's name (three at least, not all of it) up to the title's end. ``None`` when
+    the title does not end so, when the name stands alone (``QUY CHẾ LÀM VIỆC ỦY BAN
+    NHÂN DÂN TỈNH``: no enacting word before it), or when a word like ``CỦA`` or ``PHÓ``
+    makes the position the title's own (``... CÁC PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH``)."""
+    tail_end = len(seg.rstrip(" .\n"))
+    lo = max(0, tail_end - _SHORT_AUTHORITY_CHARS)
+    for head in P.ENACTING_ANY.finditer(match, lo, tail_end):
+        at = head.start() + (len(head.group(0)) - len(head.group(0).lstrip()))
+        rest = seg[head.end():tail_end].split()
+        if _PREFIX_MIN <= len(rest) < len(words) and rest == words[:len(rest)]:
+            before = seg[:at].split()
+            if not before or before[-1] in _OF_WORDS or before[-1] in _TITLE_MODIFIERS:
+                return None
+            return at
+    return None
+
+
+#: How far from the title's end :func:`_short_authority_at` looks for the authority.
+_SHORT_AUTHORITY_CHARS = 60
+#: Words of the issuer's name the short form keeps at least (``ỦY BAN NHÂN DÂN TỈNH``
+#: has five; ``BỘ Y TẾ`` is a whole name, cut by the rule for whole names).
+_PREFIX_MIN = 3
+#: Words before an enacting word that make it a position the title names (tone-folded).
+_TITLE_MODIFIERS = frozenset(fold_tones(w) for w in ("PHÓ", "CÁC"))
 
 
 #: Words after which an authority's name belongs to the title (tone-folded, capitals).
