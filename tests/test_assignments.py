@@ -1799,3 +1799,20 @@ def test_a_cue_that_qualifies_an_amount_is_no_cue() -> None:
         "2. Sở Tài chính tổng hợp số tiền, đề nghị Bộ Tài chính hoàn trả.\n"
     )
     assert actors(text) == ["Cơ quan thuế", "Sở Tài chính", "Bộ Tài chính"]
+
+
+def test_a_lead_in_whose_colon_was_dropped_heads_its_items() -> None:
+    """``1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan`` then ``a)
+    ...``, ``b) ...``: the clause runs into its lettered items without a colon (lost in
+    print or in the scan of a paper copy); the items are the lead actor's tasks, and the
+    partners named before them get no empty task."""
+    text = HEAD + (
+        "1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan\n"
+        "a) Tiếp tục rà soát Luật Thương mại để kịp thời đề xuất sửa đổi.\n"
+        "b) Tổng kết, đánh giá tình hình thực hiện Kế hoạch tổng thể.\n"
+        "2. Bộ Quốc phòng tiếp tục chỉ đạo các đơn vị chức năng tăng cường biện pháp.\n"
+    )
+    got = pairs(text)
+    assert ("1/a", "Bộ Công Thương", "lead") in got
+    assert ("1/b", "Bộ Công Thương", "lead") in got
+    assert all(a.task for a in vbcd.parse(text).assignments)
