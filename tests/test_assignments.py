@@ -1816,3 +1816,17 @@ def test_a_lead_in_whose_colon_was_dropped_heads_its_items() -> None:
     assert ("1/a", "Bộ Công Thương", "lead") in got
     assert ("1/b", "Bộ Công Thương", "lead") in got
     assert all(a.task for a in vbcd.parse(text).assignments)
+
+
+def test_a_class_described_by_what_it_has_is_no_actor() -> None:
+    """``... tập trung vào các doanh nghiệp có vốn đầu tư nước ngoài thua lỗ; các
+    doanh nghiệp có giao dịch liên kết chiếm tỷ trọng lớn``: the firms a task is
+    about, each described by what it has (a bare ``có``), not actors; ``có kế hoạch``
+    is still a task."""
+    text = HEAD + (
+        "1. Tăng cường thanh tra đối với các doanh nghiệp có phát sinh giao dịch liên "
+        "kết, tập trung vào các doanh nghiệp có vốn đầu tư nước ngoài thua lỗ; các "
+        "doanh nghiệp có giao dịch liên kết chiếm tỷ trọng lớn.\n"
+        "2. Các doanh nghiệp có kế hoạch khắc phục hậu quả.\n"
+    )
+    assert actors(text) == ["Các doanh nghiệp"]
