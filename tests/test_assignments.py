@@ -1830,3 +1830,14 @@ def test_a_class_described_by_what_it_has_is_no_actor() -> None:
         "2. Các doanh nghiệp có kế hoạch khắc phục hậu quả.\n"
     )
     assert actors(text) == ["Các doanh nghiệp"]
+
+
+def test_chu_trong_opens_a_task() -> None:
+    """``đề nghị Cục Thuế các tỉnh chú trọng, đẩy mạnh công tác phối hợp``: ``chú
+    trọng`` (give weight to) opens the task; the actor ends before it."""
+    text = HEAD + (
+        "1. Tổng cục Thuế đề nghị Cục Thuế các tỉnh chú trọng, đẩy mạnh công tác phối "
+        "hợp, trao đổi thông tin với cơ quan công an.\n"
+    )
+    got = assigns(text)
+    assert [(a.actor, a.task[:9]) for a in got] == [("Cục Thuế các tỉnh", "chú trọng")]
