@@ -1841,3 +1841,14 @@ def test_chu_trong_opens_a_task() -> None:
     )
     got = assigns(text)
     assert [(a.actor, a.task[:9]) for a in got] == [("Cục Thuế các tỉnh", "chú trọng")]
+
+
+def test_a_subject_that_perceives_reports() -> None:
+    """``Tổng cục Thuế nhận thấy một số Cục Thuế đã triển khai ...``: the writer
+    states what it found, no task; the request that follows is one."""
+    text = HEAD + (
+        "1. Tổng cục Thuế nhận thấy một số Cục Thuế địa phương đã triển khai nghiêm túc "
+        "các chỉ đạo. Do vậy, Tổng cục Thuế đề nghị Cục Thuế các tỉnh khẩn trương rà "
+        "soát các hộ kinh doanh.\n"
+    )
+    assert actors(text) == ["Cục Thuế các tỉnh"]
