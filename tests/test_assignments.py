@@ -1799,3 +1799,56 @@ def test_a_cue_that_qualifies_an_amount_is_no_cue() -> None:
         "2. Sở Tài chính tổng hợp số tiền, đề nghị Bộ Tài chính hoàn trả.\n"
     )
     assert actors(text) == ["Cơ quan thuế", "Sở Tài chính", "Bộ Tài chính"]
+
+
+def test_a_lead_in_whose_colon_was_dropped_heads_its_items() -> None:
+    """``1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan`` then ``a)
+    ...``, ``b) ...``: the clause runs into its lettered items without a colon (lost in
+    print or in the scan of a paper copy); the items are the lead actor's tasks, and the
+    partners named before them get no empty task."""
+    text = HEAD + (
+        "1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan\n"
+        "a) Tiếp tục rà soát Luật Thương mại để kịp thời đề xuất sửa đổi.\n"
+        "b) Tổng kết, đánh giá tình hình thực hiện Kế hoạch tổng thể.\n"
+        "2. Bộ Quốc phòng tiếp tục chỉ đạo các đơn vị chức năng tăng cường biện pháp.\n"
+    )
+    got = pairs(text)
+    assert ("1/a", "Bộ Công Thương", "lead") in got
+    assert ("1/b", "Bộ Công Thương", "lead") in got
+    assert all(a.task for a in vbcd.parse(text).assignments)
+
+
+def test_a_class_described_by_what_it_has_is_no_actor() -> None:
+    """``... tập trung vào các doanh nghiệp có vốn đầu tư nước ngoài thua lỗ; các
+    doanh nghiệp có giao dịch liên kết chiếm tỷ trọng lớn``: the firms a task is
+    about, each described by what it has (a bare ``có``), not actors; ``có kế hoạch``
+    is still a task."""
+    text = HEAD + (
+        "1. Tăng cường thanh tra đối với các doanh nghiệp có phát sinh giao dịch liên "
+        "kết, tập trung vào các doanh nghiệp có vốn đầu tư nước ngoài thua lỗ; các "
+        "doanh nghiệp có giao dịch liên kết chiếm tỷ trọng lớn.\n"
+        "2. Các doanh nghiệp có kế hoạch khắc phục hậu quả.\n"
+    )
+    assert actors(text) == ["Các doanh nghiệp"]
+
+
+def test_chu_trong_opens_a_task() -> None:
+    """``đề nghị Cục Thuế các tỉnh chú trọng, đẩy mạnh công tác phối hợp``: ``chú
+    trọng`` (give weight to) opens the task; the actor ends before it."""
+    text = HEAD + (
+        "1. Tổng cục Thuế đề nghị Cục Thuế các tỉnh chú trọng, đẩy mạnh công tác phối "
+        "hợp, trao đổi thông tin với cơ quan công an.\n"
+    )
+    got = assigns(text)
+    assert [(a.actor, a.task[:9]) for a in got] == [("Cục Thuế các tỉnh", "chú trọng")]
+
+
+def test_a_subject_that_perceives_reports() -> None:
+    """``Tổng cục Thuế nhận thấy một số Cục Thuế đã triển khai ...``: the writer
+    states what it found, no task; the request that follows is one."""
+    text = HEAD + (
+        "1. Tổng cục Thuế nhận thấy một số Cục Thuế địa phương đã triển khai nghiêm túc "
+        "các chỉ đạo. Do vậy, Tổng cục Thuế đề nghị Cục Thuế các tỉnh khẩn trương rà "
+        "soát các hộ kinh doanh.\n"
+    )
+    assert actors(text) == ["Cục Thuế các tỉnh"]

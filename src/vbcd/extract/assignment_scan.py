@@ -391,9 +391,13 @@ class _RegionScan:
                     task_to = chains[c]
                 if (
                     task_to > task_from
-                    and (text[task_to - 1] == ":" or text[task_to - 1].isspace())
-                    and _ends_with_colon(text, task_from, task_to)
                     and _NONSPACE.search(text, task_to, rend) is None
+                    and (
+                        ((text[task_to - 1] == ":" or text[task_to - 1].isspace())
+                        and _ends_with_colon(text, task_from, task_to))
+                        or (f.lead is None and region.subtree_end > rend
+                        and _open_end(text, task_from, task_to))
+                    )
                 ):
                     into_items = not self._announces(f, task_to)
                     task_to = region.subtree_end
@@ -413,6 +417,8 @@ class _RegionScan:
             task = tasks.get((task_from, task_to))
             if task is None:
                 task = tasks[task_from, task_to] = _task_between(text, task_from, task_to)
+            if not task and f.role == "coordinate" and region.subtree_end > rend:
+                continue  # ``..., phối hợp với các bộ`` heading its items: the lead's tasks
             record = Assignment(
                 start=f.start,
                 end=f.end,
@@ -844,6 +850,17 @@ def _item_starts(text: str, lo: int, hi: int) -> Iterable[tuple[int, bool]]:
             p -= 1
         if p >= lo and text[p] in ".;:!?" and text[s].isupper():
             yield s, False
+
+
+def _open_end(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends on a word, no stop after it: a clause's text that
+    runs straight into its lettered items (``1. Bộ Công Thương chủ trì, phối hợp với các
+    bộ, cơ quan liên quan`` then ``a) ...``, ``b) ...``) is a lead-in whose colon was
+    dropped (in print or by the scan of a paper copy)."""
+    k = end - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return k >= start and text[k].isalnum()
 
 
 def _ends_with_colon(text: str, start: int, end: int) -> bool:

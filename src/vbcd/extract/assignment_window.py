@@ -776,6 +776,10 @@ class _Window:
                         segment += rel - j
                         j = rel
                         continue
+                    if mode == "subject" and self._possessing(k, j, length):
+                        # ``...; các doanh nghiệp có giao dịch liên kết ...``: a class
+                        # described by what it has, no task after it
+                        return _List(k, aside or j, j, "stop", words=words)
                 if kind and self._enumerated(j, length):
                     kind = ""
                 if kind == "report" and mode == "subject" and (
@@ -886,6 +890,25 @@ class _Window:
                               or lex.responsible.match(lows, q)):
                 return n
         return 0
+
+    def _possessing(self, k: int, j: int, length: int) -> bool:
+        """Whether the bare ``có`` at ``j`` (``length`` 1) after the plural class that
+        opens the list at ``k`` says what the class has (``các doanh nghiệp có giao dịch
+        liên kết``, in a list of whom a task is about) rather than a task: ``có`` with
+        its object alone is possession; what a class is to make or do has its own words
+        (``có kế hoạch``, ``có trách nhiệm``); a number after it is a count or a time
+        given (``Các sở có 02 ngày để báo cáo``), read as such, and a task word after it
+        makes it a task (``Các đơn vị có báo cáo kết quả``)."""
+        if j + 1 >= self.limit:
+            self.need(j + 1)
+        lex, lows = self.lex, self.lows
+        return (length == 1 and lows[j] in lex.count_verbs
+                and lex.plural.match(lows, k) > 0
+                and lex.class_nouns.ends_at(lows, j)
+                and not (j + 1 < self.n and lows[j + 1][:1].isdigit())
+                and not (j + 1 < self.n and self.kinds[j + 1] == "w"
+                         and lows[j + 1] in self.marker_tables
+                         and self._marker_at(j + 1)[0] == "task"))
 
     def _relative_end(self, j: int, length: int = 1) -> int | None:
         """The token where the task starts after a relative clause opening at the task
