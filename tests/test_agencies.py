@@ -1354,3 +1354,12 @@ def test_names_not_cut_at_a_function_word_or_a_parent(text: str, expected: list[
     không``); the central bank closes its units' names; ``địa phương`` after a
     name makes it a class (each locality's), not ``Cục Thuế địa``."""
     assert names(text) == expected
+
+
+def test_a_tax_inspection_department_keeps_its_field_and_number() -> None:
+    # a Cục Thuế numbers its inspection departments; ``thuế`` and ``số 1`` are
+    # part of the name, a bare count after the field is not
+    text = ("Trong quá trình thực hiện, đề nghị Công ty liên hệ với Phòng Kiểm tra "
+            "thuế số 1 - Cục Thuế TP Hà Nội để được hướng dẫn.")
+    assert "Phòng Kiểm tra thuế số 1" in names(text)
+    assert names("Phòng Kiểm tra thuế 5 doanh nghiệp.") == ["Phòng Kiểm tra thuế"]

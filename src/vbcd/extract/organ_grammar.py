@@ -1236,7 +1236,12 @@ class Parser:
                     break  # a head word that reads as no organ ends the name
             # sector words: ``Giao thông vận tải``, ``Văn hóa, Thể thao và Du lịch``
             if fl is not None:
-                j += fl[0]
+                # a numbered field, ``số`` and its number: ``Phòng Kiểm tra thuế số 1``
+                # (a bare number after a field counts: ``Kiểm tra thuế 5 doanh nghiệp``)
+                end = j + fl[0]
+                j = end
+                if end < limit and w[end].low == "số":
+                    j = self._numbered(end - fl[0], end, limit, upper)
                 has_mod = True
                 org.scope_only = False
                 continue
