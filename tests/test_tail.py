@@ -513,6 +513,18 @@ def test_a_parts_number_over_its_heading_is_one_annex() -> None:
     assert "DANH MỤC THỦ TỤC HÀNH CHÍNH" in doc.annexes[0].text
 
 
+def test_a_bare_annex_word_over_its_heading_is_one_annex() -> None:
+    """A decision's only annex printed as ``Phụ lục`` alone on its line (no number) over
+    its heading ``DANH MỤC ...``: one annex labelled ``Phụ lục``, holding the heading."""
+    doc = vbcd.parse("THỦ TƯỚNG CHÍNH PHỦ\nSố: 5/QĐ-TTg\nHà Nội, ngày 3 tháng 2 năm 2025\n"
+                     "QUYẾT ĐỊNH\nPhê duyệt Đề án\nĐiều 1. Phê duyệt Đề án.\n"
+                     "Điều 2. Có hiệu lực.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Văn An\n\n"
+                     "Phụ lục \nDANH MỤC NHIỆM VỤ TRỌNG TÂM\n(Kèm theo Quyết định số 5/QĐ-TTg)\n"
+                     "STT\nNhiệm vụ\n1\nRà soát quy định\n")
+    assert [(a.kind, a.label) for a in doc.annexes] == [("annex", "Phụ lục")]
+    assert "DANH MỤC NHIỆM VỤ TRỌNG TÂM" in doc.annexes[0].text
+
+
 def test_a_grid_table_with_recipients_and_signature_side_by_side() -> None:
     """pandoc's grid table read row by row puts blank lines between the recipient items,
     wraps an item over rows, and puts the signer's name among the items: the list goes

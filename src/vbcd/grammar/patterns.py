@@ -419,10 +419,11 @@ SIGNATURE_MARK_LINE = regex.compile(
 ANNEX_OPENER = regex.compile(
     r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})"
 )
-#: A part's number alone on its line (``Phần I.``, ``PHỤ LỤC 2``).
+#: A part's label alone on its line (``Phần I.``, ``PHỤ LỤC 2``, or a lone annex's bare
+#: ``Phụ lục`` printed over its heading): the number may be left out.
 PART_LABEL = regex.compile(
     r"^\s*" + words_alt(_struct["annex"]["part_labels"], fold=False)
-    + r"\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s*$")
+    + r"(?:\s+(?:[IVXLC]{1,6}|\d{1,2}))?\.?\s*$")
 FOOTNOTE = regex.compile(r"^\s*\[(?P<n>\d{1,3})\]\s*")
 
 PURPOSES: dict[str, str] = {}
