@@ -333,6 +333,9 @@ def test_a_bare_head_shares_the_scope_of_its_neighbour() -> None:
         ("Đài PTTH tỉnh", "Đài Phát thanh - Truyền hình tỉnh"),
         ("Số: 45/QĐ-UBND", "Số: 45/QĐ-UBND"),  # document codes stay
         ("Tổng công ty", "Tổng công ty"),
+        # after a company's head, CP is its legal form (cổ phần), not the Chính phủ
+        ("Công ty CP Bia Hà Nội", "Công ty cổ phần Bia Hà Nội"),
+        ("Nghị quyết của CP", "Nghị quyết của Chính phủ"),
     ],
 )
 def test_expand_abbreviations(short: str, full: str) -> None:
@@ -349,6 +352,14 @@ def test_abbreviated_and_expanded_mentions_are_one_organ() -> None:
     assert agencies[0].canonical == "ủy ban nhân dân tỉnh"
     assert agencies[0].abbreviation == "UBND tỉnh"
     assert agencies[2].canonical == "văn phòng trung ương đảng"
+
+
+def test_a_joint_stock_company_is_no_government_organ() -> None:
+    """``Công ty CP X`` and ``Công ty cổ phần X`` are one company, keyed as cổ phần."""
+    agencies = find_agencies("Kính gửi: Công ty CP Thiết bị Công nghệ MIPEC.\n"
+                             "Công ty cổ phần Thiết bị Công nghệ MIPEC đề nghị hướng dẫn.")
+    assert [(a.canonical, len(a.mentions)) for a in agencies] == [
+        ("công ty cổ phần thiết bị công nghệ mipec", 2)]
 
 
 def test_party_group_spellings_are_one_organ() -> None:

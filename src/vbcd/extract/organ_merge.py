@@ -51,6 +51,7 @@ def _standard(name: str, head_chars: int, canonical_head: str) -> str:
     names repeat."""
     if not head_chars:
         return T.expand_abbreviations(name)
+    name = T.company_form(name)  # ``Công ty CP``: the form after the head, not Chính phủ
     written = name[:head_chars]
     expanded = T.expand_abbreviations(written)
     standard = canonical_head

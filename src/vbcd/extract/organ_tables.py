@@ -264,7 +264,24 @@ def expand_abbreviations(name: str) -> str:
     """
     if not name:
         return name
-    return str(_ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], name))
+    return str(_ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], company_form(name)))
+
+
+def company_form(name: str) -> str:
+    """``Công ty CP X`` → ``Công ty cổ phần X``: after a company's head an abbreviation
+    names its legal form, which the organ abbreviations (``CP``: Chính phủ) must not
+    expand. Only text after the head changes, so head offsets stay valid."""
+    if _COMPANY_FORM.search(name) is None:
+        return name
+    return str(_COMPANY_FORM.sub(lambda m: m.group(1) + _COMPANY_FORMS[m.group(2)], name))
+
+
+_COMPANY_FORMS: dict[str, str] = dict(_DATA["company_abbreviations"]["expansions"])
+# a company's head and its legal form's abbreviation (``Công ty CP``): the form is expanded
+# first, so that ``CP`` there is not read as the Chính phủ
+_COMPANY_FORM = regex.compile(
+    r"(?<![\p{L}\p{N}])((?:" + "|".join(map(regex.escape, _DATA["company_abbreviations"]["heads"]))
+    + r")[ \t]+)(" + "|".join(map(regex.escape, _COMPANY_FORMS)) + r")(?![\p{L}\p{N}])")
 
 
 # --- tables shared with other components ---------------------------------------------------
