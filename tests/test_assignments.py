@@ -1852,3 +1852,30 @@ def test_a_subject_that_perceives_reports() -> None:
         "soát các hộ kinh doanh.\n"
     )
     assert actors(text) == ["Cục Thuế các tỉnh"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+     ["Thủ trưởng các đơn vị có tên tại Điều 1"]),
+    ("Chánh Văn phòng Sở, Giám đốc các Bệnh viện và Viện có giường bệnh trực thuộc Bộ Y tế "
+     "và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng Sở",
+      "Giám đốc các Bệnh viện và Viện có giường bệnh trực thuộc Bộ Y tế",
+      "các tổ chức, cá nhân có liên quan"]),
+])
+def test_a_bare_co_before_the_lists_duty_qualifies_the_actor(
+    sentence: str, expected: list[str],
+) -> None:
+    """``Thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành``: ``có tên
+    tại Điều 1`` says which heads are meant; the duty is ``chịu trách nhiệm``, not
+    ``có tên``."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [a.actor for a in got] == expected
+    assert all(a.task.startswith("chịu trách nhiệm") for a in got)
+
+
+def test_a_bare_co_with_another_task_word_before_the_duty_stays_the_task() -> None:
+    """``Sở Y tế có kế hoạch kiểm tra và chịu trách nhiệm``: a task word between ``có``
+    and the duty leaves the reading as it was."""
+    got = assigns(HEAD + "1. Sở Y tế có kế hoạch kiểm tra và chịu trách nhiệm về kết quả.\n")
+    assert [(a.actor, a.task[:11]) for a in got] == [("Sở Y tế", "có kế hoạch")]

@@ -771,6 +771,9 @@ class _Window:
                     if rel is None and mode == "subject":
                         # ``2. Các sở quản lý nhà nước chuyên ngành`` then its items
                         rel = self._heading_relative_end(k, j)
+                    if rel is None:
+                        # ``Thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm``
+                        rel = self._relative_to_duty(j, length)
                     if rel is not None:  # ``các địa phương có rừng`` + the task
                         words += rel - j
                         segment += rel - j
@@ -931,6 +934,38 @@ class _Window:
                 continue  # ``các sở quản lý nhà nước về hạ tầng theo dõi ...``
             if kind:
                 return q if q > j + length and kind in _TASK_MARKERS else None
+        return None
+
+    def _relative_to_duty(self, j: int, length: int) -> int | None:
+        """The duty word (``chịu trách nhiệm``) that a bare ``có`` at ``j`` (``length``
+        1) in an actor list runs to, else None: ``có`` then what the actor has, then the
+        list's own duty, in one sentence, says which actor is meant (``Thủ trưởng các
+        đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành``, ``Giám đốc các Bệnh viện
+        và Viện có giường bệnh trực thuộc Bộ Y tế ... chịu trách nhiệm``), not a task:
+        an article of execution has no task before its duty word. Only words, commas,
+        prepositions (``tại``) and the glue of a name (``có liên quan``) may come
+        between, ``duty_words`` at most; any other task word, a break or a stop leaves
+        ``có`` the task."""
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        if length != 1 or lows[j] not in lex.count_verbs:
+            return None
+        stop = j + 2 + lex.duty_words
+        if stop >= self.limit:
+            self.need(stop)
+        q = j + 1
+        while q < min(self.n, stop):
+            if kinds[q] == "br" or lows[q] in _SENTENCE_END or lows[q] in _UNIT_END:
+                return None
+            kind, n = ("", 0)
+            if lows[q] in self.marker_tables and not lex.plural.ends_at(lows, q):
+                kind, n = self._marker_at(q)  # not ``các tổ chức``: a noun after a plural
+            if kind and kind != "responsible" and self._enumerated(q, n):
+                kind = ""  # ``đơn vị, tổ chức, cá nhân``
+            if kind == "responsible":
+                return q if q > j + 1 and not self.upper[q] else None
+            if kind and kind not in ("glue", "weak"):
+                return None
+            q += max(n, 1)
         return None
 
     def _heading_relative_end(self, k: int, j: int) -> int | None:
