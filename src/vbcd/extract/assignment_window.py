@@ -65,6 +65,8 @@ _TASK_MARKERS = frozenset({"lead", "coordinate", "direct", "responsible", "task"
 #: Markers that may open the task after an organ heading and its colon.
 _TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
+#: Dashes that join the parts of a name (``Hậu cần - Kỹ thuật``).
+_HYPHENS = frozenset({"-", "–"})
 _UNIT_END = frozenset(";:")
 _ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNORECASE)
 
@@ -389,6 +391,9 @@ class _Window:
                 self.pending.append(comma + 1)
                 if comma + 1 < self.n:
                     self.scan_.fronted[self.starts[comma + 1]] = self.starts[first]
+                # ``Trong quá trình thực hiện, nếu có vướng mắc, Sở Y tế báo cáo ...``:
+                # a second fronted clause after the first one's comma
+                self._subordinate(comma + 1)
 
     def _consults(self, first: int, comma: int) -> bool:
         """Whether the subordinate clause from token ``first`` names, before its comma at
@@ -753,7 +758,7 @@ class _Window:
                 and not self.lex.plural.ends_at(lows, j)
             ):
                 kind, length = self._marker_at(j)
-                if kind and self._protected(j, kind):
+                if kind and (self._protected(j, kind) or self._joins_name(j + length)):
                     kind = ""
                 if kind == "cue" and self._cue_blocked(j):
                     kind = ""  # ``Bộ Ngoại giao``, ``được giao``
@@ -935,6 +940,16 @@ class _Window:
             if kind:
                 return q if q > j + length and kind in _TASK_MARKERS else None
         return None
+
+    def _joins_name(self, j: int) -> bool:
+        """Whether a hyphen at ``j`` then a capitalised word joins the words before it
+        to a name's next part (``Tổng cục Hậu cần - Kỹ thuật``): a task word there is
+        the end of a name's part, no task; no task opens with ``- Kỹ thuật``."""
+        if j + 1 >= self.limit:
+            self.need(j + 1)
+        return (j + 1 < self.n and self.lows[j] in _HYPHENS
+                and self.kinds[j + 1] == "w" and self.upper[j + 1]
+                and self.text.find("\n", self.ends[j - 1], self.starts[j + 1]) < 0)
 
     def _relative_to_duty(self, j: int, length: int) -> int | None:
         """The duty word (``chịu trách nhiệm``) that a bare ``có`` at ``j`` (``length``
