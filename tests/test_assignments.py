@@ -1852,3 +1852,57 @@ def test_a_subject_that_perceives_reports() -> None:
         "soát các hộ kinh doanh.\n"
     )
     assert actors(text) == ["Cục Thuế các tỉnh"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+     ["Thủ trưởng các đơn vị có tên tại Điều 1"]),
+    ("Chánh Văn phòng Sở, Giám đốc các Bệnh viện và Viện có giường bệnh trực thuộc Bộ Y tế "
+     "và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng Sở",
+      "Giám đốc các Bệnh viện và Viện có giường bệnh trực thuộc Bộ Y tế",
+      "các tổ chức, cá nhân có liên quan"]),
+])
+def test_a_bare_co_before_the_lists_duty_qualifies_the_actor(
+    sentence: str, expected: list[str],
+) -> None:
+    """``Thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành``: ``có tên
+    tại Điều 1`` says which heads are meant; the duty is ``chịu trách nhiệm``, not
+    ``có tên``."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [a.actor for a in got] == expected
+    assert all(a.task.startswith("chịu trách nhiệm") for a in got)
+
+
+def test_a_bare_co_with_another_task_word_before_the_duty_stays_the_task() -> None:
+    """``Sở Y tế có kế hoạch kiểm tra và chịu trách nhiệm``: a task word between ``có``
+    and the duty leaves the reading as it was."""
+    got = assigns(HEAD + "1. Sở Y tế có kế hoạch kiểm tra và chịu trách nhiệm về kết quả.\n")
+    assert [(a.actor, a.task[:11]) for a in got] == [("Sở Y tế", "có kế hoạch")]
+
+
+@pytest.mark.parametrize(("sentence", "actor", "task"), [
+    ("Trong quá trình thực hiện, Sở Y tế có trách nhiệm báo cáo kết quả.", "Sở Y tế",
+     "có trách nhiệm"),
+    ("Trong thời gian chờ hướng dẫn, Sở Y tế tiếp tục thực hiện theo quy định.", "Sở Y tế",
+     "tiếp tục"),
+    ("Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị kịp thời phản ánh "
+     "về Sở Tư pháp.", "các cơ quan, đơn vị", "kịp thời"),
+])
+def test_a_fronted_time_phrase_opens_the_main_clause(
+    sentence: str, actor: str, task: str,
+) -> None:
+    """``Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan ... kịp thời phản
+    ánh``: a phrase of time, then a condition, each closed by its comma, come before
+    the subject; the subject after them is the actor."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [(a.actor, a.task.split()[0]) for a in got] == [(actor, task.split()[0])]
+
+
+def test_a_task_word_before_a_hyphen_and_a_capital_ends_a_names_part() -> None:
+    """``Cục trưởng Cục Xe máy/Tổng cục Hậu cần - Kỹ thuật kiểm tra``: ``cần`` (need)
+    before ``- Kỹ thuật`` ends the name's part ``Hậu cần``, no task."""
+    got = assigns(HEAD + "1. Trong thời hạn 07 ngày, Cục trưởng Cục Xe máy/Tổng cục Hậu "
+                         "cần - Kỹ thuật kiểm tra, cấp giấy chứng nhận.\n")
+    assert [(a.actor, a.task.split()[0]) for a in got] == [
+        ("Cục trưởng Cục Xe máy/Tổng cục Hậu cần - Kỹ thuật", "kiểm")]

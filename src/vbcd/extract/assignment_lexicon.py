@@ -344,6 +344,9 @@ class Lexicon:
     relative_verbs: Phrases
     #: words a relative clause's object may hold before the task word
     relative_words: int
+    #: words a bare ``có`` may hold before the actor list's duty word (``các đơn vị có
+    #: tên tại Điều 1 chịu trách nhiệm``)
+    duty_words: int
     aside: Phrases
     openers: Phrases
     #: honorifics before officials (``Các Ông, Bà``): skipped before the actor list
@@ -462,6 +465,7 @@ def lexicon() -> Lexicon:
         relative_verbs=Phrases(_words(phrase, "relative_verbs")),
         passive_relatives=_word_set(phrase, "passive_relatives"),
         relative_words=int(phrase.get("relative_words", 5)),
+        duty_words=int(phrase.get("duty_words", 20)),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),
         honorifics=Phrases(_words(phrase, "honorifics")),

@@ -65,6 +65,8 @@ _TASK_MARKERS = frozenset({"lead", "coordinate", "direct", "responsible", "task"
 #: Markers that may open the task after an organ heading and its colon.
 _TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
+#: Dashes that join the parts of a name (``Hậu cần - Kỹ thuật``).
+_HYPHENS = frozenset({"-", "–"})
 _UNIT_END = frozenset(";:")
 _ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNORECASE)
 
@@ -389,6 +391,9 @@ class _Window:
                 self.pending.append(comma + 1)
                 if comma + 1 < self.n:
                     self.scan_.fronted[self.starts[comma + 1]] = self.starts[first]
+                # ``Trong quá trình thực hiện, nếu có vướng mắc, Sở Y tế báo cáo ...``:
+                # a second fronted clause after the first one's comma
+                self._subordinate(comma + 1)
 
     def _consults(self, first: int, comma: int) -> bool:
         """Whether the subordinate clause from token ``first`` names, before its comma at
@@ -753,7 +758,7 @@ class _Window:
                 and not self.lex.plural.ends_at(lows, j)
             ):
                 kind, length = self._marker_at(j)
-                if kind and self._protected(j, kind):
+                if kind and (self._protected(j, kind) or self._joins_name(j + length)):
                     kind = ""
                 if kind == "cue" and self._cue_blocked(j):
                     kind = ""  # ``Bộ Ngoại giao``, ``được giao``
@@ -771,6 +776,9 @@ class _Window:
                     if rel is None and mode == "subject":
                         # ``2. Các sở quản lý nhà nước chuyên ngành`` then its items
                         rel = self._heading_relative_end(k, j)
+                    if rel is None:
+                        # ``Thủ trưởng các đơn vị có tên tại Điều 1 chịu trách nhiệm``
+                        rel = self._relative_to_duty(j, length)
                     if rel is not None:  # ``các địa phương có rừng`` + the task
                         words += rel - j
                         segment += rel - j
@@ -931,6 +939,48 @@ class _Window:
                 continue  # ``các sở quản lý nhà nước về hạ tầng theo dõi ...``
             if kind:
                 return q if q > j + length and kind in _TASK_MARKERS else None
+        return None
+
+    def _joins_name(self, j: int) -> bool:
+        """Whether a hyphen at ``j`` then a capitalised word joins the words before it
+        to a name's next part (``Tổng cục Hậu cần - Kỹ thuật``): a task word there is
+        the end of a name's part, no task; no task opens with ``- Kỹ thuật``."""
+        if j + 1 >= self.limit:
+            self.need(j + 1)
+        return (j + 1 < self.n and self.lows[j] in _HYPHENS
+                and self.kinds[j + 1] == "w" and self.upper[j + 1]
+                and self.text.find("\n", self.ends[j - 1], self.starts[j + 1]) < 0)
+
+    def _relative_to_duty(self, j: int, length: int) -> int | None:
+        """The duty word (``chịu trách nhiệm``) that a bare ``có`` at ``j`` (``length``
+        1) in an actor list runs to, else None: ``có`` then what the actor has, then the
+        list's own duty, in one sentence, says which actor is meant (``Thủ trưởng các
+        đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành``, ``Giám đốc các Bệnh viện
+        và Viện có giường bệnh trực thuộc Bộ Y tế ... chịu trách nhiệm``), not a task:
+        an article of execution has no task before its duty word. Only words, commas,
+        prepositions (``tại``) and the glue of a name (``có liên quan``) may come
+        between, ``duty_words`` at most; any other task word, a break or a stop leaves
+        ``có`` the task."""
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        if length != 1 or lows[j] not in lex.count_verbs:
+            return None
+        stop = j + 2 + lex.duty_words
+        if stop >= self.limit:
+            self.need(stop)
+        q = j + 1
+        while q < min(self.n, stop):
+            if kinds[q] == "br" or lows[q] in _SENTENCE_END or lows[q] in _UNIT_END:
+                return None
+            kind, n = ("", 0)
+            if lows[q] in self.marker_tables and not lex.plural.ends_at(lows, q):
+                kind, n = self._marker_at(q)  # not ``các tổ chức``: a noun after a plural
+            if kind and kind != "responsible" and self._enumerated(q, n):
+                kind = ""  # ``đơn vị, tổ chức, cá nhân``
+            if kind == "responsible":
+                return q if q > j + 1 and not self.upper[q] else None
+            if kind and kind not in ("glue", "weak"):
+                return None
+            q += max(n, 1)
         return None
 
     def _heading_relative_end(self, k: int, j: int) -> int | None:
