@@ -1354,3 +1354,10 @@ def test_names_not_cut_at_a_function_word_or_a_parent(text: str, expected: list[
     không``); the central bank closes its units' names; ``địa phương`` after a
     name makes it a class (each locality's), not ``Cục Thuế địa``."""
     assert names(text) == expected
+
+
+def test_social_insurance_named_by_its_ministry_is_its_own_body() -> None:
+    text = ("- Bảo hiểm xã hội Việt Nam;\n- Bảo hiểm xã hội tỉnh Nghệ An;\n"
+            "- Bảo hiểm xã hội Bộ Quốc phòng;\n- BHXH Bộ Công an (để thực hiện).")
+    assert names(text) == ["Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh Nghệ An",
+                           "Bảo hiểm xã hội Bộ Quốc phòng", "BHXH Bộ Công an"]
