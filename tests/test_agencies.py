@@ -1361,3 +1361,10 @@ def test_social_insurance_named_by_its_ministry_is_its_own_body() -> None:
             "- Bảo hiểm xã hội Bộ Quốc phòng;\n- BHXH Bộ Công an (để thực hiện).")
     assert names(text) == ["Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh Nghệ An",
                            "Bảo hiểm xã hội Bộ Quốc phòng", "BHXH Bộ Công an"]
+
+
+def test_an_organ_named_after_a_person_keeps_the_name() -> None:
+    text = ("Phối hợp với Học viện Chính trị quốc gia Hồ Chí Minh và Đoàn Thanh niên Cộng "
+            "sản Hồ Chí Minh; đồng chí Bí thư Tỉnh ủy Nguyễn Văn An chủ trì.")
+    assert names(text) == ["Học viện Chính trị quốc gia Hồ Chí Minh",
+                           "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Tỉnh ủy"]

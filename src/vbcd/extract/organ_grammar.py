@@ -480,6 +480,8 @@ class Parser:
         toks, w = self.toks, self.w
         if w[j].low not in T.SURNAMES or w[j].upper:
             return False
+        if any(tuple(t.low for t in w[j:j + len(e)]) == e for e in T.EPONYMS):
+            return False
         n = 0
         k = j
         while k < self.n and w[k].cap and w[k].word and not w[k].upper and n < 5:

@@ -293,7 +293,16 @@ def _places() -> Phrases:
     return phrases(names)
 
 
+def _eponyms() -> frozenset[tuple[str, ...]]:
+    """People whom organs are named after ([eponyms] of agencies.toml): their names
+    end an organ's name (``Đoàn Thanh niên Cộng sản Hồ Chí Minh``) rather than start
+    a person's after it, as other runs on a common surname do."""
+    names = _DATA.get("eponyms", {}).get("names", [])
+    return frozenset(tuple(_fold(n).split()) for n in names)
+
+
 SURNAMES = _surnames()
+EPONYMS = _eponyms()
 PLACES = _places()
 
 
