@@ -1368,3 +1368,11 @@ def test_an_organ_named_after_a_person_keeps_the_name() -> None:
             "sản Hồ Chí Minh; đồng chí Bí thư Tỉnh ủy Nguyễn Văn An chủ trì.")
     assert names(text) == ["Học viện Chính trị quốc gia Hồ Chí Minh",
                            "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Tỉnh ủy"]
+
+
+@pytest.mark.parametrize("verb", ["chú trọng nghiên cứu", "định kỳ hàng quý báo cáo",
+                                  "áp dụng hình thức khen thưởng", "hiện nay đang áp dụng",
+                                  "qua Cổng thông tin điện tử"])
+def test_the_tax_office_does_not_take_the_next_syllable(verb: str) -> None:
+    assert names(f"Đề nghị Cục Thuế {verb}.") == ["Cục Thuế"]
+    assert names(f"Tổng cục Thuế {verb}.") == ["Tổng cục Thuế"]

@@ -209,6 +209,9 @@ MANAGED_AFTER: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.low for t in tokenize(fold_tones(p)).words if t.word)
     for p in _DATA["managed"]["after"])
 MANAGED_MAX = int(_DATA["managed"]["max_words"])
+#: Capitalised syllables that name a whole sector (``Thuế``), folded: no completion.
+WHOLE_SYLLABLES: frozenset[str] = frozenset(
+    _fold(w) for w in _DATA["whole_syllables"]["words"])
 #: Small words that end a discipline's name (``Ngôn ngữ học``), folded.
 SUFFIXES: frozenset[str] = frozenset(_fold(w) for w in _DATA["suffixes"]["words"])
 #: Capital letters that are also a sector's first syllable (``Y tế``): no placeholder.
