@@ -1376,3 +1376,8 @@ def test_an_organ_named_after_a_person_keeps_the_name() -> None:
 def test_the_tax_office_does_not_take_the_next_syllable(verb: str) -> None:
     assert names(f"Đề nghị Cục Thuế {verb}.") == ["Cục Thuế"]
     assert names(f"Tổng cục Thuế {verb}.") == ["Tổng cục Thuế"]
+
+
+def test_a_person_after_the_ministry_of_industry_and_trade_is_not_its_name() -> None:
+    text = "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, Giám đốc Sở Công Thương Trần Văn An"
+    assert names(text) == ["Bộ Công Thương", "Sở Công Thương"]
