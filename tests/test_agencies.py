@@ -1381,3 +1381,8 @@ def test_the_tax_office_does_not_take_the_next_syllable(verb: str) -> None:
 def test_a_person_after_the_ministry_of_industry_and_trade_is_not_its_name() -> None:
     text = "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, Giám đốc Sở Công Thương Trần Văn An"
     assert names(text) == ["Bộ Công Thương", "Sở Công Thương"]
+
+
+def test_a_sector_of_three_small_words_is_read_whole_in_a_distributive_list() -> None:
+    text = "Cục trưởng các Cục: Quản lý Khám chữa bệnh, Quản lý Dược chịu trách nhiệm thi hành."
+    assert names(text) == ["Cục Quản lý Khám chữa bệnh", "Cục Quản lý Dược"]
