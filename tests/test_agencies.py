@@ -1386,3 +1386,9 @@ def test_a_person_after_the_ministry_of_industry_and_trade_is_not_its_name() -> 
 def test_a_sector_of_three_small_words_is_read_whole_in_a_distributive_list() -> None:
     text = "Cục trưởng các Cục: Quản lý Khám chữa bệnh, Quản lý Dược chịu trách nhiệm thi hành."
     assert names(text) == ["Cục Quản lý Khám chữa bệnh", "Cục Quản lý Dược"]
+
+
+def test_a_medical_consultation_is_no_association() -> None:
+    assert names("Phụ lục I\nGIÁ DỊCH VỤ KHÁM BỆNH, HỘI CHẨN\n(Ban hành kèm theo Quyết định)") == []
+    assert names("Hội chẩn liên viện theo đề nghị của Hội Chữ thập đỏ tỉnh") == [
+        "Hội Chữ thập đỏ tỉnh"]
