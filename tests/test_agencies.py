@@ -1392,3 +1392,9 @@ def test_a_medical_consultation_is_no_association() -> None:
     assert names("Phụ lục I\nGIÁ DỊCH VỤ KHÁM BỆNH, HỘI CHẨN\n(Ban hành kèm theo Quyết định)") == []
     assert names("Hội chẩn liên viện theo đề nghị của Hội Chữ thập đỏ tỉnh") == [
         "Hội Chữ thập đỏ tỉnh"]
+
+
+@pytest.mark.parametrize("name", ["Cục Kiểm soát thủ tục hành chính", "Cục Bảo vệ thực vật",
+                                  "Vụ Tổ chức cán bộ", "Cục Quản lý chất lượng"])
+def test_what_a_department_controls_or_protects_is_part_of_its_name(name: str) -> None:
+    assert names(f"Giao {name} thực hiện.") == [name]
