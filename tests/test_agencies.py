@@ -1398,3 +1398,10 @@ def test_a_medical_consultation_is_no_association() -> None:
                                   "Vụ Tổ chức cán bộ", "Cục Quản lý chất lượng"])
 def test_what_a_department_controls_or_protects_is_part_of_its_name(name: str) -> None:
     assert names(f"Giao {name} thực hiện.") == [name]
+
+
+def test_the_department_of_traditional_medicine_keeps_its_inner_comma() -> None:
+    text = ("Cục trưởng các Cục: Quản lý Khám chữa bệnh, Quản lý Y, Dược cổ truyền - Bộ Y tế "
+            "chịu trách nhiệm thi hành.")
+    assert names(text) == ["Cục Quản lý Khám chữa bệnh", "Cục Quản lý Y, Dược cổ truyền",
+                           "Bộ Y tế"]
