@@ -1405,3 +1405,10 @@ def test_the_department_of_traditional_medicine_keeps_its_inner_comma() -> None:
             "chịu trách nhiệm thi hành.")
     assert names(text) == ["Cục Quản lý Khám chữa bệnh", "Cục Quản lý Y, Dược cổ truyền",
                            "Bộ Y tế"]
+
+
+def test_the_social_insurance_of_the_peoples_police_is_its_own_body() -> None:
+    text = ("- Bảo hiểm xã hội Việt Nam;\n- Bảo hiểm xã hội Bộ Quốc phòng;\n"
+            "- Bảo hiểm xã hội Công an nhân dân;\n- Báo Công an nhân dân.")
+    assert names(text) == ["Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội Bộ Quốc phòng",
+                           "Bảo hiểm xã hội Công an nhân dân", "Báo Công an nhân dân"]
