@@ -12,8 +12,8 @@ three judge a document by the same rules:
 * the offset map runs forward, and ``doc.raw_span`` of every record stays inside
   the decoded input and covers the same letters and digits: normalisation moves,
   removes and composes characters, but never adds, drops or reorders a letter or
-  digit (compared after NFD, keeping ASCII letters and digits, a PDF glyph read as the
-  letter it stands for), except in the page furniture it removes (``--- PAGE BREAK
+  digit (compared after NFD, keeping ASCII letters and digits, a PDF glyph or a
+  Cyrillic look-alike read as the letter it stands for), except in the page furniture it removes (``--- PAGE BREAK
   ---`` markers, a gazette's running headers, signature stamps, watermarks).
 """
 
@@ -27,7 +27,7 @@ import vbcd
 from vbcd.errors import VbcdError
 from vbcd.models import Document
 from vbcd.normalize import decode
-from vbcd.normalize_debris import PDF_GLYPHS, find_debris
+from vbcd.normalize_debris import LATIN_LOOKALIKES, PDF_GLYPHS, find_debris
 
 
 def iter_records(node: Any, path: str = "doc") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -45,12 +45,13 @@ def _is_offset(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-_GLYPH_LETTERS = str.maketrans(PDF_GLYPHS)
+_GLYPH_LETTERS = str.maketrans({**PDF_GLYPHS, **LATIN_LOOKALIKES})
 
 
 def skeleton(s: str) -> str:
     """The ASCII letters and digits of ``s`` after NFD (``Đức`` -> ``uc``), a PDF glyph
-    read as its letter (``Trƣờng`` -> ``Truong``)."""
+    read as its letter (``Trƣờng`` -> ``Truong``), a Cyrillic look-alike as the Latin
+    letter it is read as (``BТС`` -> ``BTC``)."""
     s = unicodedata.normalize("NFD", s.translate(_GLYPH_LETTERS))
     return "".join(c for c in s if c.isascii() and c.isalnum())
 

@@ -1374,3 +1374,61 @@ def test_a_tax_inspection_department_keeps_its_field_and_number() -> None:
             "thuế số 1 - Cục Thuế TP Hà Nội để được hướng dẫn.")
     assert "Phòng Kiểm tra thuế số 1" in names(text)
     assert names("Phòng Kiểm tra thuế 5 doanh nghiệp.") == ["Phòng Kiểm tra thuế"]
+
+
+def test_social_insurance_named_by_its_ministry_is_its_own_body() -> None:
+    text = ("- Bảo hiểm xã hội Việt Nam;\n- Bảo hiểm xã hội tỉnh Nghệ An;\n"
+            "- Bảo hiểm xã hội Bộ Quốc phòng;\n- BHXH Bộ Công an (để thực hiện).")
+    assert names(text) == ["Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh Nghệ An",
+                           "Bảo hiểm xã hội Bộ Quốc phòng", "BHXH Bộ Công an"]
+
+
+def test_an_organ_named_after_a_person_keeps_the_name() -> None:
+    text = ("Phối hợp với Học viện Chính trị quốc gia Hồ Chí Minh và Đoàn Thanh niên Cộng "
+            "sản Hồ Chí Minh; đồng chí Bí thư Tỉnh ủy Nguyễn Văn An chủ trì.")
+    assert names(text) == ["Học viện Chính trị quốc gia Hồ Chí Minh",
+                           "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Tỉnh ủy"]
+
+
+@pytest.mark.parametrize("verb", ["chú trọng nghiên cứu", "định kỳ hàng quý báo cáo",
+                                  "áp dụng hình thức khen thưởng", "hiện nay đang áp dụng",
+                                  "qua Cổng thông tin điện tử"])
+def test_the_tax_office_does_not_take_the_next_syllable(verb: str) -> None:
+    assert names(f"Đề nghị Cục Thuế {verb}.") == ["Cục Thuế"]
+    assert names(f"Tổng cục Thuế {verb}.") == ["Tổng cục Thuế"]
+
+
+def test_a_person_after_the_ministry_of_industry_and_trade_is_not_its_name() -> None:
+    text = "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên, Giám đốc Sở Công Thương Trần Văn An"
+    assert names(text) == ["Bộ Công Thương", "Sở Công Thương"]
+
+
+def test_a_sector_of_three_small_words_is_read_whole_in_a_distributive_list() -> None:
+    text = "Cục trưởng các Cục: Quản lý Khám chữa bệnh, Quản lý Dược chịu trách nhiệm thi hành."
+    assert names(text) == ["Cục Quản lý Khám chữa bệnh", "Cục Quản lý Dược"]
+
+
+def test_a_medical_consultation_is_no_association() -> None:
+    assert names("Phụ lục I\nGIÁ DỊCH VỤ KHÁM BỆNH, HỘI CHẨN\n(Ban hành kèm theo Quyết định)") == []
+    assert names("Hội chẩn liên viện theo đề nghị của Hội Chữ thập đỏ tỉnh") == [
+        "Hội Chữ thập đỏ tỉnh"]
+
+
+@pytest.mark.parametrize("name", ["Cục Kiểm soát thủ tục hành chính", "Cục Bảo vệ thực vật",
+                                  "Vụ Tổ chức cán bộ", "Cục Quản lý chất lượng"])
+def test_what_a_department_controls_or_protects_is_part_of_its_name(name: str) -> None:
+    assert names(f"Giao {name} thực hiện.") == [name]
+
+
+def test_the_department_of_traditional_medicine_keeps_its_inner_comma() -> None:
+    text = ("Cục trưởng các Cục: Quản lý Khám chữa bệnh, Quản lý Y, Dược cổ truyền - Bộ Y tế "
+            "chịu trách nhiệm thi hành.")
+    assert names(text) == ["Cục Quản lý Khám chữa bệnh", "Cục Quản lý Y, Dược cổ truyền",
+                           "Bộ Y tế"]
+
+
+def test_the_social_insurance_of_the_peoples_police_is_its_own_body() -> None:
+    text = ("- Bảo hiểm xã hội Việt Nam;\n- Bảo hiểm xã hội Bộ Quốc phòng;\n"
+            "- Bảo hiểm xã hội Công an nhân dân;\n- Báo Công an nhân dân.")
+    assert names(text) == ["Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội Bộ Quốc phòng",
+                           "Bảo hiểm xã hội Công an nhân dân", "Báo Công an nhân dân"]

@@ -415,6 +415,16 @@ def test_pdf_glyphs_for_u_horn_are_read_as_the_letter() -> None:
     assert normalize("Ƣ ƣ gha").text == "Ƣ ƣ gha"
 
 
+def test_cyrillic_lookalikes_inside_latin_words_are_read_as_latin() -> None:
+    raw = ("Căn cứ Thông tư số 06/2022/TT-B\u0422\u0421 và Nghị định số 23/2024/NĐ-C\u0420 "
+           "củ\u0430 Chính phủ; Москва")
+    n = normalize(raw)
+    assert n.text == ("Căn cứ Thông tư số 06/2022/TT-BTC và Nghị định số 23/2024/NĐ-CP "
+                      "của Chính phủ; Москва")
+    assert any(code == "lookalike_letters" for code, _ in n.notes)
+    assert len(n.text) == len(raw)
+
+
 def test_digits_spaced_out_in_a_date_or_a_number_are_joined() -> None:
     raw = "Số: 1 0 9 4 3 /BYT-MT Hà Nội, ngày 2 4 tháng 1 2 năm 2 0 2 1"
     n = normalize(raw)

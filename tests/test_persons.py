@@ -732,3 +732,11 @@ def test_an_abbreviation_before_an_address_is_a_place(text: str) -> None:
 def test_an_abbreviated_title_still_reads_a_name() -> None:
     text = "Kính gửi: CN Nguyễn Văn An; PCN Trần Văn Bình, Ủy ban Kinh tế."
     assert [p.name for p in find_persons(text)] == ["Nguyễn Văn An", "Trần Văn Bình"]
+
+
+def test_a_ministry_name_wrapped_after_va_stays_with_the_next_person() -> None:
+    text = ("Tham dự có Bộ trưởng Bộ Tài chính Hồ Đức Phớc, Bộ trưởng Bộ Thông tin và \n"
+            "Truyền thông Nguyễn Mạnh Hùng.")
+    people = {p.name: [(q.title, q.organ) for q in p.positions] for p in find_persons(text)}
+    assert people == {"Hồ Đức Phớc": [("Bộ trưởng", "Bộ Tài chính")],
+                      "Nguyễn Mạnh Hùng": [("Bộ trưởng", "Bộ Thông tin và Truyền thông")]}

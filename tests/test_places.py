@@ -158,6 +158,15 @@ def test_hyphenated_province() -> None:
     assert names("tỉnh Bà Rịa - Vũng Tàu và Bà Rịa-Vũng Tàu") == ["Bà Rịa - Vũng Tàu"]
 
 
+@pytest.mark.parametrize("wrap", [" - \n", " -\n", "-\n", " – \n"])
+def test_hyphenated_province_wrapped_after_its_dash(wrap: str) -> None:
+    text = f"gồm các tỉnh, thành phố: Đồng Nai, Bà Rịa{wrap}Vũng Tàu, Long An và Cần Thơ"
+    found = find_places(text)
+    assert [regex.sub(r"\s*[-–]\s*", " - ", p.name) for p in found] == [
+        "Đồng Nai", "Bà Rịa - Vũng Tàu", "Long An", "Cần Thơ"]
+    assert found[1].kind == "province"
+
+
 def test_bare_district_needs_its_province_in_the_document() -> None:
     text = "tại các địa phương Vân Đồn (liên quan đến Cảng hàng không), Cẩm Phả, Uông Bí"
     assert names(text) == []

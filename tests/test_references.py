@@ -12,6 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vbcd import parse
 from vbcd.extract.references import find_references, reference_key
 from vbcd.models import DateMention, Reference
 from vbcd.normalize import normalize
@@ -851,3 +852,12 @@ def test_a_date_written_after_a_list_of_numbers_each_with_so() -> None:
     # a number whose own year differs was not signed that day
     text = "Căn cứ Quyết định số 10/2012/QĐ-UBND, số 11/2013/QĐ-UBND ngày 1/2/2013 của UBND tỉnh"
     assert [r.date for r in find_references(text, find_dates(text))] == [None, "2013-02-01"]
+
+
+def test_a_number_typed_with_cyrillic_lookalikes_is_the_latin_number() -> None:
+    text = ("BỘ TÀI CHÍNH\nSố: 12/QĐ-BTC\nHà Nội, ngày 5 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+            "Về việc abc\nCăn cứ Thông tư số 06/2022/TT-B\u0422\u0421 ngày 08 tháng 02 năm "
+            "2022 củ\u0430 Bộ trưởng Bộ Tài chính;\n")
+    refs = parse(text).references
+    assert [r.number for r in refs] == ["06/2022/TT-BTC"]
+    assert (refs[0].issuer or "").endswith("Bộ Tài chính")

@@ -42,7 +42,13 @@ from operator import add, itemgetter, lt, methodcaller, ne
 import regex
 
 from vbcd.errors import BinaryInputError, EncodingError, InputTooLargeError
-from vbcd.normalize_debris import FIXED_WORDS, PDF_GLYPHS, Found, find_debris
+from vbcd.normalize_debris import (
+    FIXED_WORDS,
+    LATIN_LOOKALIKES,
+    PDF_GLYPHS,
+    Found,
+    find_debris,
+)
 from vbcd.syllables import restore as restore_syllables
 from vbcd.syllables import strip_marks as strip_marks  # re-exported: callers import it here
 
@@ -280,6 +286,9 @@ _CONST_REP: dict[str, str] = {
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 
 
+_LOOKALIKE_TABLE = str.maketrans(LATIN_LOOKALIKES)
+
+
 def _replacement(kind: str, s: str) -> str | None:
     """What a debris match of a kind not in :data:`_CONST_REP` becomes; ``None``
     keeps it unchanged."""
@@ -299,6 +308,8 @@ def _replacement(kind: str, s: str) -> str | None:
         return restore_syllables(s)
     if kind == "glyph":
         return PDF_GLYPHS[s]
+    if kind == "lookalike":
+        return s.translate(_LOOKALIKE_TABLE)
     if kind == "digits":
         return s.replace(" ", "")
     if kind == "decomposed":
@@ -574,6 +585,8 @@ _NOTED: dict[str, tuple[str, str]] = {
     "watermark": ("page_furniture", "removed {} website watermark line(s)"),
     "gazette": ("page_furniture", "removed {} gazette section or category line(s)"),
     "glyph": ("pdf_glyph", "read {} PDF glyph(s) Ƣ/ƣ as the letters Ư/ư"),
+    "lookalike": ("lookalike_letters", "read {} run(s) of Cyrillic letters inside Latin "
+                  "words as the Latin letters they look like"),
     "digits": ("spaced_digits", "joined {} date part(s) or number(s) spelt with spaced digits"),
     "detached": ("detached_marks", "removed {} run(s) of tone marks detached from their "
                  "letters by the extraction; the letters stay without them"),

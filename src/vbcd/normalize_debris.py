@@ -41,7 +41,8 @@ Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
 _KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
-          "bullet", "dash_wrap", "emph", "heading", "escape", "br", "char", "glyph", "detached",
+          "bullet", "dash_wrap", "emph", "heading", "escape", "br", "char", "glyph", "lookalike",
+          "detached",
           "decomposed", "digits", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
@@ -256,7 +257,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
         _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw), _watermarks(raw),
         _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw), _dash_wraps(raw),
         _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _chars(raw), _glyphs(raw),
-        _detached(raw), _decomposed(raw), _spaced_digits(raw), _splits(raw), _syllables(raw),
+        _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw), _splits(raw),
+        _syllables(raw),
     ):
         if part:
             found += part
@@ -868,6 +870,26 @@ def _glyphs(raw: str) -> list[Found]:
     if not any(map(raw.__contains__, PDF_GLYPHS)) or _VIETNAMESE.search(raw) is None:
         return []
     return _tagged(map(_SPAN, _GLYPH.finditer(raw)), "glyph")
+
+
+#: A Cyrillic letter drawn like a Latin one, and that Latin letter.
+LATIN_LOOKALIKES: dict[str, str] = dict(load("lexicon")["latin_lookalikes"])
+_LOOKALIKE_CLASS = "[" + re.escape("".join(LATIN_LOOKALIKES)) + "]+"
+_LATIN_LETTER = "[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"
+#: A run of look-alikes touching a Latin letter on either side.
+_LOOKALIKE = re.compile(
+    f"(?<={_LATIN_LETTER}){_LOOKALIKE_CLASS}|{_LOOKALIKE_CLASS}(?={_LATIN_LETTER})"
+)
+_ANY_LOOKALIKE = re.compile(_LOOKALIKE_CLASS)
+
+
+def _lookalikes(raw: str) -> list[Found]:
+    """Cyrillic look-alike letters inside Latin words (``TT-BТС``, ``củа``), which
+    a PDF's text layer may hold: read as the Latin letters, so numbers, codes and
+    words compare with the same ones typed in Latin. One character for one."""
+    if _ANY_LOOKALIKE.search(raw) is None:
+        return []
+    return _tagged(map(_SPAN, _LOOKALIKE.finditer(raw)), "lookalike")
 
 
 # --- digits spaced out by a PDF's letter spacing ----------------------------------------

@@ -480,6 +480,8 @@ class Parser:
         toks, w = self.toks, self.w
         if w[j].low not in T.SURNAMES or w[j].upper:
             return False
+        if any(tuple(t.low for t in w[j:j + len(e)]) == e for e in T.EPONYMS):
+            return False
         n = 0
         k = j
         while k < self.n and w[k].cap and w[k].word and not w[k].upper and n < 5:
@@ -972,6 +974,10 @@ class Parser:
         syllable (``Y`` + ``tế``, ``Ngoại`` + ``giao``)?"""
         if end >= limit:
             return False
+        if self.w[end - 1].low in T.WHOLE_SYLLABLES and not (
+            end + 1 < limit and self.w[end + 1].word and self.w[end + 1].cap
+        ):
+            return False  # ``Cục Thuế chú trọng``; but ``Cục Thuế tinh Đồng Nai`` (OCR)
         tok = self.w[end]
         if not (tok.lower and tok.word and self._continues(end, False)) or self._verb_at(end):
             return False

@@ -281,6 +281,11 @@ class _Groups:
                 g = first[c]
                 if g.scope_only and not g.has_place:
                     continue
+                if g.head.chain and not g.has_scope:
+                    # a national body's unit named by its parent organ (``Bảo hiểm
+                    # xã hội Bộ Quốc phòng``) is another body than the national one
+                    # or a province's (``Bảo hiểm xã hội Việt Nam``, ``... tỉnh``)
+                    continue
                 group = uf.find(c)
                 if group == home:
                     continue

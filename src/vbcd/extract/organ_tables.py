@@ -209,6 +209,9 @@ MANAGED_AFTER: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.low for t in tokenize(fold_tones(p)).words if t.word)
     for p in _DATA["managed"]["after"])
 MANAGED_MAX = int(_DATA["managed"]["max_words"])
+#: Capitalised syllables that name a whole sector (``Thuế``), folded: no completion.
+WHOLE_SYLLABLES: frozenset[str] = frozenset(
+    _fold(w) for w in _DATA["whole_syllables"]["words"])
 #: Small words that end a discipline's name (``Ngôn ngữ học``), folded.
 SUFFIXES: frozenset[str] = frozenset(_fold(w) for w in _DATA["suffixes"]["words"])
 #: Capital letters that are also a sector's first syllable (``Y tế``): no placeholder.
@@ -310,7 +313,16 @@ def _places() -> Phrases:
     return phrases(names)
 
 
+def _eponyms() -> frozenset[tuple[str, ...]]:
+    """People whom organs are named after ([eponyms] of agencies.toml): their names
+    end an organ's name (``Đoàn Thanh niên Cộng sản Hồ Chí Minh``) rather than start
+    a person's after it, as other runs on a common surname do."""
+    names = _DATA.get("eponyms", {}).get("names", [])
+    return frozenset(tuple(_fold(n).split()) for n in names)
+
+
 SURNAMES = _surnames()
+EPONYMS = _eponyms()
 PLACES = _places()
 
 

@@ -23,6 +23,7 @@ from vbcd.extract.person_tokens import (
     GAP_LINE,
     GAP_NONE,
     GAP_PARA,
+    GAP_SPACE,
     PhraseTrie,
     Tokens,
     phrase_bare,
@@ -271,11 +272,13 @@ def read_organ(
 
 
 def _term_follows(toks: Tokens, k: int) -> bool:
-    """Whether a capitalised organ term (``Đầu tư``, ``Đào tạo``) starts at ``k``."""
+    """Whether a capitalised organ term (``Đầu tư``, ``Đào tạo``) starts at ``k``, on
+    the line of ``và`` or at the start of the next (``Bộ Thông tin và⏎Truyền thông``:
+    hard-wrapped text)."""
     return (
         toks.has(k + 1)
-        and toks.gap[k] == 1
-        and toks.gap[k + 1] == 1
+        and toks.gap[k] in (GAP_SPACE, GAP_LINE)
+        and toks.gap[k + 1] == GAP_SPACE
         and toks.is_cap(k)
         and (toks.bare[k], toks.bare[k + 1]) in COMPOUNDS
     )

@@ -43,7 +43,9 @@ NONE = -1  # no such token
 
 _SPACES = regex.compile(r"[ ]+")
 _NL = regex.compile(r"[ ]*\n[ ]*")
-_DASH = regex.compile(r"[ ]*[-‐–—][ ]*")
+# A dash may end a hard-wrapped line ("Bà Rịa -⏎Vũng Tàu"); one at the start of a line
+# is a bullet, never inside a name.
+_DASH = regex.compile(r"[ ]*[-‐–—][ ]*(?:\n[ ]*)?")
 _DOT = regex.compile(r"\.[ ]?")
 _LETTER = regex.compile(r"\p{L}")
 _LOWER = regex.compile(r"\p{Ll}")
