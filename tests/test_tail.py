@@ -513,6 +513,26 @@ def test_a_parts_number_over_its_heading_is_one_annex() -> None:
     assert "DANH MỤC THỦ TỤC HÀNH CHÍNH" in doc.annexes[0].text
 
 
+def test_form_labels_over_capitals_headings_start_annexes() -> None:
+    """``Mẫu số 01`` / ``Mẫu số 02`` alone on their lines, each over its heading in
+    capitals, inside an annex: one annex per form, labelled by the form's number and
+    holding its heading; a table cell or an index line with the same words parts nothing."""
+    doc = vbcd.parse("THỦ TƯỚNG CHÍNH PHỦ\nSố: 5/QĐ-TTg\nHà Nội, ngày 3 tháng 2 năm 2025\n"
+                     "QUYẾT ĐỊNH\nVề hỗ trợ người lao động\nĐiều 1. Hỗ trợ theo mẫu.\n"
+                     "Điều 2. Có hiệu lực.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nTrần Văn An\n\n"
+                     "Phụ lục\n(Kèm theo Quyết định số 5/QĐ-TTg)\n"
+                     "Mẫu số 01 Danh sách người lao động\nMẫu số 02 Đề nghị hỗ trợ\n\n"
+                     "Mẫu số 01 \nDANH SÁCH NGƯỜI LAO ĐỘNG\nTên đơn vị:........\n"
+                     "STT\nMẫu số 01\nGiấy tiếp nhận hồ sơ\n|\nMẫu số 02\n|\n\n"
+                     "Mẫu số 02\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\nĐỀ NGHỊ HỖ TRỢ\n")
+    assert [(a.kind, a.label) for a in doc.annexes] == [
+        ("annex", "Phụ lục"), ("annex", "Mẫu số 01"), ("annex", "Mẫu số 02")]
+    assert "DANH SÁCH NGƯỜI LAO ĐỘNG" in doc.annexes[1].text
+    assert "Giấy tiếp nhận hồ sơ" in doc.annexes[1].text
+    assert doc.annexes[2].text.startswith("Mẫu số 02\nCỘNG HÒA")
+
+
 def test_a_bare_annex_word_over_its_heading_is_one_annex() -> None:
     """A decision's only annex printed as ``Phụ lục`` alone on its line (no number) over
     its heading ``DANH MỤC ...``: one annex labelled ``Phụ lục``, holding the heading."""

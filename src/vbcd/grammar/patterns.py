@@ -424,6 +424,10 @@ ANNEX_OPENER = regex.compile(
 PART_LABEL = regex.compile(
     r"^\s*" + words_alt(_struct["annex"]["part_labels"], fold=False)
     + r"(?:\s+(?:[IVXLC]{1,6}|\d{1,2}))?\.?\s*$")
+#: A form's label alone on its line (``Mẫu số 01``, ``MẪU SỐ 02/TB``).
+FORM_LABEL = regex.compile(
+    r"^\s*" + words_alt(_struct["annex"]["form_labels"], fold=False)
+    + r"\s+\w{1,4}(?:[./-]\w{1,6})?\.?:?\s*$")
 FOOTNOTE = regex.compile(r"^\s*\[(?P<n>\d{1,3})\]\s*")
 
 PURPOSES: dict[str, str] = {}

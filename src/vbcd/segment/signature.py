@@ -1113,6 +1113,29 @@ def _line_at(text: str, begin: int) -> tuple[int, int, str]:
     return start, start + len(stripped), stripped
 
 
+#: The next non-blank line after the end of a line (its text in group 1).
+_NEXT_LINE = re.compile(r"[^\S\n]*\n\s*([^\n]*)")
+
+
+def _form_over_heading(text: str, line: str, end: int) -> bool:
+    """Whether ``line`` (ending at ``end``) is a form's label alone on its line over a
+    heading in capitals (``Mẫu số 02`` / ``DANH SÁCH NGƯỜI LAO ĐỘNG ...``): the next
+    form of an annex. A table's cell reading the same words sits among pipes or over
+    a cell in small letters (``Giấy tiếp nhận hồ sơ``), and an index line has the
+    form's name after its number, so neither is taken."""
+    if P.FORM_LABEL.match(line) is None:
+        return False
+    m = _NEXT_LINE.match(text, end)
+    nxt = m.group(1).strip() if m is not None else ""
+    return "|" not in nxt and is_upper_line(nxt)
+
+
+def _is_label(seg: str) -> bool:
+    """A part's or a form's label alone (``Phần I.``, ``Mẫu số 02``): the heading
+    under it belongs to the same annex."""
+    return P.PART_LABEL.match(seg) is not None or P.FORM_LABEL.match(seg) is not None
+
+
 def _annexes(ctx: Context, lo: int) -> None:
     """Footnotes (``[1] ...``) and annexes after the signature, kept apart.
 
@@ -1162,10 +1185,12 @@ def _annexes(ctx: Context, lo: int) -> None:
             flush()
             cur_kind, cur_label, cur_start = "footnote", fm.group("n"), start
         elif P.ANNEX_OPENER.match(line) and (cur_kind != "annex" or line.isupper()
-                                            or P.PART_LABEL.match(line) is not None):
+                                            or P.PART_LABEL.match(line) is not None
+                                            or _form_over_heading(text, line, end)):
             # inside an annex, an opener in small letters is a sentence of it (``Phụ lục
             # này ...``) unless it is a part's number alone on its line (``Phụ lục II``)
-            if cur_kind in ("attachment", "annex") and P.PART_LABEL.match(
+            # or a form's label over the form's heading (``Mẫu số 02``)
+            if cur_kind in ("attachment", "annex") and _is_label(
                     text[cur_start:ink_before(start)]):
                 # ``Phần I.`` over its heading: one part, labelled by its number
                 cur_kind, cur_label = "annex", collapse(text[cur_start:ink_before(start)])
