@@ -853,3 +853,18 @@ def test_a_recipient_list_beside_the_signature_is_no_attachment() -> None:
     sig = doc.signature
     assert sig is not None and (sig.authority, sig.on_behalf_of) == ("TL", "BỘ TRƯỞNG")
     assert [(a.kind, a.text.split("\n")[0]) for a in doc.annexes] == [("annex", "PHỤ LỤC")]
+
+
+def test_a_position_beside_an_item_after_an_ocr_tilde_is_the_signatures() -> None:
+    """Recipients and signature in two columns read line by line, an OCR engine having
+    read a bullet as ``~-``: the position in capitals after the item's ``;`` is the
+    signature's title (its tone restored), not part of the item."""
+    doc = vbcd.parse("VĂN PHÒNG CHÍNH PHỦ\nSố: 5/TB-VPCP\nHà Nội, ngày 3 tháng 2 năm 2022\n"
+                     "THÔNG BÁO\nÝ kiến của Phó Thủ tướng\n1. Đồng ý chủ trương.\n"
+                     "Văn phòng Chính phủ thông báo để các cơ quan biết./.\n\n"
+                     "Nơi nhận: KT. BỘ TRƯỞNG, CHỦ NHIỆM\n~ Như trên; ~- PHO CHỦ NHIỆM\n"
+                     "~ Bộ Công an;\n- Lưu: VT, QHQT.\n\nTrần Văn An\n")
+    assert [r.text for r in doc.recipients] == ["Như trên", "Bộ Công an"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.title, sig.name) == ("PHÓ CHỦ NHIỆM", "Trần Văn An")

@@ -363,13 +363,16 @@ _DASH_NOISE = any(P.SIGNATURE_NOISE.match(d, partial=True) for d in ITEM_MARKS)
 # _column_tail). A gap is tried only from the start of its run: from every blank of a
 # long run it would be quadratic.
 _TAIL = r"(?=\p{Lu})(?P<tail>[\p{Lu}\p{M}\d ./-]{1,80}+)$"
-_COLUMN_TAIL = regex.compile(r"(?:[;.,][ \t]++|(?<![ \t])[ \t]{3,}+)" + _TAIL)
+# After a terminator, OCR may have read the block's edge as a bullet-like tilde
+# (``- Như trên; ~- PHO CHỦ NHIỆM``): no item starts with one, so it is skipped.
+_TILDE = r"(?:~[-–]?[ \t]*+)?"
+_COLUMN_TAIL = regex.compile(r"(?:[;.,][ \t]++" + _TILDE + r"|(?<![ \t])[ \t]{3,}+)" + _TAIL)
 # Where a line needs more than the fast path of plain items: _CUT_HINT (several items
 # on the line) or a terminator before a column tail; and, searched on its own (a
 # literal start lets the engine skip to it), a wide gap before one.
 _CUT_HINT_LINE = regex.compile(
     r"[;,.):][^\S\n]+[-–](?:[^\S\n]|$)|;[-–](?:[^\S\n]|$)|;[ \t]+\p{Lu}|[;.,][ \t]++"
-    + _TAIL, regex.MULTILINE)
+    + _TILDE + _TAIL, regex.MULTILINE)
 _GAP_HINT_LINE = regex.compile(r"(?<! )   ++" + _TAIL, regex.MULTILINE)
 
 
@@ -400,7 +403,7 @@ def _tail_span(line: str, pos: int, tail: int) -> tuple[int, int]:
     """The span (in the text, ``line`` starting at ``pos``) of the signature block's
     piece from ``tail``, the blanks before it left out."""
     piece = line[tail:]
-    return pos + tail + len(piece) - len(piece.lstrip()), pos + len(line)
+    return pos + tail + len(piece) - len(piece.lstrip(" \t~-–")), pos + len(line)
 
 
 def _signature_caps(s: str) -> bool:

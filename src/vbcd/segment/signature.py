@@ -247,9 +247,12 @@ def _free_pieces(
 
 
 def _cleaned(text: str, a: int, b: int) -> Iterator[_Seg]:
-    """The piece ``[a, b)`` without leading ``" \t.;,"`` and trailing blanks, if any is left."""
+    """The piece ``[a, b)`` without leading ``" \t.;,"`` (and an OCR'd bullet-like tilde:
+    ``~- PHO CHỦ NHIỆM`` beside a recipient item) and trailing blanks, if any is left."""
     while a < b and text[a] in _STRIPPED:
         a += 1
+    if a < b and text[a] == "~":
+        a = _TILDE_MARK.match(text, a, b).end()  # type: ignore[union-attr]
     while b > a and text[b - 1] in " \t":
         b -= 1
     if b > a:
@@ -258,6 +261,9 @@ def _cleaned(text: str, a: int, b: int) -> Iterator[_Seg]:
 
 #: What :func:`_cleaned` strips from the start of a piece: a piece of these only is none.
 _STRIPPED = " \t.;,"
+#: A tilde an OCR engine read for a bullet, with the dash after it: no signature
+#: line starts with one.
+_TILDE_MARK = re.compile(r"~[-–]?[ \t]*")
 
 
 def _union(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
