@@ -1432,3 +1432,23 @@ def test_the_social_insurance_of_the_peoples_police_is_its_own_body() -> None:
             "- Bảo hiểm xã hội Công an nhân dân;\n- Báo Công an nhân dân.")
     assert names(text) == ["Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội Bộ Quốc phòng",
                            "Bảo hiểm xã hội Công an nhân dân", "Báo Công an nhân dân"]
+
+
+def test_a_place_holding_a_head_word_ends_a_company_name_whole() -> None:
+    """``Hải Phòng`` holds the head word ``Phòng``: the known place is read whole, so a
+    company named for two cities keeps the second one."""
+    assert names("Nơi nhận:\n- Công ty CP Bia Hà Nội - Hải Phòng;\n- Lưu: VT.") == [
+        "Công ty CP Bia Hà Nội - Hải Phòng"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("gửi Công ty TNHH Điện máy Aqua Việt Nam về việc", ["Công ty TNHH Điện máy Aqua Việt Nam"]),
+    ("Công ty Cổ phần Điện máy Xanh thông báo", ["Công ty Cổ phần Điện máy Xanh"]),
+    # a stop of two words is still a stop
+    ("Công ty TNHH ABC Báo cáo tình hình", ["Công ty TNHH ABC"]),
+])
+def test_a_stop_word_after_a_legal_form_opens_the_line_of_business(
+        text: str, expected: list[str]) -> None:
+    """Right after a company's legal form, ``Điện`` before a small word is the line of
+    business (``Điện máy``), not a telegram that ends the name."""
+    assert names(text) == expected

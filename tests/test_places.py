@@ -249,6 +249,23 @@ def test_a_province_named_after_a_person_needs_its_prefix() -> None:
     assert names("đến Thành phố Hồ Chí Minh") == names("đến TP.HCM") == ["Hồ Chí Minh"]
 
 
+def test_ward_district_and_town_initials_before_an_address_part() -> None:
+    """``P.`` (phường), ``Q.`` (quận) and ``TT.`` (thị trấn), glued to the name or
+    dotted before it, name a place when a number, a gazetteer name or the next part
+    of an address supports them; a person's initial does not."""
+    places = by_name("Địa chỉ: KCX Tân Thuận, P.Tân Thuận Đông, Q.7, TP.Hồ Chí Minh.")
+    assert list(places) == ["Tân Thuận Đông", "Quận 7", "Hồ Chí Minh"]
+    assert places["Tân Thuận Đông"].kind == "ward"
+    assert places["Quận 7"].kind == "district"
+    assert names("152 Quang Trung, P.Ngọc Trạo, TP.Thanh Hóa)") == ["Ngọc Trạo", "Thanh Hóa"]
+    assert names("đường Phạm Hùng, P. Mễ Trì, Q. Nam Từ Liêm, TP Hà Nội.") == [
+        "Mễ Trì", "Nam Từ Liêm", "Hà Nội"]
+    assert by_name("TT. Trâu Quỳ, huyện Gia Lâm")["Trâu Quỳ"].kind == "town"
+    assert names("Ông P. Nguyễn Văn An, Giám đốc Sở") == []
+    assert names("(Đ/c: P. 1031, tòa nhà Pacific, Hoàn Kiếm, Hà Nội)") == ["Hoàn Kiếm", "Hà Nội"]
+    assert names("Kính gửi: Sở Y tế TT Huế") == ["Huế"]
+
+
 def test_an_abbreviated_prefix_wrapped_at_its_dot() -> None:
     """``TP.`` at a line end and the name on the next line (a narrow column)."""
     assert names("181 Nguyễn Đình Chiểu, phường Xuân Hòa, TP.\nHồ Chí Minh);") == [

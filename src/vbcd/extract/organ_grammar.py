@@ -471,6 +471,24 @@ class Parser:
         verb = self.at(T.VERBS, j) if low in _VERBS else None
         return verb is not None and verb[0] > 1
 
+    def _business_line(self, j: int, limit: int, upper: bool) -> bool:
+        """Does the capitalised stop word at ``j`` open a company's line of business
+        (``Công ty TNHH`` + ``Điện máy``, ``Công ty Cổ phần`` + ``Điện lực``)? It does
+        right after the company's legal form and before a small word that is no
+        verb or function word, and the stop is that word alone (not ``Báo cáo``):
+        there it names no document (``Điện``: a telegram); the two make one word."""
+        w = self.w
+        if not (j and j + 1 < limit and self._stops_cap(j, upper)
+                and self._phrase_before(j, T.LEGAL_FORMS_LAST)):
+            return False
+        stop = self.at(T.CAP_STOP, j)
+        if stop is None or stop[0] > 1:
+            return False  # ``Báo cáo``: the stop is the two words
+        nxt = w[j + 1]
+        return (nxt.word and (nxt.upper if upper else nxt.lower)
+                and self._continues(j + 1, upper) and not self._verb_at(j + 1)
+                and not (nxt.low in _GA and self.at(T.GENERIC_AFTER, j + 1)))
+
     def _verb_at(self, j: int) -> bool:
         low = self.w[j].low
         return low in _FUNCTION or (low in _VERBS and self.at(T.VERBS, j) is not None)
@@ -526,10 +544,25 @@ class Parser:
                     break
                 if fields and low in _FIELDS and self.at(T.FIELDS, k) is not None:
                     break
-            k += 1
+            k += self._place_in_run(k, limit, upper)
         if k > j + 1 and w[k - 1].low == "-":
             k -= 1  # a dash the next word did not follow into the run
         return k
+
+    def _place_in_run(self, k: int, limit: int, upper: bool) -> int:
+        """How many tokens of a run the word at ``k`` takes: a known place's whole
+        name when one starts there (``Hải Phòng``, ``Hội An``), whose later words
+        may be head words (``Phòng``, ``Hội``) that would otherwise end the run
+        (``Công ty CP Bia Hà Nội - Hải Phòng``), else one."""
+        m = self.at(T.PLACES, k)
+        if m is None or m[0] < 2 or k + m[0] > limit:
+            return 1
+        w = self.w
+        for x in range(k + 1, k + m[0]):
+            if not (w[x].word and (w[x].upper if upper else w[x].cap)
+                    and self._continues(x, upper)):
+                return 1
+        return int(m[0])
 
     def _glued_dash(self, k: int) -> bool:
         """Is the dash at ``k`` glued to a word on each side (``Thiên-Huế``)?"""
@@ -1267,6 +1300,11 @@ class Parser:
                 if not head.trade:
                     break
             if tok.word and (tok.upper if upper else tok.cap):
+                if head.trade and self._business_line(j, limit, upper):
+                    j += 2  # ``Công ty TNHH`` + ``Điện máy``: a word of two syllables
+                    has_mod = True
+                    org.scope_only = False
+                    continue
                 if self._stops_cap(j, upper) or (not upper and self._person_run(j)):
                     break
                 if has_mod and w[j - 1].low not in _CONNECTORS and self._opens_label(j, upper):

@@ -230,6 +230,10 @@ _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS: Phrases = phrases(_STOP["verbs"])
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])
+_COMPANY = _DATA["company_abbreviations"]
+#: A company's legal forms (``TNHH``, ``cổ phần``, ``MTV``), by their last word.
+LEGAL_FORMS_LAST = _by_last([*_COMPANY["expansions"], *_COMPANY["expansions"].values(),
+                             *_COMPANY.get("forms", [])])
 #: The signing authorities, as regexes (``TM\s*\.``, ``T/M``).
 AUTHORITIES: list[str] = list(_DATA["signature"]["authority"])
 SIGNATURE_LINE = regex.compile(r"^[ \t]*(?:" + "|".join(AUTHORITIES) + r")", regex.MULTILINE)

@@ -112,6 +112,10 @@ class Prefix:
     numeric: bool
     abbrev: bool
     label: str
+    #: an abbreviation that is also an initial ("P.", "Q."): its name needs support
+    initial: bool = False
+    #: the prefix word written out, which names a numbered place ("Q.7": "Quận 7")
+    word: str = ""
 
 
 @dataclass
@@ -240,12 +244,14 @@ def data() -> Data:
         for w in p["words"]:
             k = key(w)
             d.prefixes.setdefault(k[0], []).append(
-                Prefix(k, kind, level, bool(p.get("numeric")), False, w))
+                Prefix(k, kind, level, bool(p.get("numeric")), False, w, word=w))
             d.prefix_ends.setdefault(k[-1], []).append((k, False))
-        for a in p.get("abbrev", []):
+        for a, initial in [*((a, False) for a in p.get("abbrev", [])),
+                           *((a, True) for a in p.get("initials", []))]:
             k = tuple(m.group(0) for m in SYLLABLE.finditer(str(a)))
             d.abbrev_prefixes.setdefault(k[0], []).append(
-                Prefix(k, kind, level, bool(p.get("numeric")), True, str(a)))
+                Prefix(k, kind, level, bool(p.get("numeric")), True, str(a), initial,
+                       str(p["words"][0])))
             d.prefix_ends.setdefault(k[-1].casefold(), []).append(
                 (tuple(w.casefold() for w in k), True))
     d.prefix_scans = [(re.compile(word_scan_pattern(last, _BEFORE_GAP)), rarest(last), keys)

@@ -222,6 +222,9 @@ def prefix_at(
         if colon:
             if toks.gap[s] != HARD or toks.text[toks.end[k]:s].strip() != ":":
                 continue
+        elif p.initial:
+            if toks.gap[s] != DOTTED:
+                continue  # "P Nguyễn", "TT Huế": an initial, a name's short form
         elif toks.gap[s] not in ((SPACE, NEWLINE, DOTTED) if p.abbrev else (SPACE, NEWLINE)) and (
                 not p.abbrev or toks.gap_text(s).strip(" ") != ".\n"):  # "TP." wrapped
             continue
@@ -244,6 +247,8 @@ def name_after(
     1``, ``xã Bàu Hàm 2``: communes merged in 2025 and numbered), when nothing but a
     stop, a list word or a line's end follows the number."""
     got = _name_after(toks, p, s, d)
+    if got is not None and p.initial and not _initial_supported(toks, p, s, got, d):
+        return None
     if got is None or p.level != "commune" or toks.raw[s][0].isdigit():
         return got
     got = _hyphenated(toks, s, got, d)
@@ -256,6 +261,29 @@ def name_after(
     if not _AFTER_NUMBER.match(after):
         return got
     return j, f"{name} {toks.raw[j]}", entries
+
+
+#: What joins the parts of an address: a comma, blanks, perhaps a line break.
+_ADDRESS_COMMA = regex.compile(r"[ \t]*,[ \t]*\n?[ \t]*")
+
+
+def _initial_supported(toks: Tokens, p: Prefix, s: int,
+                       got: tuple[int, str, list[Entry]], d: Data) -> bool:
+    """Is the name after an abbreviation that may be a person's initial (``P.``,
+    ``Q.``, ``TT.``) a place? It is when it is a number (``Q.7``), a gazetteer name
+    of the prefix's level (``Q. Bình Thạnh``), or when the next part of an address
+    follows it: a comma, then another prefix word or a province (``P.Ngọc Trạo,
+    TP.Thanh Hóa``); ``P. Nguyễn Văn An, Giám đốc`` is a person. A ward's or
+    district's number has at most two digits: ``P. 1031`` is a room (phòng)."""
+    last, _, entries = got
+    if toks.raw[s][0].isdigit():
+        return len(toks.raw[s]) <= 2
+    if entries:
+        return True
+    j = toks.nx[last]
+    if j == NONE or _ADDRESS_COMMA.fullmatch(toks.text, toks.end[last], j) is None:
+        return False
+    return prefix_at(toks, j, d) is not None or bool(walk(d.names, toks, j)[1])
 
 
 def _hyphenated(toks: Tokens, s: int, got: tuple[int, str, list[Entry]],
@@ -309,14 +337,15 @@ def _name_after(
     first = toks.raw[s]
     if first[0].isdigit():
         # (a line may break between ``Phường`` and its number in hard-wrapped text)
-        if not p.numeric or not first.isdigit() or toks.gap[s] not in (SPACE, NEWLINE):
+        if not p.numeric or not first.isdigit() or toks.gap[s] not in (
+                (SPACE, NEWLINE, DOTTED) if p.abbrev else (SPACE, NEWLINE)):
             return None
         end = toks.end[s]
         nxt = toks.text[end:end + 1]
         if nxt in (".", "/") or (nxt == ")" and _BRACKET_PREFIX.search(
                 toks.text, max(0, s - 16), s) is None):
             return None  # "xã, phường 1. Sở Nội vụ": a clause marker, not a ward
-        label = p.label[0].upper() + p.label[1:]
+        label = p.word[0].upper() + p.word[1:]  # "Q.7": "Quận 7"
         return s, f"{label} {toks.text[s:end]}", []
     if not toks.cap[s]:
         return None
