@@ -1906,3 +1906,45 @@ def test_a_task_word_before_a_hyphen_and_a_capital_ends_a_names_part() -> None:
                          "cần - Kỹ thuật kiểm tra, cấp giấy chứng nhận.\n")
     assert [(a.actor, a.task.split()[0]) for a in got] == [
         ("Cục trưởng Cục Xe máy/Tổng cục Hậu cần - Kỹ thuật", "kiểm")]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Trong một đợt điều trị, cơ sở khám bệnh, chữa bệnh có trách nhiệm lập bảng kê chi phí.",
+     "cơ sở khám bệnh, chữa bệnh"),
+    ("Tổ chức, cá nhân có trách nhiệm tuân thủ quy định về hành lang bảo vệ đê điều.",
+     "Tổ chức, cá nhân"),
+    ("Doanh nghiệp chịu trách nhiệm về tính chính xác của hồ sơ.", "Doanh nghiệp"),
+])
+def test_a_bare_class_of_bodies_bound_to_a_duty_is_an_actor(sentence: str, actor: str) -> None:
+    """``Cơ sở khám bệnh, chữa bệnh có trách nhiệm ...``: a class of bodies with no
+    plural before it, its phrase running to a duty word, is the actor (also after a
+    fronted phrase opening with ``Trong``)."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [a.actor for a in got] == [actor]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cơ sở dữ liệu có trách nhiệm lưu trữ thông tin.",
+    "Cơ sở khám bệnh, chữa bệnh thực hiện theo quy định tại Điều 5.",
+    "Đề nghị tổ chức hội nghị tổng kết công tác năm.",
+    "Đẩy nhanh bồi thường đối với đất đã có quyết định thu hồi giao chủ đầu tư xây dựng.",
+])
+def test_a_bare_class_without_a_duty_or_a_cue_is_no_actor(sentence: str) -> None:
+    """A basis (``cơ sở dữ liệu``), a bare class opening a sentence with a verb other
+    than a duty, ``tổ chức`` the verb after a cue, and a cue that follows a verb
+    (``thu hồi giao chủ đầu tư``: land handed over) name no actor."""
+    assert assigns(HEAD + "1. " + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Căn cứ Nghị định số 126/2020/NĐ-CP, đề nghị ngân hàng thương mại cung cấp thông tin "
+     "tài khoản.", "ngân hàng thương mại"),
+    ("Đồng thời yêu cầu doanh nghiệp thực hiện giải trình lý do.", "doanh nghiệp"),
+    ("Đề nghị NHTM cung cấp thông tin tài khoản thanh toán.", "NHTM"),
+])
+def test_a_cue_hands_a_task_to_a_bare_class_or_initials(sentence: str, actor: str) -> None:
+    """``đề nghị ngân hàng thương mại cung cấp ...``, ``đề nghị NHTM cung cấp ...``: after
+    a cue, a class of bodies written small with no plural, or an organ's initials, then
+    a task word, is the actor."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [a.actor for a in got] == [actor]

@@ -334,7 +334,7 @@ class CueFinder:
             for p in (at,) if after is None else (at, after.end()):
                 if self.heads.match(low, p) is not None or (
                     p in names and text[start + p].isupper()
-                ):
+                ) or _abbreviation_at(text, start + p):
                     return True
         return False
 
@@ -522,3 +522,11 @@ def _region_ends(text: str, match: str, start: int, end: int,
 
 
 _OPEN_BRACKET = re.compile(r"\(")
+_ABBREVIATION = re.compile(r"[^\W\d_]{2,6}(?!\w)")
+
+
+def _abbreviation_at(text: str, pos: int) -> bool:
+    """Whether a word of two to six capitals (an organ's initials: ``NHTM``) is at
+    ``pos``: a cue may hand it a task, though no head table holds it."""
+    m = _ABBREVIATION.match(text, pos)
+    return m is not None and m.group().isupper()

@@ -318,6 +318,10 @@ class Lexicon:
     generic_heads: Phrases
     plural: Phrases
     class_nouns: Phrases
+    #: class nouns of bodies naming an actor without a plural, up to a task word
+    bare_classes: Phrases
+    #: words a bare class's phrase may hold before its task word
+    bare_class_words: int
     titles: Phrases
     lower_split_titles: Phrases
     person_prefixes: Phrases
@@ -449,6 +453,8 @@ def lexicon() -> Lexicon:
         generic_heads=Phrases(_words(actors, "generic_heads")),
         plural=Phrases(_words(actors, "plural")),
         class_nouns=Phrases(_words(actors, "class_nouns")),
+        bare_classes=Phrases(_words(actors, "bare_classes")),
+        bare_class_words=int(actors.get("bare_class_words", 12)),
         titles=Phrases(_words(actors, "titles")),
         lower_split_titles=Phrases(_words(actors, "lower_split_titles")),
         person_prefixes=Phrases(_words(actors, "person_prefixes")),

@@ -70,6 +70,8 @@ _HYPHENS = frozenset({"-", "–"})
 _UNIT_END = frozenset(";:")
 _ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNORECASE)
 
+
+
 #: Characters a window is first tokenised for past a candidate, and grown by.
 _CHUNK = 96
 
@@ -701,8 +703,10 @@ class _Window:
         head = self._head_len(k, strict=False)
         if not head and mode in ("cue", "chain"):
             head = self._small_name_head(k)
+            if not head and mode == "cue":
+                head = self._bare_class_head(k, duty=False) or self._abbreviation_head(k)
         elif not head and mode == "subject":
-            head = self._small_name_subject(k)
+            head = self._small_name_subject(k) or self._bare_class_head(k, duty=True)
         if not head:
             return None
         kinds, lows, upper = self.kinds, self.lows, self.upper
@@ -898,6 +902,76 @@ class _Window:
                               or lex.responsible.match(lows, q)):
                 return n
         return 0
+
+    def _bare_class_head(self, k: int, duty: bool) -> int:
+        """Tokens of a class noun of bodies that heads an actor with no plural before
+        it (``bare_classes``: ``đề nghị ngân hàng thương mại cung cấp ...``, ``Cơ sở khám
+        bệnh, chữa bệnh có trách nhiệm ...``); 0 if none. Its phrase must run, over
+        words and commas, to a task word: after a cue any (not the cue's own object,
+        ``đề nghị tổ chức hội nghị``: the class is no task word there); as a subject
+        (``duty``) a duty word only (``có trách nhiệm``), a class opening a sentence
+        with another verb being a topic as often (``Cơ sở ... thực hiện theo ...``)."""
+        if not self._word(k):
+            return 0
+        lex, lows = self.lex, self.lows
+        n = lex.bare_classes.match(lows, k)
+        if not n or lex.not_actors.match(lows, k):
+            return 0
+        if not duty and (self.upper[k] or self._marker_at(k)[0] or self._verb_before_cue(k)):
+            return 0
+        return n if self._phrase_reaches_task(k + n, duty) else 0
+
+    def _verb_before_cue(self, k: int) -> bool:
+        """Whether the cue before the actor at ``k`` follows a task word (``đất đã có
+        quyết định thu hồi giao chủ đầu tư xây dựng``): a verb chain handing something
+        over to a class, not a task given to it (an opener, ``đồng thời yêu cầu``, is
+        none)."""
+        lex, lows = self.lex, self.lows
+        j = k - lex.after_cue.length_before(lows, k)
+        c = j - lex.cues.length_before(lows, j)
+        if c == j or c <= 0 or lex.openers.ends_at(lows, c):
+            return False
+        return lex.task.ends_at(lows, c)
+
+    def _abbreviation_head(self, k: int) -> int:
+        """An abbreviation in capitals that a cue hands a task (``đề nghị NHTM cung cấp
+        ...``): a bare word of two to six capitals, its phrase running to a task word
+        (1 token); 0 if none. An organ the texts name by its initials."""
+        if not (self._word(k) and self._caps(k) and self.lows[k].isalpha()
+                and len(self.lows[k]) <= 6):
+            return 0
+        return 1 if self._phrase_reaches_task(k + 1, duty=False) else 0
+
+    def _phrase_reaches_task(self, q: int, duty: bool) -> bool:
+        """Whether the words and commas from token ``q`` reach, within
+        ``bare_class_words`` words and in the same unit, a task word (a duty word if
+        ``duty``) before any other marker: what makes a bare class an actor."""
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        words = 0
+        while words <= lex.bare_class_words:
+            if q >= self.limit:
+                self.need(q)
+            if q >= self.n or kinds[q] == "br":
+                return False
+            if kinds[q] != "w":
+                if lows[q] != ",":
+                    return False
+                q += 1
+                continue
+            kind, length = ("", 0)
+            if not self.upper[q] and lows[q] in self.marker_tables:
+                kind, length = self._marker_at(q)
+                if kind and kind != "responsible" and self._enumerated(q, length):
+                    kind = ""  # ``tổ chức, cá nhân``: a list member
+            if kind == "glue":
+                q += length
+                words += length
+                continue
+            if kind:
+                return kind == "responsible" if duty else kind in _TASK_MARKERS
+            words += 1
+            q += 1
+        return False
 
     def _possessing(self, k: int, j: int, length: int) -> bool:
         """Whether the bare ``có`` at ``j`` (``length`` 1) after the plural class that
