@@ -42,8 +42,7 @@ Found = tuple[int, int, int, str]
 
 _KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
           "bullet", "dash_wrap", "emph", "heading", "escape", "br", "char", "glyph", "lookalike",
-          "detached",
-          "decomposed", "digits", "split", "syllable")
+          "detached", "decomposed", "digits", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
 """Pass order: on two matches starting at the same offset, the lower rank wins."""
