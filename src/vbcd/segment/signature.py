@@ -37,8 +37,8 @@ from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import Line, first_line_ending_after
+from vbcd.segment.text import ITEM_MARKS, is_lone_mark, is_signature_noise
 from vbcd.segment.text import collapse as _collapse_ws
-from vbcd.segment.text import is_lone_mark, is_signature_noise
 
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
 _TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)
@@ -333,7 +333,7 @@ def _name_before_caps(rest: str) -> bool:
 
 
 #: A list item's mark before the first words of a preamble line (``- Căn cứ ...``).
-_ITEM_LEAD = regex.compile(r"^\s*[-–+•]\s*")
+_ITEM_LEAD = regex.compile(rf"^\s*[{ITEM_MARKS}]\s*")
 
 
 def _opens_preamble(seg: str) -> bool:
@@ -644,15 +644,10 @@ def _denoised(segs: Iterable[_Seg]) -> Iterator[_Seg]:
 
 
 def _cleaned_piece(sg: _Seg, a: int, b: int) -> Iterator[_Seg]:
-    """The part ``[a, b)`` of the piece ``sg`` (offsets in its text), stripped as
-    :func:`_cleaned` strips a piece, if anything is left."""
-    text = sg.text
-    while a < b and text[a] in _STRIPPED:
-        a += 1
-    while b > a and text[b - 1] in " \t":
-        b -= 1
-    if b > a:
-        yield _Seg(sg.start + a, sg.start + b, text[a:b])
+    """The part ``[a, b)`` of the piece ``sg`` (offsets in its text), stripped by
+    :func:`_cleaned`, if anything is left."""
+    for piece in _cleaned(sg.text, a, b):
+        yield _Seg(sg.start + piece.start, sg.start + piece.end, piece.text)
 
 
 #: A stray mark alone on its line in the block (an OCR ``[``, a table's ``|``, ``*``):

@@ -22,7 +22,7 @@ from vbcd.models import DocType, Mark, TextField
 from vbcd.normalize import fold_tones, strip_marks
 from vbcd.pipeline import Context
 from vbcd.segment.lines import Line, first_line_ending_after
-from vbcd.segment.text import collapse
+from vbcd.segment.text import ITEM_MARKS, collapse
 
 SEARCH_LINES = 30
 MAX_TITLE_LINES = 9
@@ -148,12 +148,12 @@ def _next_nonblank(lines: list[Line], i: int) -> Line | None:
     return None if k is None else lines[k]
 
 
-#: An authority's line ends with no punctuation, and the line above it does not end
+#: An authority's line ends with none of these, and the line above it does not end
 #: with a comma: the title's list runs on there (``..., ỦY VIÊN BỘ CHÍNH TRỊ,`` /
 #: ``CHỦ TỊCH NƯỚC VÀ MỘT SỐ TỔ CHỨC ...``).
 _SENTENCE_PUNCT = (",", ";", ".")
-#: A list mark opening a line: ``-``, ``+``, ``•`` and the blanks after it.
-_BULLET = regex.compile(r"[-+•–][ \t]*")
+#: A list mark opening a line and the blanks after it.
+_BULLET = regex.compile(rf"[{ITEM_MARKS}][ \t]*")
 
 
 def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
