@@ -560,8 +560,12 @@ class _RegionScan:
         head = _actor_key(text[f.task_from:min(end, f.task_from + 40)])
         if not any(head == w or head.startswith(w + " ") for w in lex.own_acts):
             return False
-        tail = _actor_key(text[max(f.task_from, end - 40):end]).rstrip(" :.")
-        return any(tail == w or tail.endswith(" " + w) for w in lex.announcing)
+        return self._ends_announcing(f.task_from, end)
+
+    def _ends_announcing(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` ends announcing what follows (``như sau:``)."""
+        key = _actor_key(self.text[max(start, end - 40):end]).rstrip(" :.")
+        return any(key == a or key.endswith(" " + a) for a in self.lex.announcing)
 
     def _announces(self, f: _Found, end: int) -> bool:
         """Whether the actor of the lead-in ending at ``end`` is not the one who does its
@@ -569,10 +573,8 @@ class _RegionScan:
         or one asking others in its task (``BHXH Việt Nam chuyển Công văn ... đề nghị
         BHXH các tỉnh ... thực hiện một số nội dung sau:``)."""
         lex = self.lex
-        if not f.cued and f.role != "directed":
-            key = _actor_key(self.text[max(f.task_from, end - 40):end]).rstrip(" :.")
-            if any(key == a or key.endswith(" " + a) for a in lex.announcing):
-                return True
+        if not f.cued and f.role != "directed" and self._ends_announcing(f.task_from, end):
+            return True
         window = _Window(self, f.task_from, end)
         lows, i = window.lows, 0
         while i < window.n and window.starts[i] < end:
@@ -653,7 +655,6 @@ class _RegionScan:
             return None
         return offset, "task"
 
-
     def _members_follow(self, f: _Found) -> bool:
         """Whether the items after the heading ``f`` in the region (``3. Các ủy viên:``
         then bullets) list the members of a body (:meth:`_member_item`): the heading
@@ -694,10 +695,10 @@ class _RegionScan:
         (``Đối với công tác quản lý, thống kê ...``: its commas part a list of nouns)."""
         lex, lows = self.lex, window.lows
         n = lex.subordinators.match(lows, k)
-        if not n or lex.hearing.match(lows, k) or " ".join(lows[k:k + n]) in lex.topic_words:
+        if not n or " ".join(lows[k:k + n]) in lex.topic_words:
             return None  # (``Đối với A, B, C``: a topic's commas part its nouns)
-        comma = window._clause_comma(k)
-        if comma is None or window._consults(k, comma):
+        comma = window._fronted_comma(k)
+        if comma is None:
             return None
         j = comma + 1
         if j >= window.limit:

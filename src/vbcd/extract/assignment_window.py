@@ -70,8 +70,6 @@ _HYPHENS = frozenset({"-", "–"})
 _UNIT_END = frozenset(";:")
 _ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNORECASE)
 
-
-
 #: Characters a window is first tokenised for past a candidate, and grown by.
 _CHUNK = 96
 
@@ -382,12 +380,8 @@ class _Window:
         ):
             return  # neither a lead-in nor a subordinate clause opens the unit
         first = self._skip_lead_in(k)
-        if first < self.n and self.lex.subordinators.match(self.lows, first):
-            if self.lex.hearing.match(self.lows, first):
-                return  # ``Sau khi nghe Văn phòng, Sở Y tế báo cáo, ...``: a list of those heard
-            comma = self._clause_comma(first)
-            if comma is not None and self._consults(first, comma):
-                return  # ``Sau khi thống nhất với Bộ A, Bộ B, ...``: those consulted
+        if first < self.n:
+            comma = self._fronted_comma(first)
             if comma is not None and comma + 1 not in self.units:
                 self.units[comma + 1] = False
                 self.pending.append(comma + 1)
@@ -396,6 +390,17 @@ class _Window:
                 # ``Trong quá trình thực hiện, nếu có vướng mắc, Sở Y tế báo cáo ...``:
                 # a second fronted clause after the first one's comma
                 self._subordinate(comma + 1)
+
+    def _fronted_comma(self, first: int) -> int | None:
+        """The comma closing the subordinate clause that opens at token ``first``, after
+        which the main clause starts; None if none opens there, or if its commas part
+        a list: of those heard (``Sau khi nghe Văn phòng, Sở Y tế báo cáo, ...``) or
+        consulted (``Sau khi thống nhất với Bộ A, Bộ B, ...``)."""
+        lex, lows = self.lex, self.lows
+        if not lex.subordinators.match(lows, first) or lex.hearing.match(lows, first):
+            return None
+        comma = self._clause_comma(first)
+        return None if comma is None or self._consults(first, comma) else comma
 
     def _consults(self, first: int, comma: int) -> bool:
         """Whether the subordinate clause from token ``first`` names, before its comma at
