@@ -305,15 +305,16 @@ def _blank_mentions(text: str, start: int, mentions: Sequence[DateMention]) -> s
     return "".join(out)
 
 
-def _scope(seg: str, common: bool, after_date: Callable[[int], bool] = lambda _: False
-           ) -> str | None:
-    """``riêng đối với X hoàn thành ...`` -> ``X``: the part of the duty a deadline narrows.
-    ``after_date(i)``: does a date end right before ``seg[i]``? Then the opener is the
-    tail of an earlier deadline (``xong trước ngày A đối với X, xong trước ngày B``)."""
-    found = _F_SCOPE.last(seg, common)
-    if found is None or after_date(found.start()):
+def _scope(ctx: _Ctx, seg_start: int, start: int) -> str | None:
+    """``riêng đối với X hoàn thành ...`` -> ``X``: the part of the duty a deadline
+    narrows, in the segment from ``seg_start`` to the cue at ``start``; none when a
+    date ends right before the opener, which is then the tail of an earlier deadline
+    (``xong trước ngày A đối với X, xong trước ngày B``)."""
+    seg = ctx.text[seg_start:start]
+    found = _F_SCOPE.last(seg, ctx.common)
+    if found is None or _ends_mention(ctx, seg_start + found.start()):
         return None
-    return _scope_words(seg[found.end():], common)
+    return _scope_words(seg[found.end():], ctx.common)
 
 
 def _scope_words(rest: str, common: bool) -> str | None:
@@ -633,8 +634,7 @@ def _deadline(ctx: _Ctx, kind: str, start: int, end: int, target: str, seg_start
     # trails an earlier date
     scope = _trailing_scope(ctx, end)
     if scope is None:
-        scope = _scope(ctx.text[seg_start:start], ctx.common,
-                       lambda i: _ends_mention(ctx, seg_start + i))
+        scope = _scope(ctx, seg_start, start)
     return Deadline(
         start=start, end=end, date=target, kind=kind,  # type: ignore[arg-type]
         text=ctx.text[start:end], clause=clause_at(start), scope=scope,

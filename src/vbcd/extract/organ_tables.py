@@ -233,7 +233,7 @@ CAP_STOP: Phrases = phrases(_STOP["capitalised"])
 _COMPANY = _DATA["company_abbreviations"]
 #: A company's legal forms (``TNHH``, ``cổ phần``, ``MTV``), by their last word.
 LEGAL_FORMS_LAST = _by_last([*_COMPANY["expansions"], *_COMPANY["expansions"].values(),
-                             *_COMPANY.get("forms", [])])
+                             *_COMPANY["forms"]])
 #: The signing authorities, as regexes (``TM\s*\.``, ``T/M``).
 AUTHORITIES: list[str] = list(_DATA["signature"]["authority"])
 SIGNATURE_LINE = regex.compile(r"^[ \t]*(?:" + "|".join(AUTHORITIES) + r")", regex.MULTILINE)
@@ -278,16 +278,14 @@ def company_form(name: str) -> str:
     """``Công ty CP X`` → ``Công ty cổ phần X``: after a company's head an abbreviation
     names its legal form, which the organ abbreviations (``CP``: Chính phủ) must not
     expand. Only text after the head changes, so head offsets stay valid."""
-    if _COMPANY_FORM.search(name) is None:
-        return name
     return str(_COMPANY_FORM.sub(lambda m: m.group(1) + _COMPANY_FORMS[m.group(2)], name))
 
 
-_COMPANY_FORMS: dict[str, str] = dict(_DATA["company_abbreviations"]["expansions"])
+_COMPANY_FORMS: dict[str, str] = dict(_COMPANY["expansions"])
 # a company's head and its legal form's abbreviation (``Công ty CP``): the form is expanded
 # first, so that ``CP`` there is not read as the Chính phủ
 _COMPANY_FORM = regex.compile(
-    r"(?<![\p{L}\p{N}])((?:" + "|".join(map(regex.escape, _DATA["company_abbreviations"]["heads"]))
+    r"(?<![\p{L}\p{N}])((?:" + "|".join(map(regex.escape, _COMPANY["heads"]))
     + r")[ \t]+)(" + "|".join(map(regex.escape, _COMPANY_FORMS)) + r")(?![\p{L}\p{N}])")
 
 
@@ -321,8 +319,7 @@ def _eponyms() -> frozenset[tuple[str, ...]]:
     """People whom organs are named after ([eponyms] of agencies.toml): their names
     end an organ's name (``Đoàn Thanh niên Cộng sản Hồ Chí Minh``) rather than start
     a person's after it, as other runs on a common surname do."""
-    names = _DATA.get("eponyms", {}).get("names", [])
-    return frozenset(tuple(_fold(n).split()) for n in names)
+    return frozenset(tuple(_fold(n).split()) for n in _DATA["eponyms"]["names"])
 
 
 SURNAMES = _surnames()

@@ -202,7 +202,8 @@ _OLD = rf"{_NUM}{_SP}/{_SP}{_SEG_LOOSE}(?![/\-–])"
 # issuer codes of ``[old_state]``, only right after ``số`` or a type word.
 _OLD_CODES = "|".join(sorted({regex.escape(f) for c in _DATA["old_state"]["codes"]
                               for f in (c, _bare(c))}, key=len, reverse=True))
-_OLD_LEAD = _phrase_pattern(["số"] + [f for row in _DATA["type_word"] for f in row["forms"]])
+_TYPE_WORD_FORMS = [f for row in _DATA["type_word"] for f in row["forms"]]
+_OLD_LEAD = _phrase_pattern([*_DATA["number_word"]["forms"], *_TYPE_WORD_FORMS])
 _OLD_DASH = rf"{_NUM}{_SP}{_DASH}{_SP}(?:{_OLD_CODES})(?![\p{{L}}\d/\-–])"
 _NUMBER = regex.compile(
     rf"(?:(?<![\w/.\-])|(?<=(?i:{_lit('so')})))(?:(?P<party>{_PARTY})|(?P<state>{_STATE})"
@@ -312,7 +313,7 @@ def _type_words() -> dict[str, _TypeWord]:
 
 
 _TYPE_WORDS = _type_words()
-_TW = _phrase_pattern([f for row in _DATA["type_word"] for f in row["forms"]])
+_TW = _phrase_pattern(_TYPE_WORD_FORMS)
 _SO = _phrase_pattern(_DATA["number_word"]["forms"])
 _LEAD_WINDOW = 60
 # Matched backwards from the number: `Nghị quyết số `, `số: `, `Nghị định `
