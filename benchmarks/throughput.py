@@ -429,21 +429,31 @@ Normalisation, which every pipeline pays, is about {norm_ms:.1f} ms of each docu
 Every stage finds its candidates with C-level scans (compiled patterns, `str.find`,
 `str.translate`) and runs its grammar only there; repeated text is read once. What is left
 is spread thin: a profile of the whole corpus (2026-11-23) shows about 24,500 Python
-function calls per document and no function above 3 % of the time; the C calls (pattern
-matching, string methods) take about a sixth of it and Pydantic validation of the records
-about 4 %. So 5 ms a document needs less Python per candidate, not fewer passes: about half
-as many calls as today, across every stage at once. Machines differ: the same code measured
-34 documents/s on the machine of an earlier session and {measured.cpu_rate:.0f} on this run's.
+function calls per document and no function above 3 % of the time. A sampling profile
+without cProfile's per-call overhead (2026-11-24, `py-spy record --native`, 500 samples a
+second over six passes of the corpus) splits the time as: 54 % in Python code, 25 % in
+the two pattern engines (`re` 17 %, `regex` 8 %), 21 % in other C (string methods, lists
+and dictionaries, allocation and the collector, Pydantic's validators); no Python line and
+no pattern takes more than 2 %. So the C work alone is about 5.5 ms a document, more than the
+whole 5 ms budget: the target needs both less Python per candidate (about half as many calls
+as today, across every stage at once) and fewer or cheaper pattern scans in every stage,
+which is a rewrite of the grammars, not a tuning step. Machines differ: the same code
+measured 34 documents/s on the machine of an earlier session and
+{measured.cpu_rate:.0f} on this run's.
 
-- **Compiling the package with mypyc** (measured on that slower machine, `opt_level=3`): every
+- **Compiling the package with mypyc** (`opt_level=3`). On an earlier, slower machine every
   module of `extract/`, `segment/`, `normalize*` and `grammar/patterns.py` except the organ
-  grammar's five modules compiled (its window-edge sentinels stand in for integers and
-  words, which mypyc's runtime type checks reject), in 4 minutes. The corpus went from 42.6
-  to 47.0 documents/s of CPU (+10 %): assignments 3.05 → 2.36 ms, places 2.99 → 2.44,
-  persons 2.03 → 1.74, references 1.56 → 1.35, normalisation unchanged. The code is made of
-  dictionary, list and string operations and pattern calls, which compiled code still makes
-  through the same C API; compiling the organ grammar too would at best reach about
-  55 documents/s. Not adopted: a C toolchain and a 4-minute build for every install, for 10 %.
+  grammar's five modules (its window-edge sentinels stand in for integers and words, which
+  mypyc's runtime type checks reject) went from 42.6 to 47.0 documents/s of CPU (+10 %).
+  Measured again on 2026-11-24 on this machine (65 modules: those, less `agencies` and
+  `assignment_scan`, plus `syllables` and `pipeline`; a 3.6-minute build): 80 → 107
+  documents/s of CPU (+33 %): normalisation 2.22 → 1.76 ms, assignments 1.81 → 1.14,
+  places 1.35 → 0.98, persons 1.05 → 0.74, agencies 2.70 → 2.29 (its tokeniser compiled,
+  its grammar not). The compiled stages ran 1.3 to 1.6 times faster, so compiling the organ
+  grammar too (after replacing its sentinels) would give about 115 documents/s: the pattern
+  engines and string methods above are called through the same C API either way. Not
+  adopted: a C toolchain and a build of several minutes for every install, modules that
+  tests can no longer patch, for a third of the way to the target.
 - **A shared token layer**: three tokenisers (organs, places, assignments) cut the same
   text; one cut, shared, would save about 2 ms a document, but each grammar reads its own
   token shape (tone-folded words, syllables with line-break flags, marks and structural
