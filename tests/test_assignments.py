@@ -1223,6 +1223,26 @@ def test_the_issuer_introducing_its_document_is_no_task(sentence: str) -> None:
     assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Sở Y tế")]
 
 
+@pytest.mark.parametrize("ending", [
+    "với những nội dung sau:", "với các nội dung chủ yếu sau:", "gồm các nội dung sau đây:"])
+def test_the_issuer_introducing_its_plan_hands_no_items(ending: str) -> None:
+    """``UBND tỉnh ban hành Kế hoạch ... với những nội dung sau:`` introduces the document
+    as ``như sau:`` does: its subject (however misspelt) is not handed the plan's items
+    (``- Tăng cường công tác tuyên truyền``). A clause's subject ending the same way
+    still does the items below it."""
+    body = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Tăng cường công tác tuyên truyền, tập "
+            "huấn.\n- Đào tạo cán bộ quản lý các cấp.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế "
+            "kiểm tra, báo cáo.\n")
+    for subject in ("Ủy ban nhân dân tỉnh", "Ủy ban nhân tỉnh Hòa Bình", "UBND huyện"):
+        doc = vbcd.parse("Căn cứ Luật Tổ chức chính quyền địa phương;\n" + subject
+                         + " ban hành Kế hoạch thực hiện Chương trình năm 2024 " + ending
+                         + "\n" + body)
+        assert [(a.clause, a.actor) for a in doc.assignments] == [("II/1", "Sở Y tế")]
+    doc = vbcd.parse("1. Sở Công Thương xây dựng kế hoạch " + ending
+                     + "\n- Tăng cường công tác tuyên truyền.\n- Đào tạo cán bộ.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Sở Công Thương")] * 2
+
+
 @pytest.mark.parametrize("opening", [
     "Sau khi trao đổi và thống nhất với", "Sau khi có ý kiến của", "Trên cơ sở thống nhất với"])
 def test_bodies_consulted_in_a_subordinate_clause_are_no_actors(opening: str) -> None:

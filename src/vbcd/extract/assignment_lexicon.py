@@ -386,6 +386,9 @@ class Lexicon:
     #: the document's own acts (``quy định``, ``ban hành``), folded: a preamble sentence
     #: doing one of them and announcing what follows introduces the document
     own_acts: tuple[str, ...]
+    #: further endings (``với những nội dung sau``) of a preamble sentence doing one of
+    #: ``own_acts``, folded: it introduces the document as ``như sau`` does
+    introducing: tuple[str, ...]
     #: party committees of one level (``Tỉnh ủy``, ``Thành ủy``)
     party_committees: Phrases
     #: heads of a committee's body (``Ban Thường vụ``), shared by a list of committees
@@ -491,6 +494,7 @@ def lexicon() -> Lexicon:
         determiners=Phrases(_words(phrase, "determiners")),
         announcing=tuple(fold_tones(w).lower() for w in _words(phrase, "announcing")),
         own_acts=tuple(fold_tones(w).lower() for w in _words(phrase, "own_acts")),
+        introducing=tuple(fold_tones(w).lower() for w in _words(phrase, "introducing")),
         party_committees=Phrases(_words(actors, "party_committees")),
         committee_heads=Phrases(_words(actors, "committee_heads")),
         membership_verbs=_word_set(phrase, "membership_verbs"),

@@ -525,6 +525,8 @@ class _RegionScan:
                 end = rend if f.sent_end is None else f.sent_end
                 if not _ends_with_colon(text, f.task_from, end) or self._announces(f, end):
                     continue
+                if self._introduces(f):
+                    continue  # ``UBND tỉnh ban hành Kế hoạch ... với những nội dung sau:``
                 lo = end
             if _NONSPACE.search(text, lo, rend) is None:
                 continue  # nothing follows: the items are the clauses below
@@ -560,12 +562,16 @@ class _RegionScan:
         head = _actor_key(text[f.task_from:min(end, f.task_from + 40)])
         if not any(head == w or head.startswith(w + " ") for w in lex.own_acts):
             return False
-        return self._ends_announcing(f.task_from, end)
+        return self._ends_announcing(f.task_from, end, lex.announcing + lex.introducing)
 
-    def _ends_announcing(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` ends announcing what follows (``như sau:``)."""
+    def _ends_announcing(
+        self, start: int, end: int, endings: tuple[str, ...] | None = None,
+    ) -> bool:
+        """Whether ``text[start:end]`` ends announcing what follows (``như sau:``, or
+        one of ``endings`` when given)."""
         key = _actor_key(self.text[max(start, end - 40):end]).rstrip(" :.")
-        return any(key == a or key.endswith(" " + a) for a in self.lex.announcing)
+        words = self.lex.announcing if endings is None else endings
+        return any(key == a or key.endswith(" " + a) for a in words)
 
     def _announces(self, f: _Found, end: int) -> bool:
         """Whether the actor of the lead-in ending at ``end`` is not the one who does its
