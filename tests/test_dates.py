@@ -86,6 +86,16 @@ def test_the_last_digit_of_a_spaced_out_number_starts_no_date() -> None:
     assert days("Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011") == ["2011-03-22"]
 
 
+def test_a_day_word_glued_to_its_number_still_opens_the_date() -> None:
+    """Text extraction drops the blank after ``ngày`` (``ngày14/11/2013``); the date is
+    still there, written in numbers or in words, with the day word in its text."""
+    assert days("Hướng dẫn số 4488/BCĐ ngày14/11/2013 của Ban Chỉ đạo") == ["2013-11-14"]
+    assert days("Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2010 của Bộ Chính trị") == [
+        "2010-07-22"]
+    assert days("Công văn số 12/UBND ngày10 /3/2026 của UBND tỉnh") == ["2026-03-10"]
+    assert one("Hướng dẫn ngày14/11/2013").text == "ngày14/11/2013"
+
+
 def test_invalid_days_and_years_are_dropped() -> None:
     assert days("ngày 31/02/2021 và ngày 30/02/2020") == []
     assert days("ngày 32/1/2021, ngày 1/13/2021") == []

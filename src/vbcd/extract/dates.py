@@ -154,6 +154,10 @@ def _yearish(p: str) -> str:
     )
 
 
+# The gap after a day word: whitespace, or none when text extraction glued the word to
+# its number ("ngày14/11/2013", "ngày22 tháng 7 năm 2010"); no other word is spelt so.
+_DAYGAP = rf"(?:{WS}|(?=\p{{N}}))"
+
 _SEP_LIST = rf"(?:,|{_LIST}|{_DASH}|{_TO})"
 _RANGE_PREFIX = rf"(?:{_FROM}{WS}(?:{_NGAY}{WS})?|(?:{_OPEN}{WS})?{_DAYW}{WS})"
 _TEXT_YEAR_TAIL = rf"(?:{WS0},?{WS0}{_YEARW}{WS}|{WS0}/{WS0})"
@@ -205,22 +209,22 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("tetx", rf"{_L}{_TET}{WS}(?:{_YEARW}{WS})?(?:(?P<tetx_c>{_CANCHI})(?!\p{{L}})|"
              rf"(?P<tetx_y>{_Y})(?!\p{{N}})){_R}"),
     # full numeric date, maybe with a time: "8 giờ ngày 03/02/2021", "19-02-2020"
-    ("anum", rf"{_NL}{_time('anum')}(?:{_DAYW}{WS})?(?P<anum_d>{_D})(?P<anum_s>[/.-])"
+    ("anum", rf"{_NL}{_time('anum')}(?:{_DAYW}{_DAYGAP})?(?P<anum_d>{_D})(?P<anum_s>[/.-])"
              rf"(?P<anum_m>{_M})(?P=anum_s)(?P<anum_y>{_Y}){_NR}"),
     # a full numeric date with stray blanks at its slashes (OCR): "ngày 20/ 11 /2025",
     # or one inside its year ("ngày 16/7/20 21"); only after the day word, and tried
     # after anum, which takes the date without blanks
-    ("snum", rf"{_NL}{_time('snum')}{_DAYW}{WS}(?P<snum_d>{_D})[ ]?/[ ]?(?P<snum_m>{_M})[ ]?/[ ]?"
-             rf"(?P<snum_y>{_Y}|{_SPLIT_Y}){_NR}"),
+    ("snum", rf"{_NL}{_time('snum')}{_DAYW}{_DAYGAP}(?P<snum_d>{_D})[ ]?/[ ]?(?P<snum_m>{_M})"
+             rf"[ ]?/[ ]?(?P<snum_y>{_Y}|{_SPLIT_Y}){_NR}"),
     # full written date: "ngày 30 tháng 7 năm 2021", "ngày 16\ntháng 11 năm 2025"
-    ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{WS})?(?P<atxt_d>{_D}){WS}{_MONTHW}{WS0}"
+    ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{_DAYGAP})?(?P<atxt_d>{_D}){WS}{_MONTHW}{WS0}"
              rf"(?P<atxt_m>{_M})(?!\p{{N}}){_TEXT_YEAR_TAIL}(?P<atxt_y>{_Y}){_NR}"),
     # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"
     ("ynum", rf"{_NL}{_time('ynum')}{_CUES}{WS}(?P<ynum_d>{_D})(?P<ynum_s>[/-])(?P<ynum_m>{_M})"
              rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"),
     # year-less written day: "ngày 27 tháng 7"
-    ("ytxt", rf"{_NL}{_time('ytxt')}{_NGAY}{WS}(?P<ytxt_d>{_D}){WS}{_MONTHW}{WS0}(?P<ytxt_m>{_M})"
-             rf"(?!\p{{N}})(?!{WS0}[/-]{WS0}\p{{N}})"),
+    ("ytxt", rf"{_NL}{_time('ytxt')}{_NGAY}{_DAYGAP}(?P<ytxt_d>{_D}){WS}{_MONTHW}{WS0}"
+             rf"(?P<ytxt_m>{_M})(?!\p{{N}})(?!{WS0}[/-]{WS0}\p{{N}})"),
     # the same without the day word ("liệt sĩ 27 tháng 7", "Quốc khánh 2 tháng 9"), unless
     # a unit follows, which makes it a span of time ("3 tháng 10 ngày")
     ("ytxw", rf"{_NL}(?P<ytxw_d>{_D}){WS}{_MONTHW}{WS0}(?P<ytxw_m>{_M})(?!\p{{N}})"
