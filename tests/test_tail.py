@@ -190,10 +190,21 @@ def test_footnotes_after_the_signature_are_kept_apart() -> None:
     ("printed", "normal"),
     [("để báo cáo", "báo cáo"), ("b/c", "báo cáo"), ("để bc", "báo cáo"), ("dể báo eáo", "báo cáo"),
      ("để biết", "biết"), ("đ/b", "biết"), ("t/h", "thực hiện"), ("để thực hiện", "thực hiện"),
-     ("để đăng tin", "đăng tin"), ("Thường trực", None)],
+     ("để đăng tin", "đăng tin"), ("Thường trực", None),
+     ("để ph/h th/h", "phối hợp"), ("ph/h", "phối hợp"), ("để th/h", "thực hiện")],
 )
 def test_purpose_normalisation(printed: str, normal: str | None) -> None:
     assert normalise_purpose(printed) == normal
+
+
+def test_purpose_after_the_item_separator_with_two_letter_abbreviations() -> None:
+    # Hà Nội lists print the purpose after the item's ``;`` and shorten
+    # ``phối hợp thực hiện`` to ``ph/h th/h``.
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Thường trực Thành ủy; (để b/c)\n"
+                     "- UBND các phường, xã; (để ph/h th/h)\n- Lưu: VT, ĐT.\n"
+                     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn An\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Thường trực Thành ủy", "báo cáo"), ("UBND các phường, xã", "phối hợp")]
 
 
 def test_recipient_lists_without_dashes_and_plus_archive() -> None:
