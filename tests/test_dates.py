@@ -168,6 +168,9 @@ def test_yearly_duty_is_not_one_day() -> None:
         ("các ngày 5, 6 và 7/3/2021", ["2021-03-05", "2021-03-06", "2021-03-07"]),
         ("từ ngày 30/12 đến ngày 02/01/2021", ["2020-12-30", "2021-01-02"]),
         ("từ ngày 27/01/2021 đến 8 giờ ngày 03/02/2021", ["2021-01-27", "2021-02-03"]),
+        # a range that runs to the end of its last day
+        ("từ ngày 01 đến hết ngày 05/9/2025", ["2025-09-01", "2025-09-05"]),
+        ("từ ngày 25 tới hết ngày 31 tháng 12 năm 2024", ["2024-12-25", "2024-12-31"]),
     ],
 )
 def test_ranges_name_both_ends(text: str, values: list[str]) -> None:
