@@ -47,6 +47,10 @@ def deadlines(text: str, anchor: dt.date | None = dt.date(2025, 11, 20)) -> list
         ("Hạn chót: ngày 15/12/2025.", [("2025-12-15", "by")]),
         ("Hạn nộp hồ sơ: ngày 15/12/2025.", [("2025-12-15", "by")]),
         ("Hạn nộp: 15/12/2025.", [("2025-12-15", "by")]),
+        # a label written as a sentence, with a copula for its colon
+        ("Hạn chót nộp hồ sơ là ngày 10/9/2025.", [("2025-09-10", "by")]),
+        ("Thời hạn hoàn thành là tháng 12/2025.", [("2025-12-31", "by")]),
+        ("Thời hạn sử dụng là 5 năm kể từ ngày 10/9/2025.", []),
         ("Thời gian hoàn thành trước ngày 30/12/2025.", [("2025-12-30", "before")]),
         ("triển khai thực hiện theo quy định, hoàn thành trong tháng 12 năm 2025; Bộ Khoa học",
          [("2025-12-31", "within")]),

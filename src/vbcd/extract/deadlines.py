@@ -69,8 +69,13 @@ _DESCRIPTIVE_EXCEPTION = regex.compile(
     rf"{_L}{alt(_DL['descriptive_exceptions'])}{_R}", regex.IGNORECASE
 )
 _PERIOD_OPEN = regex.compile(rf"{_L}{alt(_DL['period_openers'])}{_R}", regex.IGNORECASE)
+# A label ends with a colon, or with a copula when written as a sentence ("Hạn chót nộp
+# hồ sơ là ngày 10/9/2025").
+_COPULA = regex.compile(rf"{_L}{alt(_DL['label_copulas'])}{_R}", regex.IGNORECASE)
 _COMPLETION_LABEL = regex.compile(
-    rf"{_L}{alt(_DL['completion_labels'])}{_R}[^:;.\n]{{0,30}}:", regex.IGNORECASE
+    rf"{_L}{alt(_DL['completion_labels'])}{_R}[^:;.\n]{{0,30}}?"
+    rf"(?::|{_L}{alt(_DL['label_copulas'])}{_R})",
+    regex.IGNORECASE,
 )
 # A completion label heading a list: the rest of its line ends with a colon, the items
 # follow ("Thời gian hoàn thành công việc ... như sau:\n- Vùng A: cuối năm 1982;").
@@ -423,8 +428,9 @@ def _ends_mention(ctx: _Ctx, pos: int) -> bool:
 def _label_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> str | None:
     """``by`` when a plan-table label governs ``d``; ``None`` otherwise."""
     pre = ctx.folded[seg_start:d.start]
-    if ":" not in pre:
-        return "by" if _list_label(ctx, d, seg_start) else None  # labels end with a colon
+    if ":" not in pre and _COPULA.search(pre) is None:
+        # labels end with a colon or a copula
+        return "by" if _list_label(ctx, d, seg_start) else None
     label = _F_COMPLETION_LABEL.last(pre, ctx.common)
     if label is not None:
         between = _blank_mentions(pre[label.end():], seg_start + label.end(), ctx.dates)
