@@ -1919,6 +1919,35 @@ def test_a_fronted_time_phrase_opens_the_main_clause(
     assert [(a.actor, a.task.split()[0]) for a in got] == [(actor, task.split()[0])]
 
 
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh "
+     "về Sở Tư pháp.", "các cơ quan, đơn vị"),
+    ("Trường hợp có khó khăn, vướng mắc, các sở, ngành báo cáo Ủy ban nhân dân tỉnh.",
+     "các sở, ngành"),
+    ("Nếu cần sửa đổi, bổ sung, Bộ Công Thương tổng hợp, trình Thủ tướng Chính phủ.",
+     "Bộ Công Thương"),
+])
+def test_a_condition_may_hold_a_coordination_before_its_comma(sentence: str, actor: str) -> None:
+    """``Nếu có khó khăn, vướng mắc, X báo cáo``: the comma between two small words of a
+    condition is no end of it; the subject after the next comma is the actor."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [a.actor for a in got] == [actor]
+
+
+@pytest.mark.parametrize("sentence", [
+    # not a condition: the first comma ends the fronted phrase, and the class of people
+    # after it is no actor
+    "Kể từ ngày Quyết định này có hiệu lực, quân nhân, công an nhân dân tham gia kháng "
+    "chiến thuộc đối tượng được hưởng chế độ.",
+    # a plural after the comma opens the subject
+    "Nếu có dịch, các đơn vị, địa phương báo cáo Sở Y tế.",
+])
+def test_a_coordination_comma_is_read_only_inside_a_condition(sentence: str) -> None:
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert all(a.actor != "công an nhân dân" for a in got)
+    assert all(a.actor != "địa phương" for a in got)
+
+
 def test_a_task_word_before_a_hyphen_and_a_capital_ends_a_names_part() -> None:
     """``Cục trưởng Cục Xe máy/Tổng cục Hậu cần - Kỹ thuật kiểm tra``: ``cần`` (need)
     before ``- Kỹ thuật`` ends the name's part ``Hậu cần``, no task."""

@@ -367,6 +367,8 @@ class Lexicon:
     label_subjects: Phrases
     list_nouns: Phrases
     subordinators: Phrases
+    #: subordinators of a condition, whose clause may hold a coordination's comma
+    conditions: Phrases
     #: subordinators whose clause lists who was heard: no comma of it ends it
     hearing: Phrases
     #: words making a subordinate clause before its comma name those consulted
@@ -486,6 +488,7 @@ def lexicon() -> Lexicon:
         label_subjects=Phrases(_words(phrase, "label_subjects")),
         list_nouns=Phrases(_words(phrase, "list_nouns")),
         subordinators=Phrases(_words(phrase, "subordinators")),
+        conditions=Phrases(_words(phrase, "conditions")),
         hearing=Phrases(_words(phrase, "hearing")),
         consulting=Phrases(_words(phrase, "consulting")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),

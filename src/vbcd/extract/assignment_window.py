@@ -59,6 +59,9 @@ _TASK_WORDS = 4
 _LABEL_WORDS = 6
 #: Tokens a sentence-initial subordinate clause may span before its comma.
 SUBORDINATE_WORDS = 40
+#: Small words a coordination inside a subordinate clause may hold between its commas
+#: (``khó khăn, vướng mắc``).
+_PAIR_WORDS = 3
 
 #: Markers that open a task (not a report, a preposition or another cue).
 _TASK_MARKERS = frozenset({"lead", "coordinate", "direct", "responsible", "task"})
@@ -1418,6 +1421,7 @@ class _Window:
         starting at ``k``; the main clause starts after it (``, thì``: after both)."""
         self.need(k + SUBORDINATE_WORDS)
         then = self.lex.then_words
+        condition = bool(self.lex.conditions.match(self.lows, k))
         for j in range(k + 1, min(self.n, k + SUBORDINATE_WORDS)):
             low = self.lows[j]
             if self.kinds[j] == "br" or low in (";", ":") or self._sentence_end(j):
@@ -1425,10 +1429,29 @@ class _Window:
             if low == ",":
                 if self.lows[k] in self.lex.topic_words and self._colon_ends_topic(j):
                     return None  # ``Về hệ thống Tòa án, Viện kiểm sát các cấp: ...``
+                if condition and self._pairs_nouns(j):
+                    continue  # ``nếu có khó khăn, vướng mắc, ...``
                 return j + 1 if j + 1 < self.n and self.lows[j + 1] in then else j
             if low in then and self.kinds[j] == "w":
                 return j
         return None
+
+    def _pairs_nouns(self, j: int) -> bool:
+        """Whether the comma at token ``j`` parts a short coordination of small words
+        inside a condition (``Nếu có khó khăn, vướng mắc, Sở Y tế báo cáo``):
+        one to :data:`_PAIR_WORDS` small words, none capitalised, a plural or a word that
+        opens a clause or a unit, then another comma. A subject after the comma is
+        capitalised or opens with a plural (``Khi có dịch, các đơn vị, địa phương``)."""
+        self.need(j + _PAIR_WORDS + 2)
+        lows = self.lows
+        for m in range(j + 1, min(self.n, j + _PAIR_WORDS + 2)):
+            low = lows[m]
+            if low == ",":
+                return m > j + 1
+            if (self.kinds[m] != "w" or self.upper[m] or low in self.clause_words
+                    or low in self.unit_words or self.lex.plural.match(lows, m)):
+                return False
+        return False
 
     def _unit(self, i: int, line_start: bool) -> int | None:
         """Read what a sentence or item starting at ``i`` assigns; the token to resume at."""
