@@ -1948,6 +1948,19 @@ def test_a_coordination_comma_is_read_only_inside_a_condition(sentence: str) -> 
     assert all(a.actor != "địa phương" for a in got)
 
 
+def test_a_class_of_units_written_as_a_label_before_its_task() -> None:
+    """``UBND các huyện, thành phố: Chỉ đạo UBND các xã ...``: a task word after the
+    colon of a class of administrative units ends the actor; no list of places opens
+    there. After an organ's class a list may open with such a word."""
+    got = assigns(HEAD + "1. UBND các huyện, thành phố: Chỉ đạo UBND các xã, phường, thị "
+                         "trấn rà soát.\n")
+    assert [a.actor for a in got][:1] == ["UBND các huyện, thành phố"]
+    got = assigns(HEAD + "1. Cục trưởng các Cục: Quản lý Khám chữa bệnh, Quản lý Dược chịu "
+                         "trách nhiệm thi hành Quyết định này.\n")
+    assert [a.actor for a in got] == [
+        "Cục trưởng các Cục: Quản lý Khám chữa bệnh, Quản lý Dược"]
+
+
 def test_a_task_word_before_a_hyphen_and_a_capital_ends_a_names_part() -> None:
     """``Cục trưởng Cục Xe máy/Tổng cục Hậu cần - Kỹ thuật kiểm tra``: ``cần`` (need)
     before ``- Kỹ thuật`` ends the name's part ``Hậu cần``, no task."""

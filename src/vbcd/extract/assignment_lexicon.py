@@ -332,6 +332,8 @@ class Lexicon:
     office_titles: Phrases
     #: class nouns naming a level (``các cấp``): after another plural class, a qualifier
     level_classes: Phrases
+    #: class nouns of administrative units, whose colon lists open with places
+    place_classes: Phrases
     not_actors: Phrases
     name_before_verb: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
@@ -467,6 +469,7 @@ def lexicon() -> Lexicon:
         complete_heads=Phrases(_words(actors, "complete_heads")),
         office_titles=Phrases(_words(actors, "office_titles")),
         level_classes=Phrases(_words(actors, "level_classes")),
+        place_classes=Phrases(_words(actors, "place_classes")),
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),

@@ -657,11 +657,27 @@ class _Window:
             return False
         if lex.person_prefixes.match(lows, j + 1) or lex.titles.match(lows, j + 1):
             return False
+        if lex.place_classes.ends_at(lows, j) and self._task_after_colon(j + 1):
+            return False  # ``UBND các huyện, thành phố: Chỉ đạo UBND các xã ...``
         if lex.titles.ends_at(lows, j):
             return True
         if not lex.class_nouns.ends_at(lows, j):
             return False
         return any(lex.plural.match(lows, q) for q in range(max(0, j - 5), j))
+
+    def _task_after_colon(self, i: int) -> bool:
+        """Whether a task word opens the text after a colon at token ``i``: after a
+        class of administrative units the colon then ends an actor written as a label
+        (``UBND các huyện: Chỉ đạo ...``), not a class opening its list. A task word
+        that is itself the first item of a list is followed by a comma or ``và``."""
+        if self.lows[i] not in self.marker_tables:
+            return False
+        kind, length = self._marker_at(i)
+        if kind not in _TASK_MARKERS:
+            return False
+        self.need(i + length)
+        after = i + length
+        return after >= self.n or self.lows[after] not in (",", "và")
 
     def _after_organ(self, k: int, j: int) -> bool:
         """Whether word ``j`` follows, in the list from ``k``, the end of an organ's
