@@ -48,6 +48,24 @@ def test_two_authority_lines_take_the_first() -> None:
         "TL", "CỤC TRƯỞNG", "PHÓ TRƯỞNG BAN", "Phạm Thị Minh Hiền")
 
 
+@pytest.mark.parametrize(("block", "expected"), [
+    ("KT. Chủ tịch\nPhó Chủ tịch\nTrần Anh Dũng",
+     ("KT", "Chủ tịch", "Phó Chủ tịch", "Trần Anh Dũng")),
+    ("TM. Ủy ban nhân dân\nKT. Chủ tịch\nPhó Chủ tịch\nTrần Anh Dũng",
+     ("TM", "Ủy ban nhân dân", "Phó Chủ tịch", "Trần Anh Dũng")),
+    ("TM. Ban Thường vụ\nBí thư\nNguyễn Văn An", ("TM", "Ban Thường vụ", "Bí thư", "Nguyễn Văn An")),
+])
+def test_a_block_in_small_letters(block: str, expected: tuple[str, ...]) -> None:
+    """A reprint may print the block in small letters: a line that is a listed title or
+    body, whole, is read as its capitals are; the name is the line after."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block + "\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == expected
+    assert sig.name is not None and sig.name_start is not None and sig.name_end is not None
+    assert doc.text[sig.name_start:sig.name_end] == sig.name
+
+
 def test_wrapped_body_signed_for_and_name() -> None:
     doc = vbcd.parse(
         BODY + "Nơi nhận:\n- Bộ Tư pháp (b/c);\n- Công an tỉnh; Bộ Chỉ huy quân sự tỉnh;\n"

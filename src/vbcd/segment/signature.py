@@ -698,6 +698,12 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             seg = sg.text
         up = _upper_prefix(seg)
         rest = seg[len(up):].strip() if up else seg.strip()
+        if not tail and _mixed_title(rest) and (not up or P.AUTHORITY.match(seg.lstrip())):
+            # a reprint's block in small letters (``KT. Chủ tịch`` / ``Phó Chủ tịch``):
+            # a line that is a listed title, whole, is a piece like one in capitals
+            e = sg.start + len(seg.rstrip())
+            found.append(_Seg(e - len(seg.strip()), e, seg.strip()))
+            continue
         if not tail and up and is_upper_line(up) and not (_name_like(seg) and not found):
             at = _caps_name_in(seg, alone=bool(found)) if not rest else None
             if at is not None:
@@ -1058,6 +1064,15 @@ def _glued_title_at(words: list[str], k: int) -> tuple[str, str] | None:
         if fold_tones(title).upper().strip(" ,.") in _TITLE_VOCAB:
             return " ".join([*words[:k], head]).strip(" ,."), title.strip(" ,.")
     return None
+
+
+def _mixed_title(s: str) -> bool:
+    """Whether ``s`` is, whole, a title or body of the vocabulary written in small
+    letters after a capital (``Phó Chủ tịch``, ``Ủy ban nhân dân``); never a name,
+    whose every word is capitalised."""
+    words = s.split()
+    return (bool(words) and len(words) <= _TITLE_WORDS and not _name_like(s)
+            and any(c.islower() for c in s) and _known_title(words))
 
 
 def _known_title(words: list[str]) -> bool:
