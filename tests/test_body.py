@@ -366,10 +366,10 @@ def test_without_blank_lines_the_title_and_the_addressee_end_where_the_body_star
     assert len(doc.addressees) == 1 and doc.addressees[0].text.endswith("Bình Định")
 
 
-@pytest.mark.parametrize("dash", [" -", "- ", " - ", " – "])
+@pytest.mark.parametrize("dash", [" -", "- ", " - ", " – ", "/ "])
 def test_sections_lettered_in_capitals_with_a_dash(dash: str) -> None:
-    """``A -MỤC ĐÍCH`` / ``B - NỘI DUNG`` head a Party guidance's roman parts as
-    ``A.`` does; the first heading ends the title. A dash after a capital letter before
+    """``A -MỤC ĐÍCH`` / ``B - NỘI DUNG`` (or ``A/ MỤC ĐÍCH``) head a Party guidance's
+    roman parts as ``A.`` does; the first heading ends the title. A dash after a capital letter before
     a line not in capitals is no section."""
     doc = vbcd.parse(
         "HƯỚNG DẪN\nVỀ ĐÁNH GIÁ CHẤT LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG\n\n"

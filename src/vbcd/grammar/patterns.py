@@ -334,7 +334,8 @@ _LONE_ROMAN = r"(?<=[.)])[ \t]*(?:\n|\Z)"
 #: as the roman one before a dot or dash, over a heading in capitals (the tree checks);
 #: no Vietnamese word is that letter alone.
 ACCENTED_I = "ÍÌỈĨỊ"
-#: An upper-case letter (``A -MỤC ĐÍCH``: a section letter's dash glued to its heading),
+#: An upper-case letter (``A -MỤC ĐÍCH``: a section letter's dash glued to its heading;
+#: ``A.``, ``A/`` and ``A -`` open sections),
 #: spelled out so that ``re`` and ``regex`` read it alike.
 _UPPER = char_class(c for c in ALPHABET if c.isupper())
 
@@ -360,7 +361,7 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
       | (?P<paren>\((?P<pnum>{d}{{1,2}})\))
       | (?P<alpha>(?P<let>[a-zđ])(?:{b}?\)|[-–/](?={nx})))
       | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?={nx})
-      | (?P<upper>(?P<letu>[A-HĐ])(?:\.(?={nx})|{b}*[-–](?={nx}|{up})))
+      | (?P<upper>(?P<letu>[A-HĐ])(?:[./](?={nx})|{b}*[-–](?={nx}|{up})))
       | (?P<khoan>(?:Khoản|KHOẢN){b}+(?P<kn>{d}{{1,3}}){b}*[.:])(?={nx})
       | (?P<diem>(?:Điểm|ĐIỂM){b}+(?P<dl>[a-zđ]){b}*[.:)])(?={nx})
     ){b}*"""
