@@ -1452,3 +1452,71 @@ def test_a_stop_word_after_a_legal_form_opens_the_line_of_business(
     """Right after a company's legal form, ``Điện`` before a small word is the line of
     business (``Điện máy``), not a telegram that ends the name."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a listed topic that a verb opens
+    ("Ban Chỉ đạo xây dựng nông thôn mới tỉnh họp phiên thứ nhất.",
+     "Ban Chỉ đạo xây dựng nông thôn mới tỉnh"),
+    ("Ban Chỉ đạo cải cách hành chính tỉnh ban hành kế hoạch.",
+     "Ban Chỉ đạo cải cách hành chính tỉnh"),
+    # a listed topic that reads as a class (``các``) or holds a scope word (``quốc gia``)
+    ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh họp.",
+     "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh"),
+    ("Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh họp.",
+     "Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh"),
+    # a programme and its number
+    ("Ban Chỉ đạo thực hiện Đề án 06 tỉnh họp.", "Ban Chỉ đạo thực hiện Đề án 06 tỉnh"),
+    # a topic a scope closes
+    ("Ban Chỉ đạo phát triển du lịch tỉnh họp.", "Ban Chỉ đạo phát triển du lịch tỉnh"),
+    ("Ban Chỉ đạo giải phóng mặt bằng huyện Vân Đồn họp.",
+     "Ban Chỉ đạo giải phóng mặt bằng huyện Vân Đồn"),
+    # items joined by a comma or ``và``
+    ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp.",
+     "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"),
+    ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp.",
+     "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
+    ("Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh họp.",
+     "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh"),
+    ("Ban Chỉ đạo phổ biến, giáo dục pháp luật tỉnh họp.",
+     "Ban Chỉ đạo phổ biến, giáo dục pháp luật tỉnh"),
+    # councils and committees take a listed topic or one a scope closes
+    ("Hội đồng nghĩa vụ quân sự huyện Vân Đồn họp.", "Hội đồng nghĩa vụ quân sự huyện Vân Đồn"),
+    ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh họp.",
+     "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"),
+    ("Ủy ban bầu cử tỉnh họp.", "Ủy ban bầu cử tỉnh"),
+])
+def test_a_steering_boards_topic_is_read_whole(text: str, name: str) -> None:
+    """A steering board's topic opens with a listed subject even when a verb opens it,
+    with a programme and its number, or with lowercase words a scope closes; a comma
+    or ``và`` goes on into another item of the topic."""
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb the board does, not its topic
+    ("Giao Ban Chỉ đạo xây dựng kế hoạch triển khai.", []),
+    ("Giao Ban Chỉ đạo xây dựng kế hoạch tỉnh.", []),
+    ("Đề nghị Ban Chỉ đạo kiểm tra xã Hạ Long.", []),
+    ("Ban Chỉ đạo thực hiện Đề án này.", []),
+    # after a scope only ``về`` and the like open a topic
+    ("Ban Chỉ đạo tỉnh xây dựng nông thôn mới đạt chuẩn.", ["Ban Chỉ đạo tỉnh"]),
+    # a comma or ``và`` before a class, a verb or a person ends the topic
+    ("Ban Chỉ đạo phòng, chống dịch, các sở, ngành triển khai.",
+     ["Ban Chỉ đạo phòng, chống dịch"]),
+    ("Ban Chỉ đạo phòng chống dịch, tăng cường kiểm tra.", ["Ban Chỉ đạo phòng chống dịch"]),
+    ("Ban Chỉ đạo phòng, chống dịch và Nguyễn Văn An.", ["Ban Chỉ đạo phòng, chống dịch"]),
+    # lowercase items that no scope closes
+    ("Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội và ưu đãi "
+     "người có công.", ["Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương"]),
+    # a council's business, not its topic
+    ("Hội đồng về việc bổ nhiệm Giám đốc Sở.", []),
+])
+def test_a_steering_boards_topic_does_not_overreach(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_capitalised_response_word_takes_what_it_responds_to() -> None:
+    """``Ứng phó`` names what the body responds to, like ``Quản lý`` what it manages."""
+    assert names("Ủy ban Quốc gia Ứng phó sự cố thiên tai và Tìm kiếm cứu nạn họp.") == [
+        "Ủy ban Quốc gia Ứng phó sự cố thiên tai và Tìm kiếm cứu nạn"]

@@ -2010,3 +2010,12 @@ def test_a_cue_hands_a_task_to_a_bare_class_or_initials(sentence: str, actor: st
     a task word, is the actor."""
     got = assigns(HEAD + "1. " + sentence + "\n")
     assert [a.actor for a in got] == [actor]
+
+
+def test_a_steering_board_named_by_a_verb_opened_topic_is_the_whole_actor() -> None:
+    """``Ban Chỉ đạo xây dựng nông thôn mới tỉnh``: the listed topic is part of the
+    board's name, not the task (``xây dựng ...``)."""
+    text = HEAD + (
+        "1. Ban Chỉ đạo xây dựng nông thôn mới tỉnh chủ trì, phối hợp với Sở Nội vụ "
+        "triển khai kế hoạch.\n")
+    assert actors(text)[0] == "Ban Chỉ đạo xây dựng nông thôn mới tỉnh"

@@ -79,6 +79,8 @@ _GB_LAST = T.GENERIC_BEFORE_LAST
 _GA = T.GENERIC_AFTER.root
 _FIELDS = T.FIELDS.root
 _LIST_MARKS = frozenset({",", ";"})
+#: What joins the items of a steering board's topic (``phòng, chống tham nhũng, tiêu cực``).
+_TOPIC_JOINS = frozenset({",", "và"})
 _AUTHORITY_WORDS = T.AUTHORITY_WORDS
 _CONNECTORS = T.CONNECTORS
 #: Longest line :meth:`Parser._name_line` reads (five words of a name and more).
@@ -696,18 +698,83 @@ class Parser:
                 generic = True
         return end, level, generic, has_place
 
-    def _topic_at(self, j: int, limit: int) -> int:
-        """End of a lowercase topic (``về phòng, chống dịch Covid-19``), or ``j``."""
-        w = self.w
-        op = self.at(T.TOPIC_OPENERS, j)
-        if op is None:
+    def _topic_at(self, j: int, limit: int, opened: bool = True, bare: bool = True) -> int:
+        """End of a lowercase topic (``về phòng, chống dịch Covid-19``), or ``j``.
+
+        A topic is one item or several joined by ``,`` or ``và`` (``phòng, chống
+        tham nhũng, tiêu cực``). An item opens with an opener (``về``, ``phòng,
+        chống``), a listed subject (``xây dựng nông thôn mới``, which a verb may
+        open) or a programme and its number (``thực hiện Đề án 06``); these stand
+        by themselves. Any other lowercase item (``phát triển du lịch``) is the
+        topic only when a scope or a parent organ closes it: else it is what the
+        board does. A listed or opened item after ``,``/``và`` vouches for the
+        items before it; the topic never goes on into a verb, a function word, a
+        capitalised organ or a person (``phòng, chống dịch, các sở``). ``opened``:
+        the head takes openers (see ``topic`` in the TOML). Not ``bare`` (a scope
+        came first), only an opener opens it: ``Ban Chỉ đạo tỉnh`` + ``xây dựng
+        nông thôn mới đạt chuẩn`` is the board and what it does."""
+        end, sure = self._topic_item(j, limit, opened, bare)
+        if end == j:
             return j
-        k = j + op[0]
+        last = end if sure else j
+        k = end
+        while k + 1 < limit and self.w[k].low in _TOPIC_JOINS:
+            nxt, nsure = self._topic_item(k + 1, limit, opened, True)
+            if nxt == k + 1:
+                break
+            k = nxt
+            if nsure:
+                last = k
+        if k > last and self._topic_closed(k, limit):
+            return k
+        return last
+
+    def _topic_closed(self, k: int, limit: int) -> bool:
+        """Does a scope or a parent organ at ``k`` close a topic read before it
+        (``... du lịch`` + ``tỉnh``, ``... bầu cử`` + ``Tỉnh ủy``)?"""
+        if k >= limit:
+            return False
+        low = self.w[k].low
+        if (low in _LEVELS and self.at(T.LEVEL_WORDS, k) is not None) or (
+                low in _FIXED and self.at(T.FIXED_SCOPE, k) is not None):
+            return True
+        hm = self.head_at(k)
+        return hm is not None and hm[0].parent
+
+    def _topic_item(self, j: int, limit: int, opened: bool, bare: bool) -> tuple[int, bool]:
+        """One item of a topic at ``j``: its end (``j``: none) and whether it stands
+        by itself (opener, listed subject or programme) rather than needing a scope
+        to close it. An item takes :data:`~.organ_tables.TOPIC_MAX` words at most; a
+        free one cut there is none (what comes next cannot close it), and so is a
+        free one of a single syllable (``Ủy ban nhân`` + ``Thành phố``: a damaged name).
+        Not ``bare``: only an opener or a programme opens it."""
+        w = self.w
+        if j >= limit:
+            return j, False
+        k = j
+        sure = True
+        sub = self.at(T.TOPIC_SUBJECTS, j) if bare else None
+        op = self.at(T.TOPIC_OPENERS, j) if sub is None and opened else None
+        prog = self.at(T.TOPIC_PROGRAMMES, j) if sub is None and op is None and opened else None
+        if sub is not None:
+            k += sub[0]
+        elif op is not None or prog is not None:
+            k += cast("tuple[int, object]", op or prog)[0]
+        else:
+            tok = w[j]
+            if (not bare or not tok.word or not tok.lower or self._verb_at(j)
+                    or not self._continues(j, False)):
+                return j, False
+            sure = False
         words = 0
         while k < limit and words < T.TOPIC_MAX:
             tok = w[k]
             if not self._continues(k, False):
                 break
+            if (more := self.at(T.TOPIC_SUBJECTS, k)) is not None:
+                k += more[0]  # ``Chương trình mục tiêu quốc gia`` + ``xây dựng nông thôn mới``
+                words += 1
+                continue
             fl = self.at(T.FIELDS, k) if tok.low in _FIELDS else None
             if fl is not None:  # a sector name (``Dân số - Kế hoạch hóa gia đình``)
                 k += fl[0]
@@ -733,7 +800,19 @@ class Parser:
                 break
             k += 1
             words += 1
-        return k if words else j
+        if sub is None and not words:
+            return j, False  # an opener or a programme with nothing after it
+        if not sure and not 1 < words < T.TOPIC_MAX:
+            return j, False
+        return k, sure
+
+    def _read_topic(self, org: Organ, j: int, limit: int, opened: bool, bare: bool) -> int:
+        """Read a topic at ``j`` into ``org``; where it ends (``j``: none)."""
+        end = self._topic_at(j, limit, opened, bare)
+        if end > j:
+            org.topic = " ".join(t.low for t in self.w[j:end] if t.word)
+            org.scope_only = False
+        return end
 
     def _connects(self, j: int, limit: int, upper: bool) -> bool:
         """Does the connector at ``j`` join two parts of one name (``Kế hoạch và Đầu tư``)?"""
@@ -1158,6 +1237,13 @@ class Parser:
             if not self._continues(j, upper):
                 break
             low = tok.low
+            if (head.topic and not topic_done and not org.has_scope
+                    and self.at(T.TOPIC_SUBJECTS, j) is not None):
+                # a listed topic before all else: ``các chương trình mục tiêu quốc gia``
+                # is no class, ``xây dựng nông thôn mới`` no verb
+                j = self._read_topic(org, j, limit, head.topic_open, True)
+                topic_done = has_mod = True
+                continue
             if (
                 low in _GA
                 and self.at(T.GENERIC_AFTER, j) is not None
@@ -1284,15 +1370,11 @@ class Parser:
                 has_mod = True
                 org.scope_only = False
                 continue
-            if head.topic and not topic_done:
-                end = self._topic_at(j, limit)
-                if end > j:
-                    org.topic = " ".join(t.low for t in w[j:end] if t.word)
-                    j = end
-                    topic_done = True
-                    has_mod = True
-                    org.scope_only = False
-                    continue
+            if head.topic and not topic_done and (end := self._read_topic(
+                    org, j, limit, head.topic_open, not org.has_scope)) > j:
+                j = end
+                topic_done = has_mod = True
+                continue
             if low in _CONNECTORS:
                 if has_mod and self._connects(j, limit, upper):
                     j += 1

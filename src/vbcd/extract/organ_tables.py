@@ -37,6 +37,7 @@ class Head:
     chain: bool
     parent: bool
     topic: bool
+    topic_open: bool  # its topic may also open with ``về``, ``phòng, chống`` or a programme
     sector: bool  # also a department's sector: ``Cục`` + ``Thuế tỉnh X``
     place: bool
     district: bool
@@ -96,6 +97,7 @@ def _heads() -> list[tuple[str, Head]]:
             chain=bool(entry.get("chain", False)),
             parent=bool(entry.get("parent", False)),
             topic=bool(entry.get("topic", False)),
+            topic_open=entry.get("topic", False) is True,
             sector=bool(entry.get("sector", False)),
             place=bool(entry.get("place", False)),
             district=bool(entry.get("district", False)),
@@ -200,6 +202,10 @@ PARTY_BOARD_HEAD: str = _DATA["party_boards"]["head"]
 PARTY_BOARDS: Phrases = phrases(_DATA["party_boards"]["names"])
 TOPIC_OPENERS: Phrases = phrases(_DATA["topic"]["openers"])
 TOPIC_MAX = int(_DATA["topic"]["max_words"])
+#: Generic topics of steering boards, taken whole even when a verb opens them.
+TOPIC_SUBJECTS: Phrases = phrases(_DATA["topic"]["subjects"])
+#: A verb and a document type that open a topic when the document's number or name follows.
+TOPIC_PROGRAMMES: Phrases = phrases(_DATA["topic"]["programmes"])
 TOPIC_OPENER_WORDS = frozenset(
     t.low for p in _DATA["topic"]["openers"] for t in tokenize(fold_tones(p)).words if t.word
 )
