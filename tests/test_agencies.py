@@ -82,6 +82,9 @@ def one(text: str) -> Agency:
             "Trưởng Ban quản lý Khu kinh tế Vân Đồn phụ trách chung",
             ["Ban quản lý Khu kinh tế Vân Đồn"],
         ),
+        # an island district's scope
+        ("UBND huyện đảo Phú Quý, Công an huyện đảo Lý Sơn chủ động.",
+         ["UBND huyện đảo Phú Quý", "Công an huyện đảo Lý Sơn"]),
     ],
 )
 def test_heads_modifiers_and_name_ends(text: str, expected: list[str]) -> None:

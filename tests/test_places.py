@@ -52,6 +52,11 @@ def test_commune_and_district_prefixes() -> None:
     assert places["Sơn Lôi"].kind == "commune"
 
 
+def test_an_island_district() -> None:
+    places = by_name("Tàu thuyền về neo đậu tại huyện đảo Lý Sơn và huyện đảo Cồn Cỏ.")
+    assert {n: p.kind for n, p in places.items()} == {"Lý Sơn": "district", "Cồn Cỏ": "district"}
+
+
 def test_village_and_chain_of_units() -> None:
     text = ("một số nơi ở Huế, Đà Nẵng trên 200mm (ngày 14/11/2025 cũng đã xảy ra sạt lở "
             "đất quy mô lớn tại thôn\nPứt, xã Hùng Sơn, thành phố Đà Nang ngay khi trời "
