@@ -182,6 +182,13 @@ def test_ranges_name_both_ends(text: str, values: list[str]) -> None:
         assert a.end <= b.start
 
 
+@pytest.mark.parametrize("text", ["trong dịp nghỉ lễ 30/4 và 1/5", "dịp 30/4 - 1/5"])
+def test_two_yearless_days_after_an_occasions_cue(text: str) -> None:
+    """``dịp nghỉ lễ 30/4 và 1/5``: the list or range after an occasion's cue word
+    names both days, as after ``ngày``."""
+    assert days(text, anchor=dt.date(2025, 3, 1)) == ["2025-04-30", "2025-05-01"]
+
+
 def test_range_first_end_takes_year_of_last() -> None:
     found = find_dates("từ ngày 10/5 đến ngày 14/5/2026", anchor=dt.date(2021, 1, 1))
     assert found[0].value == "2026-05-10"

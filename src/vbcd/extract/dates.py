@@ -159,7 +159,7 @@ def _yearish(p: str) -> str:
 _DAYGAP = rf"(?:{WS}|(?=\p{{N}}))"
 
 _SEP_LIST = rf"(?:,|{_LIST}|{_DASH}|{_TO})"
-_RANGE_PREFIX = rf"(?:{_FROM}{WS}(?:{_NGAY}{WS})?|(?:{_OPEN}{WS})?{_DAYW}{WS})"
+_RANGE_PREFIX = rf"(?:{_FROM}{WS}(?:{_NGAY}{WS})?|(?:{_OPEN}{WS})?{_DAYW}{WS}|{_CUES}{WS})"
 _TEXT_YEAR_TAIL = rf"(?:{WS0},?{WS0}{_YEARW}{WS}|{WS0}/{WS0})"
 
 _ALTERNATIVES: list[tuple[str, str]] = [
@@ -250,8 +250,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 # list. The scan tries at each place only the alternatives that can start with what is
 # there, in their global order, so the leftmost match is still the preferred reading.
 _STARTS: dict[str, tuple[str, ...]] = {
-    "rna": ("from", "open", "day"), "rnb": ("from", "open", "day"), "rnc": ("#sep",),
-    "rta": ("from", "open", "day"), "rtb": ("from", "open", "day"),
+    "rna": ("from", "open", "day", "cue"), "rnb": ("from", "open", "day", "cue"),
+    "rnc": ("#sep",),
+    "rta": ("from", "open", "day", "cue"), "rtb": ("from", "open", "day", "cue"),
     "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
     "lnc": ("#sep", "day", "early"),
     "mung": ("day", "early"), "ram": ("day", "fullmoon"), "tday": ("#word", "day"),
