@@ -1523,3 +1523,76 @@ def test_a_capitalised_response_word_takes_what_it_responds_to() -> None:
     """``Ứng phó`` names what the body responds to, like ``Quản lý`` what it manages."""
     assert names("Ủy ban Quốc gia Ứng phó sự cố thiên tai và Tìm kiếm cứu nạn họp.") == [
         "Ủy ban Quốc gia Ứng phó sự cố thiên tai và Tìm kiếm cứu nạn"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Điện lực Nam Định đảm bảo cung cấp điện.", ["Điện lực Nam Định"]),
+    ("Điện lực huyện Hải Hậu đảm bảo cung cấp điện.", ["Điện lực huyện Hải Hậu"]),
+    ("Viễn thông Nam Định bảo đảm thông tin liên lạc.", ["Viễn thông Nam Định"]),
+    ("Bưu điện tỉnh Nam Định phát hành báo.", ["Bưu điện tỉnh Nam Định"]),
+    ("Công an tỉnh và Điện lực Nam Định phối hợp.", ["Công an tỉnh", "Điện lực Nam Định"]),
+    ("Cảng vụ Hàng hải Nam Định kiểm soát tàu thuyền.", ["Cảng vụ Hàng hải Nam Định"]),
+    ("Trạm Y tế xã Hải Anh tiêm chủng.", ["Trạm Y tế xã Hải Anh"]),
+    ("Trạm Khí tượng Thủy văn Nam Định theo dõi.", ["Trạm Khí tượng Thủy văn Nam Định"]),
+    ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay.",
+     ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
+])
+def test_the_local_units_of_state_enterprises_and_services_are_organs(
+        text: str, expected: list[str]) -> None:
+    """The power company's, VNPT's and the post's local units are named by their sector
+    and a place (``Điện lực Nam Định``); port authorities, stations of a service and
+    branches of an organ are organs too."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bảo đảm dịch vụ viễn thông trên địa bàn.",
+    "Ngành điện lực bảo đảm cung cấp điện.",
+    "Đề nghị các công ty điện lực bảo đảm cung cấp điện.",
+    "Viễn thông là ngành mũi nhọn.",
+    "Liên minh Viễn thông Quốc tế công bố xếp hạng.",
+    "Trạm Y tế thực hiện tiêm chủng.",
+    "Chi nhánh được thành lập.",
+])
+def test_a_sector_word_without_a_place_is_no_organ(text: str) -> None:
+    """Written small, or with no place of the gazetteer after it, a sector word is the
+    sector (``ngành điện lực``) or part of another name (``Viễn thông Quốc tế``)."""
+    assert [n for n in names(text) if "hông" in n or "lực" in n or "Trạm" in n
+            or "Chi nhánh" in n] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tập đoàn Bưu chính Viễn thông Việt Nam chỉ đạo.",
+     ["Tập đoàn Bưu chính Viễn thông Việt Nam"]),
+    ("Tập đoàn Công nghiệp - Viễn thông Quân đội chỉ đạo.",
+     ["Tập đoàn Công nghiệp - Viễn thông Quân đội"]),
+    ("Công ty Điện lực Nam Định bảo đảm cung cấp điện.", ["Công ty Điện lực Nam Định"]),
+    ("Sở Bưu chính, Viễn thông tỉnh hướng dẫn.", ["Sở Bưu chính, Viễn thông tỉnh"]),
+])
+def test_a_sector_head_inside_a_name_is_its_sector(text: str, expected: list[str]) -> None:
+    """``Viễn thông``, ``Điện lực`` after a name's first words (or a dash) go on with it."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tổng công ty Điện lực miền Bắc chỉ đạo.", ["Tổng công ty Điện lực miền Bắc"]),
+    ("Tổng công ty Điện lực miền Trung và Tổng công ty Điện lực miền Nam phối hợp.",
+     ["Tổng công ty Điện lực miền Trung", "Tổng công ty Điện lực miền Nam"]),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh Nam Định chỉ đạo.",
+     ["Ngân hàng Nhà nước chi nhánh tỉnh Nam Định"]),
+    ("Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Nam Định chỉ đạo.",
+     ["Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Nam Định"]),
+    ("UBND tỉnh miền Trung chỉ đạo.", ["UBND tỉnh"]),
+])
+def test_a_region_or_a_branch_closes_a_name(text: str, expected: list[str]) -> None:
+    """A region of the country (``miền Bắc``) closes a name as its one scope; ``chi
+    nhánh`` and a scope make the organ's branch."""
+    assert names(text) == expected
+
+
+def test_a_branch_is_one_organ_with_the_scoped_name() -> None:
+    """``Ngân hàng Nhà nước chi nhánh tỉnh Nam Định`` and ``Ngân hàng Nhà nước tỉnh Nam
+    Định``: one organ."""
+    found = find_agencies(
+        "Ngân hàng Nhà nước chi nhánh tỉnh Nam Định và Ngân hàng Nhà nước tỉnh Nam Định.")
+    assert len(found) == 1 and len(found[0].mentions) == 2

@@ -2019,3 +2019,14 @@ def test_a_steering_board_named_by_a_verb_opened_topic_is_the_whole_actor() -> N
         "1. Ban Chỉ đạo xây dựng nông thôn mới tỉnh chủ trì, phối hợp với Sở Nội vụ "
         "triển khai kế hoạch.\n")
     assert actors(text)[0] == "Ban Chỉ đạo xây dựng nông thôn mới tỉnh"
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Điện lực Nam Định đảm bảo cung cấp điện an toàn.", "Điện lực Nam Định"),
+    ("Viễn thông Nam Định bảo đảm thông tin liên lạc thông suốt.", "Viễn thông Nam Định"),
+    ("Bưu điện tỉnh Nam Định bảo đảm chuyển phát tài liệu.", "Bưu điện tỉnh Nam Định"),
+])
+def test_the_local_unit_of_a_state_enterprise_is_the_actor(sentence: str, actor: str) -> None:
+    """A power, telecommunications or postal unit named by its place (a storm's or an
+    election's công điện) is the actor of its item."""
+    assert actors(HEAD + "1. " + sentence + "\n") == [actor]

@@ -102,6 +102,7 @@ _GAP = " " * _COLUMN_GAP
 _GAP_REACH = 120
 _LEVELS = T.LEVEL_WORDS.root
 _FIXED = T.FIXED_SCOPE.root
+_BRANCHES = T.BRANCHES.root
 _CAP_STOP = T.CAP_STOP.root
 _VERBS = T.VERBS.root
 _TERMINALS = T.TERMINALS.root
@@ -827,7 +828,10 @@ class Parser:
             return False
         if self._stops_cap(k, upper) or nxt.low in _FUNCTION:
             return False
-        return self.head_at(k) is None
+        hk = self.head_at(k)
+        # a sector after a dash is the name's second half: ``Công nghiệp - Viễn thông``
+        return hk is None or (hk[0].sector and w[j].low == "-" and nxt.low in _FIELDS
+                              and self.at(T.FIELDS, k) is not None)
 
     def _bridge(self, j: int, limit: int) -> int:
         """A short lowercase stretch up to a terminal scope
@@ -1244,6 +1248,15 @@ class Parser:
                 j = self._read_topic(org, j, limit, head.topic_open, True)
                 topic_done = has_mod = True
                 continue
+            if low in _BRANCHES and not org.has_level and (
+                    branch := self._branch(j, limit, upper)):
+                # ``Ngân hàng Nhà nước chi nhánh tỉnh Nam Định``: the branch word is kept
+                # out of the key, its scope or place read as the organ's own
+                org.key_drop = [*(org.key_drop or []), (j, branch[0])]
+                if branch[1] > branch[0]:
+                    org.has_place = has_mod = True
+                j = branch[1]
+                continue
             if (
                 low in _GA
                 and self.at(T.GENERIC_AFTER, j) is not None
@@ -1277,6 +1290,8 @@ class Parser:
                 sc = None  # one level per organ; ``Tỉnh ủy`` is a head, not ``tỉnh``
             elif sc is not None and hm2 is not None and hm2[1] > sc[0]:
                 sc = None  # ``Đảng ủy`` is a head, not the scope ``Đảng``
+            elif sc is not None and org.has_scope and self.at(T.ALONE_SCOPES, j) is not None:
+                sc = None  # ``UBND tỉnh`` + ``miền Trung``: where it is, not its name
             if sc is not None:
                 end, level, generic, has_place = sc
                 if generic:
@@ -1317,13 +1332,16 @@ class Parser:
                 break
             if head.mods == "scope":
                 if head.place and not org.has_place and tok.cap:
-                    end = self._place_run(j, limit, upper)
+                    end = (self._known_place(j) if head.known_place
+                           else self._place_run(j, limit, upper))
                     if end > j:
                         org.has_place = True
                         has_mod = True
                         j = end
                         continue
                 break
+            if hm2 is not None and hm2[0].sector and has_mod and fl is not None:
+                hm2 = None  # a sector inside a name: ``Tập đoàn Bưu chính Viễn thông``
             # another organ: a parent closes the name, any other ends it
             if hm2 is not None:
                 sub = self._sub(j, i)
@@ -1421,6 +1439,33 @@ class Parser:
         org.end = j
         return self._finish(org, has_mod, inherited)
 
+    def _known_place(self, j: int) -> int:
+        """The end of a gazetteer place written in capitals at ``j`` (``j`` if none): a
+        sector word names its local unit only by a real place (``Viễn thông Nam Định``),
+        not by any capitalised word (``Liên minh Viễn thông Quốc tế``)."""
+        known = self.at(T.PLACES, j)
+        if known is None or not all(t.cap or not t.word for t in self.w[j : j + known[0]]):
+            return j
+        return j + known[0]
+
+    def _branch(self, j: int, limit: int, upper: bool) -> tuple[int, int] | None:
+        """A branch word at ``j`` followed by a scope or a place: ``(k, end)``, where ``k``
+        is after the branch word and ``end`` after a bare place (``k`` when a scope
+        follows, left for the modifiers to read); None otherwise (``chi nhánh`` of a
+        sentence: ``... chỉ đạo chi nhánh``)."""
+        br = self.at(T.BRANCHES, j)
+        if br is None:
+            return None
+        k = j + br[0]
+        if k >= limit or not self._continues(k, upper):
+            return None
+        low = self.w[k].low
+        if low in _LEVELS or low in _FIXED:
+            sc = self._scope_at(k, limit, upper)
+            return (k, k) if sc is not None and not sc[2] else None
+        end = self._place_run(k, limit, upper)
+        return (k, end) if end > k else None
+
     def _finish(self, org: Organ, has_mod: bool, inherited: str | None) -> Organ | None:
         head = org.head
         if head.kind == "inherit":
@@ -1435,8 +1480,9 @@ class Parser:
             rest = self.w[org.head_end : org.end]
             # ``Bộ Cêng``: one word is no ministry's name (an acronym is: ``Bộ TC``)
             org.short = not self.w[org.start].upper and not any(t.upper for t in rest)
-        if head.needs == "scope" and not (org.has_scope or (has_mod and not org.scope_only)):
-            return None
+        if head.needs == "scope" and not (
+                org.has_scope or org.has_place or (has_mod and not org.scope_only)):
+            return None  # a bare place is scope enough: ``Điện lực Nam Định``
         if head.needs == "place" and not org.has_place:
             return None
         if head.hamlet and org.level is not None:

@@ -40,6 +40,7 @@ class Head:
     topic_open: bool  # its topic may also open with ``về``, ``phòng, chống`` or a programme
     sector: bool  # also a department's sector: ``Cục`` + ``Thuế tỉnh X``
     place: bool
+    known_place: bool  # ``place = "known"``: only a gazetteer place (``Viễn thông Nam Định``)
     district: bool
     strict_case: bool
     bare: bool  # alone before a name's end: the document's own committee, a parent
@@ -100,6 +101,7 @@ def _heads() -> list[tuple[str, Head]]:
             topic_open=entry.get("topic", False) is True,
             sector=bool(entry.get("sector", False)),
             place=bool(entry.get("place", False)),
+            known_place=entry.get("place") == "known",
             district=bool(entry.get("district", False)),
             strict_case=bool(entry.get("strict_case", False)),
             bare=bool(entry.get("bare", False)),
@@ -157,6 +159,10 @@ FIXED_SCOPE: Phrases = Phrases(
     (e["phrase"], (e["level"] or None, bool(e.get("class_for_scoped", False))))
     for e in _SCOPE["fixed"]
 )
+#: Fixed scopes that stand only as an organ's one scope (``miền Trung``).
+ALONE_SCOPES: Phrases = phrases([e["phrase"] for e in _SCOPE["fixed"] if e.get("alone")])
+#: Words before a scope that make the organ a branch (``chi nhánh`` + ``tỉnh Nam Định``).
+BRANCHES: Phrases = phrases(_SCOPE["branches"])
 TERMINALS: Phrases = phrases(_SCOPE["terminals"])
 CENTRAL_CITIES = frozenset(_fold(c) for c in _SCOPE["central_cities"])
 
