@@ -189,6 +189,83 @@ def test_two_yearless_days_after_an_occasions_cue(text: str) -> None:
     assert days(text, anchor=dt.date(2025, 3, 1)) == ["2025-04-30", "2025-05-01"]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("nghỉ các ngày 30/4, 1/5 và 2/9", ["2025-04-30", "2025-05-01", "2025-09-02"]),
+        ("vào ngày 30/4, ngày 1/5, và 2/9 năm nay",
+         ["2025-04-30", "2025-05-01", "2025-09-02"]),
+        # the year on the last date is the list's
+        ("các ngày 30/4, 1/5, 2/9/2026", ["2026-04-30", "2026-05-01", "2026-09-02"]),
+    ],
+)
+def test_list_of_three_yearless_days_names_each(text: str, values: list[str]) -> None:
+    """A list of day/month dates after ``ngày`` names every day, not only the first,
+    each mention from its own ``ngày`` (if written) to its month."""
+    found = find_dates(text, anchor=dt.date(2025, 6, 1))
+    assert [d.value for d in found] == values
+    assert [d.text for d in found][1:] == [text[d.start:d.end] for d in found][1:]
+    assert found[0].text.startswith("ngày 30/4")
+    for a, b in pairwise(found):
+        assert a.end <= b.start
+
+
+def test_list_of_days_keeps_its_guards() -> None:
+    # two items stay a two-day list; a fraction after a comma is no day; full dates
+    # in a list are read one by one
+    assert days("các ngày 30/4 và 1/5", anchor=dt.date(2025, 6, 1)) == [
+        "2025-04-30", "2025-05-01"]
+    assert days("ngày 20/11, 2/3 số đại biểu", anchor=dt.date(2025, 6, 1)) == ["2025-11-20"]
+    assert days("các ngày 30/4/2025, 1/5/2025 và 2/9/2025", anchor=None) == [
+        "2025-04-30", "2025-05-01", "2025-09-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("Tổ chức Ngày Nhà giáo Việt Nam 20/11.", "2025-11-20", "20/11"),
+        ("kỷ niệm Ngày Thương binh - Liệt sĩ 27/7", "2025-07-27", "27/7"),
+        ("kỷ niệm Ngày Thương binh - Liệt sĩ (27/7)", "2025-07-27", "27/7"),
+        ("Ngày thành lập Đảng 3/2", "2026-02-03", "3/2"),
+        ("Ngày Quốc tế Lao động 1/5", "2025-05-01", "1/5"),
+        ("ngày Giải phóng miền Nam 30/4", "2025-04-30", "30/4"),
+        ("ngày Phụ nữ Việt Nam 20-10", "2025-10-20", "20-10"),
+        ("Ngày thành lập Quân đội nhân dân Việt Nam 22/12", "2025-12-22", "22/12"),
+        ("Ngày sinh Chủ tịch Hồ Chí Minh 19/5", "2025-05-19", "19/5"),
+        ("NGÀY NHÀ GIÁO VIỆT NAM 20/11", "2025-11-20", "20/11"),
+    ],
+)
+def test_yearless_day_after_the_name_of_its_observance(text: str, value: str,
+                                                       surface: str) -> None:
+    """A year-less day/month right after an observance's name opened by ``ngày`` is a
+    day, resolved like ``ngày 20/11``; the mention is the day as written."""
+    d = one(text, anchor=dt.date(2025, 9, 1))
+    assert (d.value, d.text, text[d.start:d.end]) == (value, surface, surface)
+    assert d.resolved_year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trong 05 ngày làm việc 20/11 số 12/3",  # no proper name: not an observance
+        "ngày thứ 3/5 của đợt",
+        "trong 15 ngày Sở Tài chính 2/3 số hồ sơ",  # a span of days, not a day word
+        "Ngày Nhà giáo, 20/11",  # a comma ends the name
+        "Ngày Nhà giáo Việt Nam 20/11% chỉ tiêu",
+        "Ngày Nhà giáo Việt Nam 20/11/20 25",
+        "ngày Chuyển đổi số 10/10",  # a number after số is a document's
+        "Ngày Nhà giáo Việt Nam 20/1234",
+    ],
+)
+def test_observance_rule_keeps_the_yearless_guards(text: str) -> None:
+    assert days(text, anchor=dt.date(2025, 9, 1)) == []
+
+
+def test_observance_rule_leaves_full_dates_alone() -> None:
+    assert one("Ngày 20/11/2025", anchor=None).text == "Ngày 20/11/2025"
+    assert one("ngày Nhà giáo 20/11/2025", anchor=None).value == "2025-11-20"
+
+
 def test_range_first_end_takes_year_of_last() -> None:
     found = find_dates("từ ngày 10/5 đến ngày 14/5/2026", anchor=dt.date(2021, 1, 1))
     assert found[0].value == "2026-05-10"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -223,6 +224,7 @@ _DATE_SOUP = [
     "âm lịch", "AL", "(", ")", "Tân Sửu", "–", "-Q", "15", "8", "30 phút", "chiều", "lúc",
     "vào lúc", "14h30", "hằng năm", "19/02/2020)", "tháng 7/2021", "16-20/11/2025",
     "các ngày 8, 9 và 10/3/2021", "ngày 28 Tết", "ngày Quốc khánh", "thángtết", "x",
+    "Nhà giáo", "Việt Nam", "làm việc", "(27/7)", "30/4, 1/5 và 2/9", ",", "20/11",
 ]
 
 
@@ -244,6 +246,10 @@ def test_uncommon_text_takes_the_reference_path() -> None:
     text = "Ngày 30 tháng 7 năm 2021 (5 m²) và ngày 19/02/2020"
     assert textscan.prepared(textscan.folded(text)).low is None
     assert [d.value for d in D.find_dates(text)] == ["2021-07-30", "2020-02-19"]
+    text = "Ngày Nhà giáo Việt Nam 20/11 (5 m²), các ngày 30/4, 1/5 và 2/9/2025"
+    assert textscan.prepared(textscan.folded(text)).low is None
+    assert [d.value for d in D.find_dates(text, anchor=date(2025, 9, 1))] == [
+        "2025-11-20", "2025-04-30", "2025-05-01", "2025-09-02"]
 
 
 _LEAD_SOUP = ["Quyết định", "quyết định", "QUYẾT ĐỊNH", "Nghị quyết", "Thông tư liên tịch",

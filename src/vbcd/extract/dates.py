@@ -7,7 +7,8 @@ text at that place: ``ngày 30 tháng 7 năm 2021`` is one day, not a day, a mon
 year. Every part is anchored on a word (``ngày``, ``tháng``, ``quý``, ``Tết``) or on a
 full ``d/m/yyyy`` with validated ranges, which is what keeps list numbers, fractions
 (``2/3 số xã``), ``24/7``, ``62/63 tỉnh``, percentages, money and document numbers out:
-a bare ``d/m`` counts only after a cue word such as ``ngày`` or ``dịp``.
+a bare ``d/m`` counts only after a cue word such as ``ngày`` or ``dịp``, or after the
+name of an observance opened by ``ngày`` (``Ngày Nhà giáo Việt Nam 20/11``).
 
 The alternation is tried only at *triggers* (a number followed by a separator, an hour
 or a date word; a date word followed by a number), found by patterns that open with a
@@ -159,14 +160,35 @@ def _yearish(p: str) -> str:
 _DAYGAP = rf"(?:{WS}|(?=\p{{N}}))"
 
 _SEP_LIST = rf"(?:,|{_LIST}|{_DASH}|{_TO})"
+# Between the days of a list of day/month dates: a comma, ``và``, or both.
+_SEP_ITEMS = rf"(?:,{WS0}(?:{_LIST}{WS})?|{_LIST}{WS0})"
 _RANGE_PREFIX = rf"(?:{_FROM}{WS}(?:{_NGAY}{WS})?|(?:{_OPEN}{WS})?{_DAYW}{WS}|{_CUES}{WS})"
 _TEXT_YEAR_TAIL = rf"(?:{WS0},?{WS0}{_YEARW}{WS}|{WS0}/{WS0})"
+
+# What stands before a year-less day named after its observance ("Ngày Nhà giáo Việt Nam
+# 20/11", "Ngày Thương binh - Liệt sĩ (27/7)", "ngày thành lập Đảng 3/2"): the day word,
+# not after a number (a span of days: "trong 15 ngày"), then a name of plain words, maybe
+# joined by a dash, with a capitalised one (a proper name: "ngày làm việc 20/11" and
+# "ngày thứ 3/5" have none), then a gap or an opening bracket. Only letters and dashes
+# may stand between: a comma, a full stop or a number ends the name. Read backwards from
+# the number as a look-behind, so that the mention is the day as written ("20/11"): the
+# name tells that it is a day, it is not part of it.
+_NAME_GAP = rf"{WS}(?:{_DASH}{WS})?"
+_OBSERVANCE = (
+    rf"(?<=(?<![\p{{L}}\p{{N}}])(?<!\p{{N}}[ \t]{{1,3}}){_NGAY}(?:{_NAME_GAP}\p{{L}}+){{0,4}}"
+    rf"{_NAME_GAP}(?-i:\p{{Lu}})\p{{L}}*(?:{_NAME_GAP}\p{{L}}+){{0,8}}(?:{WS}|{WS0}\({WS0}))"
+)
 
 _ALTERNATIVES: list[tuple[str, str]] = [
     # days sharing one month: "ngày 16-20/11/2025", "từ ngày 10 đến ngày 15/5/2026"
     ("rna", rf"{_L}{_RANGE_PREFIX}(?P<rna_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}(?:{_NGAY}{WS})?"
             rf"(?P<rna_d>{_D})){{1,6}}(?P<rna_s>[/.-])(?P<rna_m>{_M})"
             rf"(?:(?P=rna_s)(?P<rna_y>{_Y}))?{_NR}"),
+    # three or more day/month dates, each with its month: "các ngày 30/4, 1/5 và 2/9"
+    # (two are read by rnb), a year written on the last one shared by all
+    ("rnl", rf"{_L}{_RANGE_PREFIX}(?P<rnl_d>{_D})(?P<rnl_s>[/.-])(?P<rnl_m>{_M})"
+            rf"(?:{WS0}{_SEP_ITEMS}(?:{_NGAY}{WS})?(?P<rnl_d>{_D})(?P=rnl_s)(?P<rnl_m>{_M})){{2,6}}"
+            rf"(?:(?P=rnl_s)(?P<rnl_y>{_Y}))?{_NR}"),
     # two day/month ends: "từ ngày 10/5 đến ngày 14/5/2026", "từ 10/5-14/5/2026"
     ("rnb", rf"{_L}{_RANGE_PREFIX}(?P<rnb_d1>{_D})(?P<rnb_s1>[/.-])(?P<rnb_m1>{_M})"
             rf"(?:(?P=rnb_s1)(?P<rnb_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}|{_LIST}){WS0}"
@@ -222,6 +244,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"
     ("ynum", rf"{_NL}{_time('ynum')}{_CUES}{WS}(?P<ynum_d>{_D})(?P<ynum_s>[/-])(?P<ynum_m>{_M})"
              rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"),
+    # the same after the name of its observance: "Ngày Nhà giáo Việt Nam 20/11"
+    ("yname", rf"{_NL}{_OBSERVANCE}(?P<yname_d>{_D})(?P<yname_s>[/-])(?P<yname_m>{_M})"
+              rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"),
     # year-less written day: "ngày 27 tháng 7"
     ("ytxt", rf"{_NL}{_time('ytxt')}{_NGAY}{_DAYGAP}(?P<ytxt_d>{_D}){WS}{_MONTHW}{WS0}"
              rf"(?P<ytxt_m>{_M})(?!\p{{N}})(?!{WS0}[/-]{WS0}\p{{N}})"),
@@ -250,7 +275,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 # list. The scan tries at each place only the alternatives that can start with what is
 # there, in their global order, so the leftmost match is still the preferred reading.
 _STARTS: dict[str, tuple[str, ...]] = {
-    "rna": ("from", "open", "day", "cue"), "rnb": ("from", "open", "day", "cue"),
+    "rna": ("from", "open", "day", "cue"), "rnl": ("from", "open", "day", "cue"),
+    "rnb": ("from", "open", "day", "cue"),
     "rnc": ("#sep",),
     "rta": ("from", "open", "day", "cue"), "rtb": ("from", "open", "day", "cue"),
     "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
@@ -258,7 +284,8 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "mung": ("day", "early"), "ram": ("day", "fullmoon"), "tday": ("#word", "day"),
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
     "snum": ("#hour", "day"),
-    "atxt": ("#word", "#hour", "day"), "ynum": ("#hour", "cue"), "ytxt": ("#hour", "day"),
+    "atxt": ("#word", "#hour", "day"), "ynum": ("#hour", "cue"),
+    "yname": ("#sep",), "ytxt": ("#hour", "day"),
     "ytxw": ("#word",),
     "half": ("#word", "half"), "qtr": ("quarter",), "mon": ("month",), "lmon": ("month",),
     "year": ("year",),
@@ -345,9 +372,10 @@ def _screen_pattern(body: str) -> str:
     """An ``re`` pattern on lower-case common text that matches wherever ``body`` (a
     case-insensitive ``regex`` alternative) matches on the folded text: group names are
     dropped, back references become the separators they refer to, the variable-width
-    ``số`` look-behind and the upper-case look-ahead are left out, and the case-sensitive
-    month names are matched in lower case."""
-    out = _NUMBER_LOOKBEHIND.sub("", body)
+    ``số`` look-behind, the observance's look-behind (:data:`_OBSERVANCE`) and the
+    upper-case look-ahead are left out, and the case-sensitive month names are matched
+    in lower case."""
+    out = _NUMBER_LOOKBEHIND.sub("", body.replace(_OBSERVANCE, ""))
     out = _CASED.sub(lambda m: "(?:" + m.group(1).lower() + ")", out)
     for old, new in _LOOSEN:
         out = out.replace(old, new)
@@ -365,7 +393,8 @@ _GROUP_NAMES = frozenset(
 # The groups read from a time before a date and from a single day, fetched in one call.
 _TIME_GROUPS = {p: (f"{p}_hh", f"{p}_mi", f"{p}_pod", f"{p}_pod2")
                 for p in _BODIES if f"{p}_hh" in _GROUP_NAMES}
-_DAY_GROUPS = {p: (f"{p}_d", f"{p}_m") for p in ("anum", "snum", "atxt", "ynum", "ytxt", "ytxw")}
+_DAY_GROUPS = {p: (f"{p}_d", f"{p}_m")
+               for p in ("anum", "snum", "atxt", "ynum", "yname", "ytxt", "ytxw")}
 _YEAR_GROUP = {p: f"{p}_y" if f"{p}_y" in _GROUP_NAMES else None for p in _DAY_GROUPS}
 
 
@@ -640,10 +669,10 @@ _DAY_SHAPE = re.compile(
     rf"|(?P<tet>{textscan.phrase(_LUNAR['tet'])})))"
 )
 _AFTER_SHAPE: dict[str, frozenset[str]] = {
-    # rna, rta: a list sign right after the number (a dash is one); anum, rnb, ynum: a
-    # date separator; the others a gap and ``tháng`` or ``Tết``
-    "num": frozenset(("rnb", "lnc", "anum", "snum", "ynum")),
-    "dash": frozenset(("rna", "rnb", "rta", "lnc", "anum", "ynum")),
+    # rna, rta: a list sign right after the number (a dash is one); anum, rnl, rnb, ynum:
+    # a date separator; the others a gap and ``tháng`` or ``Tết``
+    "num": frozenset(("rnl", "rnb", "lnc", "anum", "snum", "ynum")),
+    "dash": frozenset(("rna", "rnl", "rnb", "rta", "lnc", "anum", "ynum")),
     "text": frozenset(("rtb", "lna", "lnb", "tday", "atxt", "ytxt")),
     "tet": frozenset(("tday",)),
 }
@@ -886,6 +915,8 @@ def _range_items(m: Match, raw: str) -> list[_Item]:
     kind = str(m.lastgroup)
     s, e = m.start(), m.end()
     span = (s, e)
+    if kind == "rnl":
+        return _list_items(m, raw)
     if kind in ("rna", "rta"):
         assert isinstance(m, regex.Match)  # repeated groups: never read by ``re``
         days = m.spans(f"{kind}_d")
@@ -911,6 +942,23 @@ def _range_items(m: Match, raw: str) -> list[_Item]:
         _Item(_with_ngay(raw, first_end, m.start(f"{kind}_d2")), e, day=d2, month=m2, year=y2,
               span=span),
     ]
+
+
+def _list_items(m: Match, raw: str) -> list[_Item]:
+    """A list of day/month dates: one item per date, from its ``ngày`` if written to its
+    month; the last to the end of the match, as it holds the year the list shares."""
+    assert isinstance(m, regex.Match)  # repeated groups: never read by ``re``
+    s, e = m.start(), m.end()
+    year = _int(m.group("rnl_y"))
+    months = m.spans("rnl_m")
+    items: list[_Item] = []
+    floor = s
+    for i, ((a, _), (ms, me)) in enumerate(zip(m.spans("rnl_d"), months, strict=True)):
+        end = e if i == len(months) - 1 else me
+        items.append(_Item(_with_ngay(raw, floor, a), end, day=int(raw[a:ms - 1]),
+                           month=int(raw[ms:me]), year=year, span=(s, e)))
+        floor = end
+    return items
 
 
 def _day_items(m: Match, raw: str) -> list[_Item]:
@@ -983,8 +1031,8 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
 
 
 _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
-    **dict.fromkeys(("rna", "rnb", "rnc", "rta", "rtb"), _range_items),
-    **dict.fromkeys(("anum", "snum", "atxt", "ynum", "ytxt", "ytxw"), _day_items),
+    **dict.fromkeys(("rna", "rnl", "rnb", "rnc", "rta", "rtb"), _range_items),
+    **dict.fromkeys(("anum", "snum", "atxt", "ynum", "yname", "ytxt", "ytxw"), _day_items),
     **dict.fromkeys(("lna", "lnb", "lnc", "mung", "ram", "tday", "hol", "tetx"), _lunar_items),
     **dict.fromkeys(("half", "qtr", "mon", "lmon", "year"), _period_items),
 }
