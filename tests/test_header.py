@@ -242,6 +242,20 @@ def test_dashed_issue_date_and_copy_addressees() -> None:
     assert [a.text for a in doc.addressees] == ["Sở Y tế các tỉnh"]
 
 
+@pytest.mark.parametrize("block", [
+    "Kính gửi: Thủ tướng Chính phủ.\nĐồng kính gửi: Bộ Nội vụ.\n",
+    "Kính gửi:\n- Thủ tướng Chính phủ.\n\n*Đồng kính gửi:*\nBộ Nội vụ.\n",
+])
+def test_copy_addressees_under_the_addressees(block: str) -> None:
+    """``Đồng kính gửi`` right under ``Kính gửi`` adds its addressees; the body starts
+    after them."""
+    doc = vbcd.parse(
+        "BỘ Y TẾ\nSố: 12/BYT-KCB\nHà Nội, ngày 02 tháng 02 năm 2024\nV/v khám chữa bệnh\n"
+        + block + "Thực hiện chỉ đạo của Chính phủ.\n")
+    assert [a.text for a in doc.addressees] == ["Thủ tướng Chính phủ", "Bộ Nội vụ"]
+    assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện")
+
+
 def test_party_regulation_code() -> None:
     """A Party Quy định takes the code the gold's table gives it (QĐ, as Quyết định),
     whether its number carries HD 36's ``QĐi`` or ``QĐ``; a State one stays ``QyĐ``."""

@@ -59,20 +59,38 @@ def parse_addressees(ctx: Context) -> None:
     head = _head(ctx, lo)
     if head is None:
         return
+    items, end = _read_items(ctx, head[1])
+    while (more := _next_head(ctx, end)) is not None:
+        # ``Kính gửi: Thủ tướng Chính phủ.`` / ``Đồng kính gửi: Bộ Nội vụ.``: a second
+        # heading right under the first adds its addressees
+        extra, end = _read_items(ctx, more)
+        items.extend(extra)
+    text = ctx.doc.text
+    out: list[Addressee] = []
+    for a, b in items:
+        for s, e in _split_semicolons(text, a, b):
+            out.append(Addressee(text=text[s:e], start=s, end=e))
+    ctx.doc.addressees = out
+    ctx.zones["addressees"] = (head[0], end)
+    ctx.cache["body_start"] = max(lo, end)
+
+
+def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int]:
+    """The addressee items after a heading ending at ``head_end``, and where they end."""
     text = ctx.doc.text
     items: list[tuple[int, int]] = []
     cur: list[int] | None = None
-    end = head[1]
-    lines = ctx.lines_from(head[1])
+    end = head_end
+    lines = ctx.lines_from(head_end)
     blank = False
     for k, ln in enumerate(lines):
-        a = max(ln.start, head[1])
+        a = max(ln.start, head_end)
         seg = text[a:ln.end].strip()
         if not seg:
             blank = True
             continue
         a = a + (len(text[a:ln.end]) - len(text[a:ln.end].lstrip()))
-        if not items and cur is None and ln.start < head[1]:
+        if not items and cur is None and ln.start < head_end:
             om = _INLINE_OPENER.search(ctx.match, a, ln.end)
             if om is not None and om.start() > a:  # the body goes on on the heading's line
                 items.append((a, om.start()))
@@ -105,13 +123,20 @@ def parse_addressees(ctx: Context) -> None:
             break
     if cur is not None:
         items.append((cur[0], cur[1]))
-    out: list[Addressee] = []
-    for a, b in items:
-        for s, e in _split_semicolons(text, a, b):
-            out.append(Addressee(text=text[s:e], start=s, end=e))
-    ctx.doc.addressees = out
-    ctx.zones["addressees"] = (head[0], end)
-    ctx.cache["body_start"] = max(lo, end)
+    return items, end
+
+
+def _next_head(ctx: Context, end: int) -> int | None:
+    """Where the items of another addressee heading start, when the next line that is
+    not blank (right after ``end``) opens with one; else None."""
+    for ln in ctx.lines_from(end):
+        if ln.start < end:
+            continue
+        if ln.blank:
+            continue
+        m = P.ADDRESSEE_HEAD.match(ctx.match[ln.start:ln.end])
+        return ln.start + m.end() if m is not None else None
+    return None
 
 
 def _sentence(item: str, seg: str) -> bool:
