@@ -256,6 +256,20 @@ def test_copy_addressees_under_the_addressees(block: str) -> None:
     assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện")
 
 
+@pytest.mark.parametrize(("line", "code", "number"), [
+    ("KẾ HOẠCH LIÊN TỊCH", "KH", "12/KHLT-SYT-SGD"),
+    ("NGHỊ QUYẾT LIÊN TỊCH", "NQ", "12/NQLT-ĐCT-UBND"),
+    ("HƯỚNG DẪN LIÊN NGÀNH", "HD", "12/HDLN-SYT-STC"),
+])
+def test_a_joint_documents_type_line(line: str, code: str, number: str) -> None:
+    """``KẾ HOẠCH LIÊN TỊCH``: a joint document's type line keeps its type's code, and
+    ``LIÊN TỊCH`` is no part of the title below it."""
+    doc = vbcd.parse(f"ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: {number}\nNam Định, ngày 20 tháng 8 "
+                     f"năm 2025\n\n{line}\nVề việc phối hợp triển khai\n\n1. Nội dung.\n")
+    assert doc.doc_type is not None and doc.doc_type.code == code
+    assert doc.title is not None and doc.title.value == "Về việc phối hợp triển khai"
+
+
 def test_party_regulation_code() -> None:
     """A Party Quy định takes the code the gold's table gives it (QĐ, as Quyết định),
     whether its number carries HD 36's ``QĐi`` or ``QĐ``; a State one stays ``QyĐ``."""
