@@ -69,3 +69,93 @@ def test_a_responsible_column_and_tables_that_are_no_task_tables() -> None:
     other = ("| Chỉ tiêu | Năm 2025 | Năm 2026 |\n|---|---|---|\n| Doanh thu | 10 | 12 |\n")
     doc = vbcd.parse(HEAD + other + TAIL)
     assert [a.actor for a in doc.assignments] == ["Sở Khoa học và Công nghệ"]
+
+
+# The same table as plain text: cells parted by tabs (copied from Word) ...
+TAB_TABLE = (
+    "TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+    "I\tNHIỆM VỤ CHUNG\t\t\t\n"
+    "1\tXây dựng kho dữ liệu dùng chung\tSở Khoa học và Công nghệ\tCác sở, ngành\tTháng 6/2026\n"
+    "2\tSố hóa hồ sơ thủ tục hành chính\tVăn phòng UBND tỉnh\t\tQuý III/2026\n"
+    "3\tRà soát hạ tầng\tSở Tài chính\n"
+    "Sở Xây dựng\tSở Y tế\tTháng 9/2026\n"
+)
+# ... or one cell a line (a PDF's text layer)
+LINE_TABLE = (
+    "TT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+    "1\nXây dựng kho dữ liệu dùng chung\nSở Khoa học và Công nghệ\nCác sở, ngành\nTháng 6/2026\n"
+    "2\nSố hóa hồ sơ thủ tục\nhành chính\nVăn phòng UBND tỉnh\nSở Nội vụ\nQuý III/2026\n"
+    "3\nRà soát hạ tầng\nSở Tài chính\nTháng 9/2026\n"
+)
+
+
+def _table_only(doc: Document) -> list[tuple[str | None, str, str, str | None, str]]:
+    return [r for r in rows(doc) if r[1] != "Sở Khoa học và Công nghệ" or r[0] == "II"
+            if not r[4].startswith("theo dõi")]
+
+
+def test_a_table_parted_by_tabs() -> None:
+    doc = vbcd.parse(HEAD + TAB_TABLE + TAIL)
+    got = _table_only(doc)
+    assert ("II", "Sở Khoa học và Công nghệ", "lead", "2026-06-30",
+            "Xây dựng kho dữ liệu dùng chung") in got
+    assert ("II", "Các sở, ngành", "coordinate", "2026-06-30",
+            "Xây dựng kho dữ liệu dùng chung") in got
+    # an empty partners cell stays empty; the deadline keeps its column
+    assert [(a, r, d) for _, a, r, d, t in got if t.startswith("Số hóa")] == [
+        ("Văn phòng UBND tỉnh", "lead", "2026-09-30")]
+    # a cell of two paragraphs: the line without a row number goes on its row
+    assert [(a, r) for _, a, r, _, t in got if t == "Rà soát hạ tầng"] == [
+        ("Sở Tài chính", "lead"), ("Sở Xây dựng", "lead"), ("Sở Y tế", "coordinate")]
+    assert not any("NHIỆM VỤ CHUNG" in r[4] for r in got)
+    assert ("2026-06-30", "Tháng 6/2026", "II") in [(d.date, d.text, d.clause)
+                                                     for d in doc.deadlines]
+    for a in doc.assignments:
+        assert doc.text[a.start:a.end] == a.actor
+
+
+def test_a_table_one_cell_a_line() -> None:
+    doc = vbcd.parse(HEAD + LINE_TABLE + TAIL)
+    got = _table_only(doc)
+    assert ("II", "Sở Khoa học và Công nghệ", "lead", "2026-06-30",
+            "Xây dựng kho dữ liệu dùng chung") in got
+    assert ("II", "Các sở, ngành", "coordinate", "2026-06-30",
+            "Xây dựng kho dữ liệu dùng chung") in got
+    # a cell wrapped over two lines (the second opens in lower case) is one cell
+    assert [(a, r, d) for _, a, r, d, t in got if t.startswith("Số hóa")] == [
+        ("Văn phòng UBND tỉnh", "lead", "2026-09-30"), ("Sở Nội vụ", "coordinate", "2026-09-30")]
+    assert "Số hóa hồ sơ thủ tục hành chính" in [r[4] for r in got]
+    # the last row, one cell short (its empty partners cell dropped), ends at the heading:
+    # its lead and its dated last cell keep their columns
+    assert [(a, r, d) for _, a, r, d, t in got if t == "Rà soát hạ tầng"] == [
+        ("Sở Tài chính", "lead", "2026-09-30")]
+    assert ("2026-09-30", "Tháng 9/2026", "II") in [(d.date, d.text, d.clause)
+                                                     for d in doc.deadlines]
+    for a in doc.assignments:
+        assert doc.text[a.start:a.end] == a.actor
+
+
+def test_a_table_one_cell_a_line_is_never_read_misaligned() -> None:
+    # row 2 lost two cells: where they were cannot be told, so the table ends there
+    table = LINE_TABLE.replace("Văn phòng UBND tỉnh\nSở Nội vụ\n", "Sở Nội vụ\n")
+    got = _table_only(vbcd.parse(HEAD + table + TAIL))
+    assert [r[1] for r in got if r[0] == "II"] == ["Sở Khoa học và Công nghệ", "Các sở, ngành"]
+    # one cell short without a date in the last cell: the partners cell is not certain
+    table = LINE_TABLE.replace("Sở Tài chính\nTháng 9/2026\n", "Sở Tài chính\nSở Y tế\n")
+    got = _table_only(vbcd.parse(HEAD + table + TAIL))
+    assert [(a, r) for _, a, r, _, t in got if t == "Rà soát hạ tầng"] == [("Sở Tài chính", "lead")]
+    # a row whose cells run past the next row number's place, no lower-case line to join
+    table = LINE_TABLE.replace("Sở Nội vụ\n", "Sở Nội vụ\nSở Y tế\n")
+    got = _table_only(vbcd.parse(HEAD + table + TAIL))
+    assert not any(t.startswith(("Số hóa", "Rà soát")) for *_, t in got)
+    # a tab row with more cells than the header ends the table
+    table = TAB_TABLE.replace("Văn phòng UBND tỉnh\t\t", "Văn phòng UBND tỉnh\tX\tY\t")
+    got = _table_only(vbcd.parse(HEAD + table + TAIL))
+    assert not any(t.startswith(("Số hóa", "Rà soát")) for *_, t in got)
+
+
+def test_a_plain_table_with_no_actor_column_is_no_task_table() -> None:
+    for table in ("TT\tNội dung\tKinh phí\tThời gian\n1\tXây dựng kế hoạch\t100\tQuý III/2026\n",
+                  "TT\nNội dung\nKinh phí\nThời gian\n1\nXây dựng kế hoạch\n100\nQuý III/2026\n"):
+        doc = vbcd.parse(HEAD + table + TAIL)
+        assert [a.actor for a in doc.assignments] == ["Sở Khoa học và Công nghệ"]

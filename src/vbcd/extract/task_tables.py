@@ -12,6 +12,20 @@ header row names the columns (``[task_table]`` in ``grammar/data/assignments.tom
 and each row's cells are mapped back into the normalised text, so every record keeps
 its span. :func:`task_rows` is shared by the deadline stage (the deadline column) and
 the assignment stage (who does what).
+
+The same table reaches vbcd in two plain-text layouts as well, read by the same header
+words (and the row-number column's, ``TT``):
+
+* cells parted by tabs, a row a line (text copied from Word): read from the input like
+  the Markdown table; under a ``TT`` column a line that opens with no row number goes
+  on its row (a cell of two paragraphs);
+* one cell a line (a PDF's text layer, a web page's table flattened): read from the
+  normalised text. The header's ``N`` cells give the row's length; a row opens with
+  the next row number and must fill its cells up to the next number (or the end of the
+  table). A row one cell short (an empty cell the extraction dropped) keeps only the
+  cells whose column is certain; lines opening in lower case are taken as a wrapped
+  cell when that makes the row fit. The first row that fits in no way ends the table:
+  a row is never read misaligned.
 """
 
 from __future__ import annotations
@@ -36,6 +50,7 @@ _KINDS = ("partners", "deadline", "lead", "responsible", "task")
 _WORDS = {kind: [fold_tones(w).lower() for w in _DATA[kind]] for kind in _KINDS}
 # What parts the actors of one cell: a semicolon or a line (a ``<br>`` in the cell).
 _PIECE_SEP = re.compile(r"[;\n]")
+_WRAPPED_PIECE_SEP = re.compile(r";")
 #: Most rows read from one table (a longer table is read up to there).
 MAX_ROWS = 2000
 # The words of an actor column's header: a table whose (tone-folded) text has none is no
@@ -43,6 +58,29 @@ MAX_ROWS = 2000
 _ACTOR_WORDS = regex.compile(
     "|".join(regex.escape(w) for k in ("lead", "responsible") for w in _WORDS[k]),
     regex.IGNORECASE)
+#: The row-number column's header words (a whole cell, folded and lower-cased).
+_NUMBER_WORDS = frozenset(fold_tones(w).lower() for w in _DATA["number"])
+_NUMBER_HEAD = "|".join(regex.escape(w) for w in sorted(_DATA["number"], key=len, reverse=True))
+# Where a plain-text task table may start, found by one scan of the input (from the line
+# break before it: a literal the scan skips to fast): a line that is only the row-number
+# header (one cell a line) ...
+_ONE_A_LINE_START = rf"\n[ \t]*(?:{_NUMBER_HEAD})\.?[ \t]*\r?(?=\n)"
+# ... or a run of lines with tabs, the first with three cells or more (only looked for
+# when the input has a tab).
+_TAB_BLOCK = r"\n[^\n\t|]*\t[^\n\t]*\t[^\n]*(?:\n[^\n]*\t[^\n]*)*"
+_PLAIN_START = re.compile(_ONE_A_LINE_START, re.IGNORECASE)
+_PLAIN_OR_TAB_START = re.compile(f"{_ONE_A_LINE_START}|{_TAB_BLOCK}", re.IGNORECASE)
+# A row number (``1``, ``12.``), and the mark of a heading row (``I``, ``II.``, ``A``).
+_ROW_NUMBER = re.compile(r"(\d{1,4})\.?")
+_HEADING_ROW = re.compile(r"(?:[IVXL]{1,5}|[A-ZĐ])\.?")
+# A line that follows a table rather than a cell: a part's heading (``III.``, ``2.``,
+# ``a)``, ``-``), a line in capitals (a signature block), a label (``Nơi nhận:``).
+_AFTER_TABLE = regex.compile(
+    r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–+•*])\s|[^\p{Ll}]+$|.*:$")
+# Where a row's last cell might be instead, only a heading or a label ends the table.
+_HEADING_AFTER_TABLE = regex.compile(r"(?:[IVXLC]+|\d+)\.\s+\p{Lu}|.*:$")
+#: Most header cells of a table one cell a line (more lines before ``1``: no header).
+_MAX_COLUMNS = 10
 
 
 @dataclass(frozen=True)
@@ -51,6 +89,8 @@ class Cell:
 
     start: int
     end: int
+    #: a cell wrapped over lines (one cell a line): its line breaks part no actors
+    wrapped: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,15 +137,35 @@ def task_rows(ctx: Context) -> list[TaskRow]:
         return rows
     rows = []
     norm = ctx.norm
-    if norm.tables and "|" in norm.raw:
+    raw = norm.raw
+    tables = []
+    if norm.tables and "|" in raw:
         tables = [(a, b) for a, b in norm.tables if _ACTOR_WORDS.search(ctx.match, a, b)]
-        if tables:
-            t_keys = [t for t, _ in norm.anchors]
-            r_keys = [r for _, r in norm.anchors]
-            for a, b in tables:
-                rows.extend(_table_rows(ctx, a, b, t_keys, r_keys))
+    # where a table in plain text may start (tabs, or one cell a line): one scan
+    starts = list((_PLAIN_OR_TAB_START if "\t" in raw else _PLAIN_START).finditer(raw))
+    if tables or starts:  # the offset maps are built only for a document with a table
+        t_keys = [t for t, _ in norm.anchors]
+        r_keys = [r for _, r in norm.anchors]
+        for a, b in tables:
+            rows.extend(_table_rows(ctx, a, b, t_keys, r_keys))
+        rows.extend(_plain_rows(ctx, starts, t_keys, r_keys))
     ctx.cache["task_rows"] = rows
     return rows
+
+
+def _plain_rows(
+    ctx: Context, starts: list[re.Match[str]], t_keys: list[int], r_keys: list[int],
+) -> list[TaskRow]:
+    """The rows of the tables in plain text found at ``starts``: a run of lines with
+    tabs, or the row-number header of a table one cell a line."""
+    out: list[TaskRow] = []
+    for m in starts:  # each match opens with the line break before the table
+        if "\t" in m.group():
+            out.extend(_tab_rows(ctx, m.start() + 1, m.end(), t_keys, r_keys))
+        else:
+            at = map_offsets(r_keys, t_keys, [m.start() + 1])[0]
+            out.extend(_one_a_line_rows(ctx, ctx.doc.text.rfind("\n", 0, at) + 1))
+    return out
 
 
 def _table_rows(
@@ -128,30 +188,298 @@ def _table_rows(
         if not cells or all(not line[x:y].strip(" :-") for x, y in cells):
             continue  # not a row, or the separator row
         if not columns:
-            kinds = [_kind(line[x:y]) for x, y in cells]
-            for i, k in enumerate(kinds):
-                if k is not None and k not in columns:
-                    columns[k] = i
-            if "task" not in columns or not ({"lead", "responsible"} & columns.keys()):
+            found = _columns([_kind(line[x:y]) for x, y in cells])
+            if found is None:
                 return []  # no task table (the first row names no task and no actor)
+            columns = found
             continue
         if len(out) >= MAX_ROWS:
             break
-        spans = [(at + x, at + y) for x, y in cells]
-        mapped = map_offsets(r_keys, t_keys, [p for x, y in spans for p in (x, max(x, y - 1))])
-        found: dict[str, Cell | None] = {}
-        for kind, i in columns.items():
-            cell = None
-            if i < len(spans) and spans[i][0] < spans[i][1]:
-                s, e = mapped[2 * i], mapped[2 * i + 1] + 1
-                cell = Cell(s, e) if e > s else None
-            found[kind] = cell
-        role: AssignmentRole = "lead" if "lead" in columns else "responsible"
-        actors, task = found.get(role), found.get("task")
-        if actors is None or task is None:
-            continue  # a heading row ("I | NHIỆM VỤ CHUNG"), or a task without an actor
-        out.append(TaskRow(task, actors, role, found.get("partners"), found.get("deadline")))
+        row = _task_row(columns, _map_cells([(at + x, at + y) for x, y in cells], t_keys, r_keys))
+        if row is not None:
+            out.append(row)
     return out
+
+
+def _columns(kinds: list[str | None]) -> dict[str, int] | None:
+    """Each column kind's first column, or ``None`` when the header names no task or no
+    actor column (no task table)."""
+    columns: dict[str, int] = {}
+    for i, k in enumerate(kinds):
+        if k is not None and k not in columns:
+            columns[k] = i
+    if "task" not in columns or not ({"lead", "responsible"} & columns.keys()):
+        return None
+    return columns
+
+
+def _map_cells(
+    spans: list[tuple[int, int]], t_keys: list[int], r_keys: list[int],
+) -> list[Cell | None]:
+    """Cells of the input (``[start, end)``, trimmed) as cells of the normalised text
+    (``None``: an empty cell); one batched mapping for the whole row."""
+    mapped = map_offsets(r_keys, t_keys, [p for x, y in spans for p in (x, max(x, y - 1))])
+    out: list[Cell | None] = []
+    for i, (x, y) in enumerate(spans):
+        s, e = mapped[2 * i], mapped[2 * i + 1] + 1
+        out.append(Cell(s, e) if x < y and e > s else None)
+    return out
+
+
+def _task_row(columns: dict[str, int], cells: list[Cell | None]) -> TaskRow | None:
+    """The task of one row (its cells by column), or ``None`` for a row with no task or
+    no actor (a heading row: ``I | NHIỆM VỤ CHUNG``)."""
+    found = {kind: cells[i] if i < len(cells) else None for kind, i in columns.items()}
+    role: AssignmentRole = "lead" if "lead" in columns else "responsible"
+    actors, task = found.get(role), found.get("task")
+    if actors is None or task is None:
+        return None
+    return TaskRow(task, actors, role, found.get("partners"), found.get("deadline"))
+
+
+def _is_number_head(text: str) -> bool:
+    """Whether a header cell is the row-number column's (``TT``, ``STT``)."""
+    return " ".join(fold_tones(text).lower().rstrip(".").split()) in _NUMBER_WORDS
+
+
+def _tab_cells(line: str, at: int) -> list[tuple[int, int]]:
+    """The cells of a line parted by tabs, as ``[start, end)`` in the input (trimmed)."""
+    out = []
+    pos = at
+    for piece in line.split("\t"):
+        a = pos + len(piece) - len(piece.lstrip())
+        out.append((a, max(a, pos + len(piece.rstrip()))))
+        pos += len(piece) + 1
+    return out
+
+
+def _tab_header(
+    ctx: Context, lines: list[tuple[int, str]], t_keys: list[int], r_keys: list[int],
+) -> tuple[int, dict[str, int], int, bool] | None:
+    """The header among a tab table's first lines (a title may come first): its line,
+    columns, number of cells and whether it opens with a row-number column."""
+    raw, match = ctx.norm.raw, ctx.match
+    for first, (at, line) in enumerate(lines[:3]):
+        if "|" in line:
+            return None  # a Markdown table, read as such
+        spans = _tab_cells(line, at)
+        cells = _map_cells(spans, t_keys, r_keys)
+        columns = _columns([_kind(match[c.start:c.end]) if c else None for c in cells])
+        if columns is not None:
+            return first, columns, len(spans), _is_number_head(raw[spans[0][0]:spans[0][1]])
+    return None
+
+
+def _tab_rows(
+    ctx: Context, ra: int, rb: int, t_keys: list[int], r_keys: list[int],
+) -> list[TaskRow]:
+    """The rows of a table whose cells are parted by tabs (input ``[ra, rb)``, a run of
+    lines with tabs). The header is one of its first lines. Under a row-number column a
+    row opens with its number (or a heading row's mark) and a line that does not goes
+    on the row (a cell of two paragraphs: its last cell and the line's first are one);
+    with none, a row is a line. A row with more cells than the header ends the table."""
+    raw = ctx.norm.raw
+    lines: list[tuple[int, str]] = []
+    pos = ra
+    for line in raw[ra:rb].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    header = _tab_header(ctx, lines, t_keys, r_keys)
+    if header is None:
+        return []
+    first, columns, width, numbered = header
+    groups: list[list[tuple[int, int]]] = []
+    for at, line in lines[first + 1:]:
+        spans = _tab_cells(line, at)
+        head = raw[spans[0][0]:spans[0][1]]
+        if not groups or not numbered or _ROW_NUMBER.fullmatch(head) or \
+                _HEADING_ROW.fullmatch(head):
+            groups.append(spans)
+        else:  # the rest of the row above: a line inside one of its cells
+            groups[-1][-1:] = [(groups[-1][-1][0], spans[0][1]), *spans[1:]]
+    out: list[TaskRow] = []
+    for spans in groups[:MAX_ROWS]:
+        head = raw[spans[0][0]:spans[0][1]]
+        if numbered and _HEADING_ROW.fullmatch(head):
+            continue  # a heading row ("I  NHIỆM VỤ CHUNG")
+        if len(spans) > width or (numbered and not _ROW_NUMBER.fullmatch(head)):
+            break  # a row that does not fit: the table ends before it
+        row = _task_row(columns, _map_cells(spans, t_keys, r_keys))
+        if row is not None:
+            out.append(row)
+    return out
+
+
+class _Lines:
+    """The lines of the normalised text from a table's first line up to the first blank
+    line, as trimmed ``[start, end)`` spans, read only as far as they are asked for (the
+    table often ends long before the blank line does)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.pos = start
+        self.spans: list[tuple[int, int]] = []
+        self.done = False
+
+    def get(self, i: int) -> tuple[int, int] | None:
+        """Line ``i`` (``None``: past the block)."""
+        text = self.text
+        while len(self.spans) <= i and not self.done:
+            end = text.find("\n", self.pos)
+            end = len(text) if end < 0 else end
+            line = text[self.pos:end]
+            s, e = self.pos + len(line) - len(line.lstrip()), self.pos + len(line.rstrip())
+            if e <= s:
+                self.done = True
+                break
+            self.spans.append((s, e))
+            self.pos = end + 1
+            self.done = end >= len(text)
+        return self.spans[i] if i < len(self.spans) else None
+
+    def is_number(self, i: int, n: int) -> bool:
+        """Whether line ``i`` is the row number ``n``."""
+        span = self.get(i)
+        if span is None:
+            return False
+        m = _ROW_NUMBER.fullmatch(self.text, *span)
+        return m is not None and int(m.group(1)) == n
+
+
+def _one_a_line_rows(ctx: Context, start: int) -> list[TaskRow]:
+    """The rows of a table one cell a line whose header opens at ``start`` (its
+    row-number cell): the header's cells up to the line ``1`` (a line opening in lower
+    case goes on the cell above: ``Cơ quan`` / ``chủ trì``), then row after row."""
+    text = ctx.doc.text
+    lines = _Lines(text, start)
+    heads: list[tuple[int, int]] = []
+    i = 1
+    while not lines.is_number(i, 1):
+        span = lines.get(i)
+        if span is None or len(heads) > _MAX_COLUMNS:
+            return []
+        if heads and text[span[0]].islower():
+            heads[-1] = (heads[-1][0], span[1])
+        else:
+            heads.append(span)
+        i += 1
+    kinds = [_kind(ctx.match[s:e]) for s, e in heads]
+    columns = _columns(kinds)
+    if columns is None:
+        return []
+    out: list[TaskRow] = []
+    number = 1
+    while len(out) < MAX_ROWS:
+        found = _row_lines(lines, i, number, len(heads))
+        if found is None:
+            break
+        body, nxt = found
+        cells = _fit(ctx, body, kinds, columns)
+        if cells is None:
+            break  # a row that does not fit: the table ends before it
+        row = _task_row(columns, cells)
+        if row is not None:
+            out.append(row)
+        if nxt is None:
+            break
+        i, number = nxt, number + 1
+    return out
+
+
+def _row_lines(
+    lines: _Lines, i: int, number: int, width: int,
+) -> tuple[list[tuple[int, int]], int | None] | None:
+    """The lines of the row whose number is line ``i`` (``width`` cells), and the line
+    of the next row's number; ``None`` for it when the row is the last (the block ends,
+    or a line follows that follows a table rather than a cell: a part's heading, a
+    label, a line in capitals); ``None`` for both when neither is found near."""
+    text = lines.text
+    for j in range(i + 1, i + 2 * width + 2):  # a row's cells may wrap, each once on average
+        span = lines.get(j)
+        if span is None:
+            return lines.spans[i + 1:j], None
+        if lines.is_number(j, number + 1):
+            return lines.spans[i + 1:j], j
+        ends = _AFTER_TABLE if j > i + width else _HEADING_AFTER_TABLE
+        if j >= i + width and ends.match(text, *span) is not None:
+            return lines.spans[i + 1:j], None
+    return None
+
+
+def _fit(
+    ctx: Context, body: list[tuple[int, int]], kinds: list[str | None],
+    columns: dict[str, int],
+) -> list[Cell | None] | None:
+    """The cells of a row, by column, from its lines. A row may be read a line a cell,
+    or with the lines that open in lower case joined to the line above (a wrapped
+    cell), each either filling the row or one cell short (an empty cell dropped:
+    :func:`_short_row`). Every reading that fits must agree on the task and the actors
+    (else ``None``: the row is not read); a cell they read differently is dropped."""
+    text = ctx.doc.text
+    width = len(kinds)
+    joined: list[Cell] = []
+    for s, e in body:
+        if joined and text[s].islower():
+            joined[-1] = Cell(joined[-1].start, e, wrapped=True)
+        else:
+            joined.append(Cell(s, e))
+    readings: list[list[Cell | None]] = []
+    for cells in ([Cell(s, e) for s, e in body], joined):
+        if len(cells) == width:
+            readings.append(list(cells))
+        elif len(cells) == width - 1:
+            short = _short_row(ctx, cells, kinds, columns)
+            if short is not None:
+                readings.append(short)
+    if not readings:
+        return None
+    role = "lead" if "lead" in columns else "responsible"
+    out = [c if all(r[i] == c for r in readings) else None for i, c in enumerate(readings[0])]
+    if out[columns["task"]] is None or out[columns[role]] is None:
+        return None
+    return out
+
+
+def _short_row(
+    ctx: Context, cells: list[Cell], kinds: list[str | None], columns: dict[str, int],
+) -> list[Cell | None] | None:
+    """A row one cell short: the dropped cell was empty, so it lies in a column a row may
+    leave empty (not the task's, not the actors'). A cell keeps its column when every
+    such place puts it there; the others are dropped. The deadline column, when last,
+    keeps the last cell if that holds a date (the dropped cell lies before it then).
+    ``None``: the task or the actors are not certain."""
+    role = "lead" if "lead" in columns else "responsible"
+    needed = {columns["task"], columns[role]}
+    places = {i for i in range(len(kinds)) if i not in needed}
+    deadline = columns.get("deadline")
+    if deadline == len(kinds) - 1 and _holds_date(ctx, cells[-1]):
+        places.discard(deadline)
+    if not places:
+        return None
+    out: list[Cell | None] = []
+    for i in range(len(kinds)):
+        if i in places:
+            out.append(None)
+        elif all(p > i for p in places):
+            out.append(cells[i])
+        elif all(p < i for p in places):
+            out.append(cells[i - 1])
+        elif i in needed:
+            return None
+        else:
+            out.append(None)
+    return out
+
+
+def _holds_date(ctx: Context, cell: Cell) -> bool:
+    """Whether the date layer read a date inside the cell (the dates' starts sorted
+    once a document: a table may have thousands of rows)."""
+    starts: list[tuple[int, int]] | None = ctx.cache.get("task_rows_dates")
+    if starts is None:
+        starts = sorted((d.start, d.end) for d in ctx.doc.dates)
+        ctx.cache["task_rows_dates"] = starts
+    k = bisect_left(starts, (cell.start, -1))
+    return k < len(starts) and starts[k][1] <= cell.end
 
 
 def actor_cells(text: str, cell: Cell) -> list[Cell]:
@@ -160,7 +488,8 @@ def actor_cells(text: str, cell: Cell) -> list[Cell]:
     dựng``; ``Các sở, ngành`` stays one class)."""
     out: list[Cell] = []
     pos = cell.start
-    for raw_piece in _PIECE_SEP.split(text[cell.start:cell.end]):
+    sep = _WRAPPED_PIECE_SEP if cell.wrapped else _PIECE_SEP
+    for raw_piece in sep.split(text[cell.start:cell.end]):
         s = pos + len(raw_piece) - len(raw_piece.lstrip(" -+•\t"))
         e = pos + len(raw_piece.rstrip(" .;,\t"))
         pos += len(raw_piece) + 1
