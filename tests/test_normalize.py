@@ -453,3 +453,16 @@ def test_tone_marks_detached_from_their_letters_are_removed_with_a_note() -> Non
     assert any(w.code == "detached_marks" for w in doc.warnings)
     # marks on a letter (decomposed text) are composed, not removed
     assert normalize("Vie\u0302\u0323t Nam").text == "Việt Nam"
+
+
+def test_html_character_references_left_by_a_scraper_are_decoded() -> None:
+    """``Số:&nbsp;15/KH-UBND``, ``&amp;``, ``&#44;`` in plain text are their characters;
+    a reference that names none is kept; offsets map back to the reference."""
+    raw = "Số:&nbsp;15/KH-UBND\nthiên tai &amp; cứu nạn&#44; &quot;an toàn&quot; &foo; A&B;x"
+    n = normalize(raw)
+    assert n.text == 'Số: 15/KH-UBND\nthiên tai & cứu nạn, "an toàn" &foo; A&B;x'
+    amp = n.text.index("&")
+    assert raw[map_offset(n.anchors, amp):map_offset(n.anchors, amp + 1)] == "&amp;"
+    assert (n.notes[0][0], int(n.notes[0][1].split()[1])) == ("html_entities", 5)
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN&nbsp;\nTỈNH NAM ĐỊNH\nSố:&nbsp;15/KH-UBND\nNội dung.\n")
+    assert doc.number is not None and doc.number.value == "15/KH-UBND"

@@ -29,6 +29,7 @@ gives a same-length copy used only for matching, so spans are shared.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -312,10 +313,28 @@ def _replacement(kind: str, s: str) -> str | None:
         return s.translate(_LOOKALIKE_TABLE)
     if kind == "digits":
         return s.replace(" ", "")
+    if kind == "entity":
+        return _entity(s)
     if kind == "decomposed":
         composed = unicodedata.normalize("NFC", s)
         return composed if composed != s else None
     return None  # pragma: no cover
+
+
+def _entity(s: str) -> str | None:
+    """The character an HTML reference names (``&amp;`` → ``&``), as the ``char`` pass
+    would leave it: a no-break space or a tab a space, a control or invisible
+    character nothing; ``None`` (kept) for one that names no character."""
+    ch = html.unescape(s)
+    if ch == s:
+        return None
+    if ch in "\u00a0\u2007\u202f\t":
+        return " "
+    if ch == "\n":
+        return "\n"
+    if all(unicodedata.category(c) in ("Cc", "Cf") for c in ch):
+        return ""
+    return unicodedata.normalize("NFC", ch)
 
 
 def _restore_split(s: str) -> str | None:
@@ -590,6 +609,8 @@ _NOTED: dict[str, tuple[str, str]] = {
     "digits": ("spaced_digits", "joined {} date part(s) or number(s) spelt with spaced digits"),
     "detached": ("detached_marks", "removed {} run(s) of tone marks detached from their "
                  "letters by the extraction; the letters stay without them"),
+    "entity": ("html_entities", "decoded {} HTML character reference(s) left in the text "
+               "(&nbsp;, &amp;, &#44;)"),
 }
 
 

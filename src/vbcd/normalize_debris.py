@@ -23,6 +23,7 @@ same as matching the original patterns, which the docstrings spell out.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from bisect import bisect_left
@@ -41,7 +42,8 @@ Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
 _KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
-          "bullet", "dash_wrap", "emph", "heading", "escape", "br", "char", "glyph", "lookalike",
+          "bullet", "dash_wrap", "emph", "heading", "escape", "br", "entity", "char", "glyph",
+          "lookalike",
           "detached", "decomposed", "digits", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
@@ -223,6 +225,9 @@ _ESCAPE = re.compile(r"\\(?=[-*_#|.()\[\]]|[ \t]*(?:\n|$)|[ \t]{2})")
 # Not the blanks around it: a table pipe's match takes those, and a match starting
 # inside another is dropped (lines are stripped anyway).
 _BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+# An HTML character reference a scraper left undecoded in plain text (``&nbsp;``,
+# ``&amp;``, ``&#44;``): well formed, with its semicolon.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CHAR_CLASS = (
     "\x00-\x08\x0b-\x1f\x7f\u00a0\u00ad\u00d0\u2007\u200b-\u200d\u202f\u2060\ufeff\t"
 )
@@ -255,7 +260,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     for part in (
         _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw), _watermarks(raw),
         _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw), _dash_wraps(raw),
-        _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _chars(raw), _glyphs(raw),
+        _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _entities(raw),
+        _chars(raw), _glyphs(raw),
         _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw), _splits(raw),
         _syllables(raw),
     ):
@@ -842,6 +848,15 @@ def _breaks(raw: str) -> list[Found]:
     if "<" not in raw:
         return []
     return _tagged(map(_SPAN, _BR.finditer(raw)), "br")
+
+
+def _entities(raw: str) -> list[Found]:
+    """HTML character references left in the text, decoded later (see
+    :func:`vbcd.normalize._replacement`); one that names no character is no debris."""
+    if "&" not in raw:
+        return []
+    return _tagged((m.span() for m in _ENTITY.finditer(raw)
+                    if html.unescape(m.group()) != m.group()), "entity")
 
 
 def _chars(raw: str) -> list[Found]:
