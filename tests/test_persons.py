@@ -740,3 +740,32 @@ def test_a_ministry_name_wrapped_after_va_stays_with_the_next_person() -> None:
     people = {p.name: [(q.title, q.organ) for q in p.positions] for p in find_persons(text)}
     assert people == {"Hồ Đức Phớc": [("Bộ trưởng", "Bộ Tài chính")],
                       "Nguyễn Mạnh Hùng": [("Bộ trưởng", "Bộ Thông tin và Truyền thông")]}
+
+
+@pytest.mark.parametrize("gap", ["        ", "\t"])
+def test_both_signers_of_a_joint_document_are_persons(gap: str) -> None:
+    """Two signers side by side (a joint plan of two Sở): both names are persons, each
+    with its own column's title as its role and a span on its name."""
+    import vbcd
+
+    doc = vbcd.parse(
+        "UBND TỈNH NAM ĐỊNH\nSỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KHLT-SYT-SGDĐT\n\n"
+        "KẾ HOẠCH LIÊN TỊCH\nPhối hợp công tác y tế trường học\n\n"
+        "1. Hai ngành phối hợp chăm sóc sức khỏe học sinh.\n\n"
+        f"KT. GIÁM ĐỐC SỞ Y TẾ{gap}GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+        f"PHÓ GIÁM ĐỐC\n\nNguyễn Văn Hùng{gap}Trần Thị Lan\n")
+    got = [(p.name, p.signature_role, doc.text[p.start:p.end]) for p in doc.persons]
+    assert got == [("Nguyễn Văn Hùng", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng"),
+                   ("Trần Thị Lan", "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Trần Thị Lan")]
+
+
+def test_co_signers_given_to_find_persons_are_signers() -> None:
+    """A co-signer's span and title, given by the signature parser, make a person even
+    when the name shares its line with another one."""
+    text = "GIÁM ĐỐC SỞ Y TẾ        GIÁM ĐỐC SỞ TƯ PHÁP\nNguyễn Văn Hùng        Trần Thị Lan\n"
+    a = text.index("Nguyễn")
+    b = text.index("Trần")
+    got = find_persons(text, signature_name=(a, a + 15), signature_title="GIÁM ĐỐC SỞ Y TẾ",
+                       co_signers=[((b, b + 12), "GIÁM ĐỐC SỞ TƯ PHÁP")])
+    assert [(p.name, p.signature_role) for p in got] == [
+        ("Nguyễn Văn Hùng", "GIÁM ĐỐC SỞ Y TẾ"), ("Trần Thị Lan", "GIÁM ĐỐC SỞ TƯ PHÁP")]

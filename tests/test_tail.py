@@ -897,3 +897,88 @@ def test_a_position_beside_an_item_after_an_ocr_tilde_is_the_signatures() -> Non
     sig = doc.signature
     assert sig is not None
     assert (sig.title, sig.name) == ("PHÓ CHỦ NHIỆM", "Trần Văn An")
+
+
+JOINT_HEAD = (
+    "UBND TỈNH NAM ĐỊNH\nSỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KHLT-SYT-SGDĐT\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Nam Định, ngày 15 tháng 3 năm 2024\n\nKẾ HOẠCH LIÊN TỊCH\n"
+    "Phối hợp thực hiện công tác y tế trường học\n\n1. Mục đích, yêu cầu\n"
+    "Tăng cường phối hợp giữa hai ngành trong chăm sóc sức khỏe học sinh.\n\n"
+)
+JOINT_LIST = "Nơi nhận:\n- UBND tỉnh (để b/c);\n- Lưu: VT.\n\n"
+
+
+def _signers(sig: object) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(authority, on_behalf_of, title, name) of a signature and of its co-signers."""
+    from vbcd.models import Signature
+
+    assert isinstance(sig, Signature)
+    return [(s.authority, s.on_behalf_of, s.title, s.name) for s in [sig, *sig.co_signers]]
+
+
+@pytest.mark.parametrize("gap", [" " * 4, " " * 16, "\t"])
+@pytest.mark.parametrize("where", ["after_list", "before_list", "no_list"])
+def test_a_joint_documents_two_signers_side_by_side_are_two_blocks(gap: str, where: str) -> None:
+    """Two organs sign a joint plan in two columns apart by a wide blank run (or a tab):
+    the left block is the signature, the right one its co-signer, each with its own
+    title and name (never the two titles glued and no name)."""
+    block = (f"GIÁM ĐỐC SỞ Y TẾ{gap}GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n\n"
+             f"Nguyễn Văn Hùng{gap}Trần Thị Lan\n")
+    text = {"after_list": JOINT_HEAD + JOINT_LIST + block,
+            "before_list": JOINT_HEAD + block + "\n" + JOINT_LIST,
+            "no_list": JOINT_HEAD + block}[where]
+    doc = vbcd.parse(text)
+    assert _signers(doc.signature) == [
+        (None, None, "GIÁM ĐỐC SỞ Y TẾ", "Nguyễn Văn Hùng"),
+        (None, None, "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Trần Thị Lan")]
+    assert doc.signature is not None
+    for s in [doc.signature, *doc.signature.co_signers]:
+        assert s.name_start is not None and doc.text[s.name_start:s.name_end] == s.name
+    assert doc.annexes == []
+
+
+def test_joint_blocks_with_a_mark_and_a_note_per_column() -> None:
+    """``KT.``/``TM.`` and ``(Đã ký)`` printed in each column; the position line's
+    columns need not line up with the marks'."""
+    doc = vbcd.parse(
+        JOINT_HEAD + JOINT_LIST
+        + "KT. GIÁM ĐỐC SỞ Y TẾ            KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+        "PHÓ GIÁM ĐỐC                    PHÓ GIÁM ĐỐC\n(Đã ký)                         (Đã ký)\n"
+        "Nguyễn Văn Hùng                 Trần Thị Lan\n")
+    assert _signers(doc.signature) == [
+        ("KT", "GIÁM ĐỐC SỞ Y TẾ", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng"),
+        ("KT", "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "PHÓ GIÁM ĐỐC", "Trần Thị Lan")]
+    doc = vbcd.parse(
+        JOINT_HEAD + "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN      TM. BAN GIÁM ĐỐC\n"
+        "BÍ THƯ      GIÁM ĐỐC\n\n                  (Đã ký)\nNguyễn Văn Hùng      Trần Thị Lan\n")
+    assert _signers(doc.signature) == [
+        ("TM", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "BÍ THƯ", "Nguyễn Văn Hùng"),
+        ("TM", "BAN GIÁM ĐỐC", "GIÁM ĐỐC", "Trần Thị Lan")]
+
+
+@pytest.mark.parametrize("note", ["", "(Đã ký)\n"])
+def test_joint_blocks_stacked_one_under_the_other(note: str) -> None:
+    """The second signer's whole block printed under the first one's name is a
+    co-signer, not an attachment."""
+    doc = vbcd.parse(
+        JOINT_HEAD + f"KT. GIÁM ĐỐC SỞ Y TẾ\nPHÓ GIÁM ĐỐC\n{note}Nguyễn Văn Hùng\n\n"
+        f"KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nPHÓ GIÁM ĐỐC\n{note}Trần Thị Lan\n\n"
+        + JOINT_LIST)
+    assert _signers(doc.signature) == [
+        ("KT", "GIÁM ĐỐC SỞ Y TẾ", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng"),
+        ("KT", "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "PHÓ GIÁM ĐỐC", "Trần Thị Lan")]
+    assert doc.annexes == []
+
+
+def test_a_recipient_list_beside_one_signer_has_no_co_signer() -> None:
+    """The list printed beside the block is a recipient column, not a second signer."""
+    doc = vbcd.parse(
+        JOINT_HEAD + "Nơi nhận:                         KT. GIÁM ĐỐC\n"
+        "- UBND tỉnh (để b/c);             PHÓ GIÁM ĐỐC\n- Lưu: VT.\n\n"
+        "                                  Nguyễn Văn Hùng\n")
+    assert _signers(doc.signature) == [("KT", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng")]
+    # a single block followed by an annex keeps the annex
+    doc = vbcd.parse(JOINT_HEAD + "GIÁM ĐỐC\nNguyễn Văn Hùng\nPHỤ LỤC\nDanh sách trường học\n")
+    assert _signers(doc.signature) == [(None, None, "GIÁM ĐỐC", "Nguyễn Văn Hùng")]
+    assert [a.kind for a in doc.annexes] == ["annex"]

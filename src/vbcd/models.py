@@ -133,6 +133,12 @@ class Signature(Record):
     name: str | None = None
     name_start: int | None = None
     name_end: int | None = None
+    co_signers: list[Signature] = Field(
+        default_factory=list,
+        description=(
+            "the other signers of a joint document (kế hoạch liên tịch, two Sở side by "
+            "side or one block under the other), left to right then top to bottom; the "
+            "fields above are the first signer's, each co-signer's own co_signers is empty"))
 
 
 class Annex(Record):

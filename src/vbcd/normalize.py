@@ -288,6 +288,8 @@ _CONST_REP: dict[str, str] = {
 
 
 _LOOKALIKE_TABLE = str.maketrans(LATIN_LOOKALIKES)
+#: What a tab becomes: blanks as wide as the narrowest column gap the readers know.
+TAB_BLANKS = "    "
 
 
 def _replacement(kind: str, s: str) -> str | None:
@@ -296,7 +298,11 @@ def _replacement(kind: str, s: str) -> str | None:
     if kind == "char":
         if s == "\x0c":
             return "\n"
-        if s in "\u00a0\u2007\u202f\t":
+        if s == "\t":
+            # a tab parts columns (two signers' blocks side by side): kept as a wide
+            # run of blanks, which the layout readers take for a column gap
+            return TAB_BLANKS
+        if s in "\u00a0\u2007\u202f":
             return " "
         if s == "\u00d0":
             return "Đ"

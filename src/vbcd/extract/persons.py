@@ -52,7 +52,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -1007,6 +1007,7 @@ def find_persons_with_notes(
     *,
     signature_name: tuple[int, int] | None = None,
     signature_title: str | None = None,
+    co_signers: Sequence[tuple[tuple[int, int], str | None]] = (),
     ner: bool = False,
     signature_position: bool = False,
     match: str | None = None,
@@ -1015,6 +1016,9 @@ def find_persons_with_notes(
 
     ``signature_name`` is the span of the signer's name found by the signature
     parser and ``signature_title`` its title (kept as ``signature_role``).
+    ``co_signers`` are the other signers of a joint document, each its name's span
+    and its title, read the same way (their names stand side by side, one line, or
+    under one another: the name reading alone would miss or join them).
     ``ner=True`` adds names found only by underthesea's NER that still pass
     the name checks (slow; needs the ``ner`` extra). ``match`` is the
     tone-folded copy of ``text`` (:func:`vbcd.normalize.fold_tones`) if the
@@ -1031,6 +1035,8 @@ def find_persons_with_notes(
     _signature_lines(store, text, surnames, out)
     if signature_name is not None:
         _signature_span(store, text, signature_name, signature_title, out)
+    for span, title in co_signers:
+        _signature_span(store, text, span, title, out)
     if ner:
         _ner_names(store, text, out)
     _more_mentions(store, text, out)
@@ -1042,6 +1048,7 @@ def find_persons(
     *,
     signature_name: tuple[int, int] | None = None,
     signature_title: str | None = None,
+    co_signers: Sequence[tuple[tuple[int, int], str | None]] = (),
     ner: bool = False,
     signature_position: bool = False,
     match: str | None = None,
@@ -1051,6 +1058,7 @@ def find_persons(
         text,
         signature_name=signature_name,
         signature_title=signature_title,
+        co_signers=co_signers,
         ner=ner,
         signature_position=signature_position,
         match=match,

@@ -92,7 +92,8 @@ def _outside_places(agencies: list[Agency], spans: list[tuple[int, int]]) -> lis
 
 
 def add_persons(ctx: Context) -> None:
-    """People and their positions; the signer comes from the signature block.
+    """People and their positions; the signer (and a joint document's co-signers)
+    come from the signature block.
 
     With ``ner="underthesea"`` in the parse options, underthesea's NER adds names
     that no cue word introduces (slow; imported only then).
@@ -105,8 +106,11 @@ def add_persons(ctx: Context) -> None:
     if sig is not None and sig.name_start is not None and sig.name_end is not None:
         name_span = (sig.name_start, sig.name_end)
         title = sig.title
+    co_signers = [((co.name_start, co.name_end), co.title)
+                  for co in (sig.co_signers if sig is not None else [])
+                  if co.name_start is not None and co.name_end is not None]
     persons, notes = find_persons_with_notes(
-        ctx.doc.text, signature_name=name_span, signature_title=title,
+        ctx.doc.text, signature_name=name_span, signature_title=title, co_signers=co_signers,
         ner=ctx.options.get("ner") == "underthesea", match=ctx.match,
     )
     ctx.doc.persons = persons

@@ -455,20 +455,128 @@ def parse_signature(ctx: Context) -> None:
             name = (a, a + len(rest.text.strip(" *")))
     if not found and name is None:
         return
-    sig = _interpret(ctx, found)
-    end = found[-1].end if found else start
-    if name is not None:
-        sig.name = collapse(text[name[0]:name[1]])
-        sig.name_start, sig.name_end = name
-        end = max(end, name[1])
-    else:
-        doc.warn("no_signer", "the signature block has no signer's name", start, end)
-    sig.start, sig.end = start, end
+    others: list[_Block] = []
+    joint = _joint_blocks(text, segs, start)
+    if joint is not None:
+        (found, name), *others = joint
+    sig = _signed(ctx, found, name, start)
+    if name is None:
+        doc.warn("no_signer", "the signature block has no signer's name", start, sig.end)
+    elif joint is None:
+        others = _stacked_blocks(segs, sig.end)
+    sig.co_signers = [_signed(ctx, f, n, f[0].start) for f, n in others]
+    end = max([sig.end, *(co.end for co in sig.co_signers)])
     doc.signature = sig
     ctx.zones["signature"] = (start, end)
     # a block beside the list's first lines (two columns) ends before the list does:
     # what follows the signature starts after both
     _annexes(ctx, max(end, rz[1]) if rz is not None else end)
+
+
+def _signed(
+    ctx: Context, found: list[_Seg], name: tuple[int, int] | None, start: int,
+) -> Signature:
+    """The signature read from one block's pieces in capitals (``found``) and its
+    signer's name span, the block starting at ``start``."""
+    sig = _interpret(ctx, found)
+    end = found[-1].end if found else start
+    if name is not None:
+        sig.name = collapse(ctx.doc.text[name[0]:name[1]])
+        sig.name_start, sig.name_end = name
+        end = max(end, name[1])
+    sig.start, sig.end = start, end
+    return sig
+
+
+#: A wide run of blanks inside a line (a tab, or four blanks or more): the gap between
+#: the columns of a joint document's signers printed side by side.
+_COLUMN_GAP = re.compile(r" *\t[ \t]*| {4,}")
+#: Signers a joint document may have side by side or stacked (two or three organs).
+MAX_SIGNERS = 3
+
+_Block = tuple[list[_Seg], tuple[int, int] | None]
+
+
+def _column_pieces(sg: _Seg) -> list[_Seg]:
+    """The piece ``sg`` cut at its wide blank runs (:data:`_COLUMN_GAP`)."""
+    out: list[_Seg] = []
+    pos = 0
+    for m in _COLUMN_GAP.finditer(sg.text):
+        if m.start() > pos:
+            out.append(_Seg(sg.start + pos, sg.start + m.start(), sg.text[pos:m.start()]))
+        pos = m.end()
+    if pos < len(sg.text):
+        out.append(_Seg(sg.start + pos, sg.end, sg.text[pos:]))
+    return out
+
+
+def _opens_block(seg: str) -> bool:
+    """Does ``seg`` open a signer's block: an authority mark before capitals (``KT.
+    GIÁM ĐỐC``), or a line in capitals that opens with a title of the tables?"""
+    seg = seg.strip()
+    m = next(_marks(seg), None)
+    if m is not None and m.start() == 0:
+        return _opens_upper(seg[m.end():])
+    return is_upper_line(seg) and _is_title(seg)
+
+
+def _center(text: str, sg: _Seg) -> float:
+    """The middle of the piece ``sg``, counted in characters from its line's start."""
+    return (sg.start + sg.end) / 2 - (text.rfind("\n", 0, sg.start) + 1)
+
+
+def _joint_blocks(text: str, segs: Sequence[_Seg], start: int) -> list[_Block] | None:
+    """The blocks of a joint document's signers printed side by side, each its pieces
+    in capitals and its name span (:func:`_collect` of a column), left to right; None
+    unless the block's first line holds two or three columns apart by wide blank runs,
+    each opening a block (``GIÁM ĐỐC SỞ Y TẾ      GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO``),
+    and every column ends with a name. A recipient list beside the one signer's block
+    is taken before this is read, so its items are no column.
+
+    The lines below are cut the same way; a line with as many pieces as columns gives
+    one to each, any other piece goes to the column whose middle is nearest (a name
+    or ``(Đã ký)`` under one column only)."""
+    head = [sg for sg in segs[:SEARCH_LINES] if sg.end > start]
+    if not head:
+        return None
+    first = head[0]
+    if first.start < start:
+        first = _Seg(start, first.end, first.text[start - first.start:])
+    cols = _column_pieces(first)
+    if not 2 <= len(cols) <= MAX_SIGNERS or not all(_opens_block(c.text) for c in cols):
+        return None
+    centers = [_center(text, c) for c in cols]
+    pieces = [[c] for c in cols]
+    for sg in head[1:]:
+        parts = _column_pieces(sg)
+        for k, part in enumerate(parts):
+            if len(parts) != len(cols):
+                mid = _center(text, part)
+                k = min(range(len(cols)), key=lambda j: abs(centers[j] - mid))
+            pieces[k].append(part)
+    blocks = [_collect(col, col[0].start) for col in pieces]
+    if not all(found and name is not None for found, name in blocks):
+        return None
+    return blocks
+
+
+def _stacked_blocks(segs: Sequence[_Seg], end: int) -> list[_Block]:
+    """The blocks of a joint document's other signers printed one under the other after
+    the first signer's name (which ends at ``end``): each must open right after the
+    block before it, noise aside (:func:`_opens_block`), and end with a name."""
+    out: list[_Block] = []
+    while len(out) < MAX_SIGNERS - 1:
+        rest = list(islice((sg for sg in segs if sg.start >= end), SEARCH_LINES))
+        first = next((sg for sg in rest if not _is_noise(sg.text)
+                      and _STRAY.match(sg.text) is None), None)
+        if first is None or not _opens_block(first.text):
+            break
+        found, name = _collect(rest, first.start)
+        if not found or name is None:
+            break
+        out.append((found, name))
+        end = name[1]
+    return out
 
 
 def _mark_above(
