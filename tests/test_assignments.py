@@ -2030,3 +2030,81 @@ def test_the_local_unit_of_a_state_enterprise_is_the_actor(sentence: str, actor:
     """A power, telecommunications or postal unit named by its place (a storm's or an
     election's công điện) is the actor of its item."""
     assert actors(HEAD + "1. " + sentence + "\n") == [actor]
+
+
+# --- a subject's task word in no table ([open_task]) ----------------------------------
+
+OPEN_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 15/KH-UBND\nNam Định, ngày 20 tháng 8 năm 2025\n\n"
+    "KẾ HOẠCH\nKiểm tra\n\n"
+)
+
+
+@pytest.mark.parametrize("verb", [
+    "cắt điện", "trực ban 24/24 giờ", "nắm chắc tình hình", "canh gác",
+    "chằng chống nhà cửa", "gia cố đê", "bảo trì", "thu hoạch lúa", "truy tìm",
+    "công nhận", "khen thưởng", "bình xét", "cân nhắc", "tuyển chọn", "quyết toán",
+    "thanh toán", "giải ngân", "tạm ứng", "thu ngân sách", "đăng ký", "nộp", "ghi chép",
+    "kết nối", "chia sẻ dữ liệu", "vệ sinh môi trường", "phun thuốc", "trồng cây", "dọn dẹp",
+])
+def test_subject_then_a_verb_in_no_table_is_a_task(verb: str) -> None:
+    text = OPEN_HEAD + f"1. Chủ tịch UBND các huyện, thành phố {verb} theo quy định.\n"
+    assert pairs(text) == [("1", "Chủ tịch UBND các huyện, thành phố", "responsible")]
+
+
+@pytest.mark.parametrize("line", [
+    "1. UBND các huyện dọn dẹp vệ sinh môi trường.",
+    "1. Sở Y tế và các đơn vị trực thuộc cắt điện khu vực trạm bơm.",
+    "- Công an tỉnh canh gác trụ sở các cơ quan",
+])
+def test_open_task_actor_ends_before_the_verb(line: str) -> None:
+    got = actors(OPEN_HEAD + line + "\n")
+    assert got and all(
+        not any(v in a for v in ("dọn", "cắt", "canh")) for a in got), got
+
+
+@pytest.mark.parametrize("line", [
+    "1. Sở Y tế đã hoàn thành tiêm vắc xin cho người dân.",
+    "Năm 2024, ngành y tế đạt nhiều kết quả quan trọng.",
+    "1. UBND tỉnh nhận thấy tình hình còn phức tạp.",
+    "1. Các đơn vị sự nghiệp công lập tự chủ tài chính.",
+    "1. UBND các huyện cắt điện đã gây khó khăn cho người dân.",
+    "1. Hệ thống có 3 cấp: Toà án nhân dân tối cao, cấp tỉnh, cấp khu vực.",
+    "d) Ủy viên đại diện hội nghề nghiệp hoạt động trong lĩnh vực y tế: có bằng tiến sĩ.",
+    "a) Quỹ BHYT thanh toán theo mức hưởng quy định.",
+    "1. Các thành viên quy định tại Điều 1 hưởng chế độ theo quy định.",
+])
+def test_open_task_guards_reports_labels_and_nouns(line: str) -> None:
+    assert pairs(OPEN_HEAD + line + "\n") == []
+
+
+def test_open_task_not_in_the_preamble() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 15/QĐ-UBND\nNam Định, ngày 20 tháng 8 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nVề việc kiểm tra\n\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+        "UBND các huyện bình xét thi đua theo quy định.\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế kiểm tra.\n"
+    )
+    assert all("huyện" not in a for a in actors(text))
+
+
+def test_actor_heading_with_bullets_keeps_its_items() -> None:
+    text = OPEN_HEAD + "1. Sở Y tế:\n- Cắt điện khu vực cách ly.\n- Chủ trì kiểm tra.\n"
+    assert ("1", "Sở Y tế") in [(c, a) for c, a, _ in pairs(text)]
+
+
+@pytest.mark.parametrize("line", [
+    "Giao UBND các huyện cách ly người bệnh.",
+    "Đề nghị Công an tỉnh xử phạt nghiêm các vi phạm.",
+    "Giao UBND các huyện khôi phục sản xuất sau bão.",
+])
+def test_common_directive_verbs_end_an_actor_after_a_cue(line: str) -> None:
+    got = actors(OPEN_HEAD + line + "\n")
+    assert got and got[0] in ("UBND các huyện", "Công an tỉnh"), got
+
+
+def test_khong_ngung_opens_the_task() -> None:
+    line = ("1. Các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể không ngừng "
+            "đổi mới phương thức lãnh đạo.")
+    assert "các đoàn thể" in actors(OPEN_HEAD + line + "\n")

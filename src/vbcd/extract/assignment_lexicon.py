@@ -407,6 +407,16 @@ class Lexicon:
     continuing: Phrases
     #: words a clause's heading line may hold
     heading_line_words: int
+    #: links read past inside an actor phrase before a task word in no table (``thuộc``)
+    open_links: Phrases
+    #: words that go on with a class noun as a noun (``sự nghiệp``): never a task word
+    open_nouns: Phrases
+    #: qualifiers that complete a class's phrase (``trực thuộc``, ``có liên quan``)
+    open_closers: Phrases
+    #: function words that open no task (besides ``continuing``)
+    open_not_verbs: Phrases
+    #: words after a task word in no table within which a past word makes a report
+    open_past_reach: int
     #: headings of sections that give no task (lower case, tone-folded)
     no_task_sections: tuple[str, ...]
 
@@ -508,6 +518,11 @@ def lexicon() -> Lexicon:
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
         continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),
         heading_line_words=int(data.get("heading_line", {}).get("max_words", 12)),
+        open_links=Phrases(_words(data.get("open_task", {}), "inner_links")),
+        open_nouns=Phrases(_words(data.get("open_task", {}), "noun_words")),
+        open_closers=Phrases(_words(data.get("open_task", {}), "closers")),
+        open_not_verbs=Phrases(_words(data.get("open_task", {}), "not_verbs")),
+        open_past_reach=int(data.get("open_task", {}).get("past_reach", 3)),
         no_task_sections=tuple(fold_tones(w).lower() for w in _words(
             data.get("heading_line", {}), "no_task_sections")),
     )

@@ -154,6 +154,14 @@ class _DocIndex:
                        + [(m.start, m.end) for pl in doc.places for m in pl.mentions])
         return [a for a, _ in spans], list(accumulate([b for _, b in spans], max))
 
+    @cached_property
+    def mention_ends(self) -> frozenset[int]:
+        """Where agency, person and place mentions end (made when first asked: only a
+        subject whose task word is in no table needs them)."""
+        doc = self.doc
+        return frozenset(m.end for group in (doc.agencies, doc.persons, doc.places)
+                         for e in group for m in e.mentions)
+
     def inside_mention(self, offset: int) -> bool:
         """Whether ``offset`` lies strictly inside an agency, person or place mention."""
         if self.inside_agency(offset):

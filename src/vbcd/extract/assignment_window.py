@@ -23,6 +23,7 @@ import regex
 
 from vbcd.extract.assignment_cues import cut_after, sentence_end_after
 from vbcd.extract.assignment_lexicon import split_tokens
+from vbcd.extract.assignment_open import open_task
 from vbcd.extract.assignment_records import _Found, _List
 from vbcd.extract.assignment_tables import (
     _BULLETS,
@@ -1537,6 +1538,7 @@ class _Window:
         lst = self._parse_list(k, "subject")
         if lst is None:
             return None
+        lst = open_task(self, k, lst) or lst  # ``UBND các huyện cắt điện ...``
         if lst.kind == "marker":
             if lst.marker == "cue":
                 return self._cue(lst.end, lst.mlen, chain_from)
