@@ -415,6 +415,16 @@ def test_pdf_glyphs_for_u_horn_are_read_as_the_letter() -> None:
     assert normalize("Ƣ ƣ gha").text == "Ƣ ƣ gha"
 
 
+def test_a_caron_a_for_the_breve_one_is_read_as_the_letter() -> None:
+    """``nǎm`` (an old font's conversion: ǎ, a caron, for ă): the issue date is read."""
+    n = normalize("Hà Nội, ngày 20 tháng 8 nǎm 2025\nNǍM 2025")
+    assert n.text == "Hà Nội, ngày 20 tháng 8 năm 2025\nNĂM 2025"
+    assert any(code == "pdf_glyph" for code, _ in n.notes)
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 15/KH-UBND\n"
+                     "Nam Định, ngày 20 tháng 8 nǎm 2025\nKẾ HOẠCH\nKiểm tra\n1. Nội dung.\n")
+    assert doc.issue_date is not None and doc.issue_date.value == "2025-08-20"
+
+
 def test_cyrillic_lookalikes_inside_latin_words_are_read_as_latin() -> None:
     raw = ("Căn cứ Thông tư số 06/2022/TT-B\u0422\u0421 và Nghị định số 23/2024/NĐ-C\u0420 "
            "củ\u0430 Chính phủ; Москва")

@@ -609,7 +609,8 @@ _NOTED: dict[str, tuple[str, str]] = {
     "stamp": ("page_furniture", "removed {} electronic signature stamp(s) printed over the text"),
     "watermark": ("page_furniture", "removed {} website watermark line(s)"),
     "gazette": ("page_furniture", "removed {} gazette section or category line(s)"),
-    "glyph": ("pdf_glyph", "read {} PDF glyph(s) Ƣ/ƣ as the letters Ư/ư"),
+    "glyph": ("pdf_glyph", "read {} stand-in glyph(s) (Ƣ/ƣ, ǎ) as the Vietnamese letters "
+                           "they stand for (Ư/ư, ă)"),
     "lookalike": ("lookalike_letters", "read {} run(s) of Cyrillic letters inside Latin "
                   "words as the Latin letters they look like"),
     "digits": ("spaced_digits", "joined {} date part(s) or number(s) spelt with spaced digits"),

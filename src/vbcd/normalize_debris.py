@@ -879,8 +879,9 @@ _VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u0111\u0110\u01a0\u01a1\u01af\u01b0]")
 
 
 def _glyphs(raw: str) -> list[Found]:
-    """The PDF glyphs ``Ƣ``/``ƣ`` (Latin OI) that a font put for ``Ư``/``ư``, in text
-    with Vietnamese letters: each one character, read as the letter it stands for."""
+    """Stand-in glyphs (``Ƣ``/``ƣ``, Latin OI, that a PDF's font put for ``Ư``/``ư``;
+    ``ǎ`` for ``ă``) in text with Vietnamese letters: each one character, read as the
+    letter it stands for."""
     if not any(map(raw.__contains__, PDF_GLYPHS)) or _VIETNAMESE.search(raw) is None:
         return []
     return _tagged(map(_SPAN, _GLYPH.finditer(raw)), "glyph")
