@@ -416,9 +416,10 @@ def test_pdf_glyphs_for_u_horn_are_read_as_the_letter() -> None:
 
 
 def test_a_caron_a_for_the_breve_one_is_read_as_the_letter() -> None:
-    """``nǎm`` (an old font's conversion: ǎ, a caron, for ă): the issue date is read."""
-    n = normalize("Hà Nội, ngày 20 tháng 8 nǎm 2025\nNǍM 2025")
-    assert n.text == "Hà Nội, ngày 20 tháng 8 năm 2025\nNĂM 2025"
+    """``nǎm`` (an old font's conversion: ǎ, a caron, for ă; ð, the small eth, for đ):
+    the issue date is read."""
+    n = normalize("Hà Nội, ngày 20 tháng 8 nǎm 2025\nNǍM 2025; Quyết ðịnh")
+    assert n.text == "Hà Nội, ngày 20 tháng 8 năm 2025\nNĂM 2025; Quyết định"
     assert any(code == "pdf_glyph" for code, _ in n.notes)
     doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 15/KH-UBND\n"
                      "Nam Định, ngày 20 tháng 8 nǎm 2025\nKẾ HOẠCH\nKiểm tra\n1. Nội dung.\n")
