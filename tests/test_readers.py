@@ -398,6 +398,20 @@ def test_legacy_encoded_text_file(tmp_path: Path, encoding: str) -> None:
         assert "Số: 729/QĐ-TTg" in src.text
 
 
+def test_mojibake_text_file(tmp_path: Path) -> None:
+    """UTF-8 read as Windows-1252 and saved again (``Tá»ˆNH``) is read back as the UTF-8
+    it was, with the ``legacy_encoding`` warning; a parse then finds the header."""
+    text = unicodedata.normalize("NFC", DOC_QD.read_text(encoding="utf-8"))
+    path = tmp_path / "mojibake.txt"
+    path.write_text(encode_legacy(text, "utf8"), encoding="utf-8")
+    src = read(path)
+    assert src.encoding == "utf8"
+    assert [c for c, _ in src.warnings] == ["legacy_encoding"]
+    assert src.text == text
+    doc = vbcd.parse_file(path)
+    assert doc.number is not None and doc.number.value == "729/QĐ-TTg"
+
+
 def test_markdown_file_read_as_text(tmp_path: Path) -> None:
     path = tmp_path / "doc.md"
     path.write_text("# THÔNG BÁO\n\n**Kết luận** của Ban Thường vụ\n", encoding="utf-8")

@@ -29,7 +29,7 @@ import regex
 
 from vbcd.grammar import load
 
-ENCODINGS: tuple[str, ...] = ("tcvn3", "vni")
+ENCODINGS: tuple[str, ...] = ("tcvn3", "vni", "utf8")
 """Names accepted by :func:`decode_legacy` and :func:`encode_legacy`."""
 
 _SCORE_SAMPLE = 200_000  # characters scored for detection; conversion is linear anyway
@@ -55,6 +55,11 @@ def _byte_of() -> dict[str, int]:
 
 
 _BYTE_OF = _byte_of()
+#: Byte -> the character Windows-1252 reads it as (Latin-1 where it reads none).
+_CHAR_OF_BYTE: dict[int, str] = {
+    b: (bytes([b]).decode("cp1252", errors="ignore") or chr(b)) if b >= 0x80 else chr(b)
+    for b in range(256)
+}
 _DATA = load("legacy_encodings")
 
 
@@ -179,11 +184,29 @@ def _vni_sub(m: regex.Match[str]) -> str:
     return base + (_VNI_LETTER_CHARS.get(mark) or mark)
 
 
+#: A run of characters that each stand for a byte of 0x80 or more (read back from
+#: Windows-1252, Windows-1258 or Latin-1): where UTF-8 read as one of them (mojibake:
+#: ``Tá»ˆNH`` for ``TỈNH``) keeps a multi-byte character's bytes.
+_HIGH_RUN = re.compile("[" + re.escape("".join(sorted(_BYTE_OF))) + "]+")
+
+
+def _utf8_run(m: re.Match[str]) -> str:
+    """A run of mojibake read back as the UTF-8 it was; a run that is not UTF-8 (a
+    Vietnamese letter of the text as read: ``ư`` is no byte sequence) is kept."""
+    run = m.group()
+    try:
+        return bytes(map(_BYTE_OF.__getitem__, run)).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+
+
 def _convert_raw(text: str, encoding: str) -> str:
     if encoding == "tcvn3":
         return text.translate(_TCVN3_TRANS)
     if encoding == "vni":
         return str(_VNI_PATTERN.sub(_vni_sub, text))
+    if encoding == "utf8":
+        return _HIGH_RUN.sub(_utf8_run, text)
     raise ValueError(f"unknown legacy encoding {encoding!r}; expected one of {ENCODINGS}")
 
 
@@ -406,11 +429,14 @@ def _encoder(encoding: str) -> dict[str, str]:
 
 
 def encode_legacy(text: str, encoding: str) -> str:
-    """Write Unicode ``text`` as a legacy font would store it, read as Windows-1252.
+    """Write Unicode ``text`` as a legacy font would store it, read as Windows-1252
+    (``utf8``: its UTF-8 bytes read so, undefined bytes as Latin-1's C1 characters).
 
     The inverse of :func:`decode_legacy` (TCVN3 loses the case of toned capitals,
     as the fonts did). Used to build test fixtures.
     """
-    table = _encoder(encoding)
     nfc = unicodedata.normalize("NFC", text)
+    if encoding == "utf8":
+        return "".join(_CHAR_OF_BYTE[b] for b in nfc.encode("utf-8"))
+    table = _encoder(encoding)
     return "".join(table.get(ch, ch) for ch in nfc)

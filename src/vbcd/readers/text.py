@@ -42,7 +42,8 @@ def read_text(data: bytes) -> Source:
     except EncodingError:
         text = _latin_fallback(data)
         src = apply_legacy(Source(text=text, format="text", encoding="cp1252"))
-        if src.encoding == "cp1252":
+        if src.encoding in ("cp1252", "utf8"):
+            # no legacy font; and bytes that are not UTF-8 are no UTF-8 read wrongly
             raise
         return src
     return apply_legacy(Source(text=text, format="text", encoding=encoding))
