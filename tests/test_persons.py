@@ -734,6 +734,54 @@ def test_an_abbreviated_title_still_reads_a_name() -> None:
     assert [p.name for p in find_persons(text)] == ["Nguyễn Văn An", "Trần Văn Bình"]
 
 
+def _titled(text: str) -> dict[str, list[tuple[str, str | None, str]]]:
+    """Each person's positions as (title, organ, span text)."""
+    return {p.name: [(q.title, q.organ, text[q.start:q.end]) for q in p.positions]
+            for p in find_persons(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đ/c Nguyễn Văn Hùng - PCT UBND tỉnh chủ trì.",
+     {"Nguyễn Văn Hùng": [("PCT", "UBND tỉnh", "PCT UBND tỉnh")]}),
+    ("Nguyễn Văn Hùng - PCT UBND tỉnh chủ trì.",
+     {"Nguyễn Văn Hùng": [("PCT", "UBND tỉnh", "PCT UBND tỉnh")]}),
+    ("Ông Trần Văn Bình, GĐ Sở Y tế; bà Lê Thị Cúc, PGĐ Sở Tài chính.",
+     {"Trần Văn Bình": [("GĐ", "Sở Y tế", "GĐ Sở Y tế")],
+      "Lê Thị Cúc": [("PGĐ", "Sở Tài chính", "PGĐ Sở Tài chính")]}),
+    ("đồng chí Phạm Văn Dũng, UVBTV Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy",
+     {"Phạm Văn Dũng": [("UVBTV", "Tỉnh ủy", "UVBTV Tỉnh ủy"),
+                        ("Trưởng Ban", "Tuyên giáo Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy")]}),
+    ("Đồng chí Hoàng Văn Em, TUV, Bí thư Huyện ủy",
+     {"Hoàng Văn Em": [("TUV", None, "TUV"), ("Bí thư", "Huyện ủy", "Bí thư Huyện ủy")]}),
+    ("Tham dự có đồng chí Hoàng Văn Em, ĐBQH.",
+     {"Hoàng Văn Em": [("ĐBQH", None, "ĐBQH")]}),
+    ("- Đ/c Lê Văn Nam, UV BTV, CT UBND huyện;\n- Lưu: VT.",
+     {"Lê Văn Nam": [("UV BTV", None, "UV BTV"), ("CT", "UBND huyện", "CT UBND huyện")]}),
+    ("Đ/c Lê Văn Nam, UVTƯ Đảng, PCT TT HĐND tỉnh",
+     {"Lê Văn Nam": [("UVTƯ", "Đảng", "UVTƯ Đảng"), ("PCT TT", "HĐND tỉnh", "PCT TT HĐND tỉnh")]}),
+])
+def test_an_abbreviated_title_after_a_name_is_a_position(
+    text: str, expected: dict[str, list[tuple[str, str | None, str]]]
+) -> None:
+    """After a name, an abbreviated title with an organ, or a membership whose organ
+    is inside the word, is a position; the title stays as written, the list goes on."""
+    assert _titled(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Văn Nam, TT. Trâu Quỳ, huyện Gia Lâm, thành phố Hà Nội.",
+    "Ông Nguyễn Văn Nam, TT 01/2024 của Bộ Tài chính.",
+    "Ông Nguyễn Văn Nam, CT 05 của UBND tỉnh.",
+    "Ông Nguyễn Văn Nam, CN Đồng An, phường Bình Hòa.",
+    "Ông Nguyễn Văn Nam, GĐ.",
+    "Ông Nguyễn Văn Nam, BT, CT.",
+])
+def test_a_code_after_a_name_is_no_position(text: str) -> None:
+    """A document code, a place or a bare ambiguous abbreviation after a name is no
+    position."""
+    assert _titled(text) == {"Nguyễn Văn Nam": []}
+
+
 def test_a_ministry_name_wrapped_after_va_stays_with_the_next_person() -> None:
     text = ("Tham dự có Bộ trưởng Bộ Tài chính Hồ Đức Phớc, Bộ trưởng Bộ Thông tin và \n"
             "Truyền thông Nguyễn Mạnh Hùng.")

@@ -209,8 +209,12 @@ class Reference(Record):
 class Position(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    title: str
-    organ: str | None = None
+    title: str = Field(
+        description="the title as written (an abbreviation kept: `PCT`, `TUV`; its expansion "
+        "is in positions.toml [abbreviations.map]); read from the running text, `title` and "
+        "`organ` joined by a space are `text[start:end]` with whitespace collapsed"
+    )
+    organ: str | None = Field(default=None, description="the organ written after the title")
     start: int
     end: int
 

@@ -110,6 +110,21 @@ def _abbr_table() -> dict[tuple[str, ...], str]:
 ABBREVIATIONS = _abbr_table()
 _ABBR_MAX = max(len(k) for k in ABBREVIATIONS)
 ABBR_FIRST = frozenset(k[0] for k in ABBREVIATIONS)
+#: Abbreviated titles whose organ is inside the word (``TUV``: Tỉnh ủy viên): after
+#: a name the end of the list makes them a position too.
+SELF_CONTAINED: frozenset[tuple[str, ...]] = frozenset(
+    tuple(tokenize(a).raw) for a in _DATA["abbreviations"]["after_name"]["self_contained"]
+)
+assert ABBREVIATIONS.keys() >= SELF_CONTAINED, "self_contained must be abbreviations of the map"
+#: Organ words that, after an abbreviated title after a name, make it a position.
+ABBR_ORGANS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["abbreviations"]["after_name"]["organs"]
+)
+#: Qualifiers that belong to a deputy's abbreviated title after a name (``PCT TT``).
+ABBR_QUALIFIERS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(tokenize(q).raw) for q in _DATA["abbreviations"]["after_name"]["deputy_qualifiers"]
+)
+_ABBR_DEPUTY = str(_DATA["abbreviations"].get("deputy", "")) + " "
 _NUMBER_AFTER = frozenset({("nhiệm", "kỳ"), ("khóa",), ("năm",)})
 _DASHES = frozenset({"-", "–", "—"})
 
@@ -328,6 +343,70 @@ def read_position(toks: Tokens, i: int) -> PositionSpan | None:
     return PositionSpan(i, head.end, end, head.generic, head.upper)
 
 
+#: What may follow a self-contained abbreviation (``TUV``) for the list to go on or end.
+_LIST_GOES_ON = frozenset({",", ";", ".", ")", "-", "–", "—"})
+
+
+def _abbr_organ_follows(toks: Tokens, k: int) -> bool:
+    """Whether an organ the position grammar reads opens at token ``k`` (``UBND
+    tỉnh``, ``Sở Y tế``, ``Tỉnh ủy``): capitalised, apart from the abbreviation,
+    on one of the organ words after an abbreviated title."""
+    return (
+        toks.has(k)
+        and toks.gap[k] in (GAP_SPACE, GAP_LINE)
+        and toks.is_cap(k)
+        and toks.key[k] in ABBR_ORGANS.first
+        and ABBR_ORGANS.longest(toks, k) is not None
+    )
+
+
+def _list_ends(toks: Tokens, k: int) -> bool:
+    """Whether the position list ends or goes on at token ``k``: the end of the text,
+    of the line or of the paragraph, or a separator (``, Bí thư Huyện ủy``)."""
+    if not toks.has(k) or toks.gap[k] >= GAP_LINE:
+        return True
+    return toks.raw[k] in _LIST_GOES_ON or toks.key[k] == "kiêm"
+
+
+def _abbr_qualifier_end(toks: Tokens, i: int, end: int) -> int:
+    """End of a deputy's abbreviated title at ``i..end`` with its qualifier (``PCT
+    TT``, ``PCT Thường trực``: the standing deputy); ``end`` when none follows."""
+    core = end - 1 if toks.raw[end - 1] == "." else end
+    if not ABBREVIATIONS.get(tuple(toks.raw[i:core]), "").startswith(_ABBR_DEPUTY):
+        return end
+    for q in ABBR_QUALIFIERS:
+        k = end + len(q)
+        if toks.has(k - 1) and tuple(toks.raw[end:k]) == q and all(
+            toks.gap[m] == GAP_SPACE for m in range(end, k)
+        ):
+            return k
+    return end
+
+
+def read_abbreviated_position(toks: Tokens, i: int) -> PositionSpan | None:
+    """An abbreviated title at token ``i`` after a name, read as a position only when
+    what follows makes it one: an organ (``PCT UBND tỉnh``, ``GĐ Sở Y tế``), or for a
+    membership whose organ is inside the word, the end of the item (``TUV,``).
+
+    Several abbreviations are also document or organ codes (``CT 05``, ``TT
+    01/2024``, ``TT. Trâu Quỳ``), which neither reading takes. The head keeps
+    the abbreviation as written; a dot after it belongs to it only before an
+    organ (``TUV.`` ending a sentence is the sentence's full stop).
+    """
+    head = match_abbreviation(toks, i)
+    if head is None:
+        return None
+    head_end = _abbr_qualifier_end(toks, i, head.end)
+    if _abbr_organ_follows(toks, head_end):
+        end = read_organ(toks, head_end, head_start=i)
+        if end > head_end:
+            return PositionSpan(i, head_end, end)
+    core = head.end - 1 if toks.raw[head.end - 1] == "." else head.end
+    if tuple(toks.raw[i:core]) in SELF_CONTAINED and _list_ends(toks, core):
+        return PositionSpan(i, core, core)
+    return None
+
+
 _ITEM_SEPARATORS = frozenset({",", ";", ":"})
 #: Most organs attached to one position after commas.
 MAX_ATTACHED = 2
@@ -400,6 +479,8 @@ def read_chain(
         if not toks.has(nxt) or toks.gap[nxt] == GAP_PARA:
             break
         pos = read_position(toks, nxt)
+        if pos is None and nxt > k and toks.raw[nxt] in ABBR_FIRST:
+            pos = read_abbreviated_position(toks, nxt)  # after a separator only
         if pos is None or pos.upper or (names_inside is not None and names_inside(pos)):
             break
         pos = _attach_organs(toks, pos, names_inside)
@@ -411,11 +492,13 @@ def read_chain(
 
 __all__ = [
     "ABBREVIATIONS",
+    "ABBR_FIRST",
     "HEADS",
     "Head",
     "PositionSpan",
     "match_abbreviation",
     "match_head",
+    "read_abbreviated_position",
     "read_chain",
     "read_organ",
     "read_position",

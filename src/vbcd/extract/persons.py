@@ -10,7 +10,8 @@ names here:
   ``Tổng Bí thư Nguyễn Phú Trọng``, ``Bộ trưởng Bộ Y tế Đào Hồng Lan``,
   abbreviated in recipient lists (``PTTg``, ``Đ/c PGĐ ...``, ``TT. ...``);
 * a position list after the name (apposition): ``Nguyễn Đắc Vinh, Chủ nhiệm
-  ...``;
+  ...``, abbreviated titles included when an organ or the end of the item
+  makes them positions (``Nguyễn Văn Hùng - PCT UBND tỉnh``, ``A, TUV, ...``);
 * a plural cue that opens a list: ``các đồng chí Ủy viên Trung ương Đảng: A,
   ...; B, ...`` (the shared title is a position of every member);
 * the signature block: the signer's name span from the signature parser, or a
@@ -177,9 +178,11 @@ _TRIGGER_AT = regex.compile(
 )
 #: Tokens that surely end the stretch that leads to a name (:func:`_word_ends_reach`).
 _ENDING = ending_pattern(_REACH_BARE | {strip_diacritics(k) for k in _REACH_KEYS})
-#: A name of two to four words, a separator, and a position head: an apposition.
+#: A name of two to four words, a separator, and a position head (or an abbreviated
+#: title, as printed: ``- PCT UBND tỉnh``): an apposition.
 _HEAD_WORD = (
-    "(?i:" + "|".join(sorted(HEAD_FIRST, key=lambda k: (-len(k), k))) + r")(?![\p{L}\p{M}])"
+    "(?:(?i:" + "|".join(sorted(HEAD_FIRST, key=lambda k: (-len(k), k))) + r")(?![\p{L}\p{M}])|"
+    + phrase_pattern(ABBREVIATIONS) + ")"
 )
 _NAME_WORDS = r"[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++){1,3}"
 _SEPARATED_POSITION = regex.compile(_NAME_WORDS + r"\s*+[,\-–]\s*+" + _HEAD_WORD)
