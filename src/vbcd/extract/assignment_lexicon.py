@@ -442,6 +442,7 @@ def lexicon() -> Lexicon:
     data = load("assignments")
     cues, markers = data.get("cues", {}), data.get("markers", {})
     actors, phrase = data.get("actors", {}), data.get("phrase", {})
+    heading, open_task = data.get("heading_line", {}), data.get("open_task", {})
     return Lexicon(
         cues=Phrases(_words(cues, "assign")),
         direct_cues=Phrases(_words(cues, "direct")),
@@ -516,13 +517,13 @@ def lexicon() -> Lexicon:
         membership_verbs=_word_set(phrase, "membership_verbs"),
         member_roles=Phrases(_words(phrase, "member_roles")),
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
-        continuing=Phrases(_words(data.get("heading_line", {}), "continuing_words")),
-        heading_line_words=int(data.get("heading_line", {}).get("max_words", 12)),
-        open_links=Phrases(_words(data.get("open_task", {}), "inner_links")),
-        open_nouns=Phrases(_words(data.get("open_task", {}), "noun_words")),
-        open_closers=Phrases(_words(data.get("open_task", {}), "closers")),
-        open_not_verbs=Phrases(_words(data.get("open_task", {}), "not_verbs")),
-        open_past_reach=int(data.get("open_task", {}).get("past_reach", 3)),
+        continuing=Phrases(_words(heading, "continuing_words")),
+        heading_line_words=int(heading.get("max_words", 12)),
+        open_links=Phrases(_words(open_task, "inner_links")),
+        open_nouns=Phrases(_words(open_task, "noun_words")),
+        open_closers=Phrases(_words(open_task, "closers")),
+        open_not_verbs=Phrases(_words(open_task, "not_verbs")),
+        open_past_reach=int(open_task.get("past_reach", 3)),
         no_task_sections=tuple(fold_tones(w).lower() for w in _words(
-            data.get("heading_line", {}), "no_task_sections")),
+            heading, "no_task_sections")),
     )

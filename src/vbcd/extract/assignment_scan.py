@@ -564,14 +564,11 @@ class _RegionScan:
             return False
         return self._ends_announcing(f.task_from, end, lex.announcing + lex.introducing)
 
-    def _ends_announcing(
-        self, start: int, end: int, endings: tuple[str, ...] | None = None,
-    ) -> bool:
-        """Whether ``text[start:end]`` ends announcing what follows (``như sau:``, or
-        one of ``endings`` when given)."""
+    def _ends_announcing(self, start: int, end: int, endings: tuple[str, ...]) -> bool:
+        """Whether ``text[start:end]`` ends announcing what follows with one of
+        ``endings`` (``như sau:``)."""
         key = _actor_key(self.text[max(start, end - 40):end]).rstrip(" :.")
-        words = self.lex.announcing if endings is None else endings
-        return any(key == a or key.endswith(" " + a) for a in words)
+        return any(key == a or key.endswith(" " + a) for a in endings)
 
     def _announces(self, f: _Found, end: int) -> bool:
         """Whether the actor of the lead-in ending at ``end`` is not the one who does its
@@ -579,7 +576,8 @@ class _RegionScan:
         or one asking others in its task (``BHXH Việt Nam chuyển Công văn ... đề nghị
         BHXH các tỉnh ... thực hiện một số nội dung sau:``)."""
         lex = self.lex
-        if not f.cued and f.role != "directed" and self._ends_announcing(f.task_from, end):
+        if not f.cued and f.role != "directed" and self._ends_announcing(
+                f.task_from, end, lex.announcing):
             return True
         window = _Window(self, f.task_from, end)
         lows, i = window.lows, 0

@@ -71,10 +71,10 @@ _DESCRIPTIVE_EXCEPTION = regex.compile(
 _PERIOD_OPEN = regex.compile(rf"{_L}{alt(_DL['period_openers'])}{_R}", regex.IGNORECASE)
 # A label ends with a colon, or with a copula when written as a sentence ("Hạn chót nộp
 # hồ sơ là ngày 10/9/2025").
-_COPULA = regex.compile(rf"{_L}{alt(_DL['label_copulas'])}{_R}", regex.IGNORECASE)
+_COPULA_WORD = rf"{_L}{alt(_DL['label_copulas'])}{_R}"
+_COPULA = regex.compile(_COPULA_WORD, regex.IGNORECASE)
 _COMPLETION_LABEL = regex.compile(
-    rf"{_L}{alt(_DL['completion_labels'])}{_R}[^:;.\n]{{0,30}}?"
-    rf"(?::|{_L}{alt(_DL['label_copulas'])}{_R})",
+    rf"{_L}{alt(_DL['completion_labels'])}{_R}[^:;.\n]{{0,30}}?(?::|{_COPULA_WORD})",
     regex.IGNORECASE,
 )
 # A completion label heading a list: the rest of its line ends with a colon, the items

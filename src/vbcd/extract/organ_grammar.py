@@ -754,13 +754,12 @@ class Parser:
             return j, False
         k = j
         sure = True
-        sub = self.at(T.TOPIC_SUBJECTS, j) if bare else None
-        op = self.at(T.TOPIC_OPENERS, j) if sub is None and opened else None
-        prog = self.at(T.TOPIC_PROGRAMMES, j) if sub is None and op is None and opened else None
-        if sub is not None:
-            k += sub[0]
-        elif op is not None or prog is not None:
-            k += cast("tuple[int, object]", op or prog)[0]
+        opening = self.at(T.TOPIC_SUBJECTS, j) if bare else None
+        sub = opening is not None
+        if not sub and opened:
+            opening = self.at(T.TOPIC_OPENERS, j) or self.at(T.TOPIC_PROGRAMMES, j)
+        if opening is not None:
+            k += opening[0]
         else:
             tok = w[j]
             if (not bare or not tok.word or not tok.lower or self._verb_at(j)
@@ -801,7 +800,7 @@ class Parser:
                 break
             k += 1
             words += 1
-        if sub is None and not words:
+        if not sub and not words:
             return j, False  # an opener or a programme with nothing after it
         if not sure and not 1 < words < T.TOPIC_MAX:
             return j, False

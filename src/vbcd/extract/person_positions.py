@@ -344,7 +344,7 @@ def read_position(toks: Tokens, i: int) -> PositionSpan | None:
 
 
 #: What may follow a self-contained abbreviation (``TUV``) for the list to go on or end.
-_LIST_GOES_ON = frozenset({",", ";", ".", ")", "-", "–", "—"})
+_LIST_GOES_ON = frozenset({",", ";", ".", ")"}) | _DASHES
 
 
 def _abbr_organ_follows(toks: Tokens, k: int) -> bool:
@@ -368,10 +368,10 @@ def _list_ends(toks: Tokens, k: int) -> bool:
     return toks.raw[k] in _LIST_GOES_ON or toks.key[k] == "kiêm"
 
 
-def _abbr_qualifier_end(toks: Tokens, i: int, end: int) -> int:
-    """End of a deputy's abbreviated title at ``i..end`` with its qualifier (``PCT
-    TT``, ``PCT Thường trực``: the standing deputy); ``end`` when none follows."""
-    core = end - 1 if toks.raw[end - 1] == "." else end
+def _abbr_qualifier_end(toks: Tokens, i: int, core: int, end: int) -> int:
+    """End of a deputy's abbreviated title at ``i..end`` (``i..core`` without its dot)
+    with its qualifier (``PCT TT``, ``PCT Thường trực``: the standing deputy); ``end``
+    when none follows."""
     if not ABBREVIATIONS.get(tuple(toks.raw[i:core]), "").startswith(_ABBR_DEPUTY):
         return end
     for q in ABBR_QUALIFIERS:
@@ -396,12 +396,12 @@ def read_abbreviated_position(toks: Tokens, i: int) -> PositionSpan | None:
     head = match_abbreviation(toks, i)
     if head is None:
         return None
-    head_end = _abbr_qualifier_end(toks, i, head.end)
+    core = head.end - 1 if toks.raw[head.end - 1] == "." else head.end
+    head_end = _abbr_qualifier_end(toks, i, core, head.end)
     if _abbr_organ_follows(toks, head_end):
         end = read_organ(toks, head_end, head_start=i)
         if end > head_end:
             return PositionSpan(i, head_end, end)
-    core = head.end - 1 if toks.raw[head.end - 1] == "." else head.end
     if tuple(toks.raw[i:core]) in SELF_CONTAINED and _list_ends(toks, core):
         return PositionSpan(i, core, core)
     return None

@@ -171,10 +171,11 @@ _TRIGGER_WORDS = word_pattern(_TRIGGER_KEYS | {key_of(a) for a in ABBR_FIRST})
 #: whitespace between tokens, case ignored; abbreviations keep their case, and
 #: tone folding leaves them alone).
 assert all(fold_tones(t) == t for abbr in ABBREVIATIONS for t in abbr)
+_ABBR_PATTERN = phrase_pattern(ABBREVIATIONS)
 _TRIGGER_AT = regex.compile(
     r"(?<![\p{L}\p{M}])(?:(?i:(?:" + phrase_pattern(PREFIXES.phrases) + r"\s*){0,3}"
     + phrase_pattern(HEADS.phrases) + "|" + phrase_pattern(_CUES.phrases) + ")|"
-    + phrase_pattern(ABBREVIATIONS) + ")"
+    + _ABBR_PATTERN + ")"
 )
 #: Tokens that surely end the stretch that leads to a name (:func:`_word_ends_reach`).
 _ENDING = ending_pattern(_REACH_BARE | {strip_diacritics(k) for k in _REACH_KEYS})
@@ -182,7 +183,7 @@ _ENDING = ending_pattern(_REACH_BARE | {strip_diacritics(k) for k in _REACH_KEYS
 #: title, as printed: ``- PCT UBND tỉnh``): an apposition.
 _HEAD_WORD = (
     "(?:(?i:" + "|".join(sorted(HEAD_FIRST, key=lambda k: (-len(k), k))) + r")(?![\p{L}\p{M}])|"
-    + phrase_pattern(ABBREVIATIONS) + ")"
+    + _ABBR_PATTERN + ")"
 )
 _NAME_WORDS = r"[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++){1,3}"
 _SEPARATED_POSITION = regex.compile(_NAME_WORDS + r"\s*+[,\-–]\s*+" + _HEAD_WORD)

@@ -119,12 +119,16 @@ def _cells(line: str) -> list[tuple[int, int]]:
     if not body.startswith("|"):
         return []
     lead = len(line) - len(line.lstrip())
+    return _trimmed(body[1:].rstrip("|").split("|"), lead + 1)
+
+
+def _trimmed(pieces: list[str], pos: int) -> list[tuple[int, int]]:
+    """The cells of ``pieces`` (a row split at its one-character separator, starting at
+    ``pos``), as ``[start, end)`` with blanks trimmed."""
     out = []
-    pos = lead + 1
-    for piece in body[1:].rstrip("|").split("|"):
+    for piece in pieces:
         a = pos + len(piece) - len(piece.lstrip())
-        b = pos + len(piece.rstrip())
-        out.append((a, max(a, b)))
+        out.append((a, max(a, pos + len(piece.rstrip()))))
         pos += len(piece) + 1
     return out
 
@@ -226,11 +230,16 @@ def _map_cells(
     return out
 
 
+def _role(columns: dict[str, int]) -> AssignmentRole:
+    """Who the actor column names: ``lead`` under a lead column, else ``responsible``."""
+    return "lead" if "lead" in columns else "responsible"
+
+
 def _task_row(columns: dict[str, int], cells: list[Cell | None]) -> TaskRow | None:
     """The task of one row (its cells by column), or ``None`` for a row with no task or
     no actor (a heading row: ``I | NHIỆM VỤ CHUNG``)."""
     found = {kind: cells[i] if i < len(cells) else None for kind, i in columns.items()}
-    role: AssignmentRole = "lead" if "lead" in columns else "responsible"
+    role = _role(columns)
     actors, task = found.get(role), found.get("task")
     if actors is None or task is None:
         return None
@@ -244,13 +253,7 @@ def _is_number_head(text: str) -> bool:
 
 def _tab_cells(line: str, at: int) -> list[tuple[int, int]]:
     """The cells of a line parted by tabs, as ``[start, end)`` in the input (trimmed)."""
-    out = []
-    pos = at
-    for piece in line.split("\t"):
-        a = pos + len(piece) - len(piece.lstrip())
-        out.append((a, max(a, pos + len(piece.rstrip()))))
-        pos += len(piece) + 1
-    return out
+    return _trimmed(line.split("\t"), at)
 
 
 def _tab_header(
@@ -433,7 +436,7 @@ def _fit(
                 readings.append(short)
     if not readings:
         return None
-    role = "lead" if "lead" in columns else "responsible"
+    role = _role(columns)
     out = [c if all(r[i] == c for r in readings) else None for i, c in enumerate(readings[0])]
     if out[columns["task"]] is None or out[columns[role]] is None:
         return None
@@ -448,7 +451,7 @@ def _short_row(
     such place puts it there; the others are dropped. The deadline column, when last,
     keeps the last cell if that holds a date (the dropped cell lies before it then).
     ``None``: the task or the actors are not certain."""
-    role = "lead" if "lead" in columns else "responsible"
+    role = _role(columns)
     needed = {columns["task"], columns[role]}
     places = {i for i in range(len(kinds)) if i not in needed}
     deadline = columns.get("deadline")
