@@ -134,7 +134,7 @@ def open_task(win: _Window, k: int, lst: _List) -> _List | None:
         closed = j > k and _closed(win, k, j, plural)
         if closed and _verb_like(win, j):
             return None if _label(win, j) else _List(k, j, j, "marker", "task", 1, j - k)
-        if closed or not win.upper[j - 1]:
+        if closed or j == k or not win.upper[j - 1]:
             return None  # a word no actor phrase holds, and no task word: no plain subject
         j += 1  # a syllable of a capitalised name (``Sở Y tế``)
     return None
