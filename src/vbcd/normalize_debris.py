@@ -43,8 +43,7 @@ Found = tuple[int, int, int, str]
 
 _KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
           "bullet", "dash_wrap", "emph", "heading", "escape", "br", "entity", "char", "glyph",
-          "lookalike",
-          "detached", "decomposed", "digits", "split", "syllable")
+          "lookalike", "detached", "decomposed", "digits", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
 """Pass order: on two matches starting at the same offset, the lower rank wins."""
@@ -260,10 +259,9 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     for part in (
         _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw), _watermarks(raw),
         _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw), _dash_wraps(raw),
-        _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _entities(raw),
-        _chars(raw), _glyphs(raw),
-        _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw), _splits(raw),
-        _syllables(raw),
+        _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
+        _glyphs(raw), _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw),
+        _splits(raw), _syllables(raw),
     ):
         if part:
             found += part

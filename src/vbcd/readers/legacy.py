@@ -57,9 +57,15 @@ def _byte_of() -> dict[str, int]:
 _BYTE_OF = _byte_of()
 #: Byte -> the character Windows-1252 reads it as (Latin-1 where it reads none).
 _CHAR_OF_BYTE: dict[int, str] = {
-    b: (bytes([b]).decode("cp1252", errors="ignore") or chr(b)) if b >= 0x80 else chr(b)
-    for b in range(256)
+    b: bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)
 }
+
+
+def read_cp1252(data: bytes) -> str:
+    """Bytes as Windows-1252, undefined bytes as the C1 characters of Latin-1."""
+    return "".join(map(_CHAR_OF_BYTE.__getitem__, data))
+
+
 _DATA = load("legacy_encodings")
 
 
@@ -437,6 +443,6 @@ def encode_legacy(text: str, encoding: str) -> str:
     """
     nfc = unicodedata.normalize("NFC", text)
     if encoding == "utf8":
-        return "".join(_CHAR_OF_BYTE[b] for b in nfc.encode("utf-8"))
+        return read_cp1252(nfc.encode("utf-8"))
     table = _encoder(encoding)
     return "".join(table.get(ch, ch) for ch in nfc)

@@ -11,15 +11,7 @@ from __future__ import annotations
 from vbcd.errors import EncodingError
 from vbcd.normalize import decode
 from vbcd.readers import Source
-from vbcd.readers.legacy import fix_legacy, label
-
-
-def _latin_fallback(data: bytes) -> str:
-    """Bytes as Windows-1252, undefined bytes as the C1 characters of Latin-1."""
-    return "".join(
-        bytes([b]).decode("cp1252", errors="ignore") or chr(b) if b >= 0x80 else chr(b)
-        for b in data
-    )
+from vbcd.readers.legacy import fix_legacy, label, read_cp1252
 
 
 def apply_legacy(src: Source) -> Source:
@@ -40,7 +32,7 @@ def read_text(data: bytes) -> Source:
     try:
         text, encoding = decode(data)
     except EncodingError:
-        text = _latin_fallback(data)
+        text = read_cp1252(data)
         src = apply_legacy(Source(text=text, format="text", encoding="cp1252"))
         if src.encoding in ("cp1252", "utf8"):
             # no legacy font; and bytes that are not UTF-8 are no UTF-8 read wrongly

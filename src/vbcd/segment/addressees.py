@@ -130,9 +130,7 @@ def _next_head(ctx: Context, end: int) -> int | None:
     """Where the items of another addressee heading start, when the next line that is
     not blank (right after ``end``) opens with one; else None."""
     for ln in ctx.lines_from(end):
-        if ln.start < end:
-            continue
-        if ln.blank:
+        if ln.start < end or ln.blank:
             continue
         m = P.ADDRESSEE_HEAD.match(ctx.match[ln.start:ln.end])
         return ln.start + m.end() if m is not None else None
