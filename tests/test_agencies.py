@@ -314,6 +314,53 @@ def test_lists_that_cannot_be_distributed() -> None:
     assert names("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh,\nQuảng Trị;") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "first"),
+    [
+        ("Tham dự có UBND các huyện Hải Hậu, Giao Thủy và Nghĩa Hưng.",
+         ["UBND huyện Hải Hậu", "UBND huyện Giao Thủy", "UBND huyện Nghĩa Hưng"], "Hải Hậu"),
+        ("Ủy ban nhân dân các tỉnh Nam Định, Thái Bình phối hợp.",
+         ["Ủy ban nhân dân tỉnh Nam Định", "Ủy ban nhân dân tỉnh Thái Bình"], "Nam Định"),
+        ("UBND các xã Tân Lập, Tân Hòa chủ động triển khai.",
+         ["UBND xã Tân Lập", "UBND xã Tân Hòa"], "Tân Lập"),
+        # one gazetteer name after the plural: that place's organ (a slip)
+        ("UBND các huyện Hải Hậu tổ chức thực hiện.", ["UBND huyện Hải Hậu"], "Hải Hậu"),
+    ],
+)
+def test_a_distributive_list_of_places_without_a_colon(
+        text: str, expected: list[str], first: str) -> None:
+    """Without the colon each item must be a place of the level word's level (a
+    gazetteer name above the communes); each organ's span is its place."""
+    agencies = find_agencies(text)
+    assert [a.name for a in agencies] == expected
+    assert text[agencies[0].start : agencies[0].end] == first
+
+
+@pytest.mark.parametrize("colon", [":", ""])
+def test_a_distributed_place_merges_with_its_organ_named_alone(colon: str) -> None:
+    """A list item's key leaves out ``tỉnh`` as a single mention's does, so the organ
+    keeps the name it is first written with."""
+    text = (f"Gửi Ủy ban nhân dân tỉnh Đồng Nai. Giao UBND các tỉnh{colon} Đồng Nai, "
+            "Bình Dương báo cáo.")
+    agencies = find_agencies(text)
+    assert [a.name for a in agencies] == ["Ủy ban nhân dân tỉnh Đồng Nai", "UBND tỉnh Bình Dương"]
+    assert [m.text for m in agencies[0].mentions] == ["Ủy ban nhân dân tỉnh Đồng Nai", "Đồng Nai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND các huyện, thành phố chỉ đạo thực hiện.",  # two classes, no names
+        "UBND các xã Biên giới tổ chức thực hiện.",  # one run below the districts
+        "Giao các sở, ban, ngành thực hiện.",
+        "UBND các tỉnh Hải Hậu, Thái Bình phối hợp.",  # a district after ``tỉnh``
+        "UBND các huyện Hải Hậu, Giao Thủy, Xuân Trừng thực hiện.",  # one unknown
+    ],
+)
+def test_lists_without_a_colon_that_are_not_distributed(text: str) -> None:
+    assert names(text) == []
+
+
 def test_a_bare_head_shares_the_scope_of_its_neighbour() -> None:
     assert names("Bộ trưởng Bộ Nội vụ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng và") \
         == [

@@ -65,6 +65,9 @@ __all__ = ["MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
 MAX_TOKENS = 32
 #: Longest distributive list, in items.
 MAX_ITEMS = 40
+#: The most words a commune's name in a list without a colon takes (``Tân Lập``,
+#: ``Đông Hưng Thuận``): a longer capitalised run is no one name.
+_COMMUNE_WORDS = 4
 #: Longest name written small after a head (``Ban`` + ``kinh tế - ngân sách``), in tokens.
 SMALL_MAX = 6
 
@@ -1755,7 +1758,10 @@ class Parser:
         lw = self.at(T.DISTRIBUTIVE_LEVELS, c)
         cls_head = T.CLASS_HEADS.get(w[c].low)
         colon = c + lw[0] if lw is not None else c + 1
-        if (lw is None and cls_head is None) or colon >= self.n or w[colon].low != ":":
+        if (lw is None and cls_head is None) or colon >= self.n:
+            return None
+        named = w[colon].low != ":"
+        if named and lw is None:
             return None
         # a head right before ``các`` governs the items (Đảng ủy, Ủy ban nhân dân)
         prefix: tuple[int, T.Head] | None = None
@@ -1768,26 +1774,39 @@ class Parser:
         owner = prefix[1] if prefix else cls_head
         if owner is None:
             return None
-        items = self._items(colon + 1, lw is not None, cls_head)
+        if named:
+            items = self._named_items(c, colon)
+        else:
+            items = self._items(colon + 1, lw is not None, cls_head)
         if not items:
             return None
         pre = one_line(self.span_text(prefix[0], i)) + " " if prefix else ""
         word = one_line(self.text[toks.start[c] : toks.end[colon - 1]])
+        # the key leaves out a level word that mentions leave out (``tỉnh``: see
+        # ``key`` in agencies.toml), as a single mention's does, so that ``UBND các
+        # tỉnh Đồng Nai`` and ``Ủy ban nhân dân tỉnh Đồng Nai`` are one organ's names
+        drop = False
         if lw is not None:
             cls = word.lower()
             lv = self.at(T.LEVEL_WORDS, c)
             level = cast(T.Level, lv[1]).level if lv is not None else owner.level
+            drop = lv is not None and not cast(T.Level, lv[1]).key
         else:
             assert cls_head is not None
             cls = cls_head.canonical
             level = owner.level
+        head_chars = len(pre) - 1 if pre else 0
         out = []
         for a, b in items:
+            item = one_line(self.span_text(a, b))
             out.append(
                 Found(
                     start=toks.start[a],
                     end=toks.end[b - 1],
-                    name=f"{pre}{cls} {one_line(self.span_text(a, b))}",
+                    name=f"{pre}{cls} {item}",
+                    head_chars=head_chars,
+                    key_name=f"{pre}{item}" if drop else "",
+                    key_head_chars=head_chars,
                     head=owner,
                     level=level,
                     kind=owner.kind if owner.kind != "inherit" else "other",
@@ -1824,6 +1843,52 @@ class Parser:
                 continue
             break
         return items
+
+    def _named_items(self, c: int, k: int) -> list[tuple[int, int]]:
+        """The places of a list written without a colon right after the level word
+        at ``c`` (``Ủy ban nhân dân các huyện Hải Hậu, Giao Thủy``), from ``k`` on.
+
+        Without the colon nothing marks the list, so each item must be a name the
+        gazetteer knows at the level word's level, or, below the districts (no
+        gazetteer), a short capitalised place run of which there must be two at
+        least. A single gazetteer name after the plural (``UBND các tỉnh Đồng Nai``,
+        a list cut short or a slip) still names that one place's organ; a single
+        capitalised run after ``các xã`` may be anything (``các xã Biên giới``). A
+        list whose next item is some other capitalised word (an unknown place, a
+        misspelling) is not read at all, rather than cut short.
+        """
+        nm = self.at(T.DISTRIBUTIVE_NAMED, c)
+        if nm is None:
+            return []
+        levels = cast("frozenset[str]", nm[1])
+        w = self.w
+        items: list[tuple[int, int]] = []
+        while k < self.n and len(items) < MAX_ITEMS:
+            end = self._named_item(k, levels)
+            if end <= k:
+                if items and w[k].word and w[k].cap and self.head_at(k) is None:
+                    return []
+                break
+            items.append((k, end))
+            if end + 1 < self.n and w[end].low in (",", "và") and not self.toks.nl(end + 1):
+                k = end + 1
+                continue
+            break
+        return items if len(items) >= (2 if "commune" in levels else 1) else []
+
+    def _named_item(self, k: int, levels: frozenset[str]) -> int:
+        """The end of a place of one of ``levels`` written at ``k`` (``k`` if none)."""
+        w = self.w
+        if k >= self.n or not w[k].word or not w[k].cap or w[k].upper:
+            return k
+        if "commune" in levels:
+            end = self._place_run(k, self.n, False)
+            return end if end - k <= _COMMUNE_WORDS else k
+        known = self.at(T.PLACES, k)
+        if known is None or levels.isdisjoint(cast("frozenset[str]", known[1])):
+            return k
+        end = k + known[0]
+        return end if all(t.cap or not t.word for t in w[k:end]) else k
 
     def _item(self, k: int) -> int:
         """One sector item of a distributive list (``Giáo dục và Đào tạo``)."""

@@ -173,6 +173,10 @@ GENERIC_BEFORE_LAST = _by_last(GENERIC_BEFORE_PHRASES)
 GENERIC_AFTER: Phrases = phrases(_DATA["generic"]["after"])
 DISTRIBUTIVE_LEVEL_PHRASES: list[str] = list(_DATA["distributive"]["levels"])
 DISTRIBUTIVE_LEVELS: Phrases = Phrases((w, w) for w in DISTRIBUTIVE_LEVEL_PHRASES)
+#: value: the levels whose names a list after the level word may hold without a colon
+DISTRIBUTIVE_NAMED_PHRASES: list[str] = list(_DATA["distributive"]["named"])
+DISTRIBUTIVE_NAMED: Phrases = Phrases(
+    (w, frozenset(levels)) for w, levels in _DATA["distributive"]["named"].items())
 
 #: A three-part sector name, ``A, B và C`` or ``A - B và C`` (``Lao động - Thương binh
 #: và Xã hội``, ``Văn hóa, Thể thao và Du lịch``): its first member, then the rest.
@@ -316,15 +320,19 @@ def _surnames() -> frozenset[str]:
 
 def _places() -> Phrases:
     """Province and district names (gazetteer.toml), so that a place name
-    holding a head word (``Hải Phòng``, ``Hội An``) is read whole."""
+    holding a head word (``Hải Phòng``, ``Hội An``) is read whole; each with the
+    levels it names (``Hà Giang``: a province and its city), as a distributive
+    list without a colon takes only names of its level word's level."""
     try:
         data = load("gazetteer")
     except (FileNotFoundError, OSError, ValueError):
         return Phrases([])
-    names = [
-        e["name"] for key in ("province", "district") for e in data.get(key, []) if "name" in e
-    ]
-    return phrases(names)
+    levels: dict[str, set[str]] = {}
+    for key in ("province", "district"):
+        for e in data.get(key, []):
+            if "name" in e:
+                levels.setdefault(_fold(e["name"]), set()).add(key)
+    return Phrases((name, frozenset(lv)) for name, lv in levels.items())
 
 
 def _eponyms() -> frozenset[tuple[str, ...]]:
@@ -336,6 +344,7 @@ def _eponyms() -> frozenset[tuple[str, ...]]:
 
 SURNAMES = _surnames()
 EPONYMS = _eponyms()
+#: value: the gazetteer levels the name names (``province``, ``district``)
 PLACES = _places()
 
 

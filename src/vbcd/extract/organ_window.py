@@ -5,7 +5,8 @@ the whole text. One regex scan of the tone-folded text (:data:`HEAD_HINTS`,
 done in C) finds every place where a listed head written with a capital can
 start (``Sở``, ``Ủy ban``, ``UBND``); a look before each colon (colons are
 rare; where they are not, one more scan) finds the class words that can open a
-distributive list (``các Bộ:``).
+distributive list (``các Bộ:``), and one more scan those that open a list of
+places without a colon (``các huyện Hải Hậu``).
 Windows of text around those hints are tokenised, all in one pass over a copy
 of the text whose other parts are blanked, and read with
 :class:`~.organ_grammar.Parser`.
@@ -158,7 +159,16 @@ def _class_pattern() -> tuple[re.Pattern[str], int]:
     return pattern, after
 
 
+def _named_pattern() -> regex.Pattern[str]:
+    """A class word, then a level word whose list may go without a colon, then a
+    capital (``các huyện Hải Hậu, Giao Thủy``): where such a list may start."""
+    before = _alternation(_trie([T.words_of(p) for p in T.GENERIC_BEFORE_PHRASES]))
+    levels = _alternation(_trie([T.words_of(p) for p in T.DISTRIBUTIVE_NAMED_PHRASES]))
+    return regex.compile(before + r"(?=\s++" + levels + r"\s++\p{Lu})")
+
+
 HEAD_HINTS = _head_pattern()
+NAMED_HINTS = _named_pattern()
 _START = methodcaller("start")
 CLASS_HINTS, _CLASS_WORDS = _class_pattern()
 #: The white-space-separated runs before a colon that can hold a class word
@@ -186,6 +196,9 @@ def hints(folded: str) -> list[int]:
     looking find the same offsets; where colons are dense, one scan of the
     whole text costs less than a look per colon."""
     found = list(map(_START, HEAD_HINTS.finditer(folded)))
+    named = list(map(_START, NAMED_HINTS.finditer(folded)))
+    if named:
+        found = sorted({*found, *named})
     colons = folded.count(":")
     if not colons:
         return found
