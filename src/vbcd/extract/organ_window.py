@@ -41,6 +41,7 @@ from vbcd.extract import organ_tables as T
 from vbcd.extract.organ_grammar import NOTHING, Found, Outcome, Parser, ScanState
 from vbcd.extract.organ_tokens import Edge, Tokens, cut_ranges, spell
 from vbcd.extract.tokens import cached_words
+from vbcd.grammar.patterns import char_class
 
 __all__ = ["hints", "plan", "scan"]
 
@@ -159,16 +160,24 @@ def _class_pattern() -> tuple[re.Pattern[str], int]:
     return pattern, after
 
 
-def _named_pattern() -> regex.Pattern[str]:
-    """A class word, then a level word whose list may go without a colon, then a
-    capital (``các huyện Hải Hậu, Giao Thủy``): where such a list may start."""
+def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a list of places may start without a colon (``các huyện Hải Hậu, Giao
+    Thủy``): a class word, a level word, a capital. Found level word first (a blank,
+    a level word, blanks, a capital: rare enough for ``re`` to scan fast; the class
+    words are common ones) and checked for the class word right before it."""
     before = _alternation(_trie([T.words_of(p) for p in T.GENERIC_BEFORE_PHRASES]))
     levels = _alternation(_trie([T.words_of(p) for p in T.DISTRIBUTIVE_NAMED_PHRASES]))
-    return regex.compile(before + r"(?=\s++" + levels + r"\s++\p{Lu})")
+    return (re.compile(r"\s(?=" + levels + r"\s++" + _CAPITAL + ")"),
+            re.compile("(?:" + before + r")\s*+$"))
 
 
+#: A capital letter as ``regex``'s ``\p{Lu}`` reads one, for ``re``.
+_CAPITAL = char_class(regex.findall(r"\p{Lu}", "".join(map(chr, range(0x10000)))))
 HEAD_HINTS = _head_pattern()
-NAMED_HINTS = _named_pattern()
+_NAMED_LEVEL, _NAMED_BEFORE = _named_patterns()
+#: Characters before a level word looked at for the class word (the longest, ``toàn
+#: bộ các``, and blanks).
+_NAMED_BACK = 24
 _START = methodcaller("start")
 CLASS_HINTS, _CLASS_WORDS = _class_pattern()
 #: The white-space-separated runs before a colon that can hold a class word
@@ -187,6 +196,18 @@ _CLASS_FIRST = sorted({T.words_of(p)[0] for p in T.GENERIC_BEFORE_PHRASES})
 _COLONS_DENSE = 100
 
 
+def _named_hints(folded: str) -> list[int]:
+    """Starts of the class words that open a list of places without a colon."""
+    out: list[int] = []
+    for m in _NAMED_LEVEL.finditer(folded):
+        end = m.end()
+        lo = max(0, end - _NAMED_BACK)
+        b = _NAMED_BEFORE.search(folded, lo, end)
+        if b is not None:
+            out.append(b.start())
+    return out
+
+
 def hints(folded: str) -> list[int]:
     """Offsets where an organ or a distributive list may start, ascending: one
     scan for heads, and a look before each colon (colons are rare) for lists.
@@ -196,7 +217,7 @@ def hints(folded: str) -> list[int]:
     looking find the same offsets; where colons are dense, one scan of the
     whole text costs less than a look per colon."""
     found = list(map(_START, HEAD_HINTS.finditer(folded)))
-    named = list(map(_START, NAMED_HINTS.finditer(folded)))
+    named = _named_hints(folded)
     if named:
         found = sorted({*found, *named})
     colons = folded.count(":")
