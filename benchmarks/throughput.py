@@ -497,11 +497,13 @@ measured 34 documents/s on the machine of an earlier session and
   CPU at its start and 82, 86, 78, 85 and 85 after it; normalisation grew by 0.1-0.2 ms
   (its new passes), and the rule changes elsewhere kept each stage within 0.05 ms.
   A third (2026-11-24, later: steering-board topics, enterprise units, an open task verb,
-  plain-text task tables, joint signers, observance days, HTML references, mojibake; about
-  25 rules) cost as much as the noise too: interleaved runs of the code before and after it
-  gave 91.1, 91.4, 93.0 and 90.7 documents/s of CPU before and 87.4, 80.8, 93.3 and 90.3
-  after; deadlines grew by 0.03 ms (the plain-text table scan), every other stage stayed
-  within 0.02 ms.
+  plain-text task tables, joint signers, observance days, lists of places, HTML
+  references, mojibake; about 25 rules) cost up to a few per cent, inside this machine's
+  noise: interleaved runs of the code before and after it gave 85.2, 105.4 and 91.5
+  documents/s of CPU before and 89.5, 94.7 and 90.7 after. The agency stage grew by 0.1 to
+  0.4 ms (more hints: topics and lists of places; the lists' hint scan was rewritten level
+  word first, a third of its first cost), deadlines by 0.03 ms (the plain-text table scan),
+  every other stage by 0.02 ms at most.
 - **No cache across documents and no lighter default pipeline**: either would meet the
   number without making a parse faster.
 """
