@@ -445,7 +445,7 @@ measured 34 documents/s on the machine of an earlier session and
   module of `extract/`, `segment/`, `normalize*` and `grammar/patterns.py` except the organ
   grammar's five modules (its window-edge sentinels stand in for integers and words, which
   mypyc's runtime type checks reject) went from 42.6 to 47.0 documents/s of CPU (+10 %).
-  Measured again on 2026-11-24 on this machine (65 modules: those, less `agencies` and
+  Measured again on 2026-11-24 on this machine (45 modules: those, less `agencies` and
   `assignment_scan`, plus `syllables` and `pipeline`; a 3.6-minute build): 80 → 107
   documents/s of CPU (+33 %): normalisation 2.22 → 1.76 ms, assignments 1.81 → 1.14,
   places 1.35 → 0.98, persons 1.05 → 0.74, agencies 2.70 → 2.29 (its tokeniser compiled,
