@@ -1583,6 +1583,9 @@ def test_a_capitalised_response_word_takes_what_it_responds_to() -> None:
     ("Trạm Khí tượng Thủy văn Nam Định theo dõi.", ["Trạm Khí tượng Thủy văn Nam Định"]),
     ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay.",
      ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
+    # a bank's transaction office takes the whole bank it belongs to
+    ("Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Hải Hậu giải ngân vốn vay.",
+     ["Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Hải Hậu"]),
 ])
 def test_the_local_units_of_state_enterprises_and_services_are_organs(
         text: str, expected: list[str]) -> None:
