@@ -288,8 +288,12 @@ _CONST_REP: dict[str, str] = {
 
 
 _LOOKALIKE_TABLE = str.maketrans(LATIN_LOOKALIKES)
-#: What a tab becomes: blanks as wide as the narrowest column gap the readers know.
-TAB_BLANKS = "    "
+#: Blanks inside a line that part two columns (two header columns, two signers'
+#: blocks side by side); a name's words are three blanks apart at most, even in
+#: justified text (a PDF text layer spreads a line by two extra blanks a gap).
+COLUMN_GAP = 4
+#: What a tab becomes: blanks as wide as a column gap, so that the gap survives.
+TAB_BLANKS = " " * COLUMN_GAP
 
 
 def _replacement(kind: str, s: str) -> str | None:

@@ -57,7 +57,7 @@ from vbcd.extract import organ_tables as T
 from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line
 from vbcd.extract.person_names import SURNAMES_COMMON
 from vbcd.extract.person_scan import caps_name
-from vbcd.normalize import fold_tones
+from vbcd.normalize import COLUMN_GAP, fold_tones
 
 __all__ = ["MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
 
@@ -95,10 +95,9 @@ _SURNAMES = frozenset(fold_tones(s) for s in SURNAMES_COMMON)
 _LIST_DASHES = frozenset(("-",))
 _FUNCTION = T.FUNCTION
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``,
-#: ``BAN CHẤP HÀNH TRUNG ƯƠNG      ĐẢNG CỘNG SẢN VIỆT NAM``); a name's words are
-#: three blanks apart at most, even in justified text (a PDF text layer spreads
-#: a line by two extra blanks a gap).
-_COLUMN_GAP = 4
+#: ``BAN CHẤP HÀNH TRUNG ƯƠNG      ĐẢNG CỘNG SẢN VIỆT NAM``): see
+#: :data:`vbcd.normalize.COLUMN_GAP`.
+_COLUMN_GAP = COLUMN_GAP
 #: Those blanks, as :meth:`ScanState.signed` looks for them.
 _GAP = " " * _COLUMN_GAP
 #: How far before a head :meth:`ScanState.signed` looks for that gap.

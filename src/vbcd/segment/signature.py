@@ -33,7 +33,7 @@ from vbcd.grammar import load
 from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import Annex, Signature
-from vbcd.normalize import fold_tones
+from vbcd.normalize import COLUMN_GAP, fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import Line, first_line_ending_after
@@ -490,7 +490,7 @@ def _signed(
 
 #: A wide run of blanks inside a line (a tab, or four blanks or more): the gap between
 #: the columns of a joint document's signers printed side by side.
-_COLUMN_GAP = re.compile(r" *\t[ \t]*| {4,}")
+_COLUMN_GAP = re.compile(r" *\t[ \t]*| {" + str(COLUMN_GAP) + ",}")
 #: Signers a joint document may have side by side or stacked (two or three organs).
 MAX_SIGNERS = 3
 
