@@ -448,6 +448,21 @@ def test_meeting_date_of_an_event_that_took_place_not_of_a_holiday() -> None:
     assert [d.value for d in doc.dates if d.holiday] == ["2012-01-23"]
 
 
+def test_a_year_less_meeting_day_takes_the_issue_year() -> None:
+    """``Ngày 15/8, Ban Thường vụ Tỉnh ủy họp ...`` (no year, common in a thông báo kết
+    luận): the meeting is dated in the year of the issue date, as the body's other
+    year-less days are; a meeting late in December reported in January is last year's."""
+    head = ("ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\n*\nSố 125-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Vinh, ngày {} \n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\n\n")
+    body = ("Ngày {}, Ban Thường vụ Tỉnh ủy họp dưới sự chủ trì của đồng chí Nguyễn Văn Hùng"
+            " - Bí thư Tỉnh ủy. Ban Thường vụ Tỉnh ủy kết luận như sau:\n\n"
+            "1. Đồng ý với báo cáo.\n2. Giao Ban cán sự đảng UBND tỉnh chỉ đạo.\n")
+    doc = vbcd.parse(head.format("18 tháng 8 năm 2025") + body.format("15/8"))
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2025-08-15"
+    doc = vbcd.parse(head.format("05 tháng 01 năm 2026") + body.format("29/12"))
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2025-12-29"
+
+
 def test_a_run_on_first_point_takes_the_points_under_it() -> None:
     """``16. Về kiểm tra 16.1. Kiểm tra tại trụ sở`` then ``a)`` ... ``16.2.``: the
     letters belong to the run-on ``16.1``, and ``16.2.`` still counts after them. A

@@ -11,6 +11,7 @@ counted marker, so text after a page break stays in its clause.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -454,6 +455,17 @@ def _adoption_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | 
 _ANNIVERSARY_SPAN = regex.compile(r"\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)")
 
 
+def _issue_day(ctx: Context) -> dt.date | None:
+    """The issue date as a day, if the header gave a valid one."""
+    issued = ctx.doc.issue_date
+    if issued is None:
+        return None
+    try:
+        return dt.date.fromisoformat(issued.value)
+    except ValueError:
+        return None
+
+
 def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
     """The date of the meeting or event the preamble reports, if it reports one."""
     try:
@@ -461,7 +473,9 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
     except ImportError:  # pragma: no cover - the dates layer ships with the package
         return
     seg = ctx.doc.text[lo:min(hi, lo + 700)]
-    for d in find_dates(seg):
+    # a year-less day (``Ngày 15/8, Ban Thường vụ ... họp``) takes its year from the
+    # issue date, as every other year-less day of the document does
+    for d in find_dates(seg, anchor=_issue_day(ctx)):
         if d.value is None or d.precision not in ("day", "datetime") or d.holiday:
             continue  # (a holiday is what a text prepares for: ``đón Tết Nguyên đán ...``)
         a, b = lo + d.start, lo + d.end
