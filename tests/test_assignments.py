@@ -1302,6 +1302,21 @@ def test_a_verb_after_the_tail_of_an_organ_name_opens_the_task() -> None:
         ("4", "Ban tham mưu Bộ Chỉ huy quân sự tỉnh")]
 
 
+def test_a_task_word_after_a_youth_union_committee_opens_the_task() -> None:
+    """``Tỉnh Đoàn``, ``Huyện Đoàn``, ``Trung ương Đoàn`` (the Youth Union's committees,
+    ``Đoàn`` capitalised as the Union writes it) are whole names: ``Đoàn`` closes them and
+    opens none, so ``chủ trì``, ``chỉ đạo``, ``tổ chức`` after them open the task."""
+    doc = vbcd.parse("1. Ban Thường vụ Tỉnh Đoàn chủ trì tổ chức ra quân.\n"
+                     "2. Huyện Đoàn tổ chức ra quân.\n"
+                     "3. Giao Văn phòng Trung ương Đoàn chủ trì hướng dẫn.\n"
+                     "4. Giao Thành Đoàn chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực "
+                     "hiện.\n")
+    assert [(a.clause, a.actor, a.role) for a in doc.assignments] == [
+        ("1", "Ban Thường vụ Tỉnh Đoàn", "lead"), ("2", "Huyện Đoàn", "responsible"),
+        ("3", "Văn phòng Trung ương Đoàn", "lead"), ("4", "Thành Đoàn", "lead"),
+        ("4", "Sở Giáo dục và Đào tạo", "coordinate")]
+
+
 def test_subject_after_a_fronted_doi_voi_phrase() -> None:
     """``Đối với ...,`` opens a topic as ``Về ...,`` does: the subject follows its comma;
     a colon after its list closes it (``Đối với các sở, ban, ngành: ...``)."""
