@@ -426,6 +426,19 @@ def test_an_en_dash_between_the_codes_of_the_number_is_a_dash() -> None:
     assert doc.number is not None and doc.number.value == "45/SYT"
 
 
+def test_an_en_dash_after_a_party_number_is_its_dash() -> None:
+    """A word processor makes an en dash of a spaced hyphen: ``Số 125 – TB/TU`` is the
+    Party number ``125-TB/TU``, not part of the issuer's name above it."""
+    for printed, value in (("Số 125 – TB/TU", "125-TB/TU"), ("Số 125–TB/TU", "125-TB/TU"),
+                           ("Số: 12 –KL/TU", "12-KL/TU")):
+        doc = vbcd.parse(f"ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\n*\n{printed}\n"
+                         "ĐẢNG CỘNG SẢN VIỆT NAM\nVinh, ngày 18 tháng 8 năm 2025\n\n"
+                         "THÔNG BÁO\nkết luận của Thường trực Tỉnh ủy\n\n1. Đồng ý.\n")
+        assert doc.number is not None and doc.number.value == value
+        assert doc.number.grammar == "party" and doc.number.organ_code == "TU"
+        assert doc.issuer is not None and doc.issuer.name == "TỈNH ỦY"
+
+
 def test_a_gazette_heading_stands_for_the_header() -> None:
     """A law database's heading of an old document: type, issuer, number, date, title."""
     doc = vbcd.parse("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\n"

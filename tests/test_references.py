@@ -675,6 +675,15 @@ def test_an_en_dash_between_the_codes_of_a_cited_number_is_a_dash() -> None:
         ("Công văn số 4144/GDĐT – VP", "4144/GDĐT-VP")]
 
 
+def test_an_en_dash_after_a_cited_party_number_is_its_dash() -> None:
+    """``Thông báo số 125–TB/TU``, ``Kết luận số 45 – KL/TW`` (a word processor's en dash
+    for the hyphen): Party numbers, found by the fast scan as by the full one."""
+    text = ("Thực hiện Thông báo số 125–TB/TU ngày 18/8/2025 của Ban Thường vụ Tỉnh ủy và "
+            "Kết luận số 45 – KL/TW ngày 12/3/2025 của Ban Bí thư; giai đoạn 2021 – 2025.")
+    assert [(r.number, r.type) for r in parse(text).references] == [
+        ("125-TB/TU", "Thông báo"), ("45-KL/TW", "Kết luận")]
+
+
 def test_an_issuer_whose_name_holds_a_dash_is_read_whole() -> None:
     """``Bộ Lao động - Thương binh và Xã hội``: a dash inside the name goes on; a dash
     before another organ's head (``UBND tỉnh - Sở Y tế``) ends it."""

@@ -1079,12 +1079,13 @@ def _digits_before_sep(sep: str) -> re.Pattern[str]:
                       r"(?P<run>[0-9]+)(?:\.(?P<whole>[0-9]+))?")
 
 
-_SEPS_BACKWARDS = tuple(_digits_before_sep(sep) for sep in "/-")
+# (the en dash too: a word processor's for a spaced hyphen, ``số 125 – TB/TU``)
+_SEPS_BACKWARDS = tuple(_digits_before_sep(sep) for sep in "/-–")
 
 
 def _number_starts(low: str, backwards: str | None = None) -> list[int]:
     """Sorted places where a ``_NUMBER`` match can start: the starts of the digit runs
-    that stand right before a slash or a dash (common text, lower-case copy;
+    that stand right before a slash or a dash, hyphen or en dash (common text, lower-case copy;
     ``backwards``: that copy reversed, when the caller has it)."""
     return [at for at, _ in _number_starts_at(low, backwards)]
 

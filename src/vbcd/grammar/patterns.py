@@ -173,12 +173,13 @@ _CODE = r"[\p{Lu}Đ][\p{L}\d&]{0,14}(?:\.[\p{Lu}\d][\p{L}\d&]{0,6})?"
 _SPACED_CODE = r"[\p{Lu}Đ](?:\ [\p{Lu}Đ]{1,2}(?![\p{L}\d/.]))+"
 # State: 45/QĐ-UBND, 30/2020/NĐ-CP, 15/UBND-VP, /BC-BTC (blank number in drafts),
 # 1281/-UBND (the type code left blank).
-# Party: 123-TB/TU, 07-KL/VPTW. A slash lost to OCR ("5619 SYT-NVY") is tolerated, and
+# Party: 123-TB/TU, 07-KL/VPTW, with the en dash a word processor makes of a spaced
+# hyphen (``123 – TB/TU``). A slash lost to OCR ("5619 SYT-NVY") is tolerated, and
 # an en dash between codes (``4144/GDĐT – VP``) when a short code in capitals follows; a
 # code wrapped after its dash onto an indented line (``3783/QĐ-`` / ``    UBND``).
 NUMBER = regex.compile(
     rf"""
-    (?P<party>(?P<pn>\d{{1,6}})\s?-\s?(?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,4}})\s?/\s?
+    (?P<party>(?P<pn>\d{{1,6}})\s?[-–]\s?(?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,4}})\s?/\s?
         (?P<porgan>{_CODE}(?:\s?-\s?{_CODE}){{0,3}}))
   | (?P<state>(?P<sn>\d{{1,6}}[a-z]?)?(?:\s|[ \t]{{2,8}})?/\s?(?:(?P<sy>(?:19|20)\d{{2}})\s?/\s?)?
         (?:-\s?)?(?P<scode>{_CODE}(?:\s?-(?:\n[ \t]{{1,8}}|\s?)(?:{_SPACED_CODE}|{_CODE})
