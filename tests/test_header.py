@@ -439,6 +439,16 @@ def test_an_en_dash_after_a_party_number_is_its_dash() -> None:
         assert doc.issuer is not None and doc.issuer.name == "TỈNH ỦY"
 
 
+def test_a_party_star_flattened_onto_the_place_date_line() -> None:
+    """Two Party columns read line by line with one blank between them: the issuer's
+    star runs into the date's line (``* Vinh, ngày ...``); the place is ``Vinh``."""
+    doc = vbcd.parse("ĐẢNG BỘ TỈNH NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY\n"
+                     "* Vinh, ngày 18 tháng 8 năm 2025\nSố 125-TB/TU\n\nTHÔNG BÁO\n"
+                     "kết luận của Thường trực Tỉnh ủy\n\n1. Đồng ý.\n")
+    assert doc.issue_place is not None and doc.issue_place.value == "Vinh"
+    assert doc.issue_date is not None and doc.issue_date.value == "2025-08-18"
+
+
 def test_a_gazette_heading_stands_for_the_header() -> None:
     """A law database's heading of an old document: type, issuer, number, date, title."""
     doc = vbcd.parse("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\n"

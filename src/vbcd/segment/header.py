@@ -276,10 +276,17 @@ def _known_place_at_end(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+#: The star under a Party issuer's name (``TỈNH ỦY`` / ``*``) opening a flattened line
+#: with one blank before the other column's place (``* Vinh, ngày ...``; normalising
+#: reads a lone star opening a line as a bullet, ``- Vinh, ngày ...``).
+_STAR_MARK = regex.compile(r"[ \t]*[*\-–]+[ \t]+")
+
+
 def _last_segment_offset(before: str) -> int:
     """Offset where the last anchor-free segment of a flattened line starts: after the
     last anchor on the line, and after the last wide gap (three blanks or more), where
-    two columns read line by line meet (``V/v triển khai ...      Hà Nội, ngày``)."""
+    two columns read line by line meet (``V/v triển khai ...      Hà Nội, ngày``), or
+    after a Party header's star (``* Vinh, ngày``)."""
     cut = 0
     for pat in (P.NUMBER, P.MOTTO, P.NATIONAL_STATE, P.NATIONAL_PARTY):
         for m in pat.finditer(before):
@@ -287,6 +294,9 @@ def _last_segment_offset(before: str) -> int:
     gap = before.rfind("   ", cut)
     if gap >= 0:
         cut = gap + 3
+    star = _STAR_MARK.match(before, cut)
+    if star is not None:  # the Party issuer's ``*`` met by the date's column
+        cut = star.end()
     return cut
 
 
