@@ -2123,3 +2123,24 @@ def test_khong_ngung_opens_the_task() -> None:
     line = ("1. Các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể không ngừng "
             "đổi mới phương thức lãnh đạo.")
     assert "các đoàn thể" in actors(OPEN_HEAD + line + "\n")
+
+
+@pytest.mark.parametrize("task", [
+    "kiểm đếm tàu thuyền", "chằng chống nhà cửa", "di chuyển người dân đến nơi an toàn",
+    "khơi thông dòng chảy", "chốt chặn tại các ngầm tràn", "cảnh báo người dân",
+])
+def test_a_storm_response_verb_ends_the_coordinating_actor(task: str) -> None:
+    """A công điện's response verbs end the actor after ``phối hợp với``: the organs
+    are ``UBND các xã ven biển``, not ``UBND các xã ven biển kiểm đếm tàu thuyền``."""
+    got = pairs(HEAD + "1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với UBND các xã "
+                f"ven biển {task}.\n\n2. Chủ tịch UBND các xã ven biển {task}.\n")
+    assert ("1", "UBND các xã ven biển", "coordinate") in got
+    assert ("2", "Chủ tịch UBND các xã ven biển", "responsible") in got
+
+
+def test_the_committee_for_search_and_rescue_keeps_its_name() -> None:
+    got = actors(HEAD + "1. Giao Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn "
+                 "tỉnh chủ trì, phối hợp với Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh "
+                 "kiểm tra các hồ đập.\n")
+    assert got[:2] == ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh",
+                       "Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh"]

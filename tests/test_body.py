@@ -493,3 +493,32 @@ def test_an_adopted_acts_adoption_formula_is_its_closing() -> None:
     assert "thông qua" not in last.text and last.text.endswith("năm 2022.")
     doc = vbcd.parse(head + "Nghị quyết này được gửi đến các bộ, ngành để thực hiện.\n")
     assert doc.closing is None
+
+
+_NOTICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 512/TB-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Quảng Trị, ngày 22 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+    "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp\n\n{preamble}\n\n"
+    "1. Giao Sở Tài chính chủ trì, hoàn thành trước ngày 30/11/2025.\n\n"
+    "2. Sở Xây dựng kiểm tra các tuyến đường bị sạt lở./.\n")
+
+
+@pytest.mark.parametrize("preamble", [
+    "Ngày 20/11, đồng chí Lê Đức Tiến, Phó Chủ tịch UBND tỉnh đã chủ trì cuộc họp "
+    "nghe báo cáo tình hình khắc phục hậu quả mưa lũ. Đồng chí kết luận như sau:",
+    "Ngày 20/11/2025, tại Phòng họp số 1, UBND tỉnh, đồng chí Lê Đức Tiến, Phó Chủ tịch "
+    "UBND tỉnh chủ trì cuộc họp. Đồng chí Phó Chủ tịch kết luận như sau:",
+])
+def test_the_meeting_of_a_working_notice(preamble: str) -> None:
+    """A year-less meeting day takes the issue date's year; a room's number (``Phòng họp
+    số 1``) is no cited document's."""
+    doc = vbcd.parse(_NOTICE.format(preamble=preamble))
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2025-11-20"
+
+
+def test_a_date_a_cited_document_was_issued_is_no_meeting() -> None:
+    doc = vbcd.parse(_NOTICE.format(
+        preamble="Ngày 20/11/2025, UBND tỉnh có Công văn số 125/UBND-KT về việc khắc phục "
+        "hậu quả mưa lũ tại cuộc họp. Văn phòng thông báo như sau:"))
+    assert doc.meeting_date is None

@@ -367,3 +367,20 @@ def test_a_date_named_for_part_of_the_duty_is_its_own_deadline() -> None:
     assert [(d.date, d.scope) for d in found] == [
         ("2026-05-01", None), ("2026-05-01", "chi phí năm 2023"),
         ("2026-08-01", "chi phí năm 2024")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dự báo từ chiều tối ngày 24/7 đến hết ngày 26/7/2025, trên địa bàn tỉnh có mưa to.",
+    "Dự báo từ đêm nay đến hết ngày 26/7, khu vực ven biển có gió mạnh cấp 6.",
+    "Cấm tàu thuyền ra khơi từ 12 giờ ngày 24/7/2025 đến hết ngày 26/7/2025.",
+    "Học sinh nghỉ học từ 24/7 đến hết 26/7/2025.",
+])
+def test_a_period_opened_at_a_time_of_day_ends_with_no_deadline(text: str) -> None:
+    """A công điện's forecast or ban runs ``từ chiều tối ngày X``, ``từ đêm nay``, ``từ 12
+    giờ ngày X`` ``đến hết ngày Y``: the end of a period, not a term for a task."""
+    assert deadlines(text, dt.date(2025, 7, 24)) == []
+
+
+def test_a_term_to_the_end_of_a_day_is_still_a_deadline() -> None:
+    assert deadlines("Các xã hoàn thành sơ tán dân chậm nhất đến hết ngày 24/7/2025.",
+                     dt.date(2025, 7, 24)) == [("2025-07-24", "no_later_than")]

@@ -1032,3 +1032,28 @@ def test_a_headline_whose_tone_marks_a_site_scrambled_is_still_the_header() -> N
     assert "127-KL/TW" not in [r.number for r in doc.references]
     doc = vbcd.parse("Kết lủận 127-KL/TW củà Bộ Chính trị về sắp xếp bộ máy.\n")
     assert doc.number is None
+
+
+@pytest.mark.parametrize("top", [
+    "HỎA TỐC\n", "**THƯỢNG KHẨN**\n", "MẬT\nKHẨN\n", "HOẢ TỐC ",
+])
+def test_an_urgency_mark_above_the_issuer_is_no_part_of_it(top: str) -> None:
+    """A công điện prints ``HỎA TỐC`` (or ``KHẨN``, ``MẬT``) at the top left, above the
+    issuer or flattened before it: a mark, not the issuer's parent organ."""
+    doc = vbcd.parse(
+        top + "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 07/CĐ-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Nghệ An, ngày 24 tháng 7 năm 2025\n\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 3\n")
+    assert doc.issuer is not None
+    assert doc.issuer.value == "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"
+    assert doc.issuer.parent is None
+
+
+def test_a_name_that_opens_with_a_mark_word_is_kept() -> None:
+    """Only marks followed by an organ's head are cut: ``MẬT`` alone on its line is a
+    mark, a line that goes on with other words is the issuer's."""
+    doc = vbcd.parse(
+        "KHẨN TRƯƠNG CÔNG TY ABC\nSố: 07/CV-ABC\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 24 tháng 7 năm 2025\n\nV/v bão số 3\n")
+    assert doc.issuer is not None and doc.issuer.value.startswith("KHẨN TRƯƠNG")

@@ -982,3 +982,21 @@ def test_a_recipient_list_beside_one_signer_has_no_co_signer() -> None:
     doc = vbcd.parse(JOINT_HEAD + "GIÁM ĐỐC\nNguyễn Văn Hùng\nPHỤ LỤC\nDanh sách trường học\n")
     assert _signers(doc.signature) == [(None, None, "GIÁM ĐỐC", "Nguyễn Văn Hùng")]
     assert [a.kind for a in doc.annexes] == ["annex"]
+
+
+@pytest.mark.parametrize(("block", "titles"), [
+    ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nPHÓ THỦ TƯỚNG\nPhạm Văn An",
+     ["PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ THỦ TƯỚNG"]),
+    ("KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n\n\nGIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+     "Phạm Văn An", ["PHÓ TRƯỞNG BAN", "GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"]),
+])
+def test_a_deputy_of_a_committee_signs_with_the_office_held(
+        block: str, titles: list[str]) -> None:
+    """A Ban Chỉ đạo's or Ban Chỉ huy's deputy signs ``KT. TRƯỞNG BAN`` / his deputy
+    position / the office he holds: the head signed for is ``TRƯỞNG BAN`` alone."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + block + "\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "KT", "TRƯỞNG BAN", titles[-1], "Phạm Văn An")
+    assert sig.titles == titles

@@ -503,6 +503,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
             kind == "before" and _RANGE_WORD_END.search(before_cue[-12:]))) and (
             _F_PERIOD_OPEN.search(before_cue, common)):
         return None  # "từ ngày ... đến (hết, trước) ngày ...": the end of a period
+    if kind == "no_later_than" and _ends_mention(ctx, seg_start + cue.start()):
+        return None  # "từ 19 giờ ngày 24/7 đến hết ngày 26/7": a period's end
     if kind in ("within", "period_end") and not _has_verb(before_cue, common):
         return None
     if kind == "period_end":

@@ -245,6 +245,11 @@ ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!
 ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")
 SECRECY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["secrecy"]) + r"(?!\p{L})")
+#: Urgency and secrecy marks opening a header line (``HỎA TỐC`` / ``ỦY BAN NHÂN DÂN``,
+#: ``MẬT KHẨN ỦY BAN NHÂN DÂN TỈNH ...`` flattened): matched from a position, in capitals.
+LEADING_MARKS = regex.compile(
+    r"[\s*|]*(?:(?:" + words_alt(_head["marks"]["urgency"]) + "|"
+    + words_alt(_head["marks"]["secrecy"]) + r")(?!\p{L})[\s*|.,!]*)+")
 #: The marks by kind (``HỎA TỐC``: urgency, ``MẬT``: secrecy).
 MARKS: tuple[tuple[Literal["urgency", "secrecy"], regex.Pattern[str]], ...] = (
     ("urgency", URGENCY), ("secrecy", SECRECY))

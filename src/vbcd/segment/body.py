@@ -11,11 +11,11 @@ counted marker, so text after a page break stays in its clause.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import compress, islice
 
 import regex
@@ -34,7 +34,9 @@ _SENTENCE_END = regex.compile(r"(?<=[.;:])\s")
 _SENTENCE_STOP = regex.compile(r"[.:!?](?:\s|$)|\n\s*\n")
 _MARKER = P.Gated(P.MARKER)
 _NON_SPACE = re.compile(r"\S")  # re's \s is str.isspace, what str.strip strips
-_ISSUED = regex.compile(r"ban\s+hành|\bsố\s+\d", regex.I)
+#: A cited document in the sentence of a date: it was issued, not held (``ban hành``,
+#: ``số 12/KH-UBND``); a room's number (``Phòng họp số 1``) has no code after it.
+_ISSUED = regex.compile(r"ban\s+hành|\bsố\s+\d+\s?[/-]", regex.I)
 _ATTACHMENT_NOTE = regex.compile(  # possessive: a blank run is not re-split (quadratic)
     r"^\s*+\(?+\s*+(?:Đính\s+kèm|Kèm\s+theo|Gửi\s+kèm)", regex.I)
 
@@ -455,13 +457,14 @@ def _adoption_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | 
 _ANNIVERSARY_SPAN = regex.compile(r"\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)")
 
 
-def _issue_day(ctx: Context) -> dt.date | None:
-    """The issue date as a day, if the header gave a valid one."""
-    issued = ctx.doc.issue_date
-    if issued is None:
+def _issued_on(ctx: Context) -> date | None:
+    """The issue date, which gives a year-less meeting day its year (``Ngày 20/11, đồng
+    chí ... chủ trì cuộc họp``: a notice reports a meeting of the same year)."""
+    field = ctx.doc.issue_date
+    if field is None:
         return None
     try:
-        return dt.date.fromisoformat(issued.value)
+        return date.fromisoformat(field.value)
     except ValueError:
         return None
 
@@ -473,9 +476,7 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
     except ImportError:  # pragma: no cover - the dates layer ships with the package
         return
     seg = ctx.doc.text[lo:min(hi, lo + 700)]
-    # a year-less day (``Ngày 15/8, Ban Thường vụ ... họp``) takes its year from the
-    # issue date, as every other year-less day of the document does
-    for d in find_dates(seg, anchor=_issue_day(ctx)):
+    for d in find_dates(seg, anchor=_issued_on(ctx)):
         if d.value is None or d.precision not in ("day", "datetime") or d.holiday:
             continue  # (a holiday is what a text prepares for: ``đón Tết Nguyên đán ...``)
         a, b = lo + d.start, lo + d.end

@@ -690,6 +690,7 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     parts: list[tuple[int, int]] = []
     pending: tuple[int, int] | None = None  # an organ line in title case just above
     for a, b in _fragments(ctx, anchors, limit):
+        a = _past_marks(ctx.match, a, b)
         frag = text[a:b].strip(" ,;:-*|")
         if not frag or not any(map(str.isalpha, frag)):
             continue
@@ -750,6 +751,20 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
         parent, name = _flattened(name)
     ctx.doc.issuer = Issuer(value=value, name=name, parent=parent, start=parts[0][0],
                             end=parts[-1][1])
+
+
+def _past_marks(match: str, a: int, b: int) -> int:
+    """Where the issuer's text of the header piece ``[a, b)`` starts: past the urgency
+    or secrecy marks a công điện prints above or before the issuer (``HỎA TỐC`` /
+    ``ỦY BAN NHÂN DÂN``), which are no part of the organ's name; ``b`` when the piece
+    is only marks, ``a`` when marks are not followed by an organ's head (a name that
+    only opens with such a word stays whole)."""
+    m = P.LEADING_MARKS.match(match, a, b)
+    if m is None:
+        return a
+    if m.end() >= b or P.ISSUER_HEAD_ANY_CASE.match(match[m.end():b]):
+        return m.end()
+    return a
 
 
 #: A document number's digits and code (``18/CT-UBND``, ``123-TB/TU``): no organ's

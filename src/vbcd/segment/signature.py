@@ -1033,7 +1033,18 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
         if len(body_lines) >= 2:
             title_lines = _title_tail(body_lines)
             behalf = body_lines[: len(body_lines) - len(title_lines)]
+            held: list[_Seg] = []
+            if sig.authority == "KT":
+                behalf, held = _deputy_split(behalf)
             sig.on_behalf_of = _clean(ctx, behalf) if behalf else None
+            if held:
+                # the deputy's own position, then the office held with it below the
+                # signature (``PHÓ TRƯỞNG BAN`` / ... / ``GIÁM ĐỐC SỞ ...``): the last is
+                # the title, both are the signer's titles
+                tail = _clean(ctx, title_lines)
+                sig.titles = [t for t in (_clean(ctx, held), tail) if t]
+                sig.title = tail
+                return sig
         elif body_lines:
             b, t = _split_run(collapse(body_lines[0].text))
             seg0 = body_lines[0]
@@ -1110,6 +1121,18 @@ def _clean(ctx: Context, segs: list[_Seg]) -> str | None:
     if not s:
         return None
     return _correct(ctx, s, segs[0].start, segs[-1].end)
+
+
+def _deputy_split(lines: list[_Seg]) -> tuple[list[_Seg], list[_Seg]]:
+    """A deputy's block above its last position line, split into the head signed for
+    and the deputy's position (``KT. TRƯỞNG BAN`` / ``PHÓ TRƯỞNG BAN THƯỜNG TRỰC``):
+    after ``KT.`` the first line after the head that opens with a title is a position
+    of the signer, not the rest of the head (a Ban Chỉ huy's deputy signs as the
+    deputy, then as the office he holds: ``GIÁM ĐỐC SỞ ...``)."""
+    for k in range(1, len(lines)):
+        if _is_title(lines[k].text) and not lines[k - 1].text.rstrip().endswith(","):
+            return lines[:k], lines[k:]
+    return lines, []
 
 
 def _title_tail(lines: list[_Seg]) -> list[_Seg]:
