@@ -353,12 +353,16 @@ class Lexicon:
     #: words a bare ``có`` may hold before the actor list's duty word (``các đơn vị có
     #: tên tại Điều 1 chịu trách nhiệm``)
     duty_words: int
+    #: the execution formula that stands for the duty word (``căn cứ Quyết định thi hành``)
+    execution_duties: Phrases
     aside: Phrases
     openers: Phrases
     #: honorifics before officials (``Các Ông, Bà``): skipped before the actor list
     honorifics: Phrases
     #: words that make the verb after them a noun (``việc thực hiện``): no task starts
     nominalizers: frozenset[str]
+    #: compounds ending in a nominalizer that qualify a body (``Tổ giúp việc``)
+    not_nominal: Phrases
     #: subordinators opening a topic (``Về``), which a colon after its comma closes
     topic_words: frozenset[str]
     #: task words that state a count before a number (``có 102 đơn vị``)
@@ -491,10 +495,12 @@ def lexicon() -> Lexicon:
         passive_relatives=_word_set(phrase, "passive_relatives"),
         relative_words=int(phrase.get("relative_words", 5)),
         duty_words=int(phrase.get("duty_words", 20)),
+        execution_duties=Phrases(_words(phrase, "execution_duties")),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),
         honorifics=Phrases(_words(phrase, "honorifics")),
         nominalizers=_word_set(phrase, "nominalizers"),
+        not_nominal=Phrases(_words(phrase, "not_nominal")),
         topic_words=_word_set(phrase, "topic_words"),
         count_verbs=_word_set(phrase, "count_verbs"),
         spans_of_time=_word_set(phrase, "spans_of_time"),
