@@ -2144,3 +2144,15 @@ def test_persons_named_in_article_one_are_their_own_actor(line: str, last: str) 
     got = actors(ARTICLE_HEAD + line + "\n")
     assert got[-1] == last, got
     assert all(" và " not in a for a in got), got
+
+
+@pytest.mark.parametrize(("line", "actor"), [
+    ("Điều 2. Giao Ban Quản lý dự án đầu tư xây dựng huyện tổ chức thực hiện.",
+     "Ban Quản lý dự án đầu tư xây dựng huyện"),
+    ("Điều 2. Ban QLDA đầu tư xây dựng huyện có trách nhiệm tổ chức lựa chọn nhà thầu.",
+     "Ban QLDA đầu tư xây dựng huyện"),
+    ("Điều 2. Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh tổ "
+     "chức thực hiện.", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"),
+])
+def test_a_project_board_keeps_its_construction_field(line: str, actor: str) -> None:
+    assert actors(ARTICLE_HEAD + line + "\n") == [actor]

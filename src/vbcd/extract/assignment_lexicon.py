@@ -336,6 +336,8 @@ class Lexicon:
     place_classes: Phrases
     not_actors: Phrases
     name_before_verb: Phrases
+    #: lower-case fields of a name ending in a task word (``dự án đầu tư xây dựng``)
+    name_fields: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
     never_in_name: Phrases
     #: task words that go on with such a name only after a plural (``các ban tham mưu``)
@@ -487,6 +489,7 @@ def lexicon() -> Lexicon:
         place_classes=Phrases(_words(actors, "place_classes")),
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
+        name_fields=Phrases(_words(phrase, "name_fields")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
         class_name_verbs=Phrases(_words(phrase, "class_name_verbs")),
         roles=_word_set(actors, "roles"),

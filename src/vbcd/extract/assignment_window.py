@@ -628,9 +628,13 @@ class _Window:
         The organ word must open the name: ``phòng`` in ``Bộ Quốc phòng`` is the
         tail of a capitalised name and protects nothing. Words that only open a
         task (``chủ trì``, ``phối hợp``, ``chịu trách nhiệm``) are never part of a
-        name, whatever the agency layer's span says.
+        name, whatever the agency layer's span says. A field of a name may end in a
+        task word (``Ban Quản lý dự án đầu tư xây dựng huyện``).
         """
         lows, upper = self.lows, self.upper
+        size = self._table_marker(j)[1]
+        if size and self.lex.name_fields.length_before(lows, j + size) > size:
+            return True
         n = self.lex.name_before_verb.length_before(lows, j)
         if n and (self.lex.never_in_name.match(lows, j) or self._adverb_opens(j) or (
                 self.lex.class_name_verbs.match(lows, j) and self._name_tail(j - n))):
