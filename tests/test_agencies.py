@@ -1646,3 +1646,13 @@ def test_a_branch_is_one_organ_with_the_scoped_name() -> None:
     found = find_agencies(
         "Ngân hàng Nhà nước chi nhánh tỉnh Nam Định và Ngân hàng Nhà nước tỉnh Nam Định.")
     assert len(found) == 1 and len(found[0].mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    ("Trưởng các phòng: Tài chính - Kế hoạch, Quản lý đô thị chịu trách nhiệm thi hành.",
+     "Phòng Quản lý đô thị"),
+    ("Cục trưởng các Cục: Quản lý dược, Y tế dự phòng chịu trách nhiệm thi hành.",
+     "Cục Quản lý dược"),
+])
+def test_a_managed_field_goes_on_in_a_distributive_list(text: str, organ: str) -> None:
+    assert organ in names(text)

@@ -2144,3 +2144,51 @@ def test_the_committee_for_search_and_rescue_keeps_its_name() -> None:
                  "kiểm tra các hồ đập.\n")
     assert got[:2] == ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh",
                        "Phó Trưởng ban Thường trực Ban Chỉ đạo tỉnh"]
+
+
+ARTICLE_HEAD = "QUYẾT ĐỊNH:\n\n"
+
+
+@pytest.mark.parametrize(("line", "actor"), [
+    ("Điều 2. Tổ công tác có nhiệm vụ tham mưu xây dựng kế hoạch.", "Tổ công tác"),
+    ("Điều 2. Đoàn kiểm tra có nhiệm vụ kiểm tra việc chấp hành pháp luật.", "Đoàn kiểm tra"),
+    ("Điều 2. Sở Nội vụ có nhiệm vụ hướng dẫn thực hiện.", "Sở Nội vụ"),
+])
+def test_co_nhiem_vu_is_a_duty_word(line: str, actor: str) -> None:
+    assert (("Điều 2", actor, "responsible") in pairs(ARTICLE_HEAD + line + "\n"))
+
+
+@pytest.mark.parametrize("line", [
+    "Điều 2. Tổ giúp việc có trách nhiệm tham mưu xây dựng kế hoạch.",
+    "Điều 2. Tổ giúp việc chịu trách nhiệm tham mưu xây dựng kế hoạch.",
+])
+def test_giup_viec_qualifies_a_body_and_its_task_word_opens_the_task(line: str) -> None:
+    assert actors(ARTICLE_HEAD + line + "\n") == ["Tổ giúp việc"]
+
+
+@pytest.mark.parametrize(("line", "last"), [
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các cơ quan, đơn vị liên quan và các "
+     "ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     "các ông (bà) có tên tại Điều 1"),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các cơ quan, đơn vị liên quan và các "
+     "ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     "các ông, bà có tên tại Điều 1"),
+    ("Điều 3. Văn phòng Tỉnh ủy, các tổ chức đảng có liên quan và các đồng chí có tên tại "
+     "Điều 1 căn cứ quyết định thi hành.", "các đồng chí có tên tại Điều 1"),
+])
+def test_persons_named_in_article_one_are_their_own_actor(line: str, last: str) -> None:
+    got = actors(ARTICLE_HEAD + line + "\n")
+    assert got[-1] == last, got
+    assert all(" và " not in a for a in got), got
+
+
+@pytest.mark.parametrize(("line", "actor"), [
+    ("Điều 2. Giao Ban Quản lý dự án đầu tư xây dựng huyện tổ chức thực hiện.",
+     "Ban Quản lý dự án đầu tư xây dựng huyện"),
+    ("Điều 2. Ban QLDA đầu tư xây dựng huyện có trách nhiệm tổ chức lựa chọn nhà thầu.",
+     "Ban QLDA đầu tư xây dựng huyện"),
+    ("Điều 2. Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh tổ "
+     "chức thực hiện.", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"),
+])
+def test_a_project_board_keeps_its_construction_field(line: str, actor: str) -> None:
+    assert actors(ARTICLE_HEAD + line + "\n") == [actor]

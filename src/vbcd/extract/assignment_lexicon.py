@@ -336,6 +336,8 @@ class Lexicon:
     place_classes: Phrases
     not_actors: Phrases
     name_before_verb: Phrases
+    #: lower-case fields of a name ending in a task word (``dự án đầu tư xây dựng``)
+    name_fields: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
     never_in_name: Phrases
     #: task words that go on with such a name only after a plural (``các ban tham mưu``)
@@ -353,12 +355,16 @@ class Lexicon:
     #: words a bare ``có`` may hold before the actor list's duty word (``các đơn vị có
     #: tên tại Điều 1 chịu trách nhiệm``)
     duty_words: int
+    #: the execution formula that stands for the duty word (``căn cứ Quyết định thi hành``)
+    execution_duties: Phrases
     aside: Phrases
     openers: Phrases
     #: honorifics before officials (``Các Ông, Bà``): skipped before the actor list
     honorifics: Phrases
     #: words that make the verb after them a noun (``việc thực hiện``): no task starts
     nominalizers: frozenset[str]
+    #: compounds ending in a nominalizer that qualify a body (``Tổ giúp việc``)
+    not_nominal: Phrases
     #: subordinators opening a topic (``Về``), which a colon after its comma closes
     topic_words: frozenset[str]
     #: task words that state a count before a number (``có 102 đơn vị``)
@@ -483,6 +489,7 @@ def lexicon() -> Lexicon:
         place_classes=Phrases(_words(actors, "place_classes")),
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
+        name_fields=Phrases(_words(phrase, "name_fields")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
         class_name_verbs=Phrases(_words(phrase, "class_name_verbs")),
         roles=_word_set(actors, "roles"),
@@ -491,10 +498,12 @@ def lexicon() -> Lexicon:
         passive_relatives=_word_set(phrase, "passive_relatives"),
         relative_words=int(phrase.get("relative_words", 5)),
         duty_words=int(phrase.get("duty_words", 20)),
+        execution_duties=Phrases(_words(phrase, "execution_duties")),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),
         honorifics=Phrases(_words(phrase, "honorifics")),
         nominalizers=_word_set(phrase, "nominalizers"),
+        not_nominal=Phrases(_words(phrase, "not_nominal")),
         topic_words=_word_set(phrase, "topic_words"),
         count_verbs=_word_set(phrase, "count_verbs"),
         spans_of_time=_word_set(phrase, "spans_of_time"),

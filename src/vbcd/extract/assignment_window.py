@@ -564,7 +564,8 @@ class _Window:
 
     def _marker_at(self, j: int) -> tuple[str, int]:
         """The longest task word at ``j`` and its kind (``("", 0)``: none)."""
-        if j > 0 and self.lows[j - 1] in self.lex.nominalizers:
+        if j > 0 and self.lows[j - 1] in self.lex.nominalizers and not (
+                self.lex.not_nominal.ends_at(self.lows, j)):
             return "", 0  # ``liên quan đến việc thực hiện sắp xếp``: a noun, no task
         best = self._table_marker(j)
         lex = self.lex
@@ -627,9 +628,13 @@ class _Window:
         The organ word must open the name: ``phòng`` in ``Bộ Quốc phòng`` is the
         tail of a capitalised name and protects nothing. Words that only open a
         task (``chủ trì``, ``phối hợp``, ``chịu trách nhiệm``) are never part of a
-        name, whatever the agency layer's span says.
+        name, whatever the agency layer's span says. A field of a name may end in a
+        task word (``Ban Quản lý dự án đầu tư xây dựng huyện``).
         """
         lows, upper = self.lows, self.upper
+        size = self._table_marker(j)[1]
+        if size and self.lex.name_fields.length_before(lows, j + size) > size:
+            return True
         n = self.lex.name_before_verb.length_before(lows, j)
         if n and (self.lex.never_in_name.match(lows, j) or self._adverb_opens(j) or (
                 self.lex.class_name_verbs.match(lows, j) and self._name_tail(j - n))
@@ -1062,7 +1067,8 @@ class _Window:
         an article of execution has no task before its duty word. Only words, commas,
         prepositions (``tại``) and the glue of a name (``có liên quan``) may come
         between, ``duty_words`` at most; any other task word, a break or a stop leaves
-        ``có`` the task."""
+        ``có`` the task. The execution formula (``căn cứ Quyết định thi hành``) stands for
+        the duty word."""
         lex, lows, kinds = self.lex, self.lows, self.kinds
         if length != 1 or lows[j] not in lex.count_verbs:
             return None
@@ -1078,7 +1084,7 @@ class _Window:
                 kind, n = self._marker_at(q)  # not ``các tổ chức``: a noun after a plural
             if kind and kind != "responsible" and self._enumerated(q, n):
                 kind = ""  # ``đơn vị, tổ chức, cá nhân``
-            if kind == "responsible":
+            if kind == "responsible" or (kind and lex.execution_duties.match(lows, q)):
                 return q if q > j + 1 and not self.upper[q] else None
             if kind and kind not in ("glue", "weak"):
                 return None
@@ -1251,6 +1257,17 @@ class _Window:
         close = q + 1 + n
         return close if n and close < self.n and self.lows[close] == ")" else None
 
+    def _noun_in_brackets(self, q: int) -> int | None:
+        """The closing bracket of ``(`` at ``q`` when it lies inside a class noun written
+        with brackets (``các ông (bà) có tên tại Điều 1``: ``ông (bà)`` names the persons
+        of either sex, no aside), else None."""
+        nouns = self.lex.class_nouns
+        for first in (q - 1, q - 2):
+            n = nouns.match(self.lows, first) if first >= 0 else 0
+            if first + n > q + 1 and self.lows[first + n - 1] == ")":
+                return first + n - 1
+        return None
+
     def _actor_span(self, a: int, b: int) -> tuple[int, int, bool] | None:
         """Character span of the actor in tokens ``[a, b)``, and whether it is a person."""
         lex, lows, kinds = self.lex, self.lows, self.kinds
@@ -1261,6 +1278,10 @@ class _Window:
                 close = self._title_in_brackets(q)
                 if close is not None and close + 1 < b:
                     q = close + 1  # ``Giám đốc (Thủ trưởng) các sở``: the name goes on
+                    continue
+                close = self._noun_in_brackets(q)
+                if close is not None and close < b:
+                    q = close + 1  # ``các ông (bà)``: the class noun's own brackets
                     continue
                 b = q
                 break

@@ -839,18 +839,9 @@ class Parser:
         (``Hội Bảo vệ quyền trẻ em Việt Nam``, ``Bệnh viện đa khoa tỉnh``), or after
         ``Quản lý`` what is managed (``Cục Quản lý xây dựng công trình``)."""
         w = self.w
-        if self._after_managed(j):
-            k = j
-            while k < limit and k - j < T.MANAGED_MAX:
-                tok = w[k]
-                if (not tok.word or not tok.lower or self.toks.nl(k) >= 2
-                        or tok.low in _FUNCTION or self._verb_at(k)
-                        or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))):
-                    break
-                k += 1
-            if k > j:
-                return k
-        k = j
+        k = self._managed_run(j, limit)
+        if k > j:
+            return k
         while k < limit and k - j < 3:
             tok = w[k]
             if not tok.word or not tok.lower or self.toks.nl(k) >= 2:
@@ -1065,6 +1056,22 @@ class Parser:
         if nxt.word and nxt.lower and not self._verb_at(k + 1):
             return k
         return k + 1
+
+    def _managed_run(self, j: int, limit: int) -> int:
+        """The end of what a capitalised ``Quản lý`` before ``j`` manages, in lowercase
+        (``Cục Quản lý xây dựng công trình``, ``Phòng Quản lý đô thị``), or ``j``."""
+        if not self._after_managed(j):
+            return j
+        w = self.w
+        k = j
+        while k < limit and k - j < T.MANAGED_MAX:
+            tok = w[k]
+            if (not tok.word or not tok.lower or self.toks.nl(k) >= 2
+                    or tok.low in _FUNCTION or self._verb_at(k)
+                    or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))):
+                break
+            k += 1
+        return k
 
     def _after_managed(self, j: int) -> bool:
         """Whether the tokens before ``j`` end with a word after which a lowercase
@@ -1910,7 +1917,8 @@ class Parser:
                 end = self._cap_run(j, limit, False)
                 if end == j + 1 and self._completes(end, limit):
                     end += 1
-                j = max(end, j + 1)
+                # ``các phòng: Kinh tế, Quản lý đô thị``: what the office manages
+                j = self._managed_run(max(end, j + 1), limit)
                 continue
             break
         return j
