@@ -215,6 +215,28 @@ def test_a_grid_tables_borders_are_debris() -> None:
     assert "Nơi nhận:" in text and "CHỦ TỊCH" in text
 
 
+def test_a_two_column_grid_table_reads_as_two_columns_side_by_side() -> None:
+    """A two-column grid table's line holds a piece of each cell: its outer pipes go
+    and its inner one becomes a column gap (at least four blanks), so the columns stay
+    apart on the line instead of interleaving as lines; a right cell holding only a
+    hard line break leaves no blanks. A wider grid table keeps a line per cell."""
+    raw = ("+----------------------------+----------------------------+\n"
+           "| **UBND TỈNH NAM ĐỊNH**     | **CỘNG HÒA XÃ HỘI CHỦ**    |\n"
+           "| SỞ Y TẾ                    | Độc lập - Tự do            |\n"
+           "| Số: 12/SYT-NVY             | \\                          |\n"
+           "+----------------------------+----------------------------+\n")
+    n = normalize(raw)
+    lines = n.text.splitlines()
+    assert lines[1].split("    ")[0] == "UBND TỈNH NAM ĐỊNH"
+    assert lines[1].endswith("    CỘNG HÒA XÃ HỘI CHỦ")
+    assert " " * 4 in lines[2] and lines[2].startswith("SỞ Y TẾ")
+    assert lines[3] == "Số: 12/SYT-NVY"
+    i = n.text.index("Độc lập")
+    assert raw[n.raw_offset(i):n.raw_offset(i) + 7] == "Độc lập"
+    wide = "+----+----+----+\n| 1 | Sở Y tế | Quý II |\n+----+----+----+\n"
+    assert "Sở Y tế\nQuý II" in normalize(wide).text
+
+
 def test_grid_borders_and_pipe_separators_together() -> None:
     """A document may hold a grid table and a pipe table: every border and separator
     line is debris, and the text between maps back to the input."""
