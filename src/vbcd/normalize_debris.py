@@ -348,8 +348,15 @@ def _with_heading(raw: str, a: int, b: int) -> tuple[int, int]:
 
 
 #: A page's number on a line of its own, set far in (a layout-preserving PDF text layer
-#: centres it) or between dashes (``- 2 -``); the blanks before it in group 1.
-_PAGE_NUMBER = re.compile(r"\n([ \t]*)(-[ \t]*)?\d{1,3}(?(2)[ \t]*-)[ \t]*(?=\n)")
+#: centres it) or between dashes (``- 2 -``); the blanks before it in group 1. The blank
+#: lines around it (the page's margins) go with it, so the paragraph reads on whatever
+#: letter the next page opens with; so does a form feed there (``pdftotext``'s page
+#: end), but one opening the next page's text, which stays as its line break. A margin
+#: is a few lines: bounded, a long run of blank lines is not crossed from each of its
+#: lines (quadratic).
+_PAGE_NUMBER = re.compile(
+    r"\n(?:[ \t\f]*+\n){0,8}+\f?([ \t]*+)(-[ \t]*)?\d{1,3}(?(2)[ \t]*-)[ \t]*"
+    r"(?:\n[ \t\f]*(?=\n))*(?:\n(?=\f))?(?=[\n\f])")
 #: Blanks before a page number set far in; and before one centred on the page, which
 #: may stand before a line opening with a capital (a clause heading's next line).
 PAGE_NUMBER_INDENT = 10
