@@ -1000,3 +1000,27 @@ def test_a_deputy_of_a_committee_signs_with_the_office_held(
     assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
         "KT", "TRƯỞNG BAN", titles[-1], "Phạm Văn An")
     assert sig.titles == titles
+
+
+def test_a_grid_table_with_the_title_beside_the_recipient_heading() -> None:
+    """pandoc writes the closing's two-column table as a grid table, each line holding
+    a piece of both cells: read as two columns (a layout text layer's), the position
+    beside ``Nơi nhận:`` and the name beside a wrapped item go to the signature block,
+    and the items keep their wrapped lines whole."""
+    doc = vbcd.parse(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 31/CT-TTg\nHà Nội, ngày 28 tháng 11 năm 2012\n\n"
+        "CHỈ THỊ\nVề việc đào tạo nghề\n\n1. Chỉ đạo các cấp.\n2. Báo cáo Thủ tướng./.\n\n"
+        "+------------------------------------------+--------------------------------+\n"
+        "| ***Nơi nhận:***                          | **THỦ TƯỚNG**                  |\n"
+        "| \\- Ban Bí thư Trung ương Đảng;           |                                |\n"
+        "| \\- Thủ tướng, các Phó Thủ tướng Chính    |                                |\n"
+        "| phủ;                                     | **Nguyễn Tấn Dũng**            |\n"
+        "| \\- Văn phòng Quốc hội;                   |                                |\n"
+        "| \\- Lưu: Văn thư, KGVX (3b).              |                                |\n"
+        "+------------------------------------------+--------------------------------+\n")
+    assert [" ".join(r.text.split()) for r in doc.recipients] == [
+        "Ban Bí thư Trung ương Đảng", "Thủ tướng, các Phó Thủ tướng Chính phủ",
+        "Văn phòng Quốc hội"]
+    assert doc.archive == ["Văn thư", "KGVX (3b)"]
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == ("THỦ TƯỚNG", "Nguyễn Tấn Dũng")

@@ -282,7 +282,7 @@ _CONST_REP: dict[str, str] = {
     "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
     "dash_wrap": " ", "pageno": "", "stamp": "", "watermark": "", "gazette": "",
-    "detached": "",
+    "detached": "", "grid_edge": "",
 }
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 
@@ -311,6 +311,12 @@ def _replacement(kind: str, s: str) -> str | None:
         if s == "\u00d0":
             return "Đ"
         return ""
+    if kind == "grid_gap":
+        # a two-column grid table's inner border: the columns' gap (see _grid_pipes)
+        return " " * max(len(s), COLUMN_GAP)
+    if kind == "grid_lead":
+        # the pipe opening a grid table's line and the blank after it (see _grid_pipes)
+        return " " * (len(s) - 2)
     if kind == "split":
         if " " not in s:
             return None

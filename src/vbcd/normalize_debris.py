@@ -42,6 +42,7 @@ Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
 _KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
+          "grid_edge", "grid_lead", "grid_gap",
           "bullet", "dash_wrap", "emph", "heading", "escape", "br", "entity", "char", "glyph",
           "lookalike", "detached", "decomposed", "digits", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
@@ -256,6 +257,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     found: list[Found] = []
     sources = 0
     pipes = _pipes(raw)
+    if pipes and _GRID_HINT.search(raw) is not None:
+        pipes = _grid_pipes(raw, pipes)
     for part in (
         _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw), _watermarks(raw),
         _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw), _dash_wraps(raw),
@@ -345,8 +348,15 @@ def _with_heading(raw: str, a: int, b: int) -> tuple[int, int]:
 
 
 #: A page's number on a line of its own, set far in (a layout-preserving PDF text layer
-#: centres it) or between dashes (``- 2 -``); the blanks before it in group 1.
-_PAGE_NUMBER = re.compile(r"\n([ \t]*)(-[ \t]*)?\d{1,3}(?(2)[ \t]*-)[ \t]*(?=\n)")
+#: centres it) or between dashes (``- 2 -``); the blanks before it in group 1. The blank
+#: lines around it (the page's margins) go with it, so the paragraph reads on whatever
+#: letter the next page opens with; so does a form feed there (``pdftotext``'s page
+#: end), but one opening the next page's text, which stays as its line break. A margin
+#: is a few lines: bounded, a long run of blank lines is not crossed from each of its
+#: lines (quadratic).
+_PAGE_NUMBER = re.compile(
+    r"\n(?:[ \t\f]*+\n){0,8}+\f?([ \t]*+)(-[ \t]*)?\d{1,3}(?(2)[ \t]*-)[ \t]*"
+    r"(?:\n[ \t\f]*(?=\n))*(?:\n(?=\f))?(?=[\n\f])")
 #: Blanks before a page number set far in; and before one centred on the page, which
 #: may stand before a line opening with a capital (a clause heading's next line).
 PAGE_NUMBER_INDENT = 10
@@ -673,6 +683,55 @@ def _pipes(raw: str) -> list[Found]:
         out.append((pos - lead, rank, pos + 1 + len(piece) - len(body), "pipe"))
         lead = len(body) - len(body.rstrip(_WS))
         pos += 1 + len(piece)
+    return out
+
+
+# A row block of a two-column grid table (pandoc's ``+----+----+`` borders): its
+# border, then lines of two cells each (``| ... | ... |``), up to the border after them.
+_GRID2_BORDER = r"[ \t]*\+[-=:]{3,}\+[-=:]{3,}\+[ \t]*"
+_GRID2_ROW = r"[ \t]*\|[^|\n]*\|[^|\n]*\|[ \t]*"
+_GRID2_ROWS = re.compile(
+    rf"^{_GRID2_BORDER}\n((?:{_GRID2_ROW}\n)+)(?={_GRID2_BORDER}$)", re.M)
+
+
+# A cell holding only what the normaliser removes (a hard line break ``\\``, stars),
+# up to the pipe closing the line.
+_EMPTY_CELL = re.compile(r"[\\* \t]*\|[ \t]*$", re.M)
+
+
+def _grid_pipes(raw: str, pipes: list[Found]) -> list[Found]:
+    """``pipes`` with those of two-column grid tables relabelled.
+
+    Pandoc writes a table whose cells hold several lines (the header's two columns,
+    the recipient list beside the signature block) as a grid table: each line of it
+    carries a piece of both cells, so a cell border read as a line break (a pipe
+    table's) interleaves the columns (``Nơi nhận:`` / ``THỦ TƯỚNG`` / ``- Ban Bí
+    thư ...``). Its lines are read instead as a layout-preserving text layer prints
+    two columns: the pipes opening the lines go with a blank after them
+    (``grid_lead``: an empty cell's blanks stay, so the right column keeps its place),
+    the inner one becomes a gap as wide as the blanks and pipe it replaces, at least
+    a column gap (``grid_gap``), which the header and closing readers part, and the
+    closing pipes go, with the inner one before a right cell empty but for a hard
+    line break's backslash (``grid_edge``).
+    Wider grid tables (task tables) keep the pipe reading: their cells are read by
+    the table readers.
+    """
+    rows = [m.span(1) for m in _GRID2_ROWS.finditer(raw)]
+    if not rows:
+        return pipes
+    out: list[Found] = []
+    i = 0
+    for a, rank, b, kind in pipes:
+        while i < len(rows) and rows[i][1] <= a:
+            i += 1
+        if i < len(rows) and rows[i][0] <= a:
+            if a == rows[i][0] or raw[a - 1] == "\n":
+                kind = "grid_lead"
+            elif raw[b:b + 1] in ("", "\n", "|") or _EMPTY_CELL.match(raw, b) is not None:
+                kind = "grid_edge"
+            else:
+                kind = "grid_gap"
+        out.append((a, rank, b, kind))
     return out
 
 

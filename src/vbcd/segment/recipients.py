@@ -245,7 +245,9 @@ def _split_items(
     # (two columns read line by line: a layout-preserving PDF text layer, a converted
     # table): from there on, every line of the list is cut at that column
     col = _beside_head(text, pos)
-    if col is not None:
+    if col is None:
+        col = _above_head(text, pos)
+    elif col is not None:
         pos = text.find("\n", pos) + 1 or n  # the rest of the heading's line: the block's
     while pos < n:
         if hint_at < pos:
@@ -430,6 +432,25 @@ def _beside_head(text: str, pos: int) -> int | None:
             or is_lone_mark(tail)):
         return None
     return m.end() - (text.rfind("\n", 0, pos) + 1)
+
+
+def _above_head(text: str, pos: int) -> int | None:
+    """The column of the signature block when it starts on the line just above the
+    heading's (``pos`` is on the heading's line), set far in: two columns read line
+    by line whose right one begins higher (a grid table's cell, a text layer), so
+    that the signer's name may come beside an item (``Việt Nam;      Lê Văn Bình``).
+    ``None`` otherwise."""
+    head = text.rfind("\n", 0, pos)
+    if head <= 0:
+        return None
+    above = text[text.rfind("\n", 0, head) + 1:head]
+    tail = above.lstrip(" \t")
+    lead = len(above) - len(tail)
+    tail = tail.strip(" *")
+    if lead <= COLUMN_SLACK or not tail or not (
+            (is_upper_line(tail) and _signature_caps(tail)) or is_lone_mark(tail)):
+        return None
+    return lead
 
 
 #: A gap between two columns read line by line, before text.
