@@ -83,6 +83,7 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
     end = head_end
     lines = ctx.lines_from(head_end)
     blank = False
+    dashed = False  # whether an item so far opened with a dash
     for k, ln in enumerate(lines):
         a = max(ln.start, head_end)
         seg = text[a:ln.end].strip()
@@ -97,6 +98,7 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
                 end = om.start()
                 break
         is_item = seg[:1] in ITEM_MARKS
+        dashed = dashed or is_item
         if items or cur:
             if blank and not is_item:
                 break
@@ -104,7 +106,8 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
                     cur is not None and _sentence(text[max(cur[0], cur[1] - 80):cur[1]], seg))):
                 break
             prev_closed = cur is None or text[cur[0]:cur[1]].rstrip().endswith(";")
-            if not is_item and prev_closed:
+            if not is_item and prev_closed and not (
+                    cur is not None and not dashed and _bare_item(seg)):
                 break
         blank = False
         if is_item or cur is None:
@@ -124,6 +127,18 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
     if cur is not None:
         items.append((cur[0], cur[1]))
     return items, end
+
+
+#: An addressee on a line of its own whose dash the converter dropped (a Word list's
+#: bullet): a capital, a few words without a colon, closed by ``;`` or a full stop.
+_BARE_ITEM = regex.compile(r"\p{Lu}[^:]*[;.]")
+
+
+def _bare_item(seg: str) -> bool:
+    """Whether the line ``seg``, under an addressee closed by ``;`` in a list without
+    dashes, is the next addressee rather than the body (``Kính gửi: Sở Y tế;`` /
+    ``Sở Tài chính.``): it reads as a name, short and closed like an item."""
+    return bool(_BARE_ITEM.fullmatch(seg)) and len(seg.split()) <= WRAP_WORDS
 
 
 def _next_head(ctx: Context, end: int) -> int | None:
