@@ -462,6 +462,15 @@ def test_recipient_items_parted_by_a_colon_and_a_purpose_inside_brackets() -> No
         ("VPCP: BTCN, các PCN", None)]
 
 
+def test_a_purpose_parted_from_its_recipient_by_a_dash() -> None:
+    """``- UBND tỉnh - để báo cáo;``: the dash before the purpose is not the recipient's."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- UBND tỉnh - để báo cáo;\n"
+                     "- Các phòng chuyên môn – để t/h;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+                     "PHÓ GIÁM ĐỐC\nLê Văn Hòa\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Như trên", None), ("UBND tỉnh", "báo cáo"), ("Các phòng chuyên môn", "thực hiện")]
+
+
 def test_a_signers_name_with_the_attachments_title_run_onto_its_line() -> None:
     """``PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC ...`` (a crawler joined the lines):
     the name ends before the title in capitals, and the attachment starts at it."""

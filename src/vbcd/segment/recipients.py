@@ -638,8 +638,9 @@ def _read_item(raw: str) -> _Item:
             purpose_text = bm.group("p")
             body = body[:bm.start("p")]
     body = body.rstrip(" \t\n;,.:(")
-    if purpose is not None and body.count("(") > body.count(")"):
-        # ``Bộ Công an (Cục A03 - để b/c)``: the purpose closed the bracket it opened in
+    if purpose is not None:
+        # a dash parts the purpose from the name (``UBND tỉnh - để b/c``), also inside the
+        # bracket the purpose closed (``Bộ Công an (Cục A03 - để b/c)``)
         body = body.rstrip(" \t\n;,.:-–")
     if not body:
         return None
