@@ -845,12 +845,18 @@ def test_a_mark_with_no_position_line_gives_the_body_signed_for(
     ("VT.MT.", ["VT", "MT"]),
     ("VT, PL (2). TA.", ["VT", "PL (2)"]),
     ("VT,TH. TT.", ["VT", "TH"]),
+    ("VT, KGVX (2b).PC", ["VT", "KGVX (2b)"]),
+    ("VT, NN (2)NXT.", ["VT", "NN (2)"]),
+    ("VT, KGVX.Tuấn", ["VT", "KGVX"]),
+    ("VT, P.KGVX.", ["VT", "P.KGVX"]),
+    ("VT, KTTH (2). M.Cường", ["VT", "KTTH (2)"]),
 ])
 def test_archive_codes_with_a_dot_and_initials_after_a_full_stop(
         line: str, items: list[str]) -> None:
     """A one-letter unit kind before a dot is part of the code after it (``P.KT``); two
     codes joined by a dot are two; the typist's initials after the list's full stop are
-    dropped, their own full stop or not."""
+    dropped, their own full stop or not, and also when a converter glued them to the list
+    (``(2b).PC``, ``KGVX.Tuấn``)."""
     doc = vbcd.parse(BODY + f"Nơi nhận:\n- Như trên;\n- Lưu: {line}\n\nKT. CHỦ TỊCH\n"
                      "PHÓ CHỦ TỊCH\nNguyễn Văn An\n")
     assert doc.archive == items

@@ -35,8 +35,14 @@ _PURPOSE_BARE = regex.compile(
     regex.I,
 )
 _BRACE = regex.compile(r"^\s*-?\s*\}\s*(?P<rest>.*)$")
+#: The typist's initials after the archive list: after a blank that follows its closing
+#: bracket or full stop (``NN (2). Kh``), or glued to them by a converter (``KGVX (2b).PC``,
+#: ``NN (2)NXT``, ``KGVX.Tuấn``: glued to a code only as a capitalised word in small
+#: letters, since two codes joined by a dot are two items, ``VT.MT``); a name may follow
+#: an initial (``M.Cường``).
 _TYPIST = regex.compile(
-    r"(?:\)\s+|\.\s+)(?P<tail>\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}|\p{Lu}{2,4}|\p{Ll})"
+    r"(?:\)\.?+\s*+|\.\s+|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}))"
+    r"(?P<tail>(?:\p{Lu}\.)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}|\p{Lu}{2,4}|\p{Ll})"
     r"\.?\s*$"
 )
 
