@@ -148,6 +148,29 @@ def test_cong_van_without_clauses_has_preamble_and_closing() -> None:
     assert doc.meeting_date is None
 
 
+@pytest.mark.parametrize("items", [
+    "Kính gửi: Các sở, ban, ngành thuộc tỉnh;\n           UBND các huyện, thị xã, thành phố.\n",
+    "Kính gửi:\nCác sở, ban, ngành thuộc tỉnh;\nUBND các huyện, thị xã, thành phố.\n",
+])
+def test_addressees_whose_dashes_a_converter_dropped(items: str) -> None:
+    # a Word list's bullets are lost: each addressee is a short line closed by ``;``
+    doc = vbcd.parse(
+        "Số: 1234/UBND-KGVX\nV/v phòng, chống dịch sốt xuất huyết\n" + items
+        + "Thực hiện Công văn số 456/BYT-DP ngày 05/3/2025 của Bộ Y tế, UBND tỉnh đề nghị:\n"
+        "1. Sở Y tế chủ trì triển khai.\nTrân trọng./.\n")
+    assert [a.text for a in doc.addressees] == [
+        "Các sở, ban, ngành thuộc tỉnh", "UBND các huyện, thị xã, thành phố"]
+    assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện Công văn")
+
+
+def test_a_dashed_addressee_list_stops_at_an_undashed_line() -> None:
+    # with dashes, an undashed line after ``;`` is the body, however short
+    doc = vbcd.parse(
+        "Số: 1234/UBND-KGVX\nV/v phòng, chống dịch\nKính gửi:\n- Sở Y tế;\n- Sở Tài chính;\n"
+        "UBND tỉnh có ý kiến như sau.\n1. Sở Y tế chủ trì triển khai.\nTrân trọng./.\n")
+    assert [a.text for a in doc.addressees] == ["Sở Y tế", "Sở Tài chính"]
+
+
 def test_telegram_recipients_are_addressees() -> None:
     doc = vbcd.parse(
         "CÔNG ĐIỆN\nV/V CHỦ ĐỘNG PHÒNG, TRÁNH MƯA LŨ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"

@@ -224,6 +224,19 @@ def test_list_ends_at_a_new_clause():
     assert out[1].type is None
 
 
+@pytest.mark.parametrize("sep", ["; ", ", ngày 12/3/2025; "])
+def test_a_list_parted_by_semicolons_shares_its_type_word(sep: str) -> None:
+    """``Công văn số A ngày D1; số B ngày D2 của X``: a bare ``số`` after a semicolon goes
+    on with the list (type and issuer), unless the item before named its issuer."""
+    text = f"Căn cứ Công văn số 1234/UBND-KT{sep}số 1250/UBND-KT ngày 14/3/2025 của UBND tỉnh"
+    out = parse("Số: 1/SXD-QLN\nV/v xây dựng\nKính gửi: Sở Y tế.\n" + text
+                + ", Sở Xây dựng đề nghị:\n1. Các đơn vị thực hiện.\n").references
+    assert [(r.number, r.type, r.issuer) for r in out] == [
+        ("1234/UBND-KT", "Công văn", "UBND tỉnh"), ("1250/UBND-KT", "Công văn", "UBND tỉnh")]
+    out = refs("Chỉ thị số 35-CT/TW của Bộ Chính trị; số 11/UBND-VP của UBND tỉnh")
+    assert out[1].type is None
+
+
 # --- stray spaces ----------------------------------------------------------------------
 
 

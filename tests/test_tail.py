@@ -462,6 +462,15 @@ def test_recipient_items_parted_by_a_colon_and_a_purpose_inside_brackets() -> No
         ("VPCP: BTCN, các PCN", None)]
 
 
+def test_a_purpose_parted_from_its_recipient_by_a_dash() -> None:
+    """``- UBND tỉnh - để báo cáo;``: the dash before the purpose is not the recipient's."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- UBND tỉnh - để báo cáo;\n"
+                     "- Các phòng chuyên môn – để t/h;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n"
+                     "PHÓ GIÁM ĐỐC\nLê Văn Hòa\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("Như trên", None), ("UBND tỉnh", "báo cáo"), ("Các phòng chuyên môn", "thực hiện")]
+
+
 def test_a_signers_name_with_the_attachments_title_run_onto_its_line() -> None:
     """``PHÓ THỦ TƯỚNG Lê Thành Long QUY CHẾ TỔ CHỨC ...`` (a crawler joined the lines):
     the name ends before the title in capitals, and the attachment starts at it."""
@@ -836,12 +845,18 @@ def test_a_mark_with_no_position_line_gives_the_body_signed_for(
     ("VT.MT.", ["VT", "MT"]),
     ("VT, PL (2). TA.", ["VT", "PL (2)"]),
     ("VT,TH. TT.", ["VT", "TH"]),
+    ("VT, KGVX (2b).PC", ["VT", "KGVX (2b)"]),
+    ("VT, NN (2)NXT.", ["VT", "NN (2)"]),
+    ("VT, KGVX.Tuấn", ["VT", "KGVX"]),
+    ("VT, P.KGVX.", ["VT", "P.KGVX"]),
+    ("VT, KTTH (2). M.Cường", ["VT", "KTTH (2)"]),
 ])
 def test_archive_codes_with_a_dot_and_initials_after_a_full_stop(
         line: str, items: list[str]) -> None:
     """A one-letter unit kind before a dot is part of the code after it (``P.KT``); two
     codes joined by a dot are two; the typist's initials after the list's full stop are
-    dropped, their own full stop or not."""
+    dropped, their own full stop or not, and also when a converter glued them to the list
+    (``(2b).PC``, ``KGVX.Tuấn``)."""
     doc = vbcd.parse(BODY + f"Nơi nhận:\n- Như trên;\n- Lưu: {line}\n\nKT. CHỦ TỊCH\n"
                      "PHÓ CHỦ TỊCH\nNguyễn Văn An\n")
     assert doc.archive == items

@@ -851,6 +851,10 @@ _CHAIN_GAP = regex.compile(
     rf"\s*(?:,\s*(?:{_lit('va')}\s+)?|{_lit('va')}\s+)?\s*", regex.IGNORECASE
 )
 _CHAIN_GAP_MAX = 20
+#: A semicolon between two citations of one list: it chains them only when the second
+#: repeats ``số`` under no type word and the first names no issuer after it (``Công văn
+#: số A ngày D1; số B ngày D2 của X``; after ``... của Bộ Chính trị;`` a new item starts).
+_SEMI_GAP = regex.compile(r"\s*;\s*")
 
 
 @dataclass
@@ -1019,10 +1023,12 @@ def _share_back(found: list[_Found], bare: str) -> None:
     repeats ``số`` under the same type word and has its date written after it, shares
     that date too (when its own number's year, if any, agrees). Bare numbers listed
     (``số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày D``) may each have had their own
-    date: they keep none."""
+    date: they keep none. A semicolon parts two citations of one list only before a
+    repeated ``số`` under the same type word."""
     for k in range(len(found) - 2, -1, -1):
         cur, nxt = found[k], found[k + 1]
-        if _LIST_GAP.fullmatch(bare, cur.tail, nxt.ref.start) is None:
+        if _LIST_GAP.fullmatch(bare, cur.tail, nxt.ref.start) is None and not (
+                nxt.shared_word and _SEMI_GAP.fullmatch(bare, cur.tail, nxt.ref.start)):
             continue
         if cur.ref.issuer is None and nxt.issuer_after and nxt.ref.issuer is not None:
             cur.ref = cur.ref.model_copy(update={"issuer": nxt.ref.issuer})
@@ -1198,7 +1204,9 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
         and prev is not None
         and prev.word is not None
         and start - prev.tail < _CHAIN_GAP_MAX
-        and _CHAIN_GAP.fullmatch(bare, prev.tail, start) is not None
+        and (_CHAIN_GAP.fullmatch(bare, prev.tail, start) is not None or (
+            so is not None and not prev.issuer_after
+            and _SEMI_GAP.fullmatch(bare, prev.tail, start) is not None))
     ):
         shared = prev.word
 

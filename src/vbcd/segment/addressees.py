@@ -83,6 +83,8 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
     end = head_end
     lines = ctx.lines_from(head_end)
     blank = False
+    dashed = False  # whether an item so far opened with a dash
+    own_lines = False  # whether the first item stands on a line of its own
     for k, ln in enumerate(lines):
         a = max(ln.start, head_end)
         seg = text[a:ln.end].strip()
@@ -97,6 +99,7 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
                 end = om.start()
                 break
         is_item = seg[:1] in ITEM_MARKS
+        dashed = dashed or is_item
         if items or cur:
             if blank and not is_item:
                 break
@@ -104,9 +107,13 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
                     cur is not None and _sentence(text[max(cur[0], cur[1] - 80):cur[1]], seg))):
                 break
             prev_closed = cur is None or text[cur[0]:cur[1]].rstrip().endswith(";")
-            if not is_item and prev_closed:
+            if not is_item and prev_closed and not (
+                    cur is not None and not dashed and _bare_item(seg)
+                    and (own_lines or ln.start - text.rfind("\n", 0, ln.start) > _INDENT)):
                 break
         blank = False
+        if cur is None and not items:
+            own_lines = ln.start >= head_end
         if is_item or cur is None:
             if cur is not None:
                 items.append((cur[0], cur[1]))
@@ -124,6 +131,24 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
     if cur is not None:
         items.append((cur[0], cur[1]))
     return items, end
+
+
+#: An addressee on a line of its own whose dash the converter dropped (a Word list's
+#: bullet): a capital, a few words without a colon, closed by ``;`` or a full stop.
+_BARE_ITEM = regex.compile(r"\p{Lu}[^:]*[;.]")
+
+
+#: Blanks that indent an addressee under the one on the heading's line.
+_INDENT = 2
+
+
+def _bare_item(seg: str) -> bool:
+    """Whether the line ``seg``, under an addressee closed by ``;`` in a list without
+    dashes, is the next addressee rather than the body (``Kính gửi: Sở Y tế;`` /
+    ``Sở Tài chính.``): it reads as a name, short and closed like an item. The caller
+    asks also that the list stand under its heading or the line be indented under the
+    heading's own addressee, as a list is laid out and the body is not."""
+    return bool(_BARE_ITEM.fullmatch(seg)) and len(seg.split()) <= WRAP_WORDS
 
 
 def _next_head(ctx: Context, end: int) -> int | None:

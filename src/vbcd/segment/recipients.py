@@ -35,8 +35,14 @@ _PURPOSE_BARE = regex.compile(
     regex.I,
 )
 _BRACE = regex.compile(r"^\s*-?\s*\}\s*(?P<rest>.*)$")
+#: The typist's initials after the archive list: after a blank that follows its closing
+#: bracket or full stop (``NN (2). Kh``), or glued to them by a converter (``KGVX (2b).PC``,
+#: ``NN (2)NXT``, ``KGVX.Tuấn``: glued to a code only as a capitalised word in small
+#: letters, since two codes joined by a dot are two items, ``VT.MT``); a name may follow
+#: an initial (``M.Cường``).
 _TYPIST = regex.compile(
-    r"(?:\)\s+|\.\s+)(?P<tail>\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}|\p{Lu}{2,4}|\p{Ll})"
+    r"(?:\)\.?+\s*+|\.\s+|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}))"
+    r"(?P<tail>(?:\p{Lu}\.)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}|\p{Lu}{2,4}|\p{Ll})"
     r"\.?\s*$"
 )
 
@@ -659,8 +665,9 @@ def _read_item(raw: str) -> _Item:
             purpose_text = bm.group("p")
             body = body[:bm.start("p")]
     body = body.rstrip(" \t\n;,.:(")
-    if purpose is not None and body.count("(") > body.count(")"):
-        # ``Bộ Công an (Cục A03 - để b/c)``: the purpose closed the bracket it opened in
+    if purpose is not None:
+        # a dash parts the purpose from the name (``UBND tỉnh - để b/c``), also inside the
+        # bracket the purpose closed (``Bộ Công an (Cục A03 - để b/c)``)
         body = body.rstrip(" \t\n;,.:-–")
     if not body:
         return None
