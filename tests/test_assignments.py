@@ -895,12 +895,17 @@ def test_a_heading_ending_like_a_class_noun_or_before_a_label() -> None:
     "- Thời gian: năm 2025.",
     "Đơn vị chủ trì: Sở Xây dựng; đơn vị phối hợp: Sở Công Thương, Công an tỉnh.",
     "Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Công Thương, Công an tỉnh.",
+    "Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Công Thương, Công an tỉnh; thời "
+    "gian hoàn thành: tháng 12/2025.",
+    "Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Công Thương, Công an tỉnh; thời "
+    "gian: Quý III/2025.",
 ])
 def test_table_rows_of_a_plan_name_their_actors_for_the_heading(rows: str) -> None:
     """A plan's rows under a task (``Cơ quan chủ trì: X``, on their own lines, behind
     bullets, or two on one line after ``;``) name the lead and the coordinating
     bodies; the task of each is the heading, not the rows above it. ``cơ quan chủ trì``
-    is also a noun (the lead agency), which the row's colon tells apart."""
+    is also a noun (the lead agency), which the row's colon tells apart. Another field
+    after ``;`` (``thời gian: ...``) ends the list of actors."""
     doc = vbcd.parse(f"1. Kiểm tra an toàn các công trình xây dựng.\n{rows}\n")
     assert [(a.actor, a.role, a.task) for a in doc.assignments] == [
         ("Sở Xây dựng", "lead", "Kiểm tra an toàn các công trình xây dựng."),
