@@ -579,6 +579,16 @@ def test_an_organ_heading_with_a_colon_then_its_task() -> None:
     assert vbcd.parse("I. KẾT QUẢ\n1. Sở Y tế: 15 người.\n").assignments == []
 
 
+def test_an_item_naming_an_organ_with_a_colon_then_its_task() -> None:
+    """``- Sở Y tế: Hướng dẫn ...``: a plan lists each organ's task as an item of its
+    own, as a numbered clause does (``1. Sở Y tế: ...``); a count is still no task."""
+    doc = vbcd.parse("I. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm\n- Sở Y tế: Hướng dẫn các đơn vị "
+                     "triển khai.\n- Sở Tài chính: bố trí kinh phí thực hiện.\n")
+    assert [(a.actor, a.role, a.clause) for a in doc.assignments] == [
+        ("Sở Y tế", "responsible", "I/1"), ("Sở Tài chính", "responsible", "I/1")]
+    assert vbcd.parse("I. KẾT QUẢ\n1. Nhân lực\n- Sở Y tế: 15 người.\n").assignments == []
+
+
 def test_a_heading_line_without_punctuation_ends_before_the_first_sentence() -> None:
     """``1. Tổ chức thực hiện`` / ``Sở Y tế chủ trì ...``: the heading line ends at its
     line break (no punctuation does), so the next line is a sentence with a subject."""

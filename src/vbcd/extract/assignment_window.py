@@ -1560,9 +1560,11 @@ class _Window:
             if labelled is not None:
                 return labelled
         if (lst.kind == "colon" and (line_start or self._is_first(k))) or (
-            lst.kind == "label" and self._is_first(k) and lst.words <= HEADING_WORDS
+            lst.kind == "label" and (line_start or self._is_first(k))
+            and lst.words <= HEADING_WORDS
             and self._head_len(k, strict=True) and self._task_after(lst.end + 1)
-        ):  # ``1. Sở Y tế:`` then its task, on the next line or after the colon
+        ):  # ``1. Sở Y tế:`` then its task, on the next line or after the colon; so
+            # too an item of a list (``- Sở Tài chính: Bố trí kinh phí ...``)
             self.chain_starts.append(chain_from)
             self._emit(lst, "responsible", chain_from, heading=True)
             return lst.end + 1
