@@ -693,6 +693,7 @@ def test_a_clause_heading_naming_an_organ_ends_at_its_line() -> None:
         ("1. Sở Tài chính\nCân đối, bố trí kinh phí thực hiện.", "Sở Tài chính"),
         ("**2. Sở Công Thương**\nNâng cao năng lực quản lý.", "Sở Công Thương"),
         ("2.1. Công an tỉnh\nĐịnh kỳ báo cáo kết quả.", "Công an tỉnh"),
+        ("3. Kho bạc Nhà nước tỉnh\nKiểm soát chi.", "Kho bạc Nhà nước tỉnh"),
         ("1. Sở Lao động - Thương binh và\nXã hội chủ trì.", "Sở Lao động - Thương binh và Xã hội"),
         ("a) Ủy ban Mặt trận Tổ quốc\nViệt Nam tỉnh phối hợp.", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
         ("a) Sở Công Thương thành phố Cần\nThơ và các tổ chức.",

@@ -1192,8 +1192,7 @@ class Parser:
         tok, prev, nxt = w[k], w[k - 1], w[k + 1]
         if not (tok.cap and not tok.upper and prev.word and nxt.word and nxt.lower):
             return org
-        if (prev.low in _CONNECTORS or tok.low in _LEVELS or tok.low in _HEADS
-                or nxt.low in _FUNCTION):
+        if prev.low in _CONNECTORS or tok.low in _LEVELS or nxt.low in _FUNCTION:
             return org  # ``thành phố Cần`` / ``Thơ và ...``: a place wrapped
         scope = org.scope_span
         if scope is not None and scope[0] < k < scope[1] and any(
