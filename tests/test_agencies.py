@@ -685,6 +685,24 @@ def test_a_name_stops_at_a_new_line_opening_with_a_verb() -> None:
     assert names("2. Sở Tài chính\nBố trí kinh phí thực hiện.") == ["Sở Tài chính"]
 
 
+def test_a_clause_heading_naming_an_organ_ends_at_its_line() -> None:
+    """``1. Sở Tài chính`` / ``Cân đối, bố trí ...``: a plan's heading names the organ
+    alone and its tasks open the next line with any verb; a name wrapped after a joining
+    word, before a small word or after a bare head still runs on."""
+    for text, name in [
+        ("1. Sở Tài chính\nCân đối, bố trí kinh phí thực hiện.", "Sở Tài chính"),
+        ("**2. Sở Công Thương**\nNâng cao năng lực quản lý.", "Sở Công Thương"),
+        ("2.1. Công an tỉnh\nĐịnh kỳ báo cáo kết quả.", "Công an tỉnh"),
+        ("3. Kho bạc Nhà nước tỉnh\nKiểm soát chi.", "Kho bạc Nhà nước tỉnh"),
+        ("1. Sở Lao động - Thương binh và\nXã hội chủ trì.", "Sở Lao động - Thương binh và Xã hội"),
+        ("a) Ủy ban Mặt trận Tổ quốc\nViệt Nam tỉnh phối hợp.", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("a) Sở Công Thương thành phố Cần\nThơ và các tổ chức.",
+         "Sở Công Thương thành phố Cần Thơ"),
+        ("1. Công an thành phố Hồ Chí\nMinh tổ chức.", "Công an thành phố Hồ Chí Minh"),
+    ]:
+        assert names(text) == [name], text
+
+
 def test_a_bullet_dash_opening_the_next_line_ends_the_name() -> None:
     """``Vụ Pháp chế`` / ``- Tập trung ...``: the dash opens a list item, it does not
     join two parts of a name as in ``Bộ Lao động - Thương binh và Xã hội``."""

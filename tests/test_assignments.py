@@ -579,6 +579,16 @@ def test_an_organ_heading_with_a_colon_then_its_task() -> None:
     assert vbcd.parse("I. KẾT QUẢ\n1. Sở Y tế: 15 người.\n").assignments == []
 
 
+def test_an_item_naming_an_organ_with_a_colon_then_its_task() -> None:
+    """``- Sở Y tế: Hướng dẫn ...``: a plan lists each organ's task as an item of its
+    own, as a numbered clause does (``1. Sở Y tế: ...``); a count is still no task."""
+    doc = vbcd.parse("I. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm\n- Sở Y tế: Hướng dẫn các đơn vị "
+                     "triển khai.\n- Sở Tài chính: bố trí kinh phí thực hiện.\n")
+    assert [(a.actor, a.role, a.clause) for a in doc.assignments] == [
+        ("Sở Y tế", "responsible", "I/1"), ("Sở Tài chính", "responsible", "I/1")]
+    assert vbcd.parse("I. KẾT QUẢ\n1. Nhân lực\n- Sở Y tế: 15 người.\n").assignments == []
+
+
 def test_a_heading_line_without_punctuation_ends_before_the_first_sentence() -> None:
     """``1. Tổ chức thực hiện`` / ``Sở Y tế chủ trì ...``: the heading line ends at its
     line break (no punctuation does), so the next line is a sentence with a subject."""
@@ -895,12 +905,17 @@ def test_a_heading_ending_like_a_class_noun_or_before_a_label() -> None:
     "- Thời gian: năm 2025.",
     "Đơn vị chủ trì: Sở Xây dựng; đơn vị phối hợp: Sở Công Thương, Công an tỉnh.",
     "Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Công Thương, Công an tỉnh.",
+    "Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Công Thương, Công an tỉnh; thời "
+    "gian hoàn thành: tháng 12/2025.",
+    "Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Công Thương, Công an tỉnh; thời "
+    "gian: Quý III/2025.",
 ])
 def test_table_rows_of_a_plan_name_their_actors_for_the_heading(rows: str) -> None:
     """A plan's rows under a task (``Cơ quan chủ trì: X``, on their own lines, behind
     bullets, or two on one line after ``;``) name the lead and the coordinating
     bodies; the task of each is the heading, not the rows above it. ``cơ quan chủ trì``
-    is also a noun (the lead agency), which the row's colon tells apart."""
+    is also a noun (the lead agency), which the row's colon tells apart. Another field
+    after ``;`` (``thời gian: ...``) ends the list of actors."""
     doc = vbcd.parse(f"1. Kiểm tra an toàn các công trình xây dựng.\n{rows}\n")
     assert [(a.actor, a.role, a.task) for a in doc.assignments] == [
         ("Sở Xây dựng", "lead", "Kiểm tra an toàn các công trình xây dựng."),

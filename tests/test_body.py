@@ -56,6 +56,16 @@ def test_dotted_numbers_closed_by_a_dash_as_party_guides_write_them(end: str) ->
     assert paths(doc) == ["1", "1/1.1", "1/1.1/a", "1/1.2", "2", "2/2.1"]
 
 
+@pytest.mark.parametrize("end", [")", "."])
+def test_points_of_a_lettered_point_as_plans_number_them(end: str) -> None:
+    """``a.1)``, ``a.2)`` under ``a)``: each opens under the point of its own letter and
+    counts on from 1; a run that does not start at 1 or names another letter is none."""
+    doc = vbcd.parse(HEAD + f"Nội dung:\n1. Nhiệm vụ\na) Cải cách\na.1{end} Rà soát.\n"
+                     f"a.2{end} Công bố.\nb) Chuyển đổi số\nb.1{end} Số hóa.\nc) Khác\n"
+                     f"a.3{end} Lạc.\n2. Giải pháp\n")
+    assert paths(doc) == ["1", "1/a", "1/a/a.1", "1/a/a.2", "1/b", "1/b/b.1", "1/c", "2"]
+
+
 def test_marker_only_counts_when_it_continues_its_sequence() -> None:
     doc = vbcd.parse(
         HEAD + "Nội dung:\n1. Giao Sở Y tế thực hiện theo khoản\n3. Điều 15 Luật này (không phải mục)\n"

@@ -118,6 +118,19 @@ def test_plan_table_labels() -> None:
     ]
 
 
+def test_a_bare_time_label_of_a_plan_row_gives_a_single_period() -> None:
+    """``- Thời gian: Quý III/2025`` under a plan's task is its execution time, as
+    ``Thời gian thực hiện:`` is: a single period is a deadline, a day (a meeting's
+    ``Thời gian: 8 giờ ngày ...``) or a range is none."""
+    text = (
+        "- Thời gian: Quý III/2025.\n"
+        "- Thời gian: trong tháng 10/2025.\n"
+        "- Thời gian: 8 giờ 00, ngày 15/3/2025.\n"
+        "- Thời gian: Năm 2025 - 2026.\n"
+    )
+    assert [d for d, _ in deadlines(normalize(text).text)] == ["2025-09-30", "2025-10-31"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -110,7 +110,8 @@ class Clause(Record):
     marker: str = Field(description="the marker exactly as printed")
     style: str = Field(description=(
         "marker style: roman, arabic (also arabic) and arabic-), dotted1-3, alpha (a)), "
-        "alphadash (a-), alphaslash (a/), alphadot (a.), alphaupper (A. or A - over a heading "
+        "alphadash (a-), alphaslash (a/), alphadot (a.), subalpha (a.1) or a.1.), "
+        "alphaupper (A. or A - over a heading "
         "in capitals), paren, article, khoan (Khoản 1.), alphadiem (Điểm a.), part:<word>"))
     depth: int
     text: str

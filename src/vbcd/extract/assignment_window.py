@@ -1584,9 +1584,11 @@ class _Window:
             if labelled is not None:
                 return labelled
         if (lst.kind == "colon" and (line_start or self._is_first(k))) or (
-            lst.kind == "label" and self._is_first(k) and lst.words <= HEADING_WORDS
+            lst.kind == "label" and (line_start or self._is_first(k))
+            and lst.words <= HEADING_WORDS
             and self._head_len(k, strict=True) and self._task_after(lst.end + 1)
-        ):  # ``1. Sở Y tế:`` then its task, on the next line or after the colon
+        ):  # ``1. Sở Y tế:`` then its task, on the next line or after the colon; so
+            # too an item of a list (``- Sở Tài chính: Bố trí kinh phí ...``)
             self.chain_starts.append(chain_from)
             self._emit(lst, "responsible", chain_from, heading=True)
             return lst.end + 1
@@ -1661,18 +1663,25 @@ class _Window:
 
     def _next_label(self, sub: _List) -> _List:
         """The actors of a label cut before the next label on the same line
-        (``Đơn vị chủ trì: Sở Tư pháp; đơn vị phối hợp: Sở Nội vụ``), which the list
-        would otherwise run into, its role word read as the first label's task."""
+        (``Đơn vị chủ trì: Sở Tư pháp; đơn vị phối hợp: Sở Nội vụ``, ``...; thời gian
+        hoàn thành: tháng 12/2025``), which the list would otherwise run into, its role
+        word read as the first label's task, or its colon leaving no actor at all."""
         lows, lex = self.lows, self.lex
         for q in range(sub.stop - 1, sub.start, -1):
             if lows[q] == ";":
                 m = q + 1 + lex.label_subjects.match(lows, q + 1)
                 if m > q + 1 and sub.kind == "label":  # the role word protected by the name
                     m += lex.lead.match(lows, m) or lex.coordinate.match(lows, m)
-                if m > q + 1 and m == sub.stop:
+                if (m > q + 1 and m == sub.stop) or self._field_after(q + 1):
                     return _List(sub.start, q, q, "stop", words=sub.words)
                 break
         return sub
+
+    def _field_after(self, k: int) -> bool:
+        """Does another field of a plan's row open at ``k``, after a ``;`` (``thời gian
+        hoàn thành: ...``, ``kinh phí: ...``): a few words and a colon, and no organ?"""
+        return (self.kinds[k] == "w" and self._label_at(k)
+                and not self._head_len(k, strict=False))
 
     def _labelled(self, lst: _List, chain_from: int) -> int | None:
         """``Đơn vị chủ trì: Sở Tư pháp``, ``Phối hợp: ...``: the actors follow the colon."""

@@ -125,6 +125,11 @@ _LAST_CHARS = frozenset(
 _AUTHORITY_LAST: frozenset[str] | None = None if "" in _LAST_CHARS else _LAST_CHARS
 #: Stands for "not in the cache" (None is a cached answer).
 _UNSET: Match = (-1, None)
+#: What opens a clause heading before the organ it names: a marker (``1.``, ``1.2.``,
+#: ``2)``, ``a)``, ``III.``), bold marks of a converter allowed (see
+#: :meth:`Parser._heading_cut`).
+_HEADING_MARKER = regex.compile(
+    r"[ \t*]*+(?:\d{1,3}(?:\.\d{1,3})*+[.)]|[a-zđ][)/]|[IVXL]{1,6}\.)[ \t*]++")
 _caps = attrgetter("caps")
 _low = attrgetter("low")
 _word = attrgetter("word")
@@ -1141,6 +1146,8 @@ class Parser:
             result = self._parse(i)
             if result is not None:
                 result = self._column_cut(result)
+            if result is not None:
+                result = self._heading_cut(result)
         except Edge:
             del memo[i]  # not read: the window must grow first
             raise
@@ -1166,6 +1173,40 @@ class Parser:
             return None
         while k > org.head_end + 1 and self.w[k - 1].low in _CONNECTORS:
             k -= 1
+        org.end = k
+        if org.scope_span is not None and org.scope_span[1] > k:
+            org.scope_span = (org.scope_span[0], k) if org.scope_span[0] < k else None
+        return org
+
+    def _heading_cut(self, org: Organ) -> Organ:
+        """``org`` ended at the first line break inside it when it opens a clause heading
+        right after the marker and the next line opens a sentence (``1. Sở Tài chính`` /
+        ``Cân đối, bố trí kinh phí ...``: a capitalised word, then a small one). Plans
+        give each organ's tasks under such a heading, opening with any verb, so no verb
+        list can stop the name. A name wrapped there runs on after a joining word
+        (``và``, ``,``, ``-``), before a small word (``và Xã hội``), a name in capitals
+        (``Việt Nam``) or a level word (``Thành phố``), and inside a place (``thành phố
+        Cần`` / ``Thơ và ...``; a known place, not ``tỉnh`` / ``Định kỳ``)."""
+        toks, folded, w = self.toks, self.folded, self.w
+        a = toks.start[org.start]
+        line = folded.rfind("\n", 0, a) + 1
+        brk = folded.find("\n", toks.end[org.head_end - 1], toks.start[org.end - 1])
+        if brk < 0 or _HEADING_MARKER.fullmatch(folded, line, a) is None:
+            return org
+        k = bisect_left(toks.start, brk, org.head_end, org.end)
+        if k <= org.head_end or k + 1 >= len(w):
+            return org
+        tok, prev, nxt = w[k], w[k - 1], w[k + 1]
+        if not (tok.cap and not tok.upper and prev.word and nxt.word and nxt.lower):
+            return org
+        if prev.low in _CONNECTORS or tok.low in _LEVELS or nxt.low in _FUNCTION:
+            return org  # ``thành phố Cần`` / ``Thơ và ...``: a place wrapped
+        scope = org.scope_span
+        if scope is not None and scope[0] < k < scope[1] and any(
+                self._known_place(p) > k for p in range(scope[0], k)):
+            return org  # ``thành phố Hồ Chí`` / ``Minh tổ chức ...``
+        if folded.find("\n", toks.end[k], toks.start[k + 1]) >= 0:
+            return org
         org.end = k
         if org.scope_span is not None and org.scope_span[1] > k:
             org.scope_span = (org.scope_span[0], k) if org.scope_span[0] < k else None

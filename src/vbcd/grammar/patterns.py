@@ -365,6 +365,7 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
       | (?P<dotted>(?P<dot>{d}{{1,2}}(?:\.{d}{{1,2}}){{1,3}})[.\-–]?)(?={nx})
       | (?P<arabic>(?P<num>{d}{{1,3}})(?:{b}?[.)]|[-–/](?={nx})))(?!{d})
       | (?P<paren>\((?P<pnum>{d}{{1,2}})\))
+      | (?P<subalpha>(?P<sal>[a-zđ])\.(?P<saln>{d}{{1,2}})[.)])(?={nx})
       | (?P<alpha>(?P<let>[a-zđ])(?:{b}?\)|[-–/](?={nx})))
       | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?={nx})
       | (?P<upper>(?P<letu>[A-HĐ])(?:[./](?={nx})|{b}*[-–](?={nx}|{up})))

@@ -83,12 +83,16 @@ def _initial(style: str, value: tuple[int, ...], parent: _Node | None) -> bool:
             return True
         pv = parent.m.value
         return value[:-1] == pv[-len(value) + 1:] or value[:-1] == pv
+    if style == "subalpha":
+        # ``a.1)`` opens under ``a)`` (or under a level of another kind)
+        return value[1] == 1 and (parent is None or not parent.m.style.startswith("alpha")
+                                  or parent.m.value[0] == value[0])
     return value == (0,) if style.startswith("alpha") else value == (1,)
 
 
 def _successors(style: str, value: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
     """Values that continue the sequence after ``value`` (``b)`` or ``c)`` after ``a)``)."""
-    if style.startswith("dotted"):
+    if style.startswith("dotted") or style == "subalpha":
         return ((*value[:-1], value[-1] + 1),)
     if style.startswith("alpha"):
         return ((value[0] + 1,), (value[0] + 2,))
@@ -97,7 +101,7 @@ def _successors(style: str, value: tuple[int, ...]) -> tuple[tuple[int, ...], ..
 
 def _gap(style: str, value: tuple[int, ...]) -> tuple[int, ...] | None:
     """The value one number past the next (``5.`` after ``3.``), if the style allows gaps."""
-    return None if style.startswith(("alpha", "dotted")) else (value[0] + 2,)
+    return None if style.startswith(("alpha", "dotted", "subalpha")) else (value[0] + 2,)
 
 
 def _gap_confirmed(readings: list[Reading | None], i: int, stack: list[_Node],

@@ -118,6 +118,12 @@ def read(m: regex.Match[str]) -> Reading | None:
     if m.group("paren"):
         n = int(m.group("pnum"))
         return "paren", (n,), f"({n})"
+    if m.group("subalpha"):
+        # ``a.1)``, ``b.2.``: the points of a lettered point in plans and guidance
+        letter = m.group("sal")
+        if letter not in _ALPHABET:
+            return None
+        return "subalpha", (_ALPHABET.index(letter), int(m.group("saln"))), marker.strip()[:-1]
     letter = m.group("let") or m.group("letd")
     if letter and letter in _ALPHABET:
         end = marker.rstrip()[-1]
