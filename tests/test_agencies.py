@@ -1674,3 +1674,20 @@ def test_a_branch_is_one_organ_with_the_scoped_name() -> None:
 ])
 def test_a_managed_field_goes_on_in_a_distributive_list(text: str, organ: str) -> None:
     assert organ in names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Chấp hành Đảng bộ xã Yên Minh tổ chức Hội nghị.",
+     ["Ban Chấp hành Đảng bộ xã Yên Minh"]),
+    ("Giao Ban Chấp hành Đảng bộ huyện Yên Minh lãnh đạo.",
+     ["Ban Chấp hành Đảng bộ huyện Yên Minh"]),
+    ("Ban Chấp hành Đảng bộ Quân sự tỉnh họp.", ["Ban Chấp hành Đảng bộ Quân sự tỉnh"]),
+    # bare: the commune's own committee, not the class of all of them
+    ("Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã dự họp.", ["Ban Chấp hành Đảng bộ xã"]),
+])
+def test_a_party_organisation_scopes_its_executive_committee(
+    text: str, expected: list[str]
+) -> None:
+    """``Đảng bộ`` and the place or unit after it close a committee's name: not cut at
+    ``Đảng`` (``Ban Chấp hành Đảng``); a bare ``xã`` after it is the own commune's."""
+    assert names(text) == expected

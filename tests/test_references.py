@@ -883,3 +883,16 @@ def test_a_number_typed_with_cyrillic_lookalikes_is_the_latin_number() -> None:
     refs = parse(text).references
     assert [r.number for r in refs] == ["06/2022/TT-BTC"]
     assert (refs[0].issuer or "").endswith("Bộ Tài chính")
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("2. Nghị quyết số 06/2022/NQ-HĐND ngày 23/9/2022 của HĐND tỉnh hết hiệu lực kể từ "
+     "ngày Nghị quyết này có hiệu lực thi hành.", "HĐND tỉnh"),
+    # a long expiry phrase once made the whole organ phrase too long to be one
+    ("Nghị quyết số 33/2019/NQ-HĐND ngày 12/12/2019 của Hội đồng nhân dân tỉnh Bắc Ninh "
+     "hết hiệu lực thi hành kể từ ngày 01/01/2026.", "Hội đồng nhân dân tỉnh Bắc Ninh"),
+])
+def test_the_expiry_of_a_cited_act_is_no_part_of_its_issuer(text: str, issuer: str) -> None:
+    """The effect article of a resolution or decision: ``... của X hết hiệu lực``."""
+    (ref,) = find_references(text, find_dates(text))
+    assert ref.issuer == issuer

@@ -663,10 +663,11 @@ class Parser:
         return self._cap_run(j, min(limit, j + 5), upper)
 
     def _scope_at(
-        self, j: int, limit: int, upper: bool, scoped: bool = False
+        self, j: int, limit: int, upper: bool, scoped: bool = False, own: bool = False
     ) -> tuple[int, str | None, bool, bool] | None:
         """A scope at ``j``: ``(end, level, generic, has_place)``. ``scoped``: the
-        head needs a scope, i.e. it is a body that every province has."""
+        head needs a scope, i.e. it is a body that every province has. ``own``: a bare
+        level word names the document's own unit (after ``Đảng bộ``)."""
         w = self.w
         lw = self.at(T.LEVEL_WORDS, j)
         fx = self.at(T.FIXED_SCOPE, j)
@@ -695,7 +696,7 @@ class Parser:
                 level = "district"
         else:
             # ``Thành phố`` written with a capital names the city itself
-            bare_ok = bare_ok or (w[j].cap and not upper)
+            bare_ok = bare_ok or own or (w[j].cap and not upper)
             generic = not bare_ok
             # ``tỉnh, thành phố`` (two levels): a class
             if (
@@ -1272,6 +1273,7 @@ class Parser:
         has_mod = False
         inherited: str | None = None
         topic_done = False
+        own_end = -1  # where a scope after which a bare level word is the own unit ends
         mods_any = head.mods == "any"
         scoped = head.needs == "scope"
         if mods_any and (k := self._numbered(i, j, limit, upper)) > j:
@@ -1329,7 +1331,7 @@ class Parser:
                 continue
             # scope: ``tỉnh Quảng Ninh``, ``Trung ương``, ``cấp tỉnh``
             sc = (
-                self._scope_at(j, limit, upper, scoped)
+                self._scope_at(j, limit, upper, scoped, j == own_end)
                 if lw is not None or low in _FIXED
                 else None
             )
@@ -1352,6 +1354,8 @@ class Parser:
                         if org.key_drop is None:
                             org.key_drop = []
                         org.key_drop.append((j, j + lw[0]))
+                if lw is None and self.at(T.OWN_SCOPES, j) is not None:
+                    own_end = end  # ``Đảng bộ``: a bare ``xã`` after it is the own one
                 first = org.scope_span[0] if org.scope_span else j
                 org.scope_span = (first, end)
                 org.level = level or org.level

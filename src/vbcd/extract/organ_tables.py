@@ -159,6 +159,9 @@ FIXED_SCOPE: Phrases = Phrases(
     (e["phrase"], (e["level"] or None, bool(e.get("class_for_scoped", False))))
     for e in _SCOPE["fixed"]
 )
+#: Fixed scopes after which a bare level word is the document's own unit, not a class
+#: (``Ban Chấp hành Đảng bộ xã``: the commune's own committee).
+OWN_SCOPES: Phrases = phrases([e["phrase"] for e in _SCOPE["fixed"] if e.get("own")])
 #: Fixed scopes that stand only as an organ's one scope (``miền Trung``).
 ALONE_SCOPES: Phrases = phrases([e["phrase"] for e in _SCOPE["fixed"] if e.get("alone")])
 #: Words before a scope that make the organ a branch (``chi nhánh`` + ``tỉnh Nam Định``).
