@@ -327,6 +327,15 @@ def test_bare_day_range_with_a_full_year() -> None:
     assert days("Tỷ lệ đạt 20-21/8 chỉ tiêu", anchor=None) == []
 
 
+def test_yearless_day_after_a_deadline_cue_is_the_day_alone() -> None:
+    """``hoàn thành trước 15/9``: the cue names the day; the mention is the day alone."""
+    found = find_dates("hoàn thành trước 15/9; gửi Sở Nội vụ đến hết 30/9; hạn cuối 5/10",
+                       anchor=dt.date(2025, 8, 20))
+    assert [(d.text, d.value) for d in found] == [
+        ("15/9", "2025-09-15"), ("30/9", "2025-09-30"), ("5/10", "2025-10-05")]
+    assert days("không quá 2/3 số thành viên; trước 24/24h", anchor=dt.date(2025, 8, 20)) == []
+
+
 def test_range_first_end_takes_year_of_last() -> None:
     found = find_dates("từ ngày 10/5 đến ngày 14/5/2026", anchor=dt.date(2021, 1, 1))
     assert found[0].value == "2026-05-10"
@@ -443,6 +452,21 @@ def test_a_lunar_day_in_brackets_ends_before_the_closing_one() -> None:
     assert [d.text for d in found] == ["Giỗ Tổ Hùng Vương", "mồng 10 tháng 3 âm lịch"]
     assert one("họp ngày 10 tháng 3 (âm lịch), tại").text == "ngày 10 tháng 3 (âm lịch)"
     assert one("(rằm tháng 7 âm lịch)").text == "rằm tháng 7 âm lịch"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lễ hội (tức ngày 22/6 năm Ất Tỵ) tổ chức", "2025-07-16"),
+        ("ngày 10 tháng 3 năm Bính Ngọ", "2026-04-26"),
+        ("mùng 5 tháng 5 năm Ất Tỵ", "2025-05-31"),
+    ],
+)
+def test_a_can_chi_year_makes_a_numeric_day_lunar(text: str, value: str) -> None:
+    """A can-chi year names a lunar year: the day/month before it is lunar without a
+    marker (a solar year is written in digits)."""
+    d = one(text, anchor=dt.date(2025, 8, 20))
+    assert (d.value, d.calendar) == (value, "lunar")
 
 
 def test_numeric_lunar_day_with_its_year() -> None:

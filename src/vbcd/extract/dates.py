@@ -182,8 +182,9 @@ _OBSERVANCE = (
 # What stands before a year-less day named by a relative word or a weekday ("đêm nay
 # (24/7)", "ngày mai (25/7)", "sáng Thứ Hai (8/12)", "Thứ Sáu, 05/12"): the word, then
 # an opening bracket; after a weekday also a comma, if the weekday is written as one
-# (capitalised, or a digit: "thứ hai, 2/3 số xã" is an ordinal). A look-behind, like
-# :data:`_OBSERVANCE`: the mention is the day as written.
+# (capitalised, or a digit: "thứ hai, 2/3 số xã" is an ordinal); or a deadline's cue
+# ("trước 15/9"). A look-behind, like :data:`_OBSERVANCE`: the mention is the day as
+# written (and the deadline finds its cue before it).
 _WEEKDAY = rf"{_word(_SOLAR['weekday_word'])}{WS}"
 _WEEKDAY_ANY = (rf"(?:{_WEEKDAY}(?:{alt(_SOLAR['weekday_names'])}|{alt(_SOLAR['weekday_digits'])})"
                 rf"|{alt(_SOLAR['sunday'])})")
@@ -195,7 +196,7 @@ _RELATIVE_HEAD = alt([*_SOLAR["day_words"], *_TIME["parts_of_day"]])
 _RELATIVE = (
     rf"(?<=(?<![\p{{L}}\p{{N}}])(?:(?:{_RELATIVE_HEAD}{WS}{alt(_SOLAR['relative_days'])}"
     rf"|{_WEEKDAY_ANY})"
-    rf"{WS0}\({WS0}|{_WEEKDAY_NAMED}{WS0},{WS0}))"
+    rf"{WS0}\({WS0}|{_WEEKDAY_NAMED}{WS0},{WS0}|{alt(_SOLAR['deadline_cues'])}{WS}))"
 )
 
 _ALTERNATIVES: list[tuple[str, str]] = [
@@ -238,6 +239,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # lunar day with a month name: "ngày 23 tháng Chạp", "mồng 2 tháng Giêng"
     ("lnb", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnb_d>{_D}){WS}{_MONTHW}{WS0}"
             rf"(?P<lnb_n>{_LMN})(?!\p{{L}}){_yearish('lnb')}(?:{WS0}{_LMARK})?{_R}"),
+    # lunar day with a numeric month and a can-chi year instead of a marker: "(tức ngày
+    # 22/6 năm Ất Tỵ)", "ngày 10 tháng 3 năm Bính Ngọ" (a solar year has digits)
+    ("lcc", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lcc_d>{_D})(?:[/-]|{WS}{_MONTHW}{WS0})"
+            rf"(?P<lcc_m>{_M})(?!\p{{N}}){WS0},?{WS0}{_YEARW}{WS}(?P<lcc_c>{_CANCHI})(?!\p{{L}})"
+            rf"(?:{WS0}{_LMARK}{_R})?"),
     # "mùng 1 Tết", "mồng 2 Tết Nguyên đán"
     ("mung", rf"{_L}(?:{_NGAY}{WS})?{_EARLY}{WS}(?P<mung_d>{_D}){WS}(?:{_MONTHW}{WS0})?"
              rf"(?P<mung_tet>{_TET})(?!\p{{L}})(?:{WS}{_TET_Q})?{_yearish('mung')}{_R}"),
@@ -307,7 +313,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "rnc": ("#sep",), "rnd": ("#sep",),
     "rta": ("from", "open", "day", "cue"), "rtb": ("from", "open", "day", "cue"),
     "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
-    "lnc": ("#sep", "day", "early"),
+    "lnc": ("#sep", "day", "early"), "lcc": ("#sep", "#word", "day", "early"),
     "mung": ("day", "early"), "ram": ("day", "fullmoon"), "tday": ("#word", "day"),
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
     "snum": ("#hour", "day"),
@@ -699,9 +705,9 @@ _DAY_SHAPE = re.compile(
 _AFTER_SHAPE: dict[str, frozenset[str]] = {
     # rna, rta: a list sign right after the number (a dash is one); anum, rnl, rnb, ynum:
     # a date separator; the others a gap and ``tháng`` or ``Tết``
-    "num": frozenset(("rnl", "rnb", "lnc", "anum", "snum", "ynum")),
-    "dash": frozenset(("rna", "rnl", "rnb", "rta", "lnc", "anum", "ynum")),
-    "text": frozenset(("rtb", "lna", "lnb", "tday", "atxt", "ytxt")),
+    "num": frozenset(("rnl", "rnb", "lnc", "lcc", "anum", "snum", "ynum")),
+    "dash": frozenset(("rna", "rnl", "rnb", "rta", "lnc", "lcc", "anum", "ynum")),
+    "text": frozenset(("rtb", "lna", "lnb", "lcc", "tday", "atxt", "ytxt")),
     "tet": frozenset(("tday",)),
 }
 _DAY_TRIGGERS = frozenset(w.casefold() for w in _SOLAR["day_words"])
@@ -1009,7 +1015,7 @@ def _lunar_items(m: Match, raw: str) -> list[_Item]:
     lunar_kind: str | None = None
     holiday: str | None = None
     month: int | None
-    if kind in ("lna", "lnb", "lnc", "ram"):
+    if kind in ("lna", "lnb", "lnc", "lcc", "ram"):
         num = _int(_g(m, f"{kind}_m"))
         month = num if num is not None else _month_name(m, f"{kind}_n", raw)
         day = 15 if kind == "ram" else int(m.group(f"{kind}_d"))
@@ -1061,7 +1067,8 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
 _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
     **dict.fromkeys(("rna", "rnl", "rnb", "rnc", "rnd", "rta", "rtb"), _range_items),
     **dict.fromkeys(("anum", "snum", "atxt", "ynum", "yname", "yrel", "ytxt", "ytxw"), _day_items),
-    **dict.fromkeys(("lna", "lnb", "lnc", "mung", "ram", "tday", "hol", "tetx"), _lunar_items),
+    **dict.fromkeys(("lna", "lnb", "lnc", "lcc", "mung", "ram", "tday", "hol", "tetx"),
+                    _lunar_items),
     **dict.fromkeys(("half", "qtr", "mon", "lmon", "year"), _period_items),
 }
 
