@@ -266,6 +266,76 @@ def test_observance_rule_leaves_full_dates_alone() -> None:
     assert one("ngày Nhà giáo 20/11/2025", anchor=None).value == "2025-11-20"
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Dự báo đêm nay (24/7) và ngày mai (25/7), có mưa to", ["24/7", "25/7"]),
+        ("Hôm nay (24/7), Ban Chỉ huy họp khẩn; chiều mai (25/7) bão suy yếu",
+         ["24/7", "25/7"]),
+        ("Từ chiều tối nay (24/7) đến hết ngày 26/7, cấm biển", ["24/7", "ngày 26/7"]),
+        ("Thời gian: 7 giờ 30 phút sáng thứ Tư (23/7)", ["23/7"]),
+        ("Ngày mai (thứ Sáu, 25/7) học sinh nghỉ học", ["25/7"]),
+        ("Chủ nhật, 27/7, các đơn vị trực; Thứ 7 (26/7) làm việc", ["27/7", "26/7"]),
+    ],
+)
+def test_yearless_day_after_a_relative_word_or_a_weekday(text: str,
+                                                         surfaces: list[str]) -> None:
+    """Công điện and invitations name a day as ``đêm nay (24/7)`` or ``thứ Tư (23/7)``:
+    the bracketed year-less day is that day, resolved like ``ngày 24/7``."""
+    found = find_dates(text, anchor=dt.date(2025, 7, 24))
+    assert [d.text for d in found] == surfaces
+    assert all(d.value and d.value.startswith("2025-07-") for d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến nay (2/3 số hộ) đã được hỗ trợ",  # "đến nay" is no day
+        "Thứ hai, 2/3 số xã đã hoàn thành",  # an ordinal, not a weekday
+        "hiện nay (62/63 tỉnh) đã triển khai",
+    ],
+)
+def test_relative_and_weekday_rule_keeps_fractions_out(text: str) -> None:
+    assert days(text, anchor=dt.date(2025, 7, 24)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ngày 15 - 8 - 2025, Ban Thường vụ họp", "2025-08-15"),
+        ("báo cáo trước ngày 20 - 11 - 2025", "2025-11-20"),
+        ("Ngày 15. 8. 2025, Ban Thường vụ họp", "2025-08-15"),
+        ("báo cáo trước ngày 15 -9-2025", "2025-09-15"),
+    ],
+)
+def test_spaced_dashes_and_dots_after_the_day_word(text: str, value: str) -> None:
+    """Typists and OCR space out dashes and dots as they do slashes (``ngày 20/ 11
+    /2025``); after ``ngày`` such a date is still one day."""
+    assert one(text, anchor=None).value == value
+
+
+def test_spaced_separators_must_agree_and_need_the_day_word() -> None:
+    assert days("tỷ lệ 15 - 8 - 2025 hộ", anchor=None) == []
+    assert days("ngày 15 - 8 / 2025", anchor=None) == []
+
+
+def test_bare_day_range_with_a_full_year() -> None:
+    """``Tổ chức trong 02 ngày (20-21/8/2025)``: both days, without a word before."""
+    assert [(d.text, d.value) for d in find_dates("trong 02 ngày (20-21/8/2025).",
+                                                   anchor=None)] == [
+        ("20", "2025-08-20"), ("21/8/2025", "2025-08-21")]
+    assert days("Tỷ lệ đạt 20-21/8 chỉ tiêu", anchor=None) == []
+
+
+def test_yearless_day_after_a_deadline_cue_is_the_day_alone() -> None:
+    """``hoàn thành trước 15/9``: the cue names the day; the mention is the day alone."""
+    found = find_dates("hoàn thành trước 15/9; gửi Sở Nội vụ đến hết 30/9; hạn cuối 5/10",
+                       anchor=dt.date(2025, 8, 20))
+    assert [(d.text, d.value) for d in found] == [
+        ("15/9", "2025-09-15"), ("30/9", "2025-09-30"), ("5/10", "2025-10-05")]
+    assert days("không quá 2/3 số thành viên; trước 24/24h", anchor=dt.date(2025, 8, 20)) == []
+
+
 def test_range_first_end_takes_year_of_last() -> None:
     found = find_dates("từ ngày 10/5 đến ngày 14/5/2026", anchor=dt.date(2021, 1, 1))
     assert found[0].value == "2026-05-10"
@@ -382,6 +452,21 @@ def test_a_lunar_day_in_brackets_ends_before_the_closing_one() -> None:
     assert [d.text for d in found] == ["Giỗ Tổ Hùng Vương", "mồng 10 tháng 3 âm lịch"]
     assert one("họp ngày 10 tháng 3 (âm lịch), tại").text == "ngày 10 tháng 3 (âm lịch)"
     assert one("(rằm tháng 7 âm lịch)").text == "rằm tháng 7 âm lịch"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lễ hội (tức ngày 22/6 năm Ất Tỵ) tổ chức", "2025-07-16"),
+        ("ngày 10 tháng 3 năm Bính Ngọ", "2026-04-26"),
+        ("mùng 5 tháng 5 năm Ất Tỵ", "2025-05-31"),
+    ],
+)
+def test_a_can_chi_year_makes_a_numeric_day_lunar(text: str, value: str) -> None:
+    """A can-chi year names a lunar year: the day/month before it is lunar without a
+    marker (a solar year is written in digits)."""
+    d = one(text, anchor=dt.date(2025, 8, 20))
+    assert (d.value, d.calendar) == (value, "lunar")
 
 
 def test_numeric_lunar_day_with_its_year() -> None:
@@ -631,7 +716,7 @@ def test_fast_triggers_and_matches_are_the_reference_ones_on_the_fixtures() -> N
 
 
 _MORE_TOKENS = [*_TOKENS, "âm lịch", "AL", "Mồng", "RẰM", "ông Công", "Lễ Vu lan", "các", "hôm",
-                "sáng", "²"]
+                "sáng", "²", "nay", "thứ", "Sáu", "Chủ nhật", "7"]
 
 
 @settings(max_examples=200, deadline=None)

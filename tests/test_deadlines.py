@@ -64,6 +64,9 @@ def deadlines(text: str, anchor: dt.date | None = dt.date(2025, 11, 20)) -> list
          [("2025-12-15", "no_later_than")]),
         ("các đơn vị hoàn thành việc rà soát, gửi Sở Nội vụ đến ngày 10/12/2025.",
          [("2025-12-10", "by")]),
+        # a year-less day right after the cue, without "ngày"
+        ("Sở Y tế hoàn thành trước 15/12.", [("2025-12-15", "before")]),
+        ("gửi Sở Nội vụ đến hết 30/12.", [("2025-12-30", "no_later_than")]),
     ],
 )
 def test_cues(text: str, expected: list[tuple[str, str]]) -> None:

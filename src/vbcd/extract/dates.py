@@ -179,6 +179,26 @@ _OBSERVANCE = (
     rf"{_NAME_GAP}(?-i:\p{{Lu}})\p{{L}}*(?:{_NAME_GAP}\p{{L}}+){{0,8}}(?:{WS}|{WS0}\({WS0}))"
 )
 
+# What stands before a year-less day named by a relative word or a weekday ("đêm nay
+# (24/7)", "ngày mai (25/7)", "sáng Thứ Hai (8/12)", "Thứ Sáu, 05/12"): the word, then
+# an opening bracket; after a weekday also a comma, if the weekday is written as one
+# (capitalised, or a digit: "thứ hai, 2/3 số xã" is an ordinal); or a deadline's cue
+# ("trước 15/9"). A look-behind, like :data:`_OBSERVANCE`: the mention is the day as
+# written (and the deadline finds its cue before it).
+_WEEKDAY = rf"{_word(_SOLAR['weekday_word'])}{WS}"
+_WEEKDAY_ANY = (rf"(?:{_WEEKDAY}(?:{alt(_SOLAR['weekday_names'])}|{alt(_SOLAR['weekday_digits'])})"
+                rf"|{alt(_SOLAR['sunday'])})")
+_WEEKDAY_NAMED = (
+    rf"(?:{_WEEKDAY}(?:(?-i:{'|'.join(n[0].upper() + n[1:] for n in _SOLAR['weekday_names'])})"
+    rf"|{alt(_SOLAR['weekday_digits'])})|{alt(_SOLAR['sunday'])})")
+# (a relative word counts after a day word or a part of the day: "đêm nay", "hôm qua")
+_RELATIVE_HEAD = alt([*_SOLAR["day_words"], *_TIME["parts_of_day"]])
+_RELATIVE = (
+    rf"(?<=(?<![\p{{L}}\p{{N}}])(?:(?:{_RELATIVE_HEAD}{WS}{alt(_SOLAR['relative_days'])}"
+    rf"|{_WEEKDAY_ANY})"
+    rf"{WS0}\({WS0}|{_WEEKDAY_NAMED}{WS0},{WS0}|{alt(_SOLAR['deadline_cues'])}{WS}))"
+)
+
 _ALTERNATIVES: list[tuple[str, str]] = [
     # days sharing one month: "ngày 16-20/11/2025", "từ ngày 10 đến ngày 15/5/2026"
     ("rna", rf"{_L}{_RANGE_PREFIX}(?P<rna_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}(?:{_NGAY}{WS})?"
@@ -198,6 +218,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
             rf"(?:(?P=rnc_s1)(?P<rnc_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}){WS0}"
             rf"(?:{_NGAY}{WS})?(?P<rnc_d2>{_D})(?P<rnc_s2>[/.-])(?P<rnc_m2>{_M})"
             rf"(?P=rnc_s2)(?P<rnc_y2>{_Y}){_NR}"),
+    # the same with no word before it but a full year after it: "(20-21/8/2025)"
+    ("rnd", rf"{_NL}(?P<rnd_d>{_D}){_DASH}(?P<rnd_d>{_D})(?P<rnd_s>[/.])(?P<rnd_m>{_M})"
+            rf"(?P=rnd_s)(?P<rnd_y>{_Y}){_NR}"),
     # days sharing one written month: "từ ngày 08 đến ngày 09 tháng 11 năm 2025"
     ("rta", rf"{_L}{_RANGE_PREFIX}(?P<rta_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}(?:{_NGAY}{WS})?"
             rf"(?P<rta_d>{_D})){{1,6}}{WS}{_MONTHW}{WS0}(?P<rta_m>{_M})(?!\p{{N}})"
@@ -216,6 +239,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # lunar day with a month name: "ngày 23 tháng Chạp", "mồng 2 tháng Giêng"
     ("lnb", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnb_d>{_D}){WS}{_MONTHW}{WS0}"
             rf"(?P<lnb_n>{_LMN})(?!\p{{L}}){_yearish('lnb')}(?:{WS0}{_LMARK})?{_R}"),
+    # lunar day with a numeric month and a can-chi year instead of a marker: "(tức ngày
+    # 22/6 năm Ất Tỵ)", "ngày 10 tháng 3 năm Bính Ngọ" (a solar year has digits)
+    ("lcc", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lcc_d>{_D})(?:[/-]|{WS}{_MONTHW}{WS0})"
+            rf"(?P<lcc_m>{_M})(?!\p{{N}}){WS0},?{WS0}{_YEARW}{WS}(?P<lcc_c>{_CANCHI})(?!\p{{L}})"
+            rf"(?:{WS0}{_LMARK}{_R})?"),
     # "mùng 1 Tết", "mồng 2 Tết Nguyên đán"
     ("mung", rf"{_L}(?:{_NGAY}{WS})?{_EARLY}{WS}(?P<mung_d>{_D}){WS}(?:{_MONTHW}{WS0})?"
              rf"(?P<mung_tet>{_TET})(?!\p{{L}})(?:{WS}{_TET_Q})?{_yearish('mung')}{_R}"),
@@ -233,11 +261,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # full numeric date, maybe with a time: "8 giờ ngày 03/02/2021", "19-02-2020"
     ("anum", rf"{_NL}{_time('anum')}(?:{_DAYW}{_DAYGAP})?(?P<anum_d>{_D})(?P<anum_s>[/.-])"
              rf"(?P<anum_m>{_M})(?P=anum_s)(?P<anum_y>{_Y}){_NR}"),
-    # a full numeric date with stray blanks at its slashes (OCR): "ngày 20/ 11 /2025",
-    # or one inside its year ("ngày 16/7/20 21"); only after the day word, and tried
-    # after anum, which takes the date without blanks
-    ("snum", rf"{_NL}{_time('snum')}{_DAYW}{_DAYGAP}(?P<snum_d>{_D})[ ]?/[ ]?(?P<snum_m>{_M})"
-             rf"[ ]?/[ ]?(?P<snum_y>{_Y}|{_SPLIT_Y}){_NR}"),
+    # a full numeric date with stray blanks at its separators (OCR, typists): "ngày 20/ 11
+    # /2025", "Ngày 15 - 8 - 2025", "ngày 15. 8. 2025", or one inside its year ("ngày
+    # 16/7/20 21"); only after the day word, both separators alike, and tried after
+    # anum, which takes the date without blanks
+    ("snum", rf"{_NL}{_time('snum')}{_DAYW}{_DAYGAP}(?P<snum_d>{_D})[ ]{{0,2}}(?P<snum_s>[/.-])"
+             rf"[ ]{{0,2}}(?P<snum_m>{_M})[ ]{{0,2}}(?P=snum_s)[ ]{{0,2}}"
+             rf"(?P<snum_y>{_Y}|{_SPLIT_Y}){_NR}"),
     # full written date: "ngày 30 tháng 7 năm 2021", "ngày 16\ntháng 11 năm 2025"
     ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{_DAYGAP})?(?P<atxt_d>{_D}){WS}{_MONTHW}{WS0}"
              rf"(?P<atxt_m>{_M})(?!\p{{N}}){_TEXT_YEAR_TAIL}(?P<atxt_y>{_Y}){_NR}"),
@@ -247,6 +277,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # the same after the name of its observance: "Ngày Nhà giáo Việt Nam 20/11"
     ("yname", rf"{_NL}{_OBSERVANCE}(?P<yname_d>{_D})(?P<yname_s>[/-])(?P<yname_m>{_M})"
               rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"),
+    # the same after a relative word or a weekday: "đêm nay (24/7)", "Thứ Sáu, 05/12"
+    ("yrel", rf"{_NL}{_RELATIVE}(?P<yrel_d>{_D})(?P<yrel_s>[/-])(?P<yrel_m>{_M})"
+             rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"),
     # year-less written day: "ngày 27 tháng 7"
     ("ytxt", rf"{_NL}{_time('ytxt')}{_NGAY}{_DAYGAP}(?P<ytxt_d>{_D}){WS}{_MONTHW}{WS0}"
              rf"(?P<ytxt_m>{_M})(?!\p{{N}})(?!{WS0}[/-]{WS0}\p{{N}})"),
@@ -277,15 +310,15 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _STARTS: dict[str, tuple[str, ...]] = {
     "rna": ("from", "open", "day", "cue"), "rnl": ("from", "open", "day", "cue"),
     "rnb": ("from", "open", "day", "cue"),
-    "rnc": ("#sep",),
+    "rnc": ("#sep",), "rnd": ("#sep",),
     "rta": ("from", "open", "day", "cue"), "rtb": ("from", "open", "day", "cue"),
     "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
-    "lnc": ("#sep", "day", "early"),
+    "lnc": ("#sep", "day", "early"), "lcc": ("#sep", "#word", "day", "early"),
     "mung": ("day", "early"), "ram": ("day", "fullmoon"), "tday": ("#word", "day"),
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
     "snum": ("#hour", "day"),
     "atxt": ("#word", "#hour", "day"), "ynum": ("#hour", "cue"),
-    "yname": ("#sep",), "ytxt": ("#hour", "day"),
+    "yname": ("#sep",), "yrel": ("#sep",), "ytxt": ("#hour", "day"),
     "ytxw": ("#word",),
     "half": ("#word", "half"), "qtr": ("quarter",), "mon": ("month",), "lmon": ("month",),
     "year": ("year",),
@@ -372,10 +405,11 @@ def _screen_pattern(body: str) -> str:
     """An ``re`` pattern on lower-case common text that matches wherever ``body`` (a
     case-insensitive ``regex`` alternative) matches on the folded text: group names are
     dropped, back references become the separators they refer to, the variable-width
-    ``số`` look-behind, the observance's look-behind (:data:`_OBSERVANCE`) and the
+    ``số`` look-behind, the look-behinds of observances and relative days
+    (:data:`_OBSERVANCE`, :data:`_RELATIVE`) and the
     upper-case look-ahead are left out, and the case-sensitive month names are matched
     in lower case."""
-    out = _NUMBER_LOOKBEHIND.sub("", body.replace(_OBSERVANCE, ""))
+    out = _NUMBER_LOOKBEHIND.sub("", body.replace(_OBSERVANCE, "").replace(_RELATIVE, ""))
     out = _CASED.sub(lambda m: "(?:" + m.group(1).lower() + ")", out)
     for old, new in _LOOSEN:
         out = out.replace(old, new)
@@ -394,7 +428,7 @@ _GROUP_NAMES = frozenset(
 _TIME_GROUPS = {p: (f"{p}_hh", f"{p}_mi", f"{p}_pod", f"{p}_pod2")
                 for p in _BODIES if f"{p}_hh" in _GROUP_NAMES}
 _DAY_GROUPS = {p: (f"{p}_d", f"{p}_m")
-               for p in ("anum", "snum", "atxt", "ynum", "yname", "ytxt", "ytxw")}
+               for p in ("anum", "snum", "atxt", "ynum", "yname", "yrel", "ytxt", "ytxw")}
 _YEAR_GROUP = {p: f"{p}_y" if f"{p}_y" in _GROUP_NAMES else None for p in _DAY_GROUPS}
 
 
@@ -671,9 +705,9 @@ _DAY_SHAPE = re.compile(
 _AFTER_SHAPE: dict[str, frozenset[str]] = {
     # rna, rta: a list sign right after the number (a dash is one); anum, rnl, rnb, ynum:
     # a date separator; the others a gap and ``tháng`` or ``Tết``
-    "num": frozenset(("rnl", "rnb", "lnc", "anum", "snum", "ynum")),
-    "dash": frozenset(("rna", "rnl", "rnb", "rta", "lnc", "anum", "ynum")),
-    "text": frozenset(("rtb", "lna", "lnb", "tday", "atxt", "ytxt")),
+    "num": frozenset(("rnl", "rnb", "lnc", "lcc", "anum", "snum", "ynum")),
+    "dash": frozenset(("rna", "rnl", "rnb", "rta", "lnc", "lcc", "anum", "ynum")),
+    "text": frozenset(("rtb", "lna", "lnb", "lcc", "tday", "atxt", "ytxt")),
     "tet": frozenset(("tday",)),
 }
 _DAY_TRIGGERS = frozenset(w.casefold() for w in _SOLAR["day_words"])
@@ -917,7 +951,7 @@ def _range_items(m: Match, raw: str) -> list[_Item]:
     span = (s, e)
     if kind == "rnl":
         return _list_items(m, raw)
-    if kind in ("rna", "rta"):
+    if kind in ("rna", "rnd", "rta"):
         assert isinstance(m, regex.Match)  # repeated groups: never read by ``re``
         days = m.spans(f"{kind}_d")
         month = int(m.group(f"{kind}_m"))
@@ -981,7 +1015,7 @@ def _lunar_items(m: Match, raw: str) -> list[_Item]:
     lunar_kind: str | None = None
     holiday: str | None = None
     month: int | None
-    if kind in ("lna", "lnb", "lnc", "ram"):
+    if kind in ("lna", "lnb", "lnc", "lcc", "ram"):
         num = _int(_g(m, f"{kind}_m"))
         month = num if num is not None else _month_name(m, f"{kind}_n", raw)
         day = 15 if kind == "ram" else int(m.group(f"{kind}_d"))
@@ -1031,9 +1065,10 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
 
 
 _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
-    **dict.fromkeys(("rna", "rnl", "rnb", "rnc", "rta", "rtb"), _range_items),
-    **dict.fromkeys(("anum", "snum", "atxt", "ynum", "yname", "ytxt", "ytxw"), _day_items),
-    **dict.fromkeys(("lna", "lnb", "lnc", "mung", "ram", "tday", "hol", "tetx"), _lunar_items),
+    **dict.fromkeys(("rna", "rnl", "rnb", "rnc", "rnd", "rta", "rtb"), _range_items),
+    **dict.fromkeys(("anum", "snum", "atxt", "ynum", "yname", "yrel", "ytxt", "ytxw"), _day_items),
+    **dict.fromkeys(("lna", "lnb", "lnc", "lcc", "mung", "ram", "tday", "hol", "tetx"),
+                    _lunar_items),
     **dict.fromkeys(("half", "qtr", "mon", "lmon", "year"), _period_items),
 }
 
