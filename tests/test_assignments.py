@@ -2192,3 +2192,15 @@ def test_persons_named_in_article_one_are_their_own_actor(line: str, last: str) 
 ])
 def test_a_project_board_keeps_its_construction_field(line: str, actor: str) -> None:
     assert actors(ARTICLE_HEAD + line + "\n") == [actor]
+
+
+@pytest.mark.parametrize("heading", [
+    "1. Phân công nhiệm vụ", "1. PHÂN CÔNG NHIỆM VỤ", "1. Giao nhiệm vụ",
+    "Điều 1. Phân công nhiệm vụ",
+])
+def test_a_heading_naming_its_section_by_a_cue_word_ends_its_line(heading: str) -> None:
+    """``Phân công nhiệm vụ`` / ``Sở Tài chính bố trí ...``: a cue followed by a noun on
+    the heading line names the section; the next line's subject opens a sentence."""
+    got = pairs(HEAD + heading + "\nSở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n")
+    assert [actor for _, actor, _ in got] == ["Sở Tài chính"], got
+
