@@ -2204,3 +2204,29 @@ def test_a_heading_naming_its_section_by_a_cue_word_ends_its_line(heading: str) 
     got = pairs(HEAD + heading + "\nSở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n")
     assert [actor for _, actor, _ in got] == ["Sở Tài chính"], got
 
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Nhiệm vụ này do Công an tỉnh thực hiện.", [("1", "Công an tỉnh", "responsible")]),
+    ("1. Tổ chức hội nghị sơ kết, do UBND tỉnh chủ trì.", [("1", "UBND tỉnh", "lead")]),
+    ("1. Kinh phí thực hiện do Sở Tài chính tham mưu bố trí.",
+     [("1", "Sở Tài chính", "responsible")]),
+    ("1. Việc tổ chức Hội nghị do Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh "
+     "thực hiện.", [("1", "Sở Nội vụ", "lead"), ("1", "Văn phòng UBND tỉnh", "coordinate")]),
+    # a thing described by its author, a cause, a meeting: no task
+    ("1. Thực hiện nghiêm các văn bản do Bộ Tài chính ban hành.", []),
+    ("1. Rà soát các dự án do UBND huyện thực hiện.", []),
+    ("1. Kết quả còn chậm là do UBND các huyện thực hiện chưa quyết liệt.", []),
+    ("1. Tại cuộc họp do Phó Chủ tịch UBND tỉnh chủ trì, các đơn vị đã báo cáo.", []),
+])
+def test_the_actor_of_a_passive_do(line: str, expected: list[tuple[str, str, str]]) -> None:
+    """``Nhiệm vụ này do Công an tỉnh thực hiện``: the actor after ``do`` does the task
+    when a task word of the passive ends its phrase."""
+    assert pairs(HEAD + line + "\n") == expected
+
+
+def test_a_passive_actor_is_no_subject_of_a_handed_item() -> None:
+    """``b) Phối hợp ... theo kế hoạch do cơ quan có thẩm quyền chủ trì``: the item is
+    still the task of the organ that heads the clause."""
+    got = pairs(HEAD + "1. Sở Y tế\na) Chủ trì tổ chức tiêm chủng.\nb) Phối hợp cử cán bộ "
+                "tham gia đoàn kiểm tra do Thanh tra tỉnh chủ trì.\n")
+    assert ("1/b", "Sở Y tế", "responsible") in got, got
