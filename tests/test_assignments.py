@@ -2230,3 +2230,31 @@ def test_a_passive_actor_is_no_subject_of_a_handed_item() -> None:
     got = pairs(HEAD + "1. Sở Y tế\na) Chủ trì tổ chức tiêm chủng.\nb) Phối hợp cử cán bộ "
                 "tham gia đoàn kiểm tra do Thanh tra tỉnh chủ trì.\n")
     assert ("1/b", "Sở Y tế", "responsible") in got, got
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Chủ tịch UBND các xã ven biển kêu gọi tàu thuyền vào nơi tránh trú an toàn.",
+     ["Chủ tịch UBND các xã ven biển"]),
+    ("1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh thông báo, kêu gọi các phương tiện vào bờ.",
+     ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+    ("1. UBND các xã ven biển kêu gọi ngư dân không ra khơi.", ["UBND các xã ven biển"]),
+    # an appeal for support reports
+    ("1. Ủy ban MTTQ Việt Nam tỉnh kêu gọi các tổ chức, cá nhân ủng hộ.", []),
+])
+def test_keu_goi_vessels_or_people_to_safety_is_a_task(line: str, expected: list[str]) -> None:
+    assert actors(HEAD + line + "\n") == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Điều 1. Ủy quyền cho Giám đốc Sở Tài chính ký các văn bản thẩm định giá.",
+     [("Điều 1", "Giám đốc Sở Tài chính", "responsible")]),
+    ("Điều 1. Ủy quyền Giám đốc Sở Xây dựng thực hiện cấp giấy phép xây dựng.",
+     [("Điều 1", "Giám đốc Sở Xây dựng", "responsible")]),
+    # acting by another's authority, a subject line: no task given
+    ("Điều 2. Giao Bộ trưởng Bộ Tài chính thừa ủy quyền Thủ tướng Chính phủ, thay mặt "
+     "Chính phủ ký Tờ trình.", [("Điều 2", "Bộ trưởng Bộ Tài chính", "responsible")]),
+    ("Điều 2. Bãi bỏ Quyết định về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện "
+     "nhiệm vụ.", []),
+])
+def test_uy_quyen_cho_delegates_a_power(line: str, expected: list[tuple[str, str, str]]) -> None:
+    assert pairs(ARTICLE_HEAD + line + "\n") == expected
