@@ -2207,3 +2207,69 @@ def test_persons_named_in_article_one_are_their_own_actor(line: str, last: str) 
 ])
 def test_a_project_board_keeps_its_construction_field(line: str, actor: str) -> None:
     assert actors(ARTICLE_HEAD + line + "\n") == [actor]
+
+
+@pytest.mark.parametrize("heading", [
+    "1. Phân công nhiệm vụ", "1. PHÂN CÔNG NHIỆM VỤ", "1. Giao nhiệm vụ",
+    "Điều 1. Phân công nhiệm vụ",
+])
+def test_a_heading_naming_its_section_by_a_cue_word_ends_its_line(heading: str) -> None:
+    """``Phân công nhiệm vụ`` / ``Sở Tài chính bố trí ...``: a cue followed by a noun on
+    the heading line names the section; the next line's subject opens a sentence."""
+    got = pairs(HEAD + heading + "\nSở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n")
+    assert [actor for _, actor, _ in got] == ["Sở Tài chính"], got
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Nhiệm vụ này do Công an tỉnh thực hiện.", [("1", "Công an tỉnh", "responsible")]),
+    ("1. Tổ chức hội nghị sơ kết, do UBND tỉnh chủ trì.", [("1", "UBND tỉnh", "lead")]),
+    ("1. Kinh phí thực hiện do Sở Tài chính tham mưu bố trí.",
+     [("1", "Sở Tài chính", "responsible")]),
+    ("1. Việc tổ chức Hội nghị do Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh "
+     "thực hiện.", [("1", "Sở Nội vụ", "lead"), ("1", "Văn phòng UBND tỉnh", "coordinate")]),
+    # a thing described by its author, a cause, a meeting: no task
+    ("1. Thực hiện nghiêm các văn bản do Bộ Tài chính ban hành.", []),
+    ("1. Rà soát các dự án do UBND huyện thực hiện.", []),
+    ("1. Kết quả còn chậm là do UBND các huyện thực hiện chưa quyết liệt.", []),
+    ("1. Tại cuộc họp do Phó Chủ tịch UBND tỉnh chủ trì, các đơn vị đã báo cáo.", []),
+])
+def test_the_actor_of_a_passive_do(line: str, expected: list[tuple[str, str, str]]) -> None:
+    """``Nhiệm vụ này do Công an tỉnh thực hiện``: the actor after ``do`` does the task
+    when a task word of the passive ends its phrase."""
+    assert pairs(HEAD + line + "\n") == expected
+
+
+def test_a_passive_actor_is_no_subject_of_a_handed_item() -> None:
+    """``b) Phối hợp ... theo kế hoạch do cơ quan có thẩm quyền chủ trì``: the item is
+    still the task of the organ that heads the clause."""
+    got = pairs(HEAD + "1. Sở Y tế\na) Chủ trì tổ chức tiêm chủng.\nb) Phối hợp cử cán bộ "
+                "tham gia đoàn kiểm tra do Thanh tra tỉnh chủ trì.\n")
+    assert ("1/b", "Sở Y tế", "responsible") in got, got
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Chủ tịch UBND các xã ven biển kêu gọi tàu thuyền vào nơi tránh trú an toàn.",
+     ["Chủ tịch UBND các xã ven biển"]),
+    ("1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh thông báo, kêu gọi các phương tiện vào bờ.",
+     ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+    ("1. UBND các xã ven biển kêu gọi ngư dân không ra khơi.", ["UBND các xã ven biển"]),
+    # an appeal for support reports
+    ("1. Ủy ban MTTQ Việt Nam tỉnh kêu gọi các tổ chức, cá nhân ủng hộ.", []),
+])
+def test_keu_goi_vessels_or_people_to_safety_is_a_task(line: str, expected: list[str]) -> None:
+    assert actors(HEAD + line + "\n") == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Điều 1. Ủy quyền cho Giám đốc Sở Tài chính ký các văn bản thẩm định giá.",
+     [("Điều 1", "Giám đốc Sở Tài chính", "responsible")]),
+    ("Điều 1. Ủy quyền Giám đốc Sở Xây dựng thực hiện cấp giấy phép xây dựng.",
+     [("Điều 1", "Giám đốc Sở Xây dựng", "responsible")]),
+    # acting by another's authority, a subject line: no task given
+    ("Điều 2. Giao Bộ trưởng Bộ Tài chính thừa ủy quyền Thủ tướng Chính phủ, thay mặt "
+     "Chính phủ ký Tờ trình.", [("Điều 2", "Bộ trưởng Bộ Tài chính", "responsible")]),
+    ("Điều 2. Bãi bỏ Quyết định về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện "
+     "nhiệm vụ.", []),
+])
+def test_uy_quyen_cho_delegates_a_power(line: str, expected: list[tuple[str, str, str]]) -> None:
+    assert pairs(ARTICLE_HEAD + line + "\n") == expected

@@ -104,8 +104,10 @@ def heading_break(
         # an ambiguous head ends the line as a head only written as one (``Vụ``, not
         # ``Nhiệm vụ``)
         ends = _plain_ends(lex)
+        # (in a heading in capitals every word is written so: ``NHIỆM VỤ``; a heading
+        # in capitals wrapped goes on in capitals, which is tested below)
         a = lex.ambiguous_heads.length_before(line, n)
-        if a and text[toks.starts[n - a]].isupper():
+        if a and text[toks.starts[n - a]].isupper() and not text[start:nl].isupper():
             return None
         # a class noun ends the line as an actor only after a plural (``các Sở``, not
         # ``Nhiệm vụ``)
@@ -117,7 +119,7 @@ def heading_break(
     for i in range(max(0, n - _REACH), n):  # ``Chánh`` / ``Văn phòng``: a title wrapped
         if any(i + table.match(lows, i) > n for table in _actor_tables(lex)):
             return None
-    if any(lex.cues.match(line, i) or lex.direct_cues.match(line, i) for i in range(n)):
+    if any(_cue_reaches(line, i, lex) for i in range(n)):
         return None  # a sentence that gives a task, wrapped
     if crossed(nl):
         return None
@@ -143,6 +145,20 @@ def heading_break(
     k = n + lex.plural.match(lows, n)  # ``Các Bộ trưởng, ...``
     opens = (lex.titles, lex.person_prefixes) if k == n else (lex.titles, lex.class_nouns)
     return nl if any(table.match(lows, k) for table in opens) else None
+
+
+def _cue_reaches(line: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether a cue at token ``i`` of a heading line hands its task to an actor: one
+    that opens right after it (``Giao Sở Y tế chủ trì, phối hợp với``) or on the next
+    line (``Đề nghị`` / ``Ủy ban MTTQ ...``). A cue followed by another word of the
+    line is a noun naming the section (``Phân công nhiệm vụ``, ``Yêu cầu chung``), and
+    the subject opening the next line is the first sentence's."""
+    m = lex.cues.match(line, i) or lex.direct_cues.match(line, i)
+    if not m:
+        return False
+    j = i + m
+    j += lex.after_cue.match(line, j)
+    return j >= len(line) or any(table.match(line, j) for table in _actor_tables(lex))
 
 
 def _small_name_opens(

@@ -292,6 +292,13 @@ class Lexicon:
     after_cue: Phrases
     #: report words that are the task after a cue's actors (``Giao X có ý kiến``)
     report_tasks: Phrases
+    #: ``do`` inside a sentence: its actors do the task a ``passive_tasks`` word names
+    passive_cues: Phrases
+    passive_tasks: Phrases
+    #: words before a passive cue that make it another word (``là do``, ``cuộc họp do``)
+    passive_blockers: Phrases
+    #: words a few before a passive cue after which it describes (``theo kế hoạch do``)
+    passive_described: Phrases
     #: headings of attachments read for assignments (a plan, a regulation), folded
     annex_types: tuple[str, ...]
     lead: Phrases
@@ -457,6 +464,10 @@ def lexicon() -> Lexicon:
         amount_reach=int(cues.get("amount_reach", 3)),
         after_cue=Phrases(_words(cues, "after_cue")),
         report_tasks=Phrases(_words(cues, "report_tasks")),
+        passive_cues=Phrases(_words(cues, "passive")),
+        passive_tasks=Phrases(_words(cues, "passive_tasks")),
+        passive_blockers=Phrases(_words(cues, "passive_blocked_after")),
+        passive_described=Phrases(_words(cues, "passive_described_after")),
         annex_types=tuple(fold_tones(w).lower() for w in _words(cues, "annex_types")),
         lead=Phrases(_words(markers, "lead")),
         coordinate=Phrases(_words(markers, "coordinate")),

@@ -46,6 +46,8 @@ class _Found:
     gives: _Lead | None = None
     #: a long heading: an actor only when its items take it
     needs_items: bool = False
+    #: named by a passive cue (``do X thực hiện``): no subject of the item it stands in
+    passive: bool = False
 
 
 @dataclass(slots=True, eq=False)

@@ -214,7 +214,7 @@ class _RegionScan:
                 for f in out.found:
                     found = _Found(f.start + d, f.end + d, f.role, f.task_from + d,
                                    f.chain_from + d, f.heading, cued=f.cued,
-                                   needs_items=f.needs_items)
+                                   needs_items=f.needs_items, passive=f.passive)
                     if f.task_span is not None:
                         found.task_span = (rs, f.chain_from + d)
                     elif not f.heading:
@@ -273,7 +273,7 @@ class _RegionScan:
         for f in self.found[before:]:
             moved = _Found(f.start - ps, f.end - ps, f.role, f.task_from - ps,
                            f.chain_from - ps, f.heading, cued=f.cued,
-                           needs_items=f.needs_items)
+                           needs_items=f.needs_items, passive=f.passive)
             if f.task_span is not None:
                 assert f.task_span == (rs, f.chain_from)
                 moved.task_span = (0, 0)  # (the region's start, the chain's start)
@@ -471,8 +471,10 @@ class _RegionScan:
         above = [*inherited, *passed] if region.path else []
         if not local and not above:
             return
-        subjects = sorted(f.chain_from for f in self.found
-                          if f.task_span is not None or f.role in _SUBJECT_ROLES)
+        # (an actor after ``do`` is no item's subject: ``b) Phối hợp ... theo kế hoạch do
+        # cơ quan có thẩm quyền chủ trì`` is still the heading's organ's task)
+        subjects = sorted(f.chain_from for f in self.found if not f.passive and (
+            f.task_span is not None or f.role in _SUBJECT_ROLES))
         if self.whole is not None:
             ends = _SentenceEnds(text, self.match, region.start, region.end,
                                  self.whole._next_end)

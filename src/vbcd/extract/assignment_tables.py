@@ -81,7 +81,8 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
     return CueFinder.build(CueWords(
         unit=unit, heads=heads,
         clauses=lex.subordinators.phrases() + lex.openers.phrases(),
-        openers=lex.openers.phrases(), cues=lex.cues.phrases(),
+        openers=lex.openers.phrases(),
+        cues=lex.cues.phrases() + lex.passive_cues.phrases(),
         after_cue=lex.after_cue.phrases(), markers=sorted(markers),
         then=sorted(lex.then_words),
     ))

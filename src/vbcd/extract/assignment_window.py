@@ -64,6 +64,10 @@ SUBORDINATE_WORDS = 40
 #: (``khó khăn, vướng mắc``).
 _PAIR_WORDS = 3
 
+#: Words before a passive cue within which a plural or a preposition makes it describe
+#: (``các dự án do``, ``theo kế hoạch chung do``).
+_PASSIVE_REACH = 4
+
 #: Markers that open a task (not a report, a preposition or another cue).
 _TASK_MARKERS = frozenset({"lead", "coordinate", "direct", "responsible", "task"})
 #: Markers that may open the task after an organ heading and its colon.
@@ -107,7 +111,7 @@ class _Window:
         self.unit_words = _unit_words(lex)
         self.head_tables = _head_tables(lex)
         self.openers = lex.openers.firsts
-        self.cue_words = lex.cues.firsts
+        self.cue_words = lex.cues.firsts | lex.passive_cues.firsts
         self.ahead = _look_ahead(lex)
         #: tokens :meth:`_chain` reads past a task word (a comma, a link, its adverbs)
         self.chain_ahead = 3 + lex.coordinate.longest + 3 * lex.coordinate_adverbs.longest
@@ -312,10 +316,9 @@ class _Window:
         first word may open a cue, a chain, a heading or an actor."""
         lows, kinds = self.lows, self.kinds
         if i not in self.units:  # a cue word that reaches nothing does nothing
-            return (
-                kinds[i] == "w" and not self.upper[i] and self.lex.cues.match(lows, i) > 0
-                and not self._cue_blocked(i)
-            )
+            return kinds[i] == "w" and not self.upper[i] and (
+                (self.lex.cues.match(lows, i) > 0 and not self._cue_blocked(i))
+                or self._passive_at(i) > 0)
         if kinds[i] == "w" and lows[i] in self.cue_words and not self.upper[i]:
             return True
         k = self._skip_lead_in(i)
@@ -342,7 +345,48 @@ class _Window:
                 if nxt is not None and nxt > i:
                     self.resume = nxt
                     return
+            n = self._passive_at(i)
+            if n:
+                nxt = self._passive(i, n)
+                if nxt is not None and nxt > i:
+                    self.resume = nxt
+                    return
         self.resume = i + 1
+
+    def _passive_at(self, i: int) -> int:
+        """The length of a passive cue at ``i`` (``do``), 0 if none: not in the
+        preamble (``Tại cuộc họp do ... chủ trì``, which reports), nor after a word that
+        makes it another word (``là do``: because), nor a few words after a plural or a
+        preposition, whose things it describes (``các dự án do UBND huyện thực hiện``:
+        the projects the district carries out, not a task given to it; ``theo kế hoạch
+        do cơ quan có thẩm quyền chủ trì``)."""
+        lex, lows = self.lex, self.lows
+        n = lex.passive_cues.match(lows, i)
+        if not n or not self.region.path or lex.passive_blockers.ends_at(lows, i):
+            return 0
+        for q in range(i - 1, max(-1, i - _PASSIVE_REACH - 1), -1):
+            if self.kinds[q] != "w":
+                break
+            if (lows[q] in lex.plural.firsts and lex.plural.match(lows, q)) or (
+                    lex.passive_described.match(lows, q)):
+                return 0  # ``Rà soát các dự án do UBND huyện thực hiện``: which projects
+        return n
+
+    def _passive(self, i: int, n: int) -> int | None:
+        """``Nhiệm vụ này do Công an tỉnh thực hiện``: the actors after the passive cue
+        at ``i`` do the task when a passive task word ends their phrase (another word
+        there describes a thing by its author: ``văn bản do Bộ Tài chính ban hành``)."""
+        lst = self._parse_list(i + n, "cue")
+        if lst is None or lst.kind != "marker" or lst.marker in ("report", "cue", "weak") or (
+                self.lex.passive_tasks.match(self.lows, lst.end) < lst.mlen):
+            return None
+        chain_from = self.starts[i]
+        self.chain_starts.append(chain_from)
+        emitted = len(self.found)
+        self._emit(lst, "responsible", chain_from, cued=True, passive=True)
+        resume = self._chain(lst, chain_from, 0)
+        self._set_head_role(emitted, lst)
+        return resume
 
     def _units_until(self, b: int) -> None:
         """The unit starts before token ``b``: after a line break, ``;``, a ``:`` that
@@ -1319,10 +1363,11 @@ class _Window:
 
     def _emit(
         self, lst: _List, role: AssignmentRole, chain_from: int, heading: bool = False,
-        cued: bool = False,
+        cued: bool = False, passive: bool = False,
     ) -> int:
         """Record each actor of ``lst``; returns how many were recorded. ``cued``: a
-        cue names them (``giao X``), they are not the sentence's subject."""
+        cue names them (``giao X``), they are not the sentence's subject; ``passive``:
+        the cue is ``do``."""
         if lst.end < self.n:
             task_from = self.ends[lst.end] if heading else self.starts[lst.end]
         else:
@@ -1342,7 +1387,7 @@ class _Window:
                 continue  # a position listed after a person's name
             after_person = is_person or (after_person and sep == ",")
             self.found.append(_Found(start, end, role, task_from, chain_from, heading,
-                                     cued=cued))
+                                     cued=cued, passive=passive))
             count += 1
         return count
 
