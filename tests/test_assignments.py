@@ -2273,3 +2273,16 @@ def test_keu_goi_vessels_or_people_to_safety_is_a_task(line: str, expected: list
 ])
 def test_uy_quyen_cho_delegates_a_power(line: str, expected: list[tuple[str, str, str]]) -> None:
     assert pairs(ARTICLE_HEAD + line + "\n") == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("1. Ủy quyền cho Lãnh đạo Bộ Xây dựng thay mặt Chính phủ ký Hiệp định.",
+     ["Lãnh đạo Bộ Xây dựng"]),
+    ("1. Giao Sở Ngoại vụ thay mặt UBND tỉnh đón tiếp đoàn công tác.", ["Sở Ngoại vụ"]),
+    ("1. Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh thay mặt lãnh đạo tỉnh phát biểu.",
+     []),
+])
+def test_on_behalf_of_closes_the_actor(clause: str, expected: list[str]) -> None:
+    """``thay mặt`` (on behalf of) ends the actor a cue gives the task to; after a
+    subject it introduces a speech, which is no task."""
+    assert actors(HEAD + clause + "\n") == expected
