@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate
 from operator import add, sub
 from typing import Any, Generic, TypeVar
@@ -293,8 +293,10 @@ class TokenStore:
     tokenise each stretch once, and only the stretches they look at.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, organs: Mapping[int, int] | None = None) -> None:
         self.text = text
+        #: Organ names another reader found (the agency layer): their end by their start.
+        self.organs: Mapping[int, int] = organs or {}
         #: No character that only Python takes for whitespace: the fast reader applies.
         self.plain = not any(c in text for c in _ODD_SPACES)
         self._windows: list[Tokens] = []  # sorted by origin, disjoint
