@@ -868,3 +868,14 @@ def test_cue_word_opening_a_list_item_is_no_surname() -> None:
     got = {p.name: positions_of(p) for p in find_persons(text)}
     assert got == {"Trịnh Văn Quyết": ["thành viên", "Trưởng phòng Nội vụ"],
                    "Võ Thị Sáu": ["thành viên", "Phó Trưởng phòng Tài chính - Kế hoạch"]}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Đồng chí Ksor Phước Hà, Phó Chủ tịch Hội đồng Dân tộc phát biểu.", "Ksor Phước Hà"),
+    ("Đồng chí Rmah Thị Mai, Bí thư Huyện ủy báo cáo.", "Rmah Thị Mai"),
+    ("Đồng chí Kpă Thuyên, Phó Chủ tịch UBND tỉnh chủ trì.", "Kpă Thuyên"),
+])
+def test_central_highlands_names_after_a_strong_cue(text: str, name: str) -> None:
+    """Gia Rai and Ê Đê names open on a consonant cluster or end on ``r``/``h``
+    (``Ksor``, ``Rmah``, ``Kpă``): still syllables of a name after ``đồng chí``."""
+    assert [p.name for p in find_persons(text)] == [name]
