@@ -293,10 +293,11 @@ class TokenStore:
     tokenise each stretch once, and only the stretches they look at.
     """
 
-    def __init__(self, text: str, organs: Mapping[int, int] | None = None) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        #: Organ names another reader found (the agency layer): their end by their start.
-        self.organs: Mapping[int, int] = organs or {}
+        #: Organ names another reader found (the agency layer): their end by their start;
+        #: set by the caller that has them.
+        self.organs: Mapping[int, int] = {}
         #: No character that only Python takes for whitespace: the fast reader applies.
         self.plain = not any(c in text for c in _ODD_SPACES)
         self._windows: list[Tokens] = []  # sorted by origin, disjoint

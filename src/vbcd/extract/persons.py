@@ -1043,7 +1043,8 @@ def find_persons_with_notes(
     reach: dict[int, int] = {}
     for a, b in organs:
         reach[a] = max(b, reach.get(a, b))
-    store = TokenStore(text, reach)
+    store = TokenStore(text)
+    store.organs = reach
     out = _Collector()
     surnames = _read_names(store, folded, out)
     _signature_lines(store, text, surnames, out)
