@@ -817,3 +817,65 @@ def test_co_signers_given_to_find_persons_are_signers() -> None:
                        co_signers=[((b, b + 12), "GIÁM ĐỐC SỞ TƯ PHÁP")])
     assert [(p.name, p.signature_role) for p in got] == [
         ("Nguyễn Văn Hùng", "GIÁM ĐỐC SỞ Y TẾ"), ("Trần Thị Lan", "GIÁM ĐỐC SỞ TƯ PHÁP")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bà Thái Thị Hằng, Giám đốc Trung tâm Y tế huyện phát biểu.",
+     "Giám đốc Trung tâm Y tế huyện"),
+    ("Ông Lê Văn Nam, Chi cục trưởng Chi cục Kiểm lâm báo cáo.",
+     "Chi cục trưởng Chi cục Kiểm lâm"),
+    ("Chị Lường Thị Hoa, Chủ tịch Hội Liên hiệp Phụ nữ xã báo cáo.",
+     "Chủ tịch Hội Liên hiệp Phụ nữ xã"),
+    ("Đồng chí Vi Văn Sơn, Bí thư Tỉnh đoàn phát biểu.", "Bí thư Tỉnh đoàn"),
+])
+def test_organ_noun_with_a_small_second_syllable(text: str, expected: str) -> None:
+    """Organ nouns whose second syllable is written small (``Trung tâm``, ``Chi cục``,
+    ``Hội Liên hiệp``, ``Tỉnh đoàn``) do not cut the organ after their first word."""
+    (p,) = find_persons(text)
+    assert positions_of(p) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đồng chí Hoàng Văn Lâm, Giám đốc Sở Văn hóa, Thể thao và Du lịch; đồng chí Trần Thị "
+     "Lan, Giám đốc Sở Y tế cùng dự.", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
+    ("Ông Tạ Quang Bình, Trưởng Ban Quản lý dự án đầu tư xây dựng tỉnh Hà Nam, Phó Trưởng "
+     "ban thường trực báo cáo.", "Trưởng Ban Quản lý dự án đầu tư xây dựng tỉnh Hà Nam"),
+])
+def test_position_organ_reaches_to_the_agency_name(text: str, expected: str) -> None:
+    """An organ name that mixes small words or commas (read by the agency layer) is the
+    whole organ of the position before it, and the list goes on after it."""
+    import vbcd
+
+    doc = vbcd.parse(text)
+    assert positions_of(doc.persons[0])[0] == expected
+    if "Phó Trưởng" in text:
+        assert positions_of(doc.persons[0])[1:] == ["Phó Trưởng ban thường trực"]
+
+
+def test_kiem_after_a_comma_goes_on_with_the_position_list() -> None:
+    text = ("Đồng chí Đỗ Trọng Hưng - Phó Bí thư Tỉnh ủy, kiêm Chủ tịch HĐND tỉnh chủ trì "
+            "hội nghị.")
+    (p,) = find_persons(text)
+    assert positions_of(p) == ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+
+
+def test_cue_word_opening_a_list_item_is_no_surname() -> None:
+    """``Thành viên: Ông A (...); Bà B (...)``: ``Ông`` is the cue, not a surname
+    (``Ông`` is also a rare family name), and a closing parenthesis goes on with the
+    list."""
+    text = ("Các thành viên: Ông Trịnh Văn Quyết (Trưởng phòng Nội vụ); Bà Võ Thị Sáu "
+            "(Phó Trưởng phòng Tài chính - Kế hoạch).")
+    got = {p.name: positions_of(p) for p in find_persons(text)}
+    assert got == {"Trịnh Văn Quyết": ["thành viên", "Trưởng phòng Nội vụ"],
+                   "Võ Thị Sáu": ["thành viên", "Phó Trưởng phòng Tài chính - Kế hoạch"]}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Đồng chí Ksor Phước Hà, Phó Chủ tịch Hội đồng Dân tộc phát biểu.", "Ksor Phước Hà"),
+    ("Đồng chí Rmah Thị Mai, Bí thư Huyện ủy báo cáo.", "Rmah Thị Mai"),
+    ("Đồng chí Kpă Thuyên, Phó Chủ tịch UBND tỉnh chủ trì.", "Kpă Thuyên"),
+])
+def test_central_highlands_names_after_a_strong_cue(text: str, name: str) -> None:
+    """Gia Rai and Ê Đê names open on a consonant cluster or end on ``r``/``h``
+    (``Ksor``, ``Rmah``, ``Kpă``): still syllables of a name after ``đồng chí``."""
+    assert [p.name for p in find_persons(text)] == [name]

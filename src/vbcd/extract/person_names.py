@@ -59,10 +59,14 @@ MAX_SYLLABLES = 4
 #: A run is read this far at most: longer capitalised runs are headings.
 MAX_RUN = 8
 
-#: A Vietnamese syllable without diacritics: onset, vowel nucleus, coda.
+#: A Vietnamese syllable without diacritics: onset, vowel nucleus, coda. Names of the
+#: Central Highlands peoples (Ê Đê, Gia Rai, Ba Na) also open on a consonant
+#: cluster and end on ``r``, ``l``, ``h`` or ``k`` (``Ksor``, ``Kđăm``, ``Rmah``,
+#: ``Mlô``, ``Knul``, ``Hmok``).
 SYLLABLE = regex.compile(
+    r"(?:[bhkmpr](?=[bcdhklmnprstvy]))?"
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
-    r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+    r"[aeiouy]{1,3}(?:ng|nh|ch|[cmnptrlhk])?"
 )
 _PREFERRED_LENGTH = {3: 3, 4: 2, 2: 1}
 

@@ -283,7 +283,35 @@ def read_organ(
             j += 1
             continue
         break
-    return _trim(toks, start, j)
+    return _organ_reach(toks, context, start, _trim(toks, start, j), stop)
+
+
+def _organ_reach(toks: Tokens, context: int, start: int, j: int, stop: int) -> int:
+    """End of the organ at ``start..j`` taken on to the end of an organ name another
+    reader found (:attr:`TokenStore.organs`) that starts there or on the head's noun
+    (``Trưởng Ban`` + ``Quản lý dự án``).
+
+    The grammar above stops at the first lower-case word it cannot place; organ
+    names mix them freely (``Trung tâm Y tế huyện``, ``Bệnh viện Đa khoa tỉnh``,
+    ``Ban Quản lý dự án đầu tư xây dựng``, ``Sở Văn hóa, Thể thao và Du lịch``),
+    which the agency grammar reads. Only a longer reach is taken, within one
+    paragraph, ending on a token's end, and never past the next person's cue.
+    """
+    store = toks.store
+    if store is None or not store.organs:
+        return j
+    reach = max((store.organs.get(toks.starts[k], 0) for k in range(context, start + 1)
+                 if toks.has(k)), default=0)
+    if reach <= (toks.ends[j - 1] if j > 0 else 0):
+        return j
+    k = j
+    while k < stop and toks.has(k) and toks.ends[k] <= reach:
+        if toks.gap[k] == GAP_PARA or (
+            toks.key[k] in _STRONG_CUES.first and _STRONG_CUES.longest(toks, k) is not None
+        ):
+            return j
+        k += 1
+    return k if toks.ends[k - 1] == reach else j
 
 
 def _term_follows(toks: Tokens, k: int) -> bool:
@@ -455,12 +483,13 @@ def read_chain(
     ``đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, ...`` and
     ``A - Phó Bí thư ...``: a separator, then positions separated by commas,
     semicolons, colons (``..., Phó Chủ tịch UBND tỉnh: Trưởng ban``), dashes or
-    ``kiêm``. The list ends at the first item that is not a position, or that
-    holds a name of its own (``A, Phó Chủ nhiệm Văn phòng Chính phủ B``: that
-    title is B's), as ``names_inside`` tells. With ``bare_start`` the first
-    position may also follow the name without a separator when its head is
-    capitalised (``đồng chí A Tỉnh ủy viên, ...``, a table row ``A`` /
-    ``Giám đốc Sở ...``). Returns the positions and the index after the last.
+    ``kiêm`` (also after a separator: ``..., kiêm Chủ tịch HĐND tỉnh``). The list
+    ends at the first item that is not a position, or that holds a name of its
+    own (``A, Phó Chủ nhiệm Văn phòng Chính phủ B``: that title is B's), as
+    ``names_inside`` tells. With ``bare_start`` the first position may also
+    follow the name without a separator when its head is capitalised (``đồng chí
+    A Tỉnh ủy viên, ...``, a table row ``A`` / ``Giám đốc Sở ...``). Returns the
+    positions and the index after the last.
     """
     out: list[PositionSpan] = []
     k = j
@@ -472,6 +501,8 @@ def read_chain(
         seps = _LEAD_SEPARATORS if first else _ITEM_SEPARATORS | _DASHES
         if raw in seps or toks.key[k] == "kiêm":
             nxt = k + 1
+            if raw in seps and toks.has(nxt) and toks.key[nxt] == "kiêm" and not first:
+                nxt += 1  # ``Phó Bí thư Tỉnh ủy, kiêm Chủ tịch HĐND tỉnh``
         elif first and bare_start and toks.case[k] == CASE_TITLE and toks.gap[k] != GAP_NONE:
             nxt = k
         else:

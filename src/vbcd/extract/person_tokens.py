@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate
 from operator import add, sub
 from typing import Any, Generic, TypeVar
@@ -295,6 +295,9 @@ class TokenStore:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: Organ names another reader found (the agency layer): their end by their start;
+        #: set by the caller that has them.
+        self.organs: Mapping[int, int] = {}
         #: No character that only Python takes for whitespace: the fast reader applies.
         self.plain = not any(c in text for c in _ODD_SPACES)
         self._windows: list[Tokens] = []  # sorted by origin, disjoint

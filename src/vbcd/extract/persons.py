@@ -399,6 +399,9 @@ def _read_list(
         if toks.gap[j] == GAP_PARA and count:
             break
         j = _skip_marker(toks, j)
+        cue = _CUES.longest(toks, j) if toks.has(j) and toks.key[j] in _CUES.first else None
+        if cue is not None and _follows(toks, cue[0]):
+            j = cue[0]  # ``Thành viên: Ông Trịnh Văn Quyết ...``: the cue is no surname
         name = name_at(toks, j, need_surname=not (first_strong and count == 0), allow_upper=False,
                        bare_surname=bare_surname)
         if name is None:
@@ -407,6 +410,8 @@ def _read_list(
         out.add(toks, name, ([shared] if shared else []) + chain)
         count += 1
         k = after if chain else name[-1] + 1
+        if chain and toks.has(k) and toks.raw[k] == ")":
+            k += 1  # ``Ông A (Trưởng phòng Nội vụ); Bà B (...)``
         if toks.has(k) and (toks.raw[k] in (",", ";") or toks.key[k] == "và"):
             j = k + 1
         elif toks.has(k) and toks.gap[k] == GAP_LINE:
@@ -1015,6 +1020,7 @@ def find_persons_with_notes(
     ner: bool = False,
     signature_position: bool = False,
     match: str | None = None,
+    organs: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Person], list[Note]]:
     """People named in ``text`` and notes about merged misspellings.
 
@@ -1026,14 +1032,19 @@ def find_persons_with_notes(
     ``ner=True`` adds names found only by underthesea's NER that still pass
     the name checks (slow; needs the ``ner`` extra). ``match`` is the
     tone-folded copy of ``text`` (:func:`vbcd.normalize.fold_tones`) if the
-    caller has it.
+    caller has it. ``organs`` are the spans of organ names read by the agency
+    layer: a position's organ reaches to the end of one that starts on it.
 
     Notes are ``(code, message, start, end)`` tuples, ready for
     :meth:`vbcd.models.Document.warn`: code ``person_alias`` for each spelling
     merged into another one, with the span of its first mention.
     """
     folded = fold_tones(text) if match is None or len(match) != len(text) else match
+    reach: dict[int, int] = {}
+    for a, b in organs:
+        reach[a] = max(b, reach.get(a, b))
     store = TokenStore(text)
+    store.organs = reach
     out = _Collector()
     surnames = _read_names(store, folded, out)
     _signature_lines(store, text, surnames, out)

@@ -112,6 +112,7 @@ def add_persons(ctx: Context) -> None:
     persons, notes = find_persons_with_notes(
         ctx.doc.text, signature_name=name_span, signature_title=title, co_signers=co_signers,
         ner=ctx.options.get("ner") == "underthesea", match=ctx.match,
+        organs=[(m.start, m.end) for a in ctx.doc.agencies for m in a.mentions],
     )
     ctx.doc.persons = persons
     for code, message, start, end in notes:
