@@ -95,7 +95,7 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "references": ("header", "dates"),
     "places": (),
     "agencies": ("places",),
-    "persons": ("signature",),
+    "persons": ("signature", "agencies"),
     "deadlines": ("body", "dates"),
     "assignments": ("recipients", "signature", "body", "places", "agencies", "persons",
                     "deadlines"),
