@@ -59,7 +59,7 @@ from vbcd.extract.person_names import SURNAMES_COMMON
 from vbcd.extract.person_scan import caps_name
 from vbcd.normalize import COLUMN_GAP, fold_tones
 
-__all__ = ["MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
+__all__ = ["LEVEL_RANK", "MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
 
 #: Longest organ read from one head, in tokens (nested organs included).
 MAX_TOKENS = 32
@@ -118,6 +118,9 @@ _AUTHORITY_FIRST: frozenset[str] | None = (
 )
 #: How far before a head :meth:`Parser._after_authority` looks (``TUQ.`` and spaces).
 _AUTHORITY_REACH = 8
+#: Administrative levels from the top; a level word of rank 1 to the document's own
+#: rank names the issuer's own unit (see :class:`Parser`).
+LEVEL_RANK: Mapping[str, int] = {"province": 1, "district": 2, "commune": 3}
 #: The last characters of the signing authorities (``.`` of ``KT.``, ``m`` of ``T/M``),
 #: case-folded: a head after a token ending otherwise needs no look (None: no shortcut).
 _LAST_CHARS = frozenset(
@@ -276,8 +279,12 @@ class Parser:
     reading that finished never looked beyond the edge) or starts it earlier.
     """
 
-    def __init__(self, text: str, folded: str, toks: Tokens) -> None:
+    def __init__(self, text: str, folded: str, toks: Tokens, own: int = 0) -> None:
         self.text = text
+        #: the rank (:data:`LEVEL_RANK`) of the issuer's lowest level, 0 if unknown: a
+        #: district's document says ``UBND huyện``, ``Công an huyện`` of its own
+        #: district, while a province's speaks so of every district
+        self.own = own
         self.folded = folded
         self.toks = toks
         self.w: list[Word] = self.toks.words
@@ -675,7 +682,8 @@ class Parser:
             return None
         n, value = lw
         lv = cast(T.Level, value)
-        level, bare_ok = lv.level, lv.bare
+        level = lv.level
+        bare_ok = lv.bare or 0 < LEVEL_RANK.get(level or "", 0) <= self.own
         k = j + n
         if lv.dotted and k + 1 < self.n and w[k].low == "." and (
                 self.toks.start[k] == self.toks.end[k - 1] and w[k + 1].cap
