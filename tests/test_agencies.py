@@ -1682,6 +1682,12 @@ _COMMUNE = "ĐẢNG BỘ TỈNH NINH BÌNH ĐẢNG ỦY XÃ HẢI HẬU"
     (_DISTRICT, "UBND xã, thị trấn chỉ đạo các thôn thực hiện.", []),
     ("UBND TỈNH NAM ĐỊNH", "Công an huyện, Trung tâm Y tế huyện phối hợp.", []),
     ("BỘ Y TẾ", "Trạm Y tế xã báo cáo.", []),
+    # a district's Party committee, written bare in a district's document
+    ("ĐẢNG BỘ TỈNH QUẢNG NAM HUYỆN ỦY NÚI THÀNH",
+     "Huyện ủy giao Ban Tổ chức Huyện ủy chủ trì.", ["Huyện ủy", "Ban Tổ chức Huyện ủy"]),
+    ("TỈNH ỦY QUẢNG NAM", "Huyện ủy chỉ đạo các chi bộ.", []),
+    # a neighbour is no own organ
+    (_DISTRICT, "UBND huyện lân cận phối hợp; Công an xã giáp ranh hỗ trợ.", []),
 ])
 def test_a_bare_level_word_of_the_issuers_level_names_its_own_organ(
     issuer: str, text: str, expected: list[str]

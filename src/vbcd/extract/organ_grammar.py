@@ -683,7 +683,7 @@ class Parser:
         n, value = lw
         lv = cast(T.Level, value)
         level = lv.level
-        bare_ok = lv.bare or 0 < LEVEL_RANK.get(level or "", 0) <= self.own
+        bare_ok = lv.bare or self._own_level(level)
         k = j + n
         if lv.dotted and k + 1 < self.n and w[k].low == "." and (
                 self.toks.start[k] == self.toks.end[k - 1] and w[k + 1].cap
@@ -708,6 +708,11 @@ class Parser:
             ):
                 generic = True
         return end, level, generic, has_place
+
+    def _own_level(self, level: str | None) -> bool:
+        """Is ``level`` the issuer's own or one above it (``huyện`` in a district's or a
+        commune's document), so that a bare mention of it names the issuer's unit?"""
+        return 0 < LEVEL_RANK.get(level or "", 0) <= self.own
 
     def _topic_at(self, j: int, limit: int, opened: bool = True, bare: bool = True) -> int:
         """End of a lowercase topic (``về phòng, chống dịch Covid-19``), or ``j``.
@@ -1499,8 +1504,8 @@ class Parser:
         if head.needs == "scope" and not (
                 org.has_scope or org.has_place or (has_mod and not org.scope_only)):
             return None  # a bare place is scope enough: ``Điện lực Nam Định``
-        if head.needs == "place" and not org.has_place:
-            return None
+        if head.needs == "place" and not org.has_place and not self._own_level(head.level):
+            return None  # ``Huyện ủy`` alone: every district's, but in a district's own
         if head.hamlet and org.level is not None:
             return None  # ``BAN NHÂN DÂN TỈNH`` after a wrapped ``ỦY``: no organ of its own
         return org
