@@ -1709,3 +1709,19 @@ def test_the_parse_reads_the_issuers_level_from_the_header() -> None:
         "KẾ HOẠCH\nKiểm tra\n\n1. Công an xã, Ban Chỉ huy Quân sự xã phối hợp thực hiện.\n")
     got = {a.name for a in doc.agencies}
     assert {"Công an xã", "Ban Chỉ huy Quân sự xã"} <= got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đề nghị HĐND tỉnh, Tỉnh đoàn phối hợp.", ["HĐND tỉnh", "Tỉnh đoàn"]),
+    ("Ủy ban MTTQ Việt Nam tỉnh, Tỉnh ủy chỉ đạo.", ["Ủy ban MTTQ Việt Nam tỉnh", "Tỉnh ủy"]),
+    ("UBND tỉnh, thành phố chỉ đạo.", []),
+])
+def test_a_committee_after_a_comma_is_no_second_level(text: str, expected: list[str]) -> None:
+    """``tỉnh, thành phố`` (two level words) is a class; ``tỉnh, Tỉnh đoàn`` is a scope
+    and the next organ, whose head begins like the level word."""
+    assert names(text) == expected
+
+
+def test_one_word_abbreviations_of_the_front_and_the_military_command() -> None:
+    assert names("UBMTTQ tỉnh Nam Định, BCH Quân sự tỉnh Nam Định phối hợp.") == [
+        "UBMTTQ tỉnh Nam Định", "BCH Quân sự tỉnh Nam Định"]

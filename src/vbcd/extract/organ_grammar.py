@@ -700,14 +700,21 @@ class Parser:
             # ``Thành phố`` written with a capital names the city itself
             bare_ok = bare_ok or (w[j].cap and not upper)
             generic = not bare_ok
-            # ``tỉnh, thành phố`` (two levels): a class
+            # ``tỉnh, thành phố`` (two levels): a class; not ``tỉnh, Tỉnh đoàn``
             if (
                 end + 1 < self.n
                 and w[end].low == ","
-                and self.at(T.LEVEL_WORDS, end + 1) is not None
+                and (lw2 := self.at(T.LEVEL_WORDS, end + 1)) is not None
+                and not self._head_over(end + 1, lw2[0])
             ):
                 generic = True
         return end, level, generic, has_place
+
+    def _head_over(self, k: int, n: int) -> bool:
+        """Does a head longer than the ``n`` tokens of a level word start at ``k``
+        (``Tỉnh đoàn``, ``Huyện ủy``: a committee, not the level word ``tỉnh``)?"""
+        hm = self.head_at(k) if self.w[k].cap else None
+        return hm is not None and hm[1] - k > n
 
     def _own_level(self, level: str | None) -> bool:
         """Is ``level`` the issuer's own or one above it (``huyện`` in a district's or a
