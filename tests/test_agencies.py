@@ -1691,3 +1691,72 @@ def test_a_party_organisation_scopes_its_executive_committee(
     """``Đảng bộ`` and the place or unit after it close a committee's name: not cut at
     ``Đảng`` (``Ban Chấp hành Đảng``); a bare ``xã`` after it is the own commune's."""
     assert names(text) == expected
+
+
+# --- the issuer's own level -----------------------------------------------------------
+
+_DISTRICT = "ỦY BAN NHÂN DÂN HUYỆN HẢI HẬU"
+_COMMUNE = "ĐẢNG BỘ TỈNH NINH BÌNH ĐẢNG ỦY XÃ HẢI HẬU"
+
+
+@pytest.mark.parametrize(("issuer", "text", "expected"), [
+    (_DISTRICT, "Giao Phòng Tài chính - Kế hoạch huyện chủ trì, Công an huyện phối hợp.",
+     ["Phòng Tài chính - Kế hoạch huyện", "Công an huyện"]),
+    (_DISTRICT, "Văn phòng HĐND và UBND huyện tổng hợp, báo cáo UBND huyện.",
+     ["Văn phòng HĐND và UBND huyện", "UBND huyện"]),
+    ("HUYỆN ỦY NÚI THÀNH", "Giao Ủy ban nhân dân huyện chỉ đạo thực hiện.",
+     ["Ủy ban nhân dân huyện"]),
+    (_COMMUNE, "Công an xã, Trạm Y tế xã phối hợp; báo cáo UBND xã.",
+     ["Công an xã", "Trạm Y tế xã", "UBND xã"]),
+    ("ỦY BAN NHÂN DÂN PHƯỜNG HẠ LONG", "Văn phòng HĐND và UBND phường tổng hợp.",
+     ["Văn phòng HĐND và UBND phường"]),
+    # a level above the issuer's is its own too (the commune's district)
+    ("UBND XÃ TÂN PHÚ", "Đề nghị Phòng Nội vụ huyện hướng dẫn.", ["Phòng Nội vụ huyện"]),
+    # plural and lower levels stay classes; a province's bare district is every district
+    (_DISTRICT, "UBND các xã, thị trấn triển khai; mỗi xã chọn 01 mô hình.", []),
+    (_DISTRICT, "UBND xã, thị trấn chỉ đạo các thôn thực hiện.", []),
+    ("UBND TỈNH NAM ĐỊNH", "Công an huyện, Trung tâm Y tế huyện phối hợp.", []),
+    ("BỘ Y TẾ", "Trạm Y tế xã báo cáo.", []),
+    # a district's Party committee, written bare in a district's document
+    ("ĐẢNG BỘ TỈNH QUẢNG NAM HUYỆN ỦY NÚI THÀNH",
+     "Huyện ủy giao Ban Tổ chức Huyện ủy chủ trì.", ["Huyện ủy", "Ban Tổ chức Huyện ủy"]),
+    ("TỈNH ỦY QUẢNG NAM", "Huyện ủy chỉ đạo các chi bộ.", []),
+    # a neighbour is no own organ
+    (_DISTRICT, "UBND huyện lân cận phối hợp; Công an xã giáp ranh hỗ trợ.", []),
+])
+def test_a_bare_level_word_of_the_issuers_level_names_its_own_organ(
+    issuer: str, text: str, expected: list[str]
+) -> None:
+    """In a district's or a commune's document ``Công an huyện``, ``UBND xã`` are its
+    own organs (as ``UBND tỉnh`` is in a province's); elsewhere, each district's."""
+    assert [a.name for a in find_agencies(text, issuer=issuer)] == expected
+
+
+def test_without_an_issuer_a_bare_district_is_a_class() -> None:
+    assert names("Công an huyện, Trạm Y tế xã phối hợp.") == []
+
+
+def test_the_parse_reads_the_issuers_level_from_the_header() -> None:
+    import vbcd
+
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN\nXÃ HẢI ANH\nSố: 05/KH-UBND\nHải Anh, ngày 20 tháng 8 năm 2025\n\n"
+        "KẾ HOẠCH\nKiểm tra\n\n1. Công an xã, Ban Chỉ huy Quân sự xã phối hợp thực hiện.\n")
+    got = {a.name for a in doc.agencies}
+    assert {"Công an xã", "Ban Chỉ huy Quân sự xã"} <= got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đề nghị HĐND tỉnh, Tỉnh đoàn phối hợp.", ["HĐND tỉnh", "Tỉnh đoàn"]),
+    ("Ủy ban MTTQ Việt Nam tỉnh, Tỉnh ủy chỉ đạo.", ["Ủy ban MTTQ Việt Nam tỉnh", "Tỉnh ủy"]),
+    ("UBND tỉnh, thành phố chỉ đạo.", []),
+])
+def test_a_committee_after_a_comma_is_no_second_level(text: str, expected: list[str]) -> None:
+    """``tỉnh, thành phố`` (two level words) is a class; ``tỉnh, Tỉnh đoàn`` is a scope
+    and the next organ, whose head begins like the level word."""
+    assert names(text) == expected
+
+
+def test_one_word_abbreviations_of_the_front_and_the_military_command() -> None:
+    assert names("UBMTTQ tỉnh Nam Định, BCH Quân sự tỉnh Nam Định phối hợp.") == [
+        "UBMTTQ tỉnh Nam Định", "BCH Quân sự tỉnh Nam Định"]

@@ -22,16 +22,34 @@ from __future__ import annotations
 
 import regex
 
+from vbcd.extract.organ_grammar import LEVEL_RANK
 from vbcd.extract.organ_merge import merge
 from vbcd.extract.organ_tables import expand_abbreviations
 from vbcd.extract.organ_window import scan
 from vbcd.extract.tokens import folded
 from vbcd.models import Agency
+from vbcd.normalize import fold_tones
 
-__all__ = ["expand_abbreviations", "find_agencies"]
+__all__ = ["expand_abbreviations", "find_agencies", "issuer_rank"]
 
 
-def find_agencies(text: str, *, match: str | None = None) -> list[Agency]:
+def issuer_rank(issuer: str | None) -> int:
+    """The rank (:data:`~.organ_grammar.LEVEL_RANK`) of the lowest level among the
+    organs the header's issuer names (``UBND TỈNH NINH BÌNH`` / ``UBND XÃ GIAO THỦY``:
+    a commune), 0 if none has one. The grammar reads it, so Party committees have
+    their level too (``HUYỆN ỦY HẢI HẬU``: a district)."""
+    if not issuer or not issuer.strip():
+        return 0
+    try:
+        found = scan(issuer, fold_tones(issuer))  # (not ``folded``: it keeps the text's)
+    except (regex.error, TimeoutError, RecursionError):
+        return 0
+    return max((LEVEL_RANK.get(f.level or "", 0) for f in found), default=0)
+
+
+def find_agencies(
+    text: str, *, match: str | None = None, issuer: str | None = None
+) -> list[Agency]:
     """Every specific organ the text names, one :class:`Agency` per organ.
 
     ``text`` is the normalised document text; every mention's span slices it.
@@ -46,12 +64,16 @@ def find_agencies(text: str, *, match: str | None = None) -> list[Agency]:
     ``match`` is the tone-folded copy of ``text`` (``fold_tones(text)``) if the
     caller has it; it saves folding the text again.
 
+    ``issuer`` is the header's issuer: in a district's or a commune's document a
+    bare level word of its level or above names its own unit (``Công an huyện``,
+    ``UBND xã``), while elsewhere it names every district or commune (a class).
+
     Never raises for damaged input: what cannot be read is left out.
     """
     if not text or not text.strip():
         return []
     try:
-        found = scan(text, folded(text, match))
+        found = scan(text, folded(text, match), issuer_rank(issuer))
     except (regex.error, TimeoutError, RecursionError):
         return []
     return merge(found, text)

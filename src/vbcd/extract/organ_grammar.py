@@ -59,7 +59,7 @@ from vbcd.extract.person_names import SURNAMES_COMMON
 from vbcd.extract.person_scan import caps_name
 from vbcd.normalize import COLUMN_GAP, fold_tones
 
-__all__ = ["MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
+__all__ = ["LEVEL_RANK", "MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
 
 #: Longest organ read from one head, in tokens (nested organs included).
 MAX_TOKENS = 32
@@ -118,6 +118,9 @@ _AUTHORITY_FIRST: frozenset[str] | None = (
 )
 #: How far before a head :meth:`Parser._after_authority` looks (``TUQ.`` and spaces).
 _AUTHORITY_REACH = 8
+#: Administrative levels from the top; a level word of rank 1 to the document's own
+#: rank names the issuer's own unit (see :class:`Parser`).
+LEVEL_RANK: Mapping[str, int] = {"province": 1, "district": 2, "commune": 3}
 #: The last characters of the signing authorities (``.`` of ``KT.``, ``m`` of ``T/M``),
 #: case-folded: a head after a token ending otherwise needs no look (None: no shortcut).
 _LAST_CHARS = frozenset(
@@ -281,8 +284,12 @@ class Parser:
     reading that finished never looked beyond the edge) or starts it earlier.
     """
 
-    def __init__(self, text: str, folded: str, toks: Tokens) -> None:
+    def __init__(self, text: str, folded: str, toks: Tokens, own: int = 0) -> None:
         self.text = text
+        #: the rank (:data:`LEVEL_RANK`) of the issuer's lowest level, 0 if unknown: a
+        #: district's document says ``UBND huyện``, ``Công an huyện`` of its own
+        #: district, while a province's speaks so of every district
+        self.own = own
         self.folded = folded
         self.toks = toks
         self.w: list[Word] = self.toks.words
@@ -681,7 +688,8 @@ class Parser:
             return None
         n, value = lw
         lv = cast(T.Level, value)
-        level, bare_ok = lv.level, lv.bare
+        level = lv.level
+        bare_ok = lv.bare or self._own_level(level)
         k = j + n
         if lv.dotted and k + 1 < self.n and w[k].low == "." and (
                 self.toks.start[k] == self.toks.end[k - 1] and w[k + 1].cap
@@ -698,14 +706,26 @@ class Parser:
             # ``Thành phố`` written with a capital names the city itself
             bare_ok = bare_ok or own or (w[j].cap and not upper)
             generic = not bare_ok
-            # ``tỉnh, thành phố`` (two levels): a class
+            # ``tỉnh, thành phố`` (two levels): a class; not ``tỉnh, Tỉnh đoàn``
             if (
                 end + 1 < self.n
                 and w[end].low == ","
-                and self.at(T.LEVEL_WORDS, end + 1) is not None
+                and (lw2 := self.at(T.LEVEL_WORDS, end + 1)) is not None
+                and not self._head_over(end + 1, lw2[0])
             ):
                 generic = True
         return end, level, generic, has_place
+
+    def _head_over(self, k: int, n: int) -> bool:
+        """Does a head longer than the ``n`` tokens of a level word start at ``k``
+        (``Tỉnh đoàn``, ``Huyện ủy``: a committee, not the level word ``tỉnh``)?"""
+        hm = self.head_at(k) if self.w[k].cap else None
+        return hm is not None and hm[1] - k > n
+
+    def _own_level(self, level: str | None) -> bool:
+        """Is ``level`` the issuer's own or one above it (``huyện`` in a district's or a
+        commune's document), so that a bare mention of it names the issuer's unit?"""
+        return 0 < LEVEL_RANK.get(level or "", 0) <= self.own
 
     def _topic_at(self, j: int, limit: int, opened: bool = True, bare: bool = True) -> int:
         """End of a lowercase topic (``về phòng, chống dịch Covid-19``), or ``j``.
@@ -1536,8 +1556,8 @@ class Parser:
         if head.needs == "scope" and not (
                 org.has_scope or org.has_place or (has_mod and not org.scope_only)):
             return None  # a bare place is scope enough: ``Điện lực Nam Định``
-        if head.needs == "place" and not org.has_place:
-            return None
+        if head.needs == "place" and not org.has_place and not self._own_level(head.level):
+            return None  # ``Huyện ủy`` alone: every district's, but in a district's own
         if head.hamlet and org.level is not None:
             return None  # ``BAN NHÂN DÂN TỈNH`` after a wrapped ``ỦY``: no organ of its own
         return org

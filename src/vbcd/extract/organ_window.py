@@ -289,8 +289,9 @@ def plan(folded: str, found: list[int]) -> list[tuple[int, int]]:
     return windows
 
 
-def scan(text: str, folded: str) -> list[Found]:
-    """Every specific organ mention in the text, in document order."""
+def scan(text: str, folded: str, own: int = 0) -> list[Found]:
+    """Every specific organ mention in the text, in document order; ``own`` is the
+    rank of the issuer's level (see :class:`~.organ_grammar.Parser`)."""
     found = hints(folded)
     if not found:
         return []
@@ -305,7 +306,7 @@ def scan(text: str, folded: str) -> list[Found]:
         if b <= done:
             continue  # taken in by the window before, grown
         if rep:
-            if _read_by_text(text, folded, found, a, b, st):
+            if _read_by_text(text, folded, found, a, b, st, own):
                 done = b
                 continue
             toks = Tokens(folded, a, b)  # what the probes could not read
@@ -313,7 +314,7 @@ def scan(text: str, folded: str) -> list[Found]:
             lo = bisect_left(start, a)
             hi = bisect_left(start, b, lo)
             toks = Tokens(folded, a, b, (start[lo:hi], end[lo:hi], words[lo:hi]))
-        done = _read(Parser(text, folded, toks), found, st)
+        done = _read(Parser(text, folded, toks, own), found, st)
     return st.out
 
 
@@ -334,7 +335,7 @@ def _read(parser: Parser, found: list[int], st: ScanState) -> int:
             else:  # start earlier: token indices change, so read anew
                 behind *= 2
                 a = _cut_before(folded, toks.a, behind, 0)
-                parser = Parser(parser.text, folded, Tokens(folded, a, toks.b))
+                parser = Parser(parser.text, folded, Tokens(folded, a, toks.b), parser.own)
             continue
         return parser.toks.b
 
@@ -379,7 +380,7 @@ def _moved(out: Outcome, d: int) -> Outcome:
     )
 
 
-def _probe(text: str, folded: str, h: int, a: int, b: int) -> Outcome | None:
+def _probe(text: str, folded: str, h: int, a: int, b: int, own: int) -> Outcome | None:
     """The outcome at hint ``h`` read on the text ``[a, b)`` alone (offsets from
     ``a``); None if that is too little text to read it."""
     toks = Tokens(folded, a, b)
@@ -387,13 +388,13 @@ def _probe(text: str, folded: str, h: int, a: int, b: int) -> Outcome | None:
     if i == toks.stop or toks.start[i] != h:
         return NOTHING  # no token starts at the hint: nothing to read (as no candidate)
     try:
-        return _moved(Parser(text, folded, toks).outcome(i), -a)
+        return _moved(Parser(text, folded, toks, own).outcome(i), -a)
     except Edge:
         return None
 
 
 def _read_by_text(
-    text: str, folded: str, found: list[int], a: int, b: int, st: ScanState
+    text: str, folded: str, found: list[int], a: int, b: int, st: ScanState, own: int
 ) -> bool:
     """Read the hints of the window ``[a, b)`` on probes, reusing outcomes by text;
     False if some could not be read so (the rest is to be read in the window)."""
@@ -414,7 +415,7 @@ def _read_by_text(
             if key in memo:
                 out = memo[key]
             else:
-                out = memo[key] = _probe(text, folded, h, pa, pb)
+                out = memo[key] = _probe(text, folded, h, pa, pb, own)
             if out is not None:
                 break
         if out is None:

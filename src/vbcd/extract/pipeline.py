@@ -61,7 +61,9 @@ def add_agencies(ctx: Context) -> None:
     name (``xã Vĩnh Hội Đông`` holds no ``Hội Đông``, ``thị trấn Hội An`` no ``Hội An``)."""
     from vbcd.extract.agencies import find_agencies
 
-    agencies = find_agencies(ctx.doc.text, match=ctx.match)
+    issuer = ctx.doc.issuer
+    agencies = find_agencies(ctx.doc.text, match=ctx.match,
+                             issuer=issuer.value if issuer is not None else None)
     spans = sorted((m.start, m.end) for p in ctx.doc.places for m in p.mentions)
     if spans and agencies:
         agencies = _outside_places(agencies, spans)
