@@ -305,22 +305,29 @@ class _TypeWord:
 
 
 def _type_words() -> dict[str, _TypeWord]:
+    """Each type word and abbreviation, by its key (:func:`_key`)."""
     out: dict[str, _TypeWord] = {}
     for row in _DATA["type_word"]:
-        for form in row["forms"]:
+        for form in [*row["forms"], *row.get("abbreviations", ())]:
             out[_key(form)] = _TypeWord(row["name"], bool(row.get("generic", False)))
     return out
 
 
 _TYPE_WORDS = _type_words()
 _TW = _phrase_pattern(_TYPE_WORD_FORMS)
+#: The type words and their abbreviations (``CV số``, ``QĐ số``): the abbreviations are
+#: read only in the lead right before a number, never looked back for (``Sở KH&ĐT``).
+_LEAD_WORD_FORMS = [*_TYPE_WORD_FORMS,
+                    *(a for row in _DATA["type_word"] for a in row.get("abbreviations", ()))]
+_TW_LEAD = _phrase_pattern(_LEAD_WORD_FORMS)
 _SO = _phrase_pattern(_DATA["number_word"]["forms"])
 _LEAD_WINDOW = 60
-# Matched backwards from the number: `Nghị quyết số `, `số: `, `Nghị định `
+# Matched backwards from the number: `Nghị quyết số `, `số: `, `Nghị định `, `các văn
+# bản: số ` (a colon between the type word and `số`: a list follows)
 # (reverse matching reads the short window once, and greedily takes the longest lead).
 _LEAD = regex.compile(
-    rf"(?r)(?:(?<!\p{{L}})(?P<tw>(?i:{_TW}))\s*)?"
-    rf"(?:(?<!\p{{L}})(?P<so>(?i:{_SO}))[ \t]*[:.]?\s*)?\Z"
+    rf"(?r)(?:(?<!\p{{L}})(?P<tw>(?i:{_TW_LEAD}))\s*)?"
+    rf"(?:(?::[ \t]*)?(?<!\p{{L}})(?P<so>(?i:{_SO}))[ \t]*[:.]?\s*)?\Z"
 )
 # ``_LEAD`` for ``re``, on the lower-case copy of plain text read backwards from the
 # number (``regex`` reads a reverse pattern the same way, from its end): the colon
@@ -329,8 +336,8 @@ _LEAD = regex.compile(
 # reach past it; there ``_LEAD`` itself is asked (see ``_lead``).
 _LEAD_BACKWARDS = re.compile(
     rf"(?:\s*[:.]?[ \t]*(?P<so>{_phrase_backwards(_DATA['number_word']['forms'])})"
-    r"(?![^\W\d_]))?"
-    rf"(?:\s*(?P<tw>{_phrase_backwards([f for row in _DATA['type_word'] for f in row['forms']])})"
+    r"(?![^\W\d_])(?:[ \t]*:)?)?"
+    rf"(?:\s*(?P<tw>{_phrase_backwards(_LEAD_WORD_FORMS)})"
     r"(?![^\W\d_]))?"
 )
 _TW_ANY = regex.compile(rf"(?<!\p{{L}})(?i:{_TW})(?!\p{{L}})")
