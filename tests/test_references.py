@@ -925,3 +925,17 @@ def test_a_colon_between_the_type_word_and_so_opens_a_list() -> None:
     assert [(r.number, r.type, r.date) for r in find_references(text, find_dates(text))] == [
         ("1234/UBND-KT", "Công văn", "2025-01-10"), ("1300/UBND-KT", "Công văn", "2025-01-20")]
 
+
+@pytest.mark.parametrize("text, number", [
+    ("Thực hiện Công văn số 1234/UBND.KT ngày 10/01/2025 của UBND tỉnh;", "1234/UBND.KT"),
+    ("Thực hiện Công văn số 45/SYT.NVY ngày 10/01/2025 của Sở Y tế;", "45/SYT.NVY"),
+])
+def test_a_cong_van_number_with_a_dot_for_the_dash(text: str, number: str) -> None:
+    """Organ and unit joined by a dot: the whole is the number, and its date is read."""
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.number, ref.date) == (number, "2025-01-10")
+
+
+def test_a_sentence_stop_after_an_old_number_is_not_part_of_it() -> None:
+    text = "Căn cứ Quyết định số 118/TTg. Trong đó"
+    assert [r.number for r in find_references(text, find_dates(text))] == ["118/TTg"]

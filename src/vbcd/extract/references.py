@@ -197,7 +197,9 @@ _PARTY = rf"{_NUM}{_then(_DASH)}{_then('/')}{_then(_DASH)}{{0,3}}"
 # except a glued `số` (`số2033-TB/TU`).
 # Old State numbers of one code (``Quyết định số 118/TTg``, ``Nghị định số 61/CP``,
 # before the type-organ form): only right after ``số``, where nothing else is meant.
-_OLD = rf"{_NUM}{_SP}/{_SP}{_SEG_LOOSE}(?![/\-–])"
+# The same right after ``số``: a công văn's organ and unit joined by a dot for the dash
+# (``Công văn số 1234/UBND.KT``, ``số 45/SYT.NVY``), the whole of it the number.
+_OLD = rf"{_NUM}{_SP}/{_SP}{_SEG_LOOSE}(?:\.{_SEG_LOOSE})?(?![/\-–])"
 # Old State numbers number-issuer (``Quyết định số 169-CP``, ``Nghị định 404-CP``): the
 # issuer codes of ``[old_state]``, only right after ``số`` or a type word.
 _OLD_CODES = "|".join(sorted({regex.escape(f) for c in _DATA["old_state"]["codes"]
