@@ -939,3 +939,19 @@ def test_a_cong_van_number_with_a_dot_for_the_dash(text: str, number: str) -> No
 def test_a_sentence_stop_after_an_old_number_is_not_part_of_it() -> None:
     text = "Căn cứ Quyết định số 118/TTg. Trong đó"
     assert [r.number for r in find_references(text, find_dates(text))] == ["118/TTg"]
+
+
+@pytest.mark.parametrize("gap", [
+    "được ban hành ngày", "đã ban hành ngày", "được ký ngày", "ngày ban hành",
+    "được thông qua ngày"])
+def test_the_signing_date_after_a_few_words(gap: str) -> None:
+    """``Quyết định số 45/QĐ-UBND được ban hành ngày D``: the date is the citation's."""
+    text = f"Quyết định số 45/QĐ-UBND {gap} 10/01/2025 của UBND tỉnh về việc ban hành Kế hoạch"
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.date, ref.issuer) == ("2025-01-10", "UBND tỉnh")
+
+
+def test_an_effective_date_is_not_the_signing_date() -> None:
+    text = "Quyết định số 45/QĐ-UBND có hiệu lực từ ngày 10/01/2025."
+    (ref,) = find_references(text, find_dates(text))
+    assert ref.date is None

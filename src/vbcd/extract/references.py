@@ -553,8 +553,9 @@ def _is_own_number(
 
 # --- date and issuer after the number ------------------------------------------------
 
+# (a few of the words in a row: ``được ban hành ngày``, ``ngày ban hành``)
 _DATE_GAP = regex.compile(
-    rf"[\s,(]*(?:(?:{_phrase_pattern(_DATA['date_gap']['words'])})\s*)?",
+    rf"[\s,(]*(?:(?:{_phrase_pattern(_DATA['date_gap']['words'])})\s*){{0,3}}",
     regex.IGNORECASE,
 )
 _DATE_GAP_MAX = 40
