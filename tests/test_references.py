@@ -896,3 +896,62 @@ def test_the_expiry_of_a_cited_act_is_no_part_of_its_issuer(text: str, issuer: s
     """The effect article of a resolution or decision: ``... của X hết hiệu lực``."""
     (ref,) = find_references(text, find_dates(text))
     assert ref.issuer == issuer
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Thực hiện CV số 145/UBND-KT ngày 10/01/2025 của UBND tỉnh;", "Công văn"),
+    ("Thực hiện Cv số 1234/SYT-NVY ngày 10/01/2025 của Sở Y tế;", "Công văn"),
+    ("Thực hiện VB số 1234/SYT-NVY ngày 10/01/2025 của Sở Y tế;", "Công văn"),
+    ("Thực hiện VB số 84/BC-UBND ngày 10/01/2025;", "Báo cáo"),  # generic: the code decides
+    ("Theo TTr số 12/SNV ngày 10/01/2025 của Sở Nội vụ;", "Tờ trình"),
+])
+def test_a_type_abbreviated_before_the_number(text: str, type_: str) -> None:
+    """``CV số``, ``VB số``, ``TTr số``: a number with no type code of its own."""
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.type, ref.date) == (type_, "2025-01-10")
+
+
+def test_an_abbreviation_is_not_looked_back_for() -> None:
+    """``Sở KH&ĐT`` holds the letters of ``KH`` (Kế hoạch): only the lead right before
+    the number reads abbreviations."""
+    text = "Theo công văn của Sở KH&ĐT số 45/SKHĐT-TH ngày 10/01/2025"
+    assert [r.type for r in find_references(text, find_dates(text))] == [None]
+
+
+def test_a_colon_between_the_type_word_and_so_opens_a_list() -> None:
+    """``các văn bản: số A ngày D1, số B ngày D2 của X``: each is of that type."""
+    text = ("Thực hiện các văn bản: số 1234/UBND-KT ngày 10/01/2025, số 1300/UBND-KT "
+            "ngày 20/01/2025 của UBND tỉnh;")
+    assert [(r.number, r.type, r.date) for r in find_references(text, find_dates(text))] == [
+        ("1234/UBND-KT", "Công văn", "2025-01-10"), ("1300/UBND-KT", "Công văn", "2025-01-20")]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Thực hiện Công văn số 1234/UBND.KT ngày 10/01/2025 của UBND tỉnh;", "1234/UBND.KT"),
+    ("Thực hiện Công văn số 45/SYT.NVY ngày 10/01/2025 của Sở Y tế;", "45/SYT.NVY"),
+])
+def test_a_cong_van_number_with_a_dot_for_the_dash(text: str, number: str) -> None:
+    """Organ and unit joined by a dot: the whole is the number, and its date is read."""
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.number, ref.date) == (number, "2025-01-10")
+
+
+def test_a_sentence_stop_after_an_old_number_is_not_part_of_it() -> None:
+    text = "Căn cứ Quyết định số 118/TTg. Trong đó"
+    assert [r.number for r in find_references(text, find_dates(text))] == ["118/TTg"]
+
+
+@pytest.mark.parametrize("gap", [
+    "được ban hành ngày", "đã ban hành ngày", "được ký ngày", "ngày ban hành",
+    "được thông qua ngày"])
+def test_the_signing_date_after_a_few_words(gap: str) -> None:
+    """``Quyết định số 45/QĐ-UBND được ban hành ngày D``: the date is the citation's."""
+    text = f"Quyết định số 45/QĐ-UBND {gap} 10/01/2025 của UBND tỉnh về việc ban hành Kế hoạch"
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.date, ref.issuer) == ("2025-01-10", "UBND tỉnh")
+
+
+def test_an_effective_date_is_not_the_signing_date() -> None:
+    text = "Quyết định số 45/QĐ-UBND có hiệu lực từ ngày 10/01/2025."
+    (ref,) = find_references(text, find_dates(text))
+    assert ref.date is None

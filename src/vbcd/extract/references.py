@@ -197,7 +197,9 @@ _PARTY = rf"{_NUM}{_then(_DASH)}{_then('/')}{_then(_DASH)}{{0,3}}"
 # except a glued `số` (`số2033-TB/TU`).
 # Old State numbers of one code (``Quyết định số 118/TTg``, ``Nghị định số 61/CP``,
 # before the type-organ form): only right after ``số``, where nothing else is meant.
-_OLD = rf"{_NUM}{_SP}/{_SP}{_SEG_LOOSE}(?![/\-–])"
+# The same right after ``số``: a công văn's organ and unit joined by a dot for the dash
+# (``Công văn số 1234/UBND.KT``, ``số 45/SYT.NVY``), the whole of it the number.
+_OLD = rf"{_NUM}{_SP}/{_SP}{_SEG_LOOSE}(?:\.{_SEG_LOOSE})?(?![/\-–])"
 # Old State numbers number-issuer (``Quyết định số 169-CP``, ``Nghị định 404-CP``): the
 # issuer codes of ``[old_state]``, only right after ``số`` or a type word.
 _OLD_CODES = "|".join(sorted({regex.escape(f) for c in _DATA["old_state"]["codes"]
@@ -305,22 +307,29 @@ class _TypeWord:
 
 
 def _type_words() -> dict[str, _TypeWord]:
+    """Each type word and abbreviation, by its key (:func:`_key`)."""
     out: dict[str, _TypeWord] = {}
     for row in _DATA["type_word"]:
-        for form in row["forms"]:
+        for form in [*row["forms"], *row.get("abbreviations", ())]:
             out[_key(form)] = _TypeWord(row["name"], bool(row.get("generic", False)))
     return out
 
 
 _TYPE_WORDS = _type_words()
 _TW = _phrase_pattern(_TYPE_WORD_FORMS)
+#: The type words and their abbreviations (``CV số``, ``QĐ số``): the abbreviations are
+#: read only in the lead right before a number, never looked back for (``Sở KH&ĐT``).
+_LEAD_WORD_FORMS = [*_TYPE_WORD_FORMS,
+                    *(a for row in _DATA["type_word"] for a in row.get("abbreviations", ()))]
+_TW_LEAD = _phrase_pattern(_LEAD_WORD_FORMS)
 _SO = _phrase_pattern(_DATA["number_word"]["forms"])
 _LEAD_WINDOW = 60
-# Matched backwards from the number: `Nghị quyết số `, `số: `, `Nghị định `
+# Matched backwards from the number: `Nghị quyết số `, `số: `, `Nghị định `, `các văn
+# bản: số ` (a colon between the type word and `số`: a list follows)
 # (reverse matching reads the short window once, and greedily takes the longest lead).
 _LEAD = regex.compile(
-    rf"(?r)(?:(?<!\p{{L}})(?P<tw>(?i:{_TW}))\s*)?"
-    rf"(?:(?<!\p{{L}})(?P<so>(?i:{_SO}))[ \t]*[:.]?\s*)?\Z"
+    rf"(?r)(?:(?<!\p{{L}})(?P<tw>(?i:{_TW_LEAD}))\s*)?"
+    rf"(?:(?::[ \t]*)?(?<!\p{{L}})(?P<so>(?i:{_SO}))[ \t]*[:.]?\s*)?\Z"
 )
 # ``_LEAD`` for ``re``, on the lower-case copy of plain text read backwards from the
 # number (``regex`` reads a reverse pattern the same way, from its end): the colon
@@ -329,8 +338,8 @@ _LEAD = regex.compile(
 # reach past it; there ``_LEAD`` itself is asked (see ``_lead``).
 _LEAD_BACKWARDS = re.compile(
     rf"(?:\s*[:.]?[ \t]*(?P<so>{_phrase_backwards(_DATA['number_word']['forms'])})"
-    r"(?![^\W\d_]))?"
-    rf"(?:\s*(?P<tw>{_phrase_backwards([f for row in _DATA['type_word'] for f in row['forms']])})"
+    r"(?![^\W\d_])(?:[ \t]*:)?)?"
+    rf"(?:\s*(?P<tw>{_phrase_backwards(_LEAD_WORD_FORMS)})"
     r"(?![^\W\d_]))?"
 )
 _TW_ANY = regex.compile(rf"(?<!\p{{L}})(?i:{_TW})(?!\p{{L}})")
@@ -544,8 +553,9 @@ def _is_own_number(
 
 # --- date and issuer after the number ------------------------------------------------
 
+# (a few of the words in a row: ``được ban hành ngày``, ``ngày ban hành``)
 _DATE_GAP = regex.compile(
-    rf"[\s,(]*(?:(?:{_phrase_pattern(_DATA['date_gap']['words'])})\s*)?",
+    rf"[\s,(]*(?:(?:{_phrase_pattern(_DATA['date_gap']['words'])})\s*){{0,3}}",
     regex.IGNORECASE,
 )
 _DATE_GAP_MAX = 40
