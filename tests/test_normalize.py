@@ -85,8 +85,11 @@ def test_separator_lines_of_any_dash_are_rules(rule: str) -> None:
 
 
 def test_a_range_or_page_number_on_its_own_line_is_no_rule() -> None:
-    for line in ("2020 – 2025", "- 2 -", "oOo"):
+    for line in ("2020 – 2025", "oOo"):
         assert line in normalize(f"Về việc\n{line}\nCăn cứ").text
+    # a page number between dashes is page furniture, not a rule: its line goes
+    n = normalize("Về việc\n- 2 -\nCăn cứ")
+    assert n.text == "Về việc\nCăn cứ" and not n.rules
 
 
 def test_split_fixed_words_rejoined_only_from_lexicon() -> None:
@@ -366,6 +369,27 @@ def test_a_page_number_inside_a_paragraph_is_removed(raw: str, want: str) -> Non
     for i, c in enumerate(n.text):
         got = raw[map_offset(n.anchors, i)]
         assert got == c or (c, got) == ("\n", "\f")  # a form feed is a line break
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("- Sở Y tế;\n- 2 -\n- Lưu: VT.", "- Sở Y tế;\n- Lưu: VT."),
+    ("thực hiện./.\n\nTrang 2/3\n\nNơi nhận:", "thực hiện./.\n\n\nNơi nhận:"),
+    ("kết thúc.\nPage 2 of 5\nCác sở thực hiện", "kết thúc.\nCác sở thực hiện"),
+    ("tổ chức\n\nTrang 2\n\nthực hiện", "tổ chức\nthực hiện"),
+])
+def test_a_page_footer_between_sentences_or_list_items_is_removed(raw: str, want: str) -> None:
+    """``- 2 -`` and ``Trang 2/3`` are a page's number wherever they stand: their line
+    goes even between sentences or a list's items (a bare ``2`` there may be a cell)."""
+    n = normalize(raw)
+    assert n.text == want
+    at = n.text.rindex("\n") + 1
+    assert raw[map_offset(n.anchors, at):].startswith(n.text[at:])
+
+
+def test_a_recipient_item_with_no_letter_names_nobody() -> None:
+    doc = vbcd.parse("THÔNG BÁO\n1. Giao Sở Y tế thực hiện./.\n\nNơi nhận:\n- Bộ Công an;\n2\n"
+                     "- Sở Tài chính;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn An\n")
+    assert [r.text for r in doc.recipients] == ["Bộ Công an", "Sở Tài chính"]
 
 
 @pytest.mark.parametrize("raw", [

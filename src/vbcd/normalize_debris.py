@@ -347,6 +347,8 @@ def _with_heading(raw: str, a: int, b: int) -> tuple[int, int]:
     return a, dot + 2
 
 
+#: The word a page's number may follow in a footer (``Trang 2/5``, ``Page 2 of 5``).
+_PAGE_WORDS = "Trang|Page|TRANG"
 #: A page's number on a line of its own, set far in (a layout-preserving PDF text layer
 #: centres it) or between dashes (``- 2 -``); the blanks before it in group 1. The blank
 #: lines around it (the page's margins) go with it, so the paragraph reads on whatever
@@ -355,7 +357,8 @@ def _with_heading(raw: str, a: int, b: int) -> tuple[int, int]:
 #: is a few lines: bounded, a long run of blank lines is not crossed from each of its
 #: lines (quadratic).
 _PAGE_NUMBER = re.compile(
-    r"\n(?:[ \t\f]*+\n){0,8}+\f?([ \t]*+)(-[ \t]*)?\d{1,3}(?(2)[ \t]*-)[ \t]*"
+    r"\n(?:[ \t\f]*+\n){0,8}+\f?([ \t]*+)(?:(-)[ \t]*\d{1,3}[ \t]*-|(" + _PAGE_WORDS
+    + r")[ \t]+\d{1,3}(?:[ \t]*(?:/|of|trên)[ \t]*\d{1,3})?|\d{1,3})[ \t]*"
     r"(?:\n[ \t\f]*(?=\n))*(?:\n(?=\f))?(?=[\n\f])")
 #: Blanks before a page number set far in; and before one centred on the page, which
 #: may stand before a line opening with a capital (a clause heading's next line).
@@ -375,13 +378,20 @@ def _page_numbers(raw: str) -> list[Found]:
     rank = RANK["pageno"]
     for m in _PAGE_NUMBER.finditer(raw):
         indent = len(m.group(1).expandtabs())
-        if m.group(2) is None and indent < PAGE_NUMBER_INDENT:
+        marked = m.group(2) is not None or m.group(3) is not None
+        if not marked and indent < PAGE_NUMBER_INDENT:
             continue
         before = raw[max(0, m.start() - 200):m.start()].rstrip()
         after = raw[m.end():m.end() + 200].lstrip()
         if before and after and before[-1] not in _SENTENCE_END and (
                 after[0].islower() or (indent >= PAGE_NUMBER_CENTRED and after[0].isalpha())):
             out.append((m.start(), rank, m.end(), "pageno"))
+        elif marked and before:
+            # between sentences or list items (``- Sở Y tế;`` / ``- 2 -`` / ``- Lưu: VT.``),
+            # the number's own line alone goes: the break before what follows stays
+            a = m.start(1)
+            b = raw.find("\n", a)
+            out.append((a, rank, len(raw) if b < 0 else b + 1, "pageno"))
     return out
 
 
