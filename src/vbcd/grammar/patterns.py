@@ -188,7 +188,8 @@ NUMBER = regex.compile(
     """,
     _V,
 )
-NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổôộỗ][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
+#: ``Số:`` with OCR's slips of its vowel (``Só``, ``Sô``; ``S6``: the ``ố`` read as a six).
+NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổôộỗ6][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
 
 # A day or month split by OCR (``tháng 0 6``) is read whole (digit, space, digit).
 # The blanks are possessive: a blank the day or month placeholder (``[.…_ ]``, which
