@@ -1057,3 +1057,25 @@ def test_a_name_that_opens_with_a_mark_word_is_kept() -> None:
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
         "Hà Nội, ngày 24 tháng 7 năm 2025\n\nV/v bão số 3\n")
     assert doc.issuer is not None and doc.issuer.value.startswith("KHẨN TRƯƠNG")
+
+
+@pytest.mark.parametrize("line", [
+    "Thanh Hóa, ngảy 20 thảng 10 nărn 2025",
+    "Thanh Hóa, ngày 20 tháng 10 nắm 2025",
+    "Thanh Hóa, ngàv 20 tháng 10 năm 2025",
+    "Thanh Hóa, ngày 2O tháng 1O năm 2O25",
+])
+def test_an_ocr_slip_in_the_date_lines_words_or_digits_keeps_the_issue_date(line: str) -> None:
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 245/KH-UBND\n" + line
+                     + "\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh\n\n1. Sở Y tế chủ trì.\n")
+    assert doc.issue_date is not None and doc.issue_date.value == "2025-10-20"
+    assert doc.issue_place is not None and doc.issue_place.value == "Thanh Hóa"
+    assert doc.text[doc.issue_date.start:doc.issue_date.end] == doc.issue_date.text
+
+
+def test_a_number_label_whose_vowel_ocr_read_as_a_six_is_still_the_label() -> None:
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nS6: 245/KH-UBND\n"
+                     "Thanh Hóa, ngày 20 tháng 10 năm 2025\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh\n\n"
+                     "1. Sở Y tế chủ trì.\n")
+    assert doc.number is not None and doc.number.value == "245/KH-UBND"
+    assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH THANH HÓA"

@@ -85,8 +85,11 @@ def test_separator_lines_of_any_dash_are_rules(rule: str) -> None:
 
 
 def test_a_range_or_page_number_on_its_own_line_is_no_rule() -> None:
-    for line in ("2020 – 2025", "- 2 -", "oOo"):
+    for line in ("2020 – 2025", "oOo"):
         assert line in normalize(f"Về việc\n{line}\nCăn cứ").text
+    # a page number between dashes is page furniture, not a rule: its line goes
+    n = normalize("Về việc\n- 2 -\nCăn cứ")
+    assert n.text == "Về việc\nCăn cứ" and not n.rules
 
 
 def test_split_fixed_words_rejoined_only_from_lexicon() -> None:
@@ -270,6 +273,36 @@ def test_symbol_bullets_and_markdown_list_marks_become_dashes() -> None:
     assert doc.archive == ["VT"]
 
 
+def test_bullets_a_converter_left_as_letters_or_private_use_glyphs_become_dashes() -> None:
+    """A Wingdings or Symbol bullet whose font was lost reads as a Latin-1 letter (``Ø``,
+    ``ü``, ``§``) or a private-use glyph; Word's second-level ``o`` and an OCR'd ``_``
+    open an item only before a blank and a capital."""
+    raw = "Nơi nhận:\nØ Bộ Y tế (b/c);\nü Sở Tài chính;\n\uf0a7 Công an tỉnh;\no Lưu: VT.\n"
+    n = normalize(raw)
+    assert n.text == "Nơi nhận:\n- Bộ Y tế (b/c);\n- Sở Tài chính;\n- Công an tỉnh;\n- Lưu: VT.\n"
+    assert normalize("Kính gửi:\n_ Các sở, ban, ngành;\n_ UBND các huyện.\n").text == (
+        "Kính gửi:\n- Các sở, ban, ngành;\n- UBND các huyện.\n")
+    for kept in ("o bế\n", "_ đồng chí\n", "x\no quy định\n"):
+        assert normalize(kept).text == kept
+    doc = vbcd.parse("THÔNG BÁO\n1. Giao Sở Y tế thực hiện.\n\n" + raw + "GIÁM ĐỐC\n\nTrần Văn An\n")
+    assert [r.text for r in doc.recipients] == ["Bộ Y tế", "Sở Tài chính", "Công an tỉnh"]
+    assert doc.archive == ["VT"]
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("Thanh Hóa, ngày 2O tháng 1O năm 2O25", "Thanh Hóa, ngày 20 tháng 10 năm 2025"),
+    ("ngày 20 tháng l0 năm 2025", "ngày 20 tháng 10 năm 2025"),
+    ("trước ngày 15/l2/2025 và 2O/1O/2O25.", "trước ngày 15/12/2025 và 20/10/2025."),
+    # no digit, or no date's frame: left alone
+    ("ngày l tháng lO", "ngày l tháng lO"),
+    ("Covid-l9 và 1O", "Covid-l9 và 1O"),
+])
+def test_letters_ocr_read_for_a_dates_digits_are_read_as_digits(raw: str, want: str) -> None:
+    n = normalize(raw)
+    assert n.text == want
+    assert len(n.text) == len(raw)  # one character for one: spans keep their place
+
+
 @pytest.mark.parametrize(("raw", "want"), [
     ("Giao Sở Lao động\n- Thương binh và Xã hội chủ trì.",
      "Giao Sở Lao động - Thương binh và Xã hội chủ trì."),
@@ -336,6 +369,27 @@ def test_a_page_number_inside_a_paragraph_is_removed(raw: str, want: str) -> Non
     for i, c in enumerate(n.text):
         got = raw[map_offset(n.anchors, i)]
         assert got == c or (c, got) == ("\n", "\f")  # a form feed is a line break
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("- Sở Y tế;\n- 2 -\n- Lưu: VT.", "- Sở Y tế;\n- Lưu: VT."),
+    ("thực hiện./.\n\nTrang 2/3\n\nNơi nhận:", "thực hiện./.\n\n\nNơi nhận:"),
+    ("kết thúc.\nPage 2 of 5\nCác sở thực hiện", "kết thúc.\nCác sở thực hiện"),
+    ("tổ chức\n\nTrang 2\n\nthực hiện", "tổ chức\nthực hiện"),
+])
+def test_a_page_footer_between_sentences_or_list_items_is_removed(raw: str, want: str) -> None:
+    """``- 2 -`` and ``Trang 2/3`` are a page's number wherever they stand: their line
+    goes even between sentences or a list's items (a bare ``2`` there may be a cell)."""
+    n = normalize(raw)
+    assert n.text == want
+    at = n.text.rindex("\n") + 1
+    assert raw[map_offset(n.anchors, at):].startswith(n.text[at:])
+
+
+def test_a_recipient_item_with_no_letter_names_nobody() -> None:
+    doc = vbcd.parse("THÔNG BÁO\n1. Giao Sở Y tế thực hiện./.\n\nNơi nhận:\n- Bộ Công an;\n2\n"
+                     "- Sở Tài chính;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn An\n")
+    assert [r.text for r in doc.recipients] == ["Bộ Công an", "Sở Tài chính"]
 
 
 @pytest.mark.parametrize("raw", [

@@ -46,6 +46,7 @@ from vbcd.errors import BinaryInputError, EncodingError, InputTooLargeError
 from vbcd.normalize_debris import (
     FIXED_WORDS,
     LATIN_LOOKALIKES,
+    NUMERAL_LOOKALIKES,
     PDF_GLYPHS,
     Found,
     find_debris,
@@ -329,6 +330,8 @@ def _replacement(kind: str, s: str) -> str | None:
         return s.translate(_LOOKALIKE_TABLE)
     if kind == "digits":
         return s.replace(" ", "")
+    if kind == "numeral":
+        return s.translate(NUMERAL_LOOKALIKES)
     if kind == "entity":
         return _entity(s)
     if kind == "decomposed":
@@ -624,6 +627,8 @@ _NOTED: dict[str, tuple[str, str]] = {
     "lookalike": ("lookalike_letters", "read {} run(s) of Cyrillic letters inside Latin "
                   "words as the Latin letters they look like"),
     "digits": ("spaced_digits", "joined {} date part(s) or number(s) spelt with spaced digits"),
+    "numeral": ("date_numerals", "read {} date part(s) with letters OCR took for digits "
+                "(O for 0, l for 1) as digits"),
     "detached": ("detached_marks", "removed {} run(s) of tone marks detached from their "
                  "letters by the extraction; the letters stay without them"),
     "entity": ("html_entities", "decoded {} HTML character reference(s) left in the text "

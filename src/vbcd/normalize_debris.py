@@ -44,7 +44,7 @@ Found = tuple[int, int, int, str]
 _KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
           "grid_edge", "grid_lead", "grid_gap",
           "bullet", "dash_wrap", "emph", "heading", "escape", "br", "entity", "char", "glyph",
-          "lookalike", "detached", "decomposed", "digits", "split", "syllable")
+          "lookalike", "detached", "decomposed", "digits", "numeral", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
 """Pass order: on two matches starting at the same offset, the lower rank wins."""
@@ -264,7 +264,7 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
         _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw), _dash_wraps(raw),
         _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
         _glyphs(raw), _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw),
-        _splits(raw), _syllables(raw),
+        _date_numerals(raw), _splits(raw), _syllables(raw),
     ):
         if part:
             found += part
@@ -347,6 +347,8 @@ def _with_heading(raw: str, a: int, b: int) -> tuple[int, int]:
     return a, dot + 2
 
 
+#: The word a page's number may follow in a footer (``Trang 2/5``, ``Page 2 of 5``).
+_PAGE_WORDS = "Trang|Page|TRANG"
 #: A page's number on a line of its own, set far in (a layout-preserving PDF text layer
 #: centres it) or between dashes (``- 2 -``); the blanks before it in group 1. The blank
 #: lines around it (the page's margins) go with it, so the paragraph reads on whatever
@@ -355,7 +357,8 @@ def _with_heading(raw: str, a: int, b: int) -> tuple[int, int]:
 #: is a few lines: bounded, a long run of blank lines is not crossed from each of its
 #: lines (quadratic).
 _PAGE_NUMBER = re.compile(
-    r"\n(?:[ \t\f]*+\n){0,8}+\f?([ \t]*+)(-[ \t]*)?\d{1,3}(?(2)[ \t]*-)[ \t]*"
+    r"\n(?:[ \t\f]*+\n){0,8}+\f?([ \t]*+)(?:(-)[ \t]*\d{1,3}[ \t]*-|(" + _PAGE_WORDS
+    + r")[ \t]+\d{1,3}(?:[ \t]*(?:/|of|trên)[ \t]*\d{1,3})?|\d{1,3})[ \t]*"
     r"(?:\n[ \t\f]*(?=\n))*(?:\n(?=\f))?(?=[\n\f])")
 #: Blanks before a page number set far in; and before one centred on the page, which
 #: may stand before a line opening with a capital (a clause heading's next line).
@@ -375,13 +378,20 @@ def _page_numbers(raw: str) -> list[Found]:
     rank = RANK["pageno"]
     for m in _PAGE_NUMBER.finditer(raw):
         indent = len(m.group(1).expandtabs())
-        if m.group(2) is None and indent < PAGE_NUMBER_INDENT:
+        marked = m.group(2) is not None or m.group(3) is not None
+        if not marked and indent < PAGE_NUMBER_INDENT:
             continue
         before = raw[max(0, m.start() - 200):m.start()].rstrip()
         after = raw[m.end():m.end() + 200].lstrip()
         if before and after and before[-1] not in _SENTENCE_END and (
                 after[0].islower() or (indent >= PAGE_NUMBER_CENTRED and after[0].isalpha())):
             out.append((m.start(), rank, m.end(), "pageno"))
+        elif marked and before:
+            # between sentences or list items (``- Sở Y tế;`` / ``- 2 -`` / ``- Lưu: VT.``),
+            # the number's own line alone goes: the break before what follows stays
+            a = m.start(1)
+            b = raw.find("\n", a)
+            out.append((a, rank, len(raw) if b < 0 else b + 1, "pageno"))
     return out
 
 
@@ -738,12 +748,14 @@ def _grid_pipes(raw: str, pipes: list[Found]) -> list[Found]:
 _BULLET_DATA = load("structure")["bullets"]
 _BULLET_SYMBOLS = "".join(_BULLET_DATA["symbols"])
 # A bullet opening a line (after blanks), before a blank or the item's text; a Markdown
-# mark only before a blank.
+# mark only before a blank; a letter only before a blank and a capital (checked below).
 _BULLET = re.compile(
     r"(?:^|(?<=\n))[ \t]*+(?:([" + re.escape(_BULLET_SYMBOLS) + r"])(?=[ \t]*+\S)|(["
-    + re.escape("".join(_BULLET_DATA["markdown"])) + r"])(?=[ \t]++[^\s*]))")
-_BULLET_HINT = re.compile("[" + re.escape(_BULLET_SYMBOLS + "".join(_BULLET_DATA["markdown"]))
-                          + "]")
+    + re.escape("".join(_BULLET_DATA["markdown"])) + r"])(?=[ \t]++[^\s*])|(["
+    + re.escape("".join(_BULLET_DATA["letters"])) + r"])[ \t]++(?=[^\W\d_]))")
+_BULLET_HINT = re.compile(
+    "[" + re.escape(_BULLET_SYMBOLS + "".join(_BULLET_DATA["markdown"])) + "]|(?:^|\n)[ \t]*["
+    + re.escape("".join(_BULLET_DATA["letters"])) + "][ \t]")
 
 
 def _bullets(raw: str) -> list[Found]:
@@ -756,6 +768,10 @@ def _bullets(raw: str) -> list[Found]:
     for m in _BULLET.finditer(raw):
         if m.group(1) is not None:
             out.append((m.start(1), rank, m.end(1), "bullet"))
+            continue
+        if m.group(3) is not None:
+            if raw[m.end()].isupper():  # a letter bullet opens an item: its capital
+                out.append((m.start(3), rank, m.end(3), "bullet"))
             continue
         # ``* “Người khai ...`` / ``... sau đây:*``: a converter's emphasis opened before
         # a blank is closed by a lone star later in its paragraph; a list item has none
@@ -1010,6 +1026,43 @@ def _spaced_digits(raw: str) -> list[Found]:
         end = _spaced_end(raw, a, b, m.group().replace(" ", ""))
         if end:
             out.append((a, rank, end, "digits"))
+    return out
+
+
+# --- letters read for digits in a date -------------------------------------------------
+#
+# OCR reads a zero as ``O``/``o`` and a one as ``l``/``I`` (``ngày 2O tháng 1O năm 2O25``,
+# ``15/l2/2025``). Inside the frame of a date (after ``ngày``, ``tháng``, ``năm``, or a
+# day/month/year run with its separators) a run of digits and such letters is a number.
+
+#: The letters OCR reads for digits, and the digits they stand for.
+NUMERAL_LOOKALIKES = str.maketrans("OoIl", "0011")
+_NUM = "[0-9OoIl]"
+#: A day or month after its word, a year after ``năm`` (tone slips of the words too:
+#: ``ngảy``, ``thảng``, ``nắm``); or a whole day/month/year run (``2O/1O/2O25``).
+_DATE_NUMERAL = re.compile(
+    rf"(?<!\w)(?:ng[àáảãạa][yv]|th[áảạàa]ng)[ \t]+({_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
+    rf"|(?<!\w)n[ăắằa](?:m|rn)[ \t]+([12][0-9Oo]{{3}})(?!\w)"
+    rf"|(?<![\w/.-])({_NUM}{{1,2}}([/.-]){_NUM}{{1,2}}\4(?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])",
+    re.IGNORECASE)
+_NUMERAL_HINT = re.compile(r"[0-9][OoIl]|[OoIl][0-9]")
+#: Real digits a date's run needs besides the letters (``l0`` is a month, ``lO`` no number).
+_MIN_DIGITS = (1, 2, 4)
+
+
+def _date_numerals(raw: str) -> list[Found]:
+    """Runs of a date's day, month or year where OCR read a letter for a digit: each
+    letter read as its digit (one character for one), so the date reads."""
+    if _NUMERAL_HINT.search(raw) is None:
+        return []
+    rank = RANK["numeral"]
+    out: list[Found] = []
+    for m in _DATE_NUMERAL.finditer(raw):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        run = m.group(g)
+        digits = sum(map(str.isdigit, run))
+        if digits < len(run) and digits >= _MIN_DIGITS[g - 1]:
+            out.append((m.start(g), rank, m.end(g), "numeral"))
     return out
 
 

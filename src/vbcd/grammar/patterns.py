@@ -188,17 +188,20 @@ NUMBER = regex.compile(
     """,
     _V,
 )
-NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổôộỗ][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
+#: ``Số:`` with OCR's slips of its vowel (``Só``, ``Sô``; ``S6``: the ``ố`` read as a six).
+NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổôộỗ6][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
 
 # A day or month split by OCR (``tháng 0 6``) is read whole (digit, space, digit).
 # The blanks are possessive: a blank the day or month placeholder (``[.…_ ]``, which
 # holds a space) could take from the run before it leaves it the same places to end at,
 # so giving blanks back never finds a match that keeping them missed, and re-splitting a
 # long run of blanks between the two would be quadratic.
+# OCR's slips of the words: a tone read wrong (``ngảy``, ``thàng``, ``nắm``), ``y`` read
+# ``v``, ``m`` read ``rn``.
 PLACE_DATE = regex.compile(
-    r"""(?P<comma>,\s*+)?ng[àáảãạa]y
-        \s*+(?P<d>\d\ \d(?=\s*+th)|\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạa]ng|[/.-])
-        \s*+(?P<m>\d\ \d(?=\s*+n)|\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*+(?:n[ăa]m|[/.-])
+    r"""(?P<comma>,\s*+)?ng[àáảãạa][yv]
+        \s*+(?P<d>\d\ \d(?=\s*+th)|\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạàa]ng|[/.-])
+        \s*+(?P<m>\d\ \d(?=\s*+n)|\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*+(?:n[ăắằa](?:m|rn)|[/.-])
         (?:\s*+(?P<y>(?:19|20)\d{2})|(?=[ \t.…_]*+(?:\n|$)))""",  # or a draft's blank year
     _I | _V,
 )

@@ -669,7 +669,7 @@ def _read_item(raw: str) -> _Item:
         # a dash parts the purpose from the name (``UBND tỉnh - để b/c``), also inside the
         # bracket the purpose closed (``Bộ Công an (Cục A03 - để b/c)``)
         body = body.rstrip(" \t\n;,.:-–")
-    if not body:
+    if not any(map(str.isalpha, body)):  # a page's number between items names nobody
         return None
     return lead, body, purpose, purpose_text
 
