@@ -2286,3 +2286,18 @@ def test_on_behalf_of_closes_the_actor(clause: str, expected: list[str]) -> None
     """``thay mặt`` (on behalf of) ends the actor a cue gives the task to; after a
     subject it introduces a speech, which is no task."""
     assert actors(HEAD + clause + "\n") == expected
+
+
+@pytest.mark.parametrize(("clause", "actor"), [
+    # a Huyện ủy's cells and committees, sharing the word ``bộ``
+    ("Các chi, đảng bộ trực thuộc tổ chức quán triệt Chỉ thị.", "Các chi, đảng bộ trực thuộc"),
+    ("Các chi, đảng bộ trực thuộc:\n- Quán triệt Chỉ thị.", "Các chi, đảng bộ trực thuộc"),
+    # the Party committee of the agencies and enterprises, ``Khối`` its only capital
+    ("Đảng ủy Khối cơ quan và doanh nghiệp tỉnh chỉ đạo các tổ chức đảng trực thuộc.",
+     "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh"),
+])
+def test_party_units_that_open_a_directives_task(clause: str, actor: str) -> None:
+    doc = vbcd.parse("CHỈ THỊ\nvề tăng cường công tác tuyên truyền\n\n"
+                     "Ban Thường vụ Huyện ủy yêu cầu:\n\n1. " + clause + "\n"
+                     "2. Giao Văn phòng Huyện ủy theo dõi, đôn đốc.\n")
+    assert ("1", actor) in [(a.clause, a.actor) for a in doc.assignments]

@@ -555,3 +555,21 @@ def test_a_date_a_cited_document_was_issued_is_no_meeting() -> None:
         preamble="Ngày 20/11/2025, UBND tỉnh có Công văn số 125/UBND-KT về việc khắc phục "
         "hậu quả mưa lũ tại cuộc họp. Văn phòng thông báo như sau:"))
     assert doc.meeting_date is None
+
+
+@pytest.mark.parametrize("request_line", [
+    "Đây là nhiệm vụ quan trọng, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, địa phương "
+    "nghiêm túc thực hiện.",
+    "UBND tỉnh thông báo để các cơ quan, đơn vị biết và thực hiện.",
+])
+def test_a_request_above_the_last_closing_paragraph_opens_the_closing(request_line: str) -> None:
+    doc = vbcd.parse(
+        "CHỈ THỊ\nVề việc tăng cường công tác phòng, chống dịch bệnh\n\n"
+        "Thời gian qua, công tác phòng, chống dịch đạt kết quả. Để chủ động phòng, chống "
+        "dịch bệnh, Chủ tịch UBND tỉnh yêu cầu:\n\n"
+        "1. Sở Y tế theo dõi.\n2. Sở Tài chính bố trí kinh phí.\n\n" + request_line + "\n\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về UBND "
+        "tỉnh (qua Sở Y tế) để xem xét, chỉ đạo./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Văn Hưng\n")
+    assert doc.closing is not None and doc.closing.text.startswith(request_line)
+    assert doc.clauses[-1].text == "2. Sở Tài chính bố trí kinh phí."

@@ -955,3 +955,19 @@ def test_an_effective_date_is_not_the_signing_date() -> None:
     text = "Quyết định số 45/QĐ-UBND có hiệu lực từ ngày 10/01/2025."
     (ref,) = find_references(text, find_dates(text))
     assert ref.date is None
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Tuy nhiên, việc thực hiện Chỉ thị số 20/CT-UBND ngày 15/9/2023 của Chủ tịch UBND tỉnh "
+     "ở một số địa phương còn hạn chế.", "Chủ tịch UBND tỉnh"),
+    ("việc thực hiện Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ còn chậm.",
+     "Chính phủ"),
+    ("việc thực hiện Quyết định số 1234/QĐ-UBND ngày 10/4/2024 của UBND tỉnh vẫn chưa đạt "
+     "yêu cầu.", "UBND tỉnh"),
+])
+def test_a_directives_report_on_an_acts_execution_is_no_part_of_its_issuer(
+        text: str, issuer: str) -> None:
+    """A directive's preamble reports how a cited act is carried out: ``... của X còn
+    hạn chế``; the adverbs end the organ phrase."""
+    (ref,) = find_references(text, find_dates(text))
+    assert ref.issuer == issuer

@@ -1039,3 +1039,24 @@ def test_a_grid_table_with_the_title_beside_the_recipient_heading() -> None:
     assert doc.archive == ["Văn thư", "KGVX (3b)"]
     assert doc.signature is not None
     assert (doc.signature.title, doc.signature.name) == ("THỦ TƯỚNG", "Nguyễn Tấn Dũng")
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    # the Secretariat signs as a body whose name ends in the title BÍ THƯ, no position
+    ("T/M BAN BÍ THƯ\n(đã ký)\nTrần Cẩm Tú", ("TM", "BAN BÍ THƯ", None, "Trần Cẩm Tú")),
+    ("TM. ĐOÀN CHỦ TỊCH\n\nĐỗ Văn Chiến", ("TM", "ĐOÀN CHỦ TỊCH", None, "Đỗ Văn Chiến")),
+    # a commune's council: the level word after the body is no typo to correct away
+    ("TM. ỦY BAN NHÂN DÂN XÃ\nCHỦ TỊCH\n\nNguyễn Văn Tư",
+     ("TM", "ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "Nguyễn Văn Tư")),
+    ("TM. HỘI ĐỒNG NHÂN DÂN XÃ\nCHỦ TỊCH\n\nLê Văn An",
+     ("TM", "HỘI ĐỒNG NHÂN DÂN XÃ", "CHỦ TỊCH", "Lê Văn An")),
+])
+def test_a_body_signed_for_keeps_its_whole_name(
+        block: str, expected: tuple[str, str, str | None, str]) -> None:
+    doc = vbcd.parse("CHỈ THỊ\nVề việc tăng cường công tác phòng, chống dịch bệnh\n\n"
+                     "Thời gian qua, công tác phòng, chống dịch đạt kết quả.\n\n"
+                     "1. Giao Sở Y tế theo dõi, đôn đốc.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                     + block + "\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == expected

@@ -332,7 +332,10 @@ CLOSING_OPENERS = regex.compile(
 #: A document naming itself at a paragraph's start (``Nghị quyết này ...``).
 SELF_REFERENCE = regex.compile(r"^\s*" + words_trie(_SELF_REFERENCE), _I)
 ADOPTION = regex.compile(words_trie(_struct["closing"]["adoption"]), _I)
-CLOSING_PHRASES = regex.compile(words_trie([*_struct["closing"]["phrases"], *_SELF_REFERENCE]), _I)
+CLOSING_PHRASES = regex.compile(words_trie(
+    [*_struct["closing"]["phrases"], *_struct["closing"]["requests"], *_SELF_REFERENCE]), _I)
+#: The request to carry the document out (``... nghiêm túc thực hiện``), anywhere.
+CLOSING_REQUESTS = regex.compile(words_trie(_struct["closing"]["requests"]), _I)
 
 # Clause markers at a line start. Labels are read from the named group.
 #: A roman numeral with its dot or bracket alone on its line (``I.`` over the heading

@@ -433,13 +433,28 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
         final = para.endswith(("./.", "/.")) and last_para
         # the phrase search (hundreds of phrases) only when nothing cheaper decided
         if final or P.CLOSING_OPENERS.match(seg) or (
-                last_para and P.CLOSING_PHRASES.search(seg)):
+                last_para and P.CLOSING_PHRASES.search(seg)) or _request_above(
+                    k, starts, found, para, seg):
             found = s
             # a courtesy line ("Trân trọng cảm ơn./.") leaves the paragraph above last
             last_para = last_para and len(para) <= SHORT_FORMULA
             continue
         break
     return found
+
+
+#: The longest paragraph read as a closing's request above its last paragraph.
+REQUEST_MAX_CHARS = 400
+
+
+def _request_above(k: int, starts: list[int], found: int | None, para: str, seg: str) -> bool:
+    """Whether paragraph ``k`` (text ``para``, matching text ``seg``) is the request
+    to carry the document out right above a closing last paragraph: ``Chủ tịch UBND
+    tỉnh yêu cầu ... nghiêm túc thực hiện.`` / ``Trong quá trình thực hiện, nếu có khó
+    khăn ...``. Only the paragraph next to the last, short, with a request formula: the
+    other phrases of a closing are common in a clause's own text."""
+    return (k == len(starts) - 2 and found == starts[-1] and len(para) <= REQUEST_MAX_CHARS
+            and P.CLOSING_REQUESTS.search(seg) is not None)
 
 
 def _adoption_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | None:

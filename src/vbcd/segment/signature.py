@@ -402,11 +402,22 @@ def _correct(ctx: Context, s: str, start: int, end: int) -> str:
     if best is None:
         return s
     fixed = str(best[0])
-    # keep the source's tone placement when only that differs
-    if fixed == key:
+    # keep the source's tone placement when only that differs; and a body or title of
+    # the tables followed by words (``ỦY BAN NHÂN DÂN XÃ``, the level of the council
+    # signed for) is no typo of it: a correction drops no word, only a stray letter
+    # (``PHÓ CHỦ TỊCH Đ``, a name's initial run into the position)
+    if fixed == key or _extends(key, fixed):
         return s
     ctx.doc.warn("typo_corrected", f"signature position {s!r} read as {fixed!r}", start, end)
     return fixed
+
+
+def _extends(key: str, entry: str) -> bool:
+    """Whether ``key`` is the vocabulary ``entry`` followed by words of two letters at
+    least (a single letter after a title is debris, not a word of the name)."""
+    if not key.startswith(entry + " "):
+        return False
+    return all(len(w) >= 2 and w.isalpha() for w in key[len(entry):].split())
 
 
 def parse_signature(ctx: Context) -> None:
@@ -1048,10 +1059,11 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
         elif body_lines:
             b, t = _split_run(collapse(body_lines[0].text))
             seg0 = body_lines[0]
-            if not b:
-                # the mark's line alone (``TL. CHỦ TỊCH``, ``KT. CHỦ TỊCH`` over the name):
-                # what follows a mark is the body signed for; the position is not given
-                b, t = t, ""
+            if not b or _known_body(collapse(body_lines[0].text)):
+                # the mark's line alone (``TL. CHỦ TỊCH``, ``KT. CHỦ TỊCH`` over the name,
+                # ``T/M BAN BÍ THƯ``: a body whose name ends in a title): what follows a
+                # mark is the body signed for; the position is not given
+                b, t = collapse(body_lines[0].text).strip(" ,."), ""
             sig.on_behalf_of = _correct(ctx, b, seg0.start, seg0.end) if b else None
             if t:
                 sig.title = _correct(ctx, t, seg0.start, seg0.end)
@@ -1204,6 +1216,16 @@ def _mixed_title(s: str) -> bool:
     words = s.split()
     return (bool(words) and len(words) <= _TITLE_WORDS and not _name_like(s)
             and any(c.islower() for c in s) and _known_title(words))
+
+
+#: The collective bodies of the tables, keyed as :func:`_known_title` keys.
+_BODY_VOCAB = frozenset(P.SIGNATURE_BODIES)
+
+
+def _known_body(s: str) -> bool:
+    """Whether ``s`` is, whole, a collective body of the tables (``BAN BÍ THƯ``,
+    ``ĐOÀN CHỦ TỊCH``), which a title's suffix must not be cut from."""
+    return fold_tones(s).upper().strip(" ,.") in _BODY_VOCAB
 
 
 def _known_title(words: list[str]) -> bool:
