@@ -91,6 +91,23 @@ def test_heads_modifiers_and_name_ends(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khoa Khám bệnh bố trí đủ nhân lực; Khoa Dược cung ứng thuốc.",
+         ["Khoa Khám bệnh", "Khoa Dược"]),
+        ("Khoa Kiểm soát nhiễm khuẩn hướng dẫn các khoa, phòng.",
+         ["Khoa Kiểm soát nhiễm khuẩn"]),
+        # the word in other names, in small letters, and a hospital's kind: no department
+        ("Sở Khoa học và Công nghệ chủ trì; các khoa nội, ngoại thực hiện.",
+         ["Sở Khoa học và Công nghệ"]),
+        ("ĐẦU TƯ CÁC BỆNH VIỆN CHUYÊN KHOA LAO, TÂM THẦN", []),
+    ],
+)
+def test_a_hospital_department(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_a_head_alone_is_no_organ() -> None:
     assert names("Văn phòng thông báo; Sở đã nhận; Bộ trưởng; Báo cáo số 36/BC-UBND") == []
 

@@ -44,6 +44,10 @@ def test_damaged_issuer_is_restored(printed: str, restored: str) -> None:
     assert len(_repairs(doc)) == 1
 
 
+def test_a_bare_place_name_that_lost_some_marks_is_restored() -> None:
+    assert repair("CỤC THUẾ TP. HO CHÍ MINH") == "CỤC THUẾ TP. HỒ CHÍ MINH"
+
+
 def test_parent_and_name_are_restored_too() -> None:
     doc = vbcd.parse(_header("UBND TINH QUANG NAM\nSO TAI CHINH"))
     assert doc.issuer is not None
@@ -57,6 +61,11 @@ def test_parent_and_name_are_restored_too() -> None:
     "UBND TỈNH THANH HOÁ",  # the other tone placement, not damage
     "UBND TỈNH ĐĂK LĂK",  # a known variant spelling of Đắk Lắk
     "BAN TUYÊN GIÁO TỈNH ỦY",
+    # schools named after people, spelled like a district but for their marks
+    # (Nguyên Bình, Kim Động, Hoằng Hóa)
+    "SỞ GD&ĐT QUẢNG NAM\nTRƯỜNG THPT CHUYÊN NGUYỄN BỈNH KHIÊM",
+    "PHÒNG GD&ĐT HUYỆN KIM ĐỘNG\nTRƯỜNG TIỂU HỌC KIM ĐỒNG",
+    "UBND QUẬN TÂY HỒ\nTRƯỜNG THCS HOÀNG HOA THÁM",
 ])
 def test_issuer_printed_right_is_kept(printed: str) -> None:
     doc = vbcd.parse(_header(printed))

@@ -243,6 +243,14 @@ def test_rank_or_degree_before_the_signer_name() -> None:
     assert (doc.signature.authority, doc.signature.name) == ("KT", "Lê Văn B")
 
 
+@pytest.mark.parametrize("degrees", ["BS.CKII.", "TS.BS", "ThS. Bs.", "BSCKI", "TS.BS."])
+def test_a_chain_of_degrees_before_the_signer_name(degrees: str) -> None:
+    """Hospitals' and schools' signers chain their degrees with dots before the name."""
+    doc = vbcd.parse(BODY + f"Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{degrees} Lê Văn Sỹ\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == ("PHÓ GIÁM ĐỐC", "Lê Văn Sỹ")
+
+
 def test_digital_signature_stamp_lines_between_position_and_name() -> None:
     """A signed PDF's text layer prints the stamp's fields where the seal stands."""
     stamp = ("Người ký: Ủy ban Nhân dân tỉnh Quảng Nam\nEmail: ubnd@quangnam.gov.vn\n"

@@ -114,9 +114,14 @@ def _heads() -> list[tuple[str, Head]]:
             not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
             not_after_last=_by_last(entry.get("not_after", [])),
         )
-        if head.strict_case:
-            # the capitals asked for are the form's own: one Head per form
-            out.extend((form, replace(head, caps=_caps(form))) for form in forms)
+        named = bool(entry.get("named", False))
+        if head.strict_case or named:
+            # the capitals asked for are the form's own, and a form that is a whole
+            # name is its own canonical head (two departments are two organs): one
+            # Head per form
+            out.extend((form, replace(head, caps=_caps(form) if head.strict_case else (),
+                                      canonical=form if named else head.canonical))
+                       for form in forms)
         else:
             out.extend((form, head) for form in forms)
     return out

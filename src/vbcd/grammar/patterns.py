@@ -406,10 +406,16 @@ _AUTH_NEXT = r"(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])"
 AUTHORITY = regex.compile(r"(?:^|(?<=[\s.,;]))(?P<auth>" + _AUTH_FORMS + r")" + _AUTH_NEXT)
 SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
+_NAME_DEGREE = "(?i:" + "|".join(
+    regex.escape(w) for w in sorted(_sig["titles"]["name_degrees"], key=len, reverse=True)
+) + ")"
+#: A rank or degree before a signer's name: a listed prefix, or a chain of degree
+#: abbreviations joined by dots (``BS.CKII.``, ``TS.BS``, ``ThS. Bs.``).
 NAME_PREFIX = regex.compile(
-    r"^\s*(?:" + "|".join(regex.escape(w) for w in sorted(_sig["titles"]["name_prefixes"],
-                                                          key=len, reverse=True))
-    + r")(?=\s)\s*"
+    r"^\s*(?:" + _NAME_DEGREE + r"(?:\.[ \t]*+" + _NAME_DEGREE + r")*+\.?(?=\s)|(?:"
+    + "|".join(regex.escape(w) for w in sorted(_sig["titles"]["name_prefixes"],
+                                               key=len, reverse=True))
+    + r")(?=\s))\s*"
 )
 # Signature noise ("(Đã ký)", "Ký bởi: ..."): a whole line. The noise patterns put
 # ``\s*`` on both sides of optional brackets; within one pattern, giving blanks back from

@@ -41,14 +41,23 @@ def _phrases() -> list[str]:
     header = load("header")
     table = header["issuer_repair"]
     agencies = load("agencies")
-    gazetteer = load("gazetteer")
-    places = load("places")
     out: list[str] = [str(w) for w in table["words"]]
     heads = [str(w) for w in header["issuer"]["heads"]]
     fields = [str(w) for w in agencies["fields"]["phrases"]]
     fields += [str(w) for w in table["sectors"]]
     out += heads + fields + [f"{h} {f}" for h in heads for f in fields]
     out += [str(h["canonical"]) for h in agencies["heads"]]
+    provinces, districts = _place_names()
+    out += provinces + districts
+    out += [f"{lv} {p}" for lv in table["province_levels"] for p in provinces]
+    out += [f"{lv} {d}" for lv in table["district_levels"] for d in districts]
+    return out
+
+
+@cache
+def _place_names() -> tuple[list[str], list[str]]:
+    """The province and the district names a repair knows, bare (no level word)."""
+    gazetteer, places = load("gazetteer"), load("places")
     provinces = [str(p["name"]) for p in gazetteer["province"]]
     provinces += [str(p) for p in places["map_2025"]["cities"]]
     provinces += [str(p) for p in places["map_2025"]["provinces"]]
@@ -59,10 +68,33 @@ def _phrases() -> list[str]:
         provinces += [str(s) for s in spellings
                       if not str(s).isupper() and skeleton(str(s)) != skeleton(str(name))]
     districts = [str(d["name"]) for d in gazetteer["district"] if str(d["name"])[:1].isalpha()]
-    out += provinces + districts
-    out += [f"{lv} {p}" for lv in table["province_levels"] for p in provinces]
-    out += [f"{lv} {d}" for lv in table["district_levels"] for d in districts]
-    return out
+    return provinces, districts
+
+
+@cache
+def _bare_places() -> frozenset[str]:
+    """The bare place names: see :func:`_kept_as_name`."""
+    provinces, districts = _place_names()
+    return frozenset(provinces + districts)
+
+
+def _kept_as_name(printed: str, phrase: str) -> bool:
+    """Whether a stretch printed with its marks stands for a name of its own rather
+    than for the bare place name ``phrase`` misread.
+
+    A school, a hospital or a street is often named after a person or an old name
+    whose letters are a district's (``TRƯỜNG THPT NGUYỄN BỈNH KHIÊM`` / Nguyên Bình,
+    ``KIM ĐỒNG`` / Kim Động, ``VĂN LANG`` / Văn Lãng). A place's own name in an issuer
+    follows its level word (``HUYỆN NGUYÊN BÌNH``), which the longer phrase repairs;
+    a bare one is restored when OCR only stripped marks (``HO CHÍ MINH``), not when a
+    syllable carries marks of its own that differ from the place's.
+    """
+    if phrase not in _bare_places():
+        return False
+    words, known = printed.split(), phrase.split()
+    return len(words) == len(known) and any(
+        strip_marks(w) != w.casefold() and _spelling(w) != _spelling(k)
+        for w, k in zip(words, known, strict=True))
 
 
 @cache
@@ -149,7 +181,8 @@ def repair(line: str) -> str:
             continue
         j, a, b, phrase = found
         printed = line[a:b]
-        if _spelling(printed) != _spelling(phrase) and _spelling(printed) not in _variants():
+        if (_spelling(printed) != _spelling(phrase) and _spelling(printed) not in _variants()
+                and not _kept_as_name(printed, phrase)):
             pieces.append(line[pos:a])
             pieces.append(_styled(phrase, printed))
             pos = b
