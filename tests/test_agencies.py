@@ -1778,3 +1778,14 @@ def test_the_front_and_mass_organisations_close_their_boards_names(
     tỉnh``) closes the name of a board of its own, as ``Tỉnh ủy`` closes ``Ban Tuyên
     giáo Tỉnh ủy``; the labour federation's abbreviation names an organ."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trung ương Đoàn hướng dẫn thực hiện.", ["Trung ương Đoàn"]),
+    ("Ban Bí thư Trung ương Đoàn ban hành kế hoạch.", ["Ban Bí thư Trung ương Đoàn"]),
+    ("Ban Phong trào Trung ương Đoàn chủ trì.", ["Ban Phong trào Trung ương Đoàn"]),
+])
+def test_the_youth_unions_central_committee(text: str, expected: list[str]) -> None:
+    """``Trung ương Đoàn`` names the Youth Union's Central Committee and closes the
+    names of its organs, as ``Trung ương Đảng`` does the Party's."""
+    assert names(text) == expected
