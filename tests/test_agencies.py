@@ -1777,3 +1777,28 @@ def test_a_committee_after_a_comma_is_no_second_level(text: str, expected: list[
 def test_one_word_abbreviations_of_the_front_and_the_military_command() -> None:
     assert names("UBMTTQ tỉnh Nam Định, BCH Quân sự tỉnh Nam Định phối hợp.") == [
         "UBMTTQ tỉnh Nam Định", "BCH Quân sự tỉnh Nam Định"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Tuyên giáo Tỉnh đoàn chủ trì.", ["Ban Tuyên giáo Tỉnh đoàn"]),
+    ("Ban Tổ chức - Kiểm tra Tỉnh đoàn hướng dẫn.", ["Ban Tổ chức - Kiểm tra Tỉnh đoàn"]),
+    ("LĐLĐ tỉnh chỉ đạo công đoàn cơ sở.", ["LĐLĐ tỉnh"]),
+    ("Ban Nữ công LĐLĐ tỉnh phối hợp.", ["Ban Nữ công LĐLĐ tỉnh"]),
+    ("Tổng LĐLĐ Việt Nam hướng dẫn.", ["Tổng LĐLĐ Việt Nam"]),
+])
+def test_the_front_and_mass_organisations_close_their_boards_names(
+        text: str, expected: list[str]) -> None:
+    """A mass organisation's committee (``Tỉnh đoàn``, ``LĐLĐ tỉnh``) closes the name of a board of its own, as ``Tỉnh ủy`` closes ``Ban Tuyên
+    giáo Tỉnh ủy``; the labour federation's abbreviation names an organ."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trung ương Đoàn hướng dẫn thực hiện.", ["Trung ương Đoàn"]),
+    ("Ban Bí thư Trung ương Đoàn ban hành kế hoạch.", ["Ban Bí thư Trung ương Đoàn"]),
+    ("Ban Phong trào Trung ương Đoàn chủ trì.", ["Ban Phong trào Trung ương Đoàn"]),
+])
+def test_the_youth_unions_central_committee(text: str, expected: list[str]) -> None:
+    """``Trung ương Đoàn`` names the Youth Union's Central Committee and closes the
+    names of its organs, as ``Trung ương Đảng`` does the Party's."""
+    assert names(text) == expected

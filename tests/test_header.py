@@ -260,6 +260,8 @@ def test_copy_addressees_under_the_addressees(block: str) -> None:
     ("KẾ HOẠCH LIÊN TỊCH", "KH", "12/KHLT-SYT-SGD"),
     ("NGHỊ QUYẾT LIÊN TỊCH", "NQ", "12/NQLT-ĐCT-UBND"),
     ("HƯỚNG DẪN LIÊN NGÀNH", "HD", "12/HDLN-SYT-STC"),
+    ("CHƯƠNG TRÌNH PHỐI HỢP", "CTr", "05/CTrPH-MTTQ-CAT"),
+    ("QUY CHẾ PHỐI HỢP", "QC", "12/QCPH-HND-SNNMT"),
 ])
 def test_a_joint_documents_type_line(line: str, code: str, number: str) -> None:
     """``KẾ HOẠCH LIÊN TỊCH``: a joint document's type line keeps its type's code, and
@@ -1079,3 +1081,36 @@ def test_a_number_label_whose_vowel_ocr_read_as_a_six_is_still_the_label() -> No
                      "1. Sở Y tế chủ trì.\n")
     assert doc.number is not None and doc.number.value == "245/KH-UBND"
     assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH THANH HÓA"
+
+
+@pytest.mark.parametrize(("top", "issuer"), [
+    ("BCH ĐOÀN TỈNH BÌNH ĐỊNH          ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 112-KH/TĐTN-VP\n",
+     "BCH ĐOÀN TỈNH BÌNH ĐỊNH"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TRƯỜNG THPT LÊ LỢI\n***\nSố: 07-KH/ĐTN\n",
+     "BCH ĐOÀN TRƯỜNG THPT LÊ LỢI"),
+    ("HỘI NÔNG DÂN TỈNH NINH BÌNH        HỘI NÔNG DÂN VIỆT NAM\n*\nSố 78-KH/HNDT\n",
+     "HỘI NÔNG DÂN TỈNH NINH BÌNH"),
+])
+def test_a_mass_organisations_own_motto_is_no_part_of_the_issuer(top: str, issuer: str) -> None:
+    """The Youth Union (and the Farmers' Union) print their own motto where the State
+    motto would stand; beside the issuer or above it, it is no part of the organ."""
+    doc = vbcd.parse(top + "Bình Định, ngày 21 tháng 9 năm 2023\n\nKẾ HOẠCH\nTháng Thanh niên\n"
+                     "\n1. Nội dung.\n")
+    assert doc.issuer is not None and doc.issuer.value == issuer
+
+
+def test_the_farmers_unions_name_opening_the_header_is_the_issuers_parent() -> None:
+    """``HỘI NÔNG DÂN VIỆT NAM`` opening the left column is the parent of the committee
+    below it (``BCH`` opens an organ's line), not a motto."""
+    doc = vbcd.parse("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH THÁI BÌNH\n*\nSố 56-KH/HNDT\n"
+                     "Thái Bình, ngày 20 tháng 02 năm 2024\n\nKẾ HOẠCH\nHội thi\n\n1. Nội dung.\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == ("HỘI NÔNG DÂN VIỆT NAM",
+                                                   "BCH HỘI NÔNG DÂN TỈNH THÁI BÌNH")
+
+
+def test_a_running_name_holding_the_youth_unions_motto_stays_the_issuer() -> None:
+    """The motto's words inside a longer header line name the organ itself."""
+    doc = vbcd.parse("TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 120-KH/TWĐTN-PTTN\n"
+                     "Hà Nội, ngày 20 tháng 3 năm 2024\n\nKẾ HOẠCH\nChiến dịch\n\n1. Nội dung.\n")
+    assert doc.issuer is not None and doc.issuer.value == "TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"

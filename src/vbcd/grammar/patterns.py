@@ -161,6 +161,11 @@ _types = load("doc_types")
 NATIONAL_STATE = regex.compile(_lex["national_header"]["state"], _I)
 NATIONAL_PARTY = regex.compile(_lex["national_header"]["party"], _I)
 MOTTO = regex.compile(_lex["national_header"]["motto"], _I)
+# A mass organisation's own motto (``ĐOÀN TNCS HỒ CHÍ MINH``), in capitals; the second
+# group only below the header's first line (see lexicon.toml).
+OWN_MOTTO = regex.compile(r"(?<!\p{L})(?:(?P<any>" + words_alt(
+    _lex["national_header"]["own_mottos"]) + r")|(?P<below>" + words_alt(
+    _lex["national_header"]["own_mottos_below"]) + r"))(?!\p{L})")
 
 # Type codes, longest first; the code part of a number is matched on its own.
 TYPE_CODES: dict[str, list[dict[str, object]]] = {}

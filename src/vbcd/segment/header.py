@@ -288,7 +288,7 @@ def _last_segment_offset(before: str) -> int:
     two columns read line by line meet (``V/v triển khai ...      Hà Nội, ngày``), or
     after a Party header's star (``* Vinh, ngày``)."""
     cut = 0
-    for pat in (P.NUMBER, P.MOTTO, P.NATIONAL_STATE, P.NATIONAL_PARTY):
+    for pat in (P.NUMBER, P.MOTTO, P.NATIONAL_STATE, P.NATIONAL_PARTY, P.OWN_MOTTO):
         for m in pat.finditer(before):
             cut = max(cut, m.end())
     gap = before.rfind("   ", cut)
@@ -344,6 +344,9 @@ def parse_header(ctx: Context) -> None:
         anchors.append(pd_anchor)
         doc.issue_place = place
         doc.issue_date = date
+    own = _own_motto(ctx, anchors)
+    if own is not None:
+        anchors.append(own)
 
     header_end = max((a.end for a in anchors), default=0)
     ctx.zones["header"] = (0, header_end)
@@ -375,6 +378,30 @@ def _warn_code_repair(ctx: Context) -> None:
 
 #: What may stand before a national header on its line: nothing but blanks and markup.
 _LINE_LEAD = " \t*|#>_"
+
+
+def _own_motto(ctx: Context, anchors: list[Anchor]) -> Anchor | None:
+    """A mass organisation's own motto (``ĐOÀN TNCS HỒ CHÍ MINH``) above the header's
+    number or date, alone in its line or column cell: an anchor, so that the issuer
+    beside or above it (``BCH ĐOÀN TỈNH X      ĐOÀN TNCS HỒ CHÍ MINH``) stops there. A
+    motto that is also a central organ's name (``HỘI NÔNG DÂN VIỆT NAM``) opening the
+    document's first line may be the issuer's parent line, and is left to it."""
+    limit = max((a.start for a in anchors if a.kind in ("number", "place_date")), default=0)
+    text, match = ctx.doc.text, ctx.match
+    first = len(text) - len(text.lstrip())
+    for m in P.OWN_MOTTO.finditer(match, 0, limit):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        before, after = text[start:m.start()], text[m.end():end if end >= 0 else len(text)]
+        opens = not before.strip(_LINE_LEAD)
+        cell_start = opens or before.endswith(("   ", "\t"))
+        cell_end = not after.strip(_LINE_LEAD) or after.startswith(("   ", "\t"))
+        if not (cell_start and cell_end):
+            continue  # a name in a running line (``TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH``)
+        if m.group("below") and opens and start <= first:
+            continue
+        return Anchor("motto", m.start(), m.end())
+    return None
 
 
 def _national(ctx: Context, pat: regex.Pattern[str], hi: int) -> regex.Match[str] | None:
