@@ -1760,3 +1760,20 @@ def test_a_committee_after_a_comma_is_no_second_level(text: str, expected: list[
 def test_one_word_abbreviations_of_the_front_and_the_military_command() -> None:
     assert names("UBMTTQ tỉnh Nam Định, BCH Quân sự tỉnh Nam Định phối hợp.") == [
         "UBMTTQ tỉnh Nam Định", "BCH Quân sự tỉnh Nam Định"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tham dự có Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương Hội Nông dân "
+     "Việt Nam và Trung ương Hội Liên hiệp Phụ nữ Việt Nam.",
+     ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Trung ương Hội Nông dân Việt Nam",
+      "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"]),
+    ("Các ban, đơn vị thuộc Trung ương Đoàn căn cứ Quyết định thi hành.", ["Trung ương Đoàn"]),
+    ("Quyết định số 1836 QĐ/TWĐTN của Ban Bí thư Trung ương Đoàn.",
+     ["Ban Bí thư Trung ương Đoàn"]),
+    ("Quy chế của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh khoá X.",
+     ["Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"]),
+])
+def test_central_committee_of_a_mass_organisation(text: str, expected: list[str]) -> None:
+    """``Trung ương Hội Nông dân Việt Nam``: the union's central committee is one organ,
+    not the scope ``Trung ương`` before the union; a committee above it takes it whole."""
+    assert names(text) == expected
