@@ -1777,3 +1777,11 @@ def test_central_committee_of_a_mass_organisation(text: str, expected: list[str]
     """``Trung ương Hội Nông dân Việt Nam``: the union's central committee is one organ,
     not the scope ``Trung ương`` before the union; a committee above it takes it whole."""
     assert names(text) == expected
+
+
+def test_a_corporation_named_after_airports() -> None:
+    """``Tổng công ty Cảng hàng không Việt Nam``: after a company's head, ``Cảng hàng
+    không`` is the company's name, not an airport of its own."""
+    assert names("Tham dự có Tổng công ty Cảng hàng không Việt Nam - CTCP (ACV) và Cảng "
+                 "hàng không quốc tế Nội Bài.") == [
+        "Tổng công ty Cảng hàng không Việt Nam - CTCP", "Cảng hàng không quốc tế Nội Bài"]
