@@ -1802,3 +1802,28 @@ def test_the_youth_unions_central_committee(text: str, expected: list[str]) -> N
     """``Trung ương Đoàn`` names the Youth Union's Central Committee and closes the
     names of its organs, as ``Trung ương Đảng`` does the Party's."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tham dự có Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương Hội Nông dân "
+     "Việt Nam và Trung ương Hội Liên hiệp Phụ nữ Việt Nam.",
+     ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Trung ương Hội Nông dân Việt Nam",
+      "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"]),
+    ("Các ban, đơn vị thuộc Trung ương Đoàn căn cứ Quyết định thi hành.", ["Trung ương Đoàn"]),
+    ("Quyết định số 1836 QĐ/TWĐTN của Ban Bí thư Trung ương Đoàn.",
+     ["Ban Bí thư Trung ương Đoàn"]),
+    ("Quy chế của Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh khoá X.",
+     ["Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"]),
+])
+def test_central_committee_of_a_mass_organisation(text: str, expected: list[str]) -> None:
+    """``Trung ương Hội Nông dân Việt Nam``: the union's central committee is one organ,
+    not the scope ``Trung ương`` before the union; a committee above it takes it whole."""
+    assert names(text) == expected
+
+
+def test_a_corporation_named_after_airports() -> None:
+    """``Tổng công ty Cảng hàng không Việt Nam``: after a company's head, ``Cảng hàng
+    không`` is the company's name, not an airport of its own."""
+    assert names("Tham dự có Tổng công ty Cảng hàng không Việt Nam - CTCP (ACV) và Cảng "
+                 "hàng không quốc tế Nội Bài.") == [
+        "Tổng công ty Cảng hàng không Việt Nam - CTCP", "Cảng hàng không quốc tế Nội Bài"]

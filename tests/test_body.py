@@ -496,6 +496,27 @@ def test_a_year_less_meeting_day_takes_the_issue_year() -> None:
     assert doc.meeting_date is not None and doc.meeting_date.value == "2025-12-29"
 
 
+@pytest.mark.parametrize(("preamble", "expected"), [
+    ("Tại phiên họp ngày 07 tháng 11 năm 2025, sau khi xem xét Tờ trình số 312-TTr/BTCTW "
+     "ngày 30/10/2025 của Ban Tổ chức Trung ương, Bộ Chính trị kết luận như sau:",
+     "2025-11-07"),
+    ("Trên cơ sở Tờ trình số 312-TTr/BTCTW, ngày 30/10/2025 của Ban Tổ chức Trung ương, ý "
+     "kiến thảo luận tại phiên họp ngày 07/11/2025, Bộ Chính trị kết luận như sau:",
+     "2025-11-07"),
+    # a cited document's date with no meeting after it is still no meeting date
+    ("Thực hiện Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư, "
+     "Ban Tổ chức Trung ương hướng dẫn như sau:", None),
+])
+def test_meeting_date_named_by_its_meeting_noun(preamble: str, expected: str | None) -> None:
+    """``tại phiên họp ngày ...``: the date is the meeting's, though the sentence cites a
+    document with its own number and date, before or after it."""
+    doc = vbcd.parse("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 205-KL/TW\nHà Nội, ngày 14 tháng 11 "
+                     "năm 2025\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\n\n" + preamble
+                     + "\n\n1. Các cấp ủy thực hiện.\n")
+    got = doc.meeting_date.value if doc.meeting_date is not None else None
+    assert got == expected
+
+
 def test_a_run_on_first_point_takes_the_points_under_it() -> None:
     """``16. Về kiểm tra 16.1. Kiểm tra tại trụ sở`` then ``a)`` ... ``16.2.``: the
     letters belong to the run-on ``16.1``, and ``16.2.`` still counts after them. A

@@ -67,6 +67,13 @@ def deadlines(text: str, anchor: dt.date | None = dt.date(2025, 11, 20)) -> list
         # a year-less day right after the cue, without "ngày"
         ("Sở Y tế hoàn thành trước 15/12.", [("2025-12-15", "before")]),
         ("gửi Sở Nội vụ đến hết 30/12.", [("2025-12-30", "no_later_than")]),
+        # a central notice's task ends in a period after its own verb
+        ("Ủy ban nhân dân Thành phố chịu trách nhiệm về tiến độ, bảo đảm khởi công trong "
+         "tháng 12 năm 2025.", [("2025-12-31", "within")]),
+        ("Bộ Tài chính chủ trì, phối hợp với các bộ liên quan đề xuất hỗ trợ kinh phí "
+         "trong tháng 11 năm 2025.", [("2025-11-30", "within")]),
+        ("Bộ Xây dựng hoàn thiện hồ sơ dự án trong quý I năm 2026.",
+         [("2026-03-31", "within")]),
     ],
 )
 def test_cues(text: str, expected: list[tuple[str, str]]) -> None:
@@ -158,6 +165,9 @@ def test_a_bare_time_label_of_a_plan_row_gives_a_single_period() -> None:
         "kết quả kinh tế - xã hội 10 tháng năm 2025 của tỉnh",
         # "trình" inside "chương trình" is not a verb
         "triển khai Chương trình trong năm 2025 trên địa bàn",
+        # a period described, not a task's end; a proposal named, not made
+        "Hoàn thiện Kế hoạch theo Nghị quyết về nhiệm vụ những tháng cuối năm 2025",
+        "Bộ Tài chính tổng hợp các đề xuất trong năm 2025 của các địa phương",
     ],
 )
 def test_not_deadlines(text: str) -> None:

@@ -879,3 +879,26 @@ def test_central_highlands_names_after_a_strong_cue(text: str, name: str) -> Non
     """Gia Rai and Ê Đê names open on a consonant cluster or end on ``r``/``h``
     (``Ksor``, ``Rmah``, ``Kpă``): still syllables of a name after ``đồng chí``."""
     assert [p.name for p in find_persons(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Tham dự có Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng; Bộ trưởng "
+     "Bộ Tài chính Nguyễn Văn Thắng.", "Nguyễn Văn Hùng",
+     "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Cùng dự có Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Đạo Cương.",
+     "Hoàng Đạo Cương", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+])
+def test_name_after_an_organ_name_with_a_comma(text: str, name: str, expected: str) -> None:
+    """A title, an organ name holding a comma, then the name: the comma does not end
+    the stretch the title reaches the name through."""
+    import vbcd
+
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got[name] == [expected]
+
+
+def test_governor_of_the_state_bank_is_a_title() -> None:
+    text = "Tham dự có Thống đốc Ngân hàng Nhà nước Việt Nam Nguyễn Thị Hồng."
+    (p,) = find_persons(text)
+    assert (p.name, positions_of(p)) == (
+        "Nguyễn Thị Hồng", ["Thống đốc Ngân hàng Nhà nước Việt Nam"])

@@ -1068,3 +1068,18 @@ def test_a_body_signed_for_keeps_its_whole_name(
     sig = doc.signature
     assert sig is not None
     assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == expected
+
+
+@pytest.mark.parametrize(("block", "behalf"), [
+    ("T/M BAN BÍ THƯ\n\n\n\nTrần Cẩm Tú", "BAN BÍ THƯ"),
+    ("TM. BAN BÍ THƯ\n(đã ký)\nTrần Cẩm Tú", "BAN BÍ THƯ"),
+    ("TM. ĐOÀN CHỦ TỊCH\n\nĐỗ Văn Chiến", "ĐOÀN CHỦ TỊCH"),
+])
+def test_a_body_whose_name_ends_in_a_title_over_the_name(block: str, behalf: str) -> None:
+    """``T/M BAN BÍ THƯ`` alone over the name (no position line): the whole line is the
+    body signed for, though ``BÍ THƯ`` is a title too."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên,\n- Lưu Văn phòng Trung ương Đảng.\n"
+                     + block + "\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title) == ("TM", behalf, None)

@@ -296,6 +296,9 @@ def _organ_reach(toks: Tokens, context: int, start: int, j: int, stop: int) -> i
     ``Ban Quản lý dự án đầu tư xây dựng``, ``Sở Văn hóa, Thể thao và Du lịch``),
     which the agency grammar reads. Only a longer reach is taken, within one
     paragraph, ending on a token's end, and never past the next person's cue.
+    Capitalised words right after the reach go on with the organ as in the
+    grammar, so that the name after it is inside (``Bộ trưởng Bộ Văn hóa, Thể
+    thao và Du lịch Nguyễn Văn Hùng``).
     """
     store = toks.store
     if store is None or not store.organs:
@@ -311,7 +314,11 @@ def _organ_reach(toks: Tokens, context: int, start: int, j: int, stop: int) -> i
         ):
             return j
         k += 1
-    return k if toks.ends[k - 1] == reach else j
+    if toks.ends[k - 1] != reach:
+        return j
+    while k < stop and toks.has(k) and toks.gap[k] in (GAP_SPACE, GAP_LINE) and toks.is_cap(k):
+        k += 1
+    return k
 
 
 def _term_follows(toks: Tokens, k: int) -> bool:

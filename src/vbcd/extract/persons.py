@@ -595,8 +595,44 @@ def _positions_may_follow(text: str, folded: str, offset: int) -> bool:
     return line_start(text, offset) and _POSITION_BELOW.match(folded, offset) is not None
 
 
+def _organ_around(organs: Sequence[tuple[int, int]], offset: int) -> int | None:
+    """Start of an organ name (``organs``: sorted spans) that ``offset`` lies inside.
+
+    Such a name may hold a comma (``Bộ Văn hóa, Thể thao và Du lịch``), where
+    the stretch read backwards from a name would end; the title before the
+    organ still reaches the name after it. Only the nearest few spans that
+    start before ``offset`` can hold it.
+    """
+    i = bisect_left(organs, (offset, -1))
+    for a, b in organs[max(0, i - 3):i]:
+        if a < offset < b:
+            return a
+    return None
+
+
+def _stretch_floor(
+    text: str, offset: int, floor: int, organs: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """``(clause_floor, offset)`` of the stretch that leads to ``offset``.
+
+    When the stretch would start inside an organ name, the stretch that leads
+    to that name's start is taken instead (:func:`_organ_around`); ``offset``
+    is then the organ's start, for :func:`_clause_start`.
+    """
+    low = clause_floor(text, offset, floor, _ENDING)
+    start = _organ_around(organs, low) if organs else None
+    if start is None or start <= floor:
+        return low, offset
+    return clause_floor(text, start, floor, _ENDING), start
+
+
 def _reading_plan(
-    text: str, folded: str, surnames: list[Surname], anchors: list[int], cues: list[int]
+    text: str,
+    folded: str,
+    surnames: list[Surname],
+    anchors: list[int],
+    cues: list[int],
+    organs: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Ranges ``(first, last)`` of token offsets to read, in text order.
 
@@ -606,7 +642,8 @@ def _reading_plan(
     it is a surname; so when the text from the start of the clause (or a
     place before it, :func:`clause_floor`) to the surname holds no cue or
     title, only the surname itself is read, and not even that when no
-    position can follow it.
+    position can follow it. ``organs`` are the sorted spans of organ names
+    (:func:`_stretch_floor`).
     """
     word_end = {x.start: x.start + len(x.word) for x in surnames}
     ranges: list[tuple[int, int]] = []
@@ -618,8 +655,9 @@ def _reading_plan(
         if end is None:
             word = _WORD.match(text, s)
             end = word.end() if word else s
-        if _may_start(folded, clause_floor(text, s, floor, _ENDING), end):
-            ranges.append((_clause_start(text, s, floor), s))
+        low, lead = _stretch_floor(text, s, floor, organs)
+        if _may_start(folded, low, end):
+            ranges.append((_clause_start(text, lead, floor), s))
         elif _positions_may_follow(text, folded, s):
             ranges.append((s, s))
         floor = s
@@ -638,7 +676,10 @@ def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname
     title_until = -1
     last = -1
     toks: Tokens | None = None
-    plan = _reading_plan(store.text, folded, surnames, anchors, strong_cue_starts(folded))
+    organs = sorted(store.organs.items())
+    plan = _reading_plan(
+        store.text, folded, surnames, anchors, strong_cue_starts(folded), organs
+    )
     for first, end in plan:
         if end <= last:
             continue

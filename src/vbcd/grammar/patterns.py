@@ -327,6 +327,11 @@ TELEGRAM_INLINE = regex.compile(r"^\s*(?P<head>điện\s*:)\s*(?=\S)", _I)
 # Used only for whether they match: written as tries (see words_trie).
 MEETING_WORDS = regex.compile(words_trie(_struct["meeting"]["words"]), _I)
 CITATION_BEFORE = regex.compile(words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
+#: A meeting noun right before a date, an ordinal or a time of day between
+#: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``).
+MEETING_HELD = regex.compile(
+    r"\b" + words_trie(_struct["meeting"]["held"])
+    + r"(?:\s+(?:lần\s+)?thứ\s+[\p{L}\p{N}]+)?(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
 _SELF_REFERENCE = (
     [f"{t['name']} {w}" for t in _types["type"] for w in ("này", "trên")]
     + [f"{line} {w}" for t in _types["type"] for line in t["lines"] for w in ("này", "trên")]

@@ -495,6 +495,7 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
     except ImportError:  # pragma: no cover - the dates layer ships with the package
         return
     seg = ctx.doc.text[lo:min(hi, lo + 700)]
+    cited = False  # the first date was a cited document's: only a held one may follow
     for d in find_dates(seg, anchor=_issued_on(ctx)):
         if d.value is None or d.precision not in ("day", "datetime") or d.holiday:
             continue  # (a holiday is what a text prepares for: ``đón Tết Nguyên đán ...``)
@@ -507,10 +508,14 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
         sent_end = m_end.start() if m_end else hi
         before = ctx.match[sent_start:a]
         sentence = ctx.match[sent_start:sent_end]
-        if P.CITATION_BEFORE.search(before) or _ISSUED.search(
-                sentence[:max(0, b - sent_start + 80)]):
-            return
-        if P.MEETING_WORDS.search(sentence):
+        held = P.MEETING_HELD.search(before) is not None
+        if cited and not held:
+            continue
+        if not held and (P.CITATION_BEFORE.search(before) or _ISSUED.search(
+                sentence[:max(0, b - sent_start + 80)])):
+            cited = True
+            continue
+        if held or P.MEETING_WORDS.search(sentence):
             ctx.doc.meeting_date = DateField(value=d.value, text=ctx.doc.text[a:b], start=a, end=b)
         return
 

@@ -1057,7 +1057,8 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
                 sig.title = tail
                 return sig
         elif body_lines:
-            b, t = _split_run(collapse(body_lines[0].text))
+            run = collapse(body_lines[0].text)
+            b, t = ("", run) if _whole_body(run) else _split_run(run)
             seg0 = body_lines[0]
             if not b or _known_body(collapse(body_lines[0].text)):
                 # the mark's line alone (``TL. CHỦ TỊCH``, ``KT. CHỦ TỊCH`` over the name,
@@ -1157,6 +1158,16 @@ def _title_tail(lines: list[_Seg]) -> list[_Seg]:
                      or lines[k - 1].text.rstrip().endswith(",")):
         k -= 1
     return lines[k:] if k > 0 else lines[-1:]
+
+
+_BODY_KEYS = frozenset(P.SIGNATURE_BODIES)
+
+
+def _whole_body(run: str) -> bool:
+    """Whether the mark's line names a collective body of the tables whole, which a
+    title's words end (``T/M BAN BÍ THƯ``, ``TM. ĐOÀN CHỦ TỊCH`` over the name): the
+    body signed for, with no position line, not a body ``BAN`` and a title ``BÍ THƯ``."""
+    return fold_tones(run).upper().strip(" ,.") in _BODY_KEYS
 
 
 def _split_run(run: str) -> tuple[str, str]:
