@@ -594,3 +594,47 @@ def test_a_request_above_the_last_closing_paragraph_opens_the_closing(request_li
         "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Văn Hưng\n")
     assert doc.closing is not None and doc.closing.text.startswith(request_line)
     assert doc.clauses[-1].text == "2. Sở Tài chính bố trí kinh phí."
+
+
+_PLAN = ("Nội dung:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Chủ động phát hiện sớm.\n2. Bảo đảm đủ thuốc.\n"
+         "II. NHIỆM VỤ\n1. Sở Y tế chủ trì.\n2. Sở Tài chính bố trí kinh phí.\n"
+         "III. TỔ CHỨC THỰC HIỆN\nGiao Sở Y tế theo dõi.\n")
+_PLAN_PATHS = ["I", "I/1", "I/2", "II", "II/1", "II/2", "III"]
+
+
+@pytest.mark.parametrize(("clean", "damaged"), [
+    ("\nI. MỤC", "\nl. MỤC"), ("\nII. NHIỆM", "\nIl. NHIỆM"), ("\nII. NHIỆM", "\n11. NHIỆM"),
+    ("\nII. NHIỆM", "\nlI. NHIỆM"), ("\nII. NHIỆM", "\n1l. NHIỆM"),
+    ("\nIII. TỔ", "\nIIl. TỔ"), ("\nIII. TỔ", "\n111. TỔ"),
+    ("\n1. Sở Y", "\nl. Sở Y"), ("\n1. Sở Y", "\nI. Sở Y"), ("\n1. Chủ", "\nl. Chủ"),
+])
+def test_a_numeral_misread_by_ocr_is_read_as_its_sequence_wants(clean: str,
+                                                                damaged: str) -> None:
+    """OCR confuses ``1``, ``l`` and ``I``: ``l.`` under ``II.`` followed by ``2.`` is
+    ``1.``, ``Il.`` or ``11.`` after ``I.`` is ``II.``."""
+    doc = vbcd.parse(HEAD + _PLAN.replace(clean, damaged, 1))
+    assert paths(doc) == _PLAN_PATHS
+
+
+def test_a_letter_l_still_follows_k() -> None:
+    """``l)`` after ``k)`` is the letter's point, and ``Il.`` that fits no sequence is
+    none."""
+    letters = "abcdđeghik"
+    doc = vbcd.parse(HEAD + "Nội dung:\n1. Việc một\n"
+                     + "".join(f"{c}) Ý {c}.\n" for c in letters) + "l) Ý l.\nIl. Ý khác.\n")
+    assert paths(doc) == ["1", *(f"1/{c}" for c in letters), "1/l"]
+
+
+@pytest.mark.parametrize("word", ["Điều l.", "Điểu 1.", "Diều 1.", "Điêu 1.", "Đỉều 1."])
+def test_an_article_word_or_number_misread_by_ocr(word: str) -> None:
+    doc = vbcd.parse("QUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo\n\nQUYẾT ĐỊNH:\n\n"
+                     f"{word} Thành lập Ban Chỉ đạo.\nĐiều 2. Quyết định này có hiệu lực.\n")
+    assert paths(doc) == ["Điều 1", "Điều 2"]
+
+
+def test_a_misread_article_word_needs_its_stop() -> None:
+    """``Điều lệ`` and ``Diều 3 con`` open no article."""
+    doc = vbcd.parse("QUYẾT ĐỊNH\nVề việc phê duyệt\n\nQUYẾT ĐỊNH:\n\n"
+                     "Điều 1. Phê duyệt kế hoạch.\nĐiều lệ Hội được thông qua.\n"
+                     "Diều 3 con bay cao.\nĐiều 2. Hiệu lực.\n")
+    assert paths(doc) == ["Điều 1", "Điều 2"]

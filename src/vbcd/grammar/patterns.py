@@ -362,6 +362,11 @@ ACCENTED_I = "ÍÌỈĨỊ"
 _UPPER = char_class(c for c in ALPHABET if c.isupper())
 
 
+#: The word of an article's marker as OCR misreads it: any tone or shape mark on its
+#: vowels, the stroke of its Đ lost (``Điểu``, ``Điêu``, ``Diều``).
+_ARTICLE_OCR = words_alt_any_tone(_struct["article"]["ocr_words"])
+
+
 def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d",
                   letter: str = r"\p{L}") -> str:
     """The clause-marker pattern (verbose): ``blank`` is the class of each blank it
@@ -373,7 +378,9 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
     ordinals = words_alt(_struct["ordinals"]["words"]).replace(r"\s", blank)
     return (
         r"""^(?P<marker>
-        (?P<article>Điều{b}+(?P<art>{d}{{1,3}}){b}*[.:]?)
+        (?P<article>Điều{b}+(?P<art>{d}{{1,3}}){b}*[.:]?
+                   # OCR damage (``Điểu 2.``, ``Diều 3.``, ``Điều l.``): with its stop only
+                   | """ + _ARTICLE_OCR + r"""{b}+(?P<arto>(?:{d}|[lI]){{1,3}}){b}*[.:])
       | (?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC){b}+(?P<partn>[IVXLC]{{1,6}}|{d}{{1,2}}|"""
         + r"(?:thứ|THỨ){b}+" + ordinals.replace("{", "{{").replace("}", "}}") + r"""){b}*[.:]?)
       | (?P<roman>(?P<rom>[IVXL]{{1,6}}|{acc}(?=[.\-–]))
@@ -387,6 +394,7 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
       | (?P<upper>(?P<letu>[A-HĐ])(?:[./](?={nx})|{b}*[-–](?={nx}|{up})))
       | (?P<khoan>(?:Khoản|KHOẢN){b}+(?P<kn>{d}{{1,3}}){b}*[.:])(?={nx})
       | (?P<diem>(?:Điểm|ĐIỂM){b}+(?P<dl>[a-zđ]){b}*[.:)])(?={nx})
+      | (?P<ocrnum>[IVXl1]{{1,5}}[.)])(?={nx})
     ){b}*"""
     ).format(b=blank, nx=blank_next, d=digit, lt=letter, eol=_LONE_ROMAN, up=_UPPER,
               acc=char_class(ACCENTED_I))

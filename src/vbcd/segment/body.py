@@ -24,7 +24,7 @@ from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import Clause, DateField, Zone
 from vbcd.pipeline import Context
-from vbcd.segment.body_markers import Reading, scan
+from vbcd.segment.body_markers import Reading, alternates, scan
 from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import strip_span
 
@@ -226,6 +226,63 @@ def _runs_on(text: str, start: int, marker: str) -> bool:
     return last == "," or last.isdigit() or last.islower()
 
 
+#: How many markers on an OCR-confusable marker looks for the next of its reading's style.
+_CONFIRM_REACH = 100
+
+
+def _counts(r: Reading | None, level: dict[str, int],
+            expect: list[tuple[tuple[int, ...], ...]], stack: list[_Node]) -> bool:
+    """Does reading ``r`` continue its open level, or open a level not yet open? (No
+    look ahead: what decides whether an OCR-confusable marker is read another way.)"""
+    if r is None:
+        return False
+    style, value, _ = r
+    idx = level.get(style, level.get(style + _CAPS))
+    if idx is not None:
+        return value in expect[idx]
+    return _initial(style, value, stack[-1] if stack else None)
+
+
+def _next_continues(readings: list[Reading | None], alts: dict[str, tuple[Reading, ...]],
+                    markers: list[str], i: int, want: Reading, outer: set[str]) -> bool:
+    """Is the next marker of ``want``'s style after the one at ``i`` (read as it is, or
+    another way when OCR-confusable) the number after ``want``'s, before any marker of
+    a style in ``outer`` (the open levels)?"""
+    style, value, _ = want
+    for k in range(i + 1, min(len(markers), i + 1 + _CONFIRM_REACH)):
+        r = readings[k]
+        found = [a for a in (r, *alts.get(markers[k], ())) if a is not None and a[0] == style]
+        if found:
+            return any(a[1][0] == value[0] + 1 for a in found)
+        if r is not None and r[0] in outer:
+            return False
+    return False
+
+
+def _ocr_reading(text: str, start: int, cands: tuple[Reading, ...], i: int,
+                 readings: list[Reading | None], alts: dict[str, tuple[Reading, ...]],
+                 markers: list[str], level: dict[str, int],
+                 expect: list[tuple[tuple[int, ...], ...]], stack: list[_Node]) -> Reading | None:
+    """The reading of an OCR-confusable marker (``l.``, ``Il.``, ``11.``) that fits the
+    numbering, if one does: it continues an open level (``Il.`` after ``I.``: ``II``),
+    or it opens one and the next marker of its style continues it (``l.`` then
+    ``2.``: ``1``; ``l. MỤC ĐÍCH`` then ``II.``: ``I``, over a heading in capitals)."""
+    for cand in cands:
+        style, value, _ = cand
+        idx = level.get(style, level.get(style + _CAPS))
+        if idx is not None:
+            if value in expect[idx]:
+                return cand
+            continue
+        if not _initial(style, value, stack[-1] if stack else None):
+            continue
+        if style == "roman" and not _caps_heading(text, start, markers[i]):
+            continue
+        if _next_continues(readings, alts, markers, i, cand, {n.m.style for n in stack}):
+            return cand
+    return None
+
+
 def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     """Counted markers in ``[lo, hi)`` arranged into a tree.
 
@@ -255,10 +312,15 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     # shortcut is not taken.
     rejected: set[str] = set()
     caps_open = 0  # levels in capitals on the stack
+    # OCR-confusable markers (``l.``, ``Il.``, ``11.``): read another way when that fits
+    alts = {mk: a for mk in distinct if (a := alternates(mk))}
     for i, mk in enumerate(markers):
-        if mk in rejected and not caps_open:
+        if mk in rejected and not caps_open and mk not in alts:
             continue
         r = readings[i]
+        if mk in alts and not _counts(r, level, expect, stack):
+            r = _ocr_reading(text, starts[i], alts[mk], i, readings, alts, markers, level,
+                             expect, stack) or r
         if r is None:
             rejected.add(mk)
             continue

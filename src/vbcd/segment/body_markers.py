@@ -80,7 +80,7 @@ def read(m: regex.Match[str]) -> Reading | None:
     :data:`~vbcd.grammar.patterns.MARKER`); ``None`` for a letter outside the alphabet."""
     marker = m.group("marker")
     if m.group("article"):
-        n = int(m.group("art"))
+        n = int(m.group("art") or m.group("arto").translate(_AS_ONE))
         return "article", (n,), f"Điều {n}"
     if m.group("part"):
         word = marker.split()[0].capitalize()
@@ -130,12 +130,50 @@ def read(m: regex.Match[str]) -> Reading | None:
         style = "alphadot" if m.group("letd") else {
             ")": "alpha", "/": "alphaslash"}.get(end, "alphadash")
         return style, (_ALPHABET.index(letter),), letter
+    if m.group("ocrnum"):
+        return None  # ``Il.``, ``1l.``: read only by :func:`alternates`, in sequence
     upper = m.group("letu")
     if upper and upper.lower() in _ALPHABET:
         # ``A. MỤC ĐÍCH, YÊU CẦU``, ``B - NỘI DUNG``: a section over roman ones (only
         # over a heading in capitals, which the tree checks)
         return "alphaupper", (_ALPHABET.index(upper.lower()),), upper
     return None
+
+
+#: ``l`` and ``I`` where OCR misread the digit ``1`` (``Điều l.``), and the reverse.
+_AS_ONE = str.maketrans("lI", "11")
+_AS_I = str.maketrans("l1", "II")
+_CONFUSABLE = re.compile(r"([IVXl1]{1,5})([.)])")
+_CONFUSABLE_FIRST = frozenset("IVXl1")
+_ROMAN_NUMERALS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                   "IX": 9, "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
+
+
+def alternates(marker: str) -> tuple[Reading, ...]:
+    """Other readings of a numeral marker made of characters OCR confuses: ``l``, ``I``
+    and ``1`` look alike, so ``l.`` may be ``1.`` or ``I.``, ``Il.`` and ``11.`` may be
+    ``II.``, ``I.`` may be ``1.``. Empty for any other marker (``1.``, ``V.``, ``a)``),
+    and the reading :func:`read` gives is not repeated. The tree takes one of them only
+    where the reading it would give continues the numbering (see
+    :func:`vbcd.segment.body.build_tree`)."""
+    if marker[:1] not in _CONFUSABLE_FIRST:
+        return ()  # most markers (``1.``, ``a)``): no pattern run
+    m = _CONFUSABLE.fullmatch(marker.strip())
+    if m is None:
+        return ()
+    core, stop = m.groups()
+    digits = core.isdigit()
+    if not ("l" in core or core == "I" or ("1" in core and (not digits or len(core) > 1))):
+        return ()
+    out: list[Reading] = []
+    roman = core.translate(_AS_I)
+    value = _ROMAN_NUMERALS.get(roman)
+    if value is not None and roman != core:
+        out.append(("roman", (value,), roman))
+    if set(core) <= set("Il1") and not digits:
+        n = int(core.translate(_AS_ONE))
+        out.append(("arabic" if stop == "." else "arabic)", (n,), str(n)))
+    return tuple(out)
 
 
 _LineMarker = tuple[int, str, str | None]
