@@ -196,6 +196,44 @@ def test_telegram_recipients_are_addressees() -> None:
     assert doc.title is not None and doc.title.value.startswith("V/V CHỦ ĐỘNG")
 
 
+_TELEGRAM = ("CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 3\n")
+_BODY = "Để chủ động ứng phó với bão, Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế theo dõi.\n"
+
+
+@pytest.mark.parametrize("block", [
+    # one addressee a line, neither dashes nor semicolons
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\nGiám đốc các Sở, ban, ngành cấp tỉnh\n"
+    "Chủ tịch UBND các xã, phường\nBộ Chỉ huy Quân sự tỉnh\n",
+    # on the heading's line
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: Giám đốc các Sở, ban, ngành cấp tỉnh; "
+    "Chủ tịch UBND các xã, phường; Bộ Chỉ huy Quân sự tỉnh.\n",
+])
+def test_telegram_addressees_without_dashes(block: str) -> None:
+    doc = vbcd.parse(_TELEGRAM + block + "\n" + _BODY)
+    assert [a.text for a in doc.addressees] == [
+        "Giám đốc các Sở, ban, ngành cấp tỉnh", "Chủ tịch UBND các xã, phường",
+        "Bộ Chỉ huy Quân sự tỉnh"]
+
+
+def test_the_lead_in_of_an_addressee_list_is_no_addressee() -> None:
+    doc = vbcd.parse(
+        "Số: 1234/UBND-KGVX\nV/v phòng, chống dịch\n"
+        "Kính gửi: Các cơ quan, đơn vị có tên sau đây:\n- Sở Y tế;\n- Sở Tài chính.\n\n"
+        "Thực hiện Kế hoạch của UBND tỉnh, đề nghị:\n1. Sở Y tế chủ trì.\nTrân trọng./.\n")
+    assert [a.text for a in doc.addressees] == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_wrapped_addressee_lines_stay_one() -> None:
+    # a comma or a linking word at a line's end leaves the name open
+    doc = vbcd.parse(
+        "Số: 1234/UBND-KGVX\nV/v phòng, chống dịch\nKính gửi:\nGiám đốc Sở Văn hóa,\n"
+        "Thể thao và Du lịch\nBan Chỉ huy phòng, chống thiên tai và\nTìm kiếm cứu nạn tỉnh\n\n"
+        "Thực hiện Kế hoạch của UBND tỉnh, đề nghị:\n1. Sở Y tế chủ trì.\nTrân trọng./.\n")
+    assert [a.text.replace("\n", " ") for a in doc.addressees] == [
+        "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+        "Ban Chỉ huy phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]
+
+
 def test_dash_and_slash_markers_and_ordinal_parts() -> None:
     doc = vbcd.parse(
         "KẾ HOẠCH\nThực hiện công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương.\n"

@@ -763,3 +763,16 @@ def test_a_written_day_without_the_day_word_and_spans_of_time() -> None:
     assert days("nhân ngày Thương binh liệt sĩ 27 tháng 7 và Quốc khánh 2 tháng 9") == [
         "2021-07-27", "2020-09-02"]
     assert days("thời hạn trong 3 tháng 10 ngày; sau 6 tháng 12 năm qua; 2 tháng 3 giờ") == []
+
+
+@pytest.mark.parametrize("text", ["Ngày 10/3 năm 2026, Sở Y tế tổ chức hội nghị.",
+                                  "Hội nghị tổ chức vào ngày 10/3 năm 2026 tại Hà Nội."])
+def test_a_year_in_words_after_a_numeric_day_is_its_own(text: str) -> None:
+    # not the anchor's year: the date names its year
+    assert days(text) == ["2026-03-10"]
+
+
+@pytest.mark.parametrize("text", ["Đạt 10/3 chỉ tiêu năm 2026.", "Xếp hạng 5/12 trong năm 2026.",
+                                  "Tỷ lệ 1/3 số xã năm 2025."])
+def test_a_fraction_before_a_year_is_no_date(text: str) -> None:
+    assert days(text) == []

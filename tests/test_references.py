@@ -971,3 +971,36 @@ def test_a_directives_report_on_an_acts_execution_is_no_part_of_its_issuer(
     hạn chế``; the adverbs end the organ phrase."""
     (ref,) = find_references(text, find_dates(text))
     assert ref.issuer == issuer
+
+
+@pytest.mark.parametrize("text", [
+    # a plural type word: the listed documents were all signed that day
+    "Thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành "
+    "Trung ương.",
+    # the date said outright to be the list's
+    "Thực hiện Nghị quyết số 18-NQ/TW và số 19-NQ/TW cùng ngày 25/10/2017 của Ban Chấp "
+    "hành Trung ương.",
+])
+def test_a_list_shares_its_date_when_the_wording_says_so(text: str) -> None:
+    refs = find_references(text, find_dates(text))
+    assert [(r.number, r.date, r.issuer) for r in refs] == [
+        ("18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương"),
+        ("19-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương")]
+
+
+def test_a_list_of_bare_numbers_keeps_no_shared_date_unless_of_a_party_plural() -> None:
+    # each may have had its own date: only the last is known
+    text = "Thực hiện Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành TW."
+    assert [r.date for r in find_references(text, find_dates(text))] == [None, "2017-10-25"]
+    # State numbers run day by day, plural or not
+    text = "tiếp theo các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025"
+    assert [r.date for r in find_references(text, find_dates(text))] == [None, None, "2025-11-19"]
+
+
+def test_the_issuer_after_a_year_and_an_urgent_telegram() -> None:
+    text = "Thực hiện Kế hoạch số 45/KH-UBND năm 2025 của UBND tỉnh về phòng, chống dịch."
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.issuer, ref.year, ref.date) == ("UBND tỉnh", "2025", None)
+    text = "Thực hiện Điện khẩn số 05/ĐK-BCĐ ngày 20/7/2025 của Ban Chỉ huy."
+    (ref,) = find_references(text, find_dates(text))
+    assert ref.type == "Công điện"

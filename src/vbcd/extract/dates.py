@@ -271,9 +271,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # full written date: "ngày 30 tháng 7 năm 2021", "ngày 16\ntháng 11 năm 2025"
     ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{_DAYGAP})?(?P<atxt_d>{_D}){WS}{_MONTHW}{WS0}"
              rf"(?P<atxt_m>{_M})(?!\p{{N}}){_TEXT_YEAR_TAIL}(?P<atxt_y>{_Y}){_NR}"),
-    # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"
+    # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"; a year may follow
+    # in words ("ngày 10/3 năm 2026"): it is the date's own, not the document's
     ("ynum", rf"{_NL}{_time('ynum')}{_CUES}{WS}(?P<ynum_d>{_D})(?P<ynum_s>[/-])(?P<ynum_m>{_M})"
-             rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"),
+             rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"
+             rf"(?:{WS}{_YEARW}{WS}(?P<ynum_y>{_Y})(?!\p{{N}})(?![.,/]\p{{N}}))?"),
     # the same after the name of its observance: "Ngày Nhà giáo Việt Nam 20/11"
     ("yname", rf"{_NL}{_OBSERVANCE}(?P<yname_d>{_D})(?P<yname_s>[/-])(?P<yname_m>{_M})"
               rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"),

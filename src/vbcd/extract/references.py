@@ -619,6 +619,29 @@ def _date_at(
     return dm
 
 
+def _year_at(
+    bare: str, pos: int, dates: Sequence[DateMention], starts: list[int]
+) -> DateMention | None:
+    """The year written right after ``pos`` across blanks or a comma (``Kế hoạch số
+    45/KH-UBND năm 2025 của UBND tỉnh``): the issuer may follow it as it follows a date."""
+    i = bisect_left(starts, pos)
+    if i >= len(dates):
+        return None
+    dm = dates[i]
+    if dm.precision != "year" or bare[pos:dm.start].strip(" \t\n,"):
+        return None
+    return dm
+
+
+#: A plural word right before a list's type word (``các Nghị quyết số A, B ngày D``).
+_PLURAL_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?:{_phrase_pattern(_DATA['list_share']['plural'])})\s+\Z", regex.IGNORECASE)
+#: A word saying the date after a list is all its numbers' (``số A và số B cùng ngày D``).
+_SAME_DAY = regex.compile(
+    rf"(?<!\p{{L}})(?:{_phrase_pattern(_DATA['list_share']['same_day'])})(?!\p{{L}})",
+    regex.IGNORECASE)
+
+
 # Where token ``k`` of a window starts (``[k]``), and a blank line between two tokens.
 # On common text ``re`` reads ``\\s`` as ``regex`` and ``str.split`` do (see
 # :mod:`vbcd.extract.textscan`).
@@ -883,6 +906,11 @@ class _Found:
     #: the citation repeats ``số`` but not the type word of the one before
     #: (``Công văn số A, số B``)
     shared_word: bool = False
+    #: its type word, own or shared, is plural before Party numbers (``các Nghị quyết
+    #: số A, B``): the list's numbers share the date written after the last one
+    plural: bool = False
+    #: its date is said to be the list's (``số A và số B cùng ngày D``)
+    same_day: bool = False
 
 
 #: Between two citations of one list (``..., các văn bản số ...``, ``... và Báo cáo số``).
@@ -1033,7 +1061,9 @@ def _share_back(found: list[_Found], bare: str) -> None:
     repeats ``số`` under the same type word and has its date written after it, shares
     that date too (when its own number's year, if any, agrees). Bare numbers listed
     (``số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày D``) may each have had their own
-    date: they keep none. A semicolon parts two citations of one list only before a
+    date: they keep none, unless the type word is plural before Party numbers (``các
+    Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày D``) or the date is said to be shared (``cùng
+    ngày D``). A semicolon parts two citations of one list only before a
     repeated ``số`` under the same type word."""
     for k in range(len(found) - 2, -1, -1):
         cur, nxt = found[k], found[k + 1]
@@ -1044,7 +1074,8 @@ def _share_back(found: list[_Found], bare: str) -> None:
             cur.ref = cur.ref.model_copy(update={"issuer": nxt.ref.issuer})
             cur.issuer_after = True  # (and passes it on to the one before)
         date = nxt.ref.date
-        if (date is not None and cur.ref.date is None and nxt.date_after and nxt.shared_word
+        if (date is not None and cur.ref.date is None and nxt.date_after
+                and (nxt.shared_word or nxt.plural or nxt.same_day)
                 and cur.ref.year in (None, date[:4])):
             cur.ref = cur.ref.model_copy(update={"date": date, "year": date[:4]})
             cur.date_after = True  # (and passes it on to the one before)
@@ -1243,8 +1274,15 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
     date: str | None = None
     issuer: str | None = None
     dm = _date_at(bare, tail, scan.dates, scan.starts)
+    same_day = False
+    written_year: str | None = None
     if dm is not None:
+        same_day = _SAME_DAY.search(bare, tail, dm.start) is not None
         date, tail = dm.value, dm.end
+    elif (ym := _year_at(bare, tail, scan.dates, scan.starts)) is not None:
+        year_token = _YEAR_TOKEN.search(ym.text)
+        written_year = year_token.group() if year_token else None
+        tail = ym.end
     org = _issuer_after(bare, scan.folded, tail, scan.low)
     issuer_after = org is not None
     if org is not None:
@@ -1277,9 +1315,18 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
         number=num.value,
         type_code=num.type_code,
         organ_code=num.organ_code,
-        year=num.year or (date[:4] if date else None),
+        year=num.year or (date[:4] if date else written_year),
         date=date,
         issuer=issuer,
     )
+    if word is not None:
+        # (Party numbers only: a plenum's resolutions and conclusions are issued together,
+        # ``các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017``; State ones run day by
+        # day, ``các Công điện số 217/CĐ-TTg, 218/CĐ-TTg ... và 222/CĐ-TTg ngày D`` dates
+        # the last)
+        plural = num.family == "party" and _PLURAL_BEFORE.search(
+            bare, max(0, start - _LEAD_WINDOW), start) is not None
+    else:
+        plural = shared is not None and prev is not None and prev.plural
     return _Found(ref, word or shared, tail, lead_issuer, issuer_after, date_after,
-                  word is None and shared is not None and so is not None)
+                  word is None and shared is not None and so is not None, plural, same_day)

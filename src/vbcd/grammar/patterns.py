@@ -324,6 +324,10 @@ TELEGRAM_HEAD = regex.compile(r"\bđiện\s*:\s*$", _I)
 #: A telegram's heading with its addressee on the same line (``ĐIỆN: Bộ Công Thương``),
 #: opening the line.
 TELEGRAM_INLINE = regex.compile(r"^\s*(?P<head>điện\s*:)\s*(?=\S)", _I)
+#: A telegram's heading line that names its addressees after the colon (``CHỦ TỊCH UBND
+#: TỈNH điện: Giám đốc các sở; Chủ tịch UBND các xã.``): a line opening with a capital,
+#: ``điện:`` not the end of ``Công điện:``.
+TELEGRAM_MID = regex.compile(r"^\s*\p{Lu}[^\n:]*?(?<!\bcông\s)(?P<head>\bđiện\s*:)\s*(?=\S)", _I)
 # Used only for whether they match: written as tries (see words_trie).
 MEETING_WORDS = regex.compile(words_trie(_struct["meeting"]["words"]), _I)
 CITATION_BEFORE = regex.compile(words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)

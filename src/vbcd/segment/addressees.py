@@ -42,7 +42,7 @@ def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
             return a + m.start("head"), a + m.end()
         if P.TELEGRAM_HEAD.search(seg):
             return a, ln.end
-        m = P.TELEGRAM_INLINE.match(seg)
+        m = P.TELEGRAM_INLINE.match(seg) or P.TELEGRAM_MID.match(seg)
         if m:
             return a + m.start("head"), a + m.end()
     # flattened headers: "Hà Nội, ngày ... Kính gửi: ..." on one line
@@ -66,10 +66,16 @@ def parse_addressees(ctx: Context) -> None:
         extra, end = _read_items(ctx, more)
         items.extend(extra)
     text = ctx.doc.text
+    dashed = any(text[a:a + 1] in ITEM_MARKS for a, _ in items)
     out: list[Addressee] = []
     for a, b in items:
-        for s, e in _split_semicolons(text, a, b):
-            out.append(Addressee(text=text[s:e], start=s, end=e))
+        for la, lb in ([(a, b)] if dashed else _split_lines(text, a, b)):
+            for s, e in _split_semicolons(text, la, lb):
+                out.append(Addressee(text=text[s:e], start=s, end=e))
+    if len(out) > 1 and out[0].text.endswith(":"):
+        # ``Kính gửi: Các cơ quan, đơn vị có tên sau đây:`` / ``- Sở Y tế; ...``: the
+        # lead-in of the list names no addressee of its own
+        out = out[1:]
     ctx.doc.addressees = out
     ctx.zones["addressees"] = (head[0], end)
     ctx.cache["body_start"] = max(lo, end)
@@ -206,6 +212,32 @@ WRAP_WORDS = 12
 def _body_opener(ctx: Context, ln: Line) -> bool:
     seg = ctx.match[ln.start:ln.end]
     return bool(P.BODY_START.match(seg) or P.MARKER.match(seg))
+
+
+_LINE_BREAK = regex.compile(r"[ \t]*\n[ \t]*")
+#: A title or an organ's head at a line's start (case as written: ``Sở``, not ``sở``).
+_LINE_OPENER = regex.compile(
+    P.words_alt(P._struct["addressees"]["line_openers"], fold=False) + r"(?!\p{L})")
+
+
+def _split_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """One addressee per line of a list without dashes or semicolons (``Kính gửi:`` /
+    ``Sở Y tế`` / ``Sở Tài chính``): a line opening with a title or an organ's head
+    starts the next one (any other capital goes on a name: ``Công ty TNHH`` / ``Bao bì
+    ...``), unless the line before leaves its name open (a comma, a colon, a dash or a
+    linking word at its end: ``Sở Văn hóa,`` / ``Thể thao và Du lịch``)."""
+    out: list[tuple[int, int]] = []
+    pos = a
+    for m in _LINE_BREAK.finditer(text, a, b):
+        before = text[pos:m.start()].rstrip()
+        last = before.rsplit(None, 1)[-1] if before else ""
+        if (_LINE_OPENER.match(text, m.end(), b) and before
+                and not last.endswith((",", ":", "-", "–"))
+                and last.lower() not in _LINKING):
+            out.append((pos, m.start()))
+            pos = m.end()
+    out.append((pos, b))
+    return out
 
 
 #: What an addressee's text never starts with: blanks and an item's mark.

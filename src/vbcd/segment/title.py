@@ -201,7 +201,8 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line,
         return False
     if (_body_line(ctx, line) and not _lower_wrap(ctx, line)
             and not _upper_wrap(ctx, line, prev)) or (":" in text and (  # colon
-            P.TELEGRAM_HEAD.search(text) or P.ESIGN.match(text))):
+            P.TELEGRAM_HEAD.search(text) or P.TELEGRAM_MID.match(text)
+            or P.ESIGN.match(text))):
         return False
     if _is_enacting(ctx, lines, i):
         return False
