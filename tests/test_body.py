@@ -223,6 +223,21 @@ def test_the_lead_in_of_an_addressee_list_is_no_addressee() -> None:
     assert [a.text for a in doc.addressees] == ["Sở Y tế", "Sở Tài chính"]
 
 
+@pytest.mark.parametrize("opener", [
+    "Cục Thuế nhận được Công văn số 3374/CTHN-NV\nngày 30/6/2025 của Thuế tỉnh",
+    "Sở Y tế đã nhận được đơn phản ánh\ncủa ông Nguyễn Văn An",
+])
+def test_a_replys_first_sentence_ends_the_addressees(opener: str) -> None:
+    """A reply opens with what its writer received (``Cục Thuế nhận được Công văn số
+    ...``) right under the addressee, with no blank line: that line is the body's."""
+    doc = vbcd.parse(
+        "Số: 1234/CT-NV\nV/v chính sách thuế\nKính gửi: Thuế\nthành phố Hồ Chí Minh\n"
+        + opener + "\nvề chính sách thuế. Về vấn đề này, Cục Thuế có ý kiến như sau:\n"
+        "1. Về thuế suất.\nTrân trọng./.\n")
+    assert [a.text.replace("\n", " ") for a in doc.addressees] == [
+        "Thuế thành phố Hồ Chí Minh"]
+
+
 def test_wrapped_addressee_lines_stay_one() -> None:
     # a comma or a linking word at a line's end leaves the name open
     doc = vbcd.parse(

@@ -316,6 +316,11 @@ TYPE_LINE = regex.compile(r"(?P<type>" + words_alt(TYPE_LINE_NAMES) + r")(?!\p{L
 # --- body -----------------------------------------------------------------------------
 
 BODY_START = regex.compile(r"^\s*" + words_alt(_struct["body_start"]["phrases"]), _I)
+#: A reply's opening sentence (``Cục Thuế nhận được Công văn số ...``): a received-verb
+#: within the line's first eight words (bounded: no backtracking over the line).
+BODY_RECEIVED = regex.compile(
+    r"^\s*(?:[\p{L}\p{N}.&/-]+[ \t]+){1,8}?" + words_alt(_struct["body_start"]["received"])
+    + r"(?!\p{L})", _I)
 ADDRESSEE_HEAD = regex.compile(
     r"^\s*(?P<head>" + words_alt(_struct["addressees"]["heads"])
     + r"|K\p{L}{2}h\s*g\p{L}{1,2}(?=\s*:))\s*[:;.]?\s*", _I

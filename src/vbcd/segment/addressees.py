@@ -210,8 +210,11 @@ WRAP_WORDS = 12
 
 
 def _body_opener(ctx: Context, ln: Line) -> bool:
+    """The line opens the body: a body phrase, a clause marker, or a reply's first
+    sentence (``Cục Thuế nhận được Công văn số ...``), which no addressee's name holds."""
     seg = ctx.match[ln.start:ln.end]
-    return bool(P.BODY_START.match(seg) or P.MARKER.match(seg))
+    return bool(P.BODY_START.match(seg) or P.MARKER.match(seg)
+                or P.BODY_RECEIVED.match(seg))
 
 
 _LINE_BREAK = regex.compile(r"[ \t]*\n[ \t]*")
