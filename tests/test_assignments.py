@@ -2301,3 +2301,28 @@ def test_party_units_that_open_a_directives_task(clause: str, actor: str) -> Non
                      "Ban Thường vụ Huyện ủy yêu cầu:\n\n1. " + clause + "\n"
                      "2. Giao Văn phòng Huyện ủy theo dõi, đôn đốc.\n")
     assert ("1", actor) in [(a.clause, a.actor) for a in doc.assignments]
+
+
+REPORT_HEAD = ("BÁO CÁO\nKết quả thực hiện công tác cải cách hành chính năm 2025\n\n"
+               "I. KẾT QUẢ THỰC HIỆN\nỦy ban nhân dân huyện đã triển khai các nhiệm vụ.\n"
+               "II. KIẾN NGHỊ, ĐỀ XUẤT\n")
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("1. Kiến nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí.",
+     [("II/1", "Ủy ban nhân dân tỉnh", "responsible")]),
+    ("a) Kiến nghị với Sở Nội vụ tổ chức tập huấn nghiệp vụ.",
+     [("II/a", "Sở Nội vụ", "responsible")]),
+    ("1. Đề nghị Sở Tài chính bổ sung kinh phí. Kiến nghị Bộ Tài chính sớm ban hành "
+     "hướng dẫn.",
+     [("II/1", "Sở Tài chính", "responsible"), ("II/1", "Bộ Tài chính", "responsible")]),
+    # inside a sentence the request is the subject's own task
+    ("1. Thanh tra tỉnh thanh tra việc chấp hành, kiến nghị cơ quan có thẩm quyền xử lý.",
+     [("II/1", "Thanh tra tỉnh", "responsible")]),
+    ("1. Kiến nghị xử lý kỷ luật đối với 02 công chức vi phạm.", []),
+])
+def test_kien_nghi_opening_an_item_hands_the_task(
+        item: str, expected: list[tuple[str, str, str]]) -> None:
+    """A report's ``Kiến nghị, đề xuất`` section asks as ``Đề nghị X`` does, but only
+    where ``Kiến nghị`` opens a sentence or an item."""
+    assert pairs(REPORT_HEAD + item + "\n") == expected

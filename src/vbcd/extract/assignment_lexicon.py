@@ -284,6 +284,8 @@ class Lexicon:
 
     cues: Phrases
     direct_cues: Phrases
+    #: cues read only where they open a sentence or item (``Kiến nghị Bộ Tài chính ...``)
+    opening_cues: Phrases
     cue_blockers: Phrases
     #: amounts a cue after them qualifies (``số tiền ... đề nghị X hoàn``): no cue
     amounts: Phrases
@@ -459,6 +461,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         cues=Phrases(_words(cues, "assign")),
         direct_cues=Phrases(_words(cues, "direct")),
+        opening_cues=Phrases(_words(cues, "opening")),
         cue_blockers=Phrases(_words(cues, "blocked_after")),
         amounts=Phrases(_words(cues, "amounts")),
         amount_reach=int(cues.get("amount_reach", 3)),

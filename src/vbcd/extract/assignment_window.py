@@ -1554,6 +1554,9 @@ class _Window:
         n = self.lex.cues.match(self.lows, k)
         if n:
             return self._cue(k, n, chain_from)
+        n = self.lex.opening_cues.match(self.lows, k)
+        if n and (line_start or self.upper[k] or self._is_first(k)):
+            return self._cue(k, n, chain_from)  # ``- Kiến nghị Bộ Tài chính ...``
         n = self.lex.direct_cues.match(self.lows, k)
         if n:
             lst = self._parse_list(k + n, "chain")
