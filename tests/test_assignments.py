@@ -2326,3 +2326,23 @@ def test_kien_nghi_opening_an_item_hands_the_task(
     """A report's ``Kiến nghị, đề xuất`` section asks as ``Đề nghị X`` does, but only
     where ``Kiến nghị`` opens a sentence or an item."""
     assert pairs(REPORT_HEAD + item + "\n") == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("1. Các cơ sở Đoàn tổ chức các hoạt động tình nguyện.",
+     [("1", "Các cơ sở Đoàn", "responsible")]),
+    ("1. Các cấp bộ đoàn tổ chức ra quân đồng loạt.",
+     [("1", "Các cấp bộ đoàn", "responsible")]),
+    ("1. Ban Thường vụ Huyện đoàn chỉ đạo các cơ sở Đoàn tổ chức ra quân.",
+     [("1", "Ban Thường vụ Huyện đoàn", "lead"), ("1", "các cơ sở Đoàn", "directed")]),
+    # a delegation's name still holds its task word
+    ("1. Giao Đoàn kiểm tra số 2 tổ chức kiểm tra.",
+     [("1", "Đoàn kiểm tra số 2", "responsible")]),
+])
+def test_youth_union_units_end_before_to_chuc(
+        clause: str, expected: list[tuple[str, str, str]]) -> None:
+    """``Đoàn`` after ``cơ sở``, ``bộ`` closes the Youth Union unit's name: ``tổ chức``
+    after it is the task, not part of a name as in ``Đoàn kiểm tra``."""
+    text = ("KẾ HOẠCH\nTổ chức Chiến dịch Thanh niên tình nguyện hè năm 2025\n\n"
+            "Ban Thường vụ Tỉnh đoàn yêu cầu:\n\n" + clause + "\n")
+    assert pairs(text) == expected
