@@ -2346,3 +2346,24 @@ def test_youth_union_units_end_before_to_chuc(
     text = ("KẾ HOẠCH\nTổ chức Chiến dịch Thanh niên tình nguyện hè năm 2025\n\n"
             "Ban Thường vụ Tỉnh đoàn yêu cầu:\n\n" + clause + "\n")
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a directive's preamble describing shortcomings
+    ("Tuy nhiên, vẫn còn hạn chế:\n- Người đứng đầu một số cơ quan chưa quan tâm đúng mức."
+     "\nChủ tịch UBND tỉnh yêu cầu:\n1. Sở Xây dựng rà soát.",
+     [("1", "Sở Xây dựng", "responsible")]),
+    ("Tuy nhiên:\n- Cơ quan chuyên môn chưa tham mưu kịp thời.\n"
+     "Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Xây dựng rà soát.",
+     [("1", "Sở Xây dựng", "responsible")]),
+    # a duty later in the sentence: ``chưa ...`` says which subject is meant
+    ("Chủ tịch UBND tỉnh yêu cầu:\n1. Các địa phương chưa hoàn thành phải khẩn trương "
+     "hoàn thành.",
+     [("1", "Các địa phương chưa hoàn thành", "responsible")]),
+])
+def test_chua_after_the_subject_reports_a_shortcoming(
+        line: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X chưa ...`` tells what X has not done, which is no task, unless a duty word
+    follows that the whole phrase is the subject of."""
+    assert pairs("CHỈ THỊ\nVề tăng cường công tác phòng cháy, chữa cháy\n\n" + line
+                 + "\n") == expected

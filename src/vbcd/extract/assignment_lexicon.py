@@ -312,6 +312,8 @@ class Lexicon:
     task: Phrases
     #: past-tense words that, right after a subject's task word, make it a report
     past_words: frozenset[str]
+    #: duty words after which a ``chưa`` before them described the subject
+    negation_duties: Phrases
     report: Phrases
     #: adverbs before a task word that open the task with it (``chỉ``, ``sẽ``)
     adverbs: Phrases
@@ -479,6 +481,7 @@ def lexicon() -> Lexicon:
         responsible=Phrases(_words(markers, "responsible")),
         task=Phrases(_words(markers, "task")),
         past_words=_word_set(markers, "past_words"),
+        negation_duties=Phrases(_words(markers, "negation_duties")),
         report=Phrases(_words(markers, "report")),
         adverbs=Phrases(_words(markers, "adverbs")),
         enacting=Phrases(_words(markers, "enacting")),

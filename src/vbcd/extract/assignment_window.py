@@ -871,6 +871,13 @@ class _Window:
                         return _List(k, aside or j, j, "stop", words=words)
                 if kind and self._enumerated(j, length):
                     kind = ""
+                if kind == "report" and mode != "cue" and lows[j] == "chưa":
+                    rel = self._negated_relative_end(j)
+                    if rel is not None:  # ``Các địa phương chưa hoàn thành phải ...``
+                        words += rel - j
+                        segment += rel - j
+                        j = rel
+                        continue
                 if kind == "report" and mode == "subject" and (
                         lows[j] in self.lex.passive_relatives):
                     rel = self._heading_relative_end(k, j)
@@ -1090,6 +1097,23 @@ class _Window:
                 continue  # ``các sở quản lý nhà nước về hạ tầng theo dõi ...``
             if kind:
                 return q if q > j + length and kind in _TASK_MARKERS else None
+        return None
+
+    def _negated_relative_end(self, j: int) -> int | None:
+        """The duty word (``phải``, ``khẩn trương``) that the ``chưa`` at ``j`` runs to
+        in its unit, else None: ``chưa`` then what the subject has not done, then a duty,
+        says which subject is meant (``Các địa phương chưa hoàn thành phải khẩn trương
+        ...``); without a duty the sentence reports a shortcoming."""
+        lows, kinds, duties = self.lows, self.kinds, self.lex.negation_duties
+        stop = j + 1 + SUBORDINATE_WORDS
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(j + 2, min(self.n, stop)):
+            if kinds[q] == "br" or lows[q] in _UNIT_END or (
+                    lows[q] in _SENTENCE_END and self._sentence_end(q)):
+                return None
+            if lows[q] in duties.firsts and not self.upper[q] and duties.match(lows, q):
+                return q
         return None
 
     def _joins_name(self, j: int) -> bool:
