@@ -2367,3 +2367,17 @@ def test_chua_after_the_subject_reports_a_shortcoming(
     follows that the whole phrase is the subject of."""
     assert pairs("CHỈ THỊ\nVề tăng cường công tác phòng cháy, chữa cháy\n\n" + line
                  + "\n") == expected
+
+
+@pytest.mark.parametrize(("clause", "actor"), [
+    ("1. Tổ giúp việc Ban Chỉ đạo có trách nhiệm tổng hợp, báo cáo.",
+     "Tổ giúp việc Ban Chỉ đạo"),
+    ("1. Tổ công tác liên ngành có trách nhiệm kiểm tra.", "Tổ công tác liên ngành"),
+    ("1. Đoàn kiểm tra liên ngành của tỉnh chịu trách nhiệm về kết quả kiểm tra.",
+     "Đoàn kiểm tra liên ngành của tỉnh"),
+])
+def test_small_name_with_the_body_it_serves_opens_a_duty(clause: str, actor: str) -> None:
+    """A working group's name goes on in lower case and may end with the capitalised
+    name of the board it serves, before its duty word."""
+    assert pairs("KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm\n\n"
+                 "Ủy ban nhân dân tỉnh yêu cầu:\n" + clause + "\n") == [("1", actor, "responsible")]

@@ -63,6 +63,8 @@ SUBORDINATE_WORDS = 40
 #: Small words a coordination inside a subordinate clause may hold between its commas
 #: (``khó khăn, vướng mắc``).
 _PAIR_WORDS = 3
+#: Words of a small name after its organ word (``Tổ giúp việc Ban Chỉ đạo``)
+_SMALL_NAME_WORDS = 6
 
 #: Words before a passive cue within which a plural or a preposition makes it describe
 #: (``các dự án do``, ``theo kế hoạch chung do``).
@@ -969,18 +971,20 @@ class _Window:
         on in lower case up to a task word no name holds (``Đoàn kiểm tra thực hiện
         ...``, ``Tổ công tác chịu trách nhiệm ...``); 0 if none. The organ word is one
         after which a task word still names the organ (``name_before_verb``); its name
-        holds one to three lower-case words."""
+        holds one to ``_SMALL_NAME_WORDS`` words, lower-case ones first and then maybe
+        the capitalised name of the body it serves (``Tổ giúp việc Ban Chỉ đạo có trách
+        nhiệm ...``, ``Tổ công tác liên ngành có trách nhiệm ...``)."""
         if not (self._word(k) and self.upper[k]):
             return 0
         lex, lows = self.lex, self.lows
         n = lex.name_before_verb.match(lows, k)
         if not n or lex.not_actors.match(lows, k) or self._marker_at(k)[0]:
             return 0
-        stop = k + n + 4
+        stop = k + n + _SMALL_NAME_WORDS + 1
         if stop >= self.limit:
             self.need(stop)
         for q in range(k + n, min(self.n, stop)):
-            if self.kinds[q] != "w" or self.upper[q]:
+            if self.kinds[q] != "w" or (self.upper[q] and q == k + n):
                 return 0
             if q > k + n and (lex.never_in_name.match(lows, q)
                               or lex.responsible.match(lows, q)):
