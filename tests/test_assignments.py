@@ -2381,3 +2381,20 @@ def test_small_name_with_the_body_it_serves_opens_a_duty(clause: str, actor: str
     name of the board it serves, before its duty word."""
     assert pairs("KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm\n\n"
                  "Ủy ban nhân dân tỉnh yêu cầu:\n" + clause + "\n") == [("1", actor, "responsible")]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("1. Cơ quan thường trực: Sở Nội vụ.", [("1", "Sở Nội vụ", "responsible")]),
+    ("1. Tuyên truyền về an toàn thực phẩm (cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: "
+     "Sở Công Thương, Sở Tài chính).",
+     [("1", "Sở Công Thương", "coordinate"), ("1", "Sở Tài chính", "coordinate")]),
+    ("1. Rà soát thủ tục.\na) Cơ quan phối hợp: các cơ quan, đơn vị; b) Thời gian thực "
+     "hiện: Quý IV.",
+     [("1", "các cơ quan, đơn vị", "coordinate")]),
+])
+def test_plan_field_labels_name_their_actors(
+        clause: str, expected: list[tuple[str, str, str]]) -> None:
+    """A plan's field labels: the standing agency, and a label's actors ending at the
+    bracket they stand in or at the next inline item's marker."""
+    assert pairs("KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm\n\n"
+                 "Ủy ban nhân dân tỉnh yêu cầu:\n" + clause + "\n") == expected

@@ -820,6 +820,11 @@ class _Window:
                     close = self._close_paren(j)
                     j = close + 1 if close else j + 1
                     continue
+                if low == ")" and j > k:  # ``(...; cơ quan phối hợp: Sở A, Sở B)``: the
+                    # bracket the list stands in closes it; so does the next inline
+                    # item's marker (``Sở A; b) Thời gian ...``), before its letter
+                    stop = j - 1 if j - 1 > k and _ROMAN_OR_SHORT.fullmatch(lows[j - 1]) else j
+                    return _List(k, aside or stop, stop, "stop", words=words)
                 if low == ";":
                     segment = 0
                 j += 1
