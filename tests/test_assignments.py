@@ -2301,3 +2301,100 @@ def test_party_units_that_open_a_directives_task(clause: str, actor: str) -> Non
                      "Ban Thường vụ Huyện ủy yêu cầu:\n\n1. " + clause + "\n"
                      "2. Giao Văn phòng Huyện ủy theo dõi, đôn đốc.\n")
     assert ("1", actor) in [(a.clause, a.actor) for a in doc.assignments]
+
+
+REPORT_HEAD = ("BÁO CÁO\nKết quả thực hiện công tác cải cách hành chính năm 2025\n\n"
+               "I. KẾT QUẢ THỰC HIỆN\nỦy ban nhân dân huyện đã triển khai các nhiệm vụ.\n"
+               "II. KIẾN NGHỊ, ĐỀ XUẤT\n")
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("1. Kiến nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí.",
+     [("II/1", "Ủy ban nhân dân tỉnh", "responsible")]),
+    ("a) Kiến nghị với Sở Nội vụ tổ chức tập huấn nghiệp vụ.",
+     [("II/a", "Sở Nội vụ", "responsible")]),
+    ("1. Đề nghị Sở Tài chính bổ sung kinh phí. Kiến nghị Bộ Tài chính sớm ban hành "
+     "hướng dẫn.",
+     [("II/1", "Sở Tài chính", "responsible"), ("II/1", "Bộ Tài chính", "responsible")]),
+    # inside a sentence the request is the subject's own task
+    ("1. Thanh tra tỉnh thanh tra việc chấp hành, kiến nghị cơ quan có thẩm quyền xử lý.",
+     [("II/1", "Thanh tra tỉnh", "responsible")]),
+    ("1. Kiến nghị xử lý kỷ luật đối với 02 công chức vi phạm.", []),
+])
+def test_kien_nghi_opening_an_item_hands_the_task(
+        item: str, expected: list[tuple[str, str, str]]) -> None:
+    """A report's ``Kiến nghị, đề xuất`` section asks as ``Đề nghị X`` does, but only
+    where ``Kiến nghị`` opens a sentence or an item."""
+    assert pairs(REPORT_HEAD + item + "\n") == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("1. Các cơ sở Đoàn tổ chức các hoạt động tình nguyện.",
+     [("1", "Các cơ sở Đoàn", "responsible")]),
+    ("1. Các cấp bộ đoàn tổ chức ra quân đồng loạt.",
+     [("1", "Các cấp bộ đoàn", "responsible")]),
+    ("1. Ban Thường vụ Huyện đoàn chỉ đạo các cơ sở Đoàn tổ chức ra quân.",
+     [("1", "Ban Thường vụ Huyện đoàn", "lead"), ("1", "các cơ sở Đoàn", "directed")]),
+    # a delegation's name still holds its task word
+    ("1. Giao Đoàn kiểm tra số 2 tổ chức kiểm tra.",
+     [("1", "Đoàn kiểm tra số 2", "responsible")]),
+])
+def test_youth_union_units_end_before_to_chuc(
+        clause: str, expected: list[tuple[str, str, str]]) -> None:
+    """``Đoàn`` after ``cơ sở``, ``bộ`` closes the Youth Union unit's name: ``tổ chức``
+    after it is the task, not part of a name as in ``Đoàn kiểm tra``."""
+    text = ("KẾ HOẠCH\nTổ chức Chiến dịch Thanh niên tình nguyện hè năm 2025\n\n"
+            "Ban Thường vụ Tỉnh đoàn yêu cầu:\n\n" + clause + "\n")
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a directive's preamble describing shortcomings
+    ("Tuy nhiên, vẫn còn hạn chế:\n- Người đứng đầu một số cơ quan chưa quan tâm đúng mức."
+     "\nChủ tịch UBND tỉnh yêu cầu:\n1. Sở Xây dựng rà soát.",
+     [("1", "Sở Xây dựng", "responsible")]),
+    ("Tuy nhiên:\n- Cơ quan chuyên môn chưa tham mưu kịp thời.\n"
+     "Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Xây dựng rà soát.",
+     [("1", "Sở Xây dựng", "responsible")]),
+    # a duty later in the sentence: ``chưa ...`` says which subject is meant
+    ("Chủ tịch UBND tỉnh yêu cầu:\n1. Các địa phương chưa hoàn thành phải khẩn trương "
+     "hoàn thành.",
+     [("1", "Các địa phương chưa hoàn thành", "responsible")]),
+])
+def test_chua_after_the_subject_reports_a_shortcoming(
+        line: str, expected: list[tuple[str, str, str]]) -> None:
+    """``X chưa ...`` tells what X has not done, which is no task, unless a duty word
+    follows that the whole phrase is the subject of."""
+    assert pairs("CHỈ THỊ\nVề tăng cường công tác phòng cháy, chữa cháy\n\n" + line
+                 + "\n") == expected
+
+
+@pytest.mark.parametrize(("clause", "actor"), [
+    ("1. Tổ giúp việc Ban Chỉ đạo có trách nhiệm tổng hợp, báo cáo.",
+     "Tổ giúp việc Ban Chỉ đạo"),
+    ("1. Tổ công tác liên ngành có trách nhiệm kiểm tra.", "Tổ công tác liên ngành"),
+    ("1. Đoàn kiểm tra liên ngành của tỉnh chịu trách nhiệm về kết quả kiểm tra.",
+     "Đoàn kiểm tra liên ngành của tỉnh"),
+])
+def test_small_name_with_the_body_it_serves_opens_a_duty(clause: str, actor: str) -> None:
+    """A working group's name goes on in lower case and may end with the capitalised
+    name of the board it serves, before its duty word."""
+    assert pairs("KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm\n\n"
+                 "Ủy ban nhân dân tỉnh yêu cầu:\n" + clause + "\n") == [("1", actor, "responsible")]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("1. Cơ quan thường trực: Sở Nội vụ.", [("1", "Sở Nội vụ", "responsible")]),
+    ("1. Tuyên truyền về an toàn thực phẩm (cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: "
+     "Sở Công Thương, Sở Tài chính).",
+     [("1", "Sở Công Thương", "coordinate"), ("1", "Sở Tài chính", "coordinate")]),
+    ("1. Rà soát thủ tục.\na) Cơ quan phối hợp: các cơ quan, đơn vị; b) Thời gian thực "
+     "hiện: Quý IV.",
+     [("1", "các cơ quan, đơn vị", "coordinate")]),
+])
+def test_plan_field_labels_name_their_actors(
+        clause: str, expected: list[tuple[str, str, str]]) -> None:
+    """A plan's field labels: the standing agency, and a label's actors ending at the
+    bracket they stand in or at the next inline item's marker."""
+    assert pairs("KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm\n\n"
+                 "Ủy ban nhân dân tỉnh yêu cầu:\n" + clause + "\n") == expected

@@ -284,6 +284,8 @@ class Lexicon:
 
     cues: Phrases
     direct_cues: Phrases
+    #: cues read only where they open a sentence or item (``Kiến nghị Bộ Tài chính ...``)
+    opening_cues: Phrases
     cue_blockers: Phrases
     #: amounts a cue after them qualifies (``số tiền ... đề nghị X hoàn``): no cue
     amounts: Phrases
@@ -310,6 +312,8 @@ class Lexicon:
     task: Phrases
     #: past-tense words that, right after a subject's task word, make it a report
     past_words: frozenset[str]
+    #: duty words after which a ``chưa`` before them described the subject
+    negation_duties: Phrases
     report: Phrases
     #: adverbs before a task word that open the task with it (``chỉ``, ``sẽ``)
     adverbs: Phrases
@@ -459,6 +463,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         cues=Phrases(_words(cues, "assign")),
         direct_cues=Phrases(_words(cues, "direct")),
+        opening_cues=Phrases(_words(cues, "opening")),
         cue_blockers=Phrases(_words(cues, "blocked_after")),
         amounts=Phrases(_words(cues, "amounts")),
         amount_reach=int(cues.get("amount_reach", 3)),
@@ -476,6 +481,7 @@ def lexicon() -> Lexicon:
         responsible=Phrases(_words(markers, "responsible")),
         task=Phrases(_words(markers, "task")),
         past_words=_word_set(markers, "past_words"),
+        negation_duties=Phrases(_words(markers, "negation_duties")),
         report=Phrases(_words(markers, "report")),
         adverbs=Phrases(_words(markers, "adverbs")),
         enacting=Phrases(_words(markers, "enacting")),

@@ -25,8 +25,8 @@ _MarkerTables = dict[str, tuple[tuple[str, Phrases], ...]]
 def _unit_words(lex: Lexicon) -> frozenset[str]:
     """Words that may open a cue, chain, heading word or attendance list at a unit
     start: elsewhere those tables need not be asked."""
-    unit = (lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
-            lex.attendance, lex.row_labels)
+    unit = (lex.cues, lex.direct_cues, lex.opening_cues, lex.lead, lex.coordinate,
+            lex.heading_prefixes, lex.attendance, lex.row_labels)
     return frozenset().union(*(t.firsts for t in unit))
 
 
@@ -72,8 +72,8 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
     heads += lex.honorifics.phrases()  # skipped by the scanner before the officials
     unit = [
         key for table in (
-            lex.cues, lex.direct_cues, lex.lead, lex.coordinate, lex.heading_prefixes,
-            lex.attendance, lex.row_labels,
+            lex.cues, lex.direct_cues, lex.opening_cues, lex.lead, lex.coordinate,
+            lex.heading_prefixes, lex.attendance, lex.row_labels,
         ) for key in table.phrases()
     ]
     markers = {w for tables in _marker_tables(lex, True).values() for _, t in tables

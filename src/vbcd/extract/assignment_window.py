@@ -63,6 +63,8 @@ SUBORDINATE_WORDS = 40
 #: Small words a coordination inside a subordinate clause may hold between its commas
 #: (``khó khăn, vướng mắc``).
 _PAIR_WORDS = 3
+#: Words of a small name after its organ word (``Tổ giúp việc Ban Chỉ đạo``)
+_SMALL_NAME_WORDS = 6
 
 #: Words before a passive cue within which a plural or a preposition makes it describe
 #: (``các dự án do``, ``theo kế hoạch chung do``).
@@ -818,6 +820,11 @@ class _Window:
                     close = self._close_paren(j)
                     j = close + 1 if close else j + 1
                     continue
+                if low == ")" and j > k:  # ``(...; cơ quan phối hợp: Sở A, Sở B)``: the
+                    # bracket the list stands in closes it; so does the next inline
+                    # item's marker (``Sở A; b) Thời gian ...``), before its letter
+                    stop = j - 1 if j - 1 > k and _ROMAN_OR_SHORT.fullmatch(lows[j - 1]) else j
+                    return _List(k, aside or stop, stop, "stop", words=words)
                 if low == ";":
                     segment = 0
                 j += 1
@@ -871,6 +878,13 @@ class _Window:
                         return _List(k, aside or j, j, "stop", words=words)
                 if kind and self._enumerated(j, length):
                     kind = ""
+                if kind == "report" and mode != "cue" and lows[j] == "chưa":
+                    rel = self._negated_relative_end(j)
+                    if rel is not None:  # ``Các địa phương chưa hoàn thành phải ...``
+                        words += rel - j
+                        segment += rel - j
+                        j = rel
+                        continue
                 if kind == "report" and mode == "subject" and (
                         lows[j] in self.lex.passive_relatives):
                     rel = self._heading_relative_end(k, j)
@@ -962,18 +976,20 @@ class _Window:
         on in lower case up to a task word no name holds (``Đoàn kiểm tra thực hiện
         ...``, ``Tổ công tác chịu trách nhiệm ...``); 0 if none. The organ word is one
         after which a task word still names the organ (``name_before_verb``); its name
-        holds one to three lower-case words."""
+        holds one to ``_SMALL_NAME_WORDS`` words, lower-case ones first and then maybe
+        the capitalised name of the body it serves (``Tổ giúp việc Ban Chỉ đạo có trách
+        nhiệm ...``, ``Tổ công tác liên ngành có trách nhiệm ...``)."""
         if not (self._word(k) and self.upper[k]):
             return 0
         lex, lows = self.lex, self.lows
         n = lex.name_before_verb.match(lows, k)
         if not n or lex.not_actors.match(lows, k) or self._marker_at(k)[0]:
             return 0
-        stop = k + n + 4
+        stop = k + n + _SMALL_NAME_WORDS + 1
         if stop >= self.limit:
             self.need(stop)
         for q in range(k + n, min(self.n, stop)):
-            if self.kinds[q] != "w" or self.upper[q]:
+            if self.kinds[q] != "w" or (self.upper[q] and q == k + n):
                 return 0
             if q > k + n and (lex.never_in_name.match(lows, q)
                               or lex.responsible.match(lows, q)):
@@ -1090,6 +1106,23 @@ class _Window:
                 continue  # ``các sở quản lý nhà nước về hạ tầng theo dõi ...``
             if kind:
                 return q if q > j + length and kind in _TASK_MARKERS else None
+        return None
+
+    def _negated_relative_end(self, j: int) -> int | None:
+        """The duty word (``phải``, ``khẩn trương``) that the ``chưa`` at ``j`` runs to
+        in its unit, else None: ``chưa`` then what the subject has not done, then a duty,
+        says which subject is meant (``Các địa phương chưa hoàn thành phải khẩn trương
+        ...``); without a duty the sentence reports a shortcoming."""
+        lows, kinds, duties = self.lows, self.kinds, self.lex.negation_duties
+        stop = j + 1 + SUBORDINATE_WORDS
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(j + 2, min(self.n, stop)):
+            if kinds[q] == "br" or lows[q] in _UNIT_END or (
+                    lows[q] in _SENTENCE_END and self._sentence_end(q)):
+                return None
+            if lows[q] in duties.firsts and not self.upper[q] and duties.match(lows, q):
+                return q
         return None
 
     def _joins_name(self, j: int) -> bool:
@@ -1554,6 +1587,9 @@ class _Window:
         n = self.lex.cues.match(self.lows, k)
         if n:
             return self._cue(k, n, chain_from)
+        n = self.lex.opening_cues.match(self.lows, k)
+        if n and (line_start or self.upper[k] or self._is_first(k)):
+            return self._cue(k, n, chain_from)  # ``- Kiến nghị Bộ Tài chính ...``
         n = self.lex.direct_cues.match(self.lows, k)
         if n:
             lst = self._parse_list(k + n, "chain")
