@@ -1083,3 +1083,26 @@ def test_a_body_whose_name_ends_in_a_title_over_the_name(block: str, behalf: str
     sig = doc.signature
     assert sig is not None
     assert (sig.authority, sig.on_behalf_of, sig.title) == ("TM", behalf, None)
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("T/M BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nPHÓ BÍ THƯ TỈNH ỦY\n",
+     ("TM", "BAN CHỈ ĐẠO", "PHÓ BÍ THƯ TỈNH ỦY", ["TRƯỞNG BAN", "PHÓ BÍ THƯ TỈNH ỦY"])),
+    ("TM. BAN CHỈ HUY\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\n\nPHÓ CHỦ TỊCH UBND TỈNH\n",
+     ("TM", "BAN CHỈ HUY", "PHÓ CHỦ TỊCH UBND TỈNH",
+      ["PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH UBND TỈNH"])),
+    ("TRƯỞNG BAN\n\n\nPHÓ CHỦ TỊCH UBND TỈNH\n",
+     (None, None, "PHÓ CHỦ TỊCH UBND TỈNH", ["TRƯỞNG BAN", "PHÓ CHỦ TỊCH UBND TỈNH"])),
+    ("T/M BAN THƯỜNG VỤ\nTỈNH ỦY\nBÍ THƯ\n", ("TM", "BAN THƯỜNG VỤ TỈNH ỦY", "BÍ THƯ", ["BÍ THƯ"])),
+])
+def test_a_boards_head_signs_with_the_office_held_below(
+        block: str, expected: tuple[object, ...]) -> None:
+    """A steering or command board's head (or deputy) signs with his own office below
+    the board's position (``T/M BAN CHỈ ĐẠO`` / ``TRƯỞNG BAN`` / ``PHÓ BÍ THƯ TỈNH ỦY``):
+    the board is the body signed for, the title the last position line, both positions
+    the signer's titles; a body wrapped over two lines (``TỈNH ỦY``) stays the body."""
+    doc = vbcd.parse(BODY + _LIST + block + "Nguyễn Văn An\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.titles) == expected
+    assert sig.name == "Nguyễn Văn An"
