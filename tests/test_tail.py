@@ -1106,3 +1106,24 @@ def test_a_boards_head_signs_with_the_office_held_below(
     assert sig is not None
     assert (sig.authority, sig.on_behalf_of, sig.title, sig.titles) == expected
     assert sig.name == "Nguyễn Văn An"
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("KT, CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH")),
+    ("KT: CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH")),
+    ("KT . CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH")),
+    ("TM . ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n", ("TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH")),
+    ("TM, UỶ BAN NHÂN DÂN\nKT, CHỦ TỊCH\nPHÓ CHỦ TỊCH\n",
+     ("TM", "UỶ BAN NHÂN DÂN", "PHÓ CHỦ TỊCH")),
+    ("TL. CHỦ TỊCH\nKT: CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n",
+     ("TL", "CHỦ TỊCH", "PHÓ CHÁNH VĂN PHÒNG")),
+])
+def test_an_authority_mark_damaged_by_a_converter(block: str, expected: tuple[str, ...]) -> None:
+    """A comma or colon for the mark's dot, or a blank before it, at a line's start
+    before a title or body is the mark; ``KT,`` among a ``Lưu`` line's codes is not."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT, TH.\n" + block
+                     + "\nTrần Anh Tuấn\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (*expected, "Trần Anh Tuấn")
+    assert doc.archive == ["VT", "KT", "TH"]
