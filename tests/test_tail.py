@@ -1127,3 +1127,19 @@ def test_an_authority_mark_damaged_by_a_converter(block: str, expected: tuple[st
     assert sig is not None
     assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (*expected, "Trần Anh Tuấn")
     assert doc.archive == ["VT", "KT", "TH"]
+
+
+@pytest.mark.parametrize(("block", "title"), [
+    ("Q. GIÁM ĐỐC\n", "GIÁM ĐỐC"),
+    ("Q. CHÁNH VĂN PHÒNG\n", "CHÁNH VĂN PHÒNG"),
+    ("Q. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n", "PHÓ GIÁM ĐỐC"),
+])
+def test_an_acting_heads_mark_line_is_his_position(block: str, title: str) -> None:
+    """``Q. GIÁM ĐỐC`` over the name: the acting head signs as the position he holds,
+    so the mark's line is his last position line (unlike ``KT.``, ``TL.``)."""
+    doc = vbcd.parse(BODY + _LIST + block + "\nNguyễn Văn Bình\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.title, sig.name) == ("Q", title, "Nguyễn Văn Bình")
+    (signer,) = [p for p in doc.persons if p.name == "Nguyễn Văn Bình"]
+    assert signer.signature_role == title

@@ -1068,6 +1068,10 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
                 # ``T/M BAN BÍ THƯ``: a body whose name ends in a title): what follows a
                 # mark is the body signed for; the position is not given
                 b, t = collapse(body_lines[0].text).strip(" ,."), ""
+            if not t and sig.authority == "Q":
+                # ``Q. GIÁM ĐỐC`` over the name: the acting head holds the position he
+                # signs as, the mark's line is his (last) position line
+                t = b
             sig.on_behalf_of = _correct(ctx, b, seg0.start, seg0.end) if b else None
             if t:
                 sig.title = _correct(ctx, t, seg0.start, seg0.end)
