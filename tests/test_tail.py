@@ -1143,3 +1143,15 @@ def test_an_acting_heads_mark_line_is_his_position(block: str, title: str) -> No
     assert (sig.authority, sig.title, sig.name) == ("Q", title, "Nguyễn Văn Bình")
     (signer,) = [p for p in doc.persons if p.name == "Nguyễn Văn Bình"]
     assert signer.signature_role == title
+
+
+@pytest.mark.parametrize("name", ["LÒ VĂN PUA", "HÀ SỸ ĐỒNG", "MA THỊ THÚY", "GIANG SEO PHỬ"])
+def test_a_name_in_capitals_on_a_rarer_surname_under_the_position(name: str) -> None:
+    """The block's last line in capitals under a position title, on a rarer surname, is
+    the signer's name, not the rest of the position; a place under it (``HÀ GIANG``)
+    is not."""
+    doc = vbcd.parse(BODY + _LIST + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n" + name + "\n")
+    sig = doc.signature
+    assert sig is not None and (sig.title, sig.name) == ("PHÓ CHỦ TỊCH", name)
+    doc = vbcd.parse(BODY + _LIST + "GIÁM ĐỐC\nHÀ GIANG\n")
+    assert doc.signature is not None and doc.signature.name is None

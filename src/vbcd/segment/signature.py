@@ -849,6 +849,11 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
                 break
             continue
         break
+    if caps is None and not tail and len(found) >= 2 and _rare_caps_name(found):
+        # ``LÒ VĂN PUA`` under ``PHÓ CHỦ TỊCH``: the block's last line in capitals, on
+        # a rarer surname, is the name, not the rest of the position
+        last = found.pop()
+        caps = (last.start, last.end)
     if caps is not None:
         caps = _caps_name_wrapped(segs, caps_seg, caps)
     name: tuple[int, int] | None = caps
@@ -865,6 +870,17 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
         if _name_like(cut):
             name = (tail[0].start, tail[0].start + len(cut))
     return found, name
+
+
+def _rare_caps_name(found: list[_Seg]) -> bool:
+    """Whether the last piece of ``found`` (the block's last line in capitals) is a name
+    on a rarer surname (:func:`caps_name` with ``rare``): a line of its own under a
+    line that is a position title of the tables, whole (no collective body: ``THÀNH
+    ỦY`` / ``HÀ NỘI`` is a body wrapped), and no title itself."""
+    *_, above, last = found
+    text = last.text.strip()
+    key = fold_tones(collapse(above.text[: 4 * _TITLE_MAX])).upper().strip(" ,.")
+    return key in _POSITIONS and not _is_title(text) and caps_name(text, rare=True)
 
 
 def _caps_name_in(seg: str, alone: bool) -> int | None:
