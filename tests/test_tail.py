@@ -1155,3 +1155,15 @@ def test_a_name_in_capitals_on_a_rarer_surname_under_the_position(name: str) -> 
     assert sig is not None and (sig.title, sig.name) == ("PHÓ CHỦ TỊCH", name)
     doc = vbcd.parse(BODY + _LIST + "GIÁM ĐỐC\nHÀ GIANG\n")
     assert doc.signature is not None and doc.signature.name is None
+
+
+@pytest.mark.parametrize("placeholder", ["[signature]", "(Signed)", "[Chữ ký]", "[Đã ký]",
+                                         "[chữ ký và con dấu]"])
+def test_a_converters_signature_placeholder_between_position_and_name(
+        placeholder: str) -> None:
+    """A bracketed placeholder a converter prints for the signature or the seal is noise
+    of the block: the name below it is the signer's."""
+    doc = vbcd.parse(BODY + _LIST + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" + placeholder
+                     + "\nNguyễn Hồng Lĩnh\n")
+    sig = doc.signature
+    assert sig is not None and (sig.title, sig.name) == ("PHÓ CHỦ TỊCH", "Nguyễn Hồng Lĩnh")
