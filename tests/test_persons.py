@@ -902,3 +902,24 @@ def test_governor_of_the_state_bank_is_a_title() -> None:
     (p,) = find_persons(text)
     assert (p.name, positions_of(p)) == (
         "Nguyễn Thị Hồng", ["Thống đốc Ngân hàng Nhà nước Việt Nam"])
+
+
+@pytest.mark.parametrize(("text", "name", "positions"), [
+    ("Ngày 10/8/2025, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì họp.",
+     "Lê Trí Thanh", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+    ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hồ Văn Niên phát biểu chỉ đạo.",
+     "Hồ Văn Niên", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]),
+    ("Theo chỉ đạo của đồng chí Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Nguyễn Hồng Lĩnh.",
+     "Nguyễn Hồng Lĩnh", ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"]),
+    # a list of offices, each a different person: only the last title is the name's
+    ("Kính gửi: Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ Vũ Đức Đam.",
+     "Vũ Đức Đam", ["Phó Thủ tướng Chính phủ"]),
+    ("Gửi Ban Bí thư, Tổng Bí thư Tô Lâm.", "Tô Lâm", ["Tổng Bí thư"]),
+    ("Ý kiến của các Thứ trưởng, Bộ trưởng Phùng Xuân Nhạ kết luận.",
+     "Phùng Xuân Nhạ", ["Bộ trưởng"]),
+])
+def test_titles_before_one_name_parted_by_commas(
+        text: str, name: str, positions: list[str]) -> None:
+    """One person's offices before the name, a comma after each (``Bí thư Tỉnh ủy, Chủ
+    tịch UBND tỉnh Phạm Anh Tuấn``), are all his positions, in text order."""
+    assert positions_of(by_name(text)[name]) == positions

@@ -1083,3 +1083,87 @@ def test_a_body_whose_name_ends_in_a_title_over_the_name(block: str, behalf: str
     sig = doc.signature
     assert sig is not None
     assert (sig.authority, sig.on_behalf_of, sig.title) == ("TM", behalf, None)
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("T/M BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nPHÓ BÍ THƯ TỈNH ỦY\n",
+     ("TM", "BAN CHỈ ĐẠO", "PHÓ BÍ THƯ TỈNH ỦY", ["TRƯỞNG BAN", "PHÓ BÍ THƯ TỈNH ỦY"])),
+    ("TM. BAN CHỈ HUY\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\n\nPHÓ CHỦ TỊCH UBND TỈNH\n",
+     ("TM", "BAN CHỈ HUY", "PHÓ CHỦ TỊCH UBND TỈNH",
+      ["PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH UBND TỈNH"])),
+    ("TRƯỞNG BAN\n\n\nPHÓ CHỦ TỊCH UBND TỈNH\n",
+     (None, None, "PHÓ CHỦ TỊCH UBND TỈNH", ["TRƯỞNG BAN", "PHÓ CHỦ TỊCH UBND TỈNH"])),
+    ("T/M BAN THƯỜNG VỤ\nTỈNH ỦY\nBÍ THƯ\n", ("TM", "BAN THƯỜNG VỤ TỈNH ỦY", "BÍ THƯ", ["BÍ THƯ"])),
+])
+def test_a_boards_head_signs_with_the_office_held_below(
+        block: str, expected: tuple[object, ...]) -> None:
+    """A steering or command board's head (or deputy) signs with his own office below
+    the board's position (``T/M BAN CHỈ ĐẠO`` / ``TRƯỞNG BAN`` / ``PHÓ BÍ THƯ TỈNH ỦY``):
+    the board is the body signed for, the title the last position line, both positions
+    the signer's titles; a body wrapped over two lines (``TỈNH ỦY``) stays the body."""
+    doc = vbcd.parse(BODY + _LIST + block + "Nguyễn Văn An\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.titles) == expected
+    assert sig.name == "Nguyễn Văn An"
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("KT, CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH")),
+    ("KT: CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH")),
+    ("KT . CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH")),
+    ("TM . ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n", ("TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH")),
+    ("TM, UỶ BAN NHÂN DÂN\nKT, CHỦ TỊCH\nPHÓ CHỦ TỊCH\n",
+     ("TM", "UỶ BAN NHÂN DÂN", "PHÓ CHỦ TỊCH")),
+    ("TL. CHỦ TỊCH\nKT: CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n",
+     ("TL", "CHỦ TỊCH", "PHÓ CHÁNH VĂN PHÒNG")),
+])
+def test_an_authority_mark_damaged_by_a_converter(block: str, expected: tuple[str, ...]) -> None:
+    """A comma or colon for the mark's dot, or a blank before it, at a line's start
+    before a title or body is the mark; ``KT,`` among a ``Lưu`` line's codes is not."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT, TH.\n" + block
+                     + "\nTrần Anh Tuấn\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (*expected, "Trần Anh Tuấn")
+    assert doc.archive == ["VT", "KT", "TH"]
+
+
+@pytest.mark.parametrize(("block", "title"), [
+    ("Q. GIÁM ĐỐC\n", "GIÁM ĐỐC"),
+    ("Q. CHÁNH VĂN PHÒNG\n", "CHÁNH VĂN PHÒNG"),
+    ("Q. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n", "PHÓ GIÁM ĐỐC"),
+])
+def test_an_acting_heads_mark_line_is_his_position(block: str, title: str) -> None:
+    """``Q. GIÁM ĐỐC`` over the name: the acting head signs as the position he holds,
+    so the mark's line is his last position line (unlike ``KT.``, ``TL.``)."""
+    doc = vbcd.parse(BODY + _LIST + block + "\nNguyễn Văn Bình\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.title, sig.name) == ("Q", title, "Nguyễn Văn Bình")
+    (signer,) = [p for p in doc.persons if p.name == "Nguyễn Văn Bình"]
+    assert signer.signature_role == title
+
+
+@pytest.mark.parametrize("name", ["LÒ VĂN PUA", "HÀ SỸ ĐỒNG", "MA THỊ THÚY", "GIANG SEO PHỬ"])
+def test_a_name_in_capitals_on_a_rarer_surname_under_the_position(name: str) -> None:
+    """The block's last line in capitals under a position title, on a rarer surname, is
+    the signer's name, not the rest of the position; a place under it (``HÀ GIANG``)
+    is not."""
+    doc = vbcd.parse(BODY + _LIST + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n" + name + "\n")
+    sig = doc.signature
+    assert sig is not None and (sig.title, sig.name) == ("PHÓ CHỦ TỊCH", name)
+    doc = vbcd.parse(BODY + _LIST + "GIÁM ĐỐC\nHÀ GIANG\n")
+    assert doc.signature is not None and doc.signature.name is None
+
+
+@pytest.mark.parametrize("placeholder", ["[signature]", "(Signed)", "[Chữ ký]", "[Đã ký]",
+                                         "[chữ ký và con dấu]"])
+def test_a_converters_signature_placeholder_between_position_and_name(
+        placeholder: str) -> None:
+    """A bracketed placeholder a converter prints for the signature or the seal is noise
+    of the block: the name below it is the signer's."""
+    doc = vbcd.parse(BODY + _LIST + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n" + placeholder
+                     + "\nNguyễn Hồng Lĩnh\n")
+    sig = doc.signature
+    assert sig is not None and (sig.title, sig.name) == ("PHÓ CHỦ TỊCH", "Nguyễn Hồng Lĩnh")

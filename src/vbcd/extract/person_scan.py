@@ -596,7 +596,7 @@ def name_line_at(text: str, offset: int) -> bool:
     return word_facts(words[0])[0] in SURNAMES or (len(words) >= 3 and not _capitals_line(words))
 
 
-def caps_name(line: str) -> bool:
+def caps_name(line: str, *, rare: bool = False) -> bool:
     """Whether ``line`` is a signer's name in capitals (``NGUYỄN VĂN AN``): two to five
     words of letters, each a Vietnamese syllable (``TNCS`` is none), the first a common
     surname (tones tell ``CHỦ`` of ``CHỦ TỊCH`` from the surname Chu); not a place spelt
@@ -604,11 +604,12 @@ def caps_name(line: str) -> bool:
     or body of a signature block or with a sector's name (``TÔN GIÁO``, ``NÔNG
     NGHIỆP``), holding no level word (``TỈNH``) nor ``VÀ``. In capitals case tells
     nothing, so a rarer surname (``CAO``) is not told from a line of the block: such a
-    name is not read."""
+    name is read only when ``rare`` (the caller knows the line is the block's last,
+    under its position: ``LÒ VĂN PUA``, ``HÀ SỸ ĐỒNG``)."""
     words = line.split()
     if not 2 <= len(words) <= 5 or not all(w.isalpha() and w.isupper() for w in words):
         return False
-    if word_facts(words[0])[0] not in SURNAMES_COMMON:
+    if word_facts(words[0])[0] not in (SURNAMES if rare else SURNAMES_COMMON):
         return False
     if not all(SYLLABLE.fullmatch(strip_diacritics(w).lower()) for w in words):
         return False

@@ -290,7 +290,8 @@ def _follows(toks: Tokens, i: int) -> bool:
 
 
 def _title_name(
-    toks: Tokens, head: Head, out: _Collector, *, plural: bool, cued: bool = False
+    toks: Tokens, head: Head, out: _Collector, *, plural: bool, cued: bool = False,
+    before: tuple[PositionSpan, ...] = (),
 ) -> int:
     """A title, its organ, and the name after them (``Tổng Bí thư Nguyễn Phú Trọng``).
 
@@ -298,7 +299,8 @@ def _title_name(
     title starts inside it (``Bí thư`` inside ``Tổng Bí thư``, ``Thường trực``
     inside ``Phó Thủ tướng Thường trực Phạm Bình Minh``). ``cued``: a cue word
     stands before the title (``Đ/c PCTr Mai Sơn``), so a name that looks like
-    a place is still a name.
+    a place is still a name. ``before``: the titles printed before this one, a
+    comma after each, that the same name ends (:func:`_next_title`).
     """
     organ_end = head.end if head.no_organ else read_organ(toks, head.end, head_start=head.start)
     shared = PositionSpan(head.start, head.end, organ_end, head.generic, head.upper)
@@ -316,7 +318,9 @@ def _title_name(
             toks, head.end, organ_end, after_head=not head.abbreviation, bare_surname=True
         )
     if name is None:
-        return organ_end
+        if plural:
+            return organ_end
+        return _next_title(toks, head, organ_end, out, cued=cued, before=(*before, shared))
     if is_upper(toks, name):
         # capitals are accepted for the signature layout only: a line of its own
         first, last = name[0], name[-1]
@@ -326,10 +330,46 @@ def _title_name(
         head.start, head.end, _organ_before_name(toks, head, name[0]), head.generic, head.upper
     )
     chain, _ = _chain(toks, name[-1] + 1)
-    positions = [] if (head.upper or head.generic) else [position]
+    positions = [] if (head.upper or head.generic) else [*before, position]
     role = toks.surface(head.start, position.end) if head.upper else None
     out.add(toks, name, positions + chain, role=role)
     return name[0]
+
+
+#: Titles before one name at most (``Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch
+#: HĐND tỉnh Nguyễn Văn A``).
+MAX_TITLES_BEFORE = 3
+
+
+def _next_title(
+    toks: Tokens, head: Head, organ_end: int, out: _Collector, *, cued: bool,
+    before: tuple[PositionSpan, ...],
+) -> int:
+    """A title without a name after it, then a comma and another title on the line
+    (``Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phạm Anh Tuấn``): one person holding both,
+    the name after the last; the next title is read with this one (``before``)
+    among its name's positions. Returns :func:`_title_name`'s index, ``organ_end``
+    when no title follows.
+
+    A list of offices names several people (``Thủ tướng Chính phủ, Phó Thủ tướng
+    Chính phủ Vũ Đức Đam``, ``các Thứ trưởng, Bộ trưởng ...``, ``Trợ lý, Thư ký ...``),
+    so the title must head an organ, be no abbreviation and no word of a body's name
+    (``Ban Bí thư``), and the next title must be no rank of the same office (``Phó``
+    of it, or it of a ``Phó``)."""
+    nxt = organ_end + 1
+    if (head.upper or head.generic or head.abbreviation or organ_end <= head.end
+            or len(before) >= MAX_TITLES_BEFORE
+            or (head.start > 0 and toks.is_cap(head.start - 1)
+                and toks.gap[head.start] in (1, GAP_LINE))
+            or not (toks.has(nxt) and toks.raw[organ_end] == "," and toks.gap[nxt] == 1)):
+        return organ_end
+    following = match_head(toks, nxt)
+    if following is None or following.upper or following.generic or following.abbreviation:
+        return organ_end
+    first, then = (" ".join(toks.key[h.start:h.end]) for h in (head, following))
+    if first.endswith(then) or then.endswith(first):
+        return organ_end
+    return _title_name(toks, following, out, plural=False, cued=cued, before=before)
 
 
 def _name_in_organ(
@@ -577,6 +617,26 @@ def _punct_ends_reach(raw: str, before: regex.Match[str] | None) -> bool:
     return True
 
 
+#: A comma right before an offset (blanks between), found backwards.
+_COMMA_BEFORE = regex.compile(r",[ \t]*\Z")
+
+
+def _titles_before(text: str, folded: str, first: int, floor: int) -> int:
+    """``first``, or the start of the stretches before it, each ending in a comma and
+    holding a title (``Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phạm Anh Tuấn``: the title
+    after the comma leads to the name, and :func:`_next_title` reads the ones before
+    it as the same person's), at most :data:`MAX_TITLES_BEFORE` of them."""
+    for _ in range(MAX_TITLES_BEFORE):
+        comma = _COMMA_BEFORE.search(text, max(floor + 1, first - 8), first)
+        if comma is None:
+            break
+        prev = _clause_start(text, comma.start(), floor)
+        if prev >= comma.start() or not _may_start(folded, prev, comma.start()):
+            break
+        first = prev
+    return first
+
+
 def _may_start(folded: str, start: int, end: int) -> bool:
     """Whether a cue or a title (:data:`_TRIGGER_AT`) starts at a word in ``[start, end)``."""
     at = _TRIGGER_AT.match
@@ -657,7 +717,8 @@ def _reading_plan(
             end = word.end() if word else s
         low, lead = _stretch_floor(text, s, floor, organs)
         if _may_start(folded, low, end):
-            ranges.append((_clause_start(text, lead, floor), s))
+            first = _titles_before(text, folded, _clause_start(text, lead, floor), floor)
+            ranges.append((first, s))
         elif _positions_may_follow(text, folded, s):
             ranges.append((s, s))
         floor = s

@@ -430,9 +430,21 @@ for _code, _forms in _sig["authority"].items():
 _AUTH_FORMS = "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
 #: After a form: blanks (none needed after its dot or slash), then a body in capitals.
 _AUTH_NEXT = r"(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])"
-AUTHORITY = regex.compile(r"(?:^|(?<=[\s.,;]))(?P<auth>" + _AUTH_FORMS + r")" + _AUTH_NEXT)
 SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
+#: A mark a converter or OCR damaged (``KT, CHỦ TỊCH``, ``KT: CHỦ TỊCH``, ``TM . ỦY BAN
+#: NHÂN DÂN``: a comma or colon for its dot, a blank before it): the code, then the
+#: punctuation, read only at a line's start and before a title or body of the tables,
+#: whole words, any tone: ``KT,`` is also a unit's code among a ``Lưu`` line's items
+#: (``Lưu: VT, KT, TH.``).
+_DAMAGED_AUTH = (
+    r"(?<=(?:^|\n)[ \t]*)(?P<auth>" + "|".join(_sig["damaged_authority"]["codes"])
+    + r")(?:[ \t]*+[,:]|[ \t]++\.)[ \t]*+(?=" + trie_alternation(
+        {*SIGNATURE_TITLES, *SIGNATURE_BODIES},
+        lambda c: r"[ \t]+" if c == " " else _any_tone(c)) + r"(?!\p{L}))"
+)
+AUTHORITY = regex.compile(r"(?:(?:^|(?<=[\s.,;]))(?P<auth>" + _AUTH_FORMS + r")" + _AUTH_NEXT
+                          + "|" + _DAMAGED_AUTH + ")")
 _NAME_DEGREE = "(?i:" + "|".join(
     regex.escape(w) for w in sorted(_sig["titles"]["name_degrees"], key=len, reverse=True)
 ) + ")"
@@ -461,8 +473,8 @@ SIGNATURE_LEAD_BEFORE = regex.compile(r"(?:" + "|".join(_LEAD_NOISE) + r")\s*$",
 #: An authority mark opening a line, or after a lead phrase on it: where a signature
 #: may start anywhere in a document (found by one scan, then checked).
 SIGNATURE_MARK_LINE = regex.compile(
-    r"^[ \t]*+(?:(?:" + "|".join(_LEAD_NOISE) + r")\s++)?(?P<auth>" + _AUTH_FORMS + r")"
-    + _AUTH_NEXT, regex.MULTILINE)
+    r"^[ \t]*+(?:(?:" + "|".join(_LEAD_NOISE) + r")\s++)?(?:(?P<auth>" + _AUTH_FORMS + r")"
+    + _AUTH_NEXT + "|" + _DAMAGED_AUTH + ")", regex.MULTILINE)
 ANNEX_OPENER = regex.compile(
     r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})"
 )

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import overload
@@ -849,6 +849,11 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
                 break
             continue
         break
+    if caps is None and not tail and len(found) >= 2 and _rare_caps_name(found):
+        # ``LÒ VĂN PUA`` under ``PHÓ CHỦ TỊCH``: the block's last line in capitals, on
+        # a rarer surname, is the name, not the rest of the position
+        last = found.pop()
+        caps = (last.start, last.end)
     if caps is not None:
         caps = _caps_name_wrapped(segs, caps_seg, caps)
     name: tuple[int, int] | None = caps
@@ -865,6 +870,17 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
         if _name_like(cut):
             name = (tail[0].start, tail[0].start + len(cut))
     return found, name
+
+
+def _rare_caps_name(found: list[_Seg]) -> bool:
+    """Whether the last piece of ``found`` (the block's last line in capitals) is a name
+    on a rarer surname (:func:`caps_name` with ``rare``): a line of its own under a
+    line that is a position title of the tables, whole (no collective body: ``THÀNH
+    ỦY`` / ``HÀ NỘI`` is a body wrapped), and no title itself."""
+    *_, above, last = found
+    text = last.text.strip()
+    key = fold_tones(collapse(above.text[: 4 * _TITLE_MAX])).upper().strip(" ,.")
+    return key in _POSITIONS and not _is_title(text) and caps_name(text, rare=True)
 
 
 def _caps_name_in(seg: str, alone: bool) -> int | None:
@@ -1007,10 +1023,11 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
     if first_auth is None:
         lines = _unwrapped([s for s in last[2] if s.text.strip()])
         joined = collapse(" ".join(s.text for s in lines)).split()
-        if len(lines) >= 2 and all(_known_title(s.text.split()) for s in lines) and not (
-                _known_title(joined)):
+        if len(lines) >= 2 and all(
+                _known_title(s.text.split()) or (k and _opens_position(s.text))
+                for k, s in enumerate(lines)) and not _known_title(joined):
             # one signer holding two positions, one a line (``TRƯỞNG BAN`` / ``PHÓ THỦ
-            # TƯỚNG``): the title is the last
+            # TƯỚNG``, ``TRƯỞNG BAN`` / ``PHÓ CHỦ TỊCH UBND TỈNH``): the title is the last
             sig.titles = [_correct(ctx, collapse(s.text).strip(" ,."), s.start, s.end)
                           for s in lines]
             sig.title = sig.titles[-1]
@@ -1047,6 +1064,8 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
             held: list[_Seg] = []
             if sig.authority == "KT":
                 behalf, held = _deputy_split(behalf)
+            elif behalf:
+                behalf, held = _deputy_split(behalf, _opens_position)
             sig.on_behalf_of = _clean(ctx, behalf) if behalf else None
             if held:
                 # the deputy's own position, then the office held with it below the
@@ -1065,6 +1084,10 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
                 # ``T/M BAN BÍ THƯ``: a body whose name ends in a title): what follows a
                 # mark is the body signed for; the position is not given
                 b, t = collapse(body_lines[0].text).strip(" ,."), ""
+            if not t and sig.authority == "Q":
+                # ``Q. GIÁM ĐỐC`` over the name: the acting head holds the position he
+                # signs as, the mark's line is his (last) position line
+                t = b
             sig.on_behalf_of = _correct(ctx, b, seg0.start, seg0.end) if b else None
             if t:
                 sig.title = _correct(ctx, t, seg0.start, seg0.end)
@@ -1136,16 +1159,37 @@ def _clean(ctx: Context, segs: list[_Seg]) -> str | None:
     return _correct(ctx, s, segs[0].start, segs[-1].end)
 
 
-def _deputy_split(lines: list[_Seg]) -> tuple[list[_Seg], list[_Seg]]:
+def _deputy_split(
+    lines: list[_Seg], opens: Callable[[str], bool] = lambda s: _is_title(s),
+) -> tuple[list[_Seg], list[_Seg]]:
     """A deputy's block above its last position line, split into the head signed for
     and the deputy's position (``KT. TRƯỞNG BAN`` / ``PHÓ TRƯỞNG BAN THƯỜNG TRỰC``):
     after ``KT.`` the first line after the head that opens with a title is a position
     of the signer, not the rest of the head (a Ban Chỉ huy's deputy signs as the
-    deputy, then as the office he holds: ``GIÁM ĐỐC SỞ ...``)."""
+    deputy, then as the office he holds: ``GIÁM ĐỐC SỞ ...``). After ``TM.`` the body
+    is split the same way at the first line that ``opens`` with a position
+    (:func:`_opens_position`: ``T/M BAN CHỈ ĐẠO`` / ``TRƯỞNG BAN`` / ``PHÓ BÍ THƯ
+    TỈNH ỦY``, the board's head signing with the office he holds below)."""
     for k in range(1, len(lines)):
-        if _is_title(lines[k].text) and not lines[k - 1].text.rstrip().endswith(","):
+        if opens(lines[k].text) and not lines[k - 1].text.rstrip().endswith(","):
             return lines[:k], lines[k:]
     return lines, []
+
+
+#: Position titles (not collective bodies) that may open a line of their own in a
+#: block; ``THƯỜNG TRỰC`` goes on a body or title wrapped above it.
+_POSITIONS = tuple(sorted(
+    {t for t in P.SIGNATURE_TITLES
+     if t not in P.SIGNATURE_BODIES and t != fold_tones("THƯỜNG TRỰC")},
+    key=len, reverse=True))
+
+
+def _opens_position(s: str) -> bool:
+    """Whether the line ``s`` opens with a position title of the tables, whole words
+    (``TRƯỞNG BAN``, ``PHÓ BÍ THƯ TỈNH ỦY``), not a collective body (``TỈNH ỦY``
+    wrapped from ``BAN THƯỜNG VỤ``) and not a near miss."""
+    key = fold_tones(collapse(s[: 4 * _TITLE_MAX])).upper().strip(" ,.")
+    return any(key == t or key.startswith(t + " ") for t in _POSITIONS)
 
 
 def _title_tail(lines: list[_Seg]) -> list[_Seg]:
