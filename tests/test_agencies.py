@@ -1827,3 +1827,17 @@ def test_a_corporation_named_after_airports() -> None:
     assert names("Tham dự có Tổng công ty Cảng hàng không Việt Nam - CTCP (ACV) và Cảng "
                  "hàng không quốc tế Nội Bài.") == [
         "Tổng công ty Cảng hàng không Việt Nam - CTCP", "Cảng hàng không quốc tế Nội Bài"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC",
+     ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH"]),
+    ("UBND PHƯỜNG TRẦN HƯNG ĐẠO", ["UBND PHƯỜNG TRẦN HƯNG ĐẠO"]),
+    ("ỦY BAN NHÂN DÂN TỈNH\nLÊ VĂN AN", ["ỦY BAN NHÂN DÂN TỈNH"]),
+])
+def test_a_place_name_in_capitals_that_reads_as_a_persons(
+        text: str, expected: list[str]) -> None:
+    """After a level word (``XÃ``, ``PHƯỜNG``) a name in capitals that opens with a
+    surname is the place's (``LƯƠNG MINH``, ``TRẦN HƯNG ĐẠO``), not a signer's; a bare
+    ``TỈNH`` ending a line may still have its signer's name on the next."""
+    assert names(text) == expected

@@ -435,7 +435,7 @@ class Parser:
             # with a verb (``1. Sở Y tế`` / ``Chủ trì, phối hợp ...``): a new line
             return False
         if upper and tok.upper and gap and tok.low in _SURNAMES and self.head_at(j) is None and (
-                self._name_line(b)):
+                not self._after_level(j)) and self._name_line(b):
             # ``PHÓ TRƯỞNG BAN`` / ``PHẠM THỊ MINH HIỀN`` (or on one line): the signer's name
             return False
         if nl == 1:
@@ -453,6 +453,22 @@ class Parser:
             # unless it is an organ's abbreviation (``Chánh Văn phòng`` / ``UBND tỉnh``)
             return not tok.upper or tok.low in _HEADS
         return True
+
+    def _after_level(self, j: int) -> bool:
+        """Does a level word end right before token ``j``? What follows it is the
+        place's name, even one that reads as a person's (``XÃ LƯƠNG MINH``, ``PHƯỜNG
+        TRẦN HƯNG ĐẠO``), not a signer's name under the organ. A level word that may
+        stand bare (``TỈNH``) counts only on the name's line: a signature's organ
+        (``ỦY BAN NHÂN DÂN TỈNH``) may have its signer's name on the next."""
+        w = self.w
+        for k in (j - 1, j - 2):
+            if k >= 0 and w[k].low in _LEVELS:
+                m = self.at(T.LEVEL_WORDS, k)
+                if m is not None and k + m[0] == j:
+                    level = cast("T.Level", m[1])
+                    return not level.bare or self.folded.find(
+                        "\n", self.toks.end[j - 1], self.toks.start[j]) < 0
+        return False
 
     def _name_line(self, b: int) -> bool:
         """Is the rest of the line from offset ``b`` a person's name in capitals (a
