@@ -1841,3 +1841,19 @@ def test_a_place_name_in_capitals_that_reads_as_a_persons(
     surname is the place's (``LƯƠNG MINH``, ``TRẦN HƯNG ĐẠO``), not a signer's; a bare
     ``TỈNH`` ending a line may still have its signer's name on the next."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Tuyên giáo Ủy ban MTTQ tỉnh chủ trì.", ["Ban Tuyên giáo Ủy ban MTTQ tỉnh"]),
+    ("Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh hướng dẫn.",
+     ["Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh"]),
+    ("Ban Phong trào Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định phối hợp.",
+     ["Ban Phong trào Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]),
+    ("Ban Tuyên giáo UBMTTQ tỉnh chủ trì.", ["Ban Tuyên giáo UBMTTQ tỉnh"]),
+    ("Đề nghị Ủy ban MTTQ và các tổ chức chính trị - xã hội tỉnh phối hợp.",
+     ["Ủy ban MTTQ"]),
+])
+def test_the_fronts_committee_closes_its_boards_names(text: str, expected: list[str]) -> None:
+    """``Ủy ban MTTQ tỉnh`` closes the name of one of its boards, as ``Tỉnh ủy`` closes
+    ``Ban Tuyên giáo Tỉnh ủy``: one organ, not a board and the committee."""
+    assert names(text) == expected
