@@ -1857,3 +1857,17 @@ def test_the_fronts_committee_closes_its_boards_names(text: str, expected: list[
     """``Ủy ban MTTQ tỉnh`` closes the name of one of its boards, as ``Tỉnh ủy`` closes
     ``Ban Tuyên giáo Tỉnh ủy``: one organ, not a board and the committee."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đội Cảnh sát giao thông - Trật tự Công an huyện Hải Hậu tăng cường tuần tra.",
+     ["Đội Cảnh sát giao thông - Trật tự", "Công an huyện Hải Hậu"]),
+    ("Đội Kiểm tra thuế số 1 chủ trì kiểm tra.", ["Đội Kiểm tra thuế số 1"]),
+    ("Đội Quản lý thị trường số 3 phối hợp kiểm tra.", ["Đội Quản lý thị trường số 3"]),
+    ("NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC", []),
+    ("CHẾ ĐỘ ĐỐI VỚI QUÂN ĐỘI NHÂN DÂN VIỆT NAM", []),
+])
+def test_a_team_of_a_police_tax_or_market_office(text: str, expected: list[str]) -> None:
+    """``Đội`` heads the name of a team of a police, tax or market-watch office; the
+    staff (``ĐỘI NGŨ``) and the army (``QUÂN ĐỘI``) are none."""
+    assert names(text) == expected
