@@ -1871,3 +1871,14 @@ def test_a_team_of_a_police_tax_or_market_office(text: str, expected: list[str])
     """``Đội`` heads the name of a team of a police, tax or market-watch office; the
     staff (``ĐỘI NGŨ``) and the army (``QUÂN ĐỘI``) are none."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH", ["BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH"]),
+    ("Thực hiện Kế hoạch ngày 12/3/2024\nSở Y tế chủ trì.", ["Sở Y tế"]),
+    ("Tham gia có 2 Bộ và 3 Sở.", []),
+])
+def test_a_number_ending_the_line_before_is_no_count(text: str, expected: list[str]) -> None:
+    """``2 Bộ`` counts ministries, but a number ending the line before an organ's (the
+    military region's over its command, a date's year) is no count of it."""
+    assert names(text) == expected

@@ -1676,7 +1676,9 @@ class Parser:
         if i > 0 and toks.nl(i) == 0 and (
             ((before := w[i - 1].low) in _GB_LAST and self._after_generic(i))
             # a count (``2 Bộ``), not a year glued to a name (``năm 2022Ban Tuyên giáo``)
-            or (before.isdigit() and not toks.glued(i))
+            # nor a number ending the line before (``QUÂN KHU 4`` / ``BỘ CHỈ HUY ...``,
+            # ``ngày 12/3/2024`` / ``Sở Y tế ...``)
+            or (before.isdigit() and not toks.glued(i) and not toks.line_starts(i))
         ):
             end = self._skip_generic(i, hend)
             return True, (), self.offset(end if end > i else i + 1), -1, None
