@@ -1882,3 +1882,13 @@ def test_a_number_ending_the_line_before_is_no_count(text: str, expected: list[s
     """``2 Bộ`` counts ministries, but a number ending the line before an organ's (the
     military region's over its command, a date's year) is no count of it."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BỘ QUỐC PHÒNG\nCỤC CHÍNH TRỊ", ["BỘ QUỐC PHÒNG", "CỤC CHÍNH TRỊ"]),
+    ("Hội đồng Giáo dục quốc phòng và an ninh tỉnh chủ trì.",
+     ["Hội đồng Giáo dục quốc phòng và an ninh tỉnh"]),
+])
+def test_defence_is_a_sector_name(text: str, expected: list[str]) -> None:
+    """``Quốc phòng`` is a sector: in capitals its ``PHÒNG`` opens no new organ."""
+    assert names(text) == expected
