@@ -1892,3 +1892,16 @@ def test_a_number_ending_the_line_before_is_no_count(text: str, expected: list[s
 def test_defence_is_a_sector_name(text: str, expected: list[str]) -> None:
     """``Quốc phòng`` is a sector: in capitals its ``PHÒNG`` opens no new organ."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TRƯỜNG THPT NGUYỄN DU", ["TRƯỜNG THPT NGUYỄN DU"]),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN",
+     ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN"]),
+    ("Trường THCS Nguyễn Văn Cừ tổ chức.", ["Trường THCS Nguyễn Văn Cừ"]),
+    ("TRƯỜNG THCS LÊ LỢI\nHIỆU TRƯỞNG\nNGUYỄN VĂN AN", ["TRƯỜNG THCS LÊ LỢI"]),
+])
+def test_a_school_named_after_a_person(text: str, expected: list[str]) -> None:
+    """After a school's level (``THPT``, ``THCS``, ``THPT CHUYÊN``) a name opening on a
+    surname is the school's (``NGUYỄN DU``), not a signer's or a person's."""
+    assert names(text) == expected

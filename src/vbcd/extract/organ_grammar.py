@@ -435,7 +435,7 @@ class Parser:
             # with a verb (``1. Sở Y tế`` / ``Chủ trì, phối hợp ...``): a new line
             return False
         if upper and tok.upper and gap and tok.low in _SURNAMES and self.head_at(j) is None and (
-                not self._after_level(j)) and self._name_line(b):
+                not self._after_level(j)) and not self._after_unit(j) and self._name_line(b):
             # ``PHÓ TRƯỞNG BAN`` / ``PHẠM THỊ MINH HIỀN`` (or on one line): the signer's name
             return False
         if nl == 1:
@@ -467,6 +467,19 @@ class Parser:
                 if m is not None and k + m[0] == j:
                     level = cast("T.Level", m[1])
                     return not level.bare or self.folded.find(
+                        "\n", self.toks.end[j - 1], self.toks.start[j]) < 0
+        return False
+
+    def _after_unit(self, j: int) -> bool:
+        """Does a unit word that takes its own name or number (:data:`T.NUMBERED_UNITS`:
+        ``THPT``, ``TIỂU HỌC``) end right before token ``j``, on its line? A school's
+        name is often a person's (``TRƯỜNG THPT NGUYỄN DU``), not a signer's."""
+        w = self.w
+        for k in (j - 1, j - 2, j - 3):
+            if k >= 0 and w[k].low in T.NUMBERED_UNITS.root:
+                m = self.at(T.NUMBERED_UNITS, k)
+                if m is not None and k + m[0] == j:
+                    return self.folded.find(
                         "\n", self.toks.end[j - 1], self.toks.start[j]) < 0
         return False
 
@@ -1494,7 +1507,8 @@ class Parser:
                     has_mod = True
                     org.scope_only = False
                     continue
-                if self._stops_cap(j, upper) or (not upper and self._person_run(j)):
+                if self._stops_cap(j, upper) or (
+                        not upper and self._person_run(j) and not self._after_unit(j)):
                     break
                 if has_mod and w[j - 1].low not in _CONNECTORS and self._opens_label(j, upper):
                     break  # the next field: ``... Trung ương Người ký: ...``
