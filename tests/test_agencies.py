@@ -1827,3 +1827,81 @@ def test_a_corporation_named_after_airports() -> None:
     assert names("Tham dự có Tổng công ty Cảng hàng không Việt Nam - CTCP (ACV) và Cảng "
                  "hàng không quốc tế Nội Bài.") == [
         "Tổng công ty Cảng hàng không Việt Nam - CTCP", "Cảng hàng không quốc tế Nội Bài"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC",
+     ["ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH"]),
+    ("UBND PHƯỜNG TRẦN HƯNG ĐẠO", ["UBND PHƯỜNG TRẦN HƯNG ĐẠO"]),
+    ("ỦY BAN NHÂN DÂN TỈNH\nLÊ VĂN AN", ["ỦY BAN NHÂN DÂN TỈNH"]),
+])
+def test_a_place_name_in_capitals_that_reads_as_a_persons(
+        text: str, expected: list[str]) -> None:
+    """After a level word (``XÃ``, ``PHƯỜNG``) a name in capitals that opens with a
+    surname is the place's (``LƯƠNG MINH``, ``TRẦN HƯNG ĐẠO``), not a signer's; a bare
+    ``TỈNH`` ending a line may still have its signer's name on the next."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Tuyên giáo Ủy ban MTTQ tỉnh chủ trì.", ["Ban Tuyên giáo Ủy ban MTTQ tỉnh"]),
+    ("Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh hướng dẫn.",
+     ["Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh"]),
+    ("Ban Phong trào Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định phối hợp.",
+     ["Ban Phong trào Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]),
+    ("Ban Tuyên giáo UBMTTQ tỉnh chủ trì.", ["Ban Tuyên giáo UBMTTQ tỉnh"]),
+    ("Đề nghị Ủy ban MTTQ và các tổ chức chính trị - xã hội tỉnh phối hợp.",
+     ["Ủy ban MTTQ"]),
+])
+def test_the_fronts_committee_closes_its_boards_names(text: str, expected: list[str]) -> None:
+    """``Ủy ban MTTQ tỉnh`` closes the name of one of its boards, as ``Tỉnh ủy`` closes
+    ``Ban Tuyên giáo Tỉnh ủy``: one organ, not a board and the committee."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đội Cảnh sát giao thông - Trật tự Công an huyện Hải Hậu tăng cường tuần tra.",
+     ["Đội Cảnh sát giao thông - Trật tự", "Công an huyện Hải Hậu"]),
+    ("Đội Kiểm tra thuế số 1 chủ trì kiểm tra.", ["Đội Kiểm tra thuế số 1"]),
+    ("Đội Quản lý thị trường số 3 phối hợp kiểm tra.", ["Đội Quản lý thị trường số 3"]),
+    ("NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC", []),
+    ("CHẾ ĐỘ ĐỐI VỚI QUÂN ĐỘI NHÂN DÂN VIỆT NAM", []),
+])
+def test_a_team_of_a_police_tax_or_market_office(text: str, expected: list[str]) -> None:
+    """``Đội`` heads the name of a team of a police, tax or market-watch office; the
+    staff (``ĐỘI NGŨ``) and the army (``QUÂN ĐỘI``) are none."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH", ["BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH"]),
+    ("Thực hiện Kế hoạch ngày 12/3/2024\nSở Y tế chủ trì.", ["Sở Y tế"]),
+    ("Tham gia có 2 Bộ và 3 Sở.", []),
+])
+def test_a_number_ending_the_line_before_is_no_count(text: str, expected: list[str]) -> None:
+    """``2 Bộ`` counts ministries, but a number ending the line before an organ's (the
+    military region's over its command, a date's year) is no count of it."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BỘ QUỐC PHÒNG\nCỤC CHÍNH TRỊ", ["BỘ QUỐC PHÒNG", "CỤC CHÍNH TRỊ"]),
+    ("Hội đồng Giáo dục quốc phòng và an ninh tỉnh chủ trì.",
+     ["Hội đồng Giáo dục quốc phòng và an ninh tỉnh"]),
+])
+def test_defence_is_a_sector_name(text: str, expected: list[str]) -> None:
+    """``Quốc phòng`` is a sector: in capitals its ``PHÒNG`` opens no new organ."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TRƯỜNG THPT NGUYỄN DU", ["TRƯỜNG THPT NGUYỄN DU"]),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN",
+     ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN"]),
+    ("Trường THCS Nguyễn Văn Cừ tổ chức.", ["Trường THCS Nguyễn Văn Cừ"]),
+    ("TRƯỜNG THCS LÊ LỢI\nHIỆU TRƯỞNG\nNGUYỄN VĂN AN", ["TRƯỜNG THCS LÊ LỢI"]),
+])
+def test_a_school_named_after_a_person(text: str, expected: list[str]) -> None:
+    """After a school's level (``THPT``, ``THCS``, ``THPT CHUYÊN``) a name opening on a
+    surname is the school's (``NGUYỄN DU``), not a signer's or a person's."""
+    assert names(text) == expected

@@ -94,7 +94,7 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "dates": ("header", "body"),
     "references": ("header", "dates"),
     "places": (),
-    "agencies": ("places",),
+    "agencies": ("header", "places"),
     "persons": ("signature", "agencies"),
     "deadlines": ("body", "dates"),
     "assignments": ("recipients", "signature", "body", "places", "agencies", "persons",

@@ -435,7 +435,7 @@ class Parser:
             # with a verb (``1. Sở Y tế`` / ``Chủ trì, phối hợp ...``): a new line
             return False
         if upper and tok.upper and gap and tok.low in _SURNAMES and self.head_at(j) is None and (
-                self._name_line(b)):
+                not self._after_level(j)) and not self._after_unit(j) and self._name_line(b):
             # ``PHÓ TRƯỞNG BAN`` / ``PHẠM THỊ MINH HIỀN`` (or on one line): the signer's name
             return False
         if nl == 1:
@@ -453,6 +453,35 @@ class Parser:
             # unless it is an organ's abbreviation (``Chánh Văn phòng`` / ``UBND tỉnh``)
             return not tok.upper or tok.low in _HEADS
         return True
+
+    def _after_level(self, j: int) -> bool:
+        """Does a level word end right before token ``j``? What follows it is the
+        place's name, even one that reads as a person's (``XÃ LƯƠNG MINH``, ``PHƯỜNG
+        TRẦN HƯNG ĐẠO``), not a signer's name under the organ. A level word that may
+        stand bare (``TỈNH``) counts only on the name's line: a signature's organ
+        (``ỦY BAN NHÂN DÂN TỈNH``) may have its signer's name on the next."""
+        w = self.w
+        for k in (j - 1, j - 2):
+            if k >= 0 and w[k].low in _LEVELS:
+                m = self.at(T.LEVEL_WORDS, k)
+                if m is not None and k + m[0] == j:
+                    level = cast("T.Level", m[1])
+                    return not level.bare or self.folded.find(
+                        "\n", self.toks.end[j - 1], self.toks.start[j]) < 0
+        return False
+
+    def _after_unit(self, j: int) -> bool:
+        """Does a unit word that takes its own name or number (:data:`T.NUMBERED_UNITS`:
+        ``THPT``, ``TIỂU HỌC``) end right before token ``j``, on its line? A school's
+        name is often a person's (``TRƯỜNG THPT NGUYỄN DU``), not a signer's."""
+        w = self.w
+        for k in (j - 1, j - 2, j - 3):
+            if k >= 0 and w[k].low in T.NUMBERED_UNITS.root:
+                m = self.at(T.NUMBERED_UNITS, k)
+                if m is not None and k + m[0] == j:
+                    return self.folded.find(
+                        "\n", self.toks.end[j - 1], self.toks.start[j]) < 0
+        return False
 
     def _name_line(self, b: int) -> bool:
         """Is the rest of the line from offset ``b`` a person's name in capitals (a
@@ -1478,7 +1507,8 @@ class Parser:
                     has_mod = True
                     org.scope_only = False
                     continue
-                if self._stops_cap(j, upper) or (not upper and self._person_run(j)):
+                if self._stops_cap(j, upper) or (
+                        not upper and self._person_run(j) and not self._after_unit(j)):
                     break
                 if has_mod and w[j - 1].low not in _CONNECTORS and self._opens_label(j, upper):
                     break  # the next field: ``... Trung ương Người ký: ...``
@@ -1660,7 +1690,9 @@ class Parser:
         if i > 0 and toks.nl(i) == 0 and (
             ((before := w[i - 1].low) in _GB_LAST and self._after_generic(i))
             # a count (``2 Bộ``), not a year glued to a name (``năm 2022Ban Tuyên giáo``)
-            or (before.isdigit() and not toks.glued(i))
+            # nor a number ending the line before (``QUÂN KHU 4`` / ``BỘ CHỈ HUY ...``,
+            # ``ngày 12/3/2024`` / ``Sở Y tế ...``)
+            or (before.isdigit() and not toks.glued(i) and not toks.line_starts(i))
         ):
             end = self._skip_generic(i, hend)
             return True, (), self.offset(end if end > i else i + 1), -1, None
