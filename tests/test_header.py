@@ -1114,3 +1114,19 @@ def test_a_running_name_holding_the_youth_unions_motto_stays_the_issuer() -> Non
     doc = vbcd.parse("TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 120-KH/TWĐTN-PTTN\n"
                      "Hà Nội, ngày 20 tháng 3 năm 2024\n\nKẾ HOẠCH\nChiến dịch\n\n1. Nội dung.\n")
     assert doc.issuer is not None and doc.issuer.value == "TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH"
+
+
+@pytest.mark.parametrize("label", ["V/ v", "V.v"])
+def test_a_subject_label_read_as_a_roman_marker_keeps_the_date_line_under_it(
+        label: str) -> None:
+    """OCR splits ``V/v`` (``V/ v``) or reads its slash as a dot (``V.v``): the line
+    looks like a Roman clause marker ``V.``, yet the place-and-date line under it is
+    still the header's, and the subject is the title."""
+    doc = vbcd.parse("UBND TỈNH NGHỆ AN\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\nSố: 3127/SYT-NVY\n"
+                     f"{label} tăng cường công tác khám, chữa bệnh dịp Tết\n"
+                     "Nghệ An, ngày 12 tháng 01 năm 2025\n\nKính gửi: Các bệnh viện.\n\n"
+                     "Sở Y tế đề nghị các đơn vị thực hiện./.\n")
+    assert doc.issue_date is not None and doc.issue_date.value == "2025-01-12"
+    assert doc.title is not None
+    assert doc.title.value == f"{label} tăng cường công tác khám, chữa bệnh dịp Tết"

@@ -148,7 +148,11 @@ def _header_follows(ctx: Context, k: int) -> bool:
 
 def _opens_body(seg: str) -> bool:
     """``Kính gửi``, a clause marker, or a long paragraph opening with a body phrase;
-    each pattern only tried when the line's first character can start it."""
+    each pattern only tried when the line's first character can start it. A công
+    văn's subject label is none of these, though OCR makes it look like a Roman
+    marker (``V/ v ...``, ``V.v ...``): the place-and-date line may still follow."""
+    if P.VV.match(seg.lstrip()):
+        return False
     return bool(_ADDRESSEE_HEAD.match(seg) or _MARKER.match(seg) or (
         len(seg) > 60 and _BODY_START.match(seg)))
 
