@@ -1167,3 +1167,20 @@ def test_a_converters_signature_placeholder_between_position_and_name(
                      + "\nNguyễn Hồng Lĩnh\n")
     sig = doc.signature
     assert sig is not None and (sig.title, sig.name) == ("PHÓ CHỦ TỊCH", "Nguyễn Hồng Lĩnh")
+
+
+@pytest.mark.parametrize("printed", ["CHU TICH", "CHỦ TICH", "CHÚ TỊCH", "CHỬ TỊCH"])
+def test_a_bare_position_with_damaged_tone_marks_is_read_as_the_title(printed: str) -> None:
+    """OCR drops or changes the marks of a short position (``CHU TICH``, ``CHÚ TỊCH``)
+    beyond what a fuzzy ratio forgives; the skeleton without marks still names one
+    title of the tables, so the block keeps its title, corrected, with a warning."""
+    doc = vbcd.parse("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\nSố: 1520/QĐ-UBND\n"
+                     "Bình Định, ngày 10 tháng 5 năm 2025\n\nQUYẾT ĐỊNH\n"
+                     "Về việc thành lập Ban Chỉ đạo\n\nĐiều 1. Thành lập Ban Chỉ đạo.\n"
+                     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\n"
+                     f"Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n{printed}\n\nPhạm Anh Tuấn\n")
+    assert doc.signature is not None
+    assert doc.signature.title == "CHỦ TỊCH"
+    assert doc.signature.name == "Phạm Anh Tuấn"
+    assert any(w.code == "typo_corrected" for w in doc.warnings)

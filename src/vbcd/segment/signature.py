@@ -39,9 +39,24 @@ from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import Line, first_line_ending_after
 from vbcd.segment.text import ITEM_MARKS, is_lone_mark, is_signature_noise
 from vbcd.segment.text import collapse as _collapse_ws
+from vbcd.syllables import strip_marks
 
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
 _TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)
+
+
+def _bare_vocab() -> dict[str, str]:
+    """The titles and bodies of the tables keyed by their skeleton without marks
+    (:func:`strip_marks`), a skeleton two entries share left out: OCR drops or
+    changes tone marks (``CHU TICH``, ``CHÚ TỊCH``) beyond what a fuzzy ratio on a
+    short title forgives, but the skeleton of a whole line still names one entry."""
+    found: dict[str, set[str]] = {}
+    for t in _TITLE_VOCAB:
+        found.setdefault(strip_marks(t), set()).add(t)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+_BARE_VOCAB = _bare_vocab()
 _FIX_THRESHOLD = 90.0
 SEARCH_LINES = 14
 #: Runs of capitals of one line looked at for a signature title.
@@ -389,15 +404,26 @@ def _is_title(s: str) -> bool:
     key = fold_tones(collapse(s)).upper().strip(" ,.")
     if not key:
         return False
-    return any(key.startswith(t) for t in _TITLE_VOCAB) or bool(
+    return any(key.startswith(t) for t in _TITLE_VOCAB) or _bare_title(key) is not None or bool(
         process.extractOne(key, _TITLE_VOCAB, scorer=fuzz.ratio, score_cutoff=_FIX_THRESHOLD)
     )
+
+
+def _bare_title(key: str) -> str | None:
+    """The entry of the tables whose skeleton without marks is the whole of ``key``
+    (``CHU TICH``: ``CHỦ TỊCH``), if one entry has it; else ``None``."""
+    return _BARE_VOCAB.get(strip_marks(key))
 
 
 def _correct(ctx: Context, s: str, start: int, end: int) -> str:
     key = fold_tones(s).upper()
     if key in _TITLE_VOCAB:
         return s
+    fixed_bare = _bare_title(key)
+    if fixed_bare is not None:
+        ctx.doc.warn("typo_corrected", f"signature position {s!r} read as {fixed_bare!r}",
+                     start, end)
+        return fixed_bare
     best = process.extractOne(key, _TITLE_VOCAB, scorer=fuzz.ratio, score_cutoff=_FIX_THRESHOLD)
     if best is None:
         return s
@@ -1284,7 +1310,9 @@ def _known_body(s: str) -> bool:
 
 
 def _known_title(words: list[str]) -> bool:
-    return fold_tones(" ".join(words)).upper().strip(" ,.") in _TITLE_VOCAB
+    """Whether ``words`` are a title or body of the tables, marks damaged or not."""
+    key = fold_tones(" ".join(words)).upper().strip(" ,.")
+    return key in _TITLE_VOCAB or _bare_title(key) is not None
 
 
 def _name_only(ctx: Context, segs: Sequence[_Seg]) -> None:
