@@ -1482,8 +1482,8 @@ class Parser:
                 if hm2[0].needs != "scope":
                     break  # a head word that reads as no organ ends the name
             # sector words: ``Giao thông vận tải``, ``Văn hóa, Thể thao và Du lịch``
-            if fl is not None and org.has_scope and tok.lower and not upper:
-                break  # a small field after the scope is the organ's business: ``Sở Tài
+            if fl is not None and org.has_level and tok.lower and not upper:
+                break  # a small field after a level scope is the organ's business: ``Sở Tài
                 # chính tỉnh đầu tư xây dựng``
             if fl is not None:
                 # a numbered field, ``số`` and its number: ``Phòng Kiểm tra thuế số 1``
