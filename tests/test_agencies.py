@@ -1905,3 +1905,50 @@ def test_a_school_named_after_a_person(text: str, expected: list[str]) -> None:
     """After a school's level (``THPT``, ``THCS``, ``THPT CHUYÊN``) a name opening on a
     surname is the school's (``NGUYỄN DU``), not a signer's or a person's."""
     assert names(text) == expected
+
+
+def _names(text: str) -> list[str]:
+    """The surface names vbcd.parse finds in ``text``."""
+    import vbcd
+
+    doc = vbcd.parse(text)
+    return [doc.text[a.start : a.end] for a in doc.agencies]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì thực hiện.",
+         "Phòng Kinh tế, Hạ tầng và Đô thị"),
+        ("Phòng Kế hoạch tổng hợp chủ trì, phối hợp với các khoa.",
+         "Phòng Kế hoạch tổng hợp"),
+        ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện chủ trì.",
+         "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+        ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp chủ trì.",
+         "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"),
+        ("Thực hiện Kế hoạch của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
+         "đổi mới sáng tạo và chuyển đổi số, các sở triển khai.",
+         "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+         "chuyển đổi số"),
+        ("Trường THPT chuyên Lê Quý Đôn tổ chức kỳ thi.", "Trường THPT chuyên Lê Quý Đôn"),
+        ("Trường Trung học cơ sở Lê Lợi phối hợp.", "Trường Trung học cơ sở Lê Lợi"),
+    ],
+)
+def test_field_and_type_phrases_complete_names(text: str, name: str) -> None:
+    """Sector phrases with inner commas or small words, topics of 2025 boards and
+    school types are read whole, not cut at the first comma or function word."""
+    assert name in _names(text)
+
+
+def test_listed_name_word_is_no_class() -> None:
+    """``các`` inside a listed name word (``các khu công nghiệp``, ``các công trình``)
+    does not make the mention a class."""
+    assert "Ban Quản lý các khu công nghiệp tỉnh" in _names(
+        "Ban Quản lý các khu công nghiệp tỉnh chủ trì.")
+    assert ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"
+            in _names("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh chủ trì."))
+
+
+def test_small_field_after_scope_ends_name() -> None:
+    """A lowercase sector word after the scope is the organ's business, not its name."""
+    assert _names("Sở Tài chính tỉnh đầu tư xây dựng trụ sở.")[0] == "Sở Tài chính tỉnh"

@@ -1357,10 +1357,13 @@ class Parser:
                     org.has_place = has_mod = True
                 j = branch[1]
                 continue
+            fl = self.at(T.FIELDS, j) if mods_any and low in _FIELDS else None
             if (
                 low in _GA
-                and self.at(T.GENERIC_AFTER, j) is not None
+                and (ga := self.at(T.GENERIC_AFTER, j)) is not None
                 and not (tok.cap and not upper and low in ("các", "những"))
+                # a longer name word is no class: ``Ban Quản lý các khu công nghiệp``
+                and (fl is None or fl[0] <= ga[0])
             ):
                 org.generic = True
                 break
@@ -1369,7 +1372,6 @@ class Parser:
                 if end > j:
                     j = end  # the parent or scope that closes it is read next
                     continue
-            fl = self.at(T.FIELDS, j) if mods_any and low in _FIELDS else None
             lw = self.at(T.LEVEL_WORDS, j) if low in _LEVELS else None
             hm2 = self.head_at(j) if tok.cap and tok.word and low in _HEADS else None
             # sector words that begin like a level word: ``Xã hội``
@@ -1480,6 +1482,9 @@ class Parser:
                 if hm2[0].needs != "scope":
                     break  # a head word that reads as no organ ends the name
             # sector words: ``Giao thông vận tải``, ``Văn hóa, Thể thao và Du lịch``
+            if fl is not None and org.has_level and tok.lower and not upper:
+                break  # a small field after a level scope is the organ's business: ``Sở Tài
+                # chính tỉnh đầu tư xây dựng``
             if fl is not None:
                 # a numbered field, ``số`` and its number: ``Phòng Kiểm tra thuế số 1``
                 # (a bare number after a field counts: ``Kiểm tra thuế 5 doanh nghiệp``)
