@@ -13,7 +13,8 @@ three judge a document by the same rules:
   the decoded input and covers the same letters and digits: normalisation moves,
   removes and composes characters, but never adds, drops or reorders a letter or
   digit (compared after NFD, keeping ASCII letters and digits, a PDF glyph or a
-  Cyrillic look-alike read as the letter it stands for), except in the page furniture it removes (``--- PAGE BREAK
+  Cyrillic look-alike read as the letter it stands for, ``O``/``o``/``I``/``l`` as the
+  digit OCR misread in a date), except in the page furniture it removes (``--- PAGE BREAK
   ---`` markers, a gazette's running headers, signature stamps, watermarks).
 """
 
@@ -27,7 +28,7 @@ import vbcd
 from vbcd.errors import VbcdError
 from vbcd.models import Document
 from vbcd.normalize import decode
-from vbcd.normalize_debris import LATIN_LOOKALIKES, PDF_GLYPHS, find_debris
+from vbcd.normalize_debris import LATIN_LOOKALIKES, NUMERAL_LOOKALIKES, PDF_GLYPHS, find_debris
 
 
 def iter_records(node: Any, path: str = "doc") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -51,8 +52,9 @@ _GLYPH_LETTERS = str.maketrans({**PDF_GLYPHS, **LATIN_LOOKALIKES})
 def skeleton(s: str) -> str:
     """The ASCII letters and digits of ``s`` after NFD (``Đức`` -> ``uc``), a PDF glyph
     read as its letter (``Trƣờng`` -> ``Truong``), a Cyrillic look-alike as the Latin
-    letter it is read as (``BТС`` -> ``BTC``)."""
-    s = unicodedata.normalize("NFD", s.translate(_GLYPH_LETTERS))
+    letter it is read as (``BТС`` -> ``BTC``), and the letters OCR takes for digits as
+    those digits (``2O25`` -> ``2025``, on both sides: a date's are read so)."""
+    s = unicodedata.normalize("NFD", s.translate(_GLYPH_LETTERS)).translate(NUMERAL_LOOKALIKES)
     return "".join(c for c in s if c.isascii() and c.isalnum())
 
 
