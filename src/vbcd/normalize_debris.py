@@ -1045,7 +1045,10 @@ _DATE_NUMERAL = re.compile(
     rf"|(?<!\w)n[ăắằa](?:m|rn)[ \t]+([12][0-9Oo]{{3}})(?!\w)"
     rf"|(?<![\w/.-])({_NUM}{{1,2}}([/.-]){_NUM}{{1,2}}\4(?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])",
     re.IGNORECASE)
-_NUMERAL_HINT = re.compile(r"[0-9][OoIl]|[OoIl][0-9]")
+#: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. Written
+#: to open on the digit (the letter before it looked behind for), so that the engine
+#: skips to the next digit instead of trying both branches at every character.
+_NUMERAL_HINT = re.compile(r"[0-9](?:[OoIl]|(?<=[OoIl][0-9]))")
 #: Real digits a date's run needs besides the letters (``l0`` is a month, ``lO`` no number).
 _MIN_DIGITS = (1, 2, 4)
 
