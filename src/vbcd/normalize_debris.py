@@ -749,13 +749,27 @@ _BULLET_DATA = load("structure")["bullets"]
 _BULLET_SYMBOLS = "".join(_BULLET_DATA["symbols"])
 # A bullet opening a line (after blanks), before a blank or the item's text; a Markdown
 # mark only before a blank; a letter only before a blank and a capital (checked below).
-_BULLET = re.compile(
-    r"(?:^|(?<=\n))[ \t]*+(?:([" + re.escape(_BULLET_SYMBOLS) + r"])(?=[ \t]*+\S)|(["
+_BULLET_BODY = (
+    r"[ \t]*+(?:([" + re.escape(_BULLET_SYMBOLS) + r"])(?=[ \t]*+\S)|(["
     + re.escape("".join(_BULLET_DATA["markdown"])) + r"])(?=[ \t]++[^\s*])|(["
     + re.escape("".join(_BULLET_DATA["letters"])) + r"])[ \t]++(?=[^\W\d_]))")
+# The text's first line's bullet, and every other, with the line break before it taken
+# in: opening on a literal, the search skips from break to break instead of trying every
+# character. A match holds no break and ends before a character that is none (a blank,
+# a letter, the item's text), so taking the breaks in loses no match.
+_BULLET_FIRST = re.compile(_BULLET_BODY)
+_BULLET = re.compile("\n" + _BULLET_BODY)
 _BULLET_HINT = re.compile(
     "[" + re.escape(_BULLET_SYMBOLS + "".join(_BULLET_DATA["markdown"])) + "]|(?:^|\n)[ \t]*["
     + re.escape("".join(_BULLET_DATA["letters"])) + "][ \t]")
+
+
+def _bullet_matches(raw: str) -> Iterator[re.Match[str]]:
+    """The bullets opening lines of ``raw``, in order (see :data:`_BULLET`)."""
+    first = _BULLET_FIRST.match(raw)
+    if first is not None:
+        yield first
+    yield from _BULLET.finditer(raw)
 
 
 def _bullets(raw: str) -> list[Found]:
@@ -765,7 +779,7 @@ def _bullets(raw: str) -> list[Found]:
         return []
     rank = RANK["bullet"]
     out: list[Found] = []
-    for m in _BULLET.finditer(raw):
+    for m in _bullet_matches(raw):
         if m.group(1) is not None:
             out.append((m.start(1), rank, m.end(1), "bullet"))
             continue
@@ -1045,7 +1059,10 @@ _DATE_NUMERAL = re.compile(
     rf"|(?<!\w)n[ăắằa](?:m|rn)[ \t]+([12][0-9Oo]{{3}})(?!\w)"
     rf"|(?<![\w/.-])({_NUM}{{1,2}}([/.-]){_NUM}{{1,2}}\4(?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])",
     re.IGNORECASE)
-_NUMERAL_HINT = re.compile(r"[0-9][OoIl]|[OoIl][0-9]")
+#: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. Written
+#: to open on the digit (the letter before it looked behind for), so that the engine
+#: skips to the next digit instead of trying both branches at every character.
+_NUMERAL_HINT = re.compile(r"[0-9](?:[OoIl]|(?<=[OoIl][0-9]))")
 #: Real digits a date's run needs besides the letters (``l0`` is a month, ``lO`` no number).
 _MIN_DIGITS = (1, 2, 4)
 

@@ -20,6 +20,8 @@ small, closed set of heads and a regular modifier order.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from vbcd.extract.organ_grammar import LEVEL_RANK
@@ -33,11 +35,18 @@ from vbcd.normalize import fold_tones
 __all__ = ["expand_abbreviations", "find_agencies", "issuer_rank"]
 
 
+#: Issuers whose rank is kept: a batch's documents come from few issuers (168 fixture
+#: documents from 49), and reading one costs as much as a short paragraph.
+ISSUER_CACHE = 256
+
+
+@lru_cache(maxsize=ISSUER_CACHE)
 def issuer_rank(issuer: str | None) -> int:
     """The rank (:data:`~.organ_grammar.LEVEL_RANK`) of the lowest level among the
     organs the header's issuer names (``UBND TỈNH NINH BÌNH`` / ``UBND XÃ GIAO THỦY``:
     a commune), 0 if none has one. The grammar reads it, so Party committees have
-    their level too (``HUYỆN ỦY HẢI HẬU``: a district)."""
+    their level too (``HUYỆN ỦY HẢI HẬU``: a district). Kept by issuer (a pure
+    function of the string)."""
     if not issuer or not issuer.strip():
         return 0
     try:

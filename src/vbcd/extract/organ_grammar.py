@@ -1238,10 +1238,12 @@ class Parser:
         (``Việt Nam``) or a level word (``Thành phố``), and inside a place (``thành phố
         Cần`` / ``Thơ và ...``; a known place, not ``tỉnh`` / ``Định kỳ``)."""
         toks, folded, w = self.toks, self.folded, self.w
-        a = toks.start[org.start]
-        line = folded.rfind("\n", 0, a) + 1
+        # (the break inside first: most names have none, and it is the cheapest test)
         brk = folded.find("\n", toks.end[org.head_end - 1], toks.start[org.end - 1])
-        if brk < 0 or _HEADING_MARKER.fullmatch(folded, line, a) is None:
+        if brk < 0:
+            return org
+        a = toks.start[org.start]
+        if _HEADING_MARKER.fullmatch(folded, folded.rfind("\n", 0, a) + 1, a) is None:
             return org
         k = bisect_left(toks.start, brk, org.head_end, org.end)
         if k <= org.head_end or k + 1 >= len(w):

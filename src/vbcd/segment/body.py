@@ -566,13 +566,13 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
                 "(", lo, a) > ctx.doc.text.rfind(")", lo, a):
             return  # an anniversary's span in brackets ``(3/2/1930 - 3/2/2012)``: no event
         sent_start = max(ctx.doc.text.rfind(". ", lo, a), ctx.doc.text.rfind("\n\n", lo, a), lo)
-        m_end = _SENTENCE_STOP.search(ctx.doc.text, b, hi)
-        sent_end = m_end.start() if m_end else hi
         before = ctx.match[sent_start:a]
-        sentence = ctx.match[sent_start:sent_end]
         held = P.MEETING_HELD.search(before) is not None
         if cited and not held:
-            continue
+            continue  # (before the sentence's end is looked for: it is not read)
+        m_end = _SENTENCE_STOP.search(ctx.doc.text, b, hi)
+        sent_end = m_end.start() if m_end else hi
+        sentence = ctx.match[sent_start:sent_end]
         if not held and (P.CITATION_BEFORE.search(before) or _ISSUED.search(
                 sentence[:max(0, b - sent_start + 80)])):
             cited = True
