@@ -951,6 +951,26 @@ def test_fields_closing_a_plans_item_inline_name_its_actors(item: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(("rows", "expected"), [
+    ("- Trách nhiệm: Sở Văn hóa, Thể thao và Du lịch; các cơ quan báo chí.\n"
+     "- Thời gian: thường xuyên.",
+     [("Sở Văn hóa, Thể thao và Du lịch", "responsible"), ("các cơ quan báo chí", "responsible")]),
+    ("(Trách nhiệm: Sở Văn hóa, Thể thao và Du lịch; thời gian: năm 2025)",
+     [("Sở Văn hóa, Thể thao và Du lịch", "responsible")]),
+    ("- Trách nhiệm: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan báo "
+     "chí.",
+     [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("các cơ quan báo chí", "coordinate")]),
+])
+def test_a_bare_responsibility_label_names_the_items_actors(
+        rows: str, expected: list[tuple[str, str]]) -> None:
+    """``Trách nhiệm: X`` under (or in brackets after) a plan's item names who carries it
+    out; when a sentence with its own role words follows the colon (``X chủ trì, phối
+    hợp với Y``), those words give the roles."""
+    doc = vbcd.parse(f"1. Tổ chức tuyên truyền về an toàn giao thông.\n{rows}\n")
+    assert [(a.actor, a.role) for a in doc.assignments] == expected
+    assert {a.clause for a in doc.assignments} == {"1"}
+
+
 def test_the_closing_after_the_clauses_is_read() -> None:
     """A letter's closing asks once more (``Bộ Tài chính yêu cầu các Cục Hải quan ...
     triển khai thực hiện``): its actors are read after the clauses too, with no clause;

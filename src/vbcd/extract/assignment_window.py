@@ -617,13 +617,15 @@ class _Window:
 
     def _plan_label(self, k: int) -> bool:
         """Whether a label naming who carries out a plan's item opens at ``k``: a few
-        words and a colon, the words a role (``Chủ trì:``, ``Phối hợp:``) or an organ's
-        label (``Cơ quan chủ trì:``, ``Đơn vị thực hiện:``)."""
+        words and a colon, the words a role (``Chủ trì:``, ``Phối hợp:``), a row's label
+        (``Trách nhiệm:``) or an organ's label (``Cơ quan chủ trì:``, ``Đơn vị thực
+        hiện:``)."""
         lex, lows = self.lex, self.lows
         if not self._label_at(k):
             return False
         m = k + lex.label_subjects.match(lows, k)
-        return m > k or bool(lex.lead.match(lows, m) or lex.coordinate.match(lows, m))
+        return m > k or bool(lex.lead.match(lows, m) or lex.coordinate.match(lows, m)
+                             or lex.row_labels.match(lows, m))
 
     def _label_at(self, k: int) -> bool:
         """Whether a label opens at ``k``: a few words and a colon (``Thời gian thực
@@ -1747,7 +1749,10 @@ class _Window:
         sub = self._parse_list(k + n + 1, "cue")
         if sub is not None and sub.kind in ("marker", "label"):
             sub = self._next_label(sub)
-        if sub is None or sub.kind in ("label", "limit", "colon"):
+        if sub is None or sub.kind in ("label", "limit", "colon") or (
+                sub.kind == "marker" and sub.marker in ("lead", "coordinate")):
+            # (``Trách nhiệm: Sở Y tế chủ trì, phối hợp với ...``: a sentence of its
+            # own after the colon, read as such, its roles in its words)
             return k + n + 1
         self.chain_starts.append(chain_from)
         first = len(self.found)
