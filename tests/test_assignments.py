@@ -971,6 +971,23 @@ def test_a_bare_responsibility_label_names_the_items_actors(
     assert {a.clause for a in doc.assignments} == {"1"}
 
 
+def test_a_lead_named_in_brackets_after_the_item_is_read() -> None:
+    """Action plans name who leads an item in brackets after it (``Hoàn thiện thể chế
+    (Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp; hoàn thành trong quý II/2025)``):
+    the organ and its lead word start a sentence there, its roles read as usual; not
+    when the sentence goes on after the bracket (who chaired an event)."""
+    doc = vbcd.parse(
+        "1. Hoàn thiện thể chế về phân cấp, phân quyền (Bộ Nội vụ chủ trì, phối hợp với Bộ "
+        "Tư pháp và các bộ, ngành; hoàn thành trong quý II/2025).\n"
+        "2. Tổng kết việc thực hiện Nghị quyết (Bộ Kế hoạch và Đầu tư chủ trì).\n")
+    assert [(a.actor, a.role, a.clause) for a in doc.assignments] == [
+        ("Bộ Nội vụ", "lead", "1"), ("Bộ Tư pháp", "coordinate", "1"),
+        ("các bộ, ngành", "coordinate", "1"), ("Bộ Kế hoạch và Đầu tư", "lead", "2")]
+    # who chaired an event, the sentence going on after the bracket: no task
+    assert not vbcd.parse("1. Tại Hội nghị (Bộ Y tế chủ trì), các đại biểu đã thảo luận "
+                          "về dự thảo.\n").assignments
+
+
 def test_the_closing_after_the_clauses_is_read() -> None:
     """A letter's closing asks once more (``Bộ Tài chính yêu cầu các Cục Hải quan ...
     triển khai thực hiện``): its actors are read after the clauses too, with no clause;

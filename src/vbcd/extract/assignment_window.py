@@ -78,6 +78,8 @@ _SENTENCE_END = frozenset(".!?")
 #: Dashes that join the parts of a name (``Hậu cần - Kỹ thuật``).
 _HYPHENS = frozenset({"-", "–"})
 _UNIT_END = frozenset(";:")
+#: Tokens a bracket naming an item's lead (``(Bộ Nội vụ chủ trì, ...)``) may hold.
+_BRACKET_REACH = 60
 #: Marks after which the labelled fields of a plan's item may open mid-line.
 _FIELD_OPENERS = frozenset({"(", ",", "-", "–"})
 _ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNORECASE)
@@ -409,7 +411,8 @@ class _Window:
                 self.need(j)
             low = lows[j]
             if low in _FIELD_OPENERS:
-                if self._field_opener(j):  # ``(Cơ quan chủ trì: ...``, ``... - Chủ trì: ...``
+                if self._field_opener(j) or self._bracketed_lead(j):
+                    # ``(Cơ quan chủ trì: ...``, ``... - Chủ trì: ...``, ``(Sở X chủ trì, ...``
                     units.setdefault(j + 1, False)
                     self.pending.append(j + 1)
                 continue
@@ -602,6 +605,29 @@ class _Window:
         label starts a unit there, as on a line of its own, so its actors are read with
         the label's role (the cue finder marks the same places)."""
         return self._field_mark(j) and self._plan_label(j + 1)
+
+    def _bracketed_lead(self, j: int) -> bool:
+        """Whether the bracket at ``j`` holds who leads the item before it (``Hướng dẫn
+        các địa phương (Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính thực hiện)``): an
+        organ the agency layer knows, then a lead word, and the bracket closes the item
+        (a sentence going on after it, ``Tại Hội nghị (Bộ Y tế chủ trì), các đại biểu
+        ...``, tells who chaired an event); the bracket then starts a unit."""
+        k = j + 1
+        if self.lows[j] != "(" or k >= self.n or not self.upper[k]:
+            return False
+        known = self.agency_at.get(self.starts[k])
+        if known is None:
+            return False
+        q = bisect_left(self.starts, known, k)
+        self.need(q + _BRACKET_REACH)
+        if not (q < self.n and self.kinds[q] == "w" and self.lex.lead.match(self.lows, q)):
+            return False
+        for e in range(q + 1, min(self.n, q + _BRACKET_REACH)):
+            if self.lows[e] == ")":
+                return e + 1 >= self.n or self.kinds[e + 1] == "br" or self.lows[e + 1] in ".;"
+            if self.kinds[e] == "br" or self.lows[e] == "(":
+                return False
+        return False
 
     def _field_mark(self, j: int) -> bool:
         """Whether the mark at ``j`` may part the fields of a plan's item before a word:
