@@ -909,6 +909,8 @@ def test_a_heading_ending_like_a_class_noun_or_before_a_label() -> None:
     "gian hoàn thành: tháng 12/2025.",
     "Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: Sở Công Thương, Công an tỉnh; thời "
     "gian: Quý III/2025.",
+    "- Cơ quan chủ trì thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp thực hiện: Sở Công "
+    "Thương, Công an tỉnh.",
 ])
 def test_table_rows_of_a_plan_name_their_actors_for_the_heading(rows: str) -> None:
     """A plan's rows under a task (``Cơ quan chủ trì: X``, on their own lines, behind
@@ -922,6 +924,68 @@ def test_table_rows_of_a_plan_name_their_actors_for_the_heading(rows: str) -> No
         ("Sở Công Thương", "coordinate", "Kiểm tra an toàn các công trình xây dựng."),
         ("Công an tỉnh", "coordinate", "Kiểm tra an toàn các công trình xây dựng."),
     ]
+
+
+@pytest.mark.parametrize("item", [
+    "1. Kiểm tra an toàn các công trình (Cơ quan chủ trì: Sở Xây dựng; cơ quan phối hợp: "
+    "Sở Công Thương, Công an tỉnh; thời gian hoàn thành: quý II/2025).",
+    "1. Kiểm tra an toàn các công trình.\n(Chủ trì: Sở Xây dựng; phối hợp: Sở Công Thương, "
+    "Công an tỉnh; thời gian: thường xuyên)",
+    "1. Kiểm tra an toàn các công trình - Đơn vị chủ trì: Sở Xây dựng; - Đơn vị phối hợp: "
+    "Sở Công Thương, Công an tỉnh; - Thời gian: trước ngày 30/9/2025.",
+    "1. Kiểm tra an toàn các công trình (Chủ trì: Sở Xây dựng, phối hợp: Sở Công Thương, "
+    "Công an tỉnh, thời gian: quý II/2025).",
+    "1. Kiểm tra an toàn các công trình\n(Đơn vị chủ trì: Sở Xây dựng - Đơn vị phối hợp: "
+    "Sở Công Thương, Công an tỉnh - Thời gian hoàn thành: 30/6/2025)",
+])
+def test_fields_closing_a_plans_item_inline_name_its_actors(item: str) -> None:
+    """The fields that close a plan's item may follow it on its line or the next, in
+    brackets or after a spaced dash, parted by ``;``, ``,`` or `` - ``: each label starts
+    its actors as on a line of its own (``Chủ trì:`` a lead, ``phối hợp:`` partners),
+    and no label is read into the actor before it."""
+    doc = vbcd.parse(item + "\n")
+    assert [(a.actor, a.role, a.clause) for a in doc.assignments] == [
+        ("Sở Xây dựng", "lead", "1"),
+        ("Sở Công Thương", "coordinate", "1"),
+        ("Công an tỉnh", "coordinate", "1"),
+    ]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ("- Trách nhiệm: Sở Văn hóa, Thể thao và Du lịch; các cơ quan báo chí.\n"
+     "- Thời gian: thường xuyên.",
+     [("Sở Văn hóa, Thể thao và Du lịch", "responsible"), ("các cơ quan báo chí", "responsible")]),
+    ("(Trách nhiệm: Sở Văn hóa, Thể thao và Du lịch; thời gian: năm 2025)",
+     [("Sở Văn hóa, Thể thao và Du lịch", "responsible")]),
+    ("- Trách nhiệm: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan báo "
+     "chí.",
+     [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("các cơ quan báo chí", "coordinate")]),
+])
+def test_a_bare_responsibility_label_names_the_items_actors(
+        rows: str, expected: list[tuple[str, str]]) -> None:
+    """``Trách nhiệm: X`` under (or in brackets after) a plan's item names who carries it
+    out; when a sentence with its own role words follows the colon (``X chủ trì, phối
+    hợp với Y``), those words give the roles."""
+    doc = vbcd.parse(f"1. Tổ chức tuyên truyền về an toàn giao thông.\n{rows}\n")
+    assert [(a.actor, a.role) for a in doc.assignments] == expected
+    assert {a.clause for a in doc.assignments} == {"1"}
+
+
+def test_a_lead_named_in_brackets_after_the_item_is_read() -> None:
+    """Action plans name who leads an item in brackets after it (``Hoàn thiện thể chế
+    (Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp; hoàn thành trong quý II/2025)``):
+    the organ and its lead word start a sentence there, its roles read as usual; not
+    when the sentence goes on after the bracket (who chaired an event)."""
+    doc = vbcd.parse(
+        "1. Hoàn thiện thể chế về phân cấp, phân quyền (Bộ Nội vụ chủ trì, phối hợp với Bộ "
+        "Tư pháp và các bộ, ngành; hoàn thành trong quý II/2025).\n"
+        "2. Tổng kết việc thực hiện Nghị quyết (Bộ Kế hoạch và Đầu tư chủ trì).\n")
+    assert [(a.actor, a.role, a.clause) for a in doc.assignments] == [
+        ("Bộ Nội vụ", "lead", "1"), ("Bộ Tư pháp", "coordinate", "1"),
+        ("các bộ, ngành", "coordinate", "1"), ("Bộ Kế hoạch và Đầu tư", "lead", "2")]
+    # who chaired an event, the sentence going on after the bracket: no task
+    assert not vbcd.parse("1. Tại Hội nghị (Bộ Y tế chủ trì), các đại biểu đã thảo luận "
+                          "về dự thảo.\n").assignments
 
 
 def test_the_closing_after_the_clauses_is_read() -> None:
@@ -2387,7 +2451,8 @@ def test_small_name_with_the_body_it_serves_opens_a_duty(clause: str, actor: str
     ("1. Cơ quan thường trực: Sở Nội vụ.", [("1", "Sở Nội vụ", "responsible")]),
     ("1. Tuyên truyền về an toàn thực phẩm (cơ quan chủ trì: Sở Y tế; cơ quan phối hợp: "
      "Sở Công Thương, Sở Tài chính).",
-     [("1", "Sở Công Thương", "coordinate"), ("1", "Sở Tài chính", "coordinate")]),
+     [("1", "Sở Y tế", "lead"), ("1", "Sở Công Thương", "coordinate"),
+      ("1", "Sở Tài chính", "coordinate")]),
     ("1. Rà soát thủ tục.\na) Cơ quan phối hợp: các cơ quan, đơn vị; b) Thời gian thực "
      "hiện: Quý IV.",
      [("1", "các cơ quan, đơn vị", "coordinate")]),
@@ -2395,6 +2460,7 @@ def test_small_name_with_the_body_it_serves_opens_a_duty(clause: str, actor: str
 def test_plan_field_labels_name_their_actors(
         clause: str, expected: list[tuple[str, str, str]]) -> None:
     """A plan's field labels: the standing agency, and a label's actors ending at the
-    bracket they stand in or at the next inline item's marker."""
+    bracket they stand in or at the next inline item's marker; the first label in the
+    bracket names the lead."""
     assert pairs("KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm\n\n"
                  "Ủy ban nhân dân tỉnh yêu cầu:\n" + clause + "\n") == expected

@@ -131,6 +131,9 @@ class CueWords:
     markers: list[str]
     #: words that close a subordinate clause as its comma does (``thì``)
     then: list[str] = field(default_factory=list)
+    #: what opens a labelled field of a plan's item after a bracket, a comma or a
+    #: dash (``(Cơ quan chủ trì: ...``, ``, phối hợp: ...``)
+    fields: list[Phrase] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,8 @@ class CueFinder:
     lead_ins: re.Pattern[str]
     both: tuple[str, ...]  # first words that open an opening and a clause phrase
     then: re.Pattern[str] | None  # a word closing a subordinate clause, and the spaces after
+    #: a bracket, comma or dash before a plan's labelled field (the label at its end)
+    fields: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, words: CueWords) -> CueFinder:
@@ -183,6 +188,9 @@ class CueFinder:
             both=tuple(sorted({k[0] for k in openings} & {k[0] for k in clauses})),
             then=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words.then))
                             + r")(?!\w)\s*+") if words.then else None,
+            fields=re.compile(r"[(,\-–][^\S\n]*+(?=(?:" + trie_pattern(set(words.fields))
+                              + r")[^\W\d_]*+(?:[^\S\n]++[^\W\d_]++){0,4}[^\S\n]*+:)")
+            if words.fields else None,
         )
 
     def find(
@@ -282,6 +290,8 @@ class CueFinder:
                     cues.add(i)
                 i = low.find(word, i + len(word))
         found |= cues
+        if self.fields is not None:  # ``... (Cơ quan chủ trì: X, phối hợp: Y)``
+            found.update(m.end() for m in self.fields.finditer(low))
         return sorted(start + i for i in found), {start + i for i in cues}
 
     def _may_act(

@@ -85,6 +85,8 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
         cues=lex.cues.phrases() + lex.passive_cues.phrases(),
         after_cue=lex.after_cue.phrases(), markers=sorted(markers),
         then=sorted(lex.then_words),
+        fields=(lex.label_subjects.phrases() + lex.lead.phrases() + lex.coordinate.phrases()
+                + lex.row_labels.phrases()),
     ))
 
 

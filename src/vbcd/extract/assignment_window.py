@@ -78,6 +78,10 @@ _SENTENCE_END = frozenset(".!?")
 #: Dashes that join the parts of a name (``Hậu cần - Kỹ thuật``).
 _HYPHENS = frozenset({"-", "–"})
 _UNIT_END = frozenset(";:")
+#: Tokens a bracket naming an item's lead (``(Bộ Nội vụ chủ trì, ...)``) may hold.
+_BRACKET_REACH = 60
+#: Marks after which the labelled fields of a plan's item may open mid-line.
+_FIELD_OPENERS = frozenset({"(", ",", "-", "–"})
 _ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNORECASE)
 
 #: Characters a window is first tokenised for past a candidate, and grown by.
@@ -406,6 +410,12 @@ class _Window:
             if j >= self.limit:
                 self.need(j)
             low = lows[j]
+            if low in _FIELD_OPENERS:
+                if self._field_opener(j) or self._bracketed_lead(j):
+                    # ``(Cơ quan chủ trì: ...``, ``... - Chủ trì: ...``, ``(Sở X chủ trì, ...``
+                    units.setdefault(j + 1, False)
+                    self.pending.append(j + 1)
+                continue
             if kinds[j] == "br":
                 units[j + 1] = True
             elif low in _UNIT_END or (low in _SENTENCE_END and self._sentence_end(j)):
@@ -587,6 +597,61 @@ class _Window:
                 words += 1
             q += 1
         return False
+
+    def _field_opener(self, j: int) -> bool:
+        """Whether the bracket, comma or spaced dash at ``j`` opens a labelled field that
+        closes a plan's item (``Tổ chức hội nghị (Cơ quan chủ trì: Sở Nội vụ; ...)``,
+        ``Rà soát thủ tục - Đơn vị chủ trì: ...``, ``Chủ trì: X, phối hợp: Y``): the
+        label starts a unit there, as on a line of its own, so its actors are read with
+        the label's role (the cue finder marks the same places)."""
+        return self._field_mark(j) and self._plan_label(j + 1)
+
+    def _bracketed_lead(self, j: int) -> bool:
+        """Whether the bracket at ``j`` holds who leads the item before it (``Hướng dẫn
+        các địa phương (Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính thực hiện)``): an
+        organ the agency layer knows, then a lead word, and the bracket closes the item
+        (a sentence going on after it, ``Tại Hội nghị (Bộ Y tế chủ trì), các đại biểu
+        ...``, tells who chaired an event); the bracket then starts a unit."""
+        k = j + 1
+        if self.lows[j] != "(" or k >= self.n or not self.upper[k]:
+            return False
+        known = self.agency_at.get(self.starts[k])
+        if known is None:
+            return False
+        q = bisect_left(self.starts, known, k)
+        self.need(q + _BRACKET_REACH)
+        if not (q < self.n and self.kinds[q] == "w" and self.lex.lead.match(self.lows, q)):
+            return False
+        for e in range(q + 1, min(self.n, q + _BRACKET_REACH)):
+            if self.lows[e] == ")":
+                return e + 1 >= self.n or self.kinds[e + 1] == "br" or self.lows[e + 1] in ".;"
+            if self.kinds[e] == "br" or self.lows[e] == "(":
+                return False
+        return False
+
+    def _field_mark(self, j: int) -> bool:
+        """Whether the mark at ``j`` may part the fields of a plan's item before a word:
+        a bracket, a comma, a dash with spaces on both sides (not one that joins the
+        words of a name: ``PT-TH``)."""
+        k = j + 1
+        if k >= self.limit:
+            self.need(k)
+        if k >= self.n or self.kinds[k] != "w":
+            return False
+        return self.lows[j] in ("(", ",") or (
+            j > 0 and self.starts[j] > self.ends[j - 1] and self.starts[k] > self.ends[j])
+
+    def _plan_label(self, k: int) -> bool:
+        """Whether a label naming who carries out a plan's item opens at ``k``: a few
+        words and a colon, the words a role (``Chủ trì:``, ``Phối hợp:``), a row's label
+        (``Trách nhiệm:``) or an organ's label (``Cơ quan chủ trì:``, ``Đơn vị thực
+        hiện:``)."""
+        lex, lows = self.lex, self.lows
+        if not self._label_at(k):
+            return False
+        m = k + lex.label_subjects.match(lows, k)
+        return m > k or bool(lex.lead.match(lows, m) or lex.coordinate.match(lows, m)
+                             or lex.row_labels.match(lows, m))
 
     def _label_at(self, k: int) -> bool:
         """Whether a label opens at ``k``: a few words and a colon (``Thời gian thực
@@ -1652,6 +1717,8 @@ class _Window:
             if self._reported(lst):
                 return lst.end  # ``các tổ chức quan tâm đã gửi hồ sơ``: a report
             labelled = self._labelled(lst, chain_from)
+            if labelled is None:  # ``Cơ quan chủ trì thực hiện: X``: the name took the role
+                labelled = self._role_label(lst, chain_from)
             if labelled is not None:
                 return labelled
             self.chain_starts.append(chain_from)
@@ -1708,7 +1775,10 @@ class _Window:
         sub = self._parse_list(k + n + 1, "cue")
         if sub is not None and sub.kind in ("marker", "label"):
             sub = self._next_label(sub)
-        if sub is None or sub.kind in ("label", "limit", "colon"):
+        if sub is None or sub.kind in ("label", "limit", "colon") or (
+                sub.kind == "marker" and sub.marker in ("lead", "coordinate")):
+            # (``Trách nhiệm: Sở Y tế chủ trì, phối hợp với ...``: a sentence of its
+            # own after the colon, read as such, its roles in its words)
             return k + n + 1
         self.chain_starts.append(chain_from)
         first = len(self.found)
@@ -1738,7 +1808,7 @@ class _Window:
         m = lst.start + n
         for kind, table in (("lead", self.lex.lead), ("coordinate", self.lex.coordinate)):
             length = table.match(lows, m)
-            if length and m + length == lst.end:
+            if length and m + length <= lst.end:  # (``Cơ quan chủ trì thực hiện:``)
                 return self._labelled(_List(lst.start, m, m, "marker", kind, length), chain_from)
         return None
 
@@ -1750,12 +1820,17 @@ class _Window:
         lows, lex = self.lows, self.lex
         for q in range(sub.stop - 1, sub.start, -1):
             if lows[q] == ";":
-                m = q + 1 + lex.label_subjects.match(lows, q + 1)
-                if m > q + 1 and sub.kind == "label":  # the role word protected by the name
+                r = q + 2 if self.kinds[q + 1] == "p" and lows[q + 1] in _BULLETS else q + 1
+                m = r + lex.label_subjects.match(lows, r)
+                if m > r and sub.kind == "label":  # the role word protected by the name
                     m += lex.lead.match(lows, m) or lex.coordinate.match(lows, m)
-                if (m > q + 1 and m == sub.stop) or self._field_after(q + 1):
+                if (m > r and m == sub.stop) or self._field_after(r):
                     return _List(sub.start, q, q, "stop", words=sub.words)
                 break
+            if lows[q] in _FIELD_OPENERS and self._field_mark(q) and (
+                    self._plan_label(q + 1) or self._field_after(q + 1)):
+                # ``Chủ trì: Sở Nội vụ, phối hợp: Sở Tư pháp``, ``... - Thời gian: ...``
+                return _List(sub.start, q, q, "stop", words=sub.words)
         return sub
 
     def _field_after(self, k: int) -> bool:
