@@ -10,6 +10,7 @@ span. :meth:`Document.raw_span` maps any span back to the original input.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
@@ -56,6 +57,14 @@ class DateField(Record):
 
     value: str
     text: str
+
+    def day(self) -> _dt.date | None:
+        """``value`` as a date (``None`` if it is no valid day): what resolves the
+        document's year-less days."""
+        try:
+            return _dt.date.fromisoformat(self.value)
+        except ValueError:
+            return None
 
 
 class DocType(BaseModel):

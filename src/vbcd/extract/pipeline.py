@@ -19,11 +19,8 @@ from vbcd.pipeline import Context
 def _anchor(ctx: Context) -> dt.date | None:
     doc = ctx.doc
     for field in (doc.issue_date, doc.meeting_date):
-        if field is not None:
-            try:
-                return dt.date.fromisoformat(field.value)
-            except ValueError:
-                continue
+        if field is not None and (day := field.day()) is not None:
+            return day
     return None
 
 

@@ -15,7 +15,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from itertools import compress, islice
 
 import regex
@@ -538,18 +537,6 @@ def _adoption_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | 
 _ANNIVERSARY_SPAN = regex.compile(r"\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)")
 
 
-def _issued_on(ctx: Context) -> date | None:
-    """The issue date, which gives a year-less meeting day its year (``Ngày 20/11, đồng
-    chí ... chủ trì cuộc họp``: a notice reports a meeting of the same year)."""
-    field = ctx.doc.issue_date
-    if field is None:
-        return None
-    try:
-        return date.fromisoformat(field.value)
-    except ValueError:
-        return None
-
-
 def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
     """The date of the meeting or event the preamble reports, if it reports one."""
     try:
@@ -558,7 +545,10 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
         return
     seg = ctx.doc.text[lo:min(hi, lo + 700)]
     cited = False  # the first date was a cited document's: only a held one may follow
-    for d in find_dates(seg, anchor=_issued_on(ctx)):
+    # a year-less meeting day takes the issue date's year (``Ngày 20/11, đồng chí ...
+    # chủ trì cuộc họp``: a notice reports a meeting of the same year)
+    issued = ctx.doc.issue_date
+    for d in find_dates(seg, anchor=issued.day() if issued is not None else None):
         if d.value is None or d.precision not in ("day", "datetime") or d.holiday:
             continue  # (a holiday is what a text prepares for: ``đón Tết Nguyên đán ...``)
         a, b = lo + d.start, lo + d.end

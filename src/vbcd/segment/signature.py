@@ -1105,11 +1105,11 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
             run = collapse(body_lines[0].text)
             b, t = ("", run) if _whole_body(run) else _split_run(run)
             seg0 = body_lines[0]
-            if not b or _known_body(collapse(body_lines[0].text)):
+            if not b:
                 # the mark's line alone (``TL. CHỦ TỊCH``, ``KT. CHỦ TỊCH`` over the name,
                 # ``T/M BAN BÍ THƯ``: a body whose name ends in a title): what follows a
                 # mark is the body signed for; the position is not given
-                b, t = collapse(body_lines[0].text).strip(" ,."), ""
+                b, t = run.strip(" ,."), ""
             if not t and sig.authority == "Q":
                 # ``Q. GIÁM ĐỐC`` over the name: the acting head holds the position he
                 # signs as, the mark's line is his (last) position line
@@ -1297,16 +1297,6 @@ def _mixed_title(s: str) -> bool:
     words = s.split()
     return (bool(words) and len(words) <= _TITLE_WORDS and not _name_like(s)
             and any(c.islower() for c in s) and _known_title(words))
-
-
-#: The collective bodies of the tables, keyed as :func:`_known_title` keys.
-_BODY_VOCAB = frozenset(P.SIGNATURE_BODIES)
-
-
-def _known_body(s: str) -> bool:
-    """Whether ``s`` is, whole, a collective body of the tables (``BAN BÍ THƯ``,
-    ``ĐOÀN CHỦ TỊCH``), which a title's suffix must not be cut from."""
-    return fold_tones(s).upper().strip(" ,.") in _BODY_VOCAB
 
 
 def _known_title(words: list[str]) -> bool:
