@@ -2254,6 +2254,15 @@ def test_giup_viec_qualifies_a_body_and_its_task_word_opens_the_task(line: str) 
      "các ông, bà có tên tại Điều 1"),
     ("Điều 3. Văn phòng Tỉnh ủy, các tổ chức đảng có liên quan và các đồng chí có tên tại "
      "Điều 1 căn cứ quyết định thi hành.", "các đồng chí có tên tại Điều 1"),
+    # without a plural, and the groups an award decision names
+    ("Điều 3. Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy, các cơ quan liên quan và đồng chí có "
+     "tên tại Điều 1 căn cứ Quyết định thi hành.", "đồng chí có tên tại Điều 1"),
+    ("Điều 3. Chủ tịch UBND tỉnh, Trưởng ban Ban Thi đua - Khen thưởng Trung ương và các "
+     "tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     "các tập thể, cá nhân có tên tại Điều 1"),
+    ("Điều 3. Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan liên quan và tập thể, cá nhân có "
+     "tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.",
+     "tập thể, cá nhân có tên tại Điều 1"),
 ])
 def test_persons_named_in_article_one_are_their_own_actor(line: str, last: str) -> None:
     got = actors(ARTICLE_HEAD + line + "\n")

@@ -337,6 +337,10 @@ class Lexicon:
     lower_split_titles: Phrases
     person_prefixes: Phrases
     plural_person_prefixes: Phrases
+    #: persons and bodies a decision names, referred back to without a plural
+    named_heads: Phrases
+    #: the words that refer them back (``có tên tại``)
+    named_in: Phrases
     #: heads naming one organ or office by themselves: they share no qualifier
     complete_heads: Phrases
     #: titles naming the office they head: a bare one shares only its own title's qualifier
@@ -500,6 +504,8 @@ def lexicon() -> Lexicon:
         lower_split_titles=Phrases(_words(actors, "lower_split_titles")),
         person_prefixes=Phrases(_words(actors, "person_prefixes")),
         plural_person_prefixes=Phrases(_words(actors, "plural_person_prefixes")),
+        named_heads=Phrases(_words(actors, "named_heads")),
+        named_in=Phrases(_words(actors, "named_in")),
         complete_heads=Phrases(_words(actors, "complete_heads")),
         office_titles=Phrases(_words(actors, "office_titles")),
         level_classes=Phrases(_words(actors, "level_classes")),

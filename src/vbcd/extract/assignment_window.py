@@ -577,11 +577,26 @@ class _Window:
             best = max(best, n)
         if not strict and "generic" in tables:
             best = max(best, lex.generic_heads.match(lows, i))
+        if not best and "named" in tables:
+            best = self._named_head(i)
         if not best and tok_upper and self.starts[i] in self.agency_at:
             best = 1
         if best and lex.not_actors.match(lows, i) >= best:
             return 0
         return best
+
+    def _named_head(self, i: int) -> int:
+        """Tokens of a head at ``i`` that refers back to the persons or bodies the
+        document names (``đồng chí có tên tại Điều 1``, ``tập thể, cá nhân có tên tại
+        Điều 1``): written small and without a plural, it is still an actor of its own
+        in a decision's last article (0: none). After a class noun and a comma it goes
+        on with that class (``các tập thể, cá nhân có tên tại Điều 1``, ``các ông, bà``)."""
+        lex, lows = self.lex, self.lows
+        if i >= 2 and lows[i - 1] == "," and (lex.class_nouns.ends_at(lows, i - 1)
+                                               or lex.named_heads.ends_at(lows, i - 1)):
+            return 0
+        n = lex.named_heads.match(lows, i)
+        return n if n and lex.named_in.match(lows, i + n) else 0
 
     def _caption_at(self, k: int) -> bool:
         """Whether a caption opens at ``k``: fewer than :data:`_TASK_WORDS` words of
