@@ -1049,6 +1049,20 @@ def test_a_plan_issued_with_a_decision_hands_out_its_tasks() -> None:
     assert [a.annex for a in doc.assignments] == [None]
 
 
+def test_a_regulation_under_a_repeated_national_header_hands_out_its_tasks() -> None:
+    """A regulation printed as a page of its own repeats the issuer and the national
+    header above its type line: its clauses are read all the same."""
+    doc = vbcd.parse(_DECISION + "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\n-------\nCỘNG HÒA XÃ HỘI "
+                     "CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n"
+                     "QUY CHẾ\nTặng quà\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND)\n"
+                     "Điều 1. Phạm vi\nQuy chế này quy định việc tặng quà.\nĐiều 2. Trách "
+                     "nhiệm\n1. Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước tỉnh cấp "
+                     "kinh phí.\n")
+    assert [(a.actor, a.annex) for a in doc.assignments] == [
+        ("Chánh Văn phòng UBND tỉnh", None), ("Sở Tài chính", 0),
+        ("Kho bạc Nhà nước tỉnh", 0)]
+
+
 def test_lead_ins_classes_of_cases_and_flags() -> None:
     """The issuer announcing what follows (``Bộ Tài chính hướng dẫn ... như sau:``) is no
     task given to it; ``Các trường hợp ...`` are cases, not actors; ``treo cờ`` opens a

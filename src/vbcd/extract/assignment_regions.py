@@ -17,10 +17,17 @@ from functools import cached_property
 from itertools import accumulate
 
 from vbcd.extract.assignment_lexicon import lexicon
-from vbcd.models import Clause, Deadline, Document, walk_clauses
+from vbcd.grammar import patterns as P
+from vbcd.models import Annex, Clause, Deadline, Document, walk_clauses
 from vbcd.normalize import fold_tones
 
 # --- regions --------------------------------------------------------------------------
+
+#: Characters of an annex's start searched for a repeated national header.
+_ANNEX_HEAD = 600
+#: What stands between a repeated national header and the annex's type line: blanks,
+#: markup and the rule drawn under the motto.
+_ANNEX_SKIP = " \t\n*#_|-–—=~."
 
 
 @dataclass(frozen=True)
@@ -43,9 +50,23 @@ def _regions(doc: Document) -> list[_Region]:
     types = lexicon().annex_types
     for k, annex in enumerate(doc.annexes):
         if annex.kind != "footnote" and annex.clauses and fold_tones(
-                annex.text.lstrip(" \t\n*#_|")[:40]).lower().startswith(types):
+                _annex_opening(annex)[:40]).lower().startswith(types):
             out.extend(_clause_regions(doc, walk_clauses(annex.clauses), k))
     return out
+
+
+def _annex_opening(annex: Annex) -> str:
+    """The annex's text from its type line: a regulation printed as a page of its own
+    repeats the issuer and the national header above it (``BỘ Y TẾ`` / ``CỘNG HÒA ...``
+    / ``Độc lập - Tự do - Hạnh phúc`` / ``QUY CHẾ``), which is skipped up to the last
+    national header or motto before the annex's first clause."""
+    text = annex.text
+    head = min(annex.clauses[0].start - annex.start, _ANNEX_HEAD) if annex.clauses else 0
+    start = 0
+    for pat in (P.MOTTO, P.NATIONAL_STATE, P.NATIONAL_PARTY):
+        for m in pat.finditer(text, 0, max(head, 0)):
+            start = max(start, m.end())
+    return text[start:].lstrip(_ANNEX_SKIP if start else " \t\n*#_|")
 
 
 def _clause_regions(doc: Document, clauses: Iterable[Clause],
