@@ -440,6 +440,8 @@ for _code, _forms in _sig["authority"].items():
 _AUTH_FORMS = "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
 #: After a form: blanks (none needed after its dot or slash), then a body in capitals.
 _AUTH_NEXT = r"(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])"
+#: A council's session line (``KHÓA XIV, KỲ HỌP THỨ 16``), matched on tone-folded text.
+SESSION_LINE = regex.compile(r"^\s*" + words_trie(_sig["enacting"]["session"]) + r"\s+\S", _I)
 SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
 #: A mark a converter or OCR damaged (``KT, CHỦ TỊCH``, ``KT: CHỦ TỊCH``, ``TM . ỦY BAN
