@@ -2487,3 +2487,16 @@ def test_plan_field_labels_name_their_actors(
     bracket names the lead."""
     assert pairs("KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm\n\n"
                  "Ủy ban nhân dân tỉnh yêu cầu:\n" + clause + "\n") == expected
+
+
+def test_a_councils_delegation_groups_start_an_item_of_the_supervisors() -> None:
+    """``Thường trực HĐND tỉnh, các Ban HĐND tỉnh, Tổ đại biểu HĐND tỉnh và ...``: the
+    capitalised ``Tổ đại biểu`` opens an item of the list though ``Tổ`` alone heads an
+    actor only before a capital."""
+    got = pairs("NGHỊ QUYẾT\nVề việc thông qua đề án\n\nQUYẾT NGHỊ:\n\n"
+                "Điều 1. Thông qua đề án.\nĐiều 2. Thường trực Hội đồng nhân dân tỉnh, các Ban "
+                "Hội đồng nhân dân tỉnh, Tổ đại biểu Hội đồng nhân dân tỉnh và đại biểu Hội "
+                "đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n")
+    actors = [a for _, a, _ in got]
+    assert "các Ban Hội đồng nhân dân tỉnh" in actors
+    assert any(a.startswith("Tổ đại biểu Hội đồng nhân dân tỉnh") for a in actors)

@@ -602,6 +602,53 @@ def test_an_adopted_acts_adoption_formula_is_its_closing() -> None:
     assert doc.closing is None
 
 
+_COUNCIL = (
+    "HỘI ĐỒNG NHÂN DÂN\nHUYỆN TIÊN DU\nSố: 20/NQ-HĐND\nTiên Du, ngày 15 tháng 12 năm 2023\n\n"
+    "NGHỊ QUYẾT\nVề việc đặt tên đường\nHỘI ĐỒNG NHÂN DÂN HUYỆN TIÊN DU\n"
+    "KHÓA XXI, KỲ HỌP THỨ 9\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT NGHỊ:\n\n"
+    "Điều 1. Đặt tên 05 tuyến đường trên địa bàn thị trấn.\n"
+    "Điều 2. Tổ chức thực hiện\n1. Giao UBND huyện tổ chức thực hiện Nghị quyết.\n"
+    "2. Giao Thường trực HĐND huyện giám sát việc thực hiện Nghị quyết.\n{passage}\n\n"
+    "Nơi nhận:\n- TT HĐND tỉnh;\n- Lưu: VT.\nCHỦ TỊCH\n\n\nNguyễn Văn Thắng\n")
+
+
+@pytest.mark.parametrize("passage", [
+    "Nghị quyết đã được HĐND huyện khóa XXI, kỳ họp thứ 9 thông qua ngày 15/12/2023./.",
+    "Nghị quyết được Hội đồng nhân dân huyện khóa XXI, kỳ họp thứ 9 thông qua ngày 15 tháng "
+    "12 năm 2023 và có hiệu lực kể từ ngày thông qua./.",
+    "Nghị quyết này đã được Hội đồng nhân dân huyện khóa XXI, kỳ họp thứ 9 thông qua vào "
+    "ngày 15/12/2023./.",
+    "Nghị quyết này đã được Hội đồng nhân dân huyện khóa XXI, kỳ họp thứ 9 thông qua, ngày "
+    "15/12/2023./.",
+])
+def test_a_councils_passage_formula_is_its_closing(passage: str) -> None:
+    """A council's resolution names itself by its bare type name (``Nghị quyết đã được
+    HĐND huyện ... thông qua ngày ...``), or dates its adoption ``thông qua vào ngày``:
+    still its closing, not a part of the last article's last point."""
+    doc = vbcd.parse(_COUNCIL.format(passage=passage))
+    assert doc.closing is not None and doc.closing.text == passage
+    assert "thông qua" not in doc.clauses[-1].children[-1].text
+
+
+@pytest.mark.parametrize("preamble", [
+    "Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XIX (ngày 08/11/2021) đã thảo luận, "
+    "thống nhất ban hành Nghị quyết về phát triển nông nghiệp hữu cơ như sau:",
+    "Ngày 08/11/2021, Ban Thường vụ Tỉnh ủy họp, thảo luận và thống nhất ban hành Nghị quyết "
+    "về phát triển nông nghiệp hữu cơ như sau:",
+    "Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh khóa XIX (từ ngày 08 đến ngày 09/11/2021) "
+    "đã thảo luận, nhất trí ban hành Nghị quyết về phát triển nông nghiệp hữu cơ như sau:",
+])
+def test_a_party_resolutions_meeting_agreed_to_issue_it(preamble: str) -> None:
+    """``... (ngày 08/11/2021) đã thảo luận, thống nhất ban hành Nghị quyết``: the body
+    agreed at that meeting to issue the present resolution; the ``ban hành`` after the
+    date cites no other document."""
+    doc = vbcd.parse("TỈNH ỦY THANH HÓA\n*\nSố 09-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                     "Thanh Hóa, ngày 10 tháng 11 năm 2021\n\nNGHỊ QUYẾT\nvề phát triển "
+                     "nông nghiệp hữu cơ\n-----\n" + preamble
+                     + "\nI- TÌNH HÌNH\nQuy mô nhỏ.\nII- MỤC TIÊU\nĐạt 5.000 ha.\n")
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2021-11-08"
+
+
 _NOTICE = (
     "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 512/TB-UBND\n"
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"

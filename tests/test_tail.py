@@ -1184,3 +1184,37 @@ def test_a_bare_position_with_damaged_tone_marks_is_read_as_the_title(printed: s
     assert doc.signature.title == "CHỦ TỊCH"
     assert doc.signature.name == "Phạm Anh Tuấn"
     assert any(w.code == "typo_corrected" for w in doc.warnings)
+
+
+_COUNCIL = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 55/NQ-HĐND\nQuảng Ninh, ngày 14 tháng 7 năm 2023\n\n"
+    "NGHỊ QUYẾT\nVề việc phê duyệt chủ trương đầu tư dự án\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH\n"
+    "KHÓA XIV, KỲ HỌP THỨ 16\n\nCăn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;\n\n"
+    "QUYẾT NGHỊ:\n\nĐiều 1. Phê duyệt chủ trương đầu tư dự án đường bao biển.\n"
+    "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
+    "Nghị quyết này đã được Hội đồng nhân dân tỉnh Quảng Ninh khóa XIV, kỳ họp thứ 16 thông "
+    "qua ngày 14 tháng 7 năm 2023./.\n\n")
+
+
+@pytest.mark.parametrize("title", ["CHỦ TỊCH", "BỘ TRƯỞNG"])
+def test_a_bare_title_on_the_list_headings_line_is_the_signature(title: str) -> None:
+    """``Nơi nhận: CHỦ TỊCH``: two columns joined with one blank, the signer having no
+    authority mark (a council's chair, a minister). The title is the block's first line,
+    not a first recipient, and the list goes on below it."""
+    doc = vbcd.parse(_COUNCIL + f"Nơi nhận: {title}\n- UBTVQH, Chính phủ (b/c);\n"
+                     "- TT Tỉnh ủy, TT HĐND tỉnh;\n- Lưu: VT.\nNguyễn Xuân Ký\n")
+    assert [(r.text, r.purpose) for r in doc.recipients] == [
+        ("UBTVQH, Chính phủ", "báo cáo"), ("TT Tỉnh ủy, TT HĐND tỉnh", None)]
+    assert doc.archive == ["VT"]
+    sig = doc.signature
+    assert sig is not None and (sig.title, sig.name) == (title, "Nguyễn Xuân Ký")
+
+
+def test_a_councils_enacting_authority_over_its_session_is_no_signature() -> None:
+    """With no signature found after the list, the enacting authority in capitals over
+    the council's session line (``KHÓA XIV, KỲ HỌP THỨ 16``) is not taken for a block
+    signed before the list: the articles stay the body's."""
+    doc = vbcd.parse(_COUNCIL + "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n")
+    assert [c.label for c in doc.clauses] == ["Điều 1", "Điều 2"]
+    assert doc.signature is None
+    assert doc.preamble is not None and "Căn cứ Luật Đầu tư công" in doc.preamble.text

@@ -341,6 +341,11 @@ CITATION_BEFORE = regex.compile(words_trie(_struct["meeting"]["citation"]) + r"[
 MEETING_HELD = regex.compile(
     r"\b" + words_trie(_struct["meeting"]["held"])
     + r"(?:\s+(?:lần\s+)?thứ\s+[\p{L}\p{N}]+)?(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
+#: After the preamble's first date, words that make it a cited document's (``ban hành``,
+#: ``số 12/...``), save the body's agreement to issue the present document at the meeting
+#: (``thảo luận, thống nhất ban hành Nghị quyết ...``).
+ISSUED_AFTER = regex.compile(
+    r"(?<!\b" + words_trie(_struct["meeting"]["agreed"]) + r"\s+)ban\s+hành|\bsố\s+\d+\s?[/-]", _I)
 _SELF_REFERENCE = (
     [f"{t['name']} {w}" for t in _types["type"] for w in ("này", "trên")]
     + [f"{line} {w}" for t in _types["type"] for line in t["lines"] for w in ("này", "trên")]
@@ -348,9 +353,14 @@ _SELF_REFERENCE = (
 CLOSING_OPENERS = regex.compile(
     r"^\s*" + words_trie([*_struct["closing"]["openers"], *_SELF_REFERENCE]), _I
 )
-#: A document naming itself at a paragraph's start (``Nghị quyết này ...``).
-SELF_REFERENCE = regex.compile(r"^\s*" + words_trie(_SELF_REFERENCE), _I)
 ADOPTION = regex.compile(words_trie(_struct["closing"]["adoption"]), _I)
+#: A document naming itself as adopted at a paragraph's start: ``Nghị quyết này ...`` or
+#: the bare type name before ``(đã) được`` (``Nghị quyết đã được HĐND huyện ... thông
+#: qua``); with :data:`ADOPTION` only, the bare name alone also opens citations.
+ADOPTED_SELF = regex.compile(r"^\s*" + words_trie(
+    [*_SELF_REFERENCE,
+     *(f"{n} {w}" for t in _types["type"] for n in (t["name"], *t["lines"])
+       for w in _struct["closing"]["adopted"])]), _I)
 CLOSING_PHRASES = regex.compile(words_trie(
     [*_struct["closing"]["phrases"], *_struct["closing"]["requests"], *_SELF_REFERENCE]), _I)
 #: The request to carry the document out (``... nghiêm túc thực hiện``), anywhere.
@@ -430,6 +440,8 @@ for _code, _forms in _sig["authority"].items():
 _AUTH_FORMS = "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
 #: After a form: blanks (none needed after its dot or slash), then a body in capitals.
 _AUTH_NEXT = r"(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])"
+#: A council's session line (``KHÓA XIV, KỲ HỌP THỨ 16``), matched on tone-folded text.
+SESSION_LINE = regex.compile(r"^\s*" + words_trie(_sig["enacting"]["session"]) + r"\s+\S", _I)
 SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
 #: A mark a converter or OCR damaged (``KT, CHỦ TỊCH``, ``KT: CHỦ TỊCH``, ``TM . ỦY BAN

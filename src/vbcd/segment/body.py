@@ -35,7 +35,6 @@ _MARKER = P.Gated(P.MARKER)
 _NON_SPACE = re.compile(r"\S")  # re's \s is str.isspace, what str.strip strips
 #: A cited document in the sentence of a date: it was issued, not held (``ban hành``,
 #: ``số 12/KH-UBND``); a room's number (``Phòng họp số 1``) has no code after it.
-_ISSUED = regex.compile(r"ban\s+hành|\bsố\s+\d+\s?[/-]", regex.I)
 _ATTACHMENT_NOTE = regex.compile(  # possessive: a blank run is not re-split (quadratic)
     r"^\s*+\(?+\s*+(?:Đính\s+kèm|Kèm\s+theo|Gửi\s+kèm)", regex.I)
 
@@ -528,7 +527,7 @@ def _adoption_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | 
         return None
     s = starts[-1]
     seg = ctx.match[s:hi]
-    if P.SELF_REFERENCE.match(seg) and P.ADOPTION.search(seg):
+    if P.ADOPTED_SELF.match(seg) and P.ADOPTION.search(seg):
         return s
     return None
 
@@ -563,7 +562,7 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
         m_end = _SENTENCE_STOP.search(ctx.doc.text, b, hi)
         sent_end = m_end.start() if m_end else hi
         sentence = ctx.match[sent_start:sent_end]
-        if not held and (P.CITATION_BEFORE.search(before) or _ISSUED.search(
+        if not held and (P.CITATION_BEFORE.search(before) or P.ISSUED_AFTER.search(
                 sentence[:max(0, b - sent_start + 80)])):
             cited = True
             continue

@@ -299,7 +299,7 @@ def _split_items(
             stripped = line.strip()
         dash_led = stripped[0] in ITEM_MARKS
         if (stripped[0] in _AUTHORITY_FIRST and P.AUTHORITY.match(stripped)) or (
-            is_signature_noise(stripped)) or (
+            is_signature_noise(stripped)) or (pos == start and _bare_title(stripped)) or (
             cur is not None and not dash_led and cur_closed in _CLOSERS
             and (is_upper_line(stripped) or _SIGNER_LINE.match(stripped))
         ):
@@ -412,6 +412,17 @@ def _tail_span(line: str, pos: int, tail: int) -> tuple[int, int]:
     piece from ``tail``, the blanks before it left out."""
     piece = line[tail:]
     return pos + tail + len(piece) - len(piece.lstrip(" \t~-–")), pos + len(line)
+
+
+#: The position titles of signature blocks, tone-folded (upper case).
+_TITLES = frozenset(P.SIGNATURE_TITLES)
+
+
+def _bare_title(s: str) -> bool:
+    """Whether ``s`` is a position title alone (``CHỦ TỊCH``, ``BỘ TRƯỞNG``): on the
+    heading's line (``Nơi nhận: CHỦ TỊCH``, two columns joined with a single blank) it is
+    the signature block's first line, a signer with no authority mark, never an item."""
+    return fold_tones(collapse(s.strip(" *|"))) in _TITLES
 
 
 def _signature_caps(s: str) -> bool:

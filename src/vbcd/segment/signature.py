@@ -352,14 +352,16 @@ _ITEM_LEAD = regex.compile(rf"^\s*[{ITEM_MARKS}]\s*")
 
 
 def _opens_preamble(seg: str) -> bool:
-    """Does ``seg`` open a preamble (``Căn cứ ...``, ``- Căn cứ ...``) or the enacting
-    formula (``QUYẾT ĐỊNH:``)? The line in capitals above it is the enacting authority
-    (``ỦY BAN NHÂN DÂN TỈNH X``, ``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X``), never a signature:
-    nothing signed is followed by the grounds of the act."""
+    """Does ``seg`` open a preamble (``Căn cứ ...``, ``- Căn cứ ...``), the enacting
+    formula (``QUYẾT ĐỊNH:``) or a council's session line (``KHÓA XIV, KỲ HỌP THỨ 16``)?
+    The line in capitals above it is the enacting authority (``ỦY BAN NHÂN DÂN TỈNH X``,
+    ``HỘI ĐỒNG NHÂN DÂN TỈNH X``), never a signature: nothing signed is followed by the
+    grounds of the act or the session that adopts it."""
     seg = _ITEM_LEAD.sub("", seg, count=1)
-    if P.BODY_START.match(fold_tones(seg)) is not None:
+    folded = fold_tones(seg)
+    if P.BODY_START.match(folded) is not None or P.SESSION_LINE.match(folded) is not None:
         return True
-    m = P.TYPE_LINE.match(fold_tones(seg).strip())
+    m = P.TYPE_LINE.match(folded.strip())
     return m is not None and seg.strip()[m.end():].strip() == ":"
 
 
