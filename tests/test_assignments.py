@@ -2464,3 +2464,13 @@ def test_plan_field_labels_name_their_actors(
     bracket names the lead."""
     assert pairs("KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm\n\n"
                  "Ủy ban nhân dân tỉnh yêu cầu:\n" + clause + "\n") == expected
+
+
+def test_a_circulars_department_in_lowercase_is_the_whole_actor() -> None:
+    """``Trách nhiệm thi hành`` of a circular names the ministry's departments, whose
+    names are capitalised on their first word only: the actor is the whole name."""
+    doc = vbcd.parse("Điều 6. Trách nhiệm thi hành\n1. Vụ Hành chính sự nghiệp chủ trì, "
+                     "phối hợp với các đơn vị liên quan hướng dẫn, kiểm tra việc thực hiện.\n"
+                     "2. Vụ trưởng Vụ Chính sách thuế chịu trách nhiệm thi hành Thông tư này.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments if a.role != "coordinate"] == [
+        ("Điều 6/1", "Vụ Hành chính sự nghiệp"), ("Điều 6/2", "Vụ trưởng Vụ Chính sách thuế")]
