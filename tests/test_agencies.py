@@ -1952,3 +1952,27 @@ def test_listed_name_word_is_no_class() -> None:
 def test_small_field_after_scope_ends_name() -> None:
     """A lowercase sector word after the scope is the organ's business, not its name."""
     assert _names("Sở Tài chính tỉnh đầu tư xây dựng trụ sở.")[0] == "Sở Tài chính tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vụ Hành chính sự nghiệp chủ trì, phối hợp với Vụ Ngân sách nhà nước hướng dẫn.",
+         "Vụ Hành chính sự nghiệp"),
+        ("Vụ Chính sách thuế chủ trì hướng dẫn thực hiện.", "Vụ Chính sách thuế"),
+        ("Cục Quản lý hoạt động xây dựng chịu trách nhiệm kiểm tra.",
+         "Cục Quản lý hoạt động xây dựng"),
+        ("Vụ Giáo dục mầm non có trách nhiệm hướng dẫn.", "Vụ Giáo dục mầm non"),
+    ],
+)
+def test_department_name_in_lowercase_runs_up_to_its_predicate(text: str, name: str) -> None:
+    """A ministry's departments capitalise the first word of their names only: the
+    lowercase rest, up to the predicate the organ opens (``chủ trì``, ``chịu trách
+    nhiệm``), is the name's."""
+    assert _names(text)[0] == name
+
+
+@pytest.mark.parametrize("adverb", ["thường xuyên", "nhanh chóng", "tích cực"])
+def test_an_adverb_before_the_predicate_is_no_part_of_the_name(adverb: str) -> None:
+    """An adverb between the organ and its predicate is the sentence's, not the name's."""
+    assert _names(f"Sở Y tế {adverb} phối hợp với Sở Tài chính kiểm tra.")[0] == "Sở Y tế"

@@ -2500,3 +2500,13 @@ def test_a_councils_delegation_groups_start_an_item_of_the_supervisors() -> None
     actors = [a for _, a, _ in got]
     assert "các Ban Hội đồng nhân dân tỉnh" in actors
     assert any(a.startswith("Tổ đại biểu Hội đồng nhân dân tỉnh") for a in actors)
+
+
+def test_a_circulars_department_in_lowercase_is_the_whole_actor() -> None:
+    """``Trách nhiệm thi hành`` of a circular names the ministry's departments, whose
+    names are capitalised on their first word only: the actor is the whole name."""
+    doc = vbcd.parse("Điều 6. Trách nhiệm thi hành\n1. Vụ Hành chính sự nghiệp chủ trì, "
+                     "phối hợp với các đơn vị liên quan hướng dẫn, kiểm tra việc thực hiện.\n"
+                     "2. Vụ trưởng Vụ Chính sách thuế chịu trách nhiệm thi hành Thông tư này.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments if a.role != "coordinate"] == [
+        ("Điều 6/1", "Vụ Hành chính sự nghiệp"), ("Điều 6/2", "Vụ trưởng Vụ Chính sách thuế")]

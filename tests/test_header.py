@@ -1130,3 +1130,36 @@ def test_a_subject_label_read_as_a_roman_marker_keeps_the_date_line_under_it(
     assert doc.issue_date is not None and doc.issue_date.value == "2025-01-12"
     assert doc.title is not None
     assert doc.title.value == f"{label} tăng cường công tác khám, chữa bệnh dịp Tết"
+
+
+_CIRCULAR_HEAD = ("**BỘ Y TẾ - BỘ NỘI VỤ**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+                  "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 05/2016/TTLT-BYT-BNV\n"
+                  "|\n*Hà Nội, ngày 29 tháng 02 năm 2016*\n|\n")
+
+
+@pytest.mark.parametrize(("type_line", "code"), [
+    ("**THÔNG TƯ\nLIÊN TỊCH**", "TTLT"),
+    ("**THÔNG\nTƯ LIÊN TỊCH**", "TTLT"),
+    ("**THÔNG\nTƯ**", "TT"),
+])
+def test_a_type_name_a_converter_broke_over_two_lines_is_read_whole(
+        type_line: str, code: str) -> None:
+    """Converters break lines inside short bold cells (``**QUYẾT`` / ``ĐỊNH**``): the two
+    pieces of the type name are one type line, and the title is what follows them."""
+    doc = vbcd.parse(_CIRCULAR_HEAD + type_line + "\nHướng dẫn chức năng, nhiệm vụ của Sở Y tế\n"
+                     "*Căn cứ Nghị định số 63/2012/NĐ-CP ngày 31 tháng 8 năm 2012;*\n"
+                     "**Điều 1. Vị trí và chức năng**\nSở Y tế là cơ quan chuyên môn.\n")
+    assert doc.doc_type is not None and doc.doc_type.code == code
+    assert doc.title is not None
+    assert doc.title.value == "Hướng dẫn chức năng, nhiệm vụ của Sở Y tế"
+
+
+def test_a_title_in_capitals_under_a_whole_type_name_is_no_longer_type_name() -> None:
+    """Only a line holding nothing but the rest of the name continues it: ``CHƯƠNG
+    TRÌNH`` over ``HÀNH ĐỘNG THỰC HIỆN ...`` keeps its title whole."""
+    doc = vbcd.parse("UBND TỈNH BẮC NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\nSố: 12/CTr-UBND\n"
+                     "Bắc Ninh, ngày 05 tháng 3 năm 2024\n\nCHƯƠNG TRÌNH\n"
+                     "HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/TU\n\nI. MỤC TIÊU\n1. Nâng cao.\n")
+    assert doc.title is not None
+    assert doc.title.value == "HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/TU"

@@ -1218,3 +1218,31 @@ def test_a_councils_enacting_authority_over_its_session_is_no_signature() -> Non
     assert [c.label for c in doc.clauses] == ["Điều 1", "Điều 2"]
     assert doc.signature is None
     assert doc.preamble is not None and "Căn cứ Luật Đầu tư công" in doc.preamble.text
+
+
+_JOINT = ("THÔNG TƯ LIÊN TỊCH\nHướng dẫn chức năng, nhiệm vụ của Sở Y tế\n\n"
+          "Điều 1. Thông tư liên tịch này có hiệu lực kể từ ngày 15 tháng 4 năm 2016./.\n\n"
+          "Nơi nhận:\n- Văn phòng Chính phủ;\n- Công báo;\n")
+
+
+@pytest.mark.parametrize("archive", [
+    "- Lưu: VT, PC (BYT); VT, TCBC (BNV).",
+    "- Lưu: VT, PC (BYT);\nVT, TCBC (BNV).",
+    "- Lưu: VT, PC (BYT);\n- Lưu: VT, TCBC (BNV).",
+])
+def test_a_joint_documents_archive_codes_of_each_issuer_are_all_kept(archive: str) -> None:
+    """A joint circular (TTLT) files one group of codes per ministry, parted by ``;``
+    on the line, on the next line, or in a second ``Lưu`` line: every group is the
+    archive's, not only the first issuer's."""
+    doc = vbcd.parse(_JOINT + archive + "\nKT. BỘ TRƯỞNG BỘ Y TẾ\nTHỨ TRƯỞNG\n\nPhạm Lê Tuấn\n")
+    assert doc.archive == ["VT", "PC (BYT)", "VT", "TCBC (BNV)"]
+    assert [r.text for r in doc.recipients] == ["Văn phòng Chính phủ", "Công báo"]
+    assert doc.signature is not None and doc.signature.name == "Phạm Lê Tuấn"
+
+
+@pytest.mark.parametrize("below", ["BỘ TRƯỞNG\n", "Nguyễn Văn An\n", "(Đã ký)\n"])
+def test_an_archive_line_ended_by_a_semicolon_does_not_take_the_signature(below: str) -> None:
+    """The codes go on below a line ended by ``;`` only over code lines: a position, a
+    name or a seal note below it is the signature's."""
+    doc = vbcd.parse(_JOINT + "- Lưu: VT, PC;\n" + below + "Nguyễn Văn An\n")
+    assert doc.archive == ["VT", "PC"]

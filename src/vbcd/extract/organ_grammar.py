@@ -108,6 +108,7 @@ _BRANCHES = T.BRANCHES.root
 _CAP_STOP = T.CAP_STOP.root
 _VERBS = T.VERBS.root
 _TERMINALS = T.TERMINALS.root
+_PREDICATES = T.SUBJECT_PREDICATES.root
 _TRADE = T.TRADE_WORDS.root
 #: The first letters of the signing authorities (``TM.``, ``KT.``, ``Q.``, ``T/M``),
 #: if each of their patterns starts with a plain letter (else None: no shortcut).
@@ -894,6 +895,9 @@ class Parser:
         (``Hội Bảo vệ quyền trẻ em Việt Nam``, ``Bệnh viện đa khoa tỉnh``), or after
         ``Quản lý`` what is managed (``Cục Quản lý xây dựng công trình``)."""
         w = self.w
+        k = self._before_predicate(j, limit)
+        if k > j:
+            return k
         k = self._managed_run(j, limit)
         if k > j:
             return k
@@ -1111,6 +1115,30 @@ class Parser:
         if nxt.word and nxt.lower and not self._verb_at(k + 1):
             return k
         return k + 1
+
+    def _before_predicate(self, j: int, limit: int) -> int:
+        """The end of a short lowercase stretch at ``j`` that runs up to the predicate of
+        the sentence the organ opens (``Vụ Hành chính`` + ``sự nghiệp`` + ``chủ trì``,
+        ``Cục Kinh tế`` + ``xây dựng`` + ``có trách nhiệm``), or ``j``: a ministry's
+        departments capitalise the first word of their names only. The stretch opens
+        on no verb or adverb (``Sở Y tế`` + ``thường xuyên phối hợp với``) and holds no
+        function word, scope or punctuation."""
+        w = self.w
+        if j >= limit or self._verb_at(j):
+            return j
+        k = j
+        while k < limit and k - j <= T.PREDICATE_GAP:
+            tok = w[k]
+            if k > j and tok.low in _PREDICATES and self.at(T.SUBJECT_PREDICATES, k):
+                return k
+            if (not tok.word or not tok.lower or self.toks.nl(k) or tok.low in _FUNCTION
+                    or tok.low in _CONNECTORS
+                    or (tok.low in _LEVELS and self.at(T.LEVEL_WORDS, k))
+                    or (tok.low in _FIXED and self.at(T.FIXED_SCOPE, k))
+                    or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))):
+                return j
+            k += 1
+        return j
 
     def _managed_run(self, j: int, limit: int) -> int:
         """The end of what a capitalised ``Quản lý`` before ``j`` manages, in lowercase

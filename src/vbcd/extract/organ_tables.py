@@ -233,6 +233,10 @@ MANAGED_AFTER: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.low for t in tokenize(fold_tones(p)).words if t.word)
     for p in _DATA["managed"]["after"])
 MANAGED_MAX = int(_DATA["managed"]["max_words"])
+#: Predicates after an organ as the subject (``chủ trì``): a lowercase stretch before
+#: one is the name's (``Vụ Hành chính`` + ``sự nghiệp``), of at most PREDICATE_GAP syllables.
+SUBJECT_PREDICATES: Phrases = phrases(_DATA["subject_predicates"]["phrases"])
+PREDICATE_GAP = int(_DATA["subject_predicates"]["max_words"])
 #: Capitalised syllables that name a whole sector (``Thuế``), folded: no completion.
 WHOLE_SYLLABLES: frozenset[str] = frozenset(
     _fold(w) for w in _DATA["whole_syllables"]["words"])

@@ -331,7 +331,10 @@ def _split_items(
             am = P.ARCHIVE.match(match[s:e]) if head and head in "lL" else None
             if am:
                 archive_start = s + am.end()
+                e = _archive_line_end(text, e, pos + len(line))
                 archive_end = _archive_end(ctx, archive_start, e)
+                if tail is None and col is None and not text[archive_end:nl].strip():
+                    archive_end = _archive_more(ctx, archive_end, nl)
                 archive = (archive_start, archive_end)
                 end = archive_end
                 if cur is not None:
@@ -532,6 +535,11 @@ _TWO_UPPER = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}+\s+\p{Lu}{2}")
 #: Đức)``: the bracket closes a few characters on, before any other opens).
 _ARCHIVE_SPLIT = regex.compile(r"(?:(?<!\s)\s++)?[,;](?![^()\n]{0,40}\))\s*")
 _DOTTED_CODES = regex.compile(r"\p{Lu}{1,6}(?:\.\p{Lu}{1,6})+")
+# How many lines below its own a ``Lưu`` item may go on (see _archive_more).
+_ARCHIVE_LINES = 3
+# A line break, and the head of a second ``Lưu`` line after it (see _archive_items).
+_ARCHIVE_AGAIN = regex.compile(r"\n(?:" + P.ARCHIVE.pattern.removeprefix("^") + ")?",
+                               P.ARCHIVE.flags)
 
 
 def _split_inner(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -595,6 +603,58 @@ def _pieces(line: str) -> list[tuple[int, int]]:
         cuts.append(m.start())
     cuts.append(len(line))
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def _archive_line_end(text: str, e: int, line_end: int) -> int:
+    """End of a ``Lưu`` piece that :func:`_pieces` cut at a semicolon: the codes go on
+    to the end of the line (a joint document files one group per issuer:
+    ``Lưu: VT, PC (BYT); VT, TCBC (BNV).``), unless a dash opens a new item there."""
+    rest = text[e:line_end].lstrip()
+    if not rest or rest[0] in ITEM_MARKS:
+        return e
+    return line_end
+
+
+def _archive_more(ctx: Context, end: int, nl: int) -> int:
+    """End of a ``Lưu`` item that goes on below its line ``end`` is on (``nl``: that
+    line's end): after a line ended by ``,`` or ``;`` (``Lưu: BYT (VT, PC);`` /
+    ``BNV (VT, TCBC).``), and a joint document's second ``Lưu`` line, one per issuer
+    (``- Lưu: VT, PC (BYT);`` / ``- Lưu: VT, TCBC (BNV).``). A blank line, a dash item
+    or a signature line (authority, position, name, seal note) ends it, and at most
+    :data:`_ARCHIVE_LINES` lines are read."""
+    text, match = ctx.doc.text, ctx.match
+    n = len(text)
+    for _ in range(_ARCHIVE_LINES):
+        if nl >= n:
+            break
+        start = nl + 1
+        nl = text.find("\n", start)
+        nl = n if nl < 0 else nl
+        stripped = text[start:nl].strip()
+        if not stripped or is_signature_noise(stripped) or _signer_title(stripped) or (
+                _SIGNER_LINE.match(stripped)) or (
+                stripped[0] in _AUTHORITY_FIRST and P.AUTHORITY.match(stripped)):
+            break
+        again = P.ARCHIVE.match(match[start:nl]) is not None
+        if not again and (stripped[0] in ITEM_MARKS
+                          or text[max(0, end - 4):end].rstrip()[-1:] not in (",", ";")):
+            break
+        line_end = _archive_end(ctx, start, nl)
+        if line_end <= start:
+            break
+        end = line_end
+        if text[end:nl].strip():
+            break  # a signature glued after the codes
+    return end
+
+
+def _signer_title(line: str) -> bool:
+    """Is ``line`` a signer's position in capitals (``BỘ TRƯỞNG``), not a line of
+    archive codes (``BNV (VT, TCBC).``, also in capitals)?"""
+    if not is_upper_line(line):
+        return False
+    folded = fold_tones(line)
+    return any(t in folded for t in P.SIGNATURE_TITLES)
 
 
 def _archive_end(ctx: Context, a: int, b: int) -> int:
@@ -705,8 +765,11 @@ def _dotted_codes(item: str) -> list[str]:
 
 
 def _archive_items(seg: str) -> list[str]:
-    """``VT, TCCB (2b).`` -> ``["VT", "TCCB (2b)"]``; initials after the list dropped."""
+    """``VT, TCCB (2b).`` -> ``["VT", "TCCB (2b)"]``; initials after the list dropped.
+    A second ``Lưu`` line (one per issuer of a joint document) adds its codes."""
     seg = seg.strip()
+    if "\n" in seg:
+        seg = _ARCHIVE_AGAIN.sub(", ", seg)
     tm = _TYPIST.search(seg)
     if tm:
         seg = seg[: tm.start("tail")]

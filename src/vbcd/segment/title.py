@@ -468,6 +468,9 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
         pos = max(line.start, header_end)
         seg = ctx.match[pos:line.end]
         lead = len(seg) - len(seg.lstrip(" ,.:"))
+        wrapped = _wrapped_type(ctx, i, pos + lead, line.end)
+        if wrapped is not None:
+            return wrapped
         m = P.TYPE_LINE.match(seg, lead) or _TYPE_GLUED.match(seg, lead)
         if m and ctx.doc.text[pos + m.start():pos + m.end()].isupper():
             after = seg[m.end():].strip()
@@ -485,6 +488,33 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
                 and is_upper_line(ctx.doc.text[pos:line.end])):
             return i, pos + seg.index(bare[0]), pos + len(seg.rstrip())
     return None
+
+
+def _wrapped_type(ctx: Context, i: int, start: int, end: int) -> tuple[int, int, int] | None:
+    """A type name a converter broke over two lines (``THÔNG`` / ``TƯ LIÊN TỊCH``,
+    ``THÔNG TƯ`` / ``LIÊN TỊCH``): (index of the second line, start, end) when line
+    ``i`` (``start``-``end``) holds only the first words of a longer type name and the
+    next line holds the rest of it alone, in capitals; None otherwise (most lines: one
+    set test)."""
+    if " ".join(ctx.match[start:end].split()) not in _TYPE_PREFIXES:
+        return None
+    lines = ctx.lines
+    if i + 1 >= len(lines) or lines[i + 1].blank:
+        return None
+    nxt = lines[i + 1]
+    m = P.TYPE_LINE.match(ctx.match, start, nxt.end)
+    if m is None or m.end() <= nxt.start or not ctx.doc.text[m.start():m.end()].isupper():
+        return None
+    if ctx.match[m.end():nxt.end].strip():
+        return None  # ``CHƯƠNG TRÌNH`` / ``HÀNH ĐỘNG THỰC HIỆN ...``: a title under the type
+    return i + 1, m.start(), m.end()
+
+
+#: The first words of the type names of more than one word, each prefix short of the
+#: whole name (``THÔNG``, ``THÔNG TƯ`` of ``THÔNG TƯ LIÊN TỊCH``), spaces single.
+_TYPE_PREFIXES = frozenset(
+    " ".join(words[:k]) for name in P.TYPE_LINE_NAMES for words in [name.split()]
+    for k in range(1, len(words)))
 
 
 #: A type name in capitals glued to the title's first word (``QUYẾT ĐỊNHVề việc``).
