@@ -1130,3 +1130,27 @@ def test_a_subject_label_read_as_a_roman_marker_keeps_the_date_line_under_it(
     assert doc.issue_date is not None and doc.issue_date.value == "2025-01-12"
     assert doc.title is not None
     assert doc.title.value == f"{label} tăng cường công tác khám, chữa bệnh dịp Tết"
+
+
+_BC_HEAD = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH LÀO CAI\nBAN PHÁP CHẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ "
+            "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 32/BC-HĐND\n"
+            "Lào Cai, ngày 15 tháng 7 năm 2024\n\n")
+
+
+@pytest.mark.parametrize(("type_line", "title"), [
+    ("BÁO CÁO THẨM TRA", "Dự thảo Nghị quyết quy định mức chi hỗ trợ"),
+    ("BÁO CÁO THẨM ĐỊNH", "Dự thảo Nghị quyết quy định mức chi hỗ trợ"),
+    ("BÁO CÁO TÓM TẮT", "Tổng kết thi hành Luật Hộ tịch"),
+    ("BÁO CÁO NHANH", "Tình hình thiệt hại do bão số 3 gây ra"),
+    # a qualifier of the type no table holds opens the title written below it
+    ("BÁO CÁO SƠ KẾT", "SƠ KẾT Công tác 6 tháng đầu năm 2024"),
+])
+def test_a_report_kind_on_the_type_line(type_line: str, title: str) -> None:
+    """A kind of report named on the type line (``BÁO CÁO THẨM TRA``) keeps the code
+    BC, and the trích yếu on the line below is the title, not the kind alone; a short
+    qualifier no table holds (``BÁO CÁO SƠ KẾT``) goes on into the line below."""
+    below = title.removeprefix("SƠ KẾT ")
+    doc = vbcd.parse(_BC_HEAD + type_line + "\n" + below + "\n\n1. Kết quả\nĐạt.\n"
+                     "2. Kiến nghị\nKhông.\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "BC"
+    assert doc.title is not None and doc.title.value == title
