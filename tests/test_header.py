@@ -1154,3 +1154,16 @@ def test_a_report_kind_on_the_type_line(type_line: str, title: str) -> None:
                      "2. Kiến nghị\nKhông.\n")
     assert doc.doc_type is not None and doc.doc_type.code == "BC"
     assert doc.title is not None and doc.title.value == title
+
+
+@pytest.mark.parametrize(("type_name", "title"), [
+    ("BÁO CÁO", "Kết quả thực hiện Chương trình mục tiêu quốc gia năm 2024"),
+    ("KẾ HOẠCH", "Triển khai công tác chuyển đổi số năm 2025"),
+])
+def test_a_sentence_case_title_on_the_type_line(type_name: str, title: str) -> None:
+    """A converter running the type line and the title together (``BÁO CÁO Kết quả
+    ...``): the title in sentence case is the rest of the line, not the preamble's."""
+    doc = vbcd.parse(_BC_HEAD + type_name + " " + title + "\n\nThực hiện chỉ đạo của Bộ, UBND "
+                     "tỉnh báo cáo như sau:\n1. Kết quả\nĐạt.\n2. Kiến nghị\nKhông.\n")
+    assert doc.title is not None and doc.title.value == title
+    assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện chỉ đạo")

@@ -506,10 +506,12 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
 #: A type name in capitals glued to the title's first word (``QUYẾT ĐỊNHVề việc``).
 _TYPE_GLUED = regex.compile(r"(?P<type>" + P.words_alt(P.TYPE_LINE_NAMES) + r")(?=\p{Lu}\p{Ll})")
 #: The title typed small on the type line's own line (``HƯỚNG DẪN thể thức ...``,
-#: ``QUYẾT ĐỊNH Về việc ...``): a small word, or ``Về``/``V/v``; not the document naming
-#: itself in a sentence (``QUYẾT ĐỊNH số 12 ...``, ``... này``).
+#: ``QUYẾT ĐỊNH Về việc ...``, ``BÁO CÁO Kết quả thực hiện ...``): a small word, ``Về``/
+#: ``V/v``, or a capitalised word then a small one (a title in sentence case); not the
+#: document naming itself in a sentence (``QUYẾT ĐỊNH số 12 ...``, ``... này``).
 _TITLE_AFTER_TYPE = regex.compile(
-    r"(?:(?!(?:số|này|trên)(?!\p{L}))\p{Ll}|V[ềe](?!\p{L})|V/v)")
+    r"(?:(?!(?:số|này|trên)(?!\p{L}))\p{Ll}|V[ềe](?!\p{L})|V/v"
+    r"|\p{Lu}\p{Ll}+[ \t]+(?!(?:số|này|trên)(?!\p{L}))\p{Ll})")
 
 
 #: Inside a flattened line, where a title stops: a rule drawn with three dashes or more,
