@@ -245,10 +245,13 @@ def test_dashed_issue_date_and_copy_addressees() -> None:
 @pytest.mark.parametrize("block", [
     "Kính gửi: Thủ tướng Chính phủ.\nĐồng kính gửi: Bộ Nội vụ.\n",
     "Kính gửi:\n- Thủ tướng Chính phủ.\n\n*Đồng kính gửi:*\nBộ Nội vụ.\n",
+    # the addressee not closed by a full stop: the next heading still ends it
+    "Kính gửi: Thủ tướng Chính phủ\nĐồng kính gửi: Bộ Nội vụ\n\n",
+    "Kính gửi:\n- Thủ tướng Chính phủ;\nĐồng kính gửi: Bộ Nội vụ.\n",
 ])
 def test_copy_addressees_under_the_addressees(block: str) -> None:
-    """``Đồng kính gửi`` right under ``Kính gửi`` adds its addressees; the body starts
-    after them."""
+    """``Đồng kính gửi`` right under ``Kính gửi`` adds its addressees, whether or not the
+    one above ends with a full stop; the body starts after them."""
     doc = vbcd.parse(
         "BỘ Y TẾ\nSố: 12/BYT-KCB\nHà Nội, ngày 02 tháng 02 năm 2024\nV/v khám chữa bệnh\n"
         + block + "Thực hiện chỉ đạo của Chính phủ.\n")

@@ -120,8 +120,8 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
         is_item = seg[:1] in ITEM_MARKS
         dashed = dashed or is_item
         if items or cur:
-            if blank and not is_item:
-                break
+            if (blank and not is_item) or P.ADDRESSEE_HEAD.match(ctx.match[a:ln.end]):
+                break  # a blank before a non-item, or the next heading (``Đồng kính gửi:``)
             if not is_item and (_body_opener(ctx, ln) or (
                     cur is not None and _sentence(text[max(cur[0], cur[1] - 80):cur[1]], seg))):
                 break
