@@ -1306,6 +1306,8 @@ def test_a_lead_in_whose_subject_does_not_do_the_items() -> None:
     "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Chỉ thị số 37-CT/TW ngày 03/9/2019 "
     "của Ban Bí thư, với các nội dung như sau:",
     "Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai thực hiện, cụ thể như sau:",
+    "Ban Thường vụ Huyện ủy báo cáo sơ kết công tác xây dựng Đảng 6 tháng đầu năm như sau:",
+    "Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh dự thảo Nghị quyết như sau:",
 ])
 def test_the_issuer_introducing_its_document_is_no_task(sentence: str) -> None:
     """A preamble sentence whose subject does the document's own act (``quy định``,
@@ -2510,3 +2512,18 @@ def test_a_circulars_department_in_lowercase_is_the_whole_actor() -> None:
                      "2. Vụ trưởng Vụ Chính sách thuế chịu trách nhiệm thi hành Thông tư này.\n")
     assert [(a.clause, a.actor) for a in doc.assignments if a.role != "coordinate"] == [
         ("Điều 6/1", "Vụ Hành chính sự nghiệp"), ("Điều 6/2", "Vụ trưởng Vụ Chính sách thuế")]
+
+
+@pytest.mark.parametrize("closing", [
+    "Sở Y tế kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.",
+    "Để kịp thời triển khai, Sở Tài chính kính trình UBND tỉnh xem xét, phê duyệt./.",
+    "Trên đây là báo cáo kết quả, UBND huyện kính báo cáo UBND tỉnh xem xét, chỉ đạo./.",
+])
+def test_the_writer_submitting_its_document_is_no_task(closing: str) -> None:
+    """``X kính trình Y xem xét, quyết định`` (and ``kính báo cáo``) is the writer
+    addressing its superior in a tờ trình's or report's closing, not a task given to X;
+    the clauses still give theirs."""
+    doc = vbcd.parse("TỜ TRÌNH\nĐề nghị phê duyệt Kế hoạch\n\nKính trình: Ủy ban nhân dân "
+                     "tỉnh.\n\n1. Sở Y tế kiểm tra, báo cáo.\n2. Kinh phí thực hiện.\n\n"
+                     + closing + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Sở Y tế")]

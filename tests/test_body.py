@@ -738,3 +738,27 @@ def test_a_misread_article_word_needs_its_stop() -> None:
                      "Điều 1. Phê duyệt kế hoạch.\nĐiều lệ Hội được thông qua.\n"
                      "Diều 3 con bay cao.\nĐiều 2. Hiệu lực.\n")
     assert paths(doc) == ["Điều 1", "Điều 2"]
+
+
+_TTR = ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nBAN TUYÊN GIÁO\n*\nSố 45-TTr/BTGTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Quy Nhơn, ngày 12 tháng 3 năm 2024\n\nTỜ TRÌNH\nvề việc tổ chức Hội nghị quán triệt "
+        "Nghị quyết\n\n{addr}Thực hiện Kế hoạch số 20-KH/TU, ngày 05/01/2024 của Ban Thường vụ "
+        "Tỉnh ủy, Ban Tuyên giáo kính trình như sau:\n1. Thời gian: ngày 25/3/2024.\n"
+        "2. Địa điểm: Hội trường Tỉnh ủy.\n{closing}\n\nNơi nhận:\n- Như trên,\n- Lưu VP.\n"
+        "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nPhạm Thị Lan\n")
+
+
+@pytest.mark.parametrize("addr", ["Kính trình: Ban Thường vụ Tỉnh ủy.\n\n", ""])
+@pytest.mark.parametrize("closing", [
+    "Kính trình Ban Thường vụ Tỉnh ủy xem xét, cho ý kiến chỉ đạo.",
+    "Ban Tuyên giáo Tỉnh ủy kính trình Ban Thường vụ Tỉnh ủy xem xét, quyết định.",
+    "Kính trình Ban Thường vụ Tỉnh ủy xem xét, quyết định./.",
+])
+def test_a_submission_formula_is_the_closing(addr: str, closing: str) -> None:
+    """A tờ trình's last paragraph ``(X) kính trình Y xem xét, ...`` is its closing even
+    without ``./.`` (a Party document's habit), not part of the last clause; and without
+    its colon, under the clauses, it is no addressee heading."""
+    doc = vbcd.parse(_TTR.format(addr=addr, closing=closing))
+    assert paths(doc) == ["1", "2"]
+    assert doc.closing is not None and doc.closing.text == closing
+    assert [a.text for a in doc.addressees] == (["Ban Thường vụ Tỉnh ủy"] if addr else [])

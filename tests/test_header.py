@@ -245,10 +245,13 @@ def test_dashed_issue_date_and_copy_addressees() -> None:
 @pytest.mark.parametrize("block", [
     "Kính gửi: Thủ tướng Chính phủ.\nĐồng kính gửi: Bộ Nội vụ.\n",
     "Kính gửi:\n- Thủ tướng Chính phủ.\n\n*Đồng kính gửi:*\nBộ Nội vụ.\n",
+    # the addressee not closed by a full stop: the next heading still ends it
+    "Kính gửi: Thủ tướng Chính phủ\nĐồng kính gửi: Bộ Nội vụ\n\n",
+    "Kính gửi:\n- Thủ tướng Chính phủ;\nĐồng kính gửi: Bộ Nội vụ.\n",
 ])
 def test_copy_addressees_under_the_addressees(block: str) -> None:
-    """``Đồng kính gửi`` right under ``Kính gửi`` adds its addressees; the body starts
-    after them."""
+    """``Đồng kính gửi`` right under ``Kính gửi`` adds its addressees, whether or not the
+    one above ends with a full stop; the body starts after them."""
     doc = vbcd.parse(
         "BỘ Y TẾ\nSố: 12/BYT-KCB\nHà Nội, ngày 02 tháng 02 năm 2024\nV/v khám chữa bệnh\n"
         + block + "Thực hiện chỉ đạo của Chính phủ.\n")
@@ -1163,3 +1166,40 @@ def test_a_title_in_capitals_under_a_whole_type_name_is_no_longer_type_name() ->
                      "HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/TU\n\nI. MỤC TIÊU\n1. Nâng cao.\n")
     assert doc.title is not None
     assert doc.title.value == "HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/TU"
+
+
+_BC_HEAD = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH LÀO CAI\nBAN PHÁP CHẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ "
+            "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 32/BC-HĐND\n"
+            "Lào Cai, ngày 15 tháng 7 năm 2024\n\n")
+
+
+@pytest.mark.parametrize(("type_line", "title"), [
+    ("BÁO CÁO THẨM TRA", "Dự thảo Nghị quyết quy định mức chi hỗ trợ"),
+    ("BÁO CÁO THẨM ĐỊNH", "Dự thảo Nghị quyết quy định mức chi hỗ trợ"),
+    ("BÁO CÁO TÓM TẮT", "Tổng kết thi hành Luật Hộ tịch"),
+    ("BÁO CÁO NHANH", "Tình hình thiệt hại do bão số 3 gây ra"),
+    # a qualifier of the type no table holds opens the title written below it
+    ("BÁO CÁO SƠ KẾT", "SƠ KẾT Công tác 6 tháng đầu năm 2024"),
+])
+def test_a_report_kind_on_the_type_line(type_line: str, title: str) -> None:
+    """A kind of report named on the type line (``BÁO CÁO THẨM TRA``) keeps the code
+    BC, and the trích yếu on the line below is the title, not the kind alone; a short
+    qualifier no table holds (``BÁO CÁO SƠ KẾT``) goes on into the line below."""
+    below = title.removeprefix("SƠ KẾT ")
+    doc = vbcd.parse(_BC_HEAD + type_line + "\n" + below + "\n\n1. Kết quả\nĐạt.\n"
+                     "2. Kiến nghị\nKhông.\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "BC"
+    assert doc.title is not None and doc.title.value == title
+
+
+@pytest.mark.parametrize(("type_name", "title"), [
+    ("BÁO CÁO", "Kết quả thực hiện Chương trình mục tiêu quốc gia năm 2024"),
+    ("KẾ HOẠCH", "Triển khai công tác chuyển đổi số năm 2025"),
+])
+def test_a_sentence_case_title_on_the_type_line(type_name: str, title: str) -> None:
+    """A converter running the type line and the title together (``BÁO CÁO Kết quả
+    ...``): the title in sentence case is the rest of the line, not the preamble's."""
+    doc = vbcd.parse(_BC_HEAD + type_name + " " + title + "\n\nThực hiện chỉ đạo của Bộ, UBND "
+                     "tỉnh báo cáo như sau:\n1. Kết quả\nĐạt.\n2. Kiến nghị\nKhông.\n")
+    assert doc.title is not None and doc.title.value == title
+    assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện chỉ đạo")

@@ -159,3 +159,27 @@ def test_a_plain_table_with_no_actor_column_is_no_task_table() -> None:
                   "TT\nNội dung\nKinh phí\nThời gian\n1\nXây dựng kế hoạch\n100\nQuý III/2026\n"):
         doc = vbcd.parse(HEAD + table + TAIL)
         assert [a.actor for a in doc.assignments] == ["Sở Khoa học và Công nghệ"]
+
+
+_REPORT = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 215/BC-UBND\nKon Tum, ngày 05 tháng 8 năm 2024\n\n"
+           "BÁO CÁO\nKết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024\n\nI. KẾT QUẢ\n")
+
+
+def test_a_reports_figures_and_results_are_no_actors() -> None:
+    """A report's table names no doer: the figures under ``Thực hiện`` (``2.100``) and
+    the outcomes under ``Kết quả thực hiện`` (``Đã hoàn thành``) are no actors. A plan's
+    ``Đơn vị thực hiện`` next to a ``Kinh phí thực hiện`` column still gives its own."""
+    figures = ("| STT | Nội dung | Dự toán | Thực hiện | Tỷ lệ (%) |\n|---|---|---|---|---|\n"
+               "| 1 | Thu nội địa | 4.000 | 2.100 | 52,5 |\n| 2 | Thu XNK | 60 | 35 | 58,3 |\n")
+    results = ("| TT | Nhiệm vụ | Kết quả thực hiện | Ghi chú |\n|---|---|---|---|\n"
+               "| 1 | Rà soát thủ tục hành chính | Đã hoàn thành | |\n"
+               "| 2 | Số hóa hồ sơ | Đang thực hiện | Chậm tiến độ |\n")
+    for table in (figures, results):
+        doc = vbcd.parse(_REPORT + table + "II. KIẾN NGHỊ\nKhông.\n")
+        assert doc.assignments == []
+    plan = ("| TT | Nhiệm vụ | Kinh phí thực hiện | Đơn vị thực hiện |\n|---|---|---|---|\n"
+            "| 1 | Số hóa hồ sơ | Ngân sách tỉnh | Sở Nội vụ |\n")
+    doc = vbcd.parse(HEAD + plan + TAIL)
+    assert ("II", "Sở Nội vụ", "responsible") in [(a.clause, a.actor, a.role)
+                                                  for a in doc.assignments]
+    assert "Ngân sách tỉnh" not in [a.actor for a in doc.assignments]

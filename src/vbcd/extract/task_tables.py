@@ -105,10 +105,20 @@ class TaskRow:
     deadline: Cell | None
 
 
+#: Header words of a column of results or amounts (``Kết quả thực hiện``): no actors.
+_RESULT_WORDS = [fold_tones(w).lower() for w in _DATA["results"]]
+_ACTOR_KINDS = ("lead", "responsible")
+
+
 def _kind(header: str) -> str | None:
+    """The kind of the column a header cell names; None for a column of results or
+    amounts whose header holds an actor column's word (``Kết quả thực hiện``: the cells
+    read ``Đã hoàn thành``, no actor)."""
     low = fold_tones(header).lower()
     for kind in _KINDS:
         if any(w in low for w in _WORDS[kind]):
+            if kind in _ACTOR_KINDS and any(w in low for w in _RESULT_WORDS):
+                return None
             return kind
     return None
 
@@ -485,6 +495,10 @@ def _holds_date(ctx: Context, cell: Cell) -> bool:
     return k < len(starts) and starts[k][1] <= cell.end
 
 
+#: A letter: an actor's name holds one, a figure never does.
+_LETTER = regex.compile(r"\p{L}")
+
+
 def actor_cells(text: str, cell: Cell) -> list[Cell]:
     """The actors named in a cell: one a line or ``;``-separated piece, and a piece
     split at its commas when every part opens with a capital (``Sở Tài chính, Sở Xây
@@ -496,8 +510,8 @@ def actor_cells(text: str, cell: Cell) -> list[Cell]:
         s = pos + len(raw_piece) - len(raw_piece.lstrip(" -+•\t"))
         e = pos + len(raw_piece.rstrip(" .;,\t"))
         pos += len(raw_piece) + 1
-        if e <= s:
-            continue
+        if e <= s or not _LETTER.search(text, s, e):
+            continue  # a figure (``2.100`` under ``Thực hiện`` of a report's table): no actor
         parts = text[s:e].split(",")
         if len(parts) > 1 and all(p.strip()[:1].isupper() for p in parts):
             q = s

@@ -29,6 +29,7 @@ _INLINE_OPENER = regex.compile(
 def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
     """(start, end) of the addressee heading near the body start."""
     seen = 0
+    body = False  # whether a line above reads as the body's (a clause, a sentence)
     for ln in ctx.lines_from(lo):
         if ln.blank:
             continue
@@ -38,8 +39,9 @@ def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
         a = max(ln.start, lo)
         seg = ctx.match[a:ln.end]
         m = P.ADDRESSEE_HEAD.match(seg)
-        if m:
+        if m and not (body and ":" not in m.group()):
             return a + m.start("head"), a + m.end()
+        body = body or _body_text(seg)
         if P.TELEGRAM_HEAD.search(seg):
             return a, ln.end
         m = P.TELEGRAM_INLINE.match(seg) or P.TELEGRAM_MID.match(seg)
@@ -51,6 +53,17 @@ def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
     if hm:
         return hm.start(), hm.end()
     return None
+
+
+def _body_text(seg: str) -> bool:
+    """Whether a line under the title is the body's: a clause marker or a sentence's
+    end. Below it a heading without its colon is a short report's or tờ trình's
+    closing formula (``Kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.``), not
+    the addressee block, which stands right under the title."""
+    return P.MARKER.match(seg) is not None or seg.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?")
 
 
 def parse_addressees(ctx: Context) -> None:
@@ -107,8 +120,8 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
         is_item = seg[:1] in ITEM_MARKS
         dashed = dashed or is_item
         if items or cur:
-            if blank and not is_item:
-                break
+            if (blank and not is_item) or P.ADDRESSEE_HEAD.match(ctx.match[a:ln.end]):
+                break  # a blank before a non-item, or the next heading (``Đồng kính gửi:``)
             if not is_item and (_body_opener(ctx, ln) or (
                     cur is not None and _sentence(text[max(cur[0], cur[1] - 80):cur[1]], seg))):
                 break

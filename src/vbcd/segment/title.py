@@ -306,6 +306,7 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
     end = first.end
     # a title starting inside its line (flattened): only its own part of it counts
     first_upper = is_upper_line(ctx.doc.text[start:first.end]) if start > first.start else None
+    qualifier = bool(first_upper) and _qualifier(ctx.doc.text[start:first.end])
     last = i0
     count = 1
     j = i0 + 1
@@ -321,8 +322,10 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
                 break
             j = k  # the blanks up to it would all decide the same: skip them at once
             continue
-        if not _continues(ctx, lines, j, lines[last], first,
-                          first_upper if last == i0 else None):
+        prev_upper = first_upper if last == i0 else None
+        if qualifier and last == i0 and not _upper(ctx, ln):
+            prev_upper = False  # ``BÁO CÁO SƠ KẾT`` / ``Công tác 6 tháng ...``: one title
+        if not _continues(ctx, lines, j, lines[last], first, prev_upper):
             break
         end = ln.end
         last = j
@@ -334,6 +337,19 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
         # end with its name (``... CỦA ỦY BAN NHÂN DÂN TỈNH X`` / ``ỦY BAN NHÂN DÂN TỈNH X``)
         end = _strip_trailing_authority(ctx, start, end)
     return start, end, last
+
+
+#: The most words of a qualifier on the type line (``BÁO CÁO SƠ KẾT``, ``QUYẾT ĐỊNH VỀ
+#: VIỆC``).
+_QUALIFIER_WORDS = 2
+
+
+def _qualifier(rest: str) -> bool:
+    """Whether the title's part on the type line, in capitals, is only a qualifier of
+    the type (``SƠ KẾT``, ``VỀ VIỆC``): too short to be the title, it opens the title
+    whose words follow in small letters on the next line (``Công tác 6 tháng ...``),
+    where a whole title in capitals would end."""
+    return len(rest.split()) <= _QUALIFIER_WORDS
 
 
 def _set_title(ctx: Context, start: int, end: int) -> None:
@@ -520,10 +536,12 @@ _TYPE_PREFIXES = frozenset(
 #: A type name in capitals glued to the title's first word (``QUYẾT ĐỊNHVề việc``).
 _TYPE_GLUED = regex.compile(r"(?P<type>" + P.words_alt(P.TYPE_LINE_NAMES) + r")(?=\p{Lu}\p{Ll})")
 #: The title typed small on the type line's own line (``HƯỚNG DẪN thể thức ...``,
-#: ``QUYẾT ĐỊNH Về việc ...``): a small word, or ``Về``/``V/v``; not the document naming
-#: itself in a sentence (``QUYẾT ĐỊNH số 12 ...``, ``... này``).
+#: ``QUYẾT ĐỊNH Về việc ...``, ``BÁO CÁO Kết quả thực hiện ...``): a small word, ``Về``/
+#: ``V/v``, or a capitalised word then a small one (a title in sentence case); not the
+#: document naming itself in a sentence (``QUYẾT ĐỊNH số 12 ...``, ``... này``).
 _TITLE_AFTER_TYPE = regex.compile(
-    r"(?:(?!(?:số|này|trên)(?!\p{L}))\p{Ll}|V[ềe](?!\p{L})|V/v)")
+    r"(?:(?!(?:số|này|trên)(?!\p{L}))\p{Ll}|V[ềe](?!\p{L})|V/v"
+    r"|\p{Lu}\p{Ll}+[ \t]+(?!(?:số|này|trên)(?!\p{L}))\p{Ll})")
 
 
 #: Inside a flattened line, where a title stops: a rule drawn with three dashes or more,
