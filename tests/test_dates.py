@@ -355,6 +355,9 @@ def test_range_first_end_takes_year_of_last() -> None:
         ("vào 3 giờ chiều ngày 6/12/2025", "2025-12-06", "15:00"),
         ("8 giờ 30 phút, ngày 6/12/2025", "2025-12-06", "08:30"),
         ("ngày 03/02/2021, lúc 8 giờ 30", "2021-02-03", "08:30"),
+        # the minute mark a word processor curls: "14 giờ 00’", "8h30′"
+        ("trước 17 giờ 00’ ngày 10/12/2025", "2025-12-10", "17:00"),
+        ("họp lúc 8h30′ ngày 05/12/2025 tại", "2025-12-05", "08:30"),
     ],
 )
 def test_datetimes(text: str, value: str, time_: str) -> None:

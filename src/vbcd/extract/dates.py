@@ -109,6 +109,7 @@ _CUES = alt(_SOLAR["yearless_cues"])
 _POD = alt(_TIME["parts_of_day"])
 _HOURW = alt(_TIME["hour_words"])
 _MINW = alt(_TIME["minute_words"])
+_MINMARK = "[" + "".join(regex.escape(m) for m in _TIME["minute_marks"]) + "]"
 _LUNAR_MARK = alt(_LUNAR["markers"])
 # The marker alone or in brackets: a bracket is taken only with its pair, so that
 # "(mồng 10 tháng 3 âm lịch)" does not end the mention at the closing one.
@@ -141,7 +142,7 @@ def _time(p: str) -> str:
     """``8 giờ``, ``14h30``, ``8 giờ 30 phút``, ``08:00``, ``3 giờ chiều`` + link to a date."""
     return (
         rf"(?P<{p}_t>(?P<{p}_hh>2[0-3]|[01]?\d)\s?{_HOURW}(?!\p{{L}})"
-        rf"(?:\s?(?P<{p}_mi>[0-5]\d)(?:\s?{_MINW}|')?)?"
+        rf"(?:\s?(?P<{p}_mi>[0-5]\d)(?:\s?{_MINW}|{_MINMARK})?)?"
         rf"(?:\s(?P<{p}_pod>{_POD}))?(?!\p{{L}})[,\s]{{1,4}}"
         rf"(?:(?P<{p}_pod2>{_POD})[,\s]{{1,4}})?)?"
     )
