@@ -358,6 +358,9 @@ def test_range_first_end_takes_year_of_last() -> None:
         # the minute mark a word processor curls: "14 giờ 00’", "8h30′"
         ("trước 17 giờ 00’ ngày 10/12/2025", "2025-12-10", "17:00"),
         ("họp lúc 8h30′ ngày 05/12/2025 tại", "2025-12-05", "08:30"),
+        # a weekday between the time and the day: "14 giờ 00, thứ Năm, ngày 20/11"
+        ("vào lúc 14 giờ 00, thứ Năm, ngày 20/11/2025 tại", "2025-11-20", "14:00"),
+        ("trước 16 giờ Chủ nhật, 23/11/2025", "2025-11-23", "16:00"),
     ],
 )
 def test_datetimes(text: str, value: str, time_: str) -> None:

@@ -410,3 +410,20 @@ def test_a_period_opened_at_a_time_of_day_ends_with_no_deadline(text: str) -> No
 def test_a_term_to_the_end_of_a_day_is_still_a_deadline() -> None:
     assert deadlines("Các xã hoàn thành sơ tán dân chậm nhất đến hết ngày 24/7/2025.",
                      dt.date(2025, 7, 24)) == [("2025-07-24", "no_later_than")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Các bộ gửi báo cáo về Bộ Nội vụ trước Thứ Tư ngày 03/12/2025 và tại các báo cáo tuần.",
+     "2025-12-03"),
+    ("Các đơn vị gửi danh sách chậm nhất thứ Sáu, ngày 05/12/2025.", "2025-12-05"),
+    ("Các đơn vị gửi danh sách trước thứ 6 (05/12/2025) để tổng hợp.", "2025-12-05"),
+    ("Hồ sơ gửi về Văn phòng trước 16 giờ 00, thứ Sáu, ngày 05/12/2025.", "2025-12-05"),
+])
+def test_a_weekday_may_stand_between_the_cue_and_its_date(text: str, expected: str) -> None:
+    """``trước Thứ Tư ngày 03/12/2025``: the weekday a công văn names with its term
+    leaves the cue the date's."""
+    assert [d for d, _ in deadlines(text)] == [expected]
+
+
+def test_a_meeting_on_a_weekday_is_no_deadline() -> None:
+    assert deadlines("Họp vào lúc 14 giờ 00, thứ Năm, ngày 20/11/2025 tại Phòng họp số 1.") == []

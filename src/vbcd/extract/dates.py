@@ -139,12 +139,14 @@ _HOLIDAY_NAMES = alt(n for h in _HOLIDAYS for n in h["names"])
 
 
 def _time(p: str) -> str:
-    """``8 giờ``, ``14h30``, ``8 giờ 30 phút``, ``08:00``, ``3 giờ chiều`` + link to a date."""
+    """``8 giờ``, ``14h30``, ``8 giờ 30 phút``, ``08:00``, ``3 giờ chiều`` + link to a date
+    (a weekday may stand between: ``14 giờ 00, thứ Năm, ngày 20/11``)."""
     return (
         rf"(?P<{p}_t>(?P<{p}_hh>2[0-3]|[01]?\d)\s?{_HOURW}(?!\p{{L}})"
         rf"(?:\s?(?P<{p}_mi>[0-5]\d)(?:\s?{_MINW}|{_MINMARK})?)?"
         rf"(?:\s(?P<{p}_pod>{_POD}))?(?!\p{{L}})[,\s]{{1,4}}"
-        rf"(?:(?P<{p}_pod2>{_POD})[,\s]{{1,4}})?)?"
+        rf"(?:(?P<{p}_pod2>{_POD})[,\s]{{1,4}})?"
+        rf"(?:{_WEEKDAY_ANY}(?!\p{{L}})[,\s]{{1,4}})?)?"  # "16 giờ 00, thứ Sáu, ngày 19/6"
     )
 
 

@@ -51,15 +51,27 @@ _R = r"(?![\p{L}\p{N}])"
 _DAY = alt(_DATA["solar"]["day_words"][:1])
 
 _PERIOD_END = alt(_DL["period_end"])
+_SOLAR = _DATA["solar"]
+# The weekday a cue may name before its date ("trước Thứ Tư ngày 03/12/2025", "chậm nhất
+# thứ Sáu, ngày 19/6", "trước thứ Sáu (19/6)").
+_WEEKDAY = (rf"(?:{alt([_SOLAR['weekday_word']])}\s+"
+            rf"(?:{alt(_SOLAR['weekday_names'])}|{alt(_SOLAR['weekday_digits'])})"
+            rf"|{alt(_SOLAR['sunday'])}){_R}[\s,(]*")
 # A cue at the very end of the text before a date: "... trước ngày ", "chậm nhất đến ",
 # "hoàn thành trước cuối " (then a period); or a bare period end ("... cuối ").
 _CUE_END = regex.compile(
     rf"{_L}(?:(?P<no_later_than>{alt(_DL['no_later_than'])})|(?P<by>{alt(_DL['by'])})"
     rf"|(?P<before>{alt(_DL['before'])})|(?P<within>{alt(_DL['within'])})"
     rf"|(?P<until>{alt(_DL['until'])})|(?P<period_end>{_PERIOD_END}))"
-    rf"[\s,:]*(?:{_DAY}\s*|(?P<end_word>{_PERIOD_END})\s+)?$",
+    rf"[\s,:]*(?:(?P<weekday>{_WEEKDAY})?{_DAY}\s*|(?P<weekday2>{_WEEKDAY})"
+    rf"|(?P<end_word>{_PERIOD_END})\s+)?$",
     regex.IGNORECASE,
 )
+#: Whether the text before a date ends with a weekday (then perhaps the day word): what
+#: the cue test looks past. The last words of the weekdays, for a quick test first.
+_WEEKDAY_END = regex.compile(rf"{_L}{_WEEKDAY}(?:{_DAY}\s*)?$", regex.IGNORECASE)
+_WEEKDAY_LAST = tuple(sorted({w.split()[-1].casefold() for w in [
+    *_SOLAR["weekday_names"], *_SOLAR["weekday_digits"], *_SOLAR["sunday"]]}))
 _CUE_KINDS = ("no_later_than", "by", "before", "within", "until", "period_end")
 _NEGATIVE_END = regex.compile(rf"{_L}{alt(_DL['negative_prefixes'])}\s*$", regex.IGNORECASE)
 _VERB = regex.compile(rf"{_L}{alt(_DL['completion_verbs'])}{_R}", regex.IGNORECASE)
@@ -470,9 +482,14 @@ def _may_end_with_cue(tail: str) -> bool:
     if bare.endswith(_CUE_LAST):
         return True
     bare = tail.rstrip()
-    if not bare.endswith(_DAY_WORD):
+    if bare.endswith(_DAY_WORD):
+        bare = bare[:-len(_DAY_WORD)].rstrip(_COLON_SPACE)
+        if bare.endswith(_CUE_LAST):
+            return True
+    if not bare.rstrip(" \t\n,(").endswith(_WEEKDAY_LAST):
         return False
-    return bare[:-len(_DAY_WORD)].rstrip(_COLON_SPACE).endswith(_CUE_LAST)
+    weekday = _WEEKDAY_END.search(tail)  # "trước thứ Tư ngày ": look past the weekday
+    return weekday is not None and _may_end_with_cue(tail[:weekday.start()])
 
 
 def _negative_end(text: str, common: bool) -> bool:
@@ -496,6 +513,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     kind = next(k for k in _CUE_KINDS if cue.group(k) is not None)
     if (kind == "period_end" or cue.group("end_word") is not None) and not _is_period(d):
         return None  # "cuối" names the end of a period, not of a day
+    if (cue.group("weekday") or cue.group("weekday2")) and _is_period(d):
+        return None  # a weekday names a day
     before_cue = pre[:cue.start()]
     if _negative_end(before_cue, common) or _descriptive(_last_clause(before_cue), common):
         return None
