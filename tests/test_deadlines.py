@@ -427,3 +427,16 @@ def test_a_weekday_may_stand_between_the_cue_and_its_date(text: str, expected: s
 
 def test_a_meeting_on_a_weekday_is_no_deadline() -> None:
     assert deadlines("Họp vào lúc 14 giờ 00, thứ Năm, ngày 20/11/2025 tại Phòng họp số 1.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đối với các dự án được phê duyệt trước ngày 01/7/2026 thì tiếp tục thực hiện theo "
+    "quyết định đã phê duyệt.",
+    "Hợp đồng lao động ký trước ngày 01/01/2026 vẫn được thực hiện đến hết thời hạn.",
+    "Hồ sơ tiếp nhận trước ngày 01 tháng 7 năm 2026 mà chưa giải quyết xong, được tiếp tục "
+    "giải quyết theo quy định cũ.",
+])
+def test_a_date_a_condition_names_is_no_deadline(text: str) -> None:
+    """The transitional clause of a decision: ``X trước ngày D thì ...`` says which
+    cases the old rule keeps, not by when to act."""
+    assert deadlines(text, dt.date(2026, 6, 10)) == []

@@ -370,6 +370,10 @@ def _trailing_scope(ctx: _Ctx, end: int) -> str | None:
     return _scope_words(ctx.text[m.start("rest"):m.end("rest")], ctx.common)
 
 
+#: What after a date makes it a condition's: ``... trước ngày 01/7/2026 thì ...``.
+_CONDITION_AFTER = regex.compile(
+    rf"[ \t]*,?[ \t\n]*{_L}{alt(_DL['condition_followers'])}{_R}", regex.IGNORECASE)
+
 _START_END = attrgetter("start", "end")
 
 
@@ -586,6 +590,8 @@ def find_deadlines(
         if d.resolved_year and any(seg_start <= a < d.start for a, _ in rec_spans):
             continue  # "định kỳ hằng năm báo cáo ... trước ngày 15 tháng 12": yearly
         found = _cue_kind(ctx, d, seg_start)
+        if found is not None and _CONDITION_AFTER.match(folded, d.end) is not None:
+            continue  # "dự án được phê duyệt trước ngày 01/7/2026 thì ...": a condition
         if found is None:
             label = _label_kind(ctx, d, seg_start)
             if label is None:
