@@ -440,3 +440,13 @@ def test_a_date_a_condition_names_is_no_deadline(text: str) -> None:
     """The transitional clause of a decision: ``X trước ngày D thì ...`` says which
     cases the old rule keeps, not by when to act."""
     assert deadlines(text, dt.date(2026, 6, 10)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Các đơn vị gửi báo cáo trưóc ngày 20/12/2025.", [("2025-12-20", "before")]),
+    ("Các đơn vị gửi báo cáo truớc ngày 20/12/2025.", [("2025-12-20", "before")]),
+    ("Các đơn vị gửi báo cáo chậm nhât ngày 20/12/2025.", [("2025-12-20", "no_later_than")]),
+])
+def test_a_misspelt_cue_still_sets_a_deadline(text: str, expected: list[tuple[str, str]]) -> None:
+    """A typist's slip in the cue's marks (``trưóc``, ``truớc``, ``chậm nhât``)."""
+    assert deadlines(text) == expected
