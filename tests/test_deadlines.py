@@ -450,3 +450,11 @@ def test_a_date_a_condition_names_is_no_deadline(text: str) -> None:
 def test_a_misspelt_cue_still_sets_a_deadline(text: str, expected: list[tuple[str, str]]) -> None:
     """A typist's slip in the cue's marks (``trưóc``, ``truớc``, ``chậm nhât``)."""
     assert deadlines(text) == expected
+
+
+def test_a_department_advising_its_committee_within_a_period_has_a_deadline() -> None:
+    """``Sở Nội vụ tham mưu UBND tỉnh ... trong tháng 7/2026``: the department's task ends
+    with the month; ``công tác tham mưu`` (the advisory work) is a noun, no task."""
+    assert deadlines("Sở Nội vụ tham mưu UBND tỉnh sắp xếp các đơn vị trong tháng 12/2025."
+                     ) == [("2025-12-31", "within")]
+    assert deadlines("Chất lượng công tác tham mưu trong năm 2025 tiếp tục được nâng lên.") == []
