@@ -458,3 +458,16 @@ def test_a_department_advising_its_committee_within_a_period_has_a_deadline() ->
     assert deadlines("Sở Nội vụ tham mưu UBND tỉnh sắp xếp các đơn vị trong tháng 12/2025."
                      ) == [("2025-12-31", "within")]
     assert deadlines("Chất lượng công tác tham mưu trong năm 2025 tiếp tục được nâng lên.") == []
+
+
+def test_a_period_over_before_the_issue_date_is_no_deadline() -> None:
+    """A report's ``dự án hoàn thành trong tháng 3/2026`` (signed in June) tells what was
+    done; ``trong tháng 7/2026`` in the same report is still a term."""
+    import vbcd
+
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 201/BC-UBND\n"
+            "Quảng Nam, ngày 10 tháng 6 năm 2026\nBÁO CÁO\nKết quả thực hiện nhiệm vụ\n1. ")
+    doc = vbcd.parse(head + "Dự án hoàn thành trong tháng 3/2026, đưa vào sử dụng. Công trình "
+                     "được khởi công trong tháng 02/2026. Sở Xây dựng bàn giao trong tháng "
+                     "7/2026.")
+    assert [d.date for d in doc.deadlines] == ["2026-07-31"]

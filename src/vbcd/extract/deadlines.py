@@ -564,7 +564,8 @@ def find_deadlines(
     document's issue date (ISO); a deadline written without a year that would fall
     well before it (``trước ngày 15 tháng 01`` in a June document) is next year's, and
     one dated more than a year before it is history (``những người hoạt động cách mạng
-    trước ngày 01 tháng 01 năm 1945``), not a deadline.
+    trước ngày 01 tháng 01 năm 1945``), not a deadline; a ``trong <period>`` that ended
+    before it tells what was done then (a report's ``hoàn thành trong tháng 3/2026``).
     """
     if not text:
         return [], []
@@ -602,6 +603,8 @@ def find_deadlines(
             target = _after_issue(target, issued)
         elif issued is not None and _long_before(target, issued):
             continue  # ``trước ngày 01 tháng 01 năm 1945``: who is meant, not a deadline
+        elif kind == "within" and issued is not None and _before(target, issued):
+            continue  # a report's "dự án hoàn thành trong tháng 3/2026": a past event
         out.append(_deadline(ctx, kind, start, d.end, target, seg_start, clause_at))
     out.extend(_plain_tet(ctx, clause_at))
     out.sort(key=lambda x: (x.start, x.end))
@@ -623,6 +626,16 @@ def _long_before(target: str, issued: str) -> bool:
     try:
         return (_dt.date.fromisoformat(issued) - _dt.date.fromisoformat(target)).days > (
             _HISTORY_DAYS)
+    except ValueError:
+        return False
+
+
+def _before(target: str, issued: str) -> bool:
+    """Does the day ``target`` fall before the issue date ``issued``? A period that
+    ended before the document was signed (``trong tháng 3/2026`` in a June report)
+    tells what was done then, not a term."""
+    try:
+        return _dt.date.fromisoformat(target) < _dt.date.fromisoformat(issued)
     except ValueError:
         return False
 
