@@ -782,3 +782,10 @@ def test_a_year_in_words_after_a_numeric_day_is_its_own(text: str) -> None:
                                   "Tỷ lệ 1/3 số xã năm 2025."])
 def test_a_fraction_before_a_year_is_no_date(text: str) -> None:
     assert days(text) == []
+
+
+def test_a_day_glued_to_the_month_word_is_still_a_date() -> None:
+    """Text extraction drops the blank in ``ngày 21tháng 04 năm 2020``; after the day word
+    the date is still read (a bare ``12tháng 3`` stays no date's start)."""
+    assert days("ký ngày 21tháng 04 năm 2020 tại") == ["2020-04-21"]
+    assert days("gửi trước ngày 30tháng 6 năm 2026.") == ["2026-06-30"]
