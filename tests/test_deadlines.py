@@ -471,3 +471,8 @@ def test_a_period_over_before_the_issue_date_is_no_deadline() -> None:
                      "được khởi công trong tháng 02/2026. Sở Xây dựng bàn giao trong tháng "
                      "7/2026.")
     assert [d.date for d in doc.deadlines] == ["2026-07-31"]
+
+
+def test_the_latest_day_with_a_preposition_is_a_deadline() -> None:
+    assert deadlines("Các địa phương gửi báo cáo muộn nhất vào ngày 05/12/2025.") == [
+        ("2025-12-05", "no_later_than")]
