@@ -476,3 +476,17 @@ def test_a_period_over_before_the_issue_date_is_no_deadline() -> None:
 def test_the_latest_day_with_a_preposition_is_a_deadline() -> None:
     assert deadlines("Các địa phương gửi báo cáo muộn nhất vào ngày 05/12/2025.") == [
         ("2025-12-05", "no_later_than")]
+
+
+@pytest.mark.parametrize("text", [
+    "Các xã hoàn thành việc sơ tán dân trước chiều ngày 25/7/2025.",
+    "Hoàn thành việc đưa tàu thuyền vào nơi neo đậu chậm nhất trong sáng ngày 25/7/2025.",
+    "Các xã báo cáo kết quả trước tối thứ Sáu, ngày 25/7/2025.",
+])
+def test_a_part_of_the_day_may_stand_between_the_cue_and_its_date(text: str) -> None:
+    """A công điện's ``trước chiều ngày 25/7``: the part of the day narrows the term."""
+    assert [d for d, _ in deadlines(text, dt.date(2025, 7, 24))] == ["2025-07-25"]
+
+
+def test_a_part_of_the_day_before_a_date_with_no_cue_is_no_deadline() -> None:
+    assert deadlines("Họp vào chiều ngày 25/7/2025 tại trụ sở.", dt.date(2025, 7, 24)) == []

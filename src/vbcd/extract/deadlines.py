@@ -52,26 +52,29 @@ _DAY = alt(_DATA["solar"]["day_words"][:1])
 
 _PERIOD_END = alt(_DL["period_end"])
 _SOLAR = _DATA["solar"]
-# The weekday a cue may name before its date ("trước Thứ Tư ngày 03/12/2025", "chậm nhất
-# thứ Sáu, ngày 19/6", "trước thứ Sáu (19/6)").
+_PARTS_OF_DAY = list(_DATA["time"]["parts_of_day"])
+# The part of the day and the weekday a cue may name before its date ("trước Thứ Tư ngày
+# 03/12/2025", "chậm nhất thứ Sáu, ngày 19/6", "trước thứ Sáu (19/6)", "trước chiều
+# ngày 25/7").
 _WEEKDAY = (rf"(?:{alt([_SOLAR['weekday_word']])}\s+"
             rf"(?:{alt(_SOLAR['weekday_names'])}|{alt(_SOLAR['weekday_digits'])})"
             rf"|{alt(_SOLAR['sunday'])}){_R}[\s,(]*")
+_DAY_LEAD = rf"(?:{alt(_PARTS_OF_DAY)}{_R}[\s,]*(?:{_WEEKDAY})?|{_WEEKDAY})"
 # A cue at the very end of the text before a date: "... trước ngày ", "chậm nhất đến ",
 # "hoàn thành trước cuối " (then a period); or a bare period end ("... cuối ").
 _CUE_END = regex.compile(
     rf"{_L}(?:(?P<no_later_than>{alt(_DL['no_later_than'])})|(?P<by>{alt(_DL['by'])})"
     rf"|(?P<before>{alt(_DL['before'])})|(?P<within>{alt(_DL['within'])})"
     rf"|(?P<until>{alt(_DL['until'])})|(?P<period_end>{_PERIOD_END}))"
-    rf"[\s,:]*(?:(?P<weekday>{_WEEKDAY})?{_DAY}\s*|(?P<weekday2>{_WEEKDAY})"
+    rf"[\s,:]*(?:(?P<lead>{_DAY_LEAD})?{_DAY}\s*|(?P<lead2>{_DAY_LEAD})"
     rf"|(?P<end_word>{_PERIOD_END})\s+)?$",
     regex.IGNORECASE,
 )
-#: Whether the text before a date ends with a weekday (then perhaps the day word): what
-#: the cue test looks past. The last words of the weekdays, for a quick test first.
-_WEEKDAY_END = regex.compile(rf"{_L}{_WEEKDAY}(?:{_DAY}\s*)?$", regex.IGNORECASE)
-_WEEKDAY_LAST = tuple(sorted({w.split()[-1].casefold() for w in [
-    *_SOLAR["weekday_names"], *_SOLAR["weekday_digits"], *_SOLAR["sunday"]]}))
+#: Whether the text before a date ends with a part of the day or a weekday (then perhaps
+#: the day word): what the cue test looks past. Their last words, for a quick test first.
+_DAY_LEAD_END = regex.compile(rf"{_L}{_DAY_LEAD}(?:{_DAY}\s*)?$", regex.IGNORECASE)
+_DAY_LEAD_LAST = tuple(sorted({w.split()[-1].casefold() for w in [
+    *_SOLAR["weekday_names"], *_SOLAR["weekday_digits"], *_SOLAR["sunday"], *_PARTS_OF_DAY]}))
 _CUE_KINDS = ("no_later_than", "by", "before", "within", "until", "period_end")
 _NEGATIVE_END = regex.compile(rf"{_L}{alt(_DL['negative_prefixes'])}\s*$", regex.IGNORECASE)
 _VERB = regex.compile(rf"{_L}{alt(_DL['completion_verbs'])}{_R}", regex.IGNORECASE)
@@ -490,10 +493,10 @@ def _may_end_with_cue(tail: str) -> bool:
         bare = bare[:-len(_DAY_WORD)].rstrip(_COLON_SPACE)
         if bare.endswith(_CUE_LAST):
             return True
-    if not bare.rstrip(" \t\n,(").endswith(_WEEKDAY_LAST):
+    if not bare.rstrip(" \t\n,(").endswith(_DAY_LEAD_LAST):
         return False
-    weekday = _WEEKDAY_END.search(tail)  # "trước thứ Tư ngày ": look past the weekday
-    return weekday is not None and _may_end_with_cue(tail[:weekday.start()])
+    lead = _DAY_LEAD_END.search(tail)  # "trước thứ Tư ngày ": look past the weekday
+    return lead is not None and _may_end_with_cue(tail[:lead.start()])
 
 
 def _negative_end(text: str, common: bool) -> bool:
@@ -517,8 +520,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     kind = next(k for k in _CUE_KINDS if cue.group(k) is not None)
     if (kind == "period_end" or cue.group("end_word") is not None) and not _is_period(d):
         return None  # "cuối" names the end of a period, not of a day
-    if (cue.group("weekday") or cue.group("weekday2")) and _is_period(d):
-        return None  # a weekday names a day
+    if (cue.group("lead") or cue.group("lead2")) and _is_period(d):
+        return None  # a weekday or a part of the day names a day
     before_cue = pre[:cue.start()]
     if _negative_end(before_cue, common) or _descriptive(_last_clause(before_cue), common):
         return None
