@@ -490,3 +490,14 @@ def test_a_part_of_the_day_may_stand_between_the_cue_and_its_date(text: str) -> 
 
 def test_a_part_of_the_day_before_a_date_with_no_cue_is_no_deadline() -> None:
     assert deadlines("Họp vào chiều ngày 25/7/2025 tại trụ sở.", dt.date(2025, 7, 24)) == []
+
+
+def test_a_period_opening_a_timeline_item_sets_the_task_after_it() -> None:
+    """A plan's timeline: ``- Trong tháng 7/2026: Hoàn thành ...`` ends the task with the
+    month; with a subject before the verb (a report's ``Trong tháng 5, toàn tỉnh hoàn thành
+    ...``) or a verb that is no completion (``Tổ chức tập huấn``) the period sets nothing."""
+    text = ("3. Tiến độ thực hiện:\n- Trong tháng 12/2025: Hoàn thành việc rà soát.\n"
+            "- Trong quý I/2026, trình UBND tỉnh ban hành quy chế.\n"
+            "- Trong tháng 02/2026: Tổ chức tập huấn.\n")
+    assert deadlines(text) == [("2025-12-31", "within"), ("2026-03-31", "within")]
+    assert deadlines("1. Trong tháng 12/2025, toàn tỉnh hoàn thành 120 nhiệm vụ.") == []

@@ -128,6 +128,11 @@ _AFTER_DOT = regex.compile(r"\s|\p{Lu}\p{Ll}", regex.IGNORECASE)
 _ITEM_AFTER = regex.compile(
     r"[ \t]*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)|\(\d{1,2}\))", regex.IGNORECASE
 )
+# What may stand before a cue that opens its item ("- ", "2. ", "a) "), and the colon or
+# comma between a leading period and the task it sets.
+_ITEM_LEAD = regex.compile(
+    r"\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\(\d{1,2}\))?\s*", regex.IGNORECASE)
+_TASK_GAP = regex.compile(r"[ \t]*[:,][ \t]*")
 # A run of spaces and tabs (skipped in C: converted tables leave long ones).
 _BLANKS = re.compile(r"[ \t]*")
 _ITEM_FIRST = frozenset("-+•(")  # the first characters of _ITEM_AFTER's markers, but digits
@@ -507,6 +512,20 @@ def _negative_end(text: str, common: bool) -> bool:
     return _F_NEGATIVE_END.search(text, common) is not None
 
 
+def _leads_task(ctx: _Ctx, before_cue: str, d: DateMention) -> bool:
+    """Does ``trong <period>`` open its item, then a colon or comma and a completion verb
+    (a plan's timeline: ``- Trong tháng 7/2026: Hoàn thành việc xây dựng đề án``)? The
+    verb must come first, with no subject: a report's ``Trong tháng 5, toàn tỉnh hoàn
+    thành ...`` tells what was done."""
+    if _ITEM_LEAD.fullmatch(before_cue) is None:
+        return False
+    gap = _TASK_GAP.match(ctx.folded, d.end)
+    if gap is None:
+        return False
+    verb = _VERB.match(ctx.folded, gap.end())
+    return verb is not None and _NOT_VERB.match(ctx.folded, gap.end()) is None
+
+
 def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | None:
     """The deadline kind and cue start for ``d``, or ``None``."""
     pre = ctx.folded[seg_start:d.start]
@@ -531,7 +550,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
         return None  # "từ ngày ... đến (hết, trước) ngày ...": the end of a period
     if kind == "no_later_than" and _ends_mention(ctx, seg_start + cue.start()):
         return None  # "từ 19 giờ ngày 24/7 đến hết ngày 26/7": a period's end
-    if kind in ("within", "period_end") and not _has_verb(before_cue, common):
+    if kind in ("within", "period_end") and not _has_verb(before_cue, common) and not (
+            kind == "within" and _leads_task(ctx, before_cue, d)):
         return None
     if kind == "period_end":
         kind = "by"  # "hoàn thành ... cuối năm 2021": done by the end of the year
