@@ -355,6 +355,12 @@ def test_range_first_end_takes_year_of_last() -> None:
         ("vào 3 giờ chiều ngày 6/12/2025", "2025-12-06", "15:00"),
         ("8 giờ 30 phút, ngày 6/12/2025", "2025-12-06", "08:30"),
         ("ngày 03/02/2021, lúc 8 giờ 30", "2021-02-03", "08:30"),
+        # the minute mark a word processor curls: "14 giờ 00’", "8h30′"
+        ("trước 17 giờ 00’ ngày 10/12/2025", "2025-12-10", "17:00"),
+        ("họp lúc 8h30′ ngày 05/12/2025 tại", "2025-12-05", "08:30"),
+        # a weekday between the time and the day: "14 giờ 00, thứ Năm, ngày 20/11"
+        ("vào lúc 14 giờ 00, thứ Năm, ngày 20/11/2025 tại", "2025-11-20", "14:00"),
+        ("trước 16 giờ Chủ nhật, 23/11/2025", "2025-11-23", "16:00"),
     ],
 )
 def test_datetimes(text: str, value: str, time_: str) -> None:
@@ -776,3 +782,10 @@ def test_a_year_in_words_after_a_numeric_day_is_its_own(text: str) -> None:
                                   "Tỷ lệ 1/3 số xã năm 2025."])
 def test_a_fraction_before_a_year_is_no_date(text: str) -> None:
     assert days(text) == []
+
+
+def test_a_day_glued_to_the_month_word_is_still_a_date() -> None:
+    """Text extraction drops the blank in ``ngày 21tháng 04 năm 2020``; after the day word
+    the date is still read (a bare ``12tháng 3`` stays no date's start)."""
+    assert days("ký ngày 21tháng 04 năm 2020 tại") == ["2020-04-21"]
+    assert days("gửi trước ngày 30tháng 6 năm 2026.") == ["2026-06-30"]

@@ -410,3 +410,94 @@ def test_a_period_opened_at_a_time_of_day_ends_with_no_deadline(text: str) -> No
 def test_a_term_to_the_end_of_a_day_is_still_a_deadline() -> None:
     assert deadlines("Các xã hoàn thành sơ tán dân chậm nhất đến hết ngày 24/7/2025.",
                      dt.date(2025, 7, 24)) == [("2025-07-24", "no_later_than")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Các bộ gửi báo cáo về Bộ Nội vụ trước Thứ Tư ngày 03/12/2025 và tại các báo cáo tuần.",
+     "2025-12-03"),
+    ("Các đơn vị gửi danh sách chậm nhất thứ Sáu, ngày 05/12/2025.", "2025-12-05"),
+    ("Các đơn vị gửi danh sách trước thứ 6 (05/12/2025) để tổng hợp.", "2025-12-05"),
+    ("Hồ sơ gửi về Văn phòng trước 16 giờ 00, thứ Sáu, ngày 05/12/2025.", "2025-12-05"),
+])
+def test_a_weekday_may_stand_between_the_cue_and_its_date(text: str, expected: str) -> None:
+    """``trước Thứ Tư ngày 03/12/2025``: the weekday a công văn names with its term
+    leaves the cue the date's."""
+    assert [d for d, _ in deadlines(text)] == [expected]
+
+
+def test_a_meeting_on_a_weekday_is_no_deadline() -> None:
+    assert deadlines("Họp vào lúc 14 giờ 00, thứ Năm, ngày 20/11/2025 tại Phòng họp số 1.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đối với các dự án được phê duyệt trước ngày 01/7/2026 thì tiếp tục thực hiện theo "
+    "quyết định đã phê duyệt.",
+    "Hợp đồng lao động ký trước ngày 01/01/2026 vẫn được thực hiện đến hết thời hạn.",
+    "Hồ sơ tiếp nhận trước ngày 01 tháng 7 năm 2026 mà chưa giải quyết xong, được tiếp tục "
+    "giải quyết theo quy định cũ.",
+])
+def test_a_date_a_condition_names_is_no_deadline(text: str) -> None:
+    """The transitional clause of a decision: ``X trước ngày D thì ...`` says which
+    cases the old rule keeps, not by when to act."""
+    assert deadlines(text, dt.date(2026, 6, 10)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Các đơn vị gửi báo cáo trưóc ngày 20/12/2025.", [("2025-12-20", "before")]),
+    ("Các đơn vị gửi báo cáo truớc ngày 20/12/2025.", [("2025-12-20", "before")]),
+    ("Các đơn vị gửi báo cáo chậm nhât ngày 20/12/2025.", [("2025-12-20", "no_later_than")]),
+])
+def test_a_misspelt_cue_still_sets_a_deadline(text: str, expected: list[tuple[str, str]]) -> None:
+    """A typist's slip in the cue's marks (``trưóc``, ``truớc``, ``chậm nhât``)."""
+    assert deadlines(text) == expected
+
+
+def test_a_department_advising_its_committee_within_a_period_has_a_deadline() -> None:
+    """``Sở Nội vụ tham mưu UBND tỉnh ... trong tháng 7/2026``: the department's task ends
+    with the month; ``công tác tham mưu`` (the advisory work) is a noun, no task."""
+    assert deadlines("Sở Nội vụ tham mưu UBND tỉnh sắp xếp các đơn vị trong tháng 12/2025."
+                     ) == [("2025-12-31", "within")]
+    assert deadlines("Chất lượng công tác tham mưu trong năm 2025 tiếp tục được nâng lên.") == []
+
+
+def test_a_period_over_before_the_issue_date_is_no_deadline() -> None:
+    """A report's ``dự án hoàn thành trong tháng 3/2026`` (signed in June) tells what was
+    done; ``trong tháng 7/2026`` in the same report is still a term."""
+    import vbcd
+
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 201/BC-UBND\n"
+            "Quảng Nam, ngày 10 tháng 6 năm 2026\nBÁO CÁO\nKết quả thực hiện nhiệm vụ\n1. ")
+    doc = vbcd.parse(head + "Dự án hoàn thành trong tháng 3/2026, đưa vào sử dụng. Công trình "
+                     "được khởi công trong tháng 02/2026. Sở Xây dựng bàn giao trong tháng "
+                     "7/2026.")
+    assert [d.date for d in doc.deadlines] == ["2026-07-31"]
+
+
+def test_the_latest_day_with_a_preposition_is_a_deadline() -> None:
+    assert deadlines("Các địa phương gửi báo cáo muộn nhất vào ngày 05/12/2025.") == [
+        ("2025-12-05", "no_later_than")]
+
+
+@pytest.mark.parametrize("text", [
+    "Các xã hoàn thành việc sơ tán dân trước chiều ngày 25/7/2025.",
+    "Hoàn thành việc đưa tàu thuyền vào nơi neo đậu chậm nhất trong sáng ngày 25/7/2025.",
+    "Các xã báo cáo kết quả trước tối thứ Sáu, ngày 25/7/2025.",
+])
+def test_a_part_of_the_day_may_stand_between_the_cue_and_its_date(text: str) -> None:
+    """A công điện's ``trước chiều ngày 25/7``: the part of the day narrows the term."""
+    assert [d for d, _ in deadlines(text, dt.date(2025, 7, 24))] == ["2025-07-25"]
+
+
+def test_a_part_of_the_day_before_a_date_with_no_cue_is_no_deadline() -> None:
+    assert deadlines("Họp vào chiều ngày 25/7/2025 tại trụ sở.", dt.date(2025, 7, 24)) == []
+
+
+def test_a_period_opening_a_timeline_item_sets_the_task_after_it() -> None:
+    """A plan's timeline: ``- Trong tháng 7/2026: Hoàn thành ...`` ends the task with the
+    month; with a subject before the verb (a report's ``Trong tháng 5, toàn tỉnh hoàn thành
+    ...``) or a verb that is no completion (``Tổ chức tập huấn``) the period sets nothing."""
+    text = ("3. Tiến độ thực hiện:\n- Trong tháng 12/2025: Hoàn thành việc rà soát.\n"
+            "- Trong quý I/2026, trình UBND tỉnh ban hành quy chế.\n"
+            "- Trong tháng 02/2026: Tổ chức tập huấn.\n")
+    assert deadlines(text) == [("2025-12-31", "within"), ("2026-03-31", "within")]
+    assert deadlines("1. Trong tháng 12/2025, toàn tỉnh hoàn thành 120 nhiệm vụ.") == []

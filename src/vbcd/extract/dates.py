@@ -109,6 +109,7 @@ _CUES = alt(_SOLAR["yearless_cues"])
 _POD = alt(_TIME["parts_of_day"])
 _HOURW = alt(_TIME["hour_words"])
 _MINW = alt(_TIME["minute_words"])
+_MINMARK = "[" + "".join(regex.escape(m) for m in _TIME["minute_marks"]) + "]"
 _LUNAR_MARK = alt(_LUNAR["markers"])
 # The marker alone or in brackets: a bracket is taken only with its pair, so that
 # "(mồng 10 tháng 3 âm lịch)" does not end the mention at the closing one.
@@ -138,12 +139,14 @@ _HOLIDAY_NAMES = alt(n for h in _HOLIDAYS for n in h["names"])
 
 
 def _time(p: str) -> str:
-    """``8 giờ``, ``14h30``, ``8 giờ 30 phút``, ``08:00``, ``3 giờ chiều`` + link to a date."""
+    """``8 giờ``, ``14h30``, ``8 giờ 30 phút``, ``08:00``, ``3 giờ chiều`` + link to a date
+    (a weekday may stand between: ``14 giờ 00, thứ Năm, ngày 20/11``)."""
     return (
         rf"(?P<{p}_t>(?P<{p}_hh>2[0-3]|[01]?\d)\s?{_HOURW}(?!\p{{L}})"
-        rf"(?:\s?(?P<{p}_mi>[0-5]\d)(?:\s?{_MINW}|')?)?"
+        rf"(?:\s?(?P<{p}_mi>[0-5]\d)(?:\s?{_MINW}|{_MINMARK})?)?"
         rf"(?:\s(?P<{p}_pod>{_POD}))?(?!\p{{L}})[,\s]{{1,4}}"
-        rf"(?:(?P<{p}_pod2>{_POD})[,\s]{{1,4}})?)?"
+        rf"(?:(?P<{p}_pod2>{_POD})[,\s]{{1,4}})?"
+        rf"(?:{_WEEKDAY_ANY}(?!\p{{L}})[,\s]{{1,4}})?)?"  # "16 giờ 00, thứ Sáu, ngày 19/6"
     )
 
 
@@ -268,8 +271,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("snum", rf"{_NL}{_time('snum')}{_DAYW}{_DAYGAP}(?P<snum_d>{_D})[ ]{{0,2}}(?P<snum_s>[/.-])"
              rf"[ ]{{0,2}}(?P<snum_m>{_M})[ ]{{0,2}}(?P=snum_s)[ ]{{0,2}}"
              rf"(?P<snum_y>{_Y}|{_SPLIT_Y}){_NR}"),
-    # full written date: "ngày 30 tháng 7 năm 2021", "ngày 16\ntháng 11 năm 2025"
-    ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{_DAYGAP})?(?P<atxt_d>{_D}){WS}{_MONTHW}{WS0}"
+    # full written date: "ngày 30 tháng 7 năm 2021", "ngày 16\ntháng 11 năm 2025"; text
+    # extraction may glue the day to the month word ("ngày 21tháng 04 năm 2020"; a bare
+    # number is a trigger only with a blank before "tháng", so the day word is needed)
+    ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{_DAYGAP})?(?P<atxt_d>{_D}){WS0}{_MONTHW}{WS0}"
              rf"(?P<atxt_m>{_M})(?!\p{{N}}){_TEXT_YEAR_TAIL}(?P<atxt_y>{_Y}){_NR}"),
     # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"; a year may follow
     # in words ("ngày 10/3 năm 2026"): it is the date's own, not the document's
@@ -283,7 +288,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("yrel", rf"{_NL}{_RELATIVE}(?P<yrel_d>{_D})(?P<yrel_s>[/-])(?P<yrel_m>{_M})"
              rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"),
     # year-less written day: "ngày 27 tháng 7"
-    ("ytxt", rf"{_NL}{_time('ytxt')}{_NGAY}{_DAYGAP}(?P<ytxt_d>{_D}){WS}{_MONTHW}{WS0}"
+    ("ytxt", rf"{_NL}{_time('ytxt')}{_NGAY}{_DAYGAP}(?P<ytxt_d>{_D}){WS0}{_MONTHW}{WS0}"
              rf"(?P<ytxt_m>{_M})(?!\p{{N}})(?!{WS0}[/-]{WS0}\p{{N}})"),
     # the same without the day word ("liệt sĩ 27 tháng 7", "Quốc khánh 2 tháng 9"), unless
     # a unit follows, which makes it a span of time ("3 tháng 10 ngày")

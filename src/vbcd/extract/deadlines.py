@@ -51,15 +51,30 @@ _R = r"(?![\p{L}\p{N}])"
 _DAY = alt(_DATA["solar"]["day_words"][:1])
 
 _PERIOD_END = alt(_DL["period_end"])
+_SOLAR = _DATA["solar"]
+_PARTS_OF_DAY = list(_DATA["time"]["parts_of_day"])
+# The part of the day and the weekday a cue may name before its date ("trước Thứ Tư ngày
+# 03/12/2025", "chậm nhất thứ Sáu, ngày 19/6", "trước thứ Sáu (19/6)", "trước chiều
+# ngày 25/7").
+_WEEKDAY = (rf"(?:{alt([_SOLAR['weekday_word']])}\s+"
+            rf"(?:{alt(_SOLAR['weekday_names'])}|{alt(_SOLAR['weekday_digits'])})"
+            rf"|{alt(_SOLAR['sunday'])}){_R}[\s,(]*")
+_DAY_LEAD = rf"(?:{alt(_PARTS_OF_DAY)}{_R}[\s,]*(?:{_WEEKDAY})?|{_WEEKDAY})"
 # A cue at the very end of the text before a date: "... trước ngày ", "chậm nhất đến ",
 # "hoàn thành trước cuối " (then a period); or a bare period end ("... cuối ").
 _CUE_END = regex.compile(
     rf"{_L}(?:(?P<no_later_than>{alt(_DL['no_later_than'])})|(?P<by>{alt(_DL['by'])})"
     rf"|(?P<before>{alt(_DL['before'])})|(?P<within>{alt(_DL['within'])})"
     rf"|(?P<until>{alt(_DL['until'])})|(?P<period_end>{_PERIOD_END}))"
-    rf"[\s,:]*(?:{_DAY}\s*|(?P<end_word>{_PERIOD_END})\s+)?$",
+    rf"[\s,:]*(?:(?P<lead>{_DAY_LEAD})?{_DAY}\s*|(?P<lead2>{_DAY_LEAD})"
+    rf"|(?P<end_word>{_PERIOD_END})\s+)?$",
     regex.IGNORECASE,
 )
+#: Whether the text before a date ends with a part of the day or a weekday (then perhaps
+#: the day word): what the cue test looks past. Their last words, for a quick test first.
+_DAY_LEAD_END = regex.compile(rf"{_L}{_DAY_LEAD}(?:{_DAY}\s*)?$", regex.IGNORECASE)
+_DAY_LEAD_LAST = tuple(sorted({w.split()[-1].casefold() for w in [
+    *_SOLAR["weekday_names"], *_SOLAR["weekday_digits"], *_SOLAR["sunday"], *_PARTS_OF_DAY]}))
 _CUE_KINDS = ("no_later_than", "by", "before", "within", "until", "period_end")
 _NEGATIVE_END = regex.compile(rf"{_L}{alt(_DL['negative_prefixes'])}\s*$", regex.IGNORECASE)
 _VERB = regex.compile(rf"{_L}{alt(_DL['completion_verbs'])}{_R}", regex.IGNORECASE)
@@ -113,6 +128,11 @@ _AFTER_DOT = regex.compile(r"\s|\p{Lu}\p{Ll}", regex.IGNORECASE)
 _ITEM_AFTER = regex.compile(
     r"[ \t]*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)|\(\d{1,2}\))", regex.IGNORECASE
 )
+# What may stand before a cue that opens its item ("- ", "2. ", "a) "), and the colon or
+# comma between a leading period and the task it sets.
+_ITEM_LEAD = regex.compile(
+    r"\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\(\d{1,2}\))?\s*", regex.IGNORECASE)
+_TASK_GAP = regex.compile(r"[ \t]*[:,][ \t]*")
 # A run of spaces and tabs (skipped in C: converted tables leave long ones).
 _BLANKS = re.compile(r"[ \t]*")
 _ITEM_FIRST = frozenset("-+•(")  # the first characters of _ITEM_AFTER's markers, but digits
@@ -358,6 +378,10 @@ def _trailing_scope(ctx: _Ctx, end: int) -> str | None:
     return _scope_words(ctx.text[m.start("rest"):m.end("rest")], ctx.common)
 
 
+#: What after a date makes it a condition's: ``... trước ngày 01/7/2026 thì ...``.
+_CONDITION_AFTER = regex.compile(
+    rf"[ \t]*,?[ \t\n]*{_L}{alt(_DL['condition_followers'])}{_R}", regex.IGNORECASE)
+
 _START_END = attrgetter("start", "end")
 
 
@@ -470,9 +494,14 @@ def _may_end_with_cue(tail: str) -> bool:
     if bare.endswith(_CUE_LAST):
         return True
     bare = tail.rstrip()
-    if not bare.endswith(_DAY_WORD):
+    if bare.endswith(_DAY_WORD):
+        bare = bare[:-len(_DAY_WORD)].rstrip(_COLON_SPACE)
+        if bare.endswith(_CUE_LAST):
+            return True
+    if not bare.rstrip(" \t\n,(").endswith(_DAY_LEAD_LAST):
         return False
-    return bare[:-len(_DAY_WORD)].rstrip(_COLON_SPACE).endswith(_CUE_LAST)
+    lead = _DAY_LEAD_END.search(tail)  # "trước thứ Tư ngày ": look past the weekday
+    return lead is not None and _may_end_with_cue(tail[:lead.start()])
 
 
 def _negative_end(text: str, common: bool) -> bool:
@@ -481,6 +510,20 @@ def _negative_end(text: str, common: bool) -> bool:
     if common and not text.rstrip().lower().endswith(_NEGATIVE_LAST):
         return False
     return _F_NEGATIVE_END.search(text, common) is not None
+
+
+def _leads_task(ctx: _Ctx, before_cue: str, d: DateMention) -> bool:
+    """Does ``trong <period>`` open its item, then a colon or comma and a completion verb
+    (a plan's timeline: ``- Trong tháng 7/2026: Hoàn thành việc xây dựng đề án``)? The
+    verb must come first, with no subject: a report's ``Trong tháng 5, toàn tỉnh hoàn
+    thành ...`` tells what was done."""
+    if _ITEM_LEAD.fullmatch(before_cue) is None:
+        return False
+    gap = _TASK_GAP.match(ctx.folded, d.end)
+    if gap is None:
+        return False
+    verb = _VERB.match(ctx.folded, gap.end())
+    return verb is not None and _NOT_VERB.match(ctx.folded, gap.end()) is None
 
 
 def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | None:
@@ -496,6 +539,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     kind = next(k for k in _CUE_KINDS if cue.group(k) is not None)
     if (kind == "period_end" or cue.group("end_word") is not None) and not _is_period(d):
         return None  # "cuối" names the end of a period, not of a day
+    if (cue.group("lead") or cue.group("lead2")) and _is_period(d):
+        return None  # a weekday or a part of the day names a day
     before_cue = pre[:cue.start()]
     if _negative_end(before_cue, common) or _descriptive(_last_clause(before_cue), common):
         return None
@@ -505,7 +550,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
         return None  # "từ ngày ... đến (hết, trước) ngày ...": the end of a period
     if kind == "no_later_than" and _ends_mention(ctx, seg_start + cue.start()):
         return None  # "từ 19 giờ ngày 24/7 đến hết ngày 26/7": a period's end
-    if kind in ("within", "period_end") and not _has_verb(before_cue, common):
+    if kind in ("within", "period_end") and not _has_verb(before_cue, common) and not (
+            kind == "within" and _leads_task(ctx, before_cue, d)):
         return None
     if kind == "period_end":
         kind = "by"  # "hoàn thành ... cuối năm 2021": done by the end of the year
@@ -541,7 +587,8 @@ def find_deadlines(
     document's issue date (ISO); a deadline written without a year that would fall
     well before it (``trước ngày 15 tháng 01`` in a June document) is next year's, and
     one dated more than a year before it is history (``những người hoạt động cách mạng
-    trước ngày 01 tháng 01 năm 1945``), not a deadline.
+    trước ngày 01 tháng 01 năm 1945``), not a deadline; a ``trong <period>`` that ended
+    before it tells what was done then (a report's ``hoàn thành trong tháng 3/2026``).
     """
     if not text:
         return [], []
@@ -567,6 +614,8 @@ def find_deadlines(
         if d.resolved_year and any(seg_start <= a < d.start for a, _ in rec_spans):
             continue  # "định kỳ hằng năm báo cáo ... trước ngày 15 tháng 12": yearly
         found = _cue_kind(ctx, d, seg_start)
+        if found is not None and _CONDITION_AFTER.match(folded, d.end) is not None:
+            continue  # "dự án được phê duyệt trước ngày 01/7/2026 thì ...": a condition
         if found is None:
             label = _label_kind(ctx, d, seg_start)
             if label is None:
@@ -577,6 +626,8 @@ def find_deadlines(
             target = _after_issue(target, issued)
         elif issued is not None and _long_before(target, issued):
             continue  # ``trước ngày 01 tháng 01 năm 1945``: who is meant, not a deadline
+        elif kind == "within" and issued is not None and _before(target, issued):
+            continue  # a report's "dự án hoàn thành trong tháng 3/2026": a past event
         out.append(_deadline(ctx, kind, start, d.end, target, seg_start, clause_at))
     out.extend(_plain_tet(ctx, clause_at))
     out.sort(key=lambda x: (x.start, x.end))
@@ -598,6 +649,16 @@ def _long_before(target: str, issued: str) -> bool:
     try:
         return (_dt.date.fromisoformat(issued) - _dt.date.fromisoformat(target)).days > (
             _HISTORY_DAYS)
+    except ValueError:
+        return False
+
+
+def _before(target: str, issued: str) -> bool:
+    """Does the day ``target`` fall before the issue date ``issued``? A period that
+    ended before the document was signed (``trong tháng 3/2026`` in a June report)
+    tells what was done then, not a term."""
+    try:
+        return _dt.date.fromisoformat(target) < _dt.date.fromisoformat(issued)
     except ValueError:
         return False
 
