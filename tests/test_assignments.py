@@ -2464,3 +2464,18 @@ def test_plan_field_labels_name_their_actors(
     bracket names the lead."""
     assert pairs("KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm\n\n"
                  "Ủy ban nhân dân tỉnh yêu cầu:\n" + clause + "\n") == expected
+
+
+@pytest.mark.parametrize(("clause", "actor"), [
+    ("1. Các cơ quan, đơn vị không tổ chức đi chúc Tết cấp trên.", "Các cơ quan, đơn vị"),
+    ("1. Các cấp ủy, tổ chức đảng không tổ chức đi thăm, chúc Tết lãnh đạo cấp trên.",
+     "Các cấp ủy, tổ chức đảng"),
+    ("1. Các huyện ủy, thành ủy tuyệt đối không để người dân nào không có Tết.",
+     "Các huyện ủy, thành ủy"),
+])
+def test_a_ban_opens_the_task_after_its_actor(clause: str, actor: str) -> None:
+    """A negation before the task word (``không tổ chức``, ``tuyệt đối không để``) is
+    the task, a ban: the actor ends before it."""
+    assert pairs("THÔNG TRI\nvề lãnh đạo tổ chức Tết Nguyên đán Giáp Thìn năm 2024\n\n"
+                 "Ban Thường vụ Tỉnh ủy yêu cầu:\n" + clause + "\n") == [
+                     ("1", actor, "responsible")]
