@@ -691,3 +691,14 @@ def test_a_misread_article_word_needs_its_stop() -> None:
                      "Điều 1. Phê duyệt kế hoạch.\nĐiều lệ Hội được thông qua.\n"
                      "Diều 3 con bay cao.\nĐiều 2. Hiệu lực.\n")
     assert paths(doc) == ["Điều 1", "Điều 2"]
+
+
+def test_meeting_date_from_an_invitations_time_line() -> None:
+    """A giấy mời names its event in the title and gives the day on its ``Thời gian:``
+    line: that day is the meeting date."""
+    doc = vbcd.parse(
+        "GIẤY MỜI\nV/v họp giao ban công tác quý I năm 2024\n\n"
+        "Kính gửi: Các đồng chí Ủy viên Ban Thường vụ Huyện ủy.\n\n"
+        "Thời gian: 8 giờ 00, thứ Năm, ngày 07/3/2024.\n"
+        "Địa điểm: Phòng họp số 1, Huyện ủy.\n")
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2024-03-07"

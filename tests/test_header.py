@@ -1130,3 +1130,21 @@ def test_a_subject_label_read_as_a_roman_marker_keeps_the_date_line_under_it(
     assert doc.issue_date is not None and doc.issue_date.value == "2025-01-12"
     assert doc.title is not None
     assert doc.title.value == f"{label} tăng cường công tác khám, chữa bệnh dịp Tết"
+
+
+@pytest.mark.parametrize("opener", [
+    "Ban Thường vụ Huyện ủy trân trọng kính mời đồng chí: ....................",
+    "Trân trọng kính mời: Đồng chí ....................",
+    "Kính mời: ....................",
+])
+def test_an_invitations_opening_is_no_title(opener: str) -> None:
+    """A giấy mời with no trích yếu under its type line opens its body with the
+    invitation (``... trân trọng kính mời ...``): no title, and the event's time line
+    (``Thời gian: ...``) gives the meeting date."""
+    doc = vbcd.parse(HEAD_PARTY.replace("15-HD/TU", "215-GM/TU") + "\nGIẤY MỜI\n"
+                     + opener + "\nVề dự Lễ kỷ niệm 94 năm Ngày thành lập Đảng.\n"
+                     "Thời gian: 7 giờ 30 phút, ngày 07/3/2024 (thứ Năm).\n"
+                     "Địa điểm: Hội trường Tỉnh ủy.\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "GM"
+    assert doc.title is None
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2024-03-07"

@@ -321,6 +321,12 @@ BODY_START = regex.compile(r"^\s*" + words_alt(_struct["body_start"]["phrases"])
 BODY_RECEIVED = regex.compile(
     r"^\s*(?:[\p{L}\p{N}.&/-]+[ \t]+){1,8}?" + words_alt(_struct["body_start"]["received"])
     + r"(?!\p{L})", _I)
+#: An invitation's opening line (``Trân trọng kính mời: ...``, ``Văn phòng UBND tỉnh
+#: trân trọng kính mời: ...``): the phrase within the line's first eight words, the
+#: line not a subject line (``V/v``, ``Về``) that may name an invitation.
+BODY_INVITE = regex.compile(
+    r"^\s*(?!V/v|Về\s)(?:[\p{L}\p{N}.&/-]+[ \t]+){0,8}?"
+    + words_alt(_struct["body_start"]["invites"]) + r"(?!\p{L})", _I)
 ADDRESSEE_HEAD = regex.compile(
     r"^\s*(?P<head>" + words_alt(_struct["addressees"]["heads"])
     + r"|K\p{L}{2}h\s*g\p{L}{1,2}(?=\s*:))\s*[:;.]?\s*", _I

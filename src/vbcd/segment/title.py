@@ -85,8 +85,9 @@ def _rule_between(ctx: Context, a: int, b: int) -> bool:
 
 
 # Yes/no tests of several patterns, each one call (patterns.one_of).
-_BODY_OR_TAIL = P.one_of(P.BODY_START, P.ADDRESSEE_HEAD, P.MARKER, P.RECIPIENTS_HEAD)
-_STRONG = P.one_of(P.STRONG_BODY, P.MARKER)
+_BODY_OR_TAIL = P.one_of(P.BODY_START, P.ADDRESSEE_HEAD, P.MARKER, P.RECIPIENTS_HEAD,
+                         P.BODY_INVITE)
+_STRONG = P.one_of(P.STRONG_BODY, P.MARKER, P.BODY_INVITE)
 _BODY_OPENER = P.one_of(P.MARKER, P.BODY_START, P.ADDRESSEE_HEAD)
 _TAIL_OR_MARKER = P.one_of(P.ADDRESSEE_HEAD, P.MARKER, P.RECIPIENTS_HEAD)
 
