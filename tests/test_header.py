@@ -1148,3 +1148,21 @@ def test_an_invitations_opening_is_no_title(opener: str) -> None:
     assert doc.doc_type is not None and doc.doc_type.code == "GM"
     assert doc.title is None
     assert doc.meeting_date is not None and doc.meeting_date.value == "2024-03-07"
+
+
+def test_a_standalone_annex_caption_is_not_the_number() -> None:
+    """A regulation printed on its own (``QUY ĐỊNH`` under the issuer and the national
+    header, then ``(Kèm theo Quyết định số ...)``) has no number of its own: the
+    caption's number is the decision's, so it neither gives the number and the type
+    nor pulls the type line into the issuer."""
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nQUY ĐỊNH\n"
+        "Về quản lý cụm công nghiệp trên địa bàn tỉnh\n"
+        "(Kèm theo Quyết định số 25/2021/QĐ-UBND ngày 19 tháng 8 năm 2021 của UBND tỉnh)\n\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Quy định này quy định về quản lý cụm công nghiệp.\n")
+    assert doc.issuer is not None and doc.issuer.value == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+    assert doc.doc_type is not None and doc.doc_type.code == "QyĐ"
+    assert doc.number is None
+    assert doc.title is not None and doc.title.value.startswith("Về quản lý cụm công nghiệp")
