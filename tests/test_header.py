@@ -1166,3 +1166,18 @@ def test_a_standalone_annex_caption_is_not_the_number() -> None:
     assert doc.doc_type is not None and doc.doc_type.code == "QyĐ"
     assert doc.number is None
     assert doc.title is not None and doc.title.value.startswith("Về quản lý cụm công nghiệp")
+
+
+def test_a_bare_type_line_then_the_bodys_opening_sentence() -> None:
+    """A Party guide with its subject as ``V/v ...`` under the number and nothing under
+    its type line: the sentence that opens the body (``Để ..., Ban ... hướng dẫn như
+    sau:``) is no title; the ``V/v`` label is."""
+    doc = vbcd.parse(
+        "TỈNH ỦY HÀ TĨNH\nBAN TỔ CHỨC\n*\nSố 15-HD/BTCTU\n"
+        "V/v kiểm điểm, đánh giá, xếp loại chất lượng năm 2024\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 05 tháng 3 năm 2024\n\nHƯỚNG DẪN\n\n"
+        "Để thống nhất thực hiện, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:\n\n"
+        "1. Đối tượng\n1.1. Tổ chức đảng.\n1.2. Đảng viên.\n")
+    assert doc.title is not None
+    assert doc.title.value == "V/v kiểm điểm, đánh giá, xếp loại chất lượng năm 2024"
+    assert doc.preamble is not None and doc.preamble.text.startswith("Để thống nhất")

@@ -362,6 +362,15 @@ def _mark_after_type(ctx: Context, tend: int, line_end: int) -> int:
     return tend
 
 
+def _introduces_body(ctx: Context, s: int, e: int) -> bool:
+    """Whether the lines ``[s, e)`` under a bare type line are the body's opening
+    sentence, not a title: a body phrase opens them and a colon ends them (``Để thống
+    nhất thực hiện, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:``); no trích yếu ends with
+    a colon. The title is then the ``V/v`` label under the number, if any."""
+    seg = ctx.match[s:e].rstrip()
+    return seg.endswith(":") and P.BODY_START.match(seg) is not None
+
+
 def _telegram_sender(ctx: Context, lines: list[Line], k: int) -> bool:
     """Whether line ``k`` under a telegram's type line names its sender, not a title:
     it ends with ``điện:`` (``THỦ TƯỚNG CHÍNH PHỦ điện:``), or the next line opens
@@ -414,6 +423,9 @@ def parse_title(ctx: Context) -> None:
             if k < len(lines) and not _strong_body(ctx, lines[k]) and not _is_enacting(
                     ctx, lines, k) and not _telegram_sender(ctx, lines, k):
                 s, e, last = _collect(ctx, lines, k, lines[k].start)
+                if _introduces_body(ctx, s, e):
+                    s = e = tend
+                    last = i
             else:
                 s = e = tend
                 last = i
