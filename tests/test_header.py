@@ -1181,3 +1181,19 @@ def test_a_bare_type_line_then_the_bodys_opening_sentence() -> None:
     assert doc.title is not None
     assert doc.title.value == "V/v kiểm điểm, đánh giá, xếp loại chất lượng năm 2024"
     assert doc.preamble is not None and doc.preamble.text.startswith("Để thống nhất")
+
+
+def test_a_standalone_party_regulations_caption_date_is_not_the_issue_date() -> None:
+    """A Party regulation printed on its own, under ``(Ban hành kèm theo Quyết định số
+    125-QĐ/TU, ngày 12/6/2024 ...)``: that date is the decision's, not an issue date
+    of the header, so the header ends before the type line and the issuer keeps to
+    its own lines."""
+    doc = vbcd.parse(
+        "TỈNH ỦY BÌNH PHƯỚC\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nQUY ĐỊNH\n"
+        "về phân cấp quản lý cán bộ\n(Ban hành kèm theo Quyết định số 125-QĐ/TU, ngày "
+        "12/6/2024 của Ban Thường vụ Tỉnh ủy)\n-----\n\nChương I\nQUY ĐỊNH CHUNG\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuy định này quy định về phân cấp quản lý cán bộ.\n")
+    assert doc.issuer is not None and doc.issuer.value == "TỈNH ỦY BÌNH PHƯỚC"
+    assert doc.issue_date is None
+    assert doc.doc_type is not None and doc.doc_type.name == "Quy định"
+    assert doc.title is not None and doc.title.value.startswith("về phân cấp quản lý cán bộ")

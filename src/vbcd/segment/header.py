@@ -161,6 +161,13 @@ def _opens_body(seg: str) -> bool:
 _PlaceDate = tuple[regex.Match[str], int, TextField | None, DateField | None, Anchor]
 
 
+#: A type name, ``số`` and a number right before a date with no place: the date of the
+#: document cited (a standalone annex's caption: ``(Ban hành kèm theo Quyết định số
+#: 125-QĐ/TU, ngày 12/6/2024 ...)``), not the issue date.
+_CITED_NUMBER_BEFORE = regex.compile(
+    r"(?:" + P.TYPE_NAME + r")\s+số\s*[\p{L}\p{N}/.\-–]+\s*,?\s*$", regex.IGNORECASE)
+
+
 def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, DateField | None,
                                                               Anchor | None]:
     text, match = ctx.doc.text, ctx.match
@@ -224,6 +231,8 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
                 Anchor("place_date", place_start if place else date_start, m.end()))
         if pf is not None:
             return _issued(ctx, read)
+        if bare is None and _CITED_NUMBER_BEFORE.search(match, line_start, m.start()):
+            continue  # a cited document's date (``Kèm theo Quyết định số 125-QĐ/TU, ngày``)
         bare = bare or read
     return _issued(ctx, bare) if bare else (None, None, None)
 
