@@ -702,3 +702,13 @@ def test_meeting_date_from_an_invitations_time_line() -> None:
         "Thời gian: 8 giờ 00, thứ Năm, ngày 07/3/2024.\n"
         "Địa điểm: Phòng họp số 1, Huyện ủy.\n")
     assert doc.meeting_date is not None and doc.meeting_date.value == "2024-03-07"
+
+
+def test_meeting_date_after_an_organ_named_with_a_citation_word() -> None:
+    """``Sở Kế hoạch và Đầu tư`` names an organ, not a cited plan: the meeting it
+    invites to (``dự họp vào lúc 8 giờ 00 ngày 15/3/2024``) keeps its date."""
+    doc = vbcd.parse(
+        "V/v dự họp\n\nKính gửi: Sở Tài chính.\n\n"
+        "Sở Kế hoạch và Đầu tư kính mời lãnh đạo Sở Tài chính dự họp vào lúc 8 giờ 00 "
+        "ngày 15/3/2024 tại phòng họp số 1 Sở Kế hoạch và Đầu tư.\n")
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2024-03-15"

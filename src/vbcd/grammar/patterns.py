@@ -341,7 +341,11 @@ TELEGRAM_INLINE = regex.compile(r"^\s*(?P<head>điện\s*:)\s*(?=\S)", _I)
 TELEGRAM_MID = regex.compile(r"^\s*\p{Lu}[^\n:]*?(?<!\bcông\s)(?P<head>\bđiện\s*:)\s*(?=\S)", _I)
 # Used only for whether they match: written as tries (see words_trie).
 MEETING_WORDS = regex.compile(words_trie(_struct["meeting"]["words"]), _I)
-CITATION_BEFORE = regex.compile(words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
+#: A cited document's type word within the phrase before a date; not the same word in
+#: an organ's name (``Sở Kế hoạch và Đầu tư``, ``Phòng Tài chính - Kế hoạch``).
+CITATION_BEFORE = regex.compile(
+    r"(?<!(?:" + words_alt(_struct["meeting"]["citation_organs"]) + r")\s*)"
+    + words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
 #: A meeting noun right before a date, an ordinal or a time of day between
 #: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``).
 MEETING_HELD = regex.compile(
