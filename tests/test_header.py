@@ -1197,3 +1197,19 @@ def test_a_standalone_party_regulations_caption_date_is_not_the_issue_date() -> 
     assert doc.issue_date is None
     assert doc.doc_type is not None and doc.doc_type.name == "Quy định"
     assert doc.title is not None and doc.title.value.startswith("về phân cấp quản lý cán bộ")
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    ("TÌNH HÌNH KINH TẾ - XÃ HỘI", "Tháng 3 năm 2024"),
+    ("TUYỂN SINH VÀO LỚP 10", "Năm học 2024 - 2025"),
+    ("CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI", "Năm 2023 và phương hướng nhiệm vụ năm 2024"),
+    ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "Quý I năm 2024"),
+])
+def test_a_period_line_under_a_title_in_capitals_is_part_of_it(title: str, period: str) -> None:
+    """A title in capitals often ends with its period on a line in mixed case: that line
+    is the title's; a sentence opening with a year (``Năm 2024 là năm ...``) is not."""
+    head = HEAD_PARTY.replace("15-HD/TU", "15-BC/TU") + "\nBÁO CÁO\n" + title + "\n"
+    doc = vbcd.parse(head + period + "\n\nI. KẾT QUẢ\n1. Nông nghiệp.\n")
+    assert doc.title is not None and doc.title.value == f"{title} {period}"
+    doc = vbcd.parse(head + "Năm 2024 là năm có ý nghĩa quan trọng.\n\nI. KẾT QUẢ\n1. Nông nghiệp.\n")
+    assert doc.title is not None and doc.title.value == title

@@ -321,6 +321,12 @@ BODY_START = regex.compile(r"^\s*" + words_alt(_struct["body_start"]["phrases"])
 BODY_RECEIVED = regex.compile(
     r"^\s*(?:[\p{L}\p{N}.&/-]+[ \t]+){1,8}?" + words_alt(_struct["body_start"]["received"])
     + r"(?!\p{L})", _I)
+#: A title's period line (``Tháng 3 năm 2024``, ``Năm học 2024 - 2025``, ``Năm 2023 và
+#: phương hướng nhiệm vụ năm 2024``): a period word, then no comma or stop, up to a
+#: year that ends the line.
+TITLE_PERIOD = regex.compile(
+    r"^\s*" + words_alt(_struct["title_period"]["openers"])
+    + r"(?!\p{L})[^,.;:!?\n]{0,80}?(?<!\d)(?:19|20)\d{2}\s*\)?\s*$", _I)
 #: An invitation's opening line (``Trân trọng kính mời: ...``, ``Văn phòng UBND tỉnh
 #: trân trọng kính mời: ...``): the phrase within the line's first eight words, the
 #: line not a subject line (``V/v``, ``Về``) that may name an invitation.

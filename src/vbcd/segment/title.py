@@ -114,6 +114,17 @@ def _upper_wrap(ctx: Context, line: Line, prev: Line) -> bool:
             and _TAIL_OR_MARKER.match(seg) is None)
 
 
+#: Most words of a title's period line.
+PERIOD_LINE_WORDS = 12
+
+
+def _period_line(text: str) -> bool:
+    """A short line naming the period a title in capitals covers (``Tháng 3 năm 2024``,
+    ``Năm học 2024 - 2025``): in mixed case, yet part of the title, since the body
+    does not open with a bare period ending with its year."""
+    return len(text.split()) <= PERIOD_LINE_WORDS and P.TITLE_PERIOD.match(text) is not None
+
+
 def _numbers_only(text: str) -> bool:
     """A short line of numbers and punctuation (``2020``, ``2021 - 2025”``): no letter
     (a rule line of dashes has no digit)."""
@@ -200,6 +211,10 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line,
         return False
     if _rule_between(ctx, prev.end, line.start):
         return False
+    if prev_upper is None:
+        prev_upper = _upper(ctx, prev)
+    if prev_upper and _period_line(text):
+        return True  # ``TÌNH HÌNH KINH TẾ - XÃ HỘI`` / ``Tháng 3 năm 2024``
     if (_body_line(ctx, line) and not _lower_wrap(ctx, line)
             and not _upper_wrap(ctx, line, prev)) or (":" in text and (  # colon
             P.TELEGRAM_HEAD.search(text) or P.TELEGRAM_MID.match(text)
@@ -209,8 +224,6 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line,
         return False
     if text.rstrip().endswith(":") and P.TYPE_LINE.match(ctx.match[line.start:line.end]):
         return False
-    if prev_upper is None:
-        prev_upper = _upper(ctx, prev)
     if _upper(ctx, line):
         return prev_upper or _same_bold(ctx, prev.start, line.end)
     if prev_upper and _numbers_only(text):
