@@ -1213,3 +1213,18 @@ def test_a_period_line_under_a_title_in_capitals_is_part_of_it(title: str, perio
     assert doc.title is not None and doc.title.value == f"{title} {period}"
     doc = vbcd.parse(head + "Năm 2024 là năm có ý nghĩa quan trọng.\n\nI. KẾT QUẢ\n1. Nông nghiệp.\n")
     assert doc.title is not None and doc.title.value == title
+
+
+@pytest.mark.parametrize(("type_line", "rest", "title"), [
+    ("HƯỚNG DẪN THỰC HIỆN", "Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương",
+     "THỰC HIỆN Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương"),
+    ("GIẤY MỜI HỌP", "Giao ban công tác tháng 3", "HỌP Giao ban công tác tháng 3"),
+    ("GIẤY MỜI HỌP", "UBND tỉnh tổ chức họp như sau:", "HỌP"),
+])
+def test_a_short_rest_of_the_type_line_goes_on_in_the_next_line(
+        type_line: str, rest: str, title: str) -> None:
+    """A word or two in capitals after the type name (``HƯỚNG DẪN THỰC HIỆN``) leave
+    the title open: the line under it in mixed case completes it, unless that line is
+    the body's (a sentence ending with a colon)."""
+    doc = vbcd.parse(HEAD_PARTY + "\n" + type_line + "\n" + rest + "\n\n1. Nội dung.\n")
+    assert doc.title is not None and doc.title.value == title

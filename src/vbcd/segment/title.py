@@ -323,6 +323,11 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
     last = i0
     count = 1
     j = i0 + 1
+    if first_upper and _open_rest(ctx, lines, j, start, first):
+        end = lines[j].end  # ``HƯỚNG DẪN THỰC HIỆN`` / ``Quy định số 24-QĐ/TW ...``
+        last = j
+        count += 1
+        j += 1
     while j < len(lines) and count < MAX_TITLE_LINES:
         ln = lines[j]
         if ln.blank:
@@ -348,6 +353,27 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
         # end with its name (``... CỦA ỦY BAN NHÂN DÂN TỈNH X`` / ``ỦY BAN NHÂN DÂN TỈNH X``)
         end = _strip_trailing_authority(ctx, start, end)
     return start, end, last
+
+
+#: Most words of a type line's rest in capitals that a title cannot stop at.
+OPEN_REST_WORDS = 2
+
+
+def _open_rest(ctx: Context, lines: list[Line], j: int, start: int, first: Line) -> bool:
+    """Whether line ``j`` completes the few words in capitals after the type name on
+    its line (``HƯỚNG DẪN THỰC HIỆN`` / ``Quy định số 24-QĐ/TW``, ``GIẤY MỜI HỌP`` /
+    ``Giao ban công tác tháng 3``): a title is no one- or two-word phrase left open,
+    so a line in mixed case under it goes on with it unless it opens or is the body
+    (a body phrase, a clause marker, a colon at its end, two sentences)."""
+    if j >= len(lines) or lines[j].blank or len(
+            ctx.doc.text[start:first.end].split()) > OPEN_REST_WORDS:
+        return False
+    line = lines[j]
+    text = line.text.rstrip()
+    return not (
+        _body_line(ctx, line) or _strong_body(ctx, line) or text.endswith((":", "."))
+        or _SENTENCE_BREAK.search(text) is not None or _rule_between(ctx, first.end, line.start)
+        or len(text) > MAX_TITLE_LINE_CHARS or _in_anchor(ctx, line.start, line.end))
 
 
 def _set_title(ctx: Context, start: int, end: int) -> None:
