@@ -2527,3 +2527,18 @@ def test_the_writer_submitting_its_document_is_no_task(closing: str) -> None:
                      "tỉnh.\n\n1. Sở Y tế kiểm tra, báo cáo.\n2. Kinh phí thực hiện.\n\n"
                      + closing + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
     assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Sở Y tế")]
+
+
+@pytest.mark.parametrize(("clause", "actor"), [
+    ("1. Các cơ quan, đơn vị không tổ chức đi chúc Tết cấp trên.", "Các cơ quan, đơn vị"),
+    ("1. Các cấp ủy, tổ chức đảng không tổ chức đi thăm, chúc Tết lãnh đạo cấp trên.",
+     "Các cấp ủy, tổ chức đảng"),
+    ("1. Các huyện ủy, thành ủy tuyệt đối không để người dân nào không có Tết.",
+     "Các huyện ủy, thành ủy"),
+])
+def test_a_ban_opens_the_task_after_its_actor(clause: str, actor: str) -> None:
+    """A negation before the task word (``không tổ chức``, ``tuyệt đối không để``) is
+    the task, a ban: the actor ends before it."""
+    assert pairs("THÔNG TRI\nvề lãnh đạo tổ chức Tết Nguyên đán Giáp Thìn năm 2024\n\n"
+                 "Ban Thường vụ Tỉnh ủy yêu cầu:\n" + clause + "\n") == [
+                     ("1", actor, "responsible")]

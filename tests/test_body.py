@@ -762,3 +762,24 @@ def test_a_submission_formula_is_the_closing(addr: str, closing: str) -> None:
     assert paths(doc) == ["1", "2"]
     assert doc.closing is not None and doc.closing.text == closing
     assert [a.text for a in doc.addressees] == (["Ban Thường vụ Tỉnh ủy"] if addr else [])
+
+
+def test_meeting_date_from_an_invitations_time_line() -> None:
+    """A giấy mời names its event in the title and gives the day on its ``Thời gian:``
+    line: that day is the meeting date."""
+    doc = vbcd.parse(
+        "GIẤY MỜI\nV/v họp giao ban công tác quý I năm 2024\n\n"
+        "Kính gửi: Các đồng chí Ủy viên Ban Thường vụ Huyện ủy.\n\n"
+        "Thời gian: 8 giờ 00, thứ Năm, ngày 07/3/2024.\n"
+        "Địa điểm: Phòng họp số 1, Huyện ủy.\n")
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2024-03-07"
+
+
+def test_meeting_date_after_an_organ_named_with_a_citation_word() -> None:
+    """``Sở Kế hoạch và Đầu tư`` names an organ, not a cited plan: the meeting it
+    invites to (``dự họp vào lúc 8 giờ 00 ngày 15/3/2024``) keeps its date."""
+    doc = vbcd.parse(
+        "V/v dự họp\n\nKính gửi: Sở Tài chính.\n\n"
+        "Sở Kế hoạch và Đầu tư kính mời lãnh đạo Sở Tài chính dự họp vào lúc 8 giờ 00 "
+        "ngày 15/3/2024 tại phòng họp số 1 Sở Kế hoạch và Đầu tư.\n")
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2024-03-15"

@@ -1203,3 +1203,101 @@ def test_a_sentence_case_title_on_the_type_line(type_name: str, title: str) -> N
                      "tỉnh báo cáo như sau:\n1. Kết quả\nĐạt.\n2. Kiến nghị\nKhông.\n")
     assert doc.title is not None and doc.title.value == title
     assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện chỉ đạo")
+
+
+@pytest.mark.parametrize("opener", [
+    "Ban Thường vụ Huyện ủy trân trọng kính mời đồng chí: ....................",
+    "Trân trọng kính mời: Đồng chí ....................",
+    "Kính mời: ....................",
+])
+def test_an_invitations_opening_is_no_title(opener: str) -> None:
+    """A giấy mời with no trích yếu under its type line opens its body with the
+    invitation (``... trân trọng kính mời ...``): no title, and the event's time line
+    (``Thời gian: ...``) gives the meeting date."""
+    doc = vbcd.parse(HEAD_PARTY.replace("15-HD/TU", "215-GM/TU") + "\nGIẤY MỜI\n"
+                     + opener + "\nVề dự Lễ kỷ niệm 94 năm Ngày thành lập Đảng.\n"
+                     "Thời gian: 7 giờ 30 phút, ngày 07/3/2024 (thứ Năm).\n"
+                     "Địa điểm: Hội trường Tỉnh ủy.\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "GM"
+    assert doc.title is None
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2024-03-07"
+
+
+def test_a_standalone_annex_caption_is_not_the_number() -> None:
+    """A regulation printed on its own (``QUY ĐỊNH`` under the issuer and the national
+    header, then ``(Kèm theo Quyết định số ...)``) has no number of its own: the
+    caption's number is the decision's, so it neither gives the number and the type
+    nor pulls the type line into the issuer."""
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nQUY ĐỊNH\n"
+        "Về quản lý cụm công nghiệp trên địa bàn tỉnh\n"
+        "(Kèm theo Quyết định số 25/2021/QĐ-UBND ngày 19 tháng 8 năm 2021 của UBND tỉnh)\n\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+        "Quy định này quy định về quản lý cụm công nghiệp.\n")
+    assert doc.issuer is not None and doc.issuer.value == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+    assert doc.doc_type is not None and doc.doc_type.code == "QyĐ"
+    assert doc.number is None
+    assert doc.title is not None and doc.title.value.startswith("Về quản lý cụm công nghiệp")
+
+
+def test_a_bare_type_line_then_the_bodys_opening_sentence() -> None:
+    """A Party guide with its subject as ``V/v ...`` under the number and nothing under
+    its type line: the sentence that opens the body (``Để ..., Ban ... hướng dẫn như
+    sau:``) is no title; the ``V/v`` label is."""
+    doc = vbcd.parse(
+        "TỈNH ỦY HÀ TĨNH\nBAN TỔ CHỨC\n*\nSố 15-HD/BTCTU\n"
+        "V/v kiểm điểm, đánh giá, xếp loại chất lượng năm 2024\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 05 tháng 3 năm 2024\n\nHƯỚNG DẪN\n\n"
+        "Để thống nhất thực hiện, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:\n\n"
+        "1. Đối tượng\n1.1. Tổ chức đảng.\n1.2. Đảng viên.\n")
+    assert doc.title is not None
+    assert doc.title.value == "V/v kiểm điểm, đánh giá, xếp loại chất lượng năm 2024"
+    assert doc.preamble is not None and doc.preamble.text.startswith("Để thống nhất")
+
+
+def test_a_standalone_party_regulations_caption_date_is_not_the_issue_date() -> None:
+    """A Party regulation printed on its own, under ``(Ban hành kèm theo Quyết định số
+    125-QĐ/TU, ngày 12/6/2024 ...)``: that date is the decision's, not an issue date
+    of the header, so the header ends before the type line and the issuer keeps to
+    its own lines."""
+    doc = vbcd.parse(
+        "TỈNH ỦY BÌNH PHƯỚC\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nQUY ĐỊNH\n"
+        "về phân cấp quản lý cán bộ\n(Ban hành kèm theo Quyết định số 125-QĐ/TU, ngày "
+        "12/6/2024 của Ban Thường vụ Tỉnh ủy)\n-----\n\nChương I\nQUY ĐỊNH CHUNG\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuy định này quy định về phân cấp quản lý cán bộ.\n")
+    assert doc.issuer is not None and doc.issuer.value == "TỈNH ỦY BÌNH PHƯỚC"
+    assert doc.issue_date is None
+    assert doc.doc_type is not None and doc.doc_type.name == "Quy định"
+    assert doc.title is not None and doc.title.value.startswith("về phân cấp quản lý cán bộ")
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    ("TÌNH HÌNH KINH TẾ - XÃ HỘI", "Tháng 3 năm 2024"),
+    ("TUYỂN SINH VÀO LỚP 10", "Năm học 2024 - 2025"),
+    ("CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI", "Năm 2023 và phương hướng nhiệm vụ năm 2024"),
+    ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "Quý I năm 2024"),
+])
+def test_a_period_line_under_a_title_in_capitals_is_part_of_it(title: str, period: str) -> None:
+    """A title in capitals often ends with its period on a line in mixed case: that line
+    is the title's; a sentence opening with a year (``Năm 2024 là năm ...``) is not."""
+    head = HEAD_PARTY.replace("15-HD/TU", "15-BC/TU") + "\nBÁO CÁO\n" + title + "\n"
+    doc = vbcd.parse(head + period + "\n\nI. KẾT QUẢ\n1. Nông nghiệp.\n")
+    assert doc.title is not None and doc.title.value == f"{title} {period}"
+    doc = vbcd.parse(head + "Năm 2024 là năm có ý nghĩa quan trọng.\n\nI. KẾT QUẢ\n1. Nông nghiệp.\n")
+    assert doc.title is not None and doc.title.value == title
+
+
+@pytest.mark.parametrize(("type_line", "rest", "title"), [
+    ("HƯỚNG DẪN THỰC HIỆN", "Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương",
+     "THỰC HIỆN Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương"),
+    ("GIẤY MỜI HỌP", "Giao ban công tác tháng 3", "HỌP Giao ban công tác tháng 3"),
+    ("GIẤY MỜI HỌP", "UBND tỉnh tổ chức họp như sau:", "HỌP"),
+])
+def test_a_short_rest_of_the_type_line_goes_on_in_the_next_line(
+        type_line: str, rest: str, title: str) -> None:
+    """A word or two in capitals after the type name (``HƯỚNG DẪN THỰC HIỆN``) leave
+    the title open: the line under it in mixed case completes it, unless that line is
+    the body's (a sentence ending with a colon)."""
+    doc = vbcd.parse(HEAD_PARTY + "\n" + type_line + "\n" + rest + "\n\n1. Nội dung.\n")
+    assert doc.title is not None and doc.title.value == title

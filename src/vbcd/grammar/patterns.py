@@ -321,6 +321,18 @@ BODY_START = regex.compile(r"^\s*" + words_alt(_struct["body_start"]["phrases"])
 BODY_RECEIVED = regex.compile(
     r"^\s*(?:[\p{L}\p{N}.&/-]+[ \t]+){1,8}?" + words_alt(_struct["body_start"]["received"])
     + r"(?!\p{L})", _I)
+#: A title's period line (``Tháng 3 năm 2024``, ``Năm học 2024 - 2025``, ``Năm 2023 và
+#: phương hướng nhiệm vụ năm 2024``): a period word, then no comma or stop, up to a
+#: year that ends the line.
+TITLE_PERIOD = regex.compile(
+    r"^\s*" + words_alt(_struct["title_period"]["openers"])
+    + r"(?!\p{L})[^,.;:!?\n]{0,80}?(?<!\d)(?:19|20)\d{2}\s*\)?\s*$", _I)
+#: An invitation's opening line (``Trân trọng kính mời: ...``, ``Văn phòng UBND tỉnh
+#: trân trọng kính mời: ...``): the phrase within the line's first eight words, the
+#: line not a subject line (``V/v``, ``Về``) that may name an invitation.
+BODY_INVITE = regex.compile(
+    r"^\s*(?!V/v|Về\s)(?:[\p{L}\p{N}.&/-]+[ \t]+){0,8}?"
+    + words_alt(_struct["body_start"]["invites"]) + r"(?!\p{L})", _I)
 ADDRESSEE_HEAD = regex.compile(
     r"^\s*(?P<head>" + words_alt(_struct["addressees"]["heads"])
     + r"|K\p{L}{2}h\s*g\p{L}{1,2}(?=\s*:))\s*[:;.]?\s*", _I
@@ -335,7 +347,11 @@ TELEGRAM_INLINE = regex.compile(r"^\s*(?P<head>điện\s*:)\s*(?=\S)", _I)
 TELEGRAM_MID = regex.compile(r"^\s*\p{Lu}[^\n:]*?(?<!\bcông\s)(?P<head>\bđiện\s*:)\s*(?=\S)", _I)
 # Used only for whether they match: written as tries (see words_trie).
 MEETING_WORDS = regex.compile(words_trie(_struct["meeting"]["words"]), _I)
-CITATION_BEFORE = regex.compile(words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
+#: A cited document's type word within the phrase before a date; not the same word in
+#: an organ's name (``Sở Kế hoạch và Đầu tư``, ``Phòng Tài chính - Kế hoạch``).
+CITATION_BEFORE = regex.compile(
+    r"(?<!(?:" + words_alt(_struct["meeting"]["citation_organs"]) + r")\s*)"
+    + words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
 #: A meeting noun right before a date, an ordinal or a time of day between
 #: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``).
 MEETING_HELD = regex.compile(

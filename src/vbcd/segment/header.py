@@ -161,6 +161,13 @@ def _opens_body(seg: str) -> bool:
 _PlaceDate = tuple[regex.Match[str], int, TextField | None, DateField | None, Anchor]
 
 
+#: A type name, ``số`` and a number right before a date with no place: the date of the
+#: document cited (a standalone annex's caption: ``(Ban hành kèm theo Quyết định số
+#: 125-QĐ/TU, ngày 12/6/2024 ...)``), not the issue date.
+_CITED_NUMBER_BEFORE = regex.compile(
+    r"(?:" + P.TYPE_NAME + r")\s+số\s*[\p{L}\p{N}/.\-–]+\s*,?\s*$", regex.IGNORECASE)
+
+
 def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, DateField | None,
                                                               Anchor | None]:
     text, match = ctx.doc.text, ctx.match
@@ -224,6 +231,8 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
                 Anchor("place_date", place_start if place else date_start, m.end()))
         if pf is not None:
             return _issued(ctx, read)
+        if bare is None and _CITED_NUMBER_BEFORE.search(match, line_start, m.start()):
+            continue  # a cited document's date (``Kèm theo Quyết định số 125-QĐ/TU, ngày``)
         bare = bare or read
     return _issued(ctx, bare) if bare else (None, None, None)
 
@@ -304,6 +313,15 @@ def _last_segment_offset(before: str) -> int:
     return cut
 
 
+#: A type name and ``số`` right before a number: the number of a document the text
+#: cites (``(Kèm theo Quyết định số 25/2021/QĐ-UBND ...)`` under a standalone annex's
+#: type line), never the document's own unlabelled one. ``số:`` with its colon is a
+#: label (``Nghị quyết số: 17/2022/UBTVQH15``).
+_CITED_BEFORE = regex.compile(r"(?:" + P.TYPE_NAME + r")\s+số\s*$", regex.IGNORECASE)
+#: How far before a number the cited-type words are looked for.
+CITED_REACH = 40
+
+
 def parse_header(ctx: Context) -> None:
     """Find the header anchors and fill number, issuer, place, date and marks."""
     doc, match = ctx.doc, ctx.match
@@ -336,6 +354,8 @@ def parse_header(ctx: Context) -> None:
     if number is None and anchors:
         lo_num = 0
         for nm in P.NUMBER.finditer(match, lo_num, hi):
+            if _CITED_BEFORE.search(match, max(0, nm.start() - CITED_REACH), nm.start()):
+                continue  # another document's number (a standalone annex's caption)
             if nm.group("party") or nm.group("ocr") or "-" in (nm.group("scode") or ""):
                 number = number_from_match(nm)
                 anchors.append(Anchor("number", nm.start(), nm.end()))

@@ -85,8 +85,9 @@ def _rule_between(ctx: Context, a: int, b: int) -> bool:
 
 
 # Yes/no tests of several patterns, each one call (patterns.one_of).
-_BODY_OR_TAIL = P.one_of(P.BODY_START, P.ADDRESSEE_HEAD, P.MARKER, P.RECIPIENTS_HEAD)
-_STRONG = P.one_of(P.STRONG_BODY, P.MARKER)
+_BODY_OR_TAIL = P.one_of(P.BODY_START, P.ADDRESSEE_HEAD, P.MARKER, P.RECIPIENTS_HEAD,
+                         P.BODY_INVITE)
+_STRONG = P.one_of(P.STRONG_BODY, P.MARKER, P.BODY_INVITE)
 _BODY_OPENER = P.one_of(P.MARKER, P.BODY_START, P.ADDRESSEE_HEAD)
 _TAIL_OR_MARKER = P.one_of(P.ADDRESSEE_HEAD, P.MARKER, P.RECIPIENTS_HEAD)
 
@@ -111,6 +112,17 @@ def _upper_wrap(ctx: Context, line: Line, prev: Line) -> bool:
     seg = ctx.match[line.start:line.end]
     return (_upper(ctx, line) and _upper(ctx, prev) and _STRONG.match(seg) is None
             and _TAIL_OR_MARKER.match(seg) is None)
+
+
+#: Most words of a title's period line.
+PERIOD_LINE_WORDS = 12
+
+
+def _period_line(text: str) -> bool:
+    """A short line naming the period a title in capitals covers (``Tháng 3 năm 2024``,
+    ``Năm học 2024 - 2025``): in mixed case, yet part of the title, since the body
+    does not open with a bare period ending with its year."""
+    return len(text.split()) <= PERIOD_LINE_WORDS and P.TITLE_PERIOD.match(text) is not None
 
 
 def _numbers_only(text: str) -> bool:
@@ -199,6 +211,10 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line,
         return False
     if _rule_between(ctx, prev.end, line.start):
         return False
+    if prev_upper is None:
+        prev_upper = _upper(ctx, prev)
+    if prev_upper and _period_line(text):
+        return True  # ``TÌNH HÌNH KINH TẾ - XÃ HỘI`` / ``Tháng 3 năm 2024``
     if (_body_line(ctx, line) and not _lower_wrap(ctx, line)
             and not _upper_wrap(ctx, line, prev)) or (":" in text and (  # colon
             P.TELEGRAM_HEAD.search(text) or P.TELEGRAM_MID.match(text)
@@ -208,8 +224,6 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line,
         return False
     if text.rstrip().endswith(":") and P.TYPE_LINE.match(ctx.match[line.start:line.end]):
         return False
-    if prev_upper is None:
-        prev_upper = _upper(ctx, prev)
     if _upper(ctx, line):
         return prev_upper or _same_bold(ctx, prev.start, line.end)
     if prev_upper and _numbers_only(text):
@@ -306,10 +320,14 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
     end = first.end
     # a title starting inside its line (flattened): only its own part of it counts
     first_upper = is_upper_line(ctx.doc.text[start:first.end]) if start > first.start else None
-    qualifier = bool(first_upper) and _qualifier(ctx.doc.text[start:first.end])
     last = i0
     count = 1
     j = i0 + 1
+    if first_upper and _open_rest(ctx, lines, j, start, first):
+        end = lines[j].end  # ``HƯỚNG DẪN THỰC HIỆN`` / ``Quy định số 24-QĐ/TW ...``
+        last = j
+        count += 1
+        j += 1
     while j < len(lines) and count < MAX_TITLE_LINES:
         ln = lines[j]
         if ln.blank:
@@ -322,10 +340,8 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
                 break
             j = k  # the blanks up to it would all decide the same: skip them at once
             continue
-        prev_upper = first_upper if last == i0 else None
-        if qualifier and last == i0 and not _upper(ctx, ln):
-            prev_upper = False  # ``BÁO CÁO SƠ KẾT`` / ``Công tác 6 tháng ...``: one title
-        if not _continues(ctx, lines, j, lines[last], first, prev_upper):
+        if not _continues(ctx, lines, j, lines[last], first,
+                          first_upper if last == i0 else None):
             break
         end = ln.end
         last = j
@@ -339,17 +355,25 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
     return start, end, last
 
 
-#: The most words of a qualifier on the type line (``BÁO CÁO SƠ KẾT``, ``QUYẾT ĐỊNH VỀ
-#: VIỆC``).
-_QUALIFIER_WORDS = 2
+#: Most words of a type line's rest in capitals that a title cannot stop at.
+OPEN_REST_WORDS = 2
 
 
-def _qualifier(rest: str) -> bool:
-    """Whether the title's part on the type line, in capitals, is only a qualifier of
-    the type (``SƠ KẾT``, ``VỀ VIỆC``): too short to be the title, it opens the title
-    whose words follow in small letters on the next line (``Công tác 6 tháng ...``),
-    where a whole title in capitals would end."""
-    return len(rest.split()) <= _QUALIFIER_WORDS
+def _open_rest(ctx: Context, lines: list[Line], j: int, start: int, first: Line) -> bool:
+    """Whether line ``j`` completes the few words in capitals after the type name on
+    its line (``HƯỚNG DẪN THỰC HIỆN`` / ``Quy định số 24-QĐ/TW``, ``GIẤY MỜI HỌP`` /
+    ``Giao ban công tác tháng 3``): a title is no one- or two-word phrase left open,
+    so a line in mixed case under it goes on with it unless it opens or is the body
+    (a body phrase, a clause marker, a colon at its end, two sentences)."""
+    if j >= len(lines) or lines[j].blank or len(
+            ctx.doc.text[start:first.end].split()) > OPEN_REST_WORDS:
+        return False
+    line = lines[j]
+    text = line.text.rstrip()
+    return not (
+        _body_line(ctx, line) or _strong_body(ctx, line) or text.endswith((":", "."))
+        or _SENTENCE_BREAK.search(text) is not None or _rule_between(ctx, first.end, line.start)
+        or len(text) > MAX_TITLE_LINE_CHARS or _in_anchor(ctx, line.start, line.end))
 
 
 def _set_title(ctx: Context, start: int, end: int) -> None:
@@ -375,6 +399,15 @@ def _mark_after_type(ctx: Context, tend: int, line_end: int) -> int:
             tail = ctx.match[b:line_end]
             return b + len(tail) - len(tail.lstrip(" \t.,"))
     return tend
+
+
+def _introduces_body(ctx: Context, s: int, e: int) -> bool:
+    """Whether the lines ``[s, e)`` under a bare type line are the body's opening
+    sentence, not a title: a body phrase opens them and a colon ends them (``Để thống
+    nhất thực hiện, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:``); no trích yếu ends with
+    a colon. The title is then the ``V/v`` label under the number, if any."""
+    seg = ctx.match[s:e].rstrip()
+    return seg.endswith(":") and P.BODY_START.match(seg) is not None
 
 
 def _telegram_sender(ctx: Context, lines: list[Line], k: int) -> bool:
@@ -429,6 +462,9 @@ def parse_title(ctx: Context) -> None:
             if k < len(lines) and not _strong_body(ctx, lines[k]) and not _is_enacting(
                     ctx, lines, k) and not _telegram_sender(ctx, lines, k):
                 s, e, last = _collect(ctx, lines, k, lines[k].start)
+                if _introduces_body(ctx, s, e):
+                    s = e = tend
+                    last = i
             else:
                 s = e = tend
                 last = i
