@@ -337,10 +337,15 @@ TELEGRAM_MID = regex.compile(r"^\s*\p{Lu}[^\n:]*?(?<!\bcông\s)(?P<head>\bđiệ
 MEETING_WORDS = regex.compile(words_trie(_struct["meeting"]["words"]), _I)
 CITATION_BEFORE = regex.compile(words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
 #: A meeting noun right before a date, an ordinal or a time of day between
-#: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``).
+#: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``), or the meeting's name and a
+#: verb saying it was held (``Phiên họp Chính phủ thường kỳ tháng 5 năm 2024, tổ chức``):
+#: the name may not hold a sentence's or a list item's end, nor the verb say it is planned.
 MEETING_HELD = regex.compile(
     r"\b" + words_trie(_struct["meeting"]["held"])
-    + r"(?:\s+(?:lần\s+)?thứ\s+[\p{L}\p{N}]+)?(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
+    + r"(?:(?:\s+(?:lần\s+)?thứ\s+[\p{L}\p{N}]+)?"
+    + r"|\b[^.;:]{0,150}?,?\s+(?<!\b" + words_trie(_struct["meeting"]["planned"]) + r"\s+)"
+    + words_trie(_struct["meeting"]["held_verbs"])
+    + r"(?:\s+vào)?)(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
 _SELF_REFERENCE = (
     [f"{t['name']} {w}" for t in _types["type"] for w in ("này", "trên")]
     + [f"{line} {w}" for t in _types["type"] for line in t["lines"] for w in ("này", "trên")]
