@@ -609,6 +609,24 @@ def test_a_heading_line_without_punctuation_ends_before_the_first_sentence() -> 
     assert ("I", "Sở Y tế", "lead") in got
 
 
+def test_a_duties_heading_then_its_actor_again_on_the_next_line() -> None:
+    """``Điều 7. Trách nhiệm của Ủy ban nhân dân cấp tỉnh`` / ``Ủy ban nhân dân cấp
+    tỉnh có trách nhiệm ...``, the way a decree writes an article: the next line
+    repeats the heading's actor, so the heading ends at its line break, even after a
+    word that mostly goes on (``cấp tỉnh``) or a plural class (``các bộ, ngành``)."""
+    got = pairs(HEAD + "Điều 7. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\nỦy ban nhân dân "
+                "tỉnh, thành phố trực thuộc trung ương có trách nhiệm ban hành quy chế.\n")
+    assert ("Điều 7", "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
+            "responsible") in got
+    got = pairs(HEAD + "Điều 8. Trách nhiệm của các bộ, ngành\nCác bộ, cơ quan ngang bộ có "
+                "trách nhiệm hướng dẫn thực hiện Nghị định này.\n")
+    assert ("Điều 8", "Các bộ, cơ quan ngang bộ", "responsible") in got
+    # a heading whose actor wraps onto the next line goes on there
+    got = pairs(HEAD + "Điều 9. Trách nhiệm của Ủy ban nhân dân tỉnh\nQuảng Ninh trong việc "
+                "quản lý cụm công nghiệp\nỦy ban nhân dân tỉnh Quảng Ninh chỉ đạo thực hiện.\n")
+    assert all(a != "Quảng Ninh" for _, a, _ in got)
+
+
 def test_a_heading_line_then_a_sentence_opening_with_a_cue() -> None:
     """``2. Tổ chức thực hiện`` / ``Giao Văn phòng ...``: a capitalised cue opens the
     next sentence, even after a heading that ends with a class noun (``cán bộ``)."""
