@@ -627,6 +627,21 @@ def test_a_duties_heading_then_its_actor_again_on_the_next_line() -> None:
     assert all(a != "Quảng Ninh" for _, a, _ in got)
 
 
+def test_the_enacting_formula_of_a_law_or_an_ordinance_assigns_nothing() -> None:
+    """``Quốc hội ban hành Luật Tổ chức Chính phủ.`` ends the basis of a law (and of
+    its consolidated text) the way ``Chính phủ ban hành Nghị định ...`` ends a decree's:
+    the legislator enacts the document itself, no task."""
+    for formula in ("Quốc hội ban hành Luật Tổ chức Chính phủ[1].",
+                    "Ủy ban Thường vụ Quốc hội ban hành Pháp lệnh Ưu đãi người có công "
+                    "với cách mạng."):
+        got = pairs("VĂN PHÒNG QUỐC HỘI\nSố: 02/VBHN-VPQH\nHà Nội, ngày 15 tháng 7 năm 2025\n\n"
+                    "LUẬT\nTỔ CHỨC CHÍNH PHỦ\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa "
+                    f"Việt Nam;\n{formula}\n\nĐiều 1. Vị trí\nChính phủ là cơ quan hành chính "
+                    "nhà nước cao nhất.\nĐiều 2. Hiệu lực\nLuật này có hiệu lực từ ngày 01 "
+                    "tháng 3 năm 2025.\n")
+        assert got == [], formula
+
+
 def test_a_heading_line_then_a_sentence_opening_with_a_cue() -> None:
     """``2. Tổ chức thực hiện`` / ``Giao Văn phòng ...``: a capitalised cue opens the
     next sentence, even after a heading that ends with a class noun (``cán bộ``)."""
