@@ -642,6 +642,22 @@ def test_the_enacting_formula_of_a_law_or_an_ordinance_assigns_nothing() -> None
         assert got == [], formula
 
 
+def test_the_places_of_a_plural_place_class_stay_in_one_actor() -> None:
+    """``Ủy ban nhân dân các tỉnh Lào Cai, Yên Bái và Phú Thọ``: the names after a
+    plural place class are more such places, which the head written once heads (as
+    after a colon: ``các tỉnh: Lào Cai, Yên Bái``), not actors of their own; a head
+    after them (``Sở Y tế``) still opens one."""
+    got = pairs(HEAD + "1. Chủ tịch Ủy ban nhân dân các tỉnh Đắk Nông, Bình Phước chịu trách "
+                "nhiệm thi hành Nghị quyết này.\n2. Ủy ban nhân dân các tỉnh Lào Cai, Yên Bái "
+                "và Phú Thọ có trách nhiệm tổ chức thực hiện.\n3. Giao Ủy ban nhân dân các "
+                "huyện Đông Triều, Vân Đồn, Sở Y tế tổ chức thực hiện.\n")
+    assert got == [
+        ("1", "Chủ tịch Ủy ban nhân dân các tỉnh Đắk Nông, Bình Phước", "responsible"),
+        ("2", "Ủy ban nhân dân các tỉnh Lào Cai, Yên Bái và Phú Thọ", "responsible"),
+        ("3", "Ủy ban nhân dân các huyện Đông Triều, Vân Đồn", "responsible"),
+        ("3", "Sở Y tế", "responsible")]
+
+
 def test_a_heading_line_then_a_sentence_opening_with_a_cue() -> None:
     """``2. Tổ chức thực hiện`` / ``Giao Văn phòng ...``: a capitalised cue opens the
     next sentence, even after a heading that ends with a class noun (``cán bộ``)."""
