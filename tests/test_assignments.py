@@ -658,6 +658,22 @@ def test_the_places_of_a_plural_place_class_stay_in_one_actor() -> None:
         ("3", "Sở Y tế", "responsible")]
 
 
+def test_plural_title_holders_and_their_scope_before_the_task() -> None:
+    """``Các Phó Thủ tướng Chính phủ theo lĩnh vực được phân công trực tiếp chỉ đạo
+    ...``: a plural before a capitalised title opens an actor (its holders), and the
+    scope it acts within (``theo lĩnh vực``, ``theo chức năng, nhiệm vụ được giao``)
+    opens the task, after a class noun too (not ``các cơ quan theo chức năng``)."""
+    got = pairs(HEAD + "1. Các Phó Thủ tướng Chính phủ theo lĩnh vực được phân công trực tiếp "
+                "chỉ đạo xử lý các vướng mắc.\n2. Các bộ, cơ quan theo chức năng, nhiệm vụ "
+                "được giao chủ động xử lý các kiến nghị.\n3. Các Thứ trưởng chỉ đạo các "
+                "đơn vị thực hiện.\n4. Giao Sở Y tế, các Phó Giám đốc Sở theo dõi.\n")
+    assert ("1", "Các Phó Thủ tướng Chính phủ", "responsible") in got
+    assert ("2", "Các bộ, cơ quan", "responsible") in got
+    assert ("3", "Các Thứ trưởng", "lead") in got
+    assert ("4", "Sở Y tế", "responsible") in got
+    assert ("4", "các Phó Giám đốc Sở", "responsible") in got
+
+
 def test_a_heading_line_then_a_sentence_opening_with_a_cue() -> None:
     """``2. Tổ chức thực hiện`` / ``Giao Văn phòng ...``: a capitalised cue opens the
     next sentence, even after a heading that ends with a class noun (``cán bộ``)."""

@@ -554,6 +554,10 @@ class _Window:
             m = lex.class_nouns.match(lows, i + n)
             if m and lex.not_actors.match(lows, i + n) < m:
                 best = max(best, n + m)
+            # a capitalised title after a plural: its holders (``Các Phó Thủ tướng``,
+            # ``các Thứ trưởng``)
+            m = lex.titles.match(lows, i + n) if self._word(i + n) and upper[i + n] else 0
+            best = max(best, n + m) if m else best
         n = lex.titles.match(lows, i) if "title" in tables else 0
         if n and (tok_upper or not strict or lex.lower_split_titles.match(lows, i)):
             best = max(best, n)
