@@ -719,3 +719,15 @@ def test_meeting_date_of_a_named_meeting_held_on_a_day(basis: str, want: str | N
     doc = vbcd.parse(GOV_RESOLUTION.format(title="Phiên họp Chính phủ thường kỳ", basis=basis))
     got = doc.meeting_date.value if doc.meeting_date is not None else None
     assert got == want
+
+
+def test_a_footnote_reference_inside_a_marker_of_a_consolidated_text() -> None:
+    """A consolidated text (văn bản hợp nhất) puts a footnote's reference where the
+    amendment starts, at times inside the marker (``a[2])``, ``2[3].``): the marker
+    still counts, and the letters after it go on its sequence."""
+    doc = vbcd.parse(
+        "NGHỊ ĐỊNH\nQuy định về hóa đơn, chứng từ\n\nĐiều 1. Đối tượng áp dụng\n"
+        "1. Tổ chức, cá nhân bán hàng hóa.\n2[3]. Đối tượng không áp dụng:\n"
+        "a[4]) Hộ kinh doanh nộp thuế khoán;\nb) Cá nhân không kinh doanh.\n"
+        "Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 7 năm 2022.\n")
+    assert paths(doc) == ["Điều 1", "Điều 1/1", "Điều 1/2", "Điều 1/2/a", "Điều 1/2/b", "Điều 2"]

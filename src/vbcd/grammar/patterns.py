@@ -388,7 +388,10 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
     ``letter`` the digit and letter classes; a roman numeral is followed by a blank, a
     letter or (with its dot or bracket) the line's end. :data:`MARKER` (the defaults) matches one
     line; the body scans a whole zone at once with a variant whose blanks cannot cross a
-    line break, written for the faster ``re`` (:mod:`vbcd.segment.body_markers`)."""
+    line break, written for the faster ``re`` (:mod:`vbcd.segment.body_markers`).
+
+    A consolidated text (văn bản hợp nhất) may put a footnote's reference inside a
+    number's or a letter's marker (``a[2])``, ``2[3].``): the marker still counts."""
     ordinals = words_alt(_struct["ordinals"]["words"]).replace(r"\s", blank)
     return (
         r"""^(?P<marker>
@@ -400,10 +403,10 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
       | (?P<roman>(?P<rom>[IVXL]{{1,6}}|{acc}(?=[.\-–]))
                   (?:{b}*[.)]|[-–/](?={nx}))) (?={nx}|{lt}|{eol})
       | (?P<dotted>(?P<dot>{d}{{1,2}}(?:\.{d}{{1,2}}){{1,3}})[.\-–]?)(?={nx})
-      | (?P<arabic>(?P<num>{d}{{1,3}})(?:{b}?[.)]|[-–/](?={nx})))(?!{d})
+      | (?P<arabic>(?P<num>{d}{{1,3}})(?:\[{d}{{1,3}}\])?(?:{b}?[.)]|[-–/](?={nx})))(?!{d})
       | (?P<paren>\((?P<pnum>{d}{{1,2}})\))
       | (?P<subalpha>(?P<sal>[a-zđ])\.(?P<saln>{d}{{1,2}})[.)])(?={nx})
-      | (?P<alpha>(?P<let>[a-zđ])(?:{b}?\)|[-–/](?={nx})))
+      | (?P<alpha>(?P<let>[a-zđ])(?:\[{d}{{1,3}}\])?(?:{b}?\)|[-–/](?={nx})))
       | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?={nx})
       | (?P<upper>(?P<letu>[A-HĐ])(?:[./](?={nx})|{b}*[-–](?={nx}|{up})))
       | (?P<khoan>(?:Khoản|KHOẢN){b}+(?P<kn>{d}{{1,3}}){b}*[.:])(?={nx})
