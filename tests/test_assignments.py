@@ -609,6 +609,71 @@ def test_a_heading_line_without_punctuation_ends_before_the_first_sentence() -> 
     assert ("I", "Sở Y tế", "lead") in got
 
 
+def test_a_duties_heading_then_its_actor_again_on_the_next_line() -> None:
+    """``Điều 7. Trách nhiệm của Ủy ban nhân dân cấp tỉnh`` / ``Ủy ban nhân dân cấp
+    tỉnh có trách nhiệm ...``, the way a decree writes an article: the next line
+    repeats the heading's actor, so the heading ends at its line break, even after a
+    word that mostly goes on (``cấp tỉnh``) or a plural class (``các bộ, ngành``)."""
+    got = pairs(HEAD + "Điều 7. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\nỦy ban nhân dân "
+                "tỉnh, thành phố trực thuộc trung ương có trách nhiệm ban hành quy chế.\n")
+    assert ("Điều 7", "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
+            "responsible") in got
+    got = pairs(HEAD + "Điều 8. Trách nhiệm của các bộ, ngành\nCác bộ, cơ quan ngang bộ có "
+                "trách nhiệm hướng dẫn thực hiện Nghị định này.\n")
+    assert ("Điều 8", "Các bộ, cơ quan ngang bộ", "responsible") in got
+    # a heading whose actor wraps onto the next line goes on there
+    got = pairs(HEAD + "Điều 9. Trách nhiệm của Ủy ban nhân dân tỉnh\nQuảng Ninh trong việc "
+                "quản lý cụm công nghiệp\nỦy ban nhân dân tỉnh Quảng Ninh chỉ đạo thực hiện.\n")
+    assert all(a != "Quảng Ninh" for _, a, _ in got)
+
+
+def test_the_enacting_formula_of_a_law_or_an_ordinance_assigns_nothing() -> None:
+    """``Quốc hội ban hành Luật Tổ chức Chính phủ.`` ends the basis of a law (and of
+    its consolidated text) the way ``Chính phủ ban hành Nghị định ...`` ends a decree's:
+    the legislator enacts the document itself, no task."""
+    for formula in ("Quốc hội ban hành Luật Tổ chức Chính phủ[1].",
+                    "Ủy ban Thường vụ Quốc hội ban hành Pháp lệnh Ưu đãi người có công "
+                    "với cách mạng."):
+        got = pairs("VĂN PHÒNG QUỐC HỘI\nSố: 02/VBHN-VPQH\nHà Nội, ngày 15 tháng 7 năm 2025\n\n"
+                    "LUẬT\nTỔ CHỨC CHÍNH PHỦ\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa "
+                    f"Việt Nam;\n{formula}\n\nĐiều 1. Vị trí\nChính phủ là cơ quan hành chính "
+                    "nhà nước cao nhất.\nĐiều 2. Hiệu lực\nLuật này có hiệu lực từ ngày 01 "
+                    "tháng 3 năm 2025.\n")
+        assert got == [], formula
+
+
+def test_the_places_of_a_plural_place_class_stay_in_one_actor() -> None:
+    """``Ủy ban nhân dân các tỉnh Lào Cai, Yên Bái và Phú Thọ``: the names after a
+    plural place class are more such places, which the head written once heads (as
+    after a colon: ``các tỉnh: Lào Cai, Yên Bái``), not actors of their own; a head
+    after them (``Sở Y tế``) still opens one."""
+    got = pairs(HEAD + "1. Chủ tịch Ủy ban nhân dân các tỉnh Đắk Nông, Bình Phước chịu trách "
+                "nhiệm thi hành Nghị quyết này.\n2. Ủy ban nhân dân các tỉnh Lào Cai, Yên Bái "
+                "và Phú Thọ có trách nhiệm tổ chức thực hiện.\n3. Giao Ủy ban nhân dân các "
+                "huyện Đông Triều, Vân Đồn, Sở Y tế tổ chức thực hiện.\n")
+    assert got == [
+        ("1", "Chủ tịch Ủy ban nhân dân các tỉnh Đắk Nông, Bình Phước", "responsible"),
+        ("2", "Ủy ban nhân dân các tỉnh Lào Cai, Yên Bái và Phú Thọ", "responsible"),
+        ("3", "Ủy ban nhân dân các huyện Đông Triều, Vân Đồn", "responsible"),
+        ("3", "Sở Y tế", "responsible")]
+
+
+def test_plural_title_holders_and_their_scope_before_the_task() -> None:
+    """``Các Phó Thủ tướng Chính phủ theo lĩnh vực được phân công trực tiếp chỉ đạo
+    ...``: a plural before a capitalised title opens an actor (its holders), and the
+    scope it acts within (``theo lĩnh vực``, ``theo chức năng, nhiệm vụ được giao``)
+    opens the task, after a class noun too (not ``các cơ quan theo chức năng``)."""
+    got = pairs(HEAD + "1. Các Phó Thủ tướng Chính phủ theo lĩnh vực được phân công trực tiếp "
+                "chỉ đạo xử lý các vướng mắc.\n2. Các bộ, cơ quan theo chức năng, nhiệm vụ "
+                "được giao chủ động xử lý các kiến nghị.\n3. Các Thứ trưởng chỉ đạo các "
+                "đơn vị thực hiện.\n4. Giao Sở Y tế, các Phó Giám đốc Sở theo dõi.\n")
+    assert ("1", "Các Phó Thủ tướng Chính phủ", "responsible") in got
+    assert ("2", "Các bộ, cơ quan", "responsible") in got
+    assert ("3", "Các Thứ trưởng", "lead") in got
+    assert ("4", "Sở Y tế", "responsible") in got
+    assert ("4", "các Phó Giám đốc Sở", "responsible") in got
+
+
 def test_a_heading_line_then_a_sentence_opening_with_a_cue() -> None:
     """``2. Tổ chức thực hiện`` / ``Giao Văn phòng ...``: a capitalised cue opens the
     next sentence, even after a heading that ends with a class noun (``cán bộ``)."""

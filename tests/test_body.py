@@ -783,3 +783,43 @@ def test_meeting_date_after_an_organ_named_with_a_citation_word() -> None:
         "Sở Kế hoạch và Đầu tư kính mời lãnh đạo Sở Tài chính dự họp vào lúc 8 giờ 00 "
         "ngày 15/3/2024 tại phòng họp số 1 Sở Kế hoạch và Đầu tư.\n")
     assert doc.meeting_date is not None and doc.meeting_date.value == "2024-03-15"
+
+
+GOV_RESOLUTION = (
+    "CHÍNH PHỦ\nSố: 82/NQ-CP\nHà Nội, ngày 10 tháng 6 năm 2024\n\nNGHỊ QUYẾT\n{title}\n\n"
+    "CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    "Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 của Chính phủ ban hành "
+    "Quy chế làm việc của Chính phủ;\n{basis}\n\nQUYẾT NGHỊ:\n\n"
+    "1. Chính phủ thống nhất đánh giá tình hình kinh tế - xã hội.\n"
+    "2. Các bộ, cơ quan, địa phương tập trung thực hiện các nhiệm vụ.\n")
+
+
+@pytest.mark.parametrize(("basis", "want"), [
+    ("Trên cơ sở thảo luận của các Thành viên Chính phủ và kết luận của Thủ tướng Chính "
+     "phủ tại Phiên họp Chính phủ thường kỳ tháng 5 năm 2024, tổ chức ngày 01 tháng 6 năm "
+     "2024,", "2024-06-01"),
+    ("Trên cơ sở ý kiến của các đại biểu dự Hội nghị Chính phủ với địa phương và kết luận "
+     "của Thủ tướng Chính phủ tại Hội nghị, tổ chức vào ngày 29/12/2023,", "2023-12-29"),
+    # a meeting to come is none the preamble reports
+    ("Theo đề nghị của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch về việc tổ chức Hội nghị "
+     "văn hóa toàn quốc dự kiến tổ chức ngày 24 tháng 11 năm 2024;", None),
+])
+def test_meeting_date_of_a_named_meeting_held_on_a_day(basis: str, want: str | None) -> None:
+    """A Government resolution's basis names its session, then says it was held
+    (``tại Phiên họp Chính phủ thường kỳ tháng 5 năm 2024, tổ chức ngày ...``): after
+    the cited acts' dates, that day is the meeting's, the session's name between."""
+    doc = vbcd.parse(GOV_RESOLUTION.format(title="Phiên họp Chính phủ thường kỳ", basis=basis))
+    got = doc.meeting_date.value if doc.meeting_date is not None else None
+    assert got == want
+
+
+def test_a_footnote_reference_inside_a_marker_of_a_consolidated_text() -> None:
+    """A consolidated text (văn bản hợp nhất) puts a footnote's reference where the
+    amendment starts, at times inside the marker (``a[2])``, ``2[3].``): the marker
+    still counts, and the letters after it go on its sequence."""
+    doc = vbcd.parse(
+        "NGHỊ ĐỊNH\nQuy định về hóa đơn, chứng từ\n\nĐiều 1. Đối tượng áp dụng\n"
+        "1. Tổ chức, cá nhân bán hàng hóa.\n2[3]. Đối tượng không áp dụng:\n"
+        "a[4]) Hộ kinh doanh nộp thuế khoán;\nb) Cá nhân không kinh doanh.\n"
+        "Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 7 năm 2022.\n")
+    assert paths(doc) == ["Điều 1", "Điều 1/1", "Điều 1/2", "Điều 1/2/a", "Điều 1/2/b", "Điều 2"]

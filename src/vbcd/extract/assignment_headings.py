@@ -83,6 +83,8 @@ def heading_break(
     if not words or words > lex.heading_line_words or kinds[n - 1] != "w":
         return None
     line = lows[:n]
+    if _repeats_heading_actor(lows, n, lex):
+        return None if crossed(nl) else nl
     # a capitalised cue opening the next line (``Giao Sở Y tế ...``) starts a sentence
     # that gives a task; only a linking word or an organ's head (``Sở`` / ``Giao thông
     # vận tải``) at the heading line's end makes it a wrap
@@ -145,6 +147,21 @@ def heading_break(
     k = n + lex.plural.match(lows, n)  # ``Các Bộ trưởng, ...``
     opens = (lex.titles, lex.person_prefixes) if k == n else (lex.titles, lex.class_nouns)
     return nl if any(table.match(lows, k) for table in opens) else None
+
+
+def _repeats_heading_actor(lows: list[str], n: int, lex: Lexicon) -> bool:
+    """Whether the heading line (tokens ``[0, n)``) names whose duties the clause lists
+    (``Trách nhiệm của Ủy ban nhân dân cấp tỉnh``) and the next line opens with that
+    actor again (``Ủy ban nhân dân cấp tỉnh có trách nhiệm ...``), the way decrees and
+    circulars write an article. A wrap inside the actor's name would go on with its
+    next word, not repeat its first, so the break ends the heading even after a word
+    that mostly goes on (``cấp tỉnh``, ``các bộ, ngành``)."""
+    p = lex.heading_prefixes.match(lows, 0)
+    if not p or p >= n:
+        return False
+    i = p + lex.plural.match(lows, p)
+    j = n + lex.plural.match(lows, n)
+    return i < n and j < len(lows) and lows[i] == lows[j]
 
 
 def _cue_reaches(line: list[str], i: int, lex: Lexicon) -> bool:

@@ -61,7 +61,7 @@ def _organ_goes_on(lex: Lexicon) -> frozenset[str]:
 def _cue_finder(lex: Lexicon) -> CueFinder:
     """The patterns that find where an assignment can start (see :mod:`assignment_cues`):
     every phrase :meth:`_Window._unit` matches at a unit's first word (cues, chain
-    and heading words, actor heads, a plural before a class noun), the phrases that
+    and heading words, actor heads, a plural before a class noun or a title), the phrases that
     open a subordinate clause or an opener, the cues, and the words that end a list."""
     heads = [
         key for table in (
@@ -70,6 +70,7 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
         ) for key in table.phrases()
     ]
     heads += [p + c for p in lex.plural.phrases() for c in lex.class_nouns.phrases()]
+    heads += [p + t for p in lex.plural.phrases() for t in lex.titles.phrases()]
     heads += lex.honorifics.phrases()  # skipped by the scanner before the officials
     unit = [
         key for table in (

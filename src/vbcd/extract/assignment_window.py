@@ -554,6 +554,10 @@ class _Window:
             m = lex.class_nouns.match(lows, i + n)
             if m and lex.not_actors.match(lows, i + n) < m:
                 best = max(best, n + m)
+            # a capitalised title after a plural: its holders (``Các Phó Thủ tướng``,
+            # ``các Thứ trưởng``)
+            m = lex.titles.match(lows, i + n) if self._word(i + n) and upper[i + n] else 0
+            best = max(best, n + m) if m else best
         n = lex.titles.match(lows, i) if "title" in tables else 0
         if n and (tok_upper or not strict or lex.lower_split_titles.match(lows, i)):
             best = max(best, n)
@@ -1306,9 +1310,11 @@ class _Window:
         items: list[tuple[int, int, str]] = []
         cur, sep = lst.start, ""
         colon = False
+        places = self._place_class_named(lst.start)  # ``các tỉnh Lào Cai, ...``
         i = lst.start + 1
         while i < lst.stop:
             low = lows[i]
+            places = places or self._place_class_named(i)
             if low == "(":
                 close = self._close_paren(i)
                 if close is not None:
@@ -1321,7 +1327,7 @@ class _Window:
             split_sep = ""
             nxt = i + 1
             if low == ";":
-                colon = False
+                colon = places = False
                 split_sep = ";"
             elif low == ",":
                 split_sep = ","
@@ -1343,6 +1349,11 @@ class _Window:
                 # các đơn vị liên quan``); a title or the leadership written small
                 # starts a new actor (``..., Gia Lai và lãnh đạo các Bộ, ngành``)
                 split_sep = ""
+            if places and split_sep in (",", "và") and self._bare_name(nxt):
+                # the places of a plural place class (``Ủy ban nhân dân các tỉnh Lào
+                # Cai, Yên Bái và Phú Thọ``): names the head written once heads, though
+                # the agency layer reads an organ of each
+                split_sep = ""
             if split_sep and nxt < lst.stop and not self._inside_agency(self.starts[nxt]):
                 strict = split_sep != ";"
                 if self._head_len(nxt, strict=strict):
@@ -1352,6 +1363,20 @@ class _Window:
             i += 1
         items.append((cur, lst.stop, sep))
         return items
+
+    def _place_class_named(self, q: int) -> bool:
+        """Whether a plural place class and a capitalised name open at token ``q``
+        (``các tỉnh Lào Cai``): the list going on after it names more such places."""
+        lex, lows = self.lex, self.lows
+        p = lex.plural.match(lows, q)
+        m = lex.place_classes.match(lows, q + p) if p else 0
+        return bool(m) and self._word(q + p + m) and self.upper[q + p + m]
+
+    def _bare_name(self, q: int) -> bool:
+        """Whether a capitalised word that opens no actor head (a place's name, not
+        ``Sở``, ``Bộ``, ``Công an``) stands at token ``q``."""
+        return (self._word(q) and self.upper[q]
+                and self.head_tables.get(self.lows[q]) is None)
 
     def _committee_goes_on(self, cur: int, i: int, nxt: int) -> bool:
         """Whether the party committee at ``nxt`` goes on, after the separator at ``i``,

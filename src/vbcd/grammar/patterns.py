@@ -353,10 +353,15 @@ CITATION_BEFORE = regex.compile(
     r"(?<!(?:" + words_alt(_struct["meeting"]["citation_organs"]) + r")\s*)"
     + words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
 #: A meeting noun right before a date, an ordinal or a time of day between
-#: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``).
+#: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``), or the meeting's name and a
+#: verb saying it was held (``Phiên họp Chính phủ thường kỳ tháng 5 năm 2024, tổ chức``):
+#: the name may not hold a sentence's or a list item's end, nor the verb say it is planned.
 MEETING_HELD = regex.compile(
     r"\b" + words_trie(_struct["meeting"]["held"])
-    + r"(?:\s+(?:lần\s+)?thứ\s+[\p{L}\p{N}]+)?(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
+    + r"(?:(?:\s+(?:lần\s+)?thứ\s+[\p{L}\p{N}]+)?"
+    + r"|\b[^.;:]{0,150}?,?\s+(?<!\b" + words_trie(_struct["meeting"]["planned"]) + r"\s+)"
+    + words_trie(_struct["meeting"]["held_verbs"])
+    + r"(?:\s+vào)?)(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
 #: After the preamble's first date, words that make it a cited document's (``ban hành``,
 #: ``số 12/...``), save the body's agreement to issue the present document at the meeting
 #: (``thảo luận, thống nhất ban hành Nghị quyết ...``).
@@ -409,7 +414,10 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
     ``letter`` the digit and letter classes; a roman numeral is followed by a blank, a
     letter or (with its dot or bracket) the line's end. :data:`MARKER` (the defaults) matches one
     line; the body scans a whole zone at once with a variant whose blanks cannot cross a
-    line break, written for the faster ``re`` (:mod:`vbcd.segment.body_markers`)."""
+    line break, written for the faster ``re`` (:mod:`vbcd.segment.body_markers`).
+
+    A consolidated text (văn bản hợp nhất) may put a footnote's reference inside a
+    number's or a letter's marker (``a[2])``, ``2[3].``): the marker still counts."""
     ordinals = words_alt(_struct["ordinals"]["words"]).replace(r"\s", blank)
     return (
         r"""^(?P<marker>
@@ -421,10 +429,10 @@ def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d
       | (?P<roman>(?P<rom>[IVXL]{{1,6}}|{acc}(?=[.\-–]))
                   (?:{b}*[.)]|[-–/](?={nx}))) (?={nx}|{lt}|{eol})
       | (?P<dotted>(?P<dot>{d}{{1,2}}(?:\.{d}{{1,2}}){{1,3}})[.\-–]?)(?={nx})
-      | (?P<arabic>(?P<num>{d}{{1,3}})(?:{b}?[.)]|[-–/](?={nx})))(?!{d})
+      | (?P<arabic>(?P<num>{d}{{1,3}})(?:\[{d}{{1,3}}\])?(?:{b}?[.)]|[-–/](?={nx})))(?!{d})
       | (?P<paren>\((?P<pnum>{d}{{1,2}})\))
       | (?P<subalpha>(?P<sal>[a-zđ])\.(?P<saln>{d}{{1,2}})[.)])(?={nx})
-      | (?P<alpha>(?P<let>[a-zđ])(?:{b}?\)|[-–/](?={nx})))
+      | (?P<alpha>(?P<let>[a-zđ])(?:\[{d}{{1,3}}\])?(?:{b}?\)|[-–/](?={nx})))
       | (?P<alphadot>(?P<letd>[a-hk-uđ])\.)(?={nx})
       | (?P<upper>(?P<letu>[A-HĐ])(?:[./](?={nx})|{b}*[-–](?={nx}|{up})))
       | (?P<khoan>(?:Khoản|KHOẢN){b}+(?P<kn>{d}{{1,3}}){b}*[.:])(?={nx})
