@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import pytest
@@ -564,3 +565,28 @@ def test_html_character_references_left_by_a_scraper_are_decoded() -> None:
     assert (n.notes[0][0], int(n.notes[0][1].split()[1])) == ("html_entities", 5)
     doc = vbcd.parse("ỦY BAN NHÂN DÂN&nbsp;\nTỈNH NAM ĐỊNH\nSố:&nbsp;15/KH-UBND\nNội dung.\n")
     assert doc.number is not None and doc.number.value == "15/KH-UBND"
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("**Điều\n1.** Công bố kèm theo", "Điều 1. Công bố kèm theo"),
+    ("**Điều\n2**. Giao Sở Tài chính", "Điều 2. Giao Sở Tài chính"),
+    ("**Điều\n3. **Quyết định này", "Điều 3. Quyết định này"),
+    ("QUYẾT ĐỊNH:\nĐiều  \n 4. Chánh Văn phòng", "QUYẾT ĐỊNH:\nĐiều 4. Chánh Văn phòng"),
+])
+def test_an_article_marker_wrapped_after_its_word_reads_whole(raw: str, want: str) -> None:
+    """A converter that wraps a bold article marker after ``Điều`` (the thuvienphapluat
+    text) leaves the number at the next line's start, read as a numbered clause; the
+    line break becomes a blank and each offset still maps back."""
+    n = normalize(raw)
+    assert re.sub(" +", " ", n.text) == want
+    for i, c in enumerate(n.text):
+        if c not in " \n":
+            assert raw[map_offset(n.anchors, i)] == c
+
+
+@pytest.mark.parametrize("raw", [
+    "**Điều\ntra, thống kê theo ngành xây dựng**",  # the verb, wrapped
+    "theo quy định tại Điều\n5. Giao Sở Tài chính",  # Điều ends a line of words
+])
+def test_a_line_ending_dieu_that_is_no_marker_stays(raw: str) -> None:
+    assert "\n" in normalize(raw).text

@@ -43,7 +43,8 @@ Found = tuple[int, int, int, str]
 
 _KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
           "grid_edge", "grid_lead", "grid_gap",
-          "bullet", "dash_wrap", "emph", "heading", "escape", "br", "entity", "char", "glyph",
+          "bullet", "dash_wrap", "article_wrap", "emph", "heading", "escape", "br", "entity",
+          "char", "glyph",
           "lookalike", "detached", "decomposed", "digits", "numeral", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
@@ -262,7 +263,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     for part in (
         _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw), _watermarks(raw),
         _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw), _dash_wraps(raw),
-        _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
+        _article_wraps(raw), _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw),
+        _entities(raw), _chars(raw),
         _glyphs(raw), _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw),
         _date_numerals(raw), _splits(raw), _syllables(raw),
     ):
@@ -868,6 +870,37 @@ def _dash_wraps(raw: str) -> list[Found]:
         rights = [(first,)] if m.group(3) is None else [(first, _key(m.group(3))), (first,)]
         if any((left, right) in _DASH_KEYS for left in lefts for right in rights):
             out.append((nl, rank, m.end(1), "dash_wrap"))
+    return out
+
+
+#: ``Điều`` ending a line (maybe inside emphasis): where a wrapped article marker may be.
+_ARTICLE_END = re.compile(r"(?:Điều|ĐIỀU)[ \t*]*\n")
+#: The blanks and emphasis that may stand before ``Điều`` on its line.
+_MARK_LEAD = re.compile(r"[ \t*]*")
+#: The next line opening with an article's number (``1.``, ``1**.``, ``12:``).
+_ARTICLE_NUMBER = re.compile(r"[ \t]*\**[ \t]*[0-9]{1,3}[ \t]*\**[ \t]*[.:]")
+
+
+def _article_wraps(raw: str) -> list[Found]:
+    """The line break inside an article's marker a converter wrapped after its first
+    word (``**Điều`` / ``1.** Công bố ...``): a blank, so the marker reads whole.
+
+    Only ``Điều`` alone on its line (emphasis aside) before a line opening with a
+    number and its dot or colon: a line ending ``Điều`` that goes on in words
+    (``Điều`` / ``tra, thống kê``) is the verb, and stays.
+    """
+    if "\n" not in raw:
+        return []
+    rank = RANK["article_wrap"]
+    out: list[Found] = []
+    for m in _ARTICLE_END.finditer(raw):
+        a = m.start()
+        line_start = raw.rfind("\n", 0, a) + 1
+        if _MARK_LEAD.match(raw, line_start).end() != a:
+            continue
+        nl = raw.index("\n", a)
+        if _ARTICLE_NUMBER.match(raw, nl + 1) is not None:
+            out.append((nl, rank, nl + 1, "article_wrap"))
     return out
 
 
