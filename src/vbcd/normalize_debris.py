@@ -875,8 +875,6 @@ def _dash_wraps(raw: str) -> list[Found]:
 
 #: ``Điều`` ending a line (maybe inside emphasis): where a wrapped article marker may be.
 _ARTICLE_END = re.compile(r"(?:Điều|ĐIỀU)[ \t*]*\n")
-#: The blanks and emphasis that may stand before ``Điều`` on its line.
-_MARK_LEAD = re.compile(r"[ \t*]*")
 #: The next line opening with an article's number (``1.``, ``1**.``, ``12:``).
 _ARTICLE_NUMBER = re.compile(r"[ \t]*\**[ \t]*[0-9]{1,3}[ \t]*\**[ \t]*[.:]")
 
@@ -896,7 +894,7 @@ def _article_wraps(raw: str) -> list[Found]:
     for m in _ARTICLE_END.finditer(raw):
         a = m.start()
         line_start = raw.rfind("\n", 0, a) + 1
-        if _MARK_LEAD.match(raw, line_start).end() != a:
+        if raw[line_start:a].strip(" \t*"):  # words before it on its line
             continue
         nl = raw.index("\n", a)
         if _ARTICLE_NUMBER.match(raw, nl + 1) is not None:
