@@ -590,3 +590,49 @@ def test_an_article_marker_wrapped_after_its_word_reads_whole(raw: str, want: st
 ])
 def test_a_line_ending_dieu_that_is_no_marker_stays(raw: str) -> None:
     assert "\n" in normalize(raw).text
+
+
+_DIGEST = (
+    "## Giảm lãi suất cho vay các chương trình tín dụng chính sách\n"
+    "**Ngày 21/11/2025, Thủ tướng Chính phủ ban hành Quyết định 2553/QĐ-TTg về việc điều chỉnh"
+    " giảm lãi suất cho vay.**\n"
+    "Theo đó, giảm lãi suất cho vay như sau:\n"
+    "(1) Đối với hộ nghèo: giảm 0,3%/năm;\n"
+    "(2) Đối với hộ cận nghèo: giảm 0,2%/năm.\n"
+    "Xem chi tiết nội dung tại Quyết định 2553/QĐ-TTg ngày 21/11/2025.\n"
+    "|\n"
+)
+_DOC = (
+    "**THỦ TƯỚNG CHÍNH PHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 2553/QĐ-TTg\n|\n"
+    "*Hà Nội, ngày 21 tháng 11 năm 2025*\n|\n**QUYẾT ĐỊNH**\nVỀ VIỆC ĐIỀU CHỈNH GIẢM LÃI SUẤT"
+    " CHO VAY\n**THỦ TƯỚNG CHÍNH PHỦ**\n*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm"
+    " 2025;*\n**QUYẾT ĐỊNH:**\n**Điều 1. **Điều chỉnh giảm lãi suất cho vay.\n"
+    "**Điều 2. **Quyết định này có hiệu lực kể từ ngày ký./.\n|\n**KT. THỦ TƯỚNG\n"
+    "PHÓ THỦ TƯỚNG**\n**Hồ Đức Phớc**\n"
+)
+
+
+def test_a_sites_news_digest_before_the_document_is_cut() -> None:
+    """A legal site prints its digest (headline, lead, summary, ``Xem chi tiết``)
+    before the document; it is cut up to the header table's pipe, so the header is
+    read (issuer, title) and the digest's list gives no clause."""
+    n = normalize(_DIGEST + _DOC)
+    assert n.text.lstrip().startswith("THỦ TƯỚNG CHÍNH PHỦ")
+    assert ("site_digest", "removed 1 legal site's news digest printed before the document") \
+        in n.notes
+    doc = vbcd.parse(_DIGEST + _DOC)
+    assert doc.issuer is not None and doc.issuer.value == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert doc.title is not None and doc.title.value.startswith("VỀ VIỆC ĐIỀU CHỈNH")
+    assert [c.label for c in doc.clauses] == ["Điều 1", "Điều 2"]
+    assert doc.raw_offset(doc.issuer.start) == len(_DIGEST) + 2
+
+
+@pytest.mark.parametrize("raw", [
+    # a heading-led text with no header after the pipe: no digest of a document
+    "## Tin tức\nNgày 21/11/2025, Bộ Tài chính họp.\n|\nNội dung khác.\n",
+    # a header before the pipe: the document itself opens with a heading
+    "## ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSố: 12/QĐ-UBND\n|\nĐộc lập - Tự do - Hạnh phúc\n",
+])
+def test_a_heading_led_text_that_is_no_digest_is_kept(raw: str) -> None:
+    assert "site_digest" not in dict(normalize(raw).notes)

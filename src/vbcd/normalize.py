@@ -282,6 +282,7 @@ _WS_RUN = regex.compile(r"\s+")
 _CONST_REP: dict[str, str] = {
     "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
+    "digest": "",
     "dash_wrap": " ", "article_wrap": " ", "pageno": "", "stamp": "", "watermark": "",
     "gazette": "", "detached": "", "grid_edge": "",
 }
@@ -619,6 +620,8 @@ _KIND = itemgetter(3)
 
 #: The repairs reported as notes (kind: code, what was done), besides rejoined words.
 _NOTED: dict[str, tuple[str, str]] = {
+    "digest": ("site_digest", "removed {} legal site's news digest printed before the "
+               "document"),
     "stamp": ("page_furniture", "removed {} electronic signature stamp(s) printed over the text"),
     "watermark": ("page_furniture", "removed {} website watermark line(s)"),
     "gazette": ("page_furniture", "removed {} gazette section or category line(s)"),

@@ -41,8 +41,8 @@ from vbcd.syllables import split_syllable_spans, strip_marks
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
-          "grid_edge", "grid_lead", "grid_gap",
+_KINDS = ("digest", "caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep",
+          "rule", "pipe", "grid_edge", "grid_lead", "grid_gap",
           "bullet", "dash_wrap", "article_wrap", "emph", "heading", "escape", "br", "entity",
           "char", "glyph",
           "lookalike", "detached", "decomposed", "digits", "numeral", "split", "syllable")
@@ -261,10 +261,10 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     if pipes and _GRID_HINT.search(raw) is not None:
         pipes = _grid_pipes(raw, pipes)
     for part in (
-        _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw), _watermarks(raw),
-        _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw), _dash_wraps(raw),
-        _article_wraps(raw), _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw),
-        _entities(raw), _chars(raw),
+        _digest(raw), _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw),
+        _watermarks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw),
+        _dash_wraps(raw), _article_wraps(raw), _emphasis(raw), _headings(raw), _escapes(raw),
+        _breaks(raw), _entities(raw), _chars(raw),
         _glyphs(raw), _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw),
         _date_numerals(raw), _splits(raw), _syllables(raw),
     ):
@@ -279,6 +279,39 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
 def _tagged(spans: Iterable[tuple[int, int]], kind: str) -> list[Found]:
     rank = RANK[kind]
     return [(a, rank, b, kind) for a, b in spans]
+
+
+# --- a legal site's news digest printed before the document ------------------------
+
+#: A Markdown heading opening the text: the digest's headline (``## Bổ sung 41 cửa khẩu``).
+_DIGEST_HEADLINE = re.compile(r"[ \t\ufeff]*#{1,6}[ \t]")
+#: A line holding only a table pipe: where the document's header table starts.
+_PIPE_LINE = re.compile(r"\n[ \t]*\|[ \t]*(?:\n|$)")
+#: The national motto or a number line: a document's header (``Độc lập``, ``Số:``).
+_HEADER_SIGN = re.compile(r"Độc lập|ĐỘC LẬP|(?:^|\n)[ \t*_]*Số[ \t]*:", re.M)
+#: How far a digest reaches (its lead and lists), and how far past its end the header.
+DIGEST_REACH = 20000
+HEADER_REACH = 800
+
+
+def _digest(raw: str) -> list[Found]:
+    """A legal site's digest of the document printed before it (``## headline``, the
+    lead ``Ngày 3/12/2025, Thủ tướng Chính phủ ban hành ...``, its summary and a
+    ``Xem chi tiết ...`` line), up to the pipe of the header table it comes before.
+
+    It is the site's text, not the document's: left in, it hid the header behind it
+    (no issuer, no title) and gave its lists as clauses. Only a text opening with a
+    Markdown heading is one, and only when no header sign stands before the pipe
+    line and one stands within :data:`HEADER_REACH` after it.
+    """
+    if not raw.startswith(("#", " ", "\t", "\ufeff")) or _DIGEST_HEADLINE.match(raw) is None:
+        return []
+    pipe = _PIPE_LINE.search(raw, 0, DIGEST_REACH)
+    if pipe is None or _HEADER_SIGN.search(raw, 0, pipe.start()) is not None:
+        return []
+    if _HEADER_SIGN.search(raw, pipe.end(), pipe.end() + HEADER_REACH) is None:
+        return []
+    return [(0, RANK["digest"], pipe.end(), "digest")]
 
 
 # --- a crawler's caption repeated before the document's parts ------------------------
