@@ -636,3 +636,28 @@ def test_a_sites_news_digest_before_the_document_is_cut() -> None:
 ])
 def test_a_heading_led_text_that_is_no_digest_is_kept(raw: str) -> None:
     assert "site_digest" not in dict(normalize(raw).notes)
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("**QUYẾT\nĐỊNH**\nCÔNG\nBỐ DANH MỤC", "QUYẾT ĐỊNH\nCÔNG\nBỐ DANH MỤC"),
+    ("**NGHỊ\nQUYẾT**\nVỀ VIỆC", "NGHỊ QUYẾT\nVỀ VIỆC"),
+    ("KẾ\nHOẠCH\nTriển khai", "KẾ HOẠCH\nTriển khai"),
+    # a title's first word wrapped: no type line, kept as printed
+    ("QUY\nĐỊNH MỨC HỌC PHÍ", "QUY\nĐỊNH MỨC HỌC PHÍ"),
+    ("Sở Tài chính báo cáo\nĐỊNH\n", "Sở Tài chính báo cáo\nĐỊNH\n"),
+])
+def test_a_type_line_wrapped_after_its_first_word_reads_whole(raw: str, want: str) -> None:
+    """A converter's wrap inside the type line (``**QUYẾT`` / ``ĐỊNH**``) hid the type
+    line, and with it the title after it; the line break becomes a blank."""
+    assert normalize(raw).text == want
+
+
+def test_a_wrapped_type_line_gives_the_title() -> None:
+    doc = vbcd.parse(
+        "**ỦY BAN NHÂN DÂN**\n**TỈNH HÀ TĨNH**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 3004/QĐ-UBND\n|\n*Hà Tĩnh, ngày 01 tháng 12 năm 2025*"
+        "\n|\n**QUYẾT\nĐỊNH**\nCÔNG\nBỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC Y TẾ\n"
+        "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n"
+        "**QUYẾT ĐỊNH:**\n**Điều 1.** Công bố kèm theo Quyết định này danh mục.\n")
+    assert doc.title is not None
+    assert doc.title.value == "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC Y TẾ"

@@ -43,8 +43,8 @@ Found = tuple[int, int, int, str]
 
 _KINDS = ("digest", "caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep",
           "rule", "pipe", "grid_edge", "grid_lead", "grid_gap",
-          "bullet", "dash_wrap", "article_wrap", "emph", "heading", "escape", "br", "entity",
-          "char", "glyph",
+          "bullet", "dash_wrap", "article_wrap", "type_wrap", "emph", "heading", "escape", "br",
+          "entity", "char", "glyph",
           "lookalike", "detached", "decomposed", "digits", "numeral", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
@@ -263,8 +263,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     for part in (
         _digest(raw), _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw),
         _watermarks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw),
-        _dash_wraps(raw), _article_wraps(raw), _emphasis(raw), _headings(raw), _escapes(raw),
-        _breaks(raw), _entities(raw), _chars(raw),
+        _dash_wraps(raw), _article_wraps(raw), _type_wraps(raw), _emphasis(raw), _headings(raw),
+        _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
         _glyphs(raw), _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw),
         _date_numerals(raw), _splits(raw), _syllables(raw),
     ):
@@ -932,6 +932,42 @@ def _article_wraps(raw: str) -> list[Found]:
         nl = raw.index("\n", a)
         if _ARTICLE_NUMBER.match(raw, nl + 1) is not None:
             out.append((nl, rank, nl + 1, "article_wrap"))
+    return out
+
+
+def _type_splits() -> dict[str, frozenset[str]]:
+    """Each way a type line in capitals parts into two lines: the second part, and the
+    first parts it completes (``ĐỊNH``: ``QUYẾT``, ``QUY``; ``QUYẾT``: ``NGHỊ``)."""
+    out: dict[str, set[str]] = {}
+    for line in _TYPE_LINES:
+        words = line.split(" ")
+        if not line.isupper():
+            continue
+        for i in range(1, len(words)):
+            out.setdefault(" ".join(words[i:]), set()).add(" ".join(words[:i]))
+    return {rest: frozenset(firsts) for rest, firsts in out.items()}
+
+
+_TYPE_SPLITS = _type_splits()
+#: A line holding only the rest of a type line (emphasis, a colon aside): ``ĐỊNH**``.
+_TYPE_REST = re.compile(
+    r"\n[ \t*]*(" + "|".join(map(re.escape, sorted(_TYPE_SPLITS, key=len, reverse=True)))
+    + r")[ \t*:]*(?=\n|$)")
+
+
+def _type_wraps(raw: str) -> list[Found]:
+    """The line break inside a type line a converter wrapped after its first word
+    (``**QUYẾT`` / ``ĐỊNH**``): a blank, so the type line reads whole and the title
+    after it is found. Only when each line holds nothing but its part of the type
+    line: ``QUY`` / ``ĐỊNH MỨC HỌC PHÍ ...`` is a title's wrapped first word, and
+    stays as printed."""
+    rank = RANK["type_wrap"]
+    out: list[Found] = []
+    for m in _TYPE_REST.finditer(raw):
+        nl = m.start()
+        first = raw[raw.rfind("\n", 0, nl) + 1:nl].strip(" \t*")
+        if first in _TYPE_SPLITS[m.group(1)]:
+            out.append((nl, rank, nl + 1, "type_wrap"))
     return out
 
 
