@@ -661,3 +661,24 @@ def test_a_wrapped_type_line_gives_the_title() -> None:
         "**QUYẾT ĐỊNH:**\n**Điều 1.** Công bố kèm theo Quyết định này danh mục.\n")
     assert doc.title is not None
     assert doc.title.value == "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC Y TẾ"
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("_Thanh Hóa, ngày 18 tháng 6 năm 2025_", "Thanh Hóa, ngày 18 tháng 6 năm 2025"),
+    ("_Nơi nhận:_\n- Như trên;", "Nơi nhận:\n- Như trên;"),
+    ("__Nơi nhận:__", "Nơi nhận:"),
+    # inside a word: an identifier or a file name, kept
+    ("tep_dinh_kem.pdf và ma__so", "tep_dinh_kem.pdf và ma__so"),
+])
+def test_single_underscore_emphasis_is_removed(raw: str, want: str) -> None:
+    """html2text and other converters write italics ``_so_``: the place-and-date line and
+    the recipients' heading read through it."""
+    assert normalize(raw).text == want
+
+
+def test_an_underscore_italic_date_line_gives_the_place() -> None:
+    doc = vbcd.parse(
+        "TỈNH ỦY THANH HÓA\n\nSố 1234-CV/TU\n\n_ĐẢNG CỘNG SẢN VIỆT NAM_\n\n"
+        "_Thanh Hóa, ngày 18 tháng 6 năm 2025_\n\nV/v tổ chức đại hội\n\n"
+        "Kính gửi: Các huyện ủy.\n\nNội dung.\n")
+    assert doc.issue_place is not None and doc.issue_place.value == "Thanh Hóa"

@@ -7,7 +7,7 @@ the decoded input falls out for free. What it does, and why:
 * NFC per grapheme cluster (decomposed diacritics from PDF or OCR text); combining
   tone marks standing alone between blanks (a PDF extraction wrote them after the
   words) removed with a note, since the vowel each belonged to cannot be told;
-* converter debris removed: Markdown emphasis (``**``, ``__``, ``*``), heading
+* converter debris removed: Markdown emphasis (``**``, ``__``, ``*``, ``_``), heading
   marks (``##``), table pipes (a cell border becomes a line break, so a
   two-column header linearises into separate lines), horizontal rules
   (``-----``), ``--- PAGE BREAK ---`` / ``--- PAGE 2 ---`` markers, escape backslashes;

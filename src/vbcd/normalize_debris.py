@@ -216,7 +216,9 @@ _RULE_EDGE = " \t\r\n*|_"
 _STARS = re.compile(r"\*\**")
 _STAR_KIND = {1: "emph"}
 """A star run's kind by its length, when not ``bold``."""
-_UNDERSCORES = re.compile(r"___*")
+#: Underscore runs: ``__bold__`` and ``_italic_`` (html2text and other converters write
+#: emphasis so); one inside a word (``a_b``, ``a__b``) is no emphasis.
+_UNDERSCORES = re.compile(r"_+")
 _HEADING = re.compile(r"^[ \t\u00a0]*\#{1,6}[ \t\u00a0]+", re.M)
 _HASH = re.compile("#")
 # A Markdown escape, or a converter's hard line break: a backslash ending a line or a
@@ -980,7 +982,7 @@ _ITEM_REACH = 600
 
 
 def _emphasis(raw: str) -> list[Found]:
-    """``\\*+`` and ``_{2,}`` runs; ``a__b`` (an identifier) is no emphasis.
+    """``\\*+`` and ``_+`` runs; ``a_b``, ``a__b`` (an identifier) are no emphasis.
 
     A star run of two or more is ``bold`` (its pairs delimit bold text); a ``**``
     after a document type and before a capital is a ``glued`` type line (both rank
