@@ -682,3 +682,30 @@ def test_an_underscore_italic_date_line_gives_the_place() -> None:
         "_Thanh Hóa, ngày 18 tháng 6 năm 2025_\n\nV/v tổ chức đại hội\n\n"
         "Kính gửi: Các huyện ủy.\n\nNội dung.\n")
     assert doc.issue_place is not None and doc.issue_place.value == "Thanh Hóa"
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("Căn cứ [Nghị định số 30/2020/NĐ-CP](https://vanban.chinhphu.vn/?docid=1) ngày 05/3/2020;",
+     "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;"),
+    ("THỨ TRƯỞNG\n\n![](media/image2.png)\n\nTrần Văn Thuấn", "THỨ TRƯỞNG\n\n\n\nTrần Văn Thuấn"),
+    ('[Luật Đất đai](https://x.vn/a_b.aspx "Luật") số 31/2024/QH15', "Luật Đất đai số 31/2024/QH15"),
+    # footnote marks and brackets without a target are no links
+    ("Luật Đất đai[1] (sửa đổi) [đã ký]", "Luật Đất đai[1] (sửa đổi) [đã ký]"),
+])
+def test_markdown_links_read_as_their_text_and_images_as_nothing(raw: str, want: str) -> None:
+    n = normalize(raw)
+    assert n.text == want
+    for i, c in enumerate(n.text):
+        if c not in " \n":
+            assert raw[map_offset(n.anchors, i)] == c
+
+
+def test_a_signature_image_between_title_and_name_keeps_the_signer() -> None:
+    doc = vbcd.parse(
+        "**BỘ Y TẾ**\n\nSố: 2345/QĐ-BYT\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "**Độc lập - Tự do - Hạnh phúc**\n\n*Hà Nội, ngày 05 tháng 8 năm 2025*\n\n"
+        "**QUYẾT ĐỊNH**\n\n**Về việc ban hành Hướng dẫn chẩn đoán sốt xuất huyết**\n\n"
+        "**QUYẾT ĐỊNH:**\n\n**Điều 1.** Ban hành kèm theo Quyết định này Hướng dẫn.\n\n"
+        "***Nơi nhận:***\n- Như Điều 1;\n- Lưu: VT, KCB.\n\n**KT. BỘ TRƯỞNG**\n**THỨ TRƯỞNG**\n\n"
+        "![](media/image2.png)\n\n**Trần Văn Thuấn**\n")
+    assert doc.signature is not None and doc.signature.name == "Trần Văn Thuấn"

@@ -283,7 +283,7 @@ _CONST_REP: dict[str, str] = {
     "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
     "digest": "",
-    "dash_wrap": " ", "article_wrap": " ", "type_wrap": " ", "pageno": "", "stamp": "",
+    "dash_wrap": " ", "article_wrap": " ", "type_wrap": " ", "link": "", "pageno": "", "stamp": "",
     "watermark": "", "gazette": "", "detached": "", "grid_edge": "",
 }
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""

@@ -43,8 +43,8 @@ Found = tuple[int, int, int, str]
 
 _KINDS = ("digest", "caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep",
           "rule", "pipe", "grid_edge", "grid_lead", "grid_gap",
-          "bullet", "dash_wrap", "article_wrap", "type_wrap", "emph", "heading", "escape", "br",
-          "entity", "char", "glyph",
+          "bullet", "dash_wrap", "article_wrap", "type_wrap", "link", "emph", "heading", "escape",
+          "br", "entity", "char", "glyph",
           "lookalike", "detached", "decomposed", "digits", "numeral", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
@@ -265,8 +265,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     for part in (
         _digest(raw), _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw),
         _watermarks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw),
-        _dash_wraps(raw), _article_wraps(raw), _type_wraps(raw), _emphasis(raw), _headings(raw),
-        _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
+        _dash_wraps(raw), _article_wraps(raw), _type_wraps(raw), _links(raw), _emphasis(raw),
+        _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
         _glyphs(raw), _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw),
         _date_numerals(raw), _splits(raw), _syllables(raw),
     ):
@@ -970,6 +970,27 @@ def _type_wraps(raw: str) -> list[Found]:
         first = raw[raw.rfind("\n", 0, nl) + 1:nl].strip(" \t*")
         if first in _TYPE_SPLITS[m.group(1)]:
             out.append((nl, rank, nl + 1, "type_wrap"))
+    return out
+
+
+#: A Markdown link or image: ``[text](url)``, ``![alt](url)``, maybe with a title.
+_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,300})\]\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)")
+
+
+def _links(raw: str) -> list[Found]:
+    """Markdown links and images a converter wrote (pandoc, markitdown, a scraper):
+    a link reads as its text (``[Nghị định số 30/2020/NĐ-CP](https://...)``), an image
+    (a signature or a seal drawn between the signer's title and name) as nothing."""
+    if "](" not in raw:
+        return []
+    rank = RANK["link"]
+    out: list[Found] = []
+    for m in _LINK.finditer(raw):
+        if m.group(1):
+            out.append((m.start(), rank, m.end(), "link"))
+        else:
+            out.append((m.start(), rank, m.start(2), "link"))
+            out.append((m.end(2), rank, m.end(), "link"))
     return out
 
 
