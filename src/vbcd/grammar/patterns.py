@@ -250,6 +250,10 @@ MINISTRY_UNIT_SPLIT = regex.compile(
     + r"\s+(?=" + words_alt(_head["issuer"]["ministry_units"]) + r"(?!\p{L}))",
     regex.IGNORECASE)
 ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
+#: A council's term and session line under its name (``KHÓA XIX, KỲ HỌP THỨ 30``).
+SESSION_LINE = regex.compile(
+    r"^\s*\(?\s*(?:" + words_alt(_head["enacting"]["session_term"]) + r"\s+[IVXLC]+(?!\p{L})|"
+    + words_alt(_head["enacting"]["session"]) + r"(?!\p{L}))", regex.IGNORECASE)
 ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")
 SECRECY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["secrecy"]) + r"(?!\p{L})")
