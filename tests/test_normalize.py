@@ -613,19 +613,24 @@ _DOC = (
 )
 
 
-def test_a_sites_news_digest_before_the_document_is_cut() -> None:
+@pytest.mark.parametrize("cells_on_lines", [False, True])
+def test_a_sites_news_digest_before_the_document_is_cut(cells_on_lines: bool) -> None:
     """A legal site prints its digest (headline, lead, summary, ``Xem chi tiết``)
-    before the document; it is cut up to the header table's pipe, so the header is
-    read (issuer, title) and the digest's list gives no clause."""
-    n = normalize(_DIGEST + _DOC)
+    before the document; it is cut up to the header table's pipe (or the blank line a
+    pipe becomes when the cells stand on lines of their own), so the header is read
+    (issuer, title) and the digest's list gives no clause."""
+    digest, doc_text = _DIGEST, _DOC
+    if cells_on_lines:
+        digest, doc_text = digest.replace("|", ""), doc_text.replace("|", "")
+    n = normalize(digest + doc_text)
     assert n.text.lstrip().startswith("THỦ TƯỚNG CHÍNH PHỦ")
     assert ("site_digest", "removed 1 legal site's news digest printed before the document") \
         in n.notes
-    doc = vbcd.parse(_DIGEST + _DOC)
+    doc = vbcd.parse(digest + doc_text)
     assert doc.issuer is not None and doc.issuer.value == "THỦ TƯỚNG CHÍNH PHỦ"
     assert doc.title is not None and doc.title.value.startswith("VỀ VIỆC ĐIỀU CHỈNH")
     assert [c.label for c in doc.clauses] == ["Điều 1", "Điều 2"]
-    assert doc.raw_offset(doc.issuer.start) == len(_DIGEST) + 2
+    assert doc.raw_offset(doc.issuer.start) == len(digest) + 2
 
 
 @pytest.mark.parametrize("raw", [

@@ -287,33 +287,43 @@ def _tagged(spans: Iterable[tuple[int, int]], kind: str) -> list[Found]:
 
 #: A Markdown heading opening the text: the digest's headline (``## Bổ sung 41 cửa khẩu``).
 _DIGEST_HEADLINE = re.compile(r"[ \t\ufeff]*#{1,6}[ \t]")
-#: A line holding only a table pipe: where the document's header table starts.
-_PIPE_LINE = re.compile(r"\n[ \t]*\|[ \t]*(?:\n|$)")
+#: A line holding only a table pipe, or nothing (the pipe's cell put on lines of its
+#: own): where the document's header table may start.
+_SEPARATOR_LINE = re.compile(r"\n[ \t]*\|?[ \t]*(?=\n|$)")
 #: The national motto or a number line: a document's header (``Độc lập``, ``Số:``).
 _HEADER_SIGN = re.compile(r"Độc lập|ĐỘC LẬP|(?:^|\n)[ \t*_]*Số[ \t]*:", re.M)
 #: How far a digest reaches (its lead and lists), and how far past its end the header.
 DIGEST_REACH = 20000
 HEADER_REACH = 800
+#: The widest line of an issuer block (``**BỘ KHOA HỌC VÀ CÔNG NGHỆ**``, a rule): the
+#: digest's prose runs wider.
+ISSUER_LINE_CHARS = 60
 
 
 def _digest(raw: str) -> list[Found]:
     """A legal site's digest of the document printed before it (``## headline``, the
     lead ``Ngày 3/12/2025, Thủ tướng Chính phủ ban hành ...``, its summary and a
-    ``Xem chi tiết ...`` line), up to the pipe of the header table it comes before.
+    ``Xem chi tiết ...`` line), up to the line (a pipe or nothing) that opens the
+    header table after it.
 
     It is the site's text, not the document's: left in, it hid the header behind it
     (no issuer, no title) and gave its lists as clauses. Only a text opening with a
-    Markdown heading is one, and only when no header sign stands before the pipe
-    line and one stands within :data:`HEADER_REACH` after it.
+    Markdown heading is one, and it ends at the first separator line after which only
+    short lines (the issuer's block) stand before a header sign within
+    :data:`HEADER_REACH`, with no header sign before it.
     """
     if not raw.startswith(("#", " ", "\t", "\ufeff")) or _DIGEST_HEADLINE.match(raw) is None:
         return []
-    pipe = _PIPE_LINE.search(raw, 0, DIGEST_REACH)
-    if pipe is None or _HEADER_SIGN.search(raw, 0, pipe.start()) is not None:
+    first_sign = _HEADER_SIGN.search(raw, 0, DIGEST_REACH + HEADER_REACH)
+    if first_sign is None:
         return []
-    if _HEADER_SIGN.search(raw, pipe.end(), pipe.end() + HEADER_REACH) is None:
-        return []
-    return [(0, RANK["digest"], pipe.end(), "digest")]
+    for sep in _SEPARATOR_LINE.finditer(raw, 0, first_sign.start()):
+        if first_sign.start() - sep.end() > HEADER_REACH:
+            continue
+        block = raw[sep.end():first_sign.start()].split("\n")
+        if all(len(line.strip()) <= ISSUER_LINE_CHARS for line in block):
+            return [(0, RANK["digest"], sep.end() + 1, "digest")]
+    return []
 
 
 # --- a crawler's caption repeated before the document's parts ------------------------
