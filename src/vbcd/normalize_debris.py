@@ -1012,6 +1012,12 @@ _LONE_STAR = re.compile(r"(?<!\*)\*(?!\*)")
 _ITEM_REACH = 600
 
 
+def _flanking(raw: str, a: int, b: int) -> bool:
+    """Does the mark ``raw[a:b]`` touch text on one side at least? A lone ``_`` between
+    blanks (``_ đồng chí``, an OCR'd dash) opens or closes no emphasis."""
+    return (a > 0 and not raw[a - 1].isspace()) or (b < len(raw) and not raw[b].isspace())
+
+
 def _emphasis(raw: str) -> list[Found]:
     """``\\*+`` and ``_+`` runs; ``a_b``, ``a__b`` (an identifier) are no emphasis.
 
@@ -1037,6 +1043,7 @@ def _emphasis(raw: str) -> list[Found]:
         unders = [
             (a, rank, b, "emph") for a, b in map(_SPAN, _UNDERSCORES.finditer(raw))
             if not (a > 0 and raw[a - 1].isalnum() and b < n and raw[b].isalnum())
+            and (b - a > 1 or _flanking(raw, a, b))
         ]
         if unders:
             out += unders
