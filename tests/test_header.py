@@ -1301,3 +1301,19 @@ def test_a_short_rest_of_the_type_line_goes_on_in_the_next_line(
     the body's (a sentence ending with a colon)."""
     doc = vbcd.parse(HEAD_PARTY + "\n" + type_line + "\n" + rest + "\n\n1. Nội dung.\n")
     assert doc.title is not None and doc.title.value == title
+
+
+@pytest.mark.parametrize("session", [
+    "KHÓA XIX, KỲ HỌP THỨ 30", "KHOÁ XVI - KỲ HỌP THỨ MƯỜI", "KỲ HỌP THỨ 28 (KỲ HỌP CHUYÊN ĐỀ)",
+])
+def test_a_councils_session_line_under_its_name_ends_a_title_in_capitals(session: str) -> None:
+    """A council's resolution prints its name and its term and session between the
+    title and ``Căn cứ``; the name line is the enacting authority even with the
+    session line under it, so neither runs into a title printed in capitals."""
+    doc = vbcd.parse(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 15/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nPhú Thọ, ngày 15 tháng 10 năm 2025\n\nNGHỊ QUYẾT\n"
+        "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026\n\nHỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ\n"
+        f"{session}\n\nCăn cứ Luật Đầu tư công;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch.\n")
+    assert doc.title is not None
+    assert doc.title.value == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026"

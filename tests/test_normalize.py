@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import pytest
@@ -564,3 +565,152 @@ def test_html_character_references_left_by_a_scraper_are_decoded() -> None:
     assert (n.notes[0][0], int(n.notes[0][1].split()[1])) == ("html_entities", 5)
     doc = vbcd.parse("ỦY BAN NHÂN DÂN&nbsp;\nTỈNH NAM ĐỊNH\nSố:&nbsp;15/KH-UBND\nNội dung.\n")
     assert doc.number is not None and doc.number.value == "15/KH-UBND"
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("**Điều\n1.** Công bố kèm theo", "Điều 1. Công bố kèm theo"),
+    ("**Điều\n2**. Giao Sở Tài chính", "Điều 2. Giao Sở Tài chính"),
+    ("**Điều\n3. **Quyết định này", "Điều 3. Quyết định này"),
+    ("QUYẾT ĐỊNH:\nĐiều  \n 4. Chánh Văn phòng", "QUYẾT ĐỊNH:\nĐiều 4. Chánh Văn phòng"),
+])
+def test_an_article_marker_wrapped_after_its_word_reads_whole(raw: str, want: str) -> None:
+    """A converter that wraps a bold article marker after ``Điều`` (the thuvienphapluat
+    text) leaves the number at the next line's start, read as a numbered clause; the
+    line break becomes a blank and each offset still maps back."""
+    n = normalize(raw)
+    assert re.sub(" +", " ", n.text) == want
+    for i, c in enumerate(n.text):
+        if c not in " \n":
+            assert raw[map_offset(n.anchors, i)] == c
+
+
+@pytest.mark.parametrize("raw", [
+    "**Điều\ntra, thống kê theo ngành xây dựng**",  # the verb, wrapped
+    "theo quy định tại Điều\n5. Giao Sở Tài chính",  # Điều ends a line of words
+])
+def test_a_line_ending_dieu_that_is_no_marker_stays(raw: str) -> None:
+    assert "\n" in normalize(raw).text
+
+
+_DIGEST = (
+    "## Giảm lãi suất cho vay các chương trình tín dụng chính sách\n"
+    "**Ngày 21/11/2025, Thủ tướng Chính phủ ban hành Quyết định 2553/QĐ-TTg về việc điều chỉnh"
+    " giảm lãi suất cho vay.**\n"
+    "Theo đó, giảm lãi suất cho vay như sau:\n"
+    "(1) Đối với hộ nghèo: giảm 0,3%/năm;\n"
+    "(2) Đối với hộ cận nghèo: giảm 0,2%/năm.\n"
+    "Xem chi tiết nội dung tại Quyết định 2553/QĐ-TTg ngày 21/11/2025.\n"
+    "|\n"
+)
+_DOC = (
+    "**THỦ TƯỚNG CHÍNH PHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 2553/QĐ-TTg\n|\n"
+    "*Hà Nội, ngày 21 tháng 11 năm 2025*\n|\n**QUYẾT ĐỊNH**\nVỀ VIỆC ĐIỀU CHỈNH GIẢM LÃI SUẤT"
+    " CHO VAY\n**THỦ TƯỚNG CHÍNH PHỦ**\n*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm"
+    " 2025;*\n**QUYẾT ĐỊNH:**\n**Điều 1. **Điều chỉnh giảm lãi suất cho vay.\n"
+    "**Điều 2. **Quyết định này có hiệu lực kể từ ngày ký./.\n|\n**KT. THỦ TƯỚNG\n"
+    "PHÓ THỦ TƯỚNG**\n**Hồ Đức Phớc**\n"
+)
+
+
+@pytest.mark.parametrize("cells_on_lines", [False, True])
+def test_a_sites_news_digest_before_the_document_is_cut(cells_on_lines: bool) -> None:
+    """A legal site prints its digest (headline, lead, summary, ``Xem chi tiết``)
+    before the document; it is cut up to the header table's pipe (or the blank line a
+    pipe becomes when the cells stand on lines of their own), so the header is read
+    (issuer, title) and the digest's list gives no clause."""
+    digest, doc_text = _DIGEST, _DOC
+    if cells_on_lines:
+        digest, doc_text = digest.replace("|", ""), doc_text.replace("|", "")
+    n = normalize(digest + doc_text)
+    assert n.text.lstrip().startswith("THỦ TƯỚNG CHÍNH PHỦ")
+    assert ("site_digest", "removed 1 legal site's news digest printed before the document") \
+        in n.notes
+    doc = vbcd.parse(digest + doc_text)
+    assert doc.issuer is not None and doc.issuer.value == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert doc.title is not None and doc.title.value.startswith("VỀ VIỆC ĐIỀU CHỈNH")
+    assert [c.label for c in doc.clauses] == ["Điều 1", "Điều 2"]
+    assert doc.raw_offset(doc.issuer.start) == len(digest) + 2
+
+
+@pytest.mark.parametrize("raw", [
+    # a heading-led text with no header after the pipe: no digest of a document
+    "## Tin tức\nNgày 21/11/2025, Bộ Tài chính họp.\n|\nNội dung khác.\n",
+    # a header before the pipe: the document itself opens with a heading
+    "## ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nSố: 12/QĐ-UBND\n|\nĐộc lập - Tự do - Hạnh phúc\n",
+])
+def test_a_heading_led_text_that_is_no_digest_is_kept(raw: str) -> None:
+    assert "site_digest" not in dict(normalize(raw).notes)
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("**QUYẾT\nĐỊNH**\nCÔNG\nBỐ DANH MỤC", "QUYẾT ĐỊNH\nCÔNG\nBỐ DANH MỤC"),
+    ("**NGHỊ\nQUYẾT**\nVỀ VIỆC", "NGHỊ QUYẾT\nVỀ VIỆC"),
+    ("KẾ\nHOẠCH\nTriển khai", "KẾ HOẠCH\nTriển khai"),
+    # a title's first word wrapped: no type line, kept as printed
+    ("QUY\nĐỊNH MỨC HỌC PHÍ", "QUY\nĐỊNH MỨC HỌC PHÍ"),
+    ("Sở Tài chính báo cáo\nĐỊNH\n", "Sở Tài chính báo cáo\nĐỊNH\n"),
+])
+def test_a_type_line_wrapped_after_its_first_word_reads_whole(raw: str, want: str) -> None:
+    """A converter's wrap inside the type line (``**QUYẾT`` / ``ĐỊNH**``) hid the type
+    line, and with it the title after it; the line break becomes a blank."""
+    assert normalize(raw).text == want
+
+
+def test_a_wrapped_type_line_gives_the_title() -> None:
+    doc = vbcd.parse(
+        "**ỦY BAN NHÂN DÂN**\n**TỈNH HÀ TĨNH**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 3004/QĐ-UBND\n|\n*Hà Tĩnh, ngày 01 tháng 12 năm 2025*"
+        "\n|\n**QUYẾT\nĐỊNH**\nCÔNG\nBỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC Y TẾ\n"
+        "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n"
+        "**QUYẾT ĐỊNH:**\n**Điều 1.** Công bố kèm theo Quyết định này danh mục.\n")
+    assert doc.title is not None
+    assert doc.title.value == "CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC Y TẾ"
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("_Thanh Hóa, ngày 18 tháng 6 năm 2025_", "Thanh Hóa, ngày 18 tháng 6 năm 2025"),
+    ("_Nơi nhận:_\n- Như trên;", "Nơi nhận:\n- Như trên;"),
+    ("__Nơi nhận:__", "Nơi nhận:"),
+    # inside a word: an identifier or a file name, kept
+    ("tep_dinh_kem.pdf và ma__so", "tep_dinh_kem.pdf và ma__so"),
+])
+def test_single_underscore_emphasis_is_removed(raw: str, want: str) -> None:
+    """html2text and other converters write italics ``_so_``: the place-and-date line and
+    the recipients' heading read through it."""
+    assert normalize(raw).text == want
+
+
+def test_an_underscore_italic_date_line_gives_the_place() -> None:
+    doc = vbcd.parse(
+        "TỈNH ỦY THANH HÓA\n\nSố 1234-CV/TU\n\n_ĐẢNG CỘNG SẢN VIỆT NAM_\n\n"
+        "_Thanh Hóa, ngày 18 tháng 6 năm 2025_\n\nV/v tổ chức đại hội\n\n"
+        "Kính gửi: Các huyện ủy.\n\nNội dung.\n")
+    assert doc.issue_place is not None and doc.issue_place.value == "Thanh Hóa"
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("Căn cứ [Nghị định số 30/2020/NĐ-CP](https://vanban.chinhphu.vn/?docid=1) ngày 05/3/2020;",
+     "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;"),
+    ("THỨ TRƯỞNG\n\n![](media/image2.png)\n\nTrần Văn Thuấn", "THỨ TRƯỞNG\n\n\n\nTrần Văn Thuấn"),
+    ('[Luật Đất đai](https://x.vn/a_b.aspx "Luật") số 31/2024/QH15', "Luật Đất đai số 31/2024/QH15"),
+    # footnote marks and brackets without a target are no links
+    ("Luật Đất đai[1] (sửa đổi) [đã ký]", "Luật Đất đai[1] (sửa đổi) [đã ký]"),
+])
+def test_markdown_links_read_as_their_text_and_images_as_nothing(raw: str, want: str) -> None:
+    n = normalize(raw)
+    assert n.text == want
+    for i, c in enumerate(n.text):
+        if c not in " \n":
+            assert raw[map_offset(n.anchors, i)] == c
+
+
+def test_a_signature_image_between_title_and_name_keeps_the_signer() -> None:
+    doc = vbcd.parse(
+        "**BỘ Y TẾ**\n\nSố: 2345/QĐ-BYT\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "**Độc lập - Tự do - Hạnh phúc**\n\n*Hà Nội, ngày 05 tháng 8 năm 2025*\n\n"
+        "**QUYẾT ĐỊNH**\n\n**Về việc ban hành Hướng dẫn chẩn đoán sốt xuất huyết**\n\n"
+        "**QUYẾT ĐỊNH:**\n\n**Điều 1.** Ban hành kèm theo Quyết định này Hướng dẫn.\n\n"
+        "***Nơi nhận:***\n- Như Điều 1;\n- Lưu: VT, KCB.\n\n**KT. BỘ TRƯỞNG**\n**THỨ TRƯỞNG**\n\n"
+        "![](media/image2.png)\n\n**Trần Văn Thuấn**\n")
+    assert doc.signature is not None and doc.signature.name == "Trần Văn Thuấn"

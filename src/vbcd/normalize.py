@@ -7,7 +7,7 @@ the decoded input falls out for free. What it does, and why:
 * NFC per grapheme cluster (decomposed diacritics from PDF or OCR text); combining
   tone marks standing alone between blanks (a PDF extraction wrote them after the
   words) removed with a note, since the vowel each belonged to cannot be told;
-* converter debris removed: Markdown emphasis (``**``, ``__``, ``*``), heading
+* converter debris removed: Markdown emphasis (``**``, ``__``, ``*``, ``_``), heading
   marks (``##``), table pipes (a cell border becomes a line break, so a
   two-column header linearises into separate lines), horizontal rules
   (``-----``), ``--- PAGE BREAK ---`` / ``--- PAGE 2 ---`` markers, escape backslashes;
@@ -282,8 +282,9 @@ _WS_RUN = regex.compile(r"\s+")
 _CONST_REP: dict[str, str] = {
     "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
-    "dash_wrap": " ", "pageno": "", "stamp": "", "watermark": "", "gazette": "",
-    "detached": "", "grid_edge": "",
+    "digest": "",
+    "dash_wrap": " ", "article_wrap": " ", "type_wrap": " ", "link": "", "pageno": "", "stamp": "",
+    "watermark": "", "gazette": "", "detached": "", "grid_edge": "",
 }
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 
@@ -619,6 +620,8 @@ _KIND = itemgetter(3)
 
 #: The repairs reported as notes (kind: code, what was done), besides rejoined words.
 _NOTED: dict[str, tuple[str, str]] = {
+    "digest": ("site_digest", "removed {} legal site's news digest printed before the "
+               "document"),
     "stamp": ("page_furniture", "removed {} electronic signature stamp(s) printed over the text"),
     "watermark": ("page_furniture", "removed {} website watermark line(s)"),
     "gazette": ("page_furniture", "removed {} gazette section or category line(s)"),

@@ -41,9 +41,10 @@ from vbcd.syllables import split_syllable_spans, strip_marks
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep", "rule", "pipe",
-          "grid_edge", "grid_lead", "grid_gap",
-          "bullet", "dash_wrap", "emph", "heading", "escape", "br", "entity", "char", "glyph",
+_KINDS = ("digest", "caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep",
+          "rule", "pipe", "grid_edge", "grid_lead", "grid_gap",
+          "bullet", "dash_wrap", "article_wrap", "type_wrap", "link", "emph", "heading", "escape",
+          "br", "entity", "char", "glyph",
           "lookalike", "detached", "decomposed", "digits", "numeral", "split", "syllable")
 RANK = {kind: i for i, kind in enumerate(_KINDS)}
 RANK["bold"] = RANK["glued"] = RANK["emph"]
@@ -215,7 +216,9 @@ _RULE_EDGE = " \t\r\n*|_"
 _STARS = re.compile(r"\*\**")
 _STAR_KIND = {1: "emph"}
 """A star run's kind by its length, when not ``bold``."""
-_UNDERSCORES = re.compile(r"___*")
+#: Underscore runs: ``__bold__`` and ``_italic_`` (html2text and other converters write
+#: emphasis so); one inside a word (``a_b``, ``a__b``) is no emphasis.
+_UNDERSCORES = re.compile(r"_+")
 _HEADING = re.compile(r"^[ \t\u00a0]*\#{1,6}[ \t\u00a0]+", re.M)
 _HASH = re.compile("#")
 # A Markdown escape, or a converter's hard line break: a backslash ending a line or a
@@ -260,9 +263,10 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     if pipes and _GRID_HINT.search(raw) is not None:
         pipes = _grid_pipes(raw, pipes)
     for part in (
-        _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw), _watermarks(raw),
-        _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw), _dash_wraps(raw),
-        _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
+        _digest(raw), _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw),
+        _watermarks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw),
+        _dash_wraps(raw), _article_wraps(raw), _type_wraps(raw), _links(raw), _emphasis(raw),
+        _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
         _glyphs(raw), _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw),
         _date_numerals(raw), _splits(raw), _syllables(raw),
     ):
@@ -277,6 +281,49 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
 def _tagged(spans: Iterable[tuple[int, int]], kind: str) -> list[Found]:
     rank = RANK[kind]
     return [(a, rank, b, kind) for a, b in spans]
+
+
+# --- a legal site's news digest printed before the document ------------------------
+
+#: A Markdown heading opening the text: the digest's headline (``## Bổ sung 41 cửa khẩu``).
+_DIGEST_HEADLINE = re.compile(r"[ \t\ufeff]*#{1,6}[ \t]")
+#: A line holding only a table pipe, or nothing (the pipe's cell put on lines of its
+#: own): where the document's header table may start.
+_SEPARATOR_LINE = re.compile(r"\n[ \t]*\|?[ \t]*(?=\n|$)")
+#: The national motto or a number line: a document's header (``Độc lập``, ``Số:``).
+_HEADER_SIGN = re.compile(r"Độc lập|ĐỘC LẬP|(?:^|\n)[ \t*_]*Số[ \t]*:", re.M)
+#: How far a digest reaches (its lead and lists), and how far past its end the header.
+DIGEST_REACH = 20000
+HEADER_REACH = 800
+#: The widest line of an issuer block (``**BỘ KHOA HỌC VÀ CÔNG NGHỆ**``, a rule): the
+#: digest's prose runs wider.
+ISSUER_LINE_CHARS = 60
+
+
+def _digest(raw: str) -> list[Found]:
+    """A legal site's digest of the document printed before it (``## headline``, the
+    lead ``Ngày 3/12/2025, Thủ tướng Chính phủ ban hành ...``, its summary and a
+    ``Xem chi tiết ...`` line), up to the line (a pipe or nothing) that opens the
+    header table after it.
+
+    It is the site's text, not the document's: left in, it hid the header behind it
+    (no issuer, no title) and gave its lists as clauses. Only a text opening with a
+    Markdown heading is one, and it ends at the first separator line after which only
+    short lines (the issuer's block) stand before a header sign within
+    :data:`HEADER_REACH`, with no header sign before it.
+    """
+    if not raw.startswith(("#", " ", "\t", "\ufeff")) or _DIGEST_HEADLINE.match(raw) is None:
+        return []
+    first_sign = _HEADER_SIGN.search(raw, 0, DIGEST_REACH + HEADER_REACH)
+    if first_sign is None:
+        return []
+    for sep in _SEPARATOR_LINE.finditer(raw, 0, first_sign.start()):
+        if first_sign.start() - sep.end() > HEADER_REACH:
+            continue
+        block = raw[sep.end():first_sign.start()].split("\n")
+        if all(len(line.strip()) <= ISSUER_LINE_CHARS for line in block):
+            return [(0, RANK["digest"], sep.end() + 1, "digest")]
+    return []
 
 
 # --- a crawler's caption repeated before the document's parts ------------------------
@@ -871,6 +918,92 @@ def _dash_wraps(raw: str) -> list[Found]:
     return out
 
 
+#: ``Điều`` ending a line (maybe inside emphasis): where a wrapped article marker may be.
+_ARTICLE_END = re.compile(r"(?:Điều|ĐIỀU)[ \t*]*\n")
+#: The next line opening with an article's number (``1.``, ``1**.``, ``12:``).
+_ARTICLE_NUMBER = re.compile(r"[ \t]*\**[ \t]*[0-9]{1,3}[ \t]*\**[ \t]*[.:]")
+
+
+def _article_wraps(raw: str) -> list[Found]:
+    """The line break inside an article's marker a converter wrapped after its first
+    word (``**Điều`` / ``1.** Công bố ...``): a blank, so the marker reads whole.
+
+    Only ``Điều`` alone on its line (emphasis aside) before a line opening with a
+    number and its dot or colon: a line ending ``Điều`` that goes on in words
+    (``Điều`` / ``tra, thống kê``) is the verb, and stays.
+    """
+    if "\n" not in raw:
+        return []
+    rank = RANK["article_wrap"]
+    out: list[Found] = []
+    for m in _ARTICLE_END.finditer(raw):
+        a = m.start()
+        line_start = raw.rfind("\n", 0, a) + 1
+        if raw[line_start:a].strip(" \t*"):  # words before it on its line
+            continue
+        nl = raw.index("\n", a)
+        if _ARTICLE_NUMBER.match(raw, nl + 1) is not None:
+            out.append((nl, rank, nl + 1, "article_wrap"))
+    return out
+
+
+def _type_splits() -> dict[str, frozenset[str]]:
+    """Each way a type line in capitals parts into two lines: the second part, and the
+    first parts it completes (``ĐỊNH``: ``QUYẾT``, ``QUY``; ``QUYẾT``: ``NGHỊ``)."""
+    out: dict[str, set[str]] = {}
+    for line in _TYPE_LINES:
+        words = line.split(" ")
+        if not line.isupper():
+            continue
+        for i in range(1, len(words)):
+            out.setdefault(" ".join(words[i:]), set()).add(" ".join(words[:i]))
+    return {rest: frozenset(firsts) for rest, firsts in out.items()}
+
+
+_TYPE_SPLITS = _type_splits()
+#: A line holding only the rest of a type line (emphasis, a colon aside): ``ĐỊNH**``.
+_TYPE_REST = re.compile(
+    r"\n[ \t*]*(" + "|".join(map(re.escape, sorted(_TYPE_SPLITS, key=len, reverse=True)))
+    + r")[ \t*:]*(?=\n|$)")
+
+
+def _type_wraps(raw: str) -> list[Found]:
+    """The line break inside a type line a converter wrapped after its first word
+    (``**QUYẾT`` / ``ĐỊNH**``): a blank, so the type line reads whole and the title
+    after it is found. Only when each line holds nothing but its part of the type
+    line: ``QUY`` / ``ĐỊNH MỨC HỌC PHÍ ...`` is a title's wrapped first word, and
+    stays as printed."""
+    rank = RANK["type_wrap"]
+    out: list[Found] = []
+    for m in _TYPE_REST.finditer(raw):
+        nl = m.start()
+        first = raw[raw.rfind("\n", 0, nl) + 1:nl].strip(" \t*")
+        if first in _TYPE_SPLITS[m.group(1)]:
+            out.append((nl, rank, nl + 1, "type_wrap"))
+    return out
+
+
+#: A Markdown link or image: ``[text](url)``, ``![alt](url)``, maybe with a title.
+_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,300})\]\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)")
+
+
+def _links(raw: str) -> list[Found]:
+    """Markdown links and images a converter wrote (pandoc, markitdown, a scraper):
+    a link reads as its text (``[Nghị định số 30/2020/NĐ-CP](https://...)``), an image
+    (a signature or a seal drawn between the signer's title and name) as nothing."""
+    if "](" not in raw:
+        return []
+    rank = RANK["link"]
+    out: list[Found] = []
+    for m in _LINK.finditer(raw):
+        if m.group(1):
+            out.append((m.start(), rank, m.end(), "link"))
+        else:
+            out.append((m.start(), rank, m.start(2), "link"))
+            out.append((m.end(2), rank, m.end(), "link"))
+    return out
+
+
 #: Where a Markdown list item's paragraph ends: a blank line or the next item.
 _PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|[*+-][ \t])")
 #: A star that is no part of a run (``**``): what would close a ``*`` emphasis.
@@ -879,8 +1012,14 @@ _LONE_STAR = re.compile(r"(?<!\*)\*(?!\*)")
 _ITEM_REACH = 600
 
 
+def _flanking(raw: str, a: int, b: int) -> bool:
+    """Does the mark ``raw[a:b]`` touch text on one side at least? A lone ``_`` between
+    blanks (``_ đồng chí``, an OCR'd dash) opens or closes no emphasis."""
+    return (a > 0 and not raw[a - 1].isspace()) or (b < len(raw) and not raw[b].isspace())
+
+
 def _emphasis(raw: str) -> list[Found]:
-    """``\\*+`` and ``_{2,}`` runs; ``a__b`` (an identifier) is no emphasis.
+    """``\\*+`` and ``_+`` runs; ``a_b``, ``a__b`` (an identifier) are no emphasis.
 
     A star run of two or more is ``bold`` (its pairs delimit bold text); a ``**``
     after a document type and before a capital is a ``glued`` type line (both rank
@@ -904,6 +1043,7 @@ def _emphasis(raw: str) -> list[Found]:
         unders = [
             (a, rank, b, "emph") for a, b in map(_SPAN, _UNDERSCORES.finditer(raw))
             if not (a > 0 and raw[a - 1].isalnum() and b < n and raw[b].isalnum())
+            and (b - a > 1 or _flanking(raw, a, b))
         ]
         if unders:
             out += unders

@@ -250,6 +250,10 @@ MINISTRY_UNIT_SPLIT = regex.compile(
     + r"\s+(?=" + words_alt(_head["issuer"]["ministry_units"]) + r"(?!\p{L}))",
     regex.IGNORECASE)
 ENACTING = regex.compile(r"^\s*" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
+#: A council's term and session line under its name (``KHÓA XIX, KỲ HỌP THỨ 30``).
+SESSION_LINE = regex.compile(
+    r"^\s*\(?\s*(?:" + words_alt(_head["enacting"]["session_term"]) + r"\s+[IVXLC]+(?!\p{L})|"
+    + words_alt(_head["enacting"]["session"]) + r"(?!\p{L}))", regex.IGNORECASE)
 ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")
 SECRECY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["secrecy"]) + r"(?!\p{L})")
@@ -464,8 +468,6 @@ for _code, _forms in _sig["authority"].items():
 _AUTH_FORMS = "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
 #: After a form: blanks (none needed after its dot or slash), then a body in capitals.
 _AUTH_NEXT = r"(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])"
-#: A council's session line (``KHÓA XIV, KỲ HỌP THỨ 16``), matched on tone-folded text.
-SESSION_LINE = regex.compile(r"^\s*" + words_trie(_sig["enacting"]["session"]) + r"\s+\S", _I)
 SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
 #: A mark a converter or OCR damaged (``KT, CHỦ TỊCH``, ``KT: CHỦ TỊCH``, ``TM . ỦY BAN

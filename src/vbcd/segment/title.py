@@ -178,9 +178,12 @@ def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
         k -= 1
     if k >= 0 and lines[k].text.endswith(","):
         return False  # the title's line above runs on into it
-    nxt = _next_nonblank(lines, i)
-    if nxt is None:
+    j = _next_nonblank_index(lines, i)
+    if j is not None and P.SESSION_LINE.match(ctx.match[lines[j].start:lines[j].end]):
+        j = _next_nonblank_index(lines, j)  # a council's term and session under its name
+    if j is None:
         return False
+    nxt = lines[j]
     nseg = ctx.match[nxt.start:nxt.end]
     bullet = _BULLET.match(nseg)  # a preamble written as a list (``- Căn cứ ...``)
     if bullet is not None:
