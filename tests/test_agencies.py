@@ -1976,3 +1976,34 @@ def test_department_name_in_lowercase_runs_up_to_its_predicate(text: str, name: 
 def test_an_adverb_before_the_predicate_is_no_part_of_the_name(adverb: str) -> None:
     """An adverb between the organ and its predicate is the sentence's, not the name's."""
     assert _names(f"Sở Y tế {adverb} phối hợp với Sở Tài chính kiểm tra.")[0] == "Sở Y tế"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # communes of 2025 named after an old city or district, with more after it
+    ("Giao UBND xã Vinh Lộc chủ trì thực hiện.", "UBND xã Vinh Lộc"),
+    ("UBND phường Vinh Hưng báo cáo kết quả.", "UBND phường Vinh Hưng"),
+    ("Giao UBND phường Hà Giang 2 chủ trì.", "UBND phường Hà Giang 2"),
+    ("ỦY BAN NHÂN DÂN\nXÃ VINH LỘC\n", "ỦY BAN NHÂN DÂN XÃ VINH LỘC"),
+])
+def test_commune_name_goes_on_after_a_known_place(text: str, name: str) -> None:
+    assert name in [" ".join(n.split()) for n in names(text)]
+
+
+def test_known_place_of_a_commune_stops_before_a_person() -> None:
+    got = names("UBND phường Nha Trang Nguyễn Văn An báo cáo.")
+    assert "UBND phường Nha Trang" in got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Đảng ủy các cơ quan Đảng tỉnh chủ trì thực hiện.", "Đảng ủy các cơ quan Đảng tỉnh"),
+    ("Văn phòng Đảng ủy các cơ quan Đảng Trung ương hướng dẫn.",
+     "Văn phòng Đảng ủy các cơ quan Đảng Trung ương"),
+    ("Chi cục Chăn nuôi, Thú y và Thủy sản chủ trì.", "Chi cục Chăn nuôi, Thú y và Thủy sản"),
+    ("Chi cục Trồng trọt và Bảo vệ thực vật phối hợp.", "Chi cục Trồng trọt và Bảo vệ thực vật"),
+])
+def test_organs_of_the_2025_reorganisation(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_party_committee_of_a_class_stays_generic() -> None:
+    assert names("Đảng ủy các Bộ, ngành thực hiện.") == []

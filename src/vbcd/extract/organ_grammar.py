@@ -681,8 +681,11 @@ class Parser:
                 return k + 1
         return end
 
-    def _place_run(self, j: int, limit: int, upper: bool, numbered: bool = False) -> int:
-        """A place name after a level word or a party committee (``Quảng Ninh``)."""
+    def _place_run(
+        self, j: int, limit: int, upper: bool, numbered: bool = False, commune: bool = False
+    ) -> int:
+        """A place name after a level word or a party committee (``Quảng Ninh``).
+        ``commune``: after a commune's level word (see :meth:`_commune_rest`)."""
         w = self.w
         if j >= limit or not self._continues(j, upper):
             return j
@@ -692,12 +695,40 @@ class Parser:
             return j
         known = self.at(T.PLACES, j)
         if known is not None and all(t.cap or not t.word for t in w[j : j + known[0]]):
-            return j + known[0]  # before the person check: ``Hồ Chí Minh``
+            end = j + known[0]  # before the person check: ``Hồ Chí Minh``
+            return self._commune_rest(end, limit, upper) if commune else end
         if not upper and self._person_run(j):
             return j
         if self.head_at(j) is not None:
             return j
         return self._cap_run(j, min(limit, j + 5), upper)
+
+    def _commune_rest(self, k: int, limit: int, upper: bool) -> int:
+        """End of a commune's name that a known place's name only opens.
+
+        Communes are not in the tables, and since 2025 many bear an old district's or
+        city's name with more after it (``xã Vinh Lộc``, ``phường Vinh Hưng`` / Vinh,
+        ``phường Hà Giang 1`` / Hà Giang): the capitalised words (or the number) that
+        follow on the same line belong to the name, unless they open an organ or a
+        person's name."""
+        w, toks = self.w, self.toks
+        if k >= limit or toks.line_starts(k) or not self._continues(k, upper):
+            return k
+        tok = w[k]
+        if tok.word and tok.low.isdigit() and len(tok.low) <= 2:
+            nxt = k + 1
+            if nxt + 1 >= self.n:
+                self._beyond()
+            # ``1/QĐ``, ``1.5``, ``1-2``: a number or a range, not a name's end
+            glued = (nxt + 1 < self.n and toks.start[nxt] == toks.end[k]
+                     and w[nxt].low in "/-." and toks.start[nxt + 1] == toks.end[nxt])
+            counted = nxt < self.n and w[nxt].low in T.MEASURES
+            return k if glued or counted else k + 1
+        if not (tok.word and (tok.upper if upper else tok.cap)) or self.head_at(k) is not None:
+            return k
+        if not upper and self._person_run(k):
+            return k
+        return self._cap_run(k, min(limit, k + 3), upper)
 
     def _scope_at(
         self, j: int, limit: int, upper: bool, scoped: bool = False, own: bool = False
@@ -725,7 +756,7 @@ class Parser:
                 self.toks.start[k] == self.toks.end[k - 1] and w[k + 1].cap
                 and self.at(T.PLACES, k + 1) is not None):
             k += 1  # ``TP. Hồ Chí Minh``: the abbreviation's dot, then a known place
-        end = self._place_run(k, limit, upper, lv.numbered)
+        end = self._place_run(k, limit, upper, lv.numbered, level == "commune")
         has_place = end > k
         generic = False
         if has_place:
@@ -1329,7 +1360,11 @@ class Parser:
                     org.has_scope = True  # whose committee it is: the document's
                     org.scope_only = False
                     return self._finish(org, True, hj[0].kind)
-            if self.at(T.GENERIC_BEFORE, j) is not None:
+            gb = self.at(T.GENERIC_BEFORE, j)
+            fl = self.at(T.FIELDS, j) if gb is not None and self.w[j].low in _FIELDS else None
+            if gb is not None and (fl is None or fl[0] <= gb[0]):
+                # ``Đảng ủy các Bộ``: a class; not a longer name word that opens with
+                # ``các`` (``Đảng ủy các cơ quan Đảng tỉnh``: one committee)
                 org.generic = True
                 return org
         if head.mods == "none":

@@ -98,6 +98,26 @@ def _kept_as_name(printed: str, phrase: str) -> bool:
 
 
 @cache
+def _commune_levels() -> frozenset[str]:
+    """The skeletons of the commune level words (``XÃ``, ``ĐẶC KHU``): see
+    :func:`_after_commune_level`."""
+    words = load("header")["issuer_repair"]["commune_levels"]
+    return frozenset(skeleton(str(w)) for w in words)
+
+
+def _after_commune_level(skeletons: list[str], i: int) -> bool:
+    """Whether the stretch starting at token ``i`` follows a commune level word
+    (one token, ``XÃ``, or two, ``ĐẶC KHU``): it is then a commune's own name."""
+    levels = _commune_levels()
+    return any(i >= n and "".join(skeletons[i - n:i]) in levels for n in (1, 2))
+
+
+def _has_marks(s: str) -> bool:
+    """Whether ``s`` bears any diacritic: OCR that drops marks drops them all."""
+    return strip_marks(s) != s.casefold()
+
+
+@cache
 def _vocabulary() -> dict[str, str]:
     """Skeleton -> phrase, for phrases of two syllables or more whose skeleton no
     other phrase shares (built once, on the first issuer read)."""
@@ -182,7 +202,9 @@ def repair(line: str) -> str:
         j, a, b, phrase = found
         printed = line[a:b]
         if (_spelling(printed) != _spelling(phrase) and _spelling(printed) not in _variants()
-                and not _kept_as_name(printed, phrase)):
+                and not _kept_as_name(printed, phrase)
+                and not (phrase in _bare_places() and _has_marks(printed)
+                         and _after_commune_level(skeletons, i))):
             pieces.append(line[pos:a])
             pieces.append(_styled(phrase, printed))
             pos = b
