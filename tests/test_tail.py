@@ -105,6 +105,26 @@ def test_typist_initials_after_the_archive_are_dropped() -> None:
     assert (sig.authority, sig.title, sig.name) == (None, "BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng")
 
 
+@pytest.mark.parametrize("archive", ["VT, KT. Hà", "VT, KT.Hà", "VT, KT. T.Hà"])
+@pytest.mark.parametrize("block", [
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nLê Hồng Vinh", ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Hồng Vinh")),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Hoàng Giang",
+     ("TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Hoàng Giang")),
+])
+def test_unit_code_kt_before_typist_initials_is_no_authority(
+    archive: str, block: tuple[str, tuple[str, ...]]
+) -> None:
+    """``Lưu: VT, KT. Hà``: the economic unit's code ``KT`` and the typist's initials, not
+    the mark ``KT.`` of a block whose body is ``Hà`` (a body is in capitals, or a listed
+    title in small letters)."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Sở Tài chính;\n- Lưu: " + archive + "\n"
+                     + block[0] + "\n")
+    assert doc.archive == ["VT", "KT"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == block[1]
+
+
 @pytest.mark.parametrize(("line", "items"), [
     ("VT, KT(Long, Đức).", ["VT", "KT(Long, Đức)"]),
     ("VT, P.KTTH (Hùng, Lan), TCCB.", ["VT", "P.KTTH (Hùng, Lan)", "TCCB"]),
