@@ -105,6 +105,18 @@ def test_typist_initials_after_the_archive_are_dropped() -> None:
     assert (sig.authority, sig.title, sig.name) == (None, "BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng")
 
 
+@pytest.mark.parametrize("name", ["Y Dhăm Ênuôl", "Y Thanh Hà Niê Kđăm", "H'Yim Kđoh", "H’Hen Niê"])
+def test_ede_signer_names_keep_their_y_and_apostrophe(name: str) -> None:
+    """Ê Đê names open with the one-letter ``Y`` (men) or ``H'`` (women): the ``Y`` is no
+    line of the position in capitals, and an apostrophe inside a word is part of a name."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.\n"
+                     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n" + name + "\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", name)
+
+
 @pytest.mark.parametrize("archive", ["VT, KT. Hà", "VT, KT.Hà", "VT, KT. T.Hà"])
 @pytest.mark.parametrize("block", [
     ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nLê Hồng Vinh", ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Hồng Vinh")),
