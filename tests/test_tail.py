@@ -283,6 +283,17 @@ def test_a_chain_of_degrees_before_the_signer_name(degrees: str) -> None:
     assert (doc.signature.title, doc.signature.name) == ("PHÓ GIÁM ĐỐC", "Lê Văn Sỹ")
 
 
+@pytest.mark.parametrize("note", ["(Chữ ký số)", "(Đã ký số)", "[Chữ ký số]",
+                                  "(Ký, ghi rõ họ tên, đóng dấu)", "(Ký, ghi rõ họ và tên)"])
+def test_a_seal_or_digital_signature_note_between_position_and_name(note: str) -> None:
+    """A digitally signed text prints ``(Chữ ký số)`` where the signature stands; a form
+    asks ``(Ký, ghi rõ họ tên, đóng dấu)``: notes, not the signer's name."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n" + note
+                     + "\n\nTrần Đình Nam\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == ("PHÓ GIÁM ĐỐC", "Trần Đình Nam")
+
+
 def test_digital_signature_stamp_lines_between_position_and_name() -> None:
     """A signed PDF's text layer prints the stamp's fields where the seal stands."""
     stamp = ("Người ký: Ủy ban Nhân dân tỉnh Quảng Nam\nEmail: ubnd@quangnam.gov.vn\n"
