@@ -137,6 +137,14 @@ def test_unit_code_kt_before_typist_initials_is_no_authority(
     assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == block[1]
 
 
+@pytest.mark.parametrize("line", ["VT, TH. Lan 20b", "VT, TH. Lan (20b).", "VT, TH. Lan 20 b."])
+def test_typist_initials_with_their_copy_count_are_dropped(line: str) -> None:
+    """``Lưu: VT, TH. Lan 20b``: the typist and the copies made, after the codes."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: " + line
+                     + "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n")
+    assert doc.archive == ["VT", "TH"]
+
+
 @pytest.mark.parametrize(("line", "items"), [
     ("VT, KT(Long, Đức).", ["VT", "KT(Long, Đức)"]),
     ("VT, P.KTTH (Hùng, Lan), TCCB.", ["VT", "P.KTTH (Hùng, Lan)", "TCCB"]),
