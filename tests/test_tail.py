@@ -105,6 +105,46 @@ def test_typist_initials_after_the_archive_are_dropped() -> None:
     assert (sig.authority, sig.title, sig.name) == (None, "BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng")
 
 
+@pytest.mark.parametrize("name", ["Y Dhăm Ênuôl", "Y Thanh Hà Niê Kđăm", "H'Yim Kđoh", "H’Hen Niê"])
+def test_ede_signer_names_keep_their_y_and_apostrophe(name: str) -> None:
+    """Ê Đê names open with the one-letter ``Y`` (men) or ``H'`` (women): the ``Y`` is no
+    line of the position in capitals, and an apostrophe inside a word is part of a name."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.\n"
+                     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n" + name + "\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == (
+        "KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", name)
+
+
+@pytest.mark.parametrize("archive", ["VT, KT. Hà", "VT, KT.Hà", "VT, KT. T.Hà"])
+@pytest.mark.parametrize("block", [
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nLê Hồng Vinh", ("KT", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Hồng Vinh")),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Hoàng Giang",
+     ("TM", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Hoàng Giang")),
+])
+def test_unit_code_kt_before_typist_initials_is_no_authority(
+    archive: str, block: tuple[str, tuple[str, ...]]
+) -> None:
+    """``Lưu: VT, KT. Hà``: the economic unit's code ``KT`` and the typist's initials, not
+    the mark ``KT.`` of a block whose body is ``Hà`` (a body is in capitals, or a listed
+    title in small letters)."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Sở Tài chính;\n- Lưu: " + archive + "\n"
+                     + block[0] + "\n")
+    assert doc.archive == ["VT", "KT"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title, sig.name) == block[1]
+
+
+@pytest.mark.parametrize("line", ["VT, TH. Lan 20b", "VT, TH. Lan (20b).", "VT, TH. Lan 20 b."])
+def test_typist_initials_with_their_copy_count_are_dropped(line: str) -> None:
+    """``Lưu: VT, TH. Lan 20b``: the typist and the copies made, after the codes."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Như trên;\n- Lưu: " + line
+                     + "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn An\n")
+    assert doc.archive == ["VT", "TH"]
+
+
 @pytest.mark.parametrize(("line", "items"), [
     ("VT, KT(Long, Đức).", ["VT", "KT(Long, Đức)"]),
     ("VT, P.KTTH (Hùng, Lan), TCCB.", ["VT", "P.KTTH (Hùng, Lan)", "TCCB"]),
@@ -249,6 +289,17 @@ def test_a_chain_of_degrees_before_the_signer_name(degrees: str) -> None:
     doc = vbcd.parse(BODY + f"Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{degrees} Lê Văn Sỹ\n")
     assert doc.signature is not None
     assert (doc.signature.title, doc.signature.name) == ("PHÓ GIÁM ĐỐC", "Lê Văn Sỹ")
+
+
+@pytest.mark.parametrize("note", ["(Chữ ký số)", "(Đã ký số)", "[Chữ ký số]",
+                                  "(Ký, ghi rõ họ tên, đóng dấu)", "(Ký, ghi rõ họ và tên)"])
+def test_a_seal_or_digital_signature_note_between_position_and_name(note: str) -> None:
+    """A digitally signed text prints ``(Chữ ký số)`` where the signature stands; a form
+    asks ``(Ký, ghi rõ họ tên, đóng dấu)``: notes, not the signer's name."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n" + note
+                     + "\n\nTrần Đình Nam\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == ("PHÓ GIÁM ĐỐC", "Trần Đình Nam")
 
 
 def test_digital_signature_stamp_lines_between_position_and_name() -> None:

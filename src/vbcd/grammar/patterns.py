@@ -466,10 +466,18 @@ for _code, _forms in _sig["authority"].items():
     for _f in _forms:
         AUTHORITY_FORMS[_f] = _code
 _AUTH_FORMS = "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
-#: After a form: blanks (none needed after its dot or slash), then a body in capitals.
-_AUTH_NEXT = r"(?:(?<=[./])[ \t]*|[ \t]+)(?=[\p{Lu}Đ])"
 SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
+#: A listed title or body in any case and tone (``Chủ tịch``, ``Ban Thường vụ``), whole words.
+_TITLE_OR_BODY_ANY_CASE = "(?i:" + trie_alternation(
+    {*SIGNATURE_TITLES, *SIGNATURE_BODIES},
+    lambda c: r"[ \t]+" if c == " " else _any_tone(c)) + r")(?!\p{L})"
+#: After a form: blanks (none needed after its dot or slash), then a body in capitals
+#: (two capitals open it), or a listed title or body in small letters (a reprint's
+#: ``KT. Chủ tịch``). Any other word is no body: ``KT. Hà``, ``KT. T.Hà`` are a unit's
+#: code and the typist's initials closing a ``Lưu`` line, ``Q. Nam Từ Liêm`` a district.
+_AUTH_NEXT = (r"(?:(?<=[./])[ \t]*|[ \t]+)(?=\p{Lu}{2}|"
+              + _TITLE_OR_BODY_ANY_CASE + ")")
 #: A mark a converter or OCR damaged (``KT, CHỦ TỊCH``, ``KT: CHỦ TỊCH``, ``TM . ỦY BAN
 #: NHÂN DÂN``: a comma or colon for its dot, a blank before it): the code, then the
 #: punctuation, read only at a line's start and before a title or body of the tables,

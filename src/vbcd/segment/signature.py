@@ -70,6 +70,10 @@ class _Seg:
     text: str
 
 
+#: An apostrophe inside a word of a name (``H'Yim``, ``H’Hen``: Ê Đê women's names).
+_NAME_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+
+
 def _name_like(s: str) -> bool:
     s = s.strip()
     if not s or len(s) > 45 or any(map(str.isdigit, s)):
@@ -77,8 +81,8 @@ def _name_like(s: str) -> bool:
     words = s.rstrip(".").split()
     if not 2 <= len(words) <= 5:
         return False
-    return all(w[:1].isupper() and w.isalpha() and not (w.isupper() and len(w) > 1)
-               for w in words)
+    return all(w[:1].isupper() and _NAME_APOSTROPHE.sub("", w).isalpha()
+               and not (w.isupper() and len(w) > 1) for w in words)
 
 
 _UPPER_RUN = regex.compile(
@@ -723,7 +727,8 @@ def _tail_window(ctx: Context) -> int:
 def _title_words(s: str) -> bool:
     words = s.strip().rstrip(".").split()
     return bool(words) and len(words) <= 4 and all(
-        w[:1].isupper() and w.isalpha() and not (w.isupper() and len(w) > 1) for w in words)
+        w[:1].isupper() and _NAME_APOSTROPHE.sub("", w).isalpha()
+        and not (w.isupper() and len(w) > 1) for w in words)
 
 
 _BLANKS = regex.compile(r"\s+")
@@ -851,6 +856,12 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             e = sg.start + len(seg.rstrip())
             found.append(_Seg(e - len(seg.strip()), e, seg.strip()))
             continue
+        if not tail and found and len(up) == 1 and _name_like(seg):
+            # ``Y Dhăm Ênuôl``: the one-letter ``Y`` opening an Ê Đê man's name is a
+            # capital, not a line of the position in capitals
+            a = sg.start + (len(seg) - len(seg.lstrip()))
+            tail.append(_Seg(a, a + len(seg.strip()), seg.strip()))
+            break
         if not tail and up and is_upper_line(up) and not (_name_like(seg) and not found):
             at = _caps_name_in(seg, alone=bool(found)) if not rest else None
             if at is not None:
