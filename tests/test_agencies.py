@@ -2039,3 +2039,19 @@ def test_service_and_area_names_read_whole(text: str, name: str) -> None:
 
 def test_capitalised_service_words_do_not_take_the_organs_work() -> None:
     assert names("Giao Sở Tư pháp trợ giúp pháp lý cho người nghèo.") == ["Sở Tư pháp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Báo và Phát thanh, Truyền hình Quảng Ninh đưa tin.",
+         "Báo và Phát thanh, Truyền hình Quảng Ninh"),
+        ("Giao Báo và Phát thanh, Truyền hình tỉnh tuyên truyền.",
+         "Báo và Phát thanh, Truyền hình tỉnh"),
+        ("Sở VH,TT&DL báo cáo kết quả.", "Sở VH,TT&DL"),
+    ],
+)
+def test_merged_press_body_and_comma_abbreviation(text: str, name: str) -> None:
+    """The provinces' press and broadcasting bodies merged in 2025, and the culture
+    department's short name with its comma, are one organ each."""
+    assert names(text) == [name]
