@@ -2007,3 +2007,82 @@ def test_organs_of_the_2025_reorganisation(text: str, name: str) -> None:
 
 def test_party_committee_of_a_class_stays_generic() -> None:
     assert names("Đảng ủy các Bộ, ngành thực hiện.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thống kê tỉnh Thái Bình tổng hợp số liệu.", "Thống kê tỉnh Thái Bình"),
+        ("Giao Thống kê tỉnh chủ trì điều tra.", "Thống kê tỉnh"),
+        ("Thi hành án dân sự tỉnh Bắc Ninh tổ chức thi hành.",
+         "Thi hành án dân sự tỉnh Bắc Ninh"),
+        ("Thuế cơ sở 3 tỉnh Phú Thọ phối hợp đôn đốc thu nộp.", "Thuế cơ sở 3 tỉnh Phú Thọ"),
+        ("Bảo hiểm xã hội cơ sở Tiên Du đôn đốc thu.", "Bảo hiểm xã hội cơ sở Tiên Du"),
+    ],
+)
+def test_offices_of_the_2025_reorganisation(text: str, name: str) -> None:
+    """The statistics, enforcement, tax and insurance offices of 2025 are named by
+    their sector and the province, area or number they serve."""
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công đoàn cơ sở tổ chức đại hội.",
+        "Số liệu thống kê tỉnh cho thấy tăng trưởng.",
+        "Báo cáo Thống kê tỉnh năm 2024.",
+        "Luật Thi hành án dân sự năm 2008 quy định.",
+        "Chi cục Hải quan cửa khẩu tiếp nhận hồ sơ.",
+    ],
+)
+def test_bare_area_words_and_sector_nouns_name_no_office(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chi cục Thuế khu vực Thanh Sơn - Tân Sơn phối hợp thực hiện.",
+         "Chi cục Thuế khu vực Thanh Sơn - Tân Sơn"),
+        ("Chi cục Thuế khu vực Hạ Long - Vân Đồn - Cô Tô đôn đốc thu.",
+         "Chi cục Thuế khu vực Hạ Long - Vân Đồn - Cô Tô"),
+        ("Chi cục Hải quan cửa khẩu Hữu Nghị phối hợp kiểm tra.",
+         "Chi cục Hải quan cửa khẩu Hữu Nghị"),
+        ("Đồn Biên phòng cửa khẩu quốc tế Cầu Treo kiểm soát.",
+         "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo"),
+        ("Bộ Tư lệnh Cảnh sát biển Vùng 1 phối hợp.", "Bộ Tư lệnh Cảnh sát biển Vùng 1"),
+        ("Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch.",
+         "Trung tâm Dịch vụ việc làm tỉnh"),
+        ("Trung tâm Trợ giúp pháp lý nhà nước tỉnh trợ giúp.",
+         "Trung tâm Trợ giúp pháp lý nhà nước tỉnh"),
+        ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh tổ chức hội chợ.",
+         "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"),
+        ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Yên Lạc tuyển sinh.",
+         "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Yên Lạc"),
+    ],
+)
+def test_service_and_area_names_read_whole(text: str, name: str) -> None:
+    """Areas over several places, border gates, and centres whose names hold a comma,
+    a dash or a verb-like word are read to their end."""
+    assert names(text) == [name]
+
+
+def test_capitalised_service_words_do_not_take_the_organs_work() -> None:
+    assert names("Giao Sở Tư pháp trợ giúp pháp lý cho người nghèo.") == ["Sở Tư pháp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Báo và Phát thanh, Truyền hình Quảng Ninh đưa tin.",
+         "Báo và Phát thanh, Truyền hình Quảng Ninh"),
+        ("Giao Báo và Phát thanh, Truyền hình tỉnh tuyên truyền.",
+         "Báo và Phát thanh, Truyền hình tỉnh"),
+        ("Sở VH,TT&DL báo cáo kết quả.", "Sở VH,TT&DL"),
+    ],
+)
+def test_merged_press_body_and_comma_abbreviation(text: str, name: str) -> None:
+    """The provinces' press and broadcasting bodies merged in 2025, and the culture
+    department's short name with its comma, are one organ each."""
+    assert names(text) == [name]

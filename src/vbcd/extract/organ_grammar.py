@@ -81,6 +81,7 @@ _GB = T.GENERIC_BEFORE.root
 _GB_LAST = T.GENERIC_BEFORE_LAST
 _GA = T.GENERIC_AFTER.root
 _FIELDS = T.FIELDS.root
+_CAP_FIELDS = T.CAP_FIELDS.root
 _LIST_MARKS = frozenset({",", ";"})
 #: What joins the items of a steering board's topic (``phòng, chống tham nhũng, tiêu cực``).
 _TOPIC_JOINS = frozenset({",", "và"})
@@ -757,6 +758,8 @@ class Parser:
                 and self.at(T.PLACES, k + 1) is not None):
             k += 1  # ``TP. Hồ Chí Minh``: the abbreviation's dot, then a known place
         end = self._place_run(k, limit, upper, lv.numbered, level == "commune")
+        if lv.joined and end > k:
+            end = self._joined_places(end, limit, upper)
         has_place = end > k
         generic = False
         if has_place:
@@ -776,6 +779,28 @@ class Parser:
             ):
                 generic = True
         return end, level, generic, has_place
+
+    def _joined_places(self, end: int, limit: int, upper: bool) -> int:
+        """Where the places of an area end once the ones joined to the place ending at
+        ``end`` by a dash are read (``khu vực Thanh Sơn`` + ``- Tân Sơn``): an area
+        over several districts names each. Only capitalised places join, so that a
+        dash before an aside (``- cơ quan thường trực``) or a number ends it."""
+        w = self.w
+        while end + 1 < limit and w[end].low == "-" and w[end + 1].cap:
+            nxt = self._place_run(end + 1, limit, upper)
+            if nxt == end + 1:
+                break
+            end = nxt
+        return end
+
+    def _placed_level(self, j: int, limit: int, upper: bool) -> bool:
+        """Is there a level word at ``j`` followed by its place or number (``cơ sở 3``,
+        ``cơ sở Tiên Du``)? Such a word, though also a class word after a head
+        (``Công đoàn cơ sở``), then names the organ's own area."""
+        if self.w[j].low not in _LEVELS or self.at(T.LEVEL_WORDS, j) is None:
+            return False
+        sc = self._scope_at(j, limit, upper)
+        return sc is not None and sc[3]
 
     def _head_over(self, k: int, n: int) -> bool:
         """Does a head longer than the ``n`` tokens of a level word start at ``k``
@@ -1423,12 +1448,16 @@ class Parser:
                 j = branch[1]
                 continue
             fl = self.at(T.FIELDS, j) if mods_any and low in _FIELDS else None
+            if fl is None and mods_any and tok.cap and low in _CAP_FIELDS:
+                fl = self.at(T.CAP_FIELDS, j)  # ``Trợ giúp pháp lý``, not ``trợ giúp``
             if (
                 low in _GA
                 and (ga := self.at(T.GENERIC_AFTER, j)) is not None
                 and not (tok.cap and not upper and low in ("các", "những"))
                 # a longer name word is no class: ``Ban Quản lý các khu công nghiệp``
                 and (fl is None or fl[0] <= ga[0])
+                # a level word with its place: ``Thuế cơ sở 3``, not ``Công đoàn cơ sở``
+                and not self._placed_level(j, limit, upper)
             ):
                 org.generic = True
                 break
@@ -1465,7 +1494,9 @@ class Parser:
                     org.generic = True
                     break
                 if lw is not None:
-                    org.has_level = True
+                    # an area with no level of its own leaves room for the level word
+                    # that places it: ``Thuế cơ sở 3 tỉnh Phú Thọ``
+                    org.has_level = org.has_level or bool(cast(T.Level, lw[1]).level)
                     if has_place and not cast(T.Level, lw[1]).key:
                         if org.key_drop is None:
                             org.key_drop = []

@@ -65,6 +65,7 @@ class Level:
     numbered: bool  # the place may be a number
     key: bool  # kept when mentions are compared
     dotted: bool = False  # an abbreviation that may carry its dot (``TP. Hồ Chí Minh``)
+    joined: bool = False  # its places may be several, joined by dashes (``A - B``)
 
 
 def words_of(phrase: str) -> tuple[str, ...]:
@@ -155,6 +156,7 @@ LEVEL_WORDS: Phrases = Phrases(
             numbered=bool(e.get("numbered", False)),
             key=bool(e.get("key", True)),
             dotted=bool(e.get("dotted", False)),
+            joined=bool(e.get("joined", False)),
         ),
     )
     for e in _SCOPE["levels"]
@@ -205,6 +207,9 @@ def _series_forms(phrase: str) -> tuple[str, ...]:
 FIELD_PHRASES: tuple[str, ...] = tuple(dict.fromkeys(
     form for p in _DATA["fields"]["phrases"] for form in _series_forms(p)))
 FIELDS: Phrases = phrases(FIELD_PHRASES)
+#: Sector phrases read as a name only when their first word is capitalised (see
+#: ``capitalised`` in the TOML's ``[fields]``).
+CAP_FIELDS: Phrases = phrases(tuple(_DATA["fields"].get("capitalised", [])))
 #: The comma of a sector name read above (``Lao động, Thương binh``), as the words that
 #: end with it and the word after it, folded: what a reader that stops at punctuation
 #: (the references' issuer) asks before it stops there.
