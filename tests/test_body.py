@@ -823,3 +823,32 @@ def test_a_footnote_reference_inside_a_marker_of_a_consolidated_text() -> None:
         "a[4]) Hộ kinh doanh nộp thuế khoán;\nb) Cá nhân không kinh doanh.\n"
         "Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 7 năm 2022.\n")
     assert paths(doc) == ["Điều 1", "Điều 1/1", "Điều 1/2", "Điều 1/2/a", "Điều 1/2/b", "Điều 2"]
+
+
+@pytest.mark.parametrize(("last_clause", "closing"), [
+    # a last clause printed without its full stop
+    ("2. UBND các huyện báo cáo kết quả trước ngày 30/6/2024",
+     "Nhận được Công văn này, yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./."),
+    # a heading-only last clause: the closing below it is no body of its own
+    ("2. Kiểm tra, giám sát",
+     "Trên đây là Kế hoạch của UBND tỉnh, đề nghị các đơn vị triển khai thực hiện./."),
+])
+def test_a_closing_opener_below_an_unpunctuated_last_clause_opens_the_closing(
+        last_clause: str, closing: str) -> None:
+    doc = vbcd.parse(
+        "KẾ HOẠCH\nThực hiện công tác phòng, chống thiên tai năm 2024\n\n"
+        "I. MỤC ĐÍCH\n1. Chủ động phòng ngừa.\nII. NỘI DUNG\n1. Rà soát hồ đập.\n"
+        + last_clause + "\n" + closing + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Văn Hưng\n")
+    assert paths(doc) == ["I", "I/1", "II", "II/1", "II/2"]
+    assert doc.closing is not None and doc.closing.text == closing
+    assert doc.clauses[-1].children[-1].text == last_clause
+
+
+def test_a_closing_opener_in_lower_case_continues_the_clause() -> None:
+    doc = vbcd.parse(
+        "KẾ HOẠCH\nThực hiện công tác phòng, chống thiên tai năm 2024\n\n"
+        "1. Rà soát hồ đập.\n2. Các đơn vị căn cứ nội dung\ntrên đây là cơ sở triển khai thực "
+        "hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Văn Hưng\n")
+    assert doc.closing is None
+    assert doc.clauses[-1].text.endswith("triển khai thực hiện./.")

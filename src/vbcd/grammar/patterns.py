@@ -374,6 +374,10 @@ _SELF_REFERENCE = (
 CLOSING_OPENERS = regex.compile(
     r"^\s*" + words_trie([*_struct["closing"]["openers"], *_SELF_REFERENCE]), _I
 )
+#: A closing opener that starts a paragraph below any line (matched case-sensitively:
+#: only its capital shows a new sentence).
+CLOSING_LINE_OPENERS = regex.compile(
+    r"^[ \t*_]*" + words_trie(_struct["closing"]["line_openers"], fold=False) + r"\b")
 ADOPTION = regex.compile(words_trie(_struct["closing"]["adoption"]), _I)
 #: A document naming itself as adopted at a paragraph's start: ``Nghị quyết này ...`` or
 #: the bare type name before ``(đã) được`` (``Nghị quyết đã được HĐND huyện ... thông

@@ -442,7 +442,8 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, since: int) -> Iterat
                  # a numbered list item (``... như sau:`` / ``1. ...``), which no
                  # closing holds: the paragraph it opens ends the closing's search
                  or _MARKER.match(ln.text) is not None)
-        )
+        ) or P.CLOSING_LINE_OPENERS.match(ln.text) is not None
+        # (``Trên đây là ...`` below a last clause printed without its full stop)
         if opens and ln.start >= since:
             yield ln.start
         prev = ln
@@ -478,10 +479,10 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
         heading = False
     for k in range(len(starts) - 1, -1, -1):
         s = starts[k]
-        if heading and s == second:
-            break
         e = starts[k + 1] if k + 1 < len(starts) else hi
         para = text[s:e].strip()
+        if heading and s == second and not P.CLOSING_LINE_OPENERS.match(para):
+            break  # (``2. Kiểm tra`` / ``Trên đây là ...``: a closing, no clause body)
         if not para or P.MARKER.match(para):
             break
         if para[:1] in "-–+":
