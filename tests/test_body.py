@@ -398,6 +398,24 @@ def test_a_cited_article_wrapped_to_a_line_start_is_no_article() -> None:
     assert paths(doc) == ["Điều 1", "Điều 2", "Điều 3", "Điều 4"]
 
 
+@pytest.mark.parametrize("wrapped", [
+    "1. Các đơn vị thực hiện đúng quy định tại khoản 2\nĐiều 5. Nghị định số 30/2020/NĐ-CP.",
+    "1. Các đơn vị thực hiện đúng quy định tại\nĐiều 5.",
+    "1. Các đơn vị thực hiện theo\nĐiều 5: Thông tư số 01/2024/TT-BNV.",
+])
+def test_a_cited_article_with_its_stop_below_a_waiting_line_is_no_article(wrapped: str) -> None:
+    """``... quy định tại`` / ``Điều 5.``: the line before waits for a citation (it
+    ends with a preposition or a ``khoản``'s number), so the stop after the article's
+    number ends the sentence, not an article marker."""
+    doc = vbcd.parse("BỘ NỘI VỤ\nSố: 12/BNV-TCBC\nV/v thực hiện chế độ báo cáo\n\n"
+                     "Kính gửi: Các bộ, ngành.\n\n" + wrapped + "\n2. Sở Nội vụ kiểm tra.\n")
+    assert paths(doc) == ["1", "2"]
+    # an article's own marker after a line that ends its sentence still counts
+    doc = vbcd.parse("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch thực hiện tại địa phương.\n"
+                     "Điều 2. Giao Sở Y tế thực hiện theo khoản 2 Điều 1.\nĐiều 3. Hiệu lực.\n")
+    assert paths(doc) == ["Điều 1", "Điều 2", "Điều 3"]
+
+
 def test_a_first_point_run_on_in_its_heading_line_lets_the_next_ones_count() -> None:
     """``2. Về đại lý 2.1. Điều kiện ...`` (a crawler joined the lines): the point
     inside the heading is a clause of its own when ``2.2.`` opens a line further on, and

@@ -409,6 +409,11 @@ _UPPER = char_class(c for c in ALPHABET if c.isupper())
 #: The word of an article's marker as OCR misreads it: any tone or shape mark on its
 #: vowels, the stroke of its Đ lost (``Điểu``, ``Điêu``, ``Diều``).
 _ARTICLE_OCR = words_alt_any_tone(_struct["article"]["ocr_words"])
+#: The end of a line that leaves its sentence waiting for a citation (``... quy định
+#: tại``, ``... khoản 2``): an article marker below it is the citation's, stop or none.
+CITATION_LEAD_END = regex.compile(
+    r"(?<!\w)(?:" + words_alt(_struct["article"]["citation_lead"]) + "|"
+    + words_alt(_struct["article"]["citation_units"]) + r"\s+(?:\d{1,3}|[a-zđ]))$")
 
 
 def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d",

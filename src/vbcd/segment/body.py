@@ -211,13 +211,15 @@ def _runs_on(text: str, start: int, marker: str) -> bool:
     on a sentence that the line before leaves open (ending in a small letter, a digit
     or a comma: ``... khoản 4 và khoản 6`` / ``Điều 22 Luật BHYT``)? Then a wrapped
     line put a citation at the line start; an article's own marker has its stop, or
-    follows a line that ends a sentence, a heading or a colon."""
-    if marker.rstrip().endswith((".", ":")):
-        return False
+    follows a line that ends a sentence, a heading or a colon. Even with its stop, a
+    marker below a line that waits for a citation (``... quy định tại``, ``... khoản 2``)
+    is one."""
     nl = text.rfind("\n", 0, start)
     if nl <= 0:
         return False
     before = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    if marker.rstrip().endswith((".", ":")):
+        return P.CITATION_LEAD_END.search(before) is not None
     if not before or not any(map(str.islower, before)):
         return False  # a blank line or a heading in capitals before it
     last = before[-1]
