@@ -398,6 +398,24 @@ def test_a_cited_article_wrapped_to_a_line_start_is_no_article() -> None:
     assert paths(doc) == ["Điều 1", "Điều 2", "Điều 3", "Điều 4"]
 
 
+@pytest.mark.parametrize("wrapped", [
+    "1. Các đơn vị thực hiện đúng quy định tại khoản 2\nĐiều 5. Nghị định số 30/2020/NĐ-CP.",
+    "1. Các đơn vị thực hiện đúng quy định tại\nĐiều 5.",
+    "1. Các đơn vị thực hiện theo\nĐiều 5: Thông tư số 01/2024/TT-BNV.",
+])
+def test_a_cited_article_with_its_stop_below_a_waiting_line_is_no_article(wrapped: str) -> None:
+    """``... quy định tại`` / ``Điều 5.``: the line before waits for a citation (it
+    ends with a preposition or a ``khoản``'s number), so the stop after the article's
+    number ends the sentence, not an article marker."""
+    doc = vbcd.parse("BỘ NỘI VỤ\nSố: 12/BNV-TCBC\nV/v thực hiện chế độ báo cáo\n\n"
+                     "Kính gửi: Các bộ, ngành.\n\n" + wrapped + "\n2. Sở Nội vụ kiểm tra.\n")
+    assert paths(doc) == ["1", "2"]
+    # an article's own marker after a line that ends its sentence still counts
+    doc = vbcd.parse("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch thực hiện tại địa phương.\n"
+                     "Điều 2. Giao Sở Y tế thực hiện theo khoản 2 Điều 1.\nĐiều 3. Hiệu lực.\n")
+    assert paths(doc) == ["Điều 1", "Điều 2", "Điều 3"]
+
+
 def test_a_first_point_run_on_in_its_heading_line_lets_the_next_ones_count() -> None:
     """``2. Về đại lý 2.1. Điều kiện ...`` (a crawler joined the lines): the point
     inside the heading is a clause of its own when ``2.2.`` opens a line further on, and
@@ -823,3 +841,32 @@ def test_a_footnote_reference_inside_a_marker_of_a_consolidated_text() -> None:
         "a[4]) Hộ kinh doanh nộp thuế khoán;\nb) Cá nhân không kinh doanh.\n"
         "Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01 tháng 7 năm 2022.\n")
     assert paths(doc) == ["Điều 1", "Điều 1/1", "Điều 1/2", "Điều 1/2/a", "Điều 1/2/b", "Điều 2"]
+
+
+@pytest.mark.parametrize(("last_clause", "closing"), [
+    # a last clause printed without its full stop
+    ("2. UBND các huyện báo cáo kết quả trước ngày 30/6/2024",
+     "Nhận được Công văn này, yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./."),
+    # a heading-only last clause: the closing below it is no body of its own
+    ("2. Kiểm tra, giám sát",
+     "Trên đây là Kế hoạch của UBND tỉnh, đề nghị các đơn vị triển khai thực hiện./."),
+])
+def test_a_closing_opener_below_an_unpunctuated_last_clause_opens_the_closing(
+        last_clause: str, closing: str) -> None:
+    doc = vbcd.parse(
+        "KẾ HOẠCH\nThực hiện công tác phòng, chống thiên tai năm 2024\n\n"
+        "I. MỤC ĐÍCH\n1. Chủ động phòng ngừa.\nII. NỘI DUNG\n1. Rà soát hồ đập.\n"
+        + last_clause + "\n" + closing + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Văn Hưng\n")
+    assert paths(doc) == ["I", "I/1", "II", "II/1", "II/2"]
+    assert doc.closing is not None and doc.closing.text == closing
+    assert doc.clauses[-1].children[-1].text == last_clause
+
+
+def test_a_closing_opener_in_lower_case_continues_the_clause() -> None:
+    doc = vbcd.parse(
+        "KẾ HOẠCH\nThực hiện công tác phòng, chống thiên tai năm 2024\n\n"
+        "1. Rà soát hồ đập.\n2. Các đơn vị căn cứ nội dung\ntrên đây là cơ sở triển khai thực "
+        "hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Văn Hưng\n")
+    assert doc.closing is None
+    assert doc.clauses[-1].text.endswith("triển khai thực hiện./.")

@@ -378,6 +378,10 @@ _SELF_REFERENCE = (
 CLOSING_OPENERS = regex.compile(
     r"^\s*" + words_trie([*_struct["closing"]["openers"], *_SELF_REFERENCE]), _I
 )
+#: A closing opener that starts a paragraph below any line (matched case-sensitively:
+#: only its capital shows a new sentence).
+CLOSING_LINE_OPENERS = regex.compile(
+    r"^[ \t*_]*" + words_trie(_struct["closing"]["line_openers"], fold=False) + r"\b")
 ADOPTION = regex.compile(words_trie(_struct["closing"]["adoption"]), _I)
 #: A document naming itself as adopted at a paragraph's start: ``Nghị quyết này ...`` or
 #: the bare type name before ``(đã) được`` (``Nghị quyết đã được HĐND huyện ... thông
@@ -409,6 +413,11 @@ _UPPER = char_class(c for c in ALPHABET if c.isupper())
 #: The word of an article's marker as OCR misreads it: any tone or shape mark on its
 #: vowels, the stroke of its Đ lost (``Điểu``, ``Điêu``, ``Diều``).
 _ARTICLE_OCR = words_alt_any_tone(_struct["article"]["ocr_words"])
+#: The end of a line that leaves its sentence waiting for a citation (``... quy định
+#: tại``, ``... khoản 2``): an article marker below it is the citation's, stop or none.
+CITATION_LEAD_END = regex.compile(
+    r"(?<!\w)(?:" + words_alt(_struct["article"]["citation_lead"]) + "|"
+    + words_alt(_struct["article"]["citation_units"]) + r"\s+(?:\d{1,3}|[a-zđ]))$")
 
 
 def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d",

@@ -211,13 +211,15 @@ def _runs_on(text: str, start: int, marker: str) -> bool:
     on a sentence that the line before leaves open (ending in a small letter, a digit
     or a comma: ``... khoản 4 và khoản 6`` / ``Điều 22 Luật BHYT``)? Then a wrapped
     line put a citation at the line start; an article's own marker has its stop, or
-    follows a line that ends a sentence, a heading or a colon."""
-    if marker.rstrip().endswith((".", ":")):
-        return False
+    follows a line that ends a sentence, a heading or a colon. Even with its stop, a
+    marker below a line that waits for a citation (``... quy định tại``, ``... khoản 2``)
+    is one."""
     nl = text.rfind("\n", 0, start)
     if nl <= 0:
         return False
     before = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    if marker.rstrip().endswith((".", ":")):
+        return P.CITATION_LEAD_END.search(before) is not None
     if not before or not any(map(str.islower, before)):
         return False  # a blank line or a heading in capitals before it
     last = before[-1]
@@ -442,7 +444,8 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, since: int) -> Iterat
                  # a numbered list item (``... như sau:`` / ``1. ...``), which no
                  # closing holds: the paragraph it opens ends the closing's search
                  or _MARKER.match(ln.text) is not None)
-        )
+        ) or P.CLOSING_LINE_OPENERS.match(ln.text) is not None
+        # (``Trên đây là ...`` below a last clause printed without its full stop)
         if opens and ln.start >= since:
             yield ln.start
         prev = ln
@@ -478,10 +481,10 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
         heading = False
     for k in range(len(starts) - 1, -1, -1):
         s = starts[k]
-        if heading and s == second:
-            break
         e = starts[k + 1] if k + 1 < len(starts) else hi
         para = text[s:e].strip()
+        if heading and s == second and not P.CLOSING_LINE_OPENERS.match(para):
+            break  # (``2. Kiểm tra`` / ``Trên đây là ...``: a closing, no clause body)
         if not para or P.MARKER.match(para):
             break
         if para[:1] in "-–+":
