@@ -935,6 +935,8 @@ def test_titles_before_one_name_parted_by_commas(
     ("Tham dự có các đồng chí: Mai Xuân Liêm, Phó Chủ tịch UBND tỉnh; Giám đốc các sở, "
      "Thủ trưởng các ban, ngành cấp tỉnh.",
      {"Mai Xuân Liêm": [("Phó Chủ tịch", "UBND tỉnh")]}),
+    ("Tham dự có đồng chí Nguyễn Văn An, Giám đốc Sở Tài chính; Chủ tịch UBND các huyện.",
+     {"Nguyễn Văn An": [("Giám đốc", "Sở Tài chính")]}),
 ])
 def test_the_next_group_of_an_attendee_list_is_not_a_position(
     text: str, expected: dict[str, list[tuple[str, str | None]]]

@@ -485,12 +485,13 @@ def _attach_organs(
 def _starts_other_group(toks: Tokens, pos: PositionSpan, first: bool) -> bool:
     """Whether ``pos`` opens the next group of an attendee list rather than naming
     another post of the person before it: a head over a class of people (``A, Phó Chủ
-    tịch UBND tỉnh; Giám đốc các sở, ...``), or, after the first item, a generic head
+    tịch UBND tỉnh; Giám đốc các sở, ...``, ``...; Chủ tịch UBND các huyện``: the organ
+    read stops at the plural), or, after the first item, a generic head
     (``A, Phó Chủ tịch UBND tỉnh; lãnh đạo Văn phòng UBND tỉnh``)."""
     if pos.generic and not first:
         return True
-    k = pos.head_end
-    return toks.has(k) and toks.gap[k] == GAP_SPACE and toks.key[k] in _CLASS_WORDS
+    return any(toks.has(k) and toks.gap[k] == GAP_SPACE and toks.key[k] in _CLASS_WORDS
+               for k in (pos.head_end, pos.end))
 
 
 _LEAD_SEPARATORS = frozenset({",", ":", "-", "–", "—", "("})
