@@ -825,7 +825,7 @@ def test_a_footnote_reference_inside_a_marker_of_a_consolidated_text() -> None:
     assert paths(doc) == ["Điều 1", "Điều 1/1", "Điều 1/2", "Điều 1/2/a", "Điều 1/2/b", "Điều 2"]
 
 
-_NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 45/TB-VP\nKiên Giang, ngày 20 tháng 3 năm 2026\n\n"
+_TITLED_NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 45/TB-VP\nKiên Giang, ngày 20 tháng 3 năm 2026\n\n"
            "THÔNG BÁO\n{}\n\nSau khi nghe báo cáo của Sở Tài chính và ý kiến của các đại biểu "
            "dự họp, Chủ tịch UBND tỉnh kết luận như sau:\n\n1. Giao Sở Tài chính rà soát.\n"
            "2. Sở Xây dựng hướng dẫn các địa phương thực hiện.\n")
@@ -848,12 +848,12 @@ def test_a_conclusion_notices_title_names_the_meeting_date(
 ) -> None:
     """A conclusion notice whose preamble names no date (``Sau khi nghe báo cáo ...``)
     takes the meeting date its title gives (``tại cuộc họp ngày 17/3/2026``)."""
-    doc = vbcd.parse(_NOTICE.format(title))
+    doc = vbcd.parse(_TITLED_NOTICE.format(title))
     assert (doc.meeting_date and doc.meeting_date.value) == expected
 
 
 def test_the_preambles_meeting_date_wins_over_the_titles() -> None:
-    doc = vbcd.parse(_NOTICE.format("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày "
+    doc = vbcd.parse(_TITLED_NOTICE.format("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày "
                                     "17/3/2026").replace("Sau khi", "Ngày 16/3/2026, Chủ tịch "
                                                          "UBND tỉnh chủ trì cuộc họp. Sau khi"))
     assert doc.meeting_date is not None and doc.meeting_date.value == "2026-03-16"
