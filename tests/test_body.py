@@ -870,3 +870,37 @@ def test_a_closing_opener_in_lower_case_continues_the_clause() -> None:
         "hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Văn Hưng\n")
     assert doc.closing is None
     assert doc.clauses[-1].text.endswith("triển khai thực hiện./.")
+
+
+_TITLED_NOTICE = ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 45/TB-VP\nKiên Giang, ngày 20 tháng 3 năm 2026\n\n"
+           "THÔNG BÁO\n{}\n\nSau khi nghe báo cáo của Sở Tài chính và ý kiến của các đại biểu "
+           "dự họp, Chủ tịch UBND tỉnh kết luận như sau:\n\n1. Giao Sở Tài chính rà soát.\n"
+           "2. Sở Xây dựng hướng dẫn các địa phương thực hiện.\n")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày 17/3/2026 về công tác giải phóng "
+     "mặt bằng", "2026-03-17"),
+    ("Ý kiến kết luận của Phó Chủ tịch UBND tỉnh Lê Quốc Anh tại buổi kiểm tra thực địa "
+     "ngày 14/3/2026", "2026-03-14"),
+    ("KẾT LUẬN CỦA PHÓ CHỦ TỊCH UBND TỈNH TẠI BUỔI LÀM VIỆC VỚI SỞ Y TẾ NGÀY 12/3/2026",
+     "2026-03-12"),
+    # a date of the topic or of a cited document is not the meeting's
+    ("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về dự án khởi công ngày 10/02/2025", None),
+    ("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp triển khai Quyết định số 45/QĐ-UBND "
+     "ngày 10/02/2026", None),
+])
+def test_a_conclusion_notices_title_names_the_meeting_date(
+    title: str, expected: str | None
+) -> None:
+    """A conclusion notice whose preamble names no date (``Sau khi nghe báo cáo ...``)
+    takes the meeting date its title gives (``tại cuộc họp ngày 17/3/2026``)."""
+    doc = vbcd.parse(_TITLED_NOTICE.format(title))
+    assert (doc.meeting_date and doc.meeting_date.value) == expected
+
+
+def test_the_preambles_meeting_date_wins_over_the_titles() -> None:
+    doc = vbcd.parse(_TITLED_NOTICE.format("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp ngày "
+                                    "17/3/2026").replace("Sau khi", "Ngày 16/3/2026, Chủ tịch "
+                                                         "UBND tỉnh chủ trì cuộc họp. Sau khi"))
+    assert doc.meeting_date is not None and doc.meeting_date.value == "2026-03-16"

@@ -74,6 +74,12 @@ def deadlines(text: str, anchor: dt.date | None = dt.date(2025, 11, 20)) -> list
          "trong tháng 11 năm 2025.", [("2025-11-30", "within")]),
         ("Bộ Xây dựng hoàn thiện hồ sơ dự án trong quý I năm 2026.",
          [("2026-03-31", "within")]),
+        # a data word names the task, not a cutoff, before "trước"
+        ("Sở Tài chính tổng hợp số liệu trước ngày 15/12/2025.", [("2025-12-15", "before")]),
+        ("Sở Khoa học và Công nghệ hoàn thành việc kết nối dữ liệu trước ngày 31/12/2025.",
+         [("2025-12-31", "before")]),
+        ("Các sở, ngành hoàn thành cập nhật trước ngày 10/12/2025.",
+         [("2025-12-10", "before")]),
     ],
 )
 def test_cues(text: str, expected: list[tuple[str, str]]) -> None:
@@ -156,6 +162,8 @@ def test_a_bare_time_label_of_a_plan_row_gives_a_single_period() -> None:
         "đánh giá tình hình hoạt động từ tháng 6/2022 đến nay và nhiệm vụ từ nay đến tháng 6/2027",
         # status cutoffs and descriptions
         "Hiện nay (tính đến hết ngày 15/12/2021) tỷ lệ tiêm chủng vắc xin",
+        "Sở Tài chính báo cáo số liệu đến ngày 15/12/2025 về giải ngân",
+        "Dữ liệu dân cư cập nhật đến hết ngày 30/11/2025 cho thấy",
         "Theo báo cáo của Bộ Xây dựng, đến ngày 19 tháng 11 năm 2025 đã có 15 bộ",
         "Bí thư quận, huyện, thị ủy (chức danh khi nghỉ hưu trước 01/7/2025)",
         "Đối tượng quy định tại khoản 1 Điều 2 đã từ trần trước ngày 01 tháng 01 năm 2009",

@@ -923,3 +923,26 @@ def test_titles_before_one_name_parted_by_commas(
     """One person's offices before the name, a comma after each (``Bí thư Tỉnh ủy, Chủ
     tịch UBND tỉnh Phạm Anh Tuấn``), are all his positions, in text order."""
     assert positions_of(by_name(text)[name]) == positions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cùng dự có đồng chí Dương Đức Tuấn, Phó Chủ tịch UBND tỉnh; lãnh đạo Văn phòng "
+     "UBND tỉnh, các Sở: Tài chính, Nội vụ.",
+     {"Dương Đức Tuấn": [("Phó Chủ tịch", "UBND tỉnh")]}),
+    ("Cùng dự có đồng chí Dương Đức Tuấn, Phó Chủ tịch UBND tỉnh, lãnh đạo các Sở: "
+     "Công Thương, Y tế.",
+     {"Dương Đức Tuấn": [("Phó Chủ tịch", "UBND tỉnh")]}),
+    ("Tham dự có các đồng chí: Mai Xuân Liêm, Phó Chủ tịch UBND tỉnh; Giám đốc các sở, "
+     "Thủ trưởng các ban, ngành cấp tỉnh.",
+     {"Mai Xuân Liêm": [("Phó Chủ tịch", "UBND tỉnh")]}),
+    ("Tham dự có đồng chí Nguyễn Văn An, Giám đốc Sở Tài chính; Chủ tịch UBND các huyện.",
+     {"Nguyễn Văn An": [("Giám đốc", "Sở Tài chính")]}),
+])
+def test_the_next_group_of_an_attendee_list_is_not_a_position(
+    text: str, expected: dict[str, list[tuple[str, str | None]]]
+) -> None:
+    """In a conclusion notice's list of attendees, a generic head (``lãnh đạo``) after a
+    person's post, or a head over a class of people (``Giám đốc các sở``), opens the
+    next group of attendees: it is not one more post of the person before it."""
+    people = {p.name: [(q.title, q.organ) for q in p.positions] for p in find_persons(text)}
+    assert people == expected

@@ -77,6 +77,10 @@ _DAY_LEAD_LAST = tuple(sorted({w.split()[-1].casefold() for w in [
     *_SOLAR["weekday_names"], *_SOLAR["weekday_digits"], *_SOLAR["sunday"], *_PARTS_OF_DAY]}))
 _CUE_KINDS = ("no_later_than", "by", "before", "within", "until", "period_end")
 _NEGATIVE_END = regex.compile(rf"{_L}{alt(_DL['negative_prefixes'])}\s*$", regex.IGNORECASE)
+_CUTOFF_END = regex.compile(rf"{_L}{alt(_DL['cutoff_prefixes'])}\s*$", regex.IGNORECASE)
+#: The cue kinds that set a task's term whatever names the task: a data cutoff word
+#: before them ("tổng hợp số liệu trước ngày ...") does not make them a cutoff.
+_TERM_KINDS = frozenset({"before", "by"})
 _VERB = regex.compile(rf"{_L}{alt(_DL['completion_verbs'])}{_R}", regex.IGNORECASE)
 _NOT_VERB = regex.compile(rf"{_L}{alt(_DL['verb_exclusions'])}{_R}", regex.IGNORECASE)
 _DESCRIPTIVE = regex.compile(rf"{_L}{alt(_DL['descriptive_markers'])}{_R}", regex.IGNORECASE)
@@ -191,8 +195,10 @@ _F_CUE_END = _Finder(_CUE_END, _CUE_WORDS)
 _CUE_LAST = tuple(sorted({w.split()[-1].casefold() for w in _CUE_WORDS}))
 _DAY_WORD = _DATA["solar"]["day_words"][0].casefold()
 _NEGATIVE_LAST = tuple(sorted({w.split()[-1].casefold() for w in _DL["negative_prefixes"]}))
+_CUTOFF_LAST = tuple(sorted({w.split()[-1].casefold() for w in _DL["cutoff_prefixes"]}))
 _COLON_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0,:"
 _F_NEGATIVE_END = _Finder(_NEGATIVE_END, _DL["negative_prefixes"])
+_F_CUTOFF_END = _Finder(_CUTOFF_END, _DL["cutoff_prefixes"])
 _F_VERB = _Finder(_VERB, _DL["completion_verbs"])
 _F_NOT_VERB = _Finder(_NOT_VERB, _DL["verb_exclusions"])
 _F_DESCRIPTIVE = _Finder(_DESCRIPTIVE, _DL["descriptive_markers"])
@@ -512,6 +518,14 @@ def _negative_end(text: str, common: bool) -> bool:
     return _F_NEGATIVE_END.search(text, common) is not None
 
 
+def _cutoff_end(text: str, common: bool) -> bool:
+    """Does ``text`` end with a data cutoff word (``số liệu``, ``cập nhật``)? Checked
+    like :func:`_negative_end`."""
+    if common and not text.rstrip().lower().endswith(_CUTOFF_LAST):
+        return False
+    return _F_CUTOFF_END.search(text, common) is not None
+
+
 def _leads_task(ctx: _Ctx, before_cue: str, d: DateMention) -> bool:
     """Does ``trong <period>`` open its item, then a colon or comma and a completion verb
     (a plan's timeline: ``- Trong tháng 7/2026: Hoàn thành việc xây dựng đề án``)? The
@@ -544,6 +558,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     before_cue = pre[:cue.start()]
     if _negative_end(before_cue, common) or _descriptive(_last_clause(before_cue), common):
         return None
+    if kind not in _TERM_KINDS and _cutoff_end(before_cue, common):
+        return None  # "số liệu đến ngày 30/6": data as of a day
     if (kind in ("until", "no_later_than") or (
             kind == "before" and _RANGE_WORD_END.search(before_cue[-12:]))) and (
             _F_PERIOD_OPEN.search(before_cue, common)):

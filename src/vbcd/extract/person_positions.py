@@ -38,6 +38,11 @@ _DATA = load("positions")
 _STRONG_CUES: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(c), True) for c in load("persons")["cues"]["strong"])
 
+#: Plural determiners (``các``, ``những``): right after a head they make it a class of
+#: people (``Giám đốc các sở``), not one person's position.
+_CLASS_WORDS: frozenset[str] = frozenset(
+    phrase_keys(w)[0] for w in load("persons")["cues"]["plural"])
+
 #: Longest organ read after a head, in tokens: real organs are far shorter.
 MAX_ORGAN_TOKENS = 24
 #: Most positions read in one comma list.
@@ -475,6 +480,20 @@ def _attach_organs(
         pos = candidate
         end = new_end
     return pos
+
+
+def _starts_other_group(toks: Tokens, pos: PositionSpan, first: bool) -> bool:
+    """Whether ``pos`` opens the next group of an attendee list rather than naming
+    another post of the person before it: a head over a class of people (``A, Phó Chủ
+    tịch UBND tỉnh; Giám đốc các sở, ...``, ``...; Chủ tịch UBND các huyện``: the organ
+    read stops at the plural), or, after the first item, a generic head
+    (``A, Phó Chủ tịch UBND tỉnh; lãnh đạo Văn phòng UBND tỉnh``)."""
+    if pos.generic and not first:
+        return True
+    return any(toks.has(k) and toks.gap[k] == GAP_SPACE and toks.key[k] in _CLASS_WORDS
+               for k in (pos.head_end, pos.end))
+
+
 _LEAD_SEPARATORS = frozenset({",", ":", "-", "–", "—", "("})
 
 
@@ -520,6 +539,8 @@ def read_chain(
         if pos is None and nxt > k and toks.raw[nxt] in ABBR_FIRST:
             pos = read_abbreviated_position(toks, nxt)  # after a separator only
         if pos is None or pos.upper or (names_inside is not None and names_inside(pos)):
+            break
+        if _starts_other_group(toks, pos, first):
             break
         pos = _attach_organs(toks, pos, names_inside)
         out.append(pos)

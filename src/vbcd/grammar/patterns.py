@@ -366,6 +366,18 @@ MEETING_HELD = regex.compile(
     + r"|\b[^.;:]{0,150}?,?\s+(?<!\b" + words_trie(_struct["meeting"]["planned"]) + r"\s+)"
     + words_trie(_struct["meeting"]["held_verbs"])
     + r"(?:\s+vào)?)(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
+#: The part of a conclusion notice's title before the date of the meeting it reports
+#: (``Kết luận của ... tại cuộc họp ngày``): a report word, then ``tại`` and an event
+#: noun, then words up to the date without a phrase's end or the event's topic (a
+#: bracket may open right before the date).
+#: Whether a title names an event at all (the cheap test before :data:`TITLE_MEETING`).
+TITLE_MEETING_HINT = regex.compile(words_trie(_struct["meeting"]["title_held"]), _I)
+TITLE_MEETING = regex.compile(
+    words_trie(_struct["meeting"]["title_report"]) + r"\b[^;]*?\b"
+    + words_trie(_struct["meeting"]["title_at"]) + r"\s+"
+    + words_trie(_struct["meeting"]["title_held"])
+    + r"\b(?:(?!\b" + words_trie(_struct["meeting"]["title_topic"]) + r"\b)[^.;:()]){0,100}"
+    + r"\(?\s*$", _I)
 #: After the preamble's first date, words that make it a cited document's (``ban hành``,
 #: ``số 12/...``), save the body's agreement to issue the present document at the meeting
 #: (``thảo luận, thống nhất ban hành Nghị quyết ...``).

@@ -574,6 +574,28 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
         return
 
 
+def _title_meeting_date(ctx: Context) -> None:
+    """The meeting date a conclusion notice's title names (``Kết luận ... tại cuộc họp
+    ngày 17/3/2026 về ...``), read when the preamble names none: such a notice often
+    opens with ``Sau khi nghe báo cáo ...`` and leaves the date to the title."""
+    title = ctx.doc.title
+    if title is None or not P.TITLE_MEETING_HINT.search(ctx.match, title.start, title.end):
+        return
+    from vbcd.extract.dates import find_dates
+
+    issued = ctx.doc.issue_date
+    seg = ctx.doc.text[title.start:title.end]
+    for d in find_dates(seg, anchor=issued.day() if issued is not None else None):
+        if d.value is None or d.precision not in ("day", "datetime") or d.holiday:
+            continue
+        a, b = title.start + d.start, title.start + d.end
+        before = ctx.match[title.start:a]
+        if P.TITLE_MEETING.search(before) is None or P.CITATION_BEFORE.search(before):
+            return  # the title's first day is no meeting's: none after it is either
+        ctx.doc.meeting_date = DateField(value=d.value, text=ctx.doc.text[a:b], start=a, end=b)
+        return
+
+
 def parse_body(ctx: Context) -> None:
     """Fill ``preamble``, ``clauses``, ``closing`` and ``meeting_date``."""
     doc = ctx.doc
@@ -614,6 +636,8 @@ def parse_body(ctx: Context) -> None:
     if e > s:
         doc.preamble = Zone(text=text[s:e], start=s, end=e)
         _meeting_date(ctx, s, e)
+    if doc.meeting_date is None:
+        _title_meeting_date(ctx)
     if not roots:
         doc.warn("no_clauses", "no numbered clauses were found", lo, hi)
 
