@@ -126,6 +126,21 @@ def test_plural_prefix_opens_a_list() -> None:
     assert names("các tỉnh Quảng Ninh, Hải Dương, Bộ Y tế") == ["Quảng Ninh", "Hải Dương"]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hỗ trợ các xã Tân Phú, Tân Hòa và Phú Lợi bị thiệt hại do lũ.",
+     ["Tân Phú", "Tân Hòa", "Phú Lợi"]),
+    ("Đề nghị UBND các xã Xuân Lộc, Xuân Hòa, Xuân Thọ chủ động sơ tán dân.",
+     ["Xuân Lộc", "Xuân Hòa", "Xuân Thọ"]),
+    ("Kiểm tra tại các phường Hồng Hải, Hồng Gai và Bạch Đằng trong tháng 5.",
+     ["Hồng Hải", "Hồng Gai", "Bạch Đằng"]),
+    # a lower-case word that may go on with an organ's name still ends the list
+    ("các tỉnh Quảng Ninh, Hải Dương, Ban quản lý dự án", ["Quảng Ninh", "Hải Dương"]),
+])
+def test_the_last_listed_name_may_be_followed_by_the_sentence(
+        text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
 def test_abbreviated_city_prefix() -> None:
     assert names("người dân đến từ TP.HCM và Tp. Cần Thơ") == ["Hồ Chí Minh", "Cần Thơ"]
 

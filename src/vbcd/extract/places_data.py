@@ -159,6 +159,7 @@ class Data:
     surnames: set[str] = field(default_factory=set)
     officials_after: Any = None  # compiled pattern: an organ, then a prefix word, at the end
     country_followers: set[str] = field(default_factory=set)
+    list_followers: set[str] = field(default_factory=set)
     slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
     issue_chars: int = 2500
     issue_date: Any = None  # compiled pattern: ", ngày" (or " ngày 5 tháng") after the issue place
@@ -271,6 +272,7 @@ def data() -> Data:
     d.slash_blockers = regex.compile(
         r"(?i)(?<![\p{L}])(?:" + "|".join(slashed or ["(?!)"]) + r")[\s:.]*\Z")
     d.country_followers = {k[0] for k in _folded_keys(_words(t, "country_followers"))}
+    d.list_followers = {k[0] for k in _folded_keys(_words(t, "list_followers"))}
     for w in _words(t, "organ_heads"):
         head = tuple(m.group(0) for m in SYLLABLE.finditer(fold_tones(w)))
         d.organ_heads.setdefault(head[-1].casefold(), []).append(head)

@@ -484,11 +484,23 @@ def list_items(
         item_last, name, entries = got
         size = len(toks.tokens(s, item_last))
         if not entries and (size > 4 or (size == 4 and len(toks.raw[item_last]) > 1)
-                            or not _ITEM_END.match(after(toks, item_last))):
+                            or not _item_ends(toks, item_last, d)):
             break  # "các tỉnh Quảng Ninh, Hải Dương, Bộ Y tế": the list has ended
         take(prefix_hit(toks, s, s, item_last, name, p, entries))
         last = item_last
     return last if before_aside is None else before_aside
+
+
+def _item_ends(toks: Tokens, last: int, d: Data) -> bool:
+    """Does a listed name the gazetteer does not know end at token ``last``? It does
+    before a comma, ``và`` or the end of the sentence, and before a lower-case word
+    that starts the rest of the sentence (``... và Phú Lợi bị thiệt hại``); any other
+    lower-case word may go on with an organ's name (``Bộ Y tế``)."""
+    if _ITEM_END.match(after(toks, last)):
+        return True
+    j = toks.nx[last]
+    return (j != NONE and toks.gap[j] == SPACE and not toks.cap[j]
+            and toks.low[j] in d.list_followers)
 
 
 #: Characters an aside in brackets inside a list of places may hold.
