@@ -246,6 +246,13 @@ def test_country_inside_an_organ_name_is_not_counted(text: str) -> None:
     assert "Thụy Điển" not in names(text)
 
 
+def test_territories_named_like_countries() -> None:
+    assert names("Người lao động làm việc tại Đài Loan (Trung Quốc) và Ma-lai-xi-a.") == [
+        "Đài Loan", "Trung Quốc", "Ma-lai-xi-a"]
+    assert names("hành khách nhập cảnh từ Hồng Kông, Ma Cao") == ["Hồng Kông", "Ma Cao"]
+    assert names("phối hợp với Đài Truyền hình Đài Loan") == []  # inside an organ's name
+
+
 def test_country_as_a_place() -> None:
     assert names("Quản trị kinh doanh ở Việt Nam xếp vị trí 81/100") == ["Việt Nam"]
     assert names("đối với người nhập cảnh Việt Nam (trừ trường hợp") == ["Việt Nam"]
