@@ -239,6 +239,8 @@ def test_countries() -> None:
         "Thành uỷ Hà Nội; Hội Bảo vệ quyền trẻ em Việt\nNam; Văn phòng",
         "theo Đề nghị của Thống đốc Ngân hàng Nhà nước Việt Nam tại Tờ trình",
         "phối hợp với Đài truyền hình Việt Nam, Tập đoàn",
+        "đề nghị Đại sứ quán Việt Nam tại Lào hỗ trợ công dân",
+        "Tổng Lãnh sự quán Việt Nam tại Côn Minh thông báo",
     ],
 )
 def test_country_inside_an_organ_name_is_not_counted(text: str) -> None:
