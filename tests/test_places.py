@@ -533,6 +533,15 @@ def test_wards_named_after_people_and_districts_in_brackets() -> None:
         "Tân Định", "Quận 1", "Phường 15", "Quận 4"]
 
 
+def test_a_numbered_district_may_end_a_paragraph() -> None:
+    """``trên địa bàn Quận 1.`` at the end of a paragraph is a place; a number with a full
+    stop that text follows, or on a line of its own, stays a clause marker."""
+    assert names("Tăng cường kiểm tra trên địa bàn phường Bến Thành, Quận 1.\n"
+                 "2. Sở Y tế") == ["Bến Thành", "Quận 1"]
+    assert names("UBND các xã, phường 1. Sở Nội vụ") == []
+    assert names("UBND các xã, phường\n1.\nSở Nội vụ") == []
+
+
 def test_a_communes_number_ends_its_name() -> None:
     """Communes merged and numbered (``xã Đam Rông 1``, ``xã Bảo Lâm 5 (huyện ...)``)
     keep their number; a count after a name (``xã Tân Phú 2 thôn``) is not the name's."""

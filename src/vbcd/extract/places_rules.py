@@ -238,6 +238,8 @@ def prefix_at(
 #: A bracket opened right before a prefix word (``Phường 15 (Quận 4)``): a number
 #: closing it is the place's, not a clause marker.
 _BRACKET_PREFIX = regex.compile(r"\([ \t]*[^\s()]+(?:[ \t]+[^\s()]+)?[ \t]+$")
+#: What follows the full stop after a ward's number when it ends a paragraph.
+_PARAGRAPH_END = regex.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 
 def name_after(
@@ -342,9 +344,14 @@ def _name_after(
             return None
         end = toks.end[s]
         nxt = toks.text[end:end + 1]
-        if nxt in (".", "/") or (nxt == ")" and _BRACKET_PREFIX.search(
-                toks.text, max(0, s - 16), s) is None):
-            return None  # "xã, phường 1. Sở Nội vụ": a clause marker, not a ward
+        if (nxt == "/" or (nxt == "." and (toks.gap[s] != SPACE
+                                           or not _PARAGRAPH_END.match(toks.text, end + 1)))
+                or (nxt == ")" and _BRACKET_PREFIX.search(
+                    toks.text, max(0, s - 16), s) is None)):
+            # "xã, phường 1. Sở Nội vụ": a clause marker, not a ward; but a full stop
+            # that ends the paragraph on the prefix's line ends a sentence ("trên địa
+            # bàn Quận 1.")
+            return None
         label = p.word[0].upper() + p.word[1:]  # "Q.7": "Quận 7"
         return s, f"{label} {toks.text[s:end]}", []
     if not toks.cap[s]:
