@@ -561,6 +561,16 @@ def test_a_list_of_communes_goes_on_after_an_aside_and_before_thanh() -> None:
         "Quảng Ninh", "Hải Dương"]
 
 
+def test_a_list_of_communes_grouped_by_district() -> None:
+    """``các xã: A, B (huyện X); C, D (huyện Y)``: a semicolon after an aside starts the
+    next group of the same list; anything else after it ends the list."""
+    assert names("các xã: Quảng Tân, Quảng Sơn (huyện Hải Hà); Lục Hồn, Hoành Mô "
+                 "(huyện Bình Liêu).") == [
+        "Quảng Tân", "Quảng Sơn", "Hải Hà", "Lục Hồn", "Hoành Mô", "Bình Liêu"]
+    assert names("các xã Tân Phú (huyện Đồng Phú); Sở Y tế chủ trì") == [
+        "Tân Phú", "Đồng Phú"]
+
+
 def test_a_hard_wrap_inside_a_communes_name_or_before_its_number() -> None:
     """Hard-wrapped text breaks lines inside names: ``xã Vĩnh Thạnh`` / ``Trung,`` is
     one commune when its item ends after the wrapped word, ``Phường`` / ``2`` one ward;

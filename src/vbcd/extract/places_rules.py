@@ -466,7 +466,8 @@ def list_items(
         g = toks.text[toks.end[last]:j].strip()
         if g == "(":
             # ``các xã Vĩnh Hòa (thị xã Tân Châu), Phú Lộc và Vĩnh Xương``: the list goes
-            # on after the aside
+            # on after the aside, also after a semicolon that closes a group of names
+            # under one district
             close = toks.text.find(")", j, j + ASIDE_CHARS)
             if close < 0 or "\n\n" in toks.text[j:close]:
                 break
@@ -476,6 +477,8 @@ def list_items(
             if before_aside is None:
                 before_aside = last
             j, g = k, toks.text[close + 1:k].strip()
+            if g == ";":
+                g = ","  # "Quảng Sơn (huyện Hải Hà); Đồng Văn, ...": the next group
         if g == ",":
             s = j
         elif g == "" and toks.low[j] == "và" and toks.nx[j] != NONE \
