@@ -295,6 +295,14 @@ def test_ward_district_and_town_initials_before_an_address_part() -> None:
     assert names("Kính gửi: Sở Y tế TT Huế") == ["Huế"]
 
 
+def test_commune_and_district_initials_in_an_address() -> None:
+    """``X.`` (xã) and ``H.`` (huyện) abbreviate an address like ``P.`` and ``Q.``."""
+    assert names("Địa chỉ: thôn 2, X. Tân Phú, H. Đồng Phú, T. Bình Phước") == [
+        "Tân Phú", "Đồng Phú", "Bình Phước"]
+    assert names("Trụ sở tại H. Tiên Yên.") == ["Tiên Yên"]
+    assert names("Ông H. Nguyễn Văn An, Giám đốc Sở") == []
+
+
 def test_an_abbreviated_prefix_wrapped_at_its_dot() -> None:
     """``TP.`` at a line end and the name on the next line (a narrow column)."""
     assert names("181 Nguyễn Đình Chiểu, phường Xuân Hòa, TP.\nHồ Chí Minh);") == [
