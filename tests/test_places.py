@@ -212,6 +212,14 @@ def test_name_before_its_province_in_brackets() -> None:
     assert places["Hồng Thái"].province == "Huế"
 
 
+def test_city_abroad_before_its_country_in_brackets() -> None:
+    assert names("Hành khách về từ Vũ Hán (Trung Quốc) phải cách ly.") == [
+        "Vũ Hán", "Trung Quốc"]
+    assert names("làm việc tại Seoul (Hàn Quốc)") == ["Seoul", "Hàn Quốc"]
+    assert names("tại Công ty Samsung (Hàn Quốc)") == ["Hàn Quốc"]  # an organ
+    assert names("tại Luân Đôn (Anh)") == []  # "Anh" alone supports nothing
+
+
 def test_name_after_a_blocker_word_is_not_a_place() -> None:
     text = "- Chủ tịch UBND tỉnh Nghệ An;\n- Phó Chủ tịch UBND tỉnh (đ/c Vinh);"
     assert names(text) == ["Nghệ An"]

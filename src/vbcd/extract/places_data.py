@@ -299,8 +299,11 @@ def data() -> Data:
         regex.IGNORECASE)
     d.name_scan = re.compile(
         name_scan_pattern([*d.names.keys(), *d.regions.keys(), *d.districts.keys()]))
+    # a province or a country in brackets (``tại Hồng Thái (Huế)``, ``từ Vũ Hán (Trung
+    # Quốc)``)
     d.paren_scan = re.compile(
-        r"\((?=\s*+" + words_pattern(d.after_prefix.root) + f"(?![{SAFE_LETTERS}]))")
+        r"\((?=\s*+" + words_pattern({*d.after_prefix.root, *d.names.root})
+        + f"(?![{SAFE_LETTERS}]))")
     return d
 
 

@@ -577,6 +577,10 @@ def weak_at(
                 last = toks.pv[j]
                 return Hit(i, last, surface(toks, i, last), "commune", "commune", "paren", i,
                            province=e.canonical)
+        if _abroad(toks, i, j, d):
+            # "từ Vũ Hán (Trung Quốc)": a city abroad, named before its country
+            last = toks.pv[j]
+            return Hit(i, last, surface(toks, i, last), "city", "district", "paren", i)
     # "các địa phương: Đông Triều, Vân Đồn, Hạ Long": gazetteer names after a list cue
     if in_list:
         path, found = walk(d.after_prefix, toks, i)
@@ -586,6 +590,21 @@ def weak_at(
                 return Hit(i, last, surface(toks, i, last), e.kind, e.level, "list", i,
                            province=e.province, canonical=e.canonical)
     return None
+
+
+def _abroad(toks: Tokens, i: int, j: int, d: Data) -> bool:
+    """Is the capitalised run from token ``i`` to the one before ``j`` a place abroad,
+    named before its country in brackets (``tại Seoul (Hàn Quốc)``)? Only a whole
+    country name, closed by the bracket, supports it; not one that is also a word or a
+    given name (``Anh``, ``Đức``), which needs evidence of its own."""
+    path, found = walk(d.names, toks, j)
+    for n, e in found:
+        if e.level != "country" or e.ambiguous:
+            continue
+        e_end = toks.end[path[n - 1]]
+        if toks.text[e_end:e_end + 2].lstrip().startswith(")"):
+            return not in_organ(toks, i, d)
+    return False
 
 
 def _other_province(toks: Tokens, last: int, e: Entry, d: Data) -> bool:
