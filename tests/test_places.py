@@ -577,6 +577,15 @@ def test_a_list_of_communes_goes_on_after_an_aside_and_before_thanh() -> None:
         "Quảng Ninh", "Hải Dương"]
 
 
+def test_a_qualified_plural_prefix_opens_a_list_after_its_colon() -> None:
+    """``các xã biên giới: A, B``, ``các xã khu vực III: A, B``: a qualifier between the
+    plural prefix word and the colon; a sentence after such a colon is no list."""
+    assert names("Hỗ trợ các xã đặc biệt khó khăn: Hoành Mô, Đồng Văn và Lục Hồn.") == [
+        "Hoành Mô", "Đồng Văn", "Lục Hồn"]
+    assert names("gồm 03 xã khu vực III: Đồng Tâm, Đồng Văn") == ["Đồng Tâm", "Đồng Văn"]
+    assert names("UBND các xã thực hiện như sau: Tổ chức tuyên truyền") == []
+
+
 def test_a_list_of_communes_grouped_by_district() -> None:
     """``các xã: A, B (huyện X); C, D (huyện Y)``: a semicolon after an aside starts the
     next group of the same list; anything else after it ends the list."""

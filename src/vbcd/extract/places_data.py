@@ -165,6 +165,9 @@ class Data:
     issue_date: Any = None  # compiled pattern: ", ngày" (or " ngày 5 tháng") after the issue place
     name_scan: Any = None  # compiled pattern: where a gazetteer name may start
     paren_scan: Any = None  # compiled pattern: a "(" before a first syllable of a name
+    # compiled pattern (on the case-folded text before a colon): a plural prefix word
+    # and a qualifier ("các xã biên giới" before ":"); group 1 is the prefix word
+    qualified_scan: Any = None
 
 
 def _is_abbrev(spelling: str) -> bool:
@@ -301,6 +304,12 @@ def data() -> Data:
         name_scan_pattern([*d.names.keys(), *d.regions.keys(), *d.districts.keys()]))
     # a province or a country in brackets (``tại Hồng Thái (Huế)``, ``từ Vũ Hán (Trung
     # Quốc)``)
+    d.qualified_scan = re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, d.plural_markers)))
+        + r"|\d{1,3})[ \t]+(" + "|".join(
+            sorted(r"[ \t]+".join(map(re.escape, k))
+                   for ps in d.prefixes.values() for k in {q.key for q in ps}))
+        + r")(?:[ \t]+[^\W\d_]+){1,6}[ \t]*\Z")
     d.paren_scan = re.compile(
         r"\((?=\s*+" + words_pattern({*d.after_prefix.root, *d.names.root})
         + f"(?![{SAFE_LETTERS}]))")

@@ -30,6 +30,10 @@ from vbcd.models import PlaceKind
 from vbcd.normalize import strip_marks
 
 _WS = regex.compile(r"\s+")
+_LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|và\b)")
+#: At most this many words qualify a plural prefix word before its list's colon.
+_QUALIFIER_WORDS = 6
+_ROMAN = regex.compile(r"[IVX]{1,4}")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|thành\b|được\b|\Z)")
 _PROVINCE_AFTER = regex.compile(
     r"[ \t]*(?:,|\(|-|–)[ \t\n]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t\n]+)?")
@@ -499,6 +503,30 @@ def list_items(
         take(prefix_hit(toks, s, s, item_last, name, p, entries))
         last = item_last
     return last if before_aside is None else before_aside
+
+
+def item_ends(toks: Tokens, last: int) -> bool:
+    """Does a comma or ``và`` follow token ``last``, as after a list's first item?"""
+    return _LIST_GOES_ON.match(after(toks, last)) is not None
+
+
+def qualified_list(toks: Tokens, s: int, d: Data) -> int:
+    """The first token of the list after a plural prefix word and its qualifier (``các
+    xã biên giới: Hoành Mô, ...``, ``các xã khu vực III: ...``): a few lower-case words
+    (or a Roman numeral) from token ``s`` to a colon; ``NONE`` when there is none."""
+    k = s
+    for _ in range(_QUALIFIER_WORDS):
+        if k == NONE or toks.skip[k] or (toks.cap[k] and not _ROMAN.fullmatch(toks.raw[k])):
+            return NONE
+        j = toks.nx[k]
+        if j == NONE:
+            return NONE
+        if toks.gap[j] == HARD:
+            return j if toks.text[toks.end[k]:j].strip() == ":" else NONE
+        if toks.gap[j] != SPACE:
+            return NONE
+        k = j
+    return NONE
 
 
 def _item_ends(toks: Tokens, last: int, d: Data) -> bool:
