@@ -220,6 +220,14 @@ def test_city_abroad_before_its_country_in_brackets() -> None:
     assert names("tại Luân Đôn (Anh)") == []  # "Anh" alone supports nothing
 
 
+def test_a_market_is_no_blocker() -> None:
+    """``trường`` (a school) blocks the name after it, but not in ``thị trường``."""
+    assert names("Đẩy mạnh xuất khẩu sang thị trường Hoa Kỳ, Nhật Bản.") == [
+        "Hoa Kỳ", "Nhật Bản"]
+    assert names("giữ vững thị trường Mỹ, EU") == ["Mỹ"]
+    assert names("học sinh trường Hà Nội - Amsterdam") == []
+
+
 def test_name_after_a_blocker_word_is_not_a_place() -> None:
     text = "- Chủ tịch UBND tỉnh Nghệ An;\n- Phó Chủ tịch UBND tỉnh (đ/c Vinh);"
     assert names(text) == ["Nghệ An"]

@@ -146,6 +146,7 @@ class Data:
     name_stop: set[str] = field(default_factory=set)
     lead_words: set[str] = field(default_factory=set)
     bare_blockers: set[str] = field(default_factory=set)
+    bare_blocker_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     organ_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by last word
     # compiled pattern: the first word of an organ head, spelt as listed (a whole word)
     organ_firsts: Any = None
@@ -283,6 +284,7 @@ def data() -> Data:
     firsts = sorted({re.escape(h[0]) for heads in d.organ_heads.values() for h in heads})
     d.organ_firsts = re.compile(
         "|".join(f"{w}(?<![{SAFE_LETTERS}]{w})(?![{SAFE_LETTERS}])" for w in firsts))
+    d.bare_blocker_exceptions = _by_last(_folded_keys(_words(t, "bare_blocker_exceptions")))
     d.country_cues = _by_last(_folded_keys(_words(t, "country_cues")))
     d.locative_cues = _by_last(_folded_keys(_words(t, "locative_cues")))
     d.list_cues = _by_last(_folded_keys(_words(t, "list_cues")))

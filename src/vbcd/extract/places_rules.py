@@ -127,7 +127,8 @@ def left_ok(toks: Tokens, i: int, d: Data) -> bool:
     if toks.gap[i] not in SOFT:
         return True
     if not toks.raw[prev][0].isupper():  # "PCTr Mai Sơn": any capital joins, not only title
-        return toks.low[prev] not in d.bare_blockers
+        return toks.low[prev] not in d.bare_blockers or cue_ends(
+            toks, prev, d.bare_blocker_exceptions)  # "thị trường Hoa Kỳ": a market
     return toks.low[prev] in d.lead_words and not toks.adjacent_cap(prev)
 
 
