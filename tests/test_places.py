@@ -126,6 +126,21 @@ def test_plural_prefix_opens_a_list() -> None:
     assert names("các tỉnh Quảng Ninh, Hải Dương, Bộ Y tế") == ["Quảng Ninh", "Hải Dương"]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hỗ trợ các xã Tân Phú, Tân Hòa và Phú Lợi bị thiệt hại do lũ.",
+     ["Tân Phú", "Tân Hòa", "Phú Lợi"]),
+    ("Đề nghị UBND các xã Xuân Lộc, Xuân Hòa, Xuân Thọ chủ động sơ tán dân.",
+     ["Xuân Lộc", "Xuân Hòa", "Xuân Thọ"]),
+    ("Kiểm tra tại các phường Hồng Hải, Hồng Gai và Bạch Đằng trong tháng 5.",
+     ["Hồng Hải", "Hồng Gai", "Bạch Đằng"]),
+    # a lower-case word that may go on with an organ's name still ends the list
+    ("các tỉnh Quảng Ninh, Hải Dương, Ban quản lý dự án", ["Quảng Ninh", "Hải Dương"]),
+])
+def test_the_last_listed_name_may_be_followed_by_the_sentence(
+        text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
 def test_abbreviated_city_prefix() -> None:
     assert names("người dân đến từ TP.HCM và Tp. Cần Thơ") == ["Hồ Chí Minh", "Cần Thơ"]
 
@@ -197,6 +212,22 @@ def test_name_before_its_province_in_brackets() -> None:
     assert places["Hồng Thái"].province == "Huế"
 
 
+def test_city_abroad_before_its_country_in_brackets() -> None:
+    assert names("Hành khách về từ Vũ Hán (Trung Quốc) phải cách ly.") == [
+        "Vũ Hán", "Trung Quốc"]
+    assert names("làm việc tại Seoul (Hàn Quốc)") == ["Seoul", "Hàn Quốc"]
+    assert names("tại Công ty Samsung (Hàn Quốc)") == ["Hàn Quốc"]  # an organ
+    assert names("tại Luân Đôn (Anh)") == []  # "Anh" alone supports nothing
+
+
+def test_a_market_is_no_blocker() -> None:
+    """``trường`` (a school) blocks the name after it, but not in ``thị trường``."""
+    assert names("Đẩy mạnh xuất khẩu sang thị trường Hoa Kỳ, Nhật Bản.") == [
+        "Hoa Kỳ", "Nhật Bản"]
+    assert names("giữ vững thị trường Mỹ, EU") == ["Mỹ"]
+    assert names("học sinh trường Hà Nội - Amsterdam") == []
+
+
 def test_name_after_a_blocker_word_is_not_a_place() -> None:
     text = "- Chủ tịch UBND tỉnh Nghệ An;\n- Phó Chủ tịch UBND tỉnh (đ/c Vinh);"
     assert names(text) == ["Nghệ An"]
@@ -224,11 +255,20 @@ def test_countries() -> None:
         "Thành uỷ Hà Nội; Hội Bảo vệ quyền trẻ em Việt\nNam; Văn phòng",
         "theo Đề nghị của Thống đốc Ngân hàng Nhà nước Việt Nam tại Tờ trình",
         "phối hợp với Đài truyền hình Việt Nam, Tập đoàn",
+        "đề nghị Đại sứ quán Việt Nam tại Lào hỗ trợ công dân",
+        "Tổng Lãnh sự quán Việt Nam tại Côn Minh thông báo",
     ],
 )
 def test_country_inside_an_organ_name_is_not_counted(text: str) -> None:
     assert "Việt Nam" not in names(text)
     assert "Thụy Điển" not in names(text)
+
+
+def test_territories_named_like_countries() -> None:
+    assert names("Người lao động làm việc tại Đài Loan (Trung Quốc) và Ma-lai-xi-a.") == [
+        "Đài Loan", "Trung Quốc", "Ma-lai-xi-a"]
+    assert names("hành khách nhập cảnh từ Hồng Kông, Ma Cao") == ["Hồng Kông", "Ma Cao"]
+    assert names("phối hợp với Đài Truyền hình Đài Loan") == []  # inside an organ's name
 
 
 def test_country_as_a_place() -> None:
@@ -269,6 +309,14 @@ def test_ward_district_and_town_initials_before_an_address_part() -> None:
     assert names("Ông P. Nguyễn Văn An, Giám đốc Sở") == []
     assert names("(Đ/c: P. 1031, tòa nhà Pacific, Hoàn Kiếm, Hà Nội)") == ["Hoàn Kiếm", "Hà Nội"]
     assert names("Kính gửi: Sở Y tế TT Huế") == ["Huế"]
+
+
+def test_commune_and_district_initials_in_an_address() -> None:
+    """``X.`` (xã) and ``H.`` (huyện) abbreviate an address like ``P.`` and ``Q.``."""
+    assert names("Địa chỉ: thôn 2, X. Tân Phú, H. Đồng Phú, T. Bình Phước") == [
+        "Tân Phú", "Đồng Phú", "Bình Phước"]
+    assert names("Trụ sở tại H. Tiên Yên.") == ["Tiên Yên"]
+    assert names("Ông H. Nguyễn Văn An, Giám đốc Sở") == []
 
 
 def test_an_abbreviated_prefix_wrapped_at_its_dot() -> None:
@@ -509,6 +557,15 @@ def test_wards_named_after_people_and_districts_in_brackets() -> None:
         "Tân Định", "Quận 1", "Phường 15", "Quận 4"]
 
 
+def test_a_numbered_district_may_end_a_paragraph() -> None:
+    """``trên địa bàn Quận 1.`` at the end of a paragraph is a place; a number with a full
+    stop that text follows, or on a line of its own, stays a clause marker."""
+    assert names("Tăng cường kiểm tra trên địa bàn phường Bến Thành, Quận 1.\n"
+                 "2. Sở Y tế") == ["Bến Thành", "Quận 1"]
+    assert names("UBND các xã, phường 1. Sở Nội vụ") == []
+    assert names("UBND các xã, phường\n1.\nSở Nội vụ") == []
+
+
 def test_a_communes_number_ends_its_name() -> None:
     """Communes merged and numbered (``xã Đam Rông 1``, ``xã Bảo Lâm 5 (huyện ...)``)
     keep their number; a count after a name (``xã Tân Phú 2 thôn``) is not the name's."""
@@ -526,6 +583,25 @@ def test_a_list_of_communes_goes_on_after_an_aside_and_before_thanh() -> None:
         "Hiệp Phú", "Tăng Nhơn Phú A", "Tăng Nhơn Phú B"]
     assert names("các tỉnh Quảng Ninh, Hải Dương, Bộ Y tế thực hiện") == [
         "Quảng Ninh", "Hải Dương"]
+
+
+def test_a_qualified_plural_prefix_opens_a_list_after_its_colon() -> None:
+    """``các xã biên giới: A, B``, ``các xã khu vực III: A, B``: a qualifier between the
+    plural prefix word and the colon; a sentence after such a colon is no list."""
+    assert names("Hỗ trợ các xã đặc biệt khó khăn: Hoành Mô, Đồng Văn và Lục Hồn.") == [
+        "Hoành Mô", "Đồng Văn", "Lục Hồn"]
+    assert names("gồm 03 xã khu vực III: Đồng Tâm, Đồng Văn") == ["Đồng Tâm", "Đồng Văn"]
+    assert names("UBND các xã thực hiện như sau: Tổ chức tuyên truyền") == []
+
+
+def test_a_list_of_communes_grouped_by_district() -> None:
+    """``các xã: A, B (huyện X); C, D (huyện Y)``: a semicolon after an aside starts the
+    next group of the same list; anything else after it ends the list."""
+    assert names("các xã: Quảng Tân, Quảng Sơn (huyện Hải Hà); Lục Hồn, Hoành Mô "
+                 "(huyện Bình Liêu).") == [
+        "Quảng Tân", "Quảng Sơn", "Hải Hà", "Lục Hồn", "Hoành Mô", "Bình Liêu"]
+    assert names("các xã Tân Phú (huyện Đồng Phú); Sở Y tế chủ trì") == [
+        "Tân Phú", "Đồng Phú"]
 
 
 def test_a_hard_wrap_inside_a_communes_name_or_before_its_number() -> None:

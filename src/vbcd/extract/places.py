@@ -36,6 +36,8 @@ names keep the document's spelling.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from vbcd.extract import places_scan as scan
@@ -47,10 +49,12 @@ from vbcd.extract.places_rules import (
     bare_match,
     cue_before,
     follower_ok,
+    item_ends,
     list_items,
     name_after,
     prefix_at,
     prefix_hit,
+    qualified_list,
     surface,
     weak_at,
 )
@@ -66,6 +70,8 @@ _syllables = syllables
 _RANK: dict[str, int] = {"commune": 0, "district": 1, "province": 2, "region": 3, "country": 4}
 _LETTER = regex.compile(r"\p{L}")
 _COMMA_OR_BLANK = (",", " ", "\t")  # what may follow an issue place
+#: How far before a colon a plural prefix word and its qualifier may start.
+_QUALIFIED_CHARS = 90
 _LIST_SEP = regex.compile(r"\s*(?:,|và|hoặc|-|–)\s*")
 
 
@@ -138,6 +144,8 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
             last = list_items(toks, last, d, p, take)
         nxt = last + 1
 
+    _qualified_lists(toks, d, taken, take)
+
     # pass 1b: bare provinces and countries (and regions on request)
     tries = [d.names, d.regions] if regions else [d.names]
     starts = scan.name_starts(toks, d)
@@ -181,6 +189,38 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
     hits.sort(key=lambda h: h.i)
     _chain_provinces(toks, hits)
     return _group(toks, hits)
+
+
+def _qualified_lists(
+    toks: Tokens, d: _Data, taken: set[int], take: Callable[[Hit], None]
+) -> None:
+    """``các xã biên giới: Hoành Mô, Đồng Văn``, ``các xã khu vực III: ...``: a plural
+    prefix word whose qualifier puts the list after a colon. A list it must be (a comma
+    or ``và`` after the first name), since a colon also opens a sentence (``các xã thực
+    hiện như sau: Tổ chức ...``)."""
+    low = toks.low_text
+    if low is None:
+        return
+    colon = low.find(":")
+    while colon >= 0:
+        m = d.qualified_scan.search(low, max(0, colon - _QUALIFIED_CHARS), colon)
+        colon = low.find(":", colon + 1)
+        if m is None:
+            continue
+        i = m.start(1)
+        if i in taken or toks.skip[i]:
+            continue
+        got = prefix_at(toks, i, d)
+        if got is None:
+            continue
+        p, s = got
+        s2 = qualified_list(toks, s, d)
+        named = name_after(toks, p, s2, d) if s2 != NONE else None
+        if named is None or s2 in taken or not item_ends(toks, named[0]):
+            continue
+        last, name, entries = named
+        take(prefix_hit(toks, s2, s2, last, name, p, entries))
+        list_items(toks, last, d, p, take)
 
 
 def _plural_pair(toks: Tokens, i: int, d: _Data) -> bool:

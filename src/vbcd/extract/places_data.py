@@ -146,6 +146,7 @@ class Data:
     name_stop: set[str] = field(default_factory=set)
     lead_words: set[str] = field(default_factory=set)
     bare_blockers: set[str] = field(default_factory=set)
+    bare_blocker_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     organ_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by last word
     # compiled pattern: the first word of an organ head, spelt as listed (a whole word)
     organ_firsts: Any = None
@@ -159,11 +160,15 @@ class Data:
     surnames: set[str] = field(default_factory=set)
     officials_after: Any = None  # compiled pattern: an organ, then a prefix word, at the end
     country_followers: set[str] = field(default_factory=set)
+    list_followers: set[str] = field(default_factory=set)
     slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
     issue_chars: int = 2500
     issue_date: Any = None  # compiled pattern: ", ngày" (or " ngày 5 tháng") after the issue place
     name_scan: Any = None  # compiled pattern: where a gazetteer name may start
     paren_scan: Any = None  # compiled pattern: a "(" before a first syllable of a name
+    # compiled pattern (on the case-folded text before a colon): a plural prefix word
+    # and a qualifier ("các xã biên giới" before ":"); group 1 is the prefix word
+    qualified_scan: Any = None
 
 
 def _is_abbrev(spelling: str) -> bool:
@@ -271,6 +276,7 @@ def data() -> Data:
     d.slash_blockers = regex.compile(
         r"(?i)(?<![\p{L}])(?:" + "|".join(slashed or ["(?!)"]) + r")[\s:.]*\Z")
     d.country_followers = {k[0] for k in _folded_keys(_words(t, "country_followers"))}
+    d.list_followers = {k[0] for k in _folded_keys(_words(t, "list_followers"))}
     for w in _words(t, "organ_heads"):
         head = tuple(m.group(0) for m in SYLLABLE.finditer(fold_tones(w)))
         d.organ_heads.setdefault(head[-1].casefold(), []).append(head)
@@ -278,6 +284,7 @@ def data() -> Data:
     firsts = sorted({re.escape(h[0]) for heads in d.organ_heads.values() for h in heads})
     d.organ_firsts = re.compile(
         "|".join(f"{w}(?<![{SAFE_LETTERS}]{w})(?![{SAFE_LETTERS}])" for w in firsts))
+    d.bare_blocker_exceptions = _by_last(_folded_keys(_words(t, "bare_blocker_exceptions")))
     d.country_cues = _by_last(_folded_keys(_words(t, "country_cues")))
     d.locative_cues = _by_last(_folded_keys(_words(t, "locative_cues")))
     d.list_cues = _by_last(_folded_keys(_words(t, "list_cues")))
@@ -297,8 +304,17 @@ def data() -> Data:
         regex.IGNORECASE)
     d.name_scan = re.compile(
         name_scan_pattern([*d.names.keys(), *d.regions.keys(), *d.districts.keys()]))
+    # a province or a country in brackets (``tại Hồng Thái (Huế)``, ``từ Vũ Hán (Trung
+    # Quốc)``)
+    d.qualified_scan = re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, d.plural_markers)))
+        + r"|\d{1,3})[ \t]+(" + "|".join(
+            sorted(r"[ \t]+".join(map(re.escape, k))
+                   for ps in d.prefixes.values() for k in {q.key for q in ps}))
+        + r")(?:[ \t]+[^\W\d_]+){1,6}[ \t]*\Z")
     d.paren_scan = re.compile(
-        r"\((?=\s*+" + words_pattern(d.after_prefix.root) + f"(?![{SAFE_LETTERS}]))")
+        r"\((?=\s*+" + words_pattern({*d.after_prefix.root, *d.names.root})
+        + f"(?![{SAFE_LETTERS}]))")
     return d
 
 

@@ -30,6 +30,10 @@ from vbcd.models import PlaceKind
 from vbcd.normalize import strip_marks
 
 _WS = regex.compile(r"\s+")
+_LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|và\b)")
+#: At most this many words qualify a plural prefix word before its list's colon.
+_QUALIFIER_WORDS = 6
+_ROMAN = regex.compile(r"[IVX]{1,4}")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|thành\b|được\b|\Z)")
 _PROVINCE_AFTER = regex.compile(
     r"[ \t]*(?:,|\(|-|–)[ \t\n]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t\n]+)?")
@@ -123,7 +127,8 @@ def left_ok(toks: Tokens, i: int, d: Data) -> bool:
     if toks.gap[i] not in SOFT:
         return True
     if not toks.raw[prev][0].isupper():  # "PCTr Mai Sơn": any capital joins, not only title
-        return toks.low[prev] not in d.bare_blockers
+        return toks.low[prev] not in d.bare_blockers or cue_ends(
+            toks, prev, d.bare_blocker_exceptions)  # "thị trường Hoa Kỳ": a market
     return toks.low[prev] in d.lead_words and not toks.adjacent_cap(prev)
 
 
@@ -238,6 +243,8 @@ def prefix_at(
 #: A bracket opened right before a prefix word (``Phường 15 (Quận 4)``): a number
 #: closing it is the place's, not a clause marker.
 _BRACKET_PREFIX = regex.compile(r"\([ \t]*[^\s()]+(?:[ \t]+[^\s()]+)?[ \t]+$")
+#: What follows the full stop after a ward's number when it ends a paragraph.
+_PARAGRAPH_END = regex.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 
 def name_after(
@@ -342,9 +349,14 @@ def _name_after(
             return None
         end = toks.end[s]
         nxt = toks.text[end:end + 1]
-        if nxt in (".", "/") or (nxt == ")" and _BRACKET_PREFIX.search(
-                toks.text, max(0, s - 16), s) is None):
-            return None  # "xã, phường 1. Sở Nội vụ": a clause marker, not a ward
+        if (nxt == "/" or (nxt == "." and (toks.gap[s] != SPACE
+                                           or not _PARAGRAPH_END.match(toks.text, end + 1)))
+                or (nxt == ")" and _BRACKET_PREFIX.search(
+                    toks.text, max(0, s - 16), s) is None)):
+            # "xã, phường 1. Sở Nội vụ": a clause marker, not a ward; but a full stop
+            # that ends the paragraph on the prefix's line ends a sentence ("trên địa
+            # bàn Quận 1.")
+            return None
         label = p.word[0].upper() + p.word[1:]  # "Q.7": "Quận 7"
         return s, f"{label} {toks.text[s:end]}", []
     if not toks.cap[s]:
@@ -459,7 +471,8 @@ def list_items(
         g = toks.text[toks.end[last]:j].strip()
         if g == "(":
             # ``các xã Vĩnh Hòa (thị xã Tân Châu), Phú Lộc và Vĩnh Xương``: the list goes
-            # on after the aside
+            # on after the aside, also after a semicolon that closes a group of names
+            # under one district
             close = toks.text.find(")", j, j + ASIDE_CHARS)
             if close < 0 or "\n\n" in toks.text[j:close]:
                 break
@@ -469,6 +482,8 @@ def list_items(
             if before_aside is None:
                 before_aside = last
             j, g = k, toks.text[close + 1:k].strip()
+            if g == ";":
+                g = ","  # "Quảng Sơn (huyện Hải Hà); Đồng Văn, ...": the next group
         if g == ",":
             s = j
         elif g == "" and toks.low[j] == "và" and toks.nx[j] != NONE \
@@ -484,11 +499,47 @@ def list_items(
         item_last, name, entries = got
         size = len(toks.tokens(s, item_last))
         if not entries and (size > 4 or (size == 4 and len(toks.raw[item_last]) > 1)
-                            or not _ITEM_END.match(after(toks, item_last))):
+                            or not _item_ends(toks, item_last, d)):
             break  # "các tỉnh Quảng Ninh, Hải Dương, Bộ Y tế": the list has ended
         take(prefix_hit(toks, s, s, item_last, name, p, entries))
         last = item_last
     return last if before_aside is None else before_aside
+
+
+def item_ends(toks: Tokens, last: int) -> bool:
+    """Does a comma or ``và`` follow token ``last``, as after a list's first item?"""
+    return _LIST_GOES_ON.match(after(toks, last)) is not None
+
+
+def qualified_list(toks: Tokens, s: int, d: Data) -> int:
+    """The first token of the list after a plural prefix word and its qualifier (``các
+    xã biên giới: Hoành Mô, ...``, ``các xã khu vực III: ...``): a few lower-case words
+    (or a Roman numeral) from token ``s`` to a colon; ``NONE`` when there is none."""
+    k = s
+    for _ in range(_QUALIFIER_WORDS):
+        if k == NONE or toks.skip[k] or (toks.cap[k] and not _ROMAN.fullmatch(toks.raw[k])):
+            return NONE
+        j = toks.nx[k]
+        if j == NONE:
+            return NONE
+        if toks.gap[j] == HARD:
+            return j if toks.text[toks.end[k]:j].strip() == ":" else NONE
+        if toks.gap[j] != SPACE:
+            return NONE
+        k = j
+    return NONE
+
+
+def _item_ends(toks: Tokens, last: int, d: Data) -> bool:
+    """Does a listed name the gazetteer does not know end at token ``last``? It does
+    before a comma, ``và`` or the end of the sentence, and before a lower-case word
+    that starts the rest of the sentence (``... và Phú Lợi bị thiệt hại``); any other
+    lower-case word may go on with an organ's name (``Bộ Y tế``)."""
+    if _ITEM_END.match(after(toks, last)):
+        return True
+    j = toks.nx[last]
+    return (j != NONE and toks.gap[j] == SPACE and not toks.cap[j]
+            and toks.low[j] in d.list_followers)
 
 
 #: Characters an aside in brackets inside a list of places may hold.
@@ -555,6 +606,10 @@ def weak_at(
                 last = toks.pv[j]
                 return Hit(i, last, surface(toks, i, last), "commune", "commune", "paren", i,
                            province=e.canonical)
+        if _abroad(toks, i, j, d):
+            # "từ Vũ Hán (Trung Quốc)": a city abroad, named before its country
+            last = toks.pv[j]
+            return Hit(i, last, surface(toks, i, last), "city", "district", "paren", i)
     # "các địa phương: Đông Triều, Vân Đồn, Hạ Long": gazetteer names after a list cue
     if in_list:
         path, found = walk(d.after_prefix, toks, i)
@@ -564,6 +619,21 @@ def weak_at(
                 return Hit(i, last, surface(toks, i, last), e.kind, e.level, "list", i,
                            province=e.province, canonical=e.canonical)
     return None
+
+
+def _abroad(toks: Tokens, i: int, j: int, d: Data) -> bool:
+    """Is the capitalised run from token ``i`` to the one before ``j`` a place abroad,
+    named before its country in brackets (``tại Seoul (Hàn Quốc)``)? Only a whole
+    country name, closed by the bracket, supports it; not one that is also a word or a
+    given name (``Anh``, ``Đức``), which needs evidence of its own."""
+    path, found = walk(d.names, toks, j)
+    for n, e in found:
+        if e.level != "country" or e.ambiguous:
+            continue
+        e_end = toks.end[path[n - 1]]
+        if toks.text[e_end:e_end + 2].lstrip().startswith(")"):
+            return not in_organ(toks, i, d)
+    return False
 
 
 def _other_province(toks: Tokens, last: int, e: Entry, d: Data) -> bool:

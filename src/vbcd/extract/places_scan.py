@@ -192,8 +192,9 @@ def known_starts(toks: Tokens, firsts: Iterable[str]) -> list[int]:
 
 
 def paren_starts(toks: Tokens, d: Data) -> list[int]:
-    """Tokens that may start a name written before its province in brackets, after
-    a locative word (``tại Hồng Thái (Huế)``): up to four tokens before a ``(``
+    """Tokens that may start a name written before its province or country in brackets,
+    after a locative word (``tại Hồng Thái (Huế)``, ``từ Vũ Hán (Trung Quốc)``): up to
+    four tokens before a ``(``
     that only spaces separate from a syllable."""
     text = toks.text
     folded = toks.folded
@@ -209,7 +210,7 @@ def paren_starts(toks: Tokens, d: Data) -> list[int]:
             b -= 1
         # a syllable right after the bracket, and one right before it
         if (j < n and b >= 0 and tc[folded[b]] and toks.is_start(j)
-                and toks.low[j] in d.after_prefix.root):
+                and (toks.low[j] in d.after_prefix.root or toks.low[j] in d.names.root)):
             k = toks.pv[j]
             for _ in range(4):
                 if k == NONE or not toks.cap[k]:
