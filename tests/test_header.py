@@ -177,6 +177,39 @@ def test_blank_number_and_date_of_a_draft() -> None:
     assert "date_incomplete" in {w.code for w in doc.warnings}
 
 
+@pytest.mark.parametrize("printed", ["Số         -CTr/TU", "Số: ......-CTr/TU", "Số   - CTr/TU"])
+def test_a_party_drafts_blank_number_is_read_and_kept_out_of_the_issuer(printed: str) -> None:
+    """A Party draft leaves the number blank before its codes (``Số      -CTr/TU``): the
+    codes are the number, as ``Số: /BC-BTC`` is a State draft's, and the line is no
+    part of the issuer."""
+    doc = vbcd.parse(
+        f"TỈNH ỦY LÀO CAI\n*\n{printed}\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Lào Cai, ngày        tháng 8 năm 2026\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+        "thực hiện Kết luận số 75-KL/TW của Bộ Chính trị\n-----\n"
+        "Thực hiện Kết luận số 75-KL/TW, Ban Thường vụ Tỉnh ủy xây dựng Chương trình:\n"
+    )
+    assert doc.number is not None and doc.number.value == "-CTr/TU"
+    assert doc.number.number is None and doc.number.type_code == "CTr"
+    assert doc.issuer is not None and doc.issuer.value == "TỈNH ỦY LÀO CAI"
+    assert doc.issue_place is not None and doc.issue_place.value == "Lào Cai"
+
+
+@pytest.mark.parametrize("line", [
+    "Ninh Bình, ngày 05 tháng 03 nãm 2026", "Ninh Bình, ngày 05 tháng 03 nàm 2026",
+    "Ninh Bình, ngày 05 thãng 03 năm 2026", "Ninh Bình, ngầy 05 tháng 03 năm 2026",
+])
+def test_a_scans_slips_of_the_date_words_in_the_issue_line(line: str) -> None:
+    """OCR reads the breve or circumflex of ``năm``/``tháng``/``ngày`` as another mark
+    (``nãm``, ``nàm``, ``thãng``, ``ngầy``): the line is still the place and date."""
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 12/QĐ-UBND\n"
+        f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\n"
+        "QUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert doc.issue_place is not None and doc.issue_place.value == "Ninh Bình"
+    assert doc.issue_date is not None and doc.issue_date.value == "2026-03-05"
+
+
 def test_no_header_gives_a_warning_and_no_invented_fields() -> None:
     doc = vbcd.parse(
         "THÔNG BÁO\n\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề việc tiếp tục phòng, chống dịch\n\n"
