@@ -1350,3 +1350,24 @@ def test_a_councils_session_line_under_its_name_ends_a_title_in_capitals(session
         f"{session}\n\nCăn cứ Luật Đầu tư công;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch.\n")
     assert doc.title is not None
     assert doc.title.value == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026"
+
+
+@pytest.mark.parametrize("row", [
+    "V/v triển khai thực hiện Kế hoạch          Ninh Bình, ngày 05 tháng 3 năm 2026\n",
+    "V/v triển khai thực hiện Kế hoạch\tNinh Bình, ngày 05 tháng 3 năm 2026\n",
+    "V/v triển khai thực hiện Kế hoạch\nNinh Bình, ngày 05 tháng 3 năm 2026\n",
+])
+def test_a_subject_wrapped_past_the_date_column_is_whole(row: str) -> None:
+    """Two header columns flattened line by line put the date beside (or right under)
+    the subject's first line and its wrap after the date: the wrap is still the
+    subject's, and the date's column is no part of it."""
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH NINH BÌNH          Độc lập - Tự do - Hạnh phúc\nSố: 1234/UBND-VX\n"
+        f"{row}tiêm chủng mở rộng năm 2026\nKính gửi: Sở Y tế.\n"
+        "Thực hiện chỉ đạo của Bộ Y tế, UBND tỉnh đề nghị Sở Y tế triển khai.\n"
+    )
+    assert doc.title is not None and doc.title.value == (
+        "V/v triển khai thực hiện Kế hoạch tiêm chủng mở rộng năm 2026")
+    assert doc.issue_date is not None and doc.issue_date.value == "2026-03-05"
+    assert [a.text for a in doc.addressees] == ["Sở Y tế"]
