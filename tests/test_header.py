@@ -1371,3 +1371,25 @@ def test_a_subject_wrapped_past_the_date_column_is_whole(row: str) -> None:
         "V/v triển khai thực hiện Kế hoạch tiêm chủng mở rộng năm 2026")
     assert doc.issue_date is not None and doc.issue_date.value == "2026-03-05"
     assert [a.text for a in doc.addressees] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("line", ["Hà Nội, 05/3/2026", "Hà Nội, 05 tháng 3 năm 2026"])
+def test_an_issue_line_without_the_word_ngay(line: str) -> None:
+    """``ngày`` left out of the place-and-date line (``Hà Nội, 05/3/2026``): a place,
+    a comma and a full date ending the line are still the issue's place and date."""
+    doc = vbcd.parse(
+        "BỘ Y TẾ\nSố: 1234/BYT-KCB\nV/v hướng dẫn khám bệnh\n"
+        f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\n"
+        "Kính gửi: Sở Y tế các tỉnh, thành phố.\nBộ Y tế hướng dẫn như sau:\n"
+    )
+    assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
+    assert doc.issue_date is not None and doc.issue_date.value == "2026-03-05"
+
+
+def test_a_cited_number_and_a_date_without_ngay_are_no_issue_line() -> None:
+    """Only a place stands before a date without ``ngày``: a cited number does not."""
+    doc = vbcd.parse(
+        "BỘ Y TẾ\nSố: 1234/BYT-KCB\nV/v hướng dẫn thực hiện\n"
+        "Thông tư số 12/2020/TT-BYT, 05/3/2020\nKính gửi: Sở Y tế các tỉnh.\n"
+    )
+    assert doc.issue_place is None and doc.issue_date is None

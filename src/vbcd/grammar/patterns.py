@@ -212,6 +212,13 @@ PLACE_DATE = regex.compile(
         (?:\s*+(?P<y>(?:19|20)\d{2})|(?=[ \t.…_]*+(?:\n|$)))""",  # or a draft's blank year
     _I | _V,
 )
+#: A place-and-date line without ``ngày`` (``Hà Nội, 05/3/2026``, ``Huế, 05 tháng 3 năm
+#: 2026``): a comma, a full date in digits, the end of the line; read only after a place.
+PLACE_DATE_NO_DAY_WORD = regex.compile(
+    r"(?P<comma>,[ \t]*)(?P<d>\d{1,2})(?:[ \t]*th[áa]ng[ \t]*|[/.-])(?P<m>\d{1,2})"
+    r"(?:[ \t]*n[ăa]m[ \t]*|[/.-])(?P<y>(?:19|20)\d{2})(?=[ \t.*_]*$)",
+    _I | regex.MULTILINE,
+)
 # Last resort for a damaged date line ("Hồ Chí Minh, ngéspOhthang 4 năm 2020").
 PLACE_DATE_OCR = regex.compile(
     r"(?P<comma>,\s*)ng\p{L}{0,10}?\s*(?P<d>)(?:\d{1,2}\s*)?th[aáảạ]ng\s*(?P<m>\d{1,2})\s*n[ăa]m\s*"
