@@ -177,6 +177,39 @@ def test_blank_number_and_date_of_a_draft() -> None:
     assert "date_incomplete" in {w.code for w in doc.warnings}
 
 
+@pytest.mark.parametrize("printed", ["Số         -CTr/TU", "Số: ......-CTr/TU", "Số   - CTr/TU"])
+def test_a_party_drafts_blank_number_is_read_and_kept_out_of_the_issuer(printed: str) -> None:
+    """A Party draft leaves the number blank before its codes (``Số      -CTr/TU``): the
+    codes are the number, as ``Số: /BC-BTC`` is a State draft's, and the line is no
+    part of the issuer."""
+    doc = vbcd.parse(
+        f"TỈNH ỦY LÀO CAI\n*\n{printed}\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Lào Cai, ngày        tháng 8 năm 2026\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+        "thực hiện Kết luận số 75-KL/TW của Bộ Chính trị\n-----\n"
+        "Thực hiện Kết luận số 75-KL/TW, Ban Thường vụ Tỉnh ủy xây dựng Chương trình:\n"
+    )
+    assert doc.number is not None and doc.number.value == "-CTr/TU"
+    assert doc.number.number is None and doc.number.type_code == "CTr"
+    assert doc.issuer is not None and doc.issuer.value == "TỈNH ỦY LÀO CAI"
+    assert doc.issue_place is not None and doc.issue_place.value == "Lào Cai"
+
+
+@pytest.mark.parametrize("line", [
+    "Ninh Bình, ngày 05 tháng 03 nãm 2026", "Ninh Bình, ngày 05 tháng 03 nàm 2026",
+    "Ninh Bình, ngày 05 thãng 03 năm 2026", "Ninh Bình, ngầy 05 tháng 03 năm 2026",
+])
+def test_a_scans_slips_of_the_date_words_in_the_issue_line(line: str) -> None:
+    """OCR reads the breve or circumflex of ``năm``/``tháng``/``ngày`` as another mark
+    (``nãm``, ``nàm``, ``thãng``, ``ngầy``): the line is still the place and date."""
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 12/QĐ-UBND\n"
+        f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\n"
+        "QUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert doc.issue_place is not None and doc.issue_place.value == "Ninh Bình"
+    assert doc.issue_date is not None and doc.issue_date.value == "2026-03-05"
+
+
 def test_no_header_gives_a_warning_and_no_invented_fields() -> None:
     doc = vbcd.parse(
         "THÔNG BÁO\n\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề việc tiếp tục phòng, chống dịch\n\n"
@@ -1317,3 +1350,46 @@ def test_a_councils_session_line_under_its_name_ends_a_title_in_capitals(session
         f"{session}\n\nCăn cứ Luật Đầu tư công;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch.\n")
     assert doc.title is not None
     assert doc.title.value == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026"
+
+
+@pytest.mark.parametrize("row", [
+    "V/v triển khai thực hiện Kế hoạch          Ninh Bình, ngày 05 tháng 3 năm 2026\n",
+    "V/v triển khai thực hiện Kế hoạch\tNinh Bình, ngày 05 tháng 3 năm 2026\n",
+    "V/v triển khai thực hiện Kế hoạch\nNinh Bình, ngày 05 tháng 3 năm 2026\n",
+])
+def test_a_subject_wrapped_past_the_date_column_is_whole(row: str) -> None:
+    """Two header columns flattened line by line put the date beside (or right under)
+    the subject's first line and its wrap after the date: the wrap is still the
+    subject's, and the date's column is no part of it."""
+    doc = vbcd.parse(
+        "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH NINH BÌNH          Độc lập - Tự do - Hạnh phúc\nSố: 1234/UBND-VX\n"
+        f"{row}tiêm chủng mở rộng năm 2026\nKính gửi: Sở Y tế.\n"
+        "Thực hiện chỉ đạo của Bộ Y tế, UBND tỉnh đề nghị Sở Y tế triển khai.\n"
+    )
+    assert doc.title is not None and doc.title.value == (
+        "V/v triển khai thực hiện Kế hoạch tiêm chủng mở rộng năm 2026")
+    assert doc.issue_date is not None and doc.issue_date.value == "2026-03-05"
+    assert [a.text for a in doc.addressees] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("line", ["Hà Nội, 05/3/2026", "Hà Nội, 05 tháng 3 năm 2026"])
+def test_an_issue_line_without_the_word_ngay(line: str) -> None:
+    """``ngày`` left out of the place-and-date line (``Hà Nội, 05/3/2026``): a place,
+    a comma and a full date ending the line are still the issue's place and date."""
+    doc = vbcd.parse(
+        "BỘ Y TẾ\nSố: 1234/BYT-KCB\nV/v hướng dẫn khám bệnh\n"
+        f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\n"
+        "Kính gửi: Sở Y tế các tỉnh, thành phố.\nBộ Y tế hướng dẫn như sau:\n"
+    )
+    assert doc.issue_place is not None and doc.issue_place.value == "Hà Nội"
+    assert doc.issue_date is not None and doc.issue_date.value == "2026-03-05"
+
+
+def test_a_cited_number_and_a_date_without_ngay_are_no_issue_line() -> None:
+    """Only a place stands before a date without ``ngày``: a cited number does not."""
+    doc = vbcd.parse(
+        "BỘ Y TẾ\nSố: 1234/BYT-KCB\nV/v hướng dẫn thực hiện\n"
+        "Thông tư số 12/2020/TT-BYT, 05/3/2020\nKính gửi: Sở Y tế các tỉnh.\n"
+    )
+    assert doc.issue_place is None and doc.issue_date is None

@@ -179,12 +179,13 @@ _SPACED_CODE = r"[\p{Lu}Đ](?:\ [\p{Lu}Đ]{1,2}(?![\p{L}\d/.]))+"
 # State: 45/QĐ-UBND, 30/2020/NĐ-CP, 15/UBND-VP, /BC-BTC (blank number in drafts),
 # 1281/-UBND (the type code left blank).
 # Party: 123-TB/TU, 07-KL/VPTW, with the en dash a word processor makes of a spaced
-# hyphen (``123 – TB/TU``). A slash lost to OCR ("5619 SYT-NVY") is tolerated, and
+# hyphen (``123 – TB/TU``), and -TB/TU after blanks (a draft's number left blank).
+# A slash lost to OCR ("5619 SYT-NVY") is tolerated, and
 # an en dash between codes (``4144/GDĐT – VP``) when a short code in capitals follows; a
 # code wrapped after its dash onto an indented line (``3783/QĐ-`` / ``    UBND``).
 NUMBER = regex.compile(
     rf"""
-    (?P<party>(?P<pn>\d{{1,6}})\s?[-–]\s?(?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,4}})\s?/\s?
+    (?P<party>(?:(?P<pn>\d{{1,6}})\s?|(?<=[\s.…_]))[-–]\s?(?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,4}})\s?/\s?
         (?P<porgan>{_CODE}(?:\s?-\s?{_CODE}){{0,3}}))
   | (?P<state>(?P<sn>\d{{1,6}}[a-z]?)?(?:\s|[ \t]{{2,8}})?/\s?(?:(?P<sy>(?:19|20)\d{{2}})\s?/\s?)?
         (?:-\s?)?(?P<scode>{_CODE}(?:\s?-(?:\n[ \t]{{1,8}}|\s?)(?:{_SPACED_CODE}|{_CODE})
@@ -201,14 +202,22 @@ NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổôộỗ6][\p{L}]?\s?[:.;]?
 # holds a space) could take from the run before it leaves it the same places to end at,
 # so giving blanks back never finds a match that keeping them missed, and re-splitting a
 # long run of blanks between the two would be quadratic.
-# OCR's slips of the words: a tone read wrong (``ngảy``, ``thàng``, ``nắm``), ``y`` read
-# ``v``, ``m`` read ``rn``.
+# OCR's slips of the words: a tone read wrong (``ngảy``, ``ngầy``, ``thàng``, ``thãng``,
+# ``nắm``, ``nãm``, ``nàm``), ``y`` read ``v``, ``m`` read ``rn``.
 PLACE_DATE = regex.compile(
-    r"""(?P<comma>,\s*+)?ng[àáảãạa][yv]
-        \s*+(?P<d>\d\ \d(?=\s*+th)|\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạàa]ng|[/.-])
-        \s*+(?P<m>\d\ \d(?=\s*+n)|\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})\s*+(?:n[ăắằa](?:m|rn)|[/.-])
+    r"""(?P<comma>,\s*+)?ng[àáảãạaầấậ][yv]
+        \s*+(?P<d>\d\ \d(?=\s*+th)|\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạàaãâấ]ng|[/.-])
+        \s*+(?P<m>\d\ \d(?=\s*+n)|\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})
+        \s*+(?:n[ăắằẵẳặaàáãâ](?:m|rn)|[/.-])
         (?:\s*+(?P<y>(?:19|20)\d{2})|(?=[ \t.…_]*+(?:\n|$)))""",  # or a draft's blank year
     _I | _V,
+)
+#: A place-and-date line without ``ngày`` (``Hà Nội, 05/3/2026``, ``Huế, 05 tháng 3 năm
+#: 2026``): a comma, a full date in digits, the end of the line; read only after a place.
+PLACE_DATE_NO_DAY_WORD = regex.compile(
+    r"(?P<comma>,[ \t]*)(?P<d>\d{1,2})(?:[ \t]*th[áa]ng[ \t]*|[/.-])(?P<m>\d{1,2})"
+    r"(?:[ \t]*n[ăa]m[ \t]*|[/.-])(?P<y>(?:19|20)\d{2})(?=[ \t.*_]*$)",
+    _I | regex.MULTILINE,
 )
 # Last resort for a damaged date line ("Hồ Chí Minh, ngéspOhthang 4 năm 2020").
 PLACE_DATE_OCR = regex.compile(

@@ -168,11 +168,18 @@ _CITED_NUMBER_BEFORE = regex.compile(
     r"(?:" + P.TYPE_NAME + r")\s+số\s*[\p{L}\p{N}/.\-–]+\s*,?\s*$", regex.IGNORECASE)
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, DateField | None,
                                                               Anchor | None]:
     text, match = ctx.doc.text, ctx.match
     found = list(P.PLACE_DATE.finditer(match, lo, hi)) or list(
         P.PLACE_DATE_OCR.finditer(match, lo, hi))
+    # a date without ``ngày`` is the only after a place (``Hà Nội, 05/3/2026``)
+    placed_only = not found
+    if placed_only:
+        found = list(P.PLACE_DATE_NO_DAY_WORD.finditer(match, lo, hi))
     # the first line with its place; else the first without one (a site's time stamp,
     # ``11:51, Ngày 21/10/2017``, may come before the header's ``Hà Nội, ngày ...``)
     bare: _PlaceDate | None = None
@@ -229,6 +236,8 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
                        end=m.end()) if date_value else None
         read = (m, date_start, pf, df,
                 Anchor("place_date", place_start if place else date_start, m.end()))
+        if placed_only and (pf is None or _DIGIT.search(pf.value)):
+            continue  # no place, or a cited number (``Thông tư số 12/2020/TT-BYT, 05/3/2020``)
         if pf is not None:
             return _issued(ctx, read)
         if bare is None and _CITED_NUMBER_BEFORE.search(match, line_start, m.start()):

@@ -652,6 +652,30 @@ def _vv_label(ctx: Context, lo: int, hi: int) -> tuple[int, str | None] | None:
     return (m.start(), None) if m is not None else None
 
 
+#: What separates a flattened header's columns: blanks, a tab, a table's bar.
+_COLUMN_GAP = " \t|*_"
+
+
+def _date_beside(ctx: Context, lines: list[Line], i: int, start: int,
+                 cut: int) -> tuple[int, int, int] | None:
+    """The place-and-date line read between the subject's first line and its wrap: two
+    columns flattened line by line, the date beside that line (``V/v triển khai ...
+    Hà Nội, ngày ...``) or on a line of its own right under it, the wrap in small
+    letters after it (``tiêm chủng năm 2026``). Returns where the date's column starts
+    and ends and the index of the line the subject resumes on; ``None`` otherwise."""
+    line = lines[i]
+    for a in ctx.cache.get("header_anchors", []):
+        if a.kind != "place_date":
+            continue
+        if a.start == cut and start < cut < line.end \
+                and not ctx.doc.text[a.end:line.end].strip(_COLUMN_GAP):
+            return cut, line.end, i + 1
+        if cut == line.end and i + 2 < len(lines) and lines[i + 1].start == a.start \
+                and not ctx.doc.text[a.end:lines[i + 1].end].strip(_COLUMN_GAP):
+            return cut, lines[i + 1].end, i + 2
+    return None
+
+
 def _vv_title(ctx: Context, header_end: int) -> int:
     """Công văn: the V/v line(s) near the number. Returns where the body starts."""
     lines = ctx.lines
@@ -675,20 +699,29 @@ def _vv_title(ctx: Context, header_end: int) -> int:
     for a in ctx.cache.get("header_anchors", []):
         if start < a.start < end:
             end = a.start
-    end = _inline_end(ctx, start, end) or end
+    inline = _inline_end(ctx, start, end)
+    beside = _date_beside(ctx, lines, i, start, end) if inline is None else None
+    end = inline or end
     last = i
-    j = i + 1
-    while j < len(lines) and j - i < MAX_TITLE_LINES and end == lines[last].end:
+    j = beside[2] if beside is not None else i + 1
+    while j < len(lines) and j - i < MAX_TITLE_LINES and (
+            end == lines[last].end or (beside is not None and last == i)):
         ln = lines[j]
         if ln.blank:
             break
         if not _continues(ctx, lines, j, lines[last], lines[i]) or _upper(ctx, ln):
             break
+        if beside is not None and last == i and not ln.text.lstrip()[:1].islower():
+            break  # past the date's column, only a wrap in small letters goes on
         end = ln.end
         last = j
         j += 1
     _set_title(ctx, start, end)
     title = ctx.doc.title
+    if beside is not None and last > i and title is not None:
+        # the subject's wrapped lines go on past the date's column: leave it out
+        title.value = collapse(ctx.doc.text[title.start:beside[0]].rstrip(_COLUMN_GAP)
+                               + " " + ctx.doc.text[beside[1]:title.end])
     if ocr is not None and title is not None and title.start == start:
         title.value = "V/v" + title.value[len(ocr):]
         ctx.doc.warn("typo_corrected", f"subject label {ocr!r} read as 'V/v'",
