@@ -515,6 +515,48 @@ def test_month_word_that_is_ambiguous_needs_capital() -> None:
     assert find_dates("Ghi rõ ngày 5 tháng năm sinh") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("toàn thắng ngày 30 tháng Tư năm 1975", "1975-04-30"),
+        ("Hội nghị tổ chức vào ngày 15 tháng tư năm 2026.", "2026-04-15"),
+        ("Thời gian: ngày 02 tháng Mười một, năm 2026.", "2026-11-02"),
+    ],
+)
+def test_month_in_words_with_a_numeric_year_is_solar(text: str, value: str) -> None:
+    """A month in words in a full date with a numeric year is the calendar month: a
+    lunar date names its year by can-chi or carries a marker."""
+    d = one(text, anchor=dt.date(2026, 3, 20))
+    assert (d.value, d.calendar) == (value, "solar")
+    # with a marker or a can-chi year it stays lunar
+    assert one("ngày 15 tháng Ba năm 2026 (âm lịch)", anchor=None).calendar == "lunar"
+    assert one("ngày 15 tháng Ba năm Bính Ngọ").calendar == "lunar"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Lễ hội diễn ra từ ngày mùng 4 đến ngày mùng 6 tháng Giêng.",
+         ["2026-02-20", "2026-02-22"]),
+        ("Lễ hội diễn ra từ ngày 04 đến ngày 06 tháng Giêng (âm lịch).",
+         ["2026-02-20", "2026-02-22"]),
+        ("Lễ hội diễn ra từ ngày 10 đến ngày 12 tháng 3 âm lịch.",
+         ["2026-04-26", "2026-04-28"]),
+        ("Lễ hội diễn ra ngày 10 và 11 tháng Giêng năm Bính Ngọ.",
+         ["2026-02-26", "2026-02-27"]),
+    ],
+)
+def test_lunar_ranges_name_both_ends(text: str, values: list[str]) -> None:
+    """Lunar days sharing one month: the first, written without its month, is a lunar
+    day of that month too (not dropped, and not read as solar)."""
+    found = find_dates(text, anchor=dt.date(2026, 1, 20))
+    assert [d.value for d in found] == values
+    assert {d.calendar for d in found} == {"lunar"}
+    # a numeric month without a marker stays a solar range
+    assert days("từ ngày 10 đến ngày 12 tháng 3 năm 2026", anchor=None) == [
+        "2026-03-10", "2026-03-12"]
+
+
 def test_solar_holiday_with_year() -> None:
     d = one("nghỉ Tết Dương lịch 2026")
     assert (d.value, d.calendar, d.holiday) == ("2026-01-01", "solar", "Tết Dương lịch")
