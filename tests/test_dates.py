@@ -192,6 +192,29 @@ def test_two_yearless_days_after_an_occasions_cue(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        ("Dịp nghỉ lễ 30/4, 1/5 năm 2025.", ["2025-04-30", "2025-05-01"]),
+        ("trong dịp 30/4, 1/5, các đơn vị trực", ["2025-04-30", "2025-05-01"]),
+        ("Thời gian: ngày 10/4, 11/4/2025 tại Hội trường", ["2025-04-10", "2025-04-11"]),
+        # a share after a comma is no day
+        ("Ngày 27/7, 2/3 số xã tổ chức", ["2025-07-27"]),
+    ],
+)
+def test_two_days_joined_by_a_comma(text: str, values: list[str]) -> None:
+    """Two day/month dates joined by a comma after a cue name both days when the
+    second ends the phrase or carries a year."""
+    assert days(text, anchor=dt.date(2025, 3, 1)) == values
+
+
+def test_a_number_after_an_ordinal_word_is_no_day() -> None:
+    """``tuần thứ 2 tháng 4/2026`` is a week of a month, not 2 April; a weekday's date
+    after a comma stays a date."""
+    assert days("Thời gian: tuần thứ 2 tháng 4/2026.", anchor=None) == []
+    assert days("Thời gian: thứ 6, 10/4/2026.", anchor=None) == ["2026-04-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         ("nghỉ các ngày 30/4, 1/5 và 2/9", ["2025-04-30", "2025-05-01", "2025-09-02"]),
         ("vào ngày 30/4, ngày 1/5, và 2/9 năm nay",
          ["2025-04-30", "2025-05-01", "2025-09-02"]),

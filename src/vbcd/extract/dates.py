@@ -220,6 +220,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
             rf"(?:(?P=rnb_s1)(?P<rnb_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}|{_LIST}){WS0}"
             rf"(?:{_NGAY}{WS})?(?P<rnb_d2>{_D})(?P<rnb_s2>[/.-])(?P<rnb_m2>{_M})"
             rf"(?:(?P=rnb_s2)(?P<rnb_y2>{_Y}))?{_NR}"),
+    # the same two ends after a comma: "dịp nghỉ lễ 30/4, 1/5", "ngày 10/4, 11/4/2026";
+    # the second must end the phrase or carry a year ("ngày 27/7, 2/3 số xã" is a share)
+    ("rnk", rf"{_L}{_RANGE_PREFIX}(?P<rnk_d1>{_D})(?P<rnk_s1>[/.-])(?P<rnk_m1>{_M})"
+            rf"{WS0},{WS0}(?:{_NGAY}{WS})?(?P<rnk_d2>{_D})(?P<rnk_s2>[/.-])(?P<rnk_m2>{_M})"
+            rf"(?:(?P=rnk_s2)(?P<rnk_y2>{_Y})|(?=[ \t]{{0,6}}(?:[.,;:)]|$)|{WS}{_YEARW}{WS}{_Y}))"
+            rf"{_NR}"),
     ("rnc", rf"{_NL}(?P<rnc_d1>{_D})(?P<rnc_s1>[/.-])(?P<rnc_m1>{_M})"
             rf"(?:(?P=rnc_s1)(?P<rnc_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}){WS0}"
             rf"(?:{_NGAY}{WS})?(?P<rnc_d2>{_D})(?P<rnc_s2>[/.-])(?P<rnc_m2>{_M})"
@@ -331,7 +337,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _STARTS: dict[str, tuple[str, ...]] = {
     "rna": ("from", "open", "day", "cue"), "rnl": ("from", "open", "day", "cue"),
     "rnb": ("from", "open", "day", "cue"),
-    "rnc": ("#sep",), "rnd": ("#sep",),
+    "rnk": ("from", "open", "day", "cue"), "rnc": ("#sep",), "rnd": ("#sep",),
     "rlu": ("from", "open", "day", "cue"),
     "rta": ("from", "open", "day", "cue"), "rtb": ("from", "open", "day", "cue"),
     "atxn": ("day",), "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
@@ -727,8 +733,8 @@ _DAY_SHAPE = re.compile(
 _AFTER_SHAPE: dict[str, frozenset[str]] = {
     # rna, rta: a list sign right after the number (a dash is one); anum, rnl, rnb, ynum:
     # a date separator; the others a gap and ``tháng`` or ``Tết``
-    "num": frozenset(("rnl", "rnb", "lnc", "lcc", "anum", "snum", "ynum")),
-    "dash": frozenset(("rna", "rnl", "rnb", "rlu", "rta", "lnc", "lcc", "anum", "ynum")),
+    "num": frozenset(("rnl", "rnb", "rnk", "lnc", "lcc", "anum", "snum", "ynum")),
+    "dash": frozenset(("rna", "rnl", "rnb", "rnk", "rlu", "rta", "lnc", "lcc", "anum", "ynum")),
     "text": frozenset(("rtb", "atxn", "lna", "lnb", "lcc", "tday", "atxt", "ytxt")),
     "tet": frozenset(("tday",)),
 }
@@ -985,13 +991,13 @@ def _range_items(m: Match, raw: str) -> list[_Item]:
         ]
     d1, m1 = int(m.group(f"{kind}_d1")), int(m.group(f"{kind}_m1"))
     d2, m2 = int(m.group(f"{kind}_d2")), int(m.group(f"{kind}_m2"))
-    y1, y2 = _int(m.group(f"{kind}_y1")), _int(m.group(f"{kind}_y2"))
+    y1, y2 = _int(_g(m, f"{kind}_y1")), _int(m.group(f"{kind}_y2"))
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     if y2 is None and y1 is not None:
         y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
     # the first end stops at its month or year; the second starts at its "ngày"
-    first_end = m.end(f"{kind}_y1") if m.group(f"{kind}_y1") else m.end(f"{kind}_m1")
+    first_end = m.end(f"{kind}_y1") if _g(m, f"{kind}_y1") else m.end(f"{kind}_m1")
     return [
         _Item(_with_ngay(raw, s, m.start(f"{kind}_d1")), first_end, day=d1, month=m1, year=y1,
               span=span),
@@ -1113,7 +1119,7 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
 
 
 _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
-    **dict.fromkeys(("rna", "rnl", "rnb", "rnc", "rnd", "rta", "rtb"), _range_items),
+    **dict.fromkeys(("rna", "rnl", "rnb", "rnk", "rnc", "rnd", "rta", "rtb"), _range_items),
     "rlu": _lunar_range_items, "atxn": _named_month_items,
     **dict.fromkeys(("anum", "snum", "atxt", "ynum", "yname", "yrel", "ytxt", "ytxw"), _day_items),
     **dict.fromkeys(("lna", "lnb", "lnc", "lcc", "mung", "ram", "tday", "hol", "tetx"),
