@@ -473,6 +473,14 @@ def test_lunar_days(text: str, value: str) -> None:
     assert d.resolved_year
 
 
+def test_thirty_tet_in_a_short_year_is_the_last_day_of_the_year() -> None:
+    """The 12th month of Ất Tỵ has 29 days (Tết Bính Ngọ is 2026-02-17): "30 Tết" is
+    the eve, 2026-02-16, not Tết itself."""
+    d = one("Các cơ quan trực đến chiều 30 Tết.", anchor=dt.date(2026, 1, 20))
+    assert d.value == "2026-02-16"
+    assert one("trực đến chiều 30 Tết", anchor=dt.date(2025, 1, 10)).value == "2025-01-28"
+
+
 def test_a_lunar_day_in_brackets_ends_before_the_closing_one() -> None:
     """``Giỗ Tổ Hùng Vương (mồng 10 tháng 3 âm lịch);``: the bracket closes the note,
     it is no part of the marker; ``(âm lịch)`` in its own brackets still is."""

@@ -1172,9 +1172,11 @@ def _lunar_date(year: int, month: int, day: int) -> _dt.date | None:
     try:
         return lunar.lunar_to_solar(year, month, day)
     except ValueError:
-        if day == 30:  # "30 Tết" in a year whose last month has 29 days
+        # "30 Tết" in a year whose last month has 29 days: the last day of the month
+        # (the eve of Tết, as the writer means; mùng 1 is named "mùng 1 Tết")
+        if day == 30:
             try:
-                return lunar.lunar_to_solar(year, month, 29) + _dt.timedelta(days=1)
+                return lunar.lunar_to_solar(year, month, 29)
             except ValueError:
                 return None
         return None
