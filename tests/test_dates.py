@@ -192,6 +192,29 @@ def test_two_yearless_days_after_an_occasions_cue(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        ("Dịp nghỉ lễ 30/4, 1/5 năm 2025.", ["2025-04-30", "2025-05-01"]),
+        ("trong dịp 30/4, 1/5, các đơn vị trực", ["2025-04-30", "2025-05-01"]),
+        ("Thời gian: ngày 10/4, 11/4/2025 tại Hội trường", ["2025-04-10", "2025-04-11"]),
+        # a share after a comma is no day
+        ("Ngày 27/7, 2/3 số xã tổ chức", ["2025-07-27"]),
+    ],
+)
+def test_two_days_joined_by_a_comma(text: str, values: list[str]) -> None:
+    """Two day/month dates joined by a comma after a cue name both days when the
+    second ends the phrase or carries a year."""
+    assert days(text, anchor=dt.date(2025, 3, 1)) == values
+
+
+def test_a_number_after_an_ordinal_word_is_no_day() -> None:
+    """``tuần thứ 2 tháng 4/2026`` is a week of a month, not 2 April; a weekday's date
+    after a comma stays a date."""
+    assert days("Thời gian: tuần thứ 2 tháng 4/2026.", anchor=None) == []
+    assert days("Thời gian: thứ 6, 10/4/2026.", anchor=None) == ["2026-04-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         ("nghỉ các ngày 30/4, 1/5 và 2/9", ["2025-04-30", "2025-05-01", "2025-09-02"]),
         ("vào ngày 30/4, ngày 1/5, và 2/9 năm nay",
          ["2025-04-30", "2025-05-01", "2025-09-02"]),
@@ -450,6 +473,14 @@ def test_lunar_days(text: str, value: str) -> None:
     assert d.resolved_year
 
 
+def test_thirty_tet_in_a_short_year_is_the_last_day_of_the_year() -> None:
+    """The 12th month of Ất Tỵ has 29 days (Tết Bính Ngọ is 2026-02-17): "30 Tết" is
+    the eve, 2026-02-16, not Tết itself."""
+    d = one("Các cơ quan trực đến chiều 30 Tết.", anchor=dt.date(2026, 1, 20))
+    assert d.value == "2026-02-16"
+    assert one("trực đến chiều 30 Tết", anchor=dt.date(2025, 1, 10)).value == "2025-01-28"
+
+
 def test_a_lunar_day_in_brackets_ends_before_the_closing_one() -> None:
     """``Giỗ Tổ Hùng Vương (mồng 10 tháng 3 âm lịch);``: the bracket closes the note,
     it is no part of the marker; ``(âm lịch)`` in its own brackets still is."""
@@ -513,6 +544,48 @@ def test_lunar_months() -> None:
 def test_month_word_that_is_ambiguous_needs_capital() -> None:
     # "ngày 5 tháng năm" is "day, month, year" (a form's placeholder), not lunar May
     assert find_dates("Ghi rõ ngày 5 tháng năm sinh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("toàn thắng ngày 30 tháng Tư năm 1975", "1975-04-30"),
+        ("Hội nghị tổ chức vào ngày 15 tháng tư năm 2026.", "2026-04-15"),
+        ("Thời gian: ngày 02 tháng Mười một, năm 2026.", "2026-11-02"),
+    ],
+)
+def test_month_in_words_with_a_numeric_year_is_solar(text: str, value: str) -> None:
+    """A month in words in a full date with a numeric year is the calendar month: a
+    lunar date names its year by can-chi or carries a marker."""
+    d = one(text, anchor=dt.date(2026, 3, 20))
+    assert (d.value, d.calendar) == (value, "solar")
+    # with a marker or a can-chi year it stays lunar
+    assert one("ngày 15 tháng Ba năm 2026 (âm lịch)", anchor=None).calendar == "lunar"
+    assert one("ngày 15 tháng Ba năm Bính Ngọ").calendar == "lunar"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Lễ hội diễn ra từ ngày mùng 4 đến ngày mùng 6 tháng Giêng.",
+         ["2026-02-20", "2026-02-22"]),
+        ("Lễ hội diễn ra từ ngày 04 đến ngày 06 tháng Giêng (âm lịch).",
+         ["2026-02-20", "2026-02-22"]),
+        ("Lễ hội diễn ra từ ngày 10 đến ngày 12 tháng 3 âm lịch.",
+         ["2026-04-26", "2026-04-28"]),
+        ("Lễ hội diễn ra ngày 10 và 11 tháng Giêng năm Bính Ngọ.",
+         ["2026-02-26", "2026-02-27"]),
+    ],
+)
+def test_lunar_ranges_name_both_ends(text: str, values: list[str]) -> None:
+    """Lunar days sharing one month: the first, written without its month, is a lunar
+    day of that month too (not dropped, and not read as solar)."""
+    found = find_dates(text, anchor=dt.date(2026, 1, 20))
+    assert [d.value for d in found] == values
+    assert {d.calendar for d in found} == {"lunar"}
+    # a numeric month without a marker stays a solar range
+    assert days("từ ngày 10 đến ngày 12 tháng 3 năm 2026", anchor=None) == [
+        "2026-03-10", "2026-03-12"]
 
 
 def test_solar_holiday_with_year() -> None:

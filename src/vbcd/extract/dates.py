@@ -127,6 +127,9 @@ _LMN = (
     + "|".join(_word(n[0].upper() + n[1:]) for n in sorted(_AMBIGUOUS, key=len, reverse=True))
     + ")))"
 )
+# Calendar month names of a solar date in words, in any case (see "atxn").
+_SOLAR_MONTH_NAMES: dict[str, int] = _SOLAR["month_names"]
+_SOLAR_MN = alt(_SOLAR_MONTH_NAMES)
 _STANDALONE = alt(_LUNAR["standalone_month_names"])
 # A stem and a branch ("Tân Sửu"); whether the pair exists in the cycle is checked in code.
 _CANCHI = (alt(w for ws in _LUNAR["can_chi"]["stems"] for w in ws) + WS
@@ -217,6 +220,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
             rf"(?:(?P=rnb_s1)(?P<rnb_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}|{_LIST}){WS0}"
             rf"(?:{_NGAY}{WS})?(?P<rnb_d2>{_D})(?P<rnb_s2>[/.-])(?P<rnb_m2>{_M})"
             rf"(?:(?P=rnb_s2)(?P<rnb_y2>{_Y}))?{_NR}"),
+    # the same two ends after a comma: "dịp nghỉ lễ 30/4, 1/5", "ngày 10/4, 11/4/2026";
+    # the second must end the phrase or carry a year ("ngày 27/7, 2/3 số xã" is a share)
+    ("rnk", rf"{_L}{_RANGE_PREFIX}(?P<rnk_d1>{_D})(?P<rnk_s1>[/.-])(?P<rnk_m1>{_M})"
+            rf"{WS0},{WS0}(?:{_NGAY}{WS})?(?P<rnk_d2>{_D})(?P<rnk_s2>[/.-])(?P<rnk_m2>{_M})"
+            rf"(?:(?P=rnk_s2)(?P<rnk_y2>{_Y})|(?=[ \t]{{0,6}}(?:[.,;:)]|$)|{WS}{_YEARW}{WS}{_Y}))"
+            rf"{_NR}"),
     ("rnc", rf"{_NL}(?P<rnc_d1>{_D})(?P<rnc_s1>[/.-])(?P<rnc_m1>{_M})"
             rf"(?:(?P=rnc_s1)(?P<rnc_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}){WS0}"
             rf"(?:{_NGAY}{WS})?(?P<rnc_d2>{_D})(?P<rnc_s2>[/.-])(?P<rnc_m2>{_M})"
@@ -224,6 +233,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # the same with no word before it but a full year after it: "(20-21/8/2025)"
     ("rnd", rf"{_NL}(?P<rnd_d>{_D}){_DASH}(?P<rnd_d>{_D})(?P<rnd_s>[/.])(?P<rnd_m>{_M})"
             rf"(?P=rnd_s)(?P<rnd_y>{_Y}){_NR}"),
+    # lunar days sharing one month: "từ ngày mùng 4 đến ngày mùng 6 tháng Giêng", "ngày
+    # 10 và 11 tháng 3 âm lịch" (a numeric month only with its marker: else it is rta's)
+    ("rlu", rf"{_L}{_RANGE_PREFIX}(?:{_EARLY}{WS})?(?P<rlu_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}"
+            rf"(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<rlu_d>{_D})){{1,6}}{WS}{_MONTHW}{WS0}"
+            rf"(?:(?P<rlu_n>{_LMN})(?!\p{{L}})|(?P<rlu_m>{_M})(?!\p{{N}})(?={WS0}{_LMARK}{_R}))"
+            rf"{_yearish('rlu')}(?:{WS0}{_LMARK})?{_R}"),
     # days sharing one written month: "từ ngày 08 đến ngày 09 tháng 11 năm 2025"
     ("rta", rf"{_L}{_RANGE_PREFIX}(?P<rta_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}(?:{_NGAY}{WS})?"
             rf"(?P<rta_d>{_D})){{1,6}}{WS}{_MONTHW}{WS0}(?P<rta_m>{_M})(?!\p{{N}})"
@@ -232,6 +247,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
             rf"(?:{_TEXT_YEAR_TAIL}(?P<rtb_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}){WS0}(?:{_NGAY}{WS})?"
             rf"(?P<rtb_d2>{_D}){WS}{_MONTHW}{WS0}(?P<rtb_m2>{_M})(?!\p{{N}})"
             rf"(?:{_TEXT_YEAR_TAIL}(?P<rtb_y2>{_Y}))?{_NR}"),
+    # solar day with its month in words and a numeric year: "ngày 30 tháng Tư năm 1975"
+    # (no lunar marker after it: "ngày 10 tháng Ba năm 2026 âm lịch" is lnb's)
+    ("atxn", rf"{_L}{_NGAY}{_DAYGAP}(?P<atxn_d>{_D}){WS}{_MONTHW}{WS}(?P<atxn_n>{_SOLAR_MN})"
+             rf"(?!\p{{L}}){WS0},?{WS0}{_YEARW}{WS}(?P<atxn_y>{_Y})(?!\p{{N}})"
+             rf"(?![.,/]\p{{N}})(?!{WS0}{_LMARK}{_R})"),
     # lunar day with a numeric month and a marker: "ngày 15 tháng 8 âm lịch"
     ("lna", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lna_d>{_D}){WS}{_MONTHW}{WS0}"
             rf"(?P<lna_m>{_M})(?!\p{{N}}){_yearish('lna')}{WS0}{_LMARK}{_R}"),
@@ -317,9 +337,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 _STARTS: dict[str, tuple[str, ...]] = {
     "rna": ("from", "open", "day", "cue"), "rnl": ("from", "open", "day", "cue"),
     "rnb": ("from", "open", "day", "cue"),
-    "rnc": ("#sep",), "rnd": ("#sep",),
+    "rnk": ("from", "open", "day", "cue"), "rnc": ("#sep",), "rnd": ("#sep",),
+    "rlu": ("from", "open", "day", "cue"),
     "rta": ("from", "open", "day", "cue"), "rtb": ("from", "open", "day", "cue"),
-    "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
+    "atxn": ("day",), "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
     "lnc": ("#sep", "day", "early"), "lcc": ("#sep", "#word", "day", "early"),
     "mung": ("day", "early"), "ram": ("day", "fullmoon"), "tday": ("#word", "day"),
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
@@ -712,9 +733,9 @@ _DAY_SHAPE = re.compile(
 _AFTER_SHAPE: dict[str, frozenset[str]] = {
     # rna, rta: a list sign right after the number (a dash is one); anum, rnl, rnb, ynum:
     # a date separator; the others a gap and ``tháng`` or ``Tết``
-    "num": frozenset(("rnl", "rnb", "lnc", "lcc", "anum", "snum", "ynum")),
-    "dash": frozenset(("rna", "rnl", "rnb", "rta", "lnc", "lcc", "anum", "ynum")),
-    "text": frozenset(("rtb", "lna", "lnb", "lcc", "tday", "atxt", "ytxt")),
+    "num": frozenset(("rnl", "rnb", "rnk", "lnc", "lcc", "anum", "snum", "ynum")),
+    "dash": frozenset(("rna", "rnl", "rnb", "rnk", "rlu", "rta", "lnc", "lcc", "anum", "ynum")),
+    "text": frozenset(("rtb", "atxn", "lna", "lnb", "lcc", "tday", "atxt", "ytxt")),
     "tet": frozenset(("tday",)),
 }
 _DAY_TRIGGERS = frozenset(w.casefold() for w in _SOLAR["day_words"])
@@ -970,13 +991,13 @@ def _range_items(m: Match, raw: str) -> list[_Item]:
         ]
     d1, m1 = int(m.group(f"{kind}_d1")), int(m.group(f"{kind}_m1"))
     d2, m2 = int(m.group(f"{kind}_d2")), int(m.group(f"{kind}_m2"))
-    y1, y2 = _int(m.group(f"{kind}_y1")), _int(m.group(f"{kind}_y2"))
+    y1, y2 = _int(_g(m, f"{kind}_y1")), _int(m.group(f"{kind}_y2"))
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     if y2 is None and y1 is not None:
         y2 = y1 + 1 if (m1, d1) > (m2, d2) else y1
     # the first end stops at its month or year; the second starts at its "ngày"
-    first_end = m.end(f"{kind}_y1") if m.group(f"{kind}_y1") else m.end(f"{kind}_m1")
+    first_end = m.end(f"{kind}_y1") if _g(m, f"{kind}_y1") else m.end(f"{kind}_m1")
     return [
         _Item(_with_ngay(raw, s, m.start(f"{kind}_d1")), first_end, day=d1, month=m1, year=y1,
               span=span),
@@ -1049,6 +1070,32 @@ def _lunar_items(m: Match, raw: str) -> list[_Item]:
                   lunar_kind=lunar_kind, holiday=holiday or _holiday_by_day(month, day))]
 
 
+def _lunar_range_items(m: Match, raw: str) -> list[_Item]:
+    """Lunar days sharing one month ("từ mùng 4 đến mùng 6 tháng Giêng"): one lunar item
+    per day, the month and year written once after the last one."""
+    assert isinstance(m, regex.Match)  # repeated groups: never read by ``re``
+    s, e = m.start(), m.end()
+    num = _int(m.group("rlu_m"))
+    month = num if num is not None else _month_name(m, "rlu_n", raw)
+    if month is None:  # pragma: no cover - the pattern reads only known names
+        return []
+    year, cc = _lunar_year_parts(m, "rlu")
+    days = m.spans("rlu_d")
+    return [
+        _Item(_with_ngay(raw, s, a), e if i == len(days) - 1 else b, calendar="lunar",
+              day=int(raw[a:b]), month=month, year=year, can_chi=cc,
+              holiday=_holiday_by_day(month, int(raw[a:b])), span=(s, e))
+        for i, (a, b) in enumerate(days)
+    ]
+
+
+def _named_month_items(m: Match, raw: str) -> list[_Item]:
+    """A solar day whose month is written in words ("ngày 30 tháng Tư năm 1975")."""
+    month = _SOLAR_MONTH_NAMES[" ".join(m.group("atxn_n").casefold().split())]
+    return [_Item(m.start(), m.end(), day=int(m.group("atxn_d")), month=month,
+                  year=int(m.group("atxn_y")))]
+
+
 def _period_items(m: Match, raw: str) -> list[_Item]:
     """A month, quarter, half year, year, or lunar month."""
     kind = str(m.lastgroup)
@@ -1072,7 +1119,8 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
 
 
 _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
-    **dict.fromkeys(("rna", "rnl", "rnb", "rnc", "rnd", "rta", "rtb"), _range_items),
+    **dict.fromkeys(("rna", "rnl", "rnb", "rnk", "rnc", "rnd", "rta", "rtb"), _range_items),
+    "rlu": _lunar_range_items, "atxn": _named_month_items,
     **dict.fromkeys(("anum", "snum", "atxt", "ynum", "yname", "yrel", "ytxt", "ytxw"), _day_items),
     **dict.fromkeys(("lna", "lnb", "lnc", "lcc", "mung", "ram", "tday", "hol", "tetx"),
                     _lunar_items),
@@ -1124,9 +1172,11 @@ def _lunar_date(year: int, month: int, day: int) -> _dt.date | None:
     try:
         return lunar.lunar_to_solar(year, month, day)
     except ValueError:
-        if day == 30:  # "30 Tết" in a year whose last month has 29 days
+        # "30 Tết" in a year whose last month has 29 days: the last day of the month
+        # (the eve of Tết, as the writer means; mùng 1 is named "mùng 1 Tết")
+        if day == 30:
             try:
-                return lunar.lunar_to_solar(year, month, 29) + _dt.timedelta(days=1)
+                return lunar.lunar_to_solar(year, month, 29)
             except ValueError:
                 return None
         return None
