@@ -923,3 +923,51 @@ def test_titles_before_one_name_parted_by_commas(
     """One person's offices before the name, a comma after each (``Bí thư Tỉnh ủy, Chủ
     tịch UBND tỉnh Phạm Anh Tuấn``), are all his positions, in text order."""
     assert positions_of(by_name(text)[name]) == positions
+
+
+@pytest.mark.parametrize(("text", "name", "positions"), [
+    ("Đồng chí Nguyễn Văn Thông - Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh.",
+     "Nguyễn Văn Thông", ["Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"]),
+    ("Đồng chí Lê Văn An, Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh.",
+     "Lê Văn An", ["Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"]),
+    ("Bà Lê Thị Nga (Chánh Văn phòng HĐND và UBND huyện) báo cáo.",
+     "Lê Thị Nga", ["Chánh Văn phòng HĐND và UBND huyện"]),
+])
+def test_delegation_and_joint_council_office_are_one_organ(
+        text: str, name: str, positions: list[str]) -> None:
+    """``Đoàn đại biểu Quốc hội`` after ``Trưởng Đoàn`` and the joint offices of the
+    councils (``Văn phòng HĐND và UBND huyện``) are one organ, not cut at the
+    inner head ``Đại biểu Quốc hội`` or at ``và``."""
+    assert positions_of(by_name(text)[name]) == positions
+
+
+def test_and_between_two_departments_still_parts_them() -> None:
+    text = "Ông Lê Văn Hải, Giám đốc Sở Y tế và UBND huyện Nghi Lộc phối hợp."
+    assert positions_of(by_name(text)["Lê Văn Hải"]) == ["Giám đốc Sở Y tế"]
+
+
+@pytest.mark.parametrize(("text", "positions"), [
+    ("Nghe ông Nguyễn Văn Phúc, Phó Giám đốc phụ trách Sở Tài chính báo cáo.",
+     ["Phó Giám đốc phụ trách Sở Tài chính"]),
+    # before a lower-case word ``phụ trách`` is the verb, outside the position
+    ("Đồng chí Nguyễn Văn Phúc, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp.",
+     ["Phó Chủ tịch UBND tỉnh"]),
+])
+def test_deputy_in_charge_of_an_organ(text: str, positions: list[str]) -> None:
+    assert positions_of(by_name(text)["Nguyễn Văn Phúc"]) == positions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thượng úy Lê Văn Long, cán bộ Đội Cảnh sát giao thông, đã kịp thời xử lý.",
+     "Lê Văn Long"),
+    ("Trình bày tham luận: Bác sĩ CKII Tạ Quang Minh, Phó Giám đốc Bệnh viện Sản Nhi.",
+     "Tạ Quang Minh"),
+    ("Tham dự có Luật sư Trần Văn Hòa.", "Trần Văn Hòa"),
+])
+def test_lower_ranks_and_professional_titles_introduce_a_name(text: str, name: str) -> None:
+    assert name in by_name(text)
+
+
+def test_section_name_of_a_department_after_lower_case_head() -> None:
+    text = "Báo cáo viên: ông Lê Văn Cường (Trưởng phòng Nghiệp vụ Y, Sở Y tế)."
+    assert positions_of(by_name(text)["Lê Văn Cường"]) == ["Trưởng phòng Nghiệp vụ Y, Sở Y tế"]

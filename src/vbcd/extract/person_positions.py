@@ -71,6 +71,9 @@ PREFIXES: PhraseTrie[bool] = PhraseTrie(
 QUALIFIERS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["deputy_qualifiers"]
 )
+QUALIFIERS_BEFORE_ORGAN: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["deputy_qualifiers_before_organ"]
+)
 ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["phrases"]
 )
@@ -81,6 +84,18 @@ ORGAN_NOUNS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(p) for p in _DATA["organ"]["nouns"]
 )
 _NOUN_MAX = max(len(k) for k in ORGAN_NOUNS)
+#: Organ nouns that take "after_noun" phrases also as the head's last word.
+_HEAD_NOUNS: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(p) for p in _DATA["organ"]["head_nouns"]
+)
+#: Council names ``và`` joins into one office (``Văn phòng HĐND và UBND huyện``).
+_JOIN_LEFT: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(p) for p in _DATA["organ"]["council_join"]["left"]
+)
+_JOIN_LEFT_MAX = max(len(k) for k in _JOIN_LEFT)
+JOIN_RIGHT: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["council_join"]["right"]
+)
 _NOUN_ENDS = frozenset(k[-1] for k in ORGAN_NOUNS)
 ATTACH: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["attach_after_comma"]
@@ -165,8 +180,21 @@ def match_head(toks: Tokens, i: int) -> Head | None:
         q = QUALIFIERS.longest(toks, end)
         if q is not None and toks.gap[end] <= GAP_LINE:
             end = q[0]
+        else:
+            end = _before_organ_qualifier(toks, end)
     upper = all(toks.case[k] in (CASE_UPPER, CASE_SINGLE) for k in range(i, end) if toks.is_word[k])
     return Head(i, end, info.generic, info.no_organ, upper)
+
+
+def _before_organ_qualifier(toks: Tokens, end: int) -> int:
+    """End of a deputy's head taken on over ``phụ trách`` when a capitalised organ
+    follows on the line (``Phó Giám đốc phụ trách Sở ...``); ``end`` otherwise."""
+    if not toks.has(end) or toks.gap[end] > GAP_LINE:
+        return end
+    q = QUALIFIERS_BEFORE_ORGAN.longest(toks, end)
+    if q is None or not toks.has(q[0]) or toks.gap[q[0]] > GAP_LINE or not toks.is_cap(q[0]):
+        return end
+    return q[0]
 
 
 def match_abbreviation(toks: Tokens, i: int) -> Head | None:
@@ -194,8 +222,9 @@ def _prev_is_noun(toks: Tokens, start: int, context: int, j: int) -> bool:
     """Whether the tokens ending at ``j`` end with an organ noun (``Ban``, ``Sở``).
 
     A noun counts when capitalised (``Ban chỉ đạo``, ``Ủy ban Kiểm tra``) or when
-    it is ``ban`` itself, also as the end of the head (``Trưởng ban chỉ đạo``);
-    a lower-case ``bộ`` or ``vụ`` is the end of a term (``Đảng bộ``, ``Nội vụ``).
+    it is ``ban`` or ``đoàn`` itself, also as the end of the head (``Trưởng ban chỉ
+    đạo``, ``Trưởng Đoàn đại biểu Quốc hội``); a lower-case ``bộ`` or ``vụ`` is the
+    end of a term (``Đảng bộ``, ``Nội vụ``).
     """
     if j <= context or toks.key[j - 1] not in _NOUN_ENDS:
         return False
@@ -206,7 +235,7 @@ def _prev_is_noun(toks: Tokens, start: int, context: int, j: int) -> bool:
         seq = tuple(toks.key[a:j])
         if seq not in ORGAN_NOUNS:
             continue
-        if seq == ("ban",):
+        if seq in _HEAD_NOUNS:
             return True
         if a >= start and toks.is_cap(a):
             return True
@@ -279,7 +308,8 @@ def read_organ(
                 continue
         # ``Sở Kế hoạch và Đầu tư``: ``và`` joins two terms of one organ name; a
         # following name or title is another person's
-        if toks.key[j] == "và" and j > start and _term_follows(toks, j + 1):
+        if toks.key[j] == "và" and j > start and (
+                _term_follows(toks, j + 1) or _council_join(toks, start, j)):
             j += 1
             continue
         break
@@ -331,6 +361,20 @@ def _term_follows(toks: Tokens, k: int) -> bool:
         and toks.gap[k + 1] == GAP_SPACE
         and toks.is_cap(k)
         and (toks.bare[k], toks.bare[k + 1]) in COMPOUNDS
+    )
+
+
+def _council_join(toks: Tokens, start: int, j: int) -> bool:
+    """Whether ``và`` at ``j`` joins two councils into one office (``Văn phòng HĐND
+    và UBND huyện``, ``Văn phòng Đoàn ĐBQH và HĐND tỉnh``): a council name on
+    each side, on one line. Two organs of other kinds joined so are two."""
+    if not (toks.has(j + 1) and toks.gap[j + 1] in (GAP_SPACE, GAP_LINE)):
+        return False
+    if JOIN_RIGHT.longest(toks, j + 1) is None:
+        return False
+    return any(
+        j - n >= start and tuple(toks.key[j - n : j]) in _JOIN_LEFT
+        for n in range(1, _JOIN_LEFT_MAX + 1)
     )
 
 
