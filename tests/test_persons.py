@@ -971,3 +971,36 @@ def test_lower_ranks_and_professional_titles_introduce_a_name(text: str, name: s
 def test_section_name_of_a_department_after_lower_case_head() -> None:
     text = "Báo cáo viên: ông Lê Văn Cường (Trưởng phòng Nghiệp vụ Y, Sở Y tế)."
     assert positions_of(by_name(text)["Lê Văn Cường"]) == ["Trưởng phòng Nghiệp vụ Y, Sở Y tế"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tham dự họp có đồng chí Lê Văn Hải, Giám đốc Sở Y tế; lãnh đạo UBND các huyện.",
+    "Tham dự có đồng chí Lê Văn Hải, Giám đốc Sở Y tế, lãnh đạo các sở, ngành.",
+])
+def test_generic_head_after_a_position_starts_other_people(text: str) -> None:
+    """``..., lãnh đạo UBND các huyện`` after a person's positions names other people."""
+    assert positions_of(by_name(text)["Lê Văn Hải"]) == ["Giám đốc Sở Y tế"]
+
+
+def test_given_name_of_one_marked_vowel_is_no_placeholder() -> None:
+    text = ("Ông Trần Văn Minh, Phó Chủ tịch UBND huyện Sơn Hà và ông Đinh Văn Ý, "
+            "Phó Chủ tịch UBND huyện Sơn Tây.")
+    got = by_name(text)
+    assert positions_of(got["Đinh Văn Ý"]) == ["Phó Chủ tịch UBND huyện Sơn Tây"]
+    assert "Trần Thị B" not in by_name("Đồng chí Trần Thị B, Phó Giám đốc Sở Y tế.")
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("Ông Nguyễn Văn Hiền, Thôn trưởng thôn An Phú, đề nghị.", "Thôn trưởng thôn An Phú"),
+    ("Ông Nguyễn Văn Hiền, Trưởng khu phố Phú Mỹ, phường Nghĩa Chánh.", "Trưởng khu phố Phú Mỹ"),
+])
+def test_village_heads(text: str, position: str) -> None:
+    assert positions_of(by_name(text)["Nguyễn Văn Hiền"]) == [position]
+
+
+def test_company_name_after_its_legal_form_is_no_person() -> None:
+    import vbcd
+
+    text = ("KẾT LUẬN\nCuộc họp về tiến độ dự án.\n"
+            "Giám đốc Công ty Cổ phần Mai Linh báo cáo tiến độ thi công.\n")
+    assert [p.name for p in vbcd.parse(text).persons] == []

@@ -203,9 +203,15 @@ def valid_name(
 
 def _placeholder(toks: Tokens, i: int) -> bool:
     """A lone capital letter where a given name would be: ``Nguyễn Văn A``, ``Trần Thị
-    B`` are the placeholders of a worked example or a form, not people."""
+    B`` are the placeholders of a worked example or a form, not people. A vowel
+    with a tone mark is a given name of its own (``Đinh Văn Ý``, ``Lê Thị Ánh``
+    aside): placeholders are plain letters, or ``Đ``."""
     return (0 <= i < len(toks.raw) and toks.is_word[i] and len(toks.raw[i]) == 1
-            and toks.raw[i].isupper())
+            and toks.raw[i] in _PLACEHOLDER_LETTERS)
+
+
+#: The letters that stand for a name in examples and forms (``Nguyễn Văn A``, ``Lê Văn Đ``).
+_PLACEHOLDER_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 def name_at(

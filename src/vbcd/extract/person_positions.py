@@ -535,7 +535,8 @@ def read_chain(
     ``A - Phó Bí thư ...``: a separator, then positions separated by commas,
     semicolons, colons (``..., Phó Chủ tịch UBND tỉnh: Trưởng ban``), dashes or
     ``kiêm`` (also after a separator: ``..., kiêm Chủ tịch HĐND tỉnh``). The list
-    ends at the first item that is not a position, or that holds a name of its
+    ends at the first item that is not a position, that opens with a generic
+    head (``..., lãnh đạo các sở``: other people), or that holds a name of its
     own (``A, Phó Chủ nhiệm Văn phòng Chính phủ B``: that title is B's), as
     ``names_inside`` tells. With ``bare_start`` the first position may also
     follow the name without a separator when its head is capitalised (``đồng chí
@@ -563,8 +564,9 @@ def read_chain(
         pos = read_position(toks, nxt)
         if pos is None and nxt > k and toks.raw[nxt] in ABBR_FIRST:
             pos = read_abbreviated_position(toks, nxt)  # after a separator only
-        if pos is None or pos.upper or (names_inside is not None and names_inside(pos)):
-            break
+        if pos is None or pos.upper or pos.generic or (
+                names_inside is not None and names_inside(pos)):
+            break  # a generic head starts the next item (``; lãnh đạo UBND các huyện``)
         pos = _attach_organs(toks, pos, names_inside)
         out.append(pos)
         k = pos.end
