@@ -1004,3 +1004,31 @@ def test_company_name_after_its_legal_form_is_no_person() -> None:
     text = ("KẾT LUẬN\nCuộc họp về tiến độ dự án.\n"
             "Giám đốc Công ty Cổ phần Mai Linh báo cáo tiến độ thi công.\n")
     assert [p.name for p in vbcd.parse(text).persons] == []
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Tham dự có bà Tráng Thị Xuân, Phó Chủ tịch UBND huyện Bắc Hà.",
+     "Tráng Thị Xuân", "Phó Chủ tịch UBND huyện Bắc Hà"),
+    ("Thành phần: Ông Rơ Mah Tuân (Chủ tịch UBND tỉnh).", "Rơ Mah Tuân", "Chủ tịch UBND tỉnh"),
+    ("Cùng dự có ông Lùng Văn Vàng - Bí thư Huyện ủy.", "Lùng Văn Vàng", "Bí thư Huyện ủy"),
+])
+def test_personal_cue_and_position_make_a_name_of_an_unlisted_surname(
+        text: str, name: str, position: str) -> None:
+    """``bà`` / ``ông`` + capitalised run + separator + position: a person even when
+    the surname is in no table (the minority peoples' surnames are too many)."""
+    import vbcd
+
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got.get(name) == [position]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh Bà Rịa Vũng Tàu, Chủ tịch UBND tỉnh chỉ đạo quyết liệt.",
+    "Đồng chí Nguyễn Văn Thọ, Bí thư Tỉnh ủy Bà Rịa Vũng Tàu, Chủ tịch HĐND tỉnh.",
+    "Tham quan Chợ Bà Chiểu Bình Thạnh, Trưởng ban quản lý chợ báo cáo.",
+])
+def test_cue_word_inside_a_place_name_opens_no_unlisted_name(text: str) -> None:
+    import vbcd
+
+    names = {p.name for p in vbcd.parse(text).persons}
+    assert not any(n.startswith(("Rịa", "Chiểu")) for n in names)

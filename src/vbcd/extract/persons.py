@@ -101,6 +101,7 @@ from vbcd.extract.person_scan import (
     name_anchors,
     name_line_at,
     occurrences,
+    personal_cue_starts,
     phrase_pattern,
     strong_cue_starts,
     surname_starts,
@@ -483,6 +484,8 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         name = name_at(toks, end, need_surname=True)
     if name is None:
         name = _placed_name(toks, end)  # ``ông Đồng Văn Thanh, Phó Chủ tịch ...``
+    if name is None and not strong and _free_cue(toks, i):
+        name = _cued_unlisted_name(toks, end)  # ``ông Lùng Văn Vàng, Chủ tịch ...``
     if name is None:
         return
     chain, _ = _chain(toks, name[-1] + 1)
@@ -498,6 +501,31 @@ def _placed_name(toks: Tokens, i: int) -> list[int] | None:
         return None  # no place inside: the ordinary reading decided
     nxt = name[-1] + 1
     if not (toks.has(nxt) and toks.raw[nxt] in (",", "-", "–")):
+        return None
+    chain, _ = _chain(toks, nxt)
+    return name if any(not p.generic for p in chain) else None
+
+
+def _free_cue(toks: Tokens, i: int) -> bool:
+    """Whether the cue at ``i`` stands on its own: written small and after no place
+    word, or capitalised at the start of a line or after punctuation. A capitalised
+    ``Bà`` inside a run or after a place word begins a name of a place (``tỉnh Bà
+    Rịa``, ``Tỉnh ủy Bà Rịa - Vũng Tàu``, ``Đền Bà Chúa Kho``)."""
+    if i == 0 or toks.gap[i] >= GAP_LINE or not toks.is_word[i - 1]:
+        return True
+    return toks.case[i] == CASE_LOWER and not blocked_before(toks, i)
+
+
+def _cued_unlisted_name(toks: Tokens, i: int) -> list[int] | None:
+    """A name after a weak cue whose surname is in no table (``ông Lùng Văn Vàng``,
+    ``bà Rơ Châm H'Lan``: the surnames of the minority peoples are too many to
+    list), which a separator and a position after it make a person's (``..., Chủ
+    tịch UBND huyện``), as after a strong cue; else ``None``."""
+    name = name_at(toks, i, need_surname=False, allow_upper=False)
+    if name is None:
+        return None
+    nxt = name[-1] + 1
+    if not (toks.has(nxt) and toks.raw[nxt] in (",", "-", "–", "(")):
         return None
     chain, _ = _chain(toks, nxt)
     return name if any(not p.generic for p in chain) else None
@@ -739,7 +767,8 @@ def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname
     toks: Tokens | None = None
     organs = sorted(store.organs.items())
     plan = _reading_plan(
-        store.text, folded, surnames, anchors, strong_cue_starts(folded), organs
+        store.text, folded, surnames, anchors,
+        sorted({*strong_cue_starts(folded), *personal_cue_starts(folded)}), organs
     )
     for first, end in plan:
         if end <= last:
