@@ -1032,3 +1032,27 @@ def test_cue_word_inside_a_place_name_opens_no_unlisted_name(text: str) -> None:
 
     names = {p.name for p in vbcd.parse(text).persons}
     assert not any(n.startswith(("Rịa", "Chiểu")) for n in names)
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Đồng chí Thiếu tướng Lê Văn Hà, Phó Tư lệnh Quân khu 4.", "Lê Văn Hà",
+     "Phó Tư lệnh Quân khu 4"),
+    ("Khen thưởng Đại úy Lê Văn Mạnh, Trợ lý Tác chiến, Ban Tham mưu.", "Lê Văn Mạnh",
+     "Trợ lý Tác chiến"),
+])
+def test_military_units_and_branches(text: str, name: str, position: str) -> None:
+    """A unit's number before the full stop (``Quân khu 4.``) and the staff branches
+    written small after their capital (``Tác chiến``) belong to the organ."""
+    assert positions_of(by_name(text)[name])[0] == position
+
+
+def test_table_rows_parted_by_tabs() -> None:
+    """Converted tables part cells with tabs (spaces after normalisation): the name's
+    cell, then the position's; a row's number on the next line is no organ's."""
+    import vbcd
+
+    text = ("DANH SÁCH THÀNH VIÊN\nTT\tHọ và tên\tChức vụ\n"
+            "1\tNguyễn Văn An\tGiám đốc Sở Y tế\n2\tLê Thị Bình\tPhó Giám đốc Sở Tài chính\n")
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got == {"Nguyễn Văn An": ["Giám đốc Sở Y tế"],
+                   "Lê Thị Bình": ["Phó Giám đốc Sở Tài chính"]}

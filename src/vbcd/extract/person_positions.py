@@ -380,11 +380,14 @@ def _council_join(toks: Tokens, start: int, j: int) -> bool:
 
 def _number_allowed(toks: Tokens, start: int, j: int) -> bool:
     """A number in an organ: a term (``nhiệm kỳ 2025 - 2030``) or a name (``Ban Chỉ đạo 389``)."""
+    if toks.gap[j] >= GAP_LINE:
+        return False  # a table row's number (``1⇥Nguyễn Văn An⇥Giám đốc Sở Y tế⏎2⇥...``)
     prev = toks.raw[j - 1]
     if prev in _DASHES:
         return True
     nxt = j + 1
-    glued = toks.has(nxt) and toks.gap[nxt] == GAP_NONE
+    glued = (toks.has(nxt) and toks.gap[nxt] == GAP_NONE
+             and toks.raw[nxt] not in _CLOSING)  # ``Quân khu 4.`` ends the sentence
     if toks.is_word[j - 1] and not glued:
         return True
     for length in (2, 1):
@@ -393,6 +396,8 @@ def _number_allowed(toks: Tokens, start: int, j: int) -> bool:
     return False
 
 
+#: Punctuation that may stick to a number ending an organ (``Quân khu 4.``, ``Tổ 3,``).
+_CLOSING = frozenset({".", ",", ";", ":", ")"})
 _TRAILING = frozenset({"của", "và", "-", "–", "—"})
 
 

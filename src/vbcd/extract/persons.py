@@ -113,6 +113,7 @@ from vbcd.extract.person_tokens import (
     CASE_UPPER,
     GAP_LINE,
     GAP_PARA,
+    GAP_SPACE,
     Facts,
     PhraseTrie,
     Tokens,
@@ -188,6 +189,11 @@ _HEAD_WORD = (
 )
 _NAME_WORDS = r"[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++){1,3}"
 _SEPARATED_POSITION = regex.compile(_NAME_WORDS + r"\s*+[,\-–]\s*+" + _HEAD_WORD)
+#: The same for a name in a table cell of its own, the position in the next, cells
+#: parted by tabs or the spaces they become (``1⇥Nguyễn Văn An⇥Giám đốc Sở Y tế``).
+_CELL_POSITION = regex.compile(
+    r"[\p{L}\p{M}]++(?: [\p{L}\p{M}]++){1,3}(?: *+\t|  )[ \t]*+" + _HEAD_WORD
+)
 #: The same for a name alone on its line, the position on the next (a table row).
 _POSITION_BELOW = regex.compile(
     _NAME_WORDS + r"\s*+(?:(?:[,;:\-–—(]|kiêm(?![\p{L}\p{M}]))\s*+)?" + _HEAD_WORD
@@ -531,6 +537,15 @@ def _cued_unlisted_name(toks: Tokens, i: int) -> list[int] | None:
     return name if any(not p.generic for p in chain) else None
 
 
+def _cell_edge_before(toks: Tokens, i: int) -> bool:
+    """Whether a table cell's edge in converted text stands right before token ``i``: a
+    tab, or the run of spaces normalisation turns it into, on one line."""
+    if i <= 0 or toks.gap[i] != GAP_SPACE:
+        return False
+    gap = toks.text[toks.ends[i - 1] : toks.starts[i]]
+    return "\t" in gap or "  " in gap
+
+
 def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     """``Nguyễn Đắc Vinh, Chủ nhiệm ...``: a name with a position list after it."""
     if blocked_before(toks, i) or _CUES.longest(toks, i) is not None:
@@ -541,8 +556,10 @@ def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     nxt = name[-1] + 1
     if not toks.has(nxt):
         return
-    # a name alone on its line with the position on the next (a table row)
-    alone = toks.gap[i] >= GAP_LINE and toks.gap[nxt] == GAP_LINE
+    # a name alone on its line with the position on the next (a table row), or in a
+    # cell of its own with the position in the next (``1⇥Nguyễn Văn An⇥Giám đốc ...``)
+    alone = (toks.gap[i] >= GAP_LINE and toks.gap[nxt] == GAP_LINE) or (
+        _cell_edge_before(toks, i) and _cell_edge_before(toks, nxt))
     if toks.raw[nxt] not in (",", "-", "–") and not alone:
         return
     chain, _ = _chain(toks, nxt, bare_start=alone)
@@ -678,7 +695,8 @@ def _positions_may_follow(text: str, folded: str, offset: int) -> bool:
     line; then a position head (:func:`read_chain`). The name is a run of two
     to four words that ends at a line break inside it or at its end.
     """
-    if _SEPARATED_POSITION.match(folded, offset) is not None:
+    if (_SEPARATED_POSITION.match(folded, offset) is not None
+            or _CELL_POSITION.match(folded, offset) is not None):
         return True
     return line_start(text, offset) and _POSITION_BELOW.match(folded, offset) is not None
 
