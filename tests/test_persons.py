@@ -1056,3 +1056,29 @@ def test_table_rows_parted_by_tabs() -> None:
     got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
     assert got == {"Nguyễn Văn An": ["Giám đốc Sở Y tế"],
                    "Lê Thị Bình": ["Phó Giám đốc Sở Tài chính"]}
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Đồng chí Lê Văn Hải, Bí thư Huyện ủy Dương Minh Châu.", "Lê Văn Hải",
+     "Bí thư Huyện ủy Dương Minh Châu"),
+    ("Đồng chí Giàng Páo Mỷ, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lai Châu.", "Giàng Páo Mỷ",
+     "Bí thư Tỉnh ủy Lai Châu"),
+])
+def test_gazetteer_places_that_start_on_a_surname_are_no_names(
+        text: str, name: str, position: str) -> None:
+    """Districts and provinces of the gazetteer whose first syllable is a surname (``Dương
+    Minh Châu``, ``Lai Châu``: ``Lại`` without marks) are places after an organ."""
+    got = by_name(text)
+    assert set(got) == {name}
+    assert positions_of(got[name])[-1] == position
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Các đồng chí: Mai Sơn, Phó Bí thư Thường trực Tỉnh ủy; Lâm Thị Hương Thành, "
+     "Chủ tịch HĐND tỉnh.", "Mai Sơn"),
+    ("Tham dự có bà Lâm Bình, Phó Giám đốc Sở Y tế.", "Lâm Bình"),
+])
+def test_place_like_name_with_cue_and_position_is_a_person(text: str, name: str) -> None:
+    """A name that reads like a district is a person's after ``các đồng chí:`` or after
+    a personal cue with a position after it."""
+    assert name in by_name(text)

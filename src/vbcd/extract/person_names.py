@@ -42,7 +42,25 @@ SURNAMES_BARE: frozenset[str] = frozenset(
     strip_diacritics(s) for s in _DATA["surnames"]["common"]
 ) - SURNAMES
 NON_NAME_STARTS: frozenset[str] = frozenset(key_of(s) for s in _DATA["non_names"]["starts"])
-PLACES: PhraseTrie[bool] = PhraseTrie((phrase_keys(p), True) for p in _DATA["places"]["name_like"])
+
+
+def _name_like_places() -> list[tuple[str, ...]]:
+    """The place names that start like a person's: the table's, and every province and
+    district of the gazetteer whose first syllable is a surname, also one that lost
+    its marks (``Trần Văn Thời``, ``Dương Minh Châu``, ``Lai Châu``: ``Lại``). After a
+    title and organ (``Bí thư Huyện ủy Dương Minh Châu``) they would otherwise read
+    as a person's name."""
+    gazetteer = load("gazetteer")
+    names = [str(e["name"]) for kind in ("province", "district") for e in gazetteer[kind]]
+    out = {phrase_keys(p) for p in _DATA["places"]["name_like"]}
+    for name in names:
+        keys = phrase_keys(name)
+        if len(keys) >= 2 and (keys[0] in SURNAMES or keys[0] in SURNAMES_BARE):
+            out.add(keys)
+    return sorted(out)
+
+
+PLACES: PhraseTrie[bool] = PhraseTrie((p, True) for p in _name_like_places())
 _BLOCKERS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(b) for b in _DATA["non_names"]["blockers"]
 )

@@ -449,8 +449,9 @@ def _read_list(
         cue = _CUES.longest(toks, j) if toks.has(j) and toks.key[j] in _CUES.first else None
         if cue is not None and _follows(toks, cue[0]):
             j = cue[0]  # ``Thành viên: Ông Trịnh Văn Quyết ...``: the cue is no surname
+        # after ``các đồng chí:`` an item like a place's name is a person's (``Mai Sơn``)
         name = name_at(toks, j, need_surname=not (first_strong and count == 0), allow_upper=False,
-                       bare_surname=bare_surname)
+                       places=not first_strong, bare_surname=bare_surname)
         if name is None:
             break
         chain, after = _chain(toks, name[-1] + 1)
@@ -525,9 +526,10 @@ def _free_cue(toks: Tokens, i: int) -> bool:
 def _cued_unlisted_name(toks: Tokens, i: int) -> list[int] | None:
     """A name after a weak cue whose surname is in no table (``ông Lùng Văn Vàng``,
     ``bà Rơ Châm H'Lan``: the surnames of the minority peoples are too many to
-    list), which a separator and a position after it make a person's (``..., Chủ
-    tịch UBND huyện``), as after a strong cue; else ``None``."""
-    name = name_at(toks, i, need_surname=False, allow_upper=False)
+    list) or that reads like a district (``bà Lâm Bình``), which a separator and a
+    position after it make a person's (``..., Chủ tịch UBND huyện``), as after a
+    strong cue; else ``None``."""
+    name = name_at(toks, i, need_surname=False, allow_upper=False, places=False)
     if name is None:
         return None
     nxt = name[-1] + 1
