@@ -1082,3 +1082,10 @@ def test_place_like_name_with_cue_and_position_is_a_person(text: str, name: str)
     """A name that reads like a district is a person's after ``các đồng chí:`` or after
     a personal cue with a position after it."""
     assert name in by_name(text)
+
+
+def test_abbreviated_title_opening_a_parenthesis() -> None:
+    """``(PCT UBND tỉnh)``: an abbreviation glued to ``(`` is a title, not a code's tail."""
+    text = "Bà Lê Thị Hà (GĐ Sở Y tế) và ông Lê Văn Sử (PCT UBND tỉnh) dự họp."
+    got = {n: positions_of(p) for n, p in by_name(text).items()}
+    assert got == {"Lê Thị Hà": ["GĐ Sở Y tế"], "Lê Văn Sử": ["PCT UBND tỉnh"]}

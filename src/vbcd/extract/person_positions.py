@@ -201,8 +201,8 @@ def match_abbreviation(toks: Tokens, i: int) -> Head | None:
     """An abbreviated title (``PTTg``, ``Phó CTr.``), case-sensitive, dot included."""
     if not toks.has(i) or toks.raw[i] not in ABBR_FIRST:
         return None
-    if i > 0 and toks.gap[i] == GAP_NONE:
-        return None  # part of a code (``CT-TTg``), not a title
+    if i > 0 and toks.gap[i] == GAP_NONE and toks.raw[i - 1] != "(":
+        return None  # part of a code (``CT-TTg``), not a title; ``(PCT UBND tỉnh)`` is one
     toks.has(i + _ABBR_MAX - 1)  # read far enough for the longest abbreviation
     best = 0
     for length in range(min(_ABBR_MAX, len(toks.starts) - i), 0, -1):
