@@ -1089,3 +1089,10 @@ def test_abbreviated_title_opening_a_parenthesis() -> None:
     text = "Bà Lê Thị Hà (GĐ Sở Y tế) và ông Lê Văn Sử (PCT UBND tỉnh) dự họp."
     got = {n: positions_of(p) for n, p in by_name(text).items()}
     assert got == {"Lê Thị Hà": ["GĐ Sở Y tế"], "Lê Văn Sử": ["PCT UBND tỉnh"]}
+
+
+def test_position_joined_by_dong_thoi_la() -> None:
+    text = ("Đồng chí Lê Văn Hải, Giám đốc Sở Y tế, đồng thời là Phó Trưởng ban Thường trực "
+            "Ban Chỉ đạo, đã báo cáo.")
+    assert positions_of(by_name(text)["Lê Văn Hải"]) == [
+        "Giám đốc Sở Y tế", "Phó Trưởng ban Thường trực Ban Chỉ đạo"]

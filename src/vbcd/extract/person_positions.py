@@ -74,6 +74,9 @@ QUALIFIERS: PhraseTrie[bool] = PhraseTrie(
 QUALIFIERS_BEFORE_ORGAN: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["deputy_qualifiers_before_organ"]
 )
+_JOINERS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["joiners_after_comma"]
+)
 ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["phrases"]
 )
@@ -560,6 +563,9 @@ def read_chain(
             nxt = k + 1
             if raw in seps and toks.has(nxt) and toks.key[nxt] == "kiêm" and not first:
                 nxt += 1  # ``Phó Bí thư Tỉnh ủy, kiêm Chủ tịch HĐND tỉnh``
+            elif raw == "," and not first and toks.has(nxt):
+                joined = _JOINERS.longest(toks, nxt)  # ``..., đồng thời là Phó Trưởng ban``
+                nxt = joined[0] if joined is not None else nxt
         elif first and bare_start and toks.case[k] == CASE_TITLE and toks.gap[k] != GAP_NONE:
             nxt = k
         else:
