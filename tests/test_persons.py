@@ -946,3 +946,176 @@ def test_the_next_group_of_an_attendee_list_is_not_a_position(
     next group of attendees: it is not one more post of the person before it."""
     people = {p.name: [(q.title, q.organ) for q in p.positions] for p in find_persons(text)}
     assert people == expected
+
+
+@pytest.mark.parametrize(("text", "name", "positions"), [
+    ("Đồng chí Nguyễn Văn Thông - Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh.",
+     "Nguyễn Văn Thông", ["Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"]),
+    ("Đồng chí Lê Văn An, Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh.",
+     "Lê Văn An", ["Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"]),
+    ("Bà Lê Thị Nga (Chánh Văn phòng HĐND và UBND huyện) báo cáo.",
+     "Lê Thị Nga", ["Chánh Văn phòng HĐND và UBND huyện"]),
+])
+def test_delegation_and_joint_council_office_are_one_organ(
+        text: str, name: str, positions: list[str]) -> None:
+    """``Đoàn đại biểu Quốc hội`` after ``Trưởng Đoàn`` and the joint offices of the
+    councils (``Văn phòng HĐND và UBND huyện``) are one organ, not cut at the
+    inner head ``Đại biểu Quốc hội`` or at ``và``."""
+    assert positions_of(by_name(text)[name]) == positions
+
+
+def test_and_between_two_departments_still_parts_them() -> None:
+    text = "Ông Lê Văn Hải, Giám đốc Sở Y tế và UBND huyện Nghi Lộc phối hợp."
+    assert positions_of(by_name(text)["Lê Văn Hải"]) == ["Giám đốc Sở Y tế"]
+
+
+@pytest.mark.parametrize(("text", "positions"), [
+    ("Nghe ông Nguyễn Văn Phúc, Phó Giám đốc phụ trách Sở Tài chính báo cáo.",
+     ["Phó Giám đốc phụ trách Sở Tài chính"]),
+    # before a lower-case word ``phụ trách`` is the verb, outside the position
+    ("Đồng chí Nguyễn Văn Phúc, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp.",
+     ["Phó Chủ tịch UBND tỉnh"]),
+])
+def test_deputy_in_charge_of_an_organ(text: str, positions: list[str]) -> None:
+    assert positions_of(by_name(text)["Nguyễn Văn Phúc"]) == positions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thượng úy Lê Văn Long, cán bộ Đội Cảnh sát giao thông, đã kịp thời xử lý.",
+     "Lê Văn Long"),
+    ("Trình bày tham luận: Bác sĩ CKII Tạ Quang Minh, Phó Giám đốc Bệnh viện Sản Nhi.",
+     "Tạ Quang Minh"),
+    ("Tham dự có Luật sư Trần Văn Hòa.", "Trần Văn Hòa"),
+])
+def test_lower_ranks_and_professional_titles_introduce_a_name(text: str, name: str) -> None:
+    assert name in by_name(text)
+
+
+def test_section_name_of_a_department_after_lower_case_head() -> None:
+    text = "Báo cáo viên: ông Lê Văn Cường (Trưởng phòng Nghiệp vụ Y, Sở Y tế)."
+    assert positions_of(by_name(text)["Lê Văn Cường"]) == ["Trưởng phòng Nghiệp vụ Y, Sở Y tế"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tham dự họp có đồng chí Lê Văn Hải, Giám đốc Sở Y tế; lãnh đạo UBND các huyện.",
+    "Tham dự có đồng chí Lê Văn Hải, Giám đốc Sở Y tế, lãnh đạo các sở, ngành.",
+])
+def test_generic_head_after_a_position_starts_other_people(text: str) -> None:
+    """``..., lãnh đạo UBND các huyện`` after a person's positions names other people."""
+    assert positions_of(by_name(text)["Lê Văn Hải"]) == ["Giám đốc Sở Y tế"]
+
+
+def test_given_name_of_one_marked_vowel_is_no_placeholder() -> None:
+    text = ("Ông Trần Văn Minh, Phó Chủ tịch UBND huyện Sơn Hà và ông Đinh Văn Ý, "
+            "Phó Chủ tịch UBND huyện Sơn Tây.")
+    got = by_name(text)
+    assert positions_of(got["Đinh Văn Ý"]) == ["Phó Chủ tịch UBND huyện Sơn Tây"]
+    assert "Trần Thị B" not in by_name("Đồng chí Trần Thị B, Phó Giám đốc Sở Y tế.")
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("Ông Nguyễn Văn Hiền, Thôn trưởng thôn An Phú, đề nghị.", "Thôn trưởng thôn An Phú"),
+    ("Ông Nguyễn Văn Hiền, Trưởng khu phố Phú Mỹ, phường Nghĩa Chánh.", "Trưởng khu phố Phú Mỹ"),
+])
+def test_village_heads(text: str, position: str) -> None:
+    assert positions_of(by_name(text)["Nguyễn Văn Hiền"]) == [position]
+
+
+def test_company_name_after_its_legal_form_is_no_person() -> None:
+    import vbcd
+
+    text = ("KẾT LUẬN\nCuộc họp về tiến độ dự án.\n"
+            "Giám đốc Công ty Cổ phần Mai Linh báo cáo tiến độ thi công.\n")
+    assert [p.name for p in vbcd.parse(text).persons] == []
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Tham dự có bà Tráng Thị Xuân, Phó Chủ tịch UBND huyện Bắc Hà.",
+     "Tráng Thị Xuân", "Phó Chủ tịch UBND huyện Bắc Hà"),
+    ("Thành phần: Ông Rơ Mah Tuân (Chủ tịch UBND tỉnh).", "Rơ Mah Tuân", "Chủ tịch UBND tỉnh"),
+    ("Cùng dự có ông Lùng Văn Vàng - Bí thư Huyện ủy.", "Lùng Văn Vàng", "Bí thư Huyện ủy"),
+])
+def test_personal_cue_and_position_make_a_name_of_an_unlisted_surname(
+        text: str, name: str, position: str) -> None:
+    """``bà`` / ``ông`` + capitalised run + separator + position: a person even when
+    the surname is in no table (the minority peoples' surnames are too many)."""
+    import vbcd
+
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got.get(name) == [position]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh Bà Rịa Vũng Tàu, Chủ tịch UBND tỉnh chỉ đạo quyết liệt.",
+    "Đồng chí Nguyễn Văn Thọ, Bí thư Tỉnh ủy Bà Rịa Vũng Tàu, Chủ tịch HĐND tỉnh.",
+    "Tham quan Chợ Bà Chiểu Bình Thạnh, Trưởng ban quản lý chợ báo cáo.",
+])
+def test_cue_word_inside_a_place_name_opens_no_unlisted_name(text: str) -> None:
+    import vbcd
+
+    names = {p.name for p in vbcd.parse(text).persons}
+    assert not any(n.startswith(("Rịa", "Chiểu")) for n in names)
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Đồng chí Thiếu tướng Lê Văn Hà, Phó Tư lệnh Quân khu 4.", "Lê Văn Hà",
+     "Phó Tư lệnh Quân khu 4"),
+    ("Khen thưởng Đại úy Lê Văn Mạnh, Trợ lý Tác chiến, Ban Tham mưu.", "Lê Văn Mạnh",
+     "Trợ lý Tác chiến"),
+])
+def test_military_units_and_branches(text: str, name: str, position: str) -> None:
+    """A unit's number before the full stop (``Quân khu 4.``) and the staff branches
+    written small after their capital (``Tác chiến``) belong to the organ."""
+    assert positions_of(by_name(text)[name])[0] == position
+
+
+def test_table_rows_parted_by_tabs() -> None:
+    """Converted tables part cells with tabs (spaces after normalisation): the name's
+    cell, then the position's; a row's number on the next line is no organ's."""
+    import vbcd
+
+    text = ("DANH SÁCH THÀNH VIÊN\nTT\tHọ và tên\tChức vụ\n"
+            "1\tNguyễn Văn An\tGiám đốc Sở Y tế\n2\tLê Thị Bình\tPhó Giám đốc Sở Tài chính\n")
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got == {"Nguyễn Văn An": ["Giám đốc Sở Y tế"],
+                   "Lê Thị Bình": ["Phó Giám đốc Sở Tài chính"]}
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Đồng chí Lê Văn Hải, Bí thư Huyện ủy Dương Minh Châu.", "Lê Văn Hải",
+     "Bí thư Huyện ủy Dương Minh Châu"),
+    ("Đồng chí Giàng Páo Mỷ, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lai Châu.", "Giàng Páo Mỷ",
+     "Bí thư Tỉnh ủy Lai Châu"),
+])
+def test_gazetteer_places_that_start_on_a_surname_are_no_names(
+        text: str, name: str, position: str) -> None:
+    """Districts and provinces of the gazetteer whose first syllable is a surname (``Dương
+    Minh Châu``, ``Lai Châu``: ``Lại`` without marks) are places after an organ."""
+    got = by_name(text)
+    assert set(got) == {name}
+    assert positions_of(got[name])[-1] == position
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Các đồng chí: Mai Sơn, Phó Bí thư Thường trực Tỉnh ủy; Lâm Thị Hương Thành, "
+     "Chủ tịch HĐND tỉnh.", "Mai Sơn"),
+    ("Tham dự có bà Lâm Bình, Phó Giám đốc Sở Y tế.", "Lâm Bình"),
+])
+def test_place_like_name_with_cue_and_position_is_a_person(text: str, name: str) -> None:
+    """A name that reads like a district is a person's after ``các đồng chí:`` or after
+    a personal cue with a position after it."""
+    assert name in by_name(text)
+
+
+def test_abbreviated_title_opening_a_parenthesis() -> None:
+    """``(PCT UBND tỉnh)``: an abbreviation glued to ``(`` is a title, not a code's tail."""
+    text = "Bà Lê Thị Hà (GĐ Sở Y tế) và ông Lê Văn Sử (PCT UBND tỉnh) dự họp."
+    got = {n: positions_of(p) for n, p in by_name(text).items()}
+    assert got == {"Lê Thị Hà": ["GĐ Sở Y tế"], "Lê Văn Sử": ["PCT UBND tỉnh"]}
+
+
+def test_position_joined_by_dong_thoi_la() -> None:
+    text = ("Đồng chí Lê Văn Hải, Giám đốc Sở Y tế, đồng thời là Phó Trưởng ban Thường trực "
+            "Ban Chỉ đạo, đã báo cáo.")
+    assert positions_of(by_name(text)["Lê Văn Hải"]) == [
+        "Giám đốc Sở Y tế", "Phó Trưởng ban Thường trực Ban Chỉ đạo"]

@@ -42,7 +42,25 @@ SURNAMES_BARE: frozenset[str] = frozenset(
     strip_diacritics(s) for s in _DATA["surnames"]["common"]
 ) - SURNAMES
 NON_NAME_STARTS: frozenset[str] = frozenset(key_of(s) for s in _DATA["non_names"]["starts"])
-PLACES: PhraseTrie[bool] = PhraseTrie((phrase_keys(p), True) for p in _DATA["places"]["name_like"])
+
+
+def _name_like_places() -> list[tuple[str, ...]]:
+    """The place names that start like a person's: the table's, and every province and
+    district of the gazetteer whose first syllable is a surname, also one that lost
+    its marks (``Trần Văn Thời``, ``Dương Minh Châu``, ``Lai Châu``: ``Lại``). After a
+    title and organ (``Bí thư Huyện ủy Dương Minh Châu``) they would otherwise read
+    as a person's name."""
+    gazetteer = load("gazetteer")
+    names = [str(e["name"]) for kind in ("province", "district") for e in gazetteer[kind]]
+    out = {phrase_keys(p) for p in _DATA["places"]["name_like"]}
+    for name in names:
+        keys = phrase_keys(name)
+        if len(keys) >= 2 and (keys[0] in SURNAMES or keys[0] in SURNAMES_BARE):
+            out.add(keys)
+    return sorted(out)
+
+
+PLACES: PhraseTrie[bool] = PhraseTrie((p, True) for p in _name_like_places())
 _BLOCKERS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(b) for b in _DATA["non_names"]["blockers"]
 )
@@ -203,9 +221,15 @@ def valid_name(
 
 def _placeholder(toks: Tokens, i: int) -> bool:
     """A lone capital letter where a given name would be: ``Nguyễn Văn A``, ``Trần Thị
-    B`` are the placeholders of a worked example or a form, not people."""
+    B`` are the placeholders of a worked example or a form, not people. A vowel
+    with a tone mark is a given name of its own (``Đinh Văn Ý``, ``Lê Thị Ánh``
+    aside): placeholders are plain letters, or ``Đ``."""
     return (0 <= i < len(toks.raw) and toks.is_word[i] and len(toks.raw[i]) == 1
-            and toks.raw[i].isupper())
+            and toks.raw[i] in _PLACEHOLDER_LETTERS)
+
+
+#: The letters that stand for a name in examples and forms (``Nguyễn Văn A``, ``Lê Văn Đ``).
+_PLACEHOLDER_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 def name_at(

@@ -76,6 +76,12 @@ PREFIXES: PhraseTrie[bool] = PhraseTrie(
 QUALIFIERS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["deputy_qualifiers"]
 )
+QUALIFIERS_BEFORE_ORGAN: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["deputy_qualifiers_before_organ"]
+)
+_JOINERS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["joiners_after_comma"]
+)
 ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["phrases"]
 )
@@ -86,6 +92,18 @@ ORGAN_NOUNS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(p) for p in _DATA["organ"]["nouns"]
 )
 _NOUN_MAX = max(len(k) for k in ORGAN_NOUNS)
+#: Organ nouns that take "after_noun" phrases also as the head's last word.
+_HEAD_NOUNS: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(p) for p in _DATA["organ"]["head_nouns"]
+)
+#: Council names ``và`` joins into one office (``Văn phòng HĐND và UBND huyện``).
+_JOIN_LEFT: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(p) for p in _DATA["organ"]["council_join"]["left"]
+)
+_JOIN_LEFT_MAX = max(len(k) for k in _JOIN_LEFT)
+JOIN_RIGHT: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["council_join"]["right"]
+)
 _NOUN_ENDS = frozenset(k[-1] for k in ORGAN_NOUNS)
 ATTACH: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["attach_after_comma"]
@@ -170,16 +188,29 @@ def match_head(toks: Tokens, i: int) -> Head | None:
         q = QUALIFIERS.longest(toks, end)
         if q is not None and toks.gap[end] <= GAP_LINE:
             end = q[0]
+        else:
+            end = _before_organ_qualifier(toks, end)
     upper = all(toks.case[k] in (CASE_UPPER, CASE_SINGLE) for k in range(i, end) if toks.is_word[k])
     return Head(i, end, info.generic, info.no_organ, upper)
+
+
+def _before_organ_qualifier(toks: Tokens, end: int) -> int:
+    """End of a deputy's head taken on over ``phụ trách`` when a capitalised organ
+    follows on the line (``Phó Giám đốc phụ trách Sở ...``); ``end`` otherwise."""
+    if not toks.has(end) or toks.gap[end] > GAP_LINE:
+        return end
+    q = QUALIFIERS_BEFORE_ORGAN.longest(toks, end)
+    if q is None or not toks.has(q[0]) or toks.gap[q[0]] > GAP_LINE or not toks.is_cap(q[0]):
+        return end
+    return q[0]
 
 
 def match_abbreviation(toks: Tokens, i: int) -> Head | None:
     """An abbreviated title (``PTTg``, ``Phó CTr.``), case-sensitive, dot included."""
     if not toks.has(i) or toks.raw[i] not in ABBR_FIRST:
         return None
-    if i > 0 and toks.gap[i] == GAP_NONE:
-        return None  # part of a code (``CT-TTg``), not a title
+    if i > 0 and toks.gap[i] == GAP_NONE and toks.raw[i - 1] != "(":
+        return None  # part of a code (``CT-TTg``), not a title; ``(PCT UBND tỉnh)`` is one
     toks.has(i + _ABBR_MAX - 1)  # read far enough for the longest abbreviation
     best = 0
     for length in range(min(_ABBR_MAX, len(toks.starts) - i), 0, -1):
@@ -199,8 +230,9 @@ def _prev_is_noun(toks: Tokens, start: int, context: int, j: int) -> bool:
     """Whether the tokens ending at ``j`` end with an organ noun (``Ban``, ``Sở``).
 
     A noun counts when capitalised (``Ban chỉ đạo``, ``Ủy ban Kiểm tra``) or when
-    it is ``ban`` itself, also as the end of the head (``Trưởng ban chỉ đạo``);
-    a lower-case ``bộ`` or ``vụ`` is the end of a term (``Đảng bộ``, ``Nội vụ``).
+    it is ``ban`` or ``đoàn`` itself, also as the end of the head (``Trưởng ban chỉ
+    đạo``, ``Trưởng Đoàn đại biểu Quốc hội``); a lower-case ``bộ`` or ``vụ`` is the
+    end of a term (``Đảng bộ``, ``Nội vụ``).
     """
     if j <= context or toks.key[j - 1] not in _NOUN_ENDS:
         return False
@@ -211,7 +243,7 @@ def _prev_is_noun(toks: Tokens, start: int, context: int, j: int) -> bool:
         seq = tuple(toks.key[a:j])
         if seq not in ORGAN_NOUNS:
             continue
-        if seq == ("ban",):
+        if seq in _HEAD_NOUNS:
             return True
         if a >= start and toks.is_cap(a):
             return True
@@ -284,7 +316,8 @@ def read_organ(
                 continue
         # ``Sở Kế hoạch và Đầu tư``: ``và`` joins two terms of one organ name; a
         # following name or title is another person's
-        if toks.key[j] == "và" and j > start and _term_follows(toks, j + 1):
+        if toks.key[j] == "và" and j > start and (
+                _term_follows(toks, j + 1) or _council_join(toks, start, j)):
             j += 1
             continue
         break
@@ -339,13 +372,30 @@ def _term_follows(toks: Tokens, k: int) -> bool:
     )
 
 
+def _council_join(toks: Tokens, start: int, j: int) -> bool:
+    """Whether ``và`` at ``j`` joins two councils into one office (``Văn phòng HĐND
+    và UBND huyện``, ``Văn phòng Đoàn ĐBQH và HĐND tỉnh``): a council name on
+    each side, on one line. Two organs of other kinds joined so are two."""
+    if not (toks.has(j + 1) and toks.gap[j + 1] in (GAP_SPACE, GAP_LINE)):
+        return False
+    if JOIN_RIGHT.longest(toks, j + 1) is None:
+        return False
+    return any(
+        j - n >= start and tuple(toks.key[j - n : j]) in _JOIN_LEFT
+        for n in range(1, _JOIN_LEFT_MAX + 1)
+    )
+
+
 def _number_allowed(toks: Tokens, start: int, j: int) -> bool:
     """A number in an organ: a term (``nhiệm kỳ 2025 - 2030``) or a name (``Ban Chỉ đạo 389``)."""
+    if toks.gap[j] >= GAP_LINE:
+        return False  # a table row's number (``1⇥Nguyễn Văn An⇥Giám đốc Sở Y tế⏎2⇥...``)
     prev = toks.raw[j - 1]
     if prev in _DASHES:
         return True
     nxt = j + 1
-    glued = toks.has(nxt) and toks.gap[nxt] == GAP_NONE
+    glued = (toks.has(nxt) and toks.gap[nxt] == GAP_NONE
+             and toks.raw[nxt] not in _CLOSING)  # ``Quân khu 4.`` ends the sentence
     if toks.is_word[j - 1] and not glued:
         return True
     for length in (2, 1):
@@ -354,6 +404,8 @@ def _number_allowed(toks: Tokens, start: int, j: int) -> bool:
     return False
 
 
+#: Punctuation that may stick to a number ending an organ (``Quân khu 4.``, ``Tổ 3,``).
+_CLOSING = frozenset({".", ",", ";", ":", ")"})
 _TRAILING = frozenset({"của", "và", "-", "–", "—"})
 
 
@@ -510,7 +562,8 @@ def read_chain(
     ``A - Phó Bí thư ...``: a separator, then positions separated by commas,
     semicolons, colons (``..., Phó Chủ tịch UBND tỉnh: Trưởng ban``), dashes or
     ``kiêm`` (also after a separator: ``..., kiêm Chủ tịch HĐND tỉnh``). The list
-    ends at the first item that is not a position, or that holds a name of its
+    ends at the first item that is not a position, that opens with a generic
+    head (``..., lãnh đạo các sở``: other people), or that holds a name of its
     own (``A, Phó Chủ nhiệm Văn phòng Chính phủ B``: that title is B's), as
     ``names_inside`` tells. With ``bare_start`` the first position may also
     follow the name without a separator when its head is capitalised (``đồng chí
@@ -529,6 +582,9 @@ def read_chain(
             nxt = k + 1
             if raw in seps and toks.has(nxt) and toks.key[nxt] == "kiêm" and not first:
                 nxt += 1  # ``Phó Bí thư Tỉnh ủy, kiêm Chủ tịch HĐND tỉnh``
+            elif raw == "," and not first and toks.has(nxt):
+                joined = _JOINERS.longest(toks, nxt)  # ``..., đồng thời là Phó Trưởng ban``
+                nxt = joined[0] if joined is not None else nxt
         elif first and bare_start and toks.case[k] == CASE_TITLE and toks.gap[k] != GAP_NONE:
             nxt = k
         else:
@@ -538,8 +594,9 @@ def read_chain(
         pos = read_position(toks, nxt)
         if pos is None and nxt > k and toks.raw[nxt] in ABBR_FIRST:
             pos = read_abbreviated_position(toks, nxt)  # after a separator only
-        if pos is None or pos.upper or (names_inside is not None and names_inside(pos)):
-            break
+        if pos is None or pos.upper or (pos.generic and not first) or (
+                names_inside is not None and names_inside(pos)):
+            break  # a generic head starts the next item (``; lãnh đạo UBND các huyện``)
         if _starts_other_group(toks, pos, first):
             break
         pos = _attach_organs(toks, pos, names_inside)

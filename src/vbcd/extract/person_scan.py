@@ -448,6 +448,35 @@ _AUTHORITY_AT = _phrase_at(_AUTHORITY_PHRASES, ignore_case=False)
 _FIRST_TOKEN = regex.compile(r"(?:\s|[\x1c-\x1f])*+")
 
 
+#: A personal cue (``ông``, ``bà``), then two to four capitalised words (apostrophes
+#: inside: ``H'Lan``) and a separator that a position may follow: where a name
+#: whose surname is in no table may stand (``bà Lùng Thị Xuân, Phó Chủ tịch ...``).
+_PERSONAL_CUE = regex.compile(
+    r"[^\S\n]+\p{Lu}[\p{L}\p{M}']*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}']*){1,3}[^\S\n]*[,(\-–]"
+)
+#: Each personal cue in its two spellings (``ông``, ``Ông``) before a space and a
+#: capital: literal-led patterns the engine jumps between, far cheaper on
+#: Vietnamese text than one case-folding alternation (``ông`` ends ``không``).
+_UPPER_LETTERS = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_PERSONAL_SCANS = [
+    re.compile(re.escape(spelling) + r"[ \t]+(?=[" + re.escape(_UPPER_LETTERS) + "])")
+    for c in _DATA["cues"]["personal"]
+    for spelling in sorted({c, c[:1].upper() + c[1:]})
+]
+
+
+def personal_cue_starts(folded: str) -> list[int]:
+    """Offsets of personal cues followed by a capitalised run and a separator."""
+    full = _PERSONAL_CUE.match
+    out = []
+    for scan in _PERSONAL_SCANS:
+        for m in scan.finditer(folded):
+            s = m.start()
+            if (s == 0 or not folded[s - 1].isalnum()) and full(folded, m.end() - 1):
+                out.append(s)
+    return sorted(out)
+
+
 def strong_cue_starts(folded: str) -> list[int]:
     """Offsets of strong cues (``đồng chí``, ``Đ/c``), in any letter case."""
     at = _CUE_AT.match

@@ -101,6 +101,7 @@ from vbcd.extract.person_scan import (
     name_anchors,
     name_line_at,
     occurrences,
+    personal_cue_starts,
     phrase_pattern,
     strong_cue_starts,
     surname_starts,
@@ -112,6 +113,7 @@ from vbcd.extract.person_tokens import (
     CASE_UPPER,
     GAP_LINE,
     GAP_PARA,
+    GAP_SPACE,
     Facts,
     PhraseTrie,
     Tokens,
@@ -187,6 +189,11 @@ _HEAD_WORD = (
 )
 _NAME_WORDS = r"[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++){1,3}"
 _SEPARATED_POSITION = regex.compile(_NAME_WORDS + r"\s*+[,\-–]\s*+" + _HEAD_WORD)
+#: The same for a name in a table cell of its own, the position in the next, cells
+#: parted by tabs or the spaces they become (``1⇥Nguyễn Văn An⇥Giám đốc Sở Y tế``).
+_CELL_POSITION = regex.compile(
+    r"[\p{L}\p{M}]++(?: [\p{L}\p{M}]++){1,3}(?: *+\t|  )[ \t]*+" + _HEAD_WORD
+)
 #: The same for a name alone on its line, the position on the next (a table row).
 _POSITION_BELOW = regex.compile(
     _NAME_WORDS + r"\s*+(?:(?:[,;:\-–—(]|kiêm(?![\p{L}\p{M}]))\s*+)?" + _HEAD_WORD
@@ -442,8 +449,9 @@ def _read_list(
         cue = _CUES.longest(toks, j) if toks.has(j) and toks.key[j] in _CUES.first else None
         if cue is not None and _follows(toks, cue[0]):
             j = cue[0]  # ``Thành viên: Ông Trịnh Văn Quyết ...``: the cue is no surname
+        # after ``các đồng chí:`` an item like a place's name is a person's (``Mai Sơn``)
         name = name_at(toks, j, need_surname=not (first_strong and count == 0), allow_upper=False,
-                       bare_surname=bare_surname)
+                       places=not first_strong, bare_surname=bare_surname)
         if name is None:
             break
         chain, after = _chain(toks, name[-1] + 1)
@@ -483,6 +491,8 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         name = name_at(toks, end, need_surname=True)
     if name is None:
         name = _placed_name(toks, end)  # ``ông Đồng Văn Thanh, Phó Chủ tịch ...``
+    if name is None and not strong and _free_cue(toks, i):
+        name = _cued_unlisted_name(toks, end)  # ``ông Lùng Văn Vàng, Chủ tịch ...``
     if name is None:
         return
     chain, _ = _chain(toks, name[-1] + 1)
@@ -503,6 +513,41 @@ def _placed_name(toks: Tokens, i: int) -> list[int] | None:
     return name if any(not p.generic for p in chain) else None
 
 
+def _free_cue(toks: Tokens, i: int) -> bool:
+    """Whether the cue at ``i`` stands on its own: written small and after no place
+    word, or capitalised at the start of a line or after punctuation. A capitalised
+    ``Bà`` inside a run or after a place word begins a name of a place (``tỉnh Bà
+    Rịa``, ``Tỉnh ủy Bà Rịa - Vũng Tàu``, ``Đền Bà Chúa Kho``)."""
+    if i == 0 or toks.gap[i] >= GAP_LINE or not toks.is_word[i - 1]:
+        return True
+    return toks.case[i] == CASE_LOWER and not blocked_before(toks, i)
+
+
+def _cued_unlisted_name(toks: Tokens, i: int) -> list[int] | None:
+    """A name after a weak cue whose surname is in no table (``ông Lùng Văn Vàng``,
+    ``bà Rơ Châm H'Lan``: the surnames of the minority peoples are too many to
+    list) or that reads like a district (``bà Lâm Bình``), which a separator and a
+    position after it make a person's (``..., Chủ tịch UBND huyện``), as after a
+    strong cue; else ``None``."""
+    name = name_at(toks, i, need_surname=False, allow_upper=False, places=False)
+    if name is None:
+        return None
+    nxt = name[-1] + 1
+    if not (toks.has(nxt) and toks.raw[nxt] in (",", "-", "–", "(")):
+        return None
+    chain, _ = _chain(toks, nxt)
+    return name if any(not p.generic for p in chain) else None
+
+
+def _cell_edge_before(toks: Tokens, i: int) -> bool:
+    """Whether a table cell's edge in converted text stands right before token ``i``: a
+    tab, or the run of spaces normalisation turns it into, on one line."""
+    if i <= 0 or toks.gap[i] != GAP_SPACE:
+        return False
+    gap = toks.text[toks.ends[i - 1] : toks.starts[i]]
+    return "\t" in gap or "  " in gap
+
+
 def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     """``Nguyễn Đắc Vinh, Chủ nhiệm ...``: a name with a position list after it."""
     if blocked_before(toks, i) or _CUES.longest(toks, i) is not None:
@@ -513,8 +558,10 @@ def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     nxt = name[-1] + 1
     if not toks.has(nxt):
         return
-    # a name alone on its line with the position on the next (a table row)
-    alone = toks.gap[i] >= GAP_LINE and toks.gap[nxt] == GAP_LINE
+    # a name alone on its line with the position on the next (a table row), or in a
+    # cell of its own with the position in the next (``1⇥Nguyễn Văn An⇥Giám đốc ...``)
+    alone = (toks.gap[i] >= GAP_LINE and toks.gap[nxt] == GAP_LINE) or (
+        _cell_edge_before(toks, i) and _cell_edge_before(toks, nxt))
     if toks.raw[nxt] not in (",", "-", "–") and not alone:
         return
     chain, _ = _chain(toks, nxt, bare_start=alone)
@@ -650,7 +697,8 @@ def _positions_may_follow(text: str, folded: str, offset: int) -> bool:
     line; then a position head (:func:`read_chain`). The name is a run of two
     to four words that ends at a line break inside it or at its end.
     """
-    if _SEPARATED_POSITION.match(folded, offset) is not None:
+    if (_SEPARATED_POSITION.match(folded, offset) is not None
+            or _CELL_POSITION.match(folded, offset) is not None):
         return True
     return line_start(text, offset) and _POSITION_BELOW.match(folded, offset) is not None
 
@@ -739,7 +787,8 @@ def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname
     toks: Tokens | None = None
     organs = sorted(store.organs.items())
     plan = _reading_plan(
-        store.text, folded, surnames, anchors, strong_cue_starts(folded), organs
+        store.text, folded, surnames, anchors,
+        sorted({*strong_cue_starts(folded), *personal_cue_starts(folded)}), organs
     )
     for first, end in plan:
         if end <= last:
