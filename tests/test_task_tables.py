@@ -183,3 +183,51 @@ def test_a_reports_figures_and_results_are_no_actors() -> None:
     assert ("II", "Sở Nội vụ", "responsible") in [(a.clause, a.actor, a.role)
                                                   for a in doc.assignments]
     assert "Ngân sách tỉnh" not in [a.actor for a in doc.assignments]
+
+
+def test_a_comma_inside_an_organs_name_parts_no_actors() -> None:
+    """``Sở Văn hóa, Thể thao và Du lịch`` is one organ though every part opens with a
+    capital; the comma between two organs still parts them."""
+    table = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+             "| 1 | Tuyên truyền, phổ biến Nghị quyết | Sở Văn hóa, Thể thao và Du lịch "
+             "| Sở Tài chính, Sở Nội vụ | Quý II/2026 |\n")
+    got = [(a, r) for _, a, r, _, t in rows(vbcd.parse(HEAD + table + TAIL))
+           if t.startswith("Tuyên truyền")]
+    assert got == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Sở Tài chính", "coordinate"),
+                   ("Sở Nội vụ", "coordinate")]
+
+
+def test_group_rows_of_a_table_one_cell_a_line() -> None:
+    """A group row (``I`` / ``NHIỆM VỤ CHUNG``, a Word table's merged row saved as
+    HTML or PDF) before the first row ends the header, and one between two rows is
+    skipped: the rows on either side are still read."""
+    table = LINE_TABLE.replace("Thời gian hoàn thành\n1\n", "Thời gian hoàn thành\nI\nNHIỆM VỤ CHUNG\n1\n")
+    table = table.replace("Các sở, ngành\nTháng 6/2026\n2\n",
+                          "Các sở, ngành\nTháng 6/2026\nII.\nNHIỆM VỤ CỤ THỂ\n2\n")
+    got = _table_only(vbcd.parse(HEAD + table + TAIL))
+    assert [(a, r) for _, a, r, _, t in got if t.startswith(("Xây dựng kho", "Số hóa"))] == [
+        ("Sở Khoa học và Công nghệ", "lead"), ("Các sở, ngành", "coordinate"),
+        ("Văn phòng UBND tỉnh", "lead"), ("Sở Nội vụ", "coordinate")]
+    assert not any("NHIỆM VỤ" in r[4] for r in got)
+
+
+def test_a_header_of_two_lines_under_a_merged_cell() -> None:
+    """``Cơ quan thực hiện`` spans ``Chủ trì`` and ``Phối hợp`` on the header's second
+    line: the lead and the partners come from the second line's columns, in a Markdown
+    table, a table parted by tabs and one cell a line (the merged cell's parts last)."""
+    rows_ = [("1", "Xây dựng cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường",
+              "Sở Tài chính", "Tháng 9/2026")]
+    tables = [
+        "| STT | Nội dung công việc | Cơ quan thực hiện | | Thời gian hoàn thành |\n"
+        "|---|---|---|---|---|\n| | | Chủ trì | Phối hợp | |\n"
+        + "".join("| " + " | ".join(r) + " |\n" for r in rows_),
+        "STT\tNội dung công việc\tCơ quan thực hiện\t\tThời gian hoàn thành\n"
+        "\t\tChủ trì\tPhối hợp\t\n" + "".join("\t".join(r) + "\n" for r in rows_),
+        "STT\nNội dung công việc\nCơ quan thực hiện\nThời gian hoàn thành\nChủ trì\nPhối hợp\n"
+        + "".join("\n".join(r) + "\n" for r in rows_),
+    ]
+    for table in tables:
+        got = [(a, r, d) for _, a, r, d, t in rows(vbcd.parse(HEAD + table + TAIL))
+               if t.startswith("Xây dựng cơ sở")]
+        assert got == [("Sở Nông nghiệp và Môi trường", "lead", "2026-09-30"),
+                       ("Sở Tài chính", "coordinate", "2026-09-30")], table

@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise, zip_longest
 
 import regex
 
@@ -81,6 +82,8 @@ _AFTER_TABLE = regex.compile(
 _HEADING_AFTER_TABLE = regex.compile(r"(?:[IVXLC]+|\d+)\.\s+\p{Lu}|.*:$")
 #: Most header cells of a table one cell a line (more lines before ``1``: no header).
 _MAX_COLUMNS = 10
+#: Most lines of a group row of a table one cell a line (its mark, its title wrapped).
+_GROUP_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,7 @@ def _table_rows(
     rb = len(raw) if end < 0 else end
     lines = raw[ra:rb].split("\n")
     columns: dict[str, int] = {}
+    kinds: list[str | None] = []
     out: list[TaskRow] = []
     pos = ra
     for line in lines:
@@ -202,17 +206,63 @@ def _table_rows(
         if not cells or all(not line[x:y].strip(" :-") for x, y in cells):
             continue  # not a row, or the separator row
         if not columns:
-            found = _columns([_kind(line[x:y]) for x, y in cells])
+            kinds = [_kind(line[x:y]) for x, y in cells]
+            found = _columns(kinds)
             if found is None:
                 return []  # no task table (the first row names no task and no actor)
             columns = found
             continue
+        if kinds:  # the first row under the header: maybe the header's second line
+            merged = _second_header(kinds, columns, [line[x:y] for x, y in cells])
+            kinds = []
+            if merged is not None:
+                columns = merged
+                continue
         if len(out) >= MAX_ROWS:
             break
         row = _task_row(columns, _map_cells([(at + x, at + y) for x, y in cells], t_keys, r_keys))
         if row is not None:
             out.append(row)
     return out
+
+
+#: The column kinds a header's second line names under a merged cell (``Cơ quan thực
+#: hiện`` over ``Chủ trì`` and ``Phối hợp``).
+_SUB_KINDS = frozenset({"lead", "partners"})
+
+
+def _second_header(
+    kinds: list[str | None], columns: dict[str, int], cells: list[str],
+) -> dict[str, int] | None:
+    """The columns of a header of two lines, when ``cells`` (the row under the header's
+    first line) is its second: no row number, an empty task cell, and the lead or
+    partners column named under a merged cell (``Cơ quan thực hiện`` over ``Chủ trì |
+    Phối hợp``). Its kinds replace the first line's where it names one."""
+    task = columns["task"]
+    if (cells and _ROW_NUMBER.fullmatch(cells[0].strip())) or \
+            (task < len(cells) and cells[task].strip()):
+        return None
+    sub = [_kind(c) for c in cells]
+    if not _SUB_KINDS & set(sub):
+        return None
+    merged = [s or k for k, s in zip_longest(kinds, sub)]
+    return _columns(merged)
+
+
+def _spanned(kinds: list[str | None]) -> list[str | None]:
+    """The columns of a header one cell a line whose merged cell (``Cơ quan thực hiện``)
+    spans the cells of its second line, which come after the first line's cells
+    (``Chủ trì``, ``Phối hợp`` last): they take the merged cell's place."""
+    t = 0
+    while t < len(kinds) and kinds[len(kinds) - 1 - t] in _SUB_KINDS:
+        t += 1
+    if t < 2:
+        return kinds
+    head, tail = kinds[:-t], kinds[-t:]
+    if "responsible" not in head or _SUB_KINDS & set(head):
+        return kinds
+    p = head.index("responsible")
+    return [*head[:p], *tail, *head[p + 1:]]
 
 
 def _columns(kinds: list[str | None]) -> dict[str, int] | None:
@@ -277,9 +327,18 @@ def _tab_header(
             return None  # a Markdown table, read as such
         spans = _tab_cells(line, at)
         cells = _map_cells(spans, t_keys, r_keys)
-        columns = _columns([_kind(match[c.start:c.end]) if c else None for c in cells])
-        if columns is not None:
-            return first, columns, len(spans), _is_number_head(raw[spans[0][0]:spans[0][1]])
+        kinds = [_kind(match[c.start:c.end]) if c else None for c in cells]
+        columns = _columns(kinds)
+        if columns is None:
+            continue
+        numbered = _is_number_head(raw[spans[0][0]:spans[0][1]])
+        if first + 1 < len(lines):  # the header's second line (under a merged cell)?
+            at2, line2 = lines[first + 1]
+            sub = [raw[x:y] for x, y in _tab_cells(line2, at2)]
+            merged = _second_header(kinds, columns, sub)
+            if merged is not None:
+                return first + 1, merged, len(spans), numbered
+        return first, columns, len(spans), numbered
     return None
 
 
@@ -350,6 +409,17 @@ class _Lines:
             self.done = end >= len(text)
         return self.spans[i] if i < len(self.spans) else None
 
+    def after_group(self, i: int, n: int) -> int | None:
+        """The line of row number ``n`` when line ``i`` opens a group row (``I`` /
+        ``NHIỆM VỤ CHUNG``: a heading row's mark and its title) just before it."""
+        span = self.get(i)
+        if span is None or _HEADING_ROW.fullmatch(self.text, *span) is None:
+            return None
+        for j in range(i + 1, i + 1 + _GROUP_LINES):
+            if self.is_number(j, n):
+                return j if j > i + 1 else None
+        return None
+
     def is_number(self, i: int, n: int) -> bool:
         """Whether line ``i`` is the row number ``n``."""
         span = self.get(i)
@@ -371,19 +441,23 @@ def _one_a_line_rows(ctx: Context, start: int) -> list[TaskRow]:
         span = lines.get(i)
         if span is None or len(heads) > _MAX_COLUMNS:
             return []
+        group = lines.after_group(i, 1) if heads else None
+        if group is not None:  # a group row ends the header
+            i = group
+            break
         if heads and text[span[0]].islower():
             heads[-1] = (heads[-1][0], span[1])
         else:
             heads.append(span)
         i += 1
-    kinds = [_kind(ctx.match[s:e]) for s, e in heads]
+    kinds = _spanned([_kind(ctx.match[s:e]) for s, e in heads])
     columns = _columns(kinds)
     if columns is None:
         return []
     out: list[TaskRow] = []
     number = 1
     while len(out) < MAX_ROWS:
-        found = _row_lines(lines, i, number, len(heads))
+        found = _row_lines(lines, i, number, len(kinds))
         if found is None:
             break
         body, nxt = found
@@ -413,6 +487,9 @@ def _row_lines(
             return lines.spans[i + 1:j], None
         if lines.is_number(j, number + 1):
             return lines.spans[i + 1:j], j
+        group = lines.after_group(j, number + 1) if j > i + 1 else None
+        if group is not None:  # a group row between this row and the next
+            return lines.spans[i + 1:j], group
         ends = _AFTER_TABLE if j > i + width else _HEADING_AFTER_TABLE
         if j >= i + width and ends.match(text, *span) is not None:
             return lines.spans[i + 1:j], None
@@ -499,10 +576,13 @@ def _holds_date(ctx: Context, cell: Cell) -> bool:
 _LETTER = regex.compile(r"\p{L}")
 
 
-def actor_cells(text: str, cell: Cell) -> list[Cell]:
+def actor_cells(
+    text: str, cell: Cell, names: Sequence[tuple[int, int]] = (),
+) -> list[Cell]:
     """The actors named in a cell: one a line or ``;``-separated piece, and a piece
     split at its commas when every part opens with a capital (``Sở Tài chính, Sở Xây
-    dựng``; ``Các sở, ngành`` stays one class)."""
+    dựng``; ``Các sở, ngành`` stays one class); a comma inside one of the organs' names
+    ``names`` (sorted spans) parts nothing: ``Sở Văn hóa, Thể thao và Du lịch`` is one."""
     out: list[Cell] = []
     pos = cell.start
     sep = _WRAPPED_PIECE_SEP if cell.wrapped else _PIECE_SEP
@@ -512,17 +592,36 @@ def actor_cells(text: str, cell: Cell) -> list[Cell]:
         pos += len(raw_piece) + 1
         if e <= s or not _LETTER.search(text, s, e):
             continue  # a figure (``2.100`` under ``Thực hiện`` of a report's table): no actor
-        parts = text[s:e].split(",")
-        if len(parts) > 1 and all(p.strip()[:1].isupper() for p in parts):
-            q = s
-            for p in parts:
-                ps = q + len(p) - len(p.lstrip())
-                pe = q + len(p.rstrip())
+        cuts = [s - 1, *_commas(text, s, e, names), e]
+        parts = [(x + 1, y) for x, y in pairwise(cuts)]
+        if len(parts) > 1 and all(text[x:y].strip()[:1].isupper() for x, y in parts):
+            for x, y in parts:
+                ps = x + len(text[x:y]) - len(text[x:y].lstrip())
+                pe = x + len(text[x:y].rstrip())
                 if pe > ps:
                     out.append(Cell(ps, pe))
-                q += len(p) + 1
         else:
             out.append(Cell(s, e))
+    return out
+
+
+def _commas(text: str, s: int, e: int, names: Sequence[tuple[int, int]]) -> list[int]:
+    """The commas of ``text[s:e]`` outside the sorted spans ``names`` (an organ's name
+    may hold one: ``Sở Văn hóa, Thể thao và Du lịch``)."""
+    k = bisect_left(names, (s, -1))
+    if k and names[k - 1][1] > s:
+        k -= 1  # a name that starts before the piece and reaches into it
+    inside = []
+    for a, b in names[k:]:
+        if a >= e:
+            break
+        inside.append((a, b))
+    out = []
+    i = text.find(",", s, e)
+    while i >= 0:
+        if not any(a <= i < b for a, b in inside):
+            out.append(i)
+        i = text.find(",", i + 1, e)
     return out
 
 
@@ -561,6 +660,7 @@ def table_assignments(ctx: Context) -> list[Assignment]:
             for a in doc.assignments}
     deadlines = sorted(doc.deadlines, key=lambda d: d.start)
     deadline_starts = [d.start for d in deadlines]
+    names = sorted((m.start, m.end) for g in doc.agencies for m in g.mentions)
     out = []
     for row in rows:
         clause = doc.clause_at(row.task.start)
@@ -575,7 +675,7 @@ def table_assignments(ctx: Context) -> list[Assignment]:
         if row.partners is not None:
             groups.append((row.partners, "coordinate"))
         for cell, role in groups:
-            for c in actor_cells(text, cell):
+            for c in actor_cells(text, cell, names):
                 actor = text[c.start:c.end]
                 key = (path, " ".join(actor.split()), role, task)
                 if key not in have:
