@@ -231,3 +231,59 @@ def test_a_header_of_two_lines_under_a_merged_cell() -> None:
                if t.startswith("Xây dựng cơ sở")]
         assert got == [("Sở Nông nghiệp và Môi trường", "lead", "2026-09-30"),
                        ("Sở Tài chính", "coordinate", "2026-09-30")], table
+
+
+def test_a_table_one_cell_a_line_with_blank_lines() -> None:
+    """A web page's table copied as text: its rows parted by blank lines, or every cell
+    (then a blank line no longer ends the table; its end is read as without them)."""
+    by_row = LINE_TABLE.replace("\n1\n", "\n\n1\n").replace("\n2\n", "\n\n2\n").replace(
+        "\n3\n", "\n\n3\n")
+    by_cell = LINE_TABLE.replace("\n", "\n\n")
+    for table in (by_row, by_cell):
+        got = _table_only(vbcd.parse(HEAD + table + TAIL))
+        assert [(a, r, d) for _, a, r, d, t in got if t.startswith("Xây dựng kho")] == [
+            ("Sở Khoa học và Công nghệ", "lead", "2026-06-30"),
+            ("Các sở, ngành", "coordinate", "2026-06-30")], table
+        assert ("Văn phòng UBND tỉnh", "lead") in [(a, r) for _, a, r, _, t in got
+                                                   if t.startswith("Số hóa")]
+    # cells on lines of their own, then a blank line and a paragraph: the table ended
+    table = LINE_TABLE.replace("\n3\n", "\n\nSở Tài chính phối hợp\n3\n")
+    got = _table_only(vbcd.parse(HEAD + table + TAIL))
+    assert not any(t == "Rà soát hạ tầng" for *_, t in got)
+
+
+def test_a_markdown_table_whose_rows_open_with_no_pipe() -> None:
+    table = ("TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+             "---|---|---|---|---\n"
+             "1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Sở Tài chính "
+             "| Tháng 6/2026\n2 | Số hóa hồ sơ | Văn phòng UBND tỉnh | | Quý III/2026 |\n")
+    doc = vbcd.parse(HEAD + table + TAIL)
+    got = _table_only(doc)
+    assert [(a, r, d) for _, a, r, d, t in got if t in ("Xây dựng kho dữ liệu dùng chung",
+                                                       "Số hóa hồ sơ")] == [
+        ("Sở Khoa học và Công nghệ", "lead", "2026-06-30"),
+        ("Sở Tài chính", "coordinate", "2026-06-30"),
+        ("Văn phòng UBND tỉnh", "lead", "2026-09-30")]
+    for a in doc.assignments:
+        assert doc.text[a.start:a.end] == a.actor
+
+
+def test_rows_numbered_in_parts() -> None:
+    """A task split in parts (``1.1``, ``1.2``, then ``2``): each part is a row, parted
+    by tabs or one cell a line."""
+    rows_ = [("1.1", "Hoàn thiện thể chế về đầu tư công", "Sở Tài chính", "Sở Tư pháp",
+              "Quý II/2026"),
+             ("1.2", "Rà soát quy hoạch", "Sở Xây dựng", "Sở Nội vụ", "Quý III/2026"),
+             ("2", "Kiểm tra an toàn thực phẩm", "Sở Y tế", "Công an tỉnh", "Tháng 1/2026")]
+    head = ("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành")
+    group = ("1", "Nhóm nhiệm vụ về thể chế", "", "", "")
+    for sep in ("\t", "\n"):
+        lines = [head, *rows_] if sep == "\n" else [head, group, *rows_]
+        table = "".join(sep.join(c for c in r if c or sep == "\t") + "\n" for r in lines)
+        if sep == "\n":  # one cell a line: the first row is 1, its part 1.1 follows
+            table = table.replace("1.1\n", "1\nXây dựng kế hoạch\nSở Nội vụ\nSở Tư pháp\n"
+                                  "Tháng 2/2026\n1.1\n")
+        got = [(a, r) for _, a, r, _, t in rows(vbcd.parse(HEAD + table + TAIL))
+               if t in ("Rà soát quy hoạch", "Kiểm tra an toàn thực phẩm")]
+        assert got == [("Sở Xây dựng", "lead"), ("Sở Nội vụ", "coordinate"),
+                       ("Sở Y tế", "lead"), ("Công an tỉnh", "coordinate")], table

@@ -71,8 +71,9 @@ _ONE_A_LINE_START = rf"\n[ \t]*(?:{_NUMBER_HEAD})\.?[ \t]*\r?(?=\n)"
 _TAB_BLOCK = r"\n[^\n\t|]*\t[^\n\t]*\t[^\n]*(?:\n[^\n]*\t[^\n]*)*"
 _PLAIN_START = re.compile(_ONE_A_LINE_START, re.IGNORECASE)
 _PLAIN_OR_TAB_START = re.compile(f"{_ONE_A_LINE_START}|{_TAB_BLOCK}", re.IGNORECASE)
-# A row number (``1``, ``12.``), and the mark of a heading row (``I``, ``II.``, ``A``).
-_ROW_NUMBER = re.compile(r"(\d{1,4})\.?")
+# A row number (``1``, ``12.``, a task's part ``1.2``), and the mark of a heading row
+# (``I``, ``II.``, ``A``).
+_ROW_NUMBER = re.compile(r"(\d{1,4}(?:\.\d{1,3}){0,2})\.?")
 _HEADING_ROW = re.compile(r"(?:[IVXL]{1,5}|[A-ZĐ])\.?")
 # A line that follows a table rather than a cell: a part's heading (``III.``, ``2.``,
 # ``a)``, ``-``), a line in capitals (a signature block), a label (``Nơi nhận:``).
@@ -80,6 +81,10 @@ _AFTER_TABLE = regex.compile(
     r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–+•*])\s|[^\p{Ll}]+$|.*:$")
 # Where a row's last cell might be instead, only a heading or a label ends the table.
 _HEADING_AFTER_TABLE = regex.compile(r"(?:[IVXLC]+|\d+)\.\s+\p{Lu}|.*:$")
+# The separator line of a Markdown table whose rows do not open with a pipe
+# (``---|:---:|---``), from the line break before it.
+_BARE_SEPARATOR = re.compile(
+    r"\n[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?(?=\n|$)")
 #: Most header cells of a table one cell a line (more lines before ``1``: no header).
 _MAX_COLUMNS = 10
 #: Most lines of a group row of a table one cell a line (its mark, its title wrapped).
@@ -126,12 +131,13 @@ def _kind(header: str) -> str | None:
     return None
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """The cells of one table row, as ``[start, end)`` in the line (blanks trimmed)."""
+def _cells(line: str, bare: bool = False) -> list[tuple[int, int]]:
+    """The cells of one table row, as ``[start, end)`` in the line (blanks trimmed);
+    ``bare``: the table's rows need not open with a pipe (``TT | Nội dung | ...``)."""
     body = line.strip()
-    if not body.startswith("|"):
-        return []
     lead = len(line) - len(line.lstrip())
+    if not body.startswith("|"):
+        return _trimmed(body.rstrip("|").split("|"), lead) if bare and "|" in body else []
     return _trimmed(body[1:].rstrip("|").split("|"), lead + 1)
 
 
@@ -166,8 +172,36 @@ def task_rows(ctx: Context) -> list[TaskRow]:
         for a, b in tables:
             rows.extend(_table_rows(ctx, a, b, t_keys, r_keys))
         rows.extend(_plain_rows(ctx, starts, t_keys, r_keys))
+    if "|" in raw:
+        bare = list(_BARE_SEPARATOR.finditer(raw))
+        if bare:
+            t_keys = [t for t, _ in norm.anchors]
+            r_keys = [r for _, r in norm.anchors]
+            for m in bare:
+                rows.extend(_bare_table_rows(ctx, m, t_keys, r_keys))
     ctx.cache["task_rows"] = rows
     return rows
+
+
+def _bare_table_rows(
+    ctx: Context, sep: re.Match[str], t_keys: list[int], r_keys: list[int],
+) -> list[TaskRow]:
+    """The rows of a Markdown table whose rows do not open with a pipe, found at its
+    separator line ``sep`` (``---|---``): its header is the line above, its rows the
+    lines below that hold a pipe."""
+    raw = ctx.norm.raw
+    start = raw.rfind("\n", 0, sep.start()) + 1
+    header = raw[start:sep.start()]
+    if "|" not in header or header.lstrip().startswith("|"):
+        return []
+    end = sep.end()
+    while end < len(raw):
+        nxt = raw.find("\n", end + 1)
+        nxt = len(raw) if nxt < 0 else nxt
+        if "|" not in raw[end + 1:nxt]:
+            break
+        end = nxt
+    return _rows_in(ctx, start, end, t_keys, r_keys, bare=True)
 
 
 def _plain_rows(
@@ -194,6 +228,15 @@ def _table_rows(
     ra = raw.rfind("\n", 0, ra) + 1
     end = raw.find("\n", rb)
     rb = len(raw) if end < 0 else end
+    return _rows_in(ctx, ra, rb, t_keys, r_keys)
+
+
+def _rows_in(
+    ctx: Context, ra: int, rb: int, t_keys: list[int], r_keys: list[int], bare: bool = False,
+) -> list[TaskRow]:
+    """The rows of the Markdown table at input ``[ra, rb)`` (whole lines): its header
+    names the columns, a second header line may refine them, and each row gives a task."""
+    raw = ctx.norm.raw
     lines = raw[ra:rb].split("\n")
     columns: dict[str, int] = {}
     kinds: list[str | None] = []
@@ -202,7 +245,7 @@ def _table_rows(
     for line in lines:
         at = pos
         pos += len(line) + 1
-        cells = _cells(line)
+        cells = _cells(line, bare)
         if not cells or all(not line[x:y].strip(" :-") for x, y in cells):
             continue  # not a row, or the separator row
         if not columns:
@@ -383,34 +426,47 @@ def _tab_rows(
 
 
 class _Lines:
-    """The lines of the normalised text from a table's first line up to the first blank
-    line, as trimmed ``[start, end)`` spans, read only as far as they are asked for (the
-    table often ends long before the blank line does)."""
+    """The non-blank lines of the normalised text from a table's first line on, as
+    trimmed ``[start, end)`` spans, read only as far as they are asked for (the table
+    often ends long before the text does). A blank line ends the table (``ends``)
+    unless the cells themselves are parted by blank lines (``loose``: a web page's
+    table copied as text), or it parts two rows (the next row's number follows it)."""
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.pos = start
         self.spans: list[tuple[int, int]] = []
+        #: whether a blank line comes before each line
+        self.gaps: list[bool] = []
         self.done = False
+        self.loose = False
 
     def get(self, i: int) -> tuple[int, int] | None:
-        """Line ``i`` (``None``: past the block)."""
+        """Line ``i`` (``None``: past the text)."""
         text = self.text
+        gap = False
         while len(self.spans) <= i and not self.done:
             end = text.find("\n", self.pos)
             end = len(text) if end < 0 else end
             line = text[self.pos:end]
             s, e = self.pos + len(line) - len(line.lstrip()), self.pos + len(line.rstrip())
-            if e <= s:
-                self.done = True
-                break
-            self.spans.append((s, e))
             self.pos = end + 1
             self.done = end >= len(text)
+            if e <= s:
+                gap = True
+                continue
+            self.spans.append((s, e))
+            self.gaps.append(gap)
+            gap = False
         return self.spans[i] if i < len(self.spans) else None
 
-    def after_group(self, i: int, n: int) -> int | None:
-        """The line of row number ``n`` when line ``i`` opens a group row (``I`` /
+    def ends(self, i: int) -> bool:
+        """Whether line ``i`` lies past the table's block: after a blank line, in a table
+        whose cells are not parted by blank lines."""
+        return self.get(i) is None or (self.gaps[i] and not self.loose)
+
+    def after_group(self, i: int, n: frozenset[_Number]) -> int | None:
+        """The line of a row number of ``n`` when line ``i`` opens a group row (``I`` /
         ``NHIỆM VỤ CHUNG``: a heading row's mark and its title) just before it."""
         span = self.get(i)
         if span is None or _HEADING_ROW.fullmatch(self.text, *span) is None:
@@ -420,13 +476,31 @@ class _Lines:
                 return j if j > i + 1 else None
         return None
 
-    def is_number(self, i: int, n: int) -> bool:
-        """Whether line ``i`` is the row number ``n``."""
+    def number(self, i: int) -> _Number | None:
+        """The row number line ``i`` is (``1.2``: ``(1, 2)``), if it is one."""
         span = self.get(i)
         if span is None:
-            return False
+            return None
         m = _ROW_NUMBER.fullmatch(self.text, *span)
-        return m is not None and int(m.group(1)) == n
+        return None if m is None else tuple(int(x) for x in m.group(1).split("."))
+
+    def is_number(self, i: int, n: frozenset[_Number]) -> bool:
+        """Whether line ``i`` is one of the row numbers ``n``."""
+        return self.number(i) in n
+
+
+#: A row number as its parts: ``1.2`` is ``(1, 2)``.
+_Number = tuple[int, ...]
+_FIRST: frozenset[_Number] = frozenset({(1,)})
+
+
+def _next_numbers(n: _Number) -> frozenset[_Number]:
+    """The numbers the row after row ``n`` may have: its first part (``1`` → ``1.1``),
+    or the next at its level or at one above (``1.2`` → ``1.3``, ``2``)."""
+    out = {(*n[:k], n[k] + 1) for k in range(len(n))}
+    if len(n) < 3:
+        out.add((*n, 1))
+    return frozenset(out)
 
 
 def _one_a_line_rows(ctx: Context, start: int) -> list[TaskRow]:
@@ -437,14 +511,17 @@ def _one_a_line_rows(ctx: Context, start: int) -> list[TaskRow]:
     lines = _Lines(text, start)
     heads: list[tuple[int, int]] = []
     i = 1
-    while not lines.is_number(i, 1):
+    lines.loose = lines.get(1) is not None and lines.gaps[1]
+    while not lines.is_number(i, _FIRST):
         span = lines.get(i)
         if span is None or len(heads) > _MAX_COLUMNS:
             return []
-        group = lines.after_group(i, 1) if heads else None
+        group = lines.after_group(i, _FIRST) if heads else None
         if group is not None:  # a group row ends the header
             i = group
             break
+        if lines.ends(i):
+            return []
         if heads and text[span[0]].islower():
             heads[-1] = (heads[-1][0], span[1])
         else:
@@ -455,9 +532,9 @@ def _one_a_line_rows(ctx: Context, start: int) -> list[TaskRow]:
     if columns is None:
         return []
     out: list[TaskRow] = []
-    number = 1
+    number: _Number = (1,)
     while len(out) < MAX_ROWS:
-        found = _row_lines(lines, i, number, len(kinds))
+        found = _row_lines(lines, i, _next_numbers(number), len(kinds))
         if found is None:
             break
         body, nxt = found
@@ -469,12 +546,12 @@ def _one_a_line_rows(ctx: Context, start: int) -> list[TaskRow]:
             out.append(row)
         if nxt is None:
             break
-        i, number = nxt, number + 1
+        i, number = nxt, lines.number(nxt) or number
     return out
 
 
 def _row_lines(
-    lines: _Lines, i: int, number: int, width: int,
+    lines: _Lines, i: int, nexts: frozenset[_Number], width: int,
 ) -> tuple[list[tuple[int, int]], int | None] | None:
     """The lines of the row whose number is line ``i`` (``width`` cells), and the line
     of the next row's number; ``None`` for it when the row is the last (the block ends,
@@ -485,11 +562,13 @@ def _row_lines(
         span = lines.get(j)
         if span is None:
             return lines.spans[i + 1:j], None
-        if lines.is_number(j, number + 1):
+        if lines.is_number(j, nexts):
             return lines.spans[i + 1:j], j
-        group = lines.after_group(j, number + 1) if j > i + 1 else None
+        group = lines.after_group(j, nexts) if j > i + 1 else None
         if group is not None:  # a group row between this row and the next
             return lines.spans[i + 1:j], group
+        if lines.ends(j):
+            return lines.spans[i + 1:j], None
         ends = _AFTER_TABLE if j > i + width else _HEADING_AFTER_TABLE
         if j >= i + width and ends.match(text, *span) is not None:
             return lines.spans[i + 1:j], None
