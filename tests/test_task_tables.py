@@ -287,3 +287,21 @@ def test_rows_numbered_in_parts() -> None:
                if t in ("Rà soát quy hoạch", "Kiểm tra an toàn thực phẩm")]
         assert got == [("Sở Xây dựng", "lead"), ("Sở Nội vụ", "coordinate"),
                        ("Sở Y tế", "lead"), ("Công an tỉnh", "coordinate")], table
+
+
+def test_roles_labelled_inside_an_actors_cell() -> None:
+    """One ``Đơn vị thực hiện`` column whose cells name the roles: a label before the
+    actors (``Chủ trì: ...; Phối hợp: ...``) or a mark after the lead (``(chủ trì)``,
+    the others of the cell then help)."""
+    table = ("| TT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | Kiểm tra an toàn thực phẩm | Chủ trì: Sở Y tế; Phối hợp: Công an tỉnh, "
+             "Sở Công Thương | Tháng 1/2026 |\n"
+             "| 2 | Rà soát quy hoạch | Sở Xây dựng (chủ trì), Sở Tài chính | Quý III/2026 |\n")
+    doc = vbcd.parse(HEAD + table + TAIL)
+    got = [(a, r) for _, a, r, _, t in rows(doc)
+           if t in ("Kiểm tra an toàn thực phẩm", "Rà soát quy hoạch")]
+    assert got == [("Sở Y tế", "lead"), ("Công an tỉnh", "coordinate"),
+                   ("Sở Công Thương", "coordinate"), ("Sở Xây dựng", "lead"),
+                   ("Sở Tài chính", "coordinate")]
+    for a in doc.assignments:
+        assert doc.text[a.start:a.end] == a.actor

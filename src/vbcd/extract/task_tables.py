@@ -99,6 +99,8 @@ class Cell:
     end: int
     #: a cell wrapped over lines (one cell a line): its line breaks part no actors
     wrapped: bool = False
+    #: an actor's role as the cell itself labels it (``Chủ trì: Sở Y tế``), else None
+    role: AssignmentRole | None = None
 
 
 @dataclass(frozen=True)
@@ -651,6 +653,20 @@ def _holds_date(ctx: Context, cell: Cell) -> bool:
     return k < len(starts) and starts[k][1] <= cell.end
 
 
+_LEAD_LABEL = "|".join(regex.escape(w) for w in _DATA["lead"])
+_ROLE_LABEL_WORDS = "|".join(regex.escape(w) for k in ("lead", "partners") for w in _DATA[k])
+# A role labelled inside an actors' cell: before its actors (``Chủ trì: Sở Y tế``,
+# ``- Phối hợp: Công an tỉnh``) or after one (``Sở Xây dựng (chủ trì)``).
+_ROLE_LABEL = regex.compile(rf"(?:{_ROLE_LABEL_WORDS})\s*:\s*", regex.IGNORECASE)
+_ROLE_MARK = regex.compile(rf"\s*\(\s*(?:{_ROLE_LABEL_WORDS})\s*\)$", regex.IGNORECASE)
+_LEAD_WORD = regex.compile(rf"\(?\s*(?:{_LEAD_LABEL})", regex.IGNORECASE)
+
+
+def _labelled_role(label: str) -> AssignmentRole:
+    """The role a label inside a cell names: ``chủ trì`` a lead, ``phối hợp`` a partner."""
+    return "lead" if _LEAD_WORD.match(label) else "coordinate"
+
+
 #: A letter: an actor's name holds one, a figure never does.
 _LETTER = regex.compile(r"\p{L}")
 
@@ -661,26 +677,38 @@ def actor_cells(
     """The actors named in a cell: one a line or ``;``-separated piece, and a piece
     split at its commas when every part opens with a capital (``Sở Tài chính, Sở Xây
     dựng``; ``Các sở, ngành`` stays one class); a comma inside one of the organs' names
-    ``names`` (sorted spans) parts nothing: ``Sở Văn hóa, Thể thao và Du lịch`` is one."""
+    ``names`` (sorted spans) parts nothing: ``Sở Văn hóa, Thể thao và Du lịch`` is one.
+    A role the cell labels goes with its actors (``role``): a label before them holds
+    up to the next (``Chủ trì: Sở Y tế; Phối hợp: Công an tỉnh``), and where one actor
+    is marked the lead (``Sở Xây dựng (chủ trì), Sở Tài chính``) the others help."""
     out: list[Cell] = []
     pos = cell.start
     sep = _WRAPPED_PIECE_SEP if cell.wrapped else _PIECE_SEP
+    label: AssignmentRole | None = None
     for raw_piece in sep.split(text[cell.start:cell.end]):
         s = pos + len(raw_piece) - len(raw_piece.lstrip(" -+•\t"))
         e = pos + len(raw_piece.rstrip(" .;,\t"))
         pos += len(raw_piece) + 1
+        m = _ROLE_LABEL.match(text, s, e)
+        if m is not None:
+            label, s = _labelled_role(m.group()), m.end()
         if e <= s or not _LETTER.search(text, s, e):
             continue  # a figure (``2.100`` under ``Thực hiện`` of a report's table): no actor
         cuts = [s - 1, *_commas(text, s, e, names), e]
         parts = [(x + 1, y) for x, y in pairwise(cuts)]
-        if len(parts) > 1 and all(text[x:y].strip()[:1].isupper() for x, y in parts):
-            for x, y in parts:
-                ps = x + len(text[x:y]) - len(text[x:y].lstrip())
-                pe = x + len(text[x:y].rstrip())
-                if pe > ps:
-                    out.append(Cell(ps, pe))
-        else:
-            out.append(Cell(s, e))
+        if len(parts) < 2 or not all(text[x:y].strip()[:1].isupper() for x, y in parts):
+            parts = [(s, e)]
+        for x, y in parts:
+            ps = x + len(text[x:y]) - len(text[x:y].lstrip())
+            pe = x + len(text[x:y].rstrip())
+            role = label
+            mark = _ROLE_MARK.search(text, ps, pe)
+            if mark is not None:
+                role, pe = _labelled_role(mark.group().strip()), mark.start()
+            if pe > ps:
+                out.append(Cell(ps, pe, role=role))
+    if any(c.role == "lead" for c in out) and label is None:  # the others of a marked lead
+        out = [c if c.role else Cell(c.start, c.end, role="coordinate") for c in out]
     return out
 
 
@@ -756,9 +784,9 @@ def table_assignments(ctx: Context) -> list[Assignment]:
         for cell, role in groups:
             for c in actor_cells(text, cell, names):
                 actor = text[c.start:c.end]
-                key = (path, " ".join(actor.split()), role, task)
+                key = (path, " ".join(actor.split()), c.role or role, task)
                 if key not in have:
                     have.add(key)
                     out.append(Assignment(start=c.start, end=c.end, clause=path, actor=actor,
-                                          role=role, task=task, deadline=deadline))
+                                          role=c.role or role, task=task, deadline=deadline))
     return out
