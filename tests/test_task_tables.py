@@ -305,3 +305,21 @@ def test_roles_labelled_inside_an_actors_cell() -> None:
                    ("Sở Tài chính", "coordinate")]
     for a in doc.assignments:
         assert doc.text[a.start:a.end] == a.actor
+
+
+def test_a_table_in_a_plan_issued_with_a_decision() -> None:
+    """The plan after the decision's signature is an annex: its table's tasks take the
+    annex's clause, as its sentences and the table's deadlines do."""
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 15/QĐ-UBND\nHà Tĩnh, ngày 10 tháng 01 năm 2026"
+                "\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch chuyển đổi số năm 2026\n\nQUYẾT ĐỊNH:\n\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.\n"
+                "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Lưu: VT.\n"
+                "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Trọng Hải\n\nKẾ HOẠCH\n"
+                "Chuyển đổi số năm 2026\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày "
+                "10/01/2026 của UBND tỉnh)\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm triển khai đồng bộ."
+                "\n\nII. NHIỆM VỤ\n")
+    doc = vbcd.parse(decision + TABLE + TAIL)
+    got = [(a.clause, a.annex, a.role) for a in doc.assignments
+           if a.actor == "Sở Khoa học và Công nghệ" and a.task.startswith("Xây dựng kho")]
+    assert got == [("II", 0, "lead")]
+    assert ("II", 0) in [(d.clause, d.annex) for d in doc.deadlines if d.text == "Tháng 6/2026"]

@@ -756,7 +756,8 @@ def table_deadlines(ctx: Context, clause_at: Callable[[int], str | None]) -> lis
 
 def table_assignments(ctx: Context) -> list[Assignment]:
     """Who does what: the lead (or responsible) column's actors, the partners column's
-    as ``coordinate``, the task cell as the task and the row's deadline. A row is one
+    as ``coordinate``, the task cell as the task and the row's deadline; a table in an
+    annex (a plan issued with a decision) takes the annex's clause. A row is one
     task: the same actor in two rows is two assignments, and an assignment the sentence
     grammar already read is not given twice."""
     rows = task_rows(ctx)
@@ -771,6 +772,10 @@ def table_assignments(ctx: Context) -> list[Assignment]:
     out = []
     for row in rows:
         clause = doc.clause_at(row.task.start)
+        annex = None
+        if clause is None and doc.annexes:  # a plan's table, issued with the document
+            annex = doc.annex_at(row.task.start)
+            clause = doc.annex_clause_at(row.task.start)
         path = clause.path if clause is not None else None
         task = " ".join(text[row.task.start:row.task.end].split())
         deadline = None
@@ -788,5 +793,6 @@ def table_assignments(ctx: Context) -> list[Assignment]:
                 if key not in have:
                     have.add(key)
                     out.append(Assignment(start=c.start, end=c.end, clause=path, actor=actor,
-                                          role=c.role or role, task=task, deadline=deadline))
+                                          role=c.role or role, task=task, deadline=deadline,
+                                          annex=annex))
     return out
