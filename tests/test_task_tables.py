@@ -323,3 +323,15 @@ def test_a_table_in_a_plan_issued_with_a_decision() -> None:
            if a.actor == "Sở Khoa học và Công nghệ" and a.task.startswith("Xây dựng kho")]
     assert got == [("II", 0, "lead")]
     assert ("II", 0) in [(d.clause, d.annex) for d in doc.deadlines if d.text == "Tháng 6/2026"]
+
+
+def test_a_work_programmes_drafts_and_a_responsibility_column() -> None:
+    """A work programme's annex lists drafts (``Tên đề án``) with who drafts them and
+    when they go up; ``Trách nhiệm`` alone heads who answers."""
+    for task_head, lead_head in (("Tên đề án", "Cơ quan chủ trì soạn thảo"),
+                                 ("Nội dung", "Trách nhiệm")):
+        table = (f"| TT | {task_head} | {lead_head} | Thời gian trình |\n|---|---|---|---|\n"
+                 "| 1 | Đề án phát triển kinh tế biển | Sở Tư pháp | Quý II/2026 |\n")
+        got = [(a, d) for _, a, _, d, t in rows(vbcd.parse(HEAD + table + TAIL))
+               if t == "Đề án phát triển kinh tế biển"]
+        assert got == [("Sở Tư pháp", "2026-06-30")], task_head
