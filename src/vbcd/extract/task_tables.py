@@ -25,7 +25,13 @@ words (and the row-number column's, ``TT``):
   table). A row one cell short (an empty cell the extraction dropped) keeps only the
   cells whose column is certain; lines opening in lower case are taken as a wrapped
   cell when that makes the row fit. The first row that fits in no way ends the table:
-  a row is never read misaligned.
+  a row is never read misaligned. Blank lines may part the rows, or every cell (a web
+  page's table copied as text); a group row (``I`` / ``NHIỆM VỤ CHUNG``) is skipped,
+  and a task's parts (``1.1``, ``1.2``) are rows.
+
+A Markdown table whose rows open with no pipe is found by its separator line; a header
+of two lines (``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``) takes its columns from
+the second, in every layout.
 """
 
 from __future__ import annotations
