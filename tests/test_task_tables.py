@@ -183,3 +183,155 @@ def test_a_reports_figures_and_results_are_no_actors() -> None:
     assert ("II", "Sở Nội vụ", "responsible") in [(a.clause, a.actor, a.role)
                                                   for a in doc.assignments]
     assert "Ngân sách tỉnh" not in [a.actor for a in doc.assignments]
+
+
+def test_a_comma_inside_an_organs_name_parts_no_actors() -> None:
+    """``Sở Văn hóa, Thể thao và Du lịch`` is one organ though every part opens with a
+    capital; the comma between two organs still parts them."""
+    table = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n|---|---|---|---|---|\n"
+             "| 1 | Tuyên truyền, phổ biến Nghị quyết | Sở Văn hóa, Thể thao và Du lịch "
+             "| Sở Tài chính, Sở Nội vụ | Quý II/2026 |\n")
+    got = [(a, r) for _, a, r, _, t in rows(vbcd.parse(HEAD + table + TAIL))
+           if t.startswith("Tuyên truyền")]
+    assert got == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Sở Tài chính", "coordinate"),
+                   ("Sở Nội vụ", "coordinate")]
+
+
+def test_group_rows_of_a_table_one_cell_a_line() -> None:
+    """A group row (``I`` / ``NHIỆM VỤ CHUNG``, a Word table's merged row saved as
+    HTML or PDF) before the first row ends the header, and one between two rows is
+    skipped: the rows on either side are still read."""
+    table = LINE_TABLE.replace("Thời gian hoàn thành\n1\n", "Thời gian hoàn thành\nI\nNHIỆM VỤ CHUNG\n1\n")
+    table = table.replace("Các sở, ngành\nTháng 6/2026\n2\n",
+                          "Các sở, ngành\nTháng 6/2026\nII.\nNHIỆM VỤ CỤ THỂ\n2\n")
+    got = _table_only(vbcd.parse(HEAD + table + TAIL))
+    assert [(a, r) for _, a, r, _, t in got if t.startswith(("Xây dựng kho", "Số hóa"))] == [
+        ("Sở Khoa học và Công nghệ", "lead"), ("Các sở, ngành", "coordinate"),
+        ("Văn phòng UBND tỉnh", "lead"), ("Sở Nội vụ", "coordinate")]
+    assert not any("NHIỆM VỤ" in r[4] for r in got)
+
+
+def test_a_header_of_two_lines_under_a_merged_cell() -> None:
+    """``Cơ quan thực hiện`` spans ``Chủ trì`` and ``Phối hợp`` on the header's second
+    line: the lead and the partners come from the second line's columns, in a Markdown
+    table, a table parted by tabs and one cell a line (the merged cell's parts last)."""
+    rows_ = [("1", "Xây dựng cơ sở dữ liệu đất đai", "Sở Nông nghiệp và Môi trường",
+              "Sở Tài chính", "Tháng 9/2026")]
+    tables = [
+        "| STT | Nội dung công việc | Cơ quan thực hiện | | Thời gian hoàn thành |\n"
+        "|---|---|---|---|---|\n| | | Chủ trì | Phối hợp | |\n"
+        + "".join("| " + " | ".join(r) + " |\n" for r in rows_),
+        "STT\tNội dung công việc\tCơ quan thực hiện\t\tThời gian hoàn thành\n"
+        "\t\tChủ trì\tPhối hợp\t\n" + "".join("\t".join(r) + "\n" for r in rows_),
+        "STT\nNội dung công việc\nCơ quan thực hiện\nThời gian hoàn thành\nChủ trì\nPhối hợp\n"
+        + "".join("\n".join(r) + "\n" for r in rows_),
+    ]
+    for table in tables:
+        got = [(a, r, d) for _, a, r, d, t in rows(vbcd.parse(HEAD + table + TAIL))
+               if t.startswith("Xây dựng cơ sở")]
+        assert got == [("Sở Nông nghiệp và Môi trường", "lead", "2026-09-30"),
+                       ("Sở Tài chính", "coordinate", "2026-09-30")], table
+
+
+def test_a_table_one_cell_a_line_with_blank_lines() -> None:
+    """A web page's table copied as text: its rows parted by blank lines, or every cell
+    (then a blank line no longer ends the table; its end is read as without them)."""
+    by_row = LINE_TABLE.replace("\n1\n", "\n\n1\n").replace("\n2\n", "\n\n2\n").replace(
+        "\n3\n", "\n\n3\n")
+    by_cell = LINE_TABLE.replace("\n", "\n\n")
+    for table in (by_row, by_cell):
+        got = _table_only(vbcd.parse(HEAD + table + TAIL))
+        assert [(a, r, d) for _, a, r, d, t in got if t.startswith("Xây dựng kho")] == [
+            ("Sở Khoa học và Công nghệ", "lead", "2026-06-30"),
+            ("Các sở, ngành", "coordinate", "2026-06-30")], table
+        assert ("Văn phòng UBND tỉnh", "lead") in [(a, r) for _, a, r, _, t in got
+                                                   if t.startswith("Số hóa")]
+    # cells on lines of their own, then a blank line and a paragraph: the table ended
+    table = LINE_TABLE.replace("\n3\n", "\n\nSở Tài chính phối hợp\n3\n")
+    got = _table_only(vbcd.parse(HEAD + table + TAIL))
+    assert not any(t == "Rà soát hạ tầng" for *_, t in got)
+
+
+def test_a_markdown_table_whose_rows_open_with_no_pipe() -> None:
+    table = ("TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+             "---|---|---|---|---\n"
+             "1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Sở Tài chính "
+             "| Tháng 6/2026\n2 | Số hóa hồ sơ | Văn phòng UBND tỉnh | | Quý III/2026 |\n")
+    doc = vbcd.parse(HEAD + table + TAIL)
+    got = _table_only(doc)
+    assert [(a, r, d) for _, a, r, d, t in got if t in ("Xây dựng kho dữ liệu dùng chung",
+                                                       "Số hóa hồ sơ")] == [
+        ("Sở Khoa học và Công nghệ", "lead", "2026-06-30"),
+        ("Sở Tài chính", "coordinate", "2026-06-30"),
+        ("Văn phòng UBND tỉnh", "lead", "2026-09-30")]
+    for a in doc.assignments:
+        assert doc.text[a.start:a.end] == a.actor
+
+
+def test_rows_numbered_in_parts() -> None:
+    """A task split in parts (``1.1``, ``1.2``, then ``2``): each part is a row, parted
+    by tabs or one cell a line."""
+    rows_ = [("1.1", "Hoàn thiện thể chế về đầu tư công", "Sở Tài chính", "Sở Tư pháp",
+              "Quý II/2026"),
+             ("1.2", "Rà soát quy hoạch", "Sở Xây dựng", "Sở Nội vụ", "Quý III/2026"),
+             ("2", "Kiểm tra an toàn thực phẩm", "Sở Y tế", "Công an tỉnh", "Tháng 1/2026")]
+    head = ("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành")
+    group = ("1", "Nhóm nhiệm vụ về thể chế", "", "", "")
+    for sep in ("\t", "\n"):
+        lines = [head, *rows_] if sep == "\n" else [head, group, *rows_]
+        table = "".join(sep.join(c for c in r if c or sep == "\t") + "\n" for r in lines)
+        if sep == "\n":  # one cell a line: the first row is 1, its part 1.1 follows
+            table = table.replace("1.1\n", "1\nXây dựng kế hoạch\nSở Nội vụ\nSở Tư pháp\n"
+                                  "Tháng 2/2026\n1.1\n")
+        got = [(a, r) for _, a, r, _, t in rows(vbcd.parse(HEAD + table + TAIL))
+               if t in ("Rà soát quy hoạch", "Kiểm tra an toàn thực phẩm")]
+        assert got == [("Sở Xây dựng", "lead"), ("Sở Nội vụ", "coordinate"),
+                       ("Sở Y tế", "lead"), ("Công an tỉnh", "coordinate")], table
+
+
+def test_roles_labelled_inside_an_actors_cell() -> None:
+    """One ``Đơn vị thực hiện`` column whose cells name the roles: a label before the
+    actors (``Chủ trì: ...; Phối hợp: ...``) or a mark after the lead (``(chủ trì)``,
+    the others of the cell then help)."""
+    table = ("| TT | Nội dung | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | Kiểm tra an toàn thực phẩm | Chủ trì: Sở Y tế; Phối hợp: Công an tỉnh, "
+             "Sở Công Thương | Tháng 1/2026 |\n"
+             "| 2 | Rà soát quy hoạch | Sở Xây dựng (chủ trì), Sở Tài chính | Quý III/2026 |\n")
+    doc = vbcd.parse(HEAD + table + TAIL)
+    got = [(a, r) for _, a, r, _, t in rows(doc)
+           if t in ("Kiểm tra an toàn thực phẩm", "Rà soát quy hoạch")]
+    assert got == [("Sở Y tế", "lead"), ("Công an tỉnh", "coordinate"),
+                   ("Sở Công Thương", "coordinate"), ("Sở Xây dựng", "lead"),
+                   ("Sở Tài chính", "coordinate")]
+    for a in doc.assignments:
+        assert doc.text[a.start:a.end] == a.actor
+
+
+def test_a_table_in_a_plan_issued_with_a_decision() -> None:
+    """The plan after the decision's signature is an annex: its table's tasks take the
+    annex's clause, as its sentences and the table's deadlines do."""
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 15/QĐ-UBND\nHà Tĩnh, ngày 10 tháng 01 năm 2026"
+                "\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch chuyển đổi số năm 2026\n\nQUYẾT ĐỊNH:\n\n"
+                "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.\n"
+                "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.\n\nNơi nhận:\n- Lưu: VT.\n"
+                "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Trọng Hải\n\nKẾ HOẠCH\n"
+                "Chuyển đổi số năm 2026\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày "
+                "10/01/2026 của UBND tỉnh)\n\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm triển khai đồng bộ."
+                "\n\nII. NHIỆM VỤ\n")
+    doc = vbcd.parse(decision + TABLE + TAIL)
+    got = [(a.clause, a.annex, a.role) for a in doc.assignments
+           if a.actor == "Sở Khoa học và Công nghệ" and a.task.startswith("Xây dựng kho")]
+    assert got == [("II", 0, "lead")]
+    assert ("II", 0) in [(d.clause, d.annex) for d in doc.deadlines if d.text == "Tháng 6/2026"]
+
+
+def test_a_work_programmes_drafts_and_a_responsibility_column() -> None:
+    """A work programme's annex lists drafts (``Tên đề án``) with who drafts them and
+    when they go up; ``Trách nhiệm`` alone heads who answers."""
+    for task_head, lead_head in (("Tên đề án", "Cơ quan chủ trì soạn thảo"),
+                                 ("Nội dung", "Trách nhiệm")):
+        table = (f"| TT | {task_head} | {lead_head} | Thời gian trình |\n|---|---|---|---|\n"
+                 "| 1 | Đề án phát triển kinh tế biển | Sở Tư pháp | Quý II/2026 |\n")
+        got = [(a, d) for _, a, _, d, t in rows(vbcd.parse(HEAD + table + TAIL))
+               if t == "Đề án phát triển kinh tế biển"]
+        assert got == [("Sở Tư pháp", "2026-06-30")], task_head

@@ -25,15 +25,22 @@ words (and the row-number column's, ``TT``):
   table). A row one cell short (an empty cell the extraction dropped) keeps only the
   cells whose column is certain; lines opening in lower case are taken as a wrapped
   cell when that makes the row fit. The first row that fits in no way ends the table:
-  a row is never read misaligned.
+  a row is never read misaligned. Blank lines may part the rows, or every cell (a web
+  page's table copied as text); a group row (``I`` / ``NHIỆM VỤ CHUNG``) is skipped,
+  and a task's parts (``1.1``, ``1.2``) are rows.
+
+A Markdown table whose rows open with no pipe is found by its separator line; a header
+of two lines (``Cơ quan thực hiện`` over ``Chủ trì | Phối hợp``) takes its columns from
+the second, in every layout.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise, zip_longest
 
 import regex
 
@@ -70,8 +77,9 @@ _ONE_A_LINE_START = rf"\n[ \t]*(?:{_NUMBER_HEAD})\.?[ \t]*\r?(?=\n)"
 _TAB_BLOCK = r"\n[^\n\t|]*\t[^\n\t]*\t[^\n]*(?:\n[^\n]*\t[^\n]*)*"
 _PLAIN_START = re.compile(_ONE_A_LINE_START, re.IGNORECASE)
 _PLAIN_OR_TAB_START = re.compile(f"{_ONE_A_LINE_START}|{_TAB_BLOCK}", re.IGNORECASE)
-# A row number (``1``, ``12.``), and the mark of a heading row (``I``, ``II.``, ``A``).
-_ROW_NUMBER = re.compile(r"(\d{1,4})\.?")
+# A row number (``1``, ``12.``, a task's part ``1.2``), and the mark of a heading row
+# (``I``, ``II.``, ``A``).
+_ROW_NUMBER = re.compile(r"(\d{1,4}(?:\.\d{1,3}){0,2})\.?")
 _HEADING_ROW = re.compile(r"(?:[IVXL]{1,5}|[A-ZĐ])\.?")
 # A line that follows a table rather than a cell: a part's heading (``III.``, ``2.``,
 # ``a)``, ``-``), a line in capitals (a signature block), a label (``Nơi nhận:``).
@@ -79,8 +87,14 @@ _AFTER_TABLE = regex.compile(
     r"(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–+•*])\s|[^\p{Ll}]+$|.*:$")
 # Where a row's last cell might be instead, only a heading or a label ends the table.
 _HEADING_AFTER_TABLE = regex.compile(r"(?:[IVXLC]+|\d+)\.\s+\p{Lu}|.*:$")
+# The separator line of a Markdown table whose rows do not open with a pipe
+# (``---|:---:|---``), from the line break before it.
+_BARE_SEPARATOR = re.compile(
+    r"\n[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?(?=\n|$)")
 #: Most header cells of a table one cell a line (more lines before ``1``: no header).
 _MAX_COLUMNS = 10
+#: Most lines of a group row of a table one cell a line (its mark, its title wrapped).
+_GROUP_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -91,6 +105,8 @@ class Cell:
     end: int
     #: a cell wrapped over lines (one cell a line): its line breaks part no actors
     wrapped: bool = False
+    #: an actor's role as the cell itself labels it (``Chủ trì: Sở Y tế``), else None
+    role: AssignmentRole | None = None
 
 
 @dataclass(frozen=True)
@@ -123,12 +139,13 @@ def _kind(header: str) -> str | None:
     return None
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """The cells of one table row, as ``[start, end)`` in the line (blanks trimmed)."""
+def _cells(line: str, bare: bool = False) -> list[tuple[int, int]]:
+    """The cells of one table row, as ``[start, end)`` in the line (blanks trimmed);
+    ``bare``: the table's rows need not open with a pipe (``TT | Nội dung | ...``)."""
     body = line.strip()
-    if not body.startswith("|"):
-        return []
     lead = len(line) - len(line.lstrip())
+    if not body.startswith("|"):
+        return _trimmed(body.rstrip("|").split("|"), lead) if bare and "|" in body else []
     return _trimmed(body[1:].rstrip("|").split("|"), lead + 1)
 
 
@@ -163,8 +180,36 @@ def task_rows(ctx: Context) -> list[TaskRow]:
         for a, b in tables:
             rows.extend(_table_rows(ctx, a, b, t_keys, r_keys))
         rows.extend(_plain_rows(ctx, starts, t_keys, r_keys))
+    if "|" in raw:
+        bare = list(_BARE_SEPARATOR.finditer(raw))
+        if bare:
+            t_keys = [t for t, _ in norm.anchors]
+            r_keys = [r for _, r in norm.anchors]
+            for m in bare:
+                rows.extend(_bare_table_rows(ctx, m, t_keys, r_keys))
     ctx.cache["task_rows"] = rows
     return rows
+
+
+def _bare_table_rows(
+    ctx: Context, sep: re.Match[str], t_keys: list[int], r_keys: list[int],
+) -> list[TaskRow]:
+    """The rows of a Markdown table whose rows do not open with a pipe, found at its
+    separator line ``sep`` (``---|---``): its header is the line above, its rows the
+    lines below that hold a pipe."""
+    raw = ctx.norm.raw
+    start = raw.rfind("\n", 0, sep.start()) + 1
+    header = raw[start:sep.start()]
+    if "|" not in header or header.lstrip().startswith("|"):
+        return []
+    end = sep.end()
+    while end < len(raw):
+        nxt = raw.find("\n", end + 1)
+        nxt = len(raw) if nxt < 0 else nxt
+        if "|" not in raw[end + 1:nxt]:
+            break
+        end = nxt
+    return _rows_in(ctx, start, end, t_keys, r_keys, bare=True)
 
 
 def _plain_rows(
@@ -191,28 +236,84 @@ def _table_rows(
     ra = raw.rfind("\n", 0, ra) + 1
     end = raw.find("\n", rb)
     rb = len(raw) if end < 0 else end
+    return _rows_in(ctx, ra, rb, t_keys, r_keys)
+
+
+def _rows_in(
+    ctx: Context, ra: int, rb: int, t_keys: list[int], r_keys: list[int], bare: bool = False,
+) -> list[TaskRow]:
+    """The rows of the Markdown table at input ``[ra, rb)`` (whole lines): its header
+    names the columns, a second header line may refine them, and each row gives a task."""
+    raw = ctx.norm.raw
     lines = raw[ra:rb].split("\n")
     columns: dict[str, int] = {}
+    kinds: list[str | None] = []
     out: list[TaskRow] = []
     pos = ra
     for line in lines:
         at = pos
         pos += len(line) + 1
-        cells = _cells(line)
+        cells = _cells(line, bare)
         if not cells or all(not line[x:y].strip(" :-") for x, y in cells):
             continue  # not a row, or the separator row
         if not columns:
-            found = _columns([_kind(line[x:y]) for x, y in cells])
+            kinds = [_kind(line[x:y]) for x, y in cells]
+            found = _columns(kinds)
             if found is None:
                 return []  # no task table (the first row names no task and no actor)
             columns = found
             continue
+        if kinds:  # the first row under the header: maybe the header's second line
+            merged = _second_header(kinds, columns, [line[x:y] for x, y in cells])
+            kinds = []
+            if merged is not None:
+                columns = merged
+                continue
         if len(out) >= MAX_ROWS:
             break
         row = _task_row(columns, _map_cells([(at + x, at + y) for x, y in cells], t_keys, r_keys))
         if row is not None:
             out.append(row)
     return out
+
+
+#: The column kinds a header's second line names under a merged cell (``Cơ quan thực
+#: hiện`` over ``Chủ trì`` and ``Phối hợp``).
+_SUB_KINDS = frozenset({"lead", "partners"})
+
+
+def _second_header(
+    kinds: list[str | None], columns: dict[str, int], cells: list[str],
+) -> dict[str, int] | None:
+    """The columns of a header of two lines, when ``cells`` (the row under the header's
+    first line) is its second: no row number, an empty task cell, and the lead or
+    partners column named under a merged cell (``Cơ quan thực hiện`` over ``Chủ trì |
+    Phối hợp``). Its kinds replace the first line's where it names one."""
+    task = columns["task"]
+    if (cells and _ROW_NUMBER.fullmatch(cells[0].strip())) or \
+            (task < len(cells) and cells[task].strip()):
+        return None
+    sub = [_kind(c) for c in cells]
+    if not _SUB_KINDS & set(sub):
+        return None
+    merged = [s or k for k, s in zip_longest(kinds, sub)]
+    return _columns(merged)
+
+
+def _spanned(kinds: list[str | None]) -> list[str | None]:
+    """The columns of a header one cell a line whose merged cell (``Cơ quan thực hiện``)
+    spans the cells of its second line, which come after the first line's cells
+    (``Chủ trì``, ``Phối hợp`` last): they take the merged cell's place."""
+    t = 0
+    while t < len(kinds) and kinds[len(kinds) - 1 - t] in _SUB_KINDS:
+        t += 1
+    if t < 2:
+        return kinds
+    head, tail = kinds[:-t], kinds[-t:]
+    if "responsible" not in head or _SUB_KINDS & set(head):
+        return kinds
+    p = head.index("responsible")
+    return [*head[:p], *tail, *head[p + 1:]]
 
 
 def _columns(kinds: list[str | None]) -> dict[str, int] | None:
@@ -277,9 +378,18 @@ def _tab_header(
             return None  # a Markdown table, read as such
         spans = _tab_cells(line, at)
         cells = _map_cells(spans, t_keys, r_keys)
-        columns = _columns([_kind(match[c.start:c.end]) if c else None for c in cells])
-        if columns is not None:
-            return first, columns, len(spans), _is_number_head(raw[spans[0][0]:spans[0][1]])
+        kinds = [_kind(match[c.start:c.end]) if c else None for c in cells]
+        columns = _columns(kinds)
+        if columns is None:
+            continue
+        numbered = _is_number_head(raw[spans[0][0]:spans[0][1]])
+        if first + 1 < len(lines):  # the header's second line (under a merged cell)?
+            at2, line2 = lines[first + 1]
+            sub = [raw[x:y] for x, y in _tab_cells(line2, at2)]
+            merged = _second_header(kinds, columns, sub)
+            if merged is not None:
+                return first + 1, merged, len(spans), numbered
+        return first, columns, len(spans), numbered
     return None
 
 
@@ -324,39 +434,81 @@ def _tab_rows(
 
 
 class _Lines:
-    """The lines of the normalised text from a table's first line up to the first blank
-    line, as trimmed ``[start, end)`` spans, read only as far as they are asked for (the
-    table often ends long before the blank line does)."""
+    """The non-blank lines of the normalised text from a table's first line on, as
+    trimmed ``[start, end)`` spans, read only as far as they are asked for (the table
+    often ends long before the text does). A blank line ends the table (``ends``)
+    unless the cells themselves are parted by blank lines (``loose``: a web page's
+    table copied as text), or it parts two rows (the next row's number follows it)."""
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.pos = start
         self.spans: list[tuple[int, int]] = []
+        #: whether a blank line comes before each line
+        self.gaps: list[bool] = []
         self.done = False
+        self.loose = False
 
     def get(self, i: int) -> tuple[int, int] | None:
-        """Line ``i`` (``None``: past the block)."""
+        """Line ``i`` (``None``: past the text)."""
         text = self.text
+        gap = False
         while len(self.spans) <= i and not self.done:
             end = text.find("\n", self.pos)
             end = len(text) if end < 0 else end
             line = text[self.pos:end]
             s, e = self.pos + len(line) - len(line.lstrip()), self.pos + len(line.rstrip())
-            if e <= s:
-                self.done = True
-                break
-            self.spans.append((s, e))
             self.pos = end + 1
             self.done = end >= len(text)
+            if e <= s:
+                gap = True
+                continue
+            self.spans.append((s, e))
+            self.gaps.append(gap)
+            gap = False
         return self.spans[i] if i < len(self.spans) else None
 
-    def is_number(self, i: int, n: int) -> bool:
-        """Whether line ``i`` is the row number ``n``."""
+    def ends(self, i: int) -> bool:
+        """Whether line ``i`` lies past the table's block: after a blank line, in a table
+        whose cells are not parted by blank lines."""
+        return self.get(i) is None or (self.gaps[i] and not self.loose)
+
+    def after_group(self, i: int, n: frozenset[_Number]) -> int | None:
+        """The line of a row number of ``n`` when line ``i`` opens a group row (``I`` /
+        ``NHIỆM VỤ CHUNG``: a heading row's mark and its title) just before it."""
+        span = self.get(i)
+        if span is None or _HEADING_ROW.fullmatch(self.text, *span) is None:
+            return None
+        for j in range(i + 1, i + 1 + _GROUP_LINES):
+            if self.is_number(j, n):
+                return j if j > i + 1 else None
+        return None
+
+    def number(self, i: int) -> _Number | None:
+        """The row number line ``i`` is (``1.2``: ``(1, 2)``), if it is one."""
         span = self.get(i)
         if span is None:
-            return False
+            return None
         m = _ROW_NUMBER.fullmatch(self.text, *span)
-        return m is not None and int(m.group(1)) == n
+        return None if m is None else tuple(int(x) for x in m.group(1).split("."))
+
+    def is_number(self, i: int, n: frozenset[_Number]) -> bool:
+        """Whether line ``i`` is one of the row numbers ``n``."""
+        return self.number(i) in n
+
+
+#: A row number as its parts: ``1.2`` is ``(1, 2)``.
+_Number = tuple[int, ...]
+_FIRST: frozenset[_Number] = frozenset({(1,)})
+
+
+def _next_numbers(n: _Number) -> frozenset[_Number]:
+    """The numbers the row after row ``n`` may have: its first part (``1`` → ``1.1``),
+    or the next at its level or at one above (``1.2`` → ``1.3``, ``2``)."""
+    out = {(*n[:k], n[k] + 1) for k in range(len(n))}
+    if len(n) < 3:
+        out.add((*n, 1))
+    return frozenset(out)
 
 
 def _one_a_line_rows(ctx: Context, start: int) -> list[TaskRow]:
@@ -367,23 +519,30 @@ def _one_a_line_rows(ctx: Context, start: int) -> list[TaskRow]:
     lines = _Lines(text, start)
     heads: list[tuple[int, int]] = []
     i = 1
-    while not lines.is_number(i, 1):
+    lines.loose = lines.get(1) is not None and lines.gaps[1]
+    while not lines.is_number(i, _FIRST):
         span = lines.get(i)
         if span is None or len(heads) > _MAX_COLUMNS:
+            return []
+        group = lines.after_group(i, _FIRST) if heads else None
+        if group is not None:  # a group row ends the header
+            i = group
+            break
+        if lines.ends(i):
             return []
         if heads and text[span[0]].islower():
             heads[-1] = (heads[-1][0], span[1])
         else:
             heads.append(span)
         i += 1
-    kinds = [_kind(ctx.match[s:e]) for s, e in heads]
+    kinds = _spanned([_kind(ctx.match[s:e]) for s, e in heads])
     columns = _columns(kinds)
     if columns is None:
         return []
     out: list[TaskRow] = []
-    number = 1
+    number: _Number = (1,)
     while len(out) < MAX_ROWS:
-        found = _row_lines(lines, i, number, len(heads))
+        found = _row_lines(lines, i, _next_numbers(number), len(kinds))
         if found is None:
             break
         body, nxt = found
@@ -395,12 +554,12 @@ def _one_a_line_rows(ctx: Context, start: int) -> list[TaskRow]:
             out.append(row)
         if nxt is None:
             break
-        i, number = nxt, number + 1
+        i, number = nxt, lines.number(nxt) or number
     return out
 
 
 def _row_lines(
-    lines: _Lines, i: int, number: int, width: int,
+    lines: _Lines, i: int, nexts: frozenset[_Number], width: int,
 ) -> tuple[list[tuple[int, int]], int | None] | None:
     """The lines of the row whose number is line ``i`` (``width`` cells), and the line
     of the next row's number; ``None`` for it when the row is the last (the block ends,
@@ -411,8 +570,13 @@ def _row_lines(
         span = lines.get(j)
         if span is None:
             return lines.spans[i + 1:j], None
-        if lines.is_number(j, number + 1):
+        if lines.is_number(j, nexts):
             return lines.spans[i + 1:j], j
+        group = lines.after_group(j, nexts) if j > i + 1 else None
+        if group is not None:  # a group row between this row and the next
+            return lines.spans[i + 1:j], group
+        if lines.ends(j):
+            return lines.spans[i + 1:j], None
         ends = _AFTER_TABLE if j > i + width else _HEADING_AFTER_TABLE
         if j >= i + width and ends.match(text, *span) is not None:
             return lines.spans[i + 1:j], None
@@ -495,34 +659,82 @@ def _holds_date(ctx: Context, cell: Cell) -> bool:
     return k < len(starts) and starts[k][1] <= cell.end
 
 
+_LEAD_LABEL = "|".join(regex.escape(w) for w in _DATA["lead"])
+_ROLE_LABEL_WORDS = "|".join(regex.escape(w) for k in ("lead", "partners") for w in _DATA[k])
+# A role labelled inside an actors' cell: before its actors (``Chủ trì: Sở Y tế``,
+# ``- Phối hợp: Công an tỉnh``) or after one (``Sở Xây dựng (chủ trì)``).
+_ROLE_LABEL = regex.compile(rf"(?:{_ROLE_LABEL_WORDS})\s*:\s*", regex.IGNORECASE)
+_ROLE_MARK = regex.compile(rf"\s*\(\s*(?:{_ROLE_LABEL_WORDS})\s*\)$", regex.IGNORECASE)
+_LEAD_WORD = regex.compile(rf"\(?\s*(?:{_LEAD_LABEL})", regex.IGNORECASE)
+
+
+def _labelled_role(label: str) -> AssignmentRole:
+    """The role a label inside a cell names: ``chủ trì`` a lead, ``phối hợp`` a partner."""
+    return "lead" if _LEAD_WORD.match(label) else "coordinate"
+
+
 #: A letter: an actor's name holds one, a figure never does.
 _LETTER = regex.compile(r"\p{L}")
 
 
-def actor_cells(text: str, cell: Cell) -> list[Cell]:
+def actor_cells(
+    text: str, cell: Cell, names: Sequence[tuple[int, int]] = (),
+) -> list[Cell]:
     """The actors named in a cell: one a line or ``;``-separated piece, and a piece
     split at its commas when every part opens with a capital (``Sở Tài chính, Sở Xây
-    dựng``; ``Các sở, ngành`` stays one class)."""
+    dựng``; ``Các sở, ngành`` stays one class); a comma inside one of the organs' names
+    ``names`` (sorted spans) parts nothing: ``Sở Văn hóa, Thể thao và Du lịch`` is one.
+    A role the cell labels goes with its actors (``role``): a label before them holds
+    up to the next (``Chủ trì: Sở Y tế; Phối hợp: Công an tỉnh``), and where one actor
+    is marked the lead (``Sở Xây dựng (chủ trì), Sở Tài chính``) the others help."""
     out: list[Cell] = []
     pos = cell.start
     sep = _WRAPPED_PIECE_SEP if cell.wrapped else _PIECE_SEP
+    label: AssignmentRole | None = None
     for raw_piece in sep.split(text[cell.start:cell.end]):
         s = pos + len(raw_piece) - len(raw_piece.lstrip(" -+•\t"))
         e = pos + len(raw_piece.rstrip(" .;,\t"))
         pos += len(raw_piece) + 1
+        m = _ROLE_LABEL.match(text, s, e)
+        if m is not None:
+            label, s = _labelled_role(m.group()), m.end()
         if e <= s or not _LETTER.search(text, s, e):
             continue  # a figure (``2.100`` under ``Thực hiện`` of a report's table): no actor
-        parts = text[s:e].split(",")
-        if len(parts) > 1 and all(p.strip()[:1].isupper() for p in parts):
-            q = s
-            for p in parts:
-                ps = q + len(p) - len(p.lstrip())
-                pe = q + len(p.rstrip())
-                if pe > ps:
-                    out.append(Cell(ps, pe))
-                q += len(p) + 1
-        else:
-            out.append(Cell(s, e))
+        cuts = [s - 1, *_commas(text, s, e, names), e]
+        parts = [(x + 1, y) for x, y in pairwise(cuts)]
+        if len(parts) < 2 or not all(text[x:y].strip()[:1].isupper() for x, y in parts):
+            parts = [(s, e)]
+        for x, y in parts:
+            ps = x + len(text[x:y]) - len(text[x:y].lstrip())
+            pe = x + len(text[x:y].rstrip())
+            role = label
+            mark = _ROLE_MARK.search(text, ps, pe)
+            if mark is not None:
+                role, pe = _labelled_role(mark.group().strip()), mark.start()
+            if pe > ps:
+                out.append(Cell(ps, pe, role=role))
+    if any(c.role == "lead" for c in out) and label is None:  # the others of a marked lead
+        out = [c if c.role else Cell(c.start, c.end, role="coordinate") for c in out]
+    return out
+
+
+def _commas(text: str, s: int, e: int, names: Sequence[tuple[int, int]]) -> list[int]:
+    """The commas of ``text[s:e]`` outside the sorted spans ``names`` (an organ's name
+    may hold one: ``Sở Văn hóa, Thể thao và Du lịch``)."""
+    k = bisect_left(names, (s, -1))
+    if k and names[k - 1][1] > s:
+        k -= 1  # a name that starts before the piece and reaches into it
+    inside = []
+    for a, b in names[k:]:
+        if a >= e:
+            break
+        inside.append((a, b))
+    out = []
+    i = text.find(",", s, e)
+    while i >= 0:
+        if not any(a <= i < b for a, b in inside):
+            out.append(i)
+        i = text.find(",", i + 1, e)
     return out
 
 
@@ -550,7 +762,8 @@ def table_deadlines(ctx: Context, clause_at: Callable[[int], str | None]) -> lis
 
 def table_assignments(ctx: Context) -> list[Assignment]:
     """Who does what: the lead (or responsible) column's actors, the partners column's
-    as ``coordinate``, the task cell as the task and the row's deadline. A row is one
+    as ``coordinate``, the task cell as the task and the row's deadline; a table in an
+    annex (a plan issued with a decision) takes the annex's clause. A row is one
     task: the same actor in two rows is two assignments, and an assignment the sentence
     grammar already read is not given twice."""
     rows = task_rows(ctx)
@@ -561,9 +774,14 @@ def table_assignments(ctx: Context) -> list[Assignment]:
             for a in doc.assignments}
     deadlines = sorted(doc.deadlines, key=lambda d: d.start)
     deadline_starts = [d.start for d in deadlines]
+    names = sorted((m.start, m.end) for g in doc.agencies for m in g.mentions)
     out = []
     for row in rows:
         clause = doc.clause_at(row.task.start)
+        annex = None
+        if clause is None and doc.annexes:  # a plan's table, issued with the document
+            annex = doc.annex_at(row.task.start)
+            clause = doc.annex_clause_at(row.task.start)
         path = clause.path if clause is not None else None
         task = " ".join(text[row.task.start:row.task.end].split())
         deadline = None
@@ -575,11 +793,12 @@ def table_assignments(ctx: Context) -> list[Assignment]:
         if row.partners is not None:
             groups.append((row.partners, "coordinate"))
         for cell, role in groups:
-            for c in actor_cells(text, cell):
+            for c in actor_cells(text, cell, names):
                 actor = text[c.start:c.end]
-                key = (path, " ".join(actor.split()), role, task)
+                key = (path, " ".join(actor.split()), c.role or role, task)
                 if key not in have:
                     have.add(key)
                     out.append(Assignment(start=c.start, end=c.end, clause=path, actor=actor,
-                                          role=role, task=task, deadline=deadline))
+                                          role=c.role or role, task=task, deadline=deadline,
+                                          annex=annex))
     return out
