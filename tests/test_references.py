@@ -259,6 +259,27 @@ def test_stray_spaces(snippet, number, text):
     assert (r.number, r.text) == (number, text)
 
 
+@pytest.mark.parametrize(
+    ("snippet", "number", "text"),
+    [
+        ("Căn cứ Nghị định số 1 17/2018/NĐ-CP ngày 11/9/2018", "117/2018/NĐ-CP",
+         "Nghị định số 1 17/2018/NĐ-CP"),
+        ("Thực hiện Quyết định số 12 34/QĐ-UBND ngày", "1234/QĐ-UBND",
+         "Quyết định số 12 34/QĐ-UBND"),
+        ("Thực hiện Nghị quyết số 1 8-NQ/TW của", "18-NQ/TW", "Nghị quyết số 1 8-NQ/TW"),
+    ],
+)
+def test_digits_split_by_a_stray_space_after_so(snippet, number, text):
+    # OCR or a justified line splits the number's digits: only right after ``số``
+    r = one(snippet)
+    assert (r.number, r.text) == (number, text)
+
+
+def test_digits_before_a_number_are_not_joined_without_so():
+    assert one("tại Điều 1 17/2018/NĐ-CP").number == "17/2018/NĐ-CP"
+    assert one("số 1234 567890/QĐ-UBND").number == "567890/QĐ-UBND"
+
+
 def test_a_spaced_dash_does_not_take_the_next_word():
     r = one("theo số 15/UBND-VP - Văn phòng UBND tỉnh")
     assert r.number == "15/UBND-VP"

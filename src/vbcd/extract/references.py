@@ -1208,12 +1208,36 @@ def _lead(scan: _Scan, num_start: int) -> tuple[tuple[int, int], tuple[int, int]
     return lead.span("tw"), lead.span("so")
 
 
+#: The first digits of a number split off by a stray space (OCR, a converter's
+#: justified line: ``Nghị định số 1 17/2018/NĐ-CP``, ``số 12 34/QĐ-UBND``), right after
+#: ``số``: one to three digits, one space, then the number's own digits.
+_SPLIT_HEAD = regex.compile(
+    rf"(?<!\p{{L}})(?i:{_SO})[ \t]*:?[ \t]{{1,2}}(?P<head>\d{{1,3}})[ \t]\Z")
+#: At most this many digits in the joined number (``_NUM``'s bound).
+_SPLIT_DIGITS = 6
+
+
+def _split_head(bare: str, num_start: int) -> int:
+    """Where the number at ``num_start`` really starts: before the digits split off
+    it by a stray space right after ``số`` (``số 1 17/2018/NĐ-CP`` is 117/2018/NĐ-CP),
+    else ``num_start``. Only after ``số``, where nothing but the number is written;
+    the joined digits stay within a number's length."""
+    m = _SPLIT_HEAD.search(bare, max(0, num_start - 16), num_start)
+    if m is None:
+        return num_start
+    run = _NUMBER_DIGITS.match(bare, num_start)
+    own = run.end() - num_start if run is not None else 0
+    if own + len(m.group("head")) > _SPLIT_DIGITS:
+        return num_start
+    return int(m.start("head"))
+
+
 def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
               lead_at: int | None = None) -> _Found | None:
     """The citation of the number ``m``; its type word and ``số`` are read before
     ``lead_at`` when numbers sharing its codes are listed before it."""
     text, bare = scan.text, scan.bare
-    num_start, num_end = m.start(), m.end()
+    num_start, num_end = _split_head(bare, m.start()), m.end()
     num = _parse_number(text[num_start:num_end], str(m.lastgroup))  # party or state
 
     tw_span, so_span = _lead(scan, num_start if lead_at is None else lead_at)
