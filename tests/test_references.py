@@ -311,6 +311,22 @@ def test_long_date_and_ministerial_issuer():
     assert (r.date, r.issuer) == ("2021-04-12", "Bộ trưởng Bộ Tài nguyên và Môi trường")
 
 
+def test_issuer_stops_before_a_line_in_capitals():
+    # a decision's title citing the act it amends, then the authority line in capitals
+    text = ("Sửa đổi Quy định ban hành kèm theo Quyết định số 12/2023/QĐ-UBND ngày "
+            "10/02/2023 của Ủy ban nhân dân tỉnh\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật")
+    r = one(text, dm(text, "10/02/2023", "2023-02-10"))
+    assert r.issuer == "Ủy ban nhân dân tỉnh"
+    # on text with a letter of another alphabet (read token by token)
+    text = text.replace("Căn cứ", "Căn cứ Ω")
+    assert one(text, dm(text, "10/02/2023", "2023-02-10")).issuer == "Ủy ban nhân dân tỉnh"
+    # a name wrapped over two lines in its own letter case goes on
+    text = "theo Công văn số 45/SYT-NVY của Sở Y tế\ntỉnh Nghệ An về việc"
+    assert one(text).issuer == "Sở Y tế tỉnh Nghệ An"
+    text = "THEO CÔNG VĂN SỐ 45/SYT-NVY CỦA SỞ Y TẾ\nTỈNH NGHỆ AN VỀ VIỆC"
+    assert one(text).issuer == "SỞ Y TẾ TỈNH NGHỆ AN"
+
+
 def test_issuer_before_the_date():
     text = "Quyết định số 878/QD-BYT của Bộ Y tế ngày 12/3/2020 ban hành"
     r = one(text, dm(text, "12/3/2020", "2020-03-12"))

@@ -649,6 +649,22 @@ _TOKEN_AT = [re.compile(rf"(?:\s*\S+){{{k}}}\s*") for k in range(_ISSUER_MAX + 2
 _BLANK_GAP = re.compile(r"\n\s*\n")
 
 
+def _capitals_line(window: str) -> int:
+    """Where in ``window`` (an organ phrase and what follows it) the first line written
+    in capitals starts, after a line in small letters; ``len(window)`` when none does.
+    A title that ends ``... của Ủy ban nhân dân tỉnh`` is followed by the authority
+    line ``ỦY BAN NHÂN DÂN TỈNH`` or a heading (``QUYẾT ĐỊNH:``): another block, not
+    the rest of the organ's name, which goes on in the letter case it opened with."""
+    at = window.find("\n")
+    while at >= 0:
+        end = window.find("\n", at + 1)
+        line = window[at + 1:] if end < 0 else window[at + 1:end]
+        if line.isupper() and not window[:at].isupper():
+            return at
+        at = end
+    return len(window)
+
+
 def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, int] | None:
     """The organ phrase starting at ``pos`` (upper case), stopped at a clause word,
     punctuation, a digit or a blank line; ``None`` when it runs past the word limit.
@@ -664,7 +680,8 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
     tokens = window.split(None, _ISSUER_MAX + 2)
     blank = _BLANK_GAP.search(window)
     # the tokens before the first blank line: a blank line ends the phrase
-    usable = len(tokens) if blank is None else len(window[:blank.start()].split())
+    usable = len(window[:min(_capitals_line(window),
+                             len(window) if blank is None else blank.start())].split())
     words: list[str] = []
     last = len(tokens) - 1
     caps = bool(tokens) and _in_capitals(tokens[0], tokens[1] if last else "")
@@ -726,9 +743,10 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
     toks = _TOKEN.finditer(folded, pos, stop)
     following = next(toks, None)
     caps: bool | None = None
+    capitals_at = pos + _capitals_line(folded[pos:stop])
     while following is not None:
         m, following = following, next(toks, None)
-        if folded.count("\n", last, m.start()) > 1:
+        if folded.count("\n", last, m.start()) > 1 or m.start() > capitals_at:
             break
         tok = m.group(0)
         clean = tok.rstrip(_TRAIL)
