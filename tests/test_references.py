@@ -455,11 +455,24 @@ def test_header_title_citing_another_document_is_kept():
         "ngày 12-02-2020",
         "(trên tờ khai 05/KK-TNCN)",
         "theo Mẫu số 01/TK-SDDPNN",
+        "theo Phụ lục số 02/PL-KH kèm theo",
         "HIV/AIDS",
     ],
 )
 def test_not_references(snippet):
     assert refs("Nội dung.\n" * 16 + snippet) == []
+
+
+@pytest.mark.parametrize(
+    ("snippet", "kind"),
+    [
+        ("Theo Hợp đồng số 12/2024/HĐKT ngày 05/3/2024 giữa hai bên", "Hợp đồng"),
+        ("tại Giấy phép khai thác khoáng sản số 199/GP-BNNMT ngày", "Giấy phép"),
+        ("không có Bản án số 159/2022/HSST ngày 24/5/2022 của", "Bản án"),
+    ],
+)
+def test_contracts_licences_and_judgments_are_typed(snippet, kind):
+    assert one(snippet).type == kind
 
 
 # --- robustness and the whole corpus ------------------------------------------------------
