@@ -340,6 +340,22 @@ def test_a_date_further_away_is_not_the_signing_date():
     assert r.issuer == "UBND tỉnh"
 
 
+def test_a_date_opening_the_next_sentence_is_not_the_signing_date():
+    # a Party notice's title cites an act; the preamble opens with the meeting date
+    text = ("về việc triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"
+            "Ngày 10/3/2025, Ban Thường vụ Huyện ủy họp")
+    r = one(text, dm(text, "Ngày 10/3/2025", "2025-03-10"))
+    assert (r.date, r.issuer) == (None, "Bộ Chính trị")
+    text = "về việc triển khai Nghị quyết số 57-NQ/TW\nNgày 10/3/2025, Ban Thường vụ họp"
+    assert one(text, dm(text, "Ngày 10/3/2025", "2025-03-10")).date is None
+    # a citation wrapped before its date goes on: in small letters, or all in capitals
+    text = "Nghị quyết số 57-NQ/TW\nngày 22/12/2024 của Bộ Chính trị"
+    assert one(text, dm(text, "ngày 22/12/2024", "2024-12-22")).date == "2024-12-22"
+    text = "KẾ HOẠCH SỐ 119-KH/TU\nNGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ"
+    r = one(text, dm(text, "NGÀY 18 THÁNG 12 NĂM 2019", "2019-12-18"))
+    assert r.date == "2019-12-18"
+
+
 def test_year_from_the_date_when_the_number_has_none():
     text = "Thông báo số 2032-TB/TU ngày 10-02-2020"
     assert one(text, dm(text, "10-02-2020", "2020-02-10")).year == "2020"

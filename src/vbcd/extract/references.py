@@ -616,7 +616,21 @@ def _date_at(
     # takes: no need to run it
     if bare[pos:dm.start].strip(_GAP_CHARS) and _DATE_GAP.fullmatch(bare, pos, dm.start) is None:
         return None
+    if _opens_sentence(bare, pos, dm.start):
+        return None
     return dm
+
+
+def _opens_sentence(bare: str, pos: int, at: int) -> bool:
+    """Does the date at ``at`` open a new sentence on its own line (``Ngày 10/3/2025,
+    Ban Thường vụ ... họp``), rather than go on the citation that ends at ``pos``? It
+    starts a line, and its first word is capitalised in small letters: a wrapped
+    citation goes on in small letters (``ngày``, digits), a title in capitals in
+    capitals (``NGÀY``). A Party notice's title citing an act is followed so by the
+    meeting date that opens its preamble."""
+    line = bare.rfind("\n", pos, at)
+    return (line >= 0 and not bare[line + 1:at].strip()
+            and bare[at:at + 1].isupper() and bare[at + 1:at + 2].islower())
 
 
 def _year_at(
@@ -702,6 +716,9 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
             clean, f"{clean} {nxt}")
         if cmp in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
+        if k and cmp != clean.lower() and clean.lower() in _STOP_WORDS and window[
+                :_TOKEN_AT[k].match(window).end()].rstrip(" \t").endswith("\n"):  # type: ignore[union-attr]
+            break  # ``Ngày 10/3/2025, ...`` opening the next line: a new sentence
         # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
         if cmp == "và" and (not nxt[:1].isupper() or _TW_ANY.match(
                 bare, at := pos + _TOKEN_AT[k + 1].match(window).end(),  # type: ignore[union-attr]
@@ -765,6 +782,8 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
         cmp, pair = _compared(clean, nxt, caps)
         if cmp in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
+        if words and clean.lower() in _STOP_WORDS and "\n" in folded[last:m.start()]:
+            break  # a stop word opening the next line, capitalised: a new sentence
         if cmp == "và" and (
             not nxt[:1].isupper() or _TW_ANY.match(bare, nxt_at, nxt_at + 40) is not None
         ):
