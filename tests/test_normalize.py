@@ -554,6 +554,19 @@ def test_tone_marks_detached_from_their_letters_are_removed_with_a_note() -> Non
     assert normalize("Vie\u0302\u0323t Nam").text == "Việt Nam"
 
 
+def test_unicode_hyphens_read_as_the_ascii_hyphen() -> None:
+    """A word processor's non-breaking hyphen keeps ``NĐ‑CP`` on one line; read as
+    ``-``, the document's number, its citations and place names are whole."""
+    raw = "Số: 456/SYT\u2011NVY\nNghị định số 15/2020/NĐ\u2010CP của tỉnh Bà Rịa\u2011Vũng Tàu\n"
+    n = normalize(raw)
+    assert n.text == "Số: 456/SYT-NVY\nNghị định số 15/2020/NĐ-CP của tỉnh Bà Rịa-Vũng Tàu\n"
+    assert normalize("số 15/2020/NĐ&#8209;CP").text == "số 15/2020/NĐ-CP"
+    doc = vbcd.parse("SỞ Y TẾ\nSố: 456/SYT\u2011NVY\nV/v abc\nThực hiện Quyết định số "
+                     "12/QĐ\u2011UBND ngày 05/01/2025 của UBND tỉnh.\n")
+    assert doc.number is not None and doc.number.value == "456/SYT-NVY"
+    assert [r.number for r in doc.references] == ["12/QĐ-UBND"]
+
+
 def test_html_character_references_left_by_a_scraper_are_decoded() -> None:
     """``Số:&nbsp;15/KH-UBND``, ``&amp;``, ``&#44;`` in plain text are their characters;
     a reference that names none is kept; offsets map back to the reference."""

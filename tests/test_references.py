@@ -259,6 +259,27 @@ def test_stray_spaces(snippet, number, text):
     assert (r.number, r.text) == (number, text)
 
 
+@pytest.mark.parametrize(
+    ("snippet", "number", "text"),
+    [
+        ("Căn cứ Nghị định số 1 17/2018/NĐ-CP ngày 11/9/2018", "117/2018/NĐ-CP",
+         "Nghị định số 1 17/2018/NĐ-CP"),
+        ("Thực hiện Quyết định số 12 34/QĐ-UBND ngày", "1234/QĐ-UBND",
+         "Quyết định số 12 34/QĐ-UBND"),
+        ("Thực hiện Nghị quyết số 1 8-NQ/TW của", "18-NQ/TW", "Nghị quyết số 1 8-NQ/TW"),
+    ],
+)
+def test_digits_split_by_a_stray_space_after_so(snippet, number, text):
+    # OCR or a justified line splits the number's digits: only right after ``số``
+    r = one(snippet)
+    assert (r.number, r.text) == (number, text)
+
+
+def test_digits_before_a_number_are_not_joined_without_so():
+    assert one("tại Điều 1 17/2018/NĐ-CP").number == "17/2018/NĐ-CP"
+    assert one("số 1234 567890/QĐ-UBND").number == "567890/QĐ-UBND"
+
+
 def test_a_spaced_dash_does_not_take_the_next_word():
     r = one("theo số 15/UBND-VP - Văn phòng UBND tỉnh")
     assert r.number == "15/UBND-VP"
@@ -290,6 +311,22 @@ def test_long_date_and_ministerial_issuer():
     assert (r.date, r.issuer) == ("2021-04-12", "Bộ trưởng Bộ Tài nguyên và Môi trường")
 
 
+def test_issuer_stops_before_a_line_in_capitals():
+    # a decision's title citing the act it amends, then the authority line in capitals
+    text = ("Sửa đổi Quy định ban hành kèm theo Quyết định số 12/2023/QĐ-UBND ngày "
+            "10/02/2023 của Ủy ban nhân dân tỉnh\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật")
+    r = one(text, dm(text, "10/02/2023", "2023-02-10"))
+    assert r.issuer == "Ủy ban nhân dân tỉnh"
+    # on text with a letter of another alphabet (read token by token)
+    text = text.replace("Căn cứ", "Căn cứ Ω")
+    assert one(text, dm(text, "10/02/2023", "2023-02-10")).issuer == "Ủy ban nhân dân tỉnh"
+    # a name wrapped over two lines in its own letter case goes on
+    text = "theo Công văn số 45/SYT-NVY của Sở Y tế\ntỉnh Nghệ An về việc"
+    assert one(text).issuer == "Sở Y tế tỉnh Nghệ An"
+    text = "THEO CÔNG VĂN SỐ 45/SYT-NVY CỦA SỞ Y TẾ\nTỈNH NGHỆ AN VỀ VIỆC"
+    assert one(text).issuer == "SỞ Y TẾ TỈNH NGHỆ AN"
+
+
 def test_issuer_before_the_date():
     text = "Quyết định số 878/QD-BYT của Bộ Y tế ngày 12/3/2020 ban hành"
     r = one(text, dm(text, "12/3/2020", "2020-03-12"))
@@ -301,6 +338,22 @@ def test_a_date_further_away_is_not_the_signing_date():
     r = one(text, dm(text, "14/8/2025", "2025-08-14"))
     assert r.date is None and r.year is None
     assert r.issuer == "UBND tỉnh"
+
+
+def test_a_date_opening_the_next_sentence_is_not_the_signing_date():
+    # a Party notice's title cites an act; the preamble opens with the meeting date
+    text = ("về việc triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"
+            "Ngày 10/3/2025, Ban Thường vụ Huyện ủy họp")
+    r = one(text, dm(text, "Ngày 10/3/2025", "2025-03-10"))
+    assert (r.date, r.issuer) == (None, "Bộ Chính trị")
+    text = "về việc triển khai Nghị quyết số 57-NQ/TW\nNgày 10/3/2025, Ban Thường vụ họp"
+    assert one(text, dm(text, "Ngày 10/3/2025", "2025-03-10")).date is None
+    # a citation wrapped before its date goes on: in small letters, or all in capitals
+    text = "Nghị quyết số 57-NQ/TW\nngày 22/12/2024 của Bộ Chính trị"
+    assert one(text, dm(text, "ngày 22/12/2024", "2024-12-22")).date == "2024-12-22"
+    text = "KẾ HOẠCH SỐ 119-KH/TU\nNGÀY 18 THÁNG 12 NĂM 2019 CỦA BAN THƯỜNG VỤ"
+    r = one(text, dm(text, "NGÀY 18 THÁNG 12 NĂM 2019", "2019-12-18"))
+    assert r.date == "2019-12-18"
 
 
 def test_year_from_the_date_when_the_number_has_none():
@@ -418,11 +471,24 @@ def test_header_title_citing_another_document_is_kept():
         "ngày 12-02-2020",
         "(trên tờ khai 05/KK-TNCN)",
         "theo Mẫu số 01/TK-SDDPNN",
+        "theo Phụ lục số 02/PL-KH kèm theo",
         "HIV/AIDS",
     ],
 )
 def test_not_references(snippet):
     assert refs("Nội dung.\n" * 16 + snippet) == []
+
+
+@pytest.mark.parametrize(
+    ("snippet", "kind"),
+    [
+        ("Theo Hợp đồng số 12/2024/HĐKT ngày 05/3/2024 giữa hai bên", "Hợp đồng"),
+        ("tại Giấy phép khai thác khoáng sản số 199/GP-BNNMT ngày", "Giấy phép"),
+        ("không có Bản án số 159/2022/HSST ngày 24/5/2022 của", "Bản án"),
+    ],
+)
+def test_contracts_licences_and_judgments_are_typed(snippet, kind):
+    assert one(snippet).type == kind
 
 
 # --- robustness and the whole corpus ------------------------------------------------------

@@ -45,6 +45,7 @@ import regex
 from vbcd.errors import BinaryInputError, EncodingError, InputTooLargeError
 from vbcd.normalize_debris import (
     FIXED_WORDS,
+    HYPHENS,
     LATIN_LOOKALIKES,
     NUMERAL_LOOKALIKES,
     PDF_GLYPHS,
@@ -312,6 +313,8 @@ def _replacement(kind: str, s: str) -> str | None:
             return " "
         if s == "\u00d0":
             return "Đ"
+        if s in HYPHENS:
+            return "-"
         return ""
     if kind == "grid_gap":
         # a two-column grid table's inner border: the columns' gap (see _grid_pipes)
@@ -344,12 +347,15 @@ def _replacement(kind: str, s: str) -> str | None:
 def _entity(s: str) -> str | None:
     """The character an HTML reference names (``&amp;`` → ``&``), as the ``char`` pass
     would leave it: a no-break space or a tab a space, a control or invisible
-    character nothing; ``None`` (kept) for one that names no character."""
+    character nothing, a Unicode hyphen ``-``; ``None`` (kept) for one that names no
+    character."""
     ch = html.unescape(s)
     if ch == s:
         return None
     if ch in "\u00a0\u2007\u202f\t":
         return " "
+    if ch in HYPHENS:
+        return "-"
     if ch == "\n":
         return "\n"
     if all(unicodedata.category(c) in ("Cc", "Cf") for c in ch):

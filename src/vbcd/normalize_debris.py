@@ -231,8 +231,13 @@ _BR = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
 # An HTML character reference a scraper left undecoded in plain text (``&nbsp;``,
 # ``&amp;``, ``&#44;``): well formed, with its semicolon.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: The Unicode hyphens a word processor writes for the ASCII one: the hyphen and the
+#: non-breaking hyphen, which typists put in document numbers so that ``NĐ‑CP`` does not
+#: wrap (``15/2020/NĐ‑CP``, ``Bà Rịa‑Vũng Tàu``). Read as ``-`` (the ``char`` pass).
+HYPHENS = "\u2010\u2011"
 _CHAR_CLASS = (
     "\x00-\x08\x0b-\x1f\x7f\u00a0\u00ad\u00d0\u2007\u200b-\u200d\u202f\u2060\ufeff\t"
+    + HYPHENS
 )
 _CHAR = re.compile(f"[{_CHAR_CLASS}]")
 _DECOMPOSED = regex.compile(r"\P{M}\p{M}+")
@@ -1087,12 +1092,15 @@ def _entities(raw: str) -> list[Found]:
 
 
 def _chars(raw: str) -> list[Found]:
-    """Control, zero-width and no-break characters, tabs, and the Icelandic eth.
+    """Control, zero-width and no-break characters, tabs, the Icelandic eth and the
+    Unicode hyphens (:data:`HYPHENS`).
 
-    All of them but the eth are unprintable, so text that is printable apart from
-    its newlines (checked at C speed) has none of them.
+    All of them but the eth and the hyphens are unprintable, so text that is
+    printable apart from its newlines (checked at C speed) and has neither of those
+    has none of them.
     """
-    if raw.replace("\n", " ").isprintable() and "\u00d0" not in raw:
+    if (raw.replace("\n", " ").isprintable() and "\u00d0" not in raw
+            and not any(h in raw for h in HYPHENS)):
         return []
     return _tagged(map(_SPAN, _CHAR.finditer(raw)), "char")
 

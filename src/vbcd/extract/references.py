@@ -616,7 +616,21 @@ def _date_at(
     # takes: no need to run it
     if bare[pos:dm.start].strip(_GAP_CHARS) and _DATE_GAP.fullmatch(bare, pos, dm.start) is None:
         return None
+    if _opens_sentence(bare, pos, dm.start):
+        return None
     return dm
+
+
+def _opens_sentence(bare: str, pos: int, at: int) -> bool:
+    """Does the date at ``at`` open a new sentence on its own line (``Ngày 10/3/2025,
+    Ban Thường vụ ... họp``), rather than go on the citation that ends at ``pos``? It
+    starts a line, and its first word is capitalised in small letters: a wrapped
+    citation goes on in small letters (``ngày``, digits), a title in capitals in
+    capitals (``NGÀY``). A Party notice's title citing an act is followed so by the
+    meeting date that opens its preamble."""
+    line = bare.rfind("\n", pos, at)
+    return (line >= 0 and not bare[line + 1:at].strip()
+            and bare[at:at + 1].isupper() and bare[at + 1:at + 2].islower())
 
 
 def _year_at(
@@ -649,6 +663,22 @@ _TOKEN_AT = [re.compile(rf"(?:\s*\S+){{{k}}}\s*") for k in range(_ISSUER_MAX + 2
 _BLANK_GAP = re.compile(r"\n\s*\n")
 
 
+def _capitals_line(window: str) -> int:
+    """Where in ``window`` (an organ phrase and what follows it) the first line written
+    in capitals starts, after a line in small letters; ``len(window)`` when none does.
+    A title that ends ``... của Ủy ban nhân dân tỉnh`` is followed by the authority
+    line ``ỦY BAN NHÂN DÂN TỈNH`` or a heading (``QUYẾT ĐỊNH:``): another block, not
+    the rest of the organ's name, which goes on in the letter case it opened with."""
+    at = window.find("\n")
+    while at >= 0:
+        end = window.find("\n", at + 1)
+        line = window[at + 1:] if end < 0 else window[at + 1:end]
+        if line.isupper() and not window[:at].isupper():
+            return at
+        at = end
+    return len(window)
+
+
 def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, int] | None:
     """The organ phrase starting at ``pos`` (upper case), stopped at a clause word,
     punctuation, a digit or a blank line; ``None`` when it runs past the word limit.
@@ -664,7 +694,8 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
     tokens = window.split(None, _ISSUER_MAX + 2)
     blank = _BLANK_GAP.search(window)
     # the tokens before the first blank line: a blank line ends the phrase
-    usable = len(tokens) if blank is None else len(window[:blank.start()].split())
+    usable = len(window[:min(_capitals_line(window),
+                             len(window) if blank is None else blank.start())].split())
     words: list[str] = []
     last = len(tokens) - 1
     caps = bool(tokens) and _in_capitals(tokens[0], tokens[1] if last else "")
@@ -685,6 +716,9 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
             clean, f"{clean} {nxt}")
         if cmp in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
+        if k and cmp != clean.lower() and clean.lower() in _STOP_WORDS and window[
+                :_TOKEN_AT[k].match(window).end()].rstrip(" \t").endswith("\n"):  # type: ignore[union-attr]
+            break  # ``Ngày 10/3/2025, ...`` opening the next line: a new sentence
         # `và` joins two organs (`Bộ Tài nguyên và Môi trường`), not the next citation.
         if cmp == "và" and (not nxt[:1].isupper() or _TW_ANY.match(
                 bare, at := pos + _TOKEN_AT[k + 1].match(window).end(),  # type: ignore[union-attr]
@@ -726,9 +760,10 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
     toks = _TOKEN.finditer(folded, pos, stop)
     following = next(toks, None)
     caps: bool | None = None
+    capitals_at = pos + _capitals_line(folded[pos:stop])
     while following is not None:
         m, following = following, next(toks, None)
-        if folded.count("\n", last, m.start()) > 1:
+        if folded.count("\n", last, m.start()) > 1 or m.start() > capitals_at:
             break
         tok = m.group(0)
         clean = tok.rstrip(_TRAIL)
@@ -747,6 +782,8 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
         cmp, pair = _compared(clean, nxt, caps)
         if cmp in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
             break
+        if words and clean.lower() in _STOP_WORDS and "\n" in folded[last:m.start()]:
+            break  # a stop word opening the next line, capitalised: a new sentence
         if cmp == "và" and (
             not nxt[:1].isupper() or _TW_ANY.match(bare, nxt_at, nxt_at + 40) is not None
         ):
@@ -1208,12 +1245,36 @@ def _lead(scan: _Scan, num_start: int) -> tuple[tuple[int, int], tuple[int, int]
     return lead.span("tw"), lead.span("so")
 
 
+#: The first digits of a number split off by a stray space (OCR, a converter's
+#: justified line: ``Nghị định số 1 17/2018/NĐ-CP``, ``số 12 34/QĐ-UBND``), right after
+#: ``số``: one to three digits, one space, then the number's own digits.
+_SPLIT_HEAD = regex.compile(
+    rf"(?<!\p{{L}})(?i:{_SO})[ \t]*:?[ \t]{{1,2}}(?P<head>\d{{1,3}})[ \t]\Z")
+#: At most this many digits in the joined number (``_NUM``'s bound).
+_SPLIT_DIGITS = 6
+
+
+def _split_head(bare: str, num_start: int) -> int:
+    """Where the number at ``num_start`` really starts: before the digits split off
+    it by a stray space right after ``số`` (``số 1 17/2018/NĐ-CP`` is 117/2018/NĐ-CP),
+    else ``num_start``. Only after ``số``, where nothing but the number is written;
+    the joined digits stay within a number's length."""
+    m = _SPLIT_HEAD.search(bare, max(0, num_start - 16), num_start)
+    if m is None:
+        return num_start
+    run = _NUMBER_DIGITS.match(bare, num_start)
+    own = run.end() - num_start if run is not None else 0
+    if own + len(m.group("head")) > _SPLIT_DIGITS:
+        return num_start
+    return int(m.start("head"))
+
+
 def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
               lead_at: int | None = None) -> _Found | None:
     """The citation of the number ``m``; its type word and ``số`` are read before
     ``lead_at`` when numbers sharing its codes are listed before it."""
     text, bare = scan.text, scan.bare
-    num_start, num_end = m.start(), m.end()
+    num_start, num_end = _split_head(bare, m.start()), m.end()
     num = _parse_number(text[num_start:num_end], str(m.lastgroup))  # party or state
 
     tw_span, so_span = _lead(scan, num_start if lead_at is None else lead_at)
