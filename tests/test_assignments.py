@@ -2607,3 +2607,53 @@ def test_a_ban_opens_the_task_after_its_actor(clause: str, actor: str) -> None:
     assert pairs("THÔNG TRI\nvề lãnh đạo tổ chức Tết Nguyên đán Giáp Thìn năm 2024\n\n"
                  "Ban Thường vụ Tỉnh ủy yêu cầu:\n" + clause + "\n") == [
                      ("1", actor, "responsible")]
+
+
+# --- a letter's addressee and issuer named by reference --------------------------------
+
+REF_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 1234/UBND-KGVX\n"
+          "V/v triển khai công tác năm 2024\nQuảng Nam, ngày 12 tháng 3 năm 2024\n")
+REF_END = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Tân\n"
+
+
+def test_form_of_address_is_the_addressee() -> None:
+    text = REF_HEAD + ("Kính gửi: Sở Y tế.\nĐề nghị Quý cơ quan chủ động triển khai các biện pháp "
+                     "phòng, chống dịch, báo cáo UBND tỉnh trước ngày 30/3/2024./." + REF_END)
+    assert actors(text) == ["Sở Y tế"]
+    bo = REF_HEAD + ("Kính gửi: Bộ Giao thông vận tải.\nUBND tỉnh kính đề nghị Quý Bộ quan tâm, "
+                   "xem xét bố trí vốn cho dự án./." + REF_END)
+    assert actors(bo) == ["Bộ Giao thông vận tải"]
+
+
+def test_bare_head_is_the_one_addressee_it_opens() -> None:
+    text = REF_HEAD + ("Kính gửi: Sở Tài nguyên và Môi trường.\nUBND tỉnh yêu cầu Sở khẩn trương "
+                     "rà soát, báo cáo UBND tỉnh./." + REF_END)
+    assert actors(text) == ["Sở Tài nguyên và Môi trường"]
+
+
+def test_issuer_reporting_is_no_task() -> None:
+    text = REF_HEAD + ("Kính gửi: Bộ Tài chính.\nQua rà soát, Sở Kế hoạch và Đầu tư đã tổng hợp 25 "
+                     "dự án chậm tiến độ.\nUBND tỉnh báo cáo Bộ Tài chính biết, tổng hợp./."
+                     + REF_END)
+    assert actors(text) == []
+    given = REF_HEAD + ("Kính gửi: Bộ Tài chính.\nGiao Sở Tài chính báo cáo Bộ Tài chính trước "
+                      "ngày 30/3/2024./." + REF_END)
+    assert actors(given) == ["Sở Tài chính"]
+
+
+def test_duoc_giao_recalls_a_task() -> None:
+    text = REF_HEAD + ("Kính gửi: Sở Nội vụ.\nSở Nội vụ được giao chủ trì, phối hợp với các cơ quan "
+                     "liên quan hoàn thiện Đề án, trình UBND tỉnh trong tháng 5/2024./."
+                     + REF_END)
+    assert pairs(text)[0] == ("", "Sở Nội vụ", "lead")
+    done = REF_HEAD + ("Kính gửi: Sở Nội vụ.\nSở Nội vụ đã được giao chủ trì hoàn thiện Đề án."
+                     "\nUBND tỉnh đề nghị Sở Tài chính bố trí kinh phí./." + REF_END)
+    assert actors(done) == ["Sở Tài chính"]
+
+
+def test_issuer_recounting_its_mandate_is_no_task() -> None:
+    text = ("BỘ NỘI VỤ\nSố: 99/BNV-CQĐP\nV/v thông tin\nHà Nội, ngày 1 tháng 3 năm 2025\n"
+            "Kính gửi: Bộ Tư pháp.\nBộ Nội vụ được giao chủ trì xây dựng Nghị định hướng dẫn "
+            "Luật.\nĐề nghị Bộ Tư pháp phối hợp thẩm định./." + REF_END)
+    assert actors(text) == ["Bộ Tư pháp"]

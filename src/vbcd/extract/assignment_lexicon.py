@@ -440,6 +440,12 @@ class Lexicon:
     open_past_reach: int
     #: headings of sections that give no task (lower case, tone-folded)
     no_task_sections: tuple[str, ...]
+    #: forms of address standing for the addressee (``Quý cơ quan``), lower case
+    addressee_honorifics: tuple[str, ...]
+    #: bare heads standing for the one addressee whose name opens with them, folded
+    addressee_heads: tuple[str, ...]
+    #: task words with which the issuer reports (``UBND tỉnh báo cáo ...``), folded
+    issuer_reports: tuple[str, ...]
 
 
 def _words(table: dict[str, Any], key: str) -> list[str]:
@@ -450,6 +456,11 @@ def _words(table: dict[str, Any], key: str) -> list[str]:
 def _joint_organs() -> list[str]:
     return [str(f) for head in load("agencies").get("heads", []) for f in head["forms"]
             if " và " in f" {str(f).lower()} "]
+
+
+def _folded(table: dict[str, Any], key: str) -> tuple[str, ...]:
+    """A word list tone-folded and lower-cased, to compare with folded keys."""
+    return tuple(fold_tones(w).lower() for w in _words(table, key))
 
 
 def _word_set(table: dict[str, Any], name: str) -> frozenset[str]:
@@ -464,6 +475,7 @@ def lexicon() -> Lexicon:
     cues, markers = data.get("cues", {}), data.get("markers", {})
     actors, phrase = data.get("actors", {}), data.get("phrase", {})
     heading, open_task = data.get("heading_line", {}), data.get("open_task", {})
+    addressee = data.get("addressee", {})
     return Lexicon(
         cues=Phrases(_words(cues, "assign")),
         direct_cues=Phrases(_words(cues, "direct")),
@@ -558,4 +570,7 @@ def lexicon() -> Lexicon:
         open_past_reach=int(open_task.get("past_reach", 3)),
         no_task_sections=tuple(fold_tones(w).lower() for w in _words(
             heading, "no_task_sections")),
+        addressee_honorifics=tuple(w.lower() for w in _words(addressee, "honorifics")),
+        addressee_heads=_folded(addressee, "bare_heads"),
+        issuer_reports=_folded(addressee, "issuer_reports"),
     )

@@ -1,0 +1,107 @@
+"""Actors a letter names by reference: its addressee and its issuer.
+
+A công văn speaks to its addressee and for its issuer, so its body names both by
+reference as often as by name:
+
+* ``Kính gửi: Sở Y tế. ... Đề nghị Quý cơ quan chủ động ...``: the form of address
+  (``[addressee] honorifics``) stands for the addressees, and a bare head
+  (``UBND tỉnh yêu cầu Sở khẩn trương ...``, ``[addressee] bare_heads``) for the one
+  addressee whose name opens with it. The actor is the addressee, named where
+  ``Kính gửi`` names it (its span in the header), so that it reads as the organ it is.
+* ``UBND tỉnh báo cáo Bộ Tài chính biết, tổng hợp./.``: the issuer, as the subject of
+  a sentence, reporting (``[addressee] issuer_reports``) or recounting its mandate
+  (``Bộ Nội vụ được giao chủ trì ...``) is the letter's own act, not a task it is
+  given.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vbcd.extract.assignment_lexicon import Lexicon
+from vbcd.extract.organ_tables import expand_abbreviations
+from vbcd.models import Addressee, Assignment, Document
+from vbcd.normalize import fold_tones
+
+#: the end of the text before a sentence's subject: the end of a line, a sentence, an
+#: item's label or a lead-in (an adverbial before the subject ends in a comma: ``Qua rà
+#: soát, UBND tỉnh báo cáo ...``)
+_SUBJECT_BEFORE = regex.compile(r"[.;:!?\n,)]\s*$")
+#: how far back the text before an actor is read for its sentence's start
+_LOOK_BACK = 80
+
+
+def key(name: str) -> str:
+    """A name compared with others: tone-folded, lower-cased, spaces collapsed."""
+    return " ".join(fold_tones(name).casefold().split())
+
+
+def resolve_references(doc: Document, found: list[Assignment], lex: Lexicon) -> list[Assignment]:
+    """The assignments with the addressee named for its references, and without the
+    issuer's own reports (see the module docstring)."""
+    issuer = _organ_key(doc.issuer.name) if doc.issuer is not None else ""
+    out: list[Assignment] = []
+    seen: set[tuple[str | None, int, int, str]] = set()
+    for a in found:
+        if issuer and _issuer_reports(doc.text, a, issuer, lex):
+            continue
+        for b in _addressed(doc, a, lex):
+            mark = (b.clause, b.start, b.end, b.task)
+            if mark not in seen:
+                seen.add(mark)
+                out.append(b)
+    return out
+
+
+def _addressed(doc: Document, a: Assignment, lex: Lexicon) -> list[Assignment]:
+    """``a`` itself, or one record per addressee it refers to (``Quý cơ quan``)."""
+    if not doc.addressees or a.start < doc.addressees[-1].end:
+        return [a]
+    words = a.actor.split()
+    honorific = bool(words) and words[0].lower() in lex.addressee_honorifics
+    targets = _referents(key(a.actor), honorific, doc.addressees, lex)
+    return [_named(doc.text, a, t) for t in targets] or [a]
+
+
+def _named(text: str, a: Assignment, target: Addressee) -> Assignment:
+    """``a`` with the addressee's name as its actor; the name ends before a parenthesis
+    (``Công ty X (Địa chỉ: ...)``: the address is no part of the actor)."""
+    end = target.end
+    paren = text.find("(", target.start, end)
+    if paren > target.start:
+        end = len(text[target.start:paren].rstrip()) + target.start
+    return a.model_copy(update={"actor": text[target.start:end], "start": target.start,
+                                "end": end})
+
+
+def _referents(actor: str, honorific: bool, addressees: list[Addressee],
+               lex: Lexicon) -> list[Addressee]:
+    """The addressees an actor phrase (its key) refers to: all (or those named with the
+    words after it) for a form of address, the only one opening with it for a bare
+    head."""
+    names = [(key(t.text), t) for t in addressees]
+    rest = actor.partition(" ")[2]
+    if honorific and rest:
+        named = [t for k, t in names if k.startswith(rest + " ")]
+        return named or [t for _, t in names]
+    if actor in lex.addressee_heads:
+        named = [t for k, t in names if k.startswith(actor + " ")]
+        return named if len(named) == 1 else []
+    return []
+
+
+def _organ_key(name: str) -> str:
+    """The key of an organ's name with its abbreviations expanded (``UBND tỉnh``)."""
+    return key(expand_abbreviations(name))
+
+
+def _issuer_reports(text: str, a: Assignment, issuer: str, lex: Lexicon) -> bool:
+    """Whether ``a`` is the issuer, as a sentence's subject, reporting."""
+    task = key(a.task)
+    if not any(task == w or task.startswith(w + " ") for w in lex.issuer_reports):
+        return False
+    actor = _organ_key(a.actor)
+    if actor != issuer and not (issuer.startswith(actor + " ") and " " in actor):
+        return False  # the issuer as printed, or its head without the place name
+    before = "\n" + text[max(0, a.start - _LOOK_BACK):a.start]
+    return _SUBJECT_BEFORE.search(before) is not None
