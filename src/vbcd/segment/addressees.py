@@ -185,11 +185,13 @@ def _sentence(item: str, seg: str) -> bool:
     """A line of the body rather than the rest of the addressee ``item`` wrapped onto
     it, when no blank line parts the body from the addressees: the item reads whole
     (no comma, colon or linking word at its end) and the line opens with a capital and
-    runs longer than an organ's name goes on for on a second line (``Trung ương.``)."""
+    runs longer than an organ's name goes on for on a second line (``Trung ương.``),
+    or leads in to what follows with a colon at its end (``UBND tỉnh có ý kiến như
+    sau:``), which a wrapped name never does."""
     last = item.rstrip().rsplit(None, 1)[-1] if item.strip() else ""
     if last.endswith((",", ":", "-", "–")) or last.lower() in _LINKING:
         return False
-    return seg[:1].isupper() and len(seg.split()) > WRAP_WORDS
+    return seg[:1].isupper() and (len(seg.split()) > WRAP_WORDS or seg.endswith(":"))
 
 
 #: A part of a list of organs' names: a capital, then at most a few words with no
