@@ -181,6 +181,31 @@ def test_a_dashed_addressee_list_stops_at_an_undashed_line() -> None:
     assert [a.text for a in doc.addressees] == ["Sở Y tế", "Sở Tài chính"]
 
 
+@pytest.mark.parametrize("items", ["Kính gửi: Sở Y tế\n", "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính\n"])
+@pytest.mark.parametrize("lead", ["UBND tỉnh có ý kiến như sau:",
+                                  "Về việc này, Chủ tịch UBND tỉnh yêu cầu:"])
+def test_a_short_lead_in_under_the_addressees_opens_the_body(items: str, lead: str) -> None:
+    """No blank line under the addressee and a short body line ending with a colon:
+    a wrapped name never ends with one, so the line leads in to the body."""
+    doc = vbcd.parse(
+        "Số: 1234/UBND-KGVX\nV/v phòng, chống dịch\n" + items + lead
+        + "\n1. Sở Y tế chủ trì triển khai.\nTrân trọng./.\n")
+    assert [a.text for a in doc.addressees][:1] == ["Sở Y tế"]
+    assert all(":" not in a.text for a in doc.addressees)
+    assert doc.preamble is not None and doc.preamble.text == lead
+
+
+def test_a_subject_line_under_the_addressee_is_not_part_of_it() -> None:
+    """A converter that reads the header's cells out of order puts ``V/v ...`` under
+    the ``Kính gửi:`` line: no addressee opens with the subject label."""
+    doc = vbcd.parse(
+        "Số: 1234/UBND-KGVX\nHà Nội, ngày 15 tháng 3 năm 2024\nKính gửi: Sở Y tế\n"
+        "V/v phòng, chống dịch sốt xuất huyết\n\nThực hiện Kế hoạch của UBND tỉnh, đề nghị:\n"
+        "1. Sở Y tế chủ trì.\nTrân trọng./.\n")
+    assert [a.text for a in doc.addressees] == ["Sở Y tế"]
+    assert doc.title is not None and doc.title.value.startswith("V/v phòng")
+
+
 def test_telegram_recipients_are_addressees() -> None:
     doc = vbcd.parse(
         "CÔNG ĐIỆN\nV/V CHỦ ĐỘNG PHÒNG, TRÁNH MƯA LŨ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"

@@ -122,7 +122,7 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
         if items or cur:
             if (blank and not is_item) or P.ADDRESSEE_HEAD.match(ctx.match[a:ln.end]):
                 break  # a blank before a non-item, or the next heading (``Đồng kính gửi:``)
-            if not is_item and (_body_opener(ctx, ln) or (
+            if not is_item and (_body_opener(ctx, ln) or P.VV.match(seg) or (
                     cur is not None and _sentence(text[max(cur[0], cur[1] - 80):cur[1]], seg))):
                 break
             prev_closed = cur is None or text[cur[0]:cur[1]].rstrip().endswith(";")
@@ -185,11 +185,20 @@ def _sentence(item: str, seg: str) -> bool:
     """A line of the body rather than the rest of the addressee ``item`` wrapped onto
     it, when no blank line parts the body from the addressees: the item reads whole
     (no comma, colon or linking word at its end) and the line opens with a capital and
-    runs longer than an organ's name goes on for on a second line (``Trung ương.``)."""
+    runs longer than an organ's name goes on for on a second line (``Trung ương.``),
+    or leads in to what follows with a colon at its end (``UBND tỉnh có ý kiến như
+    sau:``), which a wrapped name never does (a name's last words cut off before a
+    list, ``Trung ương:``, are shorter than any such lead-in)."""
     last = item.rstrip().rsplit(None, 1)[-1] if item.strip() else ""
     if last.endswith((",", ":", "-", "–")) or last.lower() in _LINKING:
         return False
-    return seg[:1].isupper() and len(seg.split()) > WRAP_WORDS
+    words = len(seg.split())
+    return seg[:1].isupper() and (
+        words > WRAP_WORDS or (seg.endswith(":") and words >= LEAD_IN_WORDS))
+
+
+#: Fewest words a body's lead-in to a list has (``UBND tỉnh yêu cầu:``).
+LEAD_IN_WORDS = 4
 
 
 #: A part of a list of organs' names: a capital, then at most a few words with no
