@@ -905,6 +905,20 @@ def test_a_short_request_below_the_clauses_leaves_the_last_clause_its_text() -> 
     assert doc.clauses[-1].text.endswith("tổ chức thực hiện.")
 
 
+@pytest.mark.parametrize("content", [
+    "Kinh phí thực hiện Kế hoạch này do ngân sách tỉnh bảo đảm.",
+    "Doanh nghiệp kê khai, nộp thuế theo các quy định trên.",
+])
+def test_the_paragraph_a_last_clause_announces_is_its_own(content: str) -> None:
+    """A last clause whose line ends with a colon (``2. Về kinh phí:``) announces the
+    paragraph under it: a self-reference there (``Kế hoạch này``) makes no closing."""
+    doc = vbcd.parse(_LETTER.format(body=(
+        "Sở hướng dẫn như sau:\n\n1. Về hồ sơ: thực hiện theo mẫu.\n\n2. Về kinh phí:\n\n"
+        + content)))
+    assert doc.closing is None
+    assert doc.clauses[-1].text == "2. Về kinh phí:\n\n" + content
+
+
 def test_a_closing_opener_in_lower_case_continues_the_clause() -> None:
     doc = vbcd.parse(
         "KẾ HOẠCH\nThực hiện công tác phòng, chống thiên tai năm 2024\n\n"

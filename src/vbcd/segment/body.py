@@ -466,14 +466,14 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int,
     text, match = ctx.doc.text, ctx.match
     found: int | None = None
     last_para = True
-    # a heading-only clause line ("III. TỔ CHỨC THỰC HIỆN") owns the paragraph after it
+    # a heading-only clause line ("III. TỔ CHỨC THỰC HIỆN") owns the paragraph after it,
+    # and so does one that announces it ("2. Về kinh phí:" / "Kinh phí thực hiện Kế
+    # hoạch này ...": a self-reference there is the clause's, not a closing's)
     nl = text.find("\n", lo, hi)
     first_line = text[lo:nl if nl >= 0 else hi].strip()
-    heading = (
-        bool(P.MARKER.match(first_line))
-        and not first_line.endswith((".", ";", ":", "./."))
-        and (is_upper_line(first_line) or len(first_line) < 80)
-    )
+    heading = bool(P.MARKER.match(first_line)) and (first_line.endswith(":") or (
+        not first_line.endswith((".", ";", "./."))
+        and (is_upper_line(first_line) or len(first_line) < 80)))
     second: int | None = None  # the second paragraph's start, if it is the next line's
     if heading and nl >= 0:
         nonblank = _NON_SPACE.search(text, nl + 1, hi)
