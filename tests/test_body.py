@@ -875,6 +875,8 @@ def test_a_footnote_reference_inside_a_marker_of_a_consolidated_text() -> None:
     # a heading-only last clause: the closing below it is no body of its own
     ("2. Kiểm tra, giám sát",
      "Trên đây là Kế hoạch của UBND tỉnh, đề nghị các đơn vị triển khai thực hiện./."),
+    # the courtesy line alone below a last clause printed without its full stop
+    ("2. UBND các huyện báo cáo kết quả trước ngày 30/6/2024", "Trân trọng!"),
 ])
 def test_a_closing_opener_below_an_unpunctuated_last_clause_opens_the_closing(
         last_clause: str, closing: str) -> None:
@@ -886,6 +888,60 @@ def test_a_closing_opener_below_an_unpunctuated_last_clause_opens_the_closing(
     assert paths(doc) == ["I", "I/1", "II", "II/1", "II/2"]
     assert doc.closing is not None and doc.closing.text == closing
     assert doc.clauses[-1].children[-1].text == last_clause
+
+
+_LETTER = ("UBND TỈNH NGHỆ AN\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 1234/SNN-KH\n"
+           "V/v triển khai kế hoạch sản xuất vụ Hè Thu\nNghệ An, ngày 12 tháng 3 năm 2024\n\n"
+           "Kính gửi: UBND các huyện, thành phố, thị xã.\n\n{body}\n\nNơi nhận:\n- Như trên;\n"
+           "- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn Hùng\n")
+_REQUEST = ("Để chuẩn bị tốt cho vụ Hè Thu năm 2024, Sở Nông nghiệp và PTNT đề nghị UBND các "
+            "huyện chỉ đạo các xã triển khai thực hiện kế hoạch sản xuất, bảo đảm đúng khung "
+            "thời vụ.")
+
+
+@pytest.mark.parametrize(("paragraphs", "closing"), [
+    # a short request ends the letter: it is the closing, not a courtesy line below it
+    ([_REQUEST], "Đề nghị các đơn vị quan tâm, phối hợp thực hiện./."),
+    (["Căn cứ Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND tỉnh;", _REQUEST],
+     "Yêu cầu các đơn vị nghiêm túc thực hiện./."),
+    # below a courtesy line, the letter's own text is still no closing
+    ([_REQUEST], "Trân trọng./."),
+])
+def test_a_letter_without_clauses_keeps_its_text_out_of_the_closing(
+        paragraphs: list[str], closing: str) -> None:
+    """A letter without numbered clauses says what it asks in its body's paragraphs;
+    the closing is the formula after them, even when the request holds a closing's
+    phrase (``triển khai thực hiện``)."""
+    doc = vbcd.parse(_LETTER.format(body="\n\n".join([*paragraphs, closing])))
+    assert doc.clauses == []
+    assert doc.closing is not None and doc.closing.text == closing
+    assert doc.preamble is not None and doc.preamble.text.endswith(_REQUEST)
+
+
+def test_a_short_request_below_the_clauses_leaves_the_last_clause_its_text() -> None:
+    """Only a courtesy line (``Trân trọng./.``) lets the paragraph above it be read as the
+    body's last: below a short request, a clause's own last paragraph keeps its phrase."""
+    doc = vbcd.parse(_LETTER.format(body=(
+        "Sở đề nghị các đơn vị như sau:\n\n1. Rà soát danh sách đối tượng.\n\n"
+        "2. Báo cáo kết quả:\n\nCác đơn vị gửi báo cáo về Sở để tổng hợp, tổ chức thực "
+        "hiện.\n\nĐề nghị các đơn vị quan tâm, phối hợp./.")))
+    assert doc.closing is not None
+    assert doc.closing.text == "Đề nghị các đơn vị quan tâm, phối hợp./."
+    assert doc.clauses[-1].text.endswith("tổ chức thực hiện.")
+
+
+@pytest.mark.parametrize("content", [
+    "Kinh phí thực hiện Kế hoạch này do ngân sách tỉnh bảo đảm.",
+    "Doanh nghiệp kê khai, nộp thuế theo các quy định trên.",
+])
+def test_the_paragraph_a_last_clause_announces_is_its_own(content: str) -> None:
+    """A last clause whose line ends with a colon (``2. Về kinh phí:``) announces the
+    paragraph under it: a self-reference there (``Kế hoạch này``) makes no closing."""
+    doc = vbcd.parse(_LETTER.format(body=(
+        "Sở hướng dẫn như sau:\n\n1. Về hồ sơ: thực hiện theo mẫu.\n\n2. Về kinh phí:\n\n"
+        + content)))
+    assert doc.closing is None
+    assert doc.clauses[-1].text == "2. Về kinh phí:\n\n" + content
 
 
 def test_a_closing_opener_in_lower_case_continues_the_clause() -> None:

@@ -1352,6 +1352,22 @@ def test_a_councils_session_line_under_its_name_ends_a_title_in_capitals(session
     assert doc.title.value == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2026"
 
 
+@pytest.mark.parametrize("session", [
+    "KHÓA XIX, KỲ HỌP THỨ 30", "KHÓA XVIII\nKỲ HỌP THỨ 18",
+])
+def test_a_councils_session_lines_are_not_its_preamble(session: str) -> None:
+    """The term and session under the council's name (on one line or two) belong to the
+    enacting authority: the preamble opens with ``Căn cứ``."""
+    doc = vbcd.parse(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 15/NQ-HĐND\nPhú Thọ, ngày 15 tháng 10 năm 2025\n\n"
+        "NGHỊ QUYẾT\nVề việc phê duyệt kế hoạch đầu tư công năm 2026\n\n"
+        f"HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ\n{session}\n\nCăn cứ Luật Đầu tư công;\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Thông qua kế hoạch.\n")
+    assert doc.title is not None
+    assert doc.title.value == "Về việc phê duyệt kế hoạch đầu tư công năm 2026"
+    assert doc.preamble is not None and doc.preamble.text.startswith("Căn cứ Luật Đầu tư công;")
+
+
 @pytest.mark.parametrize("row", [
     "V/v triển khai thực hiện Kế hoạch          Ninh Bình, ngày 05 tháng 3 năm 2026\n",
     "V/v triển khai thực hiện Kế hoạch\tNinh Bình, ngày 05 tháng 3 năm 2026\n",

@@ -415,6 +415,8 @@ CLOSING_PHRASES = regex.compile(words_trie(
     [*_struct["closing"]["phrases"], *_struct["closing"]["requests"], *_SELF_REFERENCE]), _I)
 #: The request to carry the document out (``... nghiêm túc thực hiện``), anywhere.
 CLOSING_REQUESTS = regex.compile(words_trie(_struct["closing"]["requests"]), _I)
+#: A courtesy line opening a paragraph (``Trân trọng./.``, ``Rất mong ...``).
+CLOSING_COURTESY = regex.compile(r"^\s*" + words_trie(_struct["closing"]["courtesy"]), _I)
 
 # Clause markers at a line start. Labels are read from the named group.
 #: A roman numeral with its dot or bracket alone on its line (``I.`` over the heading

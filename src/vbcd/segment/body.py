@@ -452,25 +452,28 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int, since: int) -> Iterat
         blank = False
 
 
-def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | None:
+def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int,
+                   clauses: bool = True) -> int | None:
     """Start of the closing paragraph(s) in ``[lo, hi)``, the tail of the body.
 
     Paragraphs are tried from the last one up, and none starting more than
-    ``MAX_CLOSING_CHARS`` before ``hi`` can belong to the closing: only those are listed."""
+    ``MAX_CLOSING_CHARS`` before ``hi`` can belong to the closing: only those are listed.
+    Without ``clauses``, ``lo`` is the body's start and its first paragraph is the
+    body's own text (what the letter says), never its closing, when others follow it."""
     starts = list(_paragraph_starts(lines, lo, hi, max(lo, hi - MAX_CLOSING_CHARS)))
     if not starts:
         return None
     text, match = ctx.doc.text, ctx.match
     found: int | None = None
     last_para = True
-    # a heading-only clause line ("III. TỔ CHỨC THỰC HIỆN") owns the paragraph after it
+    # a heading-only clause line ("III. TỔ CHỨC THỰC HIỆN") owns the paragraph after it,
+    # and so does one that announces it ("2. Về kinh phí:" / "Kinh phí thực hiện Kế
+    # hoạch này ...": a self-reference there is the clause's, not a closing's)
     nl = text.find("\n", lo, hi)
     first_line = text[lo:nl if nl >= 0 else hi].strip()
-    heading = (
-        bool(P.MARKER.match(first_line))
-        and not first_line.endswith((".", ";", ":", "./."))
-        and (is_upper_line(first_line) or len(first_line) < 80)
-    )
+    heading = bool(P.MARKER.match(first_line)) and (first_line.endswith(":") or (
+        not first_line.endswith((".", ";", "./."))
+        and (is_upper_line(first_line) or len(first_line) < 80)))
     second: int | None = None  # the second paragraph's start, if it is the next line's
     if heading and nl >= 0:
         nonblank = _NON_SPACE.search(text, nl + 1, hi)
@@ -489,6 +492,8 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
             break
         if para[:1] in "-–+":
             break
+        if not clauses and k == 0 and s == lo and len(starts) > 1:
+            break  # (``Sở Y tế đề nghị ... triển khai thực hiện ...`` / ``Trân trọng./.``)
         seg = match[s:e]
         if _ATTACHMENT_NOTE.match(seg):
             found = s  # "(Đính kèm ...)": part of the closing, look further up
@@ -499,8 +504,11 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | N
                 last_para and P.CLOSING_PHRASES.search(seg)) or _request_above(
                     k, starts, found, para, seg):
             found = s
-            # a courtesy line ("Trân trọng cảm ơn./.") leaves the paragraph above last
-            last_para = last_para and len(para) <= SHORT_FORMULA
+            # a courtesy line ("Trân trọng cảm ơn./.") below clauses leaves the paragraph
+            # above last; a short request ("Đề nghị các đơn vị quan tâm, phối hợp./.")
+            # does not, nor any line below a body without clauses (the body's own text)
+            last_para = (last_para and clauses and len(para) <= SHORT_FORMULA
+                         and P.CLOSING_COURTESY.match(seg) is not None)
             continue
         break
     return found
@@ -623,7 +631,7 @@ def parse_body(ctx: Context) -> None:
     # decisions end with their last article (the execution clause): no closing
     last_top = roots[-1].m.style if roots else None
     closing = (_adoption_start(ctx, lines, closing_lo, hi) if last_top == "article"
-               else _closing_start(ctx, lines, closing_lo, hi))
+               else _closing_start(ctx, lines, closing_lo, hi, flat_last is not None))
     if closing is not None and flat_last is not None and closing <= flat_last.m.start:
         closing = None
     if closing is not None:

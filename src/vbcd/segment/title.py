@@ -168,6 +168,18 @@ _SENTENCE_PUNCT = (",", ";", ".")
 _BULLET = regex.compile(rf"[{ITEM_MARKS}][ \t]*")
 
 
+def _after_session(ctx: Context, lines: list[Line], i: int) -> int | None:
+    """Index of the first non-blank line after line ``i`` and the council's term and
+    session lines under it (``KHÓA XVIII, KỲ HỌP THỨ 18``, or ``KHÓA XVIII`` /
+    ``KỲ HỌP THỨ 18`` on two lines): they belong to the authority, not to the body."""
+    j = _next_nonblank_index(lines, i)
+    for _ in range(2):
+        if j is None or not P.SESSION_LINE.match(ctx.match[lines[j].start:lines[j].end]):
+            break
+        j = _next_nonblank_index(lines, j)
+    return j
+
+
 def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
     """An upper-case authority line right above the preamble of a decision."""
     line = lines[i]
@@ -178,9 +190,7 @@ def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
         k -= 1
     if k >= 0 and lines[k].text.endswith(","):
         return False  # the title's line above runs on into it
-    j = _next_nonblank_index(lines, i)
-    if j is not None and P.SESSION_LINE.match(ctx.match[lines[j].start:lines[j].end]):
-        j = _next_nonblank_index(lines, j)  # a council's term and session under its name
+    j = _after_session(ctx, lines, i)  # a council's term and session under its name
     if j is None:
         return False
     nxt = lines[j]
@@ -483,8 +493,9 @@ def parse_title(ctx: Context) -> None:
         while nxt < len(lines) and lines[nxt].blank:
             nxt += 1
         if nxt < len(lines) and _is_enacting(ctx, lines, nxt):
-            body_start = lines[nxt].end
             ctx.cache["enacting"] = (lines[nxt].start, lines[nxt].end)
+            after = _after_session(ctx, lines, nxt)
+            body_start = lines[after - 1].end if after is not None else lines[nxt].end
         ctx.zones["type_line"] = (tstart, tend)
     elif doc.doc_type is None:
         body_start = _vv_title(ctx, header_end)
