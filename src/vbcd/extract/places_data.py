@@ -306,7 +306,10 @@ def data() -> Data:
         name_scan_pattern([*d.names.keys(), *d.regions.keys(), *d.districts.keys()]))
     # a province or a country in brackets (``tại Hồng Thái (Huế)``, ``từ Vũ Hán (Trung
     # Quốc)``)
+    # (the lookahead on the markers' first letters: a set test before the alternation
+    # and the lookbehind, at each of the characters the scan tries)
     d.qualified_scan = re.compile(
+        "(?=[" + re.escape("".join(sorted({w[0] for w in d.plural_markers}))) + r"\d])"
         r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, d.plural_markers)))
         + r"|\d{1,3})[ \t]+(" + "|".join(
             sorted(r"[ \t]+".join(map(re.escape, k))
