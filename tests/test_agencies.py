@@ -2086,3 +2086,13 @@ def test_merged_press_body_and_comma_abbreviation(text: str, name: str) -> None:
     """The provinces' press and broadcasting bodies merged in 2025, and the culture
     department's short name with its comma, are one organ each."""
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Giao Sở Giáo duc và Đào tạo chủ trì thực hiện.", "Sở Giáo duc và Đào tạo"),
+    ("Giao Sở Nông nghiệp vả Môi trường chủ trì thực hiện.", "Sở Nông nghiệp vả Môi trường"),
+])
+def test_a_sector_name_with_an_ocr_misread_mark_is_still_whole(text: str, name: str) -> None:
+    """OCR misreads a mark inside a sector name of several words; matched by skeleton
+    after its first word, the name is not cut at the damaged word (``tạo`` left over)."""
+    assert [a.name for a in find_agencies(text)] == [name]

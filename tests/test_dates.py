@@ -862,3 +862,17 @@ def test_a_day_glued_to_the_month_word_is_still_a_date() -> None:
     the date is still read (a bare ``12tháng 3`` stays no date's start)."""
     assert days("ký ngày 21tháng 04 năm 2020 tại") == ["2020-04-21"]
     assert days("gửi trước ngày 30tháng 6 năm 2026.") == ["2026-06-30"]
+
+
+@pytest.mark.parametrize("text", ["báo cáo trước ngày 15 thảng 5 năm 2026.",
+                                  "báo cáo trước ngày 15 tháng 5 nãm 2026.",
+                                  "báo cáo trước ngày 15 thàng 5 nằm 2026."])
+def test_a_written_date_with_ocr_damaged_month_or_year_marks_is_read(text: str) -> None:
+    """OCR misreads the marks of ``tháng``/``năm`` (``thảng``, ``nãm``); after the day
+    word, with the day, month and year all there, the written date is still one day."""
+    assert days(text) == ["2026-05-15"]
+
+
+def test_a_word_like_the_month_word_without_the_day_word_is_no_date() -> None:
+    # only the whole damaged date after ``ngày`` is read: "thắng 3 trận năm 2025" is no day
+    assert days("đội bóng thắng 3 trận năm 2025") == []

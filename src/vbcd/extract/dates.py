@@ -44,6 +44,7 @@ import regex
 
 from vbcd.extract import lunar, textscan
 from vbcd.grammar import load
+from vbcd.grammar.patterns import words_alt_any_tone
 from vbcd.models import DateMention
 
 _DATA: dict[str, Any] = load("dates")
@@ -99,6 +100,11 @@ _DAYW = alt(_SOLAR["day_words"])
 _NGAY = alt(_SOLAR["day_words"][:1])
 _MONTHW = _word(_SOLAR["month_word"])
 _YEARW = _word(_SOLAR["year_word"])
+# The month and year words under any tone or shape mark ("thảng", "nãm", "thang"): OCR
+# misreads their marks; read so only inside a whole written date (day word, day, month
+# word, month, year word, year), a sequence no other text has.
+_MONTHW_ANY = words_alt_any_tone([_SOLAR["month_word"]])
+_YEARW_ANY = words_alt_any_tone([_SOLAR["year_word"]])
 _QUARTERW = _word(_SOLAR["quarter_word"])
 _FROM = alt(_SOLAR["range_from"])
 _TO = alt(_SOLAR["range_words"])
@@ -296,6 +302,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # number is a trigger only with a blank before "tháng", so the day word is needed)
     ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{_DAYGAP})?(?P<atxt_d>{_D}){WS0}{_MONTHW}{WS0}"
              rf"(?P<atxt_m>{_M})(?!\p{{N}}){_TEXT_YEAR_TAIL}(?P<atxt_y>{_Y}){_NR}"),
+    # the same with the marks of its month or year word misread (OCR): "ngày 15 thảng 5
+    # nãm 2026", "ngay 15 thang 5 nam 2026"; only after the day word, with all its parts
+    ("otxt", rf"{_NL}{_DAYW}{_DAYGAP}(?P<otxt_d>{_D}){WS}{_MONTHW_ANY}{WS}(?P<otxt_m>{_M})"
+             rf"(?!\p{{N}}){WS0},?{WS0}{_YEARW_ANY}{WS}(?P<otxt_y>{_Y}){_NR}"),
     # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"; a year may follow
     # in words ("ngày 10/3 năm 2026"): it is the date's own, not the document's
     ("ynum", rf"{_NL}{_time('ynum')}{_CUES}{WS}(?P<ynum_d>{_D})(?P<ynum_s>[/-])(?P<ynum_m>{_M})"
@@ -345,7 +355,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "mung": ("day", "early"), "ram": ("day", "fullmoon"), "tday": ("#word", "day"),
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
     "snum": ("#hour", "day"),
-    "atxt": ("#word", "#hour", "day"), "ynum": ("#hour", "cue"),
+    "atxt": ("#word", "#hour", "day"), "otxt": ("day",), "ynum": ("#hour", "cue"),
     "yname": ("#sep",), "yrel": ("#sep",), "ytxt": ("#hour", "day"),
     "ytxw": ("#word",),
     "half": ("#word", "half"), "qtr": ("quarter",), "mon": ("month",), "lmon": ("month",),
@@ -456,7 +466,7 @@ _GROUP_NAMES = frozenset(
 _TIME_GROUPS = {p: (f"{p}_hh", f"{p}_mi", f"{p}_pod", f"{p}_pod2")
                 for p in _BODIES if f"{p}_hh" in _GROUP_NAMES}
 _DAY_GROUPS = {p: (f"{p}_d", f"{p}_m")
-               for p in ("anum", "snum", "atxt", "ynum", "yname", "yrel", "ytxt", "ytxw")}
+               for p in ("anum", "snum", "atxt", "otxt", "ynum", "yname", "yrel", "ytxt", "ytxw")}
 _YEAR_GROUP = {p: f"{p}_y" if f"{p}_y" in _GROUP_NAMES else None for p in _DAY_GROUPS}
 
 
@@ -735,7 +745,7 @@ _AFTER_SHAPE: dict[str, frozenset[str]] = {
     # a date separator; the others a gap and ``tháng`` or ``Tết``
     "num": frozenset(("rnl", "rnb", "rnk", "lnc", "lcc", "anum", "snum", "ynum")),
     "dash": frozenset(("rna", "rnl", "rnb", "rnk", "rlu", "rta", "lnc", "lcc", "anum", "ynum")),
-    "text": frozenset(("rtb", "atxn", "lna", "lnb", "lcc", "tday", "atxt", "ytxt")),
+    "text": frozenset(("rtb", "atxn", "lna", "lnb", "lcc", "tday", "atxt", "otxt", "ytxt")),
     "tet": frozenset(("tday",)),
 }
 _DAY_TRIGGERS = frozenset(w.casefold() for w in _SOLAR["day_words"])
@@ -1121,7 +1131,8 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
 _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
     **dict.fromkeys(("rna", "rnl", "rnb", "rnk", "rnc", "rnd", "rta", "rtb"), _range_items),
     "rlu": _lunar_range_items, "atxn": _named_month_items,
-    **dict.fromkeys(("anum", "snum", "atxt", "ynum", "yname", "yrel", "ytxt", "ytxw"), _day_items),
+    **dict.fromkeys(("anum", "snum", "atxt", "otxt", "ynum", "yname", "yrel", "ytxt", "ytxw"),
+                    _day_items),
     **dict.fromkeys(("lna", "lnb", "lnc", "lcc", "mung", "ram", "tday", "hol", "tetx"),
                     _lunar_items),
     **dict.fromkeys(("half", "qtr", "mon", "lmon", "year"), _period_items),

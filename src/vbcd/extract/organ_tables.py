@@ -206,7 +206,8 @@ def _series_forms(phrase: str) -> tuple[str, ...]:
 
 FIELD_PHRASES: tuple[str, ...] = tuple(dict.fromkeys(
     form for p in _DATA["fields"]["phrases"] for form in _series_forms(p)))
-FIELDS: Phrases = phrases(FIELD_PHRASES)
+#: (loose: a sector name with a mark misread by OCR is still the sector's whole name)
+FIELDS: Phrases = phrases(FIELD_PHRASES, loose=True)
 #: Sector phrases read as a name only when their first word is capitalised (see
 #: ``capitalised`` in the TOML's ``[fields]``).
 CAP_FIELDS: Phrases = phrases(tuple(_DATA["fields"].get("capitalised", [])))

@@ -33,6 +33,7 @@ are counted only when asked for.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import compress, islice, pairwise
 from operator import add
 from typing import Any, NamedTuple, NoReturn, cast
@@ -41,6 +42,7 @@ import regex
 
 from vbcd.extract.tokens import KEEP_CHARS, NAME_WORD, split
 from vbcd.normalize import fold_tones
+from vbcd.syllables import strip_marks
 
 __all__ = ["Edge", "Phrases", "Tokens", "Word", "one_line", "phrases", "tokenize"]
 
@@ -377,20 +379,57 @@ class Phrases:
 
     count = 0
 
-    def __init__(self, items: Iterable[tuple[str, object]]) -> None:
+    def __init__(self, items: Iterable[tuple[str, object]], *, loose: bool = False) -> None:
         self.root: dict[str, Any] = {}
+        #: with ``loose``: the phrases of :data:`LOOSE_MIN_WORDS` words or more, their
+        #: first word as written and the others by skeleton (:func:`_skeleton`)
+        self.loose: dict[str, Any] | None = {} if loose else None
         self.slot = Phrases.count
         Phrases.count += 1
         #: ``key + i`` names this table's match at token ``i`` in a parser's cache
         self.key = self.slot << 40
         for phrase, value in items:
             node = self.root
-            for w in tokenize(fold_tones(phrase)).words:
-                node = node.setdefault(w.low, {})
+            lows = [w.low for w in tokenize(fold_tones(phrase)).words]
+            for low in lows:
+                node = node.setdefault(low, {})
             node[""] = value
+            if self.loose is not None and len(lows) >= LOOSE_MIN_WORDS:
+                node = self.loose.setdefault(lows[0], {})
+                for low in lows[1:]:
+                    node = node.setdefault(_skeleton(low), {})
+                node[""] = value
 
     def match(self, toks: Tokens, i: int) -> tuple[int, object] | None:
-        """``(length in tokens, value)`` of the longest phrase at ``i``, or None."""
+        """``(length in tokens, value)`` of the longest phrase at ``i``, or None; with
+        ``loose``, a longer phrase whose later words OCR misread the marks of wins."""
+        best = self._exact(toks, i)
+        if self.loose is None or i >= len(toks.words):
+            return best
+        node = self.loose.get(toks.words[i].low)
+        if node is None:
+            return best
+        other = self._loose(toks, i, node)
+        return other if other is not None and (best is None or other[0] > best[0]) else best
+
+    def _loose(self, toks: Tokens, i: int, node: dict[str, Any] | None
+               ) -> tuple[int, object] | None:
+        """The longest loose phrase at ``i`` (its first word's node given), on one line."""
+        words = toks.words
+        n = len(words)
+        best: tuple[int, object] | None = None
+        k = i + 1
+        while node is not None:
+            if "" in node:
+                best = (k - i, node[""])
+            if k >= n or toks.text.count("\n", toks.end[k - 1], toks.start[k]):
+                break
+            node = node.get(_skeleton(words[k].low))
+            k += 1
+        return best
+
+    def _exact(self, toks: Tokens, i: int) -> tuple[int, object] | None:
+        """``(length in tokens, value)`` of the longest listed phrase at ``i``."""
         words = toks.words
         n = len(words)
         node = self.root.get(words[i].low) if i < n else None
@@ -416,9 +455,21 @@ class Phrases:
         return best
 
 
-def phrases(items: Iterable[str], value: object = True) -> Phrases:
-    """A trie of plain phrases, all mapped to ``value``."""
-    return Phrases((p, value) for p in items)
+def phrases(items: Iterable[str], value: object = True, *, loose: bool = False) -> Phrases:
+    """A trie of plain phrases, all mapped to ``value`` (``loose``: see :class:`Phrases`)."""
+    return Phrases(((p, value) for p in items), loose=loose)
+
+
+#: Fewest words of a phrase matched by skeleton: OCR drops or misreads the marks of a
+#: word (``Giáo duc và Đào tạo``, ``Nông nghiệp vả Môi trường``); across three words or
+#: more the skeletons still name one phrase, where one or two may name another word.
+LOOSE_MIN_WORDS = 3
+
+
+@lru_cache(maxsize=8192)
+def _skeleton(low: str) -> str:
+    """A token's skeleton without marks (:func:`~vbcd.syllables.strip_marks`)."""
+    return strip_marks(low)
 
 
 def one_line(span: str) -> str:
