@@ -2096,3 +2096,22 @@ def test_a_sector_name_with_an_ocr_misread_mark_is_still_whole(text: str, name: 
     """OCR misreads a mark inside a sector name of several words; matched by skeleton
     after its first word, the name is not cut at the damaged word (``tạo`` left over)."""
     assert [a.name for a in find_agencies(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject line ends with the company, the place and date of issue under it
+        ("V/v trả lời Công ty TNHH Điện tử ABC Việt Nam\nBắc Ninh, ngày 12 tháng 3 năm 2026",
+         "Công ty TNHH Điện tử ABC Việt Nam"),
+        # the company's brand reads as a person's name; its address on the next line
+        ("Công ty TNHH Sản xuất Thương mại Hoàng Long\nĐịa chỉ: Số 5 đường DT743",
+         "Công ty TNHH Sản xuất Thương mại Hoàng Long"),
+        ("Kính gửi: Công ty TNHH Xây dựng Thương mại Hoàng Long\nMã số thuế: 3701234567",
+         "Công ty TNHH Xây dựng Thương mại Hoàng Long"),
+    ],
+)
+def test_a_company_name_stops_before_the_line_under_it(text: str, name: str) -> None:
+    """A company a reply answers stands on a line of its own above the place and date
+    of issue or its address's label: neither line goes on its name."""
+    assert names(text) == [name]

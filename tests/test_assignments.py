@@ -2657,3 +2657,17 @@ def test_issuer_recounting_its_mandate_is_no_task() -> None:
             "Kính gửi: Bộ Tư pháp.\nBộ Nội vụ được giao chủ trì xây dựng Nghị định hướng dẫn "
             "Luật.\nĐề nghị Bộ Tư pháp phối hợp thẩm định./." + REF_END)
     assert actors(text) == ["Bộ Tư pháp"]
+
+
+@pytest.mark.parametrize("task", [
+    "nộp bổ sung hồ sơ trong thời hạn 10 ngày làm việc",
+    "kê khai, nộp thuế theo quy định",
+    "nộp hồ sơ hoàn thuế về Thuế tỉnh",
+    "lập hóa đơn điều chỉnh theo quy định",
+])
+def test_a_tax_reply_asks_the_company_to_file(task: str) -> None:
+    """A tax office's reply asks the company it answers to file, declare, invoice and
+    pay: the company is the actor of those verbs."""
+    text = REF_HEAD + ("Kính gửi: Công ty TNHH Minh Phát.\nĐề nghị Công ty " + task
+                       + "./." + REF_END)
+    assert actors(text) == ["Công ty TNHH Minh Phát"]

@@ -985,3 +985,21 @@ def test_the_preambles_meeting_date_wins_over_the_titles() -> None:
                                     "17/3/2026").replace("Sau khi", "Ngày 16/3/2026, Chủ tịch "
                                                          "UBND tỉnh chủ trì cuộc họp. Sau khi"))
     assert doc.meeting_date is not None and doc.meeting_date.value == "2026-03-16"
+
+
+@pytest.mark.parametrize("block", [
+    "Kính gửi: Công ty TNHH Minh Phát\n(Địa chỉ: Số 12 phố Trần Duy Hưng, Hà Nội; "
+    "MST: 0101234567)\n",
+    "Kính gửi: Công ty TNHH Minh Phát (MST: 0101234567; địa chỉ: Số 12 phố Trần Duy "
+    "Hưng, Hà Nội)\n",
+])
+def test_a_semicolon_inside_an_addressees_brackets_parts_its_details(block: str) -> None:
+    """A reply to a company or a citizen gives its address and tax code in brackets,
+    parted by ``;``: one addressee, not one per detail."""
+    doc = vbcd.parse(
+        "Số: 1523/CT-TTHT\nV/v chính sách thuế\n" + block + "\n"
+        "Cục Thuế nhận được Công văn số 15/2026/CV-MP ngày 02/4/2026 của Công ty. Về vấn "
+        "đề này, Cục Thuế có ý kiến như sau:\n1. Về thuế suất.\nTrân trọng./.\n")
+    assert len(doc.addressees) == 1
+    assert doc.addressees[0].text.startswith("Công ty TNHH Minh Phát")
+    assert doc.addressees[0].text.endswith(")")

@@ -57,6 +57,7 @@ from vbcd.extract import organ_tables as T
 from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line
 from vbcd.extract.person_names import SURNAMES_COMMON
 from vbcd.extract.person_scan import caps_name
+from vbcd.grammar import patterns as P
 from vbcd.normalize import COLUMN_GAP, fold_tones
 
 __all__ = ["LEVEL_RANK", "MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", "ScanState"]
@@ -89,6 +90,11 @@ _AUTHORITY_WORDS = T.AUTHORITY_WORDS
 _CONNECTORS = T.CONNECTORS
 #: Longest line :meth:`Parser._name_line` reads (five words of a name and more).
 _NAME_LINE_MAX = 64
+#: A line that opens with a field's label (``Địa chỉ:``, ``Mã số thuế:``, ``MST:``): the
+#: details under a company's or a person's name, not the name wrapped.
+_LABEL_LINE = regex.compile(r"\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}[ \t]*:")
+#: Most characters a place's name before the comma of a place-and-date line takes.
+_PLACE_MAX = 40
 #: Common surnames, as tokens spell them: a name in capitals may follow a signer's title.
 _SURNAMES = frozenset(fold_tones(s) for s in SURNAMES_COMMON)
 #: Connectors that open a list item when they open a line (``- Sở Y tế``, ``– Cập nhật``:
@@ -440,6 +446,11 @@ class Parser:
                 not self._after_level(j)) and not self._after_unit(j) and self._name_line(b):
             # ``PHÓ TRƯỞNG BAN`` / ``PHẠM THỊ MINH HIỀN`` (or on one line): the signer's name
             return False
+        if gap and not upper and tok.cap and self.folded.find("\n", a, b) >= 0 and (
+                self._place_date_line(b) or _LABEL_LINE.match(self.text, b) is not None):
+            # ``V/v trả lời Công ty TNHH X`` / ``Bắc Ninh, ngày ...``; ``Kính gửi: Công
+            # ty TNHH X`` / ``Địa chỉ: ...``: the next line is no part of the name
+            return False
         if nl == 1:
             if not tok.word:
                 return False
@@ -455,6 +466,15 @@ class Parser:
             # unless it is an organ's abbreviation (``Chánh Văn phòng`` / ``UBND tỉnh``)
             return not tok.upper or tok.low in _HEADS
         return True
+
+    def _place_date_line(self, b: int) -> bool:
+        """Does the line from offset ``b`` read as the place and date of issue (``Bắc
+        Ninh, ngày 12 tháng 3 năm 2026``)? A name in running text above it (a title that
+        ends with the company a letter answers) does not wrap onto that line."""
+        comma = self.text.find(",", b, b + _PLACE_MAX)
+        if comma < 0 or "\n" in self.text[b:comma]:
+            return False
+        return P.PLACE_DATE.match(self.text, comma) is not None
 
     def _after_level(self, j: int) -> bool:
         """Does a level word end right before token ``j``? What follows it is the
@@ -542,7 +562,10 @@ class Parser:
         return low in _FUNCTION or (low in _VERBS and self.at(T.VERBS, j) is not None)
 
     def _person_run(self, j: int) -> bool:
-        """Three or more capitalised words opening on a common surname: a person."""
+        """Three or more capitalised words opening on a common surname: a person. A
+        name may wrap onto the next line (``Bộ trưởng Bộ Tư pháp Lê Thành`` / ``Long``),
+        never onto a field's label there (``Công ty TNHH Hoàng Long`` / ``Địa chỉ:
+        ...``: the brand, then the company's address)."""
         toks, w = self.toks, self.w
         if w[j].low not in T.SURNAMES or w[j].upper:
             return False
@@ -551,7 +574,8 @@ class Parser:
         n = 0
         k = j
         while k < self.n and w[k].cap and w[k].word and not w[k].upper and n < 5:
-            if k > j and toks.nl(k):
+            if k > j and (toks.nl(k) or (toks.line_starts(k) and _LABEL_LINE.match(
+                    self.text, toks.start[k]) is not None)):
                 break
             n += 1
             k += 1

@@ -270,11 +270,21 @@ _ITEM_LEAD = " \t\n" + ITEM_MARKS
 
 
 def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """One addressee per ``;``-separated part, dash and end punctuation stripped."""
+    """One addressee per ``;``-separated part, dash and end punctuation stripped. A
+    ``;`` inside brackets parts the details of one addressee, not two addressees
+    (``Công ty TNHH X (Địa chỉ: ...; MST: 0101234567)``, as a reply to a company or a
+    citizen gives them)."""
     out: list[tuple[int, int]] = []
     pos = a
+    depth = 0  # brackets open before the current ``;``
+    last = a
     for m in _SEMI.finditer(text[a:b]):
-        s, e = pos, a + m.start()
+        cut = a + m.start()
+        depth += text.count("(", last, cut) - text.count(")", last, cut)
+        last = cut
+        if depth > 0 and m.end() < b - a and text.find(")", cut, b) != -1:
+            continue
+        s, e = pos, cut
         while s < e and text[s] in _ITEM_LEAD:
             s += 1
         while e > s and text[e - 1] in " \t\n;,.":
