@@ -97,6 +97,21 @@ def test_section_name_stops_before_a_verb() -> None:
     assert positions_of(p) == ["Trưởng phòng Tổng hợp"]
 
 
+def test_name_in_capitals_after_ong_ba() -> None:
+    """A list of members typed with the names in capitals, each after ``Ông``/``Bà``."""
+    text = (
+        "1. Ông NGUYỄN VĂN ANH, Phó Chủ tịch UBND huyện, Trưởng ban;\n"
+        "2. Bà TRẦN THỊ BÍCH, Trưởng phòng Y tế huyện, Phó Trưởng ban.\n"
+    )
+    persons = by_name(text)
+    assert set(persons) == {"Nguyễn Văn Anh", "Trần Thị Bích"}
+    assert positions_of(persons["Trần Thị Bích"]) == ["Trưởng phòng Y tế huyện", "Phó Trưởng ban"]
+
+
+def test_no_name_after_a_cue_in_capitals() -> None:
+    assert find_persons("THÀNH LẬP BAN TỔ CHỨC GỒM CÁC ÔNG BÀ NGUYỄN VĂN ANH, TRƯỞNG BAN") == []
+
+
 def test_dash_after_name_and_several_people_in_one_sentence() -> None:
     text = (
         "Ngày 03/2/2020, đồng chí Trần Tiến Dũng - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, "
