@@ -112,6 +112,13 @@ def test_no_name_after_a_cue_in_capitals() -> None:
     assert find_persons("THÀNH LẬP BAN TỔ CHỨC GỒM CÁC ÔNG BÀ NGUYỄN VĂN ANH, TRƯỞNG BAN") == []
 
 
+def test_council_written_without_its_name_is_whole() -> None:
+    """``Chủ tịch Hội đồng`` (the council the decision sets up): ``đồng`` is part of it."""
+    text = "1. Ông Nguyễn Văn Anh - Chủ tịch UBND tỉnh - Chủ tịch Hội đồng;\n"
+    (p,) = find_persons(text)
+    assert positions_of(p) == ["Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng"]
+
+
 def test_dash_after_name_and_several_people_in_one_sentence() -> None:
     text = (
         "Ngày 03/2/2020, đồng chí Trần Tiến Dũng - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, "
