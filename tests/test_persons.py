@@ -74,6 +74,51 @@ def test_list_ends_at_a_verb() -> None:
     assert positions_of(p) == ["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"]
 
 
+def test_section_name_with_small_words_after_a_sub_unit_head() -> None:
+    """A section's name runs on in small letters to the end of the item."""
+    text = (
+        "Điều 1. Thành lập Tổ công tác gồm:\n"
+        "1. Ông Võ Minh Tuấn, Trưởng phòng Xây dựng chính quyền, Sở Nội vụ, Tổ trưởng;\n"
+        "2. Bà Trần Thị Bích, Trưởng phòng Đăng ký kinh doanh, Tổ phó;\n"
+        "3. Ông Lê Văn Nam, Phó Trưởng phòng Quản lý đô thị - thành viên.\n"
+    )
+    persons = by_name(text)
+    assert positions_of(persons["Võ Minh Tuấn"]) == [
+        "Trưởng phòng Xây dựng chính quyền, Sở Nội vụ", "Tổ trưởng"]
+    assert positions_of(persons["Trần Thị Bích"]) == [
+        "Trưởng phòng Đăng ký kinh doanh", "Tổ phó"]
+    assert positions_of(persons["Lê Văn Nam"])[0] == "Phó Trưởng phòng Quản lý đô thị"
+    check_spans(text, list(persons.values()))
+
+
+def test_section_name_stops_before_a_verb() -> None:
+    text = "Ông Võ Minh Tuấn, Trưởng phòng Tổng hợp chủ trì; Sở Tài chính phối hợp."
+    (p,) = find_persons(text)
+    assert positions_of(p) == ["Trưởng phòng Tổng hợp"]
+
+
+def test_name_in_capitals_after_ong_ba() -> None:
+    """A list of members typed with the names in capitals, each after ``Ông``/``Bà``."""
+    text = (
+        "1. Ông NGUYỄN VĂN ANH, Phó Chủ tịch UBND huyện, Trưởng ban;\n"
+        "2. Bà TRẦN THỊ BÍCH, Trưởng phòng Y tế huyện, Phó Trưởng ban.\n"
+    )
+    persons = by_name(text)
+    assert set(persons) == {"Nguyễn Văn Anh", "Trần Thị Bích"}
+    assert positions_of(persons["Trần Thị Bích"]) == ["Trưởng phòng Y tế huyện", "Phó Trưởng ban"]
+
+
+def test_no_name_after_a_cue_in_capitals() -> None:
+    assert find_persons("THÀNH LẬP BAN TỔ CHỨC GỒM CÁC ÔNG BÀ NGUYỄN VĂN ANH, TRƯỞNG BAN") == []
+
+
+def test_council_written_without_its_name_is_whole() -> None:
+    """``Chủ tịch Hội đồng`` (the council the decision sets up): ``đồng`` is part of it."""
+    text = "1. Ông Nguyễn Văn Anh - Chủ tịch UBND tỉnh - Chủ tịch Hội đồng;\n"
+    (p,) = find_persons(text)
+    assert positions_of(p) == ["Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng"]
+
+
 def test_dash_after_name_and_several_people_in_one_sentence() -> None:
     text = (
         "Ngày 03/2/2020, đồng chí Trần Tiến Dũng - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, "

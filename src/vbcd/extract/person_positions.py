@@ -114,6 +114,16 @@ SUB_UNITS: PhraseTrie[bool] = PhraseTrie(
 COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
     phrase_bare(p) for p in _DATA["organ"]["compounds"]
 )
+#: Words that end the small-written tail of a section's name (``chủ trì``, ``của``).
+_UNIT_NAME_STOPS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["unit_name_stops"]
+)
+#: Most lower-case syllables a section's name goes on with (``Đăng ký kinh doanh``).
+MAX_UNIT_TAIL = 4
+#: Most words of the capitalised term a section's name starts with (``Xây dựng``).
+_UNIT_HEAD_WORDS = 2
+#: Marks that close a list item or a table cell after a section's name.
+_ITEM_ENDS = frozenset({";", "|", ")"}) | frozenset({"-", "–", "—"})
 
 
 def _abbr_table() -> dict[tuple[str, ...], str]:
@@ -514,7 +524,8 @@ def _attach_organs(
     )
     if not in_unit:
         return pos
-    end = pos.end
+    end = _unit_name_end(toks, pos)
+    pos = PositionSpan(pos.start, pos.head_end, end, pos.generic, pos.upper)
     for _ in range(MAX_ATTACHED):
         if not toks.has(end + 1) or toks.raw[end] != "," or toks.gap[end + 1] == GAP_PARA:
             break
@@ -532,6 +543,49 @@ def _attach_organs(
         pos = candidate
         end = new_end
     return pos
+
+
+def _unit_name_end(toks: Tokens, pos: PositionSpan) -> int:
+    """End of a section's name after a sub-unit head, taken on over its small-written
+    words (``Trưởng phòng Đăng ký kinh doanh``, ``Trưởng phòng Xây dựng chính quyền,
+    Sở Nội vụ``, ``Phó Trưởng phòng Quản lý đô thị;``).
+
+    The organ grammar keeps only lower-case words it knows; a section's name is
+    free text after its capitalised first word. The words are taken only when the
+    item plainly ends after them: at a semicolon, a dash, a table cell's bar, a line
+    break, or a comma before the parent organ (``, Sở Nội vụ``) or a title (``, Tổ
+    phó``), and none of them is a verb or a preposition (``Trưởng phòng Tổng hợp
+    chủ trì, ...``). Only a short capitalised start is taken on; a whole organ read
+    already (``Trưởng Ban Nội chính Tỉnh ủy phụ trách``) is not.
+    """
+    end = pos.end
+    if not (0 < end - pos.head_end <= _UNIT_HEAD_WORDS and toks.is_word[end - 1]
+            and toks.is_cap(pos.head_end)):
+        return end  # none, or a whole organ already (``Ban Nội chính Tỉnh ủy``)
+    k = end
+    while (k < end + MAX_UNIT_TAIL and toks.has(k) and toks.gap[k] == GAP_SPACE
+           and toks.is_word[k] and toks.case[k] == CASE_LOWER
+           and not any(c.isupper() or c.isdigit() for c in toks.raw[k])):
+        if toks.key[k] in _UNIT_NAME_STOPS.first and _UNIT_NAME_STOPS.longest(toks, k):
+            return end
+        k += 1
+    if k == end or not _item_ends(toks, k):
+        return end
+    return k
+
+
+def _item_ends(toks: Tokens, k: int) -> bool:
+    """Whether a list item or a cell ends at token ``k`` (see :func:`_unit_name_end`)."""
+    if not toks.has(k) or toks.gap[k] >= GAP_LINE:
+        return True
+    raw = toks.raw[k]
+    if raw in _ITEM_ENDS:
+        return True
+    if raw != ",":
+        return False
+    nxt = k + 1
+    return (toks.has(nxt) and toks.gap[nxt] != GAP_PARA and toks.is_cap(nxt)
+            and (ATTACH.longest(toks, nxt) is not None or match_head(toks, nxt) is not None))
 
 
 def _starts_other_group(toks: Tokens, pos: PositionSpan, first: bool) -> bool:

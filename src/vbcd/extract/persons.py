@@ -489,6 +489,13 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
     if name is None and strong:
         # ``KẾT LUẬN CỦA ĐỒNG CHÍ NGUYỄN VĂN A, ...``: capitals after a strong cue
         name = name_at(toks, end, need_surname=True)
+    if name is None and not strong and _personal_upper(toks, i):
+        # ``1. Ông NGUYỄN VĂN ANH, Phó Chủ tịch UBND huyện``: capitals after a
+        # written-small or capitalised ``ông``/``bà``, with a surname of the table
+        # and a separator after it, where the personal cues' scan looks too
+        name = name_at(toks, end, need_surname=True)
+        if name is not None and not _separator_after(toks, name[-1] + 1):
+            name = None
     if name is None:
         name = _placed_name(toks, end)  # ``ông Đồng Văn Thanh, Phó Chủ tịch ...``
     if name is None and not strong and _free_cue(toks, i):
@@ -497,6 +504,28 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         return
     chain, _ = _chain(toks, name[-1] + 1)
     out.add(toks, name, chain)
+
+
+#: The personal cues (``ông``, ``bà``) by their key.
+_PERSONAL_KEYS: frozenset[str] = frozenset(
+    phrase_keys(c)[0] for c in _DATA["cues"]["personal"])
+
+
+def _personal_upper(toks: Tokens, i: int) -> bool:
+    """Whether the cue at ``i`` is ``ông``/``bà`` not itself in capitals, standing
+    on its own, so that a name in capitals may follow (``Ông NGUYỄN VĂN ANH``); in
+    a heading in capitals (``CÁC ÔNG, BÀ CÓ TÊN SAU``) the cue is a capital too."""
+    return (toks.key[i] in _PERSONAL_KEYS and toks.case[i] != CASE_UPPER
+            and _free_cue(toks, i))
+
+
+#: What may follow a name after a personal cue for a position to come next.
+_NAME_SEPARATORS = frozenset({",", "(", "-", "–"})
+
+
+def _separator_after(toks: Tokens, k: int) -> bool:
+    """Whether a separator before a position stands on the name's line at ``k``."""
+    return toks.has(k) and toks.gap[k] <= GAP_SPACE and toks.raw[k] in _NAME_SEPARATORS
 
 
 def _placed_name(toks: Tokens, i: int) -> list[int] | None:
