@@ -15,7 +15,9 @@ three judge a document by the same rules:
   digit (compared after NFD, keeping ASCII letters and digits, a PDF glyph or a
   Cyrillic look-alike read as the letter it stands for, ``O``/``o``/``I``/``l`` as the
   digit OCR misread in a date), except in the page furniture it removes (``--- PAGE BREAK
-  ---`` markers, a gazette's running headers, signature stamps, watermarks).
+  ---`` markers, a gazette's running headers, signature stamps, watermarks) and the
+  converter's text around the document (a Markdown link's brackets and address, an
+  image, a legal site's digest printed before the document).
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ def skeleton(s: str) -> str:
 
 
 #: The debris kinds that remove printed text (letters, digits) from the page.
-FURNITURE = frozenset(("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno"))
+FURNITURE = frozenset(("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno",
+                       "link", "digest"))
 _SAME_LENGTH_BLANKS = str.maketrans({"\r": "\n", "\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
 

@@ -2115,3 +2115,16 @@ def test_a_company_name_stops_before_the_line_under_it(text: str, name: str) -> 
     """A company a reply answers stands on a line of its own above the place and date
     of issue or its address's label: neither line goes on its name."""
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Trung tâm Phục vụ hành chính công\u0300tỉnh, Trung tâm Công báo",
+    "Giám đốc: Trung tâm Phục vụ hành chính \u0300 tỉnh",
+    "Sở Giáo dục \u05e9\u05dc\u05d5\u05dd Đào tạo",
+])
+def test_a_word_without_letters_inside_a_loosely_matched_name_is_no_crash(text: str) -> None:
+    # the loose (skeleton) trie keys a phrase's value under "": a token whose skeleton
+    # is empty (a lone combining mark, a foreign script) must end the match, not look up
+    # that value as the next node (found by the property test on foreign characters)
+    found = find_agencies(text)
+    assert all(text[a.start:a.end] for a in found)

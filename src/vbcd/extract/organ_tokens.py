@@ -394,10 +394,11 @@ class Phrases:
             for low in lows:
                 node = node.setdefault(low, {})
             node[""] = value
-            if self.loose is not None and len(lows) >= LOOSE_MIN_WORDS:
+            skeletons = [_skeleton(low) for low in lows[1:]]
+            if self.loose is not None and len(lows) >= LOOSE_MIN_WORDS and all(skeletons):
                 node = self.loose.setdefault(lows[0], {})
-                for low in lows[1:]:
-                    node = node.setdefault(_skeleton(low), {})
+                for sk in skeletons:
+                    node = node.setdefault(sk, {})
                 node[""] = value
 
     def match(self, toks: Tokens, i: int) -> tuple[int, object] | None:
@@ -424,7 +425,11 @@ class Phrases:
                 best = (k - i, node[""])
             if k >= n or toks.text.count("\n", toks.end[k - 1], toks.start[k]):
                 break
-            node = node.get(_skeleton(words[k].low))
+            skeleton = _skeleton(words[k].low)
+            if not skeleton:
+                break  # no letter to compare (a mark, a foreign script): the ``""`` key
+                # holds a phrase's value, not a word
+            node = node.get(skeleton)
             k += 1
         return best
 
