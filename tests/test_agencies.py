@@ -2128,3 +2128,35 @@ def test_a_word_without_letters_inside_a_loosely_matched_name_is_no_crash(text: 
     # that value as the next node (found by the property test on foreign characters)
     found = find_agencies(text)
     assert all(text[a.start:a.end] for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Căn cứ ý kiến của KHO BẠC NHÀ NƯỚC KHU VỰC X về việc thanh toán.",
+         "KHO BẠC NHÀ NƯỚC KHU VỰC X"),
+        ("Căn cứ đề nghị của CHI CỤC THUẾ KHU VỰC V về việc hoàn thuế.",
+         "CHI CỤC THUẾ KHU VỰC V"),
+        ("Căn cứ đề nghị của CHI CỤC THUẾ KHU VỰC I.", "CHI CỤC THUẾ KHU VỰC I"),
+    ],
+)
+def test_area_numbered_by_one_roman_letter_in_capitals(text: str, name: str) -> None:
+    """A one-letter roman numeral in capitals is the area's number, as ``XII`` is."""
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Xử phạt Doanh nghiệp tư nhân Hoàng Long vì vi phạm.",
+         "Doanh nghiệp tư nhân Hoàng Long"),
+        ("Công nhận Hợp tác xã Nông nghiệp Dịch vụ Tân Hòa đạt chuẩn.",
+         "Hợp tác xã Nông nghiệp Dịch vụ Tân Hòa"),
+        ("Công nhận HTX Nông nghiệp Tân Hòa đạt chuẩn.", "HTX Nông nghiệp Tân Hòa"),
+    ],
+)
+def test_sole_proprietorship_and_cooperative_named_as_companies(text: str, name: str) -> None:
+    """A named sole proprietorship or cooperative is an enterprise, as a company is;
+    the words alone (``Hợp tác xã có trách nhiệm``) name none."""
+    assert names(text) == [name]
+    assert names("Hợp tác xã có trách nhiệm báo cáo.") == []

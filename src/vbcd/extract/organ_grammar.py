@@ -145,6 +145,14 @@ _caps = attrgetter("caps")
 _low = attrgetter("low")
 _word = attrgetter("word")
 
+def _roman_letter(tok: Word) -> bool:
+    """Is ``tok`` a roman numeral of one capital letter (``I``, ``V``, ``X``)? Such a
+    token is no :attr:`Word.upper` word (that needs two letters), so a heading in
+    capitals would drop the number of ``KHO BẠC NHÀ NƯỚC KHU VỰC X`` while it keeps
+    ``KHU VỰC XII``."""
+    return tok.word and tok.cap and not tok.upper and tok.low in ("i", "v", "x")
+
+
 def _has_vowel(low: str) -> bool:
     """Does a folded word hold a vowel letter (``tỉnh`` yes, the acronym ``kktckqt`` no)?"""
     return any(c in "aeiouy" for c in unicodedata.normalize("NFD", low))
@@ -689,7 +697,8 @@ class Parser:
                 self._beyond()
             return end
         num = w[k]
-        if not (num.word and (num.low.isdigit() or (num.upper and not num.low.strip("ivxlc")))):
+        if not (num.word and (num.low.isdigit() or (num.upper and not num.low.strip("ivxlc"))
+                              or _roman_letter(num))):
             return end
         if not all(self._continues(m, upper) for m in range(end, k + 1)):
             return end
@@ -718,6 +727,8 @@ class Parser:
             return j + 1 if numbered else j
         if not w[j].cap:
             return j
+        if numbered and upper and _roman_letter(w[j]):
+            return j + 1
         known = self.at(T.PLACES, j)
         if known is not None and all(t.cap or not t.word for t in w[j : j + known[0]]):
             end = j + known[0]  # before the person check: ``Hồ Chí Minh``
