@@ -2641,6 +2641,15 @@ def test_person_form_of_address_is_the_addressee() -> None:
     both = REF_HEAD + addr + ("Vậy, đề nghị ông/bà bổ sung hồ sơ và gửi về Bộ phận một cửa "
                               "UBND huyện./." + REF_END)
     assert actors(both) == ["Ông Nguyễn Văn Tâm"]
+    capital = REF_HEAD + addr + ("Đề nghị Ông (Bà) liên hệ trực tiếp với Văn phòng đăng ký "
+                                 "đất đai để được giải quyết./." + REF_END)
+    assert actors(capital) == ["Ông Nguyễn Văn Tâm"]
+
+
+def test_person_form_of_address_without_a_person_addressee_is_no_actor() -> None:
+    text = REF_HEAD + ("Kính gửi: UBND các huyện, thị xã.\nĐề nghị ông, bà Chủ tịch UBND các "
+                       "huyện chỉ đạo thực hiện./." + REF_END)
+    assert actors(text) == ["Chủ tịch UBND các huyện"]
 
 
 def test_issuer_answering_is_no_task() -> None:

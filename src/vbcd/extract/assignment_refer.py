@@ -61,12 +61,16 @@ def resolve_references(doc: Document, found: list[Assignment], lex: Lexicon) -> 
 
 
 def _addressed(doc: Document, a: Assignment, lex: Lexicon) -> list[Assignment]:
-    """``a`` itself, or one record per addressee it refers to (``Quý cơ quan``)."""
+    """``a`` itself, or one record per addressee it refers to (``Quý cơ quan``); none
+    for a person's form of address when no addressee is a person."""
     if not doc.addressees or a.start < doc.addressees[-1].end:
         return [a]
     words = a.actor.split()
     honorific = bool(words) and words[0].lower() in lex.addressee_honorifics
-    targets = _referents(key(a.actor), honorific, doc.addressees, lex)
+    actor = key(a.actor)
+    targets = _referents(actor, honorific, doc.addressees, lex)
+    if not targets and actor in lex.addressee_persons:
+        return []  # ``ông`` in a letter to no person names no one (``Đề nghị ông, bà Chủ tịch``)
     return [_named(doc.text, a, t) for t in targets] or [a]
 
 
