@@ -2632,6 +2632,40 @@ def test_bare_head_is_the_one_addressee_it_opens() -> None:
     assert actors(text) == ["Sở Tài nguyên và Môi trường"]
 
 
+def test_person_form_of_address_is_the_addressee() -> None:
+    """A letter answering a citizen asks him by ``ông``/``bà`` alone: the addressee."""
+    addr = "Kính gửi: Ông Nguyễn Văn Tâm\nĐịa chỉ: xóm 5, xã Nghi Phong, huyện Nghi Lộc.\n"
+    text = REF_HEAD + addr + ("UBND tỉnh nhận được đơn của ông. Đề nghị ông liên hệ với UBND "
+                              "huyện Nghi Lộc để được hướng dẫn./." + REF_END)
+    assert actors(text) == ["Ông Nguyễn Văn Tâm"]
+    both = REF_HEAD + addr + ("Vậy, đề nghị ông/bà bổ sung hồ sơ và gửi về Bộ phận một cửa "
+                              "UBND huyện./." + REF_END)
+    assert actors(both) == ["Ông Nguyễn Văn Tâm"]
+    capital = REF_HEAD + addr + ("Đề nghị Ông (Bà) liên hệ trực tiếp với Văn phòng đăng ký "
+                                 "đất đai để được giải quyết./." + REF_END)
+    assert actors(capital) == ["Ông Nguyễn Văn Tâm"]
+
+
+def test_person_form_of_address_without_a_person_addressee_is_no_actor() -> None:
+    text = REF_HEAD + ("Kính gửi: UBND các huyện, thị xã.\nĐề nghị ông, bà Chủ tịch UBND các "
+                       "huyện chỉ đạo thực hiện./." + REF_END)
+    assert actors(text) == ["Chủ tịch UBND các huyện"]
+
+
+def test_issuer_answering_is_no_task() -> None:
+    text = REF_HEAD + ("Kính gửi: Ông Nguyễn Văn Tâm\nĐịa chỉ: xóm 5, xã Nghi Phong.\n"
+                       "UBND tỉnh nhận được đơn của ông. Sau khi xem xét, UBND tỉnh trả lời như "
+                       "sau: hồ sơ của ông đã được chuyển UBND huyện giải quyết./." + REF_END)
+    assert actors(text) == []
+
+
+def test_short_name_is_the_addressee() -> None:
+    text = REF_HEAD + ("Kính gửi: Công ty TNHH Minh Phát (sau đây gọi là Doanh nghiệp).\n"
+                       "Đề nghị Doanh nghiệp liên hệ với Sở Kế hoạch và Đầu tư để được hướng "
+                       "dẫn./." + REF_END)
+    assert actors(text) == ["Công ty TNHH Minh Phát"]
+
+
 def test_issuer_reporting_is_no_task() -> None:
     text = REF_HEAD + ("Kính gửi: Bộ Tài chính.\nQua rà soát, Sở Kế hoạch và Đầu tư đã tổng hợp 25 "
                      "dự án chậm tiến độ.\nUBND tỉnh báo cáo Bộ Tài chính biết, tổng hợp./."

@@ -444,6 +444,10 @@ class Lexicon:
     addressee_honorifics: tuple[str, ...]
     #: bare heads standing for the one addressee whose name opens with them, folded
     addressee_heads: tuple[str, ...]
+    #: forms of address of a person standing for the addressees named with one, folded
+    addressee_persons: tuple[str, ...]
+    #: words before an addressee's short name in its parenthesis, folded
+    addressee_aliases: tuple[str, ...]
     #: task words with which the issuer reports (``UBND tỉnh báo cáo ...``), folded
     issuer_reports: tuple[str, ...]
 
@@ -572,5 +576,7 @@ def lexicon() -> Lexicon:
             heading, "no_task_sections")),
         addressee_honorifics=tuple(w.lower() for w in _words(addressee, "honorifics")),
         addressee_heads=_folded(addressee, "bare_heads"),
+        addressee_persons=_folded(addressee, "persons"),
+        addressee_aliases=_folded(addressee, "aliases"),
         issuer_reports=_folded(addressee, "issuer_reports"),
     )

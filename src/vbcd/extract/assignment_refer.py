@@ -8,6 +8,10 @@ reference as often as by name:
   (``UBND tỉnh yêu cầu Sở khẩn trương ...``, ``[addressee] bare_heads``) for the one
   addressee whose name opens with it. The actor is the addressee, named where
   ``Kính gửi`` names it (its span in the header), so that it reads as the organ it is.
+* ``Kính gửi: Ông Nguyễn Văn A. ... Đề nghị ông liên hệ ...``: a person's form of
+  address alone (``[addressee] persons``) stands for the addressees named with one, and
+  the short name an addressee is given (``Công ty X (sau đây gọi là Doanh nghiệp)``,
+  ``[addressee] aliases``) for that addressee.
 * ``UBND tỉnh báo cáo Bộ Tài chính biết, tổng hợp./.``: the issuer, as the subject of
   a sentence, reporting (``[addressee] issuer_reports``) or recounting its mandate
   (``Bộ Nội vụ được giao chủ trì ...``) is the letter's own act, not a task it is
@@ -29,6 +33,9 @@ from vbcd.normalize import fold_tones
 _SUBJECT_BEFORE = regex.compile(r"[.;:!?\n,)]\s*$")
 #: how far back the text before an actor is read for its sentence's start
 _LOOK_BACK = 80
+#: where an addressee's name ends inside its span: a parenthesis, or a line opening
+#: with a label (``Địa chỉ:``, ``Số CCCD:``)
+_NAME_END = regex.compile(r"\(|\n[^\n:]{1,24}:")
 
 
 def key(name: str) -> str:
@@ -54,22 +61,27 @@ def resolve_references(doc: Document, found: list[Assignment], lex: Lexicon) -> 
 
 
 def _addressed(doc: Document, a: Assignment, lex: Lexicon) -> list[Assignment]:
-    """``a`` itself, or one record per addressee it refers to (``Quý cơ quan``)."""
+    """``a`` itself, or one record per addressee it refers to (``Quý cơ quan``); none
+    for a person's form of address when no addressee is a person."""
     if not doc.addressees or a.start < doc.addressees[-1].end:
         return [a]
     words = a.actor.split()
     honorific = bool(words) and words[0].lower() in lex.addressee_honorifics
-    targets = _referents(key(a.actor), honorific, doc.addressees, lex)
+    actor = key(a.actor)
+    targets = _referents(actor, honorific, doc.addressees, lex)
+    if not targets and actor in lex.addressee_persons:
+        return []  # ``ông`` in a letter to no person names no one (``Đề nghị ông, bà Chủ tịch``)
     return [_named(doc.text, a, t) for t in targets] or [a]
 
 
 def _named(text: str, a: Assignment, target: Addressee) -> Assignment:
     """``a`` with the addressee's name as its actor; the name ends before a parenthesis
-    (``Công ty X (Địa chỉ: ...)``: the address is no part of the actor)."""
+    or a labelled line (``Công ty X (Địa chỉ: ...)``, ``Ông Nguyễn Văn A`` / ``Địa chỉ:
+    ...``: the address is no part of the actor)."""
     end = target.end
-    paren = text.find("(", target.start, end)
-    if paren > target.start:
-        end = len(text[target.start:paren].rstrip()) + target.start
+    stop = _NAME_END.search(text, target.start, end)
+    if stop is not None and stop.start() > target.start:
+        end = len(text[target.start:stop.start()].rstrip().rstrip(",;")) + target.start
     return a.model_copy(update={"actor": text[target.start:end], "start": target.start,
                                 "end": end})
 
@@ -86,8 +98,22 @@ def _referents(actor: str, honorific: bool, addressees: list[Addressee],
         return named or [t for _, t in names]
     if actor in lex.addressee_heads:
         named = [t for k, t in names if k.startswith(actor + " ")]
-        return named if len(named) == 1 else []
-    return []
+        if len(named) == 1:
+            return named
+    if actor in lex.addressee_persons:
+        return [t for k, t in names if k.partition(" ")[0] in lex.addressee_persons]
+    return [t for k, t in names if _aliased(k, actor, lex)]
+
+
+def _aliased(name: str, actor: str, lex: Lexicon) -> bool:
+    """Whether an addressee's name (its key) gives the actor as its short name
+    (``Công ty TNHH X (sau đây gọi là Doanh nghiệp)``)."""
+    for alias in lex.addressee_aliases:
+        at = name.find(f"{alias} {actor}")
+        end = at + len(alias) + len(actor) + 1
+        if at >= 0 and (end == len(name) or name[end] in "),;."):
+            return True
+    return False
 
 
 def _organ_key(name: str) -> str:

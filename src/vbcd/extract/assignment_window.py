@@ -1094,7 +1094,10 @@ class _Window:
         n = lex.bare_classes.match(lows, k)
         if not n or lex.not_actors.match(lows, k):
             return 0
-        if not duty and (self.upper[k] or self._marker_at(k)[0] or self._verb_before_cue(k)):
+        # a capitalised class after a cue is an organ's name, read as one; a person's
+        # form of address is capitalised as often (``Đề nghị Ông liên hệ ...``)
+        capital = self.upper[k] and not lex.person_prefixes.match(lows, k)
+        if not duty and (capital or self._marker_at(k)[0] or self._verb_before_cue(k)):
             return 0
         return n if self._phrase_reaches_task(k + n, duty) else 0
 
