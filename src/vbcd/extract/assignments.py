@@ -72,6 +72,7 @@ from operator import attrgetter
 
 from vbcd.extract.assignment_lexicon import Lexicon, lexicon
 from vbcd.extract.assignment_records import _Lead
+from vbcd.extract.assignment_refer import key as _key
 from vbcd.extract.assignment_refer import resolve_references
 from vbcd.extract.assignment_regions import _DocIndex, _regions
 from vbcd.extract.assignment_scan import _MEMO_MIN as _MEMO_MIN
@@ -128,10 +129,6 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     if issuer is not None:
         found = [a for a in found if not _lead_in(a, issuer, lex)]
     return resolve_references(doc, found, lex)
-
-
-def _key(name: str) -> str:
-    return " ".join(fold_tones(name).casefold().split())
 
 
 def _lead_in(a: Assignment, issuer: str, lex: Lexicon) -> bool:

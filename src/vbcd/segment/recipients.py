@@ -432,7 +432,13 @@ def _bare_title(s: str) -> bool:
 def _signature_caps(s: str) -> bool:
     """Whether ``s`` (in capitals) is a signature line: an authority line or one
     holding a position title."""
-    return bool(P.AUTHORITY.match(s)) or any(t in fold_tones(s) for t in P.SIGNATURE_TITLES)
+    return bool(P.AUTHORITY.match(s)) or _holds_title(s)
+
+
+def _holds_title(s: str) -> bool:
+    """Whether ``s`` holds a signature block's position title (tone-folded match)."""
+    folded = fold_tones(s)
+    return any(t in folded for t in P.SIGNATURE_TITLES)
 
 
 def _beside_head(text: str, pos: int) -> int | None:
@@ -652,10 +658,7 @@ def _archive_more(ctx: Context, end: int, nl: int) -> int:
 def _signer_title(line: str) -> bool:
     """Is ``line`` a signer's position in capitals (``BỘ TRƯỞNG``), not a line of
     archive codes (``BNV (VT, TCBC).``, also in capitals)?"""
-    if not is_upper_line(line):
-        return False
-    folded = fold_tones(line)
-    return any(t in folded for t in P.SIGNATURE_TITLES)
+    return is_upper_line(line) and _holds_title(line)
 
 
 def _archive_end(ctx: Context, a: int, b: int) -> int:
