@@ -2160,3 +2160,23 @@ def test_sole_proprietorship_and_cooperative_named_as_companies(text: str, name:
     the words alone (``Hợp tác xã có trách nhiệm``) name none."""
     assert names(text) == [name]
     assert names("Hợp tác xã có trách nhiệm báo cáo.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Phòng Cảnh sát điều tra tội phạm về ma túy chủ trì truy quét.",
+         "Phòng Cảnh sát điều tra tội phạm về ma túy"),
+        ("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội điều tra các vụ án.",
+         "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội"),
+        ("Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự nâng cao chất lượng.",
+         "Phòng Thực hành quyền công tố và kiểm sát điều tra án hình sự"),
+        ("Vụ Thống kê tội phạm và công nghệ thông tin tổng hợp số liệu.",
+         "Vụ Thống kê tội phạm và công nghệ thông tin"),
+        ("Phòng Hồ sơ nghiệp vụ cập nhật dữ liệu.", "Phòng Hồ sơ nghiệp vụ"),
+    ],
+)
+def test_police_and_procuracy_departments_named_past_toi_pham(text: str, name: str) -> None:
+    """The police's and the procuracy's departments write their long names in small
+    letters past ``tội phạm``, ``quyền công tố`` or ``nghiệp vụ``: the whole is the name."""
+    assert names(text) == [name]

@@ -2705,3 +2705,26 @@ def test_a_tax_reply_asks_the_company_to_file(task: str) -> None:
     text = REF_HEAD + ("Kính gửi: Công ty TNHH Minh Phát.\nĐề nghị Công ty " + task
                        + "./." + REF_END)
     assert actors(text) == ["Công ty TNHH Minh Phát"]
+
+
+@pytest.mark.parametrize(("article", "want"), [
+    ("Tham mưu trưởng, Chủ nhiệm Chính trị, Chủ nhiệm Hậu cần - Kỹ thuật chịu trách nhiệm "
+     "thi hành Quyết định này./.",
+     ["Tham mưu trưởng", "Chủ nhiệm Chính trị", "Chủ nhiệm Hậu cần - Kỹ thuật"]),
+    ("Đội trưởng Đội Cảnh sát hình sự, Trưởng Công an các xã, thị trấn chịu trách nhiệm "
+     "thi hành Quyết định này./.",
+     ["Đội trưởng Đội Cảnh sát hình sự", "Trưởng Công an các xã, thị trấn"]),
+    ("Chính ủy, Chỉ huy trưởng, Đồn trưởng Đồn Biên phòng Hòn Sơn chịu trách nhiệm thi "
+     "hành Quyết định này./.",
+     ["Chính ủy", "Chỉ huy trưởng", "Đồn trưởng Đồn Biên phòng Hòn Sơn"]),
+])
+def test_army_and_police_officers_carry_out_a_decision(article: str, want: list[str]) -> None:
+    """A military or police unit's decision ends with its own officers: the staff chief
+    (``Tham mưu trưởng``), team and border-post leaders head their own offices, so each
+    is one actor and shares no other's qualifier."""
+    text = ("BỘ CHỈ HUY QUÂN SỰ TỈNH BÌNH DƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 567/QĐ-BCH\nBình Dương, ngày 20 tháng 02 năm "
+            "2024\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu tuyển quân\nQUYẾT ĐỊNH:\nĐiều 1. Giao "
+            "chỉ tiêu cho các đơn vị.\nĐiều 2. " + article + "\nNơi nhận:\n- Lưu: VT.\n"
+            "CHỈ HUY TRƯỞNG\nĐại tá Nguyễn Văn Dũng\n")
+    assert [actor for clause, actor, _ in pairs(text) if clause == "Điều 2"] == want
