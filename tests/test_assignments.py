@@ -2594,6 +2594,18 @@ def test_the_writer_submitting_its_document_is_no_task(closing: str) -> None:
     assert [(a.clause, a.actor) for a in doc.assignments] == [("1", "Sở Y tế")]
 
 
+def test_an_office_relaying_its_leaders_opinion_is_no_actor() -> None:
+    """``Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của Chủ tịch UBND tỉnh như
+    sau:`` opens a letter that relays a leader's opinion: the tasks below are the
+    organs', the office that relays them gets none."""
+    doc = vbcd.parse(
+        "UBND TỈNH QUẢNG NGÃI\nVĂN PHÒNG\nSố: 123/VP-KT\nV/v xử lý hồ sơ dự án\n\n"
+        "Kính gửi: Sở Xây dựng.\n\nVăn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của "
+        "Chủ tịch UBND tỉnh như sau:\nGiao Sở Xây dựng chủ trì kiểm tra, báo cáo UBND "
+        "tỉnh.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert [a.actor for a in doc.assignments] == ["Sở Xây dựng"]
+
+
 @pytest.mark.parametrize(("clause", "actor"), [
     ("1. Các cơ quan, đơn vị không tổ chức đi chúc Tết cấp trên.", "Các cơ quan, đơn vị"),
     ("1. Các cấp ủy, tổ chức đảng không tổ chức đi thăm, chúc Tết lãnh đạo cấp trên.",

@@ -577,6 +577,21 @@ def test_meeting_date_of_an_event_that_took_place_not_of_a_holiday() -> None:
     assert [d.value for d in doc.dates if d.holiday] == ["2012-01-23"]
 
 
+def test_a_deadline_is_not_the_meeting_date() -> None:
+    """A letter conveying a leader's opinion without numbered clauses (``Thủ tướng
+    Chính phủ có ý kiến như sau:`` / ``Giao Bộ ... chủ trì ..., báo cáo ... trước ngày
+    20 tháng 3 năm 2024``) reports no meeting: the date it sets is a deadline, though
+    the sentence holds a meeting word (``chủ trì``)."""
+    doc = vbcd.parse(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 123/VPCP-KTTH\nV/v xử lý kiến nghị\n"
+        "Hà Nội, ngày 12 tháng 3 năm 2024\n\nKính gửi: Bộ Tài chính.\n\n"
+        "Thủ tướng Chính phủ Phạm Minh Chính có ý kiến chỉ đạo như sau:\n"
+        "Giao Bộ Tài chính chủ trì, khẩn trương rà soát, báo cáo Thủ tướng Chính phủ "
+        "trước ngày 20 tháng 3 năm 2024.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert doc.meeting_date is None
+    assert [d.date for d in doc.deadlines] == ["2024-03-20"]
+
+
 def test_a_year_less_meeting_day_takes_the_issue_year() -> None:
     """``Ngày 15/8, Ban Thường vụ Tỉnh ủy họp ...`` (no year, common in a thông báo kết
     luận): the meeting is dated in the year of the issue date, as the body's other

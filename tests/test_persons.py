@@ -766,6 +766,28 @@ def test_a_surname_without_marks_needs_a_title(text: str) -> None:
     assert find_persons(text) == []
 
 
+def test_offices_after_a_name_in_an_abbreviated_list_are_the_next_items() -> None:
+    """A recipient line of abbreviated offices (``VPCP: BTCN, PCN Mai Thị Thu Vân, Trợ
+    lý TTg, TGĐ Cổng TTĐT``): the offices after the name are other recipients, not
+    the named deputy's positions."""
+    found = find_persons("- VPCP: BTCN, PCN Mai Thị Thu Vân, Trợ lý TTg, TGĐ Cổng TTĐT, "
+                         "các Vụ: TH, PL;\n")
+    assert [(p.name, [q.title for q in p.positions]) for p in found] == [
+        ("Mai Thị Thu Vân", ["PCN"])]
+
+
+@pytest.mark.parametrize("text", [
+    "V/v thực hiện ý kiến chỉ đạo của Thủ tướng\nHà Nội, ngày 12 tháng 3 năm 2024\n",
+    "V/v báo cáo Phó Thủ tướng\nHà Nội ngày 12 tháng 3 năm 2024\n",
+])
+def test_a_title_ending_the_line_above_the_place_and_date_line_names_no_one(
+    text: str,
+) -> None:
+    """A công văn's ``V/v`` line that ends with a title, then the place-and-date line
+    (``Hà Nội, ngày ...``): the place is where the letter was issued, no name."""
+    assert find_persons(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Công ty TNHH ABC, CN Đồng An, phường Bình Hòa, thị xã Thuận An.",
     "Nhà máy đặt tại CN Lê Minh Xuân, xã Tân Nhựt, huyện Bình Chánh.",

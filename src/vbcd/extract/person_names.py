@@ -162,6 +162,21 @@ def place_like(toks: Tokens, i: int, end: int, *, prefix_ok: bool = False) -> bo
     return hit is not None and (hit[0] == end if prefix_ok else hit[0] <= end)
 
 
+_DAY_WORD = key_of("ngày")
+
+
+def place_date_follows(toks: Tokens, last: int) -> bool:
+    """Whether the place-and-date line's ``, ngày 12`` follows token ``last`` on its line
+    (``Hà Nội, ngày 12 tháng 3 năm 2024``): the run before is where the document was
+    issued, not a person's name after a title that ends the line above (``V/v thực hiện
+    ý kiến chỉ đạo của Thủ tướng`` / ``Hà Nội, ngày ...``)."""
+    j = last + 1
+    if toks.has(j) and toks.raw[j] == "," and toks.gap[j] in (0, 1):
+        j += 1
+    return (toks.has(j + 1) and toks.key[j] == _DAY_WORD and toks.gap[j] in (0, 1)
+            and toks.gap[j + 1] == 1 and toks.raw[j + 1][:1].isdigit())
+
+
 def blocked_before(toks: Tokens, i: int) -> bool:
     """Whether a word before token ``i`` makes the run a place (``đường``, ``tỉnh``)."""
     if i <= 0 or toks.gap[i] == GAP_PARA or toks.key[i - 1] not in _BLOCKER_ENDS:
@@ -308,8 +323,10 @@ def name_in_run(
     cuts = _line_cuts(toks, run)
 
     def ok(idx: list[int], at_start: bool) -> bool:
-        if not valid_name(toks, idx, places=not (at_start and after_head),
-                          bare_surname=bare_surname):
+        # right after the head a place-like name is a person's, unless the place-and-
+        # date line goes on after it
+        places = not (at_start and after_head) or place_date_follows(toks, idx[-1])
+        if not valid_name(toks, idx, places=places, bare_surname=bare_surname):
             return False
         return not (at_start and after_place_word and len(idx) < 3)
 

@@ -336,7 +336,10 @@ def _title_name(
     position = PositionSpan(
         head.start, head.end, _organ_before_name(toks, head, name[0]), head.generic, head.upper
     )
-    chain, _ = _chain(toks, name[-1] + 1)
+    # an abbreviated title heads a list of abbreviated offices (``VPCP: BTCN, PCN Mai
+    # Thị Thu Vân, Trợ lý TTg, TGĐ Cổng TTĐT``): the titles after the name are the
+    # list's next items, other people's offices
+    chain = [] if head.abbreviation else _chain(toks, name[-1] + 1)[0]
     positions = [] if (head.upper or head.generic) else [*before, position]
     role = toks.surface(head.start, position.end) if head.upper else None
     out.add(toks, name, positions + chain, role=role)

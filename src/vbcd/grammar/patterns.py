@@ -365,6 +365,10 @@ MEETING_WORDS = regex.compile(words_trie(_struct["meeting"]["words"]), _I)
 CITATION_BEFORE = regex.compile(
     r"(?<!(?:" + words_alt(_struct["meeting"]["citation_organs"]) + r")\s*)"
     + words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
+#: A deadline cue right before a date (``... báo cáo trước ngày``): the date is one the
+#: text sets, not the reported meeting's.
+MEETING_DEADLINE_BEFORE = regex.compile(
+    r"\b" + words_trie(_struct["meeting"]["deadline_cues"]) + r"(?:\s+ngày)?\s*$", _I)
 #: A meeting noun right before a date, an ordinal or a time of day between
 #: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``), or the meeting's name and a
 #: verb saying it was held (``Phiên họp Chính phủ thường kỳ tháng 5 năm 2024, tổ chức``):

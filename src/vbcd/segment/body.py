@@ -568,6 +568,8 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
         sent_start = max(ctx.doc.text.rfind(". ", lo, a), ctx.doc.text.rfind("\n\n", lo, a), lo)
         before = ctx.match[sent_start:a]
         held = P.MEETING_HELD.search(before) is not None
+        if not held and P.MEETING_DEADLINE_BEFORE.search(before):
+            return  # (``Giao Sở ... chủ trì ..., báo cáo trước ngày 20/3``: a deadline)
         if cited and not held:
             continue  # (before the sentence's end is looked for: it is not read)
         m_end = _SENTENCE_STOP.search(ctx.doc.text, b, hi)
