@@ -2705,3 +2705,22 @@ def test_a_tax_reply_asks_the_company_to_file(task: str) -> None:
     text = REF_HEAD + ("Kính gửi: Công ty TNHH Minh Phát.\nĐề nghị Công ty " + task
                        + "./." + REF_END)
     assert actors(text) == ["Công ty TNHH Minh Phát"]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Thuế suất 10% áp dụng đối với dịch vụ.", []),
+    ("Thuế suất thuế GTGT 8% áp dụng đối với hàng hóa.", []),
+    ("Thuế tài nguyên thực hiện theo biểu khung.", []),
+    ("Hải quan điện tử triển khai tại các cửa khẩu.", []),
+    ("Thuế GTGT 8% thực hiện theo Nghị định.", []),
+    ("Thuế tỉnh Nghệ An kiểm tra hồ sơ hoàn thuế.", ["Thuế tỉnh Nghệ An"]),
+    ("Hải quan khu vực III thực hiện kiểm tra.", ["Hải quan khu vực III"]),
+    ("BHXH các tỉnh, thành phố rà soát số phải thu.", ["BHXH các tỉnh, thành phố"]),
+])
+def test_a_tax_or_customs_noun_opening_a_clause_is_no_office(clause: str,
+                                                             expected: list[str]) -> None:
+    """``Thuế``, ``Hải quan``, ``BHXH`` name an office only with a scope after them
+    (``Thuế tỉnh Nghệ An``); with another small word they are the common noun that
+    opens a finance letter's clause (``Thuế suất 10% áp dụng ...``), not its actor."""
+    text = REF_HEAD + "Kính gửi: Sở Tài chính.\n1. " + clause + "\n" + REF_END
+    assert actors(text) == expected
