@@ -526,3 +526,17 @@ def test_the_end_of_a_rate_or_rule_validity_is_no_deadline(
     """A finance letter's rate or rule ``áp dụng`` / ``có hiệu lực đến hết ngày X``: X
     ends its validity and sets no one a term; a task before it still does."""
     assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Số dư tiền gửi tại Kho bạc đến ngày 30/6/2026 là 12.345 tỷ đồng.", []),
+    ("Tổng số người nộp thuế đến ngày 31/12/2025 là 1.234 doanh nghiệp.", []),
+    ("Số tiền nộp NSNN đến ngày 31/3/2026 là 100 tỷ đồng.", []),
+    ("Người nộp thuế nộp hồ sơ đến ngày 31/3/2026.", [("2026-03-31", "by")]),
+    ("Các TCTD gửi báo cáo đến ngày 31/3/2026.", [("2026-03-31", "by")]),
+])
+def test_deposits_and_taxpayers_are_no_completion_verbs(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """``gửi`` and ``nộp`` inside a bank's or a tax office's nouns (``tiền gửi``,
+    ``người nộp thuế``) do not make a figure's ``đến ngày X`` a deadline."""
+    assert deadlines(text) == expected
