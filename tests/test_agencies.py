@@ -2160,3 +2160,14 @@ def test_sole_proprietorship_and_cooperative_named_as_companies(text: str, name:
     the words alone (``Hợp tác xã có trách nhiệm``) name none."""
     assert names(text) == [name]
     assert names("Hợp tác xã có trách nhiệm báo cáo.") == []
+
+
+def test_offices_numbered_in_roman_are_distinct() -> None:
+    """The 2025 regional offices are numbered in Roman (``Chi cục Hải quan khu vực II``,
+    ``Kho bạc Nhà nước khu vực IV``): two numbers are two organs, not a spelling slip."""
+    assert names("Chi cục Hải quan khu vực II, Chi cục Hải quan khu vực III kiểm tra.") == [
+        "Chi cục Hải quan khu vực II", "Chi cục Hải quan khu vực III"]
+    assert names("Kho bạc Nhà nước khu vực IV, Kho bạc Nhà nước khu vực V phối hợp.") == [
+        "Kho bạc Nhà nước khu vực IV", "Kho bạc Nhà nước khu vực V"]
+    assert names("Chi cục Hải quan khu vực II, Chi cục Hải quan khu vục II phối hợp.") == [
+        "Chi cục Hải quan khu vực II"]
