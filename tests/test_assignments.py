@@ -2724,3 +2724,17 @@ def test_a_tax_or_customs_noun_opening_a_clause_is_no_office(clause: str,
     opens a finance letter's clause (``Thuế suất 10% áp dụng ...``), not its actor."""
     text = REF_HEAD + "Kính gửi: Sở Tài chính.\n1. " + clause + "\n" + REF_END
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(("cue", "actor"), [
+    ("Đề nghị các chi nhánh ngân hàng thương mại", "các chi nhánh ngân hàng thương mại"),
+    ("Đề nghị các TCTD", "các TCTD"),
+    ("Đề nghị các quỹ tín dụng nhân dân", "các quỹ tín dụng nhân dân"),
+    ("Đề nghị các Kho bạc Nhà nước khu vực", "các Kho bạc Nhà nước khu vực"),
+])
+def test_a_banks_letter_asks_its_classes_of_units(cue: str, actor: str) -> None:
+    """A central bank's or a treasury's letter asks whole classes of its units
+    (branches, credit institutions, credit funds, regional treasuries): the plural
+    class is the actor, as ``các sở, ngành`` is in a province's letter."""
+    text = REF_HEAD + "Kính gửi: Sở Tài chính.\n" + cue + " báo cáo kết quả./." + REF_END
+    assert actors(text) == [actor]
