@@ -2180,3 +2180,14 @@ def test_police_and_procuracy_departments_named_past_toi_pham(text: str, name: s
     """The police's and the procuracy's departments write their long names in small
     letters past ``tội phạm``, ``quyền công tố`` or ``nghiệp vụ``: the whole is the name."""
     assert names(text) == [name]
+
+
+def test_offices_numbered_in_roman_are_distinct() -> None:
+    """The 2025 regional offices are numbered in Roman (``Chi cục Hải quan khu vực II``,
+    ``Kho bạc Nhà nước khu vực IV``): two numbers are two organs, not a spelling slip."""
+    assert names("Chi cục Hải quan khu vực II, Chi cục Hải quan khu vực III kiểm tra.") == [
+        "Chi cục Hải quan khu vực II", "Chi cục Hải quan khu vực III"]
+    assert names("Kho bạc Nhà nước khu vực IV, Kho bạc Nhà nước khu vực V phối hợp.") == [
+        "Kho bạc Nhà nước khu vực IV", "Kho bạc Nhà nước khu vực V"]
+    assert names("Chi cục Hải quan khu vực II, Chi cục Hải quan khu vục II phối hợp.") == [
+        "Chi cục Hải quan khu vực II"]

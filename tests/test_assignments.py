@@ -2740,3 +2740,36 @@ def test_army_and_police_officers_carry_out_a_decision(article: str, want: list[
             "chỉ tiêu cho các đơn vị.\nĐiều 2. " + article + "\nNơi nhận:\n- Lưu: VT.\n"
             "CHỈ HUY TRƯỞNG\nĐại tá Nguyễn Văn Dũng\n")
     assert [actor for clause, actor, _ in pairs(text) if clause == "Điều 2"] == want
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Thuế suất 10% áp dụng đối với dịch vụ.", []),
+    ("Thuế suất thuế GTGT 8% áp dụng đối với hàng hóa.", []),
+    ("Thuế tài nguyên thực hiện theo biểu khung.", []),
+    ("Hải quan điện tử triển khai tại các cửa khẩu.", []),
+    ("Thuế GTGT 8% thực hiện theo Nghị định.", []),
+    ("Thuế tỉnh Nghệ An kiểm tra hồ sơ hoàn thuế.", ["Thuế tỉnh Nghệ An"]),
+    ("Hải quan khu vực III thực hiện kiểm tra.", ["Hải quan khu vực III"]),
+    ("BHXH các tỉnh, thành phố rà soát số phải thu.", ["BHXH các tỉnh, thành phố"]),
+])
+def test_a_tax_or_customs_noun_opening_a_clause_is_no_office(clause: str,
+                                                             expected: list[str]) -> None:
+    """``Thuế``, ``Hải quan``, ``BHXH`` name an office only with a scope after them
+    (``Thuế tỉnh Nghệ An``); with another small word they are the common noun that
+    opens a finance letter's clause (``Thuế suất 10% áp dụng ...``), not its actor."""
+    text = REF_HEAD + "Kính gửi: Sở Tài chính.\n1. " + clause + "\n" + REF_END
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(("cue", "actor"), [
+    ("Đề nghị các chi nhánh ngân hàng thương mại", "các chi nhánh ngân hàng thương mại"),
+    ("Đề nghị các TCTD", "các TCTD"),
+    ("Đề nghị các quỹ tín dụng nhân dân", "các quỹ tín dụng nhân dân"),
+    ("Đề nghị các Kho bạc Nhà nước khu vực", "các Kho bạc Nhà nước khu vực"),
+])
+def test_a_banks_letter_asks_its_classes_of_units(cue: str, actor: str) -> None:
+    """A central bank's or a treasury's letter asks whole classes of its units
+    (branches, credit institutions, credit funds, regional treasuries): the plural
+    class is the actor, as ``các sở, ngành`` is in a province's letter."""
+    text = REF_HEAD + "Kính gửi: Sở Tài chính.\n" + cue + " báo cáo kết quả./." + REF_END
+    assert actors(text) == [actor]

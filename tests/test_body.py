@@ -263,6 +263,20 @@ def test_a_replys_first_sentence_ends_the_addressees(opener: str) -> None:
         "Thuế thành phố Hồ Chí Minh"]
 
 
+def test_a_replys_addressee_details_wrapped_over_lines_stay_one() -> None:
+    """A tax office's reply gives the citizen's or the company's address and phone in
+    a bracket under the name; wrapped after the bracket's ``;``, the next line still
+    belongs to that one addressee and is no body line."""
+    doc = vbcd.parse(
+        "Số: 789/CT-TTHT\nV/v chính sách thuế\nKính gửi: Bà Trần Thị Bình\n"
+        "(Địa chỉ: Số 12 Lê Lợi, phường Quy Nhơn Nam, tỉnh Gia Lai;\nSố ĐT: 0912345678)\n"
+        "Cục Thuế nhận được câu hỏi của bà về chính sách thuế. Về vấn đề này, Cục Thuế có "
+        "ý kiến như sau:\n1. Về thuế suất.\nTrân trọng./.\n")
+    assert [a.text.replace("\n", " ") for a in doc.addressees] == [
+        "Bà Trần Thị Bình (Địa chỉ: Số 12 Lê Lợi, phường Quy Nhơn Nam, tỉnh Gia Lai; "
+        "Số ĐT: 0912345678)"]
+
+
 def test_wrapped_addressee_lines_stay_one() -> None:
     # a comma or a linking word at a line's end leaves the name open
     doc = vbcd.parse(

@@ -509,3 +509,34 @@ def test_a_period_opening_a_timeline_item_sets_the_task_after_it() -> None:
             "- Trong tháng 02/2026: Tổ chức tập huấn.\n")
     assert deadlines(text) == [("2025-12-31", "within"), ("2026-03-31", "within")]
     assert deadlines("1. Trong tháng 12/2025, toàn tỉnh hoàn thành 120 nhiệm vụ.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thuế suất thuế GTGT 8% áp dụng đến hết ngày 31/12/2026.", []),
+    ("Chính sách giảm lãi suất được áp dụng đến hết ngày 31/12/2026.", []),
+    ("Thông tư này có hiệu lực đến hết ngày 31/12/2026.", []),
+    ("Các ngân hàng triển khai áp dụng trước ngày 15/3/2026.", [("2026-03-15", "before")]),
+    ("hoàn thành đối với các công trình thuộc đối tượng áp dụng chậm nhất đến ngày 01/7/2028.",
+     [("2028-07-01", "no_later_than")]),
+    ("Các đơn vị áp dụng thí điểm, báo cáo đến hết ngày 31/12/2026.",
+     [("2026-12-31", "no_later_than")]),
+])
+def test_the_end_of_a_rate_or_rule_validity_is_no_deadline(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """A finance letter's rate or rule ``áp dụng`` / ``có hiệu lực đến hết ngày X``: X
+    ends its validity and sets no one a term; a task before it still does."""
+    assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Số dư tiền gửi tại Kho bạc đến ngày 30/6/2026 là 12.345 tỷ đồng.", []),
+    ("Tổng số người nộp thuế đến ngày 31/12/2025 là 1.234 doanh nghiệp.", []),
+    ("Số tiền nộp NSNN đến ngày 31/3/2026 là 100 tỷ đồng.", []),
+    ("Người nộp thuế nộp hồ sơ đến ngày 31/3/2026.", [("2026-03-31", "by")]),
+    ("Các TCTD gửi báo cáo đến ngày 31/3/2026.", [("2026-03-31", "by")]),
+])
+def test_deposits_and_taxpayers_are_no_completion_verbs(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """``gửi`` and ``nộp`` inside a bank's or a tax office's nouns (``tiền gửi``,
+    ``người nộp thuế``) do not make a figure's ``đến ngày X`` a deadline."""
+    assert deadlines(text) == expected

@@ -96,6 +96,16 @@ def test_news_agency_and_cooperative_are_not_communes() -> None:
     assert names("hỗ trợ hợp tác xã Tân Phú mở rộng sản xuất") == []
 
 
+def test_rural_in_an_organ_name_is_no_village() -> None:
+    """``nông thôn`` (rural) in a ministry's, a department's or a bank's name is no
+    ``thôn`` (village) before the place that closes the name."""
+    assert names("Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) "
+                 "chủ trì") == []
+    found = by_name("Sở Nông nghiệp và Phát triển nông thôn Hà Tĩnh báo cáo")
+    assert list(found) == ["Hà Tĩnh"] and found["Hà Tĩnh"].kind == "province"
+    assert names("họp tại nhà văn hóa thôn Tân Lập") == ["Tân Lập"]
+
+
 def test_person_after_an_organ_prefix_is_not_a_place() -> None:
     text = "Kết luận của Chủ tịch\nUBND tỉnh Trần Duy Đông tại Phiên họp UBND tỉnh"
     assert names(text) == []

@@ -326,6 +326,8 @@ class Lexicon:
     joint_organs: Phrases
     ambiguous_heads: Phrases
     capital_heads: Phrases
+    #: small words after which a capital head names an office (``Hải quan khu vực``)
+    capital_scopes: Phrases
     generic_heads: Phrases
     plural: Phrases
     class_nouns: Phrases
@@ -511,6 +513,7 @@ def lexicon() -> Lexicon:
         joint_organs=Phrases(_joint_organs()),
         ambiguous_heads=Phrases(_words(actors, "ambiguous_heads")),
         capital_heads=Phrases(_words(actors, "capital_heads")),
+        capital_scopes=Phrases(_words(actors, "capital_scopes")),
         generic_heads=Phrases(_words(actors, "generic_heads")),
         plural=Phrases(_words(actors, "plural")),
         class_nouns=Phrases(_words(actors, "class_nouns")),

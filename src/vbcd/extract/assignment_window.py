@@ -577,7 +577,7 @@ class _Window:
                 if m:
                     best = max(best, n + p + m)
         n = lex.capital_heads.match(lows, i) if "capital" in tables else 0
-        if n and tok_upper:
+        if n and tok_upper and self._capital_scoped(i, i + n):
             best = max(best, n)
         if not strict and "generic" in tables:
             best = max(best, lex.generic_heads.match(lows, i))
@@ -588,6 +588,17 @@ class _Window:
         if best and lex.not_actors.match(lows, i) >= best:
             return 0
         return best
+
+    def _capital_scoped(self, i: int, j: int) -> bool:
+        """Whether the capital head at ``i`` names an office given what follows it at
+        ``j``: no small word (``Thuế,``, ``Thuế tỉnh Nghệ An``, ``BHXH các tỉnh``,
+        ``Hải quan khu vực III``), or an organ the agency layer read there. A small word
+        outside the scopes makes it the common noun (``Thuế suất 10% áp dụng ...``)."""
+        if not self._word(j) or self.upper[j] or self.starts[i] in self.agency_at:
+            return True
+        lex, lows = self.lex, self.lows
+        return bool(lex.place_classes.match(lows, j) or lex.plural.match(lows, j)
+                    or lex.capital_scopes.match(lows, j))
 
     def _named_head(self, i: int) -> int:
         """Tokens of a head at ``i`` that refers back to the persons or bodies the

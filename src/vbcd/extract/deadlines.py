@@ -78,6 +78,9 @@ _DAY_LEAD_LAST = tuple(sorted({w.split()[-1].casefold() for w in [
 _CUE_KINDS = ("no_later_than", "by", "before", "within", "until", "period_end")
 _NEGATIVE_END = regex.compile(rf"{_L}{alt(_DL['negative_prefixes'])}\s*$", regex.IGNORECASE)
 _CUTOFF_END = regex.compile(rf"{_L}{alt(_DL['cutoff_prefixes'])}\s*$", regex.IGNORECASE)
+_VALIDITY_END = regex.compile(rf"{_L}{alt(_DL['validity_prefixes'])}\s*$", regex.IGNORECASE)
+#: The words an "until" cue opens with (``đến hết``, ``tới``), folded.
+_UNTIL_FIRST = tuple(sorted({w.split()[0].casefold() for w in _DL["until"]}))
 #: The cue kinds that set a task's term whatever names the task: a data cutoff word
 #: before them ("tổng hợp số liệu trước ngày ...") does not make them a cutoff.
 _TERM_KINDS = frozenset({"before", "by"})
@@ -199,6 +202,8 @@ _CUTOFF_LAST = tuple(sorted({w.split()[-1].casefold() for w in _DL["cutoff_prefi
 _COLON_SPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0,:"
 _F_NEGATIVE_END = _Finder(_NEGATIVE_END, _DL["negative_prefixes"])
 _F_CUTOFF_END = _Finder(_CUTOFF_END, _DL["cutoff_prefixes"])
+_VALIDITY_LAST = tuple(sorted({w.split()[-1].casefold() for w in _DL["validity_prefixes"]}))
+_F_VALIDITY_END = _Finder(_VALIDITY_END, _DL["validity_prefixes"])
 _F_VERB = _Finder(_VERB, _DL["completion_verbs"])
 _F_NOT_VERB = _Finder(_NOT_VERB, _DL["verb_exclusions"])
 _F_DESCRIPTIVE = _Finder(_DESCRIPTIVE, _DL["descriptive_markers"])
@@ -518,6 +523,17 @@ def _negative_end(text: str, common: bool) -> bool:
     return _F_NEGATIVE_END.search(text, common) is not None
 
 
+def _validity_end(text: str, cue: str, common: bool) -> bool:
+    """Does ``text`` end with a validity word (``áp dụng``, ``có hiệu lực``) before an
+    ``until`` cue (``đến hết``)? Then the date ends the rule's validity. Checked like
+    :func:`_negative_end`, after a test of the cue's first word."""
+    if not cue.lstrip().casefold().startswith(_UNTIL_FIRST):
+        return False
+    if common and not text.rstrip().lower().endswith(_VALIDITY_LAST):
+        return False
+    return _F_VALIDITY_END.search(text, common) is not None
+
+
 def _cutoff_end(text: str, common: bool) -> bool:
     """Does ``text`` end with a data cutoff word (``số liệu``, ``cập nhật``)? Checked
     like :func:`_negative_end`."""
@@ -560,6 +576,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
         return None
     if kind not in _TERM_KINDS and _cutoff_end(before_cue, common):
         return None  # "số liệu đến ngày 30/6": data as of a day
+    if _validity_end(before_cue, cue.group(0), common):
+        return None  # "áp dụng đến hết ngày 31/12/2026": a rule's validity
     if (kind in ("until", "no_later_than") or (
             kind == "before" and _RANGE_WORD_END.search(before_cue[-12:]))) and (
             _F_PERIOD_OPEN.search(before_cue, common)):

@@ -121,8 +121,15 @@ def _head_id(f: Found, key: str) -> str:
     return f.head.canonical
 
 
+#: A Roman numeral written as a word (``khu vực III``), folded to lower case.
+_ROMAN = regex.compile(r"[ivx]+")
+
+
 def _digits(key: str) -> list[str]:
-    return [w for w in key.split() if any(c.isdigit() for c in w)]
+    """The numbers of a key, Arabic or Roman: names that differ only in them are
+    different organs (``Chi cục Hải quan khu vực II`` / ``III``, ``Kho bạc Nhà nước
+    khu vực IV`` / ``V``), however near their spellings."""
+    return [w for w in key.split() if any(c.isdigit() for c in w) or _ROMAN.fullmatch(w)]
 
 
 def _topic_words(topic: str) -> frozenset[str]:

@@ -125,7 +125,7 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
             if not is_item and (_body_opener(ctx, ln) or P.VV.match(seg) or (
                     cur is not None and _sentence(text[max(cur[0], cur[1] - 80):cur[1]], seg))):
                 break
-            prev_closed = cur is None or text[cur[0]:cur[1]].rstrip().endswith(";")
+            prev_closed = cur is None or _closed(text[cur[0]:cur[1]])
             if not is_item and prev_closed and not (
                     cur is not None and not dashed and _bare_item(seg)
                     and (own_lines or ln.start - text.rfind("\n", 0, ln.start) > _INDENT)):
@@ -150,6 +150,14 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
     if cur is not None:
         items.append((cur[0], cur[1]))
     return items, end
+
+
+def _closed(item: str) -> bool:
+    """Whether the addressee ``item`` so far ends its part: a ``;`` at its end, outside
+    brackets. Inside an open bracket the ``;`` parts the details of one addressee
+    wrapped over lines (``Bà Trần Thị B`` / ``(Địa chỉ: ..., tỉnh Gia Lai;`` / ``Số ĐT:
+    0912345678)``), so the next line goes on with them."""
+    return item.rstrip().endswith(";") and item.count("(") <= item.count(")")
 
 
 #: An addressee on a line of its own whose dash the converter dropped (a Word list's
