@@ -2160,3 +2160,14 @@ def test_sole_proprietorship_and_cooperative_named_as_companies(text: str, name:
     the words alone (``Hợp tác xã có trách nhiệm``) name none."""
     assert names(text) == [name]
     assert names("Hợp tác xã có trách nhiệm báo cáo.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giao Tiểu ban Nhân sự chủ trì tham mưu.", ["Tiểu ban Nhân sự"]),
+    ("Theo đề nghị của Tiểu ban Pháp luật và Văn phòng Hội đồng bầu cử quốc gia;",
+     ["Tiểu ban Pháp luật", "Văn phòng Hội đồng bầu cử quốc gia"]),
+])
+def test_sub_committees_of_an_election_council(text: str, expected: list[str]) -> None:
+    """``Tiểu ban`` (a sub-committee of an election council or a congress) heads an
+    organ's name as ``Ban`` does."""
+    assert names(text) == expected

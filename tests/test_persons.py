@@ -1164,3 +1164,13 @@ def test_position_joined_by_dong_thoi_la() -> None:
             "Ban Chỉ đạo, đã báo cáo.")
     assert positions_of(by_name(text)["Lê Văn Hải"]) == [
         "Giám đốc Sở Y tế", "Phó Trưởng ban Thường trực Ban Chỉ đạo"]
+
+
+def test_head_of_a_sub_committee() -> None:
+    """An election council's or a congress's sub-committee (``Tiểu ban``) has its head
+    and deputy head: ``Trưởng Tiểu ban`` is a position, like ``Trưởng ban``."""
+    text = ("1. Ông Cao Văn Nam, Phó Trưởng Tiểu ban Nhân sự.\n"
+            "2. Đồng chí Lê Văn Hải, Giám đốc Sở Nội vụ, Trưởng Tiểu ban.\n")
+    got = {n: positions_of(p) for n, p in by_name(text).items()}
+    assert got == {"Cao Văn Nam": ["Phó Trưởng Tiểu ban Nhân sự"],
+                   "Lê Văn Hải": ["Giám đốc Sở Nội vụ", "Trưởng Tiểu ban"]}
