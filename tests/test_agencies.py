@@ -2191,3 +2191,14 @@ def test_offices_numbered_in_roman_are_distinct() -> None:
         "Kho bạc Nhà nước khu vực IV", "Kho bạc Nhà nước khu vực V"]
     assert names("Chi cục Hải quan khu vực II, Chi cục Hải quan khu vục II phối hợp.") == [
         "Chi cục Hải quan khu vực II"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giao Tiểu ban Nhân sự chủ trì tham mưu.", ["Tiểu ban Nhân sự"]),
+    ("Theo đề nghị của Tiểu ban Pháp luật và Văn phòng Hội đồng bầu cử quốc gia;",
+     ["Tiểu ban Pháp luật", "Văn phòng Hội đồng bầu cử quốc gia"]),
+])
+def test_sub_committees_of_an_election_council(text: str, expected: list[str]) -> None:
+    """``Tiểu ban`` (a sub-committee of an election council or a congress) heads an
+    organ's name as ``Ban`` does."""
+    assert names(text) == expected

@@ -2773,3 +2773,19 @@ def test_a_banks_letter_asks_its_classes_of_units(cue: str, actor: str) -> None:
     class is the actor, as ``các sở, ngành`` is in a province's letter."""
     text = REF_HEAD + "Kính gửi: Sở Tài chính.\n" + cue + " báo cáo kết quả./." + REF_END
     assert actors(text) == [actor]
+
+
+def test_election_bodies_keep_bau_cu_in_their_name() -> None:
+    """``cử`` (send) is a task word, but after ``bầu`` it ends the noun ``bầu cử``: the
+    election committees, boards and teams are named whole, and ``Sở Nội vụ cử cán bộ``
+    still gives a task."""
+    text = HEAD + (
+        "1. Ủy ban bầu cử các xã, phường triển khai thực hiện các nhiệm vụ theo thẩm quyền.\n"
+        "2. Tổ bầu cử có nhiệm vụ niêm yết danh sách cử tri.\n"
+        "3. Sở Nội vụ cử cán bộ tham gia Đoàn kiểm tra.\n"
+    )
+    assert pairs(text) == [("1", "Ủy ban bầu cử các xã, phường", "responsible"),
+                           ("2", "Tổ bầu cử", "responsible"),
+                           ("3", "Sở Nội vụ", "responsible")]
+    units = HEAD + "1. Đơn vị bầu cử số 1: gồm các phường Kinh Bắc, Võ Cường, Vũ Ninh.\n"
+    assert actors(units) == []

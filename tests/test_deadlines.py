@@ -540,3 +540,21 @@ def test_deposits_and_taxpayers_are_no_completion_verbs(
     """``gửi`` and ``nộp`` inside a bank's or a tax office's nouns (``tiền gửi``,
     ``người nộp thuế``) do not make a figure's ``đến ngày X`` a deadline."""
     assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội nghị hiệp thương lần thứ hai: chậm nhất là 65 ngày trước ngày bầu cử "
+     "(ngày 09/01/2026).", [("2026-01-09", "no_later_than")]),
+    ("Chậm nhất 10 ngày sau ngày bầu cử (ngày 25/3/2026), Ủy ban bầu cử tổng kết.",
+     [("2026-03-25", "no_later_than")]),
+    # a bracketed range is the period the term falls in, no deadline
+    ("Hội nghị hiệp thương lần thứ nhất: chậm nhất là 95 ngày trước ngày bầu cử "
+     "(ngày 01/12/2025 - 10/12/2025).", []),
+    # a bracket after no term is no deadline
+    ("Hội nghị cử tri nơi cư trú (ngày 10/01/2026) đã được tổ chức.", []),
+])
+def test_a_term_counted_from_an_event_gives_its_day_in_brackets(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """A plan's calendar counts a term from an event (``65 ngày trước ngày bầu cử``)
+    and gives the day it falls on in brackets: that day is the deadline."""
+    assert deadlines(text) == expected

@@ -1186,3 +1186,24 @@ def test_position_joined_by_dong_thoi_la() -> None:
             "Ban Chỉ đạo, đã báo cáo.")
     assert positions_of(by_name(text)["Lê Văn Hải"]) == [
         "Giám đốc Sở Y tế", "Phó Trưởng ban Thường trực Ban Chỉ đạo"]
+
+
+def test_head_of_a_sub_committee() -> None:
+    """An election council's or a congress's sub-committee (``Tiểu ban``) has its head
+    and deputy head: ``Trưởng Tiểu ban`` is a position, like ``Trưởng ban``."""
+    text = ("1. Ông Cao Văn Nam, Phó Trưởng Tiểu ban Nhân sự.\n"
+            "2. Đồng chí Lê Văn Hải, Giám đốc Sở Nội vụ, Trưởng Tiểu ban.\n")
+    got = {n: positions_of(p) for n, p in by_name(text).items()}
+    assert got == {"Cao Văn Nam": ["Phó Trưởng Tiểu ban Nhân sự"],
+                   "Lê Văn Hải": ["Giám đốc Sở Nội vụ", "Trưởng Tiểu ban"]}
+
+
+def test_head_of_a_front_board_with_a_dash() -> None:
+    """The front's boards have sector names (``Ban Dân chủ - Pháp luật``, ``Ban Phong
+    trào``): the position runs on to the front committee that holds the board."""
+    text = ("Ông Trần Văn Long, Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh; "
+            "bà Lê Thị Mai, Phó Trưởng ban Phong trào Ủy ban MTTQ Việt Nam tỉnh.")
+    got = {n: positions_of(p) for n, p in by_name(text).items()}
+    assert got == {
+        "Trần Văn Long": ["Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh"],
+        "Lê Thị Mai": ["Phó Trưởng ban Phong trào Ủy ban MTTQ Việt Nam tỉnh"]}

@@ -382,6 +382,8 @@ class Lexicon:
     nominalizers: frozenset[str]
     #: compounds ending in a nominalizer that qualify a body (``Tổ giúp việc``)
     not_nominal: Phrases
+    #: noun compounds ending in a task word (``bầu cử``): that word opens no task
+    noun_compounds: Phrases
     #: subordinators opening a topic (``Về``), which a colon after its comma closes
     topic_words: frozenset[str]
     #: task words that state a count before a number (``có 102 đơn vị``)
@@ -546,6 +548,7 @@ def lexicon() -> Lexicon:
         honorifics=Phrases(_words(phrase, "honorifics")),
         nominalizers=_word_set(phrase, "nominalizers"),
         not_nominal=Phrases(_words(phrase, "not_nominal")),
+        noun_compounds=Phrases(_words(phrase, "noun_compounds")),
         topic_words=_word_set(phrase, "topic_words"),
         count_verbs=_word_set(phrase, "count_verbs"),
         spans_of_time=_word_set(phrase, "spans_of_time"),

@@ -708,6 +708,8 @@ class _Window:
         if j > 0 and self.lows[j - 1] in self.lex.nominalizers and not (
                 self.lex.not_nominal.ends_at(self.lows, j)):
             return "", 0  # ``liên quan đến việc thực hiện sắp xếp``: a noun, no task
+        if j > 0 and self.lex.noun_compounds.length_before(self.lows, j + 1) > 1:
+            return "", 0  # ``Ủy ban bầu cử tỉnh``: ``cử`` ends a noun, it opens no task
         best = self._table_marker(j)
         lex = self.lex
         if self.lows[j] in lex.adverbs.firsts:

@@ -226,6 +226,16 @@ _F_RECURRENCE = _Finder(
     ),
 )
 _F_DUTY = _Finder(_DUTY, _REC["duty_verbs"])
+# "chậm nhất là 65 ngày trước ngày bầu cử (ngày ": a term counted from an event, then
+# the bracket that gives its day (see ``relative_units`` in dates.toml)
+_RELATIVE_TERM = regex.compile(
+    rf"{_L}(?:(?P<no_later_than>{alt(_DL['no_later_than'])})|(?P<before>{alt(_DL['before'])}))"
+    rf"\s+\d{{1,3}}\s+{alt(_DL['relative_units'])}\s+{alt(_DL['relative_anchors'])}{_R}"
+    rf"[^()\n;]{{0,80}}\(\s*(?:{_DAY}\s*)?$",
+    regex.IGNORECASE,
+)
+_F_RELATIVE_TERM = _Finder(_RELATIVE_TERM, _DL["no_later_than"], _DL["before"])
+_RELATIVE_BACK = 160  # characters before a bracketed date a relative term may take
 
 
 class _Segments:
@@ -604,6 +614,33 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     return kind, seg_start + cue.start()
 
 
+def _opens_bracket(tail: str) -> bool:
+    """Whether ``tail`` (lower case) ends with an opening bracket, perhaps then the day
+    word: where a relative term's day is given (quick test before the pattern)."""
+    bare = tail.rstrip()
+    if bare.endswith(_DAY_WORD):
+        bare = bare[:-len(_DAY_WORD)].rstrip()
+    return bare.endswith("(")
+
+
+def _relative_term(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | None:
+    """The kind and cue start when ``d`` gives, in brackets, the day of a term counted
+    from an event (``chậm nhất là 65 ngày trước ngày bầu cử (ngày 09/01/2026)``): the
+    term is the cue, ``d`` its deadline. Not the first day of a bracketed range."""
+    start = max(seg_start, d.start - _RELATIVE_BACK)
+    pre = ctx.folded[start:d.start]
+    if not _opens_bracket(pre[-12:].lower()):
+        return None
+    term = _F_RELATIVE_TERM.search(pre, ctx.common)
+    if term is None or _range_start(ctx, d):
+        return None
+    before_term = ctx.folded[seg_start:start + term.start()]
+    if _negative_end(before_term, ctx.common) or _descriptive(
+            _last_clause(before_term), ctx.common):
+        return None
+    return ("no_later_than" if term.group("no_later_than") else "before"), start + term.start()
+
+
 def find_deadlines(
     text: str,
     dates: Sequence[DateMention],
@@ -642,6 +679,7 @@ def find_deadlines(
         if (
             ctx.common and ":" not in folded[max(0, d.start - _MAX_BACK):d.start]
             and not _may_end_with_cue(folded[max(0, d.start - _CUE_WINDOW):d.start].lower())
+            and not _opens_bracket(folded[max(0, d.start - 12):d.start].lower())
         ):
             continue
         seg_start = ctx.segments.start(d.start)
@@ -650,6 +688,8 @@ def find_deadlines(
         found = _cue_kind(ctx, d, seg_start)
         if found is not None and _CONDITION_AFTER.match(folded, d.end) is not None:
             continue  # "dự án được phê duyệt trước ngày 01/7/2026 thì ...": a condition
+        if found is None:
+            found = _relative_term(ctx, d, seg_start)
         if found is None:
             label = _label_kind(ctx, d, seg_start)
             if label is None:
