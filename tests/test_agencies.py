@@ -2160,3 +2160,13 @@ def test_sole_proprietorship_and_cooperative_named_as_companies(text: str, name:
     the words alone (``Hợp tác xã có trách nhiệm``) name none."""
     assert names(text) == [name]
     assert names("Hợp tác xã có trách nhiệm báo cáo.") == []
+
+
+@pytest.mark.parametrize("name", [
+    "Trường Trung học phổ thông Huỳnh Thúc Kháng",
+    "Trường Đại học Tôn Đức Thắng",
+    "Trường Phổ thông Dân tộc nội trú Nguyễn Bỉnh Khiêm",
+])
+def test_school_named_after_a_person_keeps_its_name(name: str) -> None:
+    """A school's name after its kind is the organ's, though it opens on a surname."""
+    assert names(f"Giám đốc Sở Giáo dục và Đào tạo, Hiệu trưởng {name} thi hành.")[-1] == name

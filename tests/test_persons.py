@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from rapidfuzz import fuzz
 
+import vbcd
 from vbcd.errors import MissingDependencyError
 from vbcd.extract import persons
 from vbcd.extract.person_scan import Surname
@@ -1164,3 +1165,18 @@ def test_position_joined_by_dong_thoi_la() -> None:
             "Ban Chỉ đạo, đã báo cáo.")
     assert positions_of(by_name(text)["Lê Văn Hải"]) == [
         "Giám đốc Sở Y tế", "Phó Trưởng ban Thường trực Ban Chỉ đạo"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Điều 3. Hiệu trưởng Trường Trung học phổ thông Lam Sơn chịu trách nhiệm thi hành.", {}),
+    ("Điều 3. Hiệu trưởng Trường Tiểu học Lê Văn Tám, Hiệu trưởng Trường Đại học Tôn Đức "
+     "Thắng chịu trách nhiệm thi hành.", {}),
+    ("Bổ nhiệm ông Lưu Văn Tâm, Phó Hiệu trưởng Trường Trung học cơ sở Nguyễn Du, giữ chức "
+     "vụ Hiệu trưởng.", {"Lưu Văn Tâm": ["Phó Hiệu trưởng Trường Trung học cơ sở Nguyễn Du"]}),
+])
+def test_school_named_after_a_person_is_no_person(
+        text: str, expected: dict[str, list[str]]) -> None:
+    """Schools bear people's names (``Trường THPT Lam Sơn``, ``Trường Tiểu học Lê Văn
+    Tám``): the run after a school's kind is its name, not a principal's."""
+    assert {p.name: positions_of(p) for p in vbcd.parse(text).persons} == expected
+

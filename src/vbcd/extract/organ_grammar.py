@@ -579,6 +579,8 @@ class Parser:
             return False
         if any(tuple(t.low for t in w[j:j + len(e)]) == e for e in T.EPONYMS):
             return False
+        if j and self._phrase_before(j, T.SCHOOL_KINDS_LAST):
+            return False  # ``Trường Tiểu học`` + ``Lê Văn Tám``: the school's name
         n = 0
         k = j
         while k < self.n and w[k].cap and w[k].word and not w[k].upper and n < 5:

@@ -360,8 +360,16 @@ def _eponyms() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_fold(n).split()) for n in _DATA["eponyms"]["names"])
 
 
+def _school_kinds() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """School levels and kinds (``[non_names] institutions`` of persons.toml), by
+    their last word: the run after one is the school's name even when it reads as a
+    person's (``Trường Trung học phổ thông Huỳnh Thúc Kháng``)."""
+    return _by_last(list(load("persons")["non_names"]["institutions"]))
+
+
 SURNAMES = _surnames()
 EPONYMS = _eponyms()
+SCHOOL_KINDS_LAST = _school_kinds()
 #: value: the gazetteer levels the name names (``province``, ``district``)
 PLACES = _places()
 
