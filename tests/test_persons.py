@@ -1180,3 +1180,14 @@ def test_school_named_after_a_person_is_no_person(
     Tám``): the run after a school's kind is its name, not a principal's."""
     assert {p.name: positions_of(p) for p in vbcd.parse(text).persons} == expected
 
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Điều 1. Bổ nhiệm ông Đỗ Mạnh Cường (sinh năm 1978), Phó Trưởng phòng Tổ chức cán bộ, "
+     "Sở Y tế, giữ chức vụ Trưởng phòng.", "Đỗ Mạnh Cường",
+     "Phó Trưởng phòng Tổ chức cán bộ, Sở Y tế"),
+    ("Điều 1. Cho bà Lê Thị Hoa, sinh ngày 02 tháng 3 năm 1970, Phó Trưởng phòng Hành chính, "
+     "Sở Tư pháp, được nghỉ hưu.", "Lê Thị Hoa", "Phó Trưởng phòng Hành chính, Sở Tư pháp"),
+])
+def test_birth_detail_between_name_and_position(text: str, name: str, position: str) -> None:
+    """Personnel decisions print the birth year or date before the positions."""
+    assert positions_of(by_name(text)[name]) == [position]
