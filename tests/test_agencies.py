@@ -2170,3 +2170,14 @@ def test_sole_proprietorship_and_cooperative_named_as_companies(text: str, name:
 def test_school_named_after_a_person_keeps_its_name(name: str) -> None:
     """A school's name after its kind is the organ's, though it opens on a surname."""
     assert names(f"Giám đốc Sở Giáo dục và Đào tạo, Hiệu trưởng {name} thi hành.")[-1] == name
+
+
+@pytest.mark.parametrize("rank", ["Chuyên viên chính", "Giáo viên hạng II", "Kế toán viên"])
+def test_rank_opening_the_next_line_ends_the_name(rank: str) -> None:
+    """A staff list's cells stand one per line once a table is flattened: the rank in
+    the next cell is no part of the organ before it; inside a line it may name an
+    association (``Hội Giáo viên hưu trí``)."""
+    assert names(f"Trưởng phòng Tổng hợp, Văn phòng UBND tỉnh\n{rank}\n01/6/2025") == [
+        "Văn phòng UBND tỉnh"]
+    assert names("Hội Giáo viên hưu trí, Hội Nhân viên.") == [
+        "Hội Giáo viên hưu trí", "Hội Nhân viên"]

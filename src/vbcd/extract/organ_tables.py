@@ -264,6 +264,8 @@ _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS: Phrases = phrases(_STOP["verbs"])
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])
+#: Ranks and job titles that end a name when they open the next line (a staff list's cell).
+LINE_RANKS: Phrases = phrases(_STOP["line_ranks"])
 _COMPANY = _DATA["company_abbreviations"]
 #: A company's legal forms (``TNHH``, ``cổ phần``, ``MTV``), by their last word.
 LEGAL_FORMS_LAST = _by_last([*_COMPANY["expansions"], *_COMPANY["expansions"].values(),
