@@ -1191,3 +1191,14 @@ def test_school_named_after_a_person_is_no_person(
 def test_birth_detail_between_name_and_position(text: str, name: str, position: str) -> None:
     """Personnel decisions print the birth year or date before the positions."""
     assert positions_of(by_name(text)[name]) == [position]
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("Bổ nhiệm ông Nguyễn Trọng Nghĩa, Phó Trưởng phòng Nghiệp vụ, Thanh tra tỉnh, giữ "
+     "chức vụ Trưởng phòng.", "Phó Trưởng phòng Nghiệp vụ, Thanh tra tỉnh"),
+    ("Bổ nhiệm bà Lê Thị Lan, Phó Trưởng phòng Tổng hợp, Bảo hiểm xã hội tỉnh, giữ chức vụ "
+     "Trưởng phòng.", "Phó Trưởng phòng Tổng hợp, Bảo hiểm xã hội tỉnh"),
+])
+def test_section_takes_its_provincial_body_after_a_comma(text: str, position: str) -> None:
+    """A section's head takes the body the section belongs to, as ``, Sở Nội vụ``."""
+    assert [positions_of(p) for p in by_name(text).values()] == [[position]]
