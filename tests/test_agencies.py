@@ -2202,3 +2202,24 @@ def test_sub_committees_of_an_election_council(text: str, expected: list[str]) -
     """``Tiểu ban`` (a sub-committee of an election council or a congress) heads an
     organ's name as ``Ban`` does."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("name", [
+    "Trường Trung học phổ thông Huỳnh Thúc Kháng",
+    "Trường Đại học Tôn Đức Thắng",
+    "Trường Phổ thông Dân tộc nội trú Nguyễn Bỉnh Khiêm",
+])
+def test_school_named_after_a_person_keeps_its_name(name: str) -> None:
+    """A school's name after its kind is the organ's, though it opens on a surname."""
+    assert names(f"Giám đốc Sở Giáo dục và Đào tạo, Hiệu trưởng {name} thi hành.")[-1] == name
+
+
+@pytest.mark.parametrize("rank", ["Chuyên viên chính", "Giáo viên hạng II", "Kế toán viên"])
+def test_rank_opening_the_next_line_ends_the_name(rank: str) -> None:
+    """A staff list's cells stand one per line once a table is flattened: the rank in
+    the next cell is no part of the organ before it; inside a line it may name an
+    association (``Hội Giáo viên hưu trí``)."""
+    assert names(f"Trưởng phòng Tổng hợp, Văn phòng UBND tỉnh\n{rank}\n01/6/2025") == [
+        "Văn phòng UBND tỉnh"]
+    assert names("Hội Giáo viên hưu trí, Hội Nhân viên.") == [
+        "Hội Giáo viên hưu trí", "Hội Nhân viên"]

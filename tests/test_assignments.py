@@ -2789,3 +2789,15 @@ def test_election_bodies_keep_bau_cu_in_their_name() -> None:
                            ("3", "Sở Nội vụ", "responsible")]
     units = HEAD + "1. Đơn vị bầu cử số 1: gồm các phường Kinh Bắc, Võ Cường, Vũ Ninh.\n"
     assert actors(units) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Điều 2. Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy và các đồng chí có tên tại Điều 1 thi "
+     "hành Quyết định này.", "các đồng chí có tên tại Điều 1"),
+    ("Điều 2. Văn phòng Đảng ủy, Ban Tổ chức Đảng ủy và đồng chí có tên tại Điều 1 thi hành "
+     "Quyết định này.", "đồng chí có tên tại Điều 1"),
+])
+def test_party_execution_formula_refers_to_the_named_persons(text: str, actor: str) -> None:
+    """The Party's last article ends ``... thi hành Quyết định này``: the persons named
+    in Điều 1 are referred back to whole, as before ``căn cứ Quyết định thi hành``."""
+    assert vbcd.parse(text).assignments[-1].actor == actor

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from rapidfuzz import fuzz
 
+import vbcd
 from vbcd.errors import MissingDependencyError
 from vbcd.extract import persons
 from vbcd.extract.person_scan import Surname
@@ -1207,3 +1208,40 @@ def test_head_of_a_front_board_with_a_dash() -> None:
     assert got == {
         "Trần Văn Long": ["Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh"],
         "Lê Thị Mai": ["Phó Trưởng ban Phong trào Ủy ban MTTQ Việt Nam tỉnh"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Điều 3. Hiệu trưởng Trường Trung học phổ thông Lam Sơn chịu trách nhiệm thi hành.", {}),
+    ("Điều 3. Hiệu trưởng Trường Tiểu học Lê Văn Tám, Hiệu trưởng Trường Đại học Tôn Đức "
+     "Thắng chịu trách nhiệm thi hành.", {}),
+    ("Bổ nhiệm ông Lưu Văn Tâm, Phó Hiệu trưởng Trường Trung học cơ sở Nguyễn Du, giữ chức "
+     "vụ Hiệu trưởng.", {"Lưu Văn Tâm": ["Phó Hiệu trưởng Trường Trung học cơ sở Nguyễn Du"]}),
+])
+def test_school_named_after_a_person_is_no_person(
+        text: str, expected: dict[str, list[str]]) -> None:
+    """Schools bear people's names (``Trường THPT Lam Sơn``, ``Trường Tiểu học Lê Văn
+    Tám``): the run after a school's kind is its name, not a principal's."""
+    assert {p.name: positions_of(p) for p in vbcd.parse(text).persons} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Điều 1. Bổ nhiệm ông Đỗ Mạnh Cường (sinh năm 1978), Phó Trưởng phòng Tổ chức cán bộ, "
+     "Sở Y tế, giữ chức vụ Trưởng phòng.", "Đỗ Mạnh Cường",
+     "Phó Trưởng phòng Tổ chức cán bộ, Sở Y tế"),
+    ("Điều 1. Cho bà Lê Thị Hoa, sinh ngày 02 tháng 3 năm 1970, Phó Trưởng phòng Hành chính, "
+     "Sở Tư pháp, được nghỉ hưu.", "Lê Thị Hoa", "Phó Trưởng phòng Hành chính, Sở Tư pháp"),
+])
+def test_birth_detail_between_name_and_position(text: str, name: str, position: str) -> None:
+    """Personnel decisions print the birth year or date before the positions."""
+    assert positions_of(by_name(text)[name]) == [position]
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    ("Bổ nhiệm ông Nguyễn Trọng Nghĩa, Phó Trưởng phòng Nghiệp vụ, Thanh tra tỉnh, giữ "
+     "chức vụ Trưởng phòng.", "Phó Trưởng phòng Nghiệp vụ, Thanh tra tỉnh"),
+    ("Bổ nhiệm bà Lê Thị Lan, Phó Trưởng phòng Tổng hợp, Bảo hiểm xã hội tỉnh, giữ chức vụ "
+     "Trưởng phòng.", "Phó Trưởng phòng Tổng hợp, Bảo hiểm xã hội tỉnh"),
+])
+def test_section_takes_its_provincial_body_after_a_comma(text: str, position: str) -> None:
+    """A section's head takes the body the section belongs to, as ``, Sở Nội vụ``."""
+    assert [positions_of(p) for p in by_name(text).values()] == [[position]]

@@ -113,6 +113,7 @@ _LEVELS = T.LEVEL_WORDS.root
 _FIXED = T.FIXED_SCOPE.root
 _BRANCHES = T.BRANCHES.root
 _CAP_STOP = T.CAP_STOP.root
+_LINE_RANKS = T.LINE_RANKS.root
 _VERBS = T.VERBS.root
 _TERMINALS = T.TERMINALS.root
 _PREDICATES = T.SUBJECT_PREDICATES.root
@@ -540,6 +541,9 @@ class Parser:
         low = self.w[j].low
         if low in _CAP_STOP and self.at(T.CAP_STOP, j) is not None:
             return True
+        if low in _LINE_RANKS and self.at(T.LINE_RANKS, j) is not None and (
+                self.toks.line_starts(j)):
+            return True  # ``Văn phòng UBND tỉnh`` / ``Chuyên viên``: a staff list's next cell
         if not upper:
             return False
         if low in _FUNCTION:
@@ -579,6 +583,8 @@ class Parser:
             return False
         if any(tuple(t.low for t in w[j:j + len(e)]) == e for e in T.EPONYMS):
             return False
+        if j and self._phrase_before(j, T.SCHOOL_KINDS_LAST):
+            return False  # ``Trường Tiểu học`` + ``Lê Văn Tám``: the school's name
         n = 0
         k = j
         while k < self.n and w[k].cap and w[k].word and not w[k].upper and n < 5:

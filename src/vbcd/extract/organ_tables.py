@@ -264,6 +264,8 @@ _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS: Phrases = phrases(_STOP["verbs"])
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])
+#: Ranks and job titles that end a name when they open the next line (a staff list's cell).
+LINE_RANKS: Phrases = phrases(_STOP["line_ranks"])
 _COMPANY = _DATA["company_abbreviations"]
 #: A company's legal forms (``TNHH``, ``cổ phần``, ``MTV``), by their last word.
 LEGAL_FORMS_LAST = _by_last([*_COMPANY["expansions"], *_COMPANY["expansions"].values(),
@@ -360,8 +362,16 @@ def _eponyms() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_fold(n).split()) for n in _DATA["eponyms"]["names"])
 
 
+def _school_kinds() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """School levels and kinds (``[non_names] institutions`` of persons.toml), by
+    their last word: the run after one is the school's name even when it reads as a
+    person's (``Trường Trung học phổ thông Huỳnh Thúc Kháng``)."""
+    return _by_last(list(load("persons")["non_names"]["institutions"]))
+
+
 SURNAMES = _surnames()
 EPONYMS = _eponyms()
+SCHOOL_KINDS_LAST = _school_kinds()
 #: value: the gazetteer levels the name names (``province``, ``district``)
 PLACES = _places()
 

@@ -61,7 +61,10 @@ def _name_like_places() -> list[tuple[str, ...]]:
 
 
 PLACES: PhraseTrie[bool] = PhraseTrie((p, True) for p in _name_like_places())
-_BLOCKERS: frozenset[tuple[str, ...]] = frozenset(
+_INSTITUTIONS: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(b) for b in _DATA["non_names"]["institutions"]
+)
+_BLOCKERS: frozenset[tuple[str, ...]] = _INSTITUTIONS | frozenset(
     phrase_keys(b) for b in _DATA["non_names"]["blockers"]
 )
 _BLOCKER_MAX = max(len(b) for b in _BLOCKERS)
@@ -177,14 +180,24 @@ def place_date_follows(toks: Tokens, last: int) -> bool:
             and toks.gap[j + 1] == 1 and toks.raw[j + 1][:1].isdigit())
 
 
-def blocked_before(toks: Tokens, i: int) -> bool:
-    """Whether a word before token ``i`` makes the run a place (``đường``, ``tỉnh``)."""
+def _word_before(toks: Tokens, i: int, words: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of ``words`` ends right before token ``i`` in its paragraph."""
     if i <= 0 or toks.gap[i] == GAP_PARA or toks.key[i - 1] not in _BLOCKER_ENDS:
         return False
-    for length in range(1, min(_BLOCKER_MAX, i) + 1):
-        if tuple(toks.key[i - length : i]) in _BLOCKERS:
-            return True
-    return False
+    return any(
+        tuple(toks.key[i - length : i]) in words for length in range(1, min(_BLOCKER_MAX, i) + 1)
+    )
+
+
+def blocked_before(toks: Tokens, i: int) -> bool:
+    """Whether a word before token ``i`` makes the run a place (``đường``, ``tỉnh``)."""
+    return _word_before(toks, i, _BLOCKERS)
+
+
+def institution_before(toks: Tokens, i: int) -> bool:
+    """Whether a school's kind stands before token ``i`` (``Trường THPT`` + ``Lam
+    Sơn``): the run there is the school's name, whatever its length."""
+    return _word_before(toks, i, _INSTITUTIONS)
 
 
 def address_follows(toks: Tokens, last: int) -> bool:
@@ -305,6 +318,7 @@ def name_in_run(
     after_place_word: bool,
     after_head: bool = False,
     bare_surname: bool = False,
+    after_institution: bool = False,
 ) -> list[int] | None:
     """The name inside a capitalised run that follows a title and its organ.
 
@@ -317,6 +331,8 @@ def name_in_run(
     the head, a place-like name is a person's (``Chủ tịch Hồ Chí Minh``).
     ``bare_surname``: the run follows the title or its organ directly, so it may
     start on a surname that lost its marks (``Pham Bình Minh``).
+    ``after_institution``: a school's kind stands before the run (``Trường THPT Lam
+    Sơn``), so its start is the school's name and only a later suffix may be a name.
     """
     if len(run) < MIN_SYLLABLES:
         return None
@@ -327,6 +343,8 @@ def name_in_run(
         # date line goes on after it
         places = not (at_start and after_head) or place_date_follows(toks, idx[-1])
         if not valid_name(toks, idx, places=places, bare_surname=bare_surname):
+            return False
+        if at_start and after_institution:
             return False
         return not (at_start and after_place_word and len(idx) < 3)
 
@@ -386,6 +404,7 @@ __all__ = [
     "blocked_before",
     "display_name",
     "display_text",
+    "institution_before",
     "is_upper",
     "name_at",
     "name_in_run",

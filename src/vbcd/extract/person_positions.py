@@ -82,6 +82,11 @@ QUALIFIERS_BEFORE_ORGAN: PhraseTrie[bool] = PhraseTrie(
 _JOINERS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["joiners_after_comma"]
 )
+_BIRTH: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["birth_details"]
+)
+#: Tokens a birth detail takes at most (``, sinh ngày 15 tháng 10 năm 1964,``).
+_BIRTH_TOKENS = 12
 ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["phrases"]
 )
@@ -601,6 +606,21 @@ def _starts_other_group(toks: Tokens, pos: PositionSpan, first: bool) -> bool:
 
 
 _LEAD_SEPARATORS = frozenset({",", ":", "-", "–", "—", "("})
+_BIRTH_CLOSE = {"(": ")", ",": ","}
+
+
+def _after_birth(toks: Tokens, k: int) -> int:
+    """Token ``k`` moved past a birth detail that opens there (``(sinh năm 1978)``, ``,
+    sinh ngày 15/10/1964``) to the separator after it; ``k`` when none opens."""
+    close = _BIRTH_CLOSE.get(toks.raw[k])
+    if close is None or not toks.has(k + 1) or _BIRTH.longest(toks, k + 1) is None:
+        return k
+    for e in range(k + 2, k + _BIRTH_TOKENS):
+        if not toks.has(e) or toks.gap[e] == GAP_PARA:
+            break
+        if toks.raw[e] == close:
+            return e + 1 if close == ")" else e
+    return k
 
 
 def read_chain(
@@ -630,6 +650,10 @@ def read_chain(
     while len(out) < MAX_CHAIN and toks.has(k):
         if toks.gap[k] == GAP_PARA:
             break
+        if first:
+            k = _after_birth(toks, k)
+            if not toks.has(k):
+                break
         raw = toks.raw[k]
         seps = _LEAD_SEPARATORS if first else _ITEM_SEPARATORS | _DASHES
         if raw in seps or toks.key[k] == "kiêm":

@@ -65,6 +65,7 @@ from vbcd.extract.person_names import (
     blocked_before,
     display_name,
     display_text,
+    institution_before,
     is_upper,
     name_at,
     name_in_run,
@@ -399,6 +400,7 @@ def _name_in_organ(
                     toks,
                     run,
                     after_place_word=blocked_before(toks, k),
+                    after_institution=institution_before(toks, k),
                     after_head=after_head and k == start,
                     bare_surname=bare_surname,
                 )
