@@ -2160,3 +2160,40 @@ def test_sole_proprietorship_and_cooperative_named_as_companies(text: str, name:
     the words alone (``Hợp tác xã có trách nhiệm``) name none."""
     assert names(text) == [name]
     assert names("Hợp tác xã có trách nhiệm báo cáo.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Các đơn vị gửi hồ sơ về Phòng Đào tạo trước ngày 15/10/2025.", "Phòng Đào tạo"),
+        ("Ban Đào tạo sau đại học tổng hợp danh sách.", "Ban Đào tạo sau đại học"),
+        ("Phòng Điều dưỡng bố trí nhân lực.", "Phòng Điều dưỡng"),
+        ("Chuyển bệnh nhân lên Khoa Hồi sức tích cực - Chống độc.",
+         "Khoa Hồi sức tích cực - Chống độc"),
+        ("Khoa Phòng, chống bệnh truyền nhiễm hướng dẫn giám sát.",
+         "Khoa Phòng, chống bệnh truyền nhiễm"),
+        ("Liên hệ Phòng Công tác học sinh, sinh viên để được hướng dẫn.",
+         "Phòng Công tác học sinh, sinh viên"),
+    ],
+)
+def test_school_and_hospital_departments_named_with_verb_like_words(
+        text: str, name: str) -> None:
+    """A school's or a hospital's department whose name holds a word read elsewhere as a
+    verb (``tạo``) or a frame word (``Điều``) is named whole, not cut there."""
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("TTYT huyện Lục Nam chỉ đạo các trạm tổ chức tiêm vét.", "TTYT huyện Lục Nam"),
+        ("CDC Hà Nội hướng dẫn giám sát ca bệnh.", "CDC Hà Nội"),
+        ("Gửi Trung tâm CDC tỉnh để phối hợp.", "Trung tâm CDC tỉnh"),
+        ("Giao TYT phường Ngọc Hà tổ chức tiêm chủng.", "TYT phường Ngọc Hà"),
+    ],
+)
+def test_health_units_named_by_their_acronyms(text: str, name: str) -> None:
+    """A health centre, a commune health station or a disease control centre written by
+    its acronym and a scope is one organ; the acronym alone is the class."""
+    assert names(text) == [name]
+    assert names("Các TTYT, TYT báo cáo kết quả tiêm chủng.") == []
