@@ -1164,3 +1164,17 @@ def test_position_joined_by_dong_thoi_la() -> None:
             "Ban Chỉ đạo, đã báo cáo.")
     assert positions_of(by_name(text)["Lê Văn Hải"]) == [
         "Giám đốc Sở Y tế", "Phó Trưởng ban Thường trực Ban Chỉ đạo"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tổ trưởng nộp đề về Phó Hiệu trưởng (thầy Lê Văn Tú) trước ngày 03/01/2026.",
+     "Lê Văn Tú"),
+    ("Đoàn gồm cô giáo Nguyễn Thu Hằng và các giáo viên tổ Văn.", "Nguyễn Thu Hằng"),
+    ("Cô Lê Thị Hoa tổng hợp danh sách học sinh.", "Lê Thị Hoa"),
+    ("NGƯT Trần Văn Bình phát biểu tại buổi lễ.", "Trần Văn Bình"),
+])
+def test_teacher_named_by_thay_or_co(text: str, name: str) -> None:
+    """Schools name their teachers with ``thầy``, ``cô`` or an honorary title, not with
+    ``ông``, ``bà``: the name after one is a person's."""
+    assert name in by_name(text)
+    assert by_name("Học sinh lớp 5 tham quan huyện Cô Tô.") == {}
