@@ -2705,3 +2705,17 @@ def test_a_tax_reply_asks_the_company_to_file(task: str) -> None:
     text = REF_HEAD + ("Kính gửi: Công ty TNHH Minh Phát.\nĐề nghị Công ty " + task
                        + "./." + REF_END)
     assert actors(text) == ["Công ty TNHH Minh Phát"]
+
+
+@pytest.mark.parametrize(("clause", "actor"), [
+    ("Giáo viên chủ nhiệm các lớp phổ biến nội quy cho học sinh.",
+     "Giáo viên chủ nhiệm các lớp"),
+    ("Tổ trưởng chuyên môn nộp đề kiểm tra trước ngày 20/3/2024.", "Tổ trưởng chuyên môn"),
+    ("Trạm trưởng Trạm Y tế các xã rà soát đối tượng tiêm chủng.",
+     "Trạm trưởng Trạm Y tế các xã"),
+])
+def test_school_and_health_staff_open_their_clause(clause: str, actor: str) -> None:
+    """A school's or a health station's staff title opening a clause is its actor, the
+    verb after it (``nộp đề``, ``rà soát``) its task."""
+    text = REF_HEAD + "Kính gửi: Các trường.\n1. " + clause + "\n2. Báo cáo kết quả./." + REF_END
+    assert actors(text)[:1] == [actor]
