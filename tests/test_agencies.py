@@ -2197,3 +2197,13 @@ def test_health_units_named_by_their_acronyms(text: str, name: str) -> None:
     its acronym and a scope is one organ; the acronym alone is the class."""
     assert names(text) == [name]
     assert names("Các TTYT, TYT báo cáo kết quả tiêm chủng.") == []
+
+
+@pytest.mark.parametrize("title", ["BS.", "ĐD.", "TS.", "ThS."])
+def test_a_titled_person_after_va_ends_the_organ(title: str) -> None:
+    """``và`` + an abbreviated title and its dot + a name joins a person to the list,
+    not a last acronym to the organ's name (``Sở Lao động - Thương binh và XH``)."""
+    text = f"Cử Bệnh viện Đa khoa tỉnh và {title} Nguyễn Thị Hạnh tham gia đoàn."
+    assert names(text) == ["Bệnh viện Đa khoa tỉnh"]
+    assert names("Gửi Sở Lao động - Thương binh và XH tỉnh.") == [
+        "Sở Lao động - Thương binh và XH tỉnh"]

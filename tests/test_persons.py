@@ -1172,9 +1172,10 @@ def test_position_joined_by_dong_thoi_la() -> None:
     ("Đoàn gồm cô giáo Nguyễn Thu Hằng và các giáo viên tổ Văn.", "Nguyễn Thu Hằng"),
     ("Cô Lê Thị Hoa tổng hợp danh sách học sinh.", "Lê Thị Hoa"),
     ("NGƯT Trần Văn Bình phát biểu tại buổi lễ.", "Trần Văn Bình"),
+    ("Cử ĐD. Nguyễn Thị Hạnh, Điều dưỡng trưởng Khoa Nhi, tham gia.", "Nguyễn Thị Hạnh"),
 ])
 def test_teacher_named_by_thay_or_co(text: str, name: str) -> None:
-    """Schools name their teachers with ``thầy``, ``cô`` or an honorary title, not with
-    ``ông``, ``bà``: the name after one is a person's."""
+    """Schools name their teachers with ``thầy``, ``cô`` or an honorary title, hospitals
+    their nurses with ``ĐD.``, not with ``ông``, ``bà``: the name after one is a person's."""
     assert name in by_name(text)
     assert by_name("Học sinh lớp 5 tham quan huyện Cô Tô.") == {}

@@ -976,6 +976,8 @@ class Parser:
             return False
         if self._stops_cap(k, upper) or nxt.low in _FUNCTION:
             return False
+        if k + 2 < self.n and w[k + 1].low == "." and self._person_run(k + 2):
+            return False  # a titled person: ``Bệnh viện tỉnh và BS. Lê Văn An``
         hk = self.head_at(k)
         # a sector after a dash is the name's second half: ``Công nghiệp - Viễn thông``
         return hk is None or (hk[0].sector and w[j].low == "-" and nxt.low in _FIELDS
