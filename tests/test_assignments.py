@@ -2719,3 +2719,16 @@ def test_school_and_health_staff_open_their_clause(clause: str, actor: str) -> N
     verb after it (``nộp đề``, ``rà soát``) its task."""
     text = REF_HEAD + "Kính gửi: Các trường.\n1. " + clause + "\n2. Báo cáo kết quả./." + REF_END
     assert actors(text)[:1] == [actor]
+
+
+def test_heads_of_a_hospitals_departments_execute_the_decision() -> None:
+    """``Trưởng các khoa, phòng`` is a class of heads, as ``Trưởng các phòng, ban`` is:
+    the decision's last article names it as an actor."""
+    text = ("SỞ Y TẾ THANH HÓA\nTRUNG TÂM Y TẾ HUYỆN NGA SƠN\nSố: 256/QĐ-TTYT\nNga Sơn, ngày 02 "
+            "tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc thành lập Đội cơ động\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Thành lập Đội cơ động.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Trưởng phòng Kế hoạch - Nghiệp vụ, Trưởng các khoa, phòng và các ông, bà "
+            "có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n"
+            "- Như Điều 3;\n- Lưu: VT.\nGIÁM ĐỐC\nPhạm Văn Hải\n")
+    assert actors(text) == ["Trưởng phòng Kế hoạch - Nghiệp vụ", "Trưởng các khoa, phòng",
+                            "các ông, bà có tên tại Điều 1"]
