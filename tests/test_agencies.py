@@ -2207,3 +2207,13 @@ def test_a_titled_person_after_va_ends_the_organ(title: str) -> None:
     assert names(text) == ["Bệnh viện Đa khoa tỉnh"]
     assert names("Gửi Sở Lao động - Thương binh và XH tỉnh.") == [
         "Sở Lao động - Thương binh và XH tỉnh"]
+
+
+def test_childrens_hospital_takes_its_number() -> None:
+    """``Nhi đồng`` and a bare number name a numbered children's hospital; after other
+    fields a bare number counts (``Phòng Kiểm tra thuế 5 doanh nghiệp``)."""
+    text = ("Chuyển bệnh nhi đến Bệnh viện Nhi đồng 1, Bệnh viện Nhi đồng 2 và Bệnh viện "
+            "Nhi đồng Thành phố.")
+    assert names(text) == ["Bệnh viện Nhi đồng 1", "Bệnh viện Nhi đồng 2",
+                           "Bệnh viện Nhi đồng Thành phố"]
+    assert names("Bệnh viện Nhi đồng 2 tháng qua tiếp nhận 300 ca.") == ["Bệnh viện Nhi đồng"]

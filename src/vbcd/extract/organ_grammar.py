@@ -1621,9 +1621,12 @@ class Parser:
             if fl is not None:
                 # a numbered field, ``số`` and its number: ``Phòng Kiểm tra thuế số 1``
                 # (a bare number after a field counts: ``Kiểm tra thuế 5 doanh nghiệp``)
+                # (``Bệnh viện Nhi đồng 1``: a field that a bare number goes on)
                 end = j + fl[0]
+                bare = (end < limit and w[end].low.isdigit()
+                        and (nb := self.at(T.NUMBERED_BARE, j)) is not None and nb[0] == fl[0])
                 j = end
-                if end < limit and w[end].low == "số":
+                if end < limit and (w[end].low == "số" or bare):
                     j = self._numbered(end - fl[0], end, limit, upper)
                 has_mod = True
                 org.scope_only = False
