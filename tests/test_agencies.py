@@ -2174,6 +2174,8 @@ def test_sole_proprietorship_and_cooperative_named_as_companies(text: str, name:
          "Khoa Phòng, chống bệnh truyền nhiễm"),
         ("Liên hệ Phòng Công tác học sinh, sinh viên để được hướng dẫn.",
          "Phòng Công tác học sinh, sinh viên"),
+        ("Viện Vệ sinh dịch tễ Tây Nguyên hỗ trợ các tỉnh giám sát.",
+         "Viện Vệ sinh dịch tễ Tây Nguyên"),
     ],
 )
 def test_school_and_hospital_departments_named_with_verb_like_words(

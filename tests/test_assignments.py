@@ -2732,3 +2732,12 @@ def test_heads_of_a_hospitals_departments_execute_the_decision() -> None:
             "- Như Điều 3;\n- Lưu: VT.\nGIÁM ĐỐC\nPhạm Văn Hải\n")
     assert actors(text) == ["Trưởng phòng Kế hoạch - Nghiệp vụ", "Trưởng các khoa, phòng",
                             "các ông, bà có tên tại Điều 1"]
+
+
+def test_continuing_education_is_no_manner_adverb() -> None:
+    """``giáo dục thường xuyên`` names a kind of school: its ``thường xuyên`` does not
+    end the actor as the adverb ``thường xuyên`` (regularly) would."""
+    text = REF_HEAD + ("Kính gửi: Các cơ sở giáo dục.\n1. Các cơ sở giáo dục mầm non, phổ thông, "
+                       "giáo dục thường xuyên thực hiện nghiêm túc.\n2. Báo cáo kết quả./."
+                       + REF_END)
+    assert actors(text)[0] == "Các cơ sở giáo dục mầm non, phổ thông, giáo dục thường xuyên"
