@@ -2223,3 +2223,62 @@ def test_rank_opening_the_next_line_ends_the_name(rank: str) -> None:
         "Văn phòng UBND tỉnh"]
     assert names("Hội Giáo viên hưu trí, Hội Nhân viên.") == [
         "Hội Giáo viên hưu trí", "Hội Nhân viên"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Các đơn vị gửi hồ sơ về Phòng Đào tạo trước ngày 15/10/2025.", "Phòng Đào tạo"),
+        ("Ban Đào tạo sau đại học tổng hợp danh sách.", "Ban Đào tạo sau đại học"),
+        ("Phòng Điều dưỡng bố trí nhân lực.", "Phòng Điều dưỡng"),
+        ("Chuyển bệnh nhân lên Khoa Hồi sức tích cực - Chống độc.",
+         "Khoa Hồi sức tích cực - Chống độc"),
+        ("Khoa Phòng, chống bệnh truyền nhiễm hướng dẫn giám sát.",
+         "Khoa Phòng, chống bệnh truyền nhiễm"),
+        ("Liên hệ Phòng Công tác học sinh, sinh viên để được hướng dẫn.",
+         "Phòng Công tác học sinh, sinh viên"),
+        ("Viện Vệ sinh dịch tễ Tây Nguyên hỗ trợ các tỉnh giám sát.",
+         "Viện Vệ sinh dịch tễ Tây Nguyên"),
+    ],
+)
+def test_school_and_hospital_departments_named_with_verb_like_words(
+        text: str, name: str) -> None:
+    """A school's or a hospital's department whose name holds a word read elsewhere as a
+    verb (``tạo``) or a frame word (``Điều``) is named whole, not cut there."""
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("TTYT huyện Lục Nam chỉ đạo các trạm tổ chức tiêm vét.", "TTYT huyện Lục Nam"),
+        ("CDC Hà Nội hướng dẫn giám sát ca bệnh.", "CDC Hà Nội"),
+        ("Gửi Trung tâm CDC tỉnh để phối hợp.", "Trung tâm CDC tỉnh"),
+        ("Giao TYT phường Ngọc Hà tổ chức tiêm chủng.", "TYT phường Ngọc Hà"),
+    ],
+)
+def test_health_units_named_by_their_acronyms(text: str, name: str) -> None:
+    """A health centre, a commune health station or a disease control centre written by
+    its acronym and a scope is one organ; the acronym alone is the class."""
+    assert names(text) == [name]
+    assert names("Các TTYT, TYT báo cáo kết quả tiêm chủng.") == []
+
+
+@pytest.mark.parametrize("title", ["BS.", "ĐD.", "TS.", "ThS."])
+def test_a_titled_person_after_va_ends_the_organ(title: str) -> None:
+    """``và`` + an abbreviated title and its dot + a name joins a person to the list,
+    not a last acronym to the organ's name (``Sở Lao động - Thương binh và XH``)."""
+    text = f"Cử Bệnh viện Đa khoa tỉnh và {title} Nguyễn Thị Hạnh tham gia đoàn."
+    assert names(text) == ["Bệnh viện Đa khoa tỉnh"]
+    assert names("Gửi Sở Lao động - Thương binh và XH tỉnh.") == [
+        "Sở Lao động - Thương binh và XH tỉnh"]
+
+
+def test_childrens_hospital_takes_its_number() -> None:
+    """``Nhi đồng`` and a bare number name a numbered children's hospital; after other
+    fields a bare number counts (``Phòng Kiểm tra thuế 5 doanh nghiệp``)."""
+    text = ("Chuyển bệnh nhi đến Bệnh viện Nhi đồng 1, Bệnh viện Nhi đồng 2 và Bệnh viện "
+            "Nhi đồng Thành phố.")
+    assert names(text) == ["Bệnh viện Nhi đồng 1", "Bệnh viện Nhi đồng 2",
+                           "Bệnh viện Nhi đồng Thành phố"]
+    assert names("Bệnh viện Nhi đồng 2 tháng qua tiếp nhận 300 ca.") == ["Bệnh viện Nhi đồng"]

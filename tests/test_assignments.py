@@ -2801,3 +2801,39 @@ def test_party_execution_formula_refers_to_the_named_persons(text: str, actor: s
     """The Party's last article ends ``... thi hành Quyết định này``: the persons named
     in Điều 1 are referred back to whole, as before ``căn cứ Quyết định thi hành``."""
     assert vbcd.parse(text).assignments[-1].actor == actor
+
+
+@pytest.mark.parametrize(("clause", "actor"), [
+    ("Giáo viên chủ nhiệm các lớp phổ biến nội quy cho học sinh.",
+     "Giáo viên chủ nhiệm các lớp"),
+    ("Tổ trưởng chuyên môn nộp đề kiểm tra trước ngày 20/3/2024.", "Tổ trưởng chuyên môn"),
+    ("Trạm trưởng Trạm Y tế các xã rà soát đối tượng tiêm chủng.",
+     "Trạm trưởng Trạm Y tế các xã"),
+])
+def test_school_and_health_staff_open_their_clause(clause: str, actor: str) -> None:
+    """A school's or a health station's staff title opening a clause is its actor, the
+    verb after it (``nộp đề``, ``rà soát``) its task."""
+    text = REF_HEAD + "Kính gửi: Các trường.\n1. " + clause + "\n2. Báo cáo kết quả./." + REF_END
+    assert actors(text)[:1] == [actor]
+
+
+def test_heads_of_a_hospitals_departments_execute_the_decision() -> None:
+    """``Trưởng các khoa, phòng`` is a class of heads, as ``Trưởng các phòng, ban`` is:
+    the decision's last article names it as an actor."""
+    text = ("SỞ Y TẾ THANH HÓA\nTRUNG TÂM Y TẾ HUYỆN NGA SƠN\nSố: 256/QĐ-TTYT\nNga Sơn, ngày 02 "
+            "tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc thành lập Đội cơ động\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Thành lập Đội cơ động.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Trưởng phòng Kế hoạch - Nghiệp vụ, Trưởng các khoa, phòng và các ông, bà "
+            "có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n"
+            "- Như Điều 3;\n- Lưu: VT.\nGIÁM ĐỐC\nPhạm Văn Hải\n")
+    assert actors(text) == ["Trưởng phòng Kế hoạch - Nghiệp vụ", "Trưởng các khoa, phòng",
+                            "các ông, bà có tên tại Điều 1"]
+
+
+def test_continuing_education_is_no_manner_adverb() -> None:
+    """``giáo dục thường xuyên`` names a kind of school: its ``thường xuyên`` does not
+    end the actor as the adverb ``thường xuyên`` (regularly) would."""
+    text = REF_HEAD + ("Kính gửi: Các cơ sở giáo dục.\n1. Các cơ sở giáo dục mầm non, phổ thông, "
+                       "giáo dục thường xuyên thực hiện nghiêm túc.\n2. Báo cáo kết quả./."
+                       + REF_END)
+    assert actors(text)[0] == "Các cơ sở giáo dục mầm non, phổ thông, giáo dục thường xuyên"

@@ -1245,3 +1245,18 @@ def test_birth_detail_between_name_and_position(text: str, name: str, position: 
 def test_section_takes_its_provincial_body_after_a_comma(text: str, position: str) -> None:
     """A section's head takes the body the section belongs to, as ``, Sở Nội vụ``."""
     assert [positions_of(p) for p in by_name(text).values()] == [[position]]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tổ trưởng nộp đề về Phó Hiệu trưởng (thầy Lê Văn Tú) trước ngày 03/01/2026.",
+     "Lê Văn Tú"),
+    ("Đoàn gồm cô giáo Nguyễn Thu Hằng và các giáo viên tổ Văn.", "Nguyễn Thu Hằng"),
+    ("Cô Lê Thị Hoa tổng hợp danh sách học sinh.", "Lê Thị Hoa"),
+    ("NGƯT Trần Văn Bình phát biểu tại buổi lễ.", "Trần Văn Bình"),
+    ("Cử ĐD. Nguyễn Thị Hạnh, Điều dưỡng trưởng Khoa Nhi, tham gia.", "Nguyễn Thị Hạnh"),
+])
+def test_teacher_named_by_thay_or_co(text: str, name: str) -> None:
+    """Schools name their teachers with ``thầy``, ``cô`` or an honorary title, hospitals
+    their nurses with ``ĐD.``, not with ``ông``, ``bà``: the name after one is a person's."""
+    assert name in by_name(text)
+    assert by_name("Học sinh lớp 5 tham quan huyện Cô Tô.") == {}

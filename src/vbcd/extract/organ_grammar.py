@@ -982,6 +982,8 @@ class Parser:
             return False
         if self._stops_cap(k, upper) or nxt.low in _FUNCTION:
             return False
+        if k + 2 < self.n and w[k + 1].low == "." and self._person_run(k + 2):
+            return False  # a titled person: ``Bệnh viện tỉnh và BS. Lê Văn An``
         hk = self.head_at(k)
         # a sector after a dash is the name's second half: ``Công nghiệp - Viễn thông``
         return hk is None or (hk[0].sector and w[j].low == "-" and nxt.low in _FIELDS
@@ -1625,9 +1627,12 @@ class Parser:
             if fl is not None:
                 # a numbered field, ``số`` and its number: ``Phòng Kiểm tra thuế số 1``
                 # (a bare number after a field counts: ``Kiểm tra thuế 5 doanh nghiệp``)
+                # (``Bệnh viện Nhi đồng 1``: a field that a bare number goes on)
                 end = j + fl[0]
+                bare = (end < limit and w[end].low.isdigit()
+                        and (nb := self.at(T.NUMBERED_BARE, j)) is not None and nb[0] == fl[0])
                 j = end
-                if end < limit and w[end].low == "số":
+                if end < limit and (w[end].low == "số" or bare):
                     j = self._numbered(end - fl[0], end, limit, upper)
                 has_mod = True
                 org.scope_only = False

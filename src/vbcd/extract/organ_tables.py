@@ -142,6 +142,7 @@ FALSE_HEADS: Phrases = Phrases([
 ])
 CHAIN_UNITS: Phrases = phrases(_DATA["chain_units"]["phrases"])
 NUMBERED_UNITS: Phrases = phrases(_DATA["numbered_units"]["phrases"])
+NUMBERED_BARE: Phrases = phrases(_DATA["numbered_units"]["bare_after_field"])
 #: Words after a number that make it a count, not a unit's number.
 MEASURES: frozenset[str] = frozenset(
     fold_tones(w).casefold() for w in _DATA["numbered_units"]["measures"])
