@@ -2160,3 +2160,37 @@ def test_sole_proprietorship_and_cooperative_named_as_companies(text: str, name:
     the words alone (``Hợp tác xã có trách nhiệm``) name none."""
     assert names(text) == [name]
     assert names("Hợp tác xã có trách nhiệm báo cáo.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn kiểm toán của Kiểm toán nhà nước đã kiểm toán; báo cáo kết quả về Kiểm toán "
+         "nhà nước khu vực XI.", ["Kiểm toán nhà nước", "Kiểm toán nhà nước khu vực XI"]),
+        ("Ngân hàng Nhà nước chỉ đạo Ngân hàng Nhà nước khu vực 5 kiểm tra.",
+         ["Ngân hàng Nhà nước", "Ngân hàng Nhà nước khu vực 5"]),
+    ],
+)
+def test_national_organ_is_not_short_for_its_area_office(text: str, expected: list[str]) -> None:
+    """A national organ named bare (``Kiểm toán nhà nước``) is another organ than its
+    area office (``Kiểm toán nhà nước khu vực XI``): the bare name is kept, not merged
+    into the longer one as its short form."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chuyển hồ sơ vụ việc sang Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An để điều "
+         "tra, xử lý.", "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An"),
+        ("Chuyển thông tin sang Cơ quan Cảnh sát điều tra Bộ Công an xem xét, xử lý.",
+         "Cơ quan Cảnh sát điều tra Bộ Công an"),
+        ("Chuyển hồ sơ đến Cơ quan An ninh điều tra Công an tỉnh để xem xét.",
+         "Cơ quan An ninh điều tra Công an tỉnh"),
+        ("Giao Phòng Nghiệp vụ 3 theo dõi, đôn đốc việc thực hiện.", "Phòng Nghiệp vụ 3"),
+    ],
+)
+def test_investigating_body_and_numbered_inspection_department(text: str, name: str) -> None:
+    """A police force's investigating body is named by the force it belongs to, whole;
+    an inspectorate's department keeps its number (``Phòng Nghiệp vụ 3``)."""
+    assert names(text) == [name]
