@@ -1429,3 +1429,16 @@ def test_an_inspection_conclusion_names_its_kind_on_the_type_line(title: str) ->
                      "tỉnh kết luận như sau:\nI. KHÁI QUÁT CHUNG\nSở là cơ quan chuyên môn.\n")
     assert doc.doc_type is not None and doc.doc_type.code == "KL"
     assert doc.title is not None and doc.title.value == title
+
+
+@pytest.mark.parametrize("caps", ["KẾT LUẬN THANH TRA", "KẾT LUẬN"])
+def test_a_title_opening_with_a_type_name_goes_on_in_mixed_case(caps: str) -> None:
+    """``THÔNG BÁO`` / ``KẾT LUẬN THANH TRA`` / ``Việc chấp hành ...``: a trích yếu never
+    stops at a type name alone, so the line in mixed case under it is the title's."""
+    doc = vbcd.parse(_KL_HEAD.replace("KL-TTr", "TB-TTr") + "THÔNG BÁO\n" + caps + "\n"
+                     "Việc chấp hành pháp luật tại Sở Y tế\n\nThực hiện Quyết định số 56/QĐ-TTr"
+                     " ngày 12/02/2024 của Chánh Thanh tra tỉnh, Thanh tra tỉnh thông báo như "
+                     "sau:\n1. Kết luận\nCó vi phạm.\n2. Kiến nghị\nKhông.\n")
+    assert doc.title is not None
+    assert doc.title.value == caps + " Việc chấp hành pháp luật tại Sở Y tế"
+    assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện")
