@@ -2194,3 +2194,14 @@ def test_investigating_body_and_numbered_inspection_department(text: str, name: 
     """A police force's investigating body is named by the force it belongs to, whole;
     an inspectorate's department keeps its number (``Phòng Nghiệp vụ 3``)."""
     assert names(text) == [name]
+
+
+def test_a_construction_company_numbered_after_so() -> None:
+    """A construction company numbered within its corporation keeps ``số`` and its
+    number (``Công ty Cổ phần Xây dựng số 4``); a bare number after ``Xây dựng`` counts
+    something and stays out of the name (``Sở Xây dựng 500 triệu đồng``)."""
+    assert names("Yêu cầu Công ty Cổ phần Xây dựng số 4 nộp lại số tiền sai phạm.") == [
+        "Công ty Cổ phần Xây dựng số 4"]
+    assert names("Tổng công ty Xây dựng số 1 thi công gói thầu.") == [
+        "Tổng công ty Xây dựng số 1"]
+    assert names("Sở Xây dựng 500 triệu đồng để sửa chữa.") == ["Sở Xây dựng"]
