@@ -2205,3 +2205,18 @@ def test_a_construction_company_numbered_after_so() -> None:
     assert names("Tổng công ty Xây dựng số 1 thi công gói thầu.") == [
         "Tổng công ty Xây dựng số 1"]
     assert names("Sở Xây dựng 500 triệu đồng để sửa chữa.") == ["Sở Xây dựng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sở Giáo dục và Đào tạo chủ trì; gửi Sở GD&ĐT tổng hợp.", "Sở Giáo dục và Đào tạo"),
+        ("Sở TN&MT và Sở Tài nguyên và Môi trường.", "Sở TN&MT"),
+        ("Sở LĐ-TB&XH; Sở Lao động - Thương binh và Xã hội.", "Sở LĐ-TB&XH"),
+        ("Sở KH&ĐT, Sở Kế hoạch và Đầu tư.", "Sở KH&ĐT"),
+    ],
+)
+def test_a_department_named_by_its_sector_abbreviated_is_one_organ(text: str, name: str) -> None:
+    """``Sở GD&ĐT`` and ``Sở Giáo dục và Đào tạo`` name one department: its sector written
+    short is expanded before mentions are grouped, so the organ is listed once."""
+    assert names(text) == [name]
