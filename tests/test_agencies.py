@@ -2282,3 +2282,63 @@ def test_childrens_hospital_takes_its_number() -> None:
     assert names(text) == ["Bệnh viện Nhi đồng 1", "Bệnh viện Nhi đồng 2",
                            "Bệnh viện Nhi đồng Thành phố"]
     assert names("Bệnh viện Nhi đồng 2 tháng qua tiếp nhận 300 ca.") == ["Bệnh viện Nhi đồng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn kiểm toán của Kiểm toán nhà nước đã kiểm toán; báo cáo kết quả về Kiểm toán "
+         "nhà nước khu vực XI.", ["Kiểm toán nhà nước", "Kiểm toán nhà nước khu vực XI"]),
+        ("Ngân hàng Nhà nước chỉ đạo Ngân hàng Nhà nước khu vực 5 kiểm tra.",
+         ["Ngân hàng Nhà nước", "Ngân hàng Nhà nước khu vực 5"]),
+    ],
+)
+def test_national_organ_is_not_short_for_its_area_office(text: str, expected: list[str]) -> None:
+    """A national organ named bare (``Kiểm toán nhà nước``) is another organ than its
+    area office (``Kiểm toán nhà nước khu vực XI``): the bare name is kept, not merged
+    into the longer one as its short form."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chuyển hồ sơ vụ việc sang Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An để điều "
+         "tra, xử lý.", "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An"),
+        ("Chuyển thông tin sang Cơ quan Cảnh sát điều tra Bộ Công an xem xét, xử lý.",
+         "Cơ quan Cảnh sát điều tra Bộ Công an"),
+        ("Chuyển hồ sơ đến Cơ quan An ninh điều tra Công an tỉnh để xem xét.",
+         "Cơ quan An ninh điều tra Công an tỉnh"),
+        ("Giao Phòng Nghiệp vụ 3 theo dõi, đôn đốc việc thực hiện.", "Phòng Nghiệp vụ 3"),
+    ],
+)
+def test_investigating_body_and_numbered_inspection_department(text: str, name: str) -> None:
+    """A police force's investigating body is named by the force it belongs to, whole;
+    an inspectorate's department keeps its number (``Phòng Nghiệp vụ 3``)."""
+    assert names(text) == [name]
+
+
+def test_a_construction_company_numbered_after_so() -> None:
+    """A construction company numbered within its corporation keeps ``số`` and its
+    number (``Công ty Cổ phần Xây dựng số 4``); a bare number after ``Xây dựng`` counts
+    something and stays out of the name (``Sở Xây dựng 500 triệu đồng``)."""
+    assert names("Yêu cầu Công ty Cổ phần Xây dựng số 4 nộp lại số tiền sai phạm.") == [
+        "Công ty Cổ phần Xây dựng số 4"]
+    assert names("Tổng công ty Xây dựng số 1 thi công gói thầu.") == [
+        "Tổng công ty Xây dựng số 1"]
+    assert names("Sở Xây dựng 500 triệu đồng để sửa chữa.") == ["Sở Xây dựng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sở Giáo dục và Đào tạo chủ trì; gửi Sở GD&ĐT tổng hợp.", "Sở Giáo dục và Đào tạo"),
+        ("Sở TN&MT và Sở Tài nguyên và Môi trường.", "Sở TN&MT"),
+        ("Sở LĐ-TB&XH; Sở Lao động - Thương binh và Xã hội.", "Sở LĐ-TB&XH"),
+        ("Sở KH&ĐT, Sở Kế hoạch và Đầu tư.", "Sở KH&ĐT"),
+    ],
+)
+def test_a_department_named_by_its_sector_abbreviated_is_one_organ(text: str, name: str) -> None:
+    """``Sở GD&ĐT`` and ``Sở Giáo dục và Đào tạo`` name one department: its sector written
+    short is expanded before mentions are grouped, so the organ is listed once."""
+    assert names(text) == [name]

@@ -2837,3 +2837,19 @@ def test_continuing_education_is_no_manner_adverb() -> None:
                        "giáo dục thường xuyên thực hiện nghiêm túc.\n2. Báo cáo kết quả./."
                        + REF_END)
     assert actors(text)[0] == "Các cơ sở giáo dục mầm non, phổ thông, giáo dục thường xuyên"
+
+
+@pytest.mark.parametrize("heading", ["Kiến nghị Thủ tướng Chính phủ",
+                                     "Đối với Thủ tướng Chính phủ"])
+def test_a_heading_naming_an_organ_then_a_capitalised_cue_on_the_next_line(
+        heading: str) -> None:
+    """An inspection's recommendations head each clause with whom they go to (``Kiến
+    nghị Thủ tướng Chính phủ``) and give the task on the next line (``Giao Bộ ...
+    chủ trì``): the capitalised cue opens a sentence of its own, so the agency it hands
+    the task to is assigned, not run into the heading's actor; ``Sở`` / ``Giao thông
+    vận tải`` is still one name wrapped."""
+    got = pairs(HEAD + f"1. {heading}\nGiao Bộ Tài nguyên và Môi trường chủ trì, rà soát "
+                "các dự án.\n2. Đối với Chủ tịch UBND tỉnh\nChỉ đạo thu hồi.\n")
+    assert ("1", "Bộ Tài nguyên và Môi trường", "lead") in got
+    assert ("1", "Sở Giao thông vận tải", "lead") in pairs(
+        HEAD + "1. Giao Sở\nGiao thông vận tải chủ trì rà soát.\n")

@@ -1409,3 +1409,36 @@ def test_a_cited_number_and_a_date_without_ngay_are_no_issue_line() -> None:
         "Thông tư số 12/2020/TT-BYT, 05/3/2020\nKính gửi: Sở Y tế các tỉnh.\n"
     )
     assert doc.issue_place is None and doc.issue_date is None
+
+
+_KL_HEAD = ("UBND TỈNH NGHỆ AN\nTHANH TRA TỈNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 18/KL-TTr\n"
+            "Nghệ An, ngày 22 tháng 5 năm 2024\n\n")
+
+
+@pytest.mark.parametrize("title", [
+    "Việc chấp hành pháp luật về quản lý, sử dụng ngân sách tại Sở Giao thông vận tải",
+    "Về việc thanh tra công tác đấu thầu tại Bệnh viện Đa khoa tỉnh",
+])
+def test_an_inspection_conclusion_names_its_kind_on_the_type_line(title: str) -> None:
+    """An inspectorate's conclusion prints ``KẾT LUẬN THANH TRA`` as its type line (the
+    form of NĐ 43/2023): the type is KL and the title is the line below, without
+    ``THANH TRA`` in front of it."""
+    doc = vbcd.parse(_KL_HEAD + "KẾT LUẬN THANH TRA\n" + title + "\n\nThực hiện Quyết định "
+                     "số 56/QĐ-TTr ngày 12/02/2024 của Chánh Thanh tra tỉnh, Chánh Thanh tra "
+                     "tỉnh kết luận như sau:\nI. KHÁI QUÁT CHUNG\nSở là cơ quan chuyên môn.\n")
+    assert doc.doc_type is not None and doc.doc_type.code == "KL"
+    assert doc.title is not None and doc.title.value == title
+
+
+@pytest.mark.parametrize("caps", ["KẾT LUẬN THANH TRA", "KẾT LUẬN"])
+def test_a_title_opening_with_a_type_name_goes_on_in_mixed_case(caps: str) -> None:
+    """``THÔNG BÁO`` / ``KẾT LUẬN THANH TRA`` / ``Việc chấp hành ...``: a trích yếu never
+    stops at a type name alone, so the line in mixed case under it is the title's."""
+    doc = vbcd.parse(_KL_HEAD.replace("KL-TTr", "TB-TTr") + "THÔNG BÁO\n" + caps + "\n"
+                     "Việc chấp hành pháp luật tại Sở Y tế\n\nThực hiện Quyết định số 56/QĐ-TTr"
+                     " ngày 12/02/2024 của Chánh Thanh tra tỉnh, Thanh tra tỉnh thông báo như "
+                     "sau:\n1. Kết luận\nCó vi phạm.\n2. Kiến nghị\nKhông.\n")
+    assert doc.title is not None
+    assert doc.title.value == caps + " Việc chấp hành pháp luật tại Sở Y tế"
+    assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện")

@@ -1297,3 +1297,16 @@ def test_an_archive_line_ended_by_a_semicolon_does_not_take_the_signature(below:
     name or a seal note below it is the signature's."""
     doc = vbcd.parse(_JOINT + "- Lưu: VT, PC;\n" + below + "Nguyễn Văn An\n")
     assert doc.archive == ["VT", "PC"]
+
+
+def test_a_state_audit_area_office_signs_by_its_chief_auditor() -> None:
+    """An area office of the State Audit signs as ``KIỂM TOÁN TRƯỞNG``: the title of the
+    block, not a name left without its position."""
+    doc = vbcd.parse("KIỂM TOÁN NHÀ NƯỚC\nKIỂM TOÁN NHÀ NƯỚC KHU VỰC IV\nSố: 88/TB-KV IV\n"
+                     "Đà Nẵng, ngày 12 tháng 7 năm 2024\n\nTHÔNG BÁO\nKết quả kiểm toán tại "
+                     "Sở Giao thông vận tải\n\n1. Xử lý tài chính.\n2. Kiến nghị khác.\n\n"
+                     "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\nKIỂM TOÁN TRƯỞNG\n\n"
+                     "Nguyễn Văn Mạnh\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.title, sig.name) == ("KIỂM TOÁN TRƯỞNG", "Nguyễn Văn Mạnh")

@@ -91,6 +91,12 @@ def heading_break(
     cue_next = bool(lex.cues.match(lows, n) or lex.direct_cues.match(lows, n))
     caps_over_sentence = text[start:nl].isupper() and not text[nxt:nxt + 40].split(
         None, 1)[0].isupper()
+    if cue_next and _cue_opens_sentence(line, lows, n, lex):
+        # ``Kiến nghị Thủ tướng Chính phủ`` / ``Giao Bộ Tài nguyên và Môi trường chủ trì``:
+        # a capitalised cue handing its task to an actor is no name's next word (``Sở`` /
+        # ``Giao thông vận tải`` goes on with ``thông``), so even after an organ or a cue
+        # of its own the heading line ends
+        return None if crossed(nl) else nl
     if cue_next and caps_over_sentence:
         # ``II. NHIỆM VỤ`` / ``Đề nghị ...``: in a heading in capitals every word looks
         # like a head (``VỤ``) or a link (``THỜI GIAN TỚI``); a heading in capitals goes
@@ -176,6 +182,14 @@ def _cue_reaches(line: list[str], i: int, lex: Lexicon) -> bool:
     j = i + m
     j += lex.after_cue.match(line, j)
     return j >= len(line) or any(table.match(line, j) for table in _actor_tables(lex))
+
+
+def _cue_opens_sentence(line: list[str], lows: list[str], n: int, lex: Lexicon) -> bool:
+    """Whether the next line (from token ``n``) opens with a cue whose actor follows it
+    (``Giao Bộ ...``, ``Đề nghị UBND ...``) and the heading line (``line``) ends with no
+    linking word that a wrapped sentence would go on from (``... phối hợp với``)."""
+    return _cue_reaches(lows, n, lex) and not (
+        lex.continuing.ends_at(line, n) or lex.conjunctions.ends_at(line, n))
 
 
 def _small_name_opens(

@@ -696,7 +696,8 @@ class Parser:
         to ``/`` or ``-`` is a document's (``Sở Y tế số 12/SYT``), no part of a name."""
         w = self.w
         k = end
-        if k < limit and w[k].low == "số":
+        so = k < limit and w[k].low == "số"
+        if so:
             k += 1
         if k >= limit:
             if k >= self.n:
@@ -717,7 +718,7 @@ class Parser:
             self._beyond()
         for s in range(j, end):
             m = self.at(T.NUMBERED_UNITS, s)
-            if m is not None and s + m[0] == end:
+            if m is not None and s + m[0] == end and (so or not m[1]):
                 return k + 1
         return end
 

@@ -167,6 +167,10 @@ class _Union:
 
 #: Characters from the start of the text where the issuer's header lines stand.
 HEADER_CHARS = 600
+#: What follows a national organ's name in the key of its area office (``Kiểm toán nhà
+#: nước khu vực XI``, ``Ngân hàng Nhà nước khu vực 5``): another organ than the national
+#: one the bare name means, so the bare name is no short form of it.
+_AREA = " khu vực "
 
 
 class _Groups:
@@ -252,8 +256,11 @@ class _Groups:
                 space = key.find(" ", space + 1)
                 n += 1
         for k, key in enumerate(keys):
-            cands = {uf.find(c) for c in index.get((self.heads[k], key), set())} - {uf.find(k)}
             f = self.first[k]
+            longer = index.get((self.heads[k], key), set())
+            if f.level == "central" and not f.has_scope:
+                longer = {c for c in longer if not keys[c].startswith(_AREA, len(key))}
+            cands = {uf.find(c) for c in longer} - {uf.find(k)}
             if len(cands) > 1 and f.has_scope and not f.has_place and f.level != "central":
                 # a scope without its place (``UBND tỉnh``), not a bare head (``MTTQ``) or
                 # a national body (``MTTQ Việt Nam``)

@@ -141,7 +141,11 @@ FALSE_HEADS: Phrases = Phrases([
     *((p, _caps(p)) for p in _DATA["false_heads"].get("small", [])),
 ])
 CHAIN_UNITS: Phrases = phrases(_DATA["chain_units"]["phrases"])
-NUMBERED_UNITS: Phrases = phrases(_DATA["numbered_units"]["phrases"])
+#: value: whether the number needs ``số`` before it (``Xây dựng số 4``, not ``Xây dựng 500``)
+NUMBERED_UNITS: Phrases = Phrases([
+    *((p, False) for p in _DATA["numbered_units"]["phrases"]),
+    *((p, True) for p in _DATA["numbered_units"].get("after_so", [])),
+])
 NUMBERED_BARE: Phrases = phrases(_DATA["numbered_units"]["bare_after_field"])
 #: Words after a number that make it a count, not a unit's number.
 MEASURES: frozenset[str] = frozenset(

@@ -336,7 +336,8 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
     last = i0
     count = 1
     j = i0 + 1
-    if first_upper and _open_rest(ctx, lines, j, start, first):
+    if (first_upper or _names_a_type(ctx, start, first.end)) and _open_rest(
+            ctx, lines, j, start, first):
         end = lines[j].end  # ``HƯỚNG DẪN THỰC HIỆN`` / ``Quy định số 24-QĐ/TW ...``
         last = j
         count += 1
@@ -372,14 +373,23 @@ def _collect(ctx: Context, lines: list[Line], i0: int, start: int) -> tuple[int,
 OPEN_REST_WORDS = 2
 
 
+def _names_a_type(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is only a type name in capitals (``KẾT LUẬN THANH TRA``,
+    ``KẾT LUẬN`` under ``THÔNG BÁO``): no trích yếu stops at a type name, so the line
+    under it goes on with the title (``Việc chấp hành ...``)."""
+    words = _WS.sub(" ", fold_tones(ctx.match[start:end].strip(" \t*#_"))).upper()
+    return words in _TYPE_NAMES and ctx.doc.text[start:end].isupper()
+
+
 def _open_rest(ctx: Context, lines: list[Line], j: int, start: int, first: Line) -> bool:
     """Whether line ``j`` completes the few words in capitals after the type name on
     its line (``HƯỚNG DẪN THỰC HIỆN`` / ``Quy định số 24-QĐ/TW``, ``GIẤY MỜI HỌP`` /
     ``Giao ban công tác tháng 3``): a title is no one- or two-word phrase left open,
     so a line in mixed case under it goes on with it unless it opens or is the body
     (a body phrase, a clause marker, a colon at its end, two sentences)."""
-    if j >= len(lines) or lines[j].blank or len(
-            ctx.doc.text[start:first.end].split()) > OPEN_REST_WORDS:
+    if j >= len(lines) or lines[j].blank or (len(
+            ctx.doc.text[start:first.end].split()) > OPEN_REST_WORDS
+            and not _names_a_type(ctx, start, first.end)):
         return False
     line = lines[j]
     text = line.text.rstrip()
