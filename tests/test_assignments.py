@@ -2728,3 +2728,14 @@ def test_army_and_police_officers_carry_out_a_decision(article: str, want: list[
             "chỉ tiêu cho các đơn vị.\nĐiều 2. " + article + "\nNơi nhận:\n- Lưu: VT.\n"
             "CHỈ HUY TRƯỞNG\nĐại tá Nguyễn Văn Dũng\n")
     assert [actor for clause, actor, _ in pairs(text) if clause == "Điều 2"] == want
+
+
+@pytest.mark.parametrize("cell", [
+    "| Thứ Hai 24/11 | 8h00 | Chủ tịch UBND tỉnh họp giao ban | Phòng họp số 3 | VP UBND tỉnh |",
+    "Sáng 24/11 (8h00)\nHọp giao ban\nPhòng họp số 2\nVăn phòng UBND tỉnh",
+])
+def test_a_briefing_is_no_cue(cell: str) -> None:
+    """``họp giao ban`` is a routine briefing, not ``giao`` handing a task to a ``Ban``:
+    a schedule's next cell or line (the meeting room) is no actor."""
+    text = "THÔNG BÁO\nLịch công tác tuần của lãnh đạo UBND tỉnh\n\n" + cell + "\n"
+    assert not [a for a in vbcd.parse(text).assignments if a.actor.lower().startswith("ban")]
