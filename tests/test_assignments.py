@@ -2739,3 +2739,16 @@ def test_a_briefing_is_no_cue(cell: str) -> None:
     a schedule's next cell or line (the meeting room) is no actor."""
     text = "THÔNG BÁO\nLịch công tác tuần của lãnh đạo UBND tỉnh\n\n" + cell + "\n"
     assert not [a for a in vbcd.parse(text).assignments if a.actor.lower().startswith("ban")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Chuẩn bị: Văn phòng UBND tỉnh.", "Văn phòng UBND tỉnh"),
+    ("Cơ quan chuẩn bị: Sở Nội vụ.", "Sở Nội vụ"),
+])
+def test_a_schedules_preparing_organ_is_an_actor(line: str, want: str) -> None:
+    """A work schedule names under each meeting the organ that prepares it (``Chuẩn bị:
+    X``): X is given that task."""
+    text = ("THÔNG BÁO\nLịch công tác tuần của lãnh đạo UBND tỉnh\n\nThứ Hai (24/11):\n"
+            "- 8h00: Chủ tịch UBND tỉnh nghe báo cáo quy hoạch.\nĐịa điểm: Phòng họp số 1.\n"
+            + line + "\n")
+    assert want in [a.actor for a in vbcd.parse(text).assignments]
