@@ -2853,3 +2853,36 @@ def test_a_heading_naming_an_organ_then_a_capitalised_cue_on_the_next_line(
     assert ("1", "Bộ Tài nguyên và Môi trường", "lead") in got
     assert ("1", "Sở Giao thông vận tải", "lead") in pairs(
         HEAD + "1. Giao Sở\nGiao thông vận tải chủ trì rà soát.\n")
+
+
+@pytest.mark.parametrize("cell", [
+    "| Thứ Hai 24/11 | 8h00 | Chủ tịch UBND tỉnh họp giao ban | Phòng họp số 3 | VP UBND tỉnh |",
+    "Sáng 24/11 (8h00)\nHọp giao ban\nPhòng họp số 2\nVăn phòng UBND tỉnh",
+])
+def test_a_briefing_is_no_cue(cell: str) -> None:
+    """``họp giao ban`` is a routine briefing, not ``giao`` handing a task to a ``Ban``:
+    a schedule's next cell or line (the meeting room) is no actor."""
+    text = "THÔNG BÁO\nLịch công tác tuần của lãnh đạo UBND tỉnh\n\n" + cell + "\n"
+    assert not [a for a in vbcd.parse(text).assignments if a.actor.lower().startswith("ban")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Chuẩn bị: Văn phòng UBND tỉnh.", "Văn phòng UBND tỉnh"),
+    ("Cơ quan chuẩn bị: Sở Nội vụ.", "Sở Nội vụ"),
+])
+def test_a_schedules_preparing_organ_is_an_actor(line: str, want: str) -> None:
+    """A work schedule names under each meeting the organ that prepares it (``Chuẩn bị:
+    X``): X is given that task."""
+    text = ("THÔNG BÁO\nLịch công tác tuần của lãnh đạo UBND tỉnh\n\nThứ Hai (24/11):\n"
+            "- 8h00: Chủ tịch UBND tỉnh nghe báo cáo quy hoạch.\nĐịa điểm: Phòng họp số 1.\n"
+            + line + "\n")
+    assert want in [a.actor for a in vbcd.parse(text).assignments]
+
+
+def test_a_leaders_trip_ends_the_actor() -> None:
+    """A work schedule sends a leader on a trip (``đi kiểm tra``, ``đi công tác``): the
+    trip opens the task, so the actor ends at the leader's name."""
+    text = ("THÔNG BÁO\nLịch công tác tuần của lãnh đạo UBND tỉnh\n\nThứ Ba (25/11):\n"
+            "- 8h00: Phó Chủ tịch UBND tỉnh Nguyễn Văn Đệ đi kiểm tra thực địa tại xã Yên "
+            "Phong.\n- 14h00: Phó Chủ tịch UBND tỉnh Trần Văn Hùng đi công tác tại Hà Nội.\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == ["Nguyễn Văn Đệ", "Trần Văn Hùng"]

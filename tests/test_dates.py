@@ -299,6 +299,9 @@ def test_observance_rule_leaves_full_dates_alone() -> None:
         ("Thời gian: 7 giờ 30 phút sáng thứ Tư (23/7)", ["23/7"]),
         ("Ngày mai (thứ Sáu, 25/7) học sinh nghỉ học", ["25/7"]),
         ("Chủ nhật, 27/7, các đơn vị trực; Thứ 7 (26/7) làm việc", ["27/7", "26/7"]),
+        # a work schedule's table cell: the weekday and its day, with no bracket
+        ("| Thứ Hai 28/7 | 8h00 | Họp giao ban |\n| CHỦ NHẬT 27/7 | Trực lãnh đạo |",
+         ["28/7", "27/7"]),
     ],
 )
 def test_yearless_day_after_a_relative_word_or_a_weekday(text: str,

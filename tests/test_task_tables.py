@@ -335,3 +335,18 @@ def test_a_work_programmes_drafts_and_a_responsibility_column() -> None:
         got = [(a, d) for _, a, _, d, t in rows(vbcd.parse(HEAD + table + TAIL))
                if t == "Đề án phát triển kinh tế biển"]
         assert got == [("Sở Tư pháp", "2026-06-30")], task_head
+
+
+def test_a_work_schedules_time_column_gives_no_deadline() -> None:
+    """A weekly work schedule printed as a table names each meeting's place: its
+    ``Thời gian`` column says when the meeting is held, not by when a task is due."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 90/TB-UBND\nBắc Ninh, ngày 21 tháng 11 năm 2025"
+            "\n\nTHÔNG BÁO\nLịch công tác tuần của lãnh đạo UBND tỉnh\n\n"
+            "| Thời gian | Nội dung | Chủ trì | Địa điểm | Chuẩn bị |\n|---|---|---|---|---|\n"
+            "| Sáng 24/11 (8h00) | Nghe báo cáo quy hoạch | Chủ tịch UBND tỉnh | Phòng họp số 2 "
+            "| Sở Xây dựng |\n"
+            "| Chiều 25/11 (14h00) | Làm việc với Sở Y tế | Phó Chủ tịch UBND tỉnh | Sở Y tế "
+            "| Sở Y tế |\n")
+    doc = vbcd.parse(text)
+    assert [d.value for d in doc.dates][1:] == ["2025-11-24", "2025-11-25"]
+    assert doc.deadlines == []

@@ -287,6 +287,8 @@ class Lexicon:
     #: cues read only where they open a sentence or item (``Kiến nghị Bộ Tài chính ...``)
     opening_cues: Phrases
     cue_blockers: Phrases
+    #: a cue and the lower-case word after it that make a noun (``họp giao ban``)
+    cue_nouns: Phrases
     #: amounts a cue after them qualifies (``số tiền ... đề nghị X hoàn``): no cue
     amounts: Phrases
     #: words an amount's phrase may hold between it and the cue
@@ -489,6 +491,7 @@ def lexicon() -> Lexicon:
         direct_cues=Phrases(_words(cues, "direct")),
         opening_cues=Phrases(_words(cues, "opening")),
         cue_blockers=Phrases(_words(cues, "blocked_after")),
+        cue_nouns=Phrases(_words(cues, "nouns")),
         amounts=Phrases(_words(cues, "amounts")),
         amount_reach=int(cues.get("amount_reach", 3)),
         after_cue=Phrases(_words(cues, "after_cue")),

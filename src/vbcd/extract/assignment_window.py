@@ -1016,12 +1016,23 @@ class _Window:
         lex, lows, kinds = self.lex, self.lows, self.kinds
         if lex.cue_blockers.ends_at(lows, i):
             return True
+        if lows[i] in lex.cue_nouns.firsts and self._cue_noun(i):
+            return True
         for q in range(i, max(0, i - lex.amount_reach - 1) - 1, -1):
             if q < i and (kinds[q] != "w" or self._marker_at(q)[0]):
                 return False  # a mark, or a word that opens a task or a cue, between
             if lex.amounts.ends_at(lows, q):
                 return True
         return False
+
+    def _cue_noun(self, i: int) -> bool:
+        """Whether the cue at ``i`` and the lower-case word after it make a noun
+        (``họp giao ban``, a briefing): ``Giao Ban Tổ chức ...`` hands a task to a Ban."""
+        nouns = self.lex.cue_nouns
+        if i + nouns.longest >= self.limit:
+            self.need(i + nouns.longest)
+        n = nouns.match(self.lows, i)
+        return n > 1 and not self.upper[i + n - 1]
 
     def _member_role(self, j: int) -> bool:
         """Whether the membership verb at ``j`` (``làm``) is followed by a position in a

@@ -193,8 +193,9 @@ _OBSERVANCE = (
 
 # What stands before a year-less day named by a relative word or a weekday ("đêm nay
 # (24/7)", "ngày mai (25/7)", "sáng Thứ Hai (8/12)", "Thứ Sáu, 05/12"): the word, then
-# an opening bracket; after a weekday also a comma, if the weekday is written as one
-# (capitalised, or a digit: "thứ hai, 2/3 số xã" is an ordinal); or a deadline's cue
+# an opening bracket; after a weekday also a comma or a space on its line (a schedule's
+# "Thứ Hai 24/11"), if the weekday is written as one (capitalised, or a digit: "thứ hai,
+# 2/3 số xã" is an ordinal); or a deadline's cue
 # ("trước 15/9"). A look-behind, like :data:`_OBSERVANCE`: the mention is the day as
 # written (and the deadline finds its cue before it).
 _WEEKDAY = rf"{_word(_SOLAR['weekday_word'])}{WS}"
@@ -208,7 +209,7 @@ _RELATIVE_HEAD = alt([*_SOLAR["day_words"], *_TIME["parts_of_day"]])
 _RELATIVE = (
     rf"(?<=(?<![\p{{L}}\p{{N}}])(?:(?:{_RELATIVE_HEAD}{WS}{alt(_SOLAR['relative_days'])}"
     rf"|{_WEEKDAY_ANY})"
-    rf"{WS0}\({WS0}|{_WEEKDAY_NAMED}{WS0},{WS0}|{alt(_SOLAR['deadline_cues'])}{WS}))"
+    rf"{WS0}\({WS0}|{_WEEKDAY_NAMED}(?:{WS0},{WS0}|[ \t]+)|{alt(_SOLAR['deadline_cues'])}{WS}))"
 )
 
 _ALTERNATIVES: list[tuple[str, str]] = [
