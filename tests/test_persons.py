@@ -949,6 +949,18 @@ def test_central_highlands_names_after_a_strong_cue(text: str, name: str) -> Non
     assert [p.name for p in find_persons(text)] == [name]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Đồng chí H'Hen Niê, Phó Trưởng Ban Dân tộc tỉnh phát biểu.", "H'Hen Niê"),
+    ("Bà Rơ Châm H'Lip, Chủ tịch UBND xã Ia Grai trình bày báo cáo.", "Rơ Châm H'Lip"),
+    ("Bà Kpă H’Thu, Phó Chủ tịch UBND tỉnh chủ trì.", "Kpă H’Thu"),
+    ("Đồng chí Ksor H'Bơ Khăp, Phó Chủ tịch Quốc hội dự.", "Ksor H'Bơ Khăp"),
+])
+def test_central_highlands_names_with_an_apostrophe(text: str, name: str) -> None:
+    """Ê Đê and Gia Rai women's names glue an initial to a syllable with an apostrophe
+    (``H'Hen``, ``H'Lip``): one syllable of the name, not three tokens that end it."""
+    assert [p.name for p in find_persons(text)] == [name]
+
+
 @pytest.mark.parametrize(("text", "name", "expected"), [
     ("Tham dự có Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng; Bộ trưởng "
      "Bộ Tài chính Nguyễn Văn Thắng.", "Nguyễn Văn Hùng",

@@ -106,6 +106,31 @@ def test_rural_in_an_organ_name_is_no_village() -> None:
     assert names("họp tại nhà văn hóa thôn Tân Lập") == ["Tân Lập"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kiểm tra tại bản Nà Hẩu, xã Sìn Hồ", ["Nà Hẩu", "Sìn Hồ"]),
+    ("làm việc tại buôn Ako Dhông, phường Buôn Ma Thuột", ["Ako Dhông", "Buôn Ma Thuột"]),
+    ("trình bày tại plei Ốp.", ["Ốp"]),
+    ("chùa Khmer ở sóc Tà Nốt, xã Tri Tôn", ["Tà Nốt", "Tri Tôn"]),
+])
+def test_villages_of_the_mountain_and_minority_areas(text: str, expected: list[str]) -> None:
+    """``bản``, ``buôn``, ``plei``, ``sóc`` name villages as ``thôn`` and ``ấp`` do."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Theo văn bản Hướng dẫn số 12 của Bộ, nộp 01 bản Giấy chứng nhận",
+    "gửi kèm bản Dự thảo Quyết định và bản Đăng ký thi đua",
+    "đọc bản Tuyên ngôn Độc lập; bản Dự Thảo Nghị quyết",
+    "thác Bản Giốc là di tích",
+])
+def test_copies_and_capitalised_village_words_are_no_villages(text: str) -> None:
+    """A copy (``bản Dự thảo``: a one-word capitalised noun, or a title-case document
+    name) is no village; capitalised, the village words open a name (``Bản Giốc``)."""
+    assert names(text) == []
+    assert names("tại thành phố Buôn Ma Thuột và tỉnh Sóc Trăng") == [
+        "Buôn Ma Thuột", "Sóc Trăng"]
+
+
 def test_person_after_an_organ_prefix_is_not_a_place() -> None:
     text = "Kết luận của Chủ tịch\nUBND tỉnh Trần Duy Đông tại Phiên họp UBND tỉnh"
     assert names(text) == []

@@ -99,12 +99,15 @@ def syllable_ok(toks: Tokens, i: int) -> bool:
     bare = toks.bare[i]
     ok = _SYLLABLES.get(bare)
     if ok is None:
-        ok = SYLLABLE.fullmatch(bare) is not None
+        # ``H'Hen``, ``H'Lip``: an initial glued by an apostrophe to a syllable
+        ok = SYLLABLE.fullmatch(bare, 2 if bare[1:2] in _APOSTROPHES else 0) is not None
         if len(_SYLLABLES) < 100_000:
             _SYLLABLES[bare] = ok
     return ok
 
 
+#: What joins a Central Highlands name's initial to its syllable (``H'Hen``).
+_APOSTROPHES = ("'", "’")
 #: Whether a diacritic-free word is a syllable, per word seen (a regex call saved).
 _SYLLABLES: dict[str, bool] = {}
 

@@ -452,7 +452,7 @@ _FIRST_TOKEN = regex.compile(r"(?:\s|[\x1c-\x1f])*+")
 #: inside: ``H'Lan``) and a separator that a position may follow: where a name
 #: whose surname is in no table may stand (``bà Lùng Thị Xuân, Phó Chủ tịch ...``).
 _PERSONAL_CUE = regex.compile(
-    r"[^\S\n]+\p{Lu}[\p{L}\p{M}']*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}']*){1,3}[^\S\n]*[,(\-–]"
+    r"[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*){1,3}[^\S\n]*[,(\-–]"
 )
 #: Each personal cue in its two spellings (``ông``, ``Ông``) before a space and a
 #: capital: literal-led patterns the engine jumps between, far cheaper on

@@ -66,6 +66,8 @@ def key_of(word: str) -> str:
 
 
 def _case_of(word: str) -> int:
+    if word[1:2] in ("'", "’"):
+        word = word[2:]  # ``H'Hen``: the case of the word after the initial
     if not word[0].isupper():
         return CASE_LOWER
     if len(word) == 1:
@@ -124,9 +126,13 @@ def word_facts(word: str) -> Facts:
     """``(key, bare, case, is_word)`` of one token's text, as a token list holds them."""
     return _FACTS[word]
 
-_TOKEN_WS = regex.compile(r"(\s*)([\p{L}\p{M}]+|\p{N}+|[^\s\p{L}\p{M}\p{N}])")
+#: A word: letters, or a capital, an apostrophe and a capitalised word glued
+#: together, one syllable of a Central Highlands name (``H'Hen``, ``H'Lip``,
+#: ``K'Brơh``), which an apostrophe must not split into three tokens.
+_WORD = r"(?:\p{Lu}['’](?=\p{Lu}))?[\p{L}\p{M}]+"
+_TOKEN_WS = regex.compile(r"(\s*)(" + _WORD + r"|\p{N}+|[^\s\p{L}\p{M}\p{N}])")
 #: Whitespace and one token, as one string: cheaper to find than two groups.
-_SPACED_TOKEN = regex.compile(r"\s*(?:[\p{L}\p{M}]+|\p{N}+|\S)")
+_SPACED_TOKEN = regex.compile(r"\s*(?:" + _WORD + r"|\p{N}+|\S)")
 #: Characters Python strips as whitespace but the token pattern reads as tokens.
 _ODD_SPACES = "\x1c\x1d\x1e\x1f"
 #: The whitespace run that ends at a position (matched backwards).

@@ -116,6 +116,12 @@ class Prefix:
     initial: bool = False
     #: the prefix word written out, which names a numbered place ("Q.7": "Quận 7")
     word: str = ""
+    #: a prefix only in lower case: capitalised, the word opens a name
+    #: (``bản Nà Hẩu`` but ``Buôn Ma Thuột``, ``Sóc Trăng``, ``Bản Giốc``)
+    lower: bool = False
+    #: folded first words of what follows the prefix as no place's name
+    #: (``bản Dự thảo``, ``01 bản Giấy chứng nhận``)
+    name_stops: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -246,10 +252,13 @@ def data() -> Data:
     for p in t["prefix"]:
         kind = cast(PlaceKind, p["kind"])
         level = cast(Level, p["level"])
+        lower = bool(p.get("lower"))
+        stops = frozenset(k[0] for k in _folded_keys(p.get("name_stops", [])))
         for w in p["words"]:
             k = key(w)
             d.prefixes.setdefault(k[0], []).append(
-                Prefix(k, kind, level, bool(p.get("numeric")), False, w, word=w))
+                Prefix(k, kind, level, bool(p.get("numeric")), False, w, word=w,
+                       lower=lower, name_stops=stops))
             d.prefix_ends.setdefault(k[-1], []).append((k, False))
         for a, initial in [*((a, False) for a in p.get("abbrev", [])),
                            *((a, True) for a in p.get("initials", []))]:

@@ -210,6 +210,8 @@ def prefix_at(
     if low is None and abbrev is None:
         return None
     for p in [*(low or []), *(abbrev or [])]:
+        if p.lower and not toks.raw[i].islower():
+            continue  # ``Buôn Ma Thuột``, ``Sóc Trăng``: a name's first word
         spelt = toks.raw if p.abbrev else toks.low
         k = i
         ok = spelt[k] == p.key[0]
@@ -359,7 +361,7 @@ def _name_after(
             return None
         label = p.word[0].upper() + p.word[1:]  # "Q.7": "Quận 7"
         return s, f"{label} {toks.text[s:end]}", []
-    if not toks.cap[s]:
+    if not toks.cap[s] or toks.low[s] in p.name_stops:
         return None
     # an organ's word after the prefix (``Tỉnh Đoàn``, ``Xã Hội``) starts no name,
     # unless a gazetteer name of two syllables or more starts with it (``Hội An``)
@@ -405,9 +407,10 @@ def _name_after(
         return (path[longest - 1], surface(toks, s, path[longest - 1]), entries) \
             if longest else None
     if run == 1 and j != NONE and toks.gap[j] in SOFT and not toks.cap[j] and (
-            toks.gap[s] == NEWLINE or (toks.low[s], toks.low[j]) in d.type_starts):
+            p.lower or toks.gap[s] == NEWLINE or (toks.low[s], toks.low[j]) in d.type_starts):
         # "các tỉnh, thành phố\nKhẩn trương ...": a sentence starts; "Ủy ban nhân dân
-        # tỉnh Chỉ thị:", "... tỉnh Quyết định:": the enacting verb, a type's name
+        # tỉnh Chỉ thị:", "... tỉnh Quyết định:": the enacting verb, a type's name;
+        # "bản Đăng ký", "bản Tuyên ngôn": a capitalised noun, no village
         return None
     if run >= 3 and toks.low[s] in d.surnames and (
             p.level != "commune" or d.officials_after.search(toks.folded, max(0, s - 40), s)):
