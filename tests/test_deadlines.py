@@ -509,3 +509,14 @@ def test_a_period_opening_a_timeline_item_sets_the_task_after_it() -> None:
             "- Trong tháng 02/2026: Tổ chức tập huấn.\n")
     assert deadlines(text) == [("2025-12-31", "within"), ("2026-03-31", "within")]
     assert deadlines("1. Trong tháng 12/2025, toàn tỉnh hoàn thành 120 nhiệm vụ.") == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Công ty Điện lực Bắc Giang đưa công trình vào sử dụng trong quý IV/2026.", "2026-12-31"),
+    ("Chủ đầu tư đưa dự án vào vận hành trong tháng 12/2026.", "2026-12-31"),
+    ("EVNNPT đóng điện đường dây 500kV mạch 3 trong tháng 6/2026.", "2026-06-30"),
+])
+def test_a_project_put_into_use_within_a_period_is_a_deadline(text: str, date: str) -> None:
+    """``đưa công trình vào sử dụng trong quý IV/2026``: the object stands between
+    ``đưa`` and ``vào sử dụng``, which alone marks the project's end."""
+    assert deadlines(text) == [(date, "within")]
