@@ -2208,3 +2208,14 @@ def test_a_company_without_a_legal_form_is_followed_by_what_it_does() -> None:
         "Công ty Điện lực Bắc Giang"]
     assert names("Công ty TNHH Hoàng Long xây dựng Trạm biến áp Bình Minh.") == [
         "Công ty TNHH Hoàng Long"]
+
+
+@pytest.mark.parametrize("name", [
+    "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh",
+    "Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh",
+    "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh",
+])
+def test_a_province_s_specialised_project_board_is_read_whole(name: str) -> None:
+    """The works of a specialised board run over more small words than a trade name
+    may: they are a field of their own."""
+    assert names(f"Giao {name} báo cáo.") == [name]
