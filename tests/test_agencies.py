@@ -2342,3 +2342,42 @@ def test_a_department_named_by_its_sector_abbreviated_is_one_organ(text: str, na
     """``Sở GD&ĐT`` and ``Sở Giáo dục và Đào tạo`` name one department: its sector written
     short is expanded before mentions are grouped, so the organ is listed once."""
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Giao Công ty TNHH Vật liệu xây dựng Hoành Sơn thanh lý dự án.",
+     "Công ty TNHH Vật liệu xây dựng Hoành Sơn"),
+    ("Giao Công ty Cổ phần Tư vấn thiết kế xây dựng Hà Tĩnh giám sát.",
+     "Công ty Cổ phần Tư vấn thiết kế xây dựng Hà Tĩnh"),
+    ("Giao Công ty CP Xây dựng 47 thi công.", "Công ty CP Xây dựng 47"),
+    ("Giao Công ty Cổ phần Xây dựng số 1 Nghệ An thực hiện.",
+     "Công ty Cổ phần Xây dựng số 1 Nghệ An"),
+    ("Giao Công ty Cổ phần Đầu tư và Xây dựng số 18 thực hiện.",
+     "Công ty Cổ phần Đầu tư và Xây dựng số 18"),
+    ("Giao Tổng công ty Phát điện 1 thực hiện.", "Tổng công ty Phát điện 1"),
+    ("Giao Công ty Truyền tải điện 1 thực hiện.", "Công ty Truyền tải điện 1"),
+])
+def test_a_contractor_s_line_of_business_and_number_stay_in_its_name(
+        text: str, name: str) -> None:
+    """A contractor's name: ``xây dựng`` after its legal form is its line of business,
+    not what it does; a number (``số 1``) after that line is the company's own."""
+    assert names(text) == [name]
+
+
+def test_a_company_without_a_legal_form_is_followed_by_what_it_does() -> None:
+    """``Công ty Điện lực`` + ``xây dựng ...``: no legal form, the verb is its task."""
+    assert names("Giao Công ty Điện lực Bắc Giang xây dựng Kế hoạch cấp điện.") == [
+        "Công ty Điện lực Bắc Giang"]
+    assert names("Công ty TNHH Hoàng Long xây dựng Trạm biến áp Bình Minh.") == [
+        "Công ty TNHH Hoàng Long"]
+
+
+@pytest.mark.parametrize("name", [
+    "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh",
+    "Ban QLDA đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh",
+    "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh",
+])
+def test_a_province_s_specialised_project_board_is_read_whole(name: str) -> None:
+    """The works of a specialised board run over more small words than a trade name
+    may: they are a field of their own."""
+    assert names(f"Giao {name} báo cáo.") == [name]

@@ -558,3 +558,14 @@ def test_a_term_counted_from_an_event_gives_its_day_in_brackets(
     """A plan's calendar counts a term from an event (``65 ngày trước ngày bầu cử``)
     and gives the day it falls on in brackets: that day is the deadline."""
     assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Công ty Điện lực Bắc Giang đưa công trình vào sử dụng trong quý IV/2026.", "2026-12-31"),
+    ("Chủ đầu tư đưa dự án vào vận hành trong tháng 12/2026.", "2026-12-31"),
+    ("EVNNPT đóng điện đường dây 500kV mạch 3 trong tháng 6/2026.", "2026-06-30"),
+])
+def test_a_project_put_into_use_within_a_period_is_a_deadline(text: str, date: str) -> None:
+    """``đưa công trình vào sử dụng trong quý IV/2026``: the object stands between
+    ``đưa`` and ``vào sử dụng``, which alone marks the project's end."""
+    assert deadlines(text) == [(date, "within")]

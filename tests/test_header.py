@@ -1442,3 +1442,14 @@ def test_a_title_opening_with_a_type_name_goes_on_in_mixed_case(caps: str) -> No
     assert doc.title is not None
     assert doc.title.value == caps + " Việc chấp hành pháp luật tại Sở Y tế"
     assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện")
+
+
+def test_a_plus_joins_two_departments_codes_in_the_number() -> None:
+    """EVN's letters carry the codes of two departments joined by ``+``
+    (``2345/EVN-KTSX+KD``), in the header and in a cited number."""
+    doc = vbcd.parse("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nSố: 2345/EVN-KTSX+KD\nV/v cấp điện mùa khô\n"
+                     "Hà Nội, ngày 03 tháng 3 năm 2025\n\nKính gửi: Các đơn vị.\n\n"
+                     "Thực hiện văn bản số 99/EVN-KH+KD ngày 01/3/2025 của Tập đoàn, đề nghị "
+                     "các đơn vị báo cáo.\n")
+    assert doc.number is not None and doc.number.value == "2345/EVN-KTSX+KD"
+    assert [r.number for r in doc.references] == ["99/EVN-KH+KD"]

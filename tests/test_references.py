@@ -1070,3 +1070,11 @@ def test_the_issuer_after_a_year_and_an_urgent_telegram() -> None:
     text = "Thực hiện Điện khẩn số 05/ĐK-BCĐ ngày 20/7/2025 của Ban Chỉ huy."
     (ref,) = find_references(text, find_dates(text))
     assert ref.type == "Công điện"
+
+
+def test_a_long_law_title_before_its_number_still_gives_the_type() -> None:
+    """A state enterprise's decisions cite the law on state capital in enterprises,
+    17 words of title between ``Luật`` and ``số``."""
+    doc = parse("Căn cứ Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh "
+                "tại doanh nghiệp số 69/2014/QH13 ngày 26 tháng 11 năm 2014;")
+    assert [(r.number, r.type) for r in doc.references] == [("69/2014/QH13", "Luật")]

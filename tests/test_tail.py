@@ -1184,6 +1184,7 @@ def test_an_authority_mark_damaged_by_a_converter(block: str, expected: tuple[st
     ("Q. GIÁM ĐỐC\n", "GIÁM ĐỐC"),
     ("Q. CHÁNH VĂN PHÒNG\n", "CHÁNH VĂN PHÒNG"),
     ("Q. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n", "PHÓ GIÁM ĐỐC"),
+    ("Q. TỔNG GIÁM ĐỐC\n", "TỔNG GIÁM ĐỐC"),
 ])
 def test_an_acting_heads_mark_line_is_his_position(block: str, title: str) -> None:
     """``Q. GIÁM ĐỐC`` over the name: the acting head signs as the position he holds,
@@ -1310,3 +1311,12 @@ def test_a_state_audit_area_office_signs_by_its_chief_auditor() -> None:
     sig = doc.signature
     assert sig is not None
     assert (sig.title, sig.name) == ("KIỂM TOÁN TRƯỞNG", "Nguyễn Văn Mạnh")
+
+
+def test_a_mark_line_that_is_one_title_is_not_split() -> None:
+    """``KT. TỔNG GIÁM ĐỐC`` over the name: the body signed for is the whole title, not
+    ``TỔNG`` and a position ``GIÁM ĐỐC``."""
+    doc = vbcd.parse(BODY + _LIST + "KT. TỔNG GIÁM ĐỐC\n\nNguyễn Văn Bình\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.on_behalf_of, sig.title) == ("KT", "TỔNG GIÁM ĐỐC", None)

@@ -118,6 +118,10 @@ _VERBS = T.VERBS.root
 _TERMINALS = T.TERMINALS.root
 _PREDICATES = T.SUBJECT_PREDICATES.root
 _TRADE = T.TRADE_WORDS.root
+_TRADE_OPEN = T.TRADE_OPEN_WORDS.root
+#: How many words before a trade name's stretch a legal form may end (``Cổ phần`` +
+#: ``Tư vấn thiết kế`` + ``xây dựng``).
+_FORM_REACH = 4
 #: The first letters of the signing authorities (``TM.``, ``KT.``, ``Q.``, ``T/M``),
 #: if each of their patterns starts with a plain letter (else None: no shortcut).
 _AUTHORITY_FIRST: frozenset[str] | None = (
@@ -1036,6 +1040,7 @@ class Parser:
         small = 0
         if j and w[j - 1].low in _TRADE and (m := self.at(T.TRADE_WORDS, j - 1)) and m[0] > 1:
             k = j - 1 + m[0]  # ``Xổ`` + ``số``: a name word the last modifier opened
+        formed: bool | None = None  # a legal form a few words back: asked when needed
         while k < stop:
             tok = w[k]
             if not self._continues(k, upper):
@@ -1044,6 +1049,18 @@ class Parser:
             if low in _TRADE and (m := self.at(T.TRADE_WORDS, k)) is not None:
                 k += m[0]  # ``tổng hợp``, ``tái tạo``: name words here
                 small += m[0]
+                continue
+            if close == j and w[k - 1].lower and low in _TRADE_OPEN and (
+                    m := self.at(T.TRADE_OPEN_WORDS, k)) is not None:
+                if formed is None:
+                    formed = self._formed(j)
+                if formed:
+                    k += m[0]  # ``Công ty TNHH Vật liệu`` + ``xây dựng`` + ``Hoành Sơn``
+                    small += m[0]
+                    continue
+            if (low == "số" and close == j and k + 1 < stop and w[k + 1].low.isdigit()
+                    and self._continues(k + 1, upper)):
+                k += 1  # ``Công ty Cổ phần Xây dựng`` + ``số 1 Nghệ An``: read the number
                 continue
             if (low in _LEVELS and self.at(T.LEVEL_WORDS, k) is not None) or (
                     low in _FIXED and self.at(T.FIXED_SCOPE, k) is not None):
@@ -1084,6 +1101,8 @@ class Parser:
                     break
                 if close == k and w[k - 1].cap and self._name_ends(k + 1, upper):
                     close = k + 1  # a brand's number: ``Sông Đà 9``
+                elif close == j and w[k - 1].word and self._name_ends(k + 1, upper):
+                    close = k + 1  # a line of business's: ``Xây dựng 47``, ``Phát điện 1``
                 k += 1
                 continue
             if not (tok.upper if upper else tok.cap):
@@ -1099,6 +1118,14 @@ class Parser:
                 close = end  # a brand or a place: ``BIM``, ``Thủ Đô``, ``Yên Bái``
             k = end
         return close
+
+    def _formed(self, j: int) -> bool:
+        """Does a company's legal form (``TNHH``, ``Cổ phần``, ``MTV``) end within the
+        few words before ``j``? Its line of business may then hold verbs
+        (``Công ty TNHH Vật liệu xây dựng X``); a bare ``Công ty Điện lực`` is followed
+        by what it does (``xây dựng Trạm biến áp X``)."""
+        return any(self._phrase_before(m, T.LEGAL_FORMS_LAST)
+                   for m in range(max(1, j - _FORM_REACH), j + 1))
 
     def _glued_code(self, k: int) -> bool:
         """Is the number at ``k`` part of a code or a decimal (``12/SYT``, ``19-5``,

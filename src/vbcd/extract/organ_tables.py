@@ -264,6 +264,8 @@ TRADE_MAX = int(_TRADE["max_words"])
 TRADE_SMALL = int(_TRADE["max_small"])
 #: Words read as verbs elsewhere that stand in a trade name (``tổng hợp``).
 TRADE_WORDS: Phrases = phrases(_TRADE["words"])
+#: Verbs that stand in a company's line of business before its brand.
+TRADE_OPEN_WORDS: Phrases = phrases(_TRADE["open_words"])
 
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])

@@ -166,8 +166,8 @@ def _phrase_pattern(forms: Sequence[str]) -> str:
 # A code segment: starts upper case; lower-case letters only one at a time (TTg,
 # QĐi, KTr2), so a word glued after the number (`BYT-MTngày`) is not eaten. A dot
 # may join a capital to a capital or a digit (`VPCP-V.I`, `CCTKV.05`: a tax region),
-# `&` two codes (`STP-VB&TDTHPL`).
-_SEG = r"\p{Lu}(?:[\p{Lu}\d]|&(?=\p{Lu})|\p{Ll}(?!\p{Ll})|\.(?=[\p{Lu}\d](?!\p{Ll}))){0,15}"
+# `&` or `+` two codes (`STP-VB&TDTHPL`, `EVN-KTSX+KD`: two departments of EVN).
+_SEG = r"\p{Lu}(?:[\p{Lu}\d]|[&+](?=\p{Lu})|\p{Ll}(?!\p{Ll})|\.(?=[\p{Lu}\d](?!\p{Ll}))){0,15}"
 # After a separator with stray spaces, a segment must be a whole code of two capitals
 # or more (`27/NQ- TW`), not the next word (`15/UBND-VP - Văn phòng`, `- Tờ khai`).
 _SEG_LOOSE = r"\p{Lu}[\p{Lu}\d](?:[\p{Lu}\d]|&(?=\p{Lu})|\p{Ll}(?!\p{Ll})){0,14}(?![\p{L}\d])"

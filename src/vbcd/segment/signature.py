@@ -1116,7 +1116,12 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
                 return sig
         elif body_lines:
             run = collapse(body_lines[0].text)
-            b, t = ("", run) if _whole_body(run) else _split_run(run)
+            if _whole_title(run):
+                # ``Q. TỔNG GIÁM ĐỐC`` over the name: one title, not the body ``TỔNG`` and
+                # the title ``GIÁM ĐỐC`` (a split keeps a body before the title)
+                b, t = run.strip(" ,."), ""
+            else:
+                b, t = ("", run) if _whole_body(run) else _split_run(run)
             seg0 = body_lines[0]
             if not b:
                 # the mark's line alone (``TL. CHỦ TỊCH``, ``KT. CHỦ TỊCH`` over the name,
@@ -1251,6 +1256,12 @@ def _whole_body(run: str) -> bool:
     title's words end (``T/M BAN BÍ THƯ``, ``TM. ĐOÀN CHỦ TỊCH`` over the name): the
     body signed for, with no position line, not a body ``BAN`` and a title ``BÍ THƯ``."""
     return fold_tones(run).upper().strip(" ,.") in _BODY_KEYS
+
+
+def _whole_title(run: str) -> bool:
+    """Is the upper-case run one title of the vocabulary as a whole
+    (``TỔNG GIÁM ĐỐC``, ``PHÓ CHỦ TỊCH``)?"""
+    return fold_tones(run).upper().strip(" ,.") in _TITLE_VOCAB
 
 
 def _split_run(run: str) -> tuple[str, str]:
