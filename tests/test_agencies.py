@@ -2191,3 +2191,22 @@ def test_offices_numbered_in_roman_are_distinct() -> None:
         "Kho bạc Nhà nước khu vực IV", "Kho bạc Nhà nước khu vực V"]
     assert names("Chi cục Hải quan khu vực II, Chi cục Hải quan khu vục II phối hợp.") == [
         "Chi cục Hải quan khu vực II"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2.1. Ban Thường vụ Huyện ủy buông lỏng lãnh đạo, chỉ đạo.", ["Ban Thường vụ Huyện ủy"]),
+    ("Ban Thường vụ Huyện ủy thiếu sâu sát trong lãnh đạo.", ["Ban Thường vụ Huyện ủy"]),
+])
+def test_a_shortcoming_ends_a_bare_committee(text: str, expected: list[str]) -> None:
+    """The shortcomings an inspection finds (``buông lỏng``, ``thiếu``) follow an organ as
+    its predicate, so the document's own committee written bare ends before them."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đề nghị Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh tiếp nhận đảng viên.",
+    "Đề nghị Đảng ủy Khối cơ quan và doanh nghiệp tỉnh tiếp nhận đảng viên.",
+])
+def test_party_committee_of_agencies_and_enterprises(text: str) -> None:
+    """``Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh`` is one committee's name."""
+    assert names(text) == [text.split("Đề nghị ")[1].split(" tiếp")[0]]
