@@ -2210,3 +2210,24 @@ def test_a_shortcoming_ends_a_bare_committee(text: str, expected: list[str]) -> 
 def test_party_committee_of_agencies_and_enterprises(text: str) -> None:
     """``Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh`` is one committee's name."""
     assert names(text) == [text.split("Đề nghị ")[1].split(" tiếp")[0]]
+
+
+@pytest.mark.parametrize(("organ", "expected"), [
+    ("Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương"),
+    ("Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+    ("Văn phòng Trung ương", "Văn phòng Trung ương"),
+])
+def test_subject_line_ends_before_the_party_motto_line(organ: str, expected: str) -> None:
+    """A Party letter's subject line, linearised beside the motto ``ĐẢNG CỘNG SẢN VIỆT
+    NAM``, may end with ``Trung ương``: the motto's ``ĐẢNG`` on the next line is no part
+    of ``Trung ương Đảng``."""
+    text = ("TỈNH ỦY QUẢNG TRỊ\n*\nSố 2345-CV/TU\nV/v thực hiện kết luận của " + organ
+            + "\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Trị, ngày 19 tháng 9 năm 2024\n")
+    assert expected in names(text)
+    assert not any("CỘNG SẢN" in n or n.endswith("ĐẢNG") for n in names(text))
+
+
+def test_central_committee_of_the_party_on_one_line_is_whole() -> None:
+    """On one line (or wrapped in running text) ``Trung ương Đảng`` stays the scope."""
+    assert names("Theo Ban Chấp hành Trung ương\nĐảng khóa XIII, việc này tốt.") == [
+        "Ban Chấp hành Trung ương Đảng"]
