@@ -1233,3 +1233,15 @@ def test_cell_of_a_village_named_by_its_local_word(
     """A village is a ``buôn``, ``bản``, ``ấp`` or ``làng`` as well as a ``thôn``: the cell
     of one is named with it (``Chi bộ buôn Kô Tam``), and its head is ``Trưởng buôn``."""
     assert positions_of(by_name(text)[name]) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Đồng chí Hà Văn Năm, ĐUV, Chủ tịch UBND xã Tân Lập.", "Hà Văn Năm",
+     ["ĐUV", "Chủ tịch UBND xã Tân Lập"]),
+    ("Đồng chí Lò Thị Mai, ThUV, Bí thư Đảng ủy phường Tân Lập.", "Lò Thị Mai",
+     ["ThUV", "Bí thư Đảng ủy phường Tân Lập"]),
+])
+def test_abbreviated_committee_memberships(text: str, name: str, expected: list[str]) -> None:
+    """``ĐUV`` (Đảng ủy viên), ``ThUV`` (Thành ủy viên) and ``QUV`` are memberships like
+    ``TUV`` and ``HUV``, the organ inside the word: the list of posts goes on after them."""
+    assert positions_of(by_name(text)[name]) == expected
