@@ -2381,3 +2381,43 @@ def test_a_province_s_specialised_project_board_is_read_whole(name: str) -> None
     """The works of a specialised board run over more small words than a trade name
     may: they are a field of their own."""
     assert names(f"Giao {name} báo cáo.") == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2.1. Ban Thường vụ Huyện ủy buông lỏng lãnh đạo, chỉ đạo.", ["Ban Thường vụ Huyện ủy"]),
+    ("Ban Thường vụ Huyện ủy thiếu sâu sát trong lãnh đạo.", ["Ban Thường vụ Huyện ủy"]),
+])
+def test_a_shortcoming_ends_a_bare_committee(text: str, expected: list[str]) -> None:
+    """The shortcomings an inspection finds (``buông lỏng``, ``thiếu``) follow an organ as
+    its predicate, so the document's own committee written bare ends before them."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đề nghị Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh tiếp nhận đảng viên.",
+    "Đề nghị Đảng ủy Khối cơ quan và doanh nghiệp tỉnh tiếp nhận đảng viên.",
+])
+def test_party_committee_of_agencies_and_enterprises(text: str) -> None:
+    """``Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh`` is one committee's name."""
+    assert names(text) == [text.split("Đề nghị ")[1].split(" tiếp")[0]]
+
+
+@pytest.mark.parametrize(("organ", "expected"), [
+    ("Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương"),
+    ("Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+    ("Văn phòng Trung ương", "Văn phòng Trung ương"),
+])
+def test_subject_line_ends_before_the_party_motto_line(organ: str, expected: str) -> None:
+    """A Party letter's subject line, linearised beside the motto ``ĐẢNG CỘNG SẢN VIỆT
+    NAM``, may end with ``Trung ương``: the motto's ``ĐẢNG`` on the next line is no part
+    of ``Trung ương Đảng``."""
+    text = ("TỈNH ỦY QUẢNG TRỊ\n*\nSố 2345-CV/TU\nV/v thực hiện kết luận của " + organ
+            + "\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Trị, ngày 19 tháng 9 năm 2024\n")
+    assert expected in names(text)
+    assert not any("CỘNG SẢN" in n or n.endswith("ĐẢNG") for n in names(text))
+
+
+def test_central_committee_of_the_party_on_one_line_is_whole() -> None:
+    """On one line (or wrapped in running text) ``Trung ương Đảng`` stays the scope."""
+    assert names("Theo Ban Chấp hành Trung ương\nĐảng khóa XIII, việc này tốt.") == [
+        "Ban Chấp hành Trung ương Đảng"]

@@ -2523,6 +2523,26 @@ def test_chua_after_the_subject_reports_a_shortcoming(
                  + "\n") == expected
 
 
+THONG_BAO_KL = ("THÔNG BÁO\nKết luận kiểm tra đối với Ban Thường vụ Huyện ủy\n\n"
+                "Ủy ban Kiểm tra Tỉnh ủy kết luận như sau:\n")
+
+
+@pytest.mark.parametrize(("clauses", "expected"), [
+    # the violations found: no task
+    ("1. Vi phạm, khuyết điểm\n1.1. Ban Thường vụ Huyện ủy buông lỏng lãnh đạo, chỉ đạo, "
+     "thiếu kiểm tra, giám sát để xảy ra sai phạm.\n1.2. Đảng ủy xã thiếu kiểm tra, giám "
+     "sát việc thực hiện.\n2. Chi bộ vi phạm nguyên tắc tập trung dân chủ.", []),
+    # a duty later in the sentence: the shortcoming says which subject is meant
+    ("1. Các tổ chức đảng vi phạm phải kiểm điểm nghiêm túc.",
+     [("1", "Các tổ chức đảng vi phạm", "responsible")]),
+])
+def test_a_violation_after_the_subject_is_a_finding(
+        clauses: str, expected: list[tuple[str, str, str]]) -> None:
+    """An inspection's conclusion states what a committee did wrong (``X buông lỏng lãnh
+    đạo``, ``X thiếu kiểm tra``, ``X vi phạm ...``): a finding like ``chưa``, no task."""
+    assert pairs(THONG_BAO_KL + clauses + "\n") == expected
+
+
 @pytest.mark.parametrize(("clause", "actor"), [
     ("1. Tổ giúp việc Ban Chỉ đạo có trách nhiệm tổng hợp, báo cáo.",
      "Tổ giúp việc Ban Chỉ đạo"),

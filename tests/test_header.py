@@ -1453,3 +1453,20 @@ def test_a_plus_joins_two_departments_codes_in_the_number() -> None:
                      "các đơn vị báo cáo.\n")
     assert doc.number is not None and doc.number.value == "2345/EVN-KTSX+KD"
     assert [r.number for r in doc.references] == ["99/EVN-KH+KD"]
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("ĐỀ CƯƠNG TUYÊN TRUYỀN", "Số 120-ĐC/BTGTU\n"),
+    ("ĐỀ CƯƠNG", ""),
+])
+def test_a_propaganda_outline_type_line(line: str, number: str) -> None:
+    """A propaganda board's outline (``ĐỀ CƯƠNG TUYÊN TRUYỀN``), numbered or not, is a
+    document type; its title is the line below."""
+    doc = vbcd.parse("TỈNH ỦY NAM ĐỊNH\nBAN TUYÊN GIÁO\n*\n" + number
+                     + "ĐẢNG CỘNG SẢN VIỆT NAM\nNam Định, ngày 10 tháng 01 năm 2025\n\n" + line
+                     + "\nKỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam\n-----\n\n"
+                     "I. BỐI CẢNH LỊCH SỬ\n1. Bối cảnh quốc tế.\n2. Bối cảnh trong nước.\n")
+    assert doc.doc_type is not None and (doc.doc_type.code, doc.doc_type.name) == (
+        "ĐC", "Đề cương")
+    assert doc.title is not None
+    assert doc.title.value == "Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam"

@@ -1272,3 +1272,62 @@ def test_teacher_named_by_thay_or_co(text: str, name: str) -> None:
     their nurses with ``ĐD.``, not with ``ông``, ``bà``: the name after one is a person's."""
     assert name in by_name(text)
     assert by_name("Học sinh lớp 5 tham quan huyện Cô Tô.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Thi hành kỷ luật bằng hình thức khiển trách đối với đồng chí Lê Thị Mai, đảng viên "
+     "Chi bộ thôn 3, Đảng bộ xã Xuân Lập, nguyên Phó Chủ tịch Ủy ban nhân dân xã.",
+     "Lê Thị Mai", ["nguyên Phó Chủ tịch Ủy ban nhân dân xã"]),
+    ("Khai trừ ra khỏi Đảng đối với đồng chí Phạm Văn Sơn, đảng viên Chi bộ Công an xã, "
+     "Phó Trưởng Công an xã Quảng Phú.", "Phạm Văn Sơn",
+     ["Phó Trưởng Công an xã Quảng Phú"]),
+])
+def test_posts_after_a_party_membership_item(text: str, name: str, expected: list[str]) -> None:
+    """A disciplinary decision names the member's cell before the posts (``đồng chí A,
+    đảng viên Chi bộ X, nguyên Phó Chủ tịch UBND xã``): the posts are still A's."""
+    assert positions_of(by_name(text)[name]) == expected
+
+
+def test_membership_item_does_not_reach_the_next_person() -> None:
+    """The membership item is passed over only up to the next post of the same person,
+    never past another person's cue."""
+    text = ("Khiển trách đồng chí Vũ Đức Thịnh, đảng viên dự bị, đồng chí Lê Văn Hòa, "
+            "Bí thư Chi bộ.")
+    got = by_name(text)
+    assert positions_of(got["Vũ Đức Thịnh"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "đối với đồng chí Hoàng Minh Tuấn, Trưởng Ban Chỉ đạo giải phóng mặt bằng huyện.",
+    "đối với đồng chí Hoàng Minh Tuấn, Trưởng ban chỉ đạo giải phóng mặt bằng huyện.",
+])
+def test_steering_board_topic_after_the_heads_own_ban(text: str) -> None:
+    """``Trưởng Ban`` + ``Chỉ đạo``: the head's ``Ban`` opens the board's name, whose
+    topic (``giải phóng mặt bằng``) goes on with the organ."""
+    assert positions_of(by_name(text)["Hoàng Minh Tuấn"])[0].lower() == (
+        "trưởng ban chỉ đạo giải phóng mặt bằng huyện")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Đồng chí Y Khoa Niê, Bí thư Chi bộ buôn Kô Tam, nguyên Trưởng buôn.", "Y Khoa Niê",
+     ["Bí thư Chi bộ buôn Kô Tam", "nguyên Trưởng buôn"]),
+    ("Đồng chí Huỳnh Văn Tám, Bí thư Chi bộ ấp 4, xã Hựu Thạnh.", "Huỳnh Văn Tám",
+     ["Bí thư Chi bộ ấp 4"]),
+])
+def test_cell_of_a_village_named_by_its_local_word(
+        text: str, name: str, expected: list[str]) -> None:
+    """A village is a ``buôn``, ``bản``, ``ấp`` or ``làng`` as well as a ``thôn``: the cell
+    of one is named with it (``Chi bộ buôn Kô Tam``), and its head is ``Trưởng buôn``."""
+    assert positions_of(by_name(text)[name]) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Đồng chí Hà Văn Năm, ĐUV, Chủ tịch UBND xã Tân Lập.", "Hà Văn Năm",
+     ["ĐUV", "Chủ tịch UBND xã Tân Lập"]),
+    ("Đồng chí Lò Thị Mai, ThUV, Bí thư Đảng ủy phường Tân Lập.", "Lò Thị Mai",
+     ["ThUV", "Bí thư Đảng ủy phường Tân Lập"]),
+])
+def test_abbreviated_committee_memberships(text: str, name: str, expected: list[str]) -> None:
+    """``ĐUV`` (Đảng ủy viên), ``ThUV`` (Thành ủy viên) and ``QUV`` are memberships like
+    ``TUV`` and ``HUV``, the organ inside the word: the list of posts goes on after them."""
+    assert positions_of(by_name(text)[name]) == expected

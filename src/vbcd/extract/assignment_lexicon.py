@@ -316,6 +316,8 @@ class Lexicon:
     past_words: frozenset[str]
     #: duty words after which a ``chưa`` before them described the subject
     negation_duties: Phrases
+    #: report words stating a shortcoming (``chưa``, ``vi phạm``), relative before a duty
+    shortcomings: Phrases
     report: Phrases
     #: adverbs before a task word that open the task with it (``chỉ``, ``sẽ``)
     adverbs: Phrases
@@ -509,6 +511,7 @@ def lexicon() -> Lexicon:
         task=Phrases(_words(markers, "task")),
         past_words=_word_set(markers, "past_words"),
         negation_duties=Phrases(_words(markers, "negation_duties")),
+        shortcomings=Phrases(_words(markers, "shortcomings")),
         report=Phrases(_words(markers, "report")),
         adverbs=Phrases(_words(markers, "adverbs")),
         enacting=Phrases(_words(markers, "enacting")),

@@ -975,7 +975,9 @@ class _Window:
                         return _List(k, aside or j, j, "stop", words=words)
                 if kind and self._enumerated(j, length):
                     kind = ""
-                if kind == "report" and mode != "cue" and lows[j] == "chưa":
+                if kind == "report" and mode != "cue" and (
+                        lows[j] in self.lex.shortcomings.firsts
+                        and self.lex.shortcomings.match(lows, j)):
                     rel = self._negated_relative_end(j)
                     if rel is not None:  # ``Các địa phương chưa hoàn thành phải ...``
                         words += rel - j
@@ -1220,10 +1222,11 @@ class _Window:
         return None
 
     def _negated_relative_end(self, j: int) -> int | None:
-        """The duty word (``phải``, ``khẩn trương``) that the ``chưa`` at ``j`` runs to
-        in its unit, else None: ``chưa`` then what the subject has not done, then a duty,
-        says which subject is meant (``Các địa phương chưa hoàn thành phải khẩn trương
-        ...``); without a duty the sentence reports a shortcoming."""
+        """The duty word (``phải``, ``khẩn trương``) that the ``chưa`` (or another
+        shortcoming: ``vi phạm``) at ``j`` runs to in its unit, else None: ``chưa`` then
+        what the subject has not done, then a duty, says which subject is meant (``Các
+        địa phương chưa hoàn thành phải khẩn trương ...``); without a duty the sentence
+        reports a shortcoming."""
         lows, kinds, duties = self.lows, self.kinds, self.lex.negation_duties
         stop = j + 1 + SUBORDINATE_WORDS
         if stop >= self.limit:

@@ -394,6 +394,8 @@ class Parser:
                     and self.folded[toks.start[i] - 1] in "/-")
             # (not cached by :meth:`at`: this method keeps its own answer)
             m = None if code else T.HEADS.match(toks, i)
+            if m is not None and m[0] > 1 and (cut := self._before_motto(i, m[0])) < m[0]:
+                m = T.HEADS.match_upto(toks, i, cut)  # ``Văn phòng Trung ương`` / motto
             if m is not None:
                 n, value = m
                 head: T.Head = value  # type: ignore[assignment]
@@ -777,6 +779,20 @@ class Parser:
             return k
         return self._cap_run(k, min(limit, k + 3), upper)
 
+    def _before_motto(self, j: int, n: int) -> int:
+        """Length of the phrase (a head, a fixed scope) of ``n`` tokens at ``j``, cut
+        before a line that opens with a longer stop phrase inside it: a Party letter's
+        subject line ending ``... của Ủy ban Kiểm tra Trung ương`` and, laid out beside
+        it, the motto line ``ĐẢNG CỘNG SẢN VIỆT NAM`` (``Trung ương`` + ``Đảng`` is no
+        ``Trung ương Đảng`` there; on one line ``Trung ương Đảng Cộng sản Việt Nam``
+        is)."""
+        w, toks = self.w, self.toks
+        for k in range(j + 1, j + n):
+            if (w[k].low in _CAP_STOP and toks.line_starts(k)
+                    and (stop := self.at(T.CAP_STOP, k)) and k + stop[0] > j + n):
+                return k - j
+        return n
+
     def _scope_at(
         self, j: int, limit: int, upper: bool, scoped: bool = False, own: bool = False
     ) -> tuple[int, str | None, bool, bool] | None:
@@ -790,6 +806,7 @@ class Parser:
             n, value = fx
             if w[j].low in _CAP_STOP and (stop := self.at(T.CAP_STOP, j)) and stop[0] > n:
                 return None  # a longer stop phrase: ``Đảng`` of ``Đảng Cộng sản``
+            n = self._before_motto(j, n)
             fixed_level, class_for_scoped = cast("tuple[str | None, bool]", value)
             return j + n, fixed_level, class_for_scoped and scoped, False
         if lw is None:

@@ -433,10 +433,16 @@ class Phrases:
             k += 1
         return best
 
-    def _exact(self, toks: Tokens, i: int) -> tuple[int, object] | None:
-        """``(length in tokens, value)`` of the longest listed phrase at ``i``."""
+    def match_upto(self, toks: Tokens, i: int, limit: int) -> tuple[int, object] | None:
+        """:meth:`match` over the ``limit`` tokens at ``i`` only (exact phrases)."""
+        return self._exact(toks, i, limit)
+
+    def _exact(self, toks: Tokens, i: int, limit: int | None = None
+               ) -> tuple[int, object] | None:
+        """``(length in tokens, value)`` of the longest listed phrase at ``i`` (of at
+        most ``limit`` tokens)."""
         words = toks.words
-        n = len(words)
+        n = len(words) if limit is None else min(len(words), i + limit)
         node = self.root.get(words[i].low) if i < n else None
         if node is None:
             return None

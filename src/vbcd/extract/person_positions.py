@@ -247,7 +247,9 @@ def _prev_is_noun(toks: Tokens, start: int, context: int, j: int) -> bool:
     A noun counts when capitalised (``Ban chỉ đạo``, ``Ủy ban Kiểm tra``) or when
     it is ``ban`` or ``đoàn`` itself, also as the end of the head (``Trưởng ban chỉ
     đạo``, ``Trưởng Đoàn đại biểu Quốc hội``); a lower-case ``bộ`` or ``vụ`` is the
-    end of a term (``Đảng bộ``, ``Nội vụ``).
+    end of a term (``Đảng bộ``, ``Nội vụ``). A noun begun by the head's own ``Ban``
+    counts too (``Trưởng Ban`` + ``Chỉ đạo`` + ``giải phóng mặt bằng huyện``: the
+    board the head names is ``Ban Chỉ đạo``).
     """
     if j <= context or toks.key[j - 1] not in _NOUN_ENDS:
         return False
@@ -262,6 +264,8 @@ def _prev_is_noun(toks: Tokens, start: int, context: int, j: int) -> bool:
             return True
         if a >= start and toks.is_cap(a):
             return True
+        if a < start and tuple(toks.key[a:start]) in _HEAD_NOUNS:
+            return True  # ``Trưởng Ban Chỉ đạo ...``: the head's noun opens it
     return False
 
 
@@ -622,6 +626,39 @@ def _after_birth(toks: Tokens, k: int) -> int:
             return e + 1 if close == ")" else e
     return k
 
+#: Party membership phrases in a position list (``..., đảng viên Chi bộ thôn 3, ...``).
+_MEMBERSHIPS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["memberships"]
+)
+#: Most tokens a membership item and the cells after it span before the next post.
+MAX_MEMBERSHIP_TOKENS = 16
+
+
+def _skip_membership(toks: Tokens, i: int) -> int | None:
+    """The separator before the post that follows a membership item at ``i``.
+
+    ``A, đảng viên Chi bộ thôn 3, Đảng bộ xã X, nguyên Phó Chủ tịch UBND xã``: the
+    membership and the party cells after it are no post, yet the posts after them are
+    the person's. The item is passed over to the first comma or semicolon that opens
+    a post, within a few tokens of one paragraph and sentence, never past another
+    person's cue (``đồng chí``); None when no post follows.
+    """
+    found = _MEMBERSHIPS.longest(toks, i)
+    if found is None:
+        return None
+    k = found[0]
+    stop = k + MAX_MEMBERSHIP_TOKENS
+    while k < stop and toks.has(k + 1):
+        if toks.gap[k] == GAP_PARA or toks.raw[k] == ".":
+            return None
+        if toks.key[k] in _STRONG_CUES.first and _STRONG_CUES.longest(toks, k) is not None:
+            return None
+        if toks.raw[k] in (",", ";") and toks.gap[k + 1] != GAP_PARA and (
+                match_head(toks, k + 1) is not None):
+            return k
+        k += 1
+    return None
+
 
 def read_chain(
     toks: Tokens,
@@ -672,6 +709,12 @@ def read_chain(
         pos = read_position(toks, nxt)
         if pos is None and nxt > k and toks.raw[nxt] in ABBR_FIRST:
             pos = read_abbreviated_position(toks, nxt)  # after a separator only
+        if pos is None and nxt > k:
+            skipped = _skip_membership(toks, nxt)
+            if skipped is not None:  # ``..., đảng viên Chi bộ X, <post>``
+                k = skipped
+                first = False
+                continue
         if pos is None or pos.upper or (pos.generic and not first) or (
                 names_inside is not None and names_inside(pos)):
             break  # a generic head starts the next item (``; lãnh đạo UBND các huyện``)
