@@ -268,6 +268,27 @@ def test_yearless_day_after_the_name_of_its_observance(text: str, value: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "surface"),
+    [
+        ("Các hoạt động chào mừng Quốc khánh 2/9.", "2025-09-02", "2/9"),
+        ("kỷ niệm 80 năm Cách mạng tháng Tám (19/8) và", "2025-08-19", "19/8"),
+        ("Nghỉ lễ Chiến thắng 30/4, hoạt động", "2025-04-30", "30/4"),
+        ("chào mừng Quốc tế Lao động 1/5.", "2025-05-01", "1/5"),
+    ],
+)
+def test_yearless_day_after_an_observance_written_without_ngay(text: str, value: str,
+                                                               surface: str) -> None:
+    """Festival and anniversary plans name the best-known observances without ``Ngày``
+    ("Quốc khánh 2/9"), or after ``lễ`` ("nghỉ lễ Chiến thắng 30/4"): the day is read
+    the same."""
+    d = one(text, anchor=dt.date(2025, 9, 1))
+    assert (d.value, d.text) == (value, surface)
+    # the guards stay: no proper name after "lễ", a comma ends the name
+    assert days("tổ chức lễ 2 ngày, lễ trao 2/3 giải", anchor=dt.date(2025, 9, 1)) == []
+    assert days("Quốc khánh, 2/9 số hộ", anchor=dt.date(2025, 9, 1)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "trong 05 ngày làm việc 20/11 số 12/3",  # no proper name: not an observance
@@ -589,6 +610,31 @@ def test_lunar_ranges_name_both_ends(text: str, values: list[str]) -> None:
     # a numeric month without a marker stays a solar range
     assert days("từ ngày 10 đến ngày 12 tháng 3 năm 2026", anchor=None) == [
         "2026-03-10", "2026-03-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Lễ hội diễn ra từ ngày 06 đến ngày 10 tháng 3 năm Bính Ngọ.",
+         ["2026-04-22", "2026-04-26"]),
+        ("Lễ hội diễn ra từ ngày 06/3 đến ngày 10/3 năm Bính Ngọ.",
+         ["2026-04-22", "2026-04-26"]),
+        ("Lễ hội diễn ra từ ngày 09 - 10/3 âm lịch.", ["2026-04-25", "2026-04-26"]),
+        ("Lễ dâng hương: 7 giờ 00 ngày 10/3 năm Bính Ngọ.", ["2026-04-26"]),
+        ("Lễ dâng hương: 8 giờ 00 ngày 10 tháng 3 năm Bính Ngọ.", ["2026-04-26"]),
+    ],
+)
+def test_a_can_chi_year_or_marker_after_a_range_or_a_time_makes_it_lunar(
+        text: str, values: list[str]) -> None:
+    """A festival plan writes its days with the lunar year or marker once, after the
+    last day of a range, or after a time of day: every day named is lunar, none is
+    read as a solar day of March."""
+    found = find_dates(text, anchor=dt.date(2026, 1, 20))
+    assert [d.value for d in found] == values
+    assert {d.calendar for d in found} == {"lunar"}
+    # a first end with its own solar year stays solar
+    assert days("Từ ngày 01/01/2026 đến hết ngày 10/3 năm Bính Ngọ", anchor=None) == [
+        "2026-01-01", "2026-04-26"]
 
 
 def test_solar_holiday_with_year() -> None:

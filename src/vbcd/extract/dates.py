@@ -176,6 +176,12 @@ _SEP_LIST = rf"(?:,|{_LIST}|{_DASH}|{_TO})"
 _SEP_ITEMS = rf"(?:,{WS0}(?:{_LIST}{WS})?|{_LIST}{WS0})"
 _RANGE_PREFIX = rf"(?:{_FROM}{WS}(?:{_NGAY}{WS})?|(?:{_OPEN}{WS})?{_DAYW}{WS}|{_CUES}{WS})"
 _TEXT_YEAR_TAIL = rf"(?:{WS0},?{WS0}{_YEARW}{WS}|{WS0}/{WS0})"
+# What makes a day/month written without a digit year lunar: a can-chi year ("ngày
+# 10/3 năm Bính Ngọ", "từ ngày 06 đến ngày 10 tháng 3 năm Bính Ngọ") or a marker
+# ("từ ngày 06 - 10/3 âm lịch"). The solar readings stop before it, the lunar ones
+# take it in: a festival plan writes its days so.
+_LUNAR_AFTER = (rf"(?:{WS0},?{WS0}{_YEARW}{WS}{_CANCHI}(?!\p{{L}})"
+                rf"(?:{WS0}{_LMARK}{_R})?|{WS0}{_LMARK}{_R})")
 
 # What stands before a year-less day named after its observance ("Ngày Nhà giáo Việt Nam
 # 20/11", "Ngày Thương binh - Liệt sĩ (27/7)", "ngày thành lập Đảng 3/2"): the day word,
@@ -187,8 +193,10 @@ _TEXT_YEAR_TAIL = rf"(?:{WS0},?{WS0}{_YEARW}{WS}|{WS0}/{WS0})"
 # name tells that it is a day, it is not part of it.
 _NAME_GAP = rf"{WS}(?:{_DASH}{WS})?"
 _OBSERVANCE = (
-    rf"(?<=(?<![\p{{L}}\p{{N}}])(?<!\p{{N}}[ \t]{{1,3}}){_NGAY}(?:{_NAME_GAP}\p{{L}}+){{0,4}}"
-    rf"{_NAME_GAP}(?-i:\p{{Lu}})\p{{L}}*(?:{_NAME_GAP}\p{{L}}+){{0,8}}(?:{WS}|{WS0}\({WS0}))"
+    rf"(?<=(?<![\p{{L}}\p{{N}}])(?:(?<!\p{{N}}[ \t]{{1,3}}){alt(_SOLAR['observance_heads'])}"
+    rf"(?:{_NAME_GAP}\p{{L}}+){{0,4}}"
+    rf"{_NAME_GAP}(?-i:\p{{Lu}})\p{{L}}*(?:{_NAME_GAP}\p{{L}}+){{0,8}}"
+    rf"|{alt(_SOLAR['observance_names'])})(?:{WS}|{WS0}\({WS0}))"
 )
 
 # What stands before a year-less day named by a relative word or a weekday ("đêm nay
@@ -216,7 +224,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # days sharing one month: "ngày 16-20/11/2025", "từ ngày 10 đến ngày 15/5/2026"
     ("rna", rf"{_L}{_RANGE_PREFIX}(?P<rna_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}(?:{_NGAY}{WS})?"
             rf"(?P<rna_d>{_D})){{1,6}}(?P<rna_s>[/.-])(?P<rna_m>{_M})"
-            rf"(?:(?P=rna_s)(?P<rna_y>{_Y}))?{_NR}"),
+            rf"(?:(?P=rna_s)(?P<rna_y>{_Y})|(?!\p{{N}})(?P<rna_lt>{_LUNAR_AFTER}))?{_NR}"),
     # three or more day/month dates, each with its month: "các ngày 30/4, 1/5 và 2/9"
     # (two are read by rnb), a year written on the last one shared by all
     ("rnl", rf"{_L}{_RANGE_PREFIX}(?P<rnl_d>{_D})(?P<rnl_s>[/.-])(?P<rnl_m>{_M})"
@@ -226,7 +234,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("rnb", rf"{_L}{_RANGE_PREFIX}(?P<rnb_d1>{_D})(?P<rnb_s1>[/.-])(?P<rnb_m1>{_M})"
             rf"(?:(?P=rnb_s1)(?P<rnb_y1>{_Y}))?{WS0}(?:{_DASH}|{_TO}|{_LIST}){WS0}"
             rf"(?:{_NGAY}{WS})?(?P<rnb_d2>{_D})(?P<rnb_s2>[/.-])(?P<rnb_m2>{_M})"
-            rf"(?:(?P=rnb_s2)(?P<rnb_y2>{_Y}))?{_NR}"),
+            rf"(?:(?P=rnb_s2)(?P<rnb_y2>{_Y})|(?!\p{{N}})(?P<rnb_lt>{_LUNAR_AFTER}))?{_NR}"),
     # the same two ends after a comma: "dịp nghỉ lễ 30/4, 1/5", "ngày 10/4, 11/4/2026";
     # the second must end the phrase or carry a year ("ngày 27/7, 2/3 số xã" is a share)
     ("rnk", rf"{_L}{_RANGE_PREFIX}(?P<rnk_d1>{_D})(?P<rnk_s1>[/.-])(?P<rnk_m1>{_M})"
@@ -244,7 +252,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # 10 và 11 tháng 3 âm lịch" (a numeric month only with its marker: else it is rta's)
     ("rlu", rf"{_L}{_RANGE_PREFIX}(?:{_EARLY}{WS})?(?P<rlu_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}"
             rf"(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<rlu_d>{_D})){{1,6}}{WS}{_MONTHW}{WS0}"
-            rf"(?:(?P<rlu_n>{_LMN})(?!\p{{L}})|(?P<rlu_m>{_M})(?!\p{{N}})(?={WS0}{_LMARK}{_R}))"
+            rf"(?:(?P<rlu_n>{_LMN})(?!\p{{L}})|(?P<rlu_m>{_M})(?!\p{{N}})(?={_LUNAR_AFTER}))"
             rf"{_yearish('rlu')}(?:{WS0}{_LMARK})?{_R}"),
     # days sharing one written month: "từ ngày 08 đến ngày 09 tháng 11 năm 2025"
     ("rta", rf"{_L}{_RANGE_PREFIX}(?P<rta_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}(?:{_NGAY}{WS})?"
@@ -310,7 +318,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"; a year may follow
     # in words ("ngày 10/3 năm 2026"): it is the date's own, not the document's
     ("ynum", rf"{_NL}{_time('ynum')}{_CUES}{WS}(?P<ynum_d>{_D})(?P<ynum_s>[/-])(?P<ynum_m>{_M})"
-             rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"
+             rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))(?!{_LUNAR_AFTER})"
              rf"(?:{WS}{_YEARW}{WS}(?P<ynum_y>{_Y})(?!\p{{N}})(?![.,/]\p{{N}}))?"),
     # the same after the name of its observance: "Ngày Nhà giáo Việt Nam 20/11"
     ("yname", rf"{_NL}{_OBSERVANCE}(?P<yname_d>{_D})(?P<yname_s>[/-])(?P<yname_m>{_M})"
@@ -320,7 +328,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
              rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))"),
     # year-less written day: "ngày 27 tháng 7"
     ("ytxt", rf"{_NL}{_time('ytxt')}{_NGAY}{_DAYGAP}(?P<ytxt_d>{_D}){WS0}{_MONTHW}{WS0}"
-             rf"(?P<ytxt_m>{_M})(?!\p{{N}})(?!{WS0}[/-]{WS0}\p{{N}})"),
+             rf"(?P<ytxt_m>{_M})(?!\p{{N}})(?!{WS0}[/-]{WS0}\p{{N}})(?!{_LUNAR_AFTER})"),
     # the same without the day word ("liệt sĩ 27 tháng 7", "Quốc khánh 2 tháng 9"), unless
     # a unit follows, which makes it a span of time ("3 tháng 10 ngày")
     ("ytxw", rf"{_NL}(?P<ytxw_d>{_D}){WS}{_MONTHW}{WS0}(?P<ytxw_m>{_M})(?!\p{{N}})"
@@ -984,7 +992,28 @@ def _can_chi(name: str | None) -> str | None:
 
 
 def _range_items(m: Match, raw: str) -> list[_Item]:
-    """A range or list of days: one item per day named, years shared from the last one."""
+    """A range or list of days: one item per day named, years shared from the last one;
+    lunar days when a can-chi year or a marker follows the last (``_LUNAR_AFTER``)."""
+    items = _solar_range_items(m, raw)
+    tail = _g(m, f"{m.lastgroup}_lt")
+    if tail:
+        found = _CANCHI_IN.search(tail)
+        cc = _can_chi(found.group() if found else None)
+        # a first end with its own year stays solar ("từ ngày 01/01/2026 đến hết ngày
+        # 10/3 năm Bính Ngọ")
+        lunar_items = items[1:] if _g(m, f"{m.lastgroup}_y1") else items
+        for it in lunar_items:
+            it.calendar, it.year, it.can_chi = "lunar", None, cc
+            if it.day is not None and it.month is not None:
+                it.holiday = _holiday_by_day(it.month, it.day)
+    return items
+
+
+_CANCHI_IN = regex.compile(_CANCHI, regex.IGNORECASE)
+
+
+def _solar_range_items(m: Match, raw: str) -> list[_Item]:
+    """The days of a range or list as written, solar unless the caller says otherwise."""
     kind = str(m.lastgroup)
     s, e = m.start(), m.end()
     span = (s, e)
