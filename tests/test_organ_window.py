@@ -197,3 +197,37 @@ def test_list_hints_same_by_colon_or_by_scan(monkeypatch: pytest.MonkeyPatch) ->
         by_colon.append(got)
     assert by_colon[0] == by_colon[1]
     assert any(len(h) for h in by_colon[0])
+
+
+def _named_by_blank(folded: str) -> set[int]:
+    """Where a list of places opens without a colon, found the plain way: every blank
+    before a level word, blanks and a capital, then the class phrase before it."""
+    import re
+
+    levels = W._alternation(W._trie([T.words_of(p) for p in T.DISTRIBUTIVE_NAMED_PHRASES]))
+    blank = re.compile(r"\s(?=" + levels + r"\s++" + W._CAPITAL + ")")
+    out = set()
+    for m in blank.finditer(folded):
+        b = W._NAMED_BEFORE.search(folded, max(0, m.end() - W._NAMED_BACK), m.end())
+        if b is not None:
+            out.add(b.start())
+    return out
+
+
+def test_named_list_hints_found_by_the_class_word_equal_the_plain_scan() -> None:
+    """The scan for lists without a colon opens on a class word's letter outside ASCII
+    (``á`` of ``các``): it finds what a scan at every blank finds, phrases of several
+    words (``toàn bộ các``, ``một số``), spaces of any kind and glued words included."""
+    texts = [fold_tones(t) for t in _fixtures()]
+    texts.append(fold_tones(
+        "Giao các  tỉnh Hà Nam, toàn bộ các\nhuyện Hải Hậu; Một Số Xã Tân Lập và mỗi "
+        "phường Bến Thành, NHỮNG QUẬN Ba Đình; từng thị  xã Sơn Tây"))
+    texts.append(fold_tones("xcác tỉnh Nam Định;toàn   bộ   các xã  Giao Lạc, mộtsố huyện A"))
+    texts.append(fold_tones("các" + " " * 30 + "tỉnh Hà Nam; các tỉnh hà nam; các tỉnhHà"))
+    found = 0
+    for t in texts:
+        got = set(W._named_hints(t))
+        assert got == _named_by_blank(t), t[:60]
+        found += len(got)
+    assert found > 10
+

@@ -160,15 +160,41 @@ def _class_pattern() -> tuple[re.Pattern[str], int]:
     return pattern, after
 
 
+def _anchored(words: tuple[str, ...]) -> tuple[str, str]:
+    """A class phrase's first letter outside ASCII (``á`` of ``các``, ``ữ`` of
+    ``những``), and a regex for the phrase to be matched right after that letter: the
+    letters up to it looked behind, the rest read on. A scan that opens on such
+    letters is tried at a few characters in a hundred, where one that opens on a
+    common letter or a blank is tried at every fourth."""
+    first = words[0]
+    k = next(n for n, ch in enumerate(first) if not ch.isascii())
+    behind = "".join(_letter(ch, False) for ch in first[: k + 1])
+    rest = "".join(_letter(ch, False) for ch in first[k + 1 :])
+    rest += "".join(r"\s*+" + _word(w) for w in words[1:])
+    return first[k], "(?<=" + behind + ")" + rest
+
+
 def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Where a list of places may start without a colon (``các huyện Hải Hậu, Giao
-    Thủy``): a class word, a level word, a capital. Found level word first (a blank,
-    a level word, blanks, a capital: rare enough for ``re`` to scan fast; the class
-    words are common ones) and checked for the class word right before it."""
-    before = _alternation(_trie([T.words_of(p) for p in T.GENERIC_BEFORE_PHRASES]))
+    Thủy``): a class word, blanks, a level word, blanks, a capital.
+
+    Found by the class word's first letter outside ASCII (:func:`_anchored`), then the
+    class phrase's start looked for right before the level word (``toàn bộ các``
+    opens further back than its ``các``). A phrase that ends in another listed one
+    (``toàn bộ các``) is found through it; every phrase's first word has a letter
+    outside ASCII (checked here, as the tables may change)."""
+    before = [T.words_of(p) for p in T.GENERIC_BEFORE_PHRASES]
+    alone = [w for w in before if not (len(w) > 1 and (w[-1],) in before)]
+    if not all(any(not ch.isascii() for ch in w[0]) for w in alone):
+        raise ValueError("a class phrase's first word is all ASCII: no anchor for it")
+    anchors = [_anchored(w) for w in alone]
+    # one character class first (no branch per letter): the engine then skips to
+    # the characters it holds
+    first = "[" + "".join(re.escape(c) for a, _ in anchors for c in _forms(a, False)) + "]"
     levels = _alternation(_trie([T.words_of(p) for p in T.DISTRIBUTIVE_NAMED_PHRASES]))
-    return (re.compile(r"\s(?=" + levels + r"\s++" + _CAPITAL + ")"),
-            re.compile("(?:" + before + r")\s*+$"))
+    return (re.compile(first + "(?:" + "|".join(rest for _, rest in anchors) + r")\s++(?="
+                       + levels + r"\s++" + _CAPITAL + ")"),
+            re.compile("(?:" + _alternation(_trie(before)) + r")\s*+$"))
 
 
 #: A capital letter as ``regex``'s ``\p{Lu}`` reads one, for ``re``.
@@ -200,9 +226,8 @@ def _named_hints(folded: str) -> list[int]:
     """Starts of the class words that open a list of places without a colon."""
     out: list[int] = []
     for m in _NAMED_LEVEL.finditer(folded):
-        end = m.end()
-        lo = max(0, end - _NAMED_BACK)
-        b = _NAMED_BEFORE.search(folded, lo, end)
+        end = m.end()  # where the level word starts
+        b = _NAMED_BEFORE.search(folded, max(0, end - _NAMED_BACK), end)
         if b is not None:
             out.append(b.start())
     return out
