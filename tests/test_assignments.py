@@ -2801,3 +2801,23 @@ def test_party_execution_formula_refers_to_the_named_persons(text: str, actor: s
     """The Party's last article ends ``... thi hành Quyết định này``: the persons named
     in Điều 1 are referred back to whole, as before ``căn cứ Quyết định thi hành``."""
     assert vbcd.parse(text).assignments[-1].actor == actor
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Trung tâm Phát triển quỹ đất huyện và "
+     "các hộ gia đình, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng UBND tỉnh", "Giám đốc Trung tâm Phát triển quỹ đất huyện",
+      "các hộ gia đình, cá nhân có tên tại Điều 1"]),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Chủ tịch UBND xã Bình Dương và hộ gia đình, cá "
+     "nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng UBND tỉnh", "Chủ tịch UBND xã Bình Dương",
+      "hộ gia đình, cá nhân có tên tại Điều 1"]),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Chủ tịch UBND xã Bình Dương và hộ ông Nguyễn Văn "
+     "An chịu trách nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng UBND tỉnh", "Chủ tịch UBND xã Bình Dương", "Nguyễn Văn An"]),
+])
+def test_households_a_land_decision_names_execute_it(line: str, expected: list[str]) -> None:
+    """A land decision's last article ends its list with the households whose land it
+    recovers (``các hộ gia đình, cá nhân có tên tại Điều 1``, ``hộ ông Nguyễn Văn A``):
+    an item of its own, the one before it kept whole."""
+    assert actors(ARTICLE_HEAD + line + "\n") == expected
