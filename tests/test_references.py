@@ -1070,3 +1070,17 @@ def test_the_issuer_after_a_year_and_an_urgent_telegram() -> None:
     text = "Thực hiện Điện khẩn số 05/ĐK-BCĐ ngày 20/7/2025 của Ban Chỉ huy."
     (ref,) = find_references(text, find_dates(text))
     assert ref.type == "Công điện"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Căn cứ Biên bản vi phạm hành chính số 12/BB-VPHC lập ngày 05/3/2025;", "12/BB-VPHC"),
+    ("Căn cứ Biên bản làm việc số 12/BB-UBND được lập ngày 05/3/2025;", "12/BB-UBND"),
+    ("Công trình có Giấy phép xây dựng số 123/GPXD cấp ngày 05/3/2025.", "123/GPXD"),
+    ("Công ty có Giấy phép môi trường số 45/GPMT-UBND được cấp ngày 05/3/2025.",
+     "45/GPMT-UBND"),
+])
+def test_a_record_drawn_up_or_a_permit_issued_on_its_day(text: str, number: str) -> None:
+    """A record is drawn up (``lập``) and a permit issued (``cấp``) on the day that dates
+    it: ``Biên bản ... số 12/BB-VPHC lập ngày D``, ``Giấy phép ... số 123/GPXD cấp ngày D``."""
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.number, ref.date) == (number, "2025-03-05")
