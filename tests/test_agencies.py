@@ -2421,3 +2421,42 @@ def test_central_committee_of_the_party_on_one_line_is_whole() -> None:
     """On one line (or wrapped in running text) ``Trung ương Đảng`` stays the scope."""
     assert names("Theo Ban Chấp hành Trung ương\nĐảng khóa XIII, việc này tốt.") == [
         "Ban Chấp hành Trung ương Đảng"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Giao Ban Bồi thường giải phóng mặt bằng huyện Long Thành kiểm đếm.",
+     "Ban Bồi thường giải phóng mặt bằng huyện Long Thành"),
+    ("Giao Ban Bồi thường, giải phóng mặt bằng thành phố Biên Hòa thực hiện.",
+     "Ban Bồi thường, giải phóng mặt bằng thành phố Biên Hòa"),
+    ("Ban Bồi thường, hỗ trợ và tái định cư huyện Đông Anh chi trả tiền.",
+     "Ban Bồi thường, hỗ trợ và tái định cư huyện Đông Anh"),
+    ("Ban Giải phóng mặt bằng quận Hà Đông phối hợp thực hiện.",
+     "Ban Giải phóng mặt bằng quận Hà Đông"),
+    ("Hội đồng bồi thường, hỗ trợ và tái định cư huyện Trảng Bom lập phương án.",
+     "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Trảng Bom"),
+])
+def test_land_clearance_boards_are_read_whole(text: str, name: str) -> None:
+    """A district's land-clearance board and council are named after their work in
+    small letters (``Ban Bồi thường giải phóng mặt bằng huyện``, ``Hội đồng bồi
+    thường, hỗ trợ và tái định cư huyện``): the name runs on to its scope."""
+    assert names(text) == [name]
+
+
+def test_land_clearance_work_after_an_organ_is_no_part_of_its_name() -> None:
+    assert names("Trung tâm Phát triển quỹ đất tỉnh bồi thường, hỗ trợ và tái định cư "
+                 "cho các hộ dân.") == ["Trung tâm Phát triển quỹ đất tỉnh"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UBND HUYỆN ĐÔNG ANH\nTRUNG TÂM PHÁT TRIỂN QUỸ ĐẤT\n",
+     ["UBND HUYỆN ĐÔNG ANH", "TRUNG TÂM PHÁT TRIỂN QUỸ ĐẤT"]),
+    ("Giao Trung tâm Phát triển Quỹ đất tỉnh Bắc Giang thực hiện.",
+     ["Trung tâm Phát triển Quỹ đất tỉnh Bắc Giang"]),
+    ("Sở Kế hoạch và Đầu tư phát triển quỹ đất sạch.", ["Sở Kế hoạch và Đầu tư"]),
+])
+def test_land_bank_centre_keeps_its_capitalised_fund_word(
+        text: str, expected: list[str]) -> None:
+    """``Quỹ`` heads a fund's name, but in ``Trung tâm Phát triển quỹ đất`` it is part
+    of the centre's, capitalised or not; in small letters after another organ it is
+    that organ's work."""
+    assert names(text) == expected

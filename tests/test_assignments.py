@@ -1131,7 +1131,7 @@ def test_a_regulation_under_a_repeated_national_header_hands_out_its_tasks() -> 
 def test_lead_ins_classes_of_cases_and_flags() -> None:
     """The issuer announcing what follows (``Bộ Tài chính hướng dẫn ... như sau:``) is no
     task given to it; ``Các trường hợp ...`` are cases, not actors; ``treo cờ`` opens a
-    task (holiday notices)."""
+    task (holiday notices), given to the bodies and to the households, two classes."""
     doc = vbcd.parse("BỘ TÀI CHÍNH\nSố: 12/BTC-TCHQ\nV/v thủ tục\n\nKính gửi: Cục Hải quan các "
                      "tỉnh.\n\nBộ Tài chính hướng dẫn cụ thể một số nội dung như sau:\n1. Về hồ "
                      "sơ: Cục Hải quan các tỉnh kiểm tra.\n2. Về thời hạn: theo quy định.\n")
@@ -1140,7 +1140,8 @@ def test_lead_ins_classes_of_cases_and_flags() -> None:
                      "2. Đề nghị các cơ quan, đơn vị và các hộ gia đình trên địa bàn phường "
                      "treo cờ Tổ quốc.\n")
     assert [(a.actor, a.task) for a in doc.assignments] == [
-        ("các cơ quan, đơn vị và các hộ gia đình trên địa bàn phường", "treo cờ Tổ quốc.")]
+        ("các cơ quan, đơn vị", "treo cờ Tổ quốc."),
+        ("các hộ gia đình trên địa bàn phường", "treo cờ Tổ quốc.")]
 
 
 def test_ket_hop_voi_coordinates_and_a_run_on_marker_leaves_the_task() -> None:
@@ -2906,3 +2907,23 @@ def test_a_leaders_trip_ends_the_actor() -> None:
             "- 8h00: Phó Chủ tịch UBND tỉnh Nguyễn Văn Đệ đi kiểm tra thực địa tại xã Yên "
             "Phong.\n- 14h00: Phó Chủ tịch UBND tỉnh Trần Văn Hùng đi công tác tại Hà Nội.\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == ["Nguyễn Văn Đệ", "Trần Văn Hùng"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Trung tâm Phát triển quỹ đất huyện và "
+     "các hộ gia đình, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng UBND tỉnh", "Giám đốc Trung tâm Phát triển quỹ đất huyện",
+      "các hộ gia đình, cá nhân có tên tại Điều 1"]),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Chủ tịch UBND xã Bình Dương và hộ gia đình, cá "
+     "nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng UBND tỉnh", "Chủ tịch UBND xã Bình Dương",
+      "hộ gia đình, cá nhân có tên tại Điều 1"]),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Chủ tịch UBND xã Bình Dương và hộ ông Nguyễn Văn "
+     "An chịu trách nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng UBND tỉnh", "Chủ tịch UBND xã Bình Dương", "Nguyễn Văn An"]),
+])
+def test_households_a_land_decision_names_execute_it(line: str, expected: list[str]) -> None:
+    """A land decision's last article ends its list with the households whose land it
+    recovers (``các hộ gia đình, cá nhân có tên tại Điều 1``, ``hộ ông Nguyễn Văn A``):
+    an item of its own, the one before it kept whole."""
+    assert actors(ARTICLE_HEAD + line + "\n") == expected

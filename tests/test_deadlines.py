@@ -569,3 +569,21 @@ def test_a_project_put_into_use_within_a_period_is_a_deadline(text: str, date: s
     """``đưa công trình vào sử dụng trong quý IV/2026``: the object stands between
     ``đưa`` and ``vào sử dụng``, which alone marks the project's end."""
     assert deadlines(text) == [(date, "within")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Thời hạn thuê đất: đến ngày 25/6/2068.", []),
+    ("2. Thời hạn sử dụng đất: đến ngày 15/10/2075.", []),
+    ("- Thời hạn khai thác: đến hết ngày 31/12/2030.", []),
+    ("- Thời hạn của Giấy phép: đến ngày 31/12/2030.", []),
+    ("- Thời hạn thuê đất là đến ngày 25/6/2068.", []),
+    ("- Thời hạn nộp tiền thuê đất: trước ngày 31/5/2026.", [("2026-05-31", "before")]),
+    ("- Thời hạn nộp hồ sơ: đến hết ngày 30/12/2025.", [("2025-12-30", "no_later_than")]),
+    ("- Thời hạn: ngày 30/12/2025.", [("2025-12-30", "by")]),
+])
+def test_the_term_of_a_lease_or_a_permit_is_no_deadline(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """A land decision's ``Thời hạn thuê đất: đến ngày X`` or a permit's ``Thời hạn khai
+    thác: đến hết ngày X``: X ends the right, no one's task; a ``thời hạn`` that names
+    a task (``nộp tiền thuê đất``, ``nộp hồ sơ``) still sets a term."""
+    assert deadlines(text) == expected

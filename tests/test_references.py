@@ -1078,3 +1078,17 @@ def test_a_long_law_title_before_its_number_still_gives_the_type() -> None:
     doc = parse("Căn cứ Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh "
                 "tại doanh nghiệp số 69/2014/QH13 ngày 26 tháng 11 năm 2014;")
     assert [(r.number, r.type) for r in doc.references] == [("69/2014/QH13", "Luật")]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Căn cứ Biên bản vi phạm hành chính số 12/BB-VPHC lập ngày 05/3/2025;", "12/BB-VPHC"),
+    ("Căn cứ Biên bản làm việc số 12/BB-UBND được lập ngày 05/3/2025;", "12/BB-UBND"),
+    ("Công trình có Giấy phép xây dựng số 123/GPXD cấp ngày 05/3/2025.", "123/GPXD"),
+    ("Công ty có Giấy phép môi trường số 45/GPMT-UBND được cấp ngày 05/3/2025.",
+     "45/GPMT-UBND"),
+])
+def test_a_record_drawn_up_or_a_permit_issued_on_its_day(text: str, number: str) -> None:
+    """A record is drawn up (``lập``) and a permit issued (``cấp``) on the day that dates
+    it: ``Biên bản ... số 12/BB-VPHC lập ngày D``, ``Giấy phép ... số 123/GPXD cấp ngày D``."""
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.number, ref.date) == (number, "2025-03-05")

@@ -95,10 +95,17 @@ _PERIOD_OPEN = regex.compile(rf"{_L}{alt(_DL['period_openers'])}{_R}", regex.IGN
 # hồ sơ là ngày 10/9/2025").
 _COPULA_WORD = rf"{_L}{alt(_DL['label_copulas'])}{_R}"
 _COPULA = regex.compile(_COPULA_WORD, regex.IGNORECASE)
+# The term of a right or a permit (``Thời hạn thuê đất:``), which no task has.
+_TERM_OBJECT = rf"{_L}{regex.escape(_DL['term_label'])}\s+{alt(_DL['term_objects'])}{_R}"
 _COMPLETION_LABEL = regex.compile(
-    rf"{_L}{alt(_DL['completion_labels'])}{_R}[^:;.\n]{{0,30}}?(?::|{_COPULA_WORD})",
+    rf"(?!{_TERM_OBJECT}){_L}{alt(_DL['completion_labels'])}{_R}"
+    rf"[^:;.\n]{{0,30}}?(?::|{_COPULA_WORD})",
     regex.IGNORECASE,
 )
+#: The same term label closing the text before an "until" cue (``Thời hạn khai thác:``
+#: + ``đến hết ngày ...``).
+_TERM_LABEL_END = regex.compile(
+    rf"{_TERM_OBJECT}[^:;.\n]{{0,30}}?(?::|{_COPULA_WORD})\s*$", regex.IGNORECASE)
 # A completion label heading a list: the rest of its line ends with a colon, the items
 # follow ("Thời gian hoàn thành công việc ... như sau:\n- Vùng A: cuối năm 1982;").
 _LABEL_HEAD = regex.compile(
@@ -204,6 +211,7 @@ _F_NEGATIVE_END = _Finder(_NEGATIVE_END, _DL["negative_prefixes"])
 _F_CUTOFF_END = _Finder(_CUTOFF_END, _DL["cutoff_prefixes"])
 _VALIDITY_LAST = tuple(sorted({w.split()[-1].casefold() for w in _DL["validity_prefixes"]}))
 _F_VALIDITY_END = _Finder(_VALIDITY_END, _DL["validity_prefixes"])
+_F_TERM_LABEL_END = _Finder(_TERM_LABEL_END, [_DL["term_label"]])
 _F_VERB = _Finder(_VERB, _DL["completion_verbs"])
 _F_NOT_VERB = _Finder(_NOT_VERB, _DL["verb_exclusions"])
 _F_DESCRIPTIVE = _Finder(_DESCRIPTIVE, _DL["descriptive_markers"])
@@ -534,11 +542,14 @@ def _negative_end(text: str, common: bool) -> bool:
 
 
 def _validity_end(text: str, cue: str, common: bool) -> bool:
-    """Does ``text`` end with a validity word (``áp dụng``, ``có hiệu lực``) before an
-    ``until`` cue (``đến hết``)? Then the date ends the rule's validity. Checked like
-    :func:`_negative_end`, after a test of the cue's first word."""
+    """Does ``text`` end with a validity word (``áp dụng``, ``có hiệu lực``) or a right's
+    term label (``Thời hạn thuê đất:``) before an ``until`` cue (``đến hết``)? Then the
+    date ends the rule's validity or the right. Checked like :func:`_negative_end`,
+    after a test of the cue's first word."""
     if not cue.lstrip().casefold().startswith(_UNTIL_FIRST):
         return False
+    if _F_TERM_LABEL_END.search(text, common) is not None:
+        return True
     if common and not text.rstrip().lower().endswith(_VALIDITY_LAST):
         return False
     return _F_VALIDITY_END.search(text, common) is not None
