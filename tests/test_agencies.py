@@ -2460,3 +2460,23 @@ def test_land_bank_centre_keeps_its_capitalised_fund_word(
     of the centre's, capitalised or not; in small letters after another organ it is
     that organ's work."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tổ chức Y tế Thế giới (WHO) khuyến cáo các quốc gia tăng cường giám sát.",
+     "Tổ chức Y tế Thế giới"),
+    ("Quỹ Nhi đồng Liên hợp quốc (UNICEF) hỗ trợ tỉnh triển khai chương trình.",
+     "Quỹ Nhi đồng Liên hợp quốc"),
+    ("Ngân hàng Phát triển châu Á (ADB) cam kết tài trợ 100 triệu USD.",
+     "Ngân hàng Phát triển châu Á"),
+    ("Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) tài trợ dự án.",
+     "Cơ quan Hợp tác Quốc tế Nhật Bản"),
+    ("Đại sứ quán Nhật Bản tại Việt Nam có Công hàm đề nghị phối hợp.", "Đại sứ quán Nhật Bản"),
+    ("Đại sứ quán Đức tài trợ chương trình.", "Đại sứ quán Đức"),
+    ("Tổng Lãnh sự quán Hoa Kỳ tại TP. Hồ Chí Minh phối hợp tổ chức.",
+     "Tổng Lãnh sự quán Hoa Kỳ"),
+])
+def test_international_organisations_and_foreign_missions(text: str, name: str) -> None:
+    """International bodies and aid agencies keep their small words (``châu Á``,
+    ``Liên hợp quốc``), and a foreign state's mission is an organ named by the state."""
+    assert names(text) == [name]

@@ -1331,3 +1331,39 @@ def test_abbreviated_committee_memberships(text: str, name: str, expected: list[
     """``ĐUV`` (Đảng ủy viên), ``ThUV`` (Thành ủy viên) and ``QUV`` are memberships like
     ``TUV`` and ``HUV``, the organ inside the word: the list of posts goes on after them."""
     assert positions_of(by_name(text)[name]) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Ngày 25/4/2023, Chủ tịch UBND tỉnh đã tiếp Ngài Ito Naoki, Đại sứ Nhật Bản tại Việt "
+     "Nam.", "Ito Naoki", "Đại sứ Nhật Bản"),
+    ("Tham dự có bà Carolyn Turk, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam.",
+     "Carolyn Turk", "Giám đốc Quốc gia Ngân hàng Thế giới"),
+    ("Đoàn do Ngài Kim Dong-yeon, Tỉnh trưởng tỉnh Gyeonggi làm Trưởng đoàn.",
+     "Kim Dong-yeon", "Tỉnh trưởng tỉnh Gyeonggi"),
+    ("Tiếp xã giao ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam.", "Marc Knapper",
+     "Đại sứ Hoa Kỳ"),
+])
+def test_foreign_dignitary_after_ngai_ong_ba(text: str, name: str, position: str) -> None:
+    """Documents on foreign affairs name a foreign guest by ``Ngài``, ``ông`` or ``bà``,
+    a name of foreign words and a position: the name is a person's though none of its
+    words is a Vietnamese syllable, and ``Ngài`` is capitalised inside a sentence."""
+    found = by_name(text)
+    assert name in found
+    assert positions_of(found[name]) == [position]
+
+
+def test_foreign_words_without_a_cue_or_position_are_no_person() -> None:
+    """Without a cue and a position after the name, foreign words stay no one's name
+    (a project's or a programme's name in English)."""
+    assert by_name("Dự án Green Growth Vietnam, do Chính phủ Đức tài trợ.") == {}
+    assert by_name("Tổ chức Plan International, Giám đốc dự án tham dự.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Đại sứ Hàn Quốc tại Việt Nam đã thăm và làm việc tại tỉnh.",
+    "Tổng Lãnh sự Thái Lan tại Thành phố Hồ Chí Minh dự lễ.",
+])
+def test_a_country_after_an_envoys_title_is_no_name(text: str) -> None:
+    """``Đại sứ Hàn Quốc``: the country after the envoy's title starts with a surname
+    (``Hàn``, ``Thái``) but names the title's state, not a person."""
+    assert by_name(text) == {}

@@ -21,6 +21,7 @@ from vbcd.extract.person_tokens import (
     CASE_UPPER,
     GAP_LINE,
     GAP_PARA,
+    GAP_SPACE,
     PhraseTrie,
     Tokens,
     key_of,
@@ -61,6 +62,15 @@ def _name_like_places() -> list[tuple[str, ...]]:
 
 
 PLACES: PhraseTrie[bool] = PhraseTrie((p, True) for p in _name_like_places())
+#: Countries of two syllables or more whose first one is a surname (``Hàn Quốc``,
+#: ``Thái Lan``). Right after a title (``Đại sứ Hàn Quốc tại Việt Nam``) such a run is
+#: the title's country, never a person's name, which it would read as.
+COUNTRIES: PhraseTrie[bool] = PhraseTrie(
+    (keys, True)
+    for e in load("places")["country"]
+    for keys in map(phrase_keys, e["names"])
+    if len(keys) >= 2 and keys[0] in SURNAMES
+)
 _INSTITUTIONS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(b) for b in _DATA["non_names"]["institutions"]
 )
@@ -347,6 +357,8 @@ def name_in_run(
         places = not (at_start and after_head) or place_date_follows(toks, idx[-1])
         if not valid_name(toks, idx, places=places, bare_surname=bare_surname):
             return False
+        if COUNTRIES.longest(toks, idx[0]) is not None:
+            return False
         if at_start and after_institution:
             return False
         return not (at_start and after_place_word and len(idx) < 3)
@@ -382,11 +394,51 @@ def name_in_run(
 
 
 def display_name(toks: Tokens, idx: list[int]) -> str:
-    """The name as one line; names printed in capitals become title case."""
+    """The name as one line; names printed in capitals become title case. Tokens glued
+    to the one before stay glued (a foreign name's ``Dong-yeon``)."""
     words = [toks.raw[k] for k in idx]
     if is_upper(toks, idx):
         words = [w[:1] + w[1:].lower() for w in words]
-    return " ".join(words)
+    return "".join(w if n == 0 or toks.gap[k] == 0 else " " + w
+                   for n, (k, w) in enumerate(zip(idx, words, strict=True)))
+
+
+#: A word of a foreign person's name as Vietnamese text prints it: a capital, then
+#: small Latin letters without Vietnamese marks (``Carolyn``, ``Naoki``, ``Park``).
+_FOREIGN_WORD = regex.compile(r"[A-Z][a-z]{1,14}")
+#: The part of a hyphenated foreign given name after the hyphen (``yeon``, ``Wan``);
+#: not an abbreviation in capitals (``Tran Van Hung-PCT``).
+_FOREIGN_PART = regex.compile(r"[A-Za-z][a-z]{1,14}")
+#: A foreign name's words at most (``Sonexay Siphandone``, ``Marc Evans Knapper``).
+_FOREIGN_MAX_WORDS = 4
+
+
+def foreign_name_at(toks: Tokens, i: int) -> list[int] | None:
+    """A foreign name that starts at token ``i`` (after ``Ngài``, ``ông``, ``bà``): two
+    to four capitalised words of plain Latin letters on one line, a part glued by a
+    hyphen to the word before (``Kim Dong-yeon``) belonging to it. The run must show
+    itself foreign, by a word that is no Vietnamese syllable (``Carolyn``) or a hyphen
+    inside a word; a run of syllables is read as a Vietnamese name or not at all.
+    Only the caller's separator and position after it make the run a person."""
+    idx: list[int] = []
+    words = 0
+    foreign = False
+    j = i
+    while toks.has(j) and words < _FOREIGN_MAX_WORDS:
+        if not (toks.is_word[j] and _FOREIGN_WORD.fullmatch(toks.raw[j])):
+            break
+        if j > i and (toks.gap[j] != GAP_SPACE or match_head(toks, j) is not None):
+            break
+        idx.append(j)
+        words += 1
+        foreign = foreign or not syllable_ok(toks, j)
+        j += 1
+        while (toks.has(j + 1) and toks.raw[j] == "-" and toks.gap[j] == 0
+               and toks.gap[j + 1] == 0 and _FOREIGN_PART.fullmatch(toks.raw[j + 1])):
+            idx += [j, j + 1]  # ``Dong-yeon``: a hyphenated given name is one word
+            foreign = True
+            j += 2
+    return idx if words >= MIN_SYLLABLES and foreign else None
 
 
 def display_text(text: str) -> str:

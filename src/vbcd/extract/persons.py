@@ -65,6 +65,7 @@ from vbcd.extract.person_names import (
     blocked_before,
     display_name,
     display_text,
+    foreign_name_at,
     institution_before,
     is_upper,
     name_at,
@@ -501,6 +502,9 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         name = name_at(toks, end, need_surname=True)
         if name is not None and not _separator_after(toks, name[-1] + 1):
             name = None
+    if name is not None and not strong and _hyphen_glued(toks, name[-1] + 1):
+        # ``Ngài Kim Dong-yeon, Tỉnh trưởng ...``: two syllables of a longer foreign name
+        name = foreign_name_at(toks, end) or name
     if name is None:
         name = _placed_name(toks, end)  # ``ông Đồng Văn Thanh, Phó Chủ tịch ...``
     if name is None and not strong and _free_cue(toks, i):
@@ -514,6 +518,9 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
 #: The personal cues (``ông``, ``bà``) by their key.
 _PERSONAL_KEYS: frozenset[str] = frozenset(
     phrase_keys(c)[0] for c in _DATA["cues"]["personal"])
+#: The personal cues capitalised inside a sentence too (``Ngài``), by their key.
+_HONORIFIC_KEYS: frozenset[str] = frozenset(
+    phrase_keys(c)[0] for c in _DATA["cues"]["honorific"])
 
 
 def _personal_upper(toks: Tokens, i: int) -> bool:
@@ -526,6 +533,13 @@ def _personal_upper(toks: Tokens, i: int) -> bool:
 
 #: What may follow a name after a personal cue for a position to come next.
 _NAME_SEPARATORS = frozenset({",", "(", "-", "–"})
+
+
+def _hyphen_glued(toks: Tokens, k: int) -> bool:
+    """Whether a hyphen glued on both sides stands at ``k``: the word before it goes on
+    (``Dong-yeon``), where a separator before a position has a space or a comma."""
+    return (toks.has(k + 1) and toks.raw[k] == "-" and toks.gap[k] == 0
+            and toks.gap[k + 1] == 0 and toks.is_word[k + 1])
 
 
 def _separator_after(toks: Tokens, k: int) -> bool:
@@ -549,11 +563,14 @@ def _placed_name(toks: Tokens, i: int) -> list[int] | None:
 
 def _free_cue(toks: Tokens, i: int) -> bool:
     """Whether the cue at ``i`` stands on its own: written small and after no place
-    word, or capitalised at the start of a line or after punctuation. A capitalised
-    ``Bà`` inside a run or after a place word begins a name of a place (``tỉnh Bà
-    Rịa``, ``Tỉnh ủy Bà Rịa - Vũng Tàu``, ``Đền Bà Chúa Kho``)."""
+    word, or capitalised at the start of a line or after punctuation, or an honorific
+    (``tiếp Ngài ...``). A capitalised ``Bà`` inside a run or after a place word begins
+    a name of a place (``tỉnh Bà Rịa``, ``Tỉnh ủy Bà Rịa - Vũng Tàu``, ``Đền Bà Chúa
+    Kho``)."""
     if i == 0 or toks.gap[i] >= GAP_LINE or not toks.is_word[i - 1]:
         return True
+    if toks.key[i] in _HONORIFIC_KEYS:
+        return not blocked_before(toks, i)
     return toks.case[i] == CASE_LOWER and not blocked_before(toks, i)
 
 
@@ -562,8 +579,11 @@ def _cued_unlisted_name(toks: Tokens, i: int) -> list[int] | None:
     ``bà Rơ Châm H'Lan``: the surnames of the minority peoples are too many to
     list) or that reads like a district (``bà Lâm Bình``), which a separator and a
     position after it make a person's (``..., Chủ tịch UBND huyện``), as after a
-    strong cue; else ``None``."""
+    strong cue, and so a foreign name (``bà Carolyn Turk, Giám đốc Quốc gia ...``);
+    else ``None``."""
     name = name_at(toks, i, need_surname=False, allow_upper=False, places=False)
+    if name is None:
+        name = foreign_name_at(toks, i)  # ``Ngài Ito Naoki, Đại sứ Nhật Bản ...``
     if name is None:
         return None
     nxt = name[-1] + 1
