@@ -1260,3 +1260,21 @@ def test_teacher_named_by_thay_or_co(text: str, name: str) -> None:
     their nurses with ``ĐD.``, not with ``ông``, ``bà``: the name after one is a person's."""
     assert name in by_name(text)
     assert by_name("Học sinh lớp 5 tham quan huyện Cô Tô.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Đồng chí Đại tá Trần Quốc Việt, Sư đoàn trưởng Sư đoàn 5 - Trưởng ban.",
+         "Trần Quốc Việt", ["Sư đoàn trưởng Sư đoàn 5", "Trưởng ban"]),
+        ("Thiếu tá Đỗ Thị Hạnh, Giám thị Trại tạm giam Công an tỉnh - Ủy viên;",
+         "Đỗ Thị Hạnh", ["Giám thị Trại tạm giam Công an tỉnh", "Ủy viên"]),
+        ("Đồng chí Lê Minh Cường, Đội trưởng Đội Cảnh sát hình sự - Tổ phó;",
+         "Lê Minh Cường", ["Đội trưởng Đội Cảnh sát hình sự", "Tổ phó"]),
+    ],
+)
+def test_armed_forces_positions_and_member_role(text: str, name: str,
+                                                expected: list[str]) -> None:
+    """A unit's commander and a prison's warden hold positions (``Sư đoàn trưởng``,
+    ``Giám thị``); the team role after the dash is a position of its own."""
+    assert positions_of(by_name(text)[name]) == expected
