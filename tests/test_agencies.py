@@ -1874,7 +1874,9 @@ def test_a_team_of_a_police_tax_or_market_office(text: str, expected: list[str])
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH", ["BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH"]),
+    # the military region is the command's parent organ, named by its number
+    ("QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH",
+     ["QUÂN KHU 4", "BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH"]),
     ("Thực hiện Kế hoạch ngày 12/3/2024\nSở Y tế chủ trì.", ["Sở Y tế"]),
     ("Tham gia có 2 Bộ và 3 Sở.", []),
 ])

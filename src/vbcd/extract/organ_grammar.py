@@ -605,8 +605,8 @@ class Parser:
         With ``fields``, the run ends where a sector name starts, for the caller to
         read it whole (``CÔNG TÁC`` + ``DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH``: its words
         may end a run, as ``SỐ`` does). With ``place`` (a place's name after its level
-        word), a head word ends the run only where it opens an organ: many communes'
-        names end in one (``xã Phú Hội``, ``xã Tân Hội``)."""
+        word), a head word on the same line ends the run only where it opens an organ:
+        many communes' names end in one (``xã Phú Hội``, ``xã Tân Hội``)."""
         w = self.w
         k = j
         while k < limit:
@@ -630,7 +630,8 @@ class Parser:
                     break
                 hk = self.head_at(k) if tok.cap and low in _HEADS else None
                 if hk is not None and (
-                        (hk[0].needs != "scope" and not place) or self._starts_organ(k)):
+                        (hk[0].needs != "scope" and not (place and not self.toks.line_starts(k)))
+                        or self._starts_organ(k)):
                     break
                 if fields and low in _FIELDS and self.at(T.FIELDS, k) is not None:
                     break
