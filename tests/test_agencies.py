@@ -1874,7 +1874,9 @@ def test_a_team_of_a_police_tax_or_market_office(text: str, expected: list[str])
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH", ["BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH"]),
+    # the military region is the command's parent organ, named by its number
+    ("QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH",
+     ["QUÂN KHU 4", "BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH"]),
     ("Thực hiện Kế hoạch ngày 12/3/2024\nSở Y tế chủ trì.", ["Sở Y tế"]),
     ("Tham gia có 2 Bộ và 3 Sở.", []),
 ])
@@ -2480,3 +2482,69 @@ def test_international_organisations_and_foreign_missions(text: str, name: str) 
     """International bodies and aid agencies keep their small words (``châu Á``,
     ``Liên hợp quốc``), and a foreign state's mission is an organ named by the state."""
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sư đoàn 9 chủ trì; Trung đoàn 165 phối hợp với Lữ đoàn 279 bảo đảm công binh.",
+         ["Sư đoàn 9", "Trung đoàn 165", "Lữ đoàn 279"]),
+        ("Tiểu đoàn 1, Đại đội 3 và Binh đoàn 15 sẵn sàng cơ động.",
+         ["Tiểu đoàn 1", "Đại đội 3", "Binh đoàn 15"]),
+        ("Giao Hải đội Biên phòng 2 kiểm soát vùng biển.", ["Hải đội Biên phòng 2"]),
+        ("Lữ đoàn Công binh 293 bảo đảm cầu phao.", ["Lữ đoàn Công binh 293"]),
+        ("Bộ Tư lệnh Quân khu 7 chỉ đạo Sư đoàn 5 thực hiện.",
+         ["Bộ Tư lệnh Quân khu 7", "Sư đoàn 5"]),
+        ("Tòa án quân sự Quân khu 7 xét xử.", ["Tòa án quân sự Quân khu 7"]),
+    ],
+)
+def test_army_unit_named_by_its_number(text: str, expected: list[str]) -> None:
+    """An army unit is named by its number (``Sư đoàn 9``, ``Hải đội Biên phòng 2``);
+    its command keeps the whole name (``Bộ Tư lệnh Quân khu 7``)."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trại tạm giam Công an tỉnh Đồng Nai, Nhà tạm giữ Công an huyện Long Thành chịu "
+         "trách nhiệm thi hành.",
+         ["Trại tạm giam Công an tỉnh Đồng Nai", "Nhà tạm giữ Công an huyện Long Thành"]),
+        ("Trại giam Xuân Lộc, Cơ sở giáo dục bắt buộc Đắk Lắk kiểm tra buồng giam.",
+         ["Trại giam Xuân Lộc", "Cơ sở giáo dục bắt buộc Đắk Lắk"]),
+        ("Trường giáo dưỡng số 2 quản lý học sinh.", ["Trường giáo dưỡng số 2"]),
+        ("Đồn Công an Khu công nghiệp Sóng Thần nắm chắc tình hình; Trạm Cảnh sát giao "
+         "thông Dầu Giây phối hợp.",
+         ["Đồn Công an Khu công nghiệp Sóng Thần", "Trạm Cảnh sát giao thông Dầu Giây"]),
+        ("Cơ quan điều tra Viện kiểm sát nhân dân tối cao phối hợp với Cơ quan điều tra "
+         "hình sự Bộ Quốc phòng.",
+         ["Cơ quan điều tra Viện kiểm sát nhân dân tối cao",
+          "Cơ quan điều tra hình sự Bộ Quốc phòng"]),
+    ],
+)
+def test_detention_house_police_post_and_investigating_body(
+        text: str, expected: list[str]) -> None:
+    """Detention houses and prisons, police posts and the procuracy's and the army's
+    investigating bodies are organs, named by the force they belong to or their place."""
+    assert names(text) == expected
+
+
+def test_member_role_after_the_unit_is_no_part_of_its_name() -> None:
+    """In a team's member list the role after the dash (``- Tổ phó``) is the member's,
+    not the end of his unit's name."""
+    assert names("2. Đồng chí Lê Minh Cường, Đội trưởng Đội Cảnh sát hình sự - Tổ phó;") == [
+        "Đội Cảnh sát hình sự"]
+
+
+def test_commune_name_ending_in_a_head_word() -> None:
+    """A commune's name may end in a head word (``xã Phú Hội``): it ends the place's
+    name only where it opens an organ (``Hội Nông dân``)."""
+    assert names("Công an xã Phú Hội, Hội Nông dân xã Phú Hội thực hiện.") == [
+        "Công an xã Phú Hội", "Hội Nông dân xã Phú Hội"]
+
+
+def test_numbered_unit_at_the_end_of_a_sentence() -> None:
+    """A numbered unit keeps its number before the sentence's full stop (``Trường THPT
+    số 2.``); a dot inside a number still ends the name before it."""
+    assert names("Giao Trường THPT số 2.") == ["Trường THPT số 2"]
+    assert names("Giao Trường THPT số 2.5 thực hiện.") == []

@@ -1367,3 +1367,21 @@ def test_a_country_after_an_envoys_title_is_no_name(text: str) -> None:
     """``Đại sứ Hàn Quốc``: the country after the envoy's title starts with a surname
     (``Hàn``, ``Thái``) but names the title's state, not a person."""
     assert by_name(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Đồng chí Đại tá Trần Quốc Việt, Sư đoàn trưởng Sư đoàn 5 - Trưởng ban.",
+         "Trần Quốc Việt", ["Sư đoàn trưởng Sư đoàn 5", "Trưởng ban"]),
+        ("Thiếu tá Đỗ Thị Hạnh, Giám thị Trại tạm giam Công an tỉnh - Ủy viên;",
+         "Đỗ Thị Hạnh", ["Giám thị Trại tạm giam Công an tỉnh", "Ủy viên"]),
+        ("Đồng chí Lê Minh Cường, Đội trưởng Đội Cảnh sát hình sự - Tổ phó;",
+         "Lê Minh Cường", ["Đội trưởng Đội Cảnh sát hình sự", "Tổ phó"]),
+    ],
+)
+def test_armed_forces_positions_and_member_role(text: str, name: str,
+                                                expected: list[str]) -> None:
+    """A unit's commander and a prison's warden hold positions (``Sư đoàn trưởng``,
+    ``Giám thị``); the team role after the dash is a position of its own."""
+    assert positions_of(by_name(text)[name]) == expected

@@ -604,12 +604,15 @@ class Parser:
     def _starts_organ(self, k: int) -> bool:
         return self.head_at(k) is not None and self.parse(k) is not None
 
-    def _cap_run(self, j: int, limit: int, upper: bool, fields: bool = False) -> int:
+    def _cap_run(self, j: int, limit: int, upper: bool, fields: bool = False,
+                 place: bool = False) -> int:
         """End of a run of capitalised words that may stand in a name. A dash glued
         to the words on both sides joins them (``Thừa Thiên-Huế``, ``BÀ RỊA-VŨNG``).
         With ``fields``, the run ends where a sector name starts, for the caller to
         read it whole (``CÔNG TÁC`` + ``DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH``: its words
-        may end a run, as ``SỐ`` does)."""
+        may end a run, as ``SỐ`` does). With ``place`` (a place's name after its level
+        word), a head word on the same line ends the run only where it opens an organ:
+        many communes' names end in one (``xã Phú Hội``, ``xã Tân Hội``)."""
         w = self.w
         k = j
         while k < limit:
@@ -632,7 +635,9 @@ class Parser:
                 ):
                     break
                 hk = self.head_at(k) if tok.cap and low in _HEADS else None
-                if hk is not None and (hk[0].needs != "scope" or self._starts_organ(k)):
+                if hk is not None and (
+                        (hk[0].needs != "scope" and not (place and not self.toks.line_starts(k)))
+                        or self._starts_organ(k)):
                     break
                 if fields and low in _FIELDS and self.at(T.FIELDS, k) is not None:
                     break
@@ -716,7 +721,8 @@ class Parser:
         if not all(self._continues(m, upper) for m in range(end, k + 1)):
             return end
         toks = self.toks
-        if k + 1 < self.n and toks.start[k + 1] == toks.end[k] and w[k + 1].low in "/-.":
+        if (k + 1 < self.n and toks.start[k + 1] == toks.end[k] and w[k + 1].low in "/-."
+                and not self._full_stop(k + 1)):
             return end
         if k + 1 < self.n and w[k + 1].low in T.MEASURES:
             return end  # a count: ``Ban Chỉ đạo 2 năm qua``
@@ -727,6 +733,16 @@ class Parser:
             if m is not None and s + m[0] == end and (so or not m[1]):
                 return k + 1
         return end
+
+    def _full_stop(self, d: int) -> bool:
+        """Is the dot at ``d`` the end of the sentence (``giao Sư đoàn 9.``), not the dot
+        inside a number (``9.5``, ``1.2.3``): nothing glued to it after."""
+        if self.w[d].low != ".":
+            return False
+        if d + 1 >= self.n:
+            self._beyond()
+            return True
+        return self.toks.start[d + 1] != self.toks.end[d] or not self.w[d + 1].word
 
     def _place_run(
         self, j: int, limit: int, upper: bool, numbered: bool = False, commune: bool = False
@@ -750,7 +766,7 @@ class Parser:
             return j
         if self.head_at(j) is not None:
             return j
-        return self._cap_run(j, min(limit, j + 5), upper)
+        return self._cap_run(j, min(limit, j + 5), upper, place=True)
 
     def _commune_rest(self, k: int, limit: int, upper: bool) -> int:
         """End of a commune's name that a known place's name only opens.
