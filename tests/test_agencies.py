@@ -2381,3 +2381,15 @@ def test_a_province_s_specialised_project_board_is_read_whole(name: str) -> None
     """The works of a specialised board run over more small words than a trade name
     may: they are a field of their own."""
     assert names(f"Giao {name} báo cáo.") == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Cơ sở Bảo trợ xã hội tỉnh tổ chức thăm hỏi, tặng quà đối tượng.",
+     "Cơ sở Bảo trợ xã hội tỉnh"),
+    ("Giao Cơ sở Cai nghiện ma túy số 2 tiếp nhận học viên.", "Cơ sở Cai nghiện ma túy"),
+])
+def test_a_social_protection_facility_is_an_organ(text: str, name: str) -> None:
+    """A province's social protection or rehabilitation facility is named ``Cơ sở``
+    and its kind in capitals; in small letters the kind is the class of facilities."""
+    assert names(text) == [name]
+    assert names("Các cơ sở bảo trợ xã hội rà soát đối tượng.") == []
