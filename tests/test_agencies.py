@@ -2393,3 +2393,15 @@ def test_a_social_protection_facility_is_an_organ(text: str, name: str) -> None:
     and its kind in capitals; in small letters the kind is the class of facilities."""
     assert names(text) == [name]
     assert names("Các cơ sở bảo trợ xã hội rà soát đối tượng.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ủy ban MTTQ tỉnh vận động ủng hộ Quỹ Đền ơn đáp nghĩa.", "Quỹ Đền ơn đáp nghĩa"),
+    ("Quỹ Đền ơn đáp nghĩa huyện Thạch Hà hỗ trợ 50 triệu đồng.",
+     "Quỹ Đền ơn đáp nghĩa huyện Thạch Hà"),
+    ("Trích Quỹ Vì người nghèo tỉnh để hỗ trợ.", "Quỹ Vì người nghèo tỉnh"),
+])
+def test_a_social_fund_is_read_whole(text: str, name: str) -> None:
+    """The gratitude and the poverty funds run on in small letters after ``Quỹ``: their
+    names are read whole, up to the scope, not cut at the first small word."""
+    assert names(text)[-1] == name
