@@ -2405,3 +2405,15 @@ def test_a_social_fund_is_read_whole(text: str, name: str) -> None:
     """The gratitude and the poverty funds run on in small letters after ``Quỹ``: their
     names are read whole, up to the scope, not cut at the first small word."""
     assert names(text)[-1] == name
+
+
+@pytest.mark.parametrize("name", [
+    "Chi cục Phòng, chống tệ nạn xã hội",
+    "Trung tâm Phòng, chống HIV/AIDS tỉnh",
+    "Phòng Công chức, viên chức",
+    "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ",
+])
+def test_a_field_with_an_inner_comma_stays_in_the_name(name: str) -> None:
+    """``Phòng, chống ...`` and the civil-service sections of a Sở Nội vụ hold a comma:
+    the name goes on past it instead of ending at the first word."""
+    assert names(f"Giao {name} tham mưu.") == [name]
