@@ -569,3 +569,14 @@ def test_a_project_put_into_use_within_a_period_is_a_deadline(text: str, date: s
     """``đưa công trình vào sử dụng trong quý IV/2026``: the object stands between
     ``đưa`` and ``vào sử dụng``, which alone marks the project's end."""
     assert deadlines(text) == [(date, "within")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hoàn thành sửa chữa nhà tình nghĩa trước dịp 27/7/2026.", [("2026-07-27", "before")]),
+    ("Chi trả quà xong trước dịp Tết Nguyên đán Bính Ngọ.", [("2026-02-17", "before")]),
+])
+def test_before_an_occasion_is_a_term(text: str, expected: list[tuple[str, str]]) -> None:
+    """``trước dịp`` puts the occasion between the cue and its day or holiday: the term
+    is that day; ``trong dịp trước Tết`` stays a season."""
+    assert deadlines(text, dt.date(2026, 1, 5)) == expected
+    assert deadlines("Thăm hỏi trong dịp trước Tết Nguyên đán.", dt.date(2026, 1, 5)) == []
