@@ -2412,8 +2412,10 @@ def test_a_social_fund_is_read_whole(text: str, name: str) -> None:
     "Trung tâm Phòng, chống HIV/AIDS tỉnh",
     "Phòng Công chức, viên chức",
     "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ",
+    "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh",
 ])
 def test_a_field_with_an_inner_comma_stays_in_the_name(name: str) -> None:
-    """``Phòng, chống ...`` and the civil-service sections of a Sở Nội vụ hold a comma:
-    the name goes on past it instead of ending at the first word."""
+    """``Phòng, chống ...``, the civil-service sections of a Sở Nội vụ and the
+    association for the disabled hold a comma or run on in small letters: the name
+    goes on past them instead of ending at the first word."""
     assert names(f"Giao {name} tham mưu.") == [name]
