@@ -2548,3 +2548,41 @@ def test_numbered_unit_at_the_end_of_a_sentence() -> None:
     số 2.``); a dot inside a number still ends the name before it."""
     assert names("Giao Trường THPT số 2.") == ["Trường THPT số 2"]
     assert names("Giao Trường THPT số 2.5 thực hiện.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Cơ sở Bảo trợ xã hội tỉnh tổ chức thăm hỏi, tặng quà đối tượng.",
+     "Cơ sở Bảo trợ xã hội tỉnh"),
+    ("Giao Cơ sở Cai nghiện ma túy số 2 tiếp nhận học viên.", "Cơ sở Cai nghiện ma túy"),
+])
+def test_a_social_protection_facility_is_an_organ(text: str, name: str) -> None:
+    """A province's social protection or rehabilitation facility is named ``Cơ sở``
+    and its kind in capitals; in small letters the kind is the class of facilities."""
+    assert names(text) == [name]
+    assert names("Các cơ sở bảo trợ xã hội rà soát đối tượng.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ủy ban MTTQ tỉnh vận động ủng hộ Quỹ Đền ơn đáp nghĩa.", "Quỹ Đền ơn đáp nghĩa"),
+    ("Quỹ Đền ơn đáp nghĩa huyện Thạch Hà hỗ trợ 50 triệu đồng.",
+     "Quỹ Đền ơn đáp nghĩa huyện Thạch Hà"),
+    ("Trích Quỹ Vì người nghèo tỉnh để hỗ trợ.", "Quỹ Vì người nghèo tỉnh"),
+])
+def test_a_social_fund_is_read_whole(text: str, name: str) -> None:
+    """The gratitude and the poverty funds run on in small letters after ``Quỹ``: their
+    names are read whole, up to the scope, not cut at the first small word."""
+    assert names(text)[-1] == name
+
+
+@pytest.mark.parametrize("name", [
+    "Chi cục Phòng, chống tệ nạn xã hội",
+    "Trung tâm Phòng, chống HIV/AIDS tỉnh",
+    "Phòng Công chức, viên chức",
+    "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ",
+    "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh",
+])
+def test_a_field_with_an_inner_comma_stays_in_the_name(name: str) -> None:
+    """``Phòng, chống ...``, the civil-service sections of a Sở Nội vụ and the
+    association for the disabled hold a comma or run on in small letters: the name
+    goes on past them instead of ending at the first word."""
+    assert names(f"Giao {name} tham mưu.") == [name]

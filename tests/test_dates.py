@@ -925,3 +925,15 @@ def test_a_written_date_with_ocr_damaged_month_or_year_marks_is_read(text: str) 
 def test_a_word_like_the_month_word_without_the_day_word_is_no_date() -> None:
     # only the whole damaged date after ``ngày`` is read: "thắng 3 trận năm 2025" is no day
     assert days("đội bóng thắng 3 trận năm 2025") == []
+
+
+def test_year_less_day_takes_the_year_the_text_writes_it_in() -> None:
+    """A plan issued in January for the July anniversary writes the day in full in its
+    title and then without a year: that is the same day, not last year's nearer one."""
+    text = ("Kỷ niệm 79 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2026). "
+            "Tổ chức mít tinh vào ngày 27/7 tại Quảng trường tỉnh.")
+    got = [(m.text, m.value) for m in find_dates(text, anchor=dt.date(2026, 1, 10))]
+    assert got[-1] == ("ngày 27/7", "2026-07-27")
+    # without the full day the nearest year stays
+    alone = find_dates("Tổ chức mít tinh vào ngày 27/7.", anchor=dt.date(2026, 1, 10))
+    assert [m.value for m in alone] == ["2025-07-27"]

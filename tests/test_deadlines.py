@@ -587,3 +587,14 @@ def test_the_term_of_a_lease_or_a_permit_is_no_deadline(
     thác: đến hết ngày X``: X ends the right, no one's task; a ``thời hạn`` that names
     a task (``nộp tiền thuê đất``, ``nộp hồ sơ``) still sets a term."""
     assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hoàn thành sửa chữa nhà tình nghĩa trước dịp 27/7/2026.", [("2026-07-27", "before")]),
+    ("Chi trả quà xong trước dịp Tết Nguyên đán Bính Ngọ.", [("2026-02-17", "before")]),
+])
+def test_before_an_occasion_is_a_term(text: str, expected: list[tuple[str, str]]) -> None:
+    """``trước dịp`` puts the occasion between the cue and its day or holiday: the term
+    is that day; ``trong dịp trước Tết`` stays a season."""
+    assert deadlines(text, dt.date(2026, 1, 5)) == expected
+    assert deadlines("Thăm hỏi trong dịp trước Tết Nguyên đán.", dt.date(2026, 1, 5)) == []

@@ -1385,3 +1385,17 @@ def test_armed_forces_positions_and_member_role(text: str, name: str,
     """A unit's commander and a prison's warden hold positions (``Sư đoàn trưởng``,
     ``Giám thị``); the team role after the dash is a position of its own."""
     assert positions_of(by_name(text)[name]) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thăm, tặng quà Mẹ Việt Nam Anh hùng Nguyễn Thị Lựu tại xã Thạch Hà.",
+     "Nguyễn Thị Lựu"),
+    ("Thăm hỏi Bà mẹ Việt Nam Anh hùng Trần Thị Huệ.", "Trần Thị Huệ"),
+    ("Thăm hỏi Anh hùng Lực lượng vũ trang nhân dân Phạm Văn Đức.", "Phạm Văn Đức"),
+    ("Thăm Mẹ VNAH Lê Thị Gái.", "Lê Thị Gái"),
+])
+def test_title_of_honour_before_a_person_with_merit(text: str, name: str) -> None:
+    """Gifts and visits for people with merit name them after their title of honour,
+    not after ``ông`` or ``bà``; a cemetery named after its place is no person."""
+    assert name in by_name(text)
+    assert by_name("Viếng Nghĩa trang liệt sĩ Đồng Lộc.") == {}

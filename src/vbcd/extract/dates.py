@@ -1442,13 +1442,25 @@ def _resolve_later(items: list[_Item], done: list[DateMention | None], later: li
             return full[i][1]
         return _dt.date(years[0][1], 7, 1) if years else None
 
+    written = _written_days(full)
     for i in later:
-        done[i] = _mention(items[i], text, folded, reference, weight)
+        done[i] = _mention(items[i], text, folded, reference, weight, written)
     return done
 
 
-def _mention(it: _Item, text: str, folded: str, reference: Any,
-             weight: float) -> DateMention | None:
+def _written_days(full: list[tuple[int, _dt.date]]) -> dict[tuple[int, int], list[_dt.date]]:
+    """The full dates of the text by day and month: a year-less day that the text also
+    writes in full, in one of the years around the reference, is that day (``kỷ niệm ...
+    (27/7/1947 - 27/7/2026)`` then ``mít tinh ngày 27/7``), even when the same day of
+    another year lies nearer the issue date."""
+    written: dict[tuple[int, int], list[_dt.date]] = {}
+    for _, d in full:
+        written.setdefault((d.month, d.day), []).append(d)
+    return written
+
+
+def _mention(it: _Item, text: str, folded: str, reference: Any, weight: float,
+             written: dict[tuple[int, int], list[_dt.date]]) -> DateMention | None:
     base: dict[str, Any] = {"start": it.start, "end": it.end, "text": text[it.start:it.end]}
     if it.precision in ("day", "datetime"):
         assert it.day is not None and it.month is not None
@@ -1481,7 +1493,8 @@ def _mention(it: _Item, text: str, folded: str, reference: Any,
                 return None
             cands = [c for y in (ref.year - 1, ref.year, ref.year + 1)
                      if (c := _solar(y, it.month, it.day)) is not None]
-            value = _choose(cands, ref, 1.0)
+            value = _choose([c for c in cands if c in written.get((it.month, it.day), ())]
+                            or cands, ref, 1.0)
         if value is None or not _MIN_YEAR - 1 <= value.year <= _MAX_YEAR + 1:
             return None  # an out-of-range anchor or can-chi year: no believable day
         return DateMention(**base, value=_iso(value), precision=it.precision,  # type: ignore[arg-type]
