@@ -552,6 +552,8 @@ def test_deposits_and_taxpayers_are_no_completion_verbs(
      "(ngày 01/12/2025 - 10/12/2025).", []),
     # a bracket after no term is no deadline
     ("Hội nghị cử tri nơi cư trú (ngày 10/01/2026) đã được tổ chức.", []),
+    ("Hoàn thành trước 10 ngày so với ngày khai mạc (ngày 21/4/2026).",
+     [("2026-04-21", "before")]),
 ])
 def test_a_term_counted_from_an_event_gives_its_day_in_brackets(
         text: str, expected: list[tuple[str, str]]) -> None:
@@ -598,3 +600,46 @@ def test_before_an_occasion_is_a_term(text: str, expected: list[tuple[str, str]]
     is that day; ``trong dịp trước Tết`` stays a season."""
     assert deadlines(text, dt.date(2026, 1, 5)) == expected
     assert deadlines("Thăm hỏi trong dịp trước Tết Nguyên đán.", dt.date(2026, 1, 5)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Tổ chức hoàn thành công tác chuẩn bị trước ngày lễ khai mạc (ngày 21/4/2026).",
+     [("2026-04-21", "before")]),
+    ("Sở Tài chính trình dự thảo Nghị quyết trước kỳ họp thứ 5 HĐND tỉnh (dự kiến ngày "
+     "10/12/2025).", [("2025-12-10", "before")]),
+    ("Các trường hoàn thành sửa chữa chậm nhất trước ngày khai giảng (05/9/2026).",
+     [("2026-09-05", "no_later_than")]),
+    ("Hoàn thành trước ngày khai mạc Kỳ họp (dự kiến ngày 08/12/2025).",
+     [("2025-12-08", "before")]),
+    # no task before the event, or a month for its day: no deadline
+    ("Trước kỳ họp (ngày 10/12/2025), Thường trực HĐND đã làm việc với các Ban.", []),
+    ("Các địa phương hoàn thành trước Đại hội (dự kiến tháng 12/2025).", []),
+    ("Dự Lễ khai mạc (ngày 21/4/2026) tại Quảng trường.", []),
+])
+def test_a_task_due_before_an_event_whose_day_is_bracketed(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """``hoàn thành trước ngày lễ khai mạc (ngày 21/4/2026)``: the event's day, given in
+    brackets, is the task's deadline, as for a term counted from the event."""
+    assert deadlines(text) == expected
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Gửi báo cáo về Sở Nội vụ trước 10h00 thứ Tư (26/11).", "2025-11-26"),
+    ("Gửi văn bản về Văn phòng trước 17h00 ngày thứ Ba (25/11/2025).", "2025-11-25"),
+    ("Nộp hồ sơ trước 16h30 chiều thứ Năm (27/11/2025).", "2025-11-27"),
+    ("Đề nghị gửi về trước 11 giờ thứ Tư, 26/11.", "2025-11-26"),
+    ("Gửi ý kiến góp ý chậm nhất trong ngày thứ Sáu (28/11).", "2025-11-28"),
+])
+def test_a_clock_time_and_weekday_may_stand_between_cue_and_date(text: str, date: str) -> None:
+    """A công văn's ``trước 10h00 thứ Tư (26/11)``: the time and the weekday the date
+    stage leaves outside the date do not hide the cue."""
+    assert [d for d, _ in deadlines(text)] == [date]
+
+
+def test_a_yearly_duty_written_after_its_days_sets_no_deadline() -> None:
+    """``... trước ngày 15/6 và báo cáo năm trước ngày 15/12 hằng năm``: the recurrence
+    closing the phrase makes its year-less days recur, as one written before them."""
+    assert deadlines("Gửi báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày "
+                     "15/12 hằng năm.") == []
+    assert deadlines("Báo cáo năm trước ngày 15/12, báo cáo tháng hằng tháng.") == [
+        ("2025-12-15", "before")]

@@ -59,7 +59,15 @@ _PARTS_OF_DAY = list(_DATA["time"]["parts_of_day"])
 _WEEKDAY = (rf"(?:{alt([_SOLAR['weekday_word']])}\s+"
             rf"(?:{alt(_SOLAR['weekday_names'])}|{alt(_SOLAR['weekday_digits'])})"
             rf"|{alt(_SOLAR['sunday'])}){_R}[\s,(]*")
-_DAY_LEAD = rf"(?:{alt(_PARTS_OF_DAY)}{_R}[\s,]*(?:{_WEEKDAY})?|{_WEEKDAY})"
+# A clock time may open it, then perhaps the day word ("trước 10h00 thứ Tư (26/11)",
+# "trước 17h00 ngày thứ Ba (25/11/2025)", "chậm nhất trong ngày thứ Sáu (28/11)"): the
+# date stage joins a time to its date only when nothing stands between them.
+_TIME = _DATA["time"]
+_CLOCK = (rf"\d{{1,2}}\s?{alt(_TIME['hour_words'])}"
+          rf"(?:\s?\d{{1,2}}(?:\s?{alt(_TIME['minute_words'])}{_R}|[{''.join(_TIME['minute_marks'])}])?)?"
+          rf"(?!\p{{L}}|\d)[\s,]*")
+_DAY_LEAD = (rf"(?:{_CLOCK})?(?:{_DAY}\s+)?"
+             rf"(?:{alt(_PARTS_OF_DAY)}{_R}[\s,]*(?:{_WEEKDAY})?|{_WEEKDAY})")
 # A cue at the very end of the text before a date: "... trước ngày ", "chậm nhất đến ",
 # "hoàn thành trước cuối " (then a period); or a bare period end ("... cuối ").
 _CUE_END = regex.compile(
@@ -235,14 +243,23 @@ _F_RECURRENCE = _Finder(
 )
 _F_DUTY = _Finder(_DUTY, _REC["duty_verbs"])
 # "chậm nhất là 65 ngày trước ngày bầu cử (ngày ": a term counted from an event, then
-# the bracket that gives its day (see ``relative_units`` in dates.toml)
+# the bracket that gives its day (see ``relative_units`` in dates.toml); or, with no
+# count, the event itself ("hoàn thành trước ngày lễ khai mạc (ngày "; an event's name
+# holds no date, so no slash)
+_BRACKET_FILLERS = alt(_DL["relative_bracket_fillers"])
 _RELATIVE_TERM = regex.compile(
     rf"{_L}(?:(?P<no_later_than>{alt(_DL['no_later_than'])})|(?P<before>{alt(_DL['before'])}))"
-    rf"\s+\d{{1,3}}\s+{alt(_DL['relative_units'])}\s+{alt(_DL['relative_anchors'])}{_R}"
-    rf"[^()\n;]{{0,80}}\(\s*(?:{_DAY}\s*)?$",
+    rf"\s+(?:\d{{1,3}}\s+{alt(_DL['relative_units'])}\s+{alt(_DL['relative_anchors'])}{_R}"
+    rf"[^()\n;]{{0,80}}"
+    rf"|(?:{alt(_DL['before'])}\s+)?(?P<event>{alt(_DL['relative_events'])}){_R}[^()\n;/]{{0,80}})"
+    rf"\(\s*(?:{_BRACKET_FILLERS}\s+)?(?:{_DAY}\s*)?$",
     regex.IGNORECASE,
 )
 _F_RELATIVE_TERM = _Finder(_RELATIVE_TERM, _DL["no_later_than"], _DL["before"])
+#: The bracket's filler words, longest first, folded (for the quick test).
+_BRACKET_FILLER_WORDS = tuple(sorted(
+    (w.casefold() for w in _DL["relative_bracket_fillers"]), key=len, reverse=True))
+_BRACKET_TAIL = 24  # characters before a date that may hold "(dự kiến vào ngày "
 _RELATIVE_BACK = 160  # characters before a bracketed date a relative term may take
 
 
@@ -631,16 +648,22 @@ def _opens_bracket(tail: str) -> bool:
     bare = tail.rstrip()
     if bare.endswith(_DAY_WORD):
         bare = bare[:-len(_DAY_WORD)].rstrip()
+    for filler in _BRACKET_FILLER_WORDS:
+        if bare.endswith(filler):
+            bare = bare[:-len(filler)].rstrip()
+            break
     return bare.endswith("(")
 
 
 def _relative_term(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | None:
     """The kind and cue start when ``d`` gives, in brackets, the day of a term counted
-    from an event (``chậm nhất là 65 ngày trước ngày bầu cử (ngày 09/01/2026)``): the
-    term is the cue, ``d`` its deadline. Not the first day of a bracketed range."""
+    from an event (``chậm nhất là 65 ngày trước ngày bầu cử (ngày 09/01/2026)``) or of
+    the event itself (``hoàn thành trước ngày lễ khai mạc (ngày 21/4/2026)``): the term
+    is the cue, ``d`` its deadline. Not the first day of a bracketed range; an event
+    needs a task before it (a completion verb) and a day, not a month."""
     start = max(seg_start, d.start - _RELATIVE_BACK)
     pre = ctx.folded[start:d.start]
-    if not _opens_bracket(pre[-12:].lower()):
+    if not _opens_bracket(pre[-_BRACKET_TAIL:].lower()):
         return None
     term = _F_RELATIVE_TERM.search(pre, ctx.common)
     if term is None or _range_start(ctx, d):
@@ -649,7 +672,12 @@ def _relative_term(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int]
     if _negative_end(before_term, ctx.common) or _descriptive(
             _last_clause(before_term), ctx.common):
         return None
-    return ("no_later_than" if term.group("no_later_than") else "before"), start + term.start()
+    kind = "no_later_than" if term.group("no_later_than") else "before"
+    # the verb may end the cue itself ("hoàn thành trước", "xong trước")
+    if term.group("event") is not None and (d.precision not in ("day", "datetime") or not (
+            _has_verb(before_term + term.group(kind), ctx.common))):
+        return None  # "Trước kỳ họp (ngày 10/12/2025), Thường trực đã ...": no task
+    return kind, start + term.start()
 
 
 def find_deadlines(
@@ -690,11 +718,12 @@ def find_deadlines(
         if (
             ctx.common and ":" not in folded[max(0, d.start - _MAX_BACK):d.start]
             and not _may_end_with_cue(folded[max(0, d.start - _CUE_WINDOW):d.start].lower())
-            and not _opens_bracket(folded[max(0, d.start - 12):d.start].lower())
+            and not _opens_bracket(folded[max(0, d.start - _BRACKET_TAIL):d.start].lower())
         ):
             continue
         seg_start = ctx.segments.start(d.start)
-        if d.resolved_year and any(seg_start <= a < d.start for a, _ in rec_spans):
+        if d.resolved_year and (any(seg_start <= a < d.start for a, _ in rec_spans)
+                                or _recurs_after(folded, d, rec_spans)):
             continue  # "định kỳ hằng năm báo cáo ... trước ngày 15 tháng 12": yearly
         found = _cue_kind(ctx, d, seg_start)
         if found is not None and _CONDITION_AFTER.match(folded, d.end) is not None:
@@ -718,6 +747,22 @@ def find_deadlines(
     out.sort(key=lambda x: (x.start, x.end))
     named = {d.start for d in out if d.scope and _TRAILING_SCOPE.match(folded, d.end)}
     return _one_per_clause(out, named), recurrences
+
+
+#: How far after a year-less date the recurrence that governs it may start.
+_REC_AFTER = 80
+#: What between such a date and a later recurrence ends the date's phrase.
+_REC_AFTER_BREAK = re.compile(r"[,;!?\n]|\.\s")
+
+
+def _recurs_after(folded: str, d: DateMention, rec_spans: list[tuple[int, int]]) -> bool:
+    """Does a recurrence close the phrase of the year-less date ``d`` (``báo cáo 6 tháng
+    trước ngày 15/6 và báo cáo năm trước ngày 15/12 hằng năm``)? Then every day it lists
+    recurs, as one written before it does."""
+    for a, _ in rec_spans:
+        if d.end <= a <= d.end + _REC_AFTER:
+            return _REC_AFTER_BREAK.search(folded, d.end, a) is None
+    return False
 
 
 #: Days a year-less deadline may fall before the issue date and stay in its year (a
