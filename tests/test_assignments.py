@@ -2886,3 +2886,20 @@ def test_a_leaders_trip_ends_the_actor() -> None:
             "- 8h00: Phó Chủ tịch UBND tỉnh Nguyễn Văn Đệ đi kiểm tra thực địa tại xã Yên "
             "Phong.\n- 14h00: Phó Chủ tịch UBND tỉnh Trần Văn Hùng đi công tác tại Hà Nội.\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == ["Nguyễn Văn Đệ", "Trần Văn Hùng"]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("1. Sở Xây dựng\nChỉ đạo UBND các xã, phường, thị trấn ra quân giải tỏa hành lang "
+         "an toàn đường bộ.\n", "UBND các xã, phường, thị trấn"),
+        ("1. UBND các xã ra quân lập lại trật tự hành lang an toàn giao thông.\n",
+         "UBND các xã"),
+        ("1. Chỉ đạo Công an các huyện xử phạt nghiêm các trường hợp vi phạm.\n",
+         "Công an các huyện"),
+    ],
+)
+def test_road_works_open_the_task_of_a_traffic_safety_plan(body: str, actor: str) -> None:
+    """The works a traffic-safety plan hands out (``ra quân``, ``giải tỏa``, ``xử phạt``
+    ...) open the actor's task: the actor ends before them."""
+    assert actor in actors("KẾ HOẠCH\n\n" + body)
