@@ -2903,3 +2903,17 @@ def test_road_works_open_the_task_of_a_traffic_safety_plan(body: str, actor: str
     """The works a traffic-safety plan hands out (``ra quân``, ``giải tỏa``, ``xử phạt``
     ...) open the actor's task: the actor ends before them."""
     assert actor in actors("KẾ HOẠCH\n\n" + body)
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("1. Các Khu Quản lý đường bộ chỉ đạo các nhà thầu bảo dưỡng thường xuyên tăng "
+         "cường tuần đường.\n", "Các Khu Quản lý đường bộ"),
+        ("1. Các Cảng vụ hàng hải tăng cường kiểm tra tàu thuyền.\n", "Các Cảng vụ hàng hải"),
+    ],
+)
+def test_road_offices_and_port_authorities_as_a_class(body: str, actor: str) -> None:
+    """The road administration's regional offices and the port authorities, as a class
+    (``Các Khu Quản lý đường bộ``), open a clause as its actor like ``Các Sở``."""
+    assert actor in actors("CÔNG VĂN\n\n" + body)
