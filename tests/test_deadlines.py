@@ -558,3 +558,10 @@ def test_a_term_counted_from_an_event_gives_its_day_in_brackets(
     """A plan's calendar counts a term from an event (``65 ngày trước ngày bầu cử``)
     and gives the day it falls on in brackets: that day is the deadline."""
     assert deadlines(text) == expected
+
+
+def test_before_the_holiday_season() -> None:
+    """``hoàn thành trước dịp Tết Nguyên đán``: the works of a traffic-safety plan are
+    due by the holiday the season is named after."""
+    assert deadlines("Sở Xây dựng hoàn thành sửa chữa mặt đường trước dịp Tết Nguyên đán "
+                     "Bính Ngọ 2026.") == [("2026-02-17", "before")]
