@@ -2586,3 +2586,30 @@ def test_a_field_with_an_inner_comma_stays_in_the_name(name: str) -> None:
     association for the disabled hold a comma or run on in small letters: the name
     goes on past them instead of ending at the first word."""
     assert names(f"Giao {name} tham mưu.") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ban An toàn giao thông huyện Bắc Bình chủ trì thực hiện.",
+         "Ban An toàn giao thông huyện Bắc Bình"),
+        ("Ban An toàn giao thông thị xã La Gi tổng hợp.", "Ban An toàn giao thông thị xã La Gi"),
+        ("Chi cục Đường thủy nội địa khu vực II kiểm tra.",
+         "Chi cục Đường thủy nội địa khu vực II"),
+        ("Đội Cảnh sát giao thông đường thủy tuần tra.", "Đội Cảnh sát giao thông đường thủy"),
+        ("Khu Quản lý đường bộ IV kiểm tra tuyến QL.1.", "Khu Quản lý đường bộ IV"),
+        ("Giao Khu QLĐB II khắc phục điểm đen.", "Khu QLĐB II"),
+        ("Ban Quản lý dự án 85 đẩy nhanh tiến độ.", "Ban Quản lý dự án 85"),
+    ],
+)
+def test_transport_and_traffic_safety_units(text: str, name: str) -> None:
+    """Transport units write their names in small letters after the first capital
+    (``Ban An toàn giao thông huyện X``, ``Chi cục Đường thủy nội địa``) and number their
+    regional offices and project boards (``Khu Quản lý đường bộ IV``, ``Ban Quản lý dự án
+    85``): the whole name is the organ, not its first words."""
+    assert names(text) == [name]
+
+
+def test_a_project_board_does_not_take_a_count() -> None:
+    """A number that counts (``2 năm``) after a project board is no part of its name."""
+    assert names("Ban Quản lý dự án 2 năm qua đã hoàn thành.") == ["Ban Quản lý dự án"]

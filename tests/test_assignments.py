@@ -2927,3 +2927,34 @@ def test_households_a_land_decision_names_execute_it(line: str, expected: list[s
     recovers (``các hộ gia đình, cá nhân có tên tại Điều 1``, ``hộ ông Nguyễn Văn A``):
     an item of its own, the one before it kept whole."""
     assert actors(ARTICLE_HEAD + line + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("1. Sở Xây dựng\nChỉ đạo UBND các xã, phường, thị trấn ra quân giải tỏa hành lang "
+         "an toàn đường bộ.\n", "UBND các xã, phường, thị trấn"),
+        ("1. UBND các xã ra quân lập lại trật tự hành lang an toàn giao thông.\n",
+         "UBND các xã"),
+        ("1. Chỉ đạo Công an các huyện xử phạt nghiêm các trường hợp vi phạm.\n",
+         "Công an các huyện"),
+    ],
+)
+def test_road_works_open_the_task_of_a_traffic_safety_plan(body: str, actor: str) -> None:
+    """The works a traffic-safety plan hands out (``ra quân``, ``giải tỏa``, ``xử phạt``
+    ...) open the actor's task: the actor ends before them."""
+    assert actor in actors("KẾ HOẠCH\n\n" + body)
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("1. Các Khu Quản lý đường bộ chỉ đạo các nhà thầu bảo dưỡng thường xuyên tăng "
+         "cường tuần đường.\n", "Các Khu Quản lý đường bộ"),
+        ("1. Các Cảng vụ hàng hải tăng cường kiểm tra tàu thuyền.\n", "Các Cảng vụ hàng hải"),
+    ],
+)
+def test_road_offices_and_port_authorities_as_a_class(body: str, actor: str) -> None:
+    """The road administration's regional offices and the port authorities, as a class
+    (``Các Khu Quản lý đường bộ``), open a clause as its actor like ``Các Sở``."""
+    assert actor in actors("CÔNG VĂN\n\n" + body)

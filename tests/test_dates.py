@@ -937,3 +937,22 @@ def test_year_less_day_takes_the_year_the_text_writes_it_in() -> None:
     # without the full day the nearest year stays
     alone = find_dates("Tổ chức mít tinh vào ngày 27/7.", anchor=dt.date(2026, 1, 10))
     assert [m.value for m in alone] == ["2025-07-27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cao điểm dịp Lễ Quốc khánh 2/9 năm 2025 từ ngày 29/8 đến ngày 02/9/2025.",
+         ["2025-09-02", "2025-08-29", "2025-09-02"]),
+        ("Dịp nghỉ Lễ Quốc khánh 02/9/2025 và kỷ niệm 80 năm Cách mạng tháng Tám.",
+         ["2025-09-02"]),
+        ("Tết Dương lịch 01/01 - 03/01/2025", ["2025-01-01", "2025-01-01", "2025-01-03"]),
+        ("Lễ Quốc khánh 1/9 năm 2025", ["2025-09-02", "2025-09-01"]),
+    ],
+)
+def test_a_holiday_takes_its_day_and_year_written_after_it(
+        text: str, expected: list[str]) -> None:
+    """A holiday's own day and year written after its name (``Lễ Quốc khánh 2/9 năm 2025``)
+    date it, not the year nearest the document's date; another day written there, or the
+    first day of a range, stays a day of its own."""
+    assert days(text, anchor=dt.date(2024, 12, 20)) == expected

@@ -643,3 +643,10 @@ def test_a_yearly_duty_written_after_its_days_sets_no_deadline() -> None:
                      "15/12 hằng năm.") == []
     assert deadlines("Báo cáo năm trước ngày 15/12, báo cáo tháng hằng tháng.") == [
         ("2025-12-15", "before")]
+
+
+def test_before_the_holiday_season() -> None:
+    """``hoàn thành trước dịp Tết Nguyên đán``: the works of a traffic-safety plan are
+    due by the holiday the season is named after."""
+    assert deadlines("Sở Xây dựng hoàn thành sửa chữa mặt đường trước dịp Tết Nguyên đán "
+                     "Bính Ngọ 2026.") == [("2026-02-17", "before")]

@@ -298,14 +298,17 @@ def test_copy_addressees_under_the_addressees(block: str) -> None:
     ("HƯỚNG DẪN LIÊN NGÀNH", "HD", "12/HDLN-SYT-STC"),
     ("CHƯƠNG TRÌNH PHỐI HỢP", "CTr", "05/CTrPH-MTTQ-CAT"),
     ("QUY CHẾ PHỐI HỢP", "QC", "12/QCPH-HND-SNNMT"),
+    ("THÔNG BÁO HÀNG HẢI", "TB", "123/TB-CVHHQN"),
 ])
 def test_a_joint_documents_type_line(line: str, code: str, number: str) -> None:
     """``KẾ HOẠCH LIÊN TỊCH``: a joint document's type line keeps its type's code, and
-    ``LIÊN TỊCH`` is no part of the title below it."""
+    ``LIÊN TỊCH`` is no part of the title below it; so does a port authority's notice to
+    mariners (``THÔNG BÁO HÀNG HẢI``), whose ``BÁO HÀNG HẢI`` is no newspaper."""
     doc = vbcd.parse(f"ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: {number}\nNam Định, ngày 20 tháng 8 "
                      f"năm 2025\n\n{line}\nVề việc phối hợp triển khai\n\n1. Nội dung.\n")
     assert doc.doc_type is not None and doc.doc_type.code == code
     assert doc.title is not None and doc.title.value == "Về việc phối hợp triển khai"
+    assert not [a for a in doc.agencies if "BÁO" in a.name]
 
 
 def test_party_regulation_code() -> None:

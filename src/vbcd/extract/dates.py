@@ -292,7 +292,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("tday", rf"{_NL}(?:{_NGAY}{WS})?(?P<tday_d>{_D}){WS}(?:{_MONTHW}{WS0})?{_TET}(?!\p{{L}})"
              rf"(?:{WS}{_TET_Q})?{_yearish('tday')}{_R}"),
     # named holidays: "Tết Nguyên đán Tân Sửu", "Tết Trung thu", "Tết Dương lịch 2026"
-    ("hol", rf"{_L}(?P<hol_n>{_HOLIDAY_NAMES})(?!\p{{L}}){_yearish('hol')}{_R}"),
+    # and its day written after it ("Lễ Quốc khánh 2/9 năm 2025", "Lễ Quốc khánh
+    # 02/9/2025"), not the first day of a range ("Tết Dương lịch 01/01 - 03/01/2025")
+    ("hol", rf"{_L}(?P<hol_n>{_HOLIDAY_NAMES})(?!\p{{L}})"
+            rf"(?:{WS}(?P<hol_dd>{_D})(?P<hol_s>[/.-])(?P<hol_mm>{_M})"
+            rf"(?:(?P=hol_s)(?P<hol_y0>{_Y}))?{_NR}(?![ \t]{{0,3}}[-–—][ \t]{{0,3}}\p{{N}}))?"
+            rf"{_yearish('hol')}{_R}"),
     # "Tết Tân Sửu", "Tết 2026": plain Tết only with a year
     ("tetx", rf"{_L}{_TET}{WS}(?:{_YEARW}{WS})?(?:(?P<tetx_c>{_CANCHI})(?!\p{{L}})|"
              rf"(?P<tetx_y>{_Y})(?!\p{{N}})){_R}"),
@@ -1075,6 +1080,21 @@ def _day_items(m: Match, raw: str) -> list[_Item]:
                   year=int(year.replace(" ", "")) if year else None, time=t)]
 
 
+def _other_day(m: Match, h: dict[str, Any]) -> _Item | None:
+    """The day written after a holiday's name when it is another day than the holiday's
+    own ("Tết Nguyên đán 29/01/2025" gives the solar day of Tết): a day of its own, and
+    the holiday is the name alone, in the year written there (Tết's solar day falls in
+    its lunar year); ``None`` when no day follows or it is the holiday's own."""
+    dd = _int(_g(m, "hol_dd"))
+    if dd is None:
+        return None
+    mm = int(m.group("hol_mm"))
+    if (dd, mm) == (h["day"], h["month"]):
+        return None
+    year = _int(_g(m, "hol_y0")) or _int(_g(m, "hol_y"))
+    return _Item(m.start("hol_dd"), m.end(), day=dd, month=mm, year=year)
+
+
 def _lunar_items(m: Match, raw: str) -> list[_Item]:
     """A lunar day: numeric or named month, ``mùng N Tết``, ``rằm``, ``N Tết``, holidays."""
     kind = str(m.lastgroup)
@@ -1099,6 +1119,9 @@ def _lunar_items(m: Match, raw: str) -> list[_Item]:
         h = _holiday_by_name(m.group("hol_n"))
         if h is None:  # pragma: no cover - the pattern is built from the table
             return []
+        if (dm := _other_day(m, h)) is not None:
+            return [_Item(s, m.end("hol_n"), calendar=h["calendar"], day=h["day"],
+                          month=h["month"], year=dm.year, holiday=h["name"]), dm]
         return [_Item(s, e, calendar=h["calendar"], day=h["day"], month=h["month"], year=year,
                       can_chi=cc, holiday=h["name"])]
     else:  # tetx
