@@ -1385,3 +1385,15 @@ def test_armed_forces_positions_and_member_role(text: str, name: str,
     """A unit's commander and a prison's warden hold positions (``Sư đoàn trưởng``,
     ``Giám thị``); the team role after the dash is a position of its own."""
     assert positions_of(by_name(text)[name]) == expected
+
+
+def test_role_cell_below_the_organ_is_no_part_of_it() -> None:
+    """A Markdown table's row comes out one cell a line: the role in the board on the
+    line after ``UBND tỉnh`` (``Trưởng ban``) is a title, not the organ's last word."""
+    import vbcd
+
+    text = ("| STT | Họ và tên | Chức vụ | Chức danh trong Ban |\n|---|---|---|---|\n"
+            "| 1 | Ông Nguyễn Văn An | Phó Chủ tịch UBND tỉnh | Trưởng ban |\n"
+            "| 2 | Ông Lê Văn Bình | Giám đốc Sở Y tế | Phó Trưởng ban |\n")
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got["Nguyễn Văn An"][0] == "Phó Chủ tịch UBND tỉnh"
