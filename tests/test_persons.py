@@ -1397,3 +1397,16 @@ def test_role_cell_below_the_organ_is_no_part_of_it() -> None:
             "| 2 | Ông Lê Văn Bình | Giám đốc Sở Y tế | Phó Trưởng ban |\n")
     got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
     assert got["Nguyễn Văn An"][0] == "Phó Chủ tịch UBND tỉnh"
+
+
+@pytest.mark.parametrize("text", [
+    "TT\tHọ và tên\tNăm sinh\tChức vụ\n1\tNguyễn Văn Hùng\t1975\tPhó Trưởng phòng Tư pháp huyện\n",
+    "STT\nHọ và tên\nNgày sinh\nChức vụ\n1\nNguyễn Văn Hùng\n12/5/1975\nPhó Trưởng phòng Tư pháp huyện\n",
+])
+def test_year_of_birth_cell_between_name_and_position(text: str) -> None:
+    """A reward or personnel list puts the year or date of birth in a cell between the
+    name and the position: the position is the name's, the number joins nothing."""
+    import vbcd
+
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got == {"Nguyễn Văn Hùng": ["Phó Trưởng phòng Tư pháp huyện"]}
