@@ -1399,3 +1399,28 @@ def test_title_of_honour_before_a_person_with_merit(text: str, name: str) -> Non
     not after ``ông`` or ``bà``; a cemetery named after its place is no person."""
     assert name in by_name(text)
     assert by_name("Viếng Nghĩa trang liệt sĩ Đồng Lộc.") == {}
+
+
+def test_role_cell_below_the_organ_is_no_part_of_it() -> None:
+    """A Markdown table's row comes out one cell a line: the role in the board on the
+    line after ``UBND tỉnh`` (``Trưởng ban``) is a title, not the organ's last word."""
+    import vbcd
+
+    text = ("| STT | Họ và tên | Chức vụ | Chức danh trong Ban |\n|---|---|---|---|\n"
+            "| 1 | Ông Nguyễn Văn An | Phó Chủ tịch UBND tỉnh | Trưởng ban |\n"
+            "| 2 | Ông Lê Văn Bình | Giám đốc Sở Y tế | Phó Trưởng ban |\n")
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got["Nguyễn Văn An"][0] == "Phó Chủ tịch UBND tỉnh"
+
+
+@pytest.mark.parametrize("text", [
+    "TT\tHọ và tên\tNăm sinh\tChức vụ\n1\tNguyễn Văn Hùng\t1975\tPhó Trưởng phòng Tư pháp huyện\n",
+    "STT\nHọ và tên\nNgày sinh\nChức vụ\n1\nNguyễn Văn Hùng\n12/5/1975\nPhó Trưởng phòng Tư pháp huyện\n",
+])
+def test_year_of_birth_cell_between_name_and_position(text: str) -> None:
+    """A reward or personnel list puts the year or date of birth in a cell between the
+    name and the position: the position is the name's, the number joins nothing."""
+    import vbcd
+
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got == {"Nguyễn Văn Hùng": ["Phó Trưởng phòng Tư pháp huyện"]}

@@ -670,3 +670,13 @@ def test_a_commune_named_like_a_word_still_reads() -> None:
 @pytest.mark.parametrize("colon", [":", " :"])
 def test_a_plural_prefixs_list_after_its_colon_with_or_without_a_blank(colon: str) -> None:
     assert names(f"Tổ chức tại các xã{colon} Tam Hải, Tam Quang.") == ["Tam Hải", "Tam Quang"]
+
+
+@pytest.mark.parametrize("role", ["Tổ trưởng", "Thành viên", "Thư ký"])
+def test_no_name_runs_across_a_table_cell_edge(role: str) -> None:
+    """A tab parts a table's cells (normalisation makes it four blanks): the role in
+    the cell after ``UBND tỉnh`` is no name of the province."""
+    import vbcd
+
+    text = f"1\tÔng Nguyễn Văn An\tPhó Chủ tịch UBND tỉnh\t{role}\n"
+    assert [p.name for p in vbcd.parse(text).places] == []

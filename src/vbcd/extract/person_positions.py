@@ -373,7 +373,10 @@ def _organ_reach(toks: Tokens, context: int, start: int, j: int, stop: int) -> i
         k += 1
     if toks.ends[k - 1] != reach:
         return j
-    while k < stop and toks.has(k) and toks.gap[k] in (GAP_SPACE, GAP_LINE) and toks.is_cap(k):
+    # but a position's head starts another title (``UBND tỉnh`` / ``Trưởng ban``: the
+    # role's cell of a table row)
+    while (k < stop and toks.has(k) and toks.gap[k] in (GAP_SPACE, GAP_LINE) and toks.is_cap(k)
+           and match_head(toks, k) is None):
         k += 1
     return k
 

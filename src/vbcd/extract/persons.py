@@ -191,14 +191,17 @@ _HEAD_WORD = (
 )
 _NAME_WORDS = r"[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++){1,3}"
 _SEPARATED_POSITION = regex.compile(_NAME_WORDS + r"\s*+[,\-–]\s*+" + _HEAD_WORD)
+#: Cells of a year or a date of birth between a row's name and its position (``1975``).
+_NUMBER_CELLS_AT = r"(?:\d[\d/.\-]*+(?: *+\t|  |[ \t]*+\n)[ \t]*+){0,2}"
 #: The same for a name in a table cell of its own, the position in the next, cells
 #: parted by tabs or the spaces they become (``1⇥Nguyễn Văn An⇥Giám đốc Sở Y tế``).
 _CELL_POSITION = regex.compile(
-    r"[\p{L}\p{M}]++(?: [\p{L}\p{M}]++){1,3}(?: *+\t|  )[ \t]*+" + _HEAD_WORD
+    r"[\p{L}\p{M}]++(?: [\p{L}\p{M}]++){1,3}(?: *+\t|  )[ \t]*+" + _NUMBER_CELLS_AT + _HEAD_WORD
 )
 #: The same for a name alone on its line, the position on the next (a table row).
 _POSITION_BELOW = regex.compile(
-    _NAME_WORDS + r"\s*+(?:(?:[,;:\-–—(]|kiêm(?![\p{L}\p{M}]))\s*+)?" + _HEAD_WORD
+    _NAME_WORDS + r"\s*+(?:(?:[,;:\-–—(]|kiêm(?![\p{L}\p{M}]))\s*+)?" + _NUMBER_CELLS_AT
+    + _HEAD_WORD
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]*")
 #: A ``title_until`` past every token.
@@ -602,6 +605,33 @@ def _cell_edge_before(toks: Tokens, i: int) -> bool:
     return "\t" in gap or "  " in gap
 
 
+#: Most cells of numbers (a year of birth, a date) between a row's name and position.
+_NUMBER_CELLS = 2
+
+
+def _past_number_cells(toks: Tokens, k: int, *, line: bool) -> int:
+    """Token ``k`` moved past the cells of a table row that hold only a number, a year
+    or a date of birth (``1⇥Nguyễn Văn An⇥1975⇥Trưởng Công an xã``), to the cell after
+    them, where the position is; ``k`` when none opens there. ``line``: cells one a line
+    (a converted table), else parted by a tab's blanks."""
+    for _ in range(_NUMBER_CELLS):
+        if not (toks.has(k) and toks.raw[k].isdigit()):
+            return k
+        e = k + 1
+        while toks.has(e) and toks.gap[e] == 0 and (
+                toks.raw[e].isdigit() or toks.raw[e] in _DATE_MARKS):
+            e += 1
+        edge = toks.has(e) and (toks.gap[e] == GAP_LINE if line else _cell_edge_before(toks, e))
+        if not edge:
+            return k
+        k = e
+    return k
+
+
+#: What joins the parts of a date in a cell (``12/5/1980``, ``12-5-1980``, ``12.5.1980``).
+_DATE_MARKS = frozenset({"/", "-", ".", "–"})
+
+
 def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     """``Nguyễn Đắc Vinh, Chủ nhiệm ...``: a name with a position list after it."""
     if blocked_before(toks, i) or _CUES.longest(toks, i) is not None:
@@ -618,6 +648,8 @@ def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
         _cell_edge_before(toks, i) and _cell_edge_before(toks, nxt))
     if toks.raw[nxt] not in (",", "-", "–") and not alone:
         return
+    if alone:
+        nxt = _past_number_cells(toks, nxt, line=toks.gap[nxt] == GAP_LINE)
     chain, _ = _chain(toks, nxt, bare_start=alone)
     if any(not p.generic for p in chain):
         out.add(toks, name, chain)

@@ -41,7 +41,9 @@ SOFT = (JOIN, SPACE, NEWLINE)  # gaps inside one capitalised run
 RUN_GAPS = (*SOFT, DASHED, DOTTED)  # gaps inside a run of words in capitals
 NONE = -1  # no such token
 
-_SPACES = regex.compile(r"[ ]+")
+# Four blanks or more are a table cell's edge (normalisation turns a tab into four):
+# no name runs across it (``UBND tỉnh⇥Thành viên``: the next cell is no place's name).
+_SPACES = regex.compile(r"[ ]{1,3}")
 _NL = regex.compile(r"[ ]*\n[ ]*")
 # A dash may end a hard-wrapped line ("Bà Rịa -⏎Vũng Tàu"); one at the start of a line
 # is a bullet, never inside a name.
