@@ -670,3 +670,20 @@ def test_a_commune_named_like_a_word_still_reads() -> None:
 @pytest.mark.parametrize("colon", [":", " :"])
 def test_a_plural_prefixs_list_after_its_colon_with_or_without_a_blank(colon: str) -> None:
     assert names(f"Tổ chức tại các xã{colon} Tam Hải, Tam Quang.") == ["Tam Hải", "Tam Quang"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gieo sạ tại các xã Tân Xuân, Bảo Thạnh huyện Ba Tri.",
+     ["Tân Xuân", "Bảo Thạnh", "Ba Tri"]),
+    ("Các xã Tam Hải, Tam Quang thị xã Núi Thành sơ tán dân.",
+     ["Tam Hải", "Tam Quang", "Núi Thành"]),
+    ("UBND các xã Nam Thịnh, Nam Hưng, Thụy Xuân di dời dân.",
+     ["Nam Thịnh", "Nam Hưng", "Thụy Xuân"]),
+    ("UBND các xã Tân Xuân, Bảo Thạnh, Bảo Thuận chỉ đạo thu hoạch lúa.",
+     ["Tân Xuân", "Bảo Thạnh", "Bảo Thuận"]),
+])
+def test_a_listed_communes_name_ends_before_its_district_or_its_task(
+        text: str, expected: list[str]) -> None:
+    """The last listed commune ends before the prefix word of the unit above it or
+    before the verb of what the communes are told to do."""
+    assert names(text) == expected
