@@ -2613,3 +2613,32 @@ def test_transport_and_traffic_safety_units(text: str, name: str) -> None:
 def test_a_project_board_does_not_take_a_count() -> None:
     """A number that counts (``2 năm``) after a project board is no part of its name."""
     assert names("Ban Quản lý dự án 2 năm qua đã hoàn thành.") == ["Ban Quản lý dự án"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trạm Kiểm soát Biên phòng Cửa Việt kiểm soát 100% tàu cá ra vào.",
+     ["Trạm Kiểm soát Biên phòng Cửa Việt"]),
+    ("Chỉ đạo Trạm Kiểm soát Biên phòng cửa sông Trà Bồng kiểm tra tàu cá.",
+     ["Trạm Kiểm soát Biên phòng cửa sông Trà Bồng"]),
+    ("Đồn Biên phòng Cửa khẩu cảng Nghi Sơn kiểm tra tàu cá xuất bến.",
+     ["Đồn Biên phòng Cửa khẩu cảng Nghi Sơn"]),
+])
+def test_border_guard_posts_at_ports_and_estuaries_are_read_whole(
+        text: str, expected: list[str]) -> None:
+    """The border guard clears fishing boats at checkpoints named by an estuary or a
+    seaport (``Trạm Kiểm soát Biên phòng``, ``cửa sông``, ``cửa khẩu cảng``)."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trung tâm Dịch vụ nông nghiệp hướng dẫn nông dân gieo sạ.",
+     ["Trung tâm Dịch vụ nông nghiệp"]),
+    # the centres of all districts: a class, no truncated name
+    ("Chi cục Thủy sản phối hợp với Trung tâm Dịch vụ nông nghiệp các huyện triển khai.",
+     ["Chi cục Thủy sản"]),
+])
+def test_a_districts_farm_extension_centre_is_read_whole(
+        text: str, expected: list[str]) -> None:
+    """``Trung tâm Dịch vụ nông nghiệp`` names a district's farm extension centre; its
+    small ``nông nghiệp`` goes on with the name also when no scope follows."""
+    assert names(text) == expected

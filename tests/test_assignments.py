@@ -658,6 +658,19 @@ def test_the_places_of_a_plural_place_class_stay_in_one_actor() -> None:
         ("3", "Sở Y tế", "responsible")]
 
 
+def test_a_listed_place_whose_first_syllable_opens_a_head_stays_in_the_actor() -> None:
+    """``UBND các xã Tân Xuân, Bảo Thạnh``: ``Bảo`` opens ``Bảo hiểm xã hội`` elsewhere,
+    but no head matches at ``Bảo Thạnh``: a commune's name, which the head written once
+    heads; ``Bảo hiểm xã hội tỉnh`` after the places still opens an actor."""
+    got = pairs(HEAD + "1. UBND các xã Tân Xuân, Bảo Thạnh, Bảo Thuận chỉ đạo thu hoạch "
+                "lúa.\n2. Giao UBND các huyện Ba Tri, Bình Đại, Bảo hiểm xã hội tỉnh tổ "
+                "chức thực hiện.\n")
+    assert got == [
+        ("1", "UBND các xã Tân Xuân, Bảo Thạnh, Bảo Thuận", "responsible"),
+        ("2", "UBND các huyện Ba Tri, Bình Đại", "responsible"),
+        ("2", "Bảo hiểm xã hội tỉnh", "responsible")]
+
+
 def test_plural_title_holders_and_their_scope_before_the_task() -> None:
     """``Các Phó Thủ tướng Chính phủ theo lĩnh vực được phân công trực tiếp chỉ đạo
     ...``: a plural before a capitalised title opens an actor (its holders), and the

@@ -680,3 +680,20 @@ def test_no_name_runs_across_a_table_cell_edge(role: str) -> None:
 
     text = f"1\tÔng Nguyễn Văn An\tPhó Chủ tịch UBND tỉnh\t{role}\n"
     assert [p.name for p in vbcd.parse(text).places] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gieo sạ tại các xã Tân Xuân, Bảo Thạnh huyện Ba Tri.",
+     ["Tân Xuân", "Bảo Thạnh", "Ba Tri"]),
+    ("Các xã Tam Hải, Tam Quang thị xã Núi Thành sơ tán dân.",
+     ["Tam Hải", "Tam Quang", "Núi Thành"]),
+    ("UBND các xã Nam Thịnh, Nam Hưng, Thụy Xuân di dời dân.",
+     ["Nam Thịnh", "Nam Hưng", "Thụy Xuân"]),
+    ("UBND các xã Tân Xuân, Bảo Thạnh, Bảo Thuận chỉ đạo thu hoạch lúa.",
+     ["Tân Xuân", "Bảo Thạnh", "Bảo Thuận"]),
+])
+def test_a_listed_communes_name_ends_before_its_district_or_its_task(
+        text: str, expected: list[str]) -> None:
+    """The last listed commune ends before the prefix word of the unit above it or
+    before the verb of what the communes are told to do."""
+    assert names(text) == expected

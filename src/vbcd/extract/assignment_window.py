@@ -526,12 +526,13 @@ class _Window:
                     return True
         return False
 
-    def _head_len(self, i: int, strict: bool) -> int:
+    def _head_len(self, i: int, strict: bool, read: bool = True) -> int:
         """Tokens of an actor head at ``i`` (0: none).
 
         ``strict`` is the test for a new item inside a list: there a head must
         be capitalised (``, Sở Tài chính``) or be a plural class (``, các
-        đoàn thể``), so that ``các tỉnh, thành phố`` stays one actor.
+        đoàn thể``), so that ``các tỉnh, thành phố`` stays one actor. ``read``: an
+        organ the agency layer read at ``i`` counts as a head of one token.
         """
         if not self._word(i):
             return 0
@@ -583,7 +584,7 @@ class _Window:
             best = max(best, lex.generic_heads.match(lows, i))
         if not best and "named" in tables:
             best = self._named_head(i)
-        if not best and tok_upper and self.starts[i] in self.agency_at:
+        if not best and read and tok_upper and self.starts[i] in self.agency_at:
             best = 1
         if best and lex.not_actors.match(lows, i) >= best:
             return 0
@@ -1404,9 +1405,13 @@ class _Window:
 
     def _bare_name(self, q: int) -> bool:
         """Whether a capitalised word that opens no actor head (a place's name, not
-        ``Sở``, ``Bộ``, ``Công an``) stands at token ``q``."""
-        return (self._word(q) and self.upper[q]
-                and self.head_tables.get(self.lows[q]) is None)
+        ``Sở``, ``Bộ``, ``Công an``) stands at token ``q``. A name whose first syllable
+        opens a head elsewhere is still bare when no head matches there (``Bảo Thạnh``,
+        not ``Bảo hiểm xã hội``), though the agency layer reads an organ at it."""
+        if not (self._word(q) and self.upper[q]):
+            return False
+        return (self.head_tables.get(self.lows[q]) is None
+                or not self._head_len(q, strict=True, read=False))
 
     def _committee_goes_on(self, cur: int, i: int, nxt: int) -> bool:
         """Whether the party committee at ``nxt`` goes on, after the separator at ``i``,

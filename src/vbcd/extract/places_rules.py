@@ -536,13 +536,15 @@ def qualified_list(toks: Tokens, s: int, d: Data) -> int:
 def _item_ends(toks: Tokens, last: int, d: Data) -> bool:
     """Does a listed name the gazetteer does not know end at token ``last``? It does
     before a comma, ``và`` or the end of the sentence, and before a lower-case word
-    that starts the rest of the sentence (``... và Phú Lợi bị thiệt hại``); any other
-    lower-case word may go on with an organ's name (``Bộ Y tế``)."""
+    that starts the rest of the sentence (``... và Phú Lợi bị thiệt hại``), or before
+    the prefix word of the unit above the listed ones (``các xã Tân Xuân, Bảo Thạnh
+    huyện Ba Tri``); any other lower-case word may go on with an organ's name (``Bộ Y
+    tế``)."""
     if _ITEM_END.match(after(toks, last)):
         return True
     j = toks.nx[last]
     return (j != NONE and toks.gap[j] == SPACE and not toks.cap[j]
-            and toks.low[j] in d.list_followers)
+            and (toks.low[j] in d.list_followers or prefix_at(toks, j, d) is not None))
 
 
 #: Characters an aside in brackets inside a list of places may hold.
