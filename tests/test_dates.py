@@ -134,6 +134,36 @@ def test_yearless_takes_the_nearest_year_across_new_year() -> None:
     assert days("ngày 25/12 đã họp", anchor=dt.date(2026, 1, 5)) == ["2025-12-25"]
 
 
+def test_yearless_deadline_is_the_next_one_after_the_issue_date() -> None:
+    jan = dt.date(2026, 1, 10)
+    assert days("Các đơn vị báo cáo kết quả trước ngày 15/12 để tổng hợp.", anchor=jan) == [
+        "2026-12-15"]
+    assert days("gửi số liệu chậm nhất ngày 20/11.", anchor=jan) == ["2026-11-20"]
+    # a deadline cited a day late is still that one; one met already is past
+    assert days("báo cáo trước ngày 30/6", anchor=dt.date(2025, 7, 1)) == ["2025-06-30"]
+    assert days("đã hoàn thành trước ngày 20/12", anchor=jan) == ["2025-12-20"]
+
+
+def test_yearless_day_after_a_past_or_future_marker() -> None:
+    dec = dt.date(2025, 12, 10)
+    assert days("Ngày 20/01, UBND tỉnh đã ban hành Kế hoạch.", anchor=dec) == ["2025-01-20"]
+    assert days("Ngày 20/11 vừa qua, Sở tổ chức hội nghị.", anchor=dec) == ["2025-11-20"]
+    assert days("dự kiến tổ chức vào ngày 20/7 tại Hội trường",
+                anchor=dt.date(2026, 1, 10)) == ["2026-07-20"]
+
+
+def test_yearless_day_takes_the_year_the_title_names() -> None:
+    title = "KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm năm 2026\n"
+    text = title + "Tổ chức mít tinh ngày 26/7 và vui Tết Trung thu cho thiếu nhi."
+    found = find_dates(text, anchor=dt.date(2025, 12, 25), title=(0, len(title)))
+    assert [d.value for d in found if d.resolved_year] == ["2026-07-26", "2026-09-25"]
+    # two years in the title name no one year: the nearest day stays
+    title = "BÁO CÁO\nKết quả năm 2025 và nhiệm vụ năm 2026\n"
+    text = title + "Tổ chức mít tinh ngày 26/7."
+    found = find_dates(text, anchor=dt.date(2025, 12, 25), title=(0, len(title)))
+    assert [d.value for d in found if d.resolved_year] == ["2025-07-26"]
+
+
 def test_yearless_without_anchor_uses_the_date_before() -> None:
     text = "Ngày 04/02/2021, Ban Thường vụ họp. Đến ngày 27/7 phải xong."
     found = find_dates(text, anchor=None)

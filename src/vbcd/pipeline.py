@@ -91,7 +91,7 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "signature": ("recipients",),
     "addressees": ("header", "title"),
     "body": ("header", "title", "recipients", "signature", "addressees"),
-    "dates": ("header", "body"),
+    "dates": ("header", "title", "body"),
     "references": ("header", "dates"),
     "places": (),
     "agencies": ("header", "places"),

@@ -898,6 +898,16 @@ _BRACKET_DATE = regex.compile(
 )
 _NGAY_BEFORE = regex.compile(rf"{_NGAY}{WS}$", regex.IGNORECASE)
 _SEGMENT_END = regex.compile(r"[;!?]|\.(?=\s)")
+# What tells the year of a year-less day (dates.toml [solar] past_markers ...): a
+# clause ends at a comma or a line break too, a deadline cue stands right before.
+_CLAUSE_END = regex.compile(r"[,;:!?\n]|\.(?=\s)")
+_GRACE = _dt.timedelta(days=int(_SOLAR["deadline_grace_days"]))
+_PAST = regex.compile(rf"{_L}{alt(_SOLAR['past_markers'])}{_R}", regex.IGNORECASE)
+_FUTURE = regex.compile(rf"{_L}{alt(_SOLAR['future_markers'])}{_R}", regex.IGNORECASE)
+_DEADLINE_CUES = _SOLAR["deadline_cues"] + [
+    cue for kind in ("before", "no_later_than", "by") for cue in _DATA["deadlines"][kind]]
+_DEADLINE_END = regex.compile(rf"{_L}{alt(_DEADLINE_CUES)}\s*:?\s*(?:{_NGAY}\s*)?$",
+                              regex.IGNORECASE)
 
 _POD_SHIFT: dict[str, int] = {k.casefold(): v for k, v in _TIME["parts_of_day"].items()}
 
@@ -1256,7 +1266,16 @@ def _lunar_year_of(ref: _dt.date | None) -> int | None:
         return None
 
 
-def _lunar_value(item: _Item, ref: _dt.date | None, weight: float) -> _dt.date | None:
+_Narrow = Callable[[Sequence[_dt.date], _dt.date], Sequence[_dt.date]]
+
+
+def _all(cands: Sequence[_dt.date], ref: _dt.date) -> Sequence[_dt.date]:
+    """No narrowing: every candidate stays."""
+    return cands
+
+
+def _lunar_value(item: _Item, ref: _dt.date | None, weight: float,
+                 narrow: _Narrow = _all) -> _dt.date | None:
     """Solar date of a lunar day item (explicit, can-chi or reference-resolved year)."""
     assert item.month is not None and item.day is not None
     eve = item.lunar_kind == "tet_eve"
@@ -1275,10 +1294,11 @@ def _lunar_value(item: _Item, ref: _dt.date | None, weight: float) -> _dt.date |
         return None
     cands = [c for y in (ly - 1, ly, ly + 1)
              if (c := _lunar_date(y, item.month, item.day)) is not None]
-    return _choose(cands, ref, weight)
+    return _choose(narrow(cands, ref), ref, weight)
 
 
-def _solar_holiday(item: _Item, ref: _dt.date | None, weight: float) -> _dt.date | None:
+def _solar_holiday(item: _Item, ref: _dt.date | None, weight: float,
+                   narrow: _Narrow = _all) -> _dt.date | None:
     assert item.month is not None and item.day is not None
     if item.year is not None:
         return _solar(item.year, item.month, item.day)
@@ -1286,7 +1306,7 @@ def _solar_holiday(item: _Item, ref: _dt.date | None, weight: float) -> _dt.date
         return None
     cands = [c for y in (ref.year - 1, ref.year, ref.year + 1)
              if (c := _solar(y, item.month, item.day)) is not None]
-    return _choose(cands, ref, weight)
+    return _choose(narrow(cands, ref), ref, weight)
 
 
 def _annual_near(folded: str, start: int, end: int) -> bool:
@@ -1300,6 +1320,45 @@ def _annual_near(folded: str, start: int, end: int) -> bool:
     if stop is not None:
         after = after[:stop.start()]
     return bool(_ANNUAL.search(before) or _ANNUAL.search(after))
+
+
+def _year_hint(folded: str, start: int, end: int) -> str | None:
+    """Which side of the issue date a year-less day lies on, by the words around it:
+    ``"past"`` (a past marker in its clause or in the rest of its sentence: "Ngày 15/12
+    vừa qua, ...", "đã hoàn thành trước ngày 20/01"), ``"next"`` (a deadline cue right
+    before it, or a future marker: "báo cáo trước ngày 15/12" in a January plan) or
+    ``None``."""
+    before = folded[max(0, start - 120):start]
+    cuts = [c.end() for c in _CLAUSE_END.finditer(before)]
+    clause = before[cuts[-1]:] if cuts else before
+    after = folded[end:end + 120]
+    stop = _SEGMENT_END.search(after)
+    if stop is not None:
+        after = after[:stop.start()]
+    if _DEADLINE_END.search(clause):
+        return "past" if _PAST.search(clause) else "next"
+    if _PAST.search(clause) or _PAST.search(after):
+        return "past"
+    if _FUTURE.search(clause) or _FUTURE.search(after):
+        return "next"
+    return None
+
+
+def _pick(cands: Sequence[_dt.date], ref: _dt.date, hint: str | None,
+          plan_year: int | None) -> list[_dt.date]:
+    """The candidates the context allows (all of them when it says nothing): the last
+    on or before ``ref`` after a past marker, the first on or after it after a deadline
+    or future cue (a deadline cited a little late counts: ``_GRACE``), else the one in
+    the year the title names."""
+    if hint == "past":
+        past = [c for c in cands if c <= ref]
+        return [max(past)] if past else list(cands)
+    if hint == "next":
+        nxt = [c for c in cands if c >= ref - _GRACE]
+        return [min(nxt)] if nxt else list(cands)
+    if plan_year is not None:
+        return [c for c in cands if c.year == plan_year] or list(cands)
+    return list(cands)
 
 
 def _period_bounds(item: _Item, ref: _dt.date | None,
@@ -1358,7 +1417,8 @@ def _lunar_month(item: _Item, ref: _dt.date | None,
 
 
 def find_dates(
-    text: str, *, anchor: _dt.date | None = None, match: str | None = None
+    text: str, *, anchor: _dt.date | None = None, match: str | None = None,
+    title: tuple[int, int] | None = None,
 ) -> list[DateMention]:
     """Every date mention in ``text`` (a whole normalised document), sorted by start.
 
@@ -1367,6 +1427,8 @@ def find_dates(
     written before the mention is used (then the nearest after). Mentions that cannot be
     resolved are left out rather than guessed. ``match``: the tone-folded copy of
     ``text`` when the caller has it (``fold_tones``), so that it is not made again.
+    ``title``: the span of the title, whose one named year is the year of the year-less
+    days that no word around them places (see :func:`_year_hint`).
     """
     if not text:
         return []
@@ -1388,7 +1450,7 @@ def find_dates(
         items.extend(got)
         if got:
             last_end = got[-1].end
-    return _resolve(items, text, folded, anchor)
+    return _resolve(items, text, folded, anchor, title)
 
 
 def _scan(folded: str) -> Iterable[Match]:
@@ -1409,8 +1471,8 @@ def _scan(folded: str) -> Iterable[Match]:
             yield m
 
 
-def _resolve(items: list[_Item], text: str, folded: str,
-             anchor: _dt.date | None) -> list[DateMention]:
+def _resolve(items: list[_Item], text: str, folded: str, anchor: _dt.date | None,
+             title: tuple[int, int] | None = None) -> list[DateMention]:
     weight = float(_LUNAR["past_weight"])
     # explicit full solar dates: most mentions, made at once (they need no reference),
     # and the fallback references for year-less mentions, made after them
@@ -1437,7 +1499,7 @@ def _resolve(items: list[_Item], text: str, folded: str,
             later.append(len(done))
             done.append(None)
     if later:
-        done = _resolve_later(items, done, later, full, text, folded, anchor, weight)
+        done = _resolve_later(items, done, later, full, text, folded, anchor, weight, title)
     out = [d for d in done if d is not None]
     out.sort(key=_START_END)
     return out
@@ -1448,10 +1510,14 @@ _START_END = attrgetter("start", "end")
 
 def _resolve_later(items: list[_Item], done: list[DateMention | None], later: list[int],
                    full: list[tuple[int, _dt.date]], text: str, folded: str,
-                   anchor: _dt.date | None, weight: float) -> list[DateMention | None]:
+                   anchor: _dt.date | None, weight: float,
+                   title: tuple[int, int] | None) -> list[DateMention | None]:
     """The mentions that need a reference date (year-less, lunar, holidays, periods)."""
     years = [(it.start, it.year) for it in items
              if it.precision in ("year", "quarter", "month", "half") and it.year is not None]
+    named = ({y for s, y in years if title[0] <= s < title[1]}
+             if title is not None and anchor is not None else set())
+    plan_year = named.pop() if len(named) == 1 else None
 
     starts = [s for s, _ in full]
 
@@ -1467,7 +1533,14 @@ def _resolve_later(items: list[_Item], done: list[DateMention | None], later: li
 
     written = _written_days(full)
     for i in later:
-        done[i] = _mention(items[i], text, folded, reference, weight, written)
+        it = items[i]
+
+        def narrow(cands: Sequence[_dt.date], ref: _dt.date,
+                   span: tuple[int, int] = it.span or (it.start, it.end)) -> Sequence[_dt.date]:
+            return _pick(cands, ref, _year_hint(folded, *span), plan_year)
+
+        done[i] = _mention(it, text, folded, reference, weight, written,
+                           narrow if anchor is not None else _all)
     return done
 
 
@@ -1483,7 +1556,8 @@ def _written_days(full: list[tuple[int, _dt.date]]) -> dict[tuple[int, int], lis
 
 
 def _mention(it: _Item, text: str, folded: str, reference: Any, weight: float,
-             written: dict[tuple[int, int], list[_dt.date]]) -> DateMention | None:
+             written: dict[tuple[int, int], list[_dt.date]],
+             narrow: _Narrow = _all) -> DateMention | None:
     base: dict[str, Any] = {"start": it.start, "end": it.end, "text": text[it.start:it.end]}
     if it.precision in ("day", "datetime"):
         assert it.day is not None and it.month is not None
@@ -1501,9 +1575,11 @@ def _mention(it: _Item, text: str, folded: str, reference: Any, weight: float,
                 w = 1.0
             if ref is None:
                 ref = reference(it.start)
-            value = _lunar_value(it, ref, w)
+                value = _lunar_value(it, ref, w, narrow)
+            else:
+                value = _lunar_value(it, ref, w)
         elif it.holiday is not None:
-            value = _solar_holiday(it, reference(it.start), weight)
+            value = _solar_holiday(it, reference(it.start), weight, narrow)
         elif it.year is not None:
             if not _valid_year(it.year):
                 return None
@@ -1517,7 +1593,7 @@ def _mention(it: _Item, text: str, folded: str, reference: Any, weight: float,
             cands = [c for y in (ref.year - 1, ref.year, ref.year + 1)
                      if (c := _solar(y, it.month, it.day)) is not None]
             value = _choose([c for c in cands if c in written.get((it.month, it.day), ())]
-                            or cands, ref, 1.0)
+                            or narrow(cands, ref), ref, 1.0)
         if value is None or not _MIN_YEAR - 1 <= value.year <= _MAX_YEAR + 1:
             return None  # an out-of-range anchor or can-chi year: no believable day
         return DateMention(**base, value=_iso(value), precision=it.precision,  # type: ignore[arg-type]

@@ -28,7 +28,9 @@ def add_dates(ctx: Context) -> None:
     """Dates (solar and lunar), resolved against the issue or meeting date."""
     from vbcd.extract.dates import find_dates
 
-    ctx.doc.dates = find_dates(ctx.doc.text, anchor=_anchor(ctx), match=ctx.match)
+    title = ctx.doc.title
+    ctx.doc.dates = find_dates(ctx.doc.text, anchor=_anchor(ctx), match=ctx.match,
+                               title=(title.start, title.end) if title is not None else None)
 
 
 def add_references(ctx: Context) -> None:
