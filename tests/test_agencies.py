@@ -1565,6 +1565,16 @@ def test_a_stop_word_after_a_legal_form_opens_the_line_of_business(
      "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh"),
     ("Ban Chỉ đạo phổ biến, giáo dục pháp luật tỉnh họp.",
      "Ban Chỉ đạo phổ biến, giáo dục pháp luật tỉnh"),
+    # the boards of 2025: a sector name (``công nghệ``) is an item of two words, and
+    # ``đổi mới sáng tạo`` a listed subject though a verb opens it
+    ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+     "Đề án 06 tỉnh chỉ đạo triển khai.",
+     "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+     "Đề án 06 tỉnh"),
+    ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+     "Đề án 06 xã Tân Hiệp họp.",
+     "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+     "Đề án 06 xã Tân Hiệp"),
     # councils and committees take a listed topic or one a scope closes
     ("Hội đồng nghĩa vụ quân sự huyện Vân Đồn họp.", "Hội đồng nghĩa vụ quân sự huyện Vân Đồn"),
     ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh họp.",

@@ -970,8 +970,8 @@ class Parser:
                 continue
             fl = self.at(T.FIELDS, k) if tok.low in _FIELDS else None
             if fl is not None:  # a sector name (``Dân số - Kế hoạch hóa gia đình``)
-                k += fl[0]
-                words += 1
+                k += fl[0]  # counts its words: ``công nghệ`` is no lone syllable
+                words += fl[0]
                 continue
             again = self.at(T.TOPIC_OPENERS, k)
             if again is not None:
