@@ -1575,6 +1575,12 @@ def test_a_stop_word_after_a_legal_form_opens_the_line_of_business(
      "Đề án 06 xã Tân Hiệp họp.",
      "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
      "Đề án 06 xã Tân Hiệp"),
+    # after ``của`` and its parent organ an opener opens the topic; ``của Tỉnh`` of
+    # ``của Tỉnh ủy`` is no scope
+    ("Giao Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo "
+     "và chuyển đổi số theo dõi, đôn đốc.",
+     "Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+     "chuyển đổi số"),
     # councils and committees take a listed topic or one a scope closes
     ("Hội đồng nghĩa vụ quân sự huyện Vân Đồn họp.", "Hội đồng nghĩa vụ quân sự huyện Vân Đồn"),
     ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh họp.",
@@ -1595,6 +1601,7 @@ def test_a_steering_boards_topic_is_read_whole(text: str, name: str) -> None:
     ("Đề nghị Ban Chỉ đạo kiểm tra xã Hạ Long.", []),
     ("Ban Chỉ đạo thực hiện Đề án này.", []),
     # after a scope only ``về`` and the like open a topic
+    ("Ban Chỉ đạo của Tỉnh ủy xây dựng kế hoạch.", ["Ban Chỉ đạo của Tỉnh ủy"]),
     ("Ban Chỉ đạo tỉnh xây dựng nông thôn mới đạt chuẩn.", ["Ban Chỉ đạo tỉnh"]),
     # a comma or ``và`` before a class, a verb or a person ends the topic
     ("Ban Chỉ đạo phòng, chống dịch, các sở, ngành triển khai.",
