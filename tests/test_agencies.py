@@ -1618,6 +1618,15 @@ def test_a_steering_boards_topic_does_not_overreach(text: str, expected: list[st
     assert names(text) == expected
 
 
+def test_a_science_boards_name_in_capitals_is_read_whole() -> None:
+    """The boards of 2025 that took over Đề án 06 head their own documents; in capitals
+    no lowercase item tells the topic from the name, so the listed subject carries it."""
+    assert names("UBND TỈNH ĐỒNG THÁP\nBAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI "
+                 "SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06\nSố: 12/KH-BCĐ\n") == [
+        "UBND TỈNH ĐỒNG THÁP",
+        "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06"]
+
+
 def test_a_capitalised_response_word_takes_what_it_responds_to() -> None:
     """``Ứng phó`` names what the body responds to, like ``Quản lý`` what it manages."""
     assert names("Ủy ban Quốc gia Ứng phó sự cố thiên tai và Tìm kiếm cứu nạn họp.") == [
