@@ -1565,6 +1565,22 @@ def test_a_stop_word_after_a_legal_form_opens_the_line_of_business(
      "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh"),
     ("Ban Chỉ đạo phổ biến, giáo dục pháp luật tỉnh họp.",
      "Ban Chỉ đạo phổ biến, giáo dục pháp luật tỉnh"),
+    # the boards of 2025: a sector name (``công nghệ``) is an item of two words, and
+    # ``đổi mới sáng tạo`` a listed subject though a verb opens it
+    ("Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+     "Đề án 06 tỉnh chỉ đạo triển khai.",
+     "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+     "Đề án 06 tỉnh"),
+    ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+     "Đề án 06 xã Tân Hiệp họp.",
+     "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+     "Đề án 06 xã Tân Hiệp"),
+    # after ``của`` and its parent organ an opener opens the topic; ``của Tỉnh`` of
+    # ``của Tỉnh ủy`` is no scope
+    ("Giao Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo "
+     "và chuyển đổi số theo dõi, đôn đốc.",
+     "Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+     "chuyển đổi số"),
     # councils and committees take a listed topic or one a scope closes
     ("Hội đồng nghĩa vụ quân sự huyện Vân Đồn họp.", "Hội đồng nghĩa vụ quân sự huyện Vân Đồn"),
     ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh họp.",
@@ -1585,6 +1601,7 @@ def test_a_steering_boards_topic_is_read_whole(text: str, name: str) -> None:
     ("Đề nghị Ban Chỉ đạo kiểm tra xã Hạ Long.", []),
     ("Ban Chỉ đạo thực hiện Đề án này.", []),
     # after a scope only ``về`` and the like open a topic
+    ("Ban Chỉ đạo của Tỉnh ủy xây dựng kế hoạch.", ["Ban Chỉ đạo của Tỉnh ủy"]),
     ("Ban Chỉ đạo tỉnh xây dựng nông thôn mới đạt chuẩn.", ["Ban Chỉ đạo tỉnh"]),
     # a comma or ``và`` before a class, a verb or a person ends the topic
     ("Ban Chỉ đạo phòng, chống dịch, các sở, ngành triển khai.",
@@ -1599,6 +1616,15 @@ def test_a_steering_boards_topic_is_read_whole(text: str, name: str) -> None:
 ])
 def test_a_steering_boards_topic_does_not_overreach(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_science_boards_name_in_capitals_is_read_whole() -> None:
+    """The boards of 2025 that took over Đề án 06 head their own documents; in capitals
+    no lowercase item tells the topic from the name, so the listed subject carries it."""
+    assert names("UBND TỈNH ĐỒNG THÁP\nBAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI "
+                 "SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06\nSố: 12/KH-BCĐ\n") == [
+        "UBND TỈNH ĐỒNG THÁP",
+        "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06"]
 
 
 def test_a_capitalised_response_word_takes_what_it_responds_to() -> None:

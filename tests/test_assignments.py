@@ -2603,6 +2603,15 @@ def test_a_councils_delegation_groups_start_an_item_of_the_supervisors() -> None
     assert any(a.startswith("Tổ đại biểu Hội đồng nhân dân tỉnh") for a in actors)
 
 
+def test_a_communitys_digital_team_opening_a_clause_is_its_actor() -> None:
+    """``Tổ công nghệ số cộng đồng`` (every commune's and village's team since 2022) is
+    a body: opening a plan's item, it is the item's actor, with the villages it serves."""
+    got = pairs("KẾ HOẠCH\nChuyển đổi số năm 2025\n\n1. Ủy ban nhân dân xã chủ trì xây "
+                "dựng kế hoạch.\n2. Tổ công nghệ số cộng đồng các ấp hướng dẫn người dân cài "
+                "đặt, sử dụng VNeID; thực hiện thường xuyên.\n")
+    assert ("2", "Tổ công nghệ số cộng đồng các ấp", "responsible") in got
+
+
 def test_a_circulars_department_in_lowercase_is_the_whole_actor() -> None:
     """``Trách nhiệm thi hành`` of a circular names the ministry's departments, whose
     names are capitalised on their first word only: the actor is the whole name."""

@@ -822,11 +822,13 @@ class Parser:
             n, value = fx
             if w[j].low in _CAP_STOP and (stop := self.at(T.CAP_STOP, j)) and stop[0] > n:
                 return None  # a longer stop phrase: ``Đảng`` of ``Đảng Cộng sản``
+            if self._head_over(j + n - 1, 1):
+                return None  # ``của Tỉnh`` of ``của Tỉnh ủy``: a parent organ follows
             n = self._before_motto(j, n)
             fixed_level, class_for_scoped = cast("tuple[str | None, bool]", value)
             return j + n, fixed_level, class_for_scoped and scoped, False
-        if lw is None:
-            return None
+        if lw is None or self._head_over(j, lw[0]):
+            return None  # ``Tỉnh ủy``, ``Huyện đoàn``: an organ, not the level word
         n, value = lw
         lv = cast(T.Level, value)
         level = lv.level
@@ -970,8 +972,8 @@ class Parser:
                 continue
             fl = self.at(T.FIELDS, k) if tok.low in _FIELDS else None
             if fl is not None:  # a sector name (``Dân số - Kế hoạch hóa gia đình``)
-                k += fl[0]
-                words += 1
+                k += fl[0]  # counts its words: ``công nghệ`` is no lone syllable
+                words += fl[0]
                 continue
             again = self.at(T.TOPIC_OPENERS, k)
             if again is not None:
@@ -1633,6 +1635,10 @@ class Parser:
                         inherited = sub.kind
                         org.scope_only = False
                         has_mod = True
+                        if head.topic and not topic_done:
+                            # ``Ban Chỉ đạo của Tỉnh ủy`` + ``về phát triển ...``: only an
+                            # opener opens the board's topic after its parent
+                            j = self._read_topic(org, j, limit, head.topic_open, False)
                 break
             if head.mods == "scope":
                 if head.place and not org.has_place and tok.cap:
