@@ -12,8 +12,9 @@ Mentions are grouped when they name the same organ:
 4. a short form in brackets right after the full name, alone or after ``sau đây
    gọi tắt là`` (``Trung tâm Kiểm soát bệnh tật tỉnh (CDC Nghệ An)``, ``Đài Phát
    thanh và Truyền hình tỉnh (Đài PT-TH tỉnh)``): the document defines it as that
-   organ's name, so it and every later mention written so are that organ, when its
-   first word is the full name's (``Sở Y tế (Phòng Nghiệp vụ)`` names a unit);
+   organ's name, so it and every later mention written so are that organ, when it
+   shortens the full name (``Sở Y tế (Phòng Nghiệp vụ)`` names a unit, ``Bộ Tư lệnh
+   Bộ đội Biên phòng (Bộ QP)`` the parent);
 5. short references: a name that is a word prefix of exactly one longer name
    of the same head (``Ban Bí thư`` → ``Ban Bí thư Trung ương Đảng``,
    ``UBND tỉnh`` → ``UBND TỈNH QUẢNG NINH``), or a head with only a scope
@@ -164,6 +165,30 @@ _SHORT_FORM_OPEN = regex.compile(
 _SHORT_FORM_CLOSE = regex.compile(r"\s*+\)")
 
 
+def _in_order(letters: str, initials: str) -> bool:
+    """Are ``letters`` a subsequence of ``initials``?"""
+    it = iter(initials)
+    return all(c in it for c in letters)
+
+
+def _shortens(short: str, full: str, placed: bool) -> bool:
+    """Is the key ``short`` a short form of the key ``full``: the same first word, and
+    every other word either one of the full name's or an acronym of its words (``Đài
+    PT-TH tỉnh`` of ``Đài Phát thanh và Truyền hình tỉnh``)? ``placed``: the short form
+    names the place that the full name's scope leaves unsaid (``CDC Nghệ An`` of
+    ``Trung tâm Kiểm soát bệnh tật tỉnh``). A parent organ in brackets (``Bộ Tư lệnh
+    Bộ đội Biên phòng (Bộ QP)``) is none."""
+    first, _, rest = short.partition(" ")
+    words = full.split()
+    if not words or first != words[0]:
+        return False
+    if placed:
+        return True
+    have = set(words)
+    initials = "".join(w[0] for w in words)
+    return all(w in have or _in_order(w, initials) for w in rest.split())
+
+
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -268,7 +293,7 @@ class _Groups:
             if full is None or full == n:
                 continue
             short_key, full_key = _key(f), _key(found[full])
-            if short_key.split(" ", 1)[0] != full_key.split(" ", 1)[0]:
+            if not _shortens(short_key, full_key, f.has_place and found[full].has_scope):
                 continue
             k = index[short_key]
             self.uf.union(index[full_key], k)
