@@ -2443,9 +2443,19 @@ def test_short_form_in_brackets_is_the_organ_named_before(
 
 
 def test_bracket_after_an_organ_naming_another_organ_is_no_short_form() -> None:
-    """A unit in brackets (another first word) stays its own organ, and a defined short
+    """A unit or a parent organ in brackets stays its own organ, and a defined short
     form takes no other organ it is the prefix of (``NHNN chi nhánh tỉnh``)."""
     assert names("Gửi Sở Y tế (Phòng Nghiệp vụ Y) trước ngày 10/5.") == [
         "Sở Y tế", "Phòng Nghiệp vụ Y"]
+    assert names("Gửi Cục Quân y, Bộ TLBĐBP (Bộ QP); Cục QLXNC (Bộ CA).") == [
+        "Cục Quân y", "Bộ TLBĐBP", "Bộ QP", "Cục QLXNC", "Bộ CA"]
     assert names("Ngân hàng Nhà nước Việt Nam (NHNN) chỉ đạo. NHNN chi nhánh tỉnh giám "
                  "sát.") == ["Ngân hàng Nhà nước Việt Nam", "NHNN chi nhánh tỉnh"]
+
+
+def test_project_boards_numbered_within_their_name() -> None:
+    """``Ban Quản lý dự án 85`` and ``Ban Quản lý dự án 6`` are two boards; a count
+    after the number is none of the name."""
+    assert names("Giao Ban Quản lý dự án 85 và Ban Quản lý dự án 6 thực hiện.") == [
+        "Ban Quản lý dự án 85", "Ban Quản lý dự án 6"]
+    assert names("Ban Quản lý dự án 3 năm qua đã giải ngân.") == ["Ban Quản lý dự án"]
