@@ -2668,3 +2668,41 @@ def test_a_districts_farm_extension_centre_is_read_whole(
     """``Trung tâm Dịch vụ nông nghiệp`` names a district's farm extension centre; its
     small ``nông nghiệp`` goes on with the name also when no scope follows."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC Nghệ An) chủ trì giám sát. CDC Nghệ An báo "
+     "cáo Sở Y tế.", "Trung tâm Kiểm soát bệnh tật tỉnh", "CDC Nghệ An"),
+    ("Đài Phát thanh và Truyền hình tỉnh (Đài PT-TH tỉnh) tuyên truyền. Đài PT-TH tỉnh "
+     "đưa tin.", "Đài Phát thanh và Truyền hình tỉnh", "Đài PT-TH tỉnh"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh (sau đây gọi tắt là Ủy ban MTTQ tỉnh) phối "
+     "hợp.", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban MTTQ tỉnh"),
+    ("Giao Ban An toàn giao thông tỉnh (Ban ATGT tỉnh) chủ trì.",
+     "Ban An toàn giao thông tỉnh", "Ban ATGT tỉnh"),
+])
+def test_short_form_in_brackets_is_the_organ_named_before(
+        text: str, full: str, short: str) -> None:
+    """A short form the document defines in brackets right after an organ's full name
+    is that organ, here and wherever it is written again: one agency, named in full."""
+    found = [a for a in find_agencies(text) if a.name != "Sở Y tế"]
+    assert [a.name for a in found] == [full]
+    assert short in [m.text for m in found[0].mentions]
+
+
+def test_bracket_after_an_organ_naming_another_organ_is_no_short_form() -> None:
+    """A unit or a parent organ in brackets stays its own organ, and a defined short
+    form takes no other organ it is the prefix of (``NHNN chi nhánh tỉnh``)."""
+    assert names("Gửi Sở Y tế (Phòng Nghiệp vụ Y) trước ngày 10/5.") == [
+        "Sở Y tế", "Phòng Nghiệp vụ Y"]
+    assert names("Gửi Cục Quân y, Bộ TLBĐBP (Bộ QP); Cục QLXNC (Bộ CA).") == [
+        "Cục Quân y", "Bộ TLBĐBP", "Bộ QP", "Cục QLXNC", "Bộ CA"]
+    assert names("Ngân hàng Nhà nước Việt Nam (NHNN) chỉ đạo. NHNN chi nhánh tỉnh giám "
+                 "sát.") == ["Ngân hàng Nhà nước Việt Nam", "NHNN chi nhánh tỉnh"]
+
+
+def test_project_boards_numbered_within_their_name() -> None:
+    """``Ban Quản lý dự án 85`` and ``Ban Quản lý dự án 6`` are two boards; a count
+    after the number is none of the name."""
+    assert names("Giao Ban Quản lý dự án 85 và Ban Quản lý dự án 6 thực hiện.") == [
+        "Ban Quản lý dự án 85", "Ban Quản lý dự án 6"]
+    assert names("Ban Quản lý dự án 3 năm qua đã giải ngân.") == ["Ban Quản lý dự án"]

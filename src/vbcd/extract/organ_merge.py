@@ -9,7 +9,13 @@ Mentions are grouped when they name the same organ:
 2. spelling slips under the same head: equal without diacritics and spaces
    (OCR: ``Chỉnh phủ``, ``Bộ YTÉ``), or rapidfuzz-near with the same numbers;
 3. steering committees at one level whose topics say the same, one more fully;
-4. short references: a name that is a word prefix of exactly one longer name
+4. a short form in brackets right after the full name, alone or after ``sau đây
+   gọi tắt là`` (``Trung tâm Kiểm soát bệnh tật tỉnh (CDC Nghệ An)``, ``Đài Phát
+   thanh và Truyền hình tỉnh (Đài PT-TH tỉnh)``): the document defines it as that
+   organ's name, so it and every later mention written so are that organ, when it
+   shortens the full name (``Sở Y tế (Phòng Nghiệp vụ)`` names a unit, ``Bộ Tư lệnh
+   Bộ đội Biên phòng (Bộ QP)`` the parent);
+5. short references: a name that is a word prefix of exactly one longer name
    of the same head (``Ban Bí thư`` → ``Ban Bí thư Trung ương Đảng``,
    ``UBND tỉnh`` → ``UBND TỈNH QUẢNG NINH``), or a head with only a scope
    (``Ban chỉ đạo tỉnh``) when one organ of that head fits.
@@ -149,6 +155,40 @@ def _topics_match(a: Found, b: Found) -> bool:
     return wa <= wb or wb <= wa
 
 
+#: The last characters before a short form in brackets: the bracket, or the words
+#: that define a short name (``(sau đây gọi tắt là UBND tỉnh``, ``(viết tắt là``).
+_OPENERS = frozenset("( ")
+_OPEN_CHARS = 40
+_SHORT_FORM_OPEN = regex.compile(
+    r"\s*+\(\s*+(?:(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi\s+tắt|viết\s+tắt|gọi)\s+là\s+)?\Z",
+    regex.IGNORECASE)
+_SHORT_FORM_CLOSE = regex.compile(r"\s*+\)")
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Are ``letters`` a subsequence of ``initials``?"""
+    it = iter(initials)
+    return all(c in it for c in letters)
+
+
+def _shortens(short: str, full: str, placed: bool) -> bool:
+    """Is the key ``short`` a short form of the key ``full``: the same first word, and
+    every other word either one of the full name's or an acronym of its words (``Đài
+    PT-TH tỉnh`` of ``Đài Phát thanh và Truyền hình tỉnh``)? ``placed``: the short form
+    names the place that the full name's scope leaves unsaid (``CDC Nghệ An`` of
+    ``Trung tâm Kiểm soát bệnh tật tỉnh``). A parent organ in brackets (``Bộ Tư lệnh
+    Bộ đội Biên phòng (Bộ QP)``) is none."""
+    first, _, rest = short.partition(" ")
+    words = full.split()
+    if not words or first != words[0]:
+        return False
+    if placed:
+        return True
+    have = set(words)
+    initials = "".join(w[0] for w in words)
+    return all(w in have or _in_order(w, initials) for w in rest.split())
+
+
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -237,8 +277,30 @@ class _Groups:
             if len(cands) == 1:
                 uf.union(k, cands.pop())
 
+    def brackets(self, text: str) -> None:
+        """Rule 4: a short form in brackets right after the full name."""
+        found, index = self.found, self.index
+        ends: dict[int, int] = {}
+        for n, f in enumerate(found):
+            ends.setdefault(f.end, n)
+        for n, f in enumerate(found):
+            if f.start < 1 or f.end >= len(text) or text[f.start - 1] not in _OPENERS:
+                continue  # (a cheap test first: most mentions follow no bracket)
+            opened = _SHORT_FORM_OPEN.search(text, max(0, f.start - _OPEN_CHARS), f.start)
+            if opened is None or not _SHORT_FORM_CLOSE.match(text, f.end):
+                continue
+            full = ends.get(opened.start())
+            if full is None or full == n:
+                continue
+            short_key, full_key = _key(f), _key(found[full])
+            if not _shortens(short_key, full_key, f.has_place and found[full].has_scope):
+                continue
+            k = index[short_key]
+            self.uf.union(index[full_key], k)
+            self.short.add(k)
+
     def prefixes(self) -> None:
-        """Rule 4, first half: a word prefix of exactly one longer name."""
+        """Rule 5, first half: a word prefix of exactly one longer name."""
         keys, uf = self.keys, self.uf
         index: dict[tuple[str, str], set[int]] = {}
         for k, key in enumerate(keys):
@@ -256,6 +318,8 @@ class _Groups:
                 space = key.find(" ", space + 1)
                 n += 1
         for k, key in enumerate(keys):
+            if k in self.short:
+                continue  # a short form the document defined (rule 4)
             f = self.first[k]
             longer = index.get((self.heads[k], key), set())
             if f.level == "central" and not f.has_scope:
@@ -280,7 +344,7 @@ class _Groups:
         return home if len(home) == 1 else cands
 
     def scope_only(self) -> None:
-        """Rule 4, second half: a head with only a scope (``Ban chỉ đạo tỉnh``)."""
+        """Rule 5, second half: a head with only a scope (``Ban chỉ đạo tỉnh``)."""
         uf, first = self.uf, self.first
         words: dict[int, set[str]] = {}
         for k, f in enumerate(first):
@@ -337,7 +401,10 @@ class _Groups:
             if shorts and all(found[n].short for k in ks for n in members[k]):
                 continue  # ``Bộ Cêng`` alone: no organ (see Found.short)
             mentions = sorted((n for k in ks for n in members[k]), key=lambda n: found[n].start)
-            primary = max(ks, key=lambda k: (len(keys[k].split()), -members[k][0]))
+            # the fullest name, of the full names when a short form says more
+            # (``Trung tâm Kiểm soát bệnh tật tỉnh (CDC Nghệ An)``)
+            named = [k for k in ks if k not in self.short] or ks
+            primary = max(named, key=lambda k: (len(keys[k].split()), -members[k][0]))
             # the name: the first full mention in running text; a short reference
             # or a header line in capitals only when nothing else names the organ
             full = {n for k in ks if k not in self.short for n in members[k]}
@@ -373,6 +440,7 @@ def merge(found: list[Found], text: str) -> list[Agency]:
         return []
     groups = _Groups(found)
     groups.slips()
+    groups.brackets(text)
     groups.prefixes()
     groups.scope_only()
     return groups.agencies(text)
