@@ -2927,3 +2927,20 @@ def test_households_a_land_decision_names_execute_it(line: str, expected: list[s
     recovers (``các hộ gia đình, cá nhân có tên tại Điều 1``, ``hộ ông Nguyễn Văn A``):
     an item of its own, the one before it kept whole."""
     assert actors(ARTICLE_HEAD + line + "\n") == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Giao Trưởng thôn, Tổ trưởng tổ dân phố phối hợp với Công an xã nắm tình hình "
+     "địa bàn.", ["Trưởng thôn", "Tổ trưởng tổ dân phố", "Công an xã"]),
+    ("1. Trưởng thôn rà soát, lập danh sách các hộ nghèo.", ["Trưởng thôn"]),
+    ("1. Giao Trưởng bản Nà Pồng vận động nhân dân tham gia.", ["Trưởng bản Nà Pồng"]),
+    ("1. Bí thư Chi bộ, Trưởng thôn chịu trách nhiệm trước Chủ tịch UBND xã.",
+     ["Bí thư Chi bộ", "Trưởng thôn"]),
+])
+def test_a_village_head_is_an_actor(line: str, expected: list[str]) -> None:
+    """Since the 2025 reform communes hand tasks to the head of one village or quarter
+    (``Trưởng thôn``, ``Trưởng bản``), written in the singular: an office by itself, so a
+    title listed after it (``Tổ trưởng tổ dân phố``) is a second actor, not its qualifier."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
+            "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected
