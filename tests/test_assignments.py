@@ -2944,3 +2944,20 @@ def test_a_village_head_is_an_actor(line: str, expected: list[str]) -> None:
     text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
             "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Công chức Tư pháp - Hộ tịch rà soát, cập nhật dữ liệu hộ tịch.",
+     ["Công chức Tư pháp - Hộ tịch"]),
+    ("1. Giao công chức Văn hóa - Xã hội xã theo dõi, tổng hợp kết quả.",
+     ["công chức Văn hóa - Xã hội xã"]),
+    ("1. Công chức hải quan kiểm tra, đối chiếu hồ sơ.", []),
+])
+def test_a_communes_civil_servant_named_by_field_is_an_actor(
+        line: str, expected: list[str]) -> None:
+    """A commune hands tasks to the civil servant of a field (``Công chức Tư pháp - Hộ
+    tịch``), named by a capitalised word; the class of staff a procedure describes
+    (``công chức hải quan kiểm tra ...``) is no actor."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
+            "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected

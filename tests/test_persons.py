@@ -1399,3 +1399,21 @@ def test_title_of_honour_before_a_person_with_merit(text: str, name: str) -> Non
     not after ``ông`` or ``bà``; a cemetery named after its place is no person."""
     assert name in by_name(text)
     assert by_name("Viếng Nghĩa trang liệt sĩ Đồng Lộc.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("3. Ông Lê Văn Minh, công chức Tư pháp - Hộ tịch - Thành viên.", "Lê Văn Minh",
+     ["công chức Tư pháp - Hộ tịch", "Thành viên"]),
+    ("- Bà Nguyễn Thị Thu, công chức Văn hóa - Xã hội xã, Thư ký.", "Nguyễn Thị Thu",
+     ["công chức Văn hóa - Xã hội xã", "Thư ký"]),
+    ("- Ông Trần Văn Hải, công chức Địa chính - Xây dựng - Đô thị và Môi trường, Tổ viên.",
+     "Trần Văn Hải", ["công chức Địa chính - Xây dựng - Đô thị và Môi trường", "Tổ viên"]),
+    ("Ông Trần Văn Hải, Trưởng phòng Công chức, viên chức Sở Nội vụ.", "Trần Văn Hải",
+     ["Trưởng phòng Công chức"]),
+])
+def test_a_communes_civil_servant_holds_a_position(text: str, name: str,
+                                                  expected: list[str]) -> None:
+    """A commune's working group lists its civil servants by the field they serve
+    (``công chức Tư pháp - Hộ tịch``): a position, the group role after it another; the
+    section a department's head leads (``Trưởng phòng Công chức``) keeps its name."""
+    assert positions_of(by_name(text)[name]) == expected
