@@ -2961,3 +2961,21 @@ def test_a_communes_civil_servant_named_by_field_is_an_actor(
     text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
             "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Ban công tác Mặt trận các thôn tổ chức vận động nhân dân.",
+     ["Ban công tác Mặt trận các thôn"]),
+    ("1. Chi ủy chỉ đạo Ban công tác Mặt trận thôn vận động nhân dân.",
+     ["Chi ủy", "Ban công tác Mặt trận thôn"]),
+    ("1. Đề nghị các hợp tác xã và Trưởng các thôn đăng ký diện tích gửi về Phòng Kinh tế.",
+     ["các hợp tác xã", "Trưởng các thôn"]),
+    ("1. Đoàn Thanh niên xã ra quân tổng vệ sinh môi trường.", ["Đoàn Thanh niên xã"]),
+])
+def test_a_communes_village_bodies_and_their_tasks(line: str, expected: list[str]) -> None:
+    """A commune's letters task the bodies of its villages (``Chi ủy``, ``Ban công tác
+    Mặt trận``, also at a sentence's start) with their usual words (``đăng ký diện tích``,
+    ``ra quân``), which end the actor."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
+            "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected
