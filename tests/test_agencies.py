@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+import vbcd
 from vbcd.extract import tokens
 from vbcd.extract.agencies import expand_abbreviations, find_agencies
 from vbcd.models import Agency
@@ -2706,3 +2707,17 @@ def test_project_boards_numbered_within_their_name() -> None:
     assert names("Giao Ban Quản lý dự án 85 và Ban Quản lý dự án 6 thực hiện.") == [
         "Ban Quản lý dự án 85", "Ban Quản lý dự án 6"]
     assert names("Ban Quản lý dự án 3 năm qua đã giải ngân.") == ["Ban Quản lý dự án"]
+
+
+@pytest.mark.parametrize("marker", ["1.", "2)"])
+def test_a_clause_marker_after_a_title_ending_on_a_ward_is_no_ward_number(marker: str) -> None:
+    """A commune's Party notice names its board in the title (``kết luận của Ban Thường vụ
+    Đảng ủy phường``) and the first clause opens the next line: its marker is no number
+    of a ward (``phường 1``), which stays one on the same line."""
+    text = ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nĐẢNG ỦY PHƯỜNG BA ĐÌNH\n*\nSố 25-TB/ĐU\n"
+            "Ba Đình, ngày 05 tháng 8 năm 2025\nTHÔNG BÁO\n"
+            f"kết luận của Ban Thường vụ Đảng ủy phường\n{marker} Các chi bộ tổ chức quán "
+            "triệt tại phường 1.\n")
+    got = [a.name for a in vbcd.parse(text).agencies]
+    assert "Ban Thường vụ Đảng ủy phường" in got
+    assert not any(n.startswith("Ban Thường vụ Đảng ủy phường ") for n in got)

@@ -2980,3 +2980,55 @@ def test_road_offices_and_port_authorities_as_a_class(body: str, actor: str) -> 
     """The road administration's regional offices and the port authorities, as a class
     (``Các Khu Quản lý đường bộ``), open a clause as its actor like ``Các Sở``."""
     assert actor in actors("CÔNG VĂN\n\n" + body)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Giao Trưởng thôn, Tổ trưởng tổ dân phố phối hợp với Công an xã nắm tình hình "
+     "địa bàn.", ["Trưởng thôn", "Tổ trưởng tổ dân phố", "Công an xã"]),
+    ("1. Trưởng thôn rà soát, lập danh sách các hộ nghèo.", ["Trưởng thôn"]),
+    ("1. Giao Trưởng bản Nà Pồng vận động nhân dân tham gia.", ["Trưởng bản Nà Pồng"]),
+    ("1. Bí thư Chi bộ, Trưởng thôn chịu trách nhiệm trước Chủ tịch UBND xã.",
+     ["Bí thư Chi bộ", "Trưởng thôn"]),
+])
+def test_a_village_head_is_an_actor(line: str, expected: list[str]) -> None:
+    """Since the 2025 reform communes hand tasks to the head of one village or quarter
+    (``Trưởng thôn``, ``Trưởng bản``), written in the singular: an office by itself, so a
+    title listed after it (``Tổ trưởng tổ dân phố``) is a second actor, not its qualifier."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
+            "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Công chức Tư pháp - Hộ tịch rà soát, cập nhật dữ liệu hộ tịch.",
+     ["Công chức Tư pháp - Hộ tịch"]),
+    ("1. Giao công chức Văn hóa - Xã hội xã theo dõi, tổng hợp kết quả.",
+     ["công chức Văn hóa - Xã hội xã"]),
+    ("1. Công chức hải quan kiểm tra, đối chiếu hồ sơ.", []),
+])
+def test_a_communes_civil_servant_named_by_field_is_an_actor(
+        line: str, expected: list[str]) -> None:
+    """A commune hands tasks to the civil servant of a field (``Công chức Tư pháp - Hộ
+    tịch``), named by a capitalised word; the class of staff a procedure describes
+    (``công chức hải quan kiểm tra ...``) is no actor."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
+            "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Ban công tác Mặt trận các thôn tổ chức vận động nhân dân.",
+     ["Ban công tác Mặt trận các thôn"]),
+    ("1. Chi ủy chỉ đạo Ban công tác Mặt trận thôn vận động nhân dân.",
+     ["Chi ủy", "Ban công tác Mặt trận thôn"]),
+    ("1. Đề nghị các hợp tác xã và Trưởng các thôn đăng ký diện tích gửi về Phòng Kinh tế.",
+     ["các hợp tác xã", "Trưởng các thôn"]),
+    ("1. Đoàn Thanh niên xã ra quân tổng vệ sinh môi trường.", ["Đoàn Thanh niên xã"]),
+])
+def test_a_communes_village_bodies_and_their_tasks(line: str, expected: list[str]) -> None:
+    """A commune's letters task the bodies of its villages (``Chi ủy``, ``Ban công tác
+    Mặt trận``, also at a sentence's start) with their usual words (``đăng ký diện tích``,
+    ``ra quân``), which end the actor."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
+            "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected

@@ -1473,3 +1473,23 @@ def test_a_propaganda_outline_type_line(line: str, number: str) -> None:
         "ĐC", "Đề cương")
     assert doc.title is not None
     assert doc.title.value == "Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam"
+
+
+@pytest.mark.parametrize(("header", "parent", "name"), [
+    ("HĐND PHƯỜNG HOÀN KIẾM\nTHƯỜNG TRỰC HĐND", "HĐND PHƯỜNG HOÀN KIẾM", "THƯỜNG TRỰC HĐND"),
+    ("HỘI ĐỒNG NHÂN DÂN\nXÃ VINH LỘC\nTHƯỜNG TRỰC", "HỘI ĐỒNG NHÂN DÂN XÃ VINH LỘC",
+     "THƯỜNG TRỰC"),
+    ("HĐND XÃ VINH LỘC THƯỜNG TRỰC HĐND", "HĐND XÃ VINH LỘC", "THƯỜNG TRỰC HĐND"),
+    ("ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN BAN THƯỜNG TRỰC", "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN",
+     "BAN THƯỜNG TRỰC"),
+])
+def test_a_councils_standing_body_is_the_issuer_below_the_council(
+        header: str, parent: str, name: str) -> None:
+    """A council's standing body issues its notices under the council's line (``HĐND
+    PHƯỜNG X`` / ``THƯỜNG TRỰC HĐND``), also run onto one line: the standing body is the
+    issuing organ, the council its parent."""
+    doc = vbcd.parse(header + "\nSố: 25/TB-HĐND\nVinh Lộc, ngày 05 tháng 8 năm 2025\n"
+                     "THÔNG BÁO\nKết luận phiên họp Thường trực HĐND tháng 8\n"
+                     "1. Giao Ban Kinh tế - Xã hội HĐND giám sát.\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == (parent, name)

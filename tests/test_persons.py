@@ -1424,3 +1424,21 @@ def test_year_of_birth_cell_between_name_and_position(text: str) -> None:
 
     got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
     assert got == {"Nguyễn Văn Hùng": ["Phó Trưởng phòng Tư pháp huyện"]}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("3. Ông Lê Văn Minh, công chức Tư pháp - Hộ tịch - Thành viên.", "Lê Văn Minh",
+     ["công chức Tư pháp - Hộ tịch", "Thành viên"]),
+    ("- Bà Nguyễn Thị Thu, công chức Văn hóa - Xã hội xã, Thư ký.", "Nguyễn Thị Thu",
+     ["công chức Văn hóa - Xã hội xã", "Thư ký"]),
+    ("- Ông Trần Văn Hải, công chức Địa chính - Xây dựng - Đô thị và Môi trường, Tổ viên.",
+     "Trần Văn Hải", ["công chức Địa chính - Xây dựng - Đô thị và Môi trường", "Tổ viên"]),
+    ("Ông Trần Văn Hải, Trưởng phòng Công chức, viên chức Sở Nội vụ.", "Trần Văn Hải",
+     ["Trưởng phòng Công chức"]),
+])
+def test_a_communes_civil_servant_holds_a_position(text: str, name: str,
+                                                  expected: list[str]) -> None:
+    """A commune's working group lists its civil servants by the field they serve
+    (``công chức Tư pháp - Hộ tịch``): a position, the group role after it another; the
+    section a department's head leads (``Trưởng phòng Công chức``) keeps its name."""
+    assert positions_of(by_name(text)[name]) == expected

@@ -734,6 +734,18 @@ class Parser:
                 return k + 1
         return end
 
+    def _line_marker(self, k: int) -> bool:
+        """Is the number at ``k`` a clause's marker (``1.``, ``2)`` opening a line), not a
+        numbered ward's (``phường 1``)? A title that ends on a level word (``... của Ban
+        Thường vụ Đảng ủy phường``) is followed by the first clause on the next line."""
+        toks = self.toks
+        if not toks.line_starts(k):
+            return False
+        if k + 1 >= self.n:
+            self._beyond()
+            return False
+        return self.w[k + 1].low in (".", ")") and toks.start[k + 1] == toks.end[k]
+
     def _full_stop(self, d: int) -> bool:
         """Is the dot at ``d`` the end of the sentence (``giao Sư đoàn 9.``), not the dot
         inside a number (``9.5``, ``1.2.3``): nothing glued to it after."""
@@ -753,7 +765,7 @@ class Parser:
         if j >= limit or not self._continues(j, upper):
             return j
         if w[j].word and w[j].low.isdigit():
-            return j + 1 if numbered else j
+            return j + 1 if numbered and not self._line_marker(j) else j
         if not w[j].cap:
             return j
         if numbered and upper and _roman_letter(w[j]):

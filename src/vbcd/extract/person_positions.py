@@ -55,15 +55,17 @@ class HeadInfo:
 
     generic: bool = False
     no_organ: bool = False
+    section: bool = False
 
 
 def _head_trie() -> PhraseTrie[HeadInfo]:
     heads = _DATA["heads"]
     no_organ = {phrase_keys(h) for h in heads["no_organ"]}
+    sections = {phrase_keys(h) for h in heads["section_names"]}
     items: dict[tuple[str, ...], HeadInfo] = {}
     for h in heads["titles"]:
         keys = phrase_keys(h)
-        items[keys] = HeadInfo(no_organ=keys in no_organ)
+        items[keys] = HeadInfo(no_organ=keys in no_organ, section=keys in sections)
     for h in heads["generic"]:
         items[phrase_keys(h)] = HeadInfo(generic=True)
     return PhraseTrie(items.items())
@@ -177,6 +179,8 @@ class Head:
     no_organ: bool
     upper: bool
     abbreviation: bool = False
+    #: the head also names a section of an organ (``Phòng Công chức, viên chức``)
+    section: bool = False
 
 
 #: Keys that can start a head (a prefix or a title): a filter for callers' loops.
@@ -206,7 +210,7 @@ def match_head(toks: Tokens, i: int) -> Head | None:
         else:
             end = _before_organ_qualifier(toks, end)
     upper = all(toks.case[k] in (CASE_UPPER, CASE_SINGLE) for k in range(i, end) if toks.is_word[k])
-    return Head(i, end, info.generic, info.no_organ, upper)
+    return Head(i, end, info.generic, info.no_organ, upper, section=info.section and j == i)
 
 
 def _before_organ_qualifier(toks: Tokens, end: int) -> int:
@@ -301,7 +305,9 @@ def read_organ(
         if toks.key[j] in _STRONG_CUES.first and _STRONG_CUES.longest(toks, j) is not None:
             break  # the next person's cue (``... UBND tỉnh`` / ``Đồng chí ...``)
         head = match_head(toks, j)
-        lh = head.end - j if head is not None else 0
+        # a head that also names a section goes on with the organ (``Trưởng phòng Công
+        # chức, viên chức``) instead of opening the next position
+        lh = head.end - j if head is not None and not head.section else 0
         general = ORGAN_PHRASES.longest(toks, j)
         lg = general[0] - j if general is not None else 0
         after = (
