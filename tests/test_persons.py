@@ -1424,3 +1424,16 @@ def test_year_of_birth_cell_between_name_and_position(text: str) -> None:
 
     got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
     assert got == {"Nguyễn Văn Hùng": ["Phó Trưởng phòng Tư pháp huyện"]}
+
+
+def test_position_organ_stops_at_a_table_cell_border() -> None:
+    """A schedule's host cell (``PCT UBND tỉnh``) is followed by the venue's cell: the
+    position's organ ends with its cell, not in ``UBND tỉnh Phòng``."""
+    doc = vbcd.parse(
+        "Điều 1. Lịch làm việc:\n| Thời gian | Nội dung | Chủ trì | Địa điểm |\n"
+        "|---|---|---|---|\n"
+        "| 8h00 ngày 15/3/2026 | Họp Ban Chỉ đạo | Đ/c Nguyễn Văn Đệ, PCT UBND tỉnh "
+        "| Phòng họp số 3 |\n"
+    )
+    person = next(p for p in doc.persons if p.name == "Nguyễn Văn Đệ")
+    assert [(p.title, p.organ) for p in person.positions] == [("PCT", "UBND tỉnh")]
