@@ -2721,3 +2721,25 @@ def test_a_clause_marker_after_a_title_ending_on_a_ward_is_no_ward_number(marker
     got = [a.name for a in vbcd.parse(text).agencies]
     assert "Ban Thường vụ Đảng ủy phường" in got
     assert not any(n.startswith("Ban Thường vụ Đảng ủy phường ") for n in got)
+
+
+_SCHEDULE = """Điều 1. Lịch làm việc như sau:
+| Thời gian | Nội dung | Chủ trì | Địa điểm |
+|---|---|---|---|
+| 8h00 ngày 15/3/2026 | Họp Ban Chỉ đạo | Đ/c Nguyễn Văn Đệ, PCT UBND tỉnh | Phòng họp số 3 |
+| 14h00 ngày 16/3/2026 | Kiểm tra tiến độ | Sở Xây dựng | Huyện Tiên Du |
+| 8h00 ngày 17/3/2026 | Làm việc với doanh nghiệp | Sở Kế hoạch và Đầu tư | Trụ sở Công ty |
+"""
+
+
+def test_name_stops_at_a_table_cell_border() -> None:
+    """A Markdown table's cell border becomes a line break; the capitalised words of
+    the next cell (a venue, a district) are no part of the organ that ends its cell."""
+    norm = normalize(_SCHEDULE)
+    found = find_agencies(norm.text, cells=frozenset(norm.cell_breaks()))
+    assert [a.name for a in found] == ["UBND tỉnh", "Sở Xây dựng", "Sở Kế hoạch và Đầu tư"]
+
+
+def test_name_wrapped_by_a_line_break_outside_a_table_still_joins() -> None:
+    """A line break that no cell border made is a wrapped line: the name goes on."""
+    assert names("Giao UBND tỉnh\nBắc Ninh chủ trì thực hiện.") == ["UBND tỉnh Bắc Ninh"]

@@ -727,3 +727,13 @@ def test_a_signature_image_between_title_and_name_keeps_the_signer() -> None:
         "***Nơi nhận:***\n- Như Điều 1;\n- Lưu: VT, KCB.\n\n**KT. BỘ TRƯỞNG**\n**THỨ TRƯỞNG**\n\n"
         "![](media/image2.png)\n\n**Trần Văn Thuấn**\n")
     assert doc.signature is not None and doc.signature.name == "Trần Văn Thuấn"
+
+
+def test_cell_breaks_are_the_pipes_line_breaks() -> None:
+    """The line breaks a table's cell borders became, not a cell's own ``<br>``."""
+    n = normalize("Điều 1.\n| 1 | Sở Y tế | Phòng họp số 3 |\n| 2 | a<br>b | c |\nHết")
+    breaks = n.cell_breaks()
+    assert all(n.text[p] == "\n" for p in breaks)
+    assert n.text.find("\nPhòng họp") in breaks
+    assert n.text.find("a\nb") + 1 not in breaks
+    assert normalize("Điều 1. Sở Y tế\nPhòng họp").cell_breaks() == []

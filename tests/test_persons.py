@@ -1442,3 +1442,16 @@ def test_a_communes_civil_servant_holds_a_position(text: str, name: str,
     (``công chức Tư pháp - Hộ tịch``): a position, the group role after it another; the
     section a department's head leads (``Trưởng phòng Công chức``) keeps its name."""
     assert positions_of(by_name(text)[name]) == expected
+
+
+def test_position_organ_stops_at_a_table_cell_border() -> None:
+    """A schedule's host cell (``PCT UBND tỉnh``) is followed by the venue's cell: the
+    position's organ ends with its cell, not in ``UBND tỉnh Phòng``."""
+    doc = vbcd.parse(
+        "Điều 1. Lịch làm việc:\n| Thời gian | Nội dung | Chủ trì | Địa điểm |\n"
+        "|---|---|---|---|\n"
+        "| 8h00 ngày 15/3/2026 | Họp Ban Chỉ đạo | Đ/c Nguyễn Văn Đệ, PCT UBND tỉnh "
+        "| Phòng họp số 3 |\n"
+    )
+    person = next(p for p in doc.persons if p.name == "Nguyễn Văn Đệ")
+    assert [(p.title, p.organ) for p in person.positions] == [("PCT", "UBND tỉnh")]

@@ -58,6 +58,10 @@ from vbcd.syllables import strip_marks as strip_marks  # re-exported: callers im
 DEFAULT_MAX_CHARS = 20 * 1024 * 1024
 
 
+#: Blanks read before a cell border's pipe (the border edit starts at the blanks).
+_CELL_PAD = 16
+
+
 @dataclass
 class Normalized:
     """The normalised text, its map back to the input, and what was noticed."""
@@ -73,6 +77,25 @@ class Normalized:
 
     def raw_offset(self, offset: int) -> int:
         return map_offset(self.anchors, offset)
+
+    def cell_breaks(self) -> list[int]:
+        """The offsets (sorted) of the line breaks a table's cell border became.
+
+        A data table's row is read one cell a line, so a name in one cell would run
+        into the next one's capitalised words (``PCT UBND tỉnh`` / ``Phòng họp số 3``);
+        these breaks tell the readers where a cell ends. A break inside a table that
+        no pipe made (a cell's own ``<br>``) is none. Only the tables' text is read.
+        """
+        text, raw = self.text, self.raw
+        out: list[int] = []
+        for a, b in self.tables:
+            p = text.find("\n", a, b)
+            while p >= 0:
+                r = map_offset(self.anchors, p)  # the border's blank before the pipe, or it
+                if raw[r : r + _CELL_PAD].lstrip(" \t").startswith("|"):
+                    out.append(p)
+                p = text.find("\n", p + 1, b)
+        return out
 
 
 def map_offset(anchors: list[tuple[int, int]], offset: int) -> int:

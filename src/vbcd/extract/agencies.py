@@ -57,7 +57,8 @@ def issuer_rank(issuer: str | None) -> int:
 
 
 def find_agencies(
-    text: str, *, match: str | None = None, issuer: str | None = None
+    text: str, *, match: str | None = None, issuer: str | None = None,
+    cells: frozenset[int] = frozenset(),
 ) -> list[Agency]:
     """Every specific organ the text names, one :class:`Agency` per organ.
 
@@ -77,12 +78,15 @@ def find_agencies(
     bare level word of its level or above names its own unit (``Công an huyện``,
     ``UBND xã``), while elsewhere it names every district or commune (a class).
 
+    ``cells`` are the offsets of the line breaks that were a table's cell borders
+    (:meth:`~vbcd.normalize.Normalized.cell_breaks`): no name runs on across one.
+
     Never raises for damaged input: what cannot be read is left out.
     """
     if not text or not text.strip():
         return []
     try:
-        found = scan(text, folded(text, match), issuer_rank(issuer))
+        found = scan(text, folded(text, match), issuer_rank(issuer), cells)
     except (regex.error, TimeoutError, RecursionError):
         return []
     return merge(found, text)

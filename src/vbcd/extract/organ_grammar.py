@@ -241,7 +241,8 @@ class ScanState:
     #: outcomes by the text around a candidate and where in it the candidate
     #: starts (offsets from the text's start), or None when that text is not
     #: enough to read it (see organ_window)
-    memo: dict[tuple[str, str, int, bool, bool], Outcome | None] = field(default_factory=dict)
+    memo: dict[tuple[str, str, int, bool, bool, tuple[int, ...]], Outcome | None] = field(
+        default_factory=dict)
 
     def take(self, out: Outcome, here: int, d: int = 0) -> None:
         """Apply the outcome of the candidate at offset ``here``; its offsets are
@@ -305,8 +306,12 @@ class Parser:
     reading that finished never looked beyond the edge) or starts it earlier.
     """
 
-    def __init__(self, text: str, folded: str, toks: Tokens, own: int = 0) -> None:
+    def __init__(self, text: str, folded: str, toks: Tokens, own: int = 0,
+                 cells: frozenset[int] = frozenset()) -> None:
         self.text = text
+        #: the offsets of the line breaks a table's cell border became
+        #: (:meth:`~vbcd.normalize.Normalized.cell_breaks`): no name goes on across one
+        self.cells = cells
         #: the rank (:data:`LEVEL_RANK`) of the issuer's lowest level, 0 if unknown: a
         #: district's document says ``UBND huyện``, ``Công an huyện`` of its own
         #: district, while a province's speaks so of every district
@@ -447,6 +452,8 @@ class Parser:
         nl = self.folded.count("\n", a, b) if gap > 1 else 0  # toks.nl(j)
         if nl >= 2 or (nl == 0 and gap >= _COLUMN_GAP):
             return False  # a blank line, or the gap between two columns of one line
+        if self.cells and gap and self.folded.find("\n", a, b) in self.cells:
+            return False  # ``PCT UBND tỉnh`` | ``Phòng họp số 3``: the next cell of a row
         if not gap and j and tok.word and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
         if tok.low in _AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:

@@ -314,9 +314,11 @@ def plan(folded: str, found: list[int]) -> list[tuple[int, int]]:
     return windows
 
 
-def scan(text: str, folded: str, own: int = 0) -> list[Found]:
+def scan(text: str, folded: str, own: int = 0, cells: frozenset[int] = frozenset()
+         ) -> list[Found]:
     """Every specific organ mention in the text, in document order; ``own`` is the
-    rank of the issuer's level (see :class:`~.organ_grammar.Parser`)."""
+    rank of the issuer's level and ``cells`` the line breaks that were a table's cell
+    borders (see :class:`~.organ_grammar.Parser`)."""
     found = hints(folded)
     if not found:
         return []
@@ -331,7 +333,7 @@ def scan(text: str, folded: str, own: int = 0) -> list[Found]:
         if b <= done:
             continue  # taken in by the window before, grown
         if rep:
-            if _read_by_text(text, folded, found, a, b, st, own):
+            if _read_by_text(text, folded, found, a, b, st, own, sorted(cells)):
                 done = b
                 continue
             toks = Tokens(folded, a, b)  # what the probes could not read
@@ -339,7 +341,7 @@ def scan(text: str, folded: str, own: int = 0) -> list[Found]:
             lo = bisect_left(start, a)
             hi = bisect_left(start, b, lo)
             toks = Tokens(folded, a, b, (start[lo:hi], end[lo:hi], words[lo:hi]))
-        done = _read(Parser(text, folded, toks, own), found, st)
+        done = _read(Parser(text, folded, toks, own, cells), found, st)
     return st.out
 
 
@@ -360,7 +362,8 @@ def _read(parser: Parser, found: list[int], st: ScanState) -> int:
             else:  # start earlier: token indices change, so read anew
                 behind *= 2
                 a = _cut_before(folded, toks.a, behind, 0)
-                parser = Parser(parser.text, folded, Tokens(folded, a, toks.b), parser.own)
+                parser = Parser(parser.text, folded, Tokens(folded, a, toks.b), parser.own,
+                                parser.cells)
             continue
         return parser.toks.b
 
@@ -405,7 +408,8 @@ def _moved(out: Outcome, d: int) -> Outcome:
     )
 
 
-def _probe(text: str, folded: str, h: int, a: int, b: int, own: int) -> Outcome | None:
+def _probe(text: str, folded: str, h: int, a: int, b: int, own: int,
+           cells: frozenset[int]) -> Outcome | None:
     """The outcome at hint ``h`` read on the text ``[a, b)`` alone (offsets from
     ``a``); None if that is too little text to read it."""
     toks = Tokens(folded, a, b)
@@ -413,13 +417,14 @@ def _probe(text: str, folded: str, h: int, a: int, b: int, own: int) -> Outcome 
     if i == toks.stop or toks.start[i] != h:
         return NOTHING  # no token starts at the hint: nothing to read (as no candidate)
     try:
-        return _moved(Parser(text, folded, toks, own).outcome(i), -a)
+        return _moved(Parser(text, folded, toks, own, cells).outcome(i), -a)
     except Edge:
         return None
 
 
 def _read_by_text(
-    text: str, folded: str, found: list[int], a: int, b: int, st: ScanState, own: int
+    text: str, folded: str, found: list[int], a: int, b: int, st: ScanState, own: int,
+    cells: list[int],
 ) -> bool:
     """Read the hints of the window ``[a, b)`` on probes, reusing outcomes by text;
     False if some could not be read so (the rest is to be read in the window)."""
@@ -436,11 +441,14 @@ def _read_by_text(
             pb = _near_cut_after(folded, h + PROBE_AHEAD * scale)
             if pa < 0 or pb < 0:
                 break  # no cut point near: a probe would be no small text
-            key = (folded[pa:pb], text[pa:pb], h - pa, pa == 0, pb == size)
+            # (a probe in a table keeps where its cells end: the same text may run on)
+            inside = cells[bisect_left(cells, pa) : bisect_left(cells, pb)] if cells else cells
+            key = (folded[pa:pb], text[pa:pb], h - pa, pa == 0, pb == size,
+                   tuple(c - pa for c in inside))
             if key in memo:
                 out = memo[key]
             else:
-                out = memo[key] = _probe(text, folded, h, pa, pb, own)
+                out = memo[key] = _probe(text, folded, h, pa, pb, own, frozenset(inside))
             if out is not None:
                 break
         if out is None:

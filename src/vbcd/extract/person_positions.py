@@ -285,7 +285,7 @@ def read_organ(
     j = start
     stop = start + limit
     while j < stop and toks.has(j):
-        if toks.gap[j] == GAP_PARA:
+        if toks.gap[j] == GAP_PARA or toks.cell_starts(j):
             break
         raw = toks.raw[j]
         if not toks.is_word[j]:

@@ -266,6 +266,13 @@ class Tokens:
             return False
         return self.case[i] != CASE_LOWER and self.is_word[i]
 
+    def cell_starts(self, i: int) -> bool:
+        """Does token ``i`` open a table cell (a cell border's line break before it)?"""
+        store = self.store
+        if store is None or not store.cells or self.gap[i] != GAP_LINE:
+            return False
+        return self.text.find("\n", self.ends[i - 1], self.starts[i]) in store.cells
+
     def surface(self, i: int, j: int) -> str:
         """The text of tokens ``i..j-1`` with whitespace collapsed to single spaces."""
         if i >= j:
@@ -304,6 +311,9 @@ class TokenStore:
         #: Organ names another reader found (the agency layer): their end by their start;
         #: set by the caller that has them.
         self.organs: Mapping[int, int] = {}
+        #: The line breaks that were a table's cell borders (set by the caller that has
+        #: them): a position's organ never runs on into the next cell.
+        self.cells: frozenset[int] = frozenset()
         #: No character that only Python takes for whitespace: the fast reader applies.
         self.plain = not any(c in text for c in _ODD_SPACES)
         self._windows: list[Tokens] = []  # sorted by origin, disjoint

@@ -1258,6 +1258,7 @@ def find_persons_with_notes(
     signature_position: bool = False,
     match: str | None = None,
     organs: Sequence[tuple[int, int]] = (),
+    cells: frozenset[int] = frozenset(),
 ) -> tuple[list[Person], list[Note]]:
     """People named in ``text`` and notes about merged misspellings.
 
@@ -1270,7 +1271,8 @@ def find_persons_with_notes(
     the name checks (slow; needs the ``ner`` extra). ``match`` is the
     tone-folded copy of ``text`` (:func:`vbcd.normalize.fold_tones`) if the
     caller has it. ``organs`` are the spans of organ names read by the agency
-    layer: a position's organ reaches to the end of one that starts on it.
+    layer: a position's organ reaches to the end of one that starts on it. ``cells``
+    are the line breaks that were a table's cell borders: no organ runs past one.
 
     Notes are ``(code, message, start, end)`` tuples, ready for
     :meth:`vbcd.models.Document.warn`: code ``person_alias`` for each spelling
@@ -1282,6 +1284,7 @@ def find_persons_with_notes(
         reach[a] = max(b, reach.get(a, b))
     store = TokenStore(text)
     store.organs = reach
+    store.cells = cells
     out = _Collector()
     surnames = _read_names(store, folded, out)
     _signature_lines(store, text, surnames, out)

@@ -24,6 +24,17 @@ def _anchor(ctx: Context) -> dt.date | None:
     return None
 
 
+def cell_breaks(ctx: Context) -> frozenset[int]:
+    """The line breaks that were a Markdown table's cell borders (none without a
+    table: the tables are read only), computed once per document."""
+    cells: frozenset[int] | None = ctx.cache.get("cell_breaks")
+    if cells is None:
+        norm = ctx.norm
+        cells = frozenset(norm.cell_breaks()) if norm.tables else frozenset()
+        ctx.cache["cell_breaks"] = cells
+    return cells
+
+
 def add_dates(ctx: Context) -> None:
     """Dates (solar and lunar), resolved against the issue or meeting date."""
     from vbcd.extract.dates import find_dates
@@ -62,7 +73,8 @@ def add_agencies(ctx: Context) -> None:
 
     issuer = ctx.doc.issuer
     agencies = find_agencies(ctx.doc.text, match=ctx.match,
-                             issuer=issuer.value if issuer is not None else None)
+                             issuer=issuer.value if issuer is not None else None,
+                             cells=cell_breaks(ctx))
     spans = sorted((m.start, m.end) for p in ctx.doc.places for m in p.mentions)
     if spans and agencies:
         agencies = _outside_places(agencies, spans)
@@ -114,6 +126,7 @@ def add_persons(ctx: Context) -> None:
         ctx.doc.text, signature_name=name_span, signature_title=title, co_signers=co_signers,
         ner=ctx.options.get("ner") == "underthesea", match=ctx.match,
         organs=[(m.start, m.end) for a in ctx.doc.agencies for m in a.mentions],
+        cells=cell_breaks(ctx),
     )
     ctx.doc.persons = persons
     for code, message, start, end in notes:
