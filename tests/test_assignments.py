@@ -1719,6 +1719,40 @@ def test_a_relative_clause_after_a_class_noun_qualifies_the_actor(
     assert all(a.task.startswith(task) for a in got)
 
 
+@pytest.mark.parametrize(("sentence", "expected", "task"), [
+    ("Các hộ gia đình, cá nhân có đất bị thu hồi có trách nhiệm bàn giao mặt bằng.",
+     ["Các hộ gia đình, cá nhân có đất bị thu hồi"], "có trách nhiệm bàn giao"),
+    ("Các cơ quan, đơn vị được giao chủ trì thực hiện nhiệm vụ có trách nhiệm báo cáo "
+     "kết quả về Sở Tài chính.",
+     ["Các cơ quan, đơn vị được giao chủ trì thực hiện nhiệm vụ"], "có trách nhiệm báo cáo"),
+    ("Tổ chức, cá nhân được Nhà nước giao đất, cho thuê đất có trách nhiệm sử dụng đất "
+     "đúng mục đích.",
+     ["Tổ chức, cá nhân được Nhà nước giao đất, cho thuê đất"], "có trách nhiệm sử dụng"),
+    ("Doanh nghiệp hoạt động trong lĩnh vực xây dựng phải tuân thủ quy định về an toàn.",
+     ["Doanh nghiệp hoạt động trong lĩnh vực xây dựng"], "phải tuân thủ"),
+    ("Chủ đầu tư các dự án sử dụng vốn ngân sách nhà nước phải giải ngân đúng tiến độ.",
+     ["Chủ đầu tư các dự án sử dụng vốn ngân sách nhà nước"], "phải giải ngân"),
+    ("Tổ chức, cá nhân có hành vi vi phạm phải chịu trách nhiệm trước pháp luật.",
+     ["Tổ chức, cá nhân có hành vi vi phạm"], "phải chịu trách nhiệm"),
+    # a second predicate of the same subject, an actor of its own, a purpose: no merge
+    ("Các cơ quan, đơn vị thực hiện nghiêm túc nội dung trên và có trách nhiệm báo cáo.",
+     ["Các cơ quan, đơn vị"], "thực hiện nghiêm túc"),
+    ("Các đơn vị gửi hồ sơ về Sở Nội vụ để Sở Nội vụ có trách nhiệm thẩm định.",
+     ["Các đơn vị"], "gửi hồ sơ"),
+    ("Các cơ quan, đơn vị tổ chức quán triệt, đồng thời phải báo cáo kết quả.",
+     ["Các cơ quan, đơn vị"], "tổ chức quán triệt"),
+])
+def test_a_class_subject_keeps_its_relative_clause_up_to_the_duty(
+    sentence: str, expected: list[str], task: str,
+) -> None:
+    """``Các hộ gia đình, cá nhân có đất bị thu hồi có trách nhiệm ...``: the verbs
+    before a duty word in the same sentence say which members of the class are meant;
+    the task starts at the duty."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [" ".join(a.actor.split()) for a in got] == expected
+    assert all(a.task.startswith(task) for a in got)
+
+
 # --- lead-ins that ask or direct another actor, long and relative headings, row labels ----
 
 ASKED_ITEMS = ("\n\n1. Rà soát các cơ sở khám bệnh.\n\n2. Chủ trì, phối hợp với Sở Tài chính "

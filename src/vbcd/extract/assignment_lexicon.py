@@ -376,6 +376,13 @@ class Lexicon:
     #: words a bare ``có`` may hold before the actor list's duty word (``các đơn vị có
     #: tên tại Điều 1 chịu trách nhiệm``)
     duty_words: int
+    #: duty words after which a class's relative clause ends (``... có đất bị thu hồi
+    #: có trách nhiệm``, ``... phải``)
+    subject_duties: Phrases
+    #: ``phải`` of a sum due (``chi phí phải trả``), no duty
+    sums_due: Phrases
+    #: words that open another clause before such a duty word (``để``, ``khi``)
+    duty_breaks: Phrases
     #: the execution formula that stands for the duty word (``căn cứ Quyết định thi hành``)
     execution_duties: Phrases
     aside: Phrases
@@ -548,6 +555,9 @@ def lexicon() -> Lexicon:
         passive_relatives=_word_set(phrase, "passive_relatives"),
         relative_words=int(phrase.get("relative_words", 5)),
         duty_words=int(phrase.get("duty_words", 20)),
+        subject_duties=Phrases(_words(phrase, "subject_duties")),
+        duty_breaks=Phrases(_words(phrase, "duty_breaks")),
+        sums_due=Phrases(_words(phrase, "sums_due")),
         execution_duties=Phrases(_words(phrase, "execution_duties")),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),
