@@ -1753,6 +1753,25 @@ def test_a_class_subject_keeps_its_relative_clause_up_to_the_duty(
     assert all(a.task.startswith(task) for a in got)
 
 
+@pytest.mark.parametrize(("sentence", "expected", "task"), [
+    ("Ủy ban nhân dân cấp xã lập và niêm yết danh sách cử tri tại trụ sở.",
+     ["Ủy ban nhân dân cấp xã"], "lập và niêm yết"),
+    ("Phòng Kiểm sát thi hành án dân sự kiểm sát chặt chẽ việc tổ chức thi hành án.",
+     ["Phòng Kiểm sát thi hành án dân sự"], "kiểm sát chặt chẽ"),
+    ("Các viện nghiên cứu chủ động đề xuất nhiệm vụ.", ["Các viện nghiên cứu"],
+     "chủ động đề xuất"),
+    # ``lập`` ending an adjective is no task
+    ("Các trường công lập và ngoài công lập thực hiện thu học phí.",
+     ["Các trường công lập và ngoài công lập"], "thực hiện thu"),
+])
+def test_lap_and_kiem_sat_open_a_task(sentence: str, expected: list[str], task: str) -> None:
+    """``lập`` alone and ``kiểm sát`` open a task after their subject; ``công lập``
+    and ``Viện kiểm sát`` stay in the actor."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [" ".join(a.actor.split()) for a in got] == expected
+    assert all(a.task.startswith(task) for a in got)
+
+
 # --- lead-ins that ask or direct another actor, long and relative headings, row labels ----
 
 ASKED_ITEMS = ("\n\n1. Rà soát các cơ sở khám bệnh.\n\n2. Chủ trì, phối hợp với Sở Tài chính "
