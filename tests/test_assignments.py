@@ -1754,6 +1754,31 @@ def test_a_class_subject_keeps_its_relative_clause_up_to_the_duty(
 
 
 @pytest.mark.parametrize(("sentence", "expected", "task"), [
+    ("Người sử dụng lao động có trách nhiệm đóng bảo hiểm xã hội cho người lao động.",
+     ["Người sử dụng lao động"], "có trách nhiệm đóng"),
+    ("Người có thẩm quyền xử phạt vi phạm hành chính có trách nhiệm công khai quyết định.",
+     ["Người có thẩm quyền xử phạt vi phạm hành chính"], "có trách nhiệm công khai"),
+    ("Hộ gia đình, cá nhân đang sử dụng đất có nhu cầu chuyển mục đích sử dụng đất có "
+     "trách nhiệm nộp hồ sơ.",
+     ["Hộ gia đình, cá nhân đang sử dụng đất có nhu cầu chuyển mục đích sử dụng đất"],
+     "có trách nhiệm nộp"),
+    ("Người nộp thuế tự chịu trách nhiệm về tính chính xác của thông tin.",
+     ["Người nộp thuế"], "tự chịu trách nhiệm"),
+    # after a cue a class of persons is whom the task is for, no actor
+    ("Ủy ban nhân dân các xã giải quyết hồ sơ trực tuyến, không yêu cầu người dân đi lại.",
+     ["Ủy ban nhân dân các xã"], "giải quyết hồ sơ"),
+])
+def test_a_class_of_persons_before_a_duty_word_is_an_actor(
+    sentence: str, expected: list[str], task: str,
+) -> None:
+    """``Người sử dụng lao động có trách nhiệm ...``: a regulation binds a class of
+    persons with no plural before it; only before a duty word."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [" ".join(a.actor.split()) for a in got] == expected
+    assert all(a.task.startswith(task) for a in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected", "task"), [
     ("Ủy ban nhân dân cấp xã lập và niêm yết danh sách cử tri tại trụ sở.",
      ["Ủy ban nhân dân cấp xã"], "lập và niêm yết"),
     ("Phòng Kiểm sát thi hành án dân sự kiểm sát chặt chẽ việc tổ chức thi hành án.",

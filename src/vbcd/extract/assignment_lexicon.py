@@ -339,6 +339,8 @@ class Lexicon:
     bare_classes: Phrases
     #: words a bare class's phrase may hold before its task word
     bare_class_words: int
+    #: classes of persons that head an actor bare only as a subject before a duty word
+    bare_subjects: Phrases
     titles: Phrases
     lower_split_titles: Phrases
     person_prefixes: Phrases
@@ -534,6 +536,7 @@ def lexicon() -> Lexicon:
         class_nouns=Phrases(_words(actors, "class_nouns")),
         bare_classes=Phrases(_words(actors, "bare_classes")),
         bare_class_words=int(actors.get("bare_class_words", 12)),
+        bare_subjects=Phrases(_words(actors, "bare_subjects")),
         titles=Phrases(_words(actors, "titles")),
         lower_split_titles=Phrases(_words(actors, "lower_split_titles")),
         person_prefixes=Phrases(_words(actors, "person_prefixes")),

@@ -1127,11 +1127,12 @@ class _Window:
         words and commas, to a task word: after a cue any (not the cue's own object,
         ``đề nghị tổ chức hội nghị``: the class is no task word there); as a subject
         (``duty``) a duty word only (``có trách nhiệm``), a class opening a sentence
-        with another verb being a topic as often (``Cơ sở ... thực hiện theo ...``)."""
+        with another verb being a topic as often (``Cơ sở ... thực hiện theo ...``); a
+        class of persons (``bare_subjects``: ``Người nộp thuế``) only there."""
         if not self._word(k):
             return 0
         lex, lows = self.lex, self.lows
-        n = lex.bare_classes.match(lows, k)
+        n = lex.bare_classes.match(lows, k) or (duty and lex.bare_subjects.match(lows, k))
         if not n or lex.not_actors.match(lows, k):
             return 0
         # a capitalised class after a cue is an organ's name, read as one; a person's
@@ -1305,11 +1306,12 @@ class _Window:
         words run up to the task word at ``j``: a plural (``Các cơ quan``), a bare class
         (``Doanh nghiệp``, ``Tổ chức, cá nhân``) or a generic head (``Người đứng đầu``),
         not a named organ ending right before ``j`` (``Sở Xây dựng kiểm tra ...``)."""
-        lex, lows = self.lex, self.lows
-        if j - 1 <= k or self.upper[j - 1] or self._inside_agency(self.starts[j - 1]):
+        lex, lows, last = self.lex, self.lows, j - 1
+        if last < k or (last > k and (
+                self.upper[last] or self._inside_agency(self.starts[last]))):
             return False
         return bool(lex.plural.match(lows, k) or lex.bare_classes.match(lows, k)
-                    or lex.generic_heads.match(lows, k))
+                    or lex.bare_subjects.match(lows, k) or lex.generic_heads.match(lows, k))
 
     def _duty_ahead(self, j: int) -> int | None:
         """The duty word (``subject_duties``: ``có trách nhiệm``, ``phải``) that the task
