@@ -1753,6 +1753,25 @@ def test_a_class_subject_keeps_its_relative_clause_up_to_the_duty(
     assert all(a.task.startswith(task) for a in got)
 
 
+@pytest.mark.parametrize(("heading", "marks", "expected"), [
+    ("Điều 5. Trách nhiệm của tổ chức, cá nhân có liên quan\n", ("1.", "2."),
+     "tổ chức, cá nhân có liên quan"),
+    ("Điều 5. Trách nhiệm của người sử dụng đất\n", ("1.", "2."), "người sử dụng đất"),
+    ("Điều 5. Tổ chức thực hiện\n1. Trách nhiệm của chủ đầu tư:\n", ("a)", "b)"),
+     "chủ đầu tư"),
+])
+def test_a_heading_naming_a_bare_class_hands_it_its_items(
+    heading: str, marks: tuple[str, str], expected: str,
+) -> None:
+    """``Trách nhiệm của tổ chức, cá nhân có liên quan`` heads the items below it as
+    ``Trách nhiệm của các cơ quan, đơn vị`` does: the class is their actor."""
+    text = (ARTICLE_HEAD + heading + marks[0] + " Chấp hành nghiêm quy định tại Quy định này.\n"
+            + marks[1] + " Báo cáo kết quả thực hiện về Sở Tài chính.\n")
+    got = assigns(text)
+    assert [" ".join(a.actor.split()) for a in got] == [expected, expected]
+    assert [a.task.split()[0] for a in got] == ["Chấp", "Báo"]
+
+
 @pytest.mark.parametrize(("sentence", "expected", "task"), [
     ("Người sử dụng lao động có trách nhiệm đóng bảo hiểm xã hội cho người lao động.",
      ["Người sử dụng lao động"], "có trách nhiệm đóng"),

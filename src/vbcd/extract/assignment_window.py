@@ -876,11 +876,14 @@ class _Window:
         gap = self.text[known:self.starts[j]]
         return j if gap.count("\n") == 1 and not gap.strip() else -1
 
-    def _parse_list(self, k: int, mode: str) -> _List | None:
-        """The actor list starting at ``k`` and what ends it; None without a head at ``k``."""
+    def _parse_list(self, k: int, mode: str, heading: bool = False) -> _List | None:
+        """The actor list starting at ``k`` and what ends it; None without a head at ``k``
+        (in a ``heading``, ``Trách nhiệm của ...``, a bare class may head it too)."""
         if k >= self.limit:
             self.need(k)
         head = self._head_len(k, strict=False)
+        if not head and heading:
+            head = self._heading_class_head(k)
         if not head and mode in ("cue", "chain"):
             head = self._small_name_head(k)
             if not head and mode == "cue":
@@ -1141,6 +1144,28 @@ class _Window:
         if not duty and (capital or self._marker_at(k)[0] or self._verb_before_cue(k)):
             return 0
         return n if self._phrase_reaches_task(k + n, duty) else 0
+
+    def _heading_class_head(self, k: int) -> int:
+        """Tokens of a bare class (``bare_classes``, ``bare_subjects``) that names whom
+        a heading's items bind (``Điều 5. Trách nhiệm của tổ chức, cá nhân có liên quan``,
+        ``Trách nhiệm của chủ đầu tư``), 0 if none: its words and commas run to the
+        heading line's end within ``bare_class_words`` words; no duty word follows a
+        heading, its items are the tasks."""
+        if not self._word(k):
+            return 0
+        lex, lows = self.lex, self.lows
+        n = lex.bare_classes.match(lows, k) or lex.bare_subjects.match(lows, k)
+        if not n or lex.not_actors.match(lows, k):
+            return 0
+        stop = k + n + lex.bare_class_words
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(k + n, min(self.n, stop)):
+            if self.kinds[q] == "br" or lows[q] == ":":  # (``1. Trách nhiệm của chủ đầu
+                return n  # tư:`` then its items)
+            if self.kinds[q] != "w" and lows[q] != ",":
+                return 0
+        return n if self.n < stop else 0
 
     def _verb_before_cue(self, k: int) -> bool:
         """Whether the cue before the actor at ``k`` follows a task word (``đất đã có
@@ -1835,7 +1860,7 @@ class _Window:
             return self._row_label(k, n, chain_from)
         n = self.lex.heading_prefixes.match(self.lows, k)
         if n and (line_start or self._is_first(k)):  # ``Trách nhiệm của Sở Y tế:``
-            lst = self._parse_list(k + n, "subject")
+            lst = self._parse_list(k + n, "subject", heading=True)
             if lst is not None and lst.kind in ("colon", "br", "region"):
                 self.chain_starts.append(chain_from)
                 self._emit(lst, "responsible", chain_from, heading=True)
