@@ -1734,6 +1734,8 @@ def test_a_relative_clause_after_a_class_noun_qualifies_the_actor(
      ["Chủ đầu tư các dự án sử dụng vốn ngân sách nhà nước"], "phải giải ngân"),
     ("Tổ chức, cá nhân có hành vi vi phạm phải chịu trách nhiệm trước pháp luật.",
      ["Tổ chức, cá nhân có hành vi vi phạm"], "phải chịu trách nhiệm"),
+    ("Các Sở, ngành được phân công tại Phụ lục kèm theo chủ động triển khai thực hiện.",
+     ["Các Sở, ngành được phân công tại Phụ lục kèm theo"], "chủ động triển khai"),
     # a second predicate of the same subject, an actor of its own, a purpose: no merge
     ("Các cơ quan, đơn vị thực hiện nghiêm túc nội dung trên và có trách nhiệm báo cáo.",
      ["Các cơ quan, đơn vị"], "thực hiện nghiêm túc"),

@@ -381,6 +381,8 @@ class Lexicon:
     #: duty words after which a class's relative clause ends (``... có đất bị thu hồi
     #: có trách nhiệm``, ``... phải``)
     subject_duties: Phrases
+    #: manner words that end a passive relative clause as a duty word (``chủ động``)
+    passive_duties: Phrases
     #: ``phải`` of a sum due (``chi phí phải trả``), no duty
     sums_due: Phrases
     #: words that open another clause before such a duty word (``để``, ``khi``)
@@ -561,6 +563,7 @@ def lexicon() -> Lexicon:
         subject_duties=Phrases(_words(phrase, "subject_duties")),
         duty_breaks=Phrases(_words(phrase, "duty_breaks")),
         sums_due=Phrases(_words(phrase, "sums_due")),
+        passive_duties=Phrases(_words(phrase, "passive_duties")),
         execution_duties=Phrases(_words(phrase, "execution_duties")),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),

@@ -1342,10 +1342,11 @@ class _Window:
         """The duty word (``subject_duties``: ``có trách nhiệm``, ``phải``) that the task
         word at ``j`` after a class subject runs to in the same unit, else None: the
         verbs between describe which members of the class are meant (``Tổ chức, cá nhân
-        được Nhà nước giao đất, cho thuê đất có trách nhiệm ...``). Within ``duty_words``
-        words, and not when something between takes an actor of its own (a cue, a
-        leading or guiding word, another plural class, a capitalised word after a comma)
-        or opens another clause (``để``), nor when a conjunction, a comma, an opener
+        được Nhà nước giao đất, cho thuê đất có trách nhiệm ...``); after a passive
+        ``được`` a manner word (``passive_duties``: ``chủ động``) ends them too. Within
+        ``duty_words`` words, and not when something between takes an actor of its own
+        (a cue, a leading or guiding word, another plural class, a capitalised word
+        after a comma) or opens another clause (``để``), nor when a conjunction, a comma, an opener
         (``đồng thời``) or a named organ stands right before the duty (``... thẩm định
         dự toán và có trách nhiệm``: a second predicate of the same subject)."""
         lex, lows, kinds, upper = self.lex, self.lows, self.kinds, self.upper
@@ -1367,7 +1368,8 @@ class _Window:
             if due:  # ``chi phí phát sinh phải trả``: a sum, no duty
                 q += due
                 continue
-            if q > j and not upper[q] and lex.subject_duties.match(lows, q):
+            if q > j and not upper[q] and (lex.subject_duties.match(lows, q) or (
+                    lows[j] in lex.passive_relatives and lex.passive_duties.match(lows, q))):
                 before = lows[q - 1]
                 if (before == "," or lex.conjunctions.ends_at(lows, q)
                         or lex.openers.ends_at(lows, q) or upper[q - 1]
