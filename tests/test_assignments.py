@@ -1732,6 +1732,105 @@ def test_a_relative_clause_after_a_class_noun_qualifies_the_actor(
     assert all(a.task.startswith(task) for a in got)
 
 
+@pytest.mark.parametrize(("sentence", "expected", "task"), [
+    ("Các hộ gia đình, cá nhân có đất bị thu hồi có trách nhiệm bàn giao mặt bằng.",
+     ["Các hộ gia đình, cá nhân có đất bị thu hồi"], "có trách nhiệm bàn giao"),
+    ("Các cơ quan, đơn vị được giao chủ trì thực hiện nhiệm vụ có trách nhiệm báo cáo "
+     "kết quả về Sở Tài chính.",
+     ["Các cơ quan, đơn vị được giao chủ trì thực hiện nhiệm vụ"], "có trách nhiệm báo cáo"),
+    ("Tổ chức, cá nhân được Nhà nước giao đất, cho thuê đất có trách nhiệm sử dụng đất "
+     "đúng mục đích.",
+     ["Tổ chức, cá nhân được Nhà nước giao đất, cho thuê đất"], "có trách nhiệm sử dụng"),
+    ("Doanh nghiệp hoạt động trong lĩnh vực xây dựng phải tuân thủ quy định về an toàn.",
+     ["Doanh nghiệp hoạt động trong lĩnh vực xây dựng"], "phải tuân thủ"),
+    ("Chủ đầu tư các dự án sử dụng vốn ngân sách nhà nước phải giải ngân đúng tiến độ.",
+     ["Chủ đầu tư các dự án sử dụng vốn ngân sách nhà nước"], "phải giải ngân"),
+    ("Tổ chức, cá nhân có hành vi vi phạm phải chịu trách nhiệm trước pháp luật.",
+     ["Tổ chức, cá nhân có hành vi vi phạm"], "phải chịu trách nhiệm"),
+    ("Các Sở, ngành được phân công tại Phụ lục kèm theo chủ động triển khai thực hiện.",
+     ["Các Sở, ngành được phân công tại Phụ lục kèm theo"], "chủ động triển khai"),
+    # a second predicate of the same subject, an actor of its own, a purpose: no merge
+    ("Các cơ quan, đơn vị thực hiện nghiêm túc nội dung trên và có trách nhiệm báo cáo.",
+     ["Các cơ quan, đơn vị"], "thực hiện nghiêm túc"),
+    ("Các đơn vị gửi hồ sơ về Sở Nội vụ để Sở Nội vụ có trách nhiệm thẩm định.",
+     ["Các đơn vị"], "gửi hồ sơ"),
+    ("Các cơ quan, đơn vị tổ chức quán triệt, đồng thời phải báo cáo kết quả.",
+     ["Các cơ quan, đơn vị"], "tổ chức quán triệt"),
+])
+def test_a_class_subject_keeps_its_relative_clause_up_to_the_duty(
+    sentence: str, expected: list[str], task: str,
+) -> None:
+    """``Các hộ gia đình, cá nhân có đất bị thu hồi có trách nhiệm ...``: the verbs
+    before a duty word in the same sentence say which members of the class are meant;
+    the task starts at the duty."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [" ".join(a.actor.split()) for a in got] == expected
+    assert all(a.task.startswith(task) for a in got)
+
+
+@pytest.mark.parametrize(("heading", "marks", "expected"), [
+    ("Điều 5. Trách nhiệm của tổ chức, cá nhân có liên quan\n", ("1.", "2."),
+     "tổ chức, cá nhân có liên quan"),
+    ("Điều 5. Trách nhiệm của người sử dụng đất\n", ("1.", "2."), "người sử dụng đất"),
+    ("Điều 5. Tổ chức thực hiện\n1. Trách nhiệm của chủ đầu tư:\n", ("a)", "b)"),
+     "chủ đầu tư"),
+])
+def test_a_heading_naming_a_bare_class_hands_it_its_items(
+    heading: str, marks: tuple[str, str], expected: str,
+) -> None:
+    """``Trách nhiệm của tổ chức, cá nhân có liên quan`` heads the items below it as
+    ``Trách nhiệm của các cơ quan, đơn vị`` does: the class is their actor."""
+    text = (ARTICLE_HEAD + heading + marks[0] + " Chấp hành nghiêm quy định tại Quy định này.\n"
+            + marks[1] + " Báo cáo kết quả thực hiện về Sở Tài chính.\n")
+    got = assigns(text)
+    assert [" ".join(a.actor.split()) for a in got] == [expected, expected]
+    assert [a.task.split()[0] for a in got] == ["Chấp", "Báo"]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "task"), [
+    ("Người sử dụng lao động có trách nhiệm đóng bảo hiểm xã hội cho người lao động.",
+     ["Người sử dụng lao động"], "có trách nhiệm đóng"),
+    ("Người có thẩm quyền xử phạt vi phạm hành chính có trách nhiệm công khai quyết định.",
+     ["Người có thẩm quyền xử phạt vi phạm hành chính"], "có trách nhiệm công khai"),
+    ("Hộ gia đình, cá nhân đang sử dụng đất có nhu cầu chuyển mục đích sử dụng đất có "
+     "trách nhiệm nộp hồ sơ.",
+     ["Hộ gia đình, cá nhân đang sử dụng đất có nhu cầu chuyển mục đích sử dụng đất"],
+     "có trách nhiệm nộp"),
+    ("Người nộp thuế tự chịu trách nhiệm về tính chính xác của thông tin.",
+     ["Người nộp thuế"], "tự chịu trách nhiệm"),
+    # after a cue a class of persons is whom the task is for, no actor
+    ("Ủy ban nhân dân các xã giải quyết hồ sơ trực tuyến, không yêu cầu người dân đi lại.",
+     ["Ủy ban nhân dân các xã"], "giải quyết hồ sơ"),
+])
+def test_a_class_of_persons_before_a_duty_word_is_an_actor(
+    sentence: str, expected: list[str], task: str,
+) -> None:
+    """``Người sử dụng lao động có trách nhiệm ...``: a regulation binds a class of
+    persons with no plural before it; only before a duty word."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [" ".join(a.actor.split()) for a in got] == expected
+    assert all(a.task.startswith(task) for a in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected", "task"), [
+    ("Ủy ban nhân dân cấp xã lập và niêm yết danh sách cử tri tại trụ sở.",
+     ["Ủy ban nhân dân cấp xã"], "lập và niêm yết"),
+    ("Phòng Kiểm sát thi hành án dân sự kiểm sát chặt chẽ việc tổ chức thi hành án.",
+     ["Phòng Kiểm sát thi hành án dân sự"], "kiểm sát chặt chẽ"),
+    ("Các viện nghiên cứu chủ động đề xuất nhiệm vụ.", ["Các viện nghiên cứu"],
+     "chủ động đề xuất"),
+    # ``lập`` ending an adjective is no task
+    ("Các trường công lập và ngoài công lập thực hiện thu học phí.",
+     ["Các trường công lập và ngoài công lập"], "thực hiện thu"),
+])
+def test_lap_and_kiem_sat_open_a_task(sentence: str, expected: list[str], task: str) -> None:
+    """``lập`` alone and ``kiểm sát`` open a task after their subject; ``công lập``
+    and ``Viện kiểm sát`` stay in the actor."""
+    got = assigns(HEAD + "1. " + sentence + "\n")
+    assert [" ".join(a.actor.split()) for a in got] == expected
+    assert all(a.task.startswith(task) for a in got)
+
+
 # --- lead-ins that ask or direct another actor, long and relative headings, row labels ----
 
 ASKED_ITEMS = ("\n\n1. Rà soát các cơ sở khám bệnh.\n\n2. Chủ trì, phối hợp với Sở Tài chính "

@@ -339,6 +339,8 @@ class Lexicon:
     bare_classes: Phrases
     #: words a bare class's phrase may hold before its task word
     bare_class_words: int
+    #: classes of persons that head an actor bare only as a subject before a duty word
+    bare_subjects: Phrases
     titles: Phrases
     lower_split_titles: Phrases
     person_prefixes: Phrases
@@ -376,6 +378,15 @@ class Lexicon:
     #: words a bare ``có`` may hold before the actor list's duty word (``các đơn vị có
     #: tên tại Điều 1 chịu trách nhiệm``)
     duty_words: int
+    #: duty words after which a class's relative clause ends (``... có đất bị thu hồi
+    #: có trách nhiệm``, ``... phải``)
+    subject_duties: Phrases
+    #: manner words that end a passive relative clause as a duty word (``chủ động``)
+    passive_duties: Phrases
+    #: ``phải`` of a sum due (``chi phí phải trả``), no duty
+    sums_due: Phrases
+    #: words that open another clause before such a duty word (``để``, ``khi``)
+    duty_breaks: Phrases
     #: the execution formula that stands for the duty word (``căn cứ Quyết định thi hành``)
     execution_duties: Phrases
     aside: Phrases
@@ -527,6 +538,7 @@ def lexicon() -> Lexicon:
         class_nouns=Phrases(_words(actors, "class_nouns")),
         bare_classes=Phrases(_words(actors, "bare_classes")),
         bare_class_words=int(actors.get("bare_class_words", 12)),
+        bare_subjects=Phrases(_words(actors, "bare_subjects")),
         titles=Phrases(_words(actors, "titles")),
         lower_split_titles=Phrases(_words(actors, "lower_split_titles")),
         person_prefixes=Phrases(_words(actors, "person_prefixes")),
@@ -548,6 +560,10 @@ def lexicon() -> Lexicon:
         passive_relatives=_word_set(phrase, "passive_relatives"),
         relative_words=int(phrase.get("relative_words", 5)),
         duty_words=int(phrase.get("duty_words", 20)),
+        subject_duties=Phrases(_words(phrase, "subject_duties")),
+        duty_breaks=Phrases(_words(phrase, "duty_breaks")),
+        sums_due=Phrases(_words(phrase, "sums_due")),
+        passive_duties=Phrases(_words(phrase, "passive_duties")),
         execution_duties=Phrases(_words(phrase, "execution_duties")),
         aside=Phrases(_words(phrase, "aside")),
         openers=Phrases(_words(phrase, "openers")),

@@ -67,6 +67,7 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
         key for table in (
             lex.person_prefixes, lex.plural_person_prefixes, lex.titles, lex.organ_heads,
             lex.ambiguous_heads, lex.capital_heads, lex.generic_heads, lex.bare_classes,
+            lex.bare_subjects,
         ) for key in table.phrases()
     ]
     heads += [p + c for p in lex.plural.phrases() for c in lex.class_nouns.phrases()]

@@ -78,6 +78,10 @@ _SENTENCE_END = frozenset(".!?")
 #: Dashes that join the parts of a name (``Hậu cần - Kỹ thuật``).
 _HYPHENS = frozenset({"-", "–"})
 _UNIT_END = frozenset(";:")
+#: marker kinds a class subject's relative clause may open with, before its duty word
+_RELATIVE_KINDS = frozenset({"task", "report", "weak", "lead"})
+#: marker kinds that take an actor of their own: no relative clause runs over them
+_DUTY_STOPS = frozenset({"cue", "direct", "guide", "coordinate"})
 #: Tokens a bracket naming an item's lead (``(Bộ Nội vụ chủ trì, ...)``) may hold.
 _BRACKET_REACH = 60
 #: Marks after which the labelled fields of a plan's item may open mid-line.
@@ -873,11 +877,14 @@ class _Window:
         gap = self.text[known:self.starts[j]]
         return j if gap.count("\n") == 1 and not gap.strip() else -1
 
-    def _parse_list(self, k: int, mode: str) -> _List | None:
-        """The actor list starting at ``k`` and what ends it; None without a head at ``k``."""
+    def _parse_list(self, k: int, mode: str, heading: bool = False) -> _List | None:
+        """The actor list starting at ``k`` and what ends it; None without a head at ``k``
+        (in a ``heading``, ``Trách nhiệm của ...``, a bare class may head it too)."""
         if k >= self.limit:
             self.need(k)
         head = self._head_len(k, strict=False)
+        if not head and heading:
+            head = self._heading_class_head(k)
         if not head and mode in ("cue", "chain"):
             head = self._small_name_head(k)
             if not head and mode == "cue":
@@ -957,6 +964,16 @@ class _Window:
                         aside = j
                     j += length
                     continue
+                if (mode == "subject" and kind in _RELATIVE_KINDS
+                        and not self.lex.subject_duties.match(lows, j)
+                        and self._class_subject(k, j)):
+                    duty = self._duty_ahead(j)
+                    if duty is not None:  # ``Các hộ gia đình có đất bị thu hồi có trách
+                        # nhiệm ...``: the verbs before the duty qualify the class
+                        words += duty - j
+                        segment += duty - j
+                        j = duty
+                        continue
                 if kind == "task" and self.lex.relative_verbs.match(lows, j) == length:
                     rel = self._relative_end(j, length)
                     if rel is None and mode == "subject":
@@ -1114,11 +1131,12 @@ class _Window:
         words and commas, to a task word: after a cue any (not the cue's own object,
         ``đề nghị tổ chức hội nghị``: the class is no task word there); as a subject
         (``duty``) a duty word only (``có trách nhiệm``), a class opening a sentence
-        with another verb being a topic as often (``Cơ sở ... thực hiện theo ...``)."""
+        with another verb being a topic as often (``Cơ sở ... thực hiện theo ...``); a
+        class of persons (``bare_subjects``: ``Người nộp thuế``) only there."""
         if not self._word(k):
             return 0
         lex, lows = self.lex, self.lows
-        n = lex.bare_classes.match(lows, k)
+        n = lex.bare_classes.match(lows, k) or (duty and lex.bare_subjects.match(lows, k))
         if not n or lex.not_actors.match(lows, k):
             return 0
         # a capitalised class after a cue is an organ's name, read as one; a person's
@@ -1127,6 +1145,28 @@ class _Window:
         if not duty and (capital or self._marker_at(k)[0] or self._verb_before_cue(k)):
             return 0
         return n if self._phrase_reaches_task(k + n, duty) else 0
+
+    def _heading_class_head(self, k: int) -> int:
+        """Tokens of a bare class (``bare_classes``, ``bare_subjects``) that names whom
+        a heading's items bind (``Điều 5. Trách nhiệm của tổ chức, cá nhân có liên quan``,
+        ``Trách nhiệm của chủ đầu tư``), 0 if none: its words and commas run to the
+        heading line's end within ``bare_class_words`` words; no duty word follows a
+        heading, its items are the tasks."""
+        if not self._word(k):
+            return 0
+        lex, lows = self.lex, self.lows
+        n = lex.bare_classes.match(lows, k) or lex.bare_subjects.match(lows, k)
+        if not n or lex.not_actors.match(lows, k):
+            return 0
+        stop = k + n + lex.bare_class_words
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(k + n, min(self.n, stop)):
+            if self.kinds[q] == "br" or lows[q] == ":":  # (``1. Trách nhiệm của chủ đầu
+                return n  # tư:`` then its items)
+            if self.kinds[q] != "w" and lows[q] != ",":
+                return 0
+        return n if self.n < stop else 0
 
     def _verb_before_cue(self, k: int) -> bool:
         """Whether the cue before the actor at ``k`` follows a task word (``đất đã có
@@ -1174,8 +1214,12 @@ class _Window:
                 q += length
                 words += length
                 continue
+            if kind and duty:  # ``Doanh nghiệp ... phải``; ``Tổ chức, cá nhân có hành vi
+                # vi phạm phải ...``: a relative clause, then the duty
+                return kind == "responsible" or bool(lex.subject_duties.match(lows, q)) or (
+                    kind in _RELATIVE_KINDS and self._duty_ahead(q) is not None)
             if kind:
-                return kind == "responsible" if duty else kind in _TASK_MARKERS
+                return kind in _TASK_MARKERS
             words += 1
             q += 1
         return False
@@ -1282,6 +1326,77 @@ class _Window:
                 return None
             q += max(n, 1)
         return None
+
+    def _class_subject(self, k: int, j: int) -> bool:
+        """Whether the actor list opening at ``k`` is a class of bodies or persons whose
+        words run up to the task word at ``j``: a plural (``Các cơ quan``), a bare class
+        (``Doanh nghiệp``, ``Tổ chức, cá nhân``) or a generic head (``Người đứng đầu``),
+        not a named organ ending right before ``j`` (``Sở Xây dựng kiểm tra ...``)."""
+        lex, lows, last = self.lex, self.lows, j - 1
+        if last < k or (last > k and (
+                self.upper[last] or self._inside_agency(self.starts[last]))):
+            return False
+        return bool(lex.plural.match(lows, k) or lex.bare_classes.match(lows, k)
+                    or lex.bare_subjects.match(lows, k) or lex.generic_heads.match(lows, k))
+
+    def _duty_ahead(self, j: int) -> int | None:
+        """The duty word (``subject_duties``: ``có trách nhiệm``, ``phải``) that the task
+        word at ``j`` after a class subject runs to in the same unit, else None: the
+        verbs between describe which members of the class are meant (``Tổ chức, cá nhân
+        được Nhà nước giao đất, cho thuê đất có trách nhiệm ...``); after a passive
+        ``được`` a manner word (``passive_duties``: ``chủ động``) ends them too. Within
+        ``duty_words`` words, and not when something between takes an actor of its own
+        (a cue, a leading or guiding word, another plural class, a capitalised word
+        after a comma) or opens another clause (``để``), nor when a conjunction, a comma, an opener
+        (``đồng thời``) or a named organ stands right before the duty (``... thẩm định
+        dự toán và có trách nhiệm``: a second predicate of the same subject)."""
+        lex, lows, kinds, upper = self.lex, self.lows, self.kinds, self.upper
+        stop = j + 2 + lex.duty_words
+        if stop >= self.limit:
+            self.need(stop)
+        q = j
+        while q < min(self.n, stop):
+            low = lows[q]
+            if kinds[q] == "br" or low in _UNIT_END or (
+                    low in _SENTENCE_END and self._sentence_end(q)):
+                return None
+            if kinds[q] != "w":
+                if low == "," and q + 1 < self.n and upper[q + 1]:
+                    return None
+                q += 1
+                continue
+            due = lex.sums_due.match(lows, q)
+            if due:  # ``chi phí phát sinh phải trả``: a sum, no duty
+                q += due
+                continue
+            if q > j and not upper[q] and (lex.subject_duties.match(lows, q) or (
+                    lows[j] in lex.passive_relatives and lex.passive_duties.match(lows, q))):
+                before = lows[q - 1]
+                if (before == "," or lex.conjunctions.ends_at(lows, q)
+                        or lex.openers.ends_at(lows, q) or upper[q - 1]
+                        or self._inside_agency(self.starts[q - 1])):
+                    return None
+                return q
+            if lex.duty_breaks.match(lows, q) and not lex.shortcomings.match(lows, q):
+                return None
+            if q > j and lex.plural.match(lows, q) and (
+                    lex.class_nouns.match(lows, q + lex.plural.match(lows, q))):
+                return None
+            kind, n = ("", 0)
+            if not upper[q] and low in self.marker_tables:
+                kind, n = self._marker_at(q)
+            if kind in _DUTY_STOPS and not (kind == "cue" and self._passive_cue(j, q)):
+                return None
+            q += max(n, 1)
+        return None
+
+    def _passive_cue(self, j: int, q: int) -> bool:
+        """Whether the cue at ``q`` is the verb of a passive after ``j`` (``được giao``,
+        ``được Nhà nước giao đất``): what the class was given, no actor after it."""
+        if self._cue_blocked(q):
+            return True
+        passive = self.lex.passive_relatives
+        return any(self.lows[p] in passive for p in range(max(j, q - _PASSIVE_REACH), q))
 
     def _heading_relative_end(self, k: int, j: int) -> int | None:
         """The end of a clause heading whose actor list from ``k`` goes on, at word
@@ -1752,7 +1867,7 @@ class _Window:
             return self._row_label(k, n, chain_from)
         n = self.lex.heading_prefixes.match(self.lows, k)
         if n and (line_start or self._is_first(k)):  # ``Trách nhiệm của Sở Y tế:``
-            lst = self._parse_list(k + n, "subject")
+            lst = self._parse_list(k + n, "subject", heading=True)
             if lst is not None and lst.kind in ("colon", "br", "region"):
                 self.chain_starts.append(chain_from)
                 self._emit(lst, "responsible", chain_from, heading=True)
