@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vbcd.extract import organ_tables as T
+from vbcd.extract import organ_tokens as OT
 from vbcd.extract import organ_window as W
 from vbcd.extract import tokens
 from vbcd.extract.organ_grammar import Found, Parser, ScanState
@@ -107,21 +108,42 @@ def test_windowed_scan_equals_the_whole_text_reading_on_word_soup(
         W.AHEAD, W.BEHIND, W.JOIN = saved
 
 
-def test_tokens_cut_by_another_finder_give_the_same_reading(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """When the place finder has cut the whole text (tokens.words), the windows
-    take their tokens from that cut instead of cutting their own."""
-    texts = _fixtures()[2::4]
-    for ahead, behind, join in [(W.AHEAD, W.BEHIND, W.JOIN), (1, 1, 0)]:
-        monkeypatch.setattr(W, "AHEAD", ahead)
-        monkeypatch.setattr(W, "BEHIND", behind)
-        monkeypatch.setattr(W, "JOIN", join)
-        for text in texts:
-            folded = fold_tones(text)
-            tokens.words(folded)
-            assert tokens.cached_words(folded) is not None
-            assert W.scan(text, folded) == _reference(text)
+def _pattern_tokens(text: str, base: int = 0) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of ``text`` as the pattern cuts them (``NAME_WORD.finditer``), each
+    glued token cut at its joints: what the window tokeniser must give."""
+    start: list[int] = []
+    end: list[int] = []
+    low: list[str] = []
+    for m in tokens.NAME_WORD.finditer(text):
+        s = m.group()
+        parts = OT._pieces(s) if OT._is_glued(s) else ((0, s),)
+        for a, part in parts:
+            start.append(base + m.start() + a)
+            end.append(base + m.start() + a + len(part))
+            low.append(OT.VOCABULARY[part].low)
+    return start, end, low
+
+
+_TOKEN_PIECES = [*_PIECES, "tế,", "(UBND", "tỉnh;", "thaovà", "2022Ban", "TTg", "PTTgCP",
+                 "Cam-pu-chia", "45/QĐ-UBND", "M'gar", "a\u00a0b", "x\ry", "\u2028", "..",
+                 "Bộ" * 40, "trưởngBộ" * 10 + ",", "\t\t", "H\u2019Hen", "\u0661\u0662"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TOKEN_PIECES), st.sampled_from([*_GAPS, "\t\t"])),
+                max_size=40), st.integers(0, 3))
+def test_windows_are_cut_into_the_pattern_tokens(parts: list[tuple[str, str]], skip: int) -> None:
+    """Each piece between spaces is looked up once and the pieces holding several
+    tokens are spliced in by position: the same tokens as the pattern gives, offsets
+    included, for a whole text and for a range of it (at a space)."""
+    text = fold_tones("".join(p + g for p, g in parts))
+    start, end, words = OT.cut_range(text, 0, len(text))
+    assert (start, end, [w.low for w in words]) == _pattern_tokens(text)
+    cuts = [k for k, c in enumerate(text) if c == " "][skip:]
+    if cuts:
+        a = cuts[0]
+        start, end, words = OT.cut_range(text, a, len(text))
+        assert (start, end, [w.low for w in words]) == _pattern_tokens(text[a:], a)
 
 
 def _forcing_reuse(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,13 +34,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import compress, islice, pairwise
+from itertools import accumulate, compress, islice, pairwise, repeat
 from operator import add
 from typing import Any, NamedTuple, NoReturn, cast
 
 import regex
 
-from vbcd.extract.tokens import KEEP_CHARS, NAME_WORD, split
+from vbcd.extract.tokens import KEEP_CHARS, NAME_WORD
 from vbcd.normalize import fold_tones
 from vbcd.syllables import strip_marks
 
@@ -84,19 +84,13 @@ class Word(NamedTuple):
 class _Vocabulary(dict[str, Word]):
     """Spelling → :class:`Word`, filled on first sight. Documents reuse a small
     vocabulary, so after the first few nearly every token is a dictionary hit
-    done in C; the table is emptied if adversarial input makes it grow large.
-    Spellings that glue two words (``trưởngBộ``, ``động-Thương``) are noted in
-    ``glued``."""
+    done in C; the table is emptied if adversarial input makes it grow large."""
 
     limit = 200_000
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.glued: set[str] = set()
-
     def __missing__(self, text: str) -> Word:
         if len(self) >= self.limit:
-            self.clear()  # ``glued`` is kept: it may name a spelling of this document
+            self.clear()
         first = text[0]
         low = "-" if text in _DASHES else text.casefold()
         word = first.isalnum()
@@ -107,8 +101,6 @@ class _Vocabulary(dict[str, Word]):
                     upper or not word or low.isdigit() or text.isupper())
         if len(text) <= KEEP_CHARS:
             self[text] = info
-        if _is_glued(text):
-            self.glued.add(text)
         return info
 
 
@@ -282,65 +274,122 @@ class Tokens:
 
 def _pieces(s: str) -> tuple[tuple[int, str], ...]:
     """``trưởngBộ`` → ``trưởng`` + ``Bộ``, ``động-Thương`` → ``động`` + ``-`` +
-    ``Thương``: cut where ``_JOINTS`` matches; offsets in ``s``. Kept per spelling
-    (tokens cut by WORD repeat them: ``QĐ-UBND``)."""
-    got = _PIECES.get(s)
-    if got is None:
-        cuts = [0, *(m.start() for m in _JOINTS.finditer(s)), len(s)]
-        got = tuple((a, s[a:b]) for a, b in pairwise(cuts))
-        if len(_PIECES) >= VOCABULARY.limit:
-            _PIECES.clear()
-        if len(s) <= KEEP_CHARS:
-            _PIECES[s] = got
-    return got
+    ``Thương``: cut where ``_JOINTS`` matches; offsets in ``s``."""
+    cuts = [0, *(m.start() for m in _JOINTS.finditer(s)), len(s)]
+    return tuple((a, s[a:b]) for a, b in pairwise(cuts))
 
 
-_PIECES: dict[str, tuple[tuple[int, str], ...]] = {}
+class _Cut(NamedTuple):
+    """The tokens of one piece of text between spaces that is not one plain word
+    (``tế,``, ``(UBND``, ``trưởngBộ``): offsets in the piece and spellings."""
+
+    start: tuple[int, ...]
+    end: tuple[int, ...]
+    words: tuple[Word, ...]
 
 
-def _recut(start: list[int], surface: list[str], spelt: list[Word],
-           cut: list[int]) -> tuple[list[int], list[str], list[Word]]:
-    """New token lists with the tokens ``cut`` (ascending) cut at their camel-case
-    and hyphen joints; built in one pass (the lists given stay as they are)."""
-    new_start: list[int] = []
-    new_surface: list[str] = []
-    new_spelt: list[Word] = []
-    prev = 0
-    for k in cut:
-        new_start.extend(start[prev:k])
-        new_surface.extend(surface[prev:k])
-        new_spelt.extend(spelt[prev:k])
-        at = start[k]
-        for a, piece in _pieces(surface[k]):
-            new_start.append(at + a)
-            new_surface.append(piece)
-            new_spelt.append(VOCABULARY[piece])
-        prev = k + 1
-    new_start.extend(start[prev:])
-    new_surface.extend(surface[prev:])
-    new_spelt.extend(spelt[prev:])
-    return new_start, new_surface, new_spelt
+#: What a piece between spaces reads as: one token (its :class:`Word`, the common
+#: case), several (:class:`_Cut`) or none (None: an empty piece, tabs only).
+_Piece = Word | _Cut | None
+
+
+class _PieceTable(dict[str, _Piece]):
+    """Piece of text between spaces → its tokens as the grammar reads them, filled
+    on first sight: cut with :data:`~vbcd.extract.tokens.NAME_WORD` (through
+    :func:`~vbcd.extract.tokens.split`), words glued by a converter or a hyphen cut
+    apart, each token spelt (:data:`VOCABULARY`). Documents repeat their pieces,
+    so after the first few nearly every piece is one dictionary hit done in C;
+    emptied if adversarial input makes it grow large; long pieces are not kept."""
+
+    limit = 200_000
+
+    def __missing__(self, piece: str) -> _Piece:
+        if len(self) >= self.limit:
+            self.clear()
+        got = self._read(piece)
+        if len(piece) <= KEEP_CHARS:
+            self[piece] = got
+        return got
+
+    @staticmethod
+    def _read(piece: str) -> _Piece:
+        """The tokens of one piece (no space or line break in it)."""
+        if not piece.strip("\t"):
+            return None  # empty, or the filler between windows (:func:`cut_ranges`)
+        if piece.isalnum() and not _is_glued(piece):
+            return VOCABULARY[piece]  # one plain word: what NAME_WORD matches
+        start: list[int] = []
+        words: list[str] = []
+        # (what :func:`~vbcd.extract.tokens.split` gives for a piece without spaces)
+        for m in NAME_WORD.finditer(piece):
+            at, surface = m.start(), m.group()
+            parts = _pieces(surface) if _is_glued(surface) else ((0, surface),)
+            for a, part in parts:
+                start.append(at + a)
+                words.append(part)
+        if not start:
+            return None
+        if len(start) == 1 and start[0] == 0 and words[0] == piece:
+            return VOCABULARY[piece]
+        return _Cut(tuple(start), tuple(map(add, start, map(len, words))),
+                    tuple(map(VOCABULARY.__getitem__, words)))
+
+
+PIECES = _PieceTable()
 
 
 def cut_range(text: str, a: int, b: int) -> Cut:
     """The tokens of ``text[a:b]`` (``a`` and ``b`` cut points), words glued by a
-    converter or by a hyphen cut apart (linear: one split, dict lookups)."""
-    return spell(*split(text[a:b] if a or b < len(text) else text, NAME_WORD, a))
+    converter or by a hyphen cut apart.
+
+    The window is cut once, at spaces and line breaks (``str.split``), and every
+    piece is looked up in :data:`PIECES`; the plain words (most tokens) are taken
+    by a few passes over whole lists that run in C, and only the pieces that hold
+    several tokens (``tế,``, ``(UBND``: about one in seven) are spliced in by
+    position, one step each. The same tokens as ``NAME_WORD.finditer`` over the
+    text with each glued token cut at its joints, offsets included."""
+    pieces = (text[a:b] if a or b < len(text) else text).replace("\n", " ").split(" ")
+    got = list(map(PIECES.__getitem__, pieces))
+    lens = list(map(len, pieces))
+    # a piece starts after the pieces before it and one separator each (one more
+    # offset than pieces: the end of the text and a separator)
+    offsets = list(accumulate(map(add, lens, repeat(1)), initial=a))
+    single = list(map(isinstance, got, repeat(Word)))
+    start = list(compress(offsets, single))
+    end = list(map(add, start, compress(lens, single)))
+    spelt = cast("list[Word]", list(compress(got, single)))
+    several = list(compress(range(len(pieces)), map(isinstance, got, repeat(_Cut))))
+    if several:
+        return _splice(start, end, spelt, several, single, offsets, got)
+    return start, end, spelt
 
 
-def spell(start: list[int], surface: list[str]) -> Cut:
-    """Tokens cut by :func:`~vbcd.extract.tokens.split` (start offsets and
-    surfaces, left unchanged) as the grammar reads them: words glued by a
-    converter or by a hyphen cut apart, end offsets, spellings."""
-    if len(VOCABULARY.glued) > VOCABULARY.limit:
-        VOCABULARY.clear()
-        VOCABULARY.glued.clear()
-    spelt = list(map(VOCABULARY.__getitem__, surface))  # notes glued spellings
-    glued = VOCABULARY.glued
-    if glued and not glued.isdisjoint(surface):  # rare (a converter, or WORD tokens): cut
-        cut = list(compress(range(len(surface)), map(glued.__contains__, surface)))
-        start, surface, spelt = _recut(start, surface, spelt, cut)
-    return start, list(map(add, start, map(len, surface))), spelt
+def _splice(start: list[int], end: list[int], spelt: list[Word], several: list[int],
+            single: list[bool], offsets: list[int], got: list[_Piece]) -> Cut:
+    """The token lists with the tokens of the pieces ``several`` (piece indices,
+    ascending) spliced into the lists of the one-token pieces: a piece's tokens go
+    after the one-token pieces before it. One step per such piece, each copying
+    whole runs of the lists."""
+    before = list(accumulate(single, initial=0))  # one-token pieces before each piece
+    new_start: list[int] = []
+    new_end: list[int] = []
+    new_spelt: list[Word] = []
+    p = 0
+    for k in several:
+        at = before[k]
+        new_start += start[p:at]
+        new_end += end[p:at]
+        new_spelt += spelt[p:at]
+        rel, rel_end, words = cast(_Cut, got[k])
+        add_offset = offsets[k].__add__
+        new_start += map(add_offset, rel)
+        new_end += map(add_offset, rel_end)
+        new_spelt += words
+        p = at
+    new_start += start[p:]
+    new_end += end[p:]
+    new_spelt += spelt[p:]
+    return new_start, new_end, new_spelt
 
 
 def _filler(n: int) -> str:

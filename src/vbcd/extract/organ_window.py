@@ -39,8 +39,7 @@ import regex
 
 from vbcd.extract import organ_tables as T
 from vbcd.extract.organ_grammar import NOTHING, Found, Outcome, Parser, ScanState
-from vbcd.extract.organ_tokens import Edge, Tokens, cut_ranges, spell
-from vbcd.extract.tokens import cached_words
+from vbcd.extract.organ_tokens import Edge, Tokens, cut_ranges
 from vbcd.grammar.patterns import char_class
 
 __all__ = ["hints", "plan", "scan"]
@@ -325,8 +324,7 @@ def scan(text: str, folded: str, own: int = 0, cells: frozenset[int] = frozenset
     windows = plan(folded, found)
     alike = [_repetitive(folded, found, a, b) for a, b in windows]
     plain = [w for w, rep in zip(windows, alike, strict=True) if not rep]
-    cut = cached_words(folded) if plain else None  # the place finder may have cut it
-    start, end, words = spell(*cut) if cut is not None else cut_ranges(folded, plain)
+    start, end, words = cut_ranges(folded, plain)
     st = ScanState(folded)
     done = 0  # the end of the last window read
     for (a, b), rep in zip(windows, alike, strict=True):

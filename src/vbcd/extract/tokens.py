@@ -32,7 +32,7 @@ import regex
 
 from vbcd.normalize import fold_tones
 
-__all__ = ["KEEP_CHARS", "NAME_WORD", "WORD", "cached_words", "folded", "split", "words"]
+__all__ = ["KEEP_CHARS", "NAME_WORD", "WORD", "folded", "split", "words"]
 
 #: A word token: letters and digits, joined by ``&``/apostrophes (``M'gar``) and
 #: then by hyphens (``Covid-19``, ``Cam-pu-chia``); or one other visible character.
@@ -88,16 +88,6 @@ def words(folded_text: str) -> tuple[list[int], list[str]]:
     start, surface = split(folded_text, WORD)
     _last_words[0] = (folded_text, start, surface)
     return start, surface
-
-
-def cached_words(folded_text: str) -> tuple[list[int], list[str]] | None:
-    """What :func:`words` gives for this text if that is the last text it was
-    asked about (another finder cut it already), else None; costs nothing
-    else. The lists are shared: callers must not change them."""
-    last = _last_words[0]
-    if last[0] is folded_text or last[0] == folded_text:
-        return last[1], last[2]
-    return None
 
 
 class _Cuts(dict[str, tuple[tuple[str, ...], tuple[int, ...]]]):
