@@ -16,6 +16,7 @@ import regex
 
 from vbcd.extract.person_positions import COMPOUNDS, match_head
 from vbcd.extract.person_tokens import (
+    APOSTROPHES,
     CASE_LOWER,
     CASE_SINGLE,
     CASE_UPPER,
@@ -110,14 +111,12 @@ def syllable_ok(toks: Tokens, i: int) -> bool:
     ok = _SYLLABLES.get(bare)
     if ok is None:
         # ``H'Hen``, ``H'Lip``: an initial glued by an apostrophe to a syllable
-        ok = SYLLABLE.fullmatch(bare, 2 if bare[1:2] in _APOSTROPHES else 0) is not None
+        ok = SYLLABLE.fullmatch(bare, 2 if bare[1:2] in APOSTROPHES else 0) is not None
         if len(_SYLLABLES) < 100_000:
             _SYLLABLES[bare] = ok
     return ok
 
 
-#: What joins a Central Highlands name's initial to its syllable (``H'Hen``).
-_APOSTROPHES = ("'", "’")
 #: Whether a diacritic-free word is a syllable, per word seen (a regex call saved).
 _SYLLABLES: dict[str, bool] = {}
 

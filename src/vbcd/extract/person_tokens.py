@@ -65,8 +65,12 @@ def key_of(word: str) -> str:
     return fold_tones(word).casefold()
 
 
+#: What joins a Central Highlands name's initial to its syllable (``H'Hen``).
+APOSTROPHES = ("'", "’")
+
+
 def _case_of(word: str) -> int:
-    if word[1:2] in ("'", "’"):
+    if word[1:2] in APOSTROPHES:
         word = word[2:]  # ``H'Hen``: the case of the word after the initial
     if not word[0].isupper():
         return CASE_LOWER

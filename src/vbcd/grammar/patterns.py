@@ -366,10 +366,13 @@ MEETING_WORDS = regex.compile(words_trie(_struct["meeting"]["words"]), _I)
 CITATION_BEFORE = regex.compile(
     r"(?<!(?:" + words_alt(_struct["meeting"]["citation_organs"]) + r")\s*)"
     + words_trie(_struct["meeting"]["citation"]) + r"[^.;:]{0,60}$", _I)
+_dates = load("dates")
 #: A deadline cue right before a date (``... báo cáo trước ngày``): the date is one the
-#: text sets, not the reported meeting's.
+#: text sets, not the reported meeting's. The cues are the deadline layer's own (dates.toml).
 MEETING_DEADLINE_BEFORE = regex.compile(
-    r"\b" + words_trie(_struct["meeting"]["deadline_cues"]) + r"(?:\s+ngày)?\s*$", _I)
+    r"\b" + words_trie([*_dates["solar"]["deadline_cues"], *(
+        cue for kind in ("before", "no_later_than", "by") for cue in _dates["deadlines"][kind])])
+    + r"(?:\s+ngày)?\s*$", _I)
 #: A meeting noun right before a date, an ordinal or a time of day between
 #: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``), or the meeting's name and a
 #: verb saying it was held (``Phiên họp Chính phủ thường kỳ tháng 5 năm 2024, tổ chức``):
