@@ -1901,6 +1901,31 @@ def test_a_team_of_a_police_tax_or_market_office(text: str, expected: list[str])
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Đội QLTT số 5 kiểm tra 15 cơ sở kinh doanh.", ["Đội QLTT số 5"]),
+    ("Đội QLTT số 3 và Đội Quản lý thị trường số 3 phối hợp.", ["Đội QLTT số 3"]),
+    ("Cục QLTT tỉnh Lạng Sơn và Cục Quản lý thị trường tỉnh Lạng Sơn.",
+     ["Cục QLTT tỉnh Lạng Sơn"]),
+    ("Chi cục An toàn vệ sinh thực phẩm tỉnh Nghệ An chủ trì điều tra.",
+     ["Chi cục An toàn vệ sinh thực phẩm tỉnh Nghệ An"]),
+    ("Chi cục ATVSTP và Chi cục An toàn vệ sinh thực phẩm kiểm tra.",
+     ["Chi cục ATVSTP"]),
+    ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Chất lượng, Chế biến và Phát triển thị "
+     "trường kiểm tra.",
+     ["Sở Nông nghiệp và Môi trường", "Chi cục Chất lượng, Chế biến và Phát triển thị trường"]),
+    ("Thực hiện Kế hoạch của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm.",
+     ["Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"]),
+    ("Ban Chỉ đạo liên ngành về an toàn thực phẩm ban hành kế hoạch.",
+     ["Ban Chỉ đạo liên ngành về an toàn thực phẩm"]),
+])
+def test_market_watch_and_food_safety_offices(text: str, expected: list[str]) -> None:
+    """A market-watch team keeps its number after the short ``QLTT`` as after the full
+    name, and is one organ with it; a food-safety office's name runs on in small letters
+    after its ``An toàn`` capital; an interagency board takes its topic after
+    ``liên ngành`` and its scope."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the military region is the command's parent organ, named by its number
     ("QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH",
      ["QUÂN KHU 4", "BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH"]),
