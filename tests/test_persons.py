@@ -1455,3 +1455,25 @@ def test_position_organ_stops_at_a_table_cell_border() -> None:
     )
     person = next(p for p in doc.persons if p.name == "Nguyễn Văn Đệ")
     assert [(p.title, p.organ) for p in person.positions] == [("PCT", "UBND tỉnh")]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("2. Bà Trần Thị Bích, Giáo viên Trường Tiểu học Kim Đồng;", "Trần Thị Bích",
+     ["Giáo viên Trường Tiểu học Kim Đồng"]),
+    ("3. Ông Phạm Văn Cường, Bác sĩ Khoa Hồi sức cấp cứu, Bệnh viện Đa khoa tỉnh;",
+     "Phạm Văn Cường", ["Bác sĩ Khoa Hồi sức cấp cứu, Bệnh viện Đa khoa tỉnh"]),
+    ("4. Đồng chí Hoàng Thị Hương, Cán bộ Phòng Tham mưu, Công an tỉnh;",
+     "Hoàng Thị Hương", ["Cán bộ Phòng Tham mưu, Công an tỉnh"]),
+    ("5. Ông Đinh Văn Hòa, Nhân viên Văn phòng Sở Y tế;", "Đinh Văn Hòa",
+     ["Nhân viên Văn phòng Sở Y tế"]),
+    ("6. Ông Ngô Văn Long, Phóng viên Báo Hải Dương;", "Ngô Văn Long",
+     ["Phóng viên Báo Hải Dương"]),
+    ("1. Ông Nguyễn Văn An, Trưởng phòng Tổ chức cán bộ, Sở Nội vụ;", "Nguyễn Văn An",
+     ["Trưởng phòng Tổ chức cán bộ, Sở Nội vụ"]),
+])
+def test_an_award_lists_staff_by_job_title(text: str, name: str,
+                                           expected: list[str]) -> None:
+    """A reward decision lists the honoured staff by job title and unit (``Giáo viên
+    Trường ...``, ``Bác sĩ Khoa ...``, ``Cán bộ Phòng ...``): a position; inside a
+    section's name after another head (``Phòng Tổ chức cán bộ``) the word goes on."""
+    assert positions_of(by_name(text)[name]) == expected
