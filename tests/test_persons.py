@@ -1477,3 +1477,16 @@ def test_an_award_lists_staff_by_job_title(text: str, name: str,
     Trường ...``, ``Bác sĩ Khoa ...``, ``Cán bộ Phòng ...``): a position; inside a
     section's name after another head (``Phòng Tổ chức cán bộ``) the word goes on."""
     assert positions_of(by_name(text)[name]) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("1. Em Nguyễn Minh Khang, học sinh lớp 9A, Trường THCS Thanh Hà;", "Nguyễn Minh Khang"),
+    ("Tặng Giấy khen cho em Phạm Thu Trang, học sinh lớp 12A1.", "Phạm Thu Trang"),
+    ("2. Học sinh Trần Thị Ngọc Ánh, lớp 8B, Trường THCS Thanh Hà;", "Trần Thị Ngọc Ánh"),
+    ("3. Sinh viên Lê Văn Vũ, Trường Đại học Hải Dương;", "Lê Văn Vũ"),
+])
+def test_an_award_names_its_pupils(text: str, name: str) -> None:
+    """A school's or a province's award list names pupils and students with ``em``,
+    ``học sinh``, ``sinh viên`` before the name; a place after these words is none."""
+    assert name in by_name(text)
+    assert not by_name("Chăm lo cho học sinh Hà Nội, sinh viên Việt Nam và trẻ em Hà Giang.")
