@@ -1490,3 +1490,18 @@ def test_an_award_names_its_pupils(text: str, name: str) -> None:
     ``học sinh``, ``sinh viên`` before the name; a place after these words is none."""
     assert name in by_name(text)
     assert not by_name("Chăm lo cho học sinh Hà Nội, sinh viên Việt Nam và trẻ em Hà Giang.")
+
+
+def test_an_award_table_gives_staff_by_job_title_cells() -> None:
+    """An award annex's table prints the name, the job title and the unit in cells of
+    their own, with no ``Ông``/``Bà``: the job title is what makes the name a person."""
+    doc = vbcd.parse(
+        "Điều 1. Công nhận danh hiệu \"Chiến sĩ thi đua cơ sở\" cho các cá nhân sau:\n\n"
+        "| STT | Họ và tên | Chức vụ | Đơn vị |\n|---|---|---|---|\n"
+        "| 1 | Nguyễn Văn Hải | Trưởng phòng | Phòng Quản lý đô thị |\n"
+        "| 2 | Đỗ Thị Hạnh | Giáo viên | Trường Tiểu học Tân Bình |\n"
+        "| 3 | Vi Thị Mừng | Bác sĩ | Trạm Y tế xã Hòa Bình |\n"
+    )
+    got = {p.name: positions_of(p) for p in doc.persons}
+    assert got["Đỗ Thị Hạnh"] == ["Giáo viên Trường Tiểu học Tân Bình"]
+    assert got["Vi Thị Mừng"] == ["Bác sĩ Trạm Y tế xã Hòa Bình"]
