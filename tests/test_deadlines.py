@@ -650,3 +650,22 @@ def test_before_the_holiday_season() -> None:
     due by the holiday the season is named after."""
     assert deadlines("Sở Xây dựng hoàn thành sửa chữa mặt đường trước dịp Tết Nguyên đán "
                      "Bính Ngọ 2026.") == [("2026-02-17", "before")]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Điều 2. Ông Trần Văn Lực có trách nhiệm nộp lại Bằng khen và số tiền thưởng đã nhận "
+     "cho Sở Nội vụ trước ngày 30/4/2026.", "2026-04-30"),
+    ("2. Các tập thể, cá nhân đã được khen thưởng hoàn thiện hồ sơ trước ngày 15/12/2026.",
+     "2026-12-15"),
+    ("4. Đơn vị đã được giao chỉ tiêu báo cáo kết quả trước ngày 20/12/2026.", "2026-12-20"),
+    ("1. Các đơn vị đã gửi báo cáo trước ngày 30/11/2026.", None),
+    ("2. Các đơn vị đã họp và báo cáo kết quả trước ngày 15/12/2026.", None),
+    ("1. Sở Nội vụ có trách nhiệm tổng hợp các hồ sơ đã nộp trước ngày 01/12/2026.", None),
+])
+def test_a_past_marker_opening_a_relative_clause_keeps_the_deadline(
+        text: str, date: str | None) -> None:
+    """``đã`` that only qualifies the subject or the object (``số tiền thưởng đã nhận``,
+    ``Các tập thể đã được khen thưởng``) leaves the task's deadline in force; it still
+    makes a clause descriptive when it governs the task's own verb (``đã gửi báo cáo``)."""
+    deadlines, _ = run(text)
+    assert [d.date for d in deadlines] == ([date] if date else [])

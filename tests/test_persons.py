@@ -1455,3 +1455,53 @@ def test_position_organ_stops_at_a_table_cell_border() -> None:
     )
     person = next(p for p in doc.persons if p.name == "Nguyễn Văn Đệ")
     assert [(p.title, p.organ) for p in person.positions] == [("PCT", "UBND tỉnh")]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("2. Bà Trần Thị Bích, Giáo viên Trường Tiểu học Kim Đồng;", "Trần Thị Bích",
+     ["Giáo viên Trường Tiểu học Kim Đồng"]),
+    ("3. Ông Phạm Văn Cường, Bác sĩ Khoa Hồi sức cấp cứu, Bệnh viện Đa khoa tỉnh;",
+     "Phạm Văn Cường", ["Bác sĩ Khoa Hồi sức cấp cứu, Bệnh viện Đa khoa tỉnh"]),
+    ("4. Đồng chí Hoàng Thị Hương, Cán bộ Phòng Tham mưu, Công an tỉnh;",
+     "Hoàng Thị Hương", ["Cán bộ Phòng Tham mưu, Công an tỉnh"]),
+    ("5. Ông Đinh Văn Hòa, Nhân viên Văn phòng Sở Y tế;", "Đinh Văn Hòa",
+     ["Nhân viên Văn phòng Sở Y tế"]),
+    ("6. Ông Ngô Văn Long, Phóng viên Báo Hải Dương;", "Ngô Văn Long",
+     ["Phóng viên Báo Hải Dương"]),
+    ("1. Ông Nguyễn Văn An, Trưởng phòng Tổ chức cán bộ, Sở Nội vụ;", "Nguyễn Văn An",
+     ["Trưởng phòng Tổ chức cán bộ, Sở Nội vụ"]),
+])
+def test_an_award_lists_staff_by_job_title(text: str, name: str,
+                                           expected: list[str]) -> None:
+    """A reward decision lists the honoured staff by job title and unit (``Giáo viên
+    Trường ...``, ``Bác sĩ Khoa ...``, ``Cán bộ Phòng ...``): a position; inside a
+    section's name after another head (``Phòng Tổ chức cán bộ``) the word goes on."""
+    assert positions_of(by_name(text)[name]) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("1. Em Nguyễn Minh Khang, học sinh lớp 9A, Trường THCS Thanh Hà;", "Nguyễn Minh Khang"),
+    ("Tặng Giấy khen cho em Phạm Thu Trang, học sinh lớp 12A1.", "Phạm Thu Trang"),
+    ("2. Học sinh Trần Thị Ngọc Ánh, lớp 8B, Trường THCS Thanh Hà;", "Trần Thị Ngọc Ánh"),
+    ("3. Sinh viên Lê Văn Vũ, Trường Đại học Hải Dương;", "Lê Văn Vũ"),
+])
+def test_an_award_names_its_pupils(text: str, name: str) -> None:
+    """A school's or a province's award list names pupils and students with ``em``,
+    ``học sinh``, ``sinh viên`` before the name; a place after these words is none."""
+    assert name in by_name(text)
+    assert not by_name("Chăm lo cho học sinh Hà Nội, sinh viên Việt Nam và trẻ em Hà Giang.")
+
+
+def test_an_award_table_gives_staff_by_job_title_cells() -> None:
+    """An award annex's table prints the name, the job title and the unit in cells of
+    their own, with no ``Ông``/``Bà``: the job title is what makes the name a person."""
+    doc = vbcd.parse(
+        "Điều 1. Công nhận danh hiệu \"Chiến sĩ thi đua cơ sở\" cho các cá nhân sau:\n\n"
+        "| STT | Họ và tên | Chức vụ | Đơn vị |\n|---|---|---|---|\n"
+        "| 1 | Nguyễn Văn Hải | Trưởng phòng | Phòng Quản lý đô thị |\n"
+        "| 2 | Đỗ Thị Hạnh | Giáo viên | Trường Tiểu học Tân Bình |\n"
+        "| 3 | Vi Thị Mừng | Bác sĩ | Trạm Y tế xã Hòa Bình |\n"
+    )
+    got = {p.name: positions_of(p) for p in doc.persons}
+    assert got["Đỗ Thị Hạnh"] == ["Giáo viên Trường Tiểu học Tân Bình"]
+    assert got["Vi Thị Mừng"] == ["Bác sĩ Trạm Y tế xã Hòa Bình"]

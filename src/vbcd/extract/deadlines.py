@@ -98,6 +98,12 @@ _DESCRIPTIVE = regex.compile(rf"{_L}{alt(_DL['descriptive_markers'])}{_R}", rege
 _DESCRIPTIVE_EXCEPTION = regex.compile(
     rf"{_L}{alt(_DL['descriptive_exceptions'])}{_R}", regex.IGNORECASE
 )
+_RELATIVE_MARKERS = frozenset(w.casefold() for w in _DL["relative_markers"])
+_OBLIGATION = regex.compile(rf"{_L}{alt(_DL['obligation_words'])}{_R}", regex.IGNORECASE)
+#: The verb a relative marker governs, perhaps passive: its first word is skipped.
+_RELATIVE_VERB = regex.compile(
+    rf"\s*(?:{alt(_DL['relative_passives'])}\s+)?(?P<verb>[\p{{L}}\p{{N}}]+)", regex.IGNORECASE)
+_RELATIVE_BREAK = regex.compile(rf"{_L}{alt(_DL['relative_breaks'])}{_R}", regex.IGNORECASE)
 _PERIOD_OPEN = regex.compile(rf"{_L}{alt(_DL['period_openers'])}{_R}", regex.IGNORECASE)
 # A label ends with a colon, or with a copula when written as a sentence ("Hạn chót nộp
 # hồ sơ là ngày 10/9/2025").
@@ -470,14 +476,40 @@ def _last_clause(text: str) -> str:
     return text[cut + 1:][-60:]
 
 
-def _descriptive(text: str, common: bool) -> bool:
-    """Does ``text`` hold a descriptive marker outside the phrases that qualify a cited
-    rule (``đã quy định tại ...``)?"""
+def _descriptive(before: str, common: bool) -> bool:
+    """Does the last clause of ``before`` (the text before a cue) hold a descriptive
+    marker outside the phrases that qualify a cited rule (``đã quy định tại ...``) and
+    not only opening a relative clause (``nộp lại số tiền đã nhận trước ngày ...``)?"""
+    text = _last_clause(before)
     found = _F_DESCRIPTIVE.all(text, common)
     if not found:
         return False
     spared = {m.start() for m in _F_DESCRIPTIVE_EXCEPTION.all(text, common)}
-    return any(m.start() not in spared for m in found)
+    clause = before[max(before.rfind(","), before.rfind("(")) + 1:]
+    offset = len(clause) - len(text)
+    return any(m.start() not in spared
+               and not _relative(clause, offset + m.start(), offset + m.end())
+               for m in found)
+
+
+def _relative(clause: str, start: int, end: int) -> bool:
+    """Does the marker at ``start..end`` of ``clause`` only open a relative clause, the
+    task being in force: after an obligation word (``có trách nhiệm nộp lại số tiền đã
+    nhận cho Sở``), or before a completion verb past the verb it governs (``Các đơn vị đã
+    đăng ký thi đua gửi báo cáo``, not ``đã gửi báo cáo`` nor ``đã họp và báo cáo``)?
+    Never when the cue follows the verb it governs (``tổng hợp hồ sơ đã nộp trước ...``)."""
+    if clause[start:end].casefold() not in _RELATIVE_MARKERS:
+        return False
+    governed = _RELATIVE_VERB.match(clause, end)
+    if governed is None or not clause[governed.end():].strip():
+        return False  # "hồ sơ đã nộp trước ngày ...": the cue follows the marker's verb
+    if _OBLIGATION.search(clause, 0, start) is not None:
+        return True
+    if _VERB.match(clause, governed.start("verb")) is not None:
+        return False
+    verb = _VERB.search(clause, governed.end())
+    return (verb is not None and _NOT_VERB.search(clause, governed.end(), verb.end()) is None
+            and _RELATIVE_BREAK.search(clause, governed.end(), verb.start()) is None)
 
 
 def _has_verb(text: str, common: bool) -> bool:
@@ -610,7 +642,7 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     if (cue.group("lead") or cue.group("lead2")) and _is_period(d):
         return None  # a weekday or a part of the day names a day
     before_cue = pre[:cue.start()]
-    if _negative_end(before_cue, common) or _descriptive(_last_clause(before_cue), common):
+    if _negative_end(before_cue, common) or _descriptive(before_cue, common):
         return None
     if kind not in _TERM_KINDS and _cutoff_end(before_cue, common):
         return None  # "số liệu đến ngày 30/6": data as of a day
@@ -669,8 +701,7 @@ def _relative_term(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int]
     if term is None or _range_start(ctx, d):
         return None
     before_term = ctx.folded[seg_start:start + term.start()]
-    if _negative_end(before_term, ctx.common) or _descriptive(
-            _last_clause(before_term), ctx.common):
+    if _negative_end(before_term, ctx.common) or _descriptive(before_term, ctx.common):
         return None
     kind = "no_later_than" if term.group("no_later_than") else "before"
     # the verb may end the cue itself ("hoàn thành trước", "xong trước")
