@@ -517,3 +517,51 @@ def test_docx_national_header_in_page_header_is_promoted(tmp_path: Path) -> None
     assert src.text.split("\n")[0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert "QUYẾT ĐỊNH" in src.text
     assert [c for c, _ in src.warnings] == ["docx_header_promoted"]
+
+
+_TASK_HTML = """<html><body>
+<p><b>ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM</b></p>
+<p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>Độc lập - Tự do - Hạnh phúc</p>
+<p>Số: 12/KH-UBND</p><p>KẾ HOẠCH</p><p>Triển khai chuyển đổi số năm 2024</p>
+<table border=1>
+<tr><th>STT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Thời gian hoàn thành</th></tr>
+<tr><td colspan=4><p><b>I. Nhóm nhiệm vụ chung</b></p></td></tr>
+<tr><td><p>1</p></td><td><p>Rà soát thủ tục</p><p>- cấp tỉnh</p></td>
+<td><p>Sở Tư pháp</p></td><td><p>Quý III/2024</p></td></tr>
+</table>
+<table><tr><td><p>Nơi nhận:</p><p>- Lưu: VT.</p></td><td><p>CHỦ TỊCH</p><p>Lê Văn A</p></td></tr></table>
+</body></html>"""
+
+
+def test_html_data_table_rows_keep_their_cell_borders() -> None:
+    # a data table is written as a pipe table (a cell's paragraphs parted by <br>,
+    # a merged row padded), so the normaliser records each cell's end; a two-column
+    # signature table stays lines
+    src = read_bytes(_TASK_HTML.encode("utf-8"))
+    lines = src.text.split("\n")
+    assert "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |" in lines
+    assert "| I. Nhóm nhiệm vụ chung | | | |" in lines
+    assert "| 1 | Rà soát thủ tục<br>- cấp tỉnh | Sở Tư pháp | Quý III/2024 |" in lines
+    assert "Nơi nhận:" in lines and "Lê Văn A" in lines
+    doc = vbcd.parse(src.text)
+    names = {a.name for a in doc.agencies}
+    assert "Sở Tư pháp" in names and not any("Quý" in n for n in names)
+
+
+def test_docx_data_table_rows_keep_their_cell_borders(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    t = d.add_table(rows=3, cols=4)
+    for j, c in enumerate(("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian")):
+        t.cell(0, j).text = c
+    t.cell(1, 0).merge(t.cell(1, 3)).text = "I. Nhóm nhiệm vụ chung"
+    for j, c in enumerate(("1", "Rà soát thủ tục", "Sở Tư pháp", "Quý III/2024")):
+        t.cell(2, j).text = c
+    t.cell(2, 1).add_paragraph("- cấp tỉnh")
+    path = tmp_path / "kh.docx"
+    d.save(str(path))
+    lines = read(path).text.split("\n")
+    assert "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |" in lines
+    assert "| I. Nhóm nhiệm vụ chung |  |  |  |" in lines
+    assert "| 1 | Rà soát thủ tục<br>- cấp tỉnh | Sở Tư pháp | Quý III/2024 |" in lines
