@@ -565,3 +565,27 @@ def test_docx_data_table_rows_keep_their_cell_borders(tmp_path: Path) -> None:
     assert "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |" in lines
     assert "| I. Nhóm nhiệm vụ chung |  |  |  |" in lines
     assert "| 1 | Rà soát thủ tục<br>- cấp tỉnh | Sở Tư pháp | Quý III/2024 |" in lines
+
+
+_LAYOUT_HTML = """<html><body><table><tr>
+<td><a href="/">Trang chủ</a><br><a href="/vb">Văn bản mới</a></td>
+<td><table><tr><td><p>ỦY BAN NHÂN DÂN<br>TỈNH NGHỆ AN</p><p>Số: 12/UBND-KT</p></td>
+<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>
+<p>Nghệ An, ngày 05 tháng 3 năm 2026</p></td></tr></table>
+<p>Kính gửi: Sở Tài chính.</p>
+<p>1. Sở Tài chính chủ trì, tham mưu phân bổ vốn, báo cáo trước ngày 20/3/2026.</p>
+<p>2. Sở Xây dựng phối hợp thực hiện.</p>
+<p>Nơi nhận:<br>- Như trên;<br>- Lưu: VT.</p></td>
+<td>Tin nổi bật<br>Thời tiết hôm nay</td></tr></table></body></html>"""
+
+
+def test_html_layout_table_around_the_document_stays_lines() -> None:
+    # a portal's layout table (menu | document | sidebar in one row, the document's
+    # own header table nested in the middle cell) is no data table: read as one
+    # pipe row, the whole document would lose its lines and clauses
+    src = read_bytes(_LAYOUT_HTML.encode("utf-8"))
+    lines = src.text.split("\n")
+    assert not any(ln.startswith("|") for ln in lines)
+    assert "2. Sở Xây dựng phối hợp thực hiện." in lines
+    doc = vbcd.parse(src.text)
+    assert [c.label for c in doc.clauses][:2] == ["1", "2"]

@@ -398,13 +398,16 @@ def _children(elem: ET.Element, wanted: str) -> Iterator[ET.Element]:
 
 #: Cells holding text in one row that make a table a data table (see :func:`_table`).
 _DATA_CELLS = 3
+#: More text than this in one cell makes a table a page's layout, no data table.
+_CELL_CHARS = 4000
 
 
 def _table(tbl: ET.Element, ctx: Context) -> Iterator[str]:
     """A table's lines: row by row, cell by cell, each cell's paragraphs a line.
 
-    A data table (a row with :data:`_DATA_CELLS` cells holding text: a task table,
-    a member list) is written as a Markdown pipe table instead, one row a line, a
+    A data table (a row with :data:`_DATA_CELLS` cells holding text and a second row
+    with two or more, no cell holding a page of text: a task table, a member list,
+    not a layout table) is written as a Markdown pipe table instead, one row a line, a
     cell's paragraphs parted by ``<br>`` and a merged cell padded with empty ones:
     the normaliser then records where each cell ends, as for a converter's table,
     so no name runs on across a cell border (``Normalized.cell_breaks``).
@@ -422,7 +425,9 @@ def _table(tbl: ET.Element, ctx: Context) -> Iterator[str]:
             span = (_attr(grid, "val") if grid is not None else None) or "1"
             cells.extend([] for _ in range(min(int(span), 64) - 1 if span.isdigit() else 0))
         rows.append(cells)
-    if not any(sum(map(bool, cells)) >= _DATA_CELLS for cells in rows):
+    filled = [sum(map(bool, cells)) for cells in rows]
+    if (not any(n >= _DATA_CELLS for n in filled) or sum(n >= 2 for n in filled) < 2
+            or any(sum(map(len, c)) > _CELL_CHARS for cells in rows for c in cells)):
         for cells in rows:
             for lines in cells:
                 yield from lines

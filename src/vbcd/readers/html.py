@@ -67,6 +67,9 @@ _ROW_GROUPS = ("thead", "tbody", "tfoot")
 #: Cells holding text in one row that make a table a data table, as the normaliser's
 #: Markdown table rows (a two-column header or signature table stays lines).
 _DATA_CELLS = 3
+#: More text than this in one cell (or a table in it) makes a table a page's layout:
+#: a task table's longest cells hold a paragraph or two.
+_CELL_CHARS = 4000
 _FONT_FAMILY = regex.compile(r"font-family\s*:\s*['\"]?([^'\";,]+)", regex.IGNORECASE)
 _META_CHARSET = regex.compile(rb"<meta[^>]+charset\s*=\s*['\"]?([A-Za-z0-9_.:-]+)", regex.I)
 
@@ -165,29 +168,44 @@ def _span(cell: Node) -> int:
     return min(int(value), 64) if value.isdigit() and value != "0" else 1
 
 
-def _has_text(node: Node) -> bool:
-    """Whether any text shows under ``node`` (dropped elements' text does not)."""
+def _visible(node: Node, limit: int) -> int:
+    """Characters of text showing under ``node`` (dropped elements' text does not),
+    counted up to ``limit``; ``limit + 1`` when ``node`` holds a table (a cell holding
+    a table lays out a page, it is no data cell)."""
     stack: list[Node | str] = [node]
+    seen = 0
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            if item.strip():
-                return True
+            seen += len(item.strip())
+            if seen > limit:
+                return seen
+        elif item.tag == "table" and item is not node:
+            return limit + 1
         elif item.tag not in _DROP:
             stack.extend(item.children)
-    return False
+    return seen
 
 
 def _data_rows(table: Node) -> dict[int, int]:
     """The rows of a data table (``id`` to the table's width), else nothing.
 
     A table is a data table when one of its rows has :data:`_DATA_CELLS` cells
-    holding text; every row is then padded to the widest row, so that all read as
-    Markdown table rows (a merged group row too).
+    holding text, a second row has two or more (a header and a data row), and no
+    cell holds a table or a page of text: a portal's layout table (a menu, the
+    document, a sidebar in one row) stays lines, or the whole document would read
+    as one table row. Every row of a data table is then padded to the widest row,
+    so that all read as Markdown table rows (a merged group row too).
     """
     rows = _rows(table)
     cells = [_cells(r) for r in rows]
-    if not any(sum(map(_has_text, c)) >= _DATA_CELLS for c in cells):
+    filled: list[int] = []
+    for row in cells:
+        sizes = [_visible(c, _CELL_CHARS) for c in row]
+        if any(n > _CELL_CHARS for n in sizes):
+            return {}
+        filled.append(sum(n > 0 for n in sizes))
+    if not any(n >= _DATA_CELLS for n in filled) or sum(n >= 2 for n in filled) < 2:
         return {}
     width = max(sum(map(_span, c)) for c in cells)
     return {id(r): width for r, c in zip(rows, cells, strict=True) if c}
