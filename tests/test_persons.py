@@ -1505,3 +1505,33 @@ def test_an_award_table_gives_staff_by_job_title_cells() -> None:
     got = {p.name: positions_of(p) for p in doc.persons}
     assert got["Đỗ Thị Hạnh"] == ["Giáo viên Trường Tiểu học Tân Bình"]
     assert got["Vi Thị Mừng"] == ["Bác sĩ Trạm Y tế xã Hòa Bình"]
+
+
+@pytest.mark.parametrize(("cell", "name"), [
+    ("NGUYỄN VĂN CƯỜNG", "Nguyễn Văn Cường"),
+    ("Ông HOÀNG VĂN NAM", "Hoàng Văn Nam"),
+    ("Bà LÊ THỊ HOA", "Lê Thị Hoa"),
+])
+def test_name_in_capitals_filling_a_table_cell(cell: str, name: str) -> None:
+    """A member list prints a name in capitals, with ``Ông``/``Bà`` or without, in a
+    cell of its own and the position in the next: the cell's borders bound the name as
+    a line of its own does the signer's, so it is read (in title case)."""
+    doc = vbcd.parse(
+        "Điều 1. Thành lập Tổ công tác gồm:\n"
+        "| STT | Họ và tên | Chức vụ | Chức danh trong Tổ |\n|---|---|---|---|\n"
+        "| 1 | Ông Trần Văn Bình | Phó Chủ tịch UBND tỉnh | Tổ trưởng |\n"
+        f"| 2 | {cell} | Phó Giám đốc Sở Nội vụ | Thành viên |\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    got = {p.name: [(x.title, x.organ) for x in p.positions] for p in doc.persons}
+    assert got[name] == [("Phó Giám đốc", "Sở Nội vụ")]
+
+
+def test_capitals_cell_without_a_position_after_is_no_name() -> None:
+    """A cell in capitals that opens with a surname but has no position in the next
+    cell (a list of communes) stays no person's."""
+    doc = vbcd.parse(
+        "| STT | Đơn vị | Số hộ | Ghi chú |\n|---|---|---|---|\n"
+        "| 1 | LÊ VĂN HƯU | 120 | Đạt |\n"
+    )
+    assert doc.persons == []

@@ -517,3 +517,75 @@ def test_docx_national_header_in_page_header_is_promoted(tmp_path: Path) -> None
     assert src.text.split("\n")[0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert "QUYẾT ĐỊNH" in src.text
     assert [c for c, _ in src.warnings] == ["docx_header_promoted"]
+
+
+_TASK_HTML = """<html><body>
+<p><b>ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM</b></p>
+<p><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>Độc lập - Tự do - Hạnh phúc</p>
+<p>Số: 12/KH-UBND</p><p>KẾ HOẠCH</p><p>Triển khai chuyển đổi số năm 2024</p>
+<table border=1>
+<tr><th>STT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Thời gian hoàn thành</th></tr>
+<tr><td colspan=4><p><b>I. Nhóm nhiệm vụ chung</b></p></td></tr>
+<tr><td><p>1</p></td><td><p>Rà soát thủ tục</p><p>- cấp tỉnh</p></td>
+<td><p>Sở Tư pháp</p></td><td><p>Quý III/2024</p></td></tr>
+</table>
+<table><tr><td><p>Nơi nhận:</p><p>- Lưu: VT.</p></td><td><p>CHỦ TỊCH</p><p>Lê Văn A</p></td></tr></table>
+</body></html>"""
+
+
+def test_html_data_table_rows_keep_their_cell_borders() -> None:
+    # a data table is written as a pipe table (a cell's paragraphs parted by <br>,
+    # a merged row padded), so the normaliser records each cell's end; a two-column
+    # signature table stays lines
+    src = read_bytes(_TASK_HTML.encode("utf-8"))
+    lines = src.text.split("\n")
+    assert "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |" in lines
+    assert "| I. Nhóm nhiệm vụ chung | | | |" in lines
+    assert "| 1 | Rà soát thủ tục<br>- cấp tỉnh | Sở Tư pháp | Quý III/2024 |" in lines
+    assert "Nơi nhận:" in lines and "Lê Văn A" in lines
+    doc = vbcd.parse(src.text)
+    names = {a.name for a in doc.agencies}
+    assert "Sở Tư pháp" in names and not any("Quý" in n for n in names)
+
+
+def test_docx_data_table_rows_keep_their_cell_borders(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    t = d.add_table(rows=3, cols=4)
+    for j, c in enumerate(("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian")):
+        t.cell(0, j).text = c
+    t.cell(1, 0).merge(t.cell(1, 3)).text = "I. Nhóm nhiệm vụ chung"
+    for j, c in enumerate(("1", "Rà soát thủ tục", "Sở Tư pháp", "Quý III/2024")):
+        t.cell(2, j).text = c
+    t.cell(2, 1).add_paragraph("- cấp tỉnh")
+    path = tmp_path / "kh.docx"
+    d.save(str(path))
+    lines = read(path).text.split("\n")
+    assert "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |" in lines
+    assert "| I. Nhóm nhiệm vụ chung |  |  |  |" in lines
+    assert "| 1 | Rà soát thủ tục<br>- cấp tỉnh | Sở Tư pháp | Quý III/2024 |" in lines
+
+
+_LAYOUT_HTML = """<html><body><table><tr>
+<td><a href="/">Trang chủ</a><br><a href="/vb">Văn bản mới</a></td>
+<td><table><tr><td><p>ỦY BAN NHÂN DÂN<br>TỈNH NGHỆ AN</p><p>Số: 12/UBND-KT</p></td>
+<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>
+<p>Nghệ An, ngày 05 tháng 3 năm 2026</p></td></tr></table>
+<p>Kính gửi: Sở Tài chính.</p>
+<p>1. Sở Tài chính chủ trì, tham mưu phân bổ vốn, báo cáo trước ngày 20/3/2026.</p>
+<p>2. Sở Xây dựng phối hợp thực hiện.</p>
+<p>Nơi nhận:<br>- Như trên;<br>- Lưu: VT.</p></td>
+<td>Tin nổi bật<br>Thời tiết hôm nay</td></tr></table></body></html>"""
+
+
+def test_html_layout_table_around_the_document_stays_lines() -> None:
+    # a portal's layout table (menu | document | sidebar in one row, the document's
+    # own header table nested in the middle cell) is no data table: read as one
+    # pipe row, the whole document would lose its lines and clauses
+    src = read_bytes(_LAYOUT_HTML.encode("utf-8"))
+    lines = src.text.split("\n")
+    assert not any(ln.startswith("|") for ln in lines)
+    assert "2. Sở Xây dựng phối hợp thực hiện." in lines
+    doc = vbcd.parse(src.text)
+    assert [c.label for c in doc.clauses][:2] == ["1", "2"]

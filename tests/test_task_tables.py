@@ -350,3 +350,20 @@ def test_a_work_schedules_time_column_gives_no_deadline() -> None:
     doc = vbcd.parse(text)
     assert [d.value for d in doc.dates][1:] == ["2025-11-24", "2025-11-25"]
     assert doc.deadlines == []
+
+
+def test_a_member_list_is_no_task_table() -> None:
+    """A board's or a delegation's member list names each member's post and unit under a
+    header with an actor's word (``Chức vụ, đơn vị công tác``) and the member's duty in
+    the board under a task's (``Nhiệm vụ``): its column of names makes it no task table,
+    in every layout."""
+    for table in (
+        "| TT | Họ và tên | Chức vụ, đơn vị công tác | Nhiệm vụ |\n|---|---|---|---|\n"
+        "| 1 | Đ/c Trần Quốc Huy | Trưởng Ban Tổ chức Huyện ủy | Trưởng đoàn |\n",
+        "TT\tHọ và tên\tChức vụ, đơn vị công tác\tNhiệm vụ\n"
+        "1\tĐ/c Trần Quốc Huy\tTrưởng Ban Tổ chức Huyện ủy\tTrưởng đoàn\n",
+        "TT\nHọ và tên\nChức vụ, đơn vị công tác\nNhiệm vụ\n"
+        "1\nĐ/c Trần Quốc Huy\nTrưởng Ban Tổ chức Huyện ủy\nTrưởng đoàn\n",
+    ):
+        doc = vbcd.parse(HEAD + table + TAIL)
+        assert [a.actor for a in doc.assignments] == ["Sở Khoa học và Công nghệ"]

@@ -477,6 +477,24 @@ def personal_cue_starts(folded: str) -> list[int]:
     return sorted(out)
 
 
+#: A personal cue opening a table cell, then a capitalised run of two to four words
+#: that fills the cell (``Ông HOÀNG VĂN NAM``): the cell's border ends the name where a
+#: separator does in running text (:data:`_PERSONAL_CUE`).
+_PERSONAL_CELL = regex.compile(
+    "(?:" + "|".join(sorted({re.escape(sp) for c in _DATA["cues"]["personal"]
+                             for sp in (c, c[:1].upper() + c[1:])}, key=len, reverse=True))
+    + r")[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*){1,3}[^\S\n]*(?:\n|\Z)"
+)
+
+
+def cell_cue_starts(folded: str, cells: Iterable[int]) -> list[int]:
+    """Offsets of personal cues that open a table cell (``cells``: the cell borders'
+    line breaks) and whose name fills it; :func:`personal_cue_starts` wants a
+    separator after the name, which a cell has none of."""
+    at = _PERSONAL_CELL.match
+    return [p + 1 for p in cells if at(folded, p + 1) is not None]
+
+
 def strong_cue_starts(folded: str) -> list[int]:
     """Offsets of strong cues (``đồng chí``, ``Đ/c``), in any letter case."""
     at = _CUE_AT.match

@@ -95,6 +95,7 @@ from vbcd.extract.person_scan import (
     Surname,
     authority_lines,
     bare_surname_starts,
+    cell_cue_starts,
     clause_floor,
     ending_pattern,
     line_start,
@@ -503,7 +504,8 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         # written-small or capitalised ``ông``/``bà``, with a surname of the table
         # and a separator after it, where the personal cues' scan looks too
         name = name_at(toks, end, need_surname=True)
-        if name is not None and not _separator_after(toks, name[-1] + 1):
+        if name is not None and not (_separator_after(toks, name[-1] + 1)
+                                     or _cell_ends(toks, name[-1] + 1)):
             name = None
     if name is not None and not strong and _hyphen_glued(toks, name[-1] + 1):
         # ``Ngài Kim Dong-yeon, Tỉnh trưởng ...``: two syllables of a longer foreign name
@@ -636,7 +638,7 @@ def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     """``Nguyễn Đắc Vinh, Chủ nhiệm ...``: a name with a position list after it."""
     if blocked_before(toks, i) or _CUES.longest(toks, i) is not None:
         return  # ``Ông Đào Phi Trường``: the cue reads it, without the cue word
-    name = name_at(toks, i, allow_upper=False) or _placed_name(toks, i)
+    name = name_at(toks, i, allow_upper=False) or _placed_name(toks, i) or _cell_name(toks, i)
     if name is None:
         return
     nxt = name[-1] + 1
@@ -653,6 +655,22 @@ def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
     chain, _ = _chain(toks, nxt, bare_start=alone)
     if any(not p.generic for p in chain):
         out.add(toks, name, chain)
+
+
+def _cell_name(toks: Tokens, i: int) -> list[int] | None:
+    """A name in capitals filling a table cell of its own (``NGUYỄN VĂN CƯỜNG`` in a
+    member list's name column), else ``None``. Capitals are read elsewhere only in the
+    signature's layout; a cell's borders, known from the table, bound this name as
+    surely, and the caller still wants a position in the next cell."""
+    if not toks.cell_starts(i):
+        return None
+    name = name_at(toks, i, need_surname=True)
+    return name if name is not None and _cell_ends(toks, name[-1] + 1) else None
+
+
+def _cell_ends(toks: Tokens, k: int) -> bool:
+    """Whether a table cell ends before token ``k`` (a border, or the text's end)."""
+    return not toks.has(k) or toks.cell_starts(k)
 
 
 def _visit(toks: Tokens, i: int, out: _Collector, title_until: int) -> int:
@@ -874,7 +892,8 @@ def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname
     organs = sorted(store.organs.items())
     plan = _reading_plan(
         store.text, folded, surnames, anchors,
-        sorted({*strong_cue_starts(folded), *personal_cue_starts(folded)}), organs
+        sorted({*strong_cue_starts(folded), *personal_cue_starts(folded),
+                *cell_cue_starts(folded, store.cells)}), organs
     )
     for first, end in plan:
         if end <= last:

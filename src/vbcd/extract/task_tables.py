@@ -53,7 +53,7 @@ __all__ = ["Cell", "TaskRow", "actor_cells", "table_assignments", "table_deadlin
 
 _DATA = load("assignments")["task_table"]
 #: Column kinds in the order a header cell is tested against them.
-_KINDS = ("venue", "partners", "deadline", "lead", "responsible", "task")
+_KINDS = ("persons", "venue", "partners", "deadline", "lead", "responsible", "task")
 _WORDS = {kind: [fold_tones(w).lower() for w in _DATA[kind]] for kind in _KINDS}
 # What parts the actors of one cell: a semicolon or a line (a ``<br>`` in the cell).
 _PIECE_SEP = re.compile(r"[;\n]")
@@ -318,13 +318,15 @@ def _spanned(kinds: list[str | None]) -> list[str | None]:
 
 def _columns(kinds: list[str | None]) -> dict[str, int] | None:
     """Each column kind's first column, or ``None`` when the header names no task or no
-    actor column (no task table); a schedule's time column (beside a place column) is
-    no deadline column."""
+    actor column (no task table), or a column of people's names (a member list, whose
+    posts and duties fill the actor's and the task's columns); a schedule's time column
+    (beside a place column) is no deadline column."""
     columns: dict[str, int] = {}
     for i, k in enumerate(kinds):
         if k is not None and k not in columns:
             columns[k] = i
-    if "task" not in columns or not ({"lead", "responsible"} & columns.keys()):
+    if ("task" not in columns or not ({"lead", "responsible"} & columns.keys())
+            or "persons" in columns):
         return None
     if columns.pop("venue", None) is not None:
         # a work schedule (a meeting's place per row): its time column is no deadline

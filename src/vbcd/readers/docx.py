@@ -20,9 +20,11 @@ Safety, checked before any XML is parsed:
 Output, one line per paragraph: body paragraphs in order; tables row by row,
 cell by cell, each cell's paragraphs as lines (a two-column header table comes
 out as issuer lines, national-header lines, number, place and date, the order
-of the text fixtures); text boxes after the paragraph that anchors them;
-footnote and endnote marks as ``[n]`` and the notes themselves after the body,
-under a line of underscores (``Source.notes_start``), as converters write them.
+of the text fixtures), but a data table (three cells with text in a row) as a
+Markdown pipe table, whose cell borders the normaliser records; text boxes after
+the paragraph that anchors them; footnote and endnote marks as ``[n]`` and the
+notes themselves after the body, under a line of underscores
+(``Source.notes_start``), as converters write them.
 Page headers and footers go to ``Source.headers``/``Source.footers``, except
 that a first-page header holding the national header, which the body lacks, is
 put in front of the body (some templates place the header block there).
@@ -394,15 +396,47 @@ def _children(elem: ET.Element, wanted: str) -> Iterator[ET.Element]:
             stack.append(iter(child))
 
 
+#: Cells holding text in one row that make a table a data table (see :func:`_table`).
+_DATA_CELLS = 3
+#: More text than this in one cell makes a table a page's layout, no data table.
+_CELL_CHARS = 4000
+
+
 def _table(tbl: ET.Element, ctx: Context) -> Iterator[str]:
+    """A table's lines: row by row, cell by cell, each cell's paragraphs a line.
+
+    A data table (a row with :data:`_DATA_CELLS` cells holding text and a second row
+    with two or more, no cell holding a page of text: a task table, a member list,
+    not a layout table) is written as a Markdown pipe table instead, one row a line, a
+    cell's paragraphs parted by ``<br>`` and a merged cell padded with empty ones:
+    the normaliser then records where each cell ends, as for a converter's table,
+    so no name runs on across a cell border (``Normalized.cell_breaks``).
+    """
+    rows: list[list[list[str]]] = []
     for row in _children(tbl, "tr"):
+        cells: list[list[str]] = []
         for cell in _children(row, "tc"):
-            v = _child(_child(cell, "tcPr"), "vMerge")
-            if v is not None and (_attr(v, "val") or "continue") == "continue":
-                continue  # a vertically merged cell repeats nothing
-            for line in _blocks(cell, ctx):
-                if line.strip():
-                    yield line
+            pr = _child(cell, "tcPr")
+            v = _child(pr, "vMerge")
+            merged = v is not None and (_attr(v, "val") or "continue") == "continue"
+            # a vertically merged cell repeats nothing
+            cells.append([] if merged else [ln for ln in _blocks(cell, ctx) if ln.strip()])
+            grid = _child(pr, "gridSpan")
+            span = (_attr(grid, "val") if grid is not None else None) or "1"
+            cells.extend([] for _ in range(min(int(span), 64) - 1 if span.isdigit() else 0))
+        rows.append(cells)
+    filled = [sum(map(bool, cells)) for cells in rows]
+    if (not any(n >= _DATA_CELLS for n in filled) or sum(n >= 2 for n in filled) < 2
+            or any(sum(map(len, c)) > _CELL_CHARS for cells in rows for c in cells)):
+        for cells in rows:
+            for lines in cells:
+                yield from lines
+        return
+    width = max(map(len, rows))
+    for cells in rows:
+        if cells:
+            padded = cells + [[]] * (width - len(cells))
+            yield "| " + " | ".join("<br>".join(ln.strip() for ln in c) for c in padded) + " |"
 
 
 def _run_font(run: ET.Element, para_style: str | None, ctx: Context) -> str | None:

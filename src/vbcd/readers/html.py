@@ -2,10 +2,15 @@
 
 Parsed with the standard library's tolerant ``html.parser`` into a small tree
 (no extra needed), then written out one line per paragraph, list item or table
-cell; ``<br>`` is a line break, entities are decoded, whitespace collapses as a
-browser would, and scripts, styles, forms' widgets, navigation and Word's
-conditional comments (``<!--[if gte mso 9]>``) disappear. ``<o:p>`` and the
-``mso-`` classes are harmless inline markup.
+cell, except that a data table (a row with three or more cells holding text: a
+task table, a member list) is written as a Markdown pipe table, one row a line,
+a cell's own lines parted by ``<br>``: the normaliser then records where each
+cell ends, as for a converter's Markdown table, so no name runs on across a
+cell border (see ``Normalized.cell_breaks``); ``<br>`` is a line break,
+entities are decoded, whitespace collapses as a browser would, and scripts,
+styles, forms' widgets, navigation and Word's conditional comments
+(``<!--[if gte mso 9]>``) disappear. ``<o:p>`` and the ``mso-`` classes are
+harmless inline markup.
 
 Portal pages wrap the document in banners, menus, lists of related documents
 and login footers. The main content is the smallest element that holds the
@@ -57,6 +62,14 @@ _SCOPE: dict[str, tuple[str, ...]] = {"li": ("ul", "ol"), "dt": ("dl",), "dd": (
           "td": ("tr", "table"), "th": ("tr", "table"), "tr": ("table",),
           "option": ("select",)}
 _MAX_DEPTH = 512
+_CELLS = ("td", "th")
+_ROW_GROUPS = ("thead", "tbody", "tfoot")
+#: Cells holding text in one row that make a table a data table, as the normaliser's
+#: Markdown table rows (a two-column header or signature table stays lines).
+_DATA_CELLS = 3
+#: More text than this in one cell (or a table in it) makes a table a page's layout:
+#: a task table's longest cells hold a paragraph or two.
+_CELL_CHARS = 4000
 _FONT_FAMILY = regex.compile(r"font-family\s*:\s*['\"]?([^'\";,]+)", regex.IGNORECASE)
 _META_CHARSET = regex.compile(rb"<meta[^>]+charset\s*=\s*['\"]?([A-Za-z0-9_.:-]+)", regex.I)
 
@@ -133,6 +146,71 @@ class Rendered:
     legacy: dict[str, int]
 
 
+def _rows(table: Node) -> list[Node]:
+    """The table's own rows (directly or in a row group), not a nested table's."""
+    rows: list[Node] = []
+    for child in table.children:
+        if isinstance(child, Node):
+            if child.tag == "tr":
+                rows.append(child)
+            elif child.tag in _ROW_GROUPS:
+                rows.extend(c for c in child.children if isinstance(c, Node) and c.tag == "tr")
+    return rows
+
+
+def _cells(row: Node) -> list[Node]:
+    return [c for c in row.children if isinstance(c, Node) and c.tag in _CELLS]
+
+
+def _span(cell: Node) -> int:
+    """The columns a cell spans (``colspan``; a bad value counts one)."""
+    value = cell.attrs.get("colspan", "1").strip()
+    return min(int(value), 64) if value.isdigit() and value != "0" else 1
+
+
+def _visible(node: Node, limit: int) -> int:
+    """Characters of text showing under ``node`` (dropped elements' text does not),
+    counted up to ``limit``; ``limit + 1`` when ``node`` holds a table (a cell holding
+    a table lays out a page, it is no data cell)."""
+    stack: list[Node | str] = [node]
+    seen = 0
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            seen += len(item.strip())
+            if seen > limit:
+                return seen
+        elif item.tag == "table" and item is not node:
+            return limit + 1
+        elif item.tag not in _DROP:
+            stack.extend(item.children)
+    return seen
+
+
+def _data_rows(table: Node) -> dict[int, int]:
+    """The rows of a data table (``id`` to the table's width), else nothing.
+
+    A table is a data table when one of its rows has :data:`_DATA_CELLS` cells
+    holding text, a second row has two or more (a header and a data row), and no
+    cell holds a table or a page of text: a portal's layout table (a menu, the
+    document, a sidebar in one row) stays lines, or the whole document would read
+    as one table row. Every row of a data table is then padded to the widest row,
+    so that all read as Markdown table rows (a merged group row too).
+    """
+    rows = _rows(table)
+    cells = [_cells(r) for r in rows]
+    filled: list[int] = []
+    for row in cells:
+        sizes = [_visible(c, _CELL_CHARS) for c in row]
+        if any(n > _CELL_CHARS for n in sizes):
+            return {}
+        filled.append(sum(n > 0 for n in sizes))
+    if not any(n >= _DATA_CELLS for n in filled) or sum(n >= 2 for n in filled) < 2:
+        return {}
+    width = max(sum(map(_span, c)) for c in cells)
+    return {id(r): width for r, c in zip(rows, cells, strict=True) if c}
+
+
 def _legacy_font(node: Node) -> tuple[str | None, bool]:
     style = node.attrs.get("style", "")
     m = _FONT_FAMILY.search(style) if "font" in style.lower() else None
@@ -142,63 +220,90 @@ def _legacy_font(node: Node) -> tuple[str | None, bool]:
 
 
 def _render(root: Node) -> Rendered:
-    """Write the tree out, one line per block; iterative, so depth cannot overflow."""
+    """Write the tree out, one line per block; iterative, so depth cannot overflow.
+
+    A data table's row (see :func:`_data_rows`) is one line, ``| cell | cell |``:
+    inside its cells a line break is written ``<br>`` (before the next text only).
+    """
     out: list[str] = []
     spans: dict[int, tuple[int, int]] = {}
     nodes: dict[int, Node] = {}
     link_chars: dict[int, int] = {}
     legacy_used: dict[str, int] = {}
+    row_width: dict[int, int] = {}
+    row_cells: dict[int, int] = {}
     length = 0
     line_has_text = False
     blank_pending = False
+    cell_break = cell_text = False  # a line break owed in a data cell; its text so far
 
-    def newline() -> None:
-        nonlocal length, line_has_text
-        if line_has_text:
-            out.append("\n")
-            length += 1
-            line_has_text = False
-
-    def emit(s: str) -> None:
-        nonlocal length, line_has_text, blank_pending
-        if blank_pending and length:
-            out.append("\n")
-            length += 1
-        blank_pending = False
+    def put(s: str) -> None:
+        nonlocal length
         out.append(s)
         length += len(s)
+
+    def newline() -> None:
+        nonlocal line_has_text
+        if line_has_text:
+            put("\n")
+            line_has_text = False
+
+    def emit(s: str, in_cell: bool) -> None:
+        nonlocal line_has_text, blank_pending, cell_break, cell_text
+        if in_cell:
+            if cell_break:
+                put("<br>")
+            cell_break, cell_text = False, True
+        elif blank_pending and length:
+            put("\n")
+        blank_pending = False
+        put(s)
         line_has_text = True
 
-    # stack items: (node, child iterator index) ; legacy context per frame
-    stack: list[tuple[Node, int, tuple[str | None, bool], bool, bool]] = []
-    stack.append((root, 0, (None, False), False, False))
+    # stack items: (node, child index, legacy context, in <pre>, in a link, in a data cell)
+    stack: list[tuple[Node, int, tuple[str | None, bool], bool, bool, bool]] = []
+    stack.append((root, 0, (None, False), False, False, False))
     starts: dict[int, int] = {}
     text_at_start: dict[int, int] = {}
     text_total = 0
     link_total = 0
     link_at_start: dict[int, int] = {}
     while stack:
-        node, i, legacy, pre, in_link = stack.pop()
+        node, i, legacy, pre, in_link, in_cell = stack.pop()
         key = id(node)
         if i == 0:
             nodes[key] = node
             starts[key] = length
             link_at_start[key] = link_total
             text_at_start[key] = text_total
-            if node.tag in _BLOCK:
+            if node.tag == "table" and not in_cell:
+                row_width.update(_data_rows(node))
+            if key in row_width and not in_cell:
                 newline()
-            if node.tag == "br":
+                put("|")
+                row_cells[key] = 0
+            elif (node.tag in _CELLS and node.parent is not None
+                  and id(node.parent) in row_cells and not in_cell):
+                put(" ")
+                in_cell, cell_break, cell_text = True, False, False
+            elif in_cell:
+                if node.tag in _BLOCK or node.tag == "br":
+                    cell_break = cell_text
+            elif node.tag in _BLOCK:
+                newline()
+            if node.tag == "br" and not in_cell:
                 if not line_has_text:
                     blank_pending = False
-                out.append("\n")
-                length += 1
+                put("\n")
                 line_has_text = False
         if i < len(node.children):
-            stack.append((node, i + 1, legacy, pre, in_link))
+            stack.append((node, i + 1, legacy, pre, in_link, in_cell))
             child = node.children[i]
             if isinstance(child, str):
-                s = child if pre else _collapse(child)
-                if not line_has_text:
+                if key in row_cells:
+                    continue  # blanks between a data row's cells
+                s = child if pre and not in_cell else _collapse(child)
+                if not line_has_text or (in_cell and (cell_break or not cell_text)):
                     s = s.lstrip(" ")
                 if s:
                     if legacy[0] is not None:
@@ -206,7 +311,7 @@ def _render(root: Node) -> Rendered:
                         if conv != s:
                             legacy_used[legacy[0]] = legacy_used.get(legacy[0], 0) + 1
                         s = conv
-                    emit(s)
+                    emit(s, in_cell)
                     visible = len(s.strip())
                     text_total += visible
                     if in_link:
@@ -215,11 +320,24 @@ def _render(root: Node) -> Rendered:
                 enc = _legacy_font(child)
                 stack.append((
                     child, 0, enc if enc[0] is not None else legacy,
-                    pre or child.tag == "pre", in_link or child.tag == "a",
+                    pre or child.tag == "pre", in_link or child.tag == "a", in_cell,
                 ))
             continue
         # leaving the node
-        if node.tag in _BLOCK:
+        if key in row_cells:
+            put(" |" * max(row_width[key] - row_cells.pop(key), 0))
+            line_has_text = True
+            newline()
+        elif in_cell and node.tag in _CELLS and node.parent is not None \
+                and id(node.parent) in row_cells:
+            span = _span(node)
+            put(" |" * span)
+            row_cells[id(node.parent)] += span
+            cell_break = False
+        elif in_cell:
+            if node.tag in _BLOCK:
+                cell_break = cell_text
+        elif node.tag in _BLOCK:
             if node.tag == "p" and text_total == text_at_start[key]:
                 blank_pending = True  # an empty paragraph is a blank line
             newline()
