@@ -589,3 +589,21 @@ def test_html_layout_table_around_the_document_stays_lines() -> None:
     assert "2. Sở Xây dựng phối hợp thực hiện." in lines
     doc = vbcd.parse(src.text)
     assert [c.label for c in doc.clauses][:2] == ["1", "2"]
+
+
+def test_parse_takes_a_source_with_its_path_and_warnings(tmp_path: Path) -> None:
+    # parse(read(path)) keeps what parse_file keeps: the path and the reader's notes
+    path = tmp_path / "tb.html"
+    path.write_text(_LAYOUT_HTML, encoding="utf-8")
+    src = read(path)
+    doc = vbcd.parse(src)
+    assert doc.source == src.path
+    assert "html_chrome_cut" in {w.code for w in doc.warnings}
+    assert doc.model_dump(exclude={"source"}) == vbcd.parse_file(path).model_dump(
+        exclude={"source"})
+
+
+@pytest.mark.parametrize("bad", [None, 12, ["Số: 1/TB"], Path("x.txt")])
+def test_parse_rejects_other_types_with_the_documented_error(bad: object) -> None:
+    with pytest.raises(InputError, match="takes str, bytes or a Source"):
+        vbcd.parse(bad)  # type: ignore[arg-type]
