@@ -80,6 +80,12 @@ def deadlines(text: str, anchor: dt.date | None = dt.date(2025, 11, 20)) -> list
          [("2025-12-31", "before")]),
         ("Các sở, ngành hoàn thành cập nhật trước ngày 10/12/2025.",
          [("2025-12-10", "before")]),
+        # a year before the cue names the object (the budget year), it opens no range
+        ("Các đơn vị nộp báo cáo quyết toán năm 2025 chậm nhất ngày 28/02/2026.",
+         [("2026-02-28", "no_later_than")]),
+        ("Thời hạn chỉnh lý quyết toán ngân sách năm 2025 đến hết ngày 31/01/2026.",
+         [("2026-01-31", "no_later_than")]),
+        ("Cấm phương tiện lưu thông ngày 24/7 đến hết ngày 26/7/2025.", []),
     ],
 )
 def test_cues(text: str, expected: list[tuple[str, str]]) -> None:

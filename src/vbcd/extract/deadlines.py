@@ -491,8 +491,28 @@ def _has_verb(text: str, common: bool) -> bool:
 
 def _ends_mention(ctx: _Ctx, pos: int) -> bool:
     """Does a date mention end right before ``pos`` (spaces aside)?"""
+    return _mention_before(ctx, pos) is not None
+
+
+def _mention_before(ctx: _Ctx, pos: int) -> DateMention | None:
+    """The date mention that ends right before ``pos`` (spaces aside), if any."""
     i = bisect_right(ctx.starts, pos) - 1
-    return i >= 0 and ctx.folded[ctx.dates[i].end:pos].strip() == ""
+    if i >= 0 and ctx.folded[ctx.dates[i].end:pos].strip() == "":
+        return ctx.dates[i]
+    return None
+
+
+def _closes_range(ctx: _Ctx, pos: int, cue: str, d: DateMention) -> bool:
+    """Does the cue at ``pos`` (``đến hết``) close a range that a mention right before it
+    opens (``từ 19 giờ ngày 24/7 đến hết ngày 26/7``)? Only a range word can, and a
+    year does not open a range to a day: in ``quyết toán ngân sách năm 2025 đến hết ngày
+    31/01/2026`` or ``báo cáo năm 2025 chậm nhất ngày ...`` the year names the object."""
+    if not cue.lstrip().casefold().startswith(_UNTIL_FIRST):
+        return False
+    first = _mention_before(ctx, pos)
+    if first is None:
+        return False
+    return not (first.precision == "year" and d.precision in ("day", "datetime"))
 
 
 def _label_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> str | None:
@@ -620,7 +640,7 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
             kind == "before" and _RANGE_WORD_END.search(before_cue[-12:]))) and (
             _F_PERIOD_OPEN.search(before_cue, common)):
         return None  # "từ ngày ... đến (hết, trước) ngày ...": the end of a period
-    if kind == "no_later_than" and _ends_mention(ctx, seg_start + cue.start()):
+    if kind == "no_later_than" and _closes_range(ctx, seg_start + cue.start(), cue.group(0), d):
         return None  # "từ 19 giờ ngày 24/7 đến hết ngày 26/7": a period's end
     if kind in ("within", "period_end") and not _has_verb(before_cue, common) and not (
             kind == "within" and _leads_task(ctx, before_cue, d)):
