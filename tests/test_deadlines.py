@@ -86,6 +86,11 @@ def deadlines(text: str, anchor: dt.date | None = dt.date(2025, 11, 20)) -> list
         ("Thời hạn chỉnh lý quyết toán ngân sách năm 2025 đến hết ngày 31/01/2026.",
          [("2026-01-31", "no_later_than")]),
         ("Cấm phương tiện lưu thông ngày 24/7 đến hết ngày 26/7/2025.", []),
+        # a target's day: "phấn đấu đến ngày X" (a status date and a long-term goal stay out)
+        ("Phấn đấu đến ngày 31/12/2025 giải ngân đạt trên 95% kế hoạch vốn.",
+         [("2025-12-31", "by")]),
+        ("Đến ngày 31/10/2025, tỉnh đã giải ngân được 62,5% kế hoạch vốn.", []),
+        ("Phấn đấu đến năm 2030, tỷ lệ hộ nghèo giảm còn dưới 1%.", []),
     ],
 )
 def test_cues(text: str, expected: list[tuple[str, str]]) -> None:

@@ -93,6 +93,7 @@ _UNTIL_FIRST = tuple(sorted({w.split()[0].casefold() for w in _DL["until"]}))
 #: before them ("tổng hợp số liệu trước ngày ...") does not make them a cutoff.
 _TERM_KINDS = frozenset({"before", "by"})
 _VERB = regex.compile(rf"{_L}{alt(_DL['completion_verbs'])}{_R}", regex.IGNORECASE)
+_TARGET = regex.compile(rf"{_L}{alt(_DL['target_verbs'])}{_R}", regex.IGNORECASE)
 _NOT_VERB = regex.compile(rf"{_L}{alt(_DL['verb_exclusions'])}{_R}", regex.IGNORECASE)
 _DESCRIPTIVE = regex.compile(rf"{_L}{alt(_DL['descriptive_markers'])}{_R}", regex.IGNORECASE)
 _DESCRIPTIVE_EXCEPTION = regex.compile(
@@ -222,6 +223,7 @@ _F_VALIDITY_END = _Finder(_VALIDITY_END, _DL["validity_prefixes"])
 _F_TERM_LABEL_END = _Finder(_TERM_LABEL_END, [_DL["term_label"]])
 _F_VERB = _Finder(_VERB, _DL["completion_verbs"])
 _F_NOT_VERB = _Finder(_NOT_VERB, _DL["verb_exclusions"])
+_F_TARGET = _Finder(_TARGET, _DL["target_verbs"])
 _F_DESCRIPTIVE = _Finder(_DESCRIPTIVE, _DL["descriptive_markers"])
 _F_DESCRIPTIVE_EXCEPTION = _Finder(_DESCRIPTIVE_EXCEPTION, _DL["descriptive_exceptions"])
 _F_PERIOD_OPEN = _Finder(_PERIOD_OPEN, _DL["period_openers"])
@@ -648,10 +650,9 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     if kind == "period_end":
         kind = "by"  # "hoàn thành ... cuối năm 2021": done by the end of the year
     if kind == "until":
-        if (
-            d.precision not in ("day", "datetime")
-            or not _has_verb(_last_clause(before_cue), common)
-        ):
+        last = _last_clause(before_cue)
+        if d.precision not in ("day", "datetime") or not (
+                _has_verb(last, common) or _F_TARGET.search(last, common)):
             return None
         if _ends_mention(ctx, seg_start + cue.start()):
             return None  # the end of "X đến Y": a period, not a deadline
