@@ -91,6 +91,10 @@ def deadlines(text: str, anchor: dt.date | None = dt.date(2025, 11, 20)) -> list
          [("2025-12-31", "by")]),
         ("Đến ngày 31/10/2025, tỉnh đã giải ngân được 62,5% kế hoạch vốn.", []),
         ("Phấn đấu đến năm 2030, tỷ lệ hộ nghèo giảm còn dưới 1%.", []),
+        # a label whose copula comes after what is due, where and for which year
+        ("Hạn cuối tiếp nhận hồ sơ thanh toán năm 2025 tại Kho bạc Nhà nước là ngày "
+         "25/01/2026.", [("2026-01-25", "by")]),
+        ("Thời hạn sử dụng đất của dự án là 50 năm kể từ ngày 15/12/2025.", []),
     ],
 )
 def test_cues(text: str, expected: list[tuple[str, str]]) -> None:

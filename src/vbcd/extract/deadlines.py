@@ -106,9 +106,13 @@ _COPULA_WORD = rf"{_L}{alt(_DL['label_copulas'])}{_R}"
 _COPULA = regex.compile(_COPULA_WORD, regex.IGNORECASE)
 # The term of a right or a permit (``Thời hạn thuê đất:``), which no task has.
 _TERM_OBJECT = rf"{_L}{regex.escape(_DL['term_label'])}\s+{alt(_DL['term_objects'])}{_R}"
+#: How many characters may stand between a label and its colon or copula: what is due,
+#: where and for which year (``Hạn cuối tiếp nhận hồ sơ thanh toán năm 2025 tại Kho bạc
+#: Nhà nước là ngày 25/01/2026``).
+_LABEL_REACH = 64
 _COMPLETION_LABEL = regex.compile(
     rf"(?!{_TERM_OBJECT}){_L}{alt(_DL['completion_labels'])}{_R}"
-    rf"[^:;.\n]{{0,30}}?(?::|{_COPULA_WORD})",
+    rf"[^:;.\n]{{0,{_LABEL_REACH}}}?(?::|{_COPULA_WORD})",
     regex.IGNORECASE,
 )
 #: The same term label closing the text before an "until" cue (``Thời hạn khai thác:``
