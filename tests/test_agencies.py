@@ -2202,6 +2202,22 @@ def test_area_numbered_by_one_roman_letter_in_capitals(text: str, name: str) -> 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("KBNN khu vực X thực hiện thanh toán cho các dự án.", "KBNN khu vực X"),
+        ("Các chủ đầu tư gửi hồ sơ đến Kho bạc khu vực V để kiểm soát chi.",
+         "Kho bạc khu vực V"),
+        ("Thuế khu vực I đôn đốc thu nợ đọng thuế.", "Thuế khu vực I"),
+    ],
+)
+def test_area_numbered_by_one_roman_letter_in_running_text(text: str, name: str) -> None:
+    """After ``khu vực`` one roman letter is the area's number (the 2025 treasury, tax
+    and customs areas), not a worked example's placeholder; ``Công ty A`` still is."""
+    assert names(text) == [name]
+    assert names("Công ty A nhập khẩu hàng hóa.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Xử phạt Doanh nghiệp tư nhân Hoàng Long vì vi phạm.",
          "Doanh nghiệp tư nhân Hoàng Long"),
         ("Công nhận Hợp tác xã Nông nghiệp Dịch vụ Tân Hòa đạt chuẩn.",

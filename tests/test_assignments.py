@@ -946,6 +946,28 @@ def test_a_verb_after_an_organ_word_opens_the_task() -> None:
     assert doc.assignments[0].actor.startswith("Người đứng đầu cơ quan chủ trì")
 
 
+@pytest.mark.parametrize(("text", "actor"), [
+    ("1. Các chủ đầu tư giải ngân hết kế hoạch vốn được giao.", "Các chủ đầu tư"),
+    ("2. Các chủ đầu tư nghiệm thu, thanh toán khối lượng hoàn thành.", "Các chủ đầu tư"),
+    ("3. Các đơn vị tiết kiệm 10% chi thường xuyên để tạo nguồn cải cách tiền lương.",
+     "Các đơn vị"),
+    ("4. Phòng Kiểm soát thanh toán chủ trì kiểm soát hồ sơ.", "Phòng Kiểm soát thanh toán"),
+])
+def test_budget_verbs_open_a_task(text: str, actor: str) -> None:
+    """A public-investment letter's verbs (``giải ngân``, ``nghiệm thu``, ``thanh toán``,
+    ``tiết kiệm``) end the actor that opens the clause, except inside a unit's name."""
+    assert actors(text) == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "a) Quỹ BHYT thanh toán chi phí khám bệnh, chữa bệnh theo mức hưởng.",
+    "b) Quỹ bảo hiểm y tế chi trả chi phí vận chuyển người bệnh.",
+])
+def test_an_insurance_fund_that_pays_is_no_actor(text: str) -> None:
+    """A rule on what the fund pays gives no body a task."""
+    assert actors(text) == []
+
+
 def test_phan_anh_opens_a_task() -> None:
     doc = vbcd.parse("4. Nếu có vướng mắc, đề nghị các tỉnh, thành phố trực thuộc Trung ương "
                      "phản ánh về Bộ Tài chính để xem xét.")

@@ -80,6 +80,21 @@ def deadlines(text: str, anchor: dt.date | None = dt.date(2025, 11, 20)) -> list
          [("2025-12-31", "before")]),
         ("Các sở, ngành hoàn thành cập nhật trước ngày 10/12/2025.",
          [("2025-12-10", "before")]),
+        # a year before the cue names the object (the budget year), it opens no range
+        ("Các đơn vị nộp báo cáo quyết toán năm 2025 chậm nhất ngày 28/02/2026.",
+         [("2026-02-28", "no_later_than")]),
+        ("Thời hạn chỉnh lý quyết toán ngân sách năm 2025 đến hết ngày 31/01/2026.",
+         [("2026-01-31", "no_later_than")]),
+        ("Cấm phương tiện lưu thông ngày 24/7 đến hết ngày 26/7/2025.", []),
+        # a target's day: "phấn đấu đến ngày X" (a status date and a long-term goal stay out)
+        ("Phấn đấu đến ngày 31/12/2025 giải ngân đạt trên 95% kế hoạch vốn.",
+         [("2025-12-31", "by")]),
+        ("Đến ngày 31/10/2025, tỉnh đã giải ngân được 62,5% kế hoạch vốn.", []),
+        ("Phấn đấu đến năm 2030, tỷ lệ hộ nghèo giảm còn dưới 1%.", []),
+        # a label whose copula comes after what is due, where and for which year
+        ("Hạn cuối tiếp nhận hồ sơ thanh toán năm 2025 tại Kho bạc Nhà nước là ngày "
+         "25/01/2026.", [("2026-01-25", "by")]),
+        ("Thời hạn sử dụng đất của dự án là 50 năm kể từ ngày 15/12/2025.", []),
     ],
 )
 def test_cues(text: str, expected: list[tuple[str, str]]) -> None:

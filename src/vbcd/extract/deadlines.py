@@ -93,6 +93,7 @@ _UNTIL_FIRST = tuple(sorted({w.split()[0].casefold() for w in _DL["until"]}))
 #: before them ("tổng hợp số liệu trước ngày ...") does not make them a cutoff.
 _TERM_KINDS = frozenset({"before", "by"})
 _VERB = regex.compile(rf"{_L}{alt(_DL['completion_verbs'])}{_R}", regex.IGNORECASE)
+_TARGET = regex.compile(rf"{_L}{alt(_DL['target_verbs'])}{_R}", regex.IGNORECASE)
 _NOT_VERB = regex.compile(rf"{_L}{alt(_DL['verb_exclusions'])}{_R}", regex.IGNORECASE)
 _DESCRIPTIVE = regex.compile(rf"{_L}{alt(_DL['descriptive_markers'])}{_R}", regex.IGNORECASE)
 _DESCRIPTIVE_EXCEPTION = regex.compile(
@@ -111,9 +112,13 @@ _COPULA_WORD = rf"{_L}{alt(_DL['label_copulas'])}{_R}"
 _COPULA = regex.compile(_COPULA_WORD, regex.IGNORECASE)
 # The term of a right or a permit (``Thời hạn thuê đất:``), which no task has.
 _TERM_OBJECT = rf"{_L}{regex.escape(_DL['term_label'])}\s+{alt(_DL['term_objects'])}{_R}"
+#: How many characters may stand between a label and its colon or copula: what is due,
+#: where and for which year (``Hạn cuối tiếp nhận hồ sơ thanh toán năm 2025 tại Kho bạc
+#: Nhà nước là ngày 25/01/2026``).
+_LABEL_REACH = 64
 _COMPLETION_LABEL = regex.compile(
     rf"(?!{_TERM_OBJECT}){_L}{alt(_DL['completion_labels'])}{_R}"
-    rf"[^:;.\n]{{0,30}}?(?::|{_COPULA_WORD})",
+    rf"[^:;.\n]{{0,{_LABEL_REACH}}}?(?::|{_COPULA_WORD})",
     regex.IGNORECASE,
 )
 #: The same term label closing the text before an "until" cue (``Thời hạn khai thác:``
@@ -228,6 +233,7 @@ _F_VALIDITY_END = _Finder(_VALIDITY_END, _DL["validity_prefixes"])
 _F_TERM_LABEL_END = _Finder(_TERM_LABEL_END, [_DL["term_label"]])
 _F_VERB = _Finder(_VERB, _DL["completion_verbs"])
 _F_NOT_VERB = _Finder(_NOT_VERB, _DL["verb_exclusions"])
+_F_TARGET = _Finder(_TARGET, _DL["target_verbs"])
 _F_DESCRIPTIVE = _Finder(_DESCRIPTIVE, _DL["descriptive_markers"])
 _F_DESCRIPTIVE_EXCEPTION = _Finder(_DESCRIPTIVE_EXCEPTION, _DL["descriptive_exceptions"])
 _F_PERIOD_OPEN = _Finder(_PERIOD_OPEN, _DL["period_openers"])
@@ -523,8 +529,28 @@ def _has_verb(text: str, common: bool) -> bool:
 
 def _ends_mention(ctx: _Ctx, pos: int) -> bool:
     """Does a date mention end right before ``pos`` (spaces aside)?"""
+    return _mention_before(ctx, pos) is not None
+
+
+def _mention_before(ctx: _Ctx, pos: int) -> DateMention | None:
+    """The date mention that ends right before ``pos`` (spaces aside), if any."""
     i = bisect_right(ctx.starts, pos) - 1
-    return i >= 0 and ctx.folded[ctx.dates[i].end:pos].strip() == ""
+    if i >= 0 and ctx.folded[ctx.dates[i].end:pos].strip() == "":
+        return ctx.dates[i]
+    return None
+
+
+def _closes_range(ctx: _Ctx, pos: int, cue: str, d: DateMention) -> bool:
+    """Does the cue at ``pos`` (``đến hết``) close a range that a mention right before it
+    opens (``từ 19 giờ ngày 24/7 đến hết ngày 26/7``)? Only a range word can, and a
+    year does not open a range to a day: in ``quyết toán ngân sách năm 2025 đến hết ngày
+    31/01/2026`` or ``báo cáo năm 2025 chậm nhất ngày ...`` the year names the object."""
+    if not cue.lstrip().casefold().startswith(_UNTIL_FIRST):
+        return False
+    first = _mention_before(ctx, pos)
+    if first is None:
+        return False
+    return not (first.precision == "year" and d.precision in ("day", "datetime"))
 
 
 def _label_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> str | None:
@@ -652,7 +678,7 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
             kind == "before" and _RANGE_WORD_END.search(before_cue[-12:]))) and (
             _F_PERIOD_OPEN.search(before_cue, common)):
         return None  # "từ ngày ... đến (hết, trước) ngày ...": the end of a period
-    if kind == "no_later_than" and _ends_mention(ctx, seg_start + cue.start()):
+    if kind == "no_later_than" and _closes_range(ctx, seg_start + cue.start(), cue.group(0), d):
         return None  # "từ 19 giờ ngày 24/7 đến hết ngày 26/7": a period's end
     if kind in ("within", "period_end") and not _has_verb(before_cue, common) and not (
             kind == "within" and _leads_task(ctx, before_cue, d)):
@@ -660,10 +686,9 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     if kind == "period_end":
         kind = "by"  # "hoàn thành ... cuối năm 2021": done by the end of the year
     if kind == "until":
-        if (
-            d.precision not in ("day", "datetime")
-            or not _has_verb(_last_clause(before_cue), common)
-        ):
+        last = _last_clause(before_cue)
+        if d.precision not in ("day", "datetime") or not (
+                _has_verb(last, common) or _F_TARGET.search(last, common)):
             return None
         if _ends_mention(ctx, seg_start + cue.start()):
             return None  # the end of "X đến Y": a period, not a deadline

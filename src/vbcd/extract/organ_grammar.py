@@ -1959,10 +1959,23 @@ class Parser:
                 continue
             if letter >= 0 or len(t.low) != 1 or not t.cap or self.at(T.FIELDS, k) is not None:
                 return False  # ``Y tế``: a sector's name
+            if self._roman_number(k):
+                return False  # ``KBNN khu vực X``: an area's number
             letter = k
         # ``Sở Y tê``: a misspelt sector, not the letter ``Y``
         return letter >= 0 and (letter == org.end - 1
                                 or self.w[letter].low not in T.LETTER_SYLLABLES)
+
+    def _roman_number(self, k: int) -> bool:
+        """Is the one capital letter at ``k`` a roman numeral right after a level word
+        whose areas are numbered so (``khu vực X``)?"""
+        if not _roman_letter(self.w[k]):
+            return False
+        for n in (1, 2):
+            lw = self.at(T.LEVEL_WORDS, k - n) if k >= n else None
+            if lw is not None and lw[0] == n and cast(T.Level, lw[1]).roman:
+                return True
+        return False
 
     def _after_authority(self, here: int) -> bool:
         """Does a signing authority (``KT.``, ``TM.``, ``T/M``) stand right before the

@@ -66,6 +66,7 @@ class Level:
     key: bool  # kept when mentions are compared
     dotted: bool = False  # an abbreviation that may carry its dot (``TP. Hồ Chí Minh``)
     joined: bool = False  # its places may be several, joined by dashes (``A - B``)
+    roman: bool = False  # its number may be one roman letter (``khu vực X``)
 
 
 def words_of(phrase: str) -> tuple[str, ...]:
@@ -162,6 +163,7 @@ LEVEL_WORDS: Phrases = Phrases(
             key=bool(e.get("key", True)),
             dotted=bool(e.get("dotted", False)),
             joined=bool(e.get("joined", False)),
+            roman=bool(e.get("roman", False)),
         ),
     )
     for e in _SCOPE["levels"]
