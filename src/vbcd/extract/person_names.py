@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from vbcd.extract.person_positions import COMPOUNDS, match_head
+from vbcd.extract.person_positions import COMPOUNDS, after_label, match_head
 from vbcd.extract.person_tokens import (
     APOSTROPHES,
     CASE_LOWER,
@@ -150,6 +150,8 @@ def read_run(toks: Tokens, i: int, *, stop_at_heads: bool = True) -> list[int]:
                 style = toks.case[j]
             if stop_at_heads and match_head(toks, j) is not None:
                 break
+            if after_label(toks, j) is not None:
+                break  # ``Họ và tên: A      Chức vụ: ...``: a form's next field
         out.append(j)
         j += 1
     return out
