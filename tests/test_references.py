@@ -1092,3 +1092,14 @@ def test_a_record_drawn_up_or_a_permit_issued_on_its_day(text: str, number: str)
     it: ``Biên bản ... số 12/BB-VPHC lập ngày D``, ``Giấy phép ... số 123/GPXD cấp ngày D``."""
     (ref,) = find_references(text, find_dates(text))
     assert (ref.number, ref.date) == (number, "2025-03-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Biên bản vi phạm hành chính số 05/BB-VPHC lập hồi 21 giờ 30 phút ngày 15/01/2026;",
+    "Căn cứ Biên bản vi phạm hành chính số 05/BB-VPHC lập lúc 21 giờ 30 phút, ngày 15/01/2026;",
+])
+def test_a_record_drawn_up_at_its_hour_is_dated(text: str) -> None:
+    """A violation record is drawn up at an hour of its day (``lập hồi 21 giờ 30 phút
+    ngày D``): the day still dates the record."""
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.number, ref.date) == ("05/BB-VPHC", "2026-01-15")
