@@ -810,6 +810,33 @@ def _issuer_after(bare: str, folded: str, pos: int, low: str | None) -> tuple[st
     return None if m is None else _read_organ(bare, folded, m.end(), low is not None)
 
 
+_BY_AFTER = regex.compile(
+    rf"[ \t]*,?\s*(?<!\p{{L}})(?i:{_phrase_pattern([_DATA['issuer']['by_word']])})"
+    rf"[ \t]+(?=\p{{Lu}})")
+_MAKER_WORDS = frozenset(fold_tones(w) for w in _DATA["issuer"]["maker_verbs"] if " " not in w)
+_MAKER_AFTER = regex.compile(
+    rf"\s*(?i:{_phrase_pattern(_DATA['issuer']['maker_verbs'])})(?!\p{{L}})")
+
+
+def _issuer_by(bare: str, folded: str, pos: int, low: str | None) -> tuple[str, int] | None:
+    """The organ after ``do`` right after ``pos`` that drew up or issued the document
+    (``... số 08/BB-VPHC do Thanh tra Sở lập ngày``); the verb must follow it, and the
+    returned end is the verb's start, so the date after the verb is read as the gap's."""
+    m = _BY_AFTER.match(bare, pos, pos + 40)
+    if m is None:
+        return None
+    org = _read_organ(bare, folded, m.end(), low is not None)
+    if org is None:
+        return None
+    phrase, end = org
+    words = phrase.split(" ")
+    # a one-word verb is read as one of the organ's words (``... Xây dựng lập hồi``)
+    verb = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _MAKER_WORDS), 0)
+    if verb:
+        return " ".join(words[:verb]), folded.rfind(words[verb], m.end(), end)
+    return org if _MAKER_AFTER.match(bare, end) is not None else None
+
+
 # --- issuer and date before the type word ---------------------------------------------
 
 _BEFORE = _DATA["issuer_before"]
@@ -1345,6 +1372,8 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
         written_year = year_token.group() if year_token else None
         tail = ym.end
     org = _issuer_after(bare, scan.folded, tail, scan.low)
+    if org is None and date is None:
+        org = _issuer_by(bare, scan.folded, tail, scan.low)
     issuer_after = org is not None
     if org is not None:
         issuer, tail = org
