@@ -1488,3 +1488,21 @@ def test_a_forms_position_field_after_the_name(text: str, name: str,
     """The position field of a form (``Chức vụ: X``, ``Chức danh: X``) after a name holds
     the person's position; the label is no part of it nor of the name."""
     assert positions_of(by_name(text)[name]) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tôi: Nguyễn Văn Thành       Cấp bậc: Thượng úy       Đơn vị: Đội CSGT số 2",
+     "Nguyễn Văn Thành"),
+    ("Họ và tên: Trần Văn Hùng       Giới tính: Nam", "Trần Văn Hùng"),
+    ("Họ và tên: Trần Văn Hùng   Quốc tịch: Việt Nam", "Trần Văn Hùng"),
+])
+def test_a_forms_next_field_ends_the_name(text: str, name: str) -> None:
+    """A form prints several fields on the name's line (``Giới tính: Nam``): the next
+    field's capitalised label is no syllable of the name."""
+    assert list(by_name(text)) == [name]
+
+
+def test_a_dash_before_a_forms_position_field() -> None:
+    """A record's list of officials: ``Ông A - Chức vụ: X``."""
+    got = by_name("1. Ông Nguyễn Đức Long - Chức vụ: Phó Chủ tịch UBND xã Tân Phú.")
+    assert positions_of(got["Nguyễn Đức Long"]) == ["Phó Chủ tịch UBND xã Tân Phú"]

@@ -88,11 +88,11 @@ _BIRTH: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["birth_details"]
 )
 #: The labels of a form's position field (``Chức vụ:``), the colon included.
-POSITION_LABELS: PhraseTrie[bool] = PhraseTrie(
+_POSITION_LABELS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["position_labels"]
 )
-#: The separators a labelled position may follow (``A. Chức danh: Giám đốc``).
-_LABEL_SEPARATORS = frozenset({",", ";", "."})
+#: The separators a labelled position may follow (``A. Chức danh: Giám đốc``, ``A - Chức vụ:``).
+_LABEL_SEPARATORS = frozenset({",", ";", ".", "-", "–"})
 #: Tokens a birth detail takes at most (``, sinh ngày 15 tháng 10 năm 1964,``).
 _BIRTH_TOKENS = 12
 ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie(
@@ -628,11 +628,11 @@ _LEAD_SEPARATORS = frozenset({",", ":", "-", "–", "—", "("})
 _BIRTH_CLOSE = {"(": ")", ",": ","}
 
 
-def after_label(toks: Tokens, k: int) -> int | None:
+def _after_label(toks: Tokens, k: int) -> int | None:
     """The token after a position label at ``k`` (``Chức vụ:``), or ``None``."""
-    if not toks.has(k) or toks.key[k] not in POSITION_LABELS.first:
+    if not toks.has(k) or toks.key[k] not in _POSITION_LABELS.first:
         return None
-    found = POSITION_LABELS.longest(toks, k)
+    found = _POSITION_LABELS.longest(toks, k)
     return found[0] if found is not None else None
 
 
@@ -641,9 +641,9 @@ def _labelled(toks: Tokens, k: int, first: bool) -> int | None:
     label (``; Chức vụ: ...``) or, for the first position, after the label alone on a
     new line or across the spaces of a form's columns; ``None`` when no label is there."""
     if toks.raw[k] in _LABEL_SEPARATORS:
-        return after_label(toks, k + 1)
+        return _after_label(toks, k + 1)
     if first and toks.gap[k] in (GAP_SPACE, GAP_LINE):
-        return after_label(toks, k)
+        return _after_label(toks, k)
     return None
 
 
@@ -768,10 +768,8 @@ __all__ = [
     "ABBREVIATIONS",
     "ABBR_FIRST",
     "HEADS",
-    "POSITION_LABELS",
     "Head",
     "PositionSpan",
-    "after_label",
     "match_abbreviation",
     "match_head",
     "read_abbreviated_position",
