@@ -1516,3 +1516,16 @@ def test_a_records_first_sentence_is_no_place_and_date_line(opening: str) -> Non
     assert doc.title is not None
     assert doc.title.value == "Vi phạm hành chính về trật tự, an toàn giao thông"
     assert doc.issue_place is None and doc.issue_date is None
+
+
+@pytest.mark.parametrize(("number", "expected"), [
+    ("0012345/BB-VPHC", "0012345/BB-VPHC"),
+    ("00123456/QĐ-XPHC", "00123456/QĐ-XPHC"),
+    ("1234567/BB-VPHC", None),
+])
+def test_a_pre_printed_forms_serial_number(number: str, expected: str | None) -> None:
+    """A violation record's or a sanction decision's pre-printed form carries a serial
+    with leading zeros (``Số: 0012345/BB-VPHC``): the whole of it is the number, never
+    its last six digits."""
+    doc = vbcd.parse(_RECORD_HEAD.replace("12/BB-VPHC", number) + "Hôm nay, ngày 18/02/2026.\n")
+    assert (doc.number.value if doc.number else None) == expected

@@ -1126,3 +1126,10 @@ def test_do_without_a_making_verb_names_no_issuer() -> None:
     text = "Thực hiện Kế hoạch số 12/KH-UBND do Sở Y tế chủ trì, phối hợp với các sở."
     (ref,) = find_references(text, find_dates(text))
     assert ref.issuer is None
+
+
+def test_a_pre_printed_forms_serial_is_cited_whole() -> None:
+    """A record on a pre-printed form is cited by its serial, leading zeros and all."""
+    text = "Căn cứ Biên bản vi phạm hành chính số 0012345/BB-VPHC lập ngày 18/02/2026;"
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.number, ref.date) == ("0012345/BB-VPHC", "2026-02-18")

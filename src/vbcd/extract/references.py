@@ -182,7 +182,9 @@ def _then(sep: str) -> str:
 
 # a lower-case ASCII letter of the bare copy: any letter whose bare form is one
 _AZ = "[a-z" + "".join(_PREIMAGES.get(b, b)[1:] for b in "abcdefghijklmnopqrstuvwxyz") + "]"
-_NUM = rf"\d{{1,6}}(?:\.\d{{1,3}})?(?:{_AZ}(?!{_AZ}))?"
+# (up to two leading zeros before the six digits: a pre-printed form's serial,
+# ``Biên bản vi phạm hành chính số 0012345/BB-VPHC``)
+_NUM = rf"0{{0,2}}\d{{1,6}}(?:\.\d{{1,3}})?(?:{_AZ}(?!{_AZ}))?"
 _YEAR = rf"{_SP}/{_SP_AFTER}(?:19|20)\d\d(?!\d)"
 # A dash between codes; an en dash too (``4144/GDĐT – VP``), read as a dash.
 _DASH = "[-–]"
@@ -218,6 +220,15 @@ _NUMBER = regex.compile(
 # ``str.find``; reading back from each gives the one or two places where such digits
 # could start (``_number_starts``), and ``_NUMBER`` is tried only there.
 _MAX_DIGITS, _MAX_DECIMALS, _MAX_SPACES = 6, 3, 2
+#: Leading zeros a number may have beyond ``_MAX_DIGITS`` (``_NUM``).
+_MAX_ZEROS = 2
+
+
+def _digits_fit(low: str, run: int, count: int) -> bool:
+    """Whether the ``count`` digits at ``run`` can be a number's: six at most, or up to
+    two more that are leading zeros (``0012345``)."""
+    extra = count - _MAX_DIGITS
+    return extra <= 0 or (extra <= _MAX_ZEROS and low.startswith("0" * extra, run))
 
 _PARTY_PARTS = regex.compile(r"(?P<num>[^-]+)-(?P<type>[^/]+)/(?P<organ>.+)")
 _STATE_PARTS = regex.compile(r"(?P<num>[^/]+)/(?:(?P<year>\d{4})/)?(?P<codes>.+)")
@@ -1214,7 +1225,7 @@ def _number_starts_at(low: str, backwards: str | None = None) -> list[tuple[int,
             sep = size - 1 - m.start()
             first, last = m.span("run")  # backwards: ``size - last`` is where it starts
             run = size - last
-            if last - first <= _MAX_DIGITS and _may_start(low, run):
+            if _digits_fit(low, run, last - first) and _may_start(low, run):
                 found[run] = sep  # the digits of the number
             if m.group("whole") is not None and last - first <= _MAX_DECIMALS:
                 first, last = m.span("whole")
