@@ -1493,3 +1493,39 @@ def test_a_councils_standing_body_is_the_issuer_below_the_council(
                      "1. Giao Ban Kinh tế - Xã hội HĐND giám sát.\n")
     assert doc.issuer is not None
     assert (doc.issuer.parent, doc.issuer.name) == (parent, name)
+
+
+_RECORD_HEAD = (
+    "CÔNG AN TỈNH THANH HÓA\nPHÒNG CẢNH SÁT GIAO THÔNG\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BB-VPHC\n\n"
+    "BIÊN BẢN\nVi phạm hành chính về trật tự, an toàn giao thông\n\n"
+)
+
+
+@pytest.mark.parametrize("opening", [
+    "Hôm nay, hồi 14 giờ 20 phút, ngày 18/02/2026, tại Km 325 Quốc lộ 1A.",
+    "Hôm nay, ngày 18/02/2026, tại trụ sở UBND xã.",
+    "Vào lúc 14 giờ 20 phút, ngày 18/02/2026, tại trụ sở UBND xã.",
+    "Vào ngày 18/02/2026, tại trụ sở UBND xã.",
+])
+def test_a_records_first_sentence_is_no_place_and_date_line(opening: str) -> None:
+    """A violation record prints no place-and-date line: its body opens with the hour
+    and day it was drawn up (``Hôm nay, hồi ... ngày ...``), which is neither an issue
+    place (``Hôm nay``) nor a line of the header that would swallow the title."""
+    doc = vbcd.parse(_RECORD_HEAD + opening + "\nChúng tôi gồm:\n")
+    assert doc.title is not None
+    assert doc.title.value == "Vi phạm hành chính về trật tự, an toàn giao thông"
+    assert doc.issue_place is None and doc.issue_date is None
+
+
+@pytest.mark.parametrize(("number", "expected"), [
+    ("0012345/BB-VPHC", "0012345/BB-VPHC"),
+    ("00123456/QĐ-XPHC", "00123456/QĐ-XPHC"),
+    ("1234567/BB-VPHC", None),
+])
+def test_a_pre_printed_forms_serial_number(number: str, expected: str | None) -> None:
+    """A violation record's or a sanction decision's pre-printed form carries a serial
+    with leading zeros (``Số: 0012345/BB-VPHC``): the whole of it is the number, never
+    its last six digits."""
+    doc = vbcd.parse(_RECORD_HEAD.replace("12/BB-VPHC", number) + "Hôm nay, ngày 18/02/2026.\n")
+    assert (doc.number.value if doc.number else None) == expected

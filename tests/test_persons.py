@@ -1535,3 +1535,54 @@ def test_capitals_cell_without_a_position_after_is_no_name() -> None:
         "| 1 | LÊ VĂN HƯU | 120 | Đạt |\n"
     )
     assert doc.persons == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Họ và tên: Trần Thị Bích Ngọc. Giới tính: Nữ. Ngày, tháng, năm sinh: 22/02/1995.",
+     "Trần Thị Bích Ngọc"),
+    ("HỌ VÀ TÊN: Trần Thị Bích Ngọc\nGiới tính: Nữ", "Trần Thị Bích Ngọc"),
+    ("Họ tên: Lê Văn Tám; sinh ngày 12/3/1990.", "Lê Văn Tám"),
+    ("Tôi: Lê Quang Hưng; Chức vụ: Trưởng Công an xã.", "Lê Quang Hưng"),
+    ("Ông/bà: Lê Quang Hưng. Nơi ở hiện tại: thôn 3.", "Lê Quang Hưng"),
+])
+def test_a_forms_name_field_names_a_person(text: str, name: str) -> None:
+    """A record or a sanction decision names the violator, the witness and the official
+    in a form's fields (``Họ và tên: A``, ``Tôi: A``): the label is the cue."""
+    assert list(by_name(text)) == [name]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Tôi: Lê Quang Hưng; Chức vụ: Trưởng Công an xã Yên Phong; Đơn vị: Công an tỉnh.",
+     "Lê Quang Hưng", ["Trưởng Công an xã Yên Phong"]),
+    ("Người đại diện theo pháp luật: Ông Võ Văn Tài. Chức danh: Giám đốc.",
+     "Võ Văn Tài", ["Giám đốc"]),
+    ("Ông Lê Văn Quý, chức vụ: Phó Chủ tịch UBND xã Tân Phú.", "Lê Văn Quý",
+     ["Phó Chủ tịch UBND xã Tân Phú"]),
+    ("1. Họ và tên: Nguyễn Văn Hùng     Chức vụ: Phó Trưởng Công an xã.",
+     "Nguyễn Văn Hùng", ["Phó Trưởng Công an xã"]),
+    ("Họ và tên: Nguyễn Văn Hùng\nChức vụ: Phó Trưởng Công an xã.",
+     "Nguyễn Văn Hùng", ["Phó Trưởng Công an xã"]),
+])
+def test_a_forms_position_field_after_the_name(text: str, name: str,
+                                               expected: list[str]) -> None:
+    """The position field of a form (``Chức vụ: X``, ``Chức danh: X``) after a name holds
+    the person's position; the label is no part of it nor of the name."""
+    assert positions_of(by_name(text)[name]) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tôi: Nguyễn Văn Thành       Cấp bậc: Thượng úy       Đơn vị: Đội CSGT số 2",
+     "Nguyễn Văn Thành"),
+    ("Họ và tên: Trần Văn Hùng       Giới tính: Nam", "Trần Văn Hùng"),
+    ("Họ và tên: Trần Văn Hùng   Quốc tịch: Việt Nam", "Trần Văn Hùng"),
+])
+def test_a_forms_next_field_ends_the_name(text: str, name: str) -> None:
+    """A form prints several fields on the name's line (``Giới tính: Nam``): the next
+    field's capitalised label is no syllable of the name."""
+    assert list(by_name(text)) == [name]
+
+
+def test_a_dash_before_a_forms_position_field() -> None:
+    """A record's list of officials: ``Ông A - Chức vụ: X``."""
+    got = by_name("1. Ông Nguyễn Đức Long - Chức vụ: Phó Chủ tịch UBND xã Tân Phú.")
+    assert positions_of(got["Nguyễn Đức Long"]) == ["Phó Chủ tịch UBND xã Tân Phú"]

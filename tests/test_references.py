@@ -1092,3 +1092,44 @@ def test_a_record_drawn_up_or_a_permit_issued_on_its_day(text: str, number: str)
     it: ``Biên bản ... số 12/BB-VPHC lập ngày D``, ``Giấy phép ... số 123/GPXD cấp ngày D``."""
     (ref,) = find_references(text, find_dates(text))
     assert (ref.number, ref.date) == (number, "2025-03-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Biên bản vi phạm hành chính số 05/BB-VPHC lập hồi 21 giờ 30 phút ngày 15/01/2026;",
+    "Căn cứ Biên bản vi phạm hành chính số 05/BB-VPHC lập lúc 21 giờ 30 phút, ngày 15/01/2026;",
+])
+def test_a_record_drawn_up_at_its_hour_is_dated(text: str) -> None:
+    """A violation record is drawn up at an hour of its day (``lập hồi 21 giờ 30 phút
+    ngày D``): the day still dates the record."""
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.number, ref.date) == ("05/BB-VPHC", "2026-01-15")
+
+
+@pytest.mark.parametrize(("text", "number", "issuer"), [
+    ("Căn cứ Biên bản vi phạm hành chính số 08/BB-VPHC do Thanh tra Sở Xây dựng lập ngày "
+     "25/3/2026;", "08/BB-VPHC", "Thanh tra Sở Xây dựng"),
+    ("Căn cứ Biên bản vi phạm hành chính số 08/BB-VPHC do Công an xã Tân Phú lập hồi 9 giờ "
+     "ngày 25/3/2026;", "08/BB-VPHC", "Công an xã Tân Phú"),
+    ("Công trình có Giấy phép xây dựng số 123/GPXD do UBND huyện Đông Anh cấp ngày 25/3/2026.",
+     "123/GPXD", "UBND huyện Đông Anh"),
+])
+def test_the_organ_that_drew_up_a_record_and_its_day(text: str, number: str,
+                                                     issuer: str) -> None:
+    """``do X lập ngày D`` / ``do X cấp ngày D`` after the number names the organ that
+    drew up the record or issued the permit, and the day that dates it."""
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.number, ref.date, ref.issuer) == (number, "2026-03-25", issuer)
+
+
+def test_do_without_a_making_verb_names_no_issuer() -> None:
+    """``do`` also says who leads a task (``do Sở Y tế chủ trì``): no issuer then."""
+    text = "Thực hiện Kế hoạch số 12/KH-UBND do Sở Y tế chủ trì, phối hợp với các sở."
+    (ref,) = find_references(text, find_dates(text))
+    assert ref.issuer is None
+
+
+def test_a_pre_printed_forms_serial_is_cited_whole() -> None:
+    """A record on a pre-printed form is cited by its serial, leading zeros and all."""
+    text = "Căn cứ Biên bản vi phạm hành chính số 0012345/BB-VPHC lập ngày 18/02/2026;"
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.number, ref.date) == ("0012345/BB-VPHC", "2026-02-18")

@@ -43,6 +43,12 @@ SURNAMES: frozenset[str] = SURNAMES_COMMON | frozenset(
 SURNAMES_BARE: frozenset[str] = frozenset(
     strip_diacritics(s) for s in _DATA["surnames"]["common"]
 ) - SURNAMES
+#: The labels of a form's fields (``Giới tính:``, ``Chức vụ:``), the colon included: one
+#: ends a name's run on the form's line.
+FIELD_LABELS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True)
+    for p in _DATA["form"]["field_labels"] + load("positions")["heads"]["position_labels"]
+)
 NON_NAME_STARTS: frozenset[str] = frozenset(key_of(s) for s in _DATA["non_names"]["starts"])
 
 
@@ -150,6 +156,8 @@ def read_run(toks: Tokens, i: int, *, stop_at_heads: bool = True) -> list[int]:
                 style = toks.case[j]
             if stop_at_heads and match_head(toks, j) is not None:
                 break
+            if toks.key[j] in FIELD_LABELS.first and FIELD_LABELS.longest(toks, j) is not None:
+                break  # ``Họ và tên: A      Chức vụ: ...``: a form's next field
         out.append(j)
         j += 1
     return out

@@ -87,6 +87,12 @@ _JOINERS: PhraseTrie[bool] = PhraseTrie(
 _BIRTH: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["birth_details"]
 )
+#: The labels of a form's position field (``Chức vụ:``), the colon included.
+_POSITION_LABELS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["position_labels"]
+)
+#: The separators a labelled position may follow (``A. Chức danh: Giám đốc``, ``A - Chức vụ:``).
+_LABEL_SEPARATORS = frozenset({",", ";", ".", "-", "–"})
 #: Tokens a birth detail takes at most (``, sinh ngày 15 tháng 10 năm 1964,``).
 _BIRTH_TOKENS = 12
 ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie(
@@ -622,6 +628,25 @@ _LEAD_SEPARATORS = frozenset({",", ":", "-", "–", "—", "("})
 _BIRTH_CLOSE = {"(": ")", ",": ","}
 
 
+def _after_label(toks: Tokens, k: int) -> int | None:
+    """The token after a position label at ``k`` (``Chức vụ:``), or ``None``."""
+    if not toks.has(k) or toks.key[k] not in _POSITION_LABELS.first:
+        return None
+    found = _POSITION_LABELS.longest(toks, k)
+    return found[0] if found is not None else None
+
+
+def _labelled(toks: Tokens, k: int, first: bool) -> int | None:
+    """The first token of a labelled position at ``k``: after a separator and the
+    label (``; Chức vụ: ...``) or, for the first position, after the label alone on a
+    new line or across the spaces of a form's columns; ``None`` when no label is there."""
+    if toks.raw[k] in _LABEL_SEPARATORS:
+        return _after_label(toks, k + 1)
+    if first and toks.gap[k] in (GAP_SPACE, GAP_LINE):
+        return _after_label(toks, k)
+    return None
+
+
 def _after_birth(toks: Tokens, k: int) -> int:
     """Token ``k`` moved past a birth detail that opens there (``(sinh năm 1978)``, ``,
     sinh ngày 15/10/1964``) to the separator after it; ``k`` when none opens."""
@@ -702,7 +727,10 @@ def read_chain(
                 break
         raw = toks.raw[k]
         seps = _LEAD_SEPARATORS if first else _ITEM_SEPARATORS | _DASHES
-        if raw in seps or toks.key[k] == "kiêm":
+        labelled = _labelled(toks, k, first)
+        if labelled is not None:
+            nxt = labelled  # ``Tôi: A; Chức vụ: Trưởng Công an xã``
+        elif raw in seps or toks.key[k] == "kiêm":
             nxt = k + 1
             if raw in seps and toks.has(nxt) and toks.key[nxt] == "kiêm" and not first:
                 nxt += 1  # ``Phó Bí thư Tỉnh ủy, kiêm Chủ tịch HĐND tỉnh``

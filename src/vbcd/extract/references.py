@@ -182,7 +182,9 @@ def _then(sep: str) -> str:
 
 # a lower-case ASCII letter of the bare copy: any letter whose bare form is one
 _AZ = "[a-z" + "".join(_PREIMAGES.get(b, b)[1:] for b in "abcdefghijklmnopqrstuvwxyz") + "]"
-_NUM = rf"\d{{1,6}}(?:\.\d{{1,3}})?(?:{_AZ}(?!{_AZ}))?"
+# (up to two leading zeros before the six digits: a pre-printed form's serial,
+# ``Biên bản vi phạm hành chính số 0012345/BB-VPHC``)
+_NUM = rf"0{{0,2}}\d{{1,6}}(?:\.\d{{1,3}})?(?:{_AZ}(?!{_AZ}))?"
 _YEAR = rf"{_SP}/{_SP_AFTER}(?:19|20)\d\d(?!\d)"
 # A dash between codes; an en dash too (``4144/GDĐT – VP``), read as a dash.
 _DASH = "[-–]"
@@ -218,6 +220,15 @@ _NUMBER = regex.compile(
 # ``str.find``; reading back from each gives the one or two places where such digits
 # could start (``_number_starts``), and ``_NUMBER`` is tried only there.
 _MAX_DIGITS, _MAX_DECIMALS, _MAX_SPACES = 6, 3, 2
+#: Leading zeros a number may have beyond ``_MAX_DIGITS`` (``_NUM``).
+_MAX_ZEROS = 2
+
+
+def _digits_fit(low: str, run: int, count: int) -> bool:
+    """Whether the ``count`` digits at ``run`` can be a number's: six at most, or up to
+    two more that are leading zeros (``0012345``)."""
+    extra = count - _MAX_DIGITS
+    return extra <= 0 or (extra <= _MAX_ZEROS and low.startswith("0" * extra, run))
 
 _PARTY_PARTS = regex.compile(r"(?P<num>[^-]+)-(?P<type>[^/]+)/(?P<organ>.+)")
 _STATE_PARTS = regex.compile(r"(?P<num>[^/]+)/(?:(?P<year>\d{4})/)?(?P<codes>.+)")
@@ -810,6 +821,33 @@ def _issuer_after(bare: str, folded: str, pos: int, low: str | None) -> tuple[st
     return None if m is None else _read_organ(bare, folded, m.end(), low is not None)
 
 
+_BY_AFTER = regex.compile(
+    rf"[ \t]*,?\s*(?<!\p{{L}})(?i:{_phrase_pattern([_DATA['issuer']['by_word']])})"
+    rf"[ \t]+(?=\p{{Lu}})")
+_MAKER_WORDS = frozenset(fold_tones(w) for w in _DATA["issuer"]["maker_verbs"] if " " not in w)
+_MAKER_AFTER = regex.compile(
+    rf"\s*(?i:{_phrase_pattern(_DATA['issuer']['maker_verbs'])})(?!\p{{L}})")
+
+
+def _issuer_by(bare: str, folded: str, pos: int, low: str | None) -> tuple[str, int] | None:
+    """The organ after ``do`` right after ``pos`` that drew up or issued the document
+    (``... số 08/BB-VPHC do Thanh tra Sở lập ngày``); the verb must follow it, and the
+    returned end is the verb's start, so the date after the verb is read as the gap's."""
+    m = _BY_AFTER.match(bare, pos, pos + 40)
+    if m is None:
+        return None
+    org = _read_organ(bare, folded, m.end(), low is not None)
+    if org is None:
+        return None
+    phrase, end = org
+    words = phrase.split(" ")
+    # a one-word verb is read as one of the organ's words (``... Xây dựng lập hồi``)
+    verb = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _MAKER_WORDS), 0)
+    if verb:
+        return " ".join(words[:verb]), folded.rfind(words[verb], m.end(), end)
+    return org if _MAKER_AFTER.match(bare, end) is not None else None
+
+
 # --- issuer and date before the type word ---------------------------------------------
 
 _BEFORE = _DATA["issuer_before"]
@@ -1187,7 +1225,7 @@ def _number_starts_at(low: str, backwards: str | None = None) -> list[tuple[int,
             sep = size - 1 - m.start()
             first, last = m.span("run")  # backwards: ``size - last`` is where it starts
             run = size - last
-            if last - first <= _MAX_DIGITS and _may_start(low, run):
+            if _digits_fit(low, run, last - first) and _may_start(low, run):
                 found[run] = sep  # the digits of the number
             if m.group("whole") is not None and last - first <= _MAX_DECIMALS:
                 first, last = m.span("whole")
@@ -1345,6 +1383,8 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
         written_year = year_token.group() if year_token else None
         tail = ym.end
     org = _issuer_after(bare, scan.folded, tail, scan.low)
+    if org is None and date is None:
+        org = _issuer_by(bare, scan.folded, tail, scan.low)
     issuer_after = org is not None
     if org is not None:
         issuer, tail = org

@@ -184,11 +184,16 @@ _SPACED_CODE = r"[\p{Lu}Đ](?:\ [\p{Lu}Đ]{1,2}(?![\p{L}\d/.]))+"
 # A slash lost to OCR ("5619 SYT-NVY") is tolerated, and
 # an en dash between codes (``4144/GDĐT – VP``) when a short code in capitals follows; a
 # code wrapped after its dash onto an indented line (``3783/QĐ-`` / ``    UBND``).
+# Up to six digits, after up to two leading zeros: the serial a pre-printed form of a
+# violation record or a sanction decision carries (``Số: 0012345/BB-VPHC``); never the
+# tail of a longer run of digits.
 NUMBER = regex.compile(
     rf"""
-    (?P<party>(?:(?P<pn>\d{{1,6}})\s?|(?<=[\s.…_]))[-–]\s?(?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,4}})\s?/\s?
+    (?P<party>(?<!\d)(?:(?P<pn>0{{0,2}}\d{{1,6}})\s?|(?<=[\s.…_]))[-–]\s?
+        (?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,4}})\s?/\s?
         (?P<porgan>{_CODE}(?:\s?-\s?{_CODE}){{0,3}}))
-  | (?P<state>(?P<sn>\d{{1,6}}[a-z]?)?(?:\s|[ \t]{{2,8}})?/\s?(?:(?P<sy>(?:19|20)\d{{2}})\s?/\s?)?
+  | (?P<state>(?<!\d)(?P<sn>0{{0,2}}\d{{1,6}}[a-z]?)?(?:\s|[ \t]{{2,8}})?/\s?
+        (?:(?P<sy>(?:19|20)\d{{2}})\s?/\s?)?
         (?:-\s?)?(?P<scode>{_CODE}(?:\s?-(?:\n[ \t]{{1,8}}|\s?)(?:{_SPACED_CODE}|{_CODE})
                           |\s?–\s?[\p{{Lu}}Đ]{{1,8}}(?![\p{{L}}\d])){{0,4}}))
   | (?P<ocr>(?P<on>\d{{1,6}})\ (?P<ocode>{_CODE}(?:-{_CODE}){{1,4}}))

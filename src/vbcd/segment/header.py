@@ -169,6 +169,10 @@ _CITED_NUMBER_BEFORE = regex.compile(
 
 
 _DIGIT = regex.compile(r"\d")
+#: A record's first sentence (``Hôm nay, hồi 14 giờ ..., ngày ...``): no place-and-date line.
+_RECORD_OPENER = regex.compile(
+    r"[ \t*_#>]*" + P.words_alt(load("header")["place_date"]["record_openers"]) + r"(?!\p{L})",
+    regex.IGNORECASE)
 
 
 def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, DateField | None,
@@ -187,6 +191,8 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
         # the place: capitalised words just before ", ngày" (same line, or the line above
         # when the place itself was wrapped: "Thành phố Hồ Chí\nMinh, ngày")
         line_start = match.rfind("\n", lo, m.start()) + 1
+        if _RECORD_OPENER.match(match, line_start, m.start()) is not None:
+            continue  # ``Hôm nay, hồi 14 giờ 20 phút, ngày ...``: a record's body
         before = text[line_start:m.start()]
         seg_start = line_start + _last_segment_offset(before)
         place = text[seg_start:m.start()].strip()
