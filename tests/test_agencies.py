@@ -1771,6 +1771,10 @@ def test_a_field_after_a_dash_may_open_on_a_stop_word(
      ["Cục Quản lý, giám sát kế toán, kiểm toán", "Cục Kế hoạch - Tài chính"]),
     ("Vụ Thanh tra, giám sát ngân hàng chủ trì.", ["Vụ Thanh tra, giám sát ngân hàng"]),
     ("Cục Quản lý, Vụ Pháp chế phối hợp.", ["Cục Quản lý", "Vụ Pháp chế"]),
+    # ``Phòng, chống`` + what is fought, then the scope
+    ("Trung tâm Phòng, chống bệnh xã hội tỉnh khám sàng lọc.",
+     ["Trung tâm Phòng, chống bệnh xã hội tỉnh"]),
+    ("Sở Y tế, Phòng, chống dịch là nhiệm vụ trọng tâm.", ["Sở Y tế"]),
 ])
 def test_two_managing_words_joined_by_a_comma(text: str, expected: list[str]) -> None:
     """``Quản lý, giám sát`` + what both manage: one name; a list of organs after the

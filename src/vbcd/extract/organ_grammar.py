@@ -1338,7 +1338,7 @@ class Parser:
         k = j + 1
         if k >= limit or not self.w[k].lower or not self._after_managed(j, T.MANAGED_PAIRED):
             return j
-        for key in T.MANAGED_AFTER:
+        for key in T.MANAGED_SECONDS:
             n = len(key)
             if k + n < limit and tuple(t.low for t in self.w[k:k + n]) == key:
                 end = self._managed_words(k + n, limit)
@@ -1357,8 +1357,10 @@ class Parser:
                 continue
             if (not tok.word or not tok.lower or self.toks.nl(k) >= 2
                     or tok.low in _FUNCTION or self._verb_at(k)
-                    or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))):
-                break
+                    or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))
+                    or (tok.low in _LEVELS and self.at(T.LEVEL_WORDS, k))
+                    or (tok.low in _FIXED and self.at(T.FIXED_SCOPE, k))):
+                break  # a scope is read next: ``... bệnh xã hội`` + ``tỉnh``
             k += 1
         return k
 
