@@ -1710,6 +1710,78 @@ def test_a_branch_is_one_organ_with_the_scoped_name() -> None:
     assert len(found) == 1 and len(found[0].mentions) == 2
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Nghệ An đề nghị giải ngân.",
+     ["Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Nghệ An"]),
+    ("Ngân hàng Chính sách xã hội – Chi nhánh tỉnh Quảng Bình giải ngân vốn vay.",
+     ["Ngân hàng Chính sách xã hội – Chi nhánh tỉnh Quảng Bình"]),
+    ("Văn phòng Đăng ký đất đai - Chi nhánh thành phố Vinh cấp giấy chứng nhận.",
+     ["Văn phòng Đăng ký đất đai - Chi nhánh thành phố Vinh"]),
+    # a branch named by its parent: two organs, as before
+    ("Công ty Điện lực Nghệ An - Chi nhánh Tổng công ty Điện lực miền Bắc cấp điện.",
+     ["Công ty Điện lực Nghệ An", "Chi nhánh Tổng công ty Điện lực miền Bắc"]),
+])
+def test_a_branch_after_a_dash_goes_on_with_the_name(text: str, expected: list[str]) -> None:
+    """``X - Chi nhánh <place>``: a bank's or an office's branch written after a dash is
+    one organ, like ``X chi nhánh <place>``."""
+    assert names(text) == expected
+
+
+def test_a_branch_after_a_dash_is_one_organ_with_the_scoped_name() -> None:
+    """The dash and ``Chi nhánh`` stay out of the key, as the lowercase branch word does."""
+    found = find_agencies("Ngân hàng Nhà nước - Chi nhánh tỉnh Nam Định và Ngân hàng Nhà "
+                          "nước chi nhánh tỉnh Nam Định.")
+    assert [(a.name, len(a.mentions)) for a in found] == [
+        ("Ngân hàng Nhà nước - Chi nhánh tỉnh Nam Định", 2)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phòng Thanh tra - Pháp chế có trách nhiệm theo dõi.", ["Phòng Thanh tra - Pháp chế"]),
+    ("Vụ Thanh tra, Vụ Pháp chế phối hợp.", ["Vụ Thanh tra", "Vụ Pháp chế"]),
+    ("Sở Nội vụ, Thanh tra tỉnh phối hợp.", ["Sở Nội vụ", "Thanh tra tỉnh"]),
+    ("Vụ Thanh tra thanh tra việc thực hiện.", ["Vụ Thanh tra"]),
+])
+def test_an_inspection_department_is_named_by_a_head_word(
+        text: str, expected: list[str]) -> None:
+    """``Thanh tra`` is an organ's head and a department's field: after ``Phòng`` or
+    ``Vụ`` it is the name (``Thanh tra tỉnh`` alone stays an organ of its own)."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giao Trung tâm Văn hóa - Điện ảnh tỉnh chủ trì chiếu phim lưu động.",
+     ["Trung tâm Văn hóa - Điện ảnh tỉnh"]),
+    ("Cục Điện ảnh chủ trì.", ["Cục Điện ảnh"]),
+    ("UBND tỉnh - Điện khẩn gửi các huyện.", ["UBND tỉnh"]),
+    ("Sở Công Thương - Điện lực tỉnh phối hợp.", ["Sở Công Thương", "Điện lực tỉnh"]),
+])
+def test_a_field_after_a_dash_may_open_on_a_stop_word(
+        text: str, expected: list[str]) -> None:
+    """``Điện`` alone is a stop word (a telegram), ``Điện ảnh`` a field: after a dash it is
+    the name's second half; an organ's head there still opens a new organ."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cục Quản lý, giám sát tổ chức tín dụng chủ trì, phối hợp với Vụ Pháp chế.",
+     ["Cục Quản lý, giám sát tổ chức tín dụng", "Vụ Pháp chế"]),
+    ("Cục Quản lý, giám sát bảo hiểm hướng dẫn.", ["Cục Quản lý, giám sát bảo hiểm"]),
+    ("Cục trưởng Cục Quản lý, giám sát kế toán, kiểm toán, Cục trưởng Cục Kế hoạch - Tài"
+     " chính chịu trách nhiệm thi hành.",
+     ["Cục Quản lý, giám sát kế toán, kiểm toán", "Cục Kế hoạch - Tài chính"]),
+    ("Vụ Thanh tra, giám sát ngân hàng chủ trì.", ["Vụ Thanh tra, giám sát ngân hàng"]),
+    ("Cục Quản lý, Vụ Pháp chế phối hợp.", ["Cục Quản lý", "Vụ Pháp chế"]),
+    # ``Phòng, chống`` + what is fought, then the scope
+    ("Trung tâm Phòng, chống bệnh xã hội tỉnh khám sàng lọc.",
+     ["Trung tâm Phòng, chống bệnh xã hội tỉnh"]),
+    ("Sở Y tế, Phòng, chống dịch là nhiệm vụ trọng tâm.", ["Sở Y tế"]),
+])
+def test_two_managing_words_joined_by_a_comma(text: str, expected: list[str]) -> None:
+    """``Quản lý, giám sát`` + what both manage: one name; a list of organs after the
+    comma stays a list."""
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize(("text", "organ"), [
     ("Trưởng các phòng: Tài chính - Kế hoạch, Quản lý đô thị chịu trách nhiệm thi hành.",
      "Phòng Quản lý đô thị"),

@@ -1039,8 +1039,10 @@ class Parser:
         nxt = w[k]
         if not nxt.word or not (nxt.upper if upper else nxt.cap):
             return False
-        if self._stops_cap(k, upper) or nxt.low in _FUNCTION:
-            return False
+        if nxt.low in _FUNCTION or (self._stops_cap(k, upper) and not (
+                nxt.low in _FIELDS and self.at(T.FIELDS, k) is not None
+                and self.head_at(k) is None)):
+            return False  # a stop word, unless it opens a field: ``Văn hóa - Điện ảnh``
         if k + 2 < self.n and w[k + 1].low == "." and self._person_run(k + 2):
             return False  # a titled person: ``Bệnh viện tỉnh và BS. Lê Văn An``
         hk = self.head_at(k)
@@ -1326,22 +1328,48 @@ class Parser:
         (``Cục Quản lý xây dựng công trình``, ``Phòng Quản lý đô thị``), or ``j``."""
         if not self._after_managed(j):
             return j
+        return self._managed_words(j, limit)
+
+    def _paired_managed(self, j: int, limit: int) -> int:
+        """After a capitalised ``Quản lý`` and the comma at ``j``, a second managing word
+        in lowercase and what the two manage (``Cục Quản lý, giám sát tổ chức tín
+        dụng``): where that ends, or ``j``. A list goes on after a comma with a
+        capital or a head (``Cục Quản lý, Vụ Pháp chế``), never with these words."""
+        k = j + 1
+        if k >= limit or not self.w[k].lower or not self._after_managed(j, T.MANAGED_PAIRED):
+            return j
+        for key in T.MANAGED_SECONDS:
+            n = len(key)
+            if k + n < limit and tuple(t.low for t in self.w[k:k + n]) == key:
+                end = self._managed_words(k + n, limit)
+                return end if end > k + n else j
+        return j
+
+    def _managed_words(self, j: int, limit: int) -> int:
+        """The end of a lowercase stretch at ``j`` that names what is managed; a field
+        of the tables is read whole, though it opens on a verb (``tổ chức tín dụng``)."""
         w = self.w
         k = j
         while k < limit and k - j < T.MANAGED_MAX:
             tok = w[k]
+            if tok.lower and tok.low in _FIELDS and (fl := self.at(T.FIELDS, k)) is not None:
+                k += fl[0]
+                continue
             if (not tok.word or not tok.lower or self.toks.nl(k) >= 2
                     or tok.low in _FUNCTION or self._verb_at(k)
-                    or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))):
-                break
+                    or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))
+                    or (tok.low in _LEVELS and self.at(T.LEVEL_WORDS, k))
+                    or (tok.low in _FIXED and self.at(T.FIXED_SCOPE, k))):
+                break  # a scope is read next: ``... bệnh xã hội`` + ``tỉnh``
             k += 1
         return k
 
-    def _after_managed(self, j: int) -> bool:
+    def _after_managed(self, j: int,
+                       keys: frozenset[tuple[str, ...]] = T.MANAGED_AFTER) -> bool:
         """Whether the tokens before ``j`` end with a word after which a lowercase
         stretch names what the organ manages (``Quản lý``), written capitalised."""
         w = self.w
-        for key in T.MANAGED_AFTER:
+        for key in keys:
             n = len(key)
             if j >= n and w[j - n].cap and tuple(t.low for t in w[j - n:j]) == key:
                 return True
@@ -1572,6 +1600,15 @@ class Parser:
                     org.has_place = has_mod = True
                 j = branch[1]
                 continue
+            if low in _LIST_DASHES and not org.has_level and (
+                    branch := self._dash_branch(j, limit, upper)):
+                # ``Ngân hàng Chính sách xã hội - Chi nhánh tỉnh Quảng Bình``: the same
+                # branch after a dash, the dash kept out of the key with the branch word
+                org.key_drop = [*(org.key_drop or []), (j, branch[0])]
+                if branch[1] > branch[0]:
+                    org.has_place = has_mod = True
+                j = branch[1]
+                continue
             fl = self.at(T.FIELDS, j) if mods_any and low in _FIELDS else None
             if fl is None and mods_any and tok.cap and low in _CAP_FIELDS:
                 fl = self.at(T.CAP_FIELDS, j)  # ``Trợ giúp pháp lý``, not ``trợ giúp``
@@ -1704,8 +1741,10 @@ class Parser:
                         org.level = sub.level or org.level
                         org.has_scope = sub.has_scope
                     break
-                if hm2[0].needs != "scope":
-                    break  # a head word that reads as no organ ends the name
+                if hm2[0].needs != "scope" and fl is None:
+                    # a head word that reads as no organ ends the name, unless it is a
+                    # field word too: ``Phòng`` + ``Thanh tra - Pháp chế``, ``Vụ Thanh tra``
+                    break
             # sector words: ``Giao thông vận tải``, ``Văn hóa, Thể thao và Du lịch``
             if fl is not None and org.has_level and tok.lower and not upper:
                 break  # a small field after a level scope is the organ's business: ``Sở Tài
@@ -1734,6 +1773,11 @@ class Parser:
                     continue
                 if not head.trade:
                     break
+            if low == "," and has_mod and not upper and (
+                    end := self._paired_managed(j, limit)) > j:
+                j = end  # ``Cục Quản lý`` + ``, giám sát tổ chức tín dụng``
+                org.scope_only = False
+                continue
             if tok.word and (tok.upper if upper else tok.cap):
                 if head.trade and self._business_line(j, limit, upper):
                     j += 2  # ``Công ty TNHH`` + ``Điện máy``: a word of two syllables
@@ -1801,6 +1845,18 @@ class Parser:
             return (k, k) if sc is not None and not sc[2] else None
         end = self._place_run(k, limit, upper)
         return (k, end) if end > k else None
+
+    def _dash_branch(self, j: int, limit: int, upper: bool) -> tuple[int, int] | None:
+        """A dash at ``j`` inside a line, then a branch word with its scope or place
+        (``Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Nghệ An``): what
+        :meth:`_branch` reads after the dash; None for a list's dash at a line's start
+        or a branch named by its parent (``- Chi nhánh Tổng công ty ...``)."""
+        k = j + 1
+        if k >= limit or self.toks.line_starts(j) or self.toks.nl(k):
+            return None
+        if self.w[k].low not in _BRANCHES or not self._continues(k, upper):
+            return None
+        return self._branch(k, limit, upper)
 
     def _finish(self, org: Organ, has_mod: bool, inherited: str | None) -> Organ | None:
         head = org.head

@@ -245,6 +245,14 @@ TOPIC_OPENER_WORDS = frozenset(
 MANAGED_AFTER: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.low for t in tokenize(fold_tones(p)).words if t.word)
     for p in _DATA["managed"]["after"])
+#: Name words before a comma and a second managing word (``Thanh tra, giám sát``).
+MANAGED_PAIRED: frozenset[tuple[str, ...]] = MANAGED_AFTER | frozenset(
+    tuple(t.low for t in tokenize(fold_tones(p)).words if t.word)
+    for p in _DATA["managed"]["paired"])
+#: The words a second managing word after the comma may be (``giám sát``, ``chống``).
+MANAGED_SECONDS: frozenset[tuple[str, ...]] = MANAGED_AFTER | frozenset(
+    tuple(t.low for t in tokenize(fold_tones(p)).words if t.word)
+    for p in _DATA["managed"]["seconds"])
 MANAGED_MAX = int(_DATA["managed"]["max_words"])
 #: Predicates after an organ as the subject (``chủ trì``): a lowercase stretch before
 #: one is the name's (``Vụ Hành chính`` + ``sự nghiệp``), of at most PREDICATE_GAP syllables.
