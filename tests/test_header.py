@@ -154,6 +154,11 @@ def test_cong_van_title_place_wrapped_and_addressees() -> None:
         ("3210/QĐ - U B ND", "3210/QĐ-UBND", ("3210", None, "QĐ", "UBND", "state")),
         # a word in capitals after the code is not part of it
         ("12/QĐ-UBND TP. Hồ Chí Minh", "12/QĐ-UBND", ("12", None, "QĐ", "UBND", "state")),
+        # archive numbers (before about 2000): number - code, no slash
+        ("217-HĐBT", "217-HĐBT", ("217", None, None, "HĐBT", "state")),
+        ("64-CP\n", "64-CP", ("64", None, None, "CP", "state")),
+        ("123-CT", "123-CT", ("123", None, "CT", None, "state")),
+        ("09-LĐTBXH/TT", "09-LĐTBXH/TT", ("09", None, "LĐTBXH", "TT", "party")),
     ],
 )
 def test_number_grammars(printed: str, value: str, parts: tuple[object, ...]) -> None:
@@ -1493,3 +1498,18 @@ def test_a_councils_standing_body_is_the_issuer_below_the_council(
                      "1. Giao Ban Kinh tế - Xã hội HĐND giám sát.\n")
     assert doc.issuer is not None
     assert (doc.issuer.parent, doc.issuer.name) == (parent, name)
+
+
+def test_archive_header_old_number_and_pre_1976_national_heading() -> None:
+    doc = vbcd.parse(
+        "HỘI ĐỒNG CHÍNH PHỦ\nVIỆT NAM DÂN CHỦ CỘNG HÒA\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 64-CP\nHà Nội, ngày 10 tháng 4 năm 1972\n\nNGHỊ ĐỊNH\n"
+        "Về việc ban hành Điều lệ hợp tác xã\n\nHỘI ĐỒNG CHÍNH PHỦ\n\n"
+        "Căn cứ Luật Tổ chức Hội đồng Chính phủ ngày 14-7-1960;\n\nNGHỊ ĐỊNH:\n\n"
+        "Điều 1. Nay ban hành kèm theo Nghị định này bản Điều lệ.\n"
+    )
+    assert doc.number is not None and doc.number.value == "64-CP"
+    assert doc.issuer is not None and doc.issuer.name == "HỘI ĐỒNG CHÍNH PHỦ"
+    assert doc.national_header is not None
+    assert doc.national_header.value == "VIỆT NAM DÂN CHỦ CỘNG HÒA"
+    assert doc.family == "state"
