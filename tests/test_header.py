@@ -1513,3 +1513,17 @@ def test_archive_header_old_number_and_pre_1976_national_heading() -> None:
     assert doc.national_header is not None
     assert doc.national_header.value == "VIỆT NAM DÂN CHỦ CỘNG HÒA"
     assert doc.family == "state"
+
+
+def test_an_archive_joint_circular_of_ministries() -> None:
+    doc = vbcd.parse(
+        "BỘ TÀI CHÍNH - BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12-TT/LB\nHà Nội, ngày 15 tháng 7 năm 1992\n\nTHÔNG TƯ LIÊN BỘ\n"
+        "Hướng dẫn chế độ trợ cấp đối với cán bộ nghỉ hưu\n\n"
+        "Thi hành Nghị định số 43-CP ngày 22-6-1993 của Chính phủ, Liên Bộ hướng dẫn:\n"
+        "1. Đối tượng áp dụng.\n"
+    )
+    assert doc.doc_type is not None and doc.doc_type.code == "TTLT"
+    assert doc.title is not None
+    assert doc.title.value == "Hướng dẫn chế độ trợ cấp đối với cán bộ nghỉ hưu"
