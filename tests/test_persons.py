@@ -1455,3 +1455,13 @@ def test_position_organ_stops_at_a_table_cell_border() -> None:
     )
     person = next(p for p in doc.persons if p.name == "Nguyễn Văn Đệ")
     assert [(p.title, p.organ) for p in person.positions] == [("PCT", "UBND tỉnh")]
+
+
+def test_the_council_of_ministers_is_one_organ_after_a_title() -> None:
+    """``Hội đồng Bộ trưởng`` (the Government of 1981-1992) holds a title in its name:
+    the organ of ``Phó Chủ tịch``, not a council and the next position."""
+    (person,) = find_persons(
+        "Thành lập Ban chỉ đạo do đồng chí Trần Đức Lương, Phó Chủ tịch Hội đồng Bộ trưởng"
+        " làm Trưởng ban.")
+    assert [(x.title, x.organ) for x in person.positions] == [
+        ("Phó Chủ tịch", "Hội đồng Bộ trưởng")]
