@@ -2856,3 +2856,30 @@ def test_name_stops_at_a_table_cell_border() -> None:
 def test_name_wrapped_by_a_line_break_outside_a_table_still_joins() -> None:
     """A line break that no cell border made is a wrapped line: the name goes on."""
     assert names("Giao UBND tỉnh\nBắc Ninh chủ trì thực hiện.") == ["UBND tỉnh Bắc Ninh"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội đồng Bộ trưởng đã thảo luận và quyết nghị.", ["Hội đồng Bộ trưởng"]),
+    ("Chủ tịch Hội đồng Bộ trưởng chỉ thị các ngành thực hiện.",
+     ["Chủ tịch Hội đồng Bộ trưởng"]),
+    ("Các Bộ gửi kế hoạch về Ủy ban Kế hoạch Nhà nước trước ngày 30-7-1990.",
+     ["Ủy ban Kế hoạch Nhà nước"]),
+    ("Ty Thủy lợi, Ty Giáo dục thực hiện.", ["Ty Thủy lợi", "Ty Giáo dục"]),
+    ("Ủy ban nhân dân tỉnh Hà Nam Ninh, Ủy ban nhân dân tỉnh Hoàng Liên Sơn báo cáo.",
+     ["Ủy ban nhân dân tỉnh Hà Nam Ninh", "Ủy ban nhân dân tỉnh Hoàng Liên Sơn"]),
+])
+def test_archive_organs(text: str, expected: list[str]) -> None:
+    """Organs of archive documents: the Government's name of 1981-1992 and its Chairman,
+    the State Planning Committee, a province's ``Ty`` before the ``Sở``, provinces of
+    the 1976-2008 map."""
+    assert names(text) == expected
+
+
+def test_the_pre_1976_heading_ends_an_issuer_above_it() -> None:
+    doc = vbcd.parse(
+        "ỦY BAN HÀNH CHÍNH\nTỈNH HÀ TÂY\nVIỆT NAM DÂN CHỦ CỘNG HÒA\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 312-QĐ/UB\nHà Đông, ngày 3 tháng 6 năm 1970\n\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập Ty Thủy lợi\n\nĐiều 1. Thành lập Ty Thủy lợi.\n"
+    )
+    assert "ỦY BAN HÀNH CHÍNH TỈNH HÀ TÂY" in [a.name for a in doc.agencies]
+    assert not any("DÂN CHỦ" in a.name for a in doc.agencies)

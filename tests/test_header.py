@@ -154,6 +154,11 @@ def test_cong_van_title_place_wrapped_and_addressees() -> None:
         ("3210/QĐ - U B ND", "3210/QĐ-UBND", ("3210", None, "QĐ", "UBND", "state")),
         # a word in capitals after the code is not part of it
         ("12/QĐ-UBND TP. Hồ Chí Minh", "12/QĐ-UBND", ("12", None, "QĐ", "UBND", "state")),
+        # archive numbers (before about 2000): number - code, no slash
+        ("217-HĐBT", "217-HĐBT", ("217", None, None, "HĐBT", "state")),
+        ("64-CP\n", "64-CP", ("64", None, None, "CP", "state")),
+        ("123-CT", "123-CT", ("123", None, "CT", None, "state")),
+        ("09-LĐTBXH/TT", "09-LĐTBXH/TT", ("09", None, "LĐTBXH", "TT", "party")),
     ],
 )
 def test_number_grammars(printed: str, value: str, parts: tuple[object, ...]) -> None:
@@ -1529,3 +1534,32 @@ def test_a_pre_printed_forms_serial_number(number: str, expected: str | None) ->
     its last six digits."""
     doc = vbcd.parse(_RECORD_HEAD.replace("12/BB-VPHC", number) + "Hôm nay, ngày 18/02/2026.\n")
     assert (doc.number.value if doc.number else None) == expected
+
+
+def test_archive_header_old_number_and_pre_1976_national_heading() -> None:
+    doc = vbcd.parse(
+        "HỘI ĐỒNG CHÍNH PHỦ\nVIỆT NAM DÂN CHỦ CỘNG HÒA\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 64-CP\nHà Nội, ngày 10 tháng 4 năm 1972\n\nNGHỊ ĐỊNH\n"
+        "Về việc ban hành Điều lệ hợp tác xã\n\nHỘI ĐỒNG CHÍNH PHỦ\n\n"
+        "Căn cứ Luật Tổ chức Hội đồng Chính phủ ngày 14-7-1960;\n\nNGHỊ ĐỊNH:\n\n"
+        "Điều 1. Nay ban hành kèm theo Nghị định này bản Điều lệ.\n"
+    )
+    assert doc.number is not None and doc.number.value == "64-CP"
+    assert doc.issuer is not None and doc.issuer.name == "HỘI ĐỒNG CHÍNH PHỦ"
+    assert doc.national_header is not None
+    assert doc.national_header.value == "VIỆT NAM DÂN CHỦ CỘNG HÒA"
+    assert doc.family == "state"
+
+
+def test_an_archive_joint_circular_of_ministries() -> None:
+    doc = vbcd.parse(
+        "BỘ TÀI CHÍNH - BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12-TT/LB\nHà Nội, ngày 15 tháng 7 năm 1992\n\nTHÔNG TƯ LIÊN BỘ\n"
+        "Hướng dẫn chế độ trợ cấp đối với cán bộ nghỉ hưu\n\n"
+        "Thi hành Nghị định số 43-CP ngày 22-6-1993 của Chính phủ, Liên Bộ hướng dẫn:\n"
+        "1. Đối tượng áp dụng.\n"
+    )
+    assert doc.doc_type is not None and doc.doc_type.code == "TTLT"
+    assert doc.title is not None
+    assert doc.title.value == "Hướng dẫn chế độ trợ cấp đối với cán bộ nghỉ hưu"

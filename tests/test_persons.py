@@ -1586,3 +1586,13 @@ def test_a_dash_before_a_forms_position_field() -> None:
     """A record's list of officials: ``Ông A - Chức vụ: X``."""
     got = by_name("1. Ông Nguyễn Đức Long - Chức vụ: Phó Chủ tịch UBND xã Tân Phú.")
     assert positions_of(got["Nguyễn Đức Long"]) == ["Phó Chủ tịch UBND xã Tân Phú"]
+
+
+def test_the_council_of_ministers_is_one_organ_after_a_title() -> None:
+    """``Hội đồng Bộ trưởng`` (the Government of 1981-1992) holds a title in its name:
+    the organ of ``Phó Chủ tịch``, not a council and the next position."""
+    (person,) = find_persons(
+        "Thành lập Ban chỉ đạo do đồng chí Trần Đức Lương, Phó Chủ tịch Hội đồng Bộ trưởng"
+        " làm Trưởng ban.")
+    assert [(x.title, x.organ) for x in person.positions] == [
+        ("Phó Chủ tịch", "Hội đồng Bộ trưởng")]

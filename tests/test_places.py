@@ -697,3 +697,20 @@ def test_a_listed_communes_name_ends_before_its_district_or_its_task(
     """The last listed commune ends before the prefix word of the unit above it or
     before the verb of what the communes are told to do."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phân vùng sản xuất trên địa bàn tỉnh Hà Sơn Bình.", ["Hà Sơn Bình"]),
+    ("Các huyện của tỉnh Hà Nam Ninh thu hoạch lúa.", ["Hà Nam Ninh"]),
+    ("Ủy ban nhân dân tỉnh Hoàng Liên Sơn chỉ đạo.", ["Hoàng Liên Sơn"]),
+    ("Đoàn công tác làm việc tại tỉnh Quảng Nam - Đà Nẵng.", ["Quảng Nam - Đà Nẵng"]),
+])
+def test_a_province_of_the_1976_2008_map_after_its_prefix(
+        text: str, expected: list[str]) -> None:
+    """Archive documents name provinces since split: three syllables or a merged pair
+    are one province, not a shorter one of today's map (``Hà Nam``)."""
+    assert names(text) == expected
+
+
+def test_a_former_province_that_is_also_a_given_name_needs_its_prefix() -> None:
+    assert names("Đồng chí Nguyễn Minh Hải phát biểu.") == []

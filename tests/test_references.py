@@ -1133,3 +1133,21 @@ def test_a_pre_printed_forms_serial_is_cited_whole() -> None:
     text = "Căn cứ Biên bản vi phạm hành chính số 0012345/BB-VPHC lập ngày 18/02/2026;"
     (ref,) = find_references(text, find_dates(text))
     assert (ref.number, ref.date) == ("0012345/BB-VPHC", "2026-02-18")
+
+
+@pytest.mark.parametrize(("text", "number", "kind"), [
+    ("Căn cứ Nghị định 61/CP ngày 5-7-1994 của Chính phủ;", "61/CP", "Nghị định"),
+    ("Căn cứ Chỉ thị 217/CT ngày 5-6-1986 của Chủ tịch Hội đồng Bộ trưởng;", "217/CT",
+     "Chỉ thị"),
+    ("Căn cứ Nghị quyết 30/HĐBT ngày 2-3-1985;", "30/HĐBT", "Nghị quyết"),
+    ("Căn cứ Chỉ thị số 176-CT ngày 15-6-1990 của Chủ tịch Hội đồng Bộ trưởng;", "176-CT",
+     "Chỉ thị"),
+    ("Căn cứ Thông tư liên bộ số 05-TT/LB ngày 15-9-1993 của Bộ Xây dựng - Bộ Tài chính;",
+     "05-TT/LB", "Thông tư liên tịch"),
+    ("Căn cứ Sắc lệnh số 77/SL ngày 22-12-1945;", "77/SL", "Sắc lệnh"),
+])
+def test_archive_numbers_of_one_old_code(text: str, number: str, kind: str) -> None:
+    """Archive documents (before about 2000) cite ``Nghị định 61/CP`` with no ``số``, the
+    Chairman's directives as ``176-CT``, joint circulars as ``Thông tư liên bộ``."""
+    (ref,) = find_references(text, find_dates(text))
+    assert (ref.number, ref.type) == (number, kind)

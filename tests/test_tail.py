@@ -1320,3 +1320,20 @@ def test_a_mark_line_that_is_one_title_is_not_split() -> None:
     sig = doc.signature
     assert sig is not None
     assert (sig.authority, sig.on_behalf_of, sig.title) == ("KT", "TỔNG GIÁM ĐỐC", None)
+
+
+@pytest.mark.parametrize("line", [
+    "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN",
+    "BÍ THƯ TỈNH ỦY",
+])
+def test_a_title_over_the_body_it_heads_is_one_position(line: str) -> None:
+    doc = vbcd.parse(BODY + line + "\n\n\nPhạm Văn Đồng\n")
+    assert doc.signature is not None
+    assert doc.signature.title == line
+    assert doc.signature.titles == [line]
+
+
+def test_a_two_position_line_still_splits() -> None:
+    doc = vbcd.parse(BODY + "TRƯỞNG BAN PHÓ CHỦ TỊCH\n\n\nPhạm Văn Đồng\n")
+    assert doc.signature is not None
+    assert doc.signature.title == "PHÓ CHỦ TỊCH"

@@ -369,6 +369,9 @@ def _places() -> Phrases:
         for e in data.get(key, []):
             if "name" in e:
                 levels.setdefault(_fold(e["name"]), set()).add(key)
+    # the 1976-2008 map's provinces (``UBND tỉnh Hà Nam Ninh``, not ``... Hà Nam``)
+    for name in load("places").get("former_provinces", {}).get("names", []):
+        levels.setdefault(_fold(name), set()).add("province")
     return Phrases((name, frozenset(lv)) for name, lv in levels.items())
 
 

@@ -218,6 +218,10 @@ def data() -> Data:
             if spelling not in prefix_only:
                 d.names.add(key(spelling), entry)
             d.after_prefix.add(key(spelling), entry)
+    for name in t["former_provinces"]["names"]:
+        # after a prefix word only: several are also given names or a river's name
+        d.after_prefix.add(key(str(name)), Entry(str(name), "province", "province",
+                                                 caps=_caps(str(name))))
     for name, abbrevs in t["abbrev_after_prefix"].items():
         kind = province_kind.get(str(name), "city")
         for a in abbrevs:

@@ -209,10 +209,15 @@ _OLD_CODES = "|".join(sorted({regex.escape(f) for c in _DATA["old_state"]["codes
 _TYPE_WORD_FORMS = [f for row in _DATA["type_word"] for f in row["forms"]]
 _OLD_LEAD = _phrase_pattern([*_DATA["number_word"]["forms"], *_TYPE_WORD_FORMS])
 _OLD_DASH = rf"{_NUM}{_SP}{_DASH}{_SP}(?:{_OLD_CODES})(?![\p{{L}}\d/\-–])"
+# The same codes after a slash, right after a type word with no ``số`` (``Nghị định
+# 61/CP``, ``Chỉ thị 217/CT``, ``Nghị quyết 30/HĐBT``); after ``số`` ``_OLD`` reads them.
+_OLD_SLASH_LEAD = _phrase_pattern(_DATA["old_state"]["slash_leads"])
+_OLD_SLASH = rf"{_NUM}{_SP}/{_SP}(?:{_OLD_CODES})(?![\p{{L}}\d/\-–])"
 _NUMBER = regex.compile(
     rf"(?:(?<![\w/.\-])|(?<=(?i:{_lit('so')})))(?:(?P<party>{_PARTY})|(?P<state>{_STATE})"
     rf"|(?<=(?<![\w])(?i:{_lit('so')})[ \t]{{1,2}})(?P<old>{_OLD})"
-    rf"|(?<=(?<!\p{{L}})(?i:{_OLD_LEAD})[ \t]{{1,2}})(?P<olddash>{_OLD_DASH}))"
+    rf"|(?<=(?<!\p{{L}})(?i:{_OLD_LEAD})[ \t]{{1,2}})(?P<olddash>{_OLD_DASH})"
+    rf"|(?<=(?<!\p{{L}})(?i:{_OLD_SLASH_LEAD})[ \t]{{1,2}})(?P<oldslash>{_OLD_SLASH}))"
 )
 # Where a number can start, on the lower-case copy of common text (see
 # :mod:`vbcd.extract.textscan`): every number is digits, maybe a decimal part and a
@@ -275,7 +280,7 @@ def _parse_number(surface: str, family: str) -> _Number:
     say (the first dash, then the first slash; the first slash, then a four-digit
     year and a slash if something follows them)."""
     value = "".join(surface.split()).replace("–", "-")
-    if family == "old":
+    if family in ("old", "oldslash"):
         family = "state"
     if family == "olddash":  # ``169-CP``: the issuer's code only
         return _Number(value, "state", None, value[value.find("-") + 1:], None)

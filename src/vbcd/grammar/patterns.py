@@ -187,16 +187,20 @@ _SPACED_CODE = r"[\p{Lu}Đ](?:\ [\p{Lu}Đ]{1,2}(?![\p{L}\d/.]))+"
 # Up to six digits, after up to two leading zeros: the serial a pre-printed form of a
 # violation record or a sanction decision carries (``Số: 0012345/BB-VPHC``); never the
 # tail of a longer run of digits.
+# Archive documents (before about 2000) wrote number - code with no slash, ending the line:
+# ``217-HĐBT`` (Hội đồng Bộ trưởng), ``64-CP``, ``12-TTg``, ``123-CT`` (Chỉ thị of its
+# Chairman); a Party-like ``09-LĐTBXH/TT`` puts a ministry's longer code first.
 NUMBER = regex.compile(
     rf"""
     (?P<party>(?<!\d)(?:(?P<pn>0{{0,2}}\d{{1,6}})\s?|(?<=[\s.…_]))[-–]\s?
-        (?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,4}})\s?/\s?
+        (?P<ptype>[\p{{Lu}}Đ][\p{{L}}]{{0,6}})\s?/\s?
         (?P<porgan>{_CODE}(?:\s?-\s?{_CODE}){{0,3}}))
   | (?P<state>(?<!\d)(?P<sn>0{{0,2}}\d{{1,6}}[a-z]?)?(?:\s|[ \t]{{2,8}})?/\s?
         (?:(?P<sy>(?:19|20)\d{{2}})\s?/\s?)?
         (?:-\s?)?(?P<scode>{_CODE}(?:\s?-(?:\n[ \t]{{1,8}}|\s?)(?:{_SPACED_CODE}|{_CODE})
                           |\s?–\s?[\p{{Lu}}Đ]{{1,8}}(?![\p{{L}}\d])){{0,4}}))
   | (?P<ocr>(?P<on>\d{{1,6}})\ (?P<ocode>{_CODE}(?:-{_CODE}){{1,4}}))
+  | (?P<old>(?P<odn>\d{{1,6}})\s?[-–]\s?(?P<ocode2>[\p{{Lu}}Đ][\p{{L}}]{{0,7}})(?=[ \t]*(?:\n|$)))
     """,
     _V,
 )

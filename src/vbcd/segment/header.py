@@ -64,7 +64,11 @@ def number_from_match(m: regex.Match[str]) -> DocNumber:
             organ_code=_WS.sub("", m.group("porgan")), grammar="party",
             start=start, end=m.end(),
         )
-    if m.group("ocr"):
+    if m.group("old"):
+        codes = [m.group("ocode2")]
+        number = m.group("odn")
+        year = None
+    elif m.group("ocr"):
         ocode = _CODE_U.sub("U", "-" + m.group("ocode"))[1:]
         codes = ocode.split("-")
         number = m.group("on")
@@ -347,7 +351,7 @@ def parse_header(ctx: Context) -> None:
     party = _national(ctx, P.NATIONAL_PARTY, hi)
     if nat and (not party or nat.start() < party.start()):
         doc.family = "state"
-        doc.national_header = TextField(value="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        doc.national_header = TextField(value=_state_heading(match, nat),
                                         start=nat.start(), end=nat.end())
         anchors.append(Anchor("national", nat.start(), nat.end()))
     elif party:
@@ -441,6 +445,14 @@ def _own_motto(ctx: Context, anchors: list[Anchor]) -> Anchor | None:
             continue
         return Anchor("motto", m.start(), m.end())
     return None
+
+
+def _state_heading(match: str, nat: regex.Match[str]) -> str:
+    """The State's name as the heading prints it: VIỆT NAM DÂN CHỦ CỘNG HÒA before 1976,
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM after."""
+    if match[nat.start()] in "Vv":
+        return "VIỆT NAM DÂN CHỦ CỘNG HÒA"
+    return "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 
 
 def _national(ctx: Context, pat: regex.Pattern[str], hi: int) -> regex.Match[str] | None:

@@ -1074,7 +1074,9 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
         title_text = collapse(" ".join(s.text for s in lines))
         if len(lines) == 1 and not _known_title(joined):
             first, t = _split_run(title_text)
-            if first and t and _known_title(first.split()):
+            # a title over the body it heads (``THỦ TƯỚNG CHÍNH PHỦ``, ``CHỦ TỊCH ỦY BAN
+            # NHÂN DÂN``, ``BÍ THƯ TỈNH ỦY``) is one position, not two
+            if first and t and _known_title(first.split()) and not _whole_body(t):
                 seg = lines[0]
                 sig.titles = [_correct(ctx, first, seg.start, seg.end),
                               _correct(ctx, t, seg.start, seg.end)]
