@@ -3131,3 +3131,20 @@ def test_a_communes_village_bodies_and_their_tasks(line: str, expected: list[str
     text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
             "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Ông Hoàng Văn Dũng và 05 hộ dân thôn Tân Định phản ánh việc ô nhiễm môi trường. "
+     "Giao Chánh Thanh tra tỉnh kiểm tra, xử lý.", ["Chánh Thanh tra tỉnh"]),
+    ("1. Bà Lê Thị Cúc khiếu nại Quyết định số 456/QĐ-UBND của Chủ tịch UBND huyện.", []),
+    ("1. Ông Nguyễn Văn Tâm tố cáo ông Phạm Văn Lực vi phạm pháp luật về đất đai.", []),
+    ("1. Bà Lê Thị Cúc có quyền khởi kiện vụ án hành chính tại Tòa án nhân dân.", []),
+])
+def test_a_citizens_complaint_or_right_is_no_task(line: str, expected: list[str]) -> None:
+    """A notice of a reception day or a complaint decision states what a citizen
+    complains of (``khiếu nại``, ``tố cáo``, ``phản ánh việc``) and the rights left to
+    him (``có quyền khởi kiện``): claims and rights, not tasks; the chair's assignment
+    after them is."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected
