@@ -1455,3 +1455,18 @@ def test_position_organ_stops_at_a_table_cell_border() -> None:
     )
     person = next(p for p in doc.persons if p.name == "Nguyễn Văn Đệ")
     assert [(p.title, p.organ) for p in person.positions] == [("PCT", "UBND tỉnh")]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("1. Cụ Nguyễn Văn Tư, trú tại thôn Phú Xuân, xã Hải Phú, đề nghị giải quyết chế độ.",
+     ["Nguyễn Văn Tư"]),
+    ("1. Các ông, bà: Nguyễn Văn Tâm, Lê Thị Hoa, Trần Văn Minh cùng trú tại thôn 3, "
+     "xã Gio Mỹ khiếu nại việc bồi thường.", ["Nguyễn Văn Tâm", "Lê Thị Hoa", "Trần Văn Minh"]),
+    ("1. Cụ thể, Sở Tài chính hướng dẫn các đơn vị.", []),
+])
+def test_the_citizens_a_reception_notice_names(line: str, names: list[str]) -> None:
+    """A reception notice or a complaint decision names an elderly citizen ``Cụ`` and
+    lists complainants after ``Các ông, bà:``; ``Cụ thể`` stays a word."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân\n\n" + line + "\n")
+    assert [p.name for p in vbcd.parse(text).persons] == names
