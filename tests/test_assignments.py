@@ -3148,3 +3148,20 @@ def test_a_citizens_complaint_or_right_is_no_task(line: str, expected: list[str]
     text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nTHÔNG BÁO\n"
             "Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân\n" + line + "\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Ông Trần Văn Bình, trú tại thôn 2, xã Hải Phú, huyện Hải Lăng, đề nghị UBND huyện "
+     "Hải Lăng xem xét bồi thường.", []),
+    ("1. Bà Lê Thị Cúc yêu cầu UBND xã Hải Phú cấp Giấy chứng nhận quyền sử dụng đất.", []),
+    ("1. Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh yêu cầu UBND huyện Hải Lăng xem xét "
+     "bồi thường.", ["UBND huyện Hải Lăng"]),
+    ("1. Sở Y tế đề nghị UBND huyện Hải Lăng xem xét bồi thường.", ["UBND huyện Hải Lăng"]),
+])
+def test_a_citizens_request_hands_no_task(line: str, expected: list[str]) -> None:
+    """A reception notice reports what a citizen asks of an organ (``Ông B, trú tại
+    ..., đề nghị UBND huyện X bồi thường``): the organ is handed no task by the
+    document; an official's or an organ's request (a title before the cue) still is."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected
