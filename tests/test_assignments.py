@@ -3139,6 +3139,8 @@ def test_a_communes_village_bodies_and_their_tasks(line: str, expected: list[str
     ("1. Bà Lê Thị Cúc khiếu nại Quyết định số 456/QĐ-UBND của Chủ tịch UBND huyện.", []),
     ("1. Ông Nguyễn Văn Tâm tố cáo ông Phạm Văn Lực vi phạm pháp luật về đất đai.", []),
     ("1. Bà Lê Thị Cúc có quyền khởi kiện vụ án hành chính tại Tòa án nhân dân.", []),
+    ("1. Bà Lê Thị Cúc không đồng ý với Quyết định giải quyết khiếu nại lần đầu nên tiếp "
+     "tục khiếu nại đến Chủ tịch UBND tỉnh.", []),
 ])
 def test_a_citizens_complaint_or_right_is_no_task(line: str, expected: list[str]) -> None:
     """A notice of a reception day or a complaint decision states what a citizen
