@@ -3153,3 +3153,39 @@ def test_a_communes_village_bodies_and_their_tasks(line: str, expected: list[str
     text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
             "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Ông Hoàng Văn Dũng và 05 hộ dân thôn Tân Định phản ánh việc ô nhiễm môi trường. "
+     "Giao Chánh Thanh tra tỉnh kiểm tra, xử lý.", ["Chánh Thanh tra tỉnh"]),
+    ("1. Bà Lê Thị Cúc khiếu nại Quyết định số 456/QĐ-UBND của Chủ tịch UBND huyện.", []),
+    ("1. Ông Nguyễn Văn Tâm tố cáo ông Phạm Văn Lực vi phạm pháp luật về đất đai.", []),
+    ("1. Bà Lê Thị Cúc có quyền khởi kiện vụ án hành chính tại Tòa án nhân dân.", []),
+    ("1. Bà Lê Thị Cúc không đồng ý với Quyết định giải quyết khiếu nại lần đầu nên tiếp "
+     "tục khiếu nại đến Chủ tịch UBND tỉnh.", []),
+])
+def test_a_citizens_complaint_or_right_is_no_task(line: str, expected: list[str]) -> None:
+    """A notice of a reception day or a complaint decision states what a citizen
+    complains of (``khiếu nại``, ``tố cáo``, ``phản ánh việc``) and the rights left to
+    him (``có quyền khởi kiện``): claims and rights, not tasks; the chair's assignment
+    after them is."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Ông Trần Văn Bình, trú tại thôn 2, xã Hải Phú, huyện Hải Lăng, đề nghị UBND huyện "
+     "Hải Lăng xem xét bồi thường.", []),
+    ("1. Bà Lê Thị Cúc yêu cầu UBND xã Hải Phú cấp Giấy chứng nhận quyền sử dụng đất.", []),
+    ("1. Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh yêu cầu UBND huyện Hải Lăng xem xét "
+     "bồi thường.", ["UBND huyện Hải Lăng"]),
+    ("1. Sở Y tế đề nghị UBND huyện Hải Lăng xem xét bồi thường.", ["UBND huyện Hải Lăng"]),
+])
+def test_a_citizens_request_hands_no_task(line: str, expected: list[str]) -> None:
+    """A reception notice reports what a citizen asks of an organ (``Ông B, trú tại
+    ..., đề nghị UBND huyện X bồi thường``): the organ is handed no task by the
+    document; an official's or an organ's request (a title before the cue) still is."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected

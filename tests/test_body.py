@@ -1032,3 +1032,23 @@ def test_a_semicolon_inside_an_addressees_brackets_parts_its_details(block: str)
     assert len(doc.addressees) == 1
     assert doc.addressees[0].text.startswith("Công ty TNHH Minh Phát")
     assert doc.addressees[0].text.endswith(")")
+
+
+@pytest.mark.parametrize("grounds", [
+    "I. NỘI DUNG KHIẾU NẠI\nBà Cúc khiếu nại.\nII. KẾT QUẢ XÁC MINH\nĐúng quy định.\n"
+    "III. KẾT LUẬN\nKhông có cơ sở.\nTừ những nhận định và căn cứ trên,\n",
+    "1. Nội dung khiếu nại\nBà Cúc khiếu nại.\n2. Kết quả xác minh\nĐúng quy định.\n",
+])
+def test_articles_below_the_enacting_formula_start_the_tree_again(grounds: str) -> None:
+    """A complaint decision numbers its grounds above ``QUYẾT ĐỊNH:`` (``I. NỘI DUNG
+    KHIẾU NẠI`` ... ``III. KẾT LUẬN``); its articles are the top level below the formula,
+    not points of the last section."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 215/QĐ-UBND\nNghệ An, ngày 10 tháng 7 năm 2026\n\n"
+            "QUYẾT ĐỊNH\nVề việc giải quyết khiếu nại của bà Lê Thị Cúc\n\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\nCăn cứ Luật Khiếu nại năm 2011;\n"
+            "Xét đơn khiếu nại của bà Lê Thị Cúc;\n" + grounds + "\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Không công nhận nội dung khiếu nại của bà Lê Thị Cúc.\n"
+            "Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n")
+    doc = vbcd.parse(text)
+    assert [c.label for c in doc.clauses][-2:] == ["Điều 1", "Điều 2"]
+    assert not [c.path for c in doc.iter_clauses() if "/" in c.path]

@@ -1596,3 +1596,18 @@ def test_the_council_of_ministers_is_one_organ_after_a_title() -> None:
         " làm Trưởng ban.")
     assert [(x.title, x.organ) for x in person.positions] == [
         ("Phó Chủ tịch", "Hội đồng Bộ trưởng")]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("1. Cụ Nguyễn Văn Tư, trú tại thôn Phú Xuân, xã Hải Phú, đề nghị giải quyết chế độ.",
+     ["Nguyễn Văn Tư"]),
+    ("1. Các ông, bà: Nguyễn Văn Tâm, Lê Thị Hoa, Trần Văn Minh cùng trú tại thôn 3, "
+     "xã Gio Mỹ khiếu nại việc bồi thường.", ["Nguyễn Văn Tâm", "Lê Thị Hoa", "Trần Văn Minh"]),
+    ("1. Cụ thể, Sở Tài chính hướng dẫn các đơn vị.", []),
+])
+def test_the_citizens_a_reception_notice_names(line: str, names: list[str]) -> None:
+    """A reception notice or a complaint decision names an elderly citizen ``Cụ`` and
+    lists complainants after ``Các ông, bà:``; ``Cụ thể`` stays a word."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân\n\n" + line + "\n")
+    assert [p.name for p in vbcd.parse(text).persons] == names

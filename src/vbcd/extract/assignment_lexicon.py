@@ -344,6 +344,8 @@ class Lexicon:
     titles: Phrases
     lower_split_titles: Phrases
     person_prefixes: Phrases
+    #: the words a private citizen is named with: his request hands no task
+    citizen_prefixes: Phrases
     plural_person_prefixes: Phrases
     #: persons and bodies a decision names, referred back to without a plural
     named_heads: Phrases
@@ -542,6 +544,7 @@ def lexicon() -> Lexicon:
         titles=Phrases(_words(actors, "titles")),
         lower_split_titles=Phrases(_words(actors, "lower_split_titles")),
         person_prefixes=Phrases(_words(actors, "person_prefixes")),
+        citizen_prefixes=Phrases(_words(actors, "citizen_prefixes")),
         plural_person_prefixes=Phrases(_words(actors, "plural_person_prefixes")),
         named_heads=Phrases(_words(actors, "named_heads")),
         named_in=Phrases(_words(actors, "named_in")),

@@ -75,6 +75,8 @@ _TASK_MARKERS = frozenset({"lead", "coordinate", "direct", "responsible", "task"
 #: Markers that may open the task after an organ heading and its colon.
 _TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
+#: Tokens looked back from a cue for its sentence's citizen subject (name, address).
+_CITIZEN_REACH = 40
 #: Dashes that join the parts of a name (``Hậu cần - Kỹ thuật``).
 _HYPHENS = frozenset({"-", "–"})
 _UNIT_END = frozenset(";:")
@@ -350,7 +352,7 @@ class _Window:
                 return
         if self.kinds[i] == "w" and not self.upper[i]:
             n = self.lex.cues.match(self.lows, i)
-            if n and not self._cue_blocked(i):
+            if n and not self._cue_blocked(i) and not self._citizen_sentence(i):
                 nxt = self._cue(i, n, self.starts[i])
                 if nxt is not None and nxt > i:
                     self.resume = nxt
@@ -1875,6 +1877,35 @@ class _Window:
             return None
         return self._subject(k, chain_from, line_start)
 
+    def _citizen_asks(self, k: int, cue: int) -> bool:
+        """Whether the subject ``[k, cue)`` before a cue is a private citizen (``Ông
+        Trần Văn B, trú tại ...``, ``Bà C``): named with a citizen's word and no title
+        before the cue. His ``đề nghị`` or ``yêu cầu`` is what he asks of the organ a
+        reception notice names, no task the document hands it; an official's (``Ông A,
+        Phó Chủ tịch UBND tỉnh yêu cầu ...``) is."""
+        lex, lows = self.lex, self.lows
+        if not lex.citizen_prefixes.match(lows, k, cue):
+            return False
+        return not any(lows[q] in lex.titles.firsts and lex.titles.match(lows, q, cue)
+                       for q in range(k + 1, cue))
+
+    def _citizen_sentence(self, i: int) -> bool:
+        """Whether the sentence holding the cue at ``i`` opens with a private citizen
+        as its subject (``Ông B, trú tại thôn 2, xã X, đề nghị ...``): looked for a few
+        tokens back only, on a cue's hit."""
+        q = i - 1
+        lo = max(0, i - _CITIZEN_REACH)
+        while q >= lo:
+            if self.kinds[q] == "br" or (self.lows[q] in _SENTENCE_END
+                                         and self._sentence_end(q)):
+                break
+            q -= 1
+        else:
+            if lo > 0:
+                return False  # no sentence start near: not a citizen's short request
+        k = self._skip_lead_in(q + 1)
+        return k < i and self._citizen_asks(k, i)
+
     def _attendance_end(self, k: int) -> int:
         """The token after the sentence that lists who attended, opening at ``k``
         (``Tham dự cuộc họp có ...; đại diện lãnh đạo: Ban ...``): nothing in it is
@@ -1901,6 +1932,8 @@ class _Window:
         lst = open_task(self, k, lst) or lst  # ``UBND các huyện cắt điện ...``
         if lst.kind == "marker":
             if lst.marker == "cue":
+                if self._citizen_asks(k, lst.end):
+                    return lst.end + lst.mlen  # ``Ông B đề nghị UBND huyện ...``: a request
                 return self._cue(lst.end, lst.mlen, chain_from)
             if lst.marker in ("report", "weak"):
                 return lst.end  # ``Bộ Y tế đã ...``, ``Báo X ngày ...``: a report

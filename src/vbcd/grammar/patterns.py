@@ -459,6 +459,11 @@ CITATION_LEAD_END = regex.compile(
     r"(?<!\w)(?:" + words_alt(_struct["article"]["citation_lead"]) + "|"
     + words_alt(_struct["article"]["citation_units"]) + r"\s+(?:\d{1,3}|[a-zđ]))$")
 
+#: The enacting formula as the line right above a marker (searched with ``endpos`` at
+#: the marker): case-sensitive, alone on its line, its colon optional.
+FORMULA_ABOVE = regex.compile(
+    r"(?:^|\n)[ \t]*" + words_alt(_struct["article"]["formula"]) + r"[ \t]*:?[ \t]*\n\s*$")
+
 
 def marker_source(blank: str = r"\s", blank_next: str = r"\s", digit: str = r"\d",
                   letter: str = r"\p{L}") -> str:

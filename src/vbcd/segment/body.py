@@ -283,6 +283,13 @@ def _ocr_reading(text: str, start: int, cands: tuple[Reading, ...], i: int,
     return None
 
 
+def _after_formula(match: str, lo: int, start: int) -> bool:
+    """Is the line right above the marker at ``start`` the enacting formula (``QUYẾT
+    ĐỊNH:``)? Only a short window before the marker is read, and only while clauses are
+    open: most decisions have no numbered text above their formula."""
+    return P.FORMULA_ABOVE.search(match, max(lo, start - 40), start) is not None
+
+
 def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     """Counted markers in ``[lo, hi)`` arranged into a tree.
 
@@ -332,6 +339,12 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
             # ``A. Nguyễn ...``: a section letter heads a line in capitals, and so
             # does a roman one with a stray tone mark (``Í- MỤC TIÊU``)
             continue
+        if stack and _after_formula(ctx.match, lo, starts[i]):
+            # ``QUYẾT ĐỊNH:`` above: the articles are the decision's own top level,
+            # not points of the grounds' last section (``IV. KẾT LUẬN``)
+            level.clear()
+            del stack[:], expect[:], gaps[:]
+            caps_open = 0
         key = style
         if style + _CAPS in level and _caps_heading(text, starts[i], mk):
             key = style + _CAPS
