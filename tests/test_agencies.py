@@ -2386,6 +2386,25 @@ def test_a_construction_company_numbered_after_so() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Đội Cảnh sát PCCC và CNCH số 3 kiểm tra các cơ sở kinh doanh karaoke.",
+         "Đội Cảnh sát PCCC và CNCH số 3"),
+        ("Giao Đội CS PCCC&CNCH số 1 kiểm tra 12 cơ sở.", "Đội CS PCCC&CNCH số 1"),
+        ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ số 4 thường trực.",
+         "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ số 4"),
+        ("Đội Cảnh sát PCCC số 2 tổ chức thực tập phương án chữa cháy.",
+         "Đội Cảnh sát PCCC số 2"),
+    ],
+)
+def test_a_fire_police_team_keeps_its_number_after_so(text: str, name: str) -> None:
+    """A provincial fire-police department numbers its teams (``Đội Cảnh sát PCCC và
+    CNCH số 3``): ``số`` and the number belong to the team's name, as with a
+    construction company numbered within its corporation."""
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Sở Giáo dục và Đào tạo chủ trì; gửi Sở GD&ĐT tổng hợp.", "Sở Giáo dục và Đào tạo"),
         ("Sở TN&MT và Sở Tài nguyên và Môi trường.", "Sở TN&MT"),
         ("Sở LĐ-TB&XH; Sở Lao động - Thương binh và Xã hội.", "Sở LĐ-TB&XH"),
