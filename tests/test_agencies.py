@@ -2386,6 +2386,26 @@ def test_a_construction_company_numbered_after_so() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Công ty Cổ phần Tập đoàn Hòa Phát vi phạm quy định về PCCC.",
+         "Công ty Cổ phần Tập đoàn Hòa Phát"),
+        ("Kiểm tra Công ty TNHH Bệnh viện Đa khoa Hồng Ngọc.",
+         "Công ty TNHH Bệnh viện Đa khoa Hồng Ngọc"),
+        ("Công ty TNHH MTV Trung tâm Dịch vụ Thăng Long đã khắc phục.",
+         "Công ty TNHH MTV Trung tâm Dịch vụ Thăng Long"),
+    ],
+)
+def test_a_head_after_a_companys_legal_form_opens_its_brand(text: str, name: str) -> None:
+    """Right after a company's legal form (``Cổ phần``, ``TNHH``, ``MTV``) a head of two
+    words (``Tập đoàn``, ``Bệnh viện``, ``Trung tâm``) begins the company's brand, not a
+    second organ; a one-word head there is the brand's word (``Sở hữu``)."""
+    assert names(text) == [name]
+    assert names("Công ty Cổ phần Sở hữu trí tuệ Việt kiểm tra.") != [
+        "Công ty Cổ phần Sở"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Đội Cảnh sát PCCC và CNCH số 3 kiểm tra các cơ sở kinh doanh karaoke.",
          "Đội Cảnh sát PCCC và CNCH số 3"),
         ("Giao Đội CS PCCC&CNCH số 1 kiểm tra 12 cơ sở.", "Đội CS PCCC&CNCH số 1"),
