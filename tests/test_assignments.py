@@ -1812,6 +1812,8 @@ def test_a_heading_naming_a_bare_class_hands_it_its_items(
      "có trách nhiệm nộp"),
     ("Người nộp thuế tự chịu trách nhiệm về tính chính xác của thông tin.",
      ["Người nộp thuế"], "tự chịu trách nhiệm"),
+    ("Chủ cơ sở kinh doanh karaoke, vũ trường có trách nhiệm trang bị phương tiện "
+     "chữa cháy.", ["Chủ cơ sở kinh doanh karaoke, vũ trường"], "có trách nhiệm trang bị"),
     # after a cue a class of persons is whom the task is for, no actor
     ("Ủy ban nhân dân các xã giải quyết hồ sơ trực tuyến, không yêu cầu người dân đi lại.",
      ["Ủy ban nhân dân các xã"], "giải quyết hồ sơ"),
