@@ -2474,6 +2474,45 @@ def test_a_construction_company_numbered_after_so() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Công ty Cổ phần Tập đoàn Hòa Phát vi phạm quy định về PCCC.",
+         "Công ty Cổ phần Tập đoàn Hòa Phát"),
+        ("Kiểm tra Công ty TNHH Bệnh viện Đa khoa Hồng Ngọc.",
+         "Công ty TNHH Bệnh viện Đa khoa Hồng Ngọc"),
+        ("Công ty TNHH MTV Trung tâm Dịch vụ Thăng Long đã khắc phục.",
+         "Công ty TNHH MTV Trung tâm Dịch vụ Thăng Long"),
+    ],
+)
+def test_a_head_after_a_companys_legal_form_opens_its_brand(text: str, name: str) -> None:
+    """Right after a company's legal form (``Cổ phần``, ``TNHH``, ``MTV``) a head of two
+    words (``Tập đoàn``, ``Bệnh viện``, ``Trung tâm``) begins the company's brand, not a
+    second organ; a one-word head there is the brand's word (``Sở hữu``)."""
+    assert names(text) == [name]
+    assert names("Công ty Cổ phần Sở hữu trí tuệ Việt kiểm tra.") != [
+        "Công ty Cổ phần Sở"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đội Cảnh sát PCCC và CNCH số 3 kiểm tra các cơ sở kinh doanh karaoke.",
+         "Đội Cảnh sát PCCC và CNCH số 3"),
+        ("Giao Đội CS PCCC&CNCH số 1 kiểm tra 12 cơ sở.", "Đội CS PCCC&CNCH số 1"),
+        ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ số 4 thường trực.",
+         "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ số 4"),
+        ("Đội Cảnh sát PCCC số 2 tổ chức thực tập phương án chữa cháy.",
+         "Đội Cảnh sát PCCC số 2"),
+    ],
+)
+def test_a_fire_police_team_keeps_its_number_after_so(text: str, name: str) -> None:
+    """A provincial fire-police department numbers its teams (``Đội Cảnh sát PCCC và
+    CNCH số 3``): ``số`` and the number belong to the team's name, as with a
+    construction company numbered within its corporation."""
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Sở Giáo dục và Đào tạo chủ trì; gửi Sở GD&ĐT tổng hợp.", "Sở Giáo dục và Đào tạo"),
         ("Sở TN&MT và Sở Tài nguyên và Môi trường.", "Sở TN&MT"),
         ("Sở LĐ-TB&XH; Sở Lao động - Thương binh và Xã hội.", "Sở LĐ-TB&XH"),

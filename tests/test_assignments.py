@@ -985,6 +985,20 @@ def test_a_roles_heading_is_no_actor() -> None:
     assert not {"Đơn vị chủ trì", "Đơn vị phối hợp"} & {actor for actor, _ in pairs}
 
 
+@pytest.mark.parametrize("line", [
+    "3. Lực lượng tham gia: Đội Cảnh sát PCCC và CNCH khu vực 2, Công an xã Nghi Lộc.",
+    "3. Lực lượng tham gia gồm: Đội Cảnh sát PCCC và CNCH khu vực 2, Công an xã Nghi Lộc.",
+])
+def test_a_plans_forces_label_is_no_actor(line: str) -> None:
+    """A drill's plan lists its forces under a label (``Lực lượng tham gia: ...``): the
+    bare ``Lực lượng`` acts no more than ``Đơn vị`` of ``Đơn vị tham gia:``; the organs
+    after the colon are the actors."""
+    doc = vbcd.parse(line + "\n4. Sở Tài chính bố trí kinh phí.\n")
+    actors = [a.actor for a in doc.assignments]
+    assert "Lực lượng" not in actors
+    assert "Đội Cảnh sát PCCC và CNCH khu vực 2" in actors
+
+
 def test_a_heading_ending_like_a_class_noun_or_before_a_label() -> None:
     """``Nhiệm vụ`` ends with ``vụ`` (a class noun after ``các``), but as a heading it
     is no wrap; a table's label on the next line (``Đơn vị chủ trì: ...``) names its
@@ -1820,6 +1834,8 @@ def test_a_heading_naming_a_bare_class_hands_it_its_items(
      "có trách nhiệm nộp"),
     ("Người nộp thuế tự chịu trách nhiệm về tính chính xác của thông tin.",
      ["Người nộp thuế"], "tự chịu trách nhiệm"),
+    ("Chủ cơ sở kinh doanh karaoke, vũ trường có trách nhiệm trang bị phương tiện "
+     "chữa cháy.", ["Chủ cơ sở kinh doanh karaoke, vũ trường"], "có trách nhiệm trang bị"),
     # after a cue a class of persons is whom the task is for, no actor
     ("Ủy ban nhân dân các xã giải quyết hồ sơ trực tuyến, không yêu cầu người dân đi lại.",
      ["Ủy ban nhân dân các xã"], "giải quyết hồ sơ"),

@@ -286,6 +286,11 @@ def test_list_of_days_keeps_its_guards() -> None:
         ("Ngày thành lập Quân đội nhân dân Việt Nam 22/12", "2025-12-22", "22/12"),
         ("Ngày sinh Chủ tịch Hồ Chí Minh 19/5", "2025-05-19", "19/5"),
         ("NGÀY NHÀ GIÁO VIỆT NAM 20/11", "2025-11-20", "20/11"),
+        # a name in quotes, commas and small words in it (fire-safety plans)
+        ("hưởng ứng “Ngày toàn dân phòng cháy, chữa cháy” (04/10), treo băng rôn", "2025-10-04",
+         "04/10"),
+        ('hưởng ứng "Ngày toàn dân phòng cháy và chữa cháy" 04/10', "2025-10-04", "04/10"),
+        ("hưởng ứng “Ngày Pháp luật Việt Nam” (09/11)", "2025-11-09", "09/11"),
     ],
 )
 def test_yearless_day_after_the_name_of_its_observance(text: str, value: str,

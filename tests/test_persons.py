@@ -1387,6 +1387,26 @@ def test_armed_forces_positions_and_member_role(text: str, name: str,
     assert positions_of(by_name(text)[name]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thượng tá Trần Minh Đức, Trưởng phòng Cảnh sát PCCC và CNCH Công an tỉnh làm "
+         "Trưởng đoàn.", "Trưởng phòng Cảnh sát PCCC và CNCH Công an tỉnh"),
+        ("Thượng tá Trần Minh Đức, Trưởng Phòng Cảnh sát PCCC và CNCH Công an tỉnh làm "
+         "Trưởng đoàn.", "Trưởng Phòng Cảnh sát PCCC và CNCH Công an tỉnh"),
+        ("Thượng tá Trần Minh Đức, Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, "
+         "cứu hộ Công an tỉnh làm Trưởng đoàn.",
+         "Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh"),
+    ],
+)
+def test_a_fire_police_chiefs_position_is_read_whole(text: str, expected: str) -> None:
+    """The fire police's name joins its rescue half with ``và`` (``PCCC và CNCH``) and
+    writes small words after ``Cảnh sát``; the province's police after it (``Công an
+    tỉnh``) belongs to the position, whether the agency reader saw the department's
+    name first (``Trưởng Phòng``) or not (``Trưởng phòng``)."""
+    assert positions_of(by_name(text)["Trần Minh Đức"]) == [expected]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Thăm, tặng quà Mẹ Việt Nam Anh hùng Nguyễn Thị Lựu tại xã Thạch Hà.",
      "Nguyễn Thị Lựu"),

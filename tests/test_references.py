@@ -485,6 +485,8 @@ def test_not_references(snippet):
         ("Theo Hợp đồng số 12/2024/HĐKT ngày 05/3/2024 giữa hai bên", "Hợp đồng"),
         ("tại Giấy phép khai thác khoáng sản số 199/GP-BNNMT ngày", "Giấy phép"),
         ("không có Bản án số 159/2022/HSST ngày 24/5/2022 của", "Bản án"),
+        ("được cấp Giấy chứng nhận thẩm duyệt thiết kế về PCCC số 123/TD-PCCC ngày",
+         "Giấy chứng nhận"),
     ],
 )
 def test_contracts_licences_and_judgments_are_typed(snippet, kind):

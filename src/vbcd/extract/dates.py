@@ -191,12 +191,16 @@ _LUNAR_AFTER = (rf"(?:{WS0},?{WS0}{_YEARW}{WS}{_CANCHI}(?!\p{{L}})"
 # may stand between: a comma, a full stop or a number ends the name. Read backwards from
 # the number as a look-behind, so that the mention is the day as written ("20/11"): the
 # name tells that it is a day, it is not part of it.
+# A name in quotes is a name whatever its words (``hưởng ứng “Ngày toàn dân phòng cháy,
+# chữa cháy” (04/10)``): the quotes close it, so it may hold commas and no capital.
 _NAME_GAP = rf"{WS}(?:{_DASH}{WS})?"
 _OBSERVANCE = (
     rf"(?<=(?<![\p{{L}}\p{{N}}])(?:(?<!\p{{N}}[ \t]{{1,3}}){alt(_SOLAR['observance_heads'])}"
     rf"(?:{_NAME_GAP}\p{{L}}+){{0,4}}"
     rf"{_NAME_GAP}(?-i:\p{{Lu}})\p{{L}}*(?:{_NAME_GAP}\p{{L}}+){{0,8}}"
-    rf"|{alt(_SOLAR['observance_names'])})(?:{WS}|{WS0}\({WS0}))"
+    rf"|{alt(_SOLAR['observance_names'])}"
+    rf"|[“\"]{alt(_SOLAR['observance_heads'])}[ \t][^“”\"\n\p{{N}}]{{1,60}}[”\"])"
+    rf"(?:{WS}|{WS0}\({WS0}))"
 )
 
 # What stands before a year-less day named by a relative word or a weekday ("đêm nay

@@ -1708,6 +1708,16 @@ class Parser:
                 break
             if hm2 is not None and hm2[0].sector and has_mod and fl is not None:
                 hm2 = None  # a sector inside a name: ``Tập đoàn Bưu chính Viễn thông``
+            if (hm2 is not None and head.trade and hm2[1] - j > 1
+                    and self._phrase_before(j, T.LEGAL_FORMS_LAST)):
+                # right after a company's legal form a head of two words or more opens
+                # its brand (``Công ty Cổ phần`` + ``Tập đoàn Hòa Phát``, ``Công ty TNHH``
+                # + ``Bệnh viện Đa khoa Hồng Ngọc``), not another organ (a one-word
+                # head there is a word of the brand: ``Sở hữu``, ``Trường Sơn``)
+                j = hm2[1]
+                has_mod = True
+                org.scope_only = False
+                continue
             # another organ: a parent closes the name, any other ends it
             if hm2 is not None:
                 sub = self._sub(j, i)

@@ -386,10 +386,12 @@ def _organ_reach(toks: Tokens, context: int, start: int, j: int, stop: int) -> i
     if toks.ends[k - 1] != reach:
         return j
     # but a position's head starts another title (``UBND tỉnh`` / ``Trưởng ban``: the
-    # role's cell of a table row)
+    # role's cell of a table row); a capitalised organ phrase goes on whole, with its
+    # small words (``Trưởng Phòng Cảnh sát PCCC và CNCH Công an tỉnh``)
     while (k < stop and toks.has(k) and toks.gap[k] in (GAP_SPACE, GAP_LINE) and toks.is_cap(k)
            and match_head(toks, k) is None):
-        k += 1
+        general = ORGAN_PHRASES.longest(toks, k)
+        k = general[0] if general is not None and general[0] <= stop else k + 1
     return k
 
 
