@@ -1092,3 +1092,16 @@ def test_a_record_drawn_up_or_a_permit_issued_on_its_day(text: str, number: str)
     it: ``Biên bản ... số 12/BB-VPHC lập ngày D``, ``Giấy phép ... số 123/GPXD cấp ngày D``."""
     (ref,) = find_references(text, find_dates(text))
     assert (ref.number, ref.date) == (number, "2025-03-05")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Căn cứ Chỉ lệnh số 56/CL-BCH ngày 01/11/2025 của Chỉ huy trưởng Bộ CHQS tỉnh.",
+     "Chỉ lệnh"),
+    ("Thực hiện Mệnh lệnh số 789/ML-BQP ngày 25/8/2025 của Bộ trưởng Bộ Quốc phòng.",
+     "Mệnh lệnh"),
+])
+def test_the_armed_forces_orders_keep_their_whole_type(text: str, kind: str) -> None:
+    """A call-up plan cites the recruiting order (``Chỉ lệnh``) and the minister's
+    (``Mệnh lệnh``): the type is read whole, not as the ``Lệnh`` it ends with."""
+    (ref,) = find_references(text, find_dates(text))
+    assert ref.type == kind
