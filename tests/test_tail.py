@@ -1320,3 +1320,19 @@ def test_a_mark_line_that_is_one_title_is_not_split() -> None:
     sig = doc.signature
     assert sig is not None
     assert (sig.authority, sig.on_behalf_of, sig.title) == ("KT", "TỔNG GIÁM ĐỐC", None)
+
+
+@pytest.mark.parametrize("rank", ["Trung úy", "Thượng uý", "Thiếu úy", "Thiếu tá QNCN"])
+def test_a_junior_or_professional_rank_before_the_signer_name(rank: str) -> None:
+    """A commune's military board is signed by a junior officer or a professional
+    soldier (``CHỈ HUY TRƯỞNG`` / ``Trung úy Nguyễn Văn Toàn``): the rank is no name."""
+    doc = vbcd.parse(BODY + f"Nơi nhận:\n- Lưu: VT.\nCHỈ HUY TRƯỞNG\n\n\n{rank} Nguyễn Văn Toàn\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == ("CHỈ HUY TRƯỞNG", "Nguyễn Văn Toàn")
+
+
+@pytest.mark.parametrize("title", ["CHỈ HUY PHÓ", "CHÍNH TRỊ VIÊN"])
+def test_a_military_boards_deputy_or_political_officer_signs(title: str) -> None:
+    doc = vbcd.parse(BODY + f"Nơi nhận:\n- Lưu: VT.\n{title}\n\n\nĐại úy Trần Văn Sơn\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == (title, "Trần Văn Sơn")
