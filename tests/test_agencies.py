@@ -2768,3 +2768,20 @@ def test_name_stops_at_a_table_cell_border() -> None:
 def test_name_wrapped_by_a_line_break_outside_a_table_still_joins() -> None:
     """A line break that no cell border made is a wrapped line: the name goes on."""
     assert names("Giao UBND tỉnh\nBắc Ninh chủ trì thực hiện.") == ["UBND tỉnh Bắc Ninh"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trường Quân sự tỉnh chủ trì mở lớp bồi dưỡng kiến thức quốc phòng và an ninh.",
+     ["Trường Quân sự tỉnh"]),
+    ("Trung tướng Trần Võ Dũng, Tư lệnh Quân khu 4 kiểm tra công tác tuyển quân.",
+     ["Quân khu 4"]),
+    ("Đồng chí Phó Tư lệnh Quân khu 4 dự.", ["Quân khu 4"]),
+    ("Bộ Tư lệnh Quân khu 4 giao chỉ tiêu.", ["Bộ Tư lệnh Quân khu 4"]),
+])
+def test_the_armed_forces_school_and_a_unit_after_its_commanders_title(
+    text: str, expected: list[str],
+) -> None:
+    """The military school of a province is an organ; a unit named after its
+    commander's title (``Tư lệnh Quân khu 4``) is one too, while the command (``Bộ Tư
+    lệnh Quân khu 4``) is named whole."""
+    assert names(text) == expected
