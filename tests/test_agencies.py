@@ -2785,3 +2785,16 @@ def test_the_armed_forces_school_and_a_unit_after_its_commanders_title(
     commander's title (``Tư lệnh Quân khu 4``) is one too, while the command (``Bộ Tư
     lệnh Quân khu 4``) is named whole."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Ban CHPTKV 1 - Vinh (b/c);", ["Ban CHPTKV 1 - Vinh"]),
+    ("Ban CHPTKV 2 tổng hợp, báo cáo.", ["Ban CHPTKV 2"]),
+    ("Gửi Ban Chỉ huy PTKV 3 - Quỳnh Lưu.", ["Ban Chỉ huy PTKV 3 - Quỳnh Lưu"]),
+])
+def test_an_area_defence_command_by_its_initials_keeps_its_number(
+    text: str, expected: list[str],
+) -> None:
+    """The 2025 area defence commands are written by their initials and numbered
+    (``Ban CHPTKV 1``): the number is part of the name, as in ``Sư đoàn 324``."""
+    assert names(text) == expected
