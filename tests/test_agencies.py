@@ -2798,3 +2798,19 @@ def test_an_area_defence_command_by_its_initials_keeps_its_number(
     """The 2025 area defence commands are written by their initials and numbered
     (``Ban CHPTKV 1``): the number is part of the name, as in ``Sư đoàn 324``."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Chỉ huy Quân sự Sở Y tế tổ chức huấn luyện tự vệ.",
+     ["Ban Chỉ huy Quân sự Sở Y tế"]),
+    ("Ban CHQS Công ty Điện lực Nghệ An xây dựng lực lượng tự vệ.",
+     ["Ban CHQS Công ty Điện lực Nghệ An"]),
+    ("Ban Chỉ huy Quân sự xã Nghi Lộc tổ chức huấn luyện.",
+     ["Ban Chỉ huy Quân sự xã Nghi Lộc"]),
+])
+def test_an_agencys_military_board_is_named_by_the_whole_agency(
+    text: str, expected: list[str],
+) -> None:
+    """An agency or a firm has its own military board, which trains its self-defence
+    force: the board's name takes the whole organ after it."""
+    assert names(text) == expected
