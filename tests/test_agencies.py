@@ -2922,3 +2922,49 @@ def test_the_pre_1976_heading_ends_an_issuer_above_it() -> None:
     )
     assert "ỦY BAN HÀNH CHÍNH TỈNH HÀ TÂY" in [a.name for a in doc.agencies]
     assert not any("DÂN CHỦ" in a.name for a in doc.agencies)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trường Quân sự tỉnh chủ trì mở lớp bồi dưỡng kiến thức quốc phòng và an ninh.",
+     ["Trường Quân sự tỉnh"]),
+    ("Trung tướng Trần Võ Dũng, Tư lệnh Quân khu 4 kiểm tra công tác tuyển quân.",
+     ["Quân khu 4"]),
+    ("Đồng chí Phó Tư lệnh Quân khu 4 dự.", ["Quân khu 4"]),
+    ("Bộ Tư lệnh Quân khu 4 giao chỉ tiêu.", ["Bộ Tư lệnh Quân khu 4"]),
+])
+def test_the_armed_forces_school_and_a_unit_after_its_commanders_title(
+    text: str, expected: list[str],
+) -> None:
+    """The military school of a province is an organ; a unit named after its
+    commander's title (``Tư lệnh Quân khu 4``) is one too, while the command (``Bộ Tư
+    lệnh Quân khu 4``) is named whole."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Ban CHPTKV 1 - Vinh (b/c);", ["Ban CHPTKV 1 - Vinh"]),
+    ("Ban CHPTKV 2 tổng hợp, báo cáo.", ["Ban CHPTKV 2"]),
+    ("Gửi Ban Chỉ huy PTKV 3 - Quỳnh Lưu.", ["Ban Chỉ huy PTKV 3 - Quỳnh Lưu"]),
+])
+def test_an_area_defence_command_by_its_initials_keeps_its_number(
+    text: str, expected: list[str],
+) -> None:
+    """The 2025 area defence commands are written by their initials and numbered
+    (``Ban CHPTKV 1``): the number is part of the name, as in ``Sư đoàn 324``."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ban Chỉ huy Quân sự Sở Y tế tổ chức huấn luyện tự vệ.",
+     ["Ban Chỉ huy Quân sự Sở Y tế"]),
+    ("Ban CHQS Công ty Điện lực Nghệ An xây dựng lực lượng tự vệ.",
+     ["Ban CHQS Công ty Điện lực Nghệ An"]),
+    ("Ban Chỉ huy Quân sự xã Nghi Lộc tổ chức huấn luyện.",
+     ["Ban Chỉ huy Quân sự xã Nghi Lộc"]),
+])
+def test_an_agencys_military_board_is_named_by_the_whole_agency(
+    text: str, expected: list[str],
+) -> None:
+    """An agency or a firm has its own military board, which trains its self-defence
+    force: the board's name takes the whole organ after it."""
+    assert names(text) == expected

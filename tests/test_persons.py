@@ -1631,3 +1631,39 @@ def test_the_citizens_a_reception_notice_names(line: str, names: list[str]) -> N
     text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nTHÔNG BÁO\n"
             "Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân\n\n" + line + "\n")
     assert [p.name for p in vbcd.parse(text).persons] == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thiếu tá QNCN Nguyễn Văn Dũng, Trợ lý Quân lực, Phòng Tham mưu.", "Nguyễn Văn Dũng"),
+    ("Đồng chí Trung sĩ Lê Văn Tám chịu trách nhiệm.", "Lê Văn Tám"),
+    ("Khen thưởng Thượng sĩ Trần Văn Cường đã hoàn thành xuất sắc nhiệm vụ.",
+     "Trần Văn Cường"),
+    ("Đại uý Nguyễn Văn An chịu trách nhiệm.", "Nguyễn Văn An"),
+])
+def test_professional_and_non_commissioned_ranks_are_no_part_of_the_name(
+    text: str, name: str,
+) -> None:
+    """Ranks print before the name (a professional soldier's ``QNCN`` after the rank,
+    the non-commissioned ranks, the old spelling ``uý``): the name follows them."""
+    assert list(by_name(text)) == [name]
+
+
+@pytest.mark.parametrize(("text", "name", "positions"), [
+    ("Đại úy Phạm Văn Đức, Chỉ huy phó Ban Chỉ huy Quân sự xã Diễn Kỷ.", "Phạm Văn Đức",
+     ["Chỉ huy phó Ban Chỉ huy Quân sự xã Diễn Kỷ"]),
+    ("Trung úy Hoàng Văn Minh, Chính trị viên phó Ban CHQS phường.", "Hoàng Văn Minh",
+     ["Chính trị viên phó Ban CHQS phường"]),
+    ("Ông Lê Văn Bình, Trung đội trưởng dân quân cơ động xã.", "Lê Văn Bình",
+     ["Trung đội trưởng"]),
+    ("Thượng úy Vũ Đình Khoa, Trợ lý Ban Chỉ huy Phòng thủ khu vực 3.", "Vũ Đình Khoa",
+     ["Trợ lý Ban Chỉ huy Phòng thủ khu vực 3"]),
+    ("Thiếu tá Lê Văn Dũng, Trợ lý Quân lực, Phòng Tham mưu.", "Lê Văn Dũng",
+     ["Trợ lý Quân lực"]),
+])
+def test_positions_of_a_communes_military_board(
+    text: str, name: str, positions: list[str],
+) -> None:
+    """A commune's military board has a commander's deputy and a political officer's
+    (``Chỉ huy phó``, ``Chính trị viên phó``, the word after the title), militia
+    platoon leaders, and staff officers of a branch or of the 2025 area commands."""
+    assert positions_of(by_name(text)[name]) == positions

@@ -1153,3 +1153,16 @@ def test_archive_numbers_of_one_old_code(text: str, number: str, kind: str) -> N
     Chairman's directives as ``176-CT``, joint circulars as ``Thông tư liên bộ``."""
     (ref,) = find_references(text, find_dates(text))
     assert (ref.number, ref.type) == (number, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Căn cứ Chỉ lệnh số 56/CL-BCH ngày 01/11/2025 của Chỉ huy trưởng Bộ CHQS tỉnh.",
+     "Chỉ lệnh"),
+    ("Thực hiện Mệnh lệnh số 789/ML-BQP ngày 25/8/2025 của Bộ trưởng Bộ Quốc phòng.",
+     "Mệnh lệnh"),
+])
+def test_the_armed_forces_orders_keep_their_whole_type(text: str, kind: str) -> None:
+    """A call-up plan cites the recruiting order (``Chỉ lệnh``) and the minister's
+    (``Mệnh lệnh``): the type is read whole, not as the ``Lệnh`` it ends with."""
+    (ref,) = find_references(text, find_dates(text))
+    assert ref.type == kind

@@ -1337,3 +1337,19 @@ def test_a_two_position_line_still_splits() -> None:
     doc = vbcd.parse(BODY + "TRƯỞNG BAN PHÓ CHỦ TỊCH\n\n\nPhạm Văn Đồng\n")
     assert doc.signature is not None
     assert doc.signature.title == "PHÓ CHỦ TỊCH"
+
+
+@pytest.mark.parametrize("rank", ["Trung úy", "Thượng uý", "Thiếu úy", "Thiếu tá QNCN"])
+def test_a_junior_or_professional_rank_before_the_signer_name(rank: str) -> None:
+    """A commune's military board is signed by a junior officer or a professional
+    soldier (``CHỈ HUY TRƯỞNG`` / ``Trung úy Nguyễn Văn Toàn``): the rank is no name."""
+    doc = vbcd.parse(BODY + f"Nơi nhận:\n- Lưu: VT.\nCHỈ HUY TRƯỞNG\n\n\n{rank} Nguyễn Văn Toàn\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == ("CHỈ HUY TRƯỞNG", "Nguyễn Văn Toàn")
+
+
+@pytest.mark.parametrize("title", ["CHỈ HUY PHÓ", "CHÍNH TRỊ VIÊN"])
+def test_a_military_boards_deputy_or_political_officer_signs(title: str) -> None:
+    doc = vbcd.parse(BODY + f"Nơi nhận:\n- Lưu: VT.\n{title}\n\n\nĐại úy Trần Văn Sơn\n")
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == (title, "Trần Văn Sơn")
