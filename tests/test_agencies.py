@@ -2768,3 +2768,16 @@ def test_name_stops_at_a_table_cell_border() -> None:
 def test_name_wrapped_by_a_line_break_outside_a_table_still_joins() -> None:
     """A line break that no cell border made is a wrapped line: the name goes on."""
     assert names("Giao UBND tỉnh\nBắc Ninh chủ trì thực hiện.") == ["UBND tỉnh Bắc Ninh"]
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    ("Tổng Công ty Điện lực TP.HCM bảo đảm cấp điện.", "Tổng Công ty Điện lực TP.HCM"),
+    ("UBND TP.HCM giao Sở Kế hoạch và Đầu tư chủ trì.", "UBND TP.HCM"),
+    ("Công an TPHCM tăng cường tuần tra.", "Công an TPHCM"),
+    ("Sở Y tế TP.HN báo cáo kết quả.", "Sở Y tế TP.HN"),
+    ("Thành ủy Tp.HCM chỉ đạo.", "Thành ủy Tp.HCM"),
+])
+def test_city_initials_after_tp_close_the_organ(text: str, organ: str) -> None:
+    """``TP.HCM``, ``TPHCM``, ``TP.HN``: the city by its initials is the organ's scope,
+    not a bare ``TP`` (which dropped the company that has no other scope)."""
+    assert organ in names(text)
