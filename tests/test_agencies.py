@@ -2781,3 +2781,17 @@ def test_city_initials_after_tp_close_the_organ(text: str, organ: str) -> None:
     """``TP.HCM``, ``TPHCM``, ``TP.HN``: the city by its initials is the organ's scope,
     not a bare ``TP`` (which dropped the company that has no other scope)."""
     assert organ in names(text)
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    ("Ban Quản lý đường sắt đô thị khẩn trương hoàn thành chạy thử toàn tuyến.",
+     "Ban Quản lý đường sắt đô thị"),
+    ("Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh báo cáo.",
+     "Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"),
+    ("Ban Quản lý các khu chế xuất và khu công nghiệp Cần Thơ phối hợp.",
+     "Ban Quản lý các khu chế xuất và khu công nghiệp Cần Thơ"),
+])
+def test_city_boards_over_metro_and_export_zones(text: str, organ: str) -> None:
+    """The big cities' metro board and export-processing zone board name their field in
+    small letters after ``Ban Quản lý``; the field goes on with the name."""
+    assert organ in names(text)
