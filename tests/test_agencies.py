@@ -2968,3 +2968,30 @@ def test_an_agencys_military_board_is_named_by_the_whole_agency(
     """An agency or a firm has its own military board, which trains its self-defence
     force: the board's name takes the whole organ after it."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    ("Tổng Công ty Điện lực TP.HCM bảo đảm cấp điện.", "Tổng Công ty Điện lực TP.HCM"),
+    ("UBND TP.HCM giao Sở Kế hoạch và Đầu tư chủ trì.", "UBND TP.HCM"),
+    ("Công an TPHCM tăng cường tuần tra.", "Công an TPHCM"),
+    ("Sở Y tế TP.HN báo cáo kết quả.", "Sở Y tế TP.HN"),
+    ("Thành ủy Tp.HCM chỉ đạo.", "Thành ủy Tp.HCM"),
+])
+def test_city_initials_after_tp_close_the_organ(text: str, organ: str) -> None:
+    """``TP.HCM``, ``TPHCM``, ``TP.HN``: the city by its initials is the organ's scope,
+    not a bare ``TP`` (which dropped the company that has no other scope)."""
+    assert organ in names(text)
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    ("Ban Quản lý đường sắt đô thị khẩn trương hoàn thành chạy thử toàn tuyến.",
+     "Ban Quản lý đường sắt đô thị"),
+    ("Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh báo cáo.",
+     "Ban Quản lý các khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"),
+    ("Ban Quản lý các khu chế xuất và khu công nghiệp Cần Thơ phối hợp.",
+     "Ban Quản lý các khu chế xuất và khu công nghiệp Cần Thơ"),
+])
+def test_city_boards_over_metro_and_export_zones(text: str, organ: str) -> None:
+    """The big cities' metro board and export-processing zone board name their field in
+    small letters after ``Ban Quản lý``; the field goes on with the name."""
+    assert organ in names(text)

@@ -1667,3 +1667,21 @@ def test_positions_of_a_communes_military_board(
     (``Chỉ huy phó``, ``Chính trị viên phó``, the word after the title), militia
     platoon leaders, and staff officers of a branch or of the 2025 area commands."""
     assert positions_of(by_name(text)[name]) == positions
+
+
+@pytest.mark.parametrize(("text", "name", "organ"), [
+    ("Phó Chủ tịch UBND TP Võ Văn Hoan chỉ đạo Sở Tài chính rà soát.",
+     "Võ Văn Hoan", "UBND TP"),
+    ("Chủ tịch UBND TP.HCM Phan Văn Mãi yêu cầu các sở, ngành triển khai.",
+     "Phan Văn Mãi", "UBND TP.HCM"),
+    ("Phó Chủ tịch UBND TP Hà Nội Nguyễn Trọng Đông chủ trì cuộc họp.",
+     "Nguyễn Trọng Đông", "UBND TP Hà Nội"),
+    ("Bí thư Thành ủy TP.HCM Nguyễn Văn Nên phát biểu chỉ đạo.",
+     "Nguyễn Văn Nên", "Thành ủy TP.HCM"),
+])
+def test_name_after_an_organ_ending_on_a_city_acronym(text: str, name: str, organ: str) -> None:
+    """The two cities' offices are written ``UBND TP``, ``UBND TP.HCM``: the name after
+    the acronym starts a run of its own (no acronym is a syllable of a name)."""
+    doc = vbcd.parse(text)
+    got = {p.name: [(x.title, x.organ) for x in p.positions] for p in doc.persons}
+    assert got[name][0][1] == organ

@@ -72,6 +72,8 @@ from vbcd.extract.person_names import (
     name_in_run,
     place_like,
     read_run,
+    same_style,
+    syllable_ok,
     valid_name,
 )
 from vbcd.extract.person_positions import (
@@ -396,9 +398,7 @@ def _name_in_organ(
     :func:`~vbcd.extract.person_names.name_in_run`)."""
     k = start
     while k < end:
-        if toks.is_cap(k) and (
-            k == start or not (toks.is_cap(k - 1) and toks.gap[k] in (1, GAP_LINE))
-        ):
+        if toks.is_cap(k) and (k == start or not _run_goes_on(toks, k)):
             run = read_run(toks, k)
             if run:
                 name = name_in_run(
@@ -415,6 +415,19 @@ def _name_in_organ(
                 continue
         k += 1
     return None
+
+
+def _run_goes_on(toks: Tokens, k: int) -> bool:
+    """Does the capitalised token ``k`` continue a run that :func:`read_run` began
+    before it, so that it was read there already? An acronym before it (``UBND TP Võ
+    Văn Hoan``, ``UBND TP.HCM Phan Văn Mãi``) is no syllable of a name, and a run
+    keeps one letter case: the name starts a run of its own."""
+    return (
+        toks.is_cap(k - 1)
+        and toks.gap[k] in (1, GAP_LINE)
+        and syllable_ok(toks, k - 1)
+        and same_style(toks.case[k - 1], toks.case[k])
+    )
 
 
 def _chain(toks: Tokens, j: int, *, bare_start: bool = True) -> tuple[list[PositionSpan], int]:
