@@ -2502,6 +2502,20 @@ def test_a_bare_closing_group_is_its_own_actor(line: str, expected: list[str]) -
     assert actors(ARTICLE_HEAD + line + "\n") == expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Điều 2. Trung tâm Phục vụ hành chính công tỉnh, Bộ phận Một cửa cấp xã niêm yết công "
+     "khai thủ tục hành chính.",
+     ["Trung tâm Phục vụ hành chính công tỉnh", "Bộ phận Một cửa cấp xã"]),
+    ("Điều 2. Bộ phận Một cửa cấp xã có trách nhiệm hướng dẫn tổ chức, cá nhân nộp hồ sơ.",
+     ["Bộ phận Một cửa cấp xã"]),
+    ("Điều 2. Một bộ phận cán bộ, công chức còn né tránh trách nhiệm.", []),
+])
+def test_the_one_stop_desk_is_an_actor(line: str, expected: list[str]) -> None:
+    """``Bộ phận Một cửa`` receives and returns a procedure's files: before a capital
+    it heads an actor; ``một bộ phận`` (a part of) does not."""
+    assert actors(ARTICLE_HEAD + line + "\n") == expected
+
+
 @pytest.mark.parametrize(("line", "actor"), [
     ("Điều 2. Giao Ban Quản lý dự án đầu tư xây dựng huyện tổ chức thực hiện.",
      "Ban Quản lý dự án đầu tư xây dựng huyện"),
