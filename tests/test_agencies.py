@@ -1770,6 +1770,9 @@ def test_a_field_after_a_dash_may_open_on_a_stop_word(
      " chính chịu trách nhiệm thi hành.",
      ["Cục Quản lý, giám sát kế toán, kiểm toán", "Cục Kế hoạch - Tài chính"]),
     ("Vụ Thanh tra, giám sát ngân hàng chủ trì.", ["Vụ Thanh tra, giám sát ngân hàng"]),
+    ("Theo đề nghị của Cục trưởng Cục Hộ tịch, quốc tịch, chứng thực và Chánh Văn phòng.",
+     ["Cục Hộ tịch, quốc tịch, chứng thực"]),
+    ("Vụ Phổ biến, giáo dục pháp luật chủ trì.", ["Vụ Phổ biến, giáo dục pháp luật"]),
     ("Cục Quản lý, Vụ Pháp chế phối hợp.", ["Cục Quản lý", "Vụ Pháp chế"]),
     # ``Phòng, chống`` + what is fought, then the scope
     ("Trung tâm Phòng, chống bệnh xã hội tỉnh khám sàng lọc.",

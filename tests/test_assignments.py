@@ -2502,6 +2502,36 @@ def test_persons_named_in_article_one_are_their_own_actor(line: str, last: str) 
     assert all(" và " not in a for a in got), got
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp, Chủ tịch UBND các xã, "
+     "phường và tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.",
+     ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Tư pháp", "Chủ tịch UBND các xã, phường",
+      "tổ chức, cá nhân có liên quan"]),
+    ("Điều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Hộ tịch, quốc tịch, chứng thực và cơ "
+     "quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng Bộ", "Cục trưởng Cục Hộ tịch, quốc tịch, chứng thực",
+      "cơ quan, tổ chức, cá nhân có liên quan"]),
+])
+def test_a_bare_closing_group_is_its_own_actor(line: str, expected: list[str]) -> None:
+    """A decision's last article often closes on its group without a plural (``và tổ
+    chức, cá nhân có liên quan``): an actor of its own, not a tail of the item before."""
+    assert actors(ARTICLE_HEAD + line + "\n") == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Điều 2. Trung tâm Phục vụ hành chính công tỉnh, Bộ phận Một cửa cấp xã niêm yết công "
+     "khai thủ tục hành chính.",
+     ["Trung tâm Phục vụ hành chính công tỉnh", "Bộ phận Một cửa cấp xã"]),
+    ("Điều 2. Bộ phận Một cửa cấp xã có trách nhiệm hướng dẫn tổ chức, cá nhân nộp hồ sơ.",
+     ["Bộ phận Một cửa cấp xã"]),
+    ("Điều 2. Một bộ phận cán bộ, công chức còn né tránh trách nhiệm.", []),
+])
+def test_the_one_stop_desk_is_an_actor(line: str, expected: list[str]) -> None:
+    """``Bộ phận Một cửa`` receives and returns a procedure's files: before a capital
+    it heads an actor; ``một bộ phận`` (a part of) does not."""
+    assert actors(ARTICLE_HEAD + line + "\n") == expected
+
+
 @pytest.mark.parametrize(("line", "actor"), [
     ("Điều 2. Giao Ban Quản lý dự án đầu tư xây dựng huyện tổ chức thực hiện.",
      "Ban Quản lý dự án đầu tư xây dựng huyện"),

@@ -351,6 +351,10 @@ class Lexicon:
     named_heads: Phrases
     #: the words that refer them back (``có tên tại``)
     named_in: Phrases
+    #: a decision's closing group written bare (``tổ chức, cá nhân``)
+    related_heads: Phrases
+    #: the words that make it one (``có liên quan``)
+    related_in: Phrases
     #: heads naming one organ or office by themselves: they share no qualifier
     complete_heads: Phrases
     #: titles naming the office they head: a bare one shares only its own title's qualifier
@@ -548,6 +552,8 @@ def lexicon() -> Lexicon:
         plural_person_prefixes=Phrases(_words(actors, "plural_person_prefixes")),
         named_heads=Phrases(_words(actors, "named_heads")),
         named_in=Phrases(_words(actors, "named_in")),
+        related_heads=Phrases(_words(actors, "related_heads")),
+        related_in=Phrases(_words(actors, "related_in")),
         complete_heads=Phrases(_words(actors, "complete_heads")),
         office_titles=Phrases(_words(actors, "office_titles")),
         level_classes=Phrases(_words(actors, "level_classes")),

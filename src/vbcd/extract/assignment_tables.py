@@ -36,7 +36,7 @@ def _head_tables(lex: Lexicon) -> dict[str, frozenset[str]]:
     token asks only the tables that can match there."""
     tables = {
         "person": lex.person_prefixes, "plural_person": lex.plural_person_prefixes,
-        "named": lex.named_heads,
+        "named": lex.named_heads, "related": lex.related_heads,
         "plural": lex.plural, "title": lex.titles, "organ": lex.organ_heads,
         "ambiguous": lex.ambiguous_heads, "capital": lex.capital_heads,
         "generic": lex.generic_heads,

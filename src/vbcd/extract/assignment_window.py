@@ -590,6 +590,8 @@ class _Window:
             best = max(best, lex.generic_heads.match(lows, i))
         if not best and "named" in tables:
             best = self._named_head(i)
+        if not best and strict and "related" in tables:
+            best = self._related_head(i)
         if not best and read and tok_upper and self.starts[i] in self.agency_at:
             best = 1
         if best and lex.not_actors.match(lows, i) >= best:
@@ -1125,6 +1127,17 @@ class _Window:
                               or lex.responsible.match(lows, q)):
                 return n
         return 0
+
+    def _related_head(self, i: int) -> int:
+        """Tokens of a decision's closing group written bare at ``i`` (``và tổ chức, cá
+        nhân có liên quan``), as a new item of an actor list (0: none): without a plural
+        it is still an actor of its own when ``có liên quan`` follows. After a class noun
+        and a comma it goes on with that class (``các xã, phường, tổ chức ...``)."""
+        lex, lows = self.lex, self.lows
+        if i >= 2 and lows[i - 1] == "," and lex.class_nouns.ends_at(lows, i - 1):
+            return 0
+        n = lex.related_heads.match(lows, i)
+        return n if n and lex.related_in.match(lows, i + n) else 0
 
     def _bare_class_head(self, k: int, duty: bool) -> int:
         """Tokens of a class noun of bodies that heads an actor with no plural before
