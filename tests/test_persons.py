@@ -1596,3 +1596,13 @@ def test_the_council_of_ministers_is_one_organ_after_a_title() -> None:
         " làm Trưởng ban.")
     assert [(x.title, x.organ) for x in person.positions] == [
         ("Phó Chủ tịch", "Hội đồng Bộ trưởng")]
+
+
+def test_a_full_time_deputy_keeps_his_qualifier_in_the_title() -> None:
+    """``chuyên trách`` after a deputy's head is his title's (the full-time deputy
+    head of a National Assembly delegation), not the start of the organ."""
+    doc = vbcd.parse("Bà Trần Thị Lan, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh "
+                     "phát biểu ý kiến.")
+    p = doc.persons[0]
+    assert (p.positions[0].title, p.positions[0].organ) == (
+        "Phó Trưởng Đoàn chuyên trách", "Đoàn ĐBQH tỉnh")
