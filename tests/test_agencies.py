@@ -839,7 +839,7 @@ def test_an_abbreviation_aside_inside_a_name() -> None:
          ["Bảo hiểm xã hội (BHXH) Việt Nam", "Bảo hiểm xã hội Việt Nam"])]
     assert names("Giao Ủy ban nhân dân (UBND) tỉnh Quảng Ninh thực hiện.") == [
         "Ủy ban nhân dân tỉnh Quảng Ninh"]
-    assert "Thường trực Ủy ban Mặt trận Tổ quốc" in names(
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc" in names(
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam xã ban hành kế hoạch")
 
 
@@ -2998,3 +2998,28 @@ def test_city_boards_over_metro_and_export_zones(text: str, organ: str) -> None:
     """The big cities' metro board and export-processing zone board name their field in
     small letters after ``Ban Quản lý``; the field goes on with the name."""
     assert organ in names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gửi văn bản trả lời về Đoàn ĐBQH tỉnh trước ngày 15/12/2025.", ["Đoàn ĐBQH tỉnh"]),
+    ("Đoàn đại biểu Quốc hội thành phố Hà Nội tổ chức tiếp xúc cử tri.",
+     ["Đoàn đại biểu Quốc hội thành phố Hà Nội"]),
+    ("Báo cáo Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội.",
+     ["Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội"]),
+    ("Ủy ban Khoa học, Công nghệ và Môi trường thẩm tra dự án luật.",
+     ["Ủy ban Khoa học, Công nghệ và Môi trường"]),
+    ("phối hợp với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị.",
+     ["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"]),
+    ("gửi về Ban Dân nguyện và Giám sát chậm nhất 15 ngày trước kỳ họp.",
+     ["Ban Dân nguyện và Giám sát"]),
+])
+def test_national_assembly_bodies(text: str, expected: list[str]) -> None:
+    """A province's National Assembly delegation is an organ with its scope, the
+    Assembly's committees keep the commas of their names, and the front's standing
+    board keeps its ``Ban``."""
+    assert names(text) == expected
+
+
+def test_a_bare_delegation_is_no_organ() -> None:
+    """Without a scope ``Đoàn đại biểu Quốc hội`` is the class or a signature body."""
+    assert names("Đoàn đại biểu Quốc hội các tỉnh, thành phố xây dựng kế hoạch.") == []

@@ -3235,3 +3235,19 @@ def test_a_citizens_request_hands_no_task(line: str, expected: list[str]) -> Non
     text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nTHÔNG BÁO\n"
             "Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân\n" + line + "\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Tổ đại biểu số 1 tiếp xúc cử tri tại xã Diễn Châu.", ["Tổ đại biểu số 1"]),
+    ("2. Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội chỉ đạo Văn phòng Quốc hội "
+     "bảo đảm các điều kiện.",
+     ["Tổng Thư ký Quốc hội - Chủ nhiệm Văn phòng Quốc hội", "Văn phòng Quốc hội"]),
+    ("3. Đoàn ĐBQH tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng.", ["Đoàn ĐBQH tỉnh"]),
+    ("4. Các cơ quan trả lời cử tri trước ngày 15/12/2025.", ["Các cơ quan"]),
+])
+def test_national_assembly_actors_and_tasks(line: str, expected: list[str]) -> None:
+    """A deputies' group meets voters (``tiếp xúc cử tri``, a task word that ends the
+    actor), the Assembly's Secretary General directs its Office."""
+    text = ("ĐOÀN ĐBQH TỈNH NGHỆ AN\nSố: 85/KH-ĐĐBQH\nKẾ HOẠCH\nTiếp xúc cử tri\n"
+            "II. TỔ CHỨC THỰC HIỆN\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected

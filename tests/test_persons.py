@@ -1685,3 +1685,13 @@ def test_name_after_an_organ_ending_on_a_city_acronym(text: str, name: str, orga
     doc = vbcd.parse(text)
     got = {p.name: [(x.title, x.organ) for x in p.positions] for p in doc.persons}
     assert got[name][0][1] == organ
+
+
+def test_a_full_time_deputy_keeps_his_qualifier_in_the_title() -> None:
+    """``chuyên trách`` after a deputy's head is his title's (the full-time deputy
+    head of a National Assembly delegation), not the start of the organ."""
+    doc = vbcd.parse("Bà Trần Thị Lan, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh "
+                     "phát biểu ý kiến.")
+    p = doc.persons[0]
+    assert (p.positions[0].title, p.positions[0].organ) == (
+        "Phó Trưởng Đoàn chuyên trách", "Đoàn ĐBQH tỉnh")
