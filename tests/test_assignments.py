@@ -3153,3 +3153,21 @@ def test_a_communes_village_bodies_and_their_tasks(line: str, expected: list[str
     text = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔ LƯƠNG\nSố: 99/UBND-VP\nV/v triển khai nhiệm vụ\n"
             "Kính gửi: Các phòng, ban, đơn vị thuộc UBND xã\n" + line + "\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Các sở, ban, ngành, căn cứ chức năng, nhiệm vụ được giao, chủ động triển khai "
+     "thực hiện.", ["Các sở, ban, ngành"]),
+    ("1. UBND các xã, phường, theo chức năng, nhiệm vụ, khẩn trương rà soát, báo cáo.",
+     ["UBND các xã, phường"]),
+    ("1. Sở Tài chính, căn cứ chức năng, nhiệm vụ, chủ trì tham mưu UBND tỉnh.",
+     ["Sở Tài chính"]),
+    ("1. Thủ trưởng các sở, ban, ngành, theo thẩm quyền, chỉ đạo xử lý nghiêm vi phạm.",
+     ["Thủ trưởng các sở, ban, ngành"]),
+])
+def test_a_scope_aside_between_commas_ends_the_actor(line: str, expected: list[str]) -> None:
+    """The scope an actor acts within, set off by commas (``..., căn cứ chức năng, nhiệm
+    vụ được giao, ...``), opens the task: between commas it is no noun of the list."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 99/UBND-KT\nV/v triển khai nhiệm vụ\n"
+            "Kính gửi: Các sở, ban, ngành tỉnh\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected

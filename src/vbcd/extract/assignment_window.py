@@ -1436,6 +1436,8 @@ class _Window:
             return False
         if lex.list_nouns.match(lows, j) == length:
             return True
+        if lows[j] in lex.scope_asides.firsts and lex.scope_asides.match(lows, j):
+            return False  # ``..., căn cứ chức năng, nhiệm vụ, ...``: the task's scope
         if j + length < self.n and lows[j + length] == "," and lows[j - 1] == ",":
             return True
         return self._head_len(j, strict=True) > 0
