@@ -3171,3 +3171,21 @@ def test_a_scope_aside_between_commas_ends_the_actor(line: str, expected: list[s
     text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 99/UBND-KT\nV/v triển khai nhiệm vụ\n"
             "Kính gửi: Các sở, ban, ngành tỉnh\n" + line + "\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "actor", "deadline"), [
+    ("1. Đến ngày 31/12/2025, các chủ đầu tư phải hoàn thành giải ngân 100% kế hoạch vốn.",
+     "các chủ đầu tư", "2025-12-31"),
+    ("1. Đến hết ngày 30/11/2025, UBND các xã, phường phải hoàn thành công tác bồi thường.",
+     "UBND các xã, phường", "2025-11-30"),
+    ("1. Hạn chót ngày 05/12/2025, các đơn vị gửi hồ sơ về Sở Nội vụ.",
+     "các đơn vị", "2025-12-05"),
+])
+def test_a_deadline_fronted_before_the_subject(line: str, actor: str, deadline: str) -> None:
+    """A deadline written before the obligation (``Đến ngày X, ...``, ``Hạn chót ngày X,
+    ...``) is read as a fronted clause: the subject after its comma is the actor, the day
+    the task's deadline."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 99/UBND-KT\nV/v giải ngân vốn đầu tư\n"
+            "Kính gửi: Các sở, ban, ngành tỉnh\n" + line + "\n")
+    got = [(a.actor, str(a.deadline)) for a in vbcd.parse(text).assignments]
+    assert got == [(actor, deadline)]
