@@ -3189,3 +3189,21 @@ def test_a_deadline_fronted_before_the_subject(line: str, actor: str, deadline: 
             "Kính gửi: Các sở, ban, ngành tỉnh\n" + line + "\n")
     got = [(a.actor, str(a.deadline)) for a in vbcd.parse(text).assignments]
     assert got == [(actor, deadline)]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Điều 3. Các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     ["Các ông, bà có tên tại Điều 1"]),
+    ("Điều 3. Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     ["Các ông (bà) có tên tại Điều 1"]),
+    ("Điều 3. Ông (bà) có tên tại Điều 1 và Thủ trưởng các cơ quan liên quan chịu trách "
+     "nhiệm thi hành Quyết định này./.",
+     ["Ông (bà) có tên tại Điều 1", "Thủ trưởng các cơ quan liên quan"]),
+    # before a colon the words stay an honorific before the officials
+    ("Điều 3. Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách "
+     "nhiệm thi hành Quyết định này./.", ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ"]),
+])
+def test_persons_named_in_article_one_open_the_article(line: str, expected: list[str]) -> None:
+    """A personnel decision's last article may open with the persons it names (``Các
+    ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành``): an actor, no honorific."""
+    assert actors(ARTICLE_HEAD + line + "\n") == expected

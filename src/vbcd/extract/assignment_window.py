@@ -1775,7 +1775,10 @@ class _Window:
                 k += n + 1
                 continue
             n = lex.honorifics.match(lows, k) if low in lex.honorifics.firsts else 0
-            if n and k + n < self.n and lows[k + n] != ":":
+            if n and k + n < self.n and lows[k + n] != ":" and not (
+                    lows[k + n] in lex.named_in.firsts and lex.named_in.match(lows, k + n)):
+                # (``Các ông, bà có tên tại Điều 1 chịu trách nhiệm ...``: the persons
+                # named are the actor, no honorific before officials)
                 k += n
                 continue
             break
