@@ -3207,3 +3207,29 @@ def test_persons_named_in_article_one_open_the_article(line: str, expected: list
     """A personnel decision's last article may open with the persons it names (``Các
     ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành``): an actor, no honorific."""
     assert actors(ARTICLE_HEAD + line + "\n") == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Trưởng thôn thông báo đến từng hộ gia đình về lịch tiêm chủng.", ["Trưởng thôn"]),
+    ("1. UBND xã thông báo công khai danh sách các hộ được hỗ trợ.", ["UBND xã"]),
+    ("1. Các trường học thông báo cho cha mẹ học sinh.", ["Các trường học"]),
+    # the issuer informing the addressees: its own act
+    ("Ủy ban nhân dân tỉnh thông báo cho các cơ quan, đơn vị biết, thực hiện./.", []),
+])
+def test_thong_bao_to_people_is_a_task(line: str, expected: list[str]) -> None:
+    """``thông báo`` telling people (``đến``, ``cho``) or publishing (``công khai``) is
+    the task of whoever is told to do it; the issuer's own formula is none."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 99/UBND-VX\nV/v triển khai tiêm chủng\n"
+            "Kính gửi: UBND các xã, phường\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+def test_the_issuer_named_with_its_parents_place_informing_is_no_task() -> None:
+    """The issuer may name itself with the place of the body above it (``Sở Công Thương
+    Lào Cai`` under ``UBND TỈNH LÀO CAI`` / ``SỞ CÔNG THƯƠNG``): its closing formula
+    (``... thông báo cho các đơn vị được biết và thực hiện./.``) is its own act."""
+    text = ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 189/TB-SCT\n\nTHÔNG BÁO\n"
+            "Kết quả kiểm tra việc sử dụng vật liệu nổ công nghiệp\n\n"
+            "1. Công ty X tiếp tục tăng cường công tác quản lý.\n"
+            "Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và thực hiện./.\n")
+    assert actors(text) == ["Công ty X"]
