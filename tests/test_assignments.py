@@ -3233,3 +3233,17 @@ def test_the_issuer_named_with_its_parents_place_informing_is_no_task() -> None:
             "1. Công ty X tiếp tục tăng cường công tác quản lý.\n"
             "Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và thực hiện./.\n")
     assert actors(text) == ["Công ty X"]
+
+
+def test_an_inspection_conclusions_findings_give_no_task() -> None:
+    """The findings of an inspection conclusion (``II. KẾT QUẢ KIỂM TRA, XÁC MINH``)
+    tell what was done or not (``UBND huyện Đại Lộc chậm triển khai ...``); its
+    recommendations (``Kiến nghị``, ``Giao``) still give tasks."""
+    text = ("THANH TRA TỈNH QUẢNG NAM\nSố: 12/KL-TTr\n\nKẾT LUẬN THANH TRA\n"
+            "Việc thực hiện chính sách hỗ trợ\n\n"
+            "I. KHÁI QUÁT CHUNG\nSở Y tế là cơ quan chuyên môn thuộc UBND tỉnh.\n"
+            "II. KẾT QUẢ KIỂM TRA, XÁC MINH\n1. Việc ban hành văn bản\n"
+            "a) UBND huyện Đại Lộc chậm triển khai việc rà soát đối tượng.\n"
+            "b) Bệnh viện Đa khoa tỉnh tổ chức lựa chọn nhà thầu không đúng quy định.\n"
+            "III. KIẾN NGHỊ\n1. Giao UBND huyện Đại Lộc tổ chức kiểm điểm trách nhiệm.\n")
+    assert pairs(text) == [("III/1", "UBND huyện Đại Lộc", "responsible")]
