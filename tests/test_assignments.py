@@ -3251,3 +3251,97 @@ def test_national_assembly_actors_and_tasks(line: str, expected: list[str]) -> N
     text = ("ĐOÀN ĐBQH TỈNH NGHỆ AN\nSố: 85/KH-ĐĐBQH\nKẾ HOẠCH\nTiếp xúc cử tri\n"
             "II. TỔ CHỨC THỰC HIỆN\n" + line + "\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Các sở, ban, ngành, căn cứ chức năng, nhiệm vụ được giao, chủ động triển khai "
+     "thực hiện.", ["Các sở, ban, ngành"]),
+    ("1. UBND các xã, phường, theo chức năng, nhiệm vụ, khẩn trương rà soát, báo cáo.",
+     ["UBND các xã, phường"]),
+    ("1. Sở Tài chính, căn cứ chức năng, nhiệm vụ, chủ trì tham mưu UBND tỉnh.",
+     ["Sở Tài chính"]),
+    ("1. Thủ trưởng các sở, ban, ngành, theo thẩm quyền, chỉ đạo xử lý nghiêm vi phạm.",
+     ["Thủ trưởng các sở, ban, ngành"]),
+])
+def test_a_scope_aside_between_commas_ends_the_actor(line: str, expected: list[str]) -> None:
+    """The scope an actor acts within, set off by commas (``..., căn cứ chức năng, nhiệm
+    vụ được giao, ...``), opens the task: between commas it is no noun of the list."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 99/UBND-KT\nV/v triển khai nhiệm vụ\n"
+            "Kính gửi: Các sở, ban, ngành tỉnh\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+@pytest.mark.parametrize(("line", "actor", "deadline"), [
+    ("1. Đến ngày 31/12/2025, các chủ đầu tư phải hoàn thành giải ngân 100% kế hoạch vốn.",
+     "các chủ đầu tư", "2025-12-31"),
+    ("1. Đến hết ngày 30/11/2025, UBND các xã, phường phải hoàn thành công tác bồi thường.",
+     "UBND các xã, phường", "2025-11-30"),
+    ("1. Hạn chót ngày 05/12/2025, các đơn vị gửi hồ sơ về Sở Nội vụ.",
+     "các đơn vị", "2025-12-05"),
+])
+def test_a_deadline_fronted_before_the_subject(line: str, actor: str, deadline: str) -> None:
+    """A deadline written before the obligation (``Đến ngày X, ...``, ``Hạn chót ngày X,
+    ...``) is read as a fronted clause: the subject after its comma is the actor, the day
+    the task's deadline."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 99/UBND-KT\nV/v giải ngân vốn đầu tư\n"
+            "Kính gửi: Các sở, ban, ngành tỉnh\n" + line + "\n")
+    got = [(a.actor, str(a.deadline)) for a in vbcd.parse(text).assignments]
+    assert got == [(actor, deadline)]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Điều 3. Các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     ["Các ông, bà có tên tại Điều 1"]),
+    ("Điều 3. Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     ["Các ông (bà) có tên tại Điều 1"]),
+    ("Điều 3. Ông (bà) có tên tại Điều 1 và Thủ trưởng các cơ quan liên quan chịu trách "
+     "nhiệm thi hành Quyết định này./.",
+     ["Ông (bà) có tên tại Điều 1", "Thủ trưởng các cơ quan liên quan"]),
+    # before a colon the words stay an honorific before the officials
+    ("Điều 3. Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách "
+     "nhiệm thi hành Quyết định này./.", ["Chánh Văn phòng UBND tỉnh", "Giám đốc Sở Nội vụ"]),
+])
+def test_persons_named_in_article_one_open_the_article(line: str, expected: list[str]) -> None:
+    """A personnel decision's last article may open with the persons it names (``Các
+    ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành``): an actor, no honorific."""
+    assert actors(ARTICLE_HEAD + line + "\n") == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. Trưởng thôn thông báo đến từng hộ gia đình về lịch tiêm chủng.", ["Trưởng thôn"]),
+    ("1. UBND xã thông báo công khai danh sách các hộ được hỗ trợ.", ["UBND xã"]),
+    ("1. Các trường học thông báo cho cha mẹ học sinh.", ["Các trường học"]),
+    # the issuer informing the addressees: its own act
+    ("Ủy ban nhân dân tỉnh thông báo cho các cơ quan, đơn vị biết, thực hiện./.", []),
+])
+def test_thong_bao_to_people_is_a_task(line: str, expected: list[str]) -> None:
+    """``thông báo`` telling people (``đến``, ``cho``) or publishing (``công khai``) is
+    the task of whoever is told to do it; the issuer's own formula is none."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 99/UBND-VX\nV/v triển khai tiêm chủng\n"
+            "Kính gửi: UBND các xã, phường\n" + line + "\n")
+    assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+def test_the_issuer_named_with_its_parents_place_informing_is_no_task() -> None:
+    """The issuer may name itself with the place of the body above it (``Sở Công Thương
+    Lào Cai`` under ``UBND TỈNH LÀO CAI`` / ``SỞ CÔNG THƯƠNG``): its closing formula
+    (``... thông báo cho các đơn vị được biết và thực hiện./.``) is its own act."""
+    text = ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 189/TB-SCT\n\nTHÔNG BÁO\n"
+            "Kết quả kiểm tra việc sử dụng vật liệu nổ công nghiệp\n\n"
+            "1. Công ty X tiếp tục tăng cường công tác quản lý.\n"
+            "Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và thực hiện./.\n")
+    assert actors(text) == ["Công ty X"]
+
+
+def test_an_inspection_conclusions_findings_give_no_task() -> None:
+    """The findings of an inspection conclusion (``II. KẾT QUẢ KIỂM TRA, XÁC MINH``)
+    tell what was done or not (``UBND huyện Đại Lộc chậm triển khai ...``); its
+    recommendations (``Kiến nghị``, ``Giao``) still give tasks."""
+    text = ("THANH TRA TỈNH QUẢNG NAM\nSố: 12/KL-TTr\n\nKẾT LUẬN THANH TRA\n"
+            "Việc thực hiện chính sách hỗ trợ\n\n"
+            "I. KHÁI QUÁT CHUNG\nSở Y tế là cơ quan chuyên môn thuộc UBND tỉnh.\n"
+            "II. KẾT QUẢ KIỂM TRA, XÁC MINH\n1. Việc ban hành văn bản\n"
+            "a) UBND huyện Đại Lộc chậm triển khai việc rà soát đối tượng.\n"
+            "b) Bệnh viện Đa khoa tỉnh tổ chức lựa chọn nhà thầu không đúng quy định.\n"
+            "III. KIẾN NGHỊ\n1. Giao UBND huyện Đại Lộc tổ chức kiểm điểm trách nhiệm.\n")
+    assert pairs(text) == [("III/1", "UBND huyện Đại Lộc", "responsible")]

@@ -684,3 +684,19 @@ def test_a_past_marker_opening_a_relative_clause_keeps_the_deadline(
     makes a clause descriptive when it governs the task's own verb (``đã gửi báo cáo``)."""
     deadlines, _ = run(text)
     assert [d.date for d in deadlines] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1. Đến ngày 31/12/2025, các chủ đầu tư phải hoàn thành giải ngân 100% kế hoạch vốn.",
+     ["2025-12-31"]),
+    ("- Đến ngày 15/12/2025, UBND các xã gửi báo cáo về Sở Nội vụ.", ["2025-12-15"]),
+    # a status: a past, a negation, or no duty at all
+    ("1. Đến ngày 31/10/2025, toàn tỉnh đã giải ngân 62,5% kế hoạch vốn.", []),
+    ("1. Đến ngày 15/11/2025, UBND các xã chưa hoàn thành việc rà soát.", []),
+    ("1. Đến ngày 30/9/2025, tỷ lệ giải ngân đạt 45%.", []),
+])
+def test_a_plain_until_day_fronted_before_a_duty(text: str, expected: list[str]) -> None:
+    """A plain ``Đến ngày X,`` opening an item sets the term of the duty after its comma
+    (an obligation word or a completion verb); a main clause that tells a status sets
+    none."""
+    assert [d for d, _ in deadlines(text)] == expected

@@ -396,6 +396,9 @@ class Lexicon:
     #: the execution formula that stands for the duty word (``căn cứ Quyết định thi hành``)
     execution_duties: Phrases
     aside: Phrases
+    #: the scope an actor acts within (``căn cứ chức năng``): opens the task even
+    #: between commas, no noun of the actor list
+    scope_asides: Phrases
     openers: Phrases
     #: honorifics before officials (``Các Ông, Bà``): skipped before the actor list
     honorifics: Phrases
@@ -575,6 +578,7 @@ def lexicon() -> Lexicon:
         passive_duties=Phrases(_words(phrase, "passive_duties")),
         execution_duties=Phrases(_words(phrase, "execution_duties")),
         aside=Phrases(_words(phrase, "aside")),
+        scope_asides=Phrases(_words(phrase, "scope_asides")),
         openers=Phrases(_words(phrase, "openers")),
         honorifics=Phrases(_words(phrase, "honorifics")),
         nominalizers=_word_set(phrase, "nominalizers"),

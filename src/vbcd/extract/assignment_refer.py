@@ -47,10 +47,11 @@ def resolve_references(doc: Document, found: list[Assignment], lex: Lexicon) -> 
     """The assignments with the addressee named for its references, and without the
     issuer's own reports (see the module docstring)."""
     issuer = _organ_key(doc.issuer.name) if doc.issuer is not None else ""
+    parent = _organ_key(doc.issuer.parent or "") if doc.issuer is not None else ""
     out: list[Assignment] = []
     seen: set[tuple[str | None, int, int, str]] = set()
     for a in found:
-        if issuer and _issuer_reports(doc.text, a, issuer, lex):
+        if issuer and _issuer_reports(doc.text, a, (issuer, parent), lex):
             continue
         for b in _addressed(doc, a, lex):
             mark = (b.clause, b.start, b.end, b.task)
@@ -121,13 +122,24 @@ def _organ_key(name: str) -> str:
     return key(expand_abbreviations(name))
 
 
-def _issuer_reports(text: str, a: Assignment, issuer: str, lex: Lexicon) -> bool:
-    """Whether ``a`` is the issuer, as a sentence's subject, reporting."""
+def _issuer_reports(text: str, a: Assignment, issuer: tuple[str, str],
+                    lex: Lexicon) -> bool:
+    """Whether ``a`` is the issuer (``issuer``: its name's and its parent's keys), as a
+    sentence's subject, reporting."""
     task = key(a.task)
     if not any(task == w or task.startswith(w + " ") for w in lex.issuer_reports):
         return False
-    actor = _organ_key(a.actor)
-    if actor != issuer and not (issuer.startswith(actor + " ") and " " in actor):
-        return False  # the issuer as printed, or its head without the place name
+    if not _is_issuer(_organ_key(a.actor), *issuer):
+        return False
     before = "\n" + text[max(0, a.start - _LOOK_BACK):a.start]
     return _SUBJECT_BEFORE.search(before) is not None
+
+
+def _is_issuer(actor: str, issuer: str, parent: str) -> bool:
+    """Whether the ``actor`` key names the issuer: as printed, by its head without the
+    place name, or with the place its parent names (``Sở Công Thương Lào Cai`` under
+    ``UBND TỈNH LÀO CAI`` / ``SỞ CÔNG THƯƠNG``)."""
+    if actor == issuer or (issuer.startswith(actor + " ") and " " in actor):
+        return True
+    place = actor[len(issuer) + 1:] if actor.startswith(issuer + " ") else ""
+    return bool(place) and parent.endswith(" " + place)

@@ -1451,6 +1451,8 @@ class _Window:
             return False
         if lex.list_nouns.match(lows, j) == length:
             return True
+        if lows[j] in lex.scope_asides.firsts and lex.scope_asides.match(lows, j):
+            return False  # ``..., căn cứ chức năng, nhiệm vụ, ...``: the task's scope
         if j + length < self.n and lows[j + length] == "," and lows[j - 1] == ",":
             return True
         return self._head_len(j, strict=True) > 0
@@ -1788,7 +1790,10 @@ class _Window:
                 k += n + 1
                 continue
             n = lex.honorifics.match(lows, k) if low in lex.honorifics.firsts else 0
-            if n and k + n < self.n and lows[k + n] != ":":
+            if n and k + n < self.n and lows[k + n] != ":" and not (
+                    lows[k + n] in lex.named_in.firsts and lex.named_in.match(lows, k + n)):
+                # (``Các ông, bà có tên tại Điều 1 chịu trách nhiệm ...``: the persons
+                # named are the actor, no honorific before officials)
                 k += n
                 continue
             break

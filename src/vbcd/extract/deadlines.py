@@ -166,6 +166,9 @@ _ITEM_AFTER = regex.compile(
 _ITEM_LEAD = regex.compile(
     r"\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\(\d{1,2}\))?\s*", regex.IGNORECASE)
 _TASK_GAP = regex.compile(r"[ \t]*[:,][ \t]*")
+#: The main clause after a day fronted before its comma, up to the sentence's end.
+_FRONTED_MAIN = regex.compile(r"[ \t]*,[ \t]*(?P<main>[^.;:\n]{1,160})")
+_STATUS = regex.compile(rf"{_L}{alt(_DL['status_markers'])}{_R}", regex.IGNORECASE)
 # A run of spaces and tabs (skipped in C: converted tables leave long ones).
 _BLANKS = re.compile(r"[ \t]*")
 _ITEM_FIRST = frozenset("-+•(")  # the first characters of _ITEM_AFTER's markers, but digits
@@ -688,7 +691,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     if kind == "until":
         last = _last_clause(before_cue)
         if d.precision not in ("day", "datetime") or not (
-                _has_verb(last, common) or _F_TARGET.search(last, common)):
+                _has_verb(last, common) or _F_TARGET.search(last, common)
+                or _fronted_duty(ctx, before_cue, d)):
             return None
         if _ends_mention(ctx, seg_start + cue.start()):
             return None  # the end of "X đến Y": a period, not a deadline
@@ -697,6 +701,23 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
         return None
     assert kind is not None
     return kind, seg_start + cue.start()
+
+
+def _fronted_duty(ctx: _Ctx, before_cue: str, d: DateMention) -> bool:
+    """Does a plain ``đến ngày <d>`` open its item, then a comma and a duty (``Đến ngày
+    31/12/2025, các chủ đầu tư phải hoàn thành giải ngân ...``): an obligation word or a
+    completion verb in the main clause, which tells no past (``Đến ngày 31/10/2025, toàn
+    tỉnh đã giải ngân 62,5%``, ``UBND các xã chưa hoàn thành ...`` tell a status, ``tỷ lệ
+    giải ngân đạt 45%`` has no duty)?"""
+    if _ITEM_LEAD.fullmatch(before_cue) is None:
+        return False
+    after = _FRONTED_MAIN.match(ctx.folded, d.end)
+    if after is None:
+        return False
+    main = after.group("main")
+    if _F_DESCRIPTIVE.all(main, ctx.common) or _STATUS.search(main) is not None:
+        return False
+    return _OBLIGATION.search(main) is not None or _has_verb(main, ctx.common)
 
 
 def _opens_bracket(tail: str) -> bool:
