@@ -1596,3 +1596,15 @@ def test_the_council_of_ministers_is_one_organ_after_a_title() -> None:
         " làm Trưởng ban.")
     assert [(x.title, x.organ) for x in person.positions] == [
         ("Phó Chủ tịch", "Hội đồng Bộ trưởng")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("1. Thí sinh Trần Văn Hùng, sinh ngày 05/11/1995, đăng ký dự tuyển.", "Trần Văn Hùng"),
+    ("Triệu tập thí sinh Nguyễn Thị Thu Hà, sinh ngày 12/3/1998, dự thi vòng 2.",
+     "Nguyễn Thị Thu Hà"),
+    ("Cử học viên Lê Văn Bình tham gia lớp Trung cấp lý luận chính trị.", "Lê Văn Bình"),
+])
+def test_a_candidate_or_a_trainee_named_by_the_cue(text: str, name: str) -> None:
+    """A recruitment notice names its candidates ``thí sinh X``, a school its trainees
+    ``học viên X``, with no position after them."""
+    assert list(by_name(text)) == [name]
