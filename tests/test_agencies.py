@@ -3023,3 +3023,26 @@ def test_national_assembly_bodies(text: str, expected: list[str]) -> None:
 def test_a_bare_delegation_is_no_organ() -> None:
     """Without a scope ``Đoàn đại biểu Quốc hội`` is the class or a signature body."""
     assert names("Đoàn đại biểu Quốc hội các tỉnh, thành phố xây dựng kế hoạch.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Học viên nộp hồ sơ cho Phòng Quản lý đào tạo chậm nhất ngày 20/12/2025.",
+     ["Phòng Quản lý đào tạo"]),
+    ("Phòng Quản lý đào tạo, bồi dưỡng chủ trì tổ chức lớp học.",
+     ["Phòng Quản lý đào tạo, bồi dưỡng"]),
+])
+def test_a_schools_training_office_is_read_whole(text: str, expected: list[str]) -> None:
+    """``Quản lý`` + ``đào tạo``: what a school's office manages is read whole, though
+    ``tạo`` ends a name elsewhere as a verb."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hội đồng tuyển dụng viên chức thông báo kết quả vòng 1.",
+     ["Hội đồng tuyển dụng viên chức"]),
+    ("Hội đồng xét tuyển viên chức đã họp xét kết quả.", ["Hội đồng xét tuyển viên chức"]),
+])
+def test_a_recruitment_council(text: str, expected: list[str]) -> None:
+    """A recruitment or promotion exam's council is named by its business, with no scope
+    after it (``Hội đồng tuyển dụng viên chức thông báo ...``)."""
+    assert names(text) == expected

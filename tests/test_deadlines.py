@@ -700,3 +700,27 @@ def test_a_plain_until_day_fronted_before_a_duty(text: str, expected: list[str])
     (an obligation word or a completion verb); a main clause that tells a status sets
     none."""
     assert [d for d, _ in deadlines(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3. Hạn cuối nhận hồ sơ: 05/01.", [("2026-01-05", "by")]),
+    ("1. Hạn nộp Phiếu đăng ký dự tuyển: 20/12 (trong giờ hành chính).",
+     [("2025-12-20", "by")]),
+])
+def test_a_deadline_label_names_a_bare_year_less_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """A recruitment notice's ``Hạn cuối nhận hồ sơ: 05/01``: what is due stands between
+    the label and its colon, and the bare day after it is the deadline, in the year
+    after the issue date."""
+    assert deadlines(text) == expected
+
+
+def test_a_deadline_labels_year_less_day_lies_after_the_issue_date() -> None:
+    """The title's year (``năm 2026``) does not pull a labelled term back past the issue
+    date: ``Hạn nộp hồ sơ: ngày 20/12`` in a notice of 28/11/2025 is 20/12/2025."""
+    text = ("THÔNG BÁO\nTuyển dụng công chức năm 2026\n\n"
+            "1. Hạn nộp hồ sơ: ngày 20/12.\n")
+    start = text.index("Tuyển")
+    found = find_dates(text, anchor=dt.date(2025, 11, 28),
+                       title=(start, text.index("\n", start)))
+    assert [str(d.value) for d in found if d.precision == "day"] == ["2025-12-20"]

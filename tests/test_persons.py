@@ -1695,3 +1695,15 @@ def test_a_full_time_deputy_keeps_his_qualifier_in_the_title() -> None:
     p = doc.persons[0]
     assert (p.positions[0].title, p.positions[0].organ) == (
         "Phó Trưởng Đoàn chuyên trách", "Đoàn ĐBQH tỉnh")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("1. Thí sinh Trần Văn Hùng, sinh ngày 05/11/1995, đăng ký dự tuyển.", "Trần Văn Hùng"),
+    ("Triệu tập thí sinh Nguyễn Thị Thu Hà, sinh ngày 12/3/1998, dự thi vòng 2.",
+     "Nguyễn Thị Thu Hà"),
+    ("Cử học viên Lê Văn Bình tham gia lớp Trung cấp lý luận chính trị.", "Lê Văn Bình"),
+])
+def test_a_candidate_or_a_trainee_named_by_the_cue(text: str, name: str) -> None:
+    """A recruitment notice names its candidates ``thí sinh X``, a school its trainees
+    ``học viên X``, with no position after them."""
+    assert list(by_name(text)) == [name]

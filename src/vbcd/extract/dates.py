@@ -216,12 +216,17 @@ _WEEKDAY_ANY = (rf"(?:{_WEEKDAY}(?:{alt(_SOLAR['weekday_names'])}|{alt(_SOLAR['w
 _WEEKDAY_NAMED = (
     rf"(?:{_WEEKDAY}(?:(?-i:{'|'.join(n[0].upper() + n[1:] for n in _SOLAR['weekday_names'])})"
     rf"|{alt(_SOLAR['weekday_digits'])})|{alt(_SOLAR['sunday'])})")
+# A deadline's label, what is due between it and its colon, on one line ("Hạn cuối nhận
+# hồ sơ: 05/01", "Hạn nộp Phiếu đăng ký dự tuyển: 20/12"): the date after it is its term.
+_DEADLINE_LABEL = (rf"{alt(_DATA['deadlines']['completion_labels'])}"
+                   rf"(?:[ \t]+\p{{L}}+){{0,{int(_SOLAR['deadline_label_words'])}}}[ \t]*:[ \t]*")
 # (a relative word counts after a day word or a part of the day: "đêm nay", "hôm qua")
 _RELATIVE_HEAD = alt([*_SOLAR["day_words"], *_TIME["parts_of_day"]])
 _RELATIVE = (
     rf"(?<=(?<![\p{{L}}\p{{N}}])(?:(?:{_RELATIVE_HEAD}{WS}{alt(_SOLAR['relative_days'])}"
     rf"|{_WEEKDAY_ANY})"
-    rf"{WS0}\({WS0}|{_WEEKDAY_NAMED}(?:{WS0},{WS0}|[ \t]+)|{alt(_SOLAR['deadline_cues'])}{WS}))"
+    rf"{WS0}\({WS0}|{_WEEKDAY_NAMED}(?:{WS0},{WS0}|[ \t]+)|{alt(_SOLAR['deadline_cues'])}{WS}"
+    rf"|{_DEADLINE_LABEL}))"
 )
 
 _ALTERNATIVES: list[tuple[str, str]] = [
@@ -912,6 +917,9 @@ _DEADLINE_CUES = _SOLAR["deadline_cues"] + [
     cue for kind in ("before", "no_later_than", "by") for cue in _DATA["deadlines"][kind]]
 _DEADLINE_END = regex.compile(rf"{_L}{alt(_DEADLINE_CUES)}\s*:?\s*(?:{_NGAY}\s*)?$",
                               regex.IGNORECASE)
+# The same for a deadline's label and its colon ("Hạn cuối nhận hồ sơ: ngày 05/01"), which
+# the clause cut at the colon loses.
+_DEADLINE_LABEL_END = regex.compile(rf"{_L}{_DEADLINE_LABEL}(?:{_NGAY}\s*)?$", regex.IGNORECASE)
 
 _POD_SHIFT: dict[str, int] = {k.casefold(): v for k, v in _TIME["parts_of_day"].items()}
 
@@ -1339,7 +1347,7 @@ def _year_hint(folded: str, start: int, end: int) -> str | None:
     stop = _SEGMENT_END.search(after)
     if stop is not None:
         after = after[:stop.start()]
-    if _DEADLINE_END.search(clause):
+    if _DEADLINE_END.search(clause) or _DEADLINE_LABEL_END.search(before):
         return "past" if _PAST.search(clause) else "next"
     if _PAST.search(clause) or _PAST.search(after):
         return "past"

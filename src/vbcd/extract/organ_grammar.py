@@ -82,6 +82,7 @@ _GB = T.GENERIC_BEFORE.root
 _GB_LAST = T.GENERIC_BEFORE_LAST
 _GA = T.GENERIC_AFTER.root
 _FIELDS = T.FIELDS.root
+_MANAGED_OBJECTS = T.MANAGED_OBJECTS.root
 _CAP_FIELDS = T.CAP_FIELDS.root
 _LIST_MARKS = frozenset({",", ";"})
 #: What joins the items of a steering board's topic (``phòng, chống tham nhũng, tiêu cực``).
@@ -1347,7 +1348,8 @@ class Parser:
 
     def _managed_words(self, j: int, limit: int) -> int:
         """The end of a lowercase stretch at ``j`` that names what is managed; a field
-        of the tables is read whole, though it opens on a verb (``tổ chức tín dụng``)."""
+        of the tables is read whole, though it opens on a verb (``tổ chức tín dụng``), and
+        so is a managed object with a verb in it, which ends the stretch (``đào tạo``)."""
         w = self.w
         k = j
         while k < limit and k - j < T.MANAGED_MAX:
@@ -1355,6 +1357,9 @@ class Parser:
             if tok.lower and tok.low in _FIELDS and (fl := self.at(T.FIELDS, k)) is not None:
                 k += fl[0]
                 continue
+            if (tok.lower and tok.low in _MANAGED_OBJECTS
+                    and (mo := self.at(T.MANAGED_OBJECTS, k)) is not None):
+                return k + mo[0]  # the object is the whole field: ``... đào tạo`` + ``chậm nhất``
             if (not tok.word or not tok.lower or self.toks.nl(k) >= 2
                     or tok.low in _FUNCTION or self._verb_at(k)
                     or (tok.low in _GA and self.at(T.GENERIC_AFTER, k))

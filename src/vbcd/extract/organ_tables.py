@@ -254,6 +254,8 @@ MANAGED_SECONDS: frozenset[tuple[str, ...]] = MANAGED_AFTER | frozenset(
     tuple(t.low for t in tokenize(fold_tones(p)).words if t.word)
     for p in _DATA["managed"]["seconds"])
 MANAGED_MAX = int(_DATA["managed"]["max_words"])
+#: What is managed, read whole though a word of it is a verb (``đào tạo``).
+MANAGED_OBJECTS: Phrases = phrases(_DATA["managed"]["objects"])
 #: Predicates after an organ as the subject (``chủ trì``): a lowercase stretch before
 #: one is the name's (``Vụ Hành chính`` + ``sự nghiệp``), of at most PREDICATE_GAP syllables.
 SUBJECT_PREDICATES: Phrases = phrases(_DATA["subject_predicates"]["phrases"])
