@@ -1602,6 +1602,47 @@ def test_a_forms_next_field_ends_the_name(text: str, name: str) -> None:
     assert list(by_name(text)) == [name]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Với sự chứng kiến của:\nÔng (bà): Phạm Thị Lan   Nghề nghiệp: Nông dân", "Phạm Thị Lan"),
+    ("1. Ông(Bà): Nguyễn Văn Hùng, trú tại thôn 2.", "Nguyễn Văn Hùng"),
+    ("Ông (bà)/Tổ chức: Hoàng Văn Nam   Giới tính: Nam", "Hoàng Văn Nam"),
+    ("Họ và tên người vi phạm: Hoàng Văn Nam   Giới tính: Nam", "Hoàng Văn Nam"),
+    ("Người vi phạm: Hoàng Văn Nam, sinh năm 1990, trú tại xóm 3.", "Hoàng Văn Nam"),
+    ("Người khiếu nại: Nguyễn Văn Tư\nĐịa chỉ: thôn 2, xã Đại Hòa.", "Nguyễn Văn Tư"),
+    ("Xét đơn của người tố cáo: Lê Thị Hoa, trú tại thôn 3.", "Lê Thị Hoa"),
+    ("Công dân: Trần Văn Bảy, trú tại khối 5, thị trấn Ái Nghĩa.", "Trần Văn Bảy"),
+    ("Người lập biên bản: Trần Văn Bình", "Trần Văn Bình"),
+    ("Người đại diện theo ủy quyền: Nguyễn Văn Ba, trú tại thôn 1.", "Nguyễn Văn Ba"),
+    ("Thư ký cuộc họp: Lê Thị Mai.", "Lê Thị Mai"),
+    ("Người liên hệ: Đỗ Thị Hạnh, điện thoại: 0912345678.", "Đỗ Thị Hạnh"),
+])
+def test_a_role_label_names_a_person(text: str, name: str) -> None:
+    """Records, minutes and complaint or sanction decisions name people in labelled
+    fields, the name alone after the colon (``Người khiếu nại: A``, ``Ông (bà): A``):
+    the label is the cue, read across its brackets; it is no name itself."""
+    assert list(by_name(text)) == [name]
+
+
+def test_a_cue_after_a_role_label_reads_the_name() -> None:
+    """``Chủ trì: Ông A, ...``: the personal cue after the label reads the name, and
+    ``Ông`` (also a surname) is no syllable of it."""
+    got = by_name("Chủ trì: Ông Nguyễn Văn Sơn, Chủ tịch UBND xã.\n"
+                  "Thư ký: Bà Lê Thị Mai, công chức Văn phòng - Thống kê.")
+    assert sorted(got) == ["Lê Thị Mai", "Nguyễn Văn Sơn"]
+    assert positions_of(got["Nguyễn Văn Sơn"]) == ["Chủ tịch UBND xã"]
+
+
+@pytest.mark.parametrize("text", [
+    "Họ và tên: Trần Văn Minh   Cấp bậc: Thượng úy   Chức vụ: Cán bộ Công an xã",
+    "Họ và tên: Trần Văn Minh\nCấp bậc: Thượng úy   Chức vụ: Cán bộ Công an xã",
+    "Tôi: Trần Văn Minh; Năm sinh: 1985; Chức vụ: Cán bộ Công an xã",
+])
+def test_a_forms_position_after_other_fields(text: str) -> None:
+    """A form prints a name's rank, sex or year between the name and its position field
+    (``Cấp bậc: Thượng úy   Chức vụ: ...``): those fields are passed over."""
+    assert positions_of(by_name(text)["Trần Văn Minh"]) == ["Cán bộ Công an xã"]
+
+
 def test_a_dash_before_a_forms_position_field() -> None:
     """A record's list of officials: ``Ông A - Chức vụ: X``."""
     got = by_name("1. Ông Nguyễn Đức Long - Chức vụ: Phó Chủ tịch UBND xã Tân Phú.")

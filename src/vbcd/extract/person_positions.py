@@ -91,6 +91,14 @@ _BIRTH: PhraseTrie[bool] = PhraseTrie(
 _POSITION_LABELS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["position_labels"]
 )
+#: The other fields of a form that may stand between a name and its position's label
+#: (``Họ và tên: A   Cấp bậc: Thượng úy   Chức vụ: ...``), the colon included.
+_FIELD_LABELS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in load("persons")["form"]["field_labels"]
+)
+#: Fields passed over at most before the position's label, and tokens of a field's value.
+MAX_FIELDS = 2
+MAX_FIELD_VALUE = 8
 #: The separators a labelled position may follow (``A. Chức danh: Giám đốc``, ``A - Chức vụ:``).
 _LABEL_SEPARATORS = frozenset({",", ";", ".", "-", "–"})
 #: Tokens a birth detail takes at most (``, sinh ngày 15 tháng 10 năm 1964,``).
@@ -641,12 +649,48 @@ def _after_label(toks: Tokens, k: int) -> int | None:
 def _labelled(toks: Tokens, k: int, first: bool) -> int | None:
     """The first token of a labelled position at ``k``: after a separator and the
     label (``; Chức vụ: ...``) or, for the first position, after the label alone on a
-    new line or across the spaces of a form's columns; ``None`` when no label is there."""
+    new line or across the spaces of a form's columns, maybe past other fields of the
+    form (:func:`_past_fields`); ``None`` when no label is there."""
     if toks.raw[k] in _LABEL_SEPARATORS:
-        return _after_label(toks, k + 1)
-    if first and toks.gap[k] in (GAP_SPACE, GAP_LINE):
-        return _after_label(toks, k)
+        k += 1
+    elif not (first and toks.gap[k] in (GAP_SPACE, GAP_LINE)):
+        return None
+    found = _after_label(toks, k)
+    return found if found is not None or not first or not toks.has(k) else _past_fields(toks, k)
+
+
+def _past_fields(toks: Tokens, k: int) -> int | None:
+    """The first token of a position after the form fields that open at ``k`` and its
+    label (``Cấp bậc: Thượng úy   Chức vụ: Cán bộ``, ``Năm sinh: 1980`` / ``Chức vụ:
+    ...``): a form prints a name's rank, sex or year on its line or the next, before
+    the position. A field's value ends at a line break, a separator or the wide gap of
+    a form's columns; ``None`` when no position label comes after at most
+    :data:`MAX_FIELDS` fields."""
+    for _ in range(MAX_FIELDS):
+        found = _FIELD_LABELS.longest(toks, k) if toks.key[k] in _FIELD_LABELS.first else None
+        if found is None:
+            return None
+        e = found[0] + 1
+        stop = e + MAX_FIELD_VALUE
+        while e < stop and toks.has(e) and toks.gap[e] <= GAP_SPACE and not _column_gap(toks, e):
+            if toks.raw[e] in (";", ","):
+                e += 1
+                break
+            e += 1
+        if e >= stop or not toks.has(e) or toks.gap[e] == GAP_PARA:
+            return None
+        label = _after_label(toks, e)
+        if label is not None:
+            return label
+        k = e
     return None
+
+
+def _column_gap(toks: Tokens, k: int) -> bool:
+    """Whether a form's columns part token ``k`` from the one before: a tab, or the
+    spaces normalisation turns it into."""
+    gap = toks.text[toks.ends[k - 1] : toks.starts[k]]
+    return "\t" in gap or "  " in gap
 
 
 def _after_birth(toks: Tokens, k: int) -> int:

@@ -146,9 +146,17 @@ TITLE_LINES = 7
 
 Note = tuple[str, str, int, int]
 
+#: The labels of a form's name field and of a record's roles (``Họ và tên:``, ``Người
+#: khiếu nại:``), the colon included: weak cues that stand right before their name.
+_NAME_LABELS = [phrase_keys(c) for c in _DATA["form"]["name_labels"]]
 _CUES: PhraseTrie[str] = PhraseTrie(
     [(phrase_keys(c), "strong") for c in _DATA["cues"]["strong"]]
     + [(phrase_keys(c), "weak") for c in _DATA["cues"]["weak"]]
+    + [(k, "weak") for k in _NAME_LABELS]
+)
+#: The cue words that may lead to a name from afar (a label stands right before it).
+_REACH_CUES: PhraseTrie[str] = PhraseTrie(
+    [(phrase_keys(c), "") for c in _DATA["cues"]["strong"] + _DATA["cues"]["weak"]]
 )
 _PLURAL: frozenset[str] = frozenset(key_of(p) for p in _DATA["cues"]["plural"])
 _SIGNATURE_FILLER = frozenset(key_of(w) for w in _DATA["signature"]["filler"])
@@ -163,7 +171,7 @@ _LIST_LEAD = 3
 #: other lower-case word ends what reaches a name after it.
 _REACH_KEYS = frozenset(
     k
-    for trie in (HEADS, PREFIXES, ORGAN_PHRASES, AFTER_NOUN, _CUES)
+    for trie in (HEADS, PREFIXES, ORGAN_PHRASES, AFTER_NOUN, _REACH_CUES)
     for phrase in trie.phrases
     for k in phrase
 ) | _PLURAL | {"và"}
@@ -507,6 +515,8 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         _read_list(toks, end, out, shared=None, first_strong=strength == "strong")
         return
     strong = strength == "strong"
+    if not strong and toks.key[end] in _CUES.first and _CUES.longest(toks, end) is not None:
+        return  # ``Chủ trì: Ông Nguyễn Văn Sơn``: the next cue reads it, ``Ông`` no surname
     # after ``đồng chí`` a run like a place's name is a person's (``Đồng Văn Thanh``)
     name = name_at(toks, end, need_surname=not strong, allow_upper=False, places=not strong)
     if name is None and strong:
@@ -781,6 +791,29 @@ def _punct_ends_reach(raw: str, before: regex.Match[str] | None) -> bool:
     return True
 
 
+#: A name label (:data:`_NAME_LABELS`) that ends right before an offset, blanks
+#: between, matched backwards; and how far back one may start.
+_LABEL_BEFORE = regex.compile(
+    "(?i:" + phrase_pattern(_NAME_LABELS) + r")[ \t]*+", flags=regex.REVERSE
+)
+_LABEL_REACH = max(len(" ".join(k)) for k in _NAME_LABELS) * 2
+_LABEL_END = regex.compile(r":[ \t]*+\Z")
+
+
+def _label_before(folded: str, offset: int, floor: int) -> int | None:
+    """Start of a name label that ends right before ``offset`` (``Ông (bà): Nguyễn Văn
+    Hùng``), after ``floor``; else ``None``. The stretch read backwards from a name
+    ends at a bracket or a lower-case word (:func:`_clause_start`), which a label may
+    hold; every label ends in a colon, the cheap test made first."""
+    lo = max(floor + 1, offset - _LABEL_REACH)
+    if _LABEL_END.search(folded, max(lo, offset - 4), offset) is None:
+        return None
+    m = _LABEL_BEFORE.match(folded, lo, offset)
+    if m is None or (m.start() > 0 and folded[m.start() - 1].isalpha()):
+        return None  # ``bộ tôi: ...`` is no label
+    return m.start()
+
+
 #: A comma right before an offset (blanks between), found backwards.
 _COMMA_BEFORE = regex.compile(r",[ \t]*\Z")
 
@@ -881,9 +914,12 @@ def _reading_plan(
             word = _WORD.match(text, s)
             end = word.end() if word else s
         low, lead = _stretch_floor(text, s, floor, organs)
+        label = _label_before(folded, s, floor)
         if _may_start(folded, low, end):
             first = _titles_before(text, folded, _clause_start(text, lead, floor), floor)
-            ranges.append((first, s))
+            ranges.append((first if label is None else min(first, label), s))
+        elif label is not None:
+            ranges.append((label, s))
         elif _positions_may_follow(text, folded, s):
             ranges.append((s, s))
         floor = s
