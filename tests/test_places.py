@@ -714,3 +714,48 @@ def test_a_province_of_the_1976_2008_map_after_its_prefix(
 
 def test_a_former_province_that_is_also_a_given_name_needs_its_prefix() -> None:
     assert names("Đồng chí Nguyễn Minh Hải phát biểu.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bão làm sập nhà tại huyện Tương Dương, Kỳ Sơn, Con Cuông.",
+     ["Tương Dương", "Kỳ Sơn", "Con Cuông"]),
+    ("Giao UBND quận Ba Đình, Hoàn Kiếm, Đống Đa tổ chức thực hiện.",
+     ["Ba Đình", "Hoàn Kiếm", "Đống Đa"]),
+    ("Thí điểm tại xã Diễn Kỷ, Diễn Thành, Diễn Hoa, huyện Diễn Châu.",
+     ["Diễn Kỷ", "Diễn Thành", "Diễn Hoa", "Diễn Châu"]),
+    ("Tại phường Bến Nghé, Bến Thành, Quận 1.", ["Bến Nghé", "Bến Thành", "Quận 1"]),
+    ("Sáp nhập xã Thanh Thủy, Thanh Hà và Thanh Lĩnh thuộc huyện Thanh Chương.",
+     ["Thanh Thủy", "Thanh Hà", "Thanh Lĩnh", "Thanh Chương"]),
+])
+def test_names_listed_after_a_singular_level_word(text: str, expected: list[str]) -> None:
+    """A singular prefix word opens a list too, when every item is a unit of its level
+    and the list closes with the sentence, a verb or the unit above."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hộ ông A ở xã Diễn Kỷ, Sở Y tế đã kiểm tra.", ["Diễn Kỷ"]),
+    ("Chủ tịch UBND xã Hưng Đông, Nguyễn Văn Hùng, báo cáo.", ["Hưng Đông"]),
+    ("Trú tại xã Diễn Kỷ, Diễn Châu, Nghệ An.", ["Diễn Kỷ", "Diễn Châu", "Nghệ An"]),
+    ("Phường 3, 5 hộ dân bị ngập.", ["Phường 3"]),
+])
+def test_a_singular_level_word_then_a_comma_lists_nothing_else(
+        text: str, expected: list[str]) -> None:
+    """A comma after a place also chains an address or goes on with a person or an
+    organ: those are no items of a list (and keep their own levels)."""
+    assert names(text) == expected
+    if "Diễn Châu" in expected:
+        got = by_name(text)
+        assert (got["Diễn Kỷ"].kind, got["Diễn Châu"].kind) == ("commune", "district")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rà soát tại các phường 1, 2, 3 Quận 4.",
+     ["Phường 1", "Phường 2", "Phường 3", "Quận 4"]),
+    ("Tổ chức tại các quận 1, 3, 10, Bình Thạnh và Phú Nhuận.",
+     ["Quận 1", "Quận 3", "Quận 10", "Bình Thạnh", "Phú Nhuận"]),
+])
+def test_numbered_units_listed_after_a_plural_level_word(
+        text: str, expected: list[str]) -> None:
+    """``các quận 1, 3, 10``: numbers go on a list of numbered units."""
+    assert names(text) == expected

@@ -55,6 +55,7 @@ from vbcd.extract.places_rules import (
     prefix_at,
     prefix_hit,
     qualified_list,
+    singular_list,
     surface,
     weak_at,
 )
@@ -142,6 +143,8 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
         take(prefix_hit(toks, i, s, last, name, p, entries))
         if plural:
             last = list_items(toks, last, d, p, take)
+        elif toks.text[toks.end[last]:toks.end[last] + 3].lstrip(" ")[:1] in (",", "v"):
+            last = singular_list(toks, s, last, d, p, entries, take)
         nxt = last + 1
 
     _qualified_lists(toks, d, taken, take)

@@ -250,12 +250,13 @@ _PARAGRAPH_END = regex.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 
 def name_after(
-    toks: Tokens, p: Prefix, s: int, d: Data
+    toks: Tokens, p: Prefix, s: int, d: Data, *, listed: bool = False
 ) -> tuple[int, str, list[Entry]] | None:
     """:func:`_name_after`, with the number a commune's name may end with (``xã Đam Rông
     1``, ``xã Bàu Hàm 2``: communes merged in 2025 and numbered), when nothing but a
-    stop, a list word or a line's end follows the number."""
-    got = _name_after(toks, p, s, d)
+    stop, a list word or a line's end follows the number. ``listed``: token ``s`` is
+    an item after a comma or ``và`` of a list the prefix opened (``quận 1, 3``)."""
+    got = _name_after(toks, p, s, d, listed)
     if got is not None and p.initial and not _initial_supported(toks, p, s, got, d):
         return None
     if got is None or p.level != "commune" or toks.raw[s][0].isdigit():
@@ -332,7 +333,7 @@ _AFTER_NUMBER = regex.compile(r"(?:[ \t]*(?:[,;.()]|\n|$)|[ \t]+(?:và|hoặc|th
 
 
 def _name_after(
-    toks: Tokens, p: Prefix, s: int, d: Data
+    toks: Tokens, p: Prefix, s: int, d: Data, listed: bool = False
 ) -> tuple[int, str, list[Entry]] | None:
     """The name after a prefix word, starting at token ``s``: ``(last, name, entries)``.
 
@@ -346,8 +347,8 @@ def _name_after(
     first = toks.raw[s]
     if first[0].isdigit():
         # (a line may break between ``Phường`` and its number in hard-wrapped text)
-        if not p.numeric or not first.isdigit() or toks.gap[s] not in (
-                (SPACE, NEWLINE, DOTTED) if p.abbrev else (SPACE, NEWLINE)):
+        if not p.numeric or not first.isdigit() or (not listed and toks.gap[s] not in (
+                (SPACE, NEWLINE, DOTTED) if p.abbrev else (SPACE, NEWLINE))):
             return None
         end = toks.end[s]
         nxt = toks.text[end:end + 1]
@@ -494,9 +495,10 @@ def list_items(
             s = toks.nx[j]
         else:
             break
-        if not toks.cap[s] or prefix_at(toks, s, d) is not None:
-            break
-        got = name_after(toks, p, s, d)
+        if not (toks.cap[s] or (p.numeric and toks.raw[s][:1].isdigit())) \
+                or prefix_at(toks, s, d) is not None:
+            break  # "các phường 1, 2, 3 Quận 4": numbered items go on
+        got = name_after(toks, p, s, d, listed=True)
         if got is None:
             break
         item_last, name, entries = got
@@ -507,6 +509,121 @@ def list_items(
         take(prefix_hit(toks, s, s, item_last, name, p, entries))
         last = item_last
     return last if before_aside is None else before_aside
+
+
+def singular_list(
+    toks: Tokens, first: int, last: int, d: Data, p: Prefix, entries: list[Entry],
+    take: Callable[[Hit], None],
+) -> int:
+    """Names listed after a singular level word: ``huyện Tương Dương, Kỳ Sơn, Con
+    Cuông``, ``xã Diễn Kỷ, Diễn Thành và Diễn Hoa``, ``quận 1, 3, Bình Thạnh``.
+
+    A comma after a place also chains an address (``xã Diễn Kỷ, huyện Diễn Châu``,
+    ``xã Hưng Đông, Vinh, Nghệ An``) or goes on with something else (``xã Diễn Kỷ,
+    Sở Y tế``, ``xã Hưng Đông, Nguyễn Văn C``), so the list is all or nothing: every
+    item must be a unit of the prefix's level (a district the gazetteer knows, a
+    number after ``quận``/``phường``, or for communes a short capitalised run that no
+    gazetteer name of a higher level nor a person's name fills), and the list must
+    close (the sentence or a clause goes on, or the address climbs a level). Returns
+    the last token read."""
+    if p.level not in ("district", "commune") or p.kind == "city":
+        return last
+    numbered = toks.raw[first][:1].isdigit()
+    if p.level == "district" and not numbered and not entries:
+        return last  # a district the gazetteer does not know lists nothing
+    provinces = {e.province for e in entries if e.province}
+    items: list[Hit] = []
+    k = last
+    known = numbered or bool(entries)  # the last item is a number or a known district
+    closed = True
+    while True:
+        j = toks.nx[k]
+        if j == NONE:
+            break
+        gap = toks.text[toks.end[k]:j].strip()
+        if gap == ",":
+            s = j
+        elif gap == "" and toks.low[j] == "và" and toks.nx[j] != NONE \
+                and toks.gap[toks.nx[j]] == SPACE:
+            s = toks.nx[j]
+        else:
+            closed = _closes(toks, k, d, known)
+            break
+        got = _singular_item(toks, s, d, p, provinces)
+        if got is None:
+            closed = _climbs(toks, s, d) if gap == "," else not toks.cap[s]
+            break
+        hit, k, known = got
+        items.append(hit)
+    if not items or not closed:
+        return last
+    for h in items:
+        take(h)
+    return k
+
+
+def _singular_item(
+    toks: Tokens, s: int, d: Data, p: Prefix, provinces: set[str]
+) -> tuple[Hit, int, bool] | None:
+    """One item of :func:`singular_list` at token ``s``: its hit, last token, and
+    whether the gazetteer (or a number) vouches for it; ``None`` when it is no unit
+    of the prefix's level."""
+    digit = toks.raw[s][:1].isdigit()
+    if digit and not p.numeric:
+        return None
+    if not (digit or toks.cap[s]) or prefix_at(toks, s, d) is not None:
+        return None
+    got = name_after(toks, p, s, d, listed=True)
+    if got is None:
+        return None
+    last, name, entries = got
+    if digit:
+        j = toks.nx[last]
+        if not (_AFTER_NUMBER.match(after(toks, last, 12)) or (
+                j != NONE and toks.gap[j] == SPACE and prefix_at(toks, j, d) is not None)):
+            return None  # "phường 3, 5 hộ dân": a count, not a ward
+        return prefix_hit(toks, s, s, last, name, p, entries), last, True
+    path, found = walk(d.names, toks, s)
+    if any(path[n - 1] == last and e.level in ("province", "country") for n, e in found):
+        return None  # "huyện Diễn Châu, Nghệ An": the address climbs to the province
+    if p.level == "district":
+        if not entries:
+            return None
+        if provinces:
+            mine = {e.province for e in entries if e.province}
+            if not mine & provinces:
+                return None  # another province's district of that name: no list
+            provinces &= mine
+        return prefix_hit(toks, s, s, last, name, p, entries), last, True
+    path, found = walk(d.after_prefix, toks, s)
+    j = toks.nx[last]
+    if any(path[n - 1] == last for n, _ in found) and not (
+            toks.low[toks.pv[s]] == "và" or (j != NONE and toks.low[j] == "và")):
+        # "xã Hưng Đông, Vinh": a district's name, the address climbs; but an address
+        # joins no part with "và" ("xã Thanh Thủy, Thanh Hà và Thanh Lĩnh")
+        return None
+    if len(toks.tokens(s, last)) >= 3 and toks.low[s] in d.surnames:
+        return None  # "xã Hưng Đông, Nguyễn Văn C": a person
+    return prefix_hit(toks, s, s, last, name, p, entries), last, False
+
+
+def _closes(toks: Tokens, last: int, d: Data, known: bool) -> bool:
+    """Does the list end well after its last item, token ``last``? Punctuation, a line's
+    end, a verb or preposition, or the prefix word of the unit above (``xã Tam Hải, Tam
+    Quang huyện Núi Thành``); after a known district or a number, any lower-case word."""
+    if _item_ends(toks, last, d):
+        return True
+    j = toks.nx[last]
+    return known and j != NONE and toks.gap[j] == SPACE and not toks.cap[j]
+
+
+def _climbs(toks: Tokens, s: int, d: Data) -> bool:
+    """After a comma that closes a list, does what follows at token ``s`` go on
+    with the address or the sentence (a prefix word, a gazetteer name, a lower-case
+    word), not with another name (a person's, an organ's)?"""
+    if not toks.cap[s] or prefix_at(toks, s, d) is not None:
+        return True
+    return bool(walk(d.after_prefix, toks, s)[1] or walk(d.names, toks, s)[1])
 
 
 def item_ends(toks: Tokens, last: int) -> bool:
@@ -538,13 +655,15 @@ def _item_ends(toks: Tokens, last: int, d: Data) -> bool:
     before a comma, ``và`` or the end of the sentence, and before a lower-case word
     that starts the rest of the sentence (``... và Phú Lợi bị thiệt hại``), or before
     the prefix word of the unit above the listed ones (``các xã Tân Xuân, Bảo Thạnh
-    huyện Ba Tri``); any other lower-case word may go on with an organ's name (``Bộ Y
-    tế``)."""
+    huyện Ba Tri``, ``các phường 1, 2, 3 Quận 4``); any other lower-case word may go on
+    with an organ's name (``Bộ Y tế``)."""
     if _ITEM_END.match(after(toks, last)):
         return True
     j = toks.nx[last]
-    return (j != NONE and toks.gap[j] == SPACE and not toks.cap[j]
-            and (toks.low[j] in d.list_followers or prefix_at(toks, j, d) is not None))
+    # (a capitalised prefix word follows a number: "các phường 1, 2, 3 Quận 4")
+    return (j != NONE and toks.gap[j] == SPACE
+            and ((not toks.cap[j] and toks.low[j] in d.list_followers)
+                 or prefix_at(toks, j, d) is not None))
 
 
 #: Characters an aside in brackets inside a list of places may hold.
