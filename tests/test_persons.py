@@ -1748,3 +1748,58 @@ def test_a_candidate_or_a_trainee_named_by_the_cue(text: str, name: str) -> None
     """A recruitment notice names its candidates ``thí sinh X``, a school its trainees
     ``học viên X``, with no position after them."""
     assert list(by_name(text)) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "| STT | Họ và tên | Ngày sinh | Vị trí dự tuyển |\n|---|---|---|---|\n"
+    "| 1 | Lê Thị Hoa | 12/03/1998 | Bác sĩ |\n"
+    "| 2 | Nguyễn Văn Nam | 05/11/1995 | Điều dưỡng hạng IV |\n"
+    "| 3 | TRẦN THỊ MAI | 1996 | Kỹ thuật viên |\n",
+    "STT\tHọ và tên\tNgày sinh\tVị trí dự tuyển\n1\tLê Thị Hoa\t12/03/1998\tBác sĩ\n"
+    "2\tNguyễn Văn Nam\t05/11/1995\tĐiều dưỡng hạng IV\n3\tTRẦN THỊ MAI\t1996\tKỹ thuật viên\n",
+])
+def test_names_under_a_name_column_without_positions(text: str) -> None:
+    """A list of candidates: every cell under ``Họ và tên`` is a name (capitals too),
+    with no position cell after it; the post applied for (``Bác sĩ`` under ``Vị trí dự
+    tuyển``) is no position held, and the date of birth joins no name."""
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got == {"Lê Thị Hoa": [], "Nguyễn Văn Nam": [], "Trần Thị Mai": []}
+
+
+def test_award_table_with_gender_column_gives_names() -> None:
+    """An award list parted by tabs: year of birth, gender, home town and unit cells
+    after the name, no position column: the names alone are read."""
+    text = ("TT\tHọ và tên\tNăm sinh\tGiới tính\tQuê quán\tĐơn vị\n"
+            "1\tPhạm Văn Long\t1980\tNam\tHà Tĩnh\tCông an huyện Đức Thọ\n"
+            "2\tHoàng Thị Lan\t1985\tNữ\tNghệ An\tPhòng Cảnh sát giao thông\n")
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got == {"Phạm Văn Long": [], "Hoàng Thị Lan": []}
+
+
+def test_position_column_after_other_cells_and_name_in_capitals() -> None:
+    """The positions come from the column headed ``Chức vụ`` however many cells stand
+    between it and the name (a date, an empty cell), and a name in capitals is read in
+    title case; a street named after a person under ``Tên đường`` stays none."""
+    text = ("| STT | HỌ VÀ TÊN | Ngày sinh | Nữ | Chức vụ hiện tại |\n|---|---|---|---|---|\n"
+            "| 1 | NGUYỄN THỊ HỒNG | 12/5/1980 | x | Phó Chủ tịch UBND phường Hòa Khánh |\n\n"
+            "| STT | Tên đường | Điểm đầu |\n|---|---|---|\n| 1 | Nguyễn Văn Linh | Quốc lộ 1A |\n")
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got == {"Nguyễn Thị Hồng": ["Phó Chủ tịch UBND phường Hòa Khánh"]}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Họ và tên: NGUYỄN VĂN SƠN          Giới tính: Nam\nSinh ngày: 12/5/1978\n",
+     "Nguyễn Văn Sơn"),
+    ("1. Họ và tên khai sinh: TRẦN THỊ THU HÀ\n2. Tên gọi khác: Không\n", "Trần Thị Thu Hà"),
+    ("- Người vi phạm: ĐỖ VĂN TÀI, sinh năm 1985\n", "Đỗ Văn Tài"),
+])
+def test_name_in_capitals_after_a_form_label(text: str, name: str) -> None:
+    """A personnel form or a sanction record fills its name field in capitals: the
+    label bounds the name as a cue does, the line's end or the next field ends it."""
+    assert [p.name for p in vbcd.parse(text).persons] == [name]
+
+
+def test_organ_in_capitals_after_a_label_is_no_name() -> None:
+    """``Đại diện: VĂN PHÒNG UBND TỈNH``: capitals after a label that open with no name
+    (``Văn`` a surname, but ``Phòng ...`` an organ) stay no person's."""
+    assert vbcd.parse("Đại diện: VĂN PHÒNG UBND TỈNH\n").persons == []

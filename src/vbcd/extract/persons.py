@@ -113,6 +113,7 @@ from vbcd.extract.person_scan import (
     title_line_above,
     word_pattern,
 )
+from vbcd.extract.person_tables import NameCell
 from vbcd.extract.person_tokens import (
     CASE_LOWER,
     CASE_UPPER,
@@ -272,6 +273,9 @@ class _Collector:
 
     def __init__(self) -> None:
         self.hits: dict[tuple[int, int], _Hit] = {}
+        #: The spans of names read from a table's name column: their positions come
+        #: from its position column only (:func:`_table_names`).
+        self.tabled: set[tuple[int, int]] = set()
 
     def add(
         self,
@@ -281,8 +285,11 @@ class _Collector:
         role: str | None = None,
         name: str | None = None,
         signer: bool = False,
+        tabled: bool = False,
     ) -> None:
-        """Record the name at ``idx``. The first role found for a span is kept, but
+        """Record the name at ``idx`` (``tabled``: read from a table's name column,
+        whose span then takes positions from that source only). The first role found
+        for a span is kept, but
         the ``signer``'s (the title read by the signature parser, which sees the whole
         block) replaces any other: a head the name reading found just above the name
         may be only the end of the title (``BỘ TRƯỞNG, CHỦ NHIỆM``)."""
@@ -291,6 +298,8 @@ class _Collector:
         if hit is None:
             hit = _Hit(name=name or display_name(toks, idx), start=key[0], end=key[1])
             self.hits[key] = hit
+        if key in self.tabled and not tabled:
+            positions = ()  # ``Bác sĩ`` under ``Vị trí dự tuyển``: no position held
         for p in positions:
             q = _Pos.of(toks, p)
             if q not in hit.positions:
@@ -530,6 +539,13 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         if name is not None and not (_separator_after(toks, name[-1] + 1)
                                      or _cell_ends(toks, name[-1] + 1)):
             name = None
+    if name is None and not strong and toks.raw[end - 1] == ":":
+        # ``Họ và tên: NGUYỄN VĂN SƠN``: capitals after a form's name label (the cues
+        # that end in a colon), with a surname of the table, alone up to the line's end,
+        # a separator or the blanks before the next field
+        name = name_at(toks, end, need_surname=True)
+        if name is not None and not _field_ends(toks, name[-1] + 1):
+            name = None
     if name is not None and not strong and _hyphen_glued(toks, name[-1] + 1):
         # ``Ngài Kim Dong-yeon, Tỉnh trưởng ...``: two syllables of a longer foreign name
         name = foreign_name_at(toks, end) or name
@@ -541,6 +557,18 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         return
     chain, _ = _chain(toks, name[-1] + 1)
     out.add(toks, name, chain)
+
+
+def _field_ends(toks: Tokens, k: int) -> bool:
+    """Whether a form's field ends before token ``k``: the text's or the line's end, a
+    separator (``,``, ``;``, ``(``, a dash) or the run of blanks before the next field
+    on the line (``Họ và tên: NGUYỄN VĂN SƠN      Giới tính: Nam``)."""
+    return (not toks.has(k) or toks.gap[k] >= GAP_LINE or _cell_edge_before(toks, k)
+            or (toks.gap[k] <= GAP_SPACE and toks.raw[k] in _FIELD_SEPARATORS))
+
+
+#: What may end a form's field after a name (:func:`_field_ends`).
+_FIELD_SEPARATORS = frozenset({",", ";", "(", "-", "–"})
 
 
 #: The personal cues (``ông``, ``bà``) by their key.
@@ -691,6 +719,32 @@ def _cell_name(toks: Tokens, i: int) -> list[int] | None:
     return name if name is not None and _cell_ends(toks, name[-1] + 1) else None
 
 
+def _table_names(store: TokenStore, cells: Sequence[NameCell], out: _Collector) -> None:
+    """The names filling the cells of a table's name column (:mod:`person_tables`), in
+    any case, with a known surname, and the positions of the row's position cell.
+
+    A row's other cells (a date of birth, the post applied for) are no positions: the
+    name's span is marked so that the reading of a name with a position in the next
+    cell (:func:`_apposition`) adds none to it."""
+    for (start, end), pos in cells:
+        toks, i = store.window(start, back=0)
+        cue = _CUES.longest(toks, i)
+        if cue is not None:
+            i = cue[0]  # ``Ông Nguyễn Văn Sơn``: the name after the cue
+        # the run of capitalised words, cut at the cell's end (a tab's blanks, or a
+        # border's line break, part it from the next cell's words)
+        name = [k for k in read_run(toks, i) if toks.ends[k] <= end]
+        if not name or toks.ends[name[-1]] != end or not valid_name(toks, name):
+            continue  # not a name alone in its cell (``Nguyễn Văn A (Trưởng đoàn)``)
+        chain: list[PositionSpan] = []
+        if pos is not None:
+            j = toks.index_at(pos[0])
+            found, _ = _chain(toks, j, bare_start=True)
+            chain = [p for p in found if toks.starts[p.start] < pos[1]]
+        out.tabled.add((toks.starts[name[0]], end))
+        out.add(toks, name, chain, tabled=True)
+
+
 def _cell_ends(toks: Tokens, k: int) -> bool:
     """Whether a table cell ends before token ``k`` (a border, or the text's end)."""
     return not toks.has(k) or toks.cell_starts(k)
@@ -812,6 +866,22 @@ def _label_before(folded: str, offset: int, floor: int) -> int | None:
     if m is None or (m.start() > 0 and folded[m.start() - 1].isalpha()):
         return None  # ``bộ tôi: ...`` is no label
     return m.start()
+
+
+#: A colon and a word in capitals after it (``Họ và tên: NGUYỄN VĂN SƠN``): where a
+#: name label may end before a name in capitals, which no surname scan finds.
+_COLON_CAPITALS = regex.compile(r":[ \t]*+(?=\p{Lu}\p{Lu})")
+
+
+def _label_upper_starts(folded: str) -> list[int]:
+    """Offsets of the name labels followed by a word in capitals: the colon, the
+    literal the scan skips to, comes first, the label is matched backwards only there."""
+    out = []
+    for m in _COLON_CAPITALS.finditer(folded):
+        label = _label_before(folded, m.end(), -1)
+        if label is not None:
+            out.append(label)
+    return out
 
 
 #: A comma right before an offset (blanks between), found backwards.
@@ -942,7 +1012,7 @@ def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname
     plan = _reading_plan(
         store.text, folded, surnames, anchors,
         sorted({*strong_cue_starts(folded), *personal_cue_starts(folded),
-                *cell_cue_starts(folded, store.cells)}), organs
+                *cell_cue_starts(folded, store.cells), *_label_upper_starts(folded)}), organs
     )
     for first, end in plan:
         if end <= last:
@@ -1327,6 +1397,7 @@ def find_persons_with_notes(
     match: str | None = None,
     organs: Sequence[tuple[int, int]] = (),
     cells: frozenset[int] = frozenset(),
+    name_cells: Sequence[NameCell] = (),
 ) -> tuple[list[Person], list[Note]]:
     """People named in ``text`` and notes about merged misspellings.
 
@@ -1341,6 +1412,8 @@ def find_persons_with_notes(
     caller has it. ``organs`` are the spans of organ names read by the agency
     layer: a position's organ reaches to the end of one that starts on it. ``cells``
     are the line breaks that were a table's cell borders: no organ runs past one.
+    ``name_cells`` are the cells of the tables' name columns, each with its row's
+    position cell (:func:`vbcd.extract.person_tables.name_cells`).
 
     Notes are ``(code, message, start, end)`` tuples, ready for
     :meth:`vbcd.models.Document.warn`: code ``person_alias`` for each spelling
@@ -1354,6 +1427,8 @@ def find_persons_with_notes(
     store.organs = reach
     store.cells = cells
     out = _Collector()
+    if name_cells:
+        _table_names(store, name_cells, out)
     surnames = _read_names(store, folded, out)
     _signature_lines(store, text, surnames, out)
     if signature_name is not None:

@@ -111,6 +111,7 @@ def add_persons(ctx: Context) -> None:
     With ``ner="underthesea"`` in the parse options, underthesea's NER adds names
     that no cue word introduces (slow; imported only then).
     """
+    from vbcd.extract.person_tables import name_cells
     from vbcd.extract.persons import find_persons_with_notes
 
     sig = ctx.doc.signature
@@ -126,7 +127,7 @@ def add_persons(ctx: Context) -> None:
         ctx.doc.text, signature_name=name_span, signature_title=title, co_signers=co_signers,
         ner=ctx.options.get("ner") == "underthesea", match=ctx.match,
         organs=[(m.start, m.end) for a in ctx.doc.agencies for m in a.mentions],
-        cells=cell_breaks(ctx),
+        cells=cell_breaks(ctx), name_cells=name_cells(ctx.norm),
     )
     ctx.doc.persons = persons
     for code, message, start, end in notes:
