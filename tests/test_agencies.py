@@ -3046,3 +3046,13 @@ def test_a_recruitment_council(text: str, expected: list[str]) -> None:
     """A recruitment or promotion exam's council is named by its business, with no scope
     after it (``Hội đồng tuyển dụng viên chức thông báo ...``)."""
     assert names(text) == expected
+
+
+def test_a_public_notary_office_numbered_after_so() -> None:
+    """A province's notary offices are numbered: ``Phòng Công chứng số 1``; a bare
+    number after them counts (``Phòng Công chứng 500 hồ sơ``)."""
+    assert names("Phòng Công chứng số 1 tổng hợp số liệu công chứng 6 tháng.") == [
+        "Phòng Công chứng số 1"]
+    assert names("Phòng Công chứng số 2 tỉnh Thanh Hóa thực hiện 1.234 hợp đồng.") == [
+        "Phòng Công chứng số 2 tỉnh Thanh Hóa"]
+    assert names("Phòng Công chứng 500 hồ sơ.") == ["Phòng Công chứng"]

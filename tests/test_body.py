@@ -352,6 +352,27 @@ def test_a_flattened_addressee_line_ends_at_the_body_opener() -> None:
     assert doc.preamble is not None and doc.preamble.text.startswith("Thực hiện Luật")
 
 
+_THADS_HEAD = ("BỘ TƯ PHÁP\nCỤC THI HÀNH ÁN DÂN SỰ\nTỈNH THANH HÓA\nSố: 456/CTHADS-NV\n"
+               "Thanh Hóa, ngày 15 tháng 10 năm 2024\n")
+
+
+@pytest.mark.parametrize("addressee", ["Tổng cục Thi hành án dân sự",
+                                       "Các Phòng Thi hành án dân sự khu vực"])
+def test_thi_hanh_an_in_an_addressees_name_is_no_body_opener(addressee: str) -> None:
+    """``Thi hành`` opens a body (``Thi hành Quyết định số ...``), but ``Thi hành án``
+    names the civil judgment enforcement service: the addressee goes on past it."""
+    doc = vbcd.parse(_THADS_HEAD + "V/v báo cáo kết quả thi hành án\n\nKính gửi: " + addressee
+                     + ".\n\nCục Thi hành án dân sự tỉnh báo cáo như sau:\n1. Số việc.\n")
+    assert [a.text for a in doc.addressees] == [addressee]
+
+
+def test_thi_hanh_an_on_a_titles_second_line_goes_on_with_the_title() -> None:
+    doc = vbcd.parse(_THADS_HEAD + "\nBÁO CÁO\nKết quả công tác\nThi hành án dân sự năm 2024\n\n"
+                     "Cục Thi hành án dân sự tỉnh báo cáo như sau:\n1. Số việc.\n")
+    assert doc.title is not None
+    assert doc.title.value == "Kết quả công tác Thi hành án dân sự năm 2024"
+
+
 @pytest.mark.parametrize("opener", ["Phúc đáp Công văn số 615/SYT-NV ngày 3/4/2023",
                                     "Trả lời công văn số 20/STC ngày 03/10/2025"])
 def test_a_reply_opens_the_body(opener: str) -> None:

@@ -1500,6 +1500,18 @@ def test_a_councils_standing_body_is_the_issuer_below_the_council(
     assert (doc.issuer.parent, doc.issuer.name) == (parent, name)
 
 
+def test_the_provincial_judgment_enforcement_service_is_the_issuer_below_its_ministry() -> None:
+    """Since 2025 the Cục Thi hành án dân sự of a province is ``THI HÀNH ÁN DÂN SỰ TỈNH
+    X``, under ``BỘ TƯ PHÁP``: the ministry is its parent, as for the Cục before."""
+    doc = vbcd.parse("BỘ TƯ PHÁP\nTHI HÀNH ÁN DÂN SỰ\nTỈNH ĐỒNG NAI\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                     "Số: 789/THADS-NV\nĐồng Nai, ngày 10 tháng 7 năm 2025\n"
+                     "V/v rà soát hồ sơ thi hành án\n\nKính gửi: Các Phòng Thi hành án dân sự "
+                     "khu vực.\n\n1. Rà soát các hồ sơ đang tổ chức thi hành.\n")
+    assert doc.issuer is not None
+    assert (doc.issuer.parent, doc.issuer.name) == ("BỘ TƯ PHÁP", "THI HÀNH ÁN DÂN SỰ TỈNH ĐỒNG NAI")
+
+
 _RECORD_HEAD = (
     "CÔNG AN TỈNH THANH HÓA\nPHÒNG CẢNH SÁT GIAO THÔNG\n"
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BB-VPHC\n\n"

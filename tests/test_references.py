@@ -1166,3 +1166,15 @@ def test_the_armed_forces_orders_keep_their_whole_type(text: str, kind: str) -> 
     (``Mệnh lệnh``): the type is read whole, not as the ``Lệnh`` it ends with."""
     (ref,) = find_references(text, find_dates(text))
     assert ref.type == kind
+
+
+@pytest.mark.parametrize("issuer", ["Hội đồng nhân dân tỉnh", "HĐND tỉnh Hà Tĩnh"])
+def test_an_html_cells_tag_ends_the_issuer_it_is_glued_to(issuer: str) -> None:
+    """A list of repealed acts converted as an HTML table: the ``Lý do hết hiệu lực``
+    cell ends with the repealing act's issuer, glued to the next cell's tags and the
+    ``Ngày hết hiệu lực`` date; the issuer stops at the tag."""
+    text = ("<tr><td>2</td><td>Nghị quyết</td><td>Số 20/2018/NQ-HĐND ngày 07/12/2018</td>"
+            "<td>Bị bãi bỏ bởi Nghị quyết số 22/2024/NQ-HĐND ngày 12/12/2024 của "
+            f"{issuer}</td><td>01/01/2025</td></tr>\n")
+    refs = find_references(text, find_dates(text))
+    assert [(r.number, r.issuer) for r in refs][-1] == ("22/2024/NQ-HĐND", issuer)

@@ -592,6 +592,13 @@ _TITLE_PHRASES = frozenset(fold_tones(p).casefold() for p in _DATA["issuer"]["ti
 _TOKEN = regex.compile(r"\S+")
 #: Marks that end a token's word (``Trường)./.``: the ``/`` of a closing ``./.`` too).
 _TRAIL = ",;.:)]!?”\"'…*/"
+
+
+def _clean(tok: str) -> str:
+    """``tok`` without its trailing punctuation, and cut at a markup tag glued to it:
+    a converter's HTML table runs a cell's last word into the next cells (``tỉnh</td>
+    <td>01/01/2025``), which no organ's name goes on into."""
+    return tok.partition("<")[0].rstrip(_TRAIL)
 #: A dash between two capitalised parts of one name (``Lao động - Thương binh``).
 _DASHES = frozenset({"-", "–"})
 #: First words of organ heads (the organ grammar's table), folded to lower case.
@@ -715,11 +722,11 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
     words: list[str] = []
     last = len(tokens) - 1
     caps = bool(tokens) and _in_capitals(tokens[0], tokens[1] if last else "")
-    nxt = tokens[0].rstrip(_TRAIL) if tokens else ""
+    nxt = _clean(tokens[0]) if tokens else ""
     for k in range(min(usable, _ISSUER_MAX + 1)):
         tok = tokens[k]
         clean = nxt  # ``tok`` without its trailing punctuation
-        nxt = tokens[k + 1].rstrip(_TRAIL) if k < last else ""
+        nxt = _clean(tokens[k + 1]) if k < last else ""
         if clean in _DASHES and k and _name_goes_on(nxt):
             if k >= _ISSUER_MAX:
                 return None
@@ -782,9 +789,9 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
         if folded.count("\n", last, m.start()) > 1 or m.start() > capitals_at:
             break
         tok = m.group(0)
-        clean = tok.rstrip(_TRAIL)
+        clean = _clean(tok)
         nxt_at = following.start() if following is not None else m.end()
-        nxt = following.group(0).rstrip(_TRAIL) if following is not None else ""
+        nxt = _clean(following.group(0)) if following is not None else ""
         if clean in _DASHES and words and _name_goes_on(nxt):
             if len(words) >= _ISSUER_MAX:
                 return None

@@ -338,7 +338,10 @@ TYPE_LINE = regex.compile(r"(?P<type>" + words_alt(TYPE_LINE_NAMES) + r")(?!\p{L
 
 # --- body -----------------------------------------------------------------------------
 
-BODY_START = regex.compile(r"^\s*" + words_alt(_struct["body_start"]["phrases"]), _I)
+#: What opens like a body phrase but names a field or an organ (``Thi hành án``).
+BODY_START_NOT = r"(?!" + words_alt(_struct["body_start"]["not_phrases"]) + r"(?!\p{L}))"
+BODY_START = regex.compile(
+    r"^\s*" + BODY_START_NOT + words_alt(_struct["body_start"]["phrases"]), _I)
 #: A reply's opening sentence (``Cục Thuế nhận được Công văn số ...``): a received-verb
 #: within the line's first eight words (bounded: no backtracking over the line).
 BODY_RECEIVED = regex.compile(

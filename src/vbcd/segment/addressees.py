@@ -23,7 +23,7 @@ _SEMI = regex.compile(r";|$")
 #: A body opener inside the heading's own line (a flattened page: ``Kính gửi: Sở Y tế
 #: Thực hiện Luật ...``): written with its capital, after a blank, it ends the addressee.
 _INLINE_OPENER = regex.compile(
-    r"[ \t]+(?=" + P.words_alt(P._struct["body_start"]["phrases"]) + r")")
+    r"[ \t]+(?=" + P.BODY_START_NOT + P.words_alt(P._struct["body_start"]["phrases"]) + r")")
 
 
 def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
