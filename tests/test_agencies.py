@@ -3046,3 +3046,28 @@ def test_a_recruitment_council(text: str, expected: list[str]) -> None:
     """A recruitment or promotion exam's council is named by its business, with no scope
     after it (``Hội đồng tuyển dụng viên chức thông báo ...``)."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tập đoàn VinGroup - Công ty CP có trách nhiệm thanh lý dự án.", "Tập đoàn VinGroup"),
+    ("Bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT Công ty CP Hàng không VietJet.",
+     "Công ty CP Hàng không VietJet"),
+    ("Công ty TNHH VinFast Hải Phòng báo cáo tiến độ dự án.",
+     "Công ty TNHH VinFast Hải Phòng"),
+])
+def test_a_brand_in_mixed_case_stays_one_word(text: str, expected: str) -> None:
+    """A brand written in Latin letters with an inner capital (``VinGroup``,
+    ``VietJet``) is one word of a company's name, not two words a converter glued."""
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giấy chứng nhận đăng ký doanh nghiệp do Phòng Đăng ký kinh doanh - Sở Tài chính "
+     "cấp lần đầu ngày 10/01/2020.", ["Phòng Đăng ký kinh doanh", "Sở Tài chính"]),
+    ("Phòng Đăng ký kinh doanh và Tài chính doanh nghiệp thông báo.",
+     ["Phòng Đăng ký kinh doanh và Tài chính doanh nghiệp"]),
+])
+def test_the_business_registry_is_read_whole(text: str, expected: list[str]) -> None:
+    """The business registry (``Phòng Đăng ký kinh doanh``) keeps its lowercase
+    ``kinh doanh``, which ends other names."""
+    assert names(text) == expected
