@@ -3071,3 +3071,19 @@ def test_the_business_registry_is_read_whole(text: str, expected: list[str]) -> 
     """The business registry (``Phòng Đăng ký kinh doanh``) keeps its lowercase
     ``kinh doanh``, which ends other names."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nhà đầu tư: Công ty TNHH Luxshare-ICT (Nghệ An) nộp hồ sơ ngày 02/6/2025.",
+     ["Công ty TNHH Luxshare-ICT (Nghệ An)"]),
+    ("Công ty TNHH Foxconn (Bắc Giang) báo cáo tiến độ dự án.",
+     ["Công ty TNHH Foxconn (Bắc Giang)"]),
+    ("Công ty TNHH Wintek (Việt Nam) chấm dứt hoạt động dự án.",
+     ["Công ty TNHH Wintek (Việt Nam)"]),
+    # not a place: a short form stays out of the name
+    ("Công ty Điện lực Bắc Giang (PC Bắc Giang) báo cáo.", ["Công ty Điện lực Bắc Giang"]),
+])
+def test_a_companys_local_arm_in_brackets(text: str, expected: list[str]) -> None:
+    """A foreign-invested company names its local arm by a place alone in brackets
+    after its brand (``Công ty TNHH Luxshare-ICT (Nghệ An)``): part of the name."""
+    assert names(text) == expected
