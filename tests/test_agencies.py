@@ -3056,3 +3056,44 @@ def test_a_public_notary_office_numbered_after_so() -> None:
     assert names("Phòng Công chứng số 2 tỉnh Thanh Hóa thực hiện 1.234 hợp đồng.") == [
         "Phòng Công chứng số 2 tỉnh Thanh Hóa"]
     assert names("Phòng Công chứng 500 hồ sơ.") == ["Phòng Công chứng"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tập đoàn VinGroup - Công ty CP có trách nhiệm thanh lý dự án.", "Tập đoàn VinGroup"),
+    ("Bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT Công ty CP Hàng không VietJet.",
+     "Công ty CP Hàng không VietJet"),
+    ("Công ty TNHH VinFast Hải Phòng báo cáo tiến độ dự án.",
+     "Công ty TNHH VinFast Hải Phòng"),
+])
+def test_a_brand_in_mixed_case_stays_one_word(text: str, expected: str) -> None:
+    """A brand written in Latin letters with an inner capital (``VinGroup``,
+    ``VietJet``) is one word of a company's name, not two words a converter glued."""
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giấy chứng nhận đăng ký doanh nghiệp do Phòng Đăng ký kinh doanh - Sở Tài chính "
+     "cấp lần đầu ngày 10/01/2020.", ["Phòng Đăng ký kinh doanh", "Sở Tài chính"]),
+    ("Phòng Đăng ký kinh doanh và Tài chính doanh nghiệp thông báo.",
+     ["Phòng Đăng ký kinh doanh và Tài chính doanh nghiệp"]),
+])
+def test_the_business_registry_is_read_whole(text: str, expected: list[str]) -> None:
+    """The business registry (``Phòng Đăng ký kinh doanh``) keeps its lowercase
+    ``kinh doanh``, which ends other names."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nhà đầu tư: Công ty TNHH Luxshare-ICT (Nghệ An) nộp hồ sơ ngày 02/6/2025.",
+     ["Công ty TNHH Luxshare-ICT (Nghệ An)"]),
+    ("Công ty TNHH Foxconn (Bắc Giang) báo cáo tiến độ dự án.",
+     ["Công ty TNHH Foxconn (Bắc Giang)"]),
+    ("Công ty TNHH Wintek (Việt Nam) chấm dứt hoạt động dự án.",
+     ["Công ty TNHH Wintek (Việt Nam)"]),
+    # not a place: a short form stays out of the name
+    ("Công ty Điện lực Bắc Giang (PC Bắc Giang) báo cáo.", ["Công ty Điện lực Bắc Giang"]),
+])
+def test_a_companys_local_arm_in_brackets(text: str, expected: list[str]) -> None:
+    """A foreign-invested company names its local arm by a place alone in brackets
+    after its brand (``Công ty TNHH Luxshare-ICT (Nghệ An)``): part of the name."""
+    assert names(text) == expected

@@ -1803,3 +1803,18 @@ def test_organ_in_capitals_after_a_label_is_no_name() -> None:
     """``Đại diện: VĂN PHÒNG UBND TỈNH``: capitals after a label that open with no name
     (``Văn`` a surname, but ``Phòng ...`` an organ) stay no person's."""
     assert vbcd.parse("Đại diện: VĂN PHÒNG UBND TỈNH\n").persons == []
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    ("Người đại diện theo pháp luật: Ông Trần Đình Long, chức danh: Chủ tịch Hội đồng "
+     "quản trị.", "Hội đồng quản trị"),
+    ("Ông Lê Văn Minh, Chủ tịch Hội đồng thành viên Tổng công ty Điện lực miền Bắc, "
+     "báo cáo.", "Hội đồng thành viên Tổng công ty Điện lực miền Bắc"),
+    ("Bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT Công ty CP Hàng không VietJet.",
+     "HĐQT Công ty CP Hàng không VietJet"),
+])
+def test_a_company_boards_chair_keeps_the_board_and_company(text: str, organ: str) -> None:
+    """A company's boards (``Hội đồng quản trị``, ``Hội đồng thành viên``) and the small
+    words of its name (``Tổng công ty``, ``Hàng không``) stay in the position's organ."""
+    doc = vbcd.parse(text)
+    assert doc.persons[0].positions[0].organ == organ

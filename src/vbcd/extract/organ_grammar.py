@@ -1134,6 +1134,10 @@ class Parser:
                 k += 1
                 continue
             if not tok.word:
+                if low == "(" and k and w[k - 1].cap and (
+                        end := self._bracketed_place(k, stop)):
+                    close = end  # ``Công ty TNHH Luxshare-ICT`` + ``(Nghệ An)``
+                    break
                 # ``Trung tâm XTĐT, TM&DL tỉnh``: acronyms of a name's parts, then its scope
                 if (low == "," and w[k - 1].upper and k + 2 < stop and w[k + 1].upper
                         and self._continues(k + 1, upper) and self.head_at(k + 1) is None
@@ -1175,6 +1179,20 @@ class Parser:
                 close = end  # a brand or a place: ``BIM``, ``Thủ Đô``, ``Yên Bái``
             k = end
         return close
+
+    def _bracketed_place(self, k: int, stop: int) -> int:
+        """After a company's brand, a known place alone in brackets at ``k`` names the
+        company's local arm (``Công ty TNHH Luxshare-ICT (Nghệ An)``, ``... (Việt
+        Nam)``, ``[trade] bracketed``): the end after the closing bracket, or 0."""
+        w = self.w
+        known = (self.at(T.PLACES, k + 1) or self.at(T.TRADE_BRACKETED, k + 1)
+                 if k + 1 < stop else None)
+        if known is None:
+            return 0
+        end = k + 1 + known[0]
+        if end >= self.n or w[end].low != ")" or not w[k + 1].cap:
+            return 0
+        return end + 1
 
     def _formed(self, j: int) -> bool:
         """Does a company's legal form (``TNHH``, ``Cổ phần``, ``MTV``) end within the

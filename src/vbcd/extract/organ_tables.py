@@ -278,6 +278,8 @@ TRADE_SMALL = int(_TRADE["max_small"])
 TRADE_WORDS: Phrases = phrases(_TRADE["words"])
 #: Verbs that stand in a company's line of business before its brand.
 TRADE_OPEN_WORDS: Phrases = phrases(_TRADE["open_words"])
+#: Countries that name a company's local arm in brackets (``Công ty TNHH X (Việt Nam)``).
+TRADE_BRACKETED: Phrases = phrases(_TRADE["bracketed"])
 
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])

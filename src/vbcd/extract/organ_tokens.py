@@ -106,14 +106,17 @@ class _Vocabulary(dict[str, Word]):
 
 def _is_glued(s: str) -> bool:
     """Does ``s`` glue words (``trưởngBộ``, ``động-Thương``, ``thaovà``)? ``TTg``,
-    ``PTTgCP``, ``Covid-19``, ``Cam-pu-chia`` do not."""
+    ``PTTgCP``, ``Covid-19``, ``Cam-pu-chia``, ``VinGroup`` do not."""
     if "-" in s and _HYPHEN.search(s):
         return True
     if len(s) > 2 and s[-2:] in ("và", "VÀ") and s[-3].isalpha():
         return True
     if s[:1].isdigit() and _DIGIT_CAP.search(s):
         return True
-    return not (len(s) <= 3 or s[1:].islower() or s.isupper() or not _CAMEL.search(s))
+    # (a capitalised word in plain Latin letters is a brand, ``VinGroup``, ``VietJet``:
+    # the words a converter glues carry Vietnamese marks, ``trưởngBộ``, ``CổngTTĐT``)
+    return not (len(s) <= 3 or s[1:].islower() or s.isupper() or not _CAMEL.search(s)
+                or (s[0].isupper() and s.isascii()))
 
 
 VOCABULARY = _Vocabulary()
