@@ -3235,3 +3235,43 @@ def test_a_citizens_request_hands_no_task(line: str, expected: list[str]) -> Non
     text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/TB-UBND\nTHÔNG BÁO\n"
             "Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân\n" + line + "\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == expected
+
+
+_ABBR_DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 125/QĐ-UBND\nQUYẾT ĐỊNH\n"
+                  "Về việc thành lập Tổ công tác\nQUYẾT ĐỊNH:\n"
+                  "Điều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+                  "Điều 3. {}\n")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Chánh VP UBND tỉnh, GĐ Sở Tư pháp, Chủ tịch UBND các xã, phường chịu trách nhiệm thi "
+     "hành Quyết định này./.",
+     ["Chánh VP UBND tỉnh", "GĐ Sở Tư pháp", "Chủ tịch UBND các xã, phường"]),
+    ("CVP, GĐ các Sở: Tài chính, Xây dựng; CT UBND các huyện, thành phố chịu trách nhiệm "
+     "thi hành Quyết định này./.",
+     ["CVP", "GĐ các Sở: Tài chính, Xây dựng", "CT UBND các huyện, thành phố"]),
+    ("Chánh VP HĐND-UBND huyện, TP. Tài chính - Kế hoạch, TP. Nội vụ, CT UBND các xã, thị "
+     "trấn chịu trách nhiệm thi hành Quyết định này./.",
+     ["Chánh VP HĐND-UBND huyện", "TP. Tài chính - Kế hoạch", "TP. Nội vụ",
+      "CT UBND các xã, thị trấn"]),
+    ("Chánh Văn phòng UBND tỉnh, Chủ tịch UBND TP. Vinh chịu trách nhiệm thi hành Quyết "
+     "định này./.", ["Chánh Văn phòng UBND tỉnh", "Chủ tịch UBND TP. Vinh"]),
+])
+def test_abbreviated_titles_head_actors(line: str, expected: list[str]) -> None:
+    """Internal decisions abbreviate the titles of their last article (``GĐ``, ``CVP``,
+    ``CT``, ``TP.`` Trưởng phòng, ``Chánh VP``): in capitals before an organ, a plural or
+    another title each heads an actor, and the dot of ``TP.`` ends no sentence."""
+    doc = vbcd.parse(_ABBR_DECISION.format(line))
+    assert [a.actor for a in doc.assignments if a.clause == "Điều 3"] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Giao UBND các huyện, TP, TX triển khai thực hiện Chỉ thị số 05/CT-UBND.",
+     ["UBND các huyện, TP, TX"]),
+    ("Giao Chủ tịch UBND các huyện, thị xã, TP. Vinh tổ chức thực hiện.",
+     ["Chủ tịch UBND các huyện, thị xã, TP. Vinh"]),
+])
+def test_abbreviated_place_goes_on_with_a_place_list(line: str, expected: list[str]) -> None:
+    """``TP`` after a plural list of place classes is thành phố, not Trưởng phòng."""
+    doc = vbcd.parse(_ABBR_DECISION.format(line))
+    assert [a.actor for a in doc.assignments if a.clause == "Điều 3"] == expected
