@@ -3275,3 +3275,17 @@ def test_abbreviated_place_goes_on_with_a_place_list(line: str, expected: list[s
     """``TP`` after a plural list of place classes is thành phố, not Trưởng phòng."""
     doc = vbcd.parse(_ABBR_DECISION.format(line))
     assert [a.actor for a in doc.assignments if a.clause == "Điều 3"] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("CVP HĐND&UBND huyện, TP. Nội vụ, CT UBND các xã chịu trách nhiệm thi hành Quyết định "
+     "này./.", ["CVP HĐND&UBND huyện", "TP. Nội vụ", "CT UBND các xã"]),
+    ("CT, PCT UBND huyện chỉ đạo thực hiện.", ["CT, PCT UBND huyện", "PCT UBND huyện"]),
+    ("Giao Đ/c PBT Thường trực Huyện ủy chỉ đạo thực hiện.", ["PBT Thường trực Huyện ủy"]),
+])
+def test_abbreviated_titles_are_no_capitals_heading(line: str, expected: list[str]) -> None:
+    """A line that opens with abbreviated titles and acronyms (``CVP HĐND&UBND huyện``,
+    ``CT, PCT UBND huyện``) is an actor list, not a heading in capitals; ``PBT`` after
+    ``Đ/c`` is the Party deputy secretary's title, not a name."""
+    doc = vbcd.parse(_ABBR_DECISION.format(line))
+    assert [a.actor for a in doc.assignments if a.clause == "Điều 3"] == expected

@@ -523,14 +523,23 @@ class _Window:
                     and lows[j - 1] in self.lex.dotted_abbreviations)
 
     def _caps_heading(self, k: int) -> bool:
-        """Three words in capitals in a row: a heading such as ``I. MỤC ĐÍCH, YÊU CẦU``."""
+        """Three words in capitals in a row: a heading such as ``I. MỤC ĐÍCH, YÊU CẦU``.
+        Words glued by a mark count as one and abbreviated titles not at all (``CVP
+        HĐND&UBND huyện``, ``CT, PCT UBND huyện``: actors of acronyms, not headings)."""
         if self.kinds[k] == "w" and not self.upper[k]:
             return False  # the first word is not in capitals
         words = 0
+        starts, ends = self.starts, self.ends
+        abbreviated = self.lex.abbreviated_titles.firsts
         for j in range(k, min(k + 6, self.n)):
             if self.kinds[j] == "w":
                 if not self._caps(j):
                     return False
+                if j - 2 >= k and starts[j] == ends[j - 1] and starts[j - 1] == ends[j - 2] \
+                        and self.kinds[j - 2] == "w":
+                    continue  # ``HĐND&UBND``: one word
+                if self.lows[j] in abbreviated:
+                    continue  # an abbreviated title (``CT, PCT UBND huyện``)
                 words += 1
                 if words == 3:
                     return True
