@@ -3345,3 +3345,57 @@ def test_an_inspection_conclusions_findings_give_no_task() -> None:
             "b) Bệnh viện Đa khoa tỉnh tổ chức lựa chọn nhà thầu không đúng quy định.\n"
             "III. KIẾN NGHỊ\n1. Giao UBND huyện Đại Lộc tổ chức kiểm điểm trách nhiệm.\n")
     assert pairs(text) == [("III/1", "UBND huyện Đại Lộc", "responsible")]
+
+
+_ABBR_DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 125/QĐ-UBND\nQUYẾT ĐỊNH\n"
+                  "Về việc thành lập Tổ công tác\nQUYẾT ĐỊNH:\n"
+                  "Điều 1. Thành lập Tổ công tác.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+                  "Điều 3. {}\n")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Chánh VP UBND tỉnh, GĐ Sở Tư pháp, Chủ tịch UBND các xã, phường chịu trách nhiệm thi "
+     "hành Quyết định này./.",
+     ["Chánh VP UBND tỉnh", "GĐ Sở Tư pháp", "Chủ tịch UBND các xã, phường"]),
+    ("CVP, GĐ các Sở: Tài chính, Xây dựng; CT UBND các huyện, thành phố chịu trách nhiệm "
+     "thi hành Quyết định này./.",
+     ["CVP", "GĐ các Sở: Tài chính, Xây dựng", "CT UBND các huyện, thành phố"]),
+    ("Chánh VP HĐND-UBND huyện, TP. Tài chính - Kế hoạch, TP. Nội vụ, CT UBND các xã, thị "
+     "trấn chịu trách nhiệm thi hành Quyết định này./.",
+     ["Chánh VP HĐND-UBND huyện", "TP. Tài chính - Kế hoạch", "TP. Nội vụ",
+      "CT UBND các xã, thị trấn"]),
+    ("Chánh Văn phòng UBND tỉnh, Chủ tịch UBND TP. Vinh chịu trách nhiệm thi hành Quyết "
+     "định này./.", ["Chánh Văn phòng UBND tỉnh", "Chủ tịch UBND TP. Vinh"]),
+])
+def test_abbreviated_titles_head_actors(line: str, expected: list[str]) -> None:
+    """Internal decisions abbreviate the titles of their last article (``GĐ``, ``CVP``,
+    ``CT``, ``TP.`` Trưởng phòng, ``Chánh VP``): in capitals before an organ, a plural or
+    another title each heads an actor, and the dot of ``TP.`` ends no sentence."""
+    doc = vbcd.parse(_ABBR_DECISION.format(line))
+    assert [a.actor for a in doc.assignments if a.clause == "Điều 3"] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Giao UBND các huyện, TP, TX triển khai thực hiện Chỉ thị số 05/CT-UBND.",
+     ["UBND các huyện, TP, TX"]),
+    ("Giao Chủ tịch UBND các huyện, thị xã, TP. Vinh tổ chức thực hiện.",
+     ["Chủ tịch UBND các huyện, thị xã, TP. Vinh"]),
+])
+def test_abbreviated_place_goes_on_with_a_place_list(line: str, expected: list[str]) -> None:
+    """``TP`` after a plural list of place classes is thành phố, not Trưởng phòng."""
+    doc = vbcd.parse(_ABBR_DECISION.format(line))
+    assert [a.actor for a in doc.assignments if a.clause == "Điều 3"] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("CVP HĐND&UBND huyện, TP. Nội vụ, CT UBND các xã chịu trách nhiệm thi hành Quyết định "
+     "này./.", ["CVP HĐND&UBND huyện", "TP. Nội vụ", "CT UBND các xã"]),
+    ("CT, PCT UBND huyện chỉ đạo thực hiện.", ["CT, PCT UBND huyện", "PCT UBND huyện"]),
+    ("Giao Đ/c PBT Thường trực Huyện ủy chỉ đạo thực hiện.", ["PBT Thường trực Huyện ủy"]),
+])
+def test_abbreviated_titles_are_no_capitals_heading(line: str, expected: list[str]) -> None:
+    """A line that opens with abbreviated titles and acronyms (``CVP HĐND&UBND huyện``,
+    ``CT, PCT UBND huyện``) is an actor list, not a heading in capitals; ``PBT`` after
+    ``Đ/c`` is the Party deputy secretary's title, not a name."""
+    doc = vbcd.parse(_ABBR_DECISION.format(line))
+    assert [a.actor for a in doc.assignments if a.clause == "Điều 3"] == expected

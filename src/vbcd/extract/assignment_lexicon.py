@@ -342,6 +342,12 @@ class Lexicon:
     #: classes of persons that head an actor bare only as a subject before a duty word
     bare_subjects: Phrases
     titles: Phrases
+    #: abbreviated titles (in ``titles`` too), read only in capitals before an organ
+    abbreviated_titles: Phrases
+    #: abbreviated titles that also name a place class (``TP``)
+    abbreviated_places: Phrases
+    #: abbreviations whose dot ends no sentence (``TP. Vinh``)
+    dotted_abbreviations: frozenset[str]
     lower_split_titles: Phrases
     person_prefixes: Phrases
     #: the words a private citizen is named with: his request hands no task
@@ -549,6 +555,9 @@ def lexicon() -> Lexicon:
         bare_class_words=int(actors.get("bare_class_words", 12)),
         bare_subjects=Phrases(_words(actors, "bare_subjects")),
         titles=Phrases(_words(actors, "titles")),
+        abbreviated_titles=Phrases(_words(actors, "abbreviated_titles")),
+        abbreviated_places=Phrases(_words(actors, "abbreviated_places")),
+        dotted_abbreviations=frozenset(_folded(actors, "dotted_abbreviations")),
         lower_split_titles=Phrases(_words(actors, "lower_split_titles")),
         person_prefixes=Phrases(_words(actors, "person_prefixes")),
         citizen_prefixes=Phrases(_words(actors, "citizen_prefixes")),

@@ -516,17 +516,30 @@ class _Window:
             return True
         if self.starts[k] == self.ends[j]:
             return False
-        return self.upper[k] or (kinds[k] == "p" and lows[k] not in _SENTENCE_END)
+        if not self.upper[k]:
+            return kinds[k] == "p" and lows[k] not in _SENTENCE_END
+        # the dot of an abbreviation written inside an actor (``UBND TP. Vinh``)
+        return not (lows[j] == "." and j and self.ends[j - 1] == self.starts[j]
+                    and lows[j - 1] in self.lex.dotted_abbreviations)
 
     def _caps_heading(self, k: int) -> bool:
-        """Three words in capitals in a row: a heading such as ``I. MỤC ĐÍCH, YÊU CẦU``."""
+        """Three words in capitals in a row: a heading such as ``I. MỤC ĐÍCH, YÊU CẦU``.
+        Words glued by a mark count as one and abbreviated titles not at all (``CVP
+        HĐND&UBND huyện``, ``CT, PCT UBND huyện``: actors of acronyms, not headings)."""
         if self.kinds[k] == "w" and not self.upper[k]:
             return False  # the first word is not in capitals
         words = 0
+        starts, ends = self.starts, self.ends
+        abbreviated = self.lex.abbreviated_titles.firsts
         for j in range(k, min(k + 6, self.n)):
             if self.kinds[j] == "w":
                 if not self._caps(j):
                     return False
+                if j - 2 >= k and starts[j] == ends[j - 1] and starts[j - 1] == ends[j - 2] \
+                        and self.kinds[j - 2] == "w":
+                    continue  # ``HĐND&UBND``: one word
+                if self.lows[j] in abbreviated:
+                    continue  # an abbreviated title (``CT, PCT UBND huyện``)
                 words += 1
                 if words == 3:
                     return True
@@ -566,6 +579,8 @@ class _Window:
             m = lex.titles.match(lows, i + n) if self._word(i + n) and upper[i + n] else 0
             best = max(best, n + m) if m else best
         n = lex.titles.match(lows, i) if "title" in tables else 0
+        if n and lex.abbreviated_titles.match(lows, i) == n and not self._abbreviated(i, n):
+            n = 0
         if n and (tok_upper or not strict or lex.lower_split_titles.match(lows, i)):
             best = max(best, n)
         n = lex.organ_heads.match(lows, i) if "organ" in tables else 0
@@ -597,6 +612,42 @@ class _Window:
         if best and lex.not_actors.match(lows, i) >= best:
             return 0
         return best
+
+    def _abbreviated(self, i: int, n: int) -> bool:
+        """Whether the abbreviated title of ``n`` tokens at ``i`` (``GĐ``, ``CT``, ``TP.``)
+        is a title here: written in capitals and followed by a capitalised word (``GĐ Sở
+        Y tế``), a plural (``CT UBND các xã`` is read at ``UBND``; ``GĐ các Sở``) or a
+        comma before another title (``CVP, PCVP UBND tỉnh``); a place abbreviation not
+        in a plural list of place classes (``các huyện, TP``: thành phố). Elsewhere it is a
+        code or a place (``số 05/CT-UBND``, ``TP. Vinh`` after ``UBND``)."""
+        lex, lows = self.lex, self.lows
+        last = i + n - 1
+        if lows[last] == ".":
+            last -= 1
+        if not self._caps(last):
+            return False
+        if lows[i - 1] == "," and lex.abbreviated_places.match(lows, i) and self._place_list(i - 1):
+            return False
+        j = i + n
+        if self._word(j):
+            return bool(self.upper[j] or lex.plural.match(lows, j))
+        return (j + 1 < self.n and lows[j] == "," and self._word(j + 1)
+                and bool(lex.titles.match(lows, j + 1)) and self.upper[j + 1])
+
+    def _place_list(self, j: int) -> bool:
+        """Whether the comma at ``j`` ends a plural list of place classes (``các huyện,
+        thị xã,``): what comes next goes on with the list."""
+        lex, lows = self.lex, self.lows
+        q = j
+        while q > 0 and j - q < 8 and lows[q] == ",":
+            n = lex.place_classes.length_before(lows, q)
+            if not n:
+                return False
+            q -= n
+            if lex.plural.ends_at(lows, q):
+                return True
+            q -= 1
+        return False
 
     def _capital_scoped(self, i: int, j: int) -> bool:
         """Whether the capital head at ``i`` names an office given what follows it at
