@@ -375,6 +375,12 @@ def test_a_distributive_list_of_places_without_a_colon(
         ("Ủy ban nhân dân phường 1, 2, 3 thực hiện rà soát.",
          ["Ủy ban nhân dân phường 1", "Ủy ban nhân dân phường 2", "Ủy ban nhân dân phường 3"],
          ["2", "3"]),
+        # other level words of the same level (a town may bear its district's name)
+        ("UBND huyện Nghi Lộc, thành phố Vinh, thị xã Thái Hòa chủ động ứng phó.",
+         ["UBND huyện Nghi Lộc", "UBND thành phố Vinh", "UBND thị xã Thái Hòa"],
+         ["thành phố Vinh", "thị xã Thái Hòa"]),
+        ("UBND xã Diễn Kỷ, thị trấn Diễn Châu tổ chức thực hiện.",
+         ["UBND xã Diễn Kỷ", "UBND thị trấn Diễn Châu"], ["thị trấn Diễn Châu"]),
         # communes listed, then the district above them
         ("UBND xã Tam Hải, Tam Quang huyện Núi Thành sơ tán dân.",
          ["UBND xã Tam Hải", "UBND xã Tam Quang"], ["Tam Quang"]),
@@ -394,6 +400,7 @@ def test_a_list_of_places_after_a_singular_level_word(
     [
         "UBND xã Diễn Kỷ, huyện Diễn Châu, tỉnh Nghệ An tổ chức thực hiện.",  # an address
         "UBND huyện Diễn Châu, Nghệ An tổ chức thực hiện.",  # the province after
+        "UBND thành phố Vinh, tỉnh Nghệ An tổ chức thực hiện.",
         "UBND xã Hưng Đông, Vinh tổ chức thực hiện.",  # the district after
         "Công an phường Bến Nghé, Quận 1 tăng cường tuần tra.",
         "Công an xã Diễn Kỷ, Nguyễn Văn An chịu trách nhiệm.",  # a person

@@ -2304,14 +2304,21 @@ class Parser:
         while k + 1 < self.n and w[k].low in (",", "và") and not self.toks.nl(k + 1) \
                 and len(spans) < MAX_ITEMS:
             s = k + 1
-            a, numbered = s, cast(T.Level, lw[1]).numbered
+            a, numbered, item_levels = s, cast(T.Level, lw[1]).numbered, levels
             again = self.at(T.LEVEL_WORDS, s)
             if again is not None:
-                if cast(T.Level, again[1]).level not in levels:
+                # ``Quận 3, Quận 10``, ``xã A, thị trấn B``, ``huyện A, thành phố B``: a
+                # level word of the same level again
+                named = self.at(T.DISTRIBUTIVE_NAMED, s)
+                item_levels = levels & (
+                    cast("frozenset[str]", named[1]) if named is not None and named[0] == again[0]
+                    else frozenset((cast(T.Level, again[1]).level or "",)))
+                if not item_levels:
                     break  # ``phường Bến Nghé, Quận 1``: the address climbs
-                # ``Quận 3, Quận 10``, ``xã A, thị trấn B``: the level word again
                 a, numbered = s + again[0], cast(T.Level, again[1]).numbered
-            end = self._singular_item(a, levels, numbered, provinces, w[k].low == "và")
+            # (a level word of its own says what the name is: ``thị trấn Diễn Châu``)
+            end = self._singular_item(
+                a, item_levels, numbered, provinces, w[k].low == "và" or a > s)
             if end <= a:
                 if w[s].cap and w[s].word and self.head_at(s) is None and (
                         self.at(T.LEVEL_WORDS, s) is None):
@@ -2328,8 +2335,8 @@ class Parser:
         provinces: frozenset[str] | None, joined: bool,
     ) -> int:
         """The end of one item of :meth:`_singular_list` at ``k`` (``k`` if none).
-        ``numbered``: its level word takes a number; ``joined``: ``và`` comes before it
-        (an address joins no part with ``và``)."""
+        ``numbered``: its level word takes a number; ``joined``: ``và`` or a level word
+        comes before it (an address joins no part with ``và``)."""
         w = self.w
         if k >= self.n:
             return k
