@@ -354,6 +354,65 @@ def test_a_distributive_list_of_places_without_a_colon(
     assert text[agencies[0].start : agencies[0].end] == first
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "items"),
+    [
+        ("UBND huyện Tương Dương, Kỳ Sơn, Con Cuông chủ động sơ tán dân.",
+         ["UBND huyện Tương Dương", "UBND huyện Kỳ Sơn", "UBND huyện Con Cuông"],
+         ["Kỳ Sơn", "Con Cuông"]),
+        ("UBND quận Ba Đình, Hoàn Kiếm, Đống Đa tổ chức kiểm tra.",
+         ["UBND quận Ba Đình", "UBND quận Hoàn Kiếm", "UBND quận Đống Đa"],
+         ["Hoàn Kiếm", "Đống Đa"]),
+        ("Công an xã Diễn Kỷ, Diễn Thành tăng cường tuần tra.",
+         ["Công an xã Diễn Kỷ", "Công an xã Diễn Thành"], ["Diễn Thành"]),
+        ("Trạm Y tế xã Thanh Thủy, Thanh Lĩnh và Thanh Hà tổ chức tiêm chủng.",
+         ["Trạm Y tế xã Thanh Thủy", "Trạm Y tế xã Thanh Lĩnh", "Trạm Y tế xã Thanh Hà"],
+         ["Thanh Lĩnh", "Thanh Hà"]),
+        # the level word repeated, numbered units
+        ("Ủy ban nhân dân Quận 3, Quận 10 và quận Gò Vấp tổ chức thực hiện.",
+         ["Ủy ban nhân dân Quận 3", "Ủy ban nhân dân Quận 10", "Ủy ban nhân dân quận Gò Vấp"],
+         ["Quận 10", "quận Gò Vấp"]),
+        ("Ủy ban nhân dân phường 1, 2, 3 thực hiện rà soát.",
+         ["Ủy ban nhân dân phường 1", "Ủy ban nhân dân phường 2", "Ủy ban nhân dân phường 3"],
+         ["2", "3"]),
+        # other level words of the same level (a town may bear its district's name)
+        ("UBND huyện Nghi Lộc, thành phố Vinh, thị xã Thái Hòa chủ động ứng phó.",
+         ["UBND huyện Nghi Lộc", "UBND thành phố Vinh", "UBND thị xã Thái Hòa"],
+         ["thành phố Vinh", "thị xã Thái Hòa"]),
+        ("UBND xã Diễn Kỷ, thị trấn Diễn Châu tổ chức thực hiện.",
+         ["UBND xã Diễn Kỷ", "UBND thị trấn Diễn Châu"], ["thị trấn Diễn Châu"]),
+        # communes listed, then the district above them
+        ("UBND xã Tam Hải, Tam Quang huyện Núi Thành sơ tán dân.",
+         ["UBND xã Tam Hải", "UBND xã Tam Quang"], ["Tam Quang"]),
+    ],
+)
+def test_a_list_of_places_after_a_singular_level_word(
+        text: str, expected: list[str], items: list[str]) -> None:
+    """``UBND huyện A, B, C`` names one organ per place, as ``UBND các huyện A, B, C``
+    does; each item's span is its place (or its level word and place)."""
+    agencies = find_agencies(text)
+    assert [a.name for a in agencies] == expected
+    assert [text[a.start : a.end] for a in agencies[1:]] == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND xã Diễn Kỷ, huyện Diễn Châu, tỉnh Nghệ An tổ chức thực hiện.",  # an address
+        "UBND huyện Diễn Châu, Nghệ An tổ chức thực hiện.",  # the province after
+        "UBND thành phố Vinh, tỉnh Nghệ An tổ chức thực hiện.",
+        "UBND xã Hưng Đông, Vinh tổ chức thực hiện.",  # the district after
+        "Công an phường Bến Nghé, Quận 1 tăng cường tuần tra.",
+        "Công an xã Diễn Kỷ, Nguyễn Văn An chịu trách nhiệm.",  # a person
+        "UBND huyện Tương Dương, Kỳ Sơn, Nguyễn Văn An tổ chức.",  # all or nothing
+        "UBND huyện Châu Thành, Tiền Giang tổ chức thực hiện.",
+        "UBND phường 3, 5 hộ dân được hỗ trợ.",  # a count
+    ],
+)
+def test_a_singular_level_word_and_what_is_no_list(text: str) -> None:
+    assert len(names(text)) == 1
+
+
 @pytest.mark.parametrize("colon", [":", ""])
 def test_a_distributed_place_merges_with_its_organ_named_alone(colon: str) -> None:
     """A list item's key leaves out ``tỉnh`` as a single mention's does, so the organ

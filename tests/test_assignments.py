@@ -658,6 +658,22 @@ def test_the_places_of_a_plural_place_class_stay_in_one_actor() -> None:
         ("3", "Sở Y tế", "responsible")]
 
 
+def test_the_places_of_a_singular_place_class_stay_in_one_actor() -> None:
+    """``UBND huyện Tương Dương, Kỳ Sơn``: the agency layer reads an organ of each place
+    listed after a singular level word, yet the head written once heads them all, as
+    after the plural; a head after them still opens an actor."""
+    got = pairs(HEAD + "1. Ủy ban nhân dân huyện Tương Dương, Kỳ Sơn và Con Cuông có trách "
+                "nhiệm tổ chức thực hiện.\n2. Giao Ủy ban nhân dân Quận 1, Quận 3 phối hợp "
+                "với Sở Xây dựng kiểm tra.\n3. Công an xã Diễn Kỷ, Diễn Thành, Sở Y tế tổ "
+                "chức thực hiện.\n")
+    assert got == [
+        ("1", "Ủy ban nhân dân huyện Tương Dương, Kỳ Sơn và Con Cuông", "responsible"),
+        ("2", "Ủy ban nhân dân Quận 1, Quận 3", "responsible"),
+        ("2", "Sở Xây dựng", "coordinate"),
+        ("3", "Công an xã Diễn Kỷ, Diễn Thành", "responsible"),
+        ("3", "Sở Y tế", "responsible")]
+
+
 def test_a_listed_place_whose_first_syllable_opens_a_head_stays_in_the_actor() -> None:
     """``UBND các xã Tân Xuân, Bảo Thạnh``: ``Bảo`` opens ``Bảo hiểm xã hội`` elsewhere,
     but no head matches at ``Bảo Thạnh``: a commune's name, which the head written once

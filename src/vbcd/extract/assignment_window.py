@@ -1579,12 +1579,17 @@ class _Window:
         return items
 
     def _place_class_named(self, q: int) -> bool:
-        """Whether a plural place class and a capitalised name open at token ``q``
-        (``các tỉnh Lào Cai``): the list going on after it names more such places."""
+        """Whether a place class and a capitalised name or a number open at token
+        ``q`` (``các tỉnh Lào Cai``, ``huyện Tương Dương``, ``Quận 3``): the list going
+        on after it names more such places (``UBND huyện Tương Dương, Kỳ Sơn``, of which
+        the agency layer reads an organ each)."""
         lex, lows = self.lex, self.lows
+        if lows[q] not in lex.place_classes.firsts and lows[q] not in lex.plural.firsts:
+            return False
         p = lex.plural.match(lows, q)
-        m = lex.place_classes.match(lows, q + p) if p else 0
-        return bool(m) and self._word(q + p + m) and self.upper[q + p + m]
+        m = lex.place_classes.match(lows, q + p)
+        k = q + p + m
+        return bool(m) and self._word(k) and (self.upper[k] or lows[k].isdigit())
 
     def _bare_name(self, q: int) -> bool:
         """Whether a capitalised word that opens no actor head (a place's name, not

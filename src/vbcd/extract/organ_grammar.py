@@ -46,14 +46,15 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 from operator import attrgetter
-from typing import cast
+from typing import Any, cast
 
 import regex
 
 from vbcd.extract import organ_tables as T
+from vbcd.extract import places_data
 from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line
 from vbcd.extract.person_names import SURNAMES_COMMON
 from vbcd.extract.person_scan import caps_name
@@ -151,6 +152,19 @@ _caps = attrgetter("caps")
 _low = attrgetter("low")
 _word = attrgetter("word")
 
+#: Words that go on with a list of numbered units after one of its numbers.
+_NUMBER_LIST_WORDS = frozenset(("và", "hoặc"))
+
+
+def _district_provinces(name: str) -> frozenset[str]:
+    """The provinces that have a district named ``name`` (none if no district is)."""
+    node: dict[str, Any] | None = places_data.data().districts.root
+    for syl in places_data.key(name):
+        node = node.get(syl) if node is not None else None
+    entries = node.get("", []) if node is not None else []
+    return frozenset(e.province for e in entries if e.province)
+
+
 def _roman_letter(tok: Word) -> bool:
     """Is ``tok`` a roman numeral of one capital letter (``I``, ``V``, ``X``)? Such a
     token is no :attr:`Word.upper` word (that needs two letters), so a heading in
@@ -184,6 +198,9 @@ class Organ:
     key_drop: list[tuple[int, int]] | None = None  # left out of the key
     aside: tuple[int, int] | None = None  # ``(BHXH)`` inside the name: not part of it
     short: bool = False  # fewer words than the head's ``min_words``
+    #: the level word that opened the organ's place and the place's tokens
+    #: (``huyện`` + ``Tương Dương``): where a list after a singular level word starts
+    place: tuple[int, int, int] | None = None
 
 
 @dataclass(slots=True)
@@ -1682,6 +1699,9 @@ class Parser:
                     # an area with no level of its own leaves room for the level word
                     # that places it: ``Thuế cơ sở 3 tỉnh Phú Thọ``
                     org.has_level = org.has_level or bool(cast(T.Level, lw[1]).level)
+                    if has_place:
+                        p = j + lw[0]
+                        org.place = (j, p + 1 if w[p].low == "." else p, end)
                     if has_place and not cast(T.Level, lw[1]).key:
                         if org.key_drop is None:
                             org.key_drop = []
@@ -2033,9 +2053,17 @@ class Parser:
         if org is None:
             coord = self._coordinated(i, hend)
             return True, (coord,) if coord is not None else (), self.offset(hend), -1, bare
-        found = (() if org.generic or self._in_law_title(i) or self._placeholder(org)
-                 else (self._found(org),))
-        return True, found, self.offset(org.end if org.end > i else i + 1), run, bare
+        found: tuple[Found, ...] = (
+            () if org.generic or self._in_law_title(i) or self._placeholder(org)
+            else (self._found(org),))
+        end = org.end if org.end > i else i + 1
+        if found and org.place is not None and org.place[2] == org.end \
+                and org.end + 1 < self.n and w[org.end].low in (",", "và"):
+            listed = self._singular_list(org, found[0])
+            if listed is not None:
+                found = (*found, *listed[0])
+                end = listed[1]
+        return True, found, self.offset(end), run, bare
 
     def _placeholder(self, org: Organ) -> bool:
         """Is the name a head, small words and one capital letter (``Công ty A``,
@@ -2258,6 +2286,123 @@ class Parser:
                 )
             )
         return out, items[-1][1]
+
+    def _singular_list(self, org: Organ, first: Found) -> tuple[list[Found], int] | None:
+        """``UBND huyện Tương Dương, Kỳ Sơn, Con Cuông``; ``Công an xã Diễn Kỷ, Diễn
+        Thành``; ``Ủy ban nhân dân Quận 3, Quận 10 và quận Gò Vấp``: the organ ``org``
+        (read as ``first``) repeated for each place listed after its singular level
+        word, as :meth:`_distributive` does for the plural (``UBND các huyện ...``).
+
+        A comma after a place also chains an address (``xã Diễn Kỷ, huyện Diễn Châu``,
+        ``huyện Diễn Châu, Nghệ An``, ``xã Hưng Đông, Vinh``) or a person, so the list
+        is all or nothing: each item is a place of the first one's level (for
+        districts and provinces a gazetteer name, a district of the first one's
+        province; a number after a numbered level word; for communes a short place
+        run that no gazetteer name fills), or the same level word with such a name.
+        The list stops at an organ or a small word (``ông``, ``huyện``); any other
+        capitalised word after a comma drops it whole. Returns the items' mentions
+        and the token after the last one."""
+        assert org.place is not None
+        c, p, k = org.place
+        w = self.w
+        nm = self.at(T.DISTRIBUTIVE_NAMED, c)
+        lw = self.at(T.LEVEL_WORDS, c)
+        if nm is None or lw is None or nm[0] != lw[0] or p != c + lw[0]:
+            return None
+        levels = cast("frozenset[str]", nm[1])
+        provinces: frozenset[str] | None = None
+        if "commune" not in levels and not w[p].low.isdigit():
+            known = self.at(T.PLACES, p)
+            if known is None or p + known[0] != k:
+                return None
+            levels = levels & cast("frozenset[str]", known[1])
+            if "district" in levels:
+                provinces = _district_provinces(self.span_text(p, k))
+        spans: list[tuple[int, int, int]] = []  # (item start, name start, end)
+        while k + 1 < self.n and w[k].low in (",", "và") and not self.toks.nl(k + 1) \
+                and len(spans) < MAX_ITEMS:
+            s = k + 1
+            a, numbered, item_levels = s, cast(T.Level, lw[1]).numbered, levels
+            again = self.at(T.LEVEL_WORDS, s)
+            if again is not None:
+                # ``Quận 3, Quận 10``, ``xã A, thị trấn B``, ``huyện A, thành phố B``: a
+                # level word of the same level again
+                named = self.at(T.DISTRIBUTIVE_NAMED, s)
+                item_levels = levels & (
+                    cast("frozenset[str]", named[1]) if named is not None and named[0] == again[0]
+                    else frozenset((cast(T.Level, again[1]).level or "",)))
+                if not item_levels:
+                    break  # ``phường Bến Nghé, Quận 1``: the address climbs
+                a, numbered = s + again[0], cast(T.Level, again[1]).numbered
+            # (a level word of its own says what the name is: ``thị trấn Diễn Châu``)
+            end = self._singular_item(
+                a, item_levels, numbered, provinces, w[k].low == "và" or a > s)
+            if end <= a:
+                if w[s].cap and w[s].word and self.head_at(s) is None and (
+                        self.at(T.LEVEL_WORDS, s) is None):
+                    return None  # ``huyện Diễn Châu, Nghệ An``: an address, a person
+                break
+            spans.append((s, a, end))
+            k = end
+        if not spans:
+            return None
+        return [self._listed(org, first, s, a, b) for s, a, b in spans], spans[-1][2]
+
+    def _singular_item(
+        self, k: int, levels: frozenset[str], numbered: bool,
+        provinces: frozenset[str] | None, joined: bool,
+    ) -> int:
+        """The end of one item of :meth:`_singular_list` at ``k`` (``k`` if none).
+        ``numbered``: its level word takes a number; ``joined``: ``và`` or a level word
+        comes before it (an address joins no part with ``và``)."""
+        w = self.w
+        if k >= self.n:
+            return k
+        if w[k].word and w[k].low.isdigit():
+            if not numbered or k + 1 >= self.n:
+                return k
+            # as the place layer reads it: a stop, a list word, a level word or the
+            # rest of the sentence (``phường 1, 2, 3 thực hiện``) after the number,
+            # not a count's noun (``phường 3, 5 hộ dân``)
+            nxt = w[k + 1]
+            ends = (not nxt.word or nxt.low in _NUMBER_LIST_WORDS
+                    or nxt.low in places_data.data().list_followers
+                    or self.at(T.LEVEL_WORDS, k + 1) is not None)
+            return k + 1 if ends else k
+        end = self._named_item(k, levels)
+        if end <= k:
+            return k
+        if "commune" in levels:
+            known = self.at(T.PLACES, k)
+            after = w[end].low if end < self.n else ""
+            if known is not None and k + known[0] == end and not (joined or after == "và"):
+                return k  # ``xã Hưng Đông, Vinh``: the address climbs to the district
+            return end
+        if provinces is not None and not provinces & _district_provinces(
+                self.span_text(k, end)):
+            return k  # another province's district: no list
+        return end
+
+    def _listed(self, org: Organ, first: Found, s: int, a: int, b: int) -> Found:
+        """The mention of ``org`` repeated for the item at tokens ``s`` to ``b``
+        (its place's name from ``a``) of a list after a singular level word."""
+        assert org.place is not None
+        c, p, _ = org.place
+        pre = one_line(self.span_text(org.start, c if a > s else p))
+        item = one_line(self.span_text(s, b))
+        place = one_line(self.span_text(p, org.end))
+        name = f"{pre} {item}"
+        key = first.key_name
+        key_name = key[: -len(place)] + one_line(self.span_text(a, b)) if key.endswith(
+            place) and a == s else ""
+        return replace(
+            first,
+            start=self.toks.start[s],
+            end=self.toks.end[b - 1],
+            name=name,
+            key_name=key_name,
+            scope_words=frozenset(t.low for t in self.w[c:p] + self.w[a:b] if t.word),
+        )
 
     def _items(self, k: int, places: bool, head: T.Head | None) -> list[tuple[int, int]]:
         """Items of a distributive list: places, or the modifiers of ``head``."""
