@@ -19,6 +19,7 @@ from vbcd.extract.person_tokens import (
     APOSTROPHES,
     CASE_LOWER,
     CASE_SINGLE,
+    CASE_TITLE,
     CASE_UPPER,
     GAP_LINE,
     GAP_PARA,
@@ -448,6 +449,50 @@ def foreign_name_at(toks: Tokens, i: int) -> list[int] | None:
     return idx if words >= MIN_SYLLABLES and foreign else None
 
 
+#: Words of a minority person's name at most (``Y Thanh Hà Niê Kdăm``, ``Y Giang Gry
+#: Niê Knơng``: Ê Đê names add the clan's name after the given one).
+MINORITY_MAX_WORDS = 5
+#: The longest word of such a name (``Knơng``, ``Kdăm``); longer is a heading's.
+_MINORITY_WORD_MAX = 7
+
+
+def _minority_word(toks: Tokens, j: int) -> bool:
+    """Whether token ``j`` can be a word of a minority person's name: letters only, in
+    title case or a lone capital (``Y``), an initial glued by an apostrophe allowed
+    (``H'Bơ``, ``K'Ré``), syllable-shaped or not (``Êban``, ``Byă``, ``Wai``)."""
+    raw = toks.raw[j]
+    if not toks.is_word[j] or toks.case[j] not in (CASE_TITLE, CASE_SINGLE):
+        return False
+    word = raw[2:] if raw[1:2] in APOSTROPHES else raw
+    return 0 < len(word) <= _MINORITY_WORD_MAX and word.isalpha()
+
+
+def minority_name_at(toks: Tokens, i: int) -> list[int] | None:
+    """A name of a Central Highlands, North-West or Khmer person at token ``i``, in the
+    shapes the Vietnamese syllable test refuses: a word that is no Vietnamese syllable
+    (``Y Moan Êban``, ``Y Wai Byă``), five words (``Y Thanh Hà Niê Kdăm``), or one word
+    with an initial glued by an apostrophe (``K'Hòa``, ``K'Brel``). The run keeps to
+    its line and stops before a position head. Nothing here says it is a person: the
+    caller asks for a cue before it and a separator and a position after it."""
+    idx: list[int] = []
+    j = i
+    while toks.has(j) and len(idx) < MINORITY_MAX_WORDS and _minority_word(toks, j):
+        if j > i and (toks.gap[j] != GAP_SPACE or match_head(toks, j) is not None):
+            break
+        idx.append(j)
+        j += 1
+    if not idx or toks.key[i] in NON_NAME_STARTS or match_head(toks, i) is not None:
+        return None
+    if toks.has(j) and toks.is_word[j] and toks.gap[j] == GAP_SPACE:
+        return None  # the run goes on in words of another shape: no name of this kind
+    if len(idx) == 1:
+        raw = toks.raw[i]
+        return idx if raw[1:2] in APOSTROPHES and len(raw) > 2 else None
+    if len(idx) <= MAX_SYLLABLES and all(syllable_ok(toks, k) for k in idx):
+        return None  # a name of syllables the ordinary reading has judged
+    return None if _placeholder(toks, idx[-1]) else idx
+
+
 def display_text(text: str) -> str:
     """A signer's name from its span: whitespace collapsed, capitals to title case."""
     words = text.split()
@@ -468,6 +513,7 @@ __all__ = [
     "display_text",
     "institution_before",
     "is_upper",
+    "minority_name_at",
     "name_at",
     "name_in_run",
     "place_like",

@@ -448,11 +448,14 @@ _AUTHORITY_AT = _phrase_at(_AUTHORITY_PHRASES, ignore_case=False)
 _FIRST_TOKEN = regex.compile(r"(?:\s|[\x1c-\x1f])*+")
 
 
-#: A personal cue (``ông``, ``bà``), then two to four capitalised words (apostrophes
-#: inside: ``H'Lan``) and a separator that a position may follow: where a name
-#: whose surname is in no table may stand (``bà Lùng Thị Xuân, Phó Chủ tịch ...``).
+#: A personal cue (``ông``, ``bà``), then two to five capitalised words (apostrophes
+#: inside: ``H'Lan``; five in an Ê Đê name, ``Y Thanh Hà Niê Kdăm``), or one word
+#: with an initial glued by an apostrophe (``K'Brel``), and a separator that a
+#: position may follow: where a name whose surname is in no table may stand (``bà
+#: Lùng Thị Xuân, Phó Chủ tịch ...``).
 _PERSONAL_CUE = regex.compile(
-    r"[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*){1,3}[^\S\n]*[,(\-–]"
+    r"[^\S\n]+(?:\p{Lu}['’]\p{Lu}[\p{L}\p{M}]*"
+    r"|\p{Lu}[\p{L}\p{M}'’]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*){1,4})[^\S\n]*[,(\-–]"
 )
 #: Each personal cue in its two spellings (``ông``, ``Ông``) before a space and a
 #: capital: literal-led patterns the engine jumps between, far cheaper on
