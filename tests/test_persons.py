@@ -1149,6 +1149,25 @@ def test_minority_name_shapes_after_a_cue_and_before_a_position(
     assert got.get(name) == [position]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Phó Chủ tịch UBND tỉnh Rơ Mah Tuân chủ trì cuộc họp.", "Rơ Mah Tuân"),
+    ("Bí thư Tỉnh ủy Ksor Phước phát biểu chỉ đạo.", "Ksor Phước"),
+    ("Thành viên:\n1. Siu Hoa, Chủ tịch Hội Phụ nữ xã.\n2. Kpă Thuyên, Bí thư Đoàn xã.",
+     "Siu Hoa"),
+])
+def test_jrai_clan_names_open_a_name_without_a_cue(text: str, name: str) -> None:
+    """The Gia Rai clan names (``Ksor``, ``Rơ``, ``Siu``, ``Kpă``) are surnames: after a
+    title and organ, or before a comma and a position in a list, the run is a name."""
+    assert name in by_name(text)
+
+
+def test_nay_opening_the_operative_line_is_no_surname() -> None:
+    import vbcd
+
+    text = "Xét đề nghị của Trưởng phòng Nội vụ huyện\nNay Quyết Định:\nĐiều 1. Bổ nhiệm."
+    assert [p.name for p in vbcd.parse(text).persons] == []
+
+
 @pytest.mark.parametrize("text", [
     "Ông Y tế thôn bản báo cáo tình hình dịch bệnh.",
     "Đồng chí Lãnh đạo Sở Y tế, Giám đốc Trung tâm Y tế huyện dự.",
