@@ -1161,6 +1161,21 @@ def test_jrai_clan_names_open_a_name_without_a_cue(text: str, name: str) -> None
     assert name in by_name(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Giám đốc Sở Y tế H'Yim Kđoh dự họp.", "H'Yim Kđoh"),
+    ("Phó Trưởng phòng Dân tộc H’Ngăm Mlô phát biểu.", "H’Ngăm Mlô"),
+    ("Phó Chủ tịch UBND huyện K'Điệp Ha Hoàng dự.", "K'Điệp Ha Hoàng"),
+])
+def test_apostrophe_initial_opens_a_name_after_a_title(text: str, name: str) -> None:
+    """``H'Yim``, ``K'Điệp``: the Ê Đê and K'Ho initial glued to a syllable opens a name
+    as a surname does."""
+    assert name in by_name(text)
+
+
+def test_the_mong_peoples_name_opens_no_name() -> None:
+    assert by_name("Trưởng ban Dân tộc H'Mông Văn Bàn dự họp.") == {}
+
+
 def test_nay_opening_the_operative_line_is_no_surname() -> None:
     import vbcd
 

@@ -38,6 +38,22 @@ SURNAMES_COMMON: frozenset[str] = frozenset(key_of(s) for s in _DATA["surnames"]
 SURNAMES: frozenset[str] = SURNAMES_COMMON | frozenset(
     key_of(s) for s in _DATA["surnames"]["rare"]
 )
+#: The initials that open a Central Highlands name, glued by an apostrophe (``H'Yim``).
+_INITIALS: frozenset[str] = frozenset(_DATA["surnames"]["initials"])
+_NOT_INITIAL_NAMES: frozenset[str] = frozenset(
+    key_of(w).replace("’", "'") for w in _DATA["surnames"]["initial_words_not_names"]
+)
+
+
+def initial_name(toks: Tokens, i: int) -> bool:
+    """Whether token ``i`` opens a name as a surname does by its shape: an initial glued
+    by an apostrophe to a capitalised syllable (``H'Yim Kđoh``, ``K'Brel``), not the
+    Mông people's name (``H'Mông``)."""
+    raw = toks.raw[i]
+    return (len(raw) > 2 and raw[:1] in _INITIALS and raw[1:2] in APOSTROPHES
+            and raw[2:3].isupper() and toks.key[i].replace("’", "'") not in _NOT_INITIAL_NAMES)
+
+
 #: Common surnames as OCR prints them when it loses every mark (``Pham``, ``Nguyen``,
 #: ``Le``), derived from the table. Plain ASCII words, so they anchor a name only
 #: right after a position title (``Phó Thủ tướng Pham Bình Minh``), never alone.
@@ -257,7 +273,8 @@ def valid_name(
     if not allow_upper and is_upper(toks, idx):
         return False
     first = toks.key[idx[0]]
-    if first in SURNAMES or (bare_surname and first in SURNAMES_BARE):
+    if first in SURNAMES or (bare_surname and first in SURNAMES_BARE) or initial_name(
+            toks, idx[0]):
         pass
     elif need_surname or first in NON_NAME_STARTS or match_head(toks, idx[0]) is not None:
         return False
@@ -372,7 +389,8 @@ def name_in_run(
         return not (at_start and after_place_word and len(idx) < 3)
 
     first = toks.key[run[0]]
-    if (first in SURNAMES or (bare_surname and first in SURNAMES_BARE)) and (
+    if (first in SURNAMES or (bare_surname and first in SURNAMES_BARE)
+            or initial_name(toks, run[0])) and (
         after_head or not place_like(toks, run[0], run[-1] + 1)
     ):
         for length in sorted(
@@ -511,6 +529,7 @@ __all__ = [
     "blocked_before",
     "display_name",
     "display_text",
+    "initial_name",
     "institution_before",
     "is_upper",
     "minority_name_at",

@@ -468,6 +468,28 @@ _PERSONAL_SCANS = [
 ]
 
 
+#: The initials of a Central Highlands name (``H`` of ``H'Yim``, ``K`` of ``K'Brel``).
+_INITIALS = frozenset(_DATA["surnames"]["initials"])
+_APOSTROPHES = ("'", "’")
+
+
+def initial_starts(folded: str) -> list[int]:
+    """Offsets of words that open with a name's initial, an apostrophe and a capital
+    (``H'Yim``, ``K'Brel``): anchors of the reading, like the surnames of
+    :func:`surname_starts` (:func:`~vbcd.extract.person_names.initial_name`).
+    Apostrophes are rare, so they are found with ``str.find``, not a regex pass."""
+    out = []
+    for mark in _APOSTROPHES:
+        at = folded.find(mark, 1)
+        while at != -1:
+            s = at - 1
+            if (folded[s] in _INITIALS and folded[at + 1 : at + 2].isupper()
+                    and (s == 0 or not (folded[s - 1].isalnum() or folded[s - 1] in _APOSTROPHES))):
+                out.append(s)
+            at = folded.find(mark, at + 1)
+    return sorted(out)
+
+
 def personal_cue_starts(folded: str) -> list[int]:
     """Offsets of personal cues followed by a capitalised run and a separator."""
     full = _PERSONAL_CUE.match

@@ -101,6 +101,7 @@ from vbcd.extract.person_scan import (
     cell_cue_starts,
     clause_floor,
     ending_pattern,
+    initial_starts,
     line_start,
     lines_above,
     lines_after,
@@ -961,7 +962,7 @@ def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname
     """Cues, titles and names with positions; returns the surnames the scan found."""
     surnames = surname_starts(folded)
     anchors = name_anchors(folded, store.text, surnames)
-    bare = bare_surname_starts(folded)
+    bare = bare_surname_starts(folded) + initial_starts(folded)
     if bare:
         anchors = sorted({*anchors, *bare})
     title_until = -1
