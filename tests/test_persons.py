@@ -1125,6 +1125,76 @@ def test_personal_cue_and_position_make_a_name_of_an_unlisted_surname(
     assert got.get(name) == [position]
 
 
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Ngày 15/02, ông Y Moan Êban, Phó Chủ tịch UBND huyện chủ trì cuộc họp.",
+     "Y Moan Êban", "Phó Chủ tịch UBND huyện"),
+    ("Tham dự có ông Y Wai Byă, Phó Chủ tịch HĐND tỉnh.", "Y Wai Byă",
+     "Phó Chủ tịch HĐND tỉnh"),
+    ("Tham dự có đồng chí Y Thanh Hà Niê Kdăm, Bí thư Tỉnh ủy.", "Y Thanh Hà Niê Kdăm",
+     "Bí thư Tỉnh ủy"),
+    ("Đồng chí Y Giang Gry Niê Knơng, Phó Chủ tịch UBND tỉnh phát biểu.",
+     "Y Giang Gry Niê Knơng", "Phó Chủ tịch UBND tỉnh"),
+    ("Bà K'Hòa, Phó Chủ tịch UBND huyện Lạc Dương dự họp.", "K'Hòa",
+     "Phó Chủ tịch UBND huyện Lạc Dương"),
+    ("Giao ông K'Brel, Chủ tịch UBND xã kiểm tra.", "K'Brel", "Chủ tịch UBND xã"),
+])
+def test_minority_name_shapes_after_a_cue_and_before_a_position(
+        text: str, name: str, position: str) -> None:
+    """Ê Đê, Jrai and K'Ho names hold words that are no Vietnamese syllable (``Êban``,
+    ``Byă``), five words, or one word after an apostrophe initial: after a cue and
+    before a separator and a position they are names all the same."""
+    import vbcd
+
+    got = {p.name: positions_of(p) for p in vbcd.parse(text).persons}
+    assert got.get(name) == [position]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Phó Chủ tịch UBND tỉnh Rơ Mah Tuân chủ trì cuộc họp.", "Rơ Mah Tuân"),
+    ("Bí thư Tỉnh ủy Ksor Phước phát biểu chỉ đạo.", "Ksor Phước"),
+    ("Thành viên:\n1. Siu Hoa, Chủ tịch Hội Phụ nữ xã.\n2. Kpă Thuyên, Bí thư Đoàn xã.",
+     "Siu Hoa"),
+])
+def test_jrai_clan_names_open_a_name_without_a_cue(text: str, name: str) -> None:
+    """The Gia Rai clan names (``Ksor``, ``Rơ``, ``Siu``, ``Kpă``) are surnames: after a
+    title and organ, or before a comma and a position in a list, the run is a name."""
+    assert name in by_name(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Giám đốc Sở Y tế H'Yim Kđoh dự họp.", "H'Yim Kđoh"),
+    ("Phó Trưởng phòng Dân tộc H’Ngăm Mlô phát biểu.", "H’Ngăm Mlô"),
+    ("Phó Chủ tịch UBND huyện K'Điệp Ha Hoàng dự.", "K'Điệp Ha Hoàng"),
+])
+def test_apostrophe_initial_opens_a_name_after_a_title(text: str, name: str) -> None:
+    """``H'Yim``, ``K'Điệp``: the Ê Đê and K'Ho initial glued to a syllable opens a name
+    as a surname does."""
+    assert name in by_name(text)
+
+
+def test_the_mong_peoples_name_opens_no_name() -> None:
+    assert by_name("Trưởng ban Dân tộc H'Mông Văn Bàn dự họp.") == {}
+
+
+def test_nay_opening_the_operative_line_is_no_surname() -> None:
+    import vbcd
+
+    text = "Xét đề nghị của Trưởng phòng Nội vụ huyện\nNay Quyết Định:\nĐiều 1. Bổ nhiệm."
+    assert [p.name for p in vbcd.parse(text).persons] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Y tế thôn bản báo cáo tình hình dịch bệnh.",
+    "Đồng chí Lãnh đạo Sở Y tế, Giám đốc Trung tâm Y tế huyện dự.",
+    "đồng chí Phụ trách Kế toán, Trưởng phòng Tổng hợp dự.",
+    "Đồng chí Ksor, Chủ tịch UBND xã báo cáo.",
+])
+def test_minority_name_shapes_need_their_context(text: str) -> None:
+    import vbcd
+
+    assert [p.name for p in vbcd.parse(text).persons] == []
+
+
 @pytest.mark.parametrize("text", [
     "Tỉnh Bà Rịa Vũng Tàu, Chủ tịch UBND tỉnh chỉ đạo quyết liệt.",
     "Đồng chí Nguyễn Văn Thọ, Bí thư Tỉnh ủy Bà Rịa Vũng Tàu, Chủ tịch HĐND tỉnh.",

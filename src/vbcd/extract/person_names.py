@@ -19,6 +19,7 @@ from vbcd.extract.person_tokens import (
     APOSTROPHES,
     CASE_LOWER,
     CASE_SINGLE,
+    CASE_TITLE,
     CASE_UPPER,
     GAP_LINE,
     GAP_PARA,
@@ -37,6 +38,22 @@ SURNAMES_COMMON: frozenset[str] = frozenset(key_of(s) for s in _DATA["surnames"]
 SURNAMES: frozenset[str] = SURNAMES_COMMON | frozenset(
     key_of(s) for s in _DATA["surnames"]["rare"]
 )
+#: The initials that open a Central Highlands name, glued by an apostrophe (``H'Yim``).
+_INITIALS: frozenset[str] = frozenset(_DATA["surnames"]["initials"])
+_NOT_INITIAL_NAMES: frozenset[str] = frozenset(
+    key_of(w).replace("’", "'") for w in _DATA["surnames"]["initial_words_not_names"]
+)
+
+
+def initial_name(toks: Tokens, i: int) -> bool:
+    """Whether token ``i`` opens a name as a surname does by its shape: an initial glued
+    by an apostrophe to a capitalised syllable (``H'Yim Kđoh``, ``K'Brel``), not the
+    Mông people's name (``H'Mông``)."""
+    raw = toks.raw[i]
+    return (len(raw) > 2 and raw[:1] in _INITIALS and raw[1:2] in APOSTROPHES
+            and raw[2:3].isupper() and toks.key[i].replace("’", "'") not in _NOT_INITIAL_NAMES)
+
+
 #: Common surnames as OCR prints them when it loses every mark (``Pham``, ``Nguyen``,
 #: ``Le``), derived from the table. Plain ASCII words, so they anchor a name only
 #: right after a position title (``Phó Thủ tướng Pham Bình Minh``), never alone.
@@ -256,7 +273,8 @@ def valid_name(
     if not allow_upper and is_upper(toks, idx):
         return False
     first = toks.key[idx[0]]
-    if first in SURNAMES or (bare_surname and first in SURNAMES_BARE):
+    if first in SURNAMES or (bare_surname and first in SURNAMES_BARE) or initial_name(
+            toks, idx[0]):
         pass
     elif need_surname or first in NON_NAME_STARTS or match_head(toks, idx[0]) is not None:
         return False
@@ -371,7 +389,8 @@ def name_in_run(
         return not (at_start and after_place_word and len(idx) < 3)
 
     first = toks.key[run[0]]
-    if (first in SURNAMES or (bare_surname and first in SURNAMES_BARE)) and (
+    if (first in SURNAMES or (bare_surname and first in SURNAMES_BARE)
+            or initial_name(toks, run[0])) and (
         after_head or not place_like(toks, run[0], run[-1] + 1)
     ):
         for length in sorted(
@@ -448,6 +467,50 @@ def foreign_name_at(toks: Tokens, i: int) -> list[int] | None:
     return idx if words >= MIN_SYLLABLES and foreign else None
 
 
+#: Words of a minority person's name at most (``Y Thanh Hà Niê Kdăm``, ``Y Giang Gry
+#: Niê Knơng``: Ê Đê names add the clan's name after the given one).
+MINORITY_MAX_WORDS = 5
+#: The longest word of such a name (``Knơng``, ``Kdăm``); longer is a heading's.
+_MINORITY_WORD_MAX = 7
+
+
+def _minority_word(toks: Tokens, j: int) -> bool:
+    """Whether token ``j`` can be a word of a minority person's name: letters only, in
+    title case or a lone capital (``Y``), an initial glued by an apostrophe allowed
+    (``H'Bơ``, ``K'Ré``), syllable-shaped or not (``Êban``, ``Byă``, ``Wai``)."""
+    raw = toks.raw[j]
+    if not toks.is_word[j] or toks.case[j] not in (CASE_TITLE, CASE_SINGLE):
+        return False
+    word = raw[2:] if raw[1:2] in APOSTROPHES else raw
+    return 0 < len(word) <= _MINORITY_WORD_MAX and word.isalpha()
+
+
+def minority_name_at(toks: Tokens, i: int) -> list[int] | None:
+    """A name of a Central Highlands, North-West or Khmer person at token ``i``, in the
+    shapes the Vietnamese syllable test refuses: a word that is no Vietnamese syllable
+    (``Y Moan Êban``, ``Y Wai Byă``), five words (``Y Thanh Hà Niê Kdăm``), or one word
+    with an initial glued by an apostrophe (``K'Hòa``, ``K'Brel``). The run keeps to
+    its line and stops before a position head. Nothing here says it is a person: the
+    caller asks for a cue before it and a separator and a position after it."""
+    idx: list[int] = []
+    j = i
+    while toks.has(j) and len(idx) < MINORITY_MAX_WORDS and _minority_word(toks, j):
+        if j > i and (toks.gap[j] != GAP_SPACE or match_head(toks, j) is not None):
+            break
+        idx.append(j)
+        j += 1
+    if not idx or toks.key[i] in NON_NAME_STARTS or match_head(toks, i) is not None:
+        return None
+    if toks.has(j) and toks.is_word[j] and toks.gap[j] == GAP_SPACE:
+        return None  # the run goes on in words of another shape: no name of this kind
+    if len(idx) == 1:
+        raw = toks.raw[i]
+        return idx if raw[1:2] in APOSTROPHES and len(raw) > 2 else None
+    if len(idx) <= MAX_SYLLABLES and all(syllable_ok(toks, k) for k in idx):
+        return None  # a name of syllables the ordinary reading has judged
+    return None if _placeholder(toks, idx[-1]) else idx
+
+
 def display_text(text: str) -> str:
     """A signer's name from its span: whitespace collapsed, capitals to title case."""
     words = text.split()
@@ -466,8 +529,10 @@ __all__ = [
     "blocked_before",
     "display_name",
     "display_text",
+    "initial_name",
     "institution_before",
     "is_upper",
+    "minority_name_at",
     "name_at",
     "name_in_run",
     "place_like",

@@ -448,11 +448,14 @@ _AUTHORITY_AT = _phrase_at(_AUTHORITY_PHRASES, ignore_case=False)
 _FIRST_TOKEN = regex.compile(r"(?:\s|[\x1c-\x1f])*+")
 
 
-#: A personal cue (``ông``, ``bà``), then two to four capitalised words (apostrophes
-#: inside: ``H'Lan``) and a separator that a position may follow: where a name
-#: whose surname is in no table may stand (``bà Lùng Thị Xuân, Phó Chủ tịch ...``).
+#: A personal cue (``ông``, ``bà``), then two to five capitalised words (apostrophes
+#: inside: ``H'Lan``; five in an Ê Đê name, ``Y Thanh Hà Niê Kdăm``), or one word
+#: with an initial glued by an apostrophe (``K'Brel``), and a separator that a
+#: position may follow: where a name whose surname is in no table may stand (``bà
+#: Lùng Thị Xuân, Phó Chủ tịch ...``).
 _PERSONAL_CUE = regex.compile(
-    r"[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*){1,3}[^\S\n]*[,(\-–]"
+    r"[^\S\n]+(?:\p{Lu}['’]\p{Lu}[\p{L}\p{M}]*"
+    r"|\p{Lu}[\p{L}\p{M}'’]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*){1,4})[^\S\n]*[,(\-–]"
 )
 #: Each personal cue in its two spellings (``ông``, ``Ông``) before a space and a
 #: capital: literal-led patterns the engine jumps between, far cheaper on
@@ -463,6 +466,28 @@ _PERSONAL_SCANS = [
     for c in _DATA["cues"]["personal"]
     for spelling in sorted({c, c[:1].upper() + c[1:]})
 ]
+
+
+#: The initials of a Central Highlands name (``H`` of ``H'Yim``, ``K`` of ``K'Brel``).
+_INITIALS = frozenset(_DATA["surnames"]["initials"])
+_APOSTROPHES = ("'", "’")
+
+
+def initial_starts(folded: str) -> list[int]:
+    """Offsets of words that open with a name's initial, an apostrophe and a capital
+    (``H'Yim``, ``K'Brel``): anchors of the reading, like the surnames of
+    :func:`surname_starts` (:func:`~vbcd.extract.person_names.initial_name`).
+    Apostrophes are rare, so they are found with ``str.find``, not a regex pass."""
+    out = []
+    for mark in _APOSTROPHES:
+        at = folded.find(mark, 1)
+        while at != -1:
+            s = at - 1
+            if (folded[s] in _INITIALS and folded[at + 1 : at + 2].isupper()
+                    and (s == 0 or not (folded[s - 1].isalnum() or folded[s - 1] in _APOSTROPHES))):
+                out.append(s)
+            at = folded.find(mark, at + 1)
+    return sorted(out)
 
 
 def personal_cue_starts(folded: str) -> list[int]:

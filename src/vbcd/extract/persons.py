@@ -68,6 +68,7 @@ from vbcd.extract.person_names import (
     foreign_name_at,
     institution_before,
     is_upper,
+    minority_name_at,
     name_at,
     name_in_run,
     place_like,
@@ -100,6 +101,7 @@ from vbcd.extract.person_scan import (
     cell_cue_starts,
     clause_floor,
     ending_pattern,
+    initial_starts,
     line_start,
     lines_above,
     lines_after,
@@ -546,6 +548,10 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         name = name_at(toks, end, need_surname=True)
         if name is not None and not _field_ends(toks, name[-1] + 1):
             name = None
+    if name is not None and _cap_word_after(toks, name[-1] + 1):
+        # ``Đồng chí Y Giang Gry Niê Knơng, ...``: the run goes on past a word that is
+        # no Vietnamese syllable, the whole of it a minority person's name
+        name = _minority_name(toks, end) or name
     if name is not None and not strong and _hyphen_glued(toks, name[-1] + 1):
         # ``Ngài Kim Dong-yeon, Tỉnh trưởng ...``: two syllables of a longer foreign name
         name = foreign_name_at(toks, end) or name
@@ -553,6 +559,8 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         name = _placed_name(toks, end)  # ``ông Đồng Văn Thanh, Phó Chủ tịch ...``
     if name is None and not strong and _free_cue(toks, i):
         name = _cued_unlisted_name(toks, end)  # ``ông Lùng Văn Vàng, Chủ tịch ...``
+    if name is None and (strong or _free_cue(toks, i)):
+        name = _minority_name(toks, end)  # ``ông Y Moan Êban, Phó Chủ tịch ...``
     if name is None:
         return
     chain, _ = _chain(toks, name[-1] + 1)
@@ -644,6 +652,28 @@ def _cued_unlisted_name(toks: Tokens, i: int) -> list[int] | None:
         return None
     nxt = name[-1] + 1
     if not (toks.has(nxt) and toks.raw[nxt] in (",", "-", "–", "(")):
+        return None
+    chain, _ = _chain(toks, nxt)
+    return name if any(not p.generic for p in chain) else None
+
+
+def _cap_word_after(toks: Tokens, k: int) -> bool:
+    """Whether a capitalised word follows at ``k`` on the line, after a space."""
+    return (toks.has(k) and toks.gap[k] == GAP_SPACE and toks.is_word[k]
+            and toks.case[k] != CASE_LOWER)
+
+
+def _minority_name(toks: Tokens, i: int) -> list[int] | None:
+    """A minority person's name of a shape the syllable test refuses (see
+    :func:`minority_name_at`: ``Y Moan Êban``, ``Y Thanh Hà Niê Kdăm``, ``K'Brel``)
+    after a cue, which a separator and a position after it make a person's (``...,
+    Phó Chủ tịch UBND huyện``); else ``None``."""
+    name = minority_name_at(toks, i)
+    if name is None:
+        return None
+    nxt = name[-1] + 1
+    if not (toks.has(nxt) and toks.gap[nxt] <= GAP_SPACE
+            and toks.raw[nxt] in (",", "-", "–", "(")):
         return None
     chain, _ = _chain(toks, nxt)
     return name if any(not p.generic for p in chain) else None
@@ -1002,7 +1032,7 @@ def _read_names(store: TokenStore, folded: str, out: _Collector) -> list[Surname
     """Cues, titles and names with positions; returns the surnames the scan found."""
     surnames = surname_starts(folded)
     anchors = name_anchors(folded, store.text, surnames)
-    bare = bare_surname_starts(folded)
+    bare = bare_surname_starts(folded) + initial_starts(folded)
     if bare:
         anchors = sorted({*anchors, *bare})
     title_until = -1
