@@ -3345,3 +3345,32 @@ def test_an_inspection_conclusions_findings_give_no_task() -> None:
             "b) Bệnh viện Đa khoa tỉnh tổ chức lựa chọn nhà thầu không đúng quy định.\n"
             "III. KIẾN NGHỊ\n1. Giao UBND huyện Đại Lộc tổ chức kiểm điểm trách nhiệm.\n")
     assert pairs(text) == [("III/1", "UBND huyện Đại Lộc", "responsible")]
+
+
+def test_an_organs_term_goes_with_the_actor_not_the_task() -> None:
+    """A council or a Party committee is named with its term (``Ban Chấp hành Đảng bộ
+    xã khóa I``, ``HĐND tỉnh khóa XIX``, ``nhiệm kỳ 2025 - 2030``): the term is the
+    actor's, its task starts after it; ``khóa sổ`` (no numeral) is still a task."""
+    text = ("NGHỊ QUYẾT\nĐại hội Đảng bộ xã lần thứ I\n\n"
+            "1. Ban Chấp hành Đảng bộ xã khóa I lãnh đạo thực hiện Nghị quyết Đại hội.\n"
+            "2. Giao Ban Chấp hành Đảng bộ tỉnh khóa XX cụ thể hóa Nghị quyết.\n"
+            "3. HĐND tỉnh nhiệm kỳ 2021 - 2026 giám sát việc thực hiện.\n"
+            "4. Kho bạc Nhà nước tỉnh khóa sổ kế toán.\n")
+    found = [(a.clause, " ".join(a.actor.split()), a.task.split()[0]) for a in assigns(text)]
+    assert found == [
+        ("1", "Ban Chấp hành Đảng bộ xã khóa I", "lãnh"),
+        ("2", "Ban Chấp hành Đảng bộ tỉnh khóa XX", "cụ"),
+        ("3", "HĐND tỉnh nhiệm kỳ 2021 - 2026", "giám"),
+        ("4", "Kho bạc Nhà nước tỉnh", "khóa"),
+    ]
+
+
+def test_holding_a_post_is_no_task() -> None:
+    """A personnel decision or a congress's result says who holds which post (``Đồng chí
+    X giữ chức Phó Bí thư Thường trực Đảng ủy xã``, ``thôi giữ chức``): no task; a
+    verb that opens with the same word still is one (``giữ vững``)."""
+    text = ("THÔNG BÁO\nKết quả Đại hội\n\n"
+            "1. Đồng chí Phạm Thị Hằng giữ chức Phó Bí thư Thường trực Đảng ủy xã.\n"
+            "2. Đồng chí Nguyễn Văn Hải thôi giữ chức vụ Bí thư Đảng ủy xã Thăng Long.\n"
+            "3. Công an xã giữ vững an ninh trật tự.\n")
+    assert actors(text) == ["Công an xã"]
