@@ -3374,3 +3374,11 @@ def test_holding_a_post_is_no_task() -> None:
             "2. Đồng chí Nguyễn Văn Hải thôi giữ chức vụ Bí thư Đảng ủy xã Thăng Long.\n"
             "3. Công an xã giữ vững an ninh trật tự.\n")
     assert actors(text) == ["Công an xã"]
+
+
+def test_a_sub_committees_head_after_dong_chi_is_a_title() -> None:
+    """``Đồng chí Trưởng Tiểu ban Văn kiện``: the head of a congress's sub-committee is
+    named by title, not a person whose name is ``Trưởng Tiểu``."""
+    text = ("KẾ HOẠCH\nTổ chức Đại hội\n\n"
+            "1. Đồng chí Trưởng Tiểu ban Văn kiện chịu trách nhiệm trước Ban Thường vụ.\n")
+    assert actors(text) == ["Trưởng Tiểu ban Văn kiện"]
