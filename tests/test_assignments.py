@@ -3382,3 +3382,20 @@ def test_a_sub_committees_head_after_dong_chi_is_a_title() -> None:
     text = ("KẾ HOẠCH\nTổ chức Đại hội\n\n"
             "1. Đồng chí Trưởng Tiểu ban Văn kiện chịu trách nhiệm trước Ban Thường vụ.\n")
     assert actors(text) == ["Trưởng Tiểu ban Văn kiện"]
+
+
+def test_cu_the_hoa_is_a_task_word() -> None:
+    """A resolution gives its committee the task of making it concrete (``Giao Ban
+    Thường vụ Đảng ủy xã cụ thể hóa Nghị quyết ...``)."""
+    text = ("NGHỊ QUYẾT\nĐại hội Đảng bộ xã\n\n"
+            "1. Giao Ban Thường vụ Đảng ủy xã cụ thể hóa Nghị quyết thành chương trình.\n"
+            "2. Các chi bộ cụ thể hoá Nghị quyết thành kế hoạch của chi bộ.\n")
+    assert actors(text) == ["Ban Thường vụ Đảng ủy xã", "Các chi bộ"]
+
+
+def test_newly_established_units_are_one_actor() -> None:
+    """``các xã, phường mới thành lập`` (the 2025 reorganisation's new communes): the
+    qualifier goes with the actor, its task follows."""
+    text = ("KẾ HOẠCH\nTổ chức đại hội\n\n"
+            "1. Đảng ủy các xã, phường mới thành lập khẩn trương hoàn thiện văn kiện.\n")
+    assert actors(text) == ["Đảng ủy các xã, phường mới thành lập"]
