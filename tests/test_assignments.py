@@ -3415,3 +3415,57 @@ def test_abbreviated_titles_are_no_capitals_heading(line: str, expected: list[st
     ``Đ/c`` is the Party deputy secretary's title, not a name."""
     doc = vbcd.parse(_ABBR_DECISION.format(line))
     assert [a.actor for a in doc.assignments if a.clause == "Điều 3"] == expected
+
+
+def test_an_organs_term_goes_with_the_actor_not_the_task() -> None:
+    """A council or a Party committee is named with its term (``Ban Chấp hành Đảng bộ
+    xã khóa I``, ``HĐND tỉnh khóa XIX``, ``nhiệm kỳ 2025 - 2030``): the term is the
+    actor's, its task starts after it; ``khóa sổ`` (no numeral) is still a task."""
+    text = ("NGHỊ QUYẾT\nĐại hội Đảng bộ xã lần thứ I\n\n"
+            "1. Ban Chấp hành Đảng bộ xã khóa I lãnh đạo thực hiện Nghị quyết Đại hội.\n"
+            "2. Giao Ban Chấp hành Đảng bộ tỉnh khóa XX cụ thể hóa Nghị quyết.\n"
+            "3. HĐND tỉnh nhiệm kỳ 2021 - 2026 giám sát việc thực hiện.\n"
+            "4. Kho bạc Nhà nước tỉnh khóa sổ kế toán.\n")
+    found = [(a.clause, " ".join(a.actor.split()), a.task.split()[0]) for a in assigns(text)]
+    assert found == [
+        ("1", "Ban Chấp hành Đảng bộ xã khóa I", "lãnh"),
+        ("2", "Ban Chấp hành Đảng bộ tỉnh khóa XX", "cụ"),
+        ("3", "HĐND tỉnh nhiệm kỳ 2021 - 2026", "giám"),
+        ("4", "Kho bạc Nhà nước tỉnh", "khóa"),
+    ]
+
+
+def test_holding_a_post_is_no_task() -> None:
+    """A personnel decision or a congress's result says who holds which post (``Đồng chí
+    X giữ chức Phó Bí thư Thường trực Đảng ủy xã``, ``thôi giữ chức``): no task; a
+    verb that opens with the same word still is one (``giữ vững``)."""
+    text = ("THÔNG BÁO\nKết quả Đại hội\n\n"
+            "1. Đồng chí Phạm Thị Hằng giữ chức Phó Bí thư Thường trực Đảng ủy xã.\n"
+            "2. Đồng chí Nguyễn Văn Hải thôi giữ chức vụ Bí thư Đảng ủy xã Thăng Long.\n"
+            "3. Công an xã giữ vững an ninh trật tự.\n")
+    assert actors(text) == ["Công an xã"]
+
+
+def test_a_sub_committees_head_after_dong_chi_is_a_title() -> None:
+    """``Đồng chí Trưởng Tiểu ban Văn kiện``: the head of a congress's sub-committee is
+    named by title, not a person whose name is ``Trưởng Tiểu``."""
+    text = ("KẾ HOẠCH\nTổ chức Đại hội\n\n"
+            "1. Đồng chí Trưởng Tiểu ban Văn kiện chịu trách nhiệm trước Ban Thường vụ.\n")
+    assert actors(text) == ["Trưởng Tiểu ban Văn kiện"]
+
+
+def test_cu_the_hoa_is_a_task_word() -> None:
+    """A resolution gives its committee the task of making it concrete (``Giao Ban
+    Thường vụ Đảng ủy xã cụ thể hóa Nghị quyết ...``)."""
+    text = ("NGHỊ QUYẾT\nĐại hội Đảng bộ xã\n\n"
+            "1. Giao Ban Thường vụ Đảng ủy xã cụ thể hóa Nghị quyết thành chương trình.\n"
+            "2. Các chi bộ cụ thể hoá Nghị quyết thành kế hoạch của chi bộ.\n")
+    assert actors(text) == ["Ban Thường vụ Đảng ủy xã", "Các chi bộ"]
+
+
+def test_newly_established_units_are_one_actor() -> None:
+    """``các xã, phường mới thành lập`` (the 2025 reorganisation's new communes): the
+    qualifier goes with the actor, its task follows."""
+    text = ("KẾ HOẠCH\nTổ chức đại hội\n\n"
+            "1. Đảng ủy các xã, phường mới thành lập khẩn trương hoàn thiện văn kiện.\n")
+    assert actors(text) == ["Đảng ủy các xã, phường mới thành lập"]

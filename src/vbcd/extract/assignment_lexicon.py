@@ -380,6 +380,8 @@ class Lexicon:
     #: roles named in a plan's headings (``cơ quan chủ trì``), folded: never actors
     roles: frozenset[str]
     glue: Phrases
+    #: a term after an organ's name (``khóa XX``, ``nhiệm kỳ 2025 - 2030``), with its number
+    terms: Phrases
     #: words opening a passive relative clause after a class noun in a clause heading
     #: (``các cơ quan được giao quản lý tài sản``)
     passive_relatives: frozenset[str]
@@ -577,6 +579,7 @@ def lexicon() -> Lexicon:
         class_name_verbs=Phrases(_words(phrase, "class_name_verbs")),
         roles=_word_set(actors, "roles"),
         glue=Phrases(_words(phrase, "glue")),
+        terms=Phrases(_words(phrase, "terms")),
         relative_verbs=Phrases(_words(phrase, "relative_verbs")),
         passive_relatives=_word_set(phrase, "passive_relatives"),
         relative_words=int(phrase.get("relative_words", 5)),

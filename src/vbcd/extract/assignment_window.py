@@ -90,6 +90,9 @@ _BRACKET_REACH = 60
 _FIELD_OPENERS = frozenset({"(", ",", "-", "–"})
 _ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNORECASE)
 
+#: The number of a term after an organ's name (``khóa XX``, ``nhiệm kỳ 2025``).
+_TERM_NUMBER = regex.compile(r"[IVXLC]{1,7}|\d{1,4}")
+
 #: Characters a window is first tokenised for past a candidate, and grown by.
 _CHUNK = 96
 
@@ -891,19 +894,39 @@ class _Window:
         after = i + length
         return after >= self.n or self.lows[after] not in (",", "và")
 
-    def _after_organ(self, k: int, j: int) -> bool:
+    def _after_organ(self, k: int, j: int, last: int | None = None) -> bool:
         """Whether word ``j`` follows, in the list from ``k``, the end of an organ's
-        name that the agency layer read, and is not a word that goes on with it (a
-        link, a place level, a plural, a conjunction: ``Sở Y tế tỉnh``, ``Sở Y tế và
-        các đơn vị``)."""
-        start = self.index.agency_by_end.get(self.ends[j - 1])
+        name that the agency layer read (at token ``last``, by default the one before
+        ``j``; earlier when its term came between), and is not a word that goes on with
+        it (a link, a place level, a plural, a conjunction: ``Sở Y tế tỉnh``, ``Sở Y tế
+        và các đơn vị``)."""
+        if last is None:
+            last = j - 1
+        start = self.index.agency_by_end.get(self.ends[last])
         if start is None or start < self.starts[k] or self.lows[j] in _organ_goes_on(self.lex):
             return False
         # not inside a title that holds the organ (``Tỉnh ủy`` + ``viên``)
         titles = self.lex.titles
         first = bisect_left(self.starts, start, k, j)
-        return not any(i + titles.match(self.lows, i) > j
-                       for i in range(max(first, j - titles.longest), j))
+        return not any(i + titles.match(self.lows, i) > last + 1
+                       for i in range(max(first, last + 1 - titles.longest), last + 1))
+
+    def _term_len(self, j: int) -> int:
+        """Tokens of a term and its number at ``j`` (``khóa XX``, ``nhiệm kỳ 2025 -
+        2030``), 0 if none: the actor's, since a council or a committee is named with
+        its term (``Ban Chấp hành Đảng bộ tỉnh khóa XX lãnh đạo ...``)."""
+        n = self.lex.terms.match(self.lows, j)
+        if not n:
+            return 0
+        q = j + n
+        self.need(q + 3)
+        if q >= self.n or self.kinds[q] != "w" or not _TERM_NUMBER.fullmatch(
+                self.text, self.starts[q], self.ends[q]):
+            return 0
+        q += 1
+        if q + 1 < self.n and self.lows[q] in ("-", "–") and self.lows[q + 1].isdigit():
+            q += 2  # ``2025 - 2030``
+        return q - j
 
     def _task_opens_line(self, j: int) -> tuple[str, int]:
         """The task word (kind, length) that token ``j`` (capitalised) opens a line with
@@ -954,6 +977,7 @@ class _Window:
         segment = head
         aside: int | None = None
         wrap = self._line_after_organ(k)
+        organ_last = after_term = -1  # an organ's last token, and the token after its term
         while True:
             if j >= self.limit:
                 self.need(j)
@@ -1069,7 +1093,14 @@ class _Window:
             if lows[j][:1].isdigit() and j > k and self._alone_on_line(j):
                 # a page's number between an organ heading and its items
                 return _List(k, aside or j, j, "br", words=words)
-            if not upper[j] and self._after_organ(k, j):
+            if not upper[j] and self._after_organ(k, j, organ_last if j == after_term else None):
+                term = 0 if j == after_term else self._term_len(j)
+                if term:  # ``HĐND tỉnh khóa XIX``: the organ's term, then its task
+                    organ_last, after_term = j - 1, j + term
+                    j += term
+                    words += term
+                    segment += term
+                    continue
                 if lows[j][:1].isdigit():  # ``Công ty Cổ phần 289 ...``: no task
                     return _List(k, aside or j, j, "stop", words=words)
                 # ``Ủy ban nhân dân thành phố phân cấp ...``: a lower-case word right
