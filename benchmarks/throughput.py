@@ -540,6 +540,17 @@ measured 34 documents/s on the machine of an earlier session and
   back (below): interleaved runs gave 104.8, 104.7 and 102.7 documents/s of CPU before
   the session and 103.6, 96.8 and 101.3 after it (agencies -0.04 ms, persons +0.05 ms,
   assignments +0.04 ms, places +0.03 ms, the rest within 0.02 ms).
+  A seventh (2026-11-24, session 17: administrative sanctions, rewards, complaints,
+  archive documents before 2000, budgets, market surveillance, fire prevention, military
+  service, the two big cities, recruitment, administrative procedures, National Assembly
+  deputies, investment, justice, Party congresses; then HTML and DOCX data tables,
+  names in table columns and form fields, abbreviated titles, lists after a singular
+  level word, minority names, inner dashes in organ names; about 110 rules) cost one or
+  two per cent: interleaved runs on an idle machine, which measured the code the session
+  started from some 20 % slower than the session before did, gave 80.0, 81.5, 78.6,
+  81.4, 81.5 and 80.6 documents/s of CPU before it and 80.9, 79.8, 79.7, 81.1, 80.3 and
+  77.8 after (persons +0.08 ms, references +0.04 ms, agencies +0.04 ms, assignments
+  +0.03 ms, the rest within 0.02 ms).
 - **The agency stage's list hint and its window tokeniser** (2026-11-24, both
   output-neutral on every snapshot). The hint for lists of places without a colon
   (``các huyện Hải Hậu, Giao Thủy``) was a look-ahead tried at every blank, about a
