@@ -3156,3 +3156,29 @@ def test_a_companys_local_arm_in_brackets(text: str, expected: list[str]) -> Non
     """A foreign-invested company names its local arm by a place alone in brackets
     after its brand (``Công ty TNHH Luxshare-ICT (Nghệ An)``): part of the name."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Công ty TNHH MTV Thủy lợi Bắc Nghệ An vận hành hồ Vực Mấu đúng quy trình.",
+     ["Công ty TNHH MTV Thủy lợi Bắc Nghệ An"]),
+    ("Công ty TNHH MTV Thủy lợi Ninh Thuận điều tiết nước hồ Sông Sắt hợp lý.",
+     ["Công ty TNHH MTV Thủy lợi Ninh Thuận"]),
+    ("Hạt Quản lý đê Nam Đàn tăng cường tuần tra, canh gác đê.", ["Hạt Quản lý đê Nam Đàn"]),
+    ("Giao Hạt Quản lý đê huyện Hưng Nguyên kiểm tra.", ["Hạt Quản lý đê huyện Hưng Nguyên"]),
+    ("Ban Quản lý dự án hồ chứa nước Bản Mồng kiểm tra an toàn đập.",
+     ["Ban Quản lý dự án hồ chứa nước Bản Mồng"]),
+    ("Công ty TNHH MTV Thủy lợi Bắc Hà Tĩnh tích nước hồ Kẻ Gỗ đến cao trình +32,5 m.",
+     ["Công ty TNHH MTV Thủy lợi Bắc Hà Tĩnh"]),
+    ("Công ty Thủy điện Bản Vẽ xả nước hồ Bản Vẽ xuống hạ du.", ["Công ty Thủy điện Bản Vẽ"]),
+    ("Giao Xí nghiệp Thủy lợi Hưng Nguyên kiểm tra cống.", ["Xí nghiệp Thủy lợi Hưng Nguyên"]),
+    ("Xí nghiệp Khai thác công trình thủy lợi Nam Đàn báo cáo.",
+     ["Xí nghiệp Khai thác công trình thủy lợi Nam Đàn"]),
+    ("các xí nghiệp thủy lợi báo cáo", []),
+])
+def test_irrigation_companies_dyke_stations_and_reservoir_boards(
+        text: str, expected: list[str]) -> None:
+    """Irrigation organs: a company's name ends at the verb of running its works
+    (``vận hành hồ Vực Mấu``); a dyke wardens' station (``Hạt Quản lý đê``) is an organ;
+    a reservoir's project board keeps the reservoir in its name; an irrigation company's
+    works unit (``Xí nghiệp Thủy lợi Nam Đàn``) is named as a company is."""
+    assert names(text) == expected
