@@ -283,6 +283,21 @@ def test_rank_or_degree_before_the_signer_name() -> None:
     assert (doc.signature.authority, doc.signature.name) == ("KT", "Lê Văn B")
 
 
+@pytest.mark.parametrize(("block", "expected"), [
+    ("CHỈ HUY TRƯỞNG\n\n\nĐại tá\nNguyễn Văn An\n", (None, "CHỈ HUY TRƯỞNG", "Nguyễn Văn An")),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nThiếu tướng\nLê Văn Bình\n",
+     ("KT", "PHÓ GIÁM ĐỐC", "Lê Văn Bình")),
+    ("KT. TRƯỞNG CÔNG AN\nPHÓ TRƯỞNG CÔNG AN\n\nTrung tá\nHồ Văn Nam\n",
+     ("KT", "PHÓ TRƯỞNG CÔNG AN", "Hồ Văn Nam")),
+])
+def test_a_rank_on_its_own_line_above_the_signer_name(
+        block: str, expected: tuple[str | None, str, str]) -> None:
+    """Army and police signers print the rank on a line between position and name."""
+    doc = vbcd.parse(BODY + "Nơi nhận:\n- Lưu: VT.\n" + block)
+    assert doc.signature is not None
+    assert (doc.signature.authority, doc.signature.title, doc.signature.name) == expected
+
+
 @pytest.mark.parametrize("degrees", ["BS.CKII.", "TS.BS", "ThS. Bs.", "BSCKI", "TS.BS."])
 def test_a_chain_of_degrees_before_the_signer_name(degrees: str) -> None:
     """Hospitals' and schools' signers chain their degrees with dots before the name."""

@@ -823,6 +823,19 @@ def _opens_annex(seg: str) -> bool:
     return _TYPE_LINE_ALONE.match(fold_tones(seg)) is not None
 
 
+def _rank_alone(seg: str) -> bool:
+    """Is ``seg`` a rank or degree alone (``Đại tá``, ``Thiếu tướng``), no name after it?
+
+    Army and police signers print the rank on a line of its own between the position
+    and the name; the prefix pattern wants a blank after it, so one is added.
+    """
+    s = seg.strip()
+    if not s or len(s) > 24:
+        return False
+    m = P.NAME_PREFIX.match(s + " ")
+    return m is not None and m.end() >= len(s)
+
+
 def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
     """Upper-case pieces of the block from ``start``, and the name's span.
 
@@ -843,6 +856,10 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             continue
         if (found or tail) and _opens_annex(seg):
             break
+        if found and not tail and _rank_alone(seg):
+            # ``CHỈ HUY TRƯỞNG`` / ``Đại tá`` / ``Nguyễn Văn An``: the rank on its own
+            # line above the name is neither the position nor the name
+            continue
         pm = P.NAME_PREFIX.match(seg)
         if pm and _name_like(seg[pm.end():]):
             # "TS. Nguyễn Văn A", "Thiếu tướng Lê Văn B": the rank is not the name
