@@ -3118,7 +3118,7 @@ def test_a_public_notary_office_numbered_after_so() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Tập đoàn VinGroup - Công ty CP có trách nhiệm thanh lý dự án.", "Tập đoàn VinGroup"),
+    ("Tập đoàn VinGroup - Công ty CP có trách nhiệm thanh lý dự án.", "Tập đoàn VinGroup - Công ty CP"),
     ("Bà Nguyễn Thị Phương Thảo, Chủ tịch HĐQT Công ty CP Hàng không VietJet.",
      "Công ty CP Hàng không VietJet"),
     ("Công ty TNHH VinFast Hải Phòng báo cáo tiến độ dự án.",
@@ -3182,3 +3182,20 @@ def test_irrigation_companies_dyke_stations_and_reservoir_boards(
     a reservoir's project board keeps the reservoir in its name; an irrigation company's
     works unit (``Xí nghiệp Thủy lợi Nam Đàn``) is named as a company is."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giao Tổng công ty Thép Việt Nam - Công ty cổ phần báo cáo Bộ Công Thương.",
+     ["Tổng công ty Thép Việt Nam - Công ty cổ phần", "Bộ Công Thương"]),
+    ("Giao Tập đoàn Vingroup - Công ty CP phối hợp.", ["Tập đoàn Vingroup - Công ty CP"]),
+    ("Giao Tổng công ty Điện lực miền Bắc - Công ty TNHH MTV rà soát.",
+     ["Tổng công ty Điện lực miền Bắc - Công ty TNHH MTV"]),
+])
+def test_a_legal_form_after_a_dash_ends_the_name(text: str, expected: list[str]) -> None:
+    """``X - Công ty cổ phần``: the legal form after a dash is the company's own."""
+    assert names(text) == expected
+
+
+def test_a_company_named_after_a_dash_is_another_organ() -> None:
+    """``- Công ty CP Xây dựng ...``: a name after the form opens another company."""
+    assert "Tập đoàn Hòa Phát" in names("Mời Tập đoàn Hòa Phát - Công ty CP Xây dựng Số 1 dự họp.")

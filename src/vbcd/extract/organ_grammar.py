@@ -1869,6 +1869,8 @@ class Parser:
             break
         while j > org.head_end + 1 and w[j - 1].low in _CONNECTORS:
             j -= 1
+        if j < limit and w[j].low in _LIST_DASHES and (form := self._dash_form(j, limit, upper)):
+            j = form  # ``Tập đoàn Vingroup - Công ty CP``: its legal form, one organ
         org.end = j
         return self._finish(org, has_mod, inherited)
 
@@ -1910,6 +1912,23 @@ class Parser:
         if self.w[k].low not in _BRANCHES or not self._continues(k, upper):
             return None
         return self._branch(k, limit, upper)
+
+    def _dash_form(self, j: int, limit: int, upper: bool) -> int:
+        """Where a company's legal form written after a dash at ``j`` ends (``Tổng
+        công ty Thép Việt Nam - Công ty cổ phần``, ``- Công ty TNHH MTV``); 0 if none,
+        for a list's dash, or when a name follows the form: ``- Công ty CP Xây dựng``
+        is another company."""
+        k = j + 1
+        if (k + 2 >= limit or self.toks.line_starts(j) or self.toks.nl(k)
+                or self.w[k].low != "công" or self.w[k + 1].low != "ty"
+                or not self._continues(k, upper)):
+            return 0
+        end = k + 2
+        while end < limit and (m := self.at(T.LEGAL_FORMS, end)) is not None:
+            end += m[0]
+        if end == k + 2 or (end < limit and self.w[end].cap and self._continues(end, upper)):
+            return 0
+        return end
 
     def _finish(self, org: Organ, has_mod: bool, inherited: str | None) -> Organ | None:
         head = org.head

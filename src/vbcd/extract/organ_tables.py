@@ -291,6 +291,10 @@ _COMPANY = _DATA["company_abbreviations"]
 #: A company's legal forms (``TNHH``, ``cổ phần``, ``MTV``), by their last word.
 LEGAL_FORMS_LAST = _by_last([*_COMPANY["expansions"], *_COMPANY["expansions"].values(),
                              *_COMPANY["forms"]])
+#: A company's legal forms as phrases: after a dash (``Tổng công ty Thép Việt Nam -
+#: Công ty cổ phần``) ``Công ty`` and its forms end the name they follow.
+LEGAL_FORMS: Phrases = phrases([*_COMPANY["expansions"], *_COMPANY["expansions"].values(),
+                                 *_COMPANY["forms"]])
 #: The signing authorities, as regexes (``TM\s*\.``, ``T/M``).
 AUTHORITIES: list[str] = list(_DATA["signature"]["authority"])
 SIGNATURE_LINE = regex.compile(r"^[ \t]*(?:" + "|".join(AUTHORITIES) + r")", regex.MULTILINE)
