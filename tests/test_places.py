@@ -759,3 +759,14 @@ def test_numbered_units_listed_after_a_plural_level_word(
         text: str, expected: list[str]) -> None:
     """``các quận 1, 3, 10``: numbers go on a list of numbered units."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Xử lý triệt để ổ dịch tại thôn 3, xã Hòa Bình.", ["Thôn 3", "Hòa Bình"]),
+    ("Bệnh nhân trú tại xóm 5, xã Nghi Lộc.", ["Xóm 5", "Nghi Lộc"]),
+    ("Gà con nở sau khi ấp 21 ngày.", []),
+])
+def test_numbered_villages(text: str, expected: list[str]) -> None:
+    """``thôn 3``, ``xóm 5`` are numbered villages like ``khu phố 3``; ``ấp`` is also a
+    verb with a count after it, so its number names nothing."""
+    assert names(text) == expected
