@@ -349,7 +349,7 @@ def test_ward_district_and_town_initials_before_an_address_part() -> None:
 def test_commune_and_district_initials_in_an_address() -> None:
     """``X.`` (xã) and ``H.`` (huyện) abbreviate an address like ``P.`` and ``Q.``."""
     assert names("Địa chỉ: thôn 2, X. Tân Phú, H. Đồng Phú, T. Bình Phước") == [
-        "Tân Phú", "Đồng Phú", "Bình Phước"]
+        "Thôn 2", "Tân Phú", "Đồng Phú", "Bình Phước"]
     assert names("Trụ sở tại H. Tiên Yên.") == ["Tiên Yên"]
     assert names("Ông H. Nguyễn Văn An, Giám đốc Sở") == []
 
