@@ -3469,3 +3469,14 @@ def test_newly_established_units_are_one_actor() -> None:
     text = ("KẾ HOẠCH\nTổ chức đại hội\n\n"
             "1. Đảng ủy các xã, phường mới thành lập khẩn trương hoàn thiện văn kiện.\n")
     assert actors(text) == ["Đảng ủy các xã, phường mới thành lập"]
+
+
+@pytest.mark.parametrize("verb", [
+    "cấp thuốc điều trị dự phòng cho người tiếp xúc gần", "cấp đủ vắc xin cho các xã",
+    "cấp bổ sung hóa chất xử lý ổ dịch", "cấp miễn phí thuốc cho người bệnh",
+])
+def test_cap_that_hands_out_supplies_is_a_task(verb: str) -> None:
+    """``cấp`` alone is a level (``UBND cấp xã``); with its object it hands out supplies."""
+    text = OPEN_HEAD + ("1. Sở Y tế tổ chức thực hiện.\n"
+                        f"2. Trung tâm Kiểm soát bệnh tật tỉnh {verb}.\n")
+    assert ("2", "Trung tâm Kiểm soát bệnh tật tỉnh", "responsible") in pairs(text)

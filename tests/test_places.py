@@ -349,7 +349,7 @@ def test_ward_district_and_town_initials_before_an_address_part() -> None:
 def test_commune_and_district_initials_in_an_address() -> None:
     """``X.`` (xã) and ``H.`` (huyện) abbreviate an address like ``P.`` and ``Q.``."""
     assert names("Địa chỉ: thôn 2, X. Tân Phú, H. Đồng Phú, T. Bình Phước") == [
-        "Tân Phú", "Đồng Phú", "Bình Phước"]
+        "Thôn 2", "Tân Phú", "Đồng Phú", "Bình Phước"]
     assert names("Trụ sở tại H. Tiên Yên.") == ["Tiên Yên"]
     assert names("Ông H. Nguyễn Văn An, Giám đốc Sở") == []
 
@@ -758,4 +758,15 @@ def test_a_singular_level_word_then_a_comma_lists_nothing_else(
 def test_numbered_units_listed_after_a_plural_level_word(
         text: str, expected: list[str]) -> None:
     """``các quận 1, 3, 10``: numbers go on a list of numbered units."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Xử lý triệt để ổ dịch tại thôn 3, xã Hòa Bình.", ["Thôn 3", "Hòa Bình"]),
+    ("Bệnh nhân trú tại xóm 5, xã Nghi Lộc.", ["Xóm 5", "Nghi Lộc"]),
+    ("Gà con nở sau khi ấp 21 ngày.", []),
+])
+def test_numbered_villages(text: str, expected: list[str]) -> None:
+    """``thôn 3``, ``xóm 5`` are numbered villages like ``khu phố 3``; ``ấp`` is also a
+    verb with a count after it, so its number names nothing."""
     assert names(text) == expected
