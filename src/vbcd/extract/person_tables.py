@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import regex
 
+from vbcd.extract.task_tables import trimmed_cells
 from vbcd.grammar import load
 from vbcd.normalize import Normalized, fold_tones, map_offsets
 
@@ -87,13 +88,7 @@ def _split(line: str, at: int, sep: str) -> list[tuple[int, int]]:
         body = stripped[1:]
         if body.endswith("|"):
             body = body[:-1]
-    out = []
-    pos = at + lead
-    for piece in body.split(sep):
-        a = pos + len(piece) - len(piece.lstrip())
-        out.append((a, max(a, pos + len(piece.rstrip()))))
-        pos += len(piece) + 1
-    return out
+    return trimmed_cells(body.split(sep), at + lead)
 
 
 def _rows(raw: str, lines: list[tuple[int, str]], sep: str) -> list[list[tuple[int, int]]]:

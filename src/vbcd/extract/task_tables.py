@@ -49,12 +49,19 @@ from vbcd.models import Assignment, AssignmentRole, Deadline
 from vbcd.normalize import fold_tones, map_offsets
 from vbcd.pipeline import Context
 
-__all__ = ["Cell", "TaskRow", "actor_cells", "table_assignments", "table_deadlines", "task_rows"]
+__all__ = [
+    "Cell", "TaskRow", "actor_cells", "table_assignments", "table_deadlines", "task_rows",
+    "trimmed_cells",
+]
 
 _DATA = load("assignments")["task_table"]
 #: Column kinds in the order a header cell is tested against them.
 _KINDS = ("persons", "venue", "partners", "deadline", "lead", "responsible", "task")
-_WORDS = {kind: [fold_tones(w).lower() for w in _DATA[kind]] for kind in _KINDS}
+# The header words of a column of people's names are the persons layer's (a member
+# list: no task table), the others this table's.
+_WORDS = {kind: [fold_tones(w).lower() for w in (
+    load("persons")["table"]["name_lead"] if kind == "persons" else _DATA[kind])]
+    for kind in _KINDS}
 # What parts the actors of one cell: a semicolon or a line (a ``<br>`` in the cell).
 _PIECE_SEP = re.compile(r"[;\n]")
 _WRAPPED_PIECE_SEP = re.compile(r";")
@@ -145,11 +152,11 @@ def _cells(line: str, bare: bool = False) -> list[tuple[int, int]]:
     body = line.strip()
     lead = len(line) - len(line.lstrip())
     if not body.startswith("|"):
-        return _trimmed(body.rstrip("|").split("|"), lead) if bare and "|" in body else []
-    return _trimmed(body[1:].rstrip("|").split("|"), lead + 1)
+        return trimmed_cells(body.rstrip("|").split("|"), lead) if bare and "|" in body else []
+    return trimmed_cells(body[1:].rstrip("|").split("|"), lead + 1)
 
 
-def _trimmed(pieces: list[str], pos: int) -> list[tuple[int, int]]:
+def trimmed_cells(pieces: list[str], pos: int) -> list[tuple[int, int]]:
     """The cells of ``pieces`` (a row split at its one-character separator, starting at
     ``pos``), as ``[start, end)`` with blanks trimmed."""
     out = []
@@ -370,7 +377,7 @@ def _is_number_head(text: str) -> bool:
 
 def _tab_cells(line: str, at: int) -> list[tuple[int, int]]:
     """The cells of a line parted by tabs, as ``[start, end)`` in the input (trimmed)."""
-    return _trimmed(line.split("\t"), at)
+    return trimmed_cells(line.split("\t"), at)
 
 
 def _tab_header(
