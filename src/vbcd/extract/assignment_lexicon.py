@@ -348,6 +348,8 @@ class Lexicon:
     abbreviated_places: Phrases
     #: abbreviations whose dot ends no sentence (``TP. Vinh``)
     dotted_abbreviations: frozenset[str]
+    #: degrees chained with dots before a person's name (``PGS.TS. Đào Xuân Cơ``)
+    name_degrees: frozenset[str]
     lower_split_titles: Phrases
     person_prefixes: Phrases
     #: the words a private citizen is named with: his request hands no task
@@ -503,6 +505,14 @@ def _folded(table: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(fold_tones(w).lower() for w in _words(table, key))
 
 
+def _name_degrees() -> frozenset[str]:
+    """The degrees a name is prefixed with (``PGS.TS. Đào Xuân Cơ``, signature.toml): their
+    dot ends no sentence either, so the last article's ``... và GS.TS. X chịu trách
+    nhiệm thi hành`` stays one sentence with its cue."""
+    return frozenset(fold_tones(str(w)).lower()
+                     for w in load("signature")["titles"]["name_degrees"])
+
+
 def _word_set(table: dict[str, Any], name: str) -> frozenset[str]:
     """Single words of a table, folded as the scanner's tokens are."""
     return frozenset(fold_tones(w).lower() for w in _words(table, name))
@@ -559,7 +569,9 @@ def lexicon() -> Lexicon:
         titles=Phrases(_words(actors, "titles")),
         abbreviated_titles=Phrases(_words(actors, "abbreviated_titles")),
         abbreviated_places=Phrases(_words(actors, "abbreviated_places")),
-        dotted_abbreviations=frozenset(_folded(actors, "dotted_abbreviations")),
+        dotted_abbreviations=frozenset(_folded(actors, "dotted_abbreviations"))
+        | _name_degrees(),
+        name_degrees=_name_degrees(),
         lower_split_titles=Phrases(_words(actors, "lower_split_titles")),
         person_prefixes=Phrases(_words(actors, "person_prefixes")),
         citizen_prefixes=Phrases(_words(actors, "citizen_prefixes")),

@@ -183,6 +183,23 @@ class _DocIndex:
         return frozenset(m.end for group in (doc.agencies, doc.persons, doc.places)
                          for e in group for m in e.mentions)
 
+    @cached_property
+    def _position_spans(self) -> tuple[list[int], list[int]]:
+        """Starts of the positions the persons layer read after a name, sorted, and the
+        largest end up to each (made when first asked: only a task word the agency
+        layer does not cover needs them)."""
+        spans = sorted((q.start, q.end) for p in self.doc.persons for q in p.positions
+                       if q.organ and q.end > q.start)
+        return [a for a, _ in spans], list(accumulate([b for _, b in spans], max))
+
+    def inside_position(self, offset: int) -> bool:
+        """Whether ``offset`` lies strictly inside a person's position with an organ
+        (``bà X, Phó Trưởng phòng Quản lý xây dựng, Sở Xây dựng``): a word there names
+        the office, it hands no task."""
+        starts, max_end = self._position_spans
+        i = bisect_left(starts, offset) - 1
+        return i >= 0 and max_end[i] > offset
+
     def inside_mention(self, offset: int) -> bool:
         """Whether ``offset`` lies strictly inside an agency, person or place mention."""
         if self.inside_agency(offset):

@@ -561,6 +561,10 @@ class _Window:
         lex, lows, upper = self.lex, self.lows, self.upper
         tok_upper = upper[i]
         tables = self.head_tables.get(lows[i])
+        if lows[i] in lex.name_degrees:
+            d = self._degree_chain(i)
+            if d:  # ``... và PGS.TS. Đào Xuân Cơ chịu trách nhiệm thi hành``
+                return d + 1
         if tables is None:  # none of the head tables starts here
             if tok_upper and self.starts[i] in self.agency_at:
                 return 0 if lex.not_actors.match(lows, i) >= 1 else 1
@@ -615,6 +619,19 @@ class _Window:
         if best and lex.not_actors.match(lows, i) >= best:
             return 0
         return best
+
+    def _degree_chain(self, i: int) -> int:
+        """Tokens of a chain of degrees at ``i`` (``PGS.TS.``, ``BS.CKII``, ``ThS.``) that
+        the name of a person the persons layer read follows (0: none): a decision's last
+        article names its doctor or professor so, without ``ông``/``bà``."""
+        lows, kinds, degrees = self.lows, self.kinds, self.lex.name_degrees
+        q = i
+        while q < min(i + 8, self.n) and (
+                lows[q] in degrees or (lows[q] == "." and kinds[q] == "p" and q > i)):
+            q += 1
+        if q == i or q >= self.n or self.starts[q] not in self.person_at:
+            return 0
+        return q - i
 
     def _abbreviated(self, i: int, n: int) -> bool:
         """Whether the abbreviated title of ``n`` tokens at ``i`` (``GĐ``, ``CT``, ``TP.``)
@@ -860,7 +877,8 @@ class _Window:
             ):
                 return True
         if kind in ("task", "weak", "report"):
-            return self._inside_agency(self.starts[j])
+            offset = self.starts[j]
+            return self._inside_agency(offset) or self.index.inside_position(offset)
         return False
 
     # -- actor lists ---------------------------------------------------------------
@@ -1746,6 +1764,11 @@ class _Window:
                 q += 1
             if q - first >= 2:
                 return starts[first], ends[q - 1], True
+        d = self._degree_chain(a) if lows[a] in lex.name_degrees else 0
+        if d and a + d < b:  # ``GS.TS. Vũ Hoàng Linh``: the person, without the degrees
+            known = self.person_at[starts[a + d]]
+            if known <= ends[b - 1]:
+                return starts[a + d], known, True
         start, end = starts[a], ends[b - 1]
         for q in range(a + 1, b):  # ``Phó Thủ tướng Trần Hồng Hà``: the person, by name
             known = self.person_at.get(starts[q])

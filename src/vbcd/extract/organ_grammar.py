@@ -1061,7 +1061,10 @@ class Parser:
                 nxt.low in _FIELDS and self.at(T.FIELDS, k) is not None
                 and self.head_at(k) is None)):
             return False  # a stop word, unless it opens a field: ``Văn hóa - Điện ảnh``
-        if k + 2 < self.n and w[k + 1].low == "." and self._person_run(k + 2):
+        q = k
+        while q + 2 < self.n and q - k < 8 and w[q].word and w[q + 1].low == ".":
+            q += 2  # degrees chained with dots: ``PGS.TS.``, ``BS.CKII.``
+        if q > k and self._person_run(q):
             return False  # a titled person: ``Bệnh viện tỉnh và BS. Lê Văn An``
         hk = self.head_at(k)
         # a sector after a dash is the name's second half: ``Công nghiệp - Viễn thông``

@@ -56,16 +56,20 @@ class HeadInfo:
     generic: bool = False
     no_organ: bool = False
     section: bool = False
+    #: a staff title that takes a grade (``chuyên viên chính``, ``bác sĩ hạng III``)
+    graded: bool = False
 
 
 def _head_trie() -> PhraseTrie[HeadInfo]:
     heads = _DATA["heads"]
     no_organ = {phrase_keys(h) for h in heads["no_organ"]}
     sections = {phrase_keys(h) for h in heads["section_names"]}
+    graded = {phrase_keys(h) for h in heads["graded"]}
     items: dict[tuple[str, ...], HeadInfo] = {}
     for h in heads["titles"]:
         keys = phrase_keys(h)
-        items[keys] = HeadInfo(no_organ=keys in no_organ, section=keys in sections)
+        items[keys] = HeadInfo(no_organ=keys in no_organ, section=keys in sections,
+                               graded=keys in graded)
     for h in heads["generic"]:
         items[phrase_keys(h)] = HeadInfo(generic=True)
     return PhraseTrie(items.items())
@@ -80,6 +84,9 @@ QUALIFIERS: PhraseTrie[bool] = PhraseTrie(
 )
 QUALIFIERS_BEFORE_ORGAN: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["deputy_qualifiers_before_organ"]
+)
+_GRADES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["grades"]
 )
 _JOINERS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["joiners_after_comma"]
@@ -195,6 +202,8 @@ class Head:
     abbreviation: bool = False
     #: the head also names a section of an organ (``Phòng Công chức, viên chức``)
     section: bool = False
+    #: a staff title, its grade included (``chuyên viên chính``, ``bác sĩ hạng III``)
+    graded: bool = False
 
 
 #: Keys that can start a head (a prefix or a title): a filter for callers' loops.
@@ -223,8 +232,27 @@ def match_head(toks: Tokens, i: int) -> Head | None:
             end = q[0]
         else:
             end = _before_organ_qualifier(toks, end)
+    elif info.graded:
+        end = _grade_end(toks, end)
     upper = all(toks.case[k] in (CASE_UPPER, CASE_SINGLE) for k in range(i, end) if toks.is_word[k])
-    return Head(i, end, info.generic, info.no_organ, upper, section=info.section and j == i)
+    return Head(i, end, info.generic, info.no_organ, upper, section=info.section and j == i,
+                graded=info.graded and j == i)
+
+
+def _grade_end(toks: Tokens, end: int) -> int:
+    """End of a staff title taken on over its grade (``giảng viên chính``, ``điều dưỡng
+    hạng IV``). A grade word that goes on into a longer word (``giáo viên chính trị``:
+    the subject taught) is none: only ``hạng`` grades may be followed by a small word."""
+    if not toks.has(end) or toks.gap[end] != GAP_SPACE or toks.case[end] != CASE_LOWER:
+        return end
+    g = _GRADES.longest(toks, end)
+    if g is None:
+        return end
+    k = g[0]
+    if toks.key[end] != "hạng" and toks.has(k) and toks.gap[k] == GAP_SPACE \
+            and toks.is_word[k] and toks.case[k] == CASE_LOWER:
+        return end
+    return k
 
 
 def _before_organ_qualifier(toks: Tokens, end: int) -> int:
@@ -468,6 +496,8 @@ class PositionSpan:
     end: int
     generic: bool = False
     upper: bool = False
+    #: a staff title (:attr:`Head.graded`): its section may follow after a comma
+    graded: bool = False
 
 
 def read_position(toks: Tokens, i: int) -> PositionSpan | None:
@@ -476,7 +506,7 @@ def read_position(toks: Tokens, i: int) -> PositionSpan | None:
     if head is None:
         return None
     end = head.end if head.no_organ else read_organ(toks, head.end, head_start=i)
-    return PositionSpan(i, head.end, end, head.generic, head.upper)
+    return PositionSpan(i, head.end, end, head.generic, head.upper, head.graded)
 
 
 #: What may follow a self-contained abbreviation (``TUV``) for the list to go on or end.
@@ -552,6 +582,8 @@ def _attach_organs(
     toks: Tokens, pos: PositionSpan, names_inside: Callable[[PositionSpan], bool] | None
 ) -> PositionSpan:
     """Extend ``pos`` over ``, Sở Nội vụ``-like organs that locate its own organ."""
+    if pos.graded and pos.end == pos.head_end:
+        pos = _section_after_comma(toks, pos)
     in_unit = SUB_UNITS.longest(toks, pos.head_end) is not None or (
         toks.key[pos.head_end - 1] in SUB_UNITS.first
         and SUB_UNITS.longest(toks, pos.head_end - 1) is not None
@@ -577,6 +609,23 @@ def _attach_organs(
         pos = candidate
         end = new_end
     return pos
+
+
+def _section_after_comma(toks: Tokens, pos: PositionSpan) -> PositionSpan:
+    """``pos``, a staff title without an organ, taken on over the section or organ that
+    follows it after a comma (``chuyên viên chính, Phòng Quản lý đô thị``, ``điều dưỡng
+    hạng IV, Khoa Hồi sức tích cực``, ``giảng viên cao cấp, Học viện ...``): a personnel
+    decision's way of saying where the holder works. A section's parent organ then
+    attaches after it."""
+    nxt = pos.end + 1
+    if not (toks.has(nxt) and toks.raw[pos.end] == "," and toks.gap[nxt] == GAP_SPACE
+            and toks.is_cap(nxt) and (SUB_UNITS.longest(toks, nxt) is not None
+                                      or ATTACH.longest(toks, nxt) is not None)):
+        return pos
+    end = read_organ(toks, nxt)
+    if end <= nxt + 1:
+        return pos  # the unit's noun alone (``, Phòng``) names no section
+    return PositionSpan(pos.start, nxt, end, pos.generic, pos.upper, pos.graded)
 
 
 def _unit_name_end(toks: Tokens, pos: PositionSpan) -> int:

@@ -241,9 +241,10 @@ class _Pos:
     def of(cls, toks: Tokens, p: PositionSpan) -> _Pos:
         end = toks.ends[p.end - 1]
         organ_start = toks.starts[p.head_end] if p.end > p.head_end else end
-        return cls(
-            toks.starts[p.start], toks.ends[p.head_end - 1], organ_start, end, p.generic, p.upper
-        )
+        h = p.head_end
+        if h - 1 > p.start and toks.raw[h - 1] == ",":
+            h -= 1  # the comma before a staff title's section (``chuyên viên, Phòng X``)
+        return cls(toks.starts[p.start], toks.ends[h - 1], organ_start, end, p.generic, p.upper)
 
     def surface(self, text: str) -> str:
         return " ".join(text[self.start : self.end].split())
