@@ -70,6 +70,9 @@ MAX_ITEMS = 40
 #: The most words a commune's name in a list without a colon takes (``Tân Lập``,
 #: ``Đông Hưng Thuận``): a longer capitalised run is no one name.
 _COMMUNE_WORDS = 4
+#: A vehicle inspection centre's code, folded (``29-03V``, ``37-01D``, ``5001S``): the
+#: province's two digits, the centre's two and a letter or two.
+_STATION_CODE = regex.compile(r"\d{2}-?\d{2}[a-z]{1,2}")
 #: Longest name written small after a head (``Ban`` + ``kinh tế - ngân sách``), in tokens.
 SMALL_MAX = 6
 
@@ -741,23 +744,52 @@ class Parser:
             return end
         num = w[k]
         if not (num.word and (num.low.isdigit() or (num.upper and not num.low.strip("ivxlc"))
-                              or _roman_letter(num))):
+                              or _roman_letter(num) or _STATION_CODE.fullmatch(num.low))):
             return end
         if not all(self._continues(m, upper) for m in range(end, k + 1)):
             return end
         toks = self.toks
-        if (k + 1 < self.n and toks.start[k + 1] == toks.end[k] and w[k + 1].low in "/-."
-                and not self._full_stop(k + 1)):
-            return end
-        if k + 1 < self.n and w[k + 1].low in T.MEASURES:
-            return end  # a count: ``Ban Chỉ đạo 2 năm qua``
-        if k + 1 >= self.n:
+        stop = k + 1
+        if (stop < self.n and toks.start[stop] == toks.end[k] and w[stop].low in "/-."
+                and not self._full_stop(stop)):
+            stop = self._sub_number(k)
+            if stop < 0:
+                return end
+        if not so and stop < self.n and w[stop].low in T.MEASURES:
+            return end  # a count: ``Ban Chỉ đạo 2 năm qua`` (after ``số`` a label: ``Đội
+            # CSGT số 1 tuần tra``)
+        if stop >= self.n:
             self._beyond()
         for s in range(j, end):
             m = self.at(T.NUMBERED_UNITS, s)
             if m is not None and s + m[0] == end and (so or not m[1]):
-                return k + 1
+                return stop
         return end
+
+    def _roman_sub(self, i: int, end: int) -> int:
+        """End of a roman area number read as a capitalised word, with its sub-number
+        (``II`` + ``.4``), when a numbered unit's words end right before it (``Chi cục
+        Quản lý đường bộ II.4``); else ``end``."""
+        k = end - 1
+        if k <= i or end >= self.n or self.w[end].low != ".":
+            return end
+        for s in range(max(i, k - 6), k):
+            m = self.at(T.NUMBERED_UNITS, s)
+            if m is not None and s + m[0] == k:
+                sub = self._sub_number(k)
+                return sub if sub > 0 else end
+        return end
+
+    def _sub_number(self, k: int) -> int:
+        """End of a roman area number and its sub-number glued by a dot (``Chi cục Quản
+        lý đường bộ II.4``), or -1: another glued mark makes the number a document's
+        (``Sở Y tế số 12/SYT``)."""
+        w, toks = self.w, self.toks
+        d = k + 2
+        if (d >= self.n or toks.start[d] != toks.end[k + 1] or w[k + 1].low != "."
+                or not w[d].low.isdigit() or w[k].low.strip("ivx")):
+            return -1
+        return d + 1
 
     def _line_marker(self, k: int) -> bool:
         """Is the number at ``k`` a clause's marker (``1.``, ``2)`` opening a line), not a
@@ -1810,7 +1842,8 @@ class Parser:
                 # (a bare number after a field counts: ``Kiểm tra thuế 5 doanh nghiệp``)
                 # (``Bệnh viện Nhi đồng 1``: a field that a bare number goes on)
                 end = j + fl[0]
-                bare = (end < limit and w[end].low.isdigit()
+                bare = (end < limit and (w[end].low.isdigit() or _STATION_CODE.fullmatch(
+                    w[end].low) is not None)
                         and (nb := self.at(T.NUMBERED_BARE, j)) is not None and nb[0] == fl[0])
                 j = end
                 if end < limit and (w[end].low == "số" or bare):
@@ -1854,6 +1887,8 @@ class Parser:
                 if not upper and end < limit and self.w[end].low in T.SUFFIXES:
                     end = self._suffix(end, limit)
                 j = self._numbered(j, end, limit, upper)
+                if j == end and has_mod and (tail := self._roman_sub(i, j)) > j:
+                    j = tail  # ``Chi cục Quản lý đường bộ`` + ``II.4``
                 has_mod = True
                 org.scope_only = False
                 continue

@@ -124,6 +124,9 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
         if got is None and plural:
             # "các xã: Tam Hải, Tam Quang": the list after a colon
             got = prefix_at(toks, i, d, colon=True)
+            if got is not None and prefix_at(toks, got[1], d) is not None:
+                got = None  # ``Các khu phố: Khu phố 1, Khu phố 5``: each item is read
+                # after its own prefix word
             if got is not None:
                 p, s = got
                 named = name_after(toks, p, s, d)
