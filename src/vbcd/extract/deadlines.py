@@ -262,18 +262,23 @@ _F_DUTY = _Finder(_DUTY, _REC["duty_verbs"])
 # count, the event itself ("hoàn thành trước ngày lễ khai mạc (ngày "; an event's name
 # holds no date, so no slash)
 _BRACKET_FILLERS = alt(_DL["relative_bracket_fillers"])
+_RESTATEMENTS = alt(_DL["relative_restatements"])
 _RELATIVE_TERM = regex.compile(
     rf"{_L}(?:(?P<no_later_than>{alt(_DL['no_later_than'])})|(?P<before>{alt(_DL['before'])}))"
     rf"\s+(?:\d{{1,3}}\s+{alt(_DL['relative_units'])}\s+{alt(_DL['relative_anchors'])}{_R}"
     rf"[^()\n;]{{0,80}}"
     rf"|(?:{alt(_DL['before'])}\s+)?(?P<event>{alt(_DL['relative_events'])}){_R}[^()\n;/]{{0,80}})"
-    rf"\(\s*(?:{_BRACKET_FILLERS}\s+)?(?:{_DAY}\s*)?$",
+    rf"(?:\(\s*(?:(?:{_BRACKET_FILLERS}|{_RESTATEMENTS})\s+)?|[,\-–]\s*{_RESTATEMENTS}\s+)"
+    rf"(?:{_DAY}\s*)?$",
     regex.IGNORECASE,
 )
 _F_RELATIVE_TERM = _Finder(_RELATIVE_TERM, _DL["no_later_than"], _DL["before"])
 #: The bracket's filler words, longest first, folded (for the quick test).
 _BRACKET_FILLER_WORDS = tuple(sorted(
     (w.casefold() for w in _DL["relative_bracket_fillers"]), key=len, reverse=True))
+#: The restating words, longest first, folded: they may follow a comma or a dash too.
+_RESTATE_WORDS = tuple(sorted(
+    (w.casefold() for w in _DL["relative_restatements"]), key=len, reverse=True))
 _BRACKET_TAIL = 24  # characters before a date that may hold "(dự kiến vào ngày "
 _RELATIVE_BACK = 160  # characters before a bracketed date a relative term may take
 
@@ -677,10 +682,13 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
         return None  # "số liệu đến ngày 30/6": data as of a day
     if _validity_end(before_cue, cue.group(0), common):
         return None  # "áp dụng đến hết ngày 31/12/2026": a rule's validity
-    if (kind in ("until", "no_later_than") or (
-            kind == "before" and _RANGE_WORD_END.search(before_cue[-12:]))) and (
-            _F_PERIOD_OPEN.search(before_cue, common)):
-        return None  # "từ ngày ... đến (hết, trước) ngày ...": the end of a period
+    after_range = _RANGE_WORD_END.search(before_cue[-12:]) is not None
+    closes = kind == "until" or (kind in ("before", "no_later_than") and after_range) or (
+        kind == "no_later_than" and cue.group(0).lstrip().casefold().startswith(_UNTIL_FIRST))
+    if closes and _F_PERIOD_OPEN.search(before_cue, common):
+        # "từ ngày ... đến (hết, trước, chậm nhất) ngày ...": the end of a period; but
+        # "nộp hồ sơ từ ngày X, chậm nhất là ngày Y": the window's close is the term
+        return None
     if kind == "no_later_than" and _closes_range(ctx, seg_start + cue.start(), cue.group(0), d):
         return None  # "từ 19 giờ ngày 24/7 đến hết ngày 26/7": a period's end
     if kind in ("within", "period_end") and not _has_verb(before_cue, common) and not (
@@ -726,6 +734,10 @@ def _opens_bracket(tail: str) -> bool:
     bare = tail.rstrip()
     if bare.endswith(_DAY_WORD):
         bare = bare[:-len(_DAY_WORD)].rstrip()
+    for word in _RESTATE_WORDS:
+        if bare.endswith(word):
+            # ``, tức ngày``: the term restated as its day, bracketed or not
+            return bare[:-len(word)].rstrip().endswith(("(", ",", "-", "–"))
     for filler in _BRACKET_FILLER_WORDS:
         if bare.endswith(filler):
             bare = bare[:-len(filler)].rstrip()

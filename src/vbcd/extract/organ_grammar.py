@@ -155,6 +155,8 @@ _caps = attrgetter("caps")
 _low = attrgetter("low")
 _word = attrgetter("word")
 
+#: Most words of an election unit's name (``đơn vị bầu cử đại biểu Quốc hội``).
+_UNIT_WORDS = 8
 #: Words that go on with a list of numbered units after one of its numbers.
 _NUMBER_LIST_WORDS = frozenset(("và", "hoặc"))
 
@@ -1909,8 +1911,32 @@ class Parser:
             j -= 1
         if j < limit and w[j].low in _LIST_DASHES and (form := self._dash_form(j, limit, upper)):
             j = form  # ``Tập đoàn Vingroup - Công ty CP``: its legal form, one organ
+        if head.constituency and (k := self._constituency(j, limit, upper)) > j:
+            j = k  # ``Ban bầu cử ... ở đơn vị bầu cử số 3``: one board among many
+            has_mod = True
+            org.scope_only = False
         org.end = j
         return self._finish(org, has_mod, inherited)
+
+    def _constituency(self, j: int, limit: int, upper: bool) -> int:
+        """Where the numbered election unit an election board serves ends, read at
+        ``j`` after an optional linking word (``ở đơn vị bầu cử số 3``); ``j`` if none:
+        without its number the unit is the board's business, not its name."""
+        w = self.w
+        k = j + 1 if j < limit and w[j].low in T.CONSTITUENCY_LINKERS else j
+        unit = self.at(T.CONSTITUENCY_UNITS, k) if k < limit else None
+        if unit is not None:
+            k += unit[0]
+        elif not (k < limit and w[k].low == "số" and any(
+                (m := self.at(T.CONSTITUENCY_UNITS, s)) is not None and s + m[0] == k
+                for s in range(max(0, k - _UNIT_WORDS), k))):
+            return j  # (in capitals the modifiers may have read the unit's words)
+        if k < limit and w[k].low == "số":
+            k += 1
+        if k >= limit or not w[k].low.isdigit() or not all(
+                self._continues(m, upper) for m in range(j, k + 1)):
+            return j
+        return k + 1
 
     def _known_place(self, j: int) -> int:
         """The end of a gazetteer place written in capitals at ``j`` (``j`` if none): a

@@ -48,6 +48,7 @@ class Head:
     min_words: int  # fewest words after the head in running text (an acronym aside)
     trade: bool  # a company's, centre's or project board's name: mixed case (see [trade])
     hamlet: bool  # an organ only under a commune (``Ban nhân dân ấp``): see the TOML
+    constituency: bool  # an election board: the numbered unit it serves ends its name
     cls: str | None
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
     not_after: tuple[tuple[str, ...], ...]
@@ -111,6 +112,7 @@ def _heads() -> list[tuple[str, Head]]:
             min_words=int(entry.get("min_words", 0)),
             trade=bool(entry.get("trade", False)),
             hamlet=bool(entry.get("hamlet", False)),
+            constituency=bool(entry.get("constituency", False)),
             cls=entry.get("class"),
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
             not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
@@ -148,6 +150,10 @@ NUMBERED_UNITS: Phrases = Phrases([
     *((p, True) for p in _DATA["numbered_units"].get("after_so", [])),
 ])
 NUMBERED_BARE: Phrases = phrases(_DATA["numbered_units"]["bare_after_field"])
+#: The election units that end an election board's name, and the words linking them.
+CONSTITUENCY_UNITS: Phrases = phrases(_DATA["constituency"]["units"])
+CONSTITUENCY_LINKERS: frozenset[str] = frozenset(
+    fold_tones(w).casefold() for w in _DATA["constituency"]["linkers"])
 #: Words after a number that make it a count, not a unit's number.
 MEASURES: frozenset[str] = frozenset(
     fold_tones(w).casefold() for w in _DATA["numbered_units"]["measures"])

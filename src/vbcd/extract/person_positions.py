@@ -334,7 +334,10 @@ def read_organ(
             if raw in _DASHES and toks.gap[j] != GAP_LINE:
                 nxt = j + 1
                 if toks.has(nxt) and toks.gap[nxt] <= GAP_LINE and (
-                    (toks.is_cap(nxt) and match_head(toks, nxt) is None)
+                    # a verb after the dash is the person's part, no half of a double
+                    # name (``Trưởng Ban công tác Mặt trận thôn - Chủ trì hội nghị``)
+                    (toks.is_cap(nxt) and match_head(toks, nxt) is None
+                     and _UNIT_NAME_STOPS.longest(toks, nxt) is None)
                     or (toks.raw[nxt].isdigit() and toks.raw[j - 1].isdigit())
                 ):
                     j = nxt
