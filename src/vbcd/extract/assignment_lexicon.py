@@ -318,6 +318,12 @@ class Lexicon:
     negation_duties: Phrases
     #: report words stating a shortcoming (``chưa``, ``vi phạm``), relative before a duty
     shortcomings: Phrases
+    #: words that, right after a subject's task word, judge how it was done (``thực
+    #: hiện chưa đúng``): an inspection's finding
+    shortfalls: frozenset[str]
+    #: the blame a conclusion lays (``chịu trách nhiệm chính đối với những vi phạm``),
+    #: read as a report word in place of the duty word it starts with
+    blame: Blame
     report: Phrases
     #: adverbs before a task word that open the task with it (``chỉ``, ``sẽ``)
     adverbs: Phrases
@@ -478,6 +484,8 @@ class Lexicon:
     open_past_reach: int
     #: headings of sections that give no task (lower case, tone-folded)
     no_task_sections: tuple[str, ...]
+    #: headings that, as a whole line, open a section that gives no task (folded)
+    no_task_headings: frozenset[str]
     #: forms of address standing for the addressee (``Quý cơ quan``), lower case
     addressee_honorifics: tuple[str, ...]
     #: bare heads standing for the one addressee whose name opens with them, folded
@@ -488,6 +496,45 @@ class Lexicon:
     addressee_aliases: tuple[str, ...]
     #: task words with which the issuer reports (``UBND tỉnh báo cáo ...``), folded
     issuer_reports: tuple[str, ...]
+
+
+class Blame(Phrases):
+    """The blame phrases of ``[markers.blame]`` (``chịu trách nhiệm chính đối với những
+    vi phạm``, ``chịu trách nhiệm trực tiếp.``): ``duty [degree] link [determiner]
+    object`` or ``duty closing-degree end``, matched part by part rather than spelt out
+    (thousands of phrases). As a :class:`Phrases` it holds the duty words: its
+    ``firsts`` are theirs, so a token that starts no duty costs one lookup."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        super().__init__(_words(table, "duties"))
+        self.degrees = Phrases(_words(table, "degrees"))
+        self.closing = Phrases(_words(table, "closing_degrees"))
+        self.ends = frozenset(_words(table, "ends"))
+        self.links = Phrases(_words(table, "links"))
+        self.determiners = Phrases(_words(table, "determiners"))
+        self.objects = Phrases(_words(table, "objects"))
+        self.longest += (self.degrees.longest + self.links.longest
+                         + self.determiners.longest + self.objects.longest)
+
+    def match(self, lows: list[str], i: int, stop: int | None = None) -> int:
+        """Tokens of the blame phrase starting at token ``i`` (0: none)."""
+        n = super().match(lows, i, stop)
+        if not n:
+            return 0
+        j = i + n
+        degree = self.degrees.match(lows, j, stop)
+        if degree and self.closing.match(lows, j, stop) == degree:
+            end = j + degree
+            if end < len(lows) and (stop is None or end < stop) and lows[end] in self.ends:
+                return end + 1 - i  # ``chịu trách nhiệm trực tiếp.``
+        j += degree
+        link = self.links.match(lows, j, stop)
+        if not link:
+            return 0
+        j += link
+        j += self.determiners.match(lows, j, stop)
+        obj = self.objects.match(lows, j, stop)
+        return j + obj - i if obj else 0
 
 
 def _words(table: dict[str, Any], key: str) -> list[str]:
@@ -550,6 +597,8 @@ def lexicon() -> Lexicon:
         past_words=_word_set(markers, "past_words"),
         negation_duties=Phrases(_words(markers, "negation_duties")),
         shortcomings=Phrases(_words(markers, "shortcomings")),
+        shortfalls=_word_set(markers, "shortfalls"),
+        blame=Blame(markers.get("blame", {})),
         report=Phrases(_words(markers, "report")),
         adverbs=Phrases(_words(markers, "adverbs")),
         enacting=Phrases(_words(markers, "enacting")),
@@ -639,6 +688,7 @@ def lexicon() -> Lexicon:
         open_past_reach=int(open_task.get("past_reach", 3)),
         no_task_sections=tuple(fold_tones(w).lower() for w in _words(
             heading, "no_task_sections")),
+        no_task_headings=_word_set(heading, "no_task_headings"),
         addressee_honorifics=tuple(w.lower() for w in _words(addressee, "honorifics")),
         addressee_heads=_folded(addressee, "bare_heads"),
         addressee_persons=_folded(addressee, "persons"),

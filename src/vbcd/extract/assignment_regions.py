@@ -75,7 +75,7 @@ def _clause_regions(doc: Document, clauses: Iterable[Clause],
     no task (``Đối tượng áp dụng``)."""
     out: list[_Region] = []
     skip_to = -1  # the end of a section that gives no task
-    sections = lexicon().no_task_sections
+    sections, headings = lexicon().no_task_sections, lexicon().no_task_headings
     own: dict[str, tuple[int, int, int, str]] = {}  # path -> own text, subtree end, path
     for clause in clauses:
         start = clause.start
@@ -86,13 +86,30 @@ def _clause_regions(doc: Document, clauses: Iterable[Clause],
         if clause.start < skip_to:
             continue
         head = fold_tones(doc.text[start:start + 40].lstrip(" \t*_")).lower()
-        if head.startswith(sections):
+        if head.startswith(sections) or _heading_line(doc.text, start, headings):
             skip_to = subtree
             continue
         if clause.end > start:
             up = clause.path.rpartition("/")[0]
             out.append(_Region(start, clause.end, subtree, clause.path, annex, own.get(up)))
     return out
+
+
+#: Characters of a clause's first line read for a whole-line heading.
+_HEADING_LINE = 80
+_HEADING_MARKUP = " \t*_#"
+
+
+def _heading_line(text: str, start: int, headings: frozenset[str]) -> bool:
+    """Whether the clause's own text opens with a heading of ``headings`` that is all
+    of its line, or all of it before a colon (``1. Ưu điểm``, ``**2. Hạn chế, khuyết
+    điểm:** ...``)."""
+    end = text.find("\n", start, start + _HEADING_LINE)
+    line = text[start:start + _HEADING_LINE if end < 0 else end]
+    if end < 0 and ":" not in line:
+        return False  # a long first line: a sentence, no heading
+    line = line.partition(":")[0].strip(_HEADING_MARKUP).rstrip(".").strip(_HEADING_MARKUP)
+    return bool(line) and fold_tones(line).lower() in headings
 
 
 def _body_regions(doc: Document) -> list[_Region]:

@@ -140,7 +140,8 @@ def _marker_tables(lex: Lexicon, preamble: bool) -> _MarkerTables:
     tables = [
         ("glue", lex.glue), ("aside", lex.aside), ("cue", lex.cues), ("lead", lex.lead),
         ("coordinate", lex.coordinate), ("direct", lex.direct),
-        ("responsible", lex.responsible), ("report", lex.report), ("task", lex.task),
+        ("responsible", lex.responsible), ("report", lex.report), ("report", lex.blame),
+        ("task", lex.task),
         ("weak", lex.weak), ("adverb", lex.adverbs),
     ]
     if preamble:

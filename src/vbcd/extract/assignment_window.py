@@ -809,6 +809,8 @@ class _Window:
     def _table_marker(self, j: int) -> tuple[str, int]:
         """The longest phrase of the marker tables at ``j`` and its table's kind."""
         best = ("", 0)
+        if self.lows[j] in self.lex.blame.firsts:
+            self.need(j + self.lex.blame.longest)  # read a whole blame phrase past the cut
         for kind, table in self.marker_tables.get(self.lows[j], ()):
             n = table.match(self.lows, j)
             if n > best[1]:
@@ -1998,12 +2000,36 @@ class _Window:
         n = self.lex.heading_prefixes.match(self.lows, k)
         if n and (line_start or self._is_first(k)):  # ``Trách nhiệm của Sở Y tế:``
             lst = self._parse_list(k + n, "subject", heading=True)
-            if lst is not None and lst.kind in ("colon", "br", "region"):
+            if lst is not None and (lst.kind in ("colon", "br", "region") or (
+                    lst.kind == "label" and self._named_label(lst)
+                    and self._label_task(lst.end))):
                 self.chain_starts.append(chain_from)
                 self._emit(lst, "responsible", chain_from, heading=True)
                 return lst.end + 1
             return None
         return self._subject(k, chain_from, line_start)
+
+    def _named_label(self, lst: _List) -> bool:
+        """Whether a label opens with an organ the agency layer found, an organ's head
+        (``UBND các huyện``) or an official's title (``Chủ tịch UBND huyện``), not a
+        class a policy speaks of (``Đối với hộ nghèo: Hỗ trợ ...``)."""
+        k, lex = lst.start, self.lex
+        return self.starts[k] in self.agency_at or bool(
+            lex.titles.match(self.lows, k, lst.end) or lex.organ_heads.match(
+                self.lows, k, lst.end))
+
+    def _label_task(self, c: int) -> bool:
+        """Whether the colon at token ``c`` is followed by a task word or a cue
+        (``Đối với Chủ tịch UBND huyện: Chỉ đạo UBND xã X thu hồi ...``, an inspection's
+        recommendation to the organ the label names)."""
+        t = c + 1
+        if t >= self.limit:
+            self.need(t)
+        if self.lows[c] != ":" or t >= self.n or self.kinds[t] != "w":
+            return False
+        lex, lows = self.lex, self.lows
+        return bool(lex.direct_cues.match(lows, t) or lex.cues.match(lows, t)
+                    or self._task_after_colon(t))
 
     def _citizen_asks(self, k: int, cue: int) -> bool:
         """Whether the subject ``[k, cue)`` before a cue is a private citizen (``Ông
@@ -2146,6 +2172,8 @@ class _Window:
             return False
         p = lst.end + lst.mlen
         self.need(p + 2)
+        if p < self.n and self.lows[p] in self.lex.shortfalls:
+            return True  # ``... thực hiện chưa đúng quy trình``: how it was done, judged
         return any(q < self.n and self.kinds[q] == "w" and self.lows[q] in self.lex.past_words
                    for q in (p, p + 1))
 
@@ -2229,8 +2257,10 @@ class _Window:
         lst = self._parse_list(j, "cue")
         if lst is None:
             return None
-        if lst.kind == "marker" and (lst.marker != "report" or self.lex.report_tasks.match(
-                self.lows, lst.end) == lst.mlen):
+        if lst.kind == "marker" and (lst.marker != "report" or lst.mlen in (
+                self.lex.report_tasks.match(self.lows, lst.end),
+                # ``Yêu cầu đồng chí A chịu trách nhiệm về những sai phạm``: asked for
+                self.lex.blame.match(self.lows, lst.end))):
             self.chain_starts.append(chain_from)
             emitted = len(self.found)
             self._emit(lst, "responsible", chain_from, cued=True)

@@ -411,7 +411,9 @@ def _organ_reach(toks: Tokens, context: int, start: int, j: int, stop: int) -> i
     store = toks.store
     if store is None or not store.organs:
         return j
-    reach = max((store.organs.get(toks.starts[k], 0) for k in range(context, start + 1)
+    # an organ found inside the one read counts too (``Chủ tịch Hội đồng thành viên``
+    # + ``Tổng công ty Đường sắt Việt Nam``: the grammar stops at ``sắt``)
+    reach = max((store.organs.get(toks.starts[k], 0) for k in range(context, max(start, j - 1) + 1)
                  if toks.has(k)), default=0)
     if reach <= (toks.ends[j - 1] if j > 0 else 0):
         return j

@@ -130,6 +130,8 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
             if got is not None:
                 p, s = got
                 named = name_after(toks, p, s, d)
+                if named is not None and _sentence_after_colon(toks, named):
+                    named = None  # ``UBND các huyện, thành phố: Tập trung thu hồi ...``
                 if named is not None:
                     last, name, entries = named
                     take(prefix_hit(toks, s, s, last, name, p, entries))
@@ -227,6 +229,18 @@ def _qualified_lists(
         last, name, entries = named
         take(prefix_hit(toks, s2, s2, last, name, p, entries))
         list_items(toks, last, d, p, take)
+
+
+def _sentence_after_colon(toks: Tokens, named: tuple[int, str, list[Entry]]) -> bool:
+    """Whether a name read after a plural prefix's colon is the first word of a
+    sentence instead (``UBND các huyện, thành phố: Tập trung thu hồi ...``): one
+    syllable no place the gazetteer knows, and a lower-case word goes on with it (the
+    verb's second syllable; ``Các xã: Tân Lập tổ chức ...`` keeps its place)."""
+    last, name, entries = named
+    if entries or " " in name:
+        return False
+    j = toks.nx[last]
+    return j != NONE and toks.gap[j] in SOFT and toks.raw[j].islower()
 
 
 def _plural_pair(toks: Tokens, i: int, d: _Data) -> bool:
