@@ -580,7 +580,7 @@ def test_ocr_slips_merge_but_different_places_do_not() -> None:
         ("UBND xã Lương Minh thực hiện", "commune", "state"),
         ("Văn phòng Tỉnh ủy thông báo", "province", "party"),
         ("Văn phòng Chính phủ thông báo", "central", "state"),
-        ("Tập đoàn TKV, Tổng Công ty Đông Bắc,", None, "enterprise"),
+        ("Tập đoàn TKV, Tổng Công ty Đông Bắc,", "central", "enterprise"),
         ("Đài Truyền hình Việt Nam", "central", "public_service"),
     ],
 )

@@ -1729,8 +1729,14 @@ class _Window:
         lex, lows, kinds = self.lex, self.lows, self.kinds
         starts, ends, upper = self.starts, self.ends, self.upper
         q = a + 1
+        # an organ the agency layer read across its abbreviation in brackets (``Trung
+        # tâm Kiểm soát bệnh tật (CDC) tỉnh Quảng Nam``): its name goes on after it
+        named = self.agency_at.get(starts[a], -1) if upper[a] else -1
         while q < b:  # an aside or a footnote mark in brackets is not the actor
             if lows[q] in ("(", "["):
+                if named > ends[q]:
+                    q = bisect_left(starts, named, q, b)
+                    continue
                 close = self._title_in_brackets(q)
                 if close is not None and close + 1 < b:
                     q = close + 1  # ``Giám đốc (Thủ trưởng) các sở``: the name goes on

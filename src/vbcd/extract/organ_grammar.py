@@ -1224,8 +1224,8 @@ class Parser:
                 break
             if self._stops_cap(k, upper) or (not upper and self._person_run(k)):
                 break
-            if low in _HEADS and self.head_at(k) is not None:
-                break
+            if low in _HEADS and (hk := self.head_at(k)) is not None and not hk[0].brand:
+                break  # (a brand is a word of the name: ``... Xăng dầu Petrolimex``)
             end = self._cap_run(k, stop, upper)
             if end == k:
                 break
@@ -1482,19 +1482,25 @@ class Parser:
             or (low in _FIELDS and self.at(T.FIELDS, end) is not None)
         )
 
-    def _aside_abbreviation(self, j: int, limit: int, upper: bool, scoped: bool) -> bool:
-        """``(`` at ``j`` opens an abbreviation in capitals given right after the head
-        (``Ủy ban nhân dân (UBND) tỉnh Quảng Ninh``), and a scope follows it: the
-        aside is skipped and the name read on."""
+    def _aside_abbreviation(self, j: int, limit: int, upper: bool, scoped: bool,
+                            has_scope: bool = False) -> bool:
+        """``(`` at ``j`` opens an abbreviation in capitals given after the head or its
+        sector (``Ủy ban nhân dân (UBND) tỉnh Quảng Ninh``, ``Trung tâm Kiểm soát bệnh
+        tật (CDC) tỉnh Quảng Nam``), and a scope follows it (the name has none yet) or a
+        branch (``Ngân hàng TMCP Công Thương Việt Nam (VietinBank) chi nhánh Hà Tĩnh``):
+        the aside is skipped and the name read on."""
         w = self.w
         if j + 3 >= limit or w[j + 2].low != ")":
             return False
         abbr = w[j + 1]
-        if not (abbr.word and abbr.upper):
-            return False
+        if not (abbr.word and (abbr.upper or (
+                abbr.cap and (hm := self.head_at(j + 1)) is not None and hm[0].brand))):
+            return False  # (or a brand: ``Ngân hàng TMCP Công Thương (VietinBank)``)
         k = j + 3
         low = w[k].low
-        if not (low in _LEVELS or low in _FIXED):
+        if low in _BRANCHES and self._branch(k, limit, upper):
+            return True  # ``... (VietinBank) chi nhánh Hà Tĩnh``
+        if has_scope or not (low in _LEVELS or low in _FIXED):
             return False
         return self._scope_at(k, limit, upper, scoped) is not None
 
@@ -1651,9 +1657,11 @@ class Parser:
             org.scope_only = False
         while j < limit:
             tok = w[j]
-            if aside and tok.low == "(" and not has_mod and self._aside_abbreviation(
-                    j, limit, upper, scoped):
-                # ``Bảo hiểm xã hội (BHXH) Việt Nam``: the name goes on after it
+            if (aside and tok.low == "(" and org.aside is None and not org.has_level
+                    and self._aside_abbreviation(j, limit, upper, scoped, org.has_scope)):
+                # ``Bảo hiểm xã hội (BHXH) Việt Nam``: the name goes on after it, after
+                # the head or its sector (``Trung tâm Kiểm soát bệnh tật (CDC) tỉnh
+                # Quảng Nam``, ``Sở Giao thông vận tải (GTVT) tỉnh Lào Cai``)
                 org.aside = (j, j + 3)
                 org.key_drop = [*(org.key_drop or []), (j, j + 3)]
                 j += 3
@@ -1675,6 +1683,8 @@ class Parser:
                 org.key_drop = [*(org.key_drop or []), (j, branch[0])]
                 if branch[1] > branch[0]:
                     org.has_place = has_mod = True
+                    # a bare place names the branch's level (``- Chi nhánh Quảng Bình``)
+                    org.level = self._place_level(branch[0]) or org.level
                 j = branch[1]
                 continue
             if low in _LIST_DASHES and not org.has_level and (
@@ -1684,6 +1694,8 @@ class Parser:
                 org.key_drop = [*(org.key_drop or []), (j, branch[0])]
                 if branch[1] > branch[0]:
                     org.has_place = has_mod = True
+                    # a bare place names the branch's level (``- Chi nhánh Quảng Bình``)
+                    org.level = self._place_level(branch[0]) or org.level
                 j = branch[1]
                 continue
             fl = self.at(T.FIELDS, j) if mods_any and low in _FIELDS else None
@@ -1781,6 +1793,10 @@ class Parser:
                     end = (self._known_place(j) if head.known_place
                            else self._place_run(j, limit, upper))
                     if end > j:
+                        if head.known_place and org.level == head.level:
+                            # the unit of the place, not the national body: ``Viettel
+                            # Nghệ An`` is a province's, ``Điện lực Quỳnh Lưu`` a district's
+                            org.level = self._place_level(j) or org.level
                         org.has_place = True
                         has_mod = True
                         j = end
@@ -1794,6 +1810,14 @@ class Parser:
                 # its brand (``Công ty Cổ phần`` + ``Tập đoàn Hòa Phát``, ``Công ty TNHH``
                 # + ``Bệnh viện Đa khoa Hồng Ngọc``), not another organ (a one-word
                 # head there is a word of the brand: ``Sở hữu``, ``Trường Sơn``)
+                j = hm2[1]
+                has_mod = True
+                org.scope_only = False
+                continue
+            if (hm2 is not None and hm2[0].brand and head.trade
+                    and (has_mod or self._phrase_before(j, T.LEGAL_FORMS_LAST))):
+                # a brand inside a company's name is a word of it (``Tổng công ty Viễn
+                # thông MobiFone``, ``Công ty cổ phần Petrolimex Nghệ An``)
                 j = hm2[1]
                 has_mod = True
                 org.scope_only = False
@@ -1946,6 +1970,15 @@ class Parser:
         if known is None or not all(t.cap or not t.word for t in self.w[j : j + known[0]]):
             return j
         return j + known[0]
+
+    def _place_level(self, j: int) -> str | None:
+        """The level of the gazetteer place at ``j``: a province's when the name is
+        one (``Hà Tĩnh``: a province and its city), else a district's."""
+        known = self.at(T.PLACES, j)
+        if known is None:
+            return None
+        levels = cast("frozenset[str]", known[1])
+        return "province" if "province" in levels else ("district" if levels else None)
 
     def _branch(self, j: int, limit: int, upper: bool) -> tuple[int, int] | None:
         """A branch word at ``j`` followed by a scope or a place: ``(k, end)``, where ``k``

@@ -211,6 +211,8 @@ HEADER_CHARS = 600
 #: nước khu vực XI``, ``Ngân hàng Nhà nước khu vực 5``): another organ than the national
 #: one the bare name means, so the bare name is no short form of it.
 _AREA = " khu vực "
+#: Levels of a national body's local units.
+_LOCAL = frozenset(("province", "district", "commune"))
 
 
 class _Groups:
@@ -323,7 +325,10 @@ class _Groups:
             f = self.first[k]
             longer = index.get((self.heads[k], key), set())
             if f.level == "central" and not f.has_scope:
-                longer = {c for c in longer if not keys[c].startswith(_AREA, len(key))}
+                # nor is it a short form of its unit in a province or district (``Viettel``
+                # / ``Viettel Hà Tĩnh``, ``Ngân hàng Nhà nước`` / ``... chi nhánh tỉnh X``)
+                longer = {c for c in longer if not keys[c].startswith(_AREA, len(key))
+                          and self.first[c].level not in _LOCAL}
             cands = {uf.find(c) for c in longer} - {uf.find(k)}
             if len(cands) > 1 and f.has_scope and not f.has_place and f.level != "central":
                 # a scope without its place (``UBND tỉnh``), not a bare head (``MTTQ``) or

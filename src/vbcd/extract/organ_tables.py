@@ -55,6 +55,9 @@ class Head:
     not_after_last: dict[str, tuple[tuple[str, ...], ...]]  # ``not_after`` by last word
     #: with ``strict_case``: which tokens of this form are capitalised (one Head per form)
     caps: tuple[bool, ...] = ()
+    #: a brand (``brands.toml``): inside a company's name a word of it (``Tổng công ty
+    #: Viễn thông MobiFone``), not another organ
+    brand: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,16 +134,54 @@ def _heads() -> list[tuple[str, Head]]:
     return out
 
 
-HEAD_LIST = _heads()
+def _brands() -> list[tuple[str, Head]]:
+    """Organs known by their brand (``brands.toml``): each form a head that names the
+    national body alone and its local unit with a place or scope after it (``Viettel
+    Nghệ An``, ``Agribank - Chi nhánh tỉnh Nghệ An``), also after a class word that is
+    then part of the name (``Tập đoàn Viettel``); its canonical head is the legal name,
+    so the brand and the name written in full are one organ. Every capital of a form
+    is asked for in the text (a brand is a proper name)."""
+    try:
+        data = load("brands")
+    except (FileNotFoundError, OSError, ValueError):
+        return []
+    before = [""] + [f"{c} " for c in data.get("before", [])]
+    out: list[tuple[str, Head]] = []
+    for entry in data.get("brands", []):
+        forms = list(entry["forms"])
+        head = Head(
+            canonical=entry["name"], kind=entry.get("kind", "enterprise"), level="central",
+            needs="none", mods="scope", chain=False, parent=False, topic=False,
+            topic_open=False, sector=False, place=True, known_place=True, district=False,
+            strict_case=True, bare=False, small=False, min_words=0, trade=False,
+            hamlet=False, cls=None,
+            abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
+            not_after=(), not_after_last={}, brand=True,
+        )
+        out.extend((c + form, replace(head, caps=_caps(c + form)))
+                   for form in forms for c in before)
+    return out
+
+
+HEAD_LIST = [*_heads(), *_brands()]
 HEADS: Phrases = Phrases(HEAD_LIST)
 CLASS_HEADS: dict[str, Head] = {}
 for _form, _head in HEAD_LIST:
     if _head.cls:
         CLASS_HEADS.setdefault(_head.cls, _head)
 
+def _not_brands() -> list[str]:
+    """Products named after a brand (``Viettel Money``): no organ's head there."""
+    try:
+        return [str(p) for p in load("brands").get("not_brands", [])]
+    except (FileNotFoundError, OSError, ValueError):
+        return []
+
+
 #: value: True, or for the ``small`` ones which of their tokens are capitalised
 FALSE_HEADS: Phrases = Phrases([
     *((p, True) for p in _DATA["false_heads"]["phrases"]),
+    *((p, True) for p in _not_brands()),
     *((p, _caps(p)) for p in _DATA["false_heads"].get("small", [])),
 ])
 CHAIN_UNITS: Phrases = phrases(_DATA["chain_units"]["phrases"])
