@@ -156,7 +156,7 @@ def _brands() -> list[tuple[str, Head]]:
             strict_case=True, bare=False, small=False, min_words=0, trade=False,
             hamlet=False, cls=None,
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
-            not_after=(), not_after_last={}, brand=True,
+            not_after=(), not_after_last={}, brand=True, constituency=False,
         )
         out.extend((c + form, replace(head, caps=_caps(c + form)))
                    for form in forms for c in before)
