@@ -511,11 +511,17 @@ def minority_name_at(toks: Tokens, i: int) -> list[int] | None:
     return None if _placeholder(toks, idx[-1]) else idx
 
 
+#: An apostrophe inside a name's word, kept by the split (``K'BRÒN``: ``K``, ``'``, ``BRÒN``).
+_APOSTROPHE_SPLIT = regex.compile(r"(['’])")
+
+
 def display_text(text: str) -> str:
-    """A signer's name from its span: whitespace collapsed, capitals to title case."""
+    """A signer's name from its span: whitespace collapsed, capitals to title case, an
+    initial glued by an apostrophe as well (``K'BRÒN``: ``K'Bròn``)."""
     words = text.split()
     if any(len(w) > 1 and w.isupper() for w in words):
-        words = [w[:1].upper() + w[1:].lower() if w.isupper() else w for w in words]
+        words = ["".join(p[:1].upper() + p[1:].lower() for p in _APOSTROPHE_SPLIT.split(w))
+                 if w.isupper() else w for w in words]
     return " ".join(words)
 
 

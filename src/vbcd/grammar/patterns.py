@@ -16,7 +16,7 @@ import regex
 
 from vbcd.grammar import load
 from vbcd.normalize import fold_tones
-from vbcd.syllables import TONE_MARKS
+from vbcd.syllables import TONE_MARKS, strip_marks
 
 _I = regex.IGNORECASE
 _V = regex.VERBOSE
@@ -523,7 +523,10 @@ for _code, _forms in _sig["authority"].items():
     for _f in _forms:
         AUTHORITY_FORMS[_f] = _code
 _AUTH_FORMS = "|".join(regex.escape(f) for f in sorted(AUTHORITY_FORMS, key=len, reverse=True))
-SIGNATURE_TITLES: list[str] = [fold_tones(w) for w in _sig["titles"]["words"]]
+#: The roles that sign a record (``NGƯỜI LẬP BIÊN BẢN``, ``THƯ KÝ``), titles as well.
+RECORD_ROLES: list[str] = [fold_tones(w) for w in _sig["titles"]["record_roles"]]
+SIGNATURE_TITLES: list[str] = [
+    *(fold_tones(w) for w in _sig["titles"]["words"]), *RECORD_ROLES]
 SIGNATURE_BODIES: list[str] = [fold_tones(w) for w in _sig["titles"]["bodies"]]
 #: A listed title or body in any case and tone (``Chủ tịch``, ``Ban Thường vụ``), whole words.
 _TITLE_OR_BODY_ANY_CASE = "(?i:" + trie_alternation(
@@ -546,8 +549,55 @@ _DAMAGED_AUTH = (
         {*SIGNATURE_TITLES, *SIGNATURE_BODIES},
         lambda c: r"[ \t]+" if c == " " else _any_tone(c)) + r"(?!\p{L}))"
 )
+_spelled = _sig["spelled_authority"]
+#: The spelled-out authority phrases (``THAY MẶT``, ``KÝ THAY``) keyed by their skeleton
+#: (:func:`vbcd.syllables.strip_marks`, blanks collapsed): a printed or OCR-damaged
+#: phrase (``Thay mặt``, ``THAY MAT``) finds its code by its skeleton.
+SPELLED_AUTHORITY: dict[str, str] = {
+    strip_marks(_f): _code for _code, _forms in _spelled.items() if _code != "title_only"
+    for _f in _forms}
+
+
+def _spelled_alt(codes: Iterable[str], *, any_case: bool) -> str:
+    """The spelled phrases of ``codes`` (capitals in the table), any tone, blanks
+    flexible; in capitals only unless ``any_case``."""
+    alt = words_alt_any_tone([f for c in codes for f in _spelled[c]])
+    return ("(?i:" if any_case else "(?:") + alt.replace(r"\s+", r"[ \t]+") + ")"
+
+
+def _heads(words: Iterable[str]) -> str:
+    """Whole titles or bodies of the tables, any case and tone."""
+    return "(?i:" + trie_alternation(
+        set(words), lambda c: r"[ \t]+" if c == " " else _any_tone(c)) + r")(?!\p{L})"
+
+
+_SPELLED_CODES = [c for c in _spelled if c not in ("title_only", *_spelled["title_only"])]
+_SPELLED_TITLE_ONLY = list(_spelled["title_only"])
+#: A spelled-out authority at a line's start (:data:`SPELLED_AUTHORITY`), then blanks:
+#: the phrase in capitals before a title or body of the tables (``THAY MẶT BAN THƯỜNG
+#: VỤ``, a flattened block going on after it), or in any case when the title or body
+#: ends the line, a few words of its level aside (``Thay mặt Ủy ban nhân dân xã``). The
+#: phrase holds blanks, unlike the marks of [authority]; being read at a line's start
+#: only, it is a line's first mark, never one found from inside a line.
+_SPELLED_AUTH = "|".join(
+    r"(?<=(?:^|\n)[ \t]*)(?P<auth>" + _spelled_alt(codes, any_case=False) + r")[ \t]+(?="
+    + heads + r")|(?<=(?:^|\n)[ \t]*)(?P<auth>" + _spelled_alt(codes, any_case=True)
+    + r")[ \t]+(?=" + heads + r"[^\n,;:.()]{0,40}(?:\n|\Z))"
+    for codes, heads in (
+        (_SPELLED_CODES, _heads([*SIGNATURE_TITLES, *SIGNATURE_BODIES])),
+        (_SPELLED_TITLE_ONLY, _heads(SIGNATURE_TITLES))))
 AUTHORITY = regex.compile(r"(?:(?:^|(?<=[\s.,;]))(?P<auth>" + _AUTH_FORMS + r")" + _AUTH_NEXT
-                          + "|" + _DAMAGED_AUTH + ")")
+                          + "|" + _DAMAGED_AUTH + "|" + _SPELLED_AUTH + ")")
+
+
+def authority_code(auth: str) -> str | None:
+    """The code (``TM``, ``KT``, ...) of an authority mark as :data:`AUTHORITY` matched
+    it: a form of [authority] (``T/M``), or a spelled-out phrase (``Thay mặt``)."""
+    code = AUTHORITY_FORMS.get(auth)
+    if code is None:
+        code = SPELLED_AUTHORITY.get(strip_marks(" ".join(auth.split())))
+    return code
+
 _NAME_DEGREE = "(?i:" + "|".join(
     regex.escape(w) for w in sorted(_sig["titles"]["name_degrees"], key=len, reverse=True)
 ) + ")"
@@ -577,7 +627,7 @@ SIGNATURE_LEAD_BEFORE = regex.compile(r"(?:" + "|".join(_LEAD_NOISE) + r")\s*$",
 #: may start anywhere in a document (found by one scan, then checked).
 SIGNATURE_MARK_LINE = regex.compile(
     r"^[ \t]*+(?:(?:" + "|".join(_LEAD_NOISE) + r")\s++)?(?:(?P<auth>" + _AUTH_FORMS + r")"
-    + _AUTH_NEXT + "|" + _DAMAGED_AUTH + ")", regex.MULTILINE)
+    + _AUTH_NEXT + "|" + _DAMAGED_AUTH + "|" + _SPELLED_AUTH + ")", regex.MULTILINE)
 ANNEX_OPENER = regex.compile(
     r"^\s*" + words_alt(_struct["annex"]["openers"], fold=False) + r"(?!\p{L})"
 )

@@ -74,6 +74,23 @@ class _Seg:
 _NAME_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
+#: A one-word name: an initial glued by an apostrophe to a syllable (``K'Hòa``, ``H'Nhi``:
+#: the K'Ho, Ê Đê and Gia Rai initials of persons.toml), or one capitalised word of three
+#: letters or more.
+_ONE_WORD_NAME = regex.compile(
+    r"(?:[" + "".join(load("persons")["surnames"]["initials"]) + r"]['’]\p{Lu}"
+    r"|\p{Lu}(?=[\p{Ll}\p{M}]{2}))[\p{Ll}\p{M}]+\.?")
+_NOT_ONE_WORD_NAMES = frozenset(load("persons")["surnames"]["initial_words_not_names"])
+
+
+def _one_word_name(s: str) -> bool:
+    """Is ``s`` a signer's name of one word (``K'Hòa``, ``K’Măng``)? Read only on the
+    block's last line under its position, where nothing else stands."""
+    s = s.strip()
+    return (_ONE_WORD_NAME.fullmatch(s) is not None and s.rstrip(".") not in
+            _NOT_ONE_WORD_NAMES and not _is_title(s.upper()))
+
+
 def _name_like(s: str) -> bool:
     s = s.strip()
     if not s or len(s) > 45 or any(map(str.isdigit, s)):
@@ -108,6 +125,11 @@ _MARK_AT = re.compile(
     "[" + _FORM_FIRSTS + "](?<![^\\s.,;][" + _FORM_FIRSTS + "])(?=(?:"
     + "|".join(re.escape(f[1:]) for f in sorted(P.AUTHORITY_FORMS, key=len, reverse=True))
     + ")[ \\t]*\\S)"
+    # a spelled-out authority (``THAY MẶT``, ``Ký thay``, ``QUYỀN``): its first word's
+    # letters after a blank or at the start, any case and tone
+    + "|(?<!\\S)(?=(?i:" + "|".join(sorted(
+        {P.words_alt_any_tone([k.split()[0]]) for k in P.SPELLED_AUTHORITY}))
+    + ")[ \\t])"
 )
 
 
@@ -320,6 +342,10 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
                   or not is_upper_line(sg.text[:m.start()])
                   or P.SIGNATURE_LEAD_BEFORE.search(sg.text, 0, m.start()) is not None):
             return sg.start + m.start()
+        if m and _COLUMN_GAP.search(sg.text, 0, m.start()) is not None and _side_by_side(sg):
+            # a record's role beside the organ's block (``ĐẠI DIỆN HỘ GIA ĐÌNH      TM.
+            # ỦY BAN NHÂN DÂN``): the block starts with the line's first column
+            return sg.start + len(sg.text) - len(sg.text.lstrip())
     for k, sg in enumerate(head[:SEARCH_LINES]):
         if _wrap_count([s.text for s in head[k:k + WRAP_LINES]]) > 1 and _opens_upper(
                 sg.text):
@@ -336,6 +362,13 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
             nxt = head[k + 1].text if k + 1 < len(head) else ""
             if not rest.strip() and _opens_preamble(nxt):
                 break  # the enacting authority over ``Căn cứ ...``: no signature
+            if _opens_position(run, _ROLES) and not _opens_position(run, _OFFICES) and not (
+                    _name_like(rest) or _name_like(nxt) or is_upper_line(nxt)
+                    or _is_noise(nxt) or _side_by_side(sg)):
+                # a record's role heads its signer's column (``THƯ KÝ`` / ``(Ký, ghi rõ
+                # họ tên)``, or beside another); alone over prose it is a heading of the
+                # body (``ĐẠI DIỆN UBND XÃ`` / ``Ông Trần Văn A - Phó Chủ tịch ...``)
+                continue
             if (_name_like(rest) or _name_like(nxt) or is_upper_line(nxt) or not rest.strip()
                     or _name_before_caps(rest)):
                 return sg.start + m.start()
@@ -499,7 +532,7 @@ def parse_signature(ctx: Context) -> None:
     if not found and name is None:
         return
     others: list[_Block] = []
-    joint = _joint_blocks(text, segs, start)
+    joint = _joint_blocks(text, segs, start) or _row_blocks(segs, found, name)
     if joint is not None:
         (found, name), *others = joint
     sig = _signed(ctx, found, name, start)
@@ -509,11 +542,27 @@ def parse_signature(ctx: Context) -> None:
         others = _stacked_blocks(segs, sig.end)
     sig.co_signers = [_signed(ctx, f, n, f[0].start) for f, n in others]
     end = max([sig.end, *(co.end for co in sig.co_signers)])
+    sig = _organ_first(sig)
     doc.signature = sig
     ctx.zones["signature"] = (start, end)
     # a block beside the list's first lines (two columns) ends before the list does:
     # what follows the signature starts after both
     _annexes(ctx, max(end, rz[1]) if rz is not None else end)
+
+
+def _organ_first(sig: Signature) -> Signature:
+    """The document's signature among a record's signers (``NGƯỜI VI PHẠM``, ``ĐẠI DIỆN
+    HỘ GIA ĐÌNH`` beside ``TM. ỦY BAN NHÂN DÂN``): the first block with an authority
+    mark when the first has none, the others its co-signers in their order."""
+    if sig.authority is not None:
+        return sig
+    k = next((i for i, co in enumerate(sig.co_signers) if co.authority is not None), None)
+    if k is None:
+        return sig
+    main = sig.co_signers[k]
+    main.co_signers = [sig, *sig.co_signers[:k], *sig.co_signers[k + 1:]]
+    sig.co_signers = []
+    return main
 
 
 def _signed(
@@ -563,6 +612,13 @@ def _opens_block(seg: str) -> bool:
     return is_upper_line(seg) and _is_title(seg)
 
 
+def _side_by_side(sg: _Seg) -> bool:
+    """Does the piece ``sg`` hold two or three columns apart by wide blank runs, each
+    opening a signer's block (:func:`_opens_block`)?"""
+    cols = _column_pieces(sg)
+    return 2 <= len(cols) <= MAX_SIGNERS and all(_opens_block(c.text) for c in cols)
+
+
 def _center(text: str, sg: _Seg) -> float:
     """The middle of the piece ``sg``, counted in characters from its line's start."""
     return (sg.start + sg.end) / 2 - (text.rfind("\n", 0, sg.start) + 1)
@@ -585,9 +641,9 @@ def _joint_blocks(text: str, segs: Sequence[_Seg], start: int) -> list[_Block] |
     first = head[0]
     if first.start < start:
         first = _Seg(start, first.end, first.text[start - first.start:])
-    cols = _column_pieces(first)
-    if not 2 <= len(cols) <= MAX_SIGNERS or not all(_opens_block(c.text) for c in cols):
+    if not _side_by_side(first):
         return None
+    cols = _column_pieces(first)
     centers = [_center(text, c) for c in cols]
     pieces = [[c] for c in cols]
     for sg in head[1:]:
@@ -601,6 +657,35 @@ def _joint_blocks(text: str, segs: Sequence[_Seg], start: int) -> list[_Block] |
     if not all(found and name is not None for found, name in blocks):
         return None
     return blocks
+
+
+def _row_blocks(
+    segs: Sequence[_Seg], found: list[_Seg], name: tuple[int, int] | None,
+) -> list[_Block] | None:
+    """The blocks of a record's signers printed side by side in a table read row by row
+    (``THƯ KÝ`` / ``CHỦ TRÌ`` / ``(Đã ký)`` / ``(Đã ký)`` / ``Phạm Thị Thu`` / ``Đặng Văn
+    Minh``): two or three lines each a title of the tables, one a record's role (a
+    signer holds one role), then as many names, one a line; each role takes the name
+    in its rank. None if the block is not so."""
+    if name is None or not 2 <= len(found) <= MAX_SIGNERS:
+        return None
+    keys = [fold_tones(collapse(sg.text)).upper().strip(" ,.") for sg in found]
+    if not all(k in _TITLE_VOCAB for k in keys) or not any(k in _ROLES for k in keys):
+        return None
+    names = [name]
+    for sg in segs:
+        if len(names) == len(found):
+            break
+        if sg.start < name[1] or _is_noise(sg.text) or _STRAY.match(sg.text) is not None:
+            continue
+        piece = sg.text.strip()
+        if not (_name_like(piece) or _one_word_name(piece)):
+            return None
+        a = sg.start + len(sg.text) - len(sg.text.lstrip())
+        names.append((a, a + len(piece)))
+    if len(names) != len(found):
+        return None
+    return [([sg], n) for sg, n in zip(found, names, strict=True)]
 
 
 def _stacked_blocks(segs: Sequence[_Seg], end: int) -> list[_Block]:
@@ -867,9 +952,11 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             seg = sg.text
         up = _upper_prefix(seg)
         rest = seg[len(up):].strip() if up else seg.strip()
-        if not tail and _mixed_title(rest) and (not up or P.AUTHORITY.match(seg.lstrip())):
-            # a reprint's block in small letters (``KT. Chủ tịch`` / ``Phó Chủ tịch``):
-            # a line that is a listed title, whole, is a piece like one in capitals
+        if not tail and ((_mixed_title(rest) and (not up or P.AUTHORITY.match(seg.lstrip())))
+                         or (not up and _spelled_mixed(seg))):
+            # a reprint's block in small letters (``KT. Chủ tịch`` / ``Phó Chủ tịch``,
+            # ``Thay mặt Ủy ban nhân dân``): a line that is a listed title, whole, after a
+            # mark or none, is a piece like one in capitals
             e = sg.start + len(seg.rstrip())
             found.append(_Seg(e - len(seg.strip()), e, seg.strip()))
             continue
@@ -905,9 +992,12 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
                 break
             continue
         break
-    if caps is None and not tail and len(found) >= 2 and _rare_caps_name(found):
+    if caps is None and not tail and len(found) >= 2 and (
+            _rare_caps_name(found) or ("'" in found[-1].text.replace("’", "'")
+                                       and _one_word_name(found[-1].text.strip().title()))):
         # ``LÒ VĂN PUA`` under ``PHÓ CHỦ TỊCH``: the block's last line in capitals, on
-        # a rarer surname, is the name, not the rest of the position
+        # a rarer surname, is the name, not the rest of the position; so is a one-word
+        # name glued to its initial (``K'BRÒN``)
         last = found.pop()
         caps = (last.start, last.end)
     if caps is not None:
@@ -919,6 +1009,11 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             end = tail[k - 1].end - (1 if tail[k - 1].text.endswith(".") else 0)
             name = (tail[0].start, end)
             break
+    if name is None and caps is None and len(tail) == 1 and found and _one_word_name(
+            tail[0].text):
+        # ``K'Hòa`` under ``CHỦ TỊCH``: a K'Ho man's one-word name, or any one word
+        # alone on the block's last line under the position
+        name = (tail[0].start, tail[0].end - (1 if tail[0].text.endswith(".") else 0))
     if name is None and tail and (m := _CAPS_AFTER.search(tail[0].text)) is not None:
         # ``Lê Thành Long QUY CHẾ TỔ CHỨC ...``: what follows the name on its line (a
         # crawler joined the lines) is the attachment's title in capitals
@@ -926,6 +1021,20 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
         if _name_like(cut):
             name = (tail[0].start, tail[0].start + len(cut))
     return found, name
+
+
+def _spelled_mixed(seg: str) -> bool:
+    """Is ``seg`` a spelled-out authority in small letters before a listed title or body
+    (``Thay mặt Ủy ban nhân dân xã``, ``Ký thay Chủ tịch``)? The pattern reads the
+    phrase so only when a title or body and a few words of its level end the line."""
+    seg = seg.strip()
+    m = P.AUTHORITY.match(seg) if seg[:1] in _SPELLED_FIRSTS else None
+    return m is not None and not _name_like(seg[m.end():]) and any(
+        map(str.islower, seg[m.end():]))
+
+
+#: The first letters of the spelled-out authorities (``Thay mặt``, ``Ký thay``).
+_SPELLED_FIRSTS = frozenset(c for k in P.SPELLED_AUTHORITY for c in (k[0], k[0].upper()))
 
 
 def _rare_caps_name(found: list[_Seg]) -> bool:
@@ -999,13 +1108,12 @@ def _authority_groups(segs: list[_Seg]) -> tuple[_Group | None, _Group]:
         raise IndexError("no pieces in the signature block")
     first: _Group | None = None
     last: _Group = (None, None, [])
-    forms = P.AUTHORITY_FORMS
     for seg in segs:
         text = seg.text
         if is_lone_mark(text):
             alone = text.strip()
             # ``TM.`` alone on its line (a table cell wrapped): the body is below it
-            last = (alone, forms[alone], [])
+            last = (alone, P.authority_code(alone), [])
             if first is None:
                 first = last
             continue
@@ -1020,20 +1128,21 @@ def _authority_groups(segs: list[_Seg]) -> tuple[_Group | None, _Group]:
         end = m2.start() if m2 is not None else len(text)
         auth = m1.group("auth")
         body = _Seg(seg.start + m1.end(), seg.start + end, text[m1.end() : end])
-        last = (auth, forms.get(auth), [body])
+        last = (auth, P.authority_code(auth), [body])
         if first is None and last[1] is not None:
             first = last
         if m2 is not None:
             m = _last_mark(text, m2)
             auth = m.group("auth")
             body = _Seg(seg.start + m.end(), seg.start + len(text), text[m.end() :])
-            last = (auth, forms.get(auth), [body])
+            last = (auth, P.authority_code(auth), [body])
     return first, last
 
 
 #: Authority marks hold no blanks but their trailing ones (checked here), so none runs
 #: across the end of a run of blanks: a forward search from there finds the same marks
-#: as one from the start of the line.
+#: as one from the start of the line. The spelled-out phrases (``THAY MẶT``) hold
+#: blanks, but they are read at a line's start only: never a mark after the first.
 assert not any(c in " \t" for form in P.AUTHORITY_FORMS for c in form)
 
 
@@ -1080,10 +1189,13 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
         lines = _unwrapped([s for s in last[2] if s.text.strip()])
         joined = collapse(" ".join(s.text for s in lines)).split()
         if len(lines) >= 2 and all(
-                _known_title(s.text.split()) or (k and _opens_position(s.text))
+                _known_title(s.text.split()) or _opens_position(s.text, _POSITIONS if k
+                                                                else _ROLES)
                 for k, s in enumerate(lines)) and not _known_title(joined):
             # one signer holding two positions, one a line (``TRƯỞNG BAN`` / ``PHÓ THỦ
-            # TƯỚNG``, ``TRƯỞNG BAN`` / ``PHÓ CHỦ TỊCH UBND TỈNH``): the title is the last
+            # TƯỚNG``, ``TRƯỞNG BAN`` / ``PHÓ CHỦ TỊCH UBND TỈNH``), or a record's role
+            # over his position (``CHỦ TỌA KỲ HỌP`` / ``CHỦ TỊCH HĐND XÃ``): the title is
+            # the last
             sig.titles = [_correct(ctx, collapse(s.text).strip(" ,."), s.start, s.end)
                           for s in lines]
             sig.title = sig.titles[-1]
@@ -1110,7 +1222,11 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
         if len(title_lines) >= 2:
             title_lines = _title_tail(title_lines)
         elif title_lines:
-            _, t = _split_run(collapse(title_lines[0].text))
+            run = collapse(title_lines[0].text)
+            # an acting head's mark under the first (``KT. CHỦ TỊCH`` / ``Q. PHÓ CHỦ
+            # TỊCH``, ``QUYỀN PHÓ CHỦ TỊCH``): its line is his position, whole
+            _, t = (("", run.strip(" ,.")) if last[1] == "Q" and _whole_title(run)
+                    else _split_run(run))
             if t:
                 sig.title = _correct(ctx, t, title_lines[0].start, title_lines[0].end)
                 sig.titles = [sig.title]
@@ -1241,18 +1357,23 @@ def _deputy_split(
 
 #: Position titles (not collective bodies) that may open a line of their own in a
 #: block; ``THƯỜNG TRỰC`` goes on a body or title wrapped above it.
+#: The roles that sign a record (``NGƯỜI LẬP BIÊN BẢN``, ``XÁC NHẬN CỦA``).
+_ROLES = tuple(sorted(P.RECORD_ROLES, key=len, reverse=True))
 _POSITIONS = tuple(sorted(
     {t for t in P.SIGNATURE_TITLES
      if t not in P.SIGNATURE_BODIES and t != fold_tones("THƯỜNG TRỰC")},
     key=len, reverse=True))
+#: The position titles that are no record's role (``CHỦ TỊCH``, not ``THƯ KÝ``).
+_OFFICES = tuple(t for t in _POSITIONS if t not in P.RECORD_ROLES)
 
 
-def _opens_position(s: str) -> bool:
-    """Whether the line ``s`` opens with a position title of the tables, whole words
-    (``TRƯỞNG BAN``, ``PHÓ BÍ THƯ TỈNH ỦY``), not a collective body (``TỈNH ỦY``
-    wrapped from ``BAN THƯỜNG VỤ``) and not a near miss."""
+def _opens_position(s: str, titles: Sequence[str] | None = None) -> bool:
+    """Whether the line ``s`` opens with a position title of the tables (or one of
+    ``titles``), whole words (``TRƯỞNG BAN``, ``PHÓ BÍ THƯ TỈNH ỦY``), not a collective
+    body (``TỈNH ỦY`` wrapped from ``BAN THƯỜNG VỤ``) and not a near miss."""
     key = fold_tones(collapse(s[: 4 * _TITLE_MAX])).upper().strip(" ,.")
-    return any(key == t or key.startswith(t + " ") for t in _POSITIONS)
+    return any(key == t or key.startswith(t + " ")
+               for t in (_POSITIONS if titles is None else titles))
 
 
 def _title_tail(lines: list[_Seg]) -> list[_Seg]:

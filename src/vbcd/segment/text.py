@@ -7,6 +7,7 @@ import datetime as dt
 import regex
 
 from vbcd.grammar import patterns as P
+from vbcd.syllables import strip_marks
 
 _WS = regex.compile(r"\s+")
 
@@ -50,7 +51,12 @@ def is_lone_mark(text: str) -> bool:
     """An authority mark alone on its line (``TM.``: a table cell wrapped after it),
     written with its dot or slash (a bare ``TM`` alone is too little to go on)."""
     alone = text.strip()
-    return alone in P.AUTHORITY_FORMS and not alone.isalpha()
+    if alone in P.AUTHORITY_FORMS:
+        return not alone.isalpha()
+    # a spelled-out phrase of two words or more, in capitals (``THỪA ỦY QUYỀN`` over
+    # ``GIÁM ĐỐC``); a lone ``QUYỀN`` may be a word wrapped
+    return (" " in alone and alone.isupper() and len(alone) <= 24
+            and P.SPELLED_AUTHORITY.get(strip_marks(" ".join(alone.split()))) is not None)
 
 
 #: Marks that open a list item at a line start (the normaliser writes symbol bullets
