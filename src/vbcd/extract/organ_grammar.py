@@ -1624,10 +1624,11 @@ class Parser:
             if not self._continues(j, upper):
                 break
             low = tok.low
-            if (head.topic and not topic_done and not org.has_scope
+            if (head.topic and not topic_done and (not org.has_scope or (tok.cap and not upper))
                     and self.at(T.TOPIC_SUBJECTS, j) is not None):
                 # a listed topic before all else: ``các chương trình mục tiêu quốc gia``
-                # is no class, ``xây dựng nông thôn mới`` no verb
+                # is no class, ``xây dựng nông thôn mới`` no verb; capitalised, also
+                # after a scope (``Ban Chỉ đạo cấp tỉnh`` + ``Kỳ thi tốt nghiệp THPT``)
                 j = self._read_topic(org, j, limit, head.topic_open, True)
                 topic_done = has_mod = True
                 continue
