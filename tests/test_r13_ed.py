@@ -125,3 +125,18 @@ def test_an_exam_council_is_the_actor_not_its_sentence() -> None:
 def test_a_capitalised_common_noun_after_a_level_word_is_no_place(text: str) -> None:
     """``cấp tỉnh Kỳ thi``: ``Kỳ`` opens the exam's name, not a province's."""
     assert [p.name for p in vbcd.parse(text).places] == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Sở Giáo dục và Đào tạo ra đề thi tuyển sinh lớp 10.", "Sở Giáo dục và Đào tạo"),
+    ("Các trường THPT tuyển sinh lớp 10 theo phương thức xét tuyển.", "Các trường THPT"),
+    ("Các trường tuyển sinh đúng chỉ tiêu được giao.", "Các trường"),
+])
+def test_setting_an_exam_and_taking_in_pupils_are_tasks(text: str, actor: str) -> None:
+    assert [a.actor for a in vbcd.parse(text).assignments] == [actor]
+
+
+def test_an_admissions_council_keeps_its_name() -> None:
+    """Guard: ``tuyển sinh`` after ``Hội đồng`` names the council, it opens no task."""
+    d = vbcd.parse("Hội đồng tuyển sinh lớp 10 tỉnh tổ chức xét tuyển.")
+    assert [a.actor for a in d.assignments] == ["Hội đồng tuyển sinh lớp 10 tỉnh"]
