@@ -140,3 +140,17 @@ def test_an_admissions_council_keeps_its_name() -> None:
     """Guard: ``tuyển sinh`` after ``Hội đồng`` names the council, it opens no task."""
     d = vbcd.parse("Hội đồng tuyển sinh lớp 10 tỉnh tổ chức xét tuyển.")
     assert [a.actor for a in d.assignments] == ["Hội đồng tuyển sinh lớp 10 tỉnh"]
+
+
+@pytest.mark.parametrize(("text", "organ", "name"), [
+    ("Thứ trưởng Bộ GD&ĐT Phạm Ngọc Thưởng chủ trì hội nghị trực tuyến.", "Bộ GD&ĐT",
+     "Phạm Ngọc Thưởng"),
+    ("Giám đốc Sở GDĐT Nguyễn Văn Hải chủ trì hội nghị.", "Sở GDĐT", "Nguyễn Văn Hải"),
+    ("Giám đốc Sở TN&MT Lê Thị Hoa dự họp.", "Sở TN&MT", "Lê Thị Hoa"),
+])
+def test_a_sector_acronym_ends_the_organ_before_a_name(
+        text: str, organ: str, name: str) -> None:
+    """``Sở GD&ĐT`` + ``Nguyễn Văn Hải``: the name after the acronym is the head's."""
+    d = vbcd.parse(text)
+    assert [a.name for a in d.agencies] == [organ]
+    assert [p.name for p in d.persons] == [name]

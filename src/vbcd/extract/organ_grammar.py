@@ -666,6 +666,9 @@ class Parser:
                     break
                 if fields and low in _FIELDS and self.at(T.FIELDS, k) is not None:
                     break
+                if (not upper and w[k - 1].upper and not tok.upper and self._person_run(k)
+                        and not self._after_unit(k)):
+                    break  # a sector's acronym, then a person: ``Sở GD&ĐT`` + ``Nguyễn Văn Hải``
             k += self._place_in_run(k, limit, upper)
         if k > j + 1 and w[k - 1].low == "-":
             k -= 1  # a dash the next word did not follow into the run
