@@ -154,3 +154,16 @@ def test_a_sector_acronym_ends_the_organ_before_a_name(
     d = vbcd.parse(text)
     assert [a.name for a in d.agencies] == [organ]
     assert [p.name for p in d.persons] == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trường Tiểu học Điện Biên được công nhận đạt chuẩn quốc gia.",
+     ["Trường Tiểu học Điện Biên"]),
+    ("Trường THPT Điện Bàn tổ chức khai giảng.", ["Trường THPT Điện Bàn"]),
+    ("Trường THCS Như Thanh tổ chức khai giảng.", ["Trường THCS Như Thanh"]),
+])
+def test_a_school_named_after_a_place_that_opens_with_a_stop_word(
+        text: str, expected: list[str]) -> None:
+    """``Điện`` (a telegram) and ``Như`` end a name, but not where a known place's name
+    opens with them."""
+    assert agencies(text) == expected

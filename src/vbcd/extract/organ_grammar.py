@@ -570,8 +570,12 @@ class Parser:
     def _stops_cap(self, j: int, upper: bool) -> bool:
         """A capitalised token that cannot be part of a name."""
         low = self.w[j].low
-        if low in _CAP_STOP and self.at(T.CAP_STOP, j) is not None:
-            return True
+        if low in _CAP_STOP and (stop := self.at(T.CAP_STOP, j)) is not None:
+            # but a known place's name that opens with the word goes on (``Trường THPT``
+            # + ``Điện Biên``, ``Như Thanh``: not the telegram ``Điện``, nor ``Như``)
+            place = self.at(T.PLACES, j)
+            return place is None or place[0] <= stop[0] or not all(
+                self.w[k].cap for k in range(j, min(j + place[0], self.n)))
         if low in _LINE_RANKS and self.at(T.LINE_RANKS, j) is not None and (
                 self.toks.line_starts(j)):
             return True  # ``Văn phòng UBND tỉnh`` / ``Chuyên viên``: a staff list's next cell
