@@ -167,3 +167,15 @@ def test_a_school_named_after_a_place_that_opens_with_a_stop_word(
     """``Điện`` (a telegram) and ``Như`` end a name, but not where a known place's name
     opens with them."""
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Các trường gửi về Sở (qua Phòng Giáo dục trung học) trước ngày 30/9/2026.",
+     ["Phòng Giáo dục trung học"]),
+    ("Phòng Giáo dục mầm non tổ chức hội thi.", ["Phòng Giáo dục mầm non"]),
+    ("Phòng Khảo thí và Kiểm định chất lượng giáo dục tổng hợp kết quả.",
+     ["Phòng Khảo thí và Kiểm định chất lượng giáo dục"]),
+])
+def test_education_sections_are_named_whole(text: str, expected: list[str]) -> None:
+    """A section of an education department writes the level it runs small."""
+    assert agencies(text) == expected
