@@ -179,3 +179,14 @@ def test_a_school_named_after_a_place_that_opens_with_a_stop_word(
 def test_education_sections_are_named_whole(text: str, expected: list[str]) -> None:
     """A section of an education department writes the level it runs small."""
     assert agencies(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hội đồng thi tự giải thể sau khi hoàn thành nhiệm vụ.",
+    "Hội đồng thi coi thi, chấm thi theo quy định.",
+    "Hội đồng thi chấm thi tự luận.",
+])
+def test_an_exam_council_ends_before_its_work(text: str) -> None:
+    """``Hội đồng thi`` + ``coi thi``, ``tự giải thể``: what the council does is no
+    part of its name."""
+    assert agencies(text) == ["Hội đồng thi"]

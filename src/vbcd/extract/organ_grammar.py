@@ -1037,6 +1037,9 @@ class Parser:
                 break
             if self.head_at(k) is not None:
                 break
+            if sub and k == j + 1:
+                break  # a subject of one syllable takes no free word: ``Hội đồng thi``
+                # + ``coi thi, chấm thi`` is the council and its work
             k += 1
             words += 1
         if not sub and not words:
