@@ -575,8 +575,12 @@ class Parser:
     def _stops_cap(self, j: int, upper: bool) -> bool:
         """A capitalised token that cannot be part of a name."""
         low = self.w[j].low
-        if low in _CAP_STOP and self.at(T.CAP_STOP, j) is not None:
-            return True
+        if low in _CAP_STOP and (stop := self.at(T.CAP_STOP, j)) is not None:
+            # but a known place's name that opens with the word goes on (``Trường THPT``
+            # + ``Điện Biên``, ``Như Thanh``: not the telegram ``Điện``, nor ``Như``)
+            place = self.at(T.PLACES, j)
+            return place is None or place[0] <= stop[0] or not all(
+                self.w[k].cap for k in range(j, min(j + place[0], self.n)))
         if low in _LINE_RANKS and self.at(T.LINE_RANKS, j) is not None and (
                 self.toks.line_starts(j)):
             return True  # ``Văn phòng UBND tỉnh`` / ``Chuyên viên``: a staff list's next cell
@@ -671,6 +675,9 @@ class Parser:
                     break
                 if fields and low in _FIELDS and self.at(T.FIELDS, k) is not None:
                     break
+                if (not upper and w[k - 1].upper and not tok.upper and self._person_run(k)
+                        and not self._after_unit(k)):
+                    break  # a sector's acronym, then a person: ``Sở GD&ĐT`` + ``Nguyễn Văn Hải``
             k += self._place_in_run(k, limit, upper)
         if k > j + 1 and w[k - 1].low == "-":
             k -= 1  # a dash the next word did not follow into the run
@@ -1064,6 +1071,9 @@ class Parser:
                 break
             if self.head_at(k) is not None:
                 break
+            if sub and k == j + 1:
+                break  # a subject of one syllable takes no free word: ``Hội đồng thi``
+                # + ``coi thi, chấm thi`` is the council and its work
             k += 1
             words += 1
         if not sub and not words:
@@ -1669,10 +1679,11 @@ class Parser:
             if not self._continues(j, upper):
                 break
             low = tok.low
-            if (head.topic and not topic_done and not org.has_scope
+            if (head.topic and not topic_done and (not org.has_scope or (tok.cap and not upper))
                     and self.at(T.TOPIC_SUBJECTS, j) is not None):
                 # a listed topic before all else: ``các chương trình mục tiêu quốc gia``
-                # is no class, ``xây dựng nông thôn mới`` no verb
+                # is no class, ``xây dựng nông thôn mới`` no verb; capitalised, also
+                # after a scope (``Ban Chỉ đạo cấp tỉnh`` + ``Kỳ thi tốt nghiệp THPT``)
                 j = self._read_topic(org, j, limit, head.topic_open, True)
                 topic_done = has_mod = True
                 continue

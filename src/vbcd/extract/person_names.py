@@ -237,6 +237,23 @@ def institution_before(toks: Tokens, i: int) -> bool:
     return _word_before(toks, i, _INSTITUTIONS)
 
 
+_INSTITUTION_MAX = max(len(b) for b in _INSTITUTIONS)
+
+
+def _institution_lead(toks: Tokens, run: list[int]) -> int:
+    """How many tokens at the start of ``run`` are school kinds (``Chuyên``, ``Tiểu
+    học``), longest first."""
+    n = 0
+    while n < len(run):
+        for length in range(min(_INSTITUTION_MAX, len(run) - n), 0, -1):
+            if tuple(toks.key[k] for k in run[n:n + length]) in _INSTITUTIONS:
+                n += length
+                break
+        else:
+            return n
+    return n
+
+
 def address_follows(toks: Tokens, last: int) -> bool:
     """Whether a comma and an address unit follow token ``last`` on its line
     (``Đồng An, phường Bình Hòa``): the run before is a place in an address."""
@@ -372,6 +389,10 @@ def name_in_run(
     ``after_institution``: a school's kind stands before the run (``Trường THPT Lam
     Sơn``), so its start is the school's name and only a later suffix may be a name.
     """
+    if after_institution:
+        # the school's kind goes on in capitals (``Trường THPT`` + ``Chuyên Lê Quý
+        # Đôn``, ``Trường PTDTBT`` + ``Tiểu học Nà Hang``): its name starts after it
+        run = run[_institution_lead(toks, run):]
     if len(run) < MIN_SYLLABLES:
         return None
     cuts = _line_cuts(toks, run)

@@ -280,7 +280,8 @@ def data() -> Data:
                          for k, v in t["prefix_blockers"].items()}
     d.name_start_stop = {k[0] for k in _folded_keys(_words(t, "name_start_stop"))}
     d.type_starts = {(k[0], k[1]) for k in _folded_keys(
-        str(e["name"]) for e in load("doc_types")["type"]) if len(k) >= 2}
+        str(e["name"]) for e in load("doc_types")["type"]) if len(k) >= 2} | {
+        (k[0], k[1]) for k in _folded_keys(_words(t, "noun_starts")) if len(k) >= 2}
     d.name_stop = {k[0] for k in _folded_keys(_words(t, "name_stop"))}
     d.lead_words = {k[0] for k in _folded_keys(_words(t, "lead_words"))}
     blockers = _words(t, "bare_blockers")
