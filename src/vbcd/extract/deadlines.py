@@ -181,9 +181,16 @@ _UNIT = alt(_REC["units"])
 _EACH = alt(_REC["each_words"])
 _OF = alt(_REC["of_words"])
 _PER = rf"\d{{1,3}}\s*{_UNIT}\s*/\s*{alt(_REC['per_time'])}{_R}"
+# "chậm nhất đến ngày cuối cùng của tháng", "trước ngày 20 của tháng cuối quý": a day
+# named by its place in every month or quarter (no month number after it).
+_DAY_OF_PERIOD = (
+    rf"(?:{alt(_DL['before'] + _DL['no_later_than'])})\s+(?:{alt(_DL['until'])}\s+)?{_DAY}\s+"
+    rf"(?:\d{{1,2}}|{alt(_REC['last_day'])})\s+{_OF}\s+{alt(_REC['periods_of'])}"
+    rf"(?![ \t]*[/.\-]?[ \t]*(?:\d|[IVX]+{_R}|năm{_R}))(?!\p{{L}})")
 _RECURRENCE = regex.compile(
     rf"{_L}(?:(?P<periodic>{alt(_REC['periodic_words'])}(?:\s+{_FREQ})?(?:\s*,?\s*{_PER})?)"
     rf"|(?P<monthly>(?:{alt(_DL['before'])}\s+)?{_DAY}\s+\d{{1,2}}\s+(?:{_OF}\s+)?{_FREQ})"
+    rf"|(?P<day_of_period>{_DAY_OF_PERIOD})"
     rf"|(?P<freq>{_FREQ}(?:\s*,?\s*{_PER})?)"
     rf"|(?P<per>(?:{_EACH}\s+)?{_PER}))",
     regex.IGNORECASE,
@@ -250,6 +257,7 @@ _F_PLAIN_TET = _Finder(_PLAIN_TET, _DL["before"])
 _DAY_NUMBER = rf"{regex.escape(_DATA['solar']['day_words'][0].casefold())}\s+[0-9]"
 _F_RECURRENCE = _Finder(
     _RECURRENCE, _REC["periodic_words"], _REC["frequency_words"], _REC["each_words"],
+    _DL["before"], _DL["no_later_than"],
     extra=(
         _DAY_NUMBER,
         *(textscan.phrase(w) + r"\s+" + _DAY_NUMBER for w in _DL["before"]),
@@ -969,6 +977,9 @@ def _recurrence_keys() -> list[str]:
     words = _REC["frequency_words"] + _REC["periodic_words"] + _REC["each_words"]
     keys = {w.split()[0].casefold() for w in words if not w[0].isdigit()}
     keys.update(w.casefold() for w in _REC["per_time"])
+    # a day of every month or quarter ("ngày cuối cùng của tháng"): its "của tháng"
+    keys.update(f"{of} {p.split()[0]}".casefold() for of in _REC["of_words"]
+                for p in _REC["periods_of"])
     return sorted(keys)
 
 
@@ -979,6 +990,8 @@ _REC_NEEDED = re.compile("|".join([
     *(r"\s+".join(re.escape(part.casefold()) for part in w.split())
       for w in sorted({*_REC["periodic_words"], *_REC["frequency_words"]})),
     *(r"/\s*" + re.escape(w.casefold()) for w in _REC["per_time"]),
+    *(re.escape(of.casefold()) + r"\s+" + re.escape(p.split()[0].casefold())
+      for of in _REC["of_words"] for p in _REC["periods_of"]),
 ]))
 
 

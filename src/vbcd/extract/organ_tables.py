@@ -361,9 +361,10 @@ ALIASES: list[tuple[str, str]] = [(a["from"], a["to"]) for a in _MERGE["aliases"
 # --- abbreviations ------------------------------------------------------------------------
 
 ABBREVIATIONS: dict[str, str] = dict(_DATA["abbreviations"])
-# a whole token, and not part of a document code (``45/QĐ-UBND``, ``TB-VPCP``)
+# a whole token, and not part of a document code (``45/QĐ-UBND``, ``TB-VPCP``); after a
+# dash glued to a small word it is a name's last field (``Lao động-Tiền lương-BHXH``)
 _ABBREVIATION = regex.compile(
-    r"(?<![\p{L}\p{N}/-])("
+    r"(?<![\p{L}\p{N}/])(?<![\p{Lu}\p{N}/\-]-)(?<!^-)("
     + "|".join(regex.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\p{L}\p{N}/]|-\p{L})"
 )
