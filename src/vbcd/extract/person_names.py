@@ -95,6 +95,11 @@ COUNTRIES: PhraseTrie[bool] = PhraseTrie(
     for keys in map(phrase_keys, e["names"])
     if len(keys) >= 2 and keys[0] in SURNAMES
 )
+#: Organs named by a surname-like word and their level (``Đoàn Khối``): after a title
+#: the whole run is the organ.
+ORGAN_RUNS: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(p) for p in _DATA["non_names"]["organ_runs"]
+)
 _INSTITUTIONS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(b) for b in _DATA["non_names"]["institutions"]
 )
@@ -404,6 +409,8 @@ def name_in_run(
         if not valid_name(toks, idx, places=places, bare_surname=bare_surname):
             return False
         if COUNTRIES.longest(toks, idx[0]) is not None:
+            return False
+        if at_start and tuple(toks.key[k] for k in idx) in ORGAN_RUNS:
             return False
         if at_start and after_institution:
             return False

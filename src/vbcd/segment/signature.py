@@ -43,6 +43,8 @@ from vbcd.syllables import strip_marks
 
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
 _TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)
+#: The position titles alone: what may stand before a name on its line.
+_POSITION_VOCAB = sorted(set(P.SIGNATURE_TITLES))
 
 
 def _bare_vocab() -> dict[str, str]:
@@ -1062,7 +1064,10 @@ def _caps_name_in(seg: str, alone: bool) -> int | None:
         if len(words) <= k:
             continue
         head = fold_tones(seg[:words[-k].start()]).upper().rstrip(" .,")
-        if any(head.endswith(t) for t in _TITLE_VOCAB) and caps_name(seg[words[-k].start():]):
+        # a position heads the name, a collective body its own qualifier (``TM. BAN
+        # THƯỜNG VỤ ĐOÀN TRƯỜNG``: the school's youth union, whose ``Đoàn`` is a surname)
+        if any(head.endswith(t) for t in _POSITION_VOCAB) and caps_name(
+                seg[words[-k].start():]):
             return words[-k].start()
     return None
 
