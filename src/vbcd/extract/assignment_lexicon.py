@@ -338,6 +338,9 @@ class Lexicon:
     capital_heads: Phrases
     #: small words after which a capital head names an office (``Hải quan khu vực``)
     capital_scopes: Phrases
+    #: capitalised heads that name an office only before a place class (``Thống kê
+    #: các tỉnh``); else a verb
+    placed_heads: Phrases
     generic_heads: Phrases
     plural: Phrases
     class_nouns: Phrases
@@ -609,6 +612,7 @@ def lexicon() -> Lexicon:
         ambiguous_heads=Phrases(_words(actors, "ambiguous_heads")),
         capital_heads=Phrases(_words(actors, "capital_heads")),
         capital_scopes=Phrases(_words(actors, "capital_scopes")),
+        placed_heads=Phrases(_words(actors, "placed_heads")),
         generic_heads=Phrases(_words(actors, "generic_heads")),
         plural=Phrases(_words(actors, "plural")),
         class_nouns=Phrases(_words(actors, "class_nouns")),

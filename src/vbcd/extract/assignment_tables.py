@@ -39,7 +39,7 @@ def _head_tables(lex: Lexicon) -> dict[str, frozenset[str]]:
         "named": lex.named_heads, "related": lex.related_heads,
         "plural": lex.plural, "title": lex.titles, "organ": lex.organ_heads,
         "ambiguous": lex.ambiguous_heads, "capital": lex.capital_heads,
-        "generic": lex.generic_heads,
+        "placed": lex.placed_heads, "generic": lex.generic_heads,
     }
     out: dict[str, set[str]] = {}
     for name, table in tables.items():

@@ -608,6 +608,9 @@ class _Window:
         n = lex.capital_heads.match(lows, i) if "capital" in tables else 0
         if n and tok_upper and self._capital_scoped(i, i + n):
             best = max(best, n)
+        n = lex.placed_heads.match(lows, i) if "placed" in tables else 0
+        if n and tok_upper and lex.place_classes.match(lows, i + n + lex.plural.match(lows, i + n)):
+            best = max(best, n)
         if not strict and "generic" in tables:
             best = max(best, lex.generic_heads.match(lows, i))
         if not best and "named" in tables:

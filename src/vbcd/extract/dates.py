@@ -257,6 +257,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # the same with no word before it but a full year after it: "(20-21/8/2025)"
     ("rnd", rf"{_NL}(?P<rnd_d>{_D}){_DASH}(?P<rnd_d>{_D})(?P<rnd_s>[/.])(?P<rnd_m>{_M})"
             rf"(?P=rnd_s)(?P<rnd_y>{_Y}){_NR}"),
+    # two year-less day/month ends alone in brackets: "thu thập thông tin tại địa bàn
+    # (15/6 - 31/7)", a survey's or a campaign's stage; the brackets and the dash make
+    # it a period where a lone "15/6" is no date (see _plausible_span)
+    ("rnp", rf"(?<=\(){_NL}(?P<rnp_d1>{_D})(?P<rnp_s1>/)(?P<rnp_m1>{_M}){WS0}{_DASH}{WS0}"
+            rf"(?P<rnp_d2>{_D})(?P=rnp_s1)(?P<rnp_m2>{_M})(?=[ \t]{{0,2}}\))"),
     # lunar days sharing one month: "từ ngày mùng 4 đến ngày mùng 6 tháng Giêng", "ngày
     # 10 và 11 tháng 3 âm lịch" (a numeric month only with its marker: else it is rta's)
     ("rlu", rf"{_L}{_RANGE_PREFIX}(?:{_EARLY}{WS})?(?P<rlu_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}"
@@ -371,6 +376,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "rna": ("from", "open", "day", "cue"), "rnl": ("from", "open", "day", "cue"),
     "rnb": ("from", "open", "day", "cue"),
     "rnk": ("from", "open", "day", "cue"), "rnc": ("#sep",), "rnd": ("#sep",),
+    "rnp": ("#sep",),
     "rlu": ("from", "open", "day", "cue"),
     "rta": ("from", "open", "day", "cue"), "rtb": ("from", "open", "day", "cue"),
     "atxn": ("day",), "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
@@ -902,6 +908,12 @@ _AFTER_TIME_START = re.compile(
     r"[,\s]{0,3}(?:" + "|".join(sorted({re.escape(w.split()[0].casefold())
                                         for w in _TIME["after_date"]})) + ")")
 _ANNUAL = regex.compile(alt(_SOLAR["annual_words"]), regex.IGNORECASE)
+# A periodic report's label: its kind and period, then its colon (dates.toml [solar]
+# periodic_report_heads); looked for back to the start of the line, at most this far.
+_PERIODIC_LABEL = regex.compile(
+    rf"{_L}{alt(_SOLAR['periodic_report_heads'])}{WS}{alt(_SOLAR['periodic_report_periods'])}"
+    rf"{WS0}:", regex.IGNORECASE)
+_LABEL_BACK = 400
 _BRACKET_DATE = regex.compile(
     rf"\s{{0,3}}\(\s{{0,2}}(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_NR}",
 )
@@ -1058,7 +1070,9 @@ def _solar_range_items(m: Match, raw: str) -> list[_Item]:
         ]
     d1, m1 = int(m.group(f"{kind}_d1")), int(m.group(f"{kind}_m1"))
     d2, m2 = int(m.group(f"{kind}_d2")), int(m.group(f"{kind}_m2"))
-    y1, y2 = _int(_g(m, f"{kind}_y1")), _int(m.group(f"{kind}_y2"))
+    y1, y2 = _int(_g(m, f"{kind}_y1")), _int(_g(m, f"{kind}_y2"))
+    if kind == "rnp" and not _plausible_span(d1, m1, d2, m2):
+        return []
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     if y2 is None and y1 is not None:
@@ -1071,6 +1085,20 @@ def _solar_range_items(m: Match, raw: str) -> list[_Item]:
         _Item(_with_ngay(raw, first_end, m.start(f"{kind}_d2")), e, day=d2, month=m2, year=y2,
               span=span),
     ]
+
+
+# The longest stage a bare bracketed range (rnp) names, in months: a survey's or a
+# campaign's; a longer or backward pair is more likely two fractions or two scores.
+_BARE_SPAN_MONTHS = 6
+
+
+def _plausible_span(d1: int, m1: int, d2: int, m2: int) -> bool:
+    """Whether ``d1/m1 - d2/m2`` reads as a forward stage of a few months (it may run
+    over the new year: ``(15/12 - 15/01)``)."""
+    months = (m2 - m1) % 12
+    if months == 0:
+        return d2 > d1
+    return months <= _BARE_SPAN_MONTHS
 
 
 def _list_items(m: Match, raw: str) -> list[_Item]:
@@ -1204,7 +1232,8 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
 
 
 _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
-    **dict.fromkeys(("rna", "rnl", "rnb", "rnk", "rnc", "rnd", "rta", "rtb"), _range_items),
+    **dict.fromkeys(("rna", "rnl", "rnb", "rnk", "rnc", "rnd", "rnp", "rta", "rtb"),
+                    _range_items),
     "rlu": _lunar_range_items, "atxn": _named_month_items,
     **dict.fromkeys(("anum", "snum", "atxt", "otxt", "ynum", "yname", "yrel", "ytxt", "ytxw"),
                     _day_items),
@@ -1322,7 +1351,11 @@ def _solar_holiday(item: _Item, ref: _dt.date | None, weight: float,
 
 
 def _annual_near(folded: str, start: int, end: int) -> bool:
-    """Is a year-less day part of a yearly duty ("hằng năm (trước ngày 15 tháng 11)")?"""
+    """Is a year-less day part of a yearly duty ("hằng năm (trước ngày 15 tháng 11)"), or
+    on the line of a periodic report's label ("Báo cáo 6 tháng: ... ngày 16 tháng 6")?"""
+    line = folded.rfind("\n", max(0, start - _LABEL_BACK), start) + 1
+    if ":" in folded[line:start] and _PERIODIC_LABEL.search(folded, line, start):
+        return True
     before = folded[max(0, start - 160):start]
     cuts = [c.end() for c in _SEGMENT_END.finditer(before)]
     if cuts:
