@@ -48,6 +48,7 @@ class Head:
     min_words: int  # fewest words after the head in running text (an acronym aside)
     trade: bool  # a company's, centre's or project board's name: mixed case (see [trade])
     hamlet: bool  # an organ only under a commune (``Ban nhân dân ấp``): see the TOML
+    seat: bool  # a mission: the place after ``tại`` is its own (``... tại Nhật Bản``)
     cls: str | None
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
     not_after: tuple[tuple[str, ...], ...]
@@ -111,6 +112,7 @@ def _heads() -> list[tuple[str, Head]]:
             min_words=int(entry.get("min_words", 0)),
             trade=bool(entry.get("trade", False)),
             hamlet=bool(entry.get("hamlet", False)),
+            seat=bool(entry.get("seat", False)),
             cls=entry.get("class"),
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
             not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
@@ -280,6 +282,9 @@ TRADE_WORDS: Phrases = phrases(_TRADE["words"])
 TRADE_OPEN_WORDS: Phrases = phrases(_TRADE["open_words"])
 #: Countries that name a company's local arm in brackets (``Công ty TNHH X (Việt Nam)``).
 TRADE_BRACKETED: Phrases = phrases(_TRADE["bracketed"])
+
+#: A state's form before its name after a mission's head (``Cộng hòa Liên bang`` Đức).
+MISSION_STATES: Phrases = phrases(_DATA["mission_states"]["forms"])
 
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
