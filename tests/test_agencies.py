@@ -2714,14 +2714,16 @@ def test_land_bank_centre_keeps_its_capitalised_fund_word(
      "Ngân hàng Phát triển châu Á"),
     ("Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) tài trợ dự án.",
      "Cơ quan Hợp tác Quốc tế Nhật Bản"),
-    ("Đại sứ quán Nhật Bản tại Việt Nam có Công hàm đề nghị phối hợp.", "Đại sứ quán Nhật Bản"),
+    ("Đại sứ quán Nhật Bản tại Việt Nam có Công hàm đề nghị phối hợp.",
+     "Đại sứ quán Nhật Bản tại Việt Nam"),
     ("Đại sứ quán Đức tài trợ chương trình.", "Đại sứ quán Đức"),
     ("Tổng Lãnh sự quán Hoa Kỳ tại TP. Hồ Chí Minh phối hợp tổ chức.",
-     "Tổng Lãnh sự quán Hoa Kỳ"),
+     "Tổng Lãnh sự quán Hoa Kỳ tại TP. Hồ Chí Minh"),
 ])
 def test_international_organisations_and_foreign_missions(text: str, name: str) -> None:
     """International bodies and aid agencies keep their small words (``châu Á``,
-    ``Liên hợp quốc``), and a foreign state's mission is an organ named by the state."""
+    ``Liên hợp quốc``), and a foreign state's mission is an organ named by the state
+    and by its seat after ``tại`` when the text gives one."""
     assert names(text) == [name]
 
 

@@ -1405,18 +1405,19 @@ def test_abbreviated_committee_memberships(text: str, name: str, expected: list[
 
 @pytest.mark.parametrize(("text", "name", "position"), [
     ("Ngày 25/4/2023, Chủ tịch UBND tỉnh đã tiếp Ngài Ito Naoki, Đại sứ Nhật Bản tại Việt "
-     "Nam.", "Ito Naoki", "Đại sứ Nhật Bản"),
+     "Nam.", "Ito Naoki", "Đại sứ Nhật Bản tại Việt Nam"),
     ("Tham dự có bà Carolyn Turk, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam.",
-     "Carolyn Turk", "Giám đốc Quốc gia Ngân hàng Thế giới"),
+     "Carolyn Turk", "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam"),
     ("Đoàn do Ngài Kim Dong-yeon, Tỉnh trưởng tỉnh Gyeonggi làm Trưởng đoàn.",
      "Kim Dong-yeon", "Tỉnh trưởng tỉnh Gyeonggi"),
     ("Tiếp xã giao ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam.", "Marc Knapper",
-     "Đại sứ Hoa Kỳ"),
+     "Đại sứ Hoa Kỳ tại Việt Nam"),
 ])
 def test_foreign_dignitary_after_ngai_ong_ba(text: str, name: str, position: str) -> None:
     """Documents on foreign affairs name a foreign guest by ``Ngài``, ``ông`` or ``bà``,
     a name of foreign words and a position: the name is a person's though none of its
-    words is a Vietnamese syllable, and ``Ngài`` is capitalised inside a sentence."""
+    words is a Vietnamese syllable, and ``Ngài`` is capitalised inside a sentence. The
+    post's seat after ``tại`` is part of the position (``... tại Việt Nam``)."""
     found = by_name(text)
     assert name in found
     assert positions_of(found[name]) == [position]

@@ -1665,6 +1665,11 @@ class Parser:
             j = k  # a head ending in a numbered unit: ``Trường THPT số 2``
             has_mod = True
             org.scope_only = False
+        if head.seat and j < limit and self._continues(j, upper) and (
+                k := self._mission_state(j, limit, upper)) > j:
+            j = k  # ``Đại sứ quán`` + ``Cộng hòa Liên bang Đức``: the state's whole name
+            has_mod = True
+            org.scope_only = False
         while j < limit:
             tok = w[j]
             if (aside and tok.low == "(" and org.aside is None and not org.has_level
@@ -1944,6 +1949,10 @@ class Parser:
             break
         while j > org.head_end + 1 and w[j - 1].low in _CONNECTORS:
             j -= 1
+        if head.seat and has_mod and j + 1 < limit and w[j].low == "tại" and (
+                seat := self._seat(j + 1, limit, upper)) > j + 1:
+            j = seat  # ``Đại sứ quán Việt Nam`` + ``tại Nhật Bản``: which mission it is,
+            org.scope_only = False  # not any mission of the state ``Việt Nam`` names
         if j < limit and w[j].low in _LIST_DASHES and (form := self._dash_form(j, limit, upper)):
             j = form  # ``Tập đoàn Vingroup - Công ty CP``: its legal form, one organ
         if head.constituency and (k := self._constituency(j, limit, upper)) > j:
@@ -1972,6 +1981,24 @@ class Parser:
                 self._continues(m, upper) for m in range(j, k + 1)):
             return j
         return k + 1
+
+    def _mission_state(self, j: int, limit: int, upper: bool) -> int:
+        """The end of a state's form and name at ``j`` after a mission's head (``Cộng
+        hòa Liên bang Đức``, ``Vương quốc Campuchia``), ``j`` if none stands there."""
+        form = self.at(T.MISSION_STATES, j)
+        if form is None or not self.w[j].cap:
+            return j
+        k = j + form[0]
+        return end if (end := self._place_run(k, limit, upper)) > k else j
+
+    def _seat(self, j: int, limit: int, upper: bool) -> int:
+        """The end of a mission's seat at ``j``, after ``tại`` (``j`` if none): a place's
+        name (``Nhật Bản``, ``Osaka``) or a level word with its place (``TP. Hồ Chí
+        Minh``, ``thành phố Đà Nẵng``)."""
+        if self.w[j].low in _LEVELS and self.at(T.LEVEL_WORDS, j) is not None:
+            sc = self._scope_at(j, limit, upper)
+            return sc[0] if sc is not None and sc[3] and not sc[2] else j
+        return self._place_run(j, limit, upper)
 
     def _known_place(self, j: int) -> int:
         """The end of a gazetteer place written in capitals at ``j`` (``j`` if none): a

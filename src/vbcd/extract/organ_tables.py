@@ -49,6 +49,7 @@ class Head:
     trade: bool  # a company's, centre's or project board's name: mixed case (see [trade])
     hamlet: bool  # an organ only under a commune (``Ban nhân dân ấp``): see the TOML
     constituency: bool  # an election board: the numbered unit it serves ends its name
+    seat: bool  # a mission: the place after ``tại`` is its own (``... tại Nhật Bản``)
     cls: str | None
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
     not_after: tuple[tuple[str, ...], ...]
@@ -116,6 +117,7 @@ def _heads() -> list[tuple[str, Head]]:
             trade=bool(entry.get("trade", False)),
             hamlet=bool(entry.get("hamlet", False)),
             constituency=bool(entry.get("constituency", False)),
+            seat=bool(entry.get("seat", False)),
             cls=entry.get("class"),
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
             not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
@@ -156,7 +158,7 @@ def _brands() -> list[tuple[str, Head]]:
             strict_case=True, bare=False, small=False, min_words=0, trade=False,
             hamlet=False, cls=None,
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
-            not_after=(), not_after_last={}, brand=True, constituency=False,
+            not_after=(), not_after_last={}, brand=True, constituency=False, seat=False,
         )
         out.extend((c + form, replace(head, caps=_caps(c + form)))
                    for form in forms for c in before)
@@ -327,6 +329,9 @@ TRADE_WORDS: Phrases = phrases(_TRADE["words"])
 TRADE_OPEN_WORDS: Phrases = phrases(_TRADE["open_words"])
 #: Countries that name a company's local arm in brackets (``Công ty TNHH X (Việt Nam)``).
 TRADE_BRACKETED: Phrases = phrases(_TRADE["bracketed"])
+
+#: A state's form before its name after a mission's head (``Cộng hòa Liên bang`` Đức).
+MISSION_STATES: Phrases = phrases(_DATA["mission_states"]["forms"])
 
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])

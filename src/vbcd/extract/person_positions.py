@@ -505,12 +505,53 @@ class PositionSpan:
     graded: bool = False
 
 
+_SEAT = _DATA["organ"]["seat"]
+#: The word before a post's seat (``tại``).
+_SEAT_WORD = phrase_keys(str(_SEAT["word"]))[0]
+#: Envoys' titles: their seat may be a city (see positions.toml ``[organ.seat]``).
+_ENVOYS: frozenset[tuple[str, ...]] = frozenset(phrase_keys(t) for t in _SEAT["envoys"])
+#: Every country's names: a seat after any title.
+_COUNTRIES: PhraseTrie[bool] = PhraseTrie(
+    (keys, True) for e in load("places")["country"] for keys in map(phrase_keys, e["names"]))
+#: Level words before a city's name as an envoy's seat (``Thành phố``, ``TP.``).
+_SEAT_LEVELS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(w), True) for w in _SEAT["levels"])
+#: Words of a city's name at most, as an envoy's seat (``Luang Prabang``).
+_SEAT_WORDS = 3
+
+
+def _seat_end(toks: Tokens, i: int, head_end: int, end: int) -> int:
+    """The end of a post's seat after ``tại`` at token ``end`` (``Đại sứ Hàn Quốc`` +
+    ``tại Việt Nam``), or ``end`` when none stands there. A country is a seat after
+    any title with an organ; a city only after an envoy's title."""
+    k = end + 1
+    if not (end > head_end and toks.has(k) and toks.key[end] == _SEAT_WORD
+            and toks.gap[end] == GAP_SPACE and toks.gap[k] == GAP_SPACE and toks.is_cap(k)):
+        return end
+    country = _COUNTRIES.longest(toks, k)
+    if country is not None:
+        return country[0]
+    if tuple(toks.key[i:head_end]) not in _ENVOYS:
+        return end
+    level = _SEAT_LEVELS.longest(toks, k)
+    if level is not None and toks.has(level[0]) and toks.gap[level[0]] <= GAP_SPACE:
+        k = level[0]  # ``tại Thành phố`` + ``Hồ Chí Minh``
+    j = k
+    while (j < k + _SEAT_WORDS and toks.has(j) and toks.is_word[j] and toks.is_cap(j)
+           and (j == k or toks.gap[j] == GAP_SPACE) and match_head(toks, j) is None):
+        j += 1
+    return j if j > k and not (toks.has(j) and toks.gap[j] == GAP_SPACE
+                               and toks.is_cap(j)) else end
+
+
 def read_position(toks: Tokens, i: int) -> PositionSpan | None:
     """The position (head and organ) that starts at token ``i``, if any."""
     head = match_head(toks, i)
     if head is None:
         return None
     end = head.end if head.no_organ else read_organ(toks, head.end, head_start=i)
+    if toks.has(end) and toks.key[end] == _SEAT_WORD:
+        end = _seat_end(toks, i, head.end, end)
     return PositionSpan(i, head.end, end, head.generic, head.upper, head.graded)
 
 

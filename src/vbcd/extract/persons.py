@@ -562,6 +562,10 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         name = _cued_unlisted_name(toks, end)  # ``ông Lùng Văn Vàng, Chủ tịch ...``
     if name is None and (strong or _free_cue(toks, i)):
         name = _minority_name(toks, end)  # ``ông Y Moan Êban, Phó Chủ tịch ...``
+    if name is None and strong:
+        # ``đồng chí Phouthone Keomanivong, Bí thư Tỉnh ủy ...``: a foreign comrade (a
+        # Lao or Cuban official), whose name the syllable test refuses
+        name = _cued_unlisted_name(toks, end)
     if name is None:
         return
     chain, _ = _chain(toks, name[-1] + 1)
@@ -647,8 +651,10 @@ def _cued_unlisted_name(toks: Tokens, i: int) -> list[int] | None:
     strong cue, and so a foreign name (``bà Carolyn Turk, Giám đốc Quốc gia ...``);
     else ``None``."""
     name = name_at(toks, i, need_surname=False, allow_upper=False, places=False)
-    if name is None:
-        name = foreign_name_at(toks, i)  # ``Ngài Ito Naoki, Đại sứ Nhật Bản ...``
+    if name is None or _hyphen_glued(toks, name[-1] + 1):
+        # ``Ngài Ito Naoki, Đại sứ Nhật Bản ...``; ``ông Lee Young-sam, ...``: two
+        # syllables read as a name, glued by a hyphen to the rest of a foreign one
+        name = foreign_name_at(toks, i)
     if name is None:
         return None
     nxt = name[-1] + 1

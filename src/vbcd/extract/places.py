@@ -55,6 +55,7 @@ from vbcd.extract.places_rules import (
     prefix_at,
     prefix_hit,
     qualified_list,
+    seat_at,
     singular_list,
     surface,
     weak_at,
@@ -299,6 +300,8 @@ def _weak_names(
     firsts: set[str] = set().union(*(d.district_firsts.get(p, ()) for p in provinces))
     weak = set(scan.paren_starts(toks, d))
     weak.update(in_list)
+    seats = scan.seat_starts(toks, d)
+    weak.update(seats)
     if firsts:
         weak.update(i for i in starts if toks.low[i] in firsts)
     if known.root:
@@ -307,6 +310,8 @@ def _weak_names(
         if i in taken or not toks.cap[i] or toks.skip[i]:  # most candidates are lower-case
             continue
         h2 = weak_at(toks, i, d, known, provinces, i in in_list)
+        if h2 is None and i in seats:
+            h2 = seat_at(toks, i)
         if h2 is not None and taken.isdisjoint(toks.tokens(h2.lead, h2.last)):
             take(h2)  # type: ignore[operator]
 

@@ -172,6 +172,9 @@ class Data:
     issue_date: Any = None  # compiled pattern: ", ngày" (or " ngày 5 tháng") after the issue place
     name_scan: Any = None  # compiled pattern: where a gazetteer name may start
     paren_scan: Any = None  # compiled pattern: a "(" before a first syllable of a name
+    # compiled pattern: a mission's head, its state's name and ``tại``; the match ends
+    # where the mission's seat starts (``Tổng Lãnh sự quán Việt Nam tại `` + ``Osaka``)
+    seat_scan: Any = None
     # compiled pattern (on the case-folded text before a colon): a plural prefix word
     # and a qualifier ("các xã biên giới" before ":"); group 1 is the prefix word
     qualified_scan: Any = None
@@ -332,6 +335,15 @@ def data() -> Data:
     d.paren_scan = re.compile(
         r"\((?=\s*+" + words_pattern({*d.after_prefix.root, *d.names.root})
         + f"(?![{SAFE_LETTERS}]))")
+    seats = t.get("mission_seats", {})
+    heads = "|".join(re.escape(fold_tones(w)).replace(r"\ ", "[ \t]+")
+                     for w in _words(t, "mission_seats"))
+    at = re.escape(fold_tones(str(seats.get("at", "tại"))))
+    # the state's name: one to six words on the line, no punctuation (``Việt Nam``,
+    # ``Cộng hòa Liên bang Đức``); the seat must start with a capital
+    d.seat_scan = re.compile(
+        rf"(?i:(?<![{SAFE_LETTERS}])(?:{heads})[ \t]+(?:[^\W\d_]+[ \t]+){{1,6}}?{at}[ \t]+)"
+        r"(?=[^\W\d_])") if heads else None
     return d
 
 

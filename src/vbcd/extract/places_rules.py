@@ -56,7 +56,7 @@ class Hit:
     name: str
     kind: PlaceKind
     level: Level
-    evidence: str  # prefix | gazetteer | district | propagated | paren | list
+    evidence: str  # prefix | gazetteer | district | propagated | paren | list | seat
     lead: int  # first token of the evidence (the prefix word when there is one)
     province: str | None = None
     canonical: str | None = None
@@ -743,6 +743,29 @@ def weak_at(
                 return Hit(i, last, surface(toks, i, last), e.kind, e.level, "list", i,
                            province=e.province, canonical=e.canonical)
     return None
+
+
+#: Words of a mission's seat at most (``Osaka``, ``Luang Prabang``, ``San Francisco``).
+_SEAT_WORDS = 3
+
+
+def seat_at(toks: Tokens, i: int) -> Hit | None:
+    """The seat of a mission at token ``i`` (``Tổng Lãnh sự quán Việt Nam tại Osaka``,
+    found by :func:`~vbcd.extract.places_scan.seat_starts`): a run of up to three
+    capitalised words that no further capital joins. The mission's name vouches for
+    a city no table lists; a gazetteer name there was read before."""
+    if not toks.cap[i]:
+        return None
+    last = i
+    j = toks.nx[i]
+    for _ in range(_SEAT_WORDS - 1):
+        if not toks.adjacent_cap(j):
+            break
+        last = j
+        j = toks.nx[j]
+    if toks.adjacent_cap(j):
+        return None  # a longer capitalised run: a name of something else
+    return Hit(i, last, surface(toks, i, last), "city", "district", "seat", i)
 
 
 def _abroad(toks: Tokens, i: int, j: int, d: Data) -> bool:

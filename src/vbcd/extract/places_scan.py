@@ -261,3 +261,18 @@ def list_items(toks: Tokens, d: Data) -> set[int]:
         if k != NONE and k not in flags and ":" in toks.gap_text(k):
             flag_list(toks, d, k, flags)
     return flags
+
+
+#: Words a mission's head ends with, folded: where :func:`seat_starts` may find one.
+_MISSION_ENDS = ("sứ quán", "sự quán")
+
+
+def seat_starts(toks: Tokens, d: Data) -> set[int]:
+    """Tokens that start a mission's seat, right after ``tại`` (``Tổng Lãnh sự quán
+    Việt Nam tại Osaka``): the document names the mission by the city or country it
+    sits in. Searched only where a mission's head word is written."""
+    low = toks.low_text if toks.low_text is not None else toks.folded.casefold()
+    if d.seat_scan is None or not any(w in low for w in _MISSION_ENDS):
+        return set()
+    return {p for m in d.seat_scan.finditer(toks.folded)
+            if toks.is_start(p := m.end())}
