@@ -49,6 +49,9 @@ class Head:
     trade: bool  # a company's, centre's or project board's name: mixed case (see [trade])
     hamlet: bool  # an organ only under a commune (``Ban nhân dân ấp``): see the TOML
     cls: str | None
+    #: its name is a locality's (``Đồn Biên phòng`` + ``Khánh Hội``), which may end in a
+    #: word that heads an organ or addresses a person (``Hội``, ``Bà``: ``Cát Bà``)
+    locality: bool
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
     not_after: tuple[tuple[str, ...], ...]
     not_after_last: dict[str, tuple[tuple[str, ...], ...]]  # ``not_after`` by last word
@@ -112,6 +115,7 @@ def _heads() -> list[tuple[str, Head]]:
             trade=bool(entry.get("trade", False)),
             hamlet=bool(entry.get("hamlet", False)),
             cls=entry.get("class"),
+            locality=bool(entry.get("locality", False)),
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
             not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
             not_after_last=_by_last(entry.get("not_after", [])),
@@ -151,6 +155,8 @@ NUMBERED_BARE: Phrases = phrases(_DATA["numbered_units"]["bare_after_field"])
 #: Words after a number that make it a count, not a unit's number.
 MEASURES: frozenset[str] = frozenset(
     fold_tones(w).casefold() for w in _DATA["numbered_units"]["measures"])
+#: Verbs that open on a measure word (``tuần tra``): no count after a number.
+MEASURE_VERBS: Phrases = phrases(_DATA["numbered_units"]["measure_verbs"])
 
 _SCOPE = _DATA["scope"]
 LEVEL_WORDS: Phrases = Phrases(
@@ -285,6 +291,8 @@ _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS: Phrases = phrases(_STOP["verbs"])
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])
+#: Forms of address that end a locality's name (``Cát Bà``, ``Cửa Ông``) when no name follows.
+LOCALITY_ENDS = frozenset(_fold(w) for w in _STOP["locality_ends"])
 #: Ranks and job titles that end a name when they open the next line (a staff list's cell).
 LINE_RANKS: Phrases = phrases(_STOP["line_ranks"])
 _COMPANY = _DATA["company_abbreviations"]
