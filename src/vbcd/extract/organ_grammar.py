@@ -930,6 +930,10 @@ class Parser:
         end = self._place_run(k, limit, upper, lv.numbered, level == "commune")
         if lv.joined and end > k:
             end = self._joined_places(end, limit, upper)
+        if lv.number_only and not (end > k and (
+                w[k].low.isdigit() or _roman_letter(w[k])
+                or (w[k].upper and not w[k].low.strip("ivxlc")))):
+            return None  # ``vùng Tây Bắc``: a region, no office's number and no scope
         has_place = end > k
         generic = False
         if has_place:

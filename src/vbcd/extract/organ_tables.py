@@ -70,6 +70,7 @@ class Level:
     dotted: bool = False  # an abbreviation that may carry its dot (``TP. Hồ Chí Minh``)
     joined: bool = False  # its places may be several, joined by dashes (``A - B``)
     roman: bool = False  # its number may be one roman letter (``khu vực X``)
+    number_only: bool = False  # only a number follows, no name (``vùng II``, not ``vùng Tây Bắc``)
 
 
 def words_of(phrase: str) -> tuple[str, ...]:
@@ -170,6 +171,7 @@ LEVEL_WORDS: Phrases = Phrases(
             dotted=bool(e.get("dotted", False)),
             joined=bool(e.get("joined", False)),
             roman=bool(e.get("roman", False)),
+            number_only=bool(e.get("number_only", False)),
         ),
     )
     for e in _SCOPE["levels"]
