@@ -49,6 +49,8 @@ def _agencies(text: str) -> list[str]:
          "Đội Vận động quần chúng"),
         ("Phối hợp với Chi đội Kiểm ngư số 5 ngăn chặn tàu cá vượt ranh giới.",
          "Chi đội Kiểm ngư số 5"),
+        ("Kính gửi: Bộ Tư lệnh Vùng Cảnh sát biển 2; Chi cục Kiểm ngư Vùng II.",
+         "Bộ Tư lệnh Vùng Cảnh sát biển 2"),
     ],
 )
 def test_forestry_and_fisheries_units_keep_their_whole_name(text: str, name: str) -> None:
@@ -126,3 +128,11 @@ def test_forest_rangers_hold_their_station_titles() -> None:
     assert positions["Lang Văn Chiến"][0] == ("Phó Hạt trưởng", None)
     assert ("Kiểm lâm viên", None) in positions["Lương Thị Hằng"]
     assert positions["Cầm Văn Thanh"] == [("Phó Hạt trưởng", "Hạt Kiểm lâm huyện Mộc Châu")]
+
+
+def test_a_ban_a_border_post_enforces_is_its_task() -> None:
+    d = vbcd.parse(
+        "2. Bộ Chỉ huy Bộ đội Biên phòng tỉnh chỉ đạo Đồn Biên phòng Tam Thanh, Đồn Biên "
+        "phòng Bình Minh không cho xuất bến tàu cá không đủ điều kiện.")
+    directed = [a.actor for a in d.assignments if a.role == "directed"]
+    assert directed == ["Đồn Biên phòng Tam Thanh", "Đồn Biên phòng Bình Minh"]
