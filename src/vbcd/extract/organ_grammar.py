@@ -661,7 +661,10 @@ class Parser:
             if k > j and self._opens_label(k, upper):
                 break
             if self._stops_cap(k, upper) or tok.low in _CONNECTORS:
-                break
+                if not (place and k > j and self._locality_end(k, upper)):
+                    break
+                k += 1
+                break  # ``Cát Bà``: the form of address is the place name's last syllable
             if k > j:
                 low = tok.low
                 if (low in _LEVELS and self.at(T.LEVEL_WORDS, k)) or (
@@ -682,6 +685,18 @@ class Parser:
         if k > j + 1 and w[k - 1].low == "-":
             k -= 1  # a dash the next word did not follow into the run
         return k
+
+    def _locality_end(self, k: int, upper: bool) -> bool:
+        """Is the form of address at ``k`` the last syllable of a locality's name (``Cát
+        Bà``, ``Cửa Ông``) rather than a person's (``... Bà Nguyễn Thị A``): no
+        capitalised word follows it on its line?"""
+        if self.w[k].low not in T.LOCALITY_ENDS:
+            return False
+        nxt = k + 1
+        if nxt >= self.n:
+            return True
+        tok = self.w[nxt]
+        return not (tok.word and (tok.upper if upper else tok.cap)) or self.toks.line_starts(nxt)
 
     def _place_in_run(self, k: int, limit: int, upper: bool) -> int:
         """How many tokens of a run the word at ``k`` takes: a known place's whole
@@ -764,7 +779,7 @@ class Parser:
             stop = self._sub_number(k)
             if stop < 0:
                 return end
-        if not so and stop < self.n and w[stop].low in T.MEASURES:
+        if not so and stop < self.n and self._counts(stop):
             return end  # a count: ``Ban Chỉ đạo 2 năm qua`` (after ``số`` a label: ``Đội
             # CSGT số 1 tuần tra``)
         if stop >= self.n:
@@ -774,6 +789,11 @@ class Parser:
             if m is not None and s + m[0] == end and (so or not m[1]):
                 return stop
         return end
+
+    def _counts(self, k: int) -> bool:
+        """Does the measure word at ``k`` make the number before it a count (``2 năm``),
+        not a unit's number before its verb (``Hải đội Biên phòng 2`` + ``tuần tra``)?"""
+        return self.w[k].low in T.MEASURES and self.at(T.MEASURE_VERBS, k) is None
 
     def _roman_sub(self, i: int, end: int) -> int:
         """End of a roman area number read as a capitalised word, with its sub-number
@@ -865,7 +885,7 @@ class Parser:
             # ``1/QĐ``, ``1.5``, ``1-2``: a number or a range, not a name's end
             glued = (nxt + 1 < self.n and toks.start[nxt] == toks.end[k]
                      and w[nxt].low in "/-." and toks.start[nxt + 1] == toks.end[nxt])
-            counted = nxt < self.n and w[nxt].low in T.MEASURES
+            counted = nxt < self.n and self._counts(nxt)
             return k if glued or counted else k + 1
         if not (tok.word and (tok.upper if upper else tok.cap)) or self.head_at(k) is not None:
             return k
@@ -919,6 +939,10 @@ class Parser:
         end = self._place_run(k, limit, upper, lv.numbered, level == "commune")
         if lv.joined and end > k:
             end = self._joined_places(end, limit, upper)
+        if lv.number_only and not (end > k and (
+                w[k].low.isdigit() or _roman_letter(w[k])
+                or (w[k].upper and not w[k].low.strip("ivxlc")))):
+            return None  # ``vùng Tây Bắc``: a region, no office's number and no scope
         has_place = end > k
         generic = False
         if has_place:
@@ -1222,7 +1246,7 @@ class Parser:
             if low.isdigit():
                 # a number of the name (``Cổ phần 289 Trường Sơn``), not a document's
                 # (``12/SYT``) nor a count (``500 triệu``)
-                if k + 1 < self.n and (w[k + 1].low in T.MEASURES or self._glued_code(k)):
+                if k + 1 < self.n and (self._counts(k + 1) or self._glued_code(k)):
                     break
                 if close == k and w[k - 1].cap and self._name_ends(k + 1, upper):
                     close = k + 1  # a brand's number: ``Sông Đà 9``
@@ -1920,7 +1944,7 @@ class Parser:
                     break
                 if has_mod and w[j - 1].low not in _CONNECTORS and self._opens_label(j, upper):
                     break  # the next field: ``... Trung ương Người ký: ...``
-                end = self._cap_run(j, limit, upper, fields=True)
+                end = self._cap_run(j, limit, upper, fields=True, place=head.locality)
                 if end == j:
                     break
                 # a lone capitalised word takes the next syllable: ``Y tế``, ``Nội vụ``

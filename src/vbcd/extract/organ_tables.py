@@ -51,6 +51,9 @@ class Head:
     constituency: bool  # an election board: the numbered unit it serves ends its name
     seat: bool  # a mission: the place after ``tại`` is its own (``... tại Nhật Bản``)
     cls: str | None
+    #: its name is a locality's (``Đồn Biên phòng`` + ``Khánh Hội``), which may end in a
+    #: word that heads an organ or addresses a person (``Hội``, ``Bà``: ``Cát Bà``)
+    locality: bool
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
     not_after: tuple[tuple[str, ...], ...]
     not_after_last: dict[str, tuple[tuple[str, ...], ...]]  # ``not_after`` by last word
@@ -72,6 +75,7 @@ class Level:
     dotted: bool = False  # an abbreviation that may carry its dot (``TP. Hồ Chí Minh``)
     joined: bool = False  # its places may be several, joined by dashes (``A - B``)
     roman: bool = False  # its number may be one roman letter (``khu vực X``)
+    number_only: bool = False  # only a number follows, no name (``vùng II``, not ``vùng Tây Bắc``)
 
 
 def words_of(phrase: str) -> tuple[str, ...]:
@@ -119,6 +123,7 @@ def _heads() -> list[tuple[str, Head]]:
             constituency=bool(entry.get("constituency", False)),
             seat=bool(entry.get("seat", False)),
             cls=entry.get("class"),
+            locality=bool(entry.get("locality", False)),
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
             not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
             not_after_last=_by_last(entry.get("not_after", [])),
@@ -200,6 +205,8 @@ CONSTITUENCY_LINKERS: frozenset[str] = frozenset(
 #: Words after a number that make it a count, not a unit's number.
 MEASURES: frozenset[str] = frozenset(
     fold_tones(w).casefold() for w in _DATA["numbered_units"]["measures"])
+#: Verbs that open on a measure word (``tuần tra``): no count after a number.
+MEASURE_VERBS: Phrases = phrases(_DATA["numbered_units"]["measure_verbs"])
 
 _SCOPE = _DATA["scope"]
 LEVEL_WORDS: Phrases = Phrases(
@@ -213,6 +220,7 @@ LEVEL_WORDS: Phrases = Phrases(
             dotted=bool(e.get("dotted", False)),
             joined=bool(e.get("joined", False)),
             roman=bool(e.get("roman", False)),
+            number_only=bool(e.get("number_only", False)),
         ),
     )
     for e in _SCOPE["levels"]
@@ -337,6 +345,8 @@ _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS: Phrases = phrases(_STOP["verbs"])
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])
+#: Forms of address that end a locality's name (``Cát Bà``, ``Cửa Ông``) when no name follows.
+LOCALITY_ENDS = frozenset(_fold(w) for w in _STOP["locality_ends"])
 #: Ranks and job titles that end a name when they open the next line (a staff list's cell).
 LINE_RANKS: Phrases = phrases(_STOP["line_ranks"])
 _COMPANY = _DATA["company_abbreviations"]
