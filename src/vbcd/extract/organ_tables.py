@@ -164,6 +164,7 @@ def _brands() -> list[tuple[str, Head]]:
             hamlet=False, cls=None,
             abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
             not_after=(), not_after_last={}, brand=True, constituency=False, seat=False,
+            locality=False,
         )
         out.extend((c + form, replace(head, caps=_caps(c + form)))
                    for form in forms for c in before)
