@@ -327,6 +327,14 @@ def _wrapped_word(toks: Tokens, j: int) -> bool:
     return len(toks.raw[j]) > 0 and _ITEM_END.match(after(toks, j)) is not None
 
 
+def _opens_line(toks: Tokens, j: int, d: Data) -> bool:
+    """Does a sentence opener (``Căn cứ``, ``Xét``) start at token ``j``, the first of
+    a line? A wrapped name does not go on into it."""
+    k = toks.nx[j]
+    return (toks.low[j],) in d.line_openers or (
+        k != NONE and toks.gap[k] == SPACE and (toks.low[j], toks.low[k]) in d.line_openers)
+
+
 #: A commune's number (``1``, ``12``, ``II``) and what may follow it.
 _NUMBER_TAIL = regex.compile(r"\d{1,2}|[IVX]{1,4}")
 _AFTER_NUMBER = regex.compile(r"(?:[ \t]*(?:[,;.()]|\n|$)|[ \t]+(?:và|hoặc|thành)(?!\S))")
@@ -399,7 +407,8 @@ def _name_after(
     j = toks.nx[s]
     while (toks.adjacent_cap(j) and toks.low[j] not in d.name_stop and not toks.skip[j]
            and run <= 4):
-        if toks.gap[j] == NEWLINE and prefix_at(toks, j, d) is not None:
+        if toks.gap[j] == NEWLINE and (prefix_at(toks, j, d) is not None
+                                       or _opens_line(toks, j, d)):
             break
         last = j
         run += 1
@@ -604,6 +613,13 @@ def _singular_item(
         return None
     if len(toks.tokens(s, last)) >= 3 and toks.low[s] in d.surnames:
         return None  # "xã Hưng Đông, Nguyễn Văn C": a person
+    if j != NONE and toks.gap[j] == SPACE:
+        nxt = prefix_at(toks, j, d)
+        if nxt is not None and nxt[0].level == p.level:
+            # "thôn Quyết Tiến, Trưởng thôn Tân Phú": a title before a unit of the
+            # list's own level (an address only climbs: "xã Tam Hải, Tam Quang huyện
+            # Núi Thành"), so the word names the unit's head, not another unit
+            return None
     return prefix_hit(toks, s, s, last, name, p, entries), last, False
 
 
