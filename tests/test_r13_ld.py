@@ -155,3 +155,24 @@ def test_a_household_holding_land_is_handed_no_task(clause: str) -> None:
 def test_a_household_with_a_duty_is_still_an_actor() -> None:
     assert _actors("1. Hộ ông Nguyễn Văn Nam có trách nhiệm bàn giao mặt bằng.") == [
         "Nguyễn Văn Nam"]
+
+
+def test_households_named_by_the_household_alone_are_actors() -> None:
+    """``Đề nghị các hộ có tên trên ...``, ``Các hộ có đất bị thu hồi có trách nhiệm ...``:
+    the households a land notice addresses."""
+    assert _actors("1. Đề nghị các hộ có tên trên phối hợp với Tổ công tác giải phóng mặt "
+                   "bằng xã thực hiện kiểm đếm.") == [
+        "các hộ có tên trên", "Tổ công tác giải phóng mặt bằng xã"]
+    assert _actors("1. Các hộ có đất bị thu hồi có trách nhiệm bàn giao mặt bằng.") == [
+        "Các hộ có đất bị thu hồi"]
+
+
+def test_a_plot_number_in_the_next_table_cell_is_no_wards_number() -> None:
+    """A table of households flattened one cell a line (``phường Trần Lãm`` / ``47`` /
+    ``5``): the plot's number is not the ward's, as in ``xã Đam Rông 1``."""
+    text = ("THÔNG BÁO\nDanh sách các hộ có đất bị thu hồi\n\n"
+            "| STT | Họ và tên | Địa chỉ | Thửa số | Tờ bản đồ |\n|---|---|---|---|---|\n"
+            "| 1 | Ông Phạm Quốc Việt | tổ dân phố số 3, phường Trần Lãm | 47 | 5 |\n")
+    assert "Trần Lãm" in [p.name for p in vbcd.parse(text).places]
+    assert [p.name for p in vbcd.parse("Hỗ trợ xã Đam Rông 1, xã Bàu Hàm 2.").places] == [
+        "Đam Rông 1", "Bàu Hàm 2"]

@@ -266,6 +266,8 @@ def name_after(
     j = toks.nx[last]
     if j == NONE or toks.gap[j] not in SOFT or not _NUMBER_TAIL.fullmatch(toks.raw[j]):
         return got
+    if toks.gap[j] == NEWLINE and toks.text[toks.end[j]:toks.end[j] + 1] in ("\n", "\r"):
+        return got  # ``phường Trần Lãm`` / ``47`` / ``5``: a table's next cell, a plot's
     end = toks.end[j]
     after = toks.text[end:end + 12]
     if not _AFTER_NUMBER.match(after):
