@@ -433,6 +433,8 @@ class Lexicon:
     count_verbs: frozenset[str]
     #: units after such a number that make it a time given for a task (``có 02 ngày``)
     spans_of_time: frozenset[str]
+    #: what a count verb's subject holds (``Hộ ông A có thửa đất số 125``): a statement
+    holdings: Phrases
     conjunctions: Phrases
     label_subjects: Phrases
     list_nouns: Phrases
@@ -664,6 +666,7 @@ def lexicon() -> Lexicon:
         topic_words=_word_set(phrase, "topic_words"),
         count_verbs=_word_set(phrase, "count_verbs"),
         spans_of_time=_word_set(phrase, "spans_of_time"),
+        holdings=Phrases(_words(phrase, "holdings")),
         conjunctions=Phrases(_words(phrase, "conjunctions")),
         label_subjects=Phrases(_words(phrase, "label_subjects")),
         list_nouns=Phrases(_words(phrase, "list_nouns")),

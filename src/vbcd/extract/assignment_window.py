@@ -807,6 +807,11 @@ class _Window:
             # ``tỉnh An Giang có 102 đơn vị``: a count, no task (``có 02 ngày để báo
             # cáo`` is one: a time to do something in)
             return "report", 1
+        if best[0] == "task" and best[1] == 1 and self.lows[j] in lex.count_verbs:
+            if j + 3 >= self.limit:
+                self.need(j + 3)
+            if lex.holdings.match(self.lows, j + 1) > 0:
+                return "report", 1  # ``Hộ ông A có thửa đất số 125``: what A holds
         return best
 
     def _table_marker(self, j: int) -> tuple[str, int]:

@@ -149,6 +149,8 @@ class Data:
     #: luận``): after a level word they are the enacting verb, no place's name
     #: (``Chủ tịch Ủy ban nhân dân tỉnh Chỉ thị:``).
     type_starts: set[tuple[str, str]] = field(default_factory=set)
+    #: sentence openers that end a name at a line's start (``Căn cứ``): their words
+    line_openers: set[tuple[str, ...]] = field(default_factory=set)
     name_stop: set[str] = field(default_factory=set)
     lead_words: set[str] = field(default_factory=set)
     bare_blockers: set[str] = field(default_factory=set)
@@ -286,6 +288,7 @@ def data() -> Data:
         str(e["name"]) for e in load("doc_types")["type"]) if len(k) >= 2} | {
         (k[0], k[1]) for k in _folded_keys(_words(t, "noun_starts")) if len(k) >= 2}
     d.name_stop = {k[0] for k in _folded_keys(_words(t, "name_stop"))}
+    d.line_openers = set(_folded_keys(_words(t, "line_openers")))
     d.lead_words = {k[0] for k in _folded_keys(_words(t, "lead_words"))}
     blockers = _words(t, "bare_blockers")
     d.bare_blockers = {k[0] for k in _folded_keys(b for b in blockers if " " not in b)}

@@ -266,6 +266,8 @@ def name_after(
     j = toks.nx[last]
     if j == NONE or toks.gap[j] not in SOFT or not _NUMBER_TAIL.fullmatch(toks.raw[j]):
         return got
+    if toks.gap[j] == NEWLINE and toks.text[toks.end[j]:toks.end[j] + 1] in ("\n", "\r"):
+        return got  # ``phường Trần Lãm`` / ``47`` / ``5``: a table's next cell, a plot's
     end = toks.end[j]
     after = toks.text[end:end + 12]
     if not _AFTER_NUMBER.match(after):
@@ -325,6 +327,14 @@ def _wrapped_word(toks: Tokens, j: int) -> bool:
     that a hard wrap broke (``xã Vĩnh Thạnh`` / ``Trung, ...``), not a new sentence? It
     is when the name's item ends right after it."""
     return len(toks.raw[j]) > 0 and _ITEM_END.match(after(toks, j)) is not None
+
+
+def _opens_line(toks: Tokens, j: int, d: Data) -> bool:
+    """Does a sentence opener (``Căn cứ``, ``Xét``) start at token ``j``, the first of
+    a line? A wrapped name does not go on into it."""
+    k = toks.nx[j]
+    return (toks.low[j],) in d.line_openers or (
+        k != NONE and toks.gap[k] == SPACE and (toks.low[j], toks.low[k]) in d.line_openers)
 
 
 #: A commune's number (``1``, ``12``, ``II``) and what may follow it.
@@ -399,7 +409,8 @@ def _name_after(
     j = toks.nx[s]
     while (toks.adjacent_cap(j) and toks.low[j] not in d.name_stop and not toks.skip[j]
            and run <= 4):
-        if toks.gap[j] == NEWLINE and prefix_at(toks, j, d) is not None:
+        if toks.gap[j] == NEWLINE and (prefix_at(toks, j, d) is not None
+                                       or _opens_line(toks, j, d)):
             break
         last = j
         run += 1
@@ -604,6 +615,13 @@ def _singular_item(
         return None
     if len(toks.tokens(s, last)) >= 3 and toks.low[s] in d.surnames:
         return None  # "xã Hưng Đông, Nguyễn Văn C": a person
+    if j != NONE and toks.gap[j] == SPACE:
+        nxt = prefix_at(toks, j, d)
+        if nxt is not None and nxt[0].level == p.level:
+            # "thôn Quyết Tiến, Trưởng thôn Tân Phú": a title before a unit of the
+            # list's own level (an address only climbs: "xã Tam Hải, Tam Quang huyện
+            # Núi Thành"), so the word names the unit's head, not another unit
+            return None
     return prefix_hit(toks, s, s, last, name, p, entries), last, False
 
 

@@ -884,6 +884,28 @@ _OF_START = regex.compile(rf"\s*(?:{_OF})\s*(?=\p{{Lu}})")
 _COMMA = regex.compile(r"\s*,\s*")
 
 
+#: The link right before the type word of ``đề nghị của X tại <type> số``.
+_LINK_AT_END = regex.compile(
+    rf"(?r)\s+(?:{_phrase_pattern(_BEFORE['links'])})\s*\Z", regex.IGNORECASE)
+
+
+def _linked_phrase(text: str, start: int, lead: int) -> str | None:
+    """The organ between ``của`` (ending at ``start``) and the link before the type word
+    (``lead``), read whole when the organ reader stopped short of the link at a comma of
+    the organ's own name (``Xét đề nghị của Hội đồng bồi thường, hỗ trợ và tái định cư
+    thành phố X tại Tờ trình số ...``): a short capitalised phrase without digits or a
+    stop inside."""
+    link = _LINK_AT_END.search(text, start, lead)
+    if link is None:
+        return None
+    phrase = " ".join(text[start:link.start()].split())
+    if (not phrase or not phrase[0].isupper()
+            or len(phrase.split()) > _BEFORE["link_max_words"]
+            or any(ch.isdigit() or ch in ";.:()" for ch in phrase)):
+        return None
+    return phrase
+
+
 def _before(
     text: str, bare: str, folded: str, lead: int,
     dates: Sequence[DateMention], starts: list[int], common: bool, low: str | None = None,
@@ -913,6 +935,9 @@ def _before(
         org = _read_organ(bare, folded, of.end(), common)
         if org is not None and _LINK_TAIL.fullmatch(bare, org[1], lead) is not None:
             return org[0], None
+        linked = _linked_phrase(text, of.end(), lead)
+        if linked is not None:
+            return linked, None
     verb = _VERB_TAIL.search(bare, cut, lead)
     if verb is None:
         return None, None
@@ -951,14 +976,22 @@ _ORGAN_TERM = regex.compile(
 )
 
 
-def _organ_issuer(num: _Number) -> str | None:
-    """The issuer an unambiguous organ code stands for (`CP`, `QH15`), else ``None``."""
+#: The last year an organ of ``organ_issuer`` issued under its code.
+_ORGAN_UNTIL: dict[str, int] = _DATA["organ_issuer_until"]
+
+
+def _organ_issuer(num: _Number, year: int | None = None) -> str | None:
+    """The issuer an unambiguous organ code stands for (`CP`, `QH15`), else ``None``;
+    ``year``: the citation's, which rules out an organ that no longer existed then."""
     if not num.organ_code:
         return None
     first = num.organ_code.split("-")[0]
     # a State organ in Party-style numbering (`16-CT/TTg`) is still that organ
     name = _ORGANS[num.family].get(first) or _ORGANS["state"].get(first)
     if name:
+        last = _ORGAN_UNTIL.get(first)
+        if last is not None and year is not None and year > last:
+            return None  # ``12/TTr-HĐBT`` of 2025: a board's code, no longer that organ
         return name
     m = _ORGAN_TERM.fullmatch(first)
     return _ORGAN_TERMS[m["code"]] if m else None
@@ -1418,7 +1451,8 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
     if issuer is None or issuer.isupper():
         # a title in capitals names the issuer in capitals: the organ code's name, when
         # it has one, reads as the issuer is written elsewhere (``CHÍNH PHỦ``: Chính phủ)
-        issuer = _organ_issuer(num) or issuer
+        cited = num.year or (date[:4] if date else written_year)
+        issuer = _organ_issuer(num, int(cited) if cited and cited.isdigit() else None) or issuer
 
     ref = Reference(
         start=start,
