@@ -96,38 +96,45 @@ def _caps(form: str) -> tuple[bool, ...]:
     return tuple(t.cap for t in tokenize(form).words)
 
 
+def _head_of(entry: dict[str, Any]) -> Head:
+    """A :class:`Head` from a ``[[heads]]`` entry of agencies.toml (or one built the
+    same way, as the brands are): the one place that maps the table's keys to fields."""
+    forms = list(entry["forms"])
+    return Head(
+        canonical=entry["canonical"],
+        kind=entry.get("kind", "other"),
+        level=entry.get("level"),
+        needs=entry.get("needs", "modifier"),
+        mods=entry.get("mods", "any"),
+        chain=bool(entry.get("chain", False)),
+        parent=bool(entry.get("parent", False)),
+        topic=bool(entry.get("topic", False)),
+        topic_open=entry.get("topic", False) is True,
+        sector=bool(entry.get("sector", False)),
+        place=bool(entry.get("place", False)),
+        known_place=entry.get("place") == "known",
+        district=bool(entry.get("district", False)),
+        strict_case=bool(entry.get("strict_case", False)),
+        bare=bool(entry.get("bare", False)),
+        small=bool(entry.get("small", False)),
+        min_words=int(entry.get("min_words", 0)),
+        trade=bool(entry.get("trade", False)),
+        hamlet=bool(entry.get("hamlet", False)),
+        constituency=bool(entry.get("constituency", False)),
+        seat=bool(entry.get("seat", False)),
+        cls=entry.get("class"),
+        locality=bool(entry.get("locality", False)),
+        abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
+        not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
+        not_after_last=_by_last(entry.get("not_after", [])),
+    )
+
+
 def _heads() -> list[tuple[str, Head]]:
     out: list[tuple[str, Head]] = []
     for entry in _DATA["heads"]:
         forms = list(entry["forms"])
-        head = Head(
-            canonical=entry["canonical"],
-            kind=entry.get("kind", "other"),
-            level=entry.get("level"),
-            needs=entry.get("needs", "modifier"),
-            mods=entry.get("mods", "any"),
-            chain=bool(entry.get("chain", False)),
-            parent=bool(entry.get("parent", False)),
-            topic=bool(entry.get("topic", False)),
-            topic_open=entry.get("topic", False) is True,
-            sector=bool(entry.get("sector", False)),
-            place=bool(entry.get("place", False)),
-            known_place=entry.get("place") == "known",
-            district=bool(entry.get("district", False)),
-            strict_case=bool(entry.get("strict_case", False)),
-            bare=bool(entry.get("bare", False)),
-            small=bool(entry.get("small", False)),
-            min_words=int(entry.get("min_words", 0)),
-            trade=bool(entry.get("trade", False)),
-            hamlet=bool(entry.get("hamlet", False)),
-            constituency=bool(entry.get("constituency", False)),
-            seat=bool(entry.get("seat", False)),
-            cls=entry.get("class"),
-            locality=bool(entry.get("locality", False)),
-            abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
-            not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
-            not_after_last=_by_last(entry.get("not_after", [])),
-        )
+        head = _head_of(entry)
         named = bool(entry.get("named", False))
         if head.strict_case or named:
             # the capitals asked for are the form's own, and a form that is a whole
@@ -156,16 +163,10 @@ def _brands() -> list[tuple[str, Head]]:
     out: list[tuple[str, Head]] = []
     for entry in data.get("brands", []):
         forms = list(entry["forms"])
-        head = Head(
-            canonical=entry["name"], kind=entry.get("kind", "enterprise"), level="central",
-            needs="none", mods="scope", chain=False, parent=False, topic=False,
-            topic_open=False, sector=False, place=True, known_place=True, district=False,
-            strict_case=True, bare=False, small=False, min_words=0, trade=False,
-            hamlet=False, cls=None,
-            abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
-            not_after=(), not_after_last={}, brand=True, constituency=False, seat=False,
-            locality=False,
-        )
+        head = replace(_head_of({
+            "forms": forms, "canonical": entry["name"], "kind": entry.get("kind", "enterprise"),
+            "level": "central", "needs": "none", "mods": "scope", "place": "known",
+            "strict_case": True}), brand=True)
         out.extend((c + form, replace(head, caps=_caps(c + form)))
                    for form in forms for c in before)
     return out
@@ -177,6 +178,7 @@ CLASS_HEADS: dict[str, Head] = {}
 for _form, _head in HEAD_LIST:
     if _head.cls:
         CLASS_HEADS.setdefault(_head.cls, _head)
+
 
 def _not_brands() -> list[str]:
     """Products named after a brand (``Viettel Money``): no organ's head there."""
