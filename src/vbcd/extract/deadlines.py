@@ -66,8 +66,10 @@ _TIME = _DATA["time"]
 _CLOCK = (rf"\d{{1,2}}\s?{alt(_TIME['hour_words'])}"
           rf"(?:\s?\d{{1,2}}(?:\s?{alt(_TIME['minute_words'])}{_R}|[{''.join(_TIME['minute_marks'])}])?)?"
           rf"(?!\p{{L}}|\d)[\s,]*")
-_DAY_LEAD = (rf"(?:{_CLOCK})?(?:{_DAY}\s+)?"
-             rf"(?:{alt(_PARTS_OF_DAY)}{_R}[\s,]*(?:{_WEEKDAY})?|{_WEEKDAY})")
+# A clock time alone leads too where the date stage left it out of the date: before a
+# lunar day ("trước 15 giờ ngày mùng 5 Tết").
+_DAY_LEAD = (rf"(?:(?:{_CLOCK})?(?:{_DAY}\s+)?"
+             rf"(?:{alt(_PARTS_OF_DAY)}{_R}[\s,]*(?:{_WEEKDAY})?|{_WEEKDAY})|{_L}{_CLOCK})")
 # A cue at the very end of the text before a date: "... trước ngày ", "chậm nhất đến ",
 # "hoàn thành trước cuối " (then a period); or a bare period end ("... cuối ").
 _CUE_END = regex.compile(
@@ -80,6 +82,10 @@ _CUE_END = regex.compile(
 )
 #: Whether the text before a date ends with a part of the day or a weekday (then perhaps
 #: the day word): what the cue test looks past. Their last words, for a quick test first.
+#: A clock time ending the text before a date (see ``_DAY_LEAD``), searched in its last
+#: characters only.
+_CLOCK_TAIL = regex.compile(rf"{_L}{_CLOCK}$", regex.IGNORECASE)
+_CLOCK_REACH = 16
 _DAY_LEAD_END = regex.compile(rf"{_L}{_DAY_LEAD}(?:{_DAY}\s*)?$", regex.IGNORECASE)
 _DAY_LEAD_LAST = tuple(sorted({w.split()[-1].casefold() for w in [
     *_SOLAR["weekday_names"], *_SOLAR["weekday_digits"], *_SOLAR["sunday"], *_PARTS_OF_DAY]}))
@@ -619,7 +625,9 @@ def _may_end_with_cue(tail: str) -> bool:
         if bare.endswith(_CUE_LAST):
             return True
     if not bare.rstrip(" \t\n,(").endswith(_DAY_LEAD_LAST):
-        return False
+        clock = _CLOCK_TAIL.search(bare[-_CLOCK_REACH:])
+        return clock is not None and _may_end_with_cue(
+            bare[:len(bare) - min(len(bare), _CLOCK_REACH) + clock.start()])
     lead = _DAY_LEAD_END.search(tail)  # "trước thứ Tư ngày ": look past the weekday
     return lead is not None and _may_end_with_cue(tail[:lead.start()])
 

@@ -717,13 +717,36 @@ def _item_ends(toks: Tokens, k: int) -> bool:
             and (ATTACH.longest(toks, nxt) is not None or match_head(toks, nxt) is not None))
 
 
+#: Generic heads that may name a person's own later post (see ``generic_own``).
+_OWN_GENERIC: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["generic_own"])
+
+
+def _own_generic(toks: Tokens, pos: PositionSpan) -> bool:
+    """Whether the generic head of ``pos`` (``Thủ trưởng``, ``Phó Thủ trưởng``) is
+    capitalised and followed by a capitalised organ of its own, so that after the first
+    post it is the same person's next one (``..., Phó Giám đốc, Thủ trưởng Cơ quan Cảnh
+    sát điều tra``), not the head of another group."""
+    if pos.end <= pos.head_end or toks.case[pos.start] != CASE_TITLE:
+        return False
+    j = pos.start
+    for _ in range(3):
+        p = PREFIXES.longest(toks, j)
+        if p is None:
+            break
+        j = p[0]
+    found = _OWN_GENERIC.longest(toks, j)
+    return (found is not None and found[0] == pos.head_end and toks.is_cap(pos.head_end)
+            and toks.key[pos.head_end] not in _CLASS_WORDS)
+
+
 def _starts_other_group(toks: Tokens, pos: PositionSpan, first: bool) -> bool:
     """Whether ``pos`` opens the next group of an attendee list rather than naming
     another post of the person before it: a head over a class of people (``A, Phó Chủ
     tịch UBND tỉnh; Giám đốc các sở, ...``, ``...; Chủ tịch UBND các huyện``: the organ
     read stops at the plural), or, after the first item, a generic head
     (``A, Phó Chủ tịch UBND tỉnh; lãnh đạo Văn phòng UBND tỉnh``)."""
-    if pos.generic and not first:
+    if pos.generic and not first and not _own_generic(toks, pos):
         return True
     return any(toks.has(k) and toks.gap[k] == GAP_SPACE and toks.key[k] in _CLASS_WORDS
                for k in (pos.head_end, pos.end))
@@ -893,7 +916,8 @@ def read_chain(
                 k = skipped
                 first = False
                 continue
-        if pos is None or pos.upper or (pos.generic and not first) or (
+        if pos is None or pos.upper or (
+                pos.generic and not first and not _own_generic(toks, pos)) or (
                 names_inside is not None and names_inside(pos)):
             break  # a generic head starts the next item (``; lãnh đạo UBND các huyện``)
         if _starts_other_group(toks, pos, first):

@@ -490,11 +490,20 @@ def initial_starts(folded: str) -> list[int]:
     return sorted(out)
 
 
+#: The officers' ranks (``Thượng tá``) before a space and a capital: one alternation
+#: for them all, as they are capitalised wherever they stand.
+_RANK_SCAN = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _DATA["cues"]["ranks"]), key=len, reverse=True))
+    + r")[ \t]+(?=[" + re.escape(_UPPER_LETTERS) + "])"
+)
+
+
 def personal_cue_starts(folded: str) -> list[int]:
-    """Offsets of personal cues followed by a capitalised run and a separator."""
+    """Offsets of personal cues (ranks included) followed by a capitalised run and a
+    separator."""
     full = _PERSONAL_CUE.match
     out = []
-    for scan in _PERSONAL_SCANS:
+    for scan in (*_PERSONAL_SCANS, _RANK_SCAN):
         for m in scan.finditer(folded):
             s = m.start()
             if (s == 0 or not folded[s - 1].isalnum()) and full(folded, m.end() - 1):

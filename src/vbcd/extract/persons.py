@@ -630,15 +630,21 @@ def _placed_name(toks: Tokens, i: int) -> list[int] | None:
     return name if any(not p.generic for p in chain) else None
 
 
+#: The officers' ranks, capitalised inside a sentence as a rule (``Thượng tá``).
+_RANKS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(c), True) for c in _DATA["cues"]["ranks"])
+
+
 def _free_cue(toks: Tokens, i: int) -> bool:
     """Whether the cue at ``i`` stands on its own: written small and after no place
     word, or capitalised at the start of a line or after punctuation, or an honorific
-    (``tiếp Ngài ...``). A capitalised ``Bà`` inside a run or after a place word begins
-    a name of a place (``tỉnh Bà Rịa``, ``Tỉnh ủy Bà Rịa - Vũng Tàu``, ``Đền Bà Chúa
-    Kho``)."""
+    (``tiếp Ngài ...``) or a rank (``có Thượng tá ...``). A capitalised ``Bà`` inside
+    a run or after a place word begins a name of a place (``tỉnh Bà Rịa``, ``Tỉnh ủy
+    Bà Rịa - Vũng Tàu``, ``Đền Bà Chúa Kho``)."""
     if i == 0 or toks.gap[i] >= GAP_LINE or not toks.is_word[i - 1]:
         return True
-    if toks.key[i] in _HONORIFIC_KEYS:
+    if toks.key[i] in _HONORIFIC_KEYS or (
+            toks.key[i] in _RANKS.first and _RANKS.longest(toks, i) is not None):
         return not blocked_before(toks, i)
     return toks.case[i] == CASE_LOWER and not blocked_before(toks, i)
 
