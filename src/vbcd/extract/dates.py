@@ -124,6 +124,7 @@ _TET = _word(_LUNAR["tet"])
 _TET_Q = alt(_LUNAR["tet_qualifiers"])
 _EARLY = alt(_LUNAR["early_day_words"])
 _FULLMOON = alt(_LUNAR["full_moon_words"])
+_LEAP = alt(_LUNAR["leap_words"])
 _MONTH_NAMES: dict[str, int] = _LUNAR["month_names"]
 _AMBIGUOUS: list[str] = _LUNAR["ambiguous_month_names"]
 # Lunar month names; those that are also ordinary words must be capitalised ("tháng Năm"
@@ -282,29 +283,34 @@ _ALTERNATIVES: list[tuple[str, str]] = [
              rf"(?!\p{{L}}){WS0},?{WS0}{_YEARW}{WS}(?P<atxn_y>{_Y})(?!\p{{N}})"
              rf"(?![.,/]\p{{N}})(?!{WS0}{_LMARK}{_R})"),
     # lunar day with a numeric month and a marker: "ngày 15 tháng 8 âm lịch"
-    ("lna", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lna_d>{_D}){WS}{_MONTHW}{WS0}"
-            rf"(?P<lna_m>{_M})(?!\p{{N}}){_yearish('lna')}{WS0}{_LMARK}{_R}"),
+    # (each may open with a time, as a solar day does: "trước 15 giờ ngày 28 tháng Chạp")
+    ("lna", rf"{_L}{_time('lna')}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lna_d>{_D}){WS}"
+            rf"{_MONTHW}{WS0}(?P<lna_m>{_M})(?!\p{{N}}){_yearish('lna')}{WS0}{_LMARK}{_R}"),
+    # a leap month's day, its word a lunar marker: "ngày 15 tháng 6 nhuận năm Ất Tỵ"
+    ("lnl", rf"{_L}{_time('lnl')}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnl_d>{_D}){WS}"
+            rf"{_MONTHW}{WS0}(?P<lnl_m>{_M}){WS}(?P<lnl_leap>{_LEAP})(?!\p{{L}})"
+            rf"{_yearish('lnl')}(?:{WS0}{_LMARK})?{_R}"),
     # lunar day with a numeric day/month and a marker: "ngày 15/8 âm lịch", "10/3 (ÂL)"
-    ("lnc", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnc_d>{_D})(?P<lnc_s>[/.-])"
-            rf"(?P<lnc_m>{_M})(?:(?P=lnc_s)(?P<lnc_y0>{_Y}))?(?!\p{{N}}){WS0}"
+    ("lnc", rf"{_L}{_time('lnc')}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnc_d>{_D})"
+            rf"(?P<lnc_s>[/.-])(?P<lnc_m>{_M})(?:(?P=lnc_s)(?P<lnc_y0>{_Y}))?(?!\p{{N}}){WS0}"
             rf"{_LMARK}{_R}{_yearish('lnc')}"),
     # lunar day with a month name: "ngày 23 tháng Chạp", "mồng 2 tháng Giêng"
-    ("lnb", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnb_d>{_D}){WS}{_MONTHW}{WS0}"
-            rf"(?P<lnb_n>{_LMN})(?!\p{{L}}){_yearish('lnb')}(?:{WS0}{_LMARK})?{_R}"),
+    ("lnb", rf"{_L}{_time('lnb')}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnb_d>{_D}){WS}"
+            rf"{_MONTHW}{WS0}(?P<lnb_n>{_LMN})(?!\p{{L}}){_yearish('lnb')}(?:{WS0}{_LMARK})?{_R}"),
     # lunar day with a numeric month and a can-chi year instead of a marker: "(tức ngày
     # 22/6 năm Ất Tỵ)", "ngày 10 tháng 3 năm Bính Ngọ" (a solar year has digits)
-    ("lcc", rf"{_L}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lcc_d>{_D})(?:[/-]|{WS}{_MONTHW}{WS0})"
-            rf"(?P<lcc_m>{_M})(?!\p{{N}}){WS0},?{WS0}{_YEARW}{WS}(?P<lcc_c>{_CANCHI})(?!\p{{L}})"
+    ("lcc", rf"{_L}{_time('lcc')}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lcc_d>{_D})"
+            rf"(?:[/-]|{WS}{_MONTHW}{WS0})(?P<lcc_m>{_M})(?!\p{{N}}){WS0},?{WS0}{_YEARW}{WS}(?P<lcc_c>{_CANCHI})(?!\p{{L}})"
             rf"(?:{WS0}{_LMARK}{_R})?"),
     # "mùng 1 Tết", "mồng 2 Tết Nguyên đán"
-    ("mung", rf"{_L}(?:{_NGAY}{WS})?{_EARLY}{WS}(?P<mung_d>{_D}){WS}(?:{_MONTHW}{WS0})?"
-             rf"(?P<mung_tet>{_TET})(?!\p{{L}})(?:{WS}{_TET_Q})?{_yearish('mung')}{_R}"),
+    ("mung", rf"{_L}{_time('mung')}(?:{_NGAY}{WS})?{_EARLY}{WS}(?P<mung_d>{_D}){WS}"
+             rf"(?:{_MONTHW}{WS0})?(?P<mung_tet>{_TET})(?!\p{{L}})(?:{WS}{_TET_Q})?{_yearish('mung')}{_R}"),
     # "rằm tháng Giêng", "rằm tháng 7 âm lịch"
-    ("ram", rf"{_L}(?:{_NGAY}{WS})?{_FULLMOON}{WS}{_MONTHW}{WS0}(?:(?P<ram_n>{_LMN})(?!\p{{L}})|"
-            rf"(?P<ram_m>{_M})(?!\p{{N}})){_yearish('ram')}(?:{WS0}{_LMARK})?{_R}"),
+    ("ram", rf"{_L}{_time('ram')}(?:{_NGAY}{WS})?{_FULLMOON}{WS}{_MONTHW}{WS0}"
+            rf"(?:(?P<ram_n>{_LMN})(?!\p{{L}})|(?P<ram_m>{_M})(?!\p{{N}})){_yearish('ram')}(?:{WS0}{_LMARK})?{_R}"),
     # "ngày 28 Tết", "30 Tết Nguyên đán": the last days of the old lunar year
-    ("tday", rf"{_NL}(?:{_NGAY}{WS})?(?P<tday_d>{_D}){WS}(?:{_MONTHW}{WS0})?{_TET}(?!\p{{L}})"
-             rf"(?:{WS}{_TET_Q})?{_yearish('tday')}{_R}"),
+    ("tday", rf"{_NL}{_time('tday')}(?:{_NGAY}{WS})?(?P<tday_d>{_D}){WS}(?:{_MONTHW}{WS0})?"
+             rf"{_TET}(?!\p{{L}})(?:{WS}{_TET_Q})?{_yearish('tday')}{_R}"),
     # named holidays: "Tết Nguyên đán Tân Sửu", "Tết Trung thu", "Tết Dương lịch 2026"
     # and its day written after it ("Lễ Quốc khánh 2/9 năm 2025", "Lễ Quốc khánh
     # 02/9/2025"), not the first day of a range ("Tết Dương lịch 01/01 - 03/01/2025")
@@ -379,9 +385,12 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "rnp": ("#sep",),
     "rlu": ("from", "open", "day", "cue"),
     "rta": ("from", "open", "day", "cue"), "rtb": ("from", "open", "day", "cue"),
-    "atxn": ("day",), "lna": ("#word", "day", "early"), "lnb": ("#word", "day", "early"),
-    "lnc": ("#sep", "day", "early"), "lcc": ("#sep", "#word", "day", "early"),
-    "mung": ("day", "early"), "ram": ("day", "fullmoon"), "tday": ("#word", "day"),
+    "atxn": ("day",), "lna": ("#word", "#hour", "day", "early"),
+    "lnl": ("#word", "#hour", "day", "early"),
+    "lnb": ("#word", "#hour", "day", "early"),
+    "lnc": ("#sep", "#hour", "day", "early"), "lcc": ("#sep", "#word", "#hour", "day", "early"),
+    "mung": ("#hour", "day", "early"), "ram": ("#hour", "day", "fullmoon"),
+    "tday": ("#word", "#hour", "day"),
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
     "snum": ("#hour", "day"),
     "atxt": ("#word", "#hour", "day"), "otxt": ("day",), "ynum": ("#hour", "cue"),
@@ -418,7 +427,10 @@ for _key, _ws in _START_WORDS.items():
 # the end of the text.)
 _MARKER_WORDS = tuple(sorted({m.split()[0].casefold() for m in _LUNAR["markers"]},
                              reverse=True))
-_NEEDS: dict[str, tuple[str, ...]] = {"lna": _MARKER_WORDS, "lnc": _MARKER_WORDS}
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "lna": _MARKER_WORDS, "lnc": _MARKER_WORDS,
+    "lnl": tuple(w.casefold() for w in _LUNAR["leap_words"]),
+}
 
 
 @cache
@@ -774,7 +786,8 @@ _AFTER_SHAPE: dict[str, frozenset[str]] = {
     # a date separator; the others a gap and ``tháng`` or ``Tết``
     "num": frozenset(("rnl", "rnb", "rnk", "lnc", "lcc", "anum", "snum", "ynum")),
     "dash": frozenset(("rna", "rnl", "rnb", "rnk", "rlu", "rta", "lnc", "lcc", "anum", "ynum")),
-    "text": frozenset(("rtb", "atxn", "lna", "lnb", "lcc", "tday", "atxt", "otxt", "ytxt")),
+    "text": frozenset(("rtb", "atxn", "lna", "lnl", "lnb", "lcc", "tday", "atxt", "otxt",
+                       "ytxt")),
     "tet": frozenset(("tday",)),
 }
 _DAY_TRIGGERS = frozenset(w.casefold() for w in _SOLAR["day_words"])
@@ -917,7 +930,9 @@ _LABEL_BACK = 400
 _BRACKET_DATE = regex.compile(
     rf"\s{{0,3}}\(\s{{0,2}}(?P<d>{_D})(?P<s>[/.-])(?P<m>{_M})(?P=s)(?P<y>{_Y}){_NR}",
 )
-_NGAY_BEFORE = regex.compile(rf"{_NGAY}{WS}$", regex.IGNORECASE)
+# (a lunar day's "mùng" too: "từ mùng 1 đến mùng 10 tháng 3", "từ ngày mồng 4 ...")
+_NGAY_BEFORE = regex.compile(rf"(?:{_NGAY}{WS}(?:{_EARLY}{WS})?|{_L}{_EARLY}{WS})$",
+                             regex.IGNORECASE)
 _SEGMENT_END = regex.compile(r"[;!?]|\.(?=\s)")
 # What tells the year of a year-less day (dates.toml [solar] past_markers ...): a
 # clause ends at a comma or a line break too, a deadline cue stands right before.
@@ -955,6 +970,8 @@ class _Item:
     lunar_kind: str | None = None
     holiday: str | None = None
     time: str | None = None
+    # a leap month's day ("tháng 6 nhuận")
+    leap: bool = False
     quarter: int | None = None
     half: int | None = None
     # the whole match, for a day of a range or list: checks look at the whole phrase
@@ -1153,7 +1170,7 @@ def _lunar_items(m: Match, raw: str) -> list[_Item]:
     lunar_kind: str | None = None
     holiday: str | None = None
     month: int | None
-    if kind in ("lna", "lnb", "lnc", "lcc", "ram"):
+    if kind in ("lna", "lnl", "lnb", "lnc", "lcc", "ram"):
         num = _int(_g(m, f"{kind}_m"))
         month = num if num is not None else _month_name(m, f"{kind}_n", raw)
         day = 15 if kind == "ram" else int(m.group(f"{kind}_d"))
@@ -1179,8 +1196,12 @@ def _lunar_items(m: Match, raw: str) -> list[_Item]:
         year, cc = _int(m.group("tetx_y")), _can_chi(m.group("tetx_c"))
     if month is None:
         return []
-    return [_Item(s, e, calendar="lunar", day=day, month=month, year=year, can_chi=cc,
-                  lunar_kind=lunar_kind, holiday=holiday or _holiday_by_day(month, day))]
+    # a time before the day ("trước 15 giờ ngày mùng 6 tháng Giêng"), as on a solar one
+    t = _time_of(m, kind)
+    leap = _g(m, f"{kind}_leap") is not None
+    return [_Item(s, e, precision="datetime" if t else "day", calendar="lunar", day=day,
+                  month=month, year=year, can_chi=cc, lunar_kind=lunar_kind, time=t,
+                  leap=leap, holiday=None if leap else holiday or _holiday_by_day(month, day))]
 
 
 def _lunar_range_items(m: Match, raw: str) -> list[_Item]:
@@ -1237,7 +1258,7 @@ _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
     "rlu": _lunar_range_items, "atxn": _named_month_items,
     **dict.fromkeys(("anum", "snum", "atxt", "otxt", "ynum", "yname", "yrel", "ytxt", "ytxw"),
                     _day_items),
-    **dict.fromkeys(("lna", "lnb", "lnc", "lcc", "mung", "ram", "tday", "hol", "tetx"),
+    **dict.fromkeys(("lna", "lnl", "lnb", "lnc", "lcc", "mung", "ram", "tday", "hol", "tetx"),
                     _lunar_items),
     **dict.fromkeys(("half", "qtr", "mon", "lmon", "year"), _period_items),
 }
@@ -1250,8 +1271,8 @@ def _items_of(m: Match, raw: str) -> list[_Item]:
 
 
 def _with_ngay(raw: str, floor: int, at: int) -> int:
-    """Start of a range element, taking in a ``ngày`` written right before it."""
-    window = raw[max(floor, at - 16):at]
+    """Start of a range element, taking in a ``ngày`` (``mùng``) written right before it."""
+    window = raw[max(floor, at - 20):at]
     found = _NGAY_BEFORE.search(window)
     return at - len(found.group(0)) if found else at
 
@@ -1283,15 +1304,15 @@ def _choose(cands: Sequence[_dt.date], ref: _dt.date, past_weight: float) -> _dt
     return choice
 
 
-def _lunar_date(year: int, month: int, day: int) -> _dt.date | None:
+def _lunar_date(year: int, month: int, day: int, leap: bool = False) -> _dt.date | None:
     try:
-        return lunar.lunar_to_solar(year, month, day)
+        return lunar.lunar_to_solar(year, month, day, leap)
     except ValueError:
         # "30 Tết" in a year whose last month has 29 days: the last day of the month
         # (the eve of Tết, as the writer means; mùng 1 is named "mùng 1 Tết")
         if day == 30:
             try:
-                return lunar.lunar_to_solar(year, month, 29)
+                return lunar.lunar_to_solar(year, month, 29, leap)
             except ValueError:
                 return None
         return None
@@ -1329,12 +1350,12 @@ def _lunar_value(item: _Item, ref: _dt.date | None, weight: float,
             year = lunar.year_from_name(item.can_chi, near)
         if year is None or not _valid_year(year):
             return None
-        return _lunar_date(year - 1 if eve else year, item.month, item.day)
+        return _lunar_date(year - 1 if eve else year, item.month, item.day, item.leap)
     ly = _lunar_year_of(ref)
     if ly is None or ref is None:
         return None
     cands = [c for y in (ly - 1, ly, ly + 1)
-             if (c := _lunar_date(y, item.month, item.day)) is not None]
+             if (c := _lunar_date(y, item.month, item.day, item.leap)) is not None]
     return _choose(narrow(cands, ref), ref, weight)
 
 
