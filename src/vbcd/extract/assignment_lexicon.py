@@ -450,6 +450,9 @@ class Lexicon:
     #: labels of a plan's row naming the actors of the item it ends (``Trách nhiệm
     #: thực hiện: X``)
     row_labels: Phrases
+    #: words naming the chair of a meeting after a bare ``Chủ trì:`` label besides a
+    #: person's word or a title (``Lãnh đạo UBND tỉnh``): presiding, no task
+    chair_heads: Phrases
     #: words opening a sentence that gives no task though it names actors: who
     #: attended (``Tham dự cuộc họp có ...``), an example (``Ví dụ: Công ty A ...``)
     attendance: Phrases
@@ -501,6 +504,12 @@ class Lexicon:
     addressee_aliases: tuple[str, ...]
     #: task words with which the issuer reports (``UBND tỉnh báo cáo ...``), folded
     issuer_reports: tuple[str, ...]
+    #: document type codes of work schedules, whose persons' entries are no tasks
+    schedule_types: frozenset[str]
+    #: a bare plural an invitation asks to come by (``các đồng chí``), folded
+    invitees: tuple[str, ...]
+    #: coming to the meeting (``dự họp``, ``tham dự``), folded: no task of the invitees
+    attending: tuple[str, ...]
 
 
 class Blame(Phrases):
@@ -676,6 +685,7 @@ def lexicon() -> Lexicon:
         consulting=Phrases(_words(phrase, "consulting")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),
         row_labels=Phrases(_words(phrase, "row_labels")),
+        chair_heads=Phrases(_words(phrase, "chair_heads")),
         attendance=Phrases(_words(phrase, "attendance") + _words(phrase, "examples")),
         determiners=Phrases(_words(phrase, "determiners")),
         announcing=tuple(fold_tones(w).lower() for w in _words(phrase, "announcing")),
@@ -701,4 +711,7 @@ def lexicon() -> Lexicon:
         addressee_persons=_folded(addressee, "persons"),
         addressee_aliases=_folded(addressee, "aliases"),
         issuer_reports=_folded(addressee, "issuer_reports"),
+        schedule_types=frozenset(_words(addressee, "schedule_types")),
+        invitees=_folded(addressee, "invitees"),
+        attending=_folded(addressee, "attending"),
     )

@@ -2252,6 +2252,8 @@ class _Window:
             sub = self._next_label(sub)
         if sub is None or sub.kind in ("label", "limit", "colon"):
             return q + 1
+        if lst.marker == "lead" and lst.stop == lst.start and self._chair(sub.start):
+            return sub.end  # ``Chủ trì: Đồng chí X, Phó Chủ tịch``: who presides
         role: AssignmentRole = "responsible"
         if lst.marker == "lead":
             role = "lead"
@@ -2263,6 +2265,18 @@ class _Window:
         for f in self.found[first:]:  # the task is what the table row is about
             f.task_span = (self.region.start, chain_from)
         return sub.end
+
+    def _chair(self, k: int) -> bool:
+        """Whether the list after a bare ``Chủ trì:`` label, opening at token ``k``,
+        names a meeting's chair: a person (``Đồng chí X``, ``Ông X``), an official by
+        title (``Bộ trưởng X``, ``PCT UBND tỉnh``) or a leadership (``Lãnh đạo UBND
+        tỉnh``). Presiding is no task; a plan's lead organ (``Chủ trì: Sở Tư pháp``)
+        is none of these."""
+        lex, lows = self.lex, self.lows
+        return bool(lex.person_prefixes.match(lows, k)
+                    or lex.plural_person_prefixes.match(lows, k)
+                    or lex.titles.match(lows, k) or lex.abbreviated_titles.match(lows, k)
+                    or lex.chair_heads.match(lows, k))
 
     def _cue(self, i: int, n: int, chain_from: int) -> int | None:
         """The actors handed a task by the cue at ``i`` (``n`` tokens long)."""

@@ -128,7 +128,29 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     issuer = _key(doc.issuer.name) if doc.issuer is not None else None
     if issuer is not None:
         found = [a for a in found if not _lead_in(a, issuer, lex)]
+    found = [a for a in found if not _invitees_attend(a, lex)]
+    if doc.doc_type is not None and doc.doc_type.code in lex.schedule_types and doc.persons:
+        found = _schedule_tasks(doc, found)
     return resolve_references(doc, found, lex)
+
+
+def _schedule_tasks(doc: Document, found: list[Assignment]) -> list[Assignment]:
+    """A work schedule's assignments without its leaders' entries (``Chủ tịch UBND tỉnh
+    X chủ trì họp giao ban``): an actor that is a person the persons layer read is
+    what the schedule lists, not a task; organs (``Chuẩn bị: Sở Xây dựng``) stay."""
+    spans = {(m.start, m.end) for p in doc.persons for m in p.mentions}
+    spans |= {(p.start, p.end) for p in doc.persons}
+    names = {p.name for p in doc.persons}
+    return [a for a in found if (a.start, a.end) not in spans and a.actor not in names]
+
+
+def _invitees_attend(a: Assignment, lex: Lexicon) -> bool:
+    """``Đề nghị các đồng chí dự họp đầy đủ, đúng giờ``: an invitation asking its
+    invitees, by a bare plural that names no one, to come; no task."""
+    if _key(a.actor) not in lex.invitees:
+        return False
+    task = _key(a.task)
+    return any(task == w or task.startswith(w + " ") for w in lex.attending)
 
 
 def _lead_in(a: Assignment, issuer: str, lex: Lexicon) -> bool:

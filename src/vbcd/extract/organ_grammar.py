@@ -540,12 +540,14 @@ class Parser:
     def _after_unit(self, j: int) -> bool:
         """Does a unit word that takes its own name or number (:data:`T.NUMBERED_UNITS`:
         ``THPT``, ``TIỂU HỌC``) end right before token ``j``, on its line? A school's
-        name is often a person's (``TRƯỜNG THPT NGUYỄN DU``), not a signer's."""
+        name is often a person's (``TRƯỜNG THPT NGUYỄN DU``), not a signer's. A word
+        numbered only after ``số`` (``Xây dựng số 4``) takes no name: after it a
+        person's run is a person (``Giám đốc Sở Xây dựng Trần Văn B``)."""
         w = self.w
         for k in (j - 1, j - 2, j - 3):
             if k >= 0 and w[k].low in T.NUMBERED_UNITS.root:
                 m = self.at(T.NUMBERED_UNITS, k)
-                if m is not None and k + m[0] == j:
+                if m is not None and not m[1] and k + m[0] == j:
                     return self.folded.find(
                         "\n", self.toks.end[j - 1], self.toks.start[j]) < 0
         return False

@@ -56,7 +56,8 @@ __all__ = [
 
 _DATA = load("assignments")["task_table"]
 #: Column kinds in the order a header cell is tested against them.
-_KINDS = ("persons", "venue", "partners", "deadline", "lead", "responsible", "task")
+_KINDS = ("persons", "venue", "preparer", "partners", "deadline", "lead", "responsible",
+          "task")
 # The header words of a column of people's names are the persons layer's (a member
 # list: no task table), the others this table's.
 _WORDS = {kind: [fold_tones(w).lower() for w in (
@@ -139,6 +140,10 @@ def _kind(header: str) -> str | None:
     read ``Đã hoàn thành``, no actor)."""
     low = fold_tones(header).lower()
     for kind in _KINDS:
+        if kind == "preparer":  # a header of its own, not a task's (``Nội dung chuẩn bị``)
+            if any(low.startswith(w) for w in _WORDS[kind]):
+                return kind
+            continue
         if any(w in low for w in _WORDS[kind]):
             if kind in _ACTOR_KINDS and any(w in low for w in _RESULT_WORDS):
                 return None
@@ -332,12 +337,17 @@ def _columns(kinds: list[str | None]) -> dict[str, int] | None:
     for i, k in enumerate(kinds):
         if k is not None and k not in columns:
             columns[k] = i
+    preparer = columns.pop("preparer", None)
+    if columns.pop("venue", None) is not None:
+        # a work schedule (a meeting's place per row): its time column is no deadline,
+        # its host column names who presides, and who prepares the meeting acts
+        columns.pop("deadline", None)
+        columns.pop("lead", None)
+        if preparer is not None:
+            columns["responsible"] = preparer
     if ("task" not in columns or not ({"lead", "responsible"} & columns.keys())
             or "persons" in columns):
         return None
-    if columns.pop("venue", None) is not None:
-        # a work schedule (a meeting's place per row): its time column is no deadline
-        columns.pop("deadline", None)
     return columns
 
 
