@@ -119,3 +119,20 @@ def test_a_person_after_the_construction_sector_is_no_part_of_its_organ() -> Non
         assert [a.name for a in doc.agencies] == [organ]
         assert [p.name for p in doc.persons] == [text.split(organ + " ")[1].split(" trình")[0]
                                                  .rstrip(".")]
+
+
+def test_a_chair_named_after_degrees_or_by_name_alone_is_no_task() -> None:
+    """``Chủ trì: PGS.TS. Nguyễn Văn Khánh`` or ``Chủ trì: Trần Văn Bình, Chủ tịch Hội
+    đồng``: a person presides (the persons layer reads him), no organ leads a task; a
+    plan's ``Chủ trì: Sở Tư pháp`` still hands the lead."""
+    for chair in ("PGS.TS. Nguyễn Văn Khánh, Chủ tịch Hội đồng.",
+                  "Trần Văn Bình, Chủ tịch Hội đồng thẩm định."):
+        doc = vbcd.parse("BIÊN BẢN HỌP HỘI ĐỒNG\nThẩm định hồ sơ đề nghị cấp phép\n\n"
+                         "Thời gian: 8 giờ 30 ngày 16/9/2025.\nChủ trì: " + chair + "\n"
+                         "1. Hội đồng thống nhất đề nghị cấp phép 12 hồ sơ.\n")
+        assert doc.assignments == []
+        assert chair.split(",")[0].split(". ")[-1] in [p.name for p in doc.persons]
+    plan = vbcd.parse("KẾ HOẠCH\n1. Rà soát thủ tục hành chính\n- Chủ trì: Sở Tư pháp.\n"
+                      "- Phối hợp: Sở Nội vụ.\n")
+    assert [(a.actor, a.role) for a in plan.assignments] == [
+        ("Sở Tư pháp", "lead"), ("Sở Nội vụ", "coordinate")]

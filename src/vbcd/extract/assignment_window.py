@@ -2270,10 +2270,13 @@ class _Window:
         """Whether the list after a bare ``Chủ trì:`` label, opening at token ``k``,
         names a meeting's chair: a person (``Đồng chí X``, ``Ông X``), an official by
         title (``Bộ trưởng X``, ``PCT UBND tỉnh``) or a leadership (``Lãnh đạo UBND
-        tỉnh``). Presiding is no task; a plan's lead organ (``Chủ trì: Sở Tư pháp``)
-        is none of these."""
+        tỉnh``), a person the persons layer read, bare or after degrees (``Chủ trì:
+        PGS.TS. Nguyễn Văn A``). Presiding is no task; a plan's lead organ (``Chủ trì:
+        Sở Tư pháp``) is none of these."""
         lex, lows = self.lex, self.lows
-        return bool(lex.person_prefixes.match(lows, k)
+        return bool(self.starts[k] in self.person_at
+                    or (lows[k] in lex.name_degrees and self._degree_chain(k))
+                    or lex.person_prefixes.match(lows, k)
                     or lex.plural_person_prefixes.match(lows, k)
                     or lex.titles.match(lows, k) or lex.abbreviated_titles.match(lows, k)
                     or lex.chair_heads.match(lows, k))
