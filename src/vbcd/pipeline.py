@@ -93,7 +93,7 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "body": ("header", "title", "recipients", "signature", "addressees"),
     "dates": ("header", "title", "body"),
     "references": ("header", "dates"),
-    "places": (),
+    "places": ("signature",),
     "agencies": ("header", "places"),
     "persons": ("signature", "agencies"),
     "deadlines": ("body", "dates"),

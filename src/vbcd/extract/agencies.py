@@ -79,7 +79,8 @@ def find_agencies(
     ``UBND xã``), while elsewhere it names every district or commune (a class).
 
     ``cells`` are the offsets of the line breaks that were a table's cell borders
-    (:meth:`~vbcd.normalize.Normalized.cell_breaks`): no name runs on across one.
+    (:meth:`~vbcd.normalize.Normalized.cell_breaks`), or of the first word of an
+    organ's line under its parent's in the header: no name runs on across one.
 
     Never raises for damaged input: what cannot be read is left out.
     """

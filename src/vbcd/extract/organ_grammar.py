@@ -117,6 +117,9 @@ _GAP_REACH = 120
 _LEVELS = T.LEVEL_WORDS.root
 _FIXED = T.FIXED_SCOPE.root
 _BRANCHES = T.BRANCHES.root
+#: Most words a head has (``Ban Chỉ huy Quân sự``), looked back over for one that ends
+#: right before a word.
+_HEAD_WORDS_MAX = 4
 _CAP_STOP = T.CAP_STOP.root
 _LINE_RANKS = T.LINE_RANKS.root
 _VERBS = T.VERBS.root
@@ -333,7 +336,8 @@ class Parser:
                  cells: frozenset[int] = frozenset()) -> None:
         self.text = text
         #: the offsets of the line breaks a table's cell border became
-        #: (:meth:`~vbcd.normalize.Normalized.cell_breaks`): no name goes on across one
+        #: (:meth:`~vbcd.normalize.Normalized.cell_breaks`) and of the words that open
+        #: an organ's line in the header under its parent's: no name goes on across one
         self.cells = cells
         #: the rank (:data:`LEVEL_RANK`) of the issuer's lowest level, 0 if unknown: a
         #: district's document says ``UBND huyện``, ``Công an huyện`` of its own
@@ -475,8 +479,13 @@ class Parser:
         nl = self.folded.count("\n", a, b) if gap > 1 else 0  # toks.nl(j)
         if nl >= 2 or (nl == 0 and gap >= _COLUMN_GAP):
             return False  # a blank line, or the gap between two columns of one line
-        if self.cells and gap and self.folded.find("\n", a, b) in self.cells:
-            return False  # ``PCT UBND tỉnh`` | ``Phòng họp số 3``: the next cell of a row
+        if self.cells and gap and (self.folded.find("\n", a, b) in self.cells or (
+                b in self.cells and not (tok.low in _BRANCHES and self.at(T.BRANCHES, j)))):
+            # ``PCT UBND tỉnh`` | ``Phòng họp số 3``: the next cell of a row; ``BỘ Y TẾ``
+            # / ``CỤC ...``: the header's unit under its parent (a token's start), but
+            # for a branch, which the grammar reads with its parent (``NGÂN HÀNG NHÀ
+            # NƯỚC`` / ``CHI NHÁNH KHU VỰC 7``)
+            return False
         if not gap and j and tok.word and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
         if tok.low in _AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
@@ -591,7 +600,19 @@ class Parser:
         if low in _FUNCTION:
             return True
         verb = self.at(T.VERBS, j) if low in _VERBS else None
-        return verb is not None and verb[0] > 1
+        return verb is not None and verb[0] > 1 and not self._names_sector(j)
+
+    def _names_sector(self, j: int) -> bool:
+        """Is the verb at ``j`` a sector's name (:data:`T.SECTOR_VERBS`) right after a
+        head, so that it opens the organ's name (``SỞ XÂY DỰNG``, ``TỔNG CÔNG TY XÂY
+        DỰNG``) instead of a predicate after one (``UBND TỈNH XÂY DỰNG KẾ HOẠCH``)?"""
+        if self.at(T.SECTOR_VERBS, j) is None:
+            return False
+        for k in range(max(0, j - _HEAD_WORDS_MAX), j):
+            hm = self.head_at(k) if self.w[k].low in _HEADS else None
+            if hm is not None and hm[1] == j:
+                return True
+        return False
 
     def _business_line(self, j: int, limit: int, upper: bool) -> bool:
         """Does the capitalised stop word at ``j`` open a company's line of business
@@ -854,7 +875,10 @@ class Parser:
             return j
         if w[j].word and w[j].low.isdigit():
             return j + 1 if numbered and not self._line_marker(j) else j
-        if not w[j].cap:
+        if not w[j].cap or (upper and not w[j].upper and self.toks.line_starts(j)):
+            # (an organ in capitals ending in a bare level word, ``ỦY BAN NHÂN DÂN
+            # TỈNH``, and a line in small letters under it: the signer's name, though it
+            # is a place's, ``Mai Sơn``; a header's place is in capitals too)
             return j
         if numbered and upper and _roman_letter(w[j]):
             return j + 1

@@ -347,6 +347,8 @@ MISSION_STATES: Phrases = phrases(_DATA["mission_states"]["forms"])
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS: Phrases = phrases(_STOP["verbs"])
+#: Verbs that name a sector right after an organ's head (``SỞ XÂY DỰNG``).
+SECTOR_VERBS: Phrases = phrases(_STOP.get("sector_verbs", []))
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])
 #: Forms of address that end a locality's name (``Cát Bà``, ``Cửa Ông``) when no name follows.
 LOCALITY_ENDS = frozenset(_fold(w) for w in _STOP["locality_ends"])

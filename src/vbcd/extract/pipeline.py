@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 
-from vbcd.models import Agency, Mention
+from vbcd.models import Agency, Mention, Place, Signature
 from vbcd.pipeline import Context
 
 
@@ -63,18 +63,44 @@ def add_places(ctx: Context) -> None:
     """Administrative units and countries, from the gazetteer and prefix words."""
     from vbcd.extract.places import find_places
 
-    ctx.doc.places = find_places(ctx.doc.text, match=ctx.match)
+    places = find_places(ctx.doc.text, match=ctx.match)
+    sig = ctx.doc.signature
+    if places and sig is not None and sig.name_start is not None:
+        places = _outside_signers(places, sig)
+    ctx.doc.places = places
+
+
+def _outside_signers(places: list[Place], sig: Signature) -> list[Place]:
+    """The places without their mentions inside a signer's name: a name that is also
+    a district's (``Mai Sơn``, ``Hoàng Mai``, ``Lê Chân``) under the signature's
+    position is a person, whose document may well name the district's province."""
+    spans = [(s.name_start, s.name_end) for s in (sig, *sig.co_signers)
+             if s.name_start is not None and s.name_end is not None]
+    out: list[Place] = []
+    for place in places:
+        kept = [m for m in place.mentions
+                if not any(a <= m.start and m.end <= b for a, b in spans)]
+        if len(kept) == len(place.mentions):
+            out.append(place)
+        elif kept:
+            out.append(place.model_copy(update={
+                "mentions": kept, "start": kept[0].start, "end": kept[0].end}))
+    return out
 
 
 def add_agencies(ctx: Context) -> None:
     """Named organs, abbreviations expanded, spellings merged; none read inside a place's
     name (``xã Vĩnh Hội Đông`` holds no ``Hội Đông``, ``thị trấn Hội An`` no ``Hội An``)."""
     from vbcd.extract.agencies import find_agencies
+    from vbcd.segment.header import ISSUER_BREAKS
 
     issuer = ctx.doc.issuer
+    # the header's parent and unit lines are two organs (``BỘ TƯ PHÁP`` / ``CỤC ...``):
+    # where the unit's line opens, no name runs on, as at a table's cell border
+    opens: frozenset[int] = ctx.cache.get(ISSUER_BREAKS, frozenset())
     agencies = find_agencies(ctx.doc.text, match=ctx.match,
                              issuer=issuer.value if issuer is not None else None,
-                             cells=cell_breaks(ctx))
+                             cells=cell_breaks(ctx) | opens)
     spans = sorted((m.start, m.end) for p in ctx.doc.places for m in p.mentions)
     if spans and agencies:
         agencies = _outside_places(agencies, spans)

@@ -264,7 +264,7 @@ ISSUER_INNER_SPLIT = regex.compile(
 _NAME_WORD_HEADS = [fold_tones(w.rsplit(" ", 1)[0])
                     for w in _head["issuer"].get("ministry_name_words", [])]
 MINISTRY_UNIT_SPLIT = regex.compile(
-    r"^" + words_alt(_head["issuer"]["ministry_heads"]) + r"(?:\s+[^\s\d]+){1,6}?"
+    r"^" + words_alt(_head["issuer"]["ministry_heads"]) + r"(?:\s+[^\s\d]+){1,8}?"
     + (r"(?<!(?<!\p{L})" + words_alt(_NAME_WORD_HEADS) + r")" if _NAME_WORD_HEADS else "")
     + r"\s+(?=" + words_alt(_head["issuer"]["ministry_units"]) + r"(?!\p{L}))",
     regex.IGNORECASE)

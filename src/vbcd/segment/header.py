@@ -818,17 +818,32 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     value = " ".join(lines)
     # parent / organ split at the last line that opens a new organ
     split = 0
+    opens: list[int] = []  # where each line that opens an organ below the first starts
     for i in range(1, len(lines)):
         # the repaired line: a head damaged by OCR (``SO Y TE``) still opens an organ
         if P.ISSUER_HEAD_ANY_CASE.match(fold_tones(lines[i])) and not _wrapped_head(
                 lines[i - 1], lines[i]):
             split = i
+            opens.append(parts[i][0])
     parent = " ".join(lines[:split]) if split else None
     name = " ".join(lines[split:])
     if not split:
         parent, name = _flattened(name)
+        a, b = parts[-1]
+        if parent is not None and text[a:b].endswith(name):
+            # (the name, a suffix of the line, as printed: its offset is the text's)
+            opens.append(b - len(name))
+    if opens:
+        # no organ name runs on from a parent's line into its unit's (``BỘ NÔNG NGHIỆP
+        # VÀ MÔI TRƯỜNG`` / ``THANH TRA BỘ``): the agencies layer stops names there
+        ctx.cache[ISSUER_BREAKS] = frozenset(opens)
     ctx.doc.issuer = Issuer(value=value, name=name, parent=parent, start=parts[0][0],
                             end=parts[-1][1])
+
+
+#: The context cache's key for the offsets where the header's issuer lines open the
+#: organs below the first (see :func:`_parse_issuer`).
+ISSUER_BREAKS = "issuer_breaks"
 
 
 def _past_marks(match: str, a: int, b: int) -> int:
@@ -855,6 +870,10 @@ def _wrapped_head(above: str, line: str) -> bool:
     THƯỜNG VỤ`` / ``QUỐC HỘI``)? Then the line goes on that organ, it opens no new one."""
     from vbcd.extract.organ_tables import multiword_heads  # the agency table's heads
 
+    folded = fold_tones(above)  # (tone folding keeps offsets)
+    bare = P.ISSUER_HEAD_ANY_CASE.match(folded)
+    if bare is not None and not folded[bare.end():].strip(" *,-"):
+        return True  # a head alone names no organ (``VĂN PHÒNG`` / ``CHÍNH PHỦ``)
     before = fold_tones(above).casefold().split()
     after = fold_tones(line).casefold().split()[:WRAP_WORDS]
     if len(before) > WRAP_WORDS:  # only a head that the line above is the start of
