@@ -1506,6 +1506,8 @@ def find_dates(
         if m.start() < last_end:
             continue
         got = _items_of(m, text)
+        if len(got) == 1 and got[0].year is None and _venue_name(folded, got[0]):
+            continue
         if (got and got[-1].precision in ("day", "datetime") and got[-1].time is None
                 and (low is None or _AFTER_TIME_START.match(low, got[-1].end) is not None)):
             after = _AFTER_TIME.match(folded, got[-1].end)
@@ -1517,6 +1519,22 @@ def find_dates(
         if got:
             last_end = got[-1].end
     return _resolve(items, text, folded, anchor, title)
+
+
+# A venue's name before a year-less day (``Quảng trường 10 tháng 3``): checked only at
+# such a day, on the few characters before it.
+_VENUE_BEFORE = regex.compile(
+    rf"(?<!\p{{L}}){alt(_SOLAR['named_after_day'])}[ \t]{{1,3}}$", regex.IGNORECASE)
+_VENUE_REACH = max(len(w) for w in _SOLAR["named_after_day"]) + 4
+
+
+def _venue_name(folded: str, item: _Item) -> bool:
+    """Is ``item`` a year-less ``D tháng M`` that names a street or a venue after its
+    day (``đường 30 tháng 4``), rather than a date?"""
+    if item.year is not None or item.calendar != "solar" or not folded[item.start].isdigit():
+        return False
+    lo = max(0, item.start - _VENUE_REACH)
+    return _VENUE_BEFORE.search(folded, lo, item.start) is not None
 
 
 def _scan(folded: str) -> Iterable[Match]:
