@@ -207,3 +207,37 @@ def test_restore_is_bounded() -> None:
     out, n = restore(text)
     assert len(out) == len(text) and n > 0
     assert out.endswith(line) and out.startswith("Giao Sở Y tế chủ trì")
+
+
+_HEADER_APART = """UY BAN NHAN DAN
+TINH NGHE AN
+CONG HOA XA HOI CHU NGHIA VIET NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 123/QĐ-UBND
+Nghệ An, ngày 05 tháng 3 năm 2026
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác kiểm tra an toàn thực phẩm
+
+Điều 1. Giao Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra; báo cáo trước ngày 30/11/2026.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Bùi Đình Long
+"""
+
+
+def test_header_typed_apart_without_marks() -> None:
+    doc = vbcd.parse(_HEADER_APART)
+    assert doc.text == _HEADER_APART
+    warn = [w for w in doc.warnings if w.code == "no_diacritics"]
+    assert len(warn) == 1 and warn[0].message.startswith("header")
+    # the header no longer runs into the national header as one junk organ
+    assert not any("CONG HOA" in a.name.upper() for a in doc.agencies)
+    assert doc.issuer is not None and doc.issuer.value == "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"
+    # the marked body's values keep their marks
+    assert {(a.actor, a.role) for a in doc.assignments} >= {("Sở Y tế", "lead"),
+                                                             ("Công an tỉnh", "coordinate")}
+    assert doc.signature is not None and doc.signature.name == "Bùi Đình Long"

@@ -40,7 +40,7 @@ from vbcd.models import Document
 from vbcd.normalize import fold_tones
 from vbcd.syllables import _word_list, strip_marks
 
-__all__ = ["is_unmarked", "report_printed", "restore", "unmark"]
+__all__ = ["is_unmarked", "report_printed", "restore", "unmark", "unmarked_head"]
 
 _DATA = load("unmarked")
 _GATE = _DATA["gate"]
@@ -48,6 +48,10 @@ _RULES = _DATA["restore"]
 #: Characters of a text restored, at most (a few hundred pages; the rest is read as
 #: printed), so that a hostile text of megabytes costs what a long document does.
 MAX_CHARS = 500_000
+#: Characters at the top of a marked text looked at for lines typed without marks.
+HEAD_CHARS = 1200
+#: Words, at least, in leading lines typed without marks for them to be restored.
+MIN_HEAD_WORDS = 4
 #: Syllables one phrase may hold, at most (``Sở Văn hóa, Thể thao và Du lịch``).
 MAX_PHRASE = 8
 #: Syllables of a word-list entry taken as a phrase, at most.
@@ -84,6 +88,19 @@ def is_unmarked(text: str) -> bool:
     if letters < int(_GATE["min_letters"]):
         return False
     return len(_NON_ASCII_LETTER.findall(text)) <= share * letters
+
+
+def unmarked_head(text: str) -> int:
+    """Where the leading lines typed without marks end in a text that has them further
+    down (a header typed apart, ``UY BAN NHAN DAN`` / ``TINH NGHE AN`` above a marked
+    body): the start of the first line with a marked letter, within the first
+    :data:`HEAD_CHARS` characters; 0 when the first line has one."""
+    m = _NON_ASCII_LETTER.search(text, 0, HEAD_CHARS)
+    end = m.start() if m is not None else min(len(text), HEAD_CHARS)
+    head = text.rfind("\n", 0, end) + 1
+    # fewer words than phrases needed (``UBND``, ``**``): nothing to read, and the
+    # phrase table is not built for it
+    return head if len(_WORD.findall(text, 0, head)) >= MIN_HEAD_WORDS else 0
 
 
 def _key(phrase: str) -> str:
@@ -362,32 +379,39 @@ _READINGS: frozenset[tuple[str, str]] = frozenset({
 })
 
 
-def report_printed(doc: Document, printed: str) -> None:
+def report_printed(doc: Document, printed: str, head: int | None = None) -> None:
     """Put the printed text back into ``doc`` after it was parsed from a restored copy:
-    ``doc.text`` and every value that quotes it lose the marks the copy added."""
-    _unmark_model(doc)
+    ``doc.text`` and every value that quotes it lose the marks the copy added.
+
+    ``head`` is where the restored part ends when only the leading lines were typed
+    without marks: then only a value quoting those lines (found in them as it is) loses
+    its marks, and the marked body's values keep theirs."""
+    quoted = None if head is None else doc.text[:head]
+    _unmark_model(doc, quoted)
     doc.text = printed
 
 
-def _unmark_model(model: BaseModel) -> None:
+def _unmark_model(model: BaseModel, quoted: str | None) -> None:
     name = type(model).__name__
     for field in type(model).model_fields:
         if (name, field) in _READINGS:
             continue
         value = getattr(model, field)
-        new = _unmark_value(value)
+        new = _unmark_value(value, quoted)
         if new is not value:
             object.__setattr__(model, field, new)
 
 
-def _unmark_value(value: Any) -> Any:
+def _unmark_value(value: Any, quoted: str | None) -> Any:
     if isinstance(value, str):
+        if quoted is not None and (value.isascii() or value not in quoted):
+            return value
         out = unmark(value)
         return value if out == value else out
     if isinstance(value, BaseModel):
-        _unmark_model(value)
+        _unmark_model(value, quoted)
         return value
     if isinstance(value, list):
-        items = [_unmark_value(v) for v in value]
+        items = [_unmark_value(v, quoted) for v in value]
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     return value
