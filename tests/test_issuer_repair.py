@@ -19,8 +19,13 @@ def _header(issuer_lines: str) -> str:
 
 
 def _repairs(doc: vbcd.Document) -> list[str]:
+    """The issuer's repair warnings; a header typed wholly without marks is read
+    restored before the issuer is (``no_diacritics`` over the issuer's lines)."""
+    issuer = doc.issuer
     return [w.message for w in doc.warnings
-            if w.code == "typo_corrected" and w.message.startswith("issuer")]
+            if (w.code == "typo_corrected" and w.message.startswith("issuer"))
+            or (w.code == "no_diacritics" and issuer is not None
+                and w.start <= issuer.start and issuer.end <= w.end)]
 
 
 @pytest.mark.parametrize(("printed", "restored"), [

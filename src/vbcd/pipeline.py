@@ -17,6 +17,8 @@ from typing import Any
 from vbcd.errors import PipelineError
 from vbcd.models import Document
 from vbcd.normalize import DEFAULT_MAX_CHARS, Normalized, fold_tones, normalize
+from vbcd.restore_marks import is_unmarked, report_printed, unmarked_head
+from vbcd.restore_marks import restore as restore_marks
 from vbcd.segment.lines import Line, first_line_ending_after, split_lines
 
 
@@ -46,6 +48,11 @@ class Context:
 
 
 Component = Callable[[Context], None]
+
+#: ``Context.cache`` key of the printed text of a document read from a restored copy.
+_PRINTED = "printed_text"
+#: Phrases restored, at least, for a mark-less text to be read through its restored copy.
+MIN_RESTORED = 3
 
 
 def _lazy(path: str) -> Component:
@@ -217,17 +224,39 @@ class Pipeline:
         **options: Any,
     ) -> Context:
         norm = normalize(raw, max_chars=max_chars)
+        printed, restored, head = norm.text, 0, None
+        if is_unmarked(printed):
+            # read a copy with the known phrases' marks back (same length: the spans
+            # found in it are spans of the printed text, which __call__ puts back); a
+            # text with hardly a Vietnamese phrase (English, codes) is read as it is
+            copy, restored = restore_marks(printed)
+        else:
+            # or only its leading lines, a header typed without marks above a marked body
+            head = unmarked_head(printed)
+            copy, restored = restore_marks(printed[:head]) if head else ("", 0)
+            copy += printed[head:]
+        if restored >= MIN_RESTORED:
+            norm.text = copy
+        else:
+            restored = 0
         doc = Document(text=norm.text, source=source, offset_map=norm.anchors,
                        skipped=self.skipped)
         for code, message in norm.notes:
             doc.warn(code, message)
-        return Context(
+        ctx = Context(
             doc=doc,
             norm=norm,
             match=fold_tones(norm.text),
             lines=split_lines(norm.text),
             options=options,
         )
+        if restored:
+            where = "text" if head is None else "header"
+            doc.warn("no_diacritics", f"{where} typed without diacritics: read with the marks "
+                     f"of {restored} known phrases restored; values quote it as printed",
+                     0, len(printed) if head is None else head)
+            ctx.cache[_PRINTED] = (printed, head)
+        return ctx
 
     def __call__(
         self, raw: str, *, source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
@@ -236,4 +265,9 @@ class Pipeline:
         ctx = self.make_context(raw, source=source, max_chars=max_chars, **options)
         for _, component in self._components:
             component(ctx)
+        kept = ctx.cache.pop(_PRINTED, None)
+        if kept is not None:
+            printed, head = kept
+            report_printed(ctx.doc, printed, head)
+            ctx.norm.text = printed
         return ctx.doc
