@@ -101,3 +101,38 @@ def test_the_khmer_new_year_is_no_lunar_tet() -> None:
     doc = vbcd.parse(_DOC + "1. Thăm, chúc Tết cổ truyền Chôl Chnăm Thmây của đồng bào "
                      "Khmer.\n")
     assert [d.value for d in doc.dates if d.calendar == "lunar"] == []
+
+
+def test_abbreviated_ranks_name_monks_and_tt_before_a_dharma_name_is_no_vice_minister() -> None:
+    line = ("2. Nhân sự dự kiến: HT. Thích Thọ Lạc giữ chức Trưởng ban; TT. Thích Minh Thái "
+            "giữ chức Phó Trưởng ban; ĐĐ. Thích Quảng Thành giữ chức Phó Thư ký.")
+    assert _persons(line) == [("Thích Thọ Lạc", []), ("Thích Minh Thái", []),
+                              ("Thích Quảng Thành", [])]
+
+
+def test_an_archbishops_see_names_no_person() -> None:
+    line = "- Tòa Tổng Giám mục Hà Nội, số 40 phố Nhà Chung;"
+    assert _persons(line) == []
+    assert "Tòa Tổng Giám mục Hà Nội" in _agencies(line)
+
+
+def test_the_region_in_brackets_belongs_to_the_church_and_the_post() -> None:
+    line = ("- Mục sư Lê Văn Dũng, Trưởng ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) "
+            "thành phố Huế;")
+    assert _persons(line) == [("Lê Văn Dũng", [
+        "Trưởng ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) thành phố Huế"])]
+    assert "Ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) tỉnh Lâm Đồng" in _agencies(
+        "2. Ban Tôn giáo tỉnh phối hợp với Ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) "
+        "tỉnh Lâm Đồng giải quyết kiến nghị.")
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("1. Phối hợp Ban Quản lý Di tích quốc gia đặc biệt Lam Kinh xây dựng kịch bản.",
+     "Ban Quản lý Di tích quốc gia đặc biệt Lam Kinh"),
+    ("3. Giao Ban Quản lý khu di tích và danh thắng Hương Sơn chủ trì công tác vệ sinh.",
+     "Ban Quản lý khu di tích và danh thắng Hương Sơn"),
+    ("2. Ban Quản lý di tích chùa Keo có trách nhiệm thực hiện.",
+     "Ban Quản lý di tích chùa Keo"),
+])
+def test_a_relic_sites_board_is_named_whole(line: str, agency: str) -> None:
+    assert agency in _agencies(line)

@@ -281,6 +281,9 @@ TRADE_OPEN_WORDS: Phrases = phrases(_TRADE["open_words"])
 #: Countries that name a company's local arm in brackets (``Công ty TNHH X (Việt Nam)``).
 TRADE_BRACKETED: Phrases = phrases(_TRADE["bracketed"])
 
+#: Regions in brackets that belong to a name (``Hội thánh Tin lành Việt Nam (miền Nam)``).
+BRACKETED_REGIONS: Phrases = phrases(_DATA["bracketed_regions"]["words"])
+
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS: Phrases = phrases(_STOP["verbs"])

@@ -167,6 +167,11 @@ _PLURAL: frozenset[str] = frozenset(key_of(p) for p in _DATA["cues"]["plural"])
 _RANK_ORGANS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(w) for w in _DATA["religious"]["rank_in_organ_after"])
 _RANK_ORGAN_MAX = max(map(len, _RANK_ORGANS))
+#: The first word of a Dharma name (``Thích``), by its key.
+_DHARMA_FIRST: frozenset[str] = frozenset(
+    key_of(w) for w in _DATA["religious"]["dharma_first"])
+#: The strong cues (``đồng chí``, the clergy's ranks), by their keys.
+_STRONG: PhraseTrie[bool] = PhraseTrie((phrase_keys(c), True) for c in _DATA["cues"]["strong"])
 _SIGNATURE_FILLER = frozenset(key_of(w) for w in _DATA["signature"]["filler"])
 _AUTHORITIES: frozenset[tuple[str, ...]] = frozenset(
     tuple(tokenize(a).raw) for a in _DATA["signature"]["authorities"]
@@ -346,6 +351,8 @@ def _title_name(
         # ``Giám mục Giuse Đinh Đức Đạo``: a clergy rank before a baptismal name, no
         # organ; the rank's cue reads the name (``Giuse`` is no organ's word)
         return head.end
+    if _in_organ_name(toks, head.start) and _STRONG.longest(toks, head.start) is not None:
+        return head.end  # ``Tòa Tổng Giám mục Hà Nội``: a see, no bishop named
     organ_end = head.end if head.no_organ else read_organ(toks, head.end, head_start=head.start)
     shared = PositionSpan(head.start, head.end, organ_end, head.generic, head.upper)
     if plural and toks.has(organ_end) and toks.raw[organ_end] == ":":
@@ -378,6 +385,8 @@ def _title_name(
     # list's next items, other people's offices
     chain = [] if head.abbreviation else _chain(toks, name[-1] + 1)[0]
     positions = [] if (head.upper or head.generic) else [*before, position]
+    if head.abbreviation and toks.key[name[0]] in _DHARMA_FIRST:
+        positions = []  # ``TT. Thích Minh Thái``: Thượng tọa, a monk's rank
     role = toks.surface(head.start, position.end) if head.upper else None
     out.add(toks, name, positions + chain, role=role)
     return name[0]
