@@ -136,3 +136,13 @@ def test_the_region_in_brackets_belongs_to_the_church_and_the_post() -> None:
 ])
 def test_a_relic_sites_board_is_named_whole(line: str, agency: str) -> None:
     assert agency in _agencies(line)
+
+
+def test_a_see_and_its_diocese_are_two_organs_and_the_see_is_a_posts_organ() -> None:
+    line = ("2. Các giáo xứ thuộc Giáo phận Hà Tĩnh tham gia ứng phó bão lũ; Linh mục Phaolô "
+            "Nguyễn Văn Hải, Chánh văn phòng Tòa Giám mục Hà Tĩnh là đầu mối liên lạc.")
+    found = _agencies(line)
+    assert "Giáo phận Hà Tĩnh" in found
+    assert "Tòa Giám mục Hà Tĩnh" in found
+    assert _persons(line) == [("Phaolô Nguyễn Văn Hải",
+                               ["Chánh văn phòng Tòa Giám mục Hà Tĩnh"])]
