@@ -146,6 +146,8 @@ _QN = "(?:" + "|".join(sorted(_QUARTERS, key=len, reverse=True)) + ")"
 _HALF_OPEN = alt(_SOLAR["half_openers"])
 _HALF_W = alt(_SOLAR["half_first"] + _SOLAR["half_second"])
 _HOLIDAY_NAMES = alt(n for h in _HOLIDAYS for n in h["names"])
+# Another people's new year right after a Tết name (``Tết cổ truyền Chôl Chnăm Thmây``).
+_NOT_LUNAR_TET = rf"(?!{WS}{alt(_LUNAR['other_new_years'])})"
 
 
 def _time(p: str) -> str:
@@ -314,7 +316,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # named holidays: "Tết Nguyên đán Tân Sửu", "Tết Trung thu", "Tết Dương lịch 2026"
     # and its day written after it ("Lễ Quốc khánh 2/9 năm 2025", "Lễ Quốc khánh
     # 02/9/2025"), not the first day of a range ("Tết Dương lịch 01/01 - 03/01/2025")
-    ("hol", rf"{_L}(?P<hol_n>{_HOLIDAY_NAMES})(?!\p{{L}})"
+    ("hol", rf"{_L}(?P<hol_n>{_HOLIDAY_NAMES})(?!\p{{L}}){_NOT_LUNAR_TET}"
             rf"(?:{WS}(?P<hol_dd>{_D})(?P<hol_s>[/.-])(?P<hol_mm>{_M})"
             rf"(?:(?P=hol_s)(?P<hol_y0>{_Y}))?{_NR}(?![ \t]{{0,3}}[-–—][ \t]{{0,3}}\p{{N}}))?"
             rf"{_yearish('hol')}{_R}"),

@@ -1294,6 +1294,18 @@ class Parser:
             k = end
         return close
 
+    def _bracketed_region(self, k: int, limit: int) -> int:
+        """A region of the name in brackets at ``k`` (``(miền Nam)``, [bracketed_regions]),
+        on the name's line: the end after the closing bracket, or 0."""
+        w = self.w
+        if k + 1 >= limit or "\n" in self.folded[self.toks.end[k - 1] : self.toks.start[k]]:
+            return 0
+        hit = self.at(T.BRACKETED_REGIONS, k + 1)
+        if hit is None:
+            return 0
+        end = k + 1 + hit[0]
+        return end + 1 if end < limit and w[end].low == ")" else 0
+
     def _bracketed_place(self, k: int, stop: int) -> int:
         """After a company's brand, a known place alone in brackets at ``k`` names the
         company's local arm (``Công ty TNHH Luxshare-ICT (Nghệ An)``, ``... (Việt
@@ -1730,6 +1742,10 @@ class Parser:
                 org.aside = (j, j + 3)
                 org.key_drop = [*(org.key_drop or []), (j, j + 3)]
                 j += 3
+                continue
+            if tok.low == "(" and has_mod and not org.has_level and (
+                    end := self._bracketed_region(j, limit)):
+                j = end  # ``Hội thánh Tin lành Việt Nam`` + ``(miền Nam)``: the name goes on
                 continue
             if not self._continues(j, upper):
                 break

@@ -343,6 +343,8 @@ TRADE_BRACKETED: Phrases = phrases(_TRADE["bracketed"])
 
 #: A state's form before its name after a mission's head (``Cộng hòa Liên bang`` Đức).
 MISSION_STATES: Phrases = phrases(_DATA["mission_states"]["forms"])
+#: Regions in brackets that belong to a name (``Hội thánh Tin lành Việt Nam (miền Nam)``).
+BRACKETED_REGIONS: Phrases = phrases(_DATA["bracketed_regions"]["words"])
 
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])

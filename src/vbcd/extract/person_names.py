@@ -447,6 +447,29 @@ def name_in_run(
     return best[1] if best else None
 
 
+#: The baptismal names a Catholic's name opens with (``Phêrô``, ``Gioan Baotixita``) and
+#: the small-written opening of a nun's Dharma name (``Thích nữ``): after a clergy rank
+#: the name runs on past them (persons.toml [religious]).
+_RELIGIOUS_OPENINGS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(w), True)
+    for w in _DATA["religious"]["baptismal"] + _DATA["religious"]["dharma_nun"]
+)
+
+
+def religious_name_at(toks: Tokens, i: int) -> list[int] | None:
+    """The name at ``i`` after a clergy rank that opens with a baptismal name or a
+    nun's ``Thích nữ`` (``Giuse Đinh Đức Đạo``, ``Thích nữ Diệu Hiền``): the opening
+    and the name after it, which needs no surname of the table (the rank marks a
+    person); else ``None``."""
+    if toks.key[i] not in _RELIGIOUS_OPENINGS.first or toks.case[i] == CASE_LOWER:
+        return None
+    hit = _RELIGIOUS_OPENINGS.longest(toks, i)
+    if hit is None or not toks.has(hit[0]) or toks.gap[hit[0]] > GAP_LINE:
+        return None
+    rest = name_at(toks, hit[0], need_surname=False, allow_upper=False, places=False)
+    return None if rest is None else [*range(i, hit[0]), *rest]
+
+
 def display_name(toks: Tokens, idx: list[int]) -> str:
     """The name as one line; names printed in capitals become title case. Tokens glued
     to the one before stay glued (a foreign name's ``Dong-yeon``)."""

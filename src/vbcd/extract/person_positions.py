@@ -331,6 +331,9 @@ def read_organ(
             break
         raw = toks.raw[j]
         if not toks.is_word[j]:
+            if raw == "(" and j > start and (end := _bracketed_region(toks, j)):
+                j = end  # ``Hội thánh Tin lành Việt Nam`` + ``(miền Nam)``
+                continue
             if raw in _DASHES and toks.gap[j] != GAP_LINE:
                 nxt = j + 1
                 if toks.has(nxt) and toks.gap[nxt] <= GAP_LINE and (
@@ -392,6 +395,21 @@ def read_organ(
             continue
         break
     return _organ_reach(toks, context, start, _trim(toks, start, j), stop)
+
+
+#: Regions in brackets that belong to an organ's name (``(miền Nam)``), agencies.toml.
+_BRACKETED_REGIONS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in load("agencies")["bracketed_regions"]["words"])
+
+
+def _bracketed_region(toks: Tokens, j: int) -> int:
+    """The end after ``(miền Nam)`` opening at token ``j`` on the organ's line, or 0."""
+    if toks.gap[j] > GAP_SPACE or not toks.has(j + 1):
+        return 0
+    hit = _BRACKETED_REGIONS.longest(toks, j + 1)
+    if hit is None or not toks.has(hit[0]) or toks.raw[hit[0]] != ")":
+        return 0
+    return hit[0] + 1
 
 
 def _organ_reach(toks: Tokens, context: int, start: int, j: int, stop: int) -> int:

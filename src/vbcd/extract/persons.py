@@ -73,6 +73,7 @@ from vbcd.extract.person_names import (
     name_in_run,
     place_like,
     read_run,
+    religious_name_at,
     same_style,
     syllable_ok,
     valid_name,
@@ -162,6 +163,15 @@ _REACH_CUES: PhraseTrie[str] = PhraseTrie(
     [(phrase_keys(c), "") for c in _DATA["cues"]["strong"] + _DATA["cues"]["weak"]]
 )
 _PLURAL: frozenset[str] = frozenset(key_of(p) for p in _DATA["cues"]["plural"])
+#: Organ nouns a clergy rank may stand in (``Tòa Giám mục``, ``Hội đồng Giám mục``).
+_RANK_ORGANS: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(w) for w in _DATA["religious"]["rank_in_organ_after"])
+_RANK_ORGAN_MAX = max(map(len, _RANK_ORGANS))
+#: The first word of a Dharma name (``Thích``), by its key.
+_DHARMA_FIRST: frozenset[str] = frozenset(
+    key_of(w) for w in _DATA["religious"]["dharma_first"])
+#: The strong cues (``đồng chí``, the clergy's ranks), by their keys.
+_STRONG: PhraseTrie[bool] = PhraseTrie((phrase_keys(c), True) for c in _DATA["cues"]["strong"])
 _SIGNATURE_FILLER = frozenset(key_of(w) for w in _DATA["signature"]["filler"])
 _AUTHORITIES: frozenset[tuple[str, ...]] = frozenset(
     tuple(tokenize(a).raw) for a in _DATA["signature"]["authorities"]
@@ -337,6 +347,12 @@ def _title_name(
     a place is still a name. ``before``: the titles printed before this one, a
     comma after each, that the same name ends (:func:`_next_title`).
     """
+    if _follows(toks, head.end) and religious_name_at(toks, head.end) is not None:
+        # ``Giám mục Giuse Đinh Đức Đạo``: a clergy rank before a baptismal name, no
+        # organ; the rank's cue reads the name (``Giuse`` is no organ's word)
+        return head.end
+    if _in_organ_name(toks, head.start) and _STRONG.longest(toks, head.start) is not None:
+        return head.end  # ``Tòa Tổng Giám mục Hà Nội``: a see, no bishop named
     organ_end = head.end if head.no_organ else read_organ(toks, head.end, head_start=head.start)
     shared = PositionSpan(head.start, head.end, organ_end, head.generic, head.upper)
     if plural and toks.has(organ_end) and toks.raw[organ_end] == ":":
@@ -369,6 +385,8 @@ def _title_name(
     # list's next items, other people's offices
     chain = [] if head.abbreviation else _chain(toks, name[-1] + 1)[0]
     positions = [] if (head.upper or head.generic) else [*before, position]
+    if head.abbreviation and toks.key[name[0]] in _DHARMA_FIRST:
+        positions = []  # ``TT. Thích Minh Thái``: Thượng tọa, a monk's rank
     role = toks.surface(head.start, position.end) if head.upper else None
     out.add(toks, name, positions + chain, role=role)
     return name[0]
@@ -513,6 +531,8 @@ def _read_list(
 
 def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None:
     """A name (or a title and a name) after ``đồng chí``, ``ông``, ``bà`` ..."""
+    if strength == "strong" and _in_organ_name(toks, i):
+        return
     plural = _prev_plural(toks, i)
     if plural and toks.has(end) and toks.raw[end] == ":":
         _read_list(toks, end + 1, out, shared=None, first_strong=strength == "strong")
@@ -529,8 +549,12 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
     strong = strength == "strong"
     if not strong and toks.key[end] in _CUES.first and _CUES.longest(toks, end) is not None:
         return  # ``Chủ trì: Ông Nguyễn Văn Sơn``: the next cue reads it, ``Ông`` no surname
-    # after ``đồng chí`` a run like a place's name is a person's (``Đồng Văn Thanh``)
-    name = name_at(toks, end, need_surname=not strong, allow_upper=False, places=not strong)
+    # after a clergy rank a baptismal name or a nun's ``Thích nữ`` opens the name
+    name = religious_name_at(toks, end) if strong else None
+    if name is None:
+        # after ``đồng chí`` a run like a place's name is a person's (``Đồng Văn Thanh``)
+        name = name_at(toks, end, need_surname=not strong, allow_upper=False,
+                       places=not strong)
     if name is None and strong:
         # ``KẾT LUẬN CỦA ĐỒNG CHÍ NGUYỄN VĂN A, ...``: capitals after a strong cue
         name = name_at(toks, end, need_surname=True)
@@ -570,6 +594,16 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         return
     chain, _ = _chain(toks, name[-1] + 1)
     out.add(toks, name, chain)
+
+
+def _in_organ_name(toks: Tokens, i: int) -> bool:
+    """Whether the cue at ``i`` is a clergy rank inside an organ's name, an organ noun
+    right before it on its line (``Tòa Giám mục Xuân Lộc``, ``Hội đồng Giám mục Việt
+    Nam``): no person's name follows."""
+    if i == 0 or toks.gap[i] > GAP_SPACE:
+        return False
+    return any(tuple(toks.key[i - n : i]) in _RANK_ORGANS
+               for n in range(1, min(_RANK_ORGAN_MAX, i) + 1))
 
 
 def _field_ends(toks: Tokens, k: int) -> bool:
