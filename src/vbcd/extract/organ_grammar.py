@@ -105,6 +105,8 @@ _SURNAMES = frozenset(fold_tones(s) for s in SURNAMES_COMMON)
 #: Connectors that open a list item when they open a line (``- Sở Y tế``, ``– Cập nhật``:
 #: every dash reads as ``-``).
 _LIST_DASHES = frozenset(("-",))
+#: The dashes that join the two parts of a ward's name (``Xuân Hương - Đà Lạt``).
+_NAME_DASHES = frozenset(("-", "–"))
 _FUNCTION = T.FUNCTION
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``,
 #: ``BAN CHẤP HÀNH TRUNG ƯƠNG      ĐẢNG CỘNG SẢN VIỆT NAM``): see
@@ -776,10 +778,13 @@ class Parser:
             m -= 1
         return False
 
-    def _numbered(self, j: int, end: int, limit: int, upper: bool) -> int:
+    def _numbered(self, j: int, end: int, limit: int, upper: bool, named: int = -1) -> int:
         """Where a run of capitalised words ``[j, end)`` ends once it takes the number
         of a numbered unit it ends with (``Quân khu 5``, ``THPT số 2``). A number glued
-        to ``/`` or ``-`` is a document's (``Sở Y tế số 12/SYT``), no part of a name."""
+        to ``/`` or ``-`` is a document's (``Sở Y tế số 12/SYT``), no part of a name.
+        ``named``: where the organ's modifiers start; a school's grade among them makes
+        a bare number after the school's own name part of it (``Trường THPT`` + ``Cao
+        Lãnh`` + ``1``)."""
         w = self.w
         k = end
         so = k < limit and w[k].low == "số"
@@ -811,6 +816,10 @@ class Parser:
             m = self.at(T.NUMBERED_UNITS, s)
             if m is not None and s + m[0] == end and (so or not m[1]):
                 return stop
+        if 0 <= named < j and not so and len(num.low) <= 2 and num.low.isdigit() and any(
+                (g := self.at(T.NAMED_THEN_NUMBERED, s)) is not None and s + g[0] < end
+                for s in range(named, end)):
+            return stop  # ``Trường Mầm non`` + ``Hoa Hồng 2``: a school's own number
         return end
 
     def _counts(self, k: int) -> bool:
@@ -885,12 +894,45 @@ class Parser:
         known = self.at(T.PLACES, j)
         if known is not None and all(t.cap or not t.word for t in w[j : j + known[0]]):
             end = j + known[0]  # before the person check: ``Hồ Chí Minh``
-            return self._commune_rest(end, limit, upper) if commune else end
+            if not commune:
+                return end
+            return self._dashed(self._commune_rest(end, limit, upper), limit, upper)
         if not upper and self._person_run(j):
             return j
         if self.head_at(j) is not None:
             return j
-        return self._cap_run(j, min(limit, j + 5), upper, place=True)
+        end = self._cap_run(j, min(limit, j + 5), upper, place=True)
+        if commune and j < end < limit and not self.toks.line_starts(end):
+            # ``xã Bàu Hàm 2``, ``phường Cam Ly - Đà Lạt``: named so in 2025
+            return self._dashed(self._commune_number(end), limit, upper)
+        return end
+
+    def _dashed(self, end: int, limit: int, upper: bool) -> int:
+        """End of a commune's name that goes on over a spaced dash (``phường Xuân Hương``
+        + ``- Đà Lạt``, ``phường Văn Miếu - Quốc Tử Giám``: wards merged in 2025 and named
+        by both parts), at ``end`` (``end`` if it does not). The part after the dash is
+        capitalised words on the same line that open no organ, no level word and no
+        province (``xã Tân Hòa - Đồng Nai``: the address climbs), a known place or two
+        words at least (one is a title's or a person's: ``- Trưởng ban``), after which the
+        name ends (no more capitals)."""
+        w, toks = self.w, self.toks
+        k = end + 1
+        if k >= min(limit, self.n) or w[end].low not in _NAME_DASHES or toks.line_starts(
+                end) or toks.line_starts(k) or self._glued_dash(end):
+            return end
+        tok = w[k]
+        if not (tok.word and (tok.upper if upper else tok.cap)) or (
+                self.head_at(k) is not None or self.at(T.LEVEL_WORDS, k) is not None):
+            return end
+        known = self.at(T.PLACES, k)
+        if known is not None and "province" in cast("frozenset[str]", known[1]):
+            return end
+        stop = self._cap_run(k, min(limit, k + 4), upper, place=True)
+        if stop - k < (1 if known is not None else 2):
+            return end
+        if stop < self.n and w[stop].word and w[stop].cap and not toks.line_starts(stop):
+            return end
+        return stop
 
     def _commune_rest(self, k: int, limit: int, upper: bool) -> int:
         """End of a commune's name that a known place's name only opens.
@@ -904,20 +946,29 @@ class Parser:
         if k >= limit or toks.line_starts(k) or not self._continues(k, upper):
             return k
         tok = w[k]
-        if tok.word and tok.low.isdigit() and len(tok.low) <= 2:
-            nxt = k + 1
-            if nxt + 1 >= self.n:
-                self._beyond()
-            # ``1/QĐ``, ``1.5``, ``1-2``: a number or a range, not a name's end
-            glued = (nxt + 1 < self.n and toks.start[nxt] == toks.end[k]
-                     and w[nxt].low in "/-." and toks.start[nxt + 1] == toks.end[nxt])
-            counted = nxt < self.n and self._counts(nxt)
-            return k if glued or counted else k + 1
+        if tok.word and tok.low.isdigit():
+            return self._commune_number(k)
         if not (tok.word and (tok.upper if upper else tok.cap)) or self.head_at(k) is not None:
             return k
         if not upper and self._person_run(k):
             return k
         return self._cap_run(k, min(limit, k + 3), upper)
+
+    def _commune_number(self, k: int) -> int:
+        """End of a commune's name whose number may stand at ``k`` (``phường Móng Cái`` +
+        ``2``): after it, unless it is no number of one or two digits, a count
+        (``3 năm``), or a number glued to more (``1/QĐ``, ``1.5``, ``1-2``)."""
+        w, toks = self.w, self.toks
+        tok = w[k]
+        if not (tok.word and tok.low.isdigit() and len(tok.low) <= 2):
+            return k
+        nxt = k + 1
+        if nxt + 1 >= self.n:
+            self._beyond()
+        glued = (nxt + 1 < self.n and toks.start[nxt] == toks.end[k]
+                 and w[nxt].low in "/-." and toks.start[nxt + 1] == toks.end[nxt])
+        counted = nxt < self.n and self._counts(nxt)
+        return k if glued or counted else k + 1
 
     def _before_motto(self, j: int, n: int) -> int:
         """Length of the phrase (a head, a fixed scope) of ``n`` tokens at ``j``, cut
@@ -1175,7 +1226,7 @@ class Parser:
             return k
         k = self._managed_run(j, limit)
         if k > j:
-            return k
+            return self._so_number(k, limit)
         while k < limit and k - j < 3:
             tok = w[k]
             if not tok.word or not tok.lower or self.toks.nl(k) >= 2:
@@ -1196,6 +1247,23 @@ class Parser:
                 self._connects(k, limit, False) and not self._person_run(k + 1)):
             return k  # ``Quỹ Bảo vệ rừng`` + ``và Môi trường``: the name goes on
         return j
+
+    def _so_number(self, k: int, limit: int) -> int:
+        """End of ``số`` and a unit's number at ``k`` after what a ``Quản lý`` manages
+        (``Phòng Quản lý thuế doanh nghiệp`` + ``số 1``, ``Đội Quản lý thuế`` + ``số 3``),
+        or ``k``: a number glued to more is a document's (``số 12/QĐ``), one before a
+        measure word a count."""
+        w, toks = self.w, self.toks
+        if k + 1 >= limit or w[k].low != "số":
+            return k
+        num = w[k + 1]
+        if not (num.word and num.low.isdigit() and len(num.low) <= 2):
+            return k
+        b = k + 2
+        if b < self.n and ((toks.start[b] == toks.end[k + 1] and w[b].low in "/-."
+                            and not self._full_stop(b)) or self._counts(b)):
+            return k
+        return b
 
     def _trade(self, j: int, limit: int, upper: bool) -> int:
         """A company's, centre's or project board's name going on at ``j`` over small
@@ -1839,6 +1907,13 @@ class Parser:
                         org.key_drop.append((j, j + lw[0]))
                 if lw is None and self.at(T.OWN_SCOPES, j) is not None:
                     own_end = end  # ``Đảng bộ``: a bare ``xã`` after it is the own one
+                # a school named by its town and numbered: ``Trường Tiểu học`` + ``Thị trấn
+                # 3`` (the number is the school's; no ward is named), no short reference
+                # to another school
+                if lw is not None and not has_place and mods_any and (
+                        numbered := self._numbered(j, end, limit, upper, i)) > end:
+                    end = numbered
+                    org.scope_only = False
                 first = org.scope_span[0] if org.scope_span else j
                 org.scope_span = (first, end)
                 org.level = level or org.level
@@ -1994,7 +2069,7 @@ class Parser:
                     end += 1
                 if not upper and end < limit and self.w[end].low in T.SUFFIXES:
                     end = self._suffix(end, limit)
-                j = self._numbered(j, end, limit, upper)
+                j = self._numbered(j, end, limit, upper, i)
                 if j == end and has_mod and (tail := self._roman_sub(i, j)) > j:
                     j = tail  # ``Chi cục Quản lý đường bộ`` + ``II.4``
                 has_mod = True
@@ -2256,6 +2331,9 @@ class Parser:
             # ``ngày 12/3/2024`` / ``Sở Y tế ...``)
             or (before.isdigit() and not toks.glued(i) and not toks.line_starts(i))
         ):
+            if before in _GB_LAST and (numbered := self._plural_numbered(i)) is not None:
+                # ``các Ban bầu cử số 1, số 2``: the numbers name each board
+                return True, tuple(numbered[0]), self.offset(numbered[1]), -1, None
             end = self._skip_generic(i, hend)
             return True, (), self.offset(end if end > i else i + 1), -1, None
         org = self.parse(i)
@@ -2283,7 +2361,76 @@ class Parser:
             if listed is not None:
                 found = (*found, *listed[0])
                 end = listed[1]
+        elif found and org.end + 1 < self.n and w[org.end].low in (",", "và") and (
+                listed := self._number_list(org, found[0])) is not None:
+            found = (*found, *listed[0])  # ``Đội CSGT số 1, số 2``: one team per number
+            end = listed[1]
         return True, found, self.offset(end), run, bare
+
+    def _plural_numbered(self, i: int) -> tuple[list[Found], int] | None:
+        """The organs a plural head names by a list of numbers (``các Ban bầu cử số 1, số
+        2, số 3``, ``các Đội Quản lý thị trường số 1 và số 3``): no class but each
+        numbered unit, read when the head's first number is followed by another."""
+        org = self.parse(i)
+        if org is None or org.generic or org.end + 1 >= self.n or (
+                self.w[org.end].low not in (",", "và")):
+            return None
+        first = self._found(org)
+        listed = self._number_list(org, first)
+        if listed is None:
+            return None
+        return [first, *listed[0]], listed[1]
+
+    def _number_list(self, org: Organ, first: Found) -> tuple[list[Found], int] | None:
+        """``Đội CSGT số 1, số 2``, ``Phòng Kiểm tra thuế số 1, 2 và 3``, ``Quân khu 4, 5``:
+        the numbered organ ``org`` (read as ``first``) repeated for each number listed
+        after its own, as :meth:`_singular_list` does for places. Its own number must be
+        the last word of its name, taken as a numbered unit's (after ``số`` or a word of
+        [numbered_units]); each item is a number of the same kind (digits or roman), with
+        ``số`` before it if the first had one, which no count's noun follows (``Quân
+        khu 4, 5 năm``). Returns the items' mentions and the token after the last."""
+        w, toks = self.w, self.toks
+        last = org.end - 1
+        num = w[last]
+        digits = num.low.isdigit()
+        if last <= org.head_end or not (digits or _roman_letter(num) or (
+                num.upper and not num.low.strip("ivxlc"))) or not first.name.endswith(
+                self._written(last)):
+            return None
+        so = w[last - 1].low == "số"
+        spans: list[tuple[int, int, int]] = []  # (item start, number, end)
+        k = org.end
+        while k + 1 < self.n and w[k].low in (",", "và") and not toks.nl(k + 1) \
+                and len(spans) < MAX_ITEMS:
+            s = k + 1
+            a = s + 1 if w[s].low == "số" else s
+            if a >= self.n or (a > s and not so):
+                break
+            item = w[a]
+            if not item.word or (item.low.isdigit() != digits) or (
+                    digits and len(item.low) > 3) or (not digits and item.low.strip("ivxlc")):
+                break
+            b = a + 1
+            if b < self.n and ((toks.start[b] == toks.end[a] and w[b].low in "/-."
+                                and not self._full_stop(b)) or self._counts(b)):
+                break  # ``số 1, 2/QĐ``, ``số 1, 2.5``, ``Quân khu 4, 5 năm``
+            spans.append((s, a, b))
+            k = b
+        if not spans:
+            return None
+        own = self._written(last)
+        out = []
+        for s, a, b in spans:
+            number = self._written(a)
+            key = first.key_name
+            out.append(replace(
+                first,
+                start=toks.start[s],
+                end=toks.end[b - 1],
+                name=first.name[: -len(own)] + number,
+                key_name=key[: -len(own)] + number if key.endswith(own) else "",
+            ))
+        return out, spans[-1][2]
 
     def _placeholder(self, org: Organ) -> bool:
         """Is the name a head, small words and one capital letter (``Công ty A``,
@@ -2685,8 +2832,9 @@ class Parser:
         if k >= self.n or not w[k].word or not w[k].cap or w[k].upper:
             return k
         if "commune" in levels:
-            end = self._place_run(k, self.n, False)
-            return end if end - k <= _COMMUNE_WORDS else k
+            # (with the number of a commune of 2025: ``các phường Móng Cái 1, Móng Cái 2``)
+            end = self._place_run(k, self.n, False, commune=True)
+            return end if end - k <= _COMMUNE_WORDS + 1 else k
         known = self.at(T.PLACES, k)
         if known is None or levels.isdisjoint(cast("frozenset[str]", known[1])):
             return k

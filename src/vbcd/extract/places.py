@@ -52,6 +52,7 @@ from vbcd.extract.places_rules import (
     item_ends,
     list_items,
     name_after,
+    owned_at,
     prefix_at,
     prefix_hit,
     qualified_list,
@@ -148,7 +149,7 @@ def _find(text: str, regions: bool, match: str | None) -> list[Place]:
         last, name, entries = named
         take(prefix_hit(toks, i, s, last, name, p, entries))
         if plural:
-            last = list_items(toks, last, d, p, take)
+            last = list_items(toks, last, d, p, take, owned_at(toks, s, d))
         elif toks.text[toks.end[last]:toks.end[last] + 3].lstrip(" ")[:1] in (",", "v"):
             last = singular_list(toks, s, last, d, p, entries, take)
         nxt = last + 1

@@ -168,6 +168,8 @@ class Data:
     surnames: set[str] = field(default_factory=set)
     officials_after: Any = None  # compiled pattern: an organ, then a prefix word, at the end
     country_followers: set[str] = field(default_factory=set)
+    #: words after a commune's number that make it a count (see places.toml)
+    number_counts: set[str] = field(default_factory=set)
     list_followers: set[str] = field(default_factory=set)
     slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
     issue_chars: int = 2500
@@ -296,6 +298,7 @@ def data() -> Data:
     d.slash_blockers = regex.compile(
         r"(?i)(?<![\p{L}])(?:" + "|".join(slashed or ["(?!)"]) + r")[\s:.]*\Z")
     d.country_followers = {k[0] for k in _folded_keys(_words(t, "country_followers"))}
+    d.number_counts = {k[0] for k in _folded_keys(_words(t, "number_counts"))}
     d.list_followers = {k[0] for k in _folded_keys(_words(t, "list_followers"))}
     for w in _words(t, "organ_heads"):
         head = tuple(m.group(0) for m in SYLLABLE.finditer(fold_tones(w)))
@@ -314,7 +317,8 @@ def data() -> Data:
     d.officials_after = regex.compile(
         r"(?i:" + "|".join(regex.escape(fold_tones(w)).replace(r"\ ", "[ \t]+")
                            for w in _words(t, "officials_after"))
-        + r")[ \t]+\S+[ \t]*$")
+        # (a plural marker may stand between: ``UBND các phường``)
+        + r")[ \t]+(?:(?i:các|những)[ \t]+)?\S+[ \t]*$")
     d.issue_chars = int(t["issue_place"]["header_chars"])
     day_word = "(?:" + "|".join(map(regex.escape, t["issue_place"]["words"])) + ")"
     d.issue_date = regex.compile(

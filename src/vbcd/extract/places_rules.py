@@ -250,18 +250,21 @@ _PARAGRAPH_END = regex.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 
 def name_after(
-    toks: Tokens, p: Prefix, s: int, d: Data, *, listed: bool = False
+    toks: Tokens, p: Prefix, s: int, d: Data, *, listed: bool = False, owned: bool = False
 ) -> tuple[int, str, list[Entry]] | None:
     """:func:`_name_after`, with the number a commune's name may end with (``xã Đam Rông
     1``, ``xã Bàu Hàm 2``: communes merged in 2025 and numbered), when nothing but a
     stop, a list word or a line's end follows the number. ``listed``: token ``s`` is
-    an item after a comma or ``và`` of a list the prefix opened (``quận 1, 3``)."""
+    an item after a comma or ``và`` of a list the prefix opened (``quận 1, 3``);
+    ``owned``: the list is the communes of an organ's word (``UBND các phường Móng
+    Cái 1, Móng Cái 2 chủ trì``: see :func:`owned_at`)."""
     got = _name_after(toks, p, s, d, listed)
     if got is not None and p.initial and not _initial_supported(toks, p, s, got, d):
         return None
     if got is None or p.level != "commune" or toks.raw[s][0].isdigit():
         return got
-    got = _hyphenated(toks, s, got, d)
+    owned = owned or owned_at(toks, s, d)
+    got = _hyphenated(toks, s, got, d, owned)
     last, name, entries = got
     j = toks.nx[last]
     if j == NONE or toks.gap[j] not in SOFT or not _NUMBER_TAIL.fullmatch(toks.raw[j]):
@@ -270,9 +273,26 @@ def name_after(
         return got  # ``phường Trần Lãm`` / ``47`` / ``5``: a table's next cell, a plot's
     end = toks.end[j]
     after = toks.text[end:end + 12]
-    if not _AFTER_NUMBER.match(after):
+    if not _AFTER_NUMBER.match(after) and not (owned and _verb_after(toks, j, d)):
         return got
     return j, f"{name} {toks.raw[j]}", entries
+
+
+def owned_at(toks: Tokens, s: int, d: Data) -> bool:
+    """Does an organ's word stand before the commune's prefix word whose name starts at
+    token ``s`` (``UBND phường``, ``Đảng ủy các xã``)? Its commune's name then ends before
+    the organ's verb (see :func:`_verb_after`)."""
+    return d.officials_after.search(toks.folded, max(0, s - 40), s) is not None
+
+
+def _verb_after(toks: Tokens, j: int, d: Data) -> bool:
+    """Does a lower-case word (the organ's verb) follow the end of a commune's name at
+    token ``j`` on its line (``UBND phường`` + ``Móng Cái 2`` + ``chủ trì``, ``Đảng ủy
+    xã`` + ``Bảo Lâm 3`` + ``họp``), no count word (``UBND xã Bình Minh 3 năm liền``)?"""
+    k = toks.nx[j]
+    if k == NONE or toks.gap[k] != SPACE or toks.cap[k] or toks.low[k] in d.number_counts:
+        return False
+    return toks.raw[k][0].isalpha()
 
 
 #: What joins the parts of an address: a comma, blanks, perhaps a line break.
@@ -299,11 +319,12 @@ def _initial_supported(toks: Tokens, p: Prefix, s: int,
 
 
 def _hyphenated(toks: Tokens, s: int, got: tuple[int, str, list[Entry]],
-                d: Data) -> tuple[int, str, list[Entry]]:
+                d: Data, owned: bool) -> tuple[int, str, list[Entry]]:
     """A ward named by two names joined by a dash (``phường Xuân Hương - Đà Lạt``,
     ``phường Văn Miếu - Quốc Tử Giám``: wards merged in 2025): the name runs over the
     dash to the end of the second name, when that is a capitalised run on the same line
-    that no prefix word opens and whose item ends after it."""
+    that no prefix word opens and whose item ends after it (or, after an organ's word,
+    whose verb follows: ``UBND phường Xuân Hương - Đà Lạt chủ trì``)."""
     last = got[0]
     k = toks.nx[last]
     if k == NONE or toks.text[toks.end[last]:k] not in (" - ", " – "):
@@ -317,7 +338,7 @@ def _hyphenated(toks: Tokens, s: int, got: tuple[int, str, list[Entry]],
     while toks.adjacent_cap(j) and toks.gap[j] == SPACE and run < 4:
         end, run = j, run + 1
         j = toks.nx[j]
-    if not _ITEM_END.match(after(toks, end)):
+    if not _ITEM_END.match(after(toks, end)) and not (owned and _verb_after(toks, end, d)):
         return got
     return end, surface(toks, s, end), []
 
@@ -472,12 +493,14 @@ def prefix_hit(
 
 
 def list_items(
-    toks: Tokens, last: int, d: Data, p: Prefix, take: Callable[[Hit], None]
+    toks: Tokens, last: int, d: Data, p: Prefix, take: Callable[[Hit], None],
+    owned: bool = False,
 ) -> int:
     """Names listed after a plural prefix: ``các huyện Tiên Yên, Ba Chẽ và Bình Liêu``.
 
     Returns the last token of the list (before the first aside in brackets, whose
-    places the caller reads in their turn)."""
+    places the caller reads in their turn). ``owned``: an organ's word opens the list
+    (``UBND các phường Móng Cái 1, Móng Cái 2 chủ trì``)."""
     before_aside: int | None = None
     while True:
         j = toks.nx[last]
@@ -509,7 +532,7 @@ def list_items(
         if not (toks.cap[s] or (p.numeric and toks.raw[s][:1].isdigit())) \
                 or prefix_at(toks, s, d) is not None:
             break  # "các phường 1, 2, 3 Quận 4": numbered items go on
-        got = name_after(toks, p, s, d, listed=True)
+        got = name_after(toks, p, s, d, listed=True, owned=owned)
         if got is None:
             break
         item_last, name, entries = got
