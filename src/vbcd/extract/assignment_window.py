@@ -1038,6 +1038,12 @@ class _Window:
                     stop = j - 1 if j - 1 > k and _ROMAN_OR_SHORT.fullmatch(lows[j - 1]) else j
                     return _List(k, aside or stop, stop, "stop", words=words)
                 if low == ";":
+                    nxt = j + 1
+                    if nxt < self.n and kinds[nxt] == "w" and not upper[nxt] and (
+                            not self._head_len(nxt, strict=False)):
+                        # ``... với các HTX phát triển sản phẩm OCOP; phấn đấu có ...``: a
+                        # small word that opens no actor starts the next clause of the task
+                        return _List(k, aside or j, j, "stop", words=words)
                     segment = 0
                 j += 1
                 continue

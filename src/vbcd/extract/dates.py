@@ -366,9 +366,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # quarter: "quý III/2021", "quý 1 năm 2026"
     ("qtr", rf"{_L}{_QUARTERW}{WS}(?P<qtr_q>{_QN})(?![\p{{L}}\p{{N}}])"
             rf"(?:{WS0}[/-]{WS0}|{WS}{_YEARW}{WS})(?P<qtr_y>{_Y}){_NR}"),
-    # month: "tháng 7/2021", "tháng 7 năm 2021"
-    ("mon", rf"{_L}{_MONTHW}{WS0}(?P<mon_m>{_M})(?:{WS0}[/-]{WS0}|{WS}{_YEARW}{WS})"
-            rf"(?P<mon_y>{_Y}){_NR}"),
+    # month: "tháng 7/2021", "tháng 7 năm 2021"; two months sharing the year, a
+    # vaccination round's or a season's stage: "tháng 3-4/2026", "tháng 9 - 10 năm 2026"
+    ("mon", rf"{_L}{_MONTHW}{WS0}(?P<mon_m>{_M})(?:{WS0}-{WS0}(?P<mon_m2>{_M}))?"
+            rf"(?:{WS0}[/-]{WS0}|{WS}{_YEARW}{WS})(?P<mon_y>{_Y}){_NR}"),
     # lunar month: "tháng Chạp", "tháng Giêng năm Tân Sửu"
     ("lmon", rf"{_L}{_MONTHW}{WS0}(?P<lmon_n>{_STANDALONE})(?!\p{{L}}){_yearish('lmon')}{_R}"),
     # year: "năm 2021"
@@ -1244,8 +1245,16 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
         q = _QUARTERS[m.group("qtr_q").casefold()]
         return [_Item(s, e, precision="quarter", quarter=q, year=int(m.group("qtr_y")))]
     if kind == "mon":
-        return [_Item(s, e, precision="month", month=int(m.group("mon_m")),
-                      year=int(m.group("mon_y")))]
+        mon_y = int(m.group("mon_y"))
+        if (m2 := m.group("mon_m2")) is not None and int(m2) > int(m.group("mon_m")):
+            # ``tháng 3-4/2026``: each month as written, the first up to its number
+            return [_Item(s, m.end("mon_m"), precision="month", month=int(m.group("mon_m")),
+                          year=mon_y, span=(s, e)),
+                    _Item(m.start("mon_m2"), e, precision="month", month=int(m2), year=mon_y,
+                          span=(s, e))]
+        if m2 is not None:
+            return []  # ``tháng 10-3/2026``: no forward stage within one year
+        return [_Item(s, e, precision="month", month=int(m.group("mon_m")), year=mon_y)]
     if kind == "lmon":
         month = _month_name(m, "lmon_n", raw)
         year, cc = _lunar_year_parts(m, kind)

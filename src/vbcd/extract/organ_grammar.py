@@ -2040,7 +2040,10 @@ class Parser:
                 topic_done = has_mod = True
                 continue
             if low in _CONNECTORS:
-                if has_mod and self._connects(j, limit, upper):
+                # a name's level word comes last: ``và`` after it joins the next actor
+                # (``Trạm Khuyến nông xã`` + ``và Thú y viên các thôn``)
+                if has_mod and not (org.has_level and low == "và") and self._connects(
+                        j, limit, upper):
                     j += 1
                     continue
                 if not head.trade:

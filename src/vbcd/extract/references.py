@@ -589,6 +589,7 @@ _ISSUER_MAX: int = _DATA["issuer"]["max_words"]
 _STOP_WORDS = frozenset(fold_tones(w) for w in _DATA["issuer"]["stop_words"])
 _STOP_PHRASES = frozenset(fold_tones(p) for p in _DATA["issuer"]["stop_phrases"])
 _TITLE_PHRASES = frozenset(fold_tones(p).casefold() for p in _DATA["issuer"]["title_phrases"])
+_GOES_ON = frozenset(fold_tones(p) for p in _DATA["issuer"]["goes_on_phrases"])
 _TOKEN = regex.compile(r"\S+")
 #: Marks that end a token's word (``Trường)./.``: the ``/`` of a closing ``./.`` too).
 _TRAIL = ",;.:)]!?”\"'…*/"
@@ -737,7 +738,8 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
         # the token and the pair it opens, as the stop tables hold them (``_compared``)
         cmp, pair = (clean.lower(), f"{clean.lower()} {nxt.lower()}") if caps else (
             clean, f"{clean} {nxt}")
-        if cmp in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
+        if (cmp in _STOP_WORDS and f"{clean} {nxt}" not in _GOES_ON) or (
+                pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES):
             break
         if k and cmp != clean.lower() and clean.lower() in _STOP_WORDS and window[
                 :_TOKEN_AT[k].match(window).end()].rstrip(" \t").endswith("\n"):  # type: ignore[union-attr]
@@ -803,7 +805,8 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
         if caps is None:
             caps = _in_capitals(clean, nxt)
         cmp, pair = _compared(clean, nxt, caps)
-        if cmp in _STOP_WORDS or pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES:
+        if (cmp in _STOP_WORDS and f"{clean} {nxt}" not in _GOES_ON) or (
+                pair in _STOP_PHRASES or pair.casefold() in _TITLE_PHRASES):
             break
         if words and clean.lower() in _STOP_WORDS and "\n" in folded[last:m.start()]:
             break  # a stop word opening the next line, capitalised: a new sentence
