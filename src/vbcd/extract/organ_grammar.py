@@ -875,10 +875,13 @@ class Parser:
         return self.toks.start[d + 1] != self.toks.end[d] or not self.w[d + 1].word
 
     def _place_run(
-        self, j: int, limit: int, upper: bool, numbered: bool = False, commune: bool = False
+        self, j: int, limit: int, upper: bool, numbered: bool = False, commune: bool = False,
+        head: int = -1, province: bool = False,
     ) -> int:
         """A place name after a level word or a party committee (``Quảng Ninh``).
-        ``commune``: after a commune's level word (see :meth:`_commune_rest`)."""
+        ``commune``: after a commune's level word (see :meth:`_commune_rest`). ``head``:
+        where the organ's head starts, when the level word is its scope (see
+        :meth:`_titled_name`); ``province``: the level word is a province's."""
         w = self.w
         if j >= limit or not self._continues(j, upper):
             return j
@@ -898,6 +901,8 @@ class Parser:
                 return end
             return self._dashed(self._commune_rest(end, limit, upper), limit, upper)
         if not upper and self._person_run(j):
+            return j
+        if not upper and head > 0 and self._titled_name(j, province, head):
             return j
         if self.head_at(j) is not None:
             return j
@@ -933,6 +938,30 @@ class Parser:
         if stop < self.n and w[stop].word and w[stop].cap and not toks.line_starts(stop):
             return end
         return stop
+
+    def _titled_name(self, j: int, province: bool, head: int) -> bool:
+        """Is the run at ``j``, after the level word of the organ whose head is at
+        ``head``, its official's name rather than the place's, since a position title
+        stands before the head (``Chủ tịch UBND tỉnh`` + ``Cao Tường Huy``, ``Bí thư Đảng
+        ủy xã`` + ``Hà Văn Sơn``)? The gazetteer did not know the run; it must open on a
+        family name, the rarer ones too, and be three or four syllables long, or two
+        after a province's level word on a common family name: the provinces are all in
+        the gazetteer (``Phó Chủ tịch UBND tỉnh`` + ``Hoàng Nam``), the communes are not
+        (``xã Hà Lợi`` stays a commune)."""
+        w, toks = self.w, self.toks
+        if w[j].low not in T.ALL_SURNAMES or w[j].upper:
+            return False
+        n, k = 0, j
+        while k < self.n and w[k].cap and w[k].word and not w[k].upper and n < 5:
+            if k > j and toks.line_starts(k):
+                break
+            n += 1
+            k += 1
+        if not (3 <= n <= 4 or (n == 2 and province and w[j].low in T.SURNAMES)):
+            return False
+        if any(self.head_at(x) is not None for x in range(j + 1, k)):
+            return False  # ``xã Hà Văn`` + ``Trường ...``: an organ follows the place
+        return self._phrase_before(head, T.TITLES_LAST)
 
     def _commune_rest(self, k: int, limit: int, upper: bool) -> int:
         """End of a commune's name that a known place's name only opens.
@@ -985,11 +1014,14 @@ class Parser:
         return n
 
     def _scope_at(
-        self, j: int, limit: int, upper: bool, scoped: bool = False, own: bool = False
+        self, j: int, limit: int, upper: bool, scoped: bool = False, own: bool = False,
+        head: int = -1,
     ) -> tuple[int, str | None, bool, bool] | None:
         """A scope at ``j``: ``(end, level, generic, has_place)``. ``scoped``: the
         head needs a scope, i.e. it is a body that every province has. ``own``: a bare
-        level word names the document's own unit (after ``Đảng bộ``)."""
+        level word names the document's own unit (after ``Đảng bộ``). ``head``: where
+        the organ's head starts (a title before it makes a name after the level word
+        its official's)."""
         w = self.w
         lw = self.at(T.LEVEL_WORDS, j)
         fx = self.at(T.FIXED_SCOPE, j)
@@ -1013,7 +1045,8 @@ class Parser:
                 self.toks.start[k] == self.toks.end[k - 1] and w[k + 1].cap
                 and self.at(T.PLACES, k + 1) is not None):
             k += 1  # ``TP. Hồ Chí Minh``: the abbreviation's dot, then a known place
-        end = self._place_run(k, limit, upper, lv.numbered, level == "commune")
+        end = self._place_run(k, limit, upper, lv.numbered, level == "commune", head,
+                              level == "province" and w[j].low == "tỉnh")
         if lv.joined and end > k:
             end = self._joined_places(end, limit, upper)
         if lv.number_only and not (end > k and (
@@ -1877,7 +1910,7 @@ class Parser:
                 continue
             # scope: ``tỉnh Quảng Ninh``, ``Trung ương``, ``cấp tỉnh``
             sc = (
-                self._scope_at(j, limit, upper, scoped, j == own_end)
+                self._scope_at(j, limit, upper, scoped, j == own_end, i)
                 if lw is not None or low in _FIXED
                 else None
             )

@@ -470,6 +470,13 @@ def _school_kinds() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 SURNAMES = _surnames()
+#: Every family name of persons.toml, the rarer ones too (``Hà``, ``Cao``): after a title
+#: and its organ a person-shaped run on one of them is the official (see
+#: :meth:`~vbcd.extract.organ_grammar.Parser._titled_name`).
+ALL_SURNAMES = frozenset(
+    _fold(n) for key in ("common", "rare") for n in load("persons")["surnames"][key])
+#: The position titles of positions.toml (``Chủ tịch``, ``Bí thư``), by their last word.
+TITLES_LAST = _by_last(list(load("positions")["heads"]["titles"]))
 EPONYMS = _eponyms()
 SCHOOL_KINDS_LAST = _school_kinds()
 #: value: the gazetteer levels the name names (``province``, ``district``)

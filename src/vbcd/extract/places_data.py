@@ -167,6 +167,8 @@ class Data:
     plural_ends: set[str] = field(default_factory=set)  # their last characters
     surnames: set[str] = field(default_factory=set)
     officials_after: Any = None  # compiled pattern: an organ, then a prefix word, at the end
+    #: compiled pattern: a position title, an organ and a prefix word, at the end
+    titled_officials: Any = None
     country_followers: set[str] = field(default_factory=set)
     #: words after a commune's number that make it a count (see places.toml)
     number_counts: set[str] = field(default_factory=set)
@@ -319,6 +321,15 @@ def data() -> Data:
                            for w in _words(t, "officials_after"))
         # (a plural marker may stand between: ``UBND các phường``)
         + r")[ \t]+(?:(?i:các|những)[ \t]+)?\S+[ \t]*$")
+    # a title before the organ (``Phó Chủ tịch UBND tỉnh``): the name after it is the
+    # official's even when it has two syllables only (``Hoàng Nam``)
+    titles = sorted(load("positions")["heads"]["titles"], key=len, reverse=True)
+    d.titled_officials = regex.compile(
+        r"(?i:(?<!\w)(?:" + "|".join(regex.escape(fold_tones(w)).replace(r"\ ", "[ \t]+")
+                                    for w in titles)
+        + r")[ \t]+(?:" + "|".join(regex.escape(fold_tones(w)).replace(r"\ ", "[ \t]+")
+                                  for w in _words(t, "officials_after"))
+        + r")[ \t]+\S+[ \t]*$)")
     d.issue_chars = int(t["issue_place"]["header_chars"])
     day_word = "(?:" + "|".join(map(regex.escape, t["issue_place"]["words"])) + ")"
     d.issue_date = regex.compile(
