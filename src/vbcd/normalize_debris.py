@@ -319,6 +319,12 @@ def _digest(raw: str) -> list[Found]:
     """
     if not raw.startswith(("#", " ", "\t", "\ufeff")) or _DIGEST_HEADLINE.match(raw) is None:
         return []
+    # A headline is written in sentence case; a heading in capitals is the document's
+    # own issuer put in Markdown (``# BỆNH VIỆN ĐA KHOA KHU VỰC ...``), which cutting
+    # left the document without an issuer.
+    headline = raw[:raw.find("\n")] if "\n" in raw else raw
+    if headline.upper() == headline:
+        return []
     first_sign = _HEADER_SIGN.search(raw, 0, DIGEST_REACH + HEADER_REACH)
     if first_sign is None:
         return []
