@@ -63,7 +63,7 @@ def add_places(ctx: Context) -> None:
     """Administrative units and countries, from the gazetteer and prefix words."""
     from vbcd.extract.places import find_places
 
-    ctx.doc.places = find_places(ctx.doc.text, match=ctx.match)
+    ctx.doc.places = find_places(ctx.doc.text, match=ctx.match, cells=cell_breaks(ctx))
 
 
 def add_agencies(ctx: Context) -> None:
