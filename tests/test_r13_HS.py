@@ -82,6 +82,7 @@ def test_the_last_commune_of_a_list_ends_at_the_task_verb(line: str, last: str) 
     ("1. Hộ Nguyễn Văn Tâm (thôn 3) được hỗ trợ 60 triệu đồng.\n", "Nguyễn Văn Tâm"),
     ("1. Hỗ trợ các hộ: Trần Thị Hoa, Lò Văn Pánh (bản Co Sản).\n", "Lò Văn Pánh"),
     ("1. Chủ hộ: Hà Văn Lợi; địa chỉ: bản Nà Khoang.\n", "Hà Văn Lợi"),
+    ("1. Hỗ trợ sửa chữa nhà cho hộ ông Katơr Văn Sỹ, thôn Cầu Gẫy.\n", "Katơr Văn Sỹ"),
 ])
 def test_a_household_head_and_a_fallen_soldier_are_persons(line: str, name: str) -> None:
     assert name in _persons(line)
@@ -109,6 +110,8 @@ def test_cemeteries_and_household_classes_name_no_one(line: str) -> None:
      "Ban Chỉ đạo thực hiện Chương trình xóa nhà tạm, nhà dột nát"),
     ("1. Báo cáo Ban Chỉ đạo xóa nhà tạm, nhà dột nát.\n",
      "Ban Chỉ đạo xóa nhà tạm, nhà dột nát"),
+    ("1. Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo tỉnh tổng hợp kết quả.\n",
+     "Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo tỉnh"),
 ])
 def test_the_campaign_boards_and_the_funds_are_read_whole(line: str, organ: str) -> None:
     assert organ in _agencies(line)

@@ -681,10 +681,13 @@ _MIDDLE_KEYS: frozenset[str] = frozenset(key_of(w) for w in _DATA["surnames"]["m
 
 def _middle_named(toks: Tokens, i: int) -> list[int] | None:
     """A name after a weak cue whose surname is in no table but whose second of three
-    or four syllables is a man's or a woman's middle word (``hộ bà Lô Thị Hiền``,
-    ``ông Lù Văn Que``), which says a person as a position after it would; else
-    ``None``."""
+    or four words is a man's or a woman's middle word (``hộ bà Lô Thị Hiền``, ``ông Lù
+    Văn Que``, ``bà Chamaléa Thị Nhung``), which says a person as a position after it
+    would; else ``None``."""
     name = name_at(toks, i, need_surname=False, allow_upper=False, places=False)
+    if name is None:
+        # a surname that is no Vietnamese syllable (``hộ bà Chamaléa Thị Nhung``)
+        name = minority_name_at(toks, i)
     if name is None or not 3 <= len(name) <= 4 or toks.key[name[1]] not in _MIDDLE_KEYS:
         return None
     return name
