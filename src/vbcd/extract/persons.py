@@ -157,7 +157,10 @@ _CUES: PhraseTrie[str] = PhraseTrie(
     [(phrase_keys(c), "strong") for c in _DATA["cues"]["strong"]]
     + [(phrase_keys(c), "weak") for c in _DATA["cues"]["weak"]]
     + [(k, "weak") for k in _NAME_LABELS]
+    + [(phrase_keys(c), "merit") for c in _DATA["cues"]["merit"]]
 )
+#: Fewest syllables of a name after a merit cue (``liệt sĩ``): two name a place.
+_MERIT_MIN = 3
 #: The cue words that may lead to a name from afar (a label stands right before it).
 _REACH_CUES: PhraseTrie[str] = PhraseTrie(
     [(phrase_keys(c), "") for c in _DATA["cues"]["strong"] + _DATA["cues"]["weak"]]
@@ -586,11 +589,13 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         name = _cued_unlisted_name(toks, end)  # ``ông Lùng Văn Vàng, Chủ tịch ...``
     if name is None and (strong or _free_cue(toks, i)):
         name = _minority_name(toks, end)  # ``ông Y Moan Êban, Phó Chủ tịch ...``
+    if name is None and not strong and _free_cue(toks, i):
+        name = _middle_named(toks, end)  # ``hộ bà Lô Thị Hiền (bản Huồi Cọ)``
     if name is None and strong:
         # ``đồng chí Phouthone Keomanivong, Bí thư Tỉnh ủy ...``: a foreign comrade (a
         # Lao or Cuban official), whose name the syllable test refuses
         name = _cued_unlisted_name(toks, end)
-    if name is None:
+    if name is None or (strength == "merit" and len(name) < _MERIT_MIN):
         return
     chain, _ = _chain(toks, name[-1] + 1)
     out.add(toks, name, chain)
@@ -702,6 +707,24 @@ def _cued_unlisted_name(toks: Tokens, i: int) -> list[int] | None:
         return None
     chain, _ = _chain(toks, nxt)
     return name if any(not p.generic for p in chain) else None
+
+
+#: The middle words that mark a man or a woman (``Văn``, ``Thị``), by their key.
+_MIDDLE_KEYS: frozenset[str] = frozenset(key_of(w) for w in _DATA["surnames"]["middle"])
+
+
+def _middle_named(toks: Tokens, i: int) -> list[int] | None:
+    """A name after a weak cue whose surname is in no table but whose second of three
+    or four words is a man's or a woman's middle word (``hộ bà Lô Thị Hiền``, ``ông Lù
+    Văn Que``, ``bà Chamaléa Thị Nhung``), which says a person as a position after it
+    would; else ``None``."""
+    name = name_at(toks, i, need_surname=False, allow_upper=False, places=False)
+    if name is None:
+        # a surname that is no Vietnamese syllable (``hộ bà Chamaléa Thị Nhung``)
+        name = minority_name_at(toks, i)
+    if name is None or not 3 <= len(name) <= 4 or toks.key[name[1]] not in _MIDDLE_KEYS:
+        return None
+    return name
 
 
 def _cap_word_after(toks: Tokens, k: int) -> bool:

@@ -63,7 +63,7 @@ def add_places(ctx: Context) -> None:
     """Administrative units and countries, from the gazetteer and prefix words."""
     from vbcd.extract.places import find_places
 
-    places = find_places(ctx.doc.text, match=ctx.match)
+    places = find_places(ctx.doc.text, match=ctx.match, cells=cell_breaks(ctx))
     sig = ctx.doc.signature
     if places and sig is not None and sig.name_start is not None:
         places = _outside_signers(places, sig)

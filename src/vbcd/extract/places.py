@@ -79,7 +79,8 @@ _LIST_SEP = regex.compile(r"\s*(?:,|và|hoặc|-|–)\s*")
 
 
 def find_places(
-    text: str, *, regions: bool = False, match: str | None = None
+    text: str, *, regions: bool = False, match: str | None = None,
+    cells: frozenset[int] = frozenset(),
 ) -> list[Place]:
     """Places and countries named in ``text``, one :class:`Place` per distinct place.
 
@@ -87,10 +88,12 @@ def find_places(
     every occurrence (``text[m.start:m.end] == m.text``), ``start``/``end`` are
     the first mention's. Regions (``Tây Nguyên``) are left out unless
     ``regions`` is true: the gold does not count them. ``match`` is the
-    tone-folded copy of ``text`` (``fold_tones(text)``) if the caller has it.
+    tone-folded copy of ``text`` (``fold_tones(text)``) if the caller has it;
+    ``cells`` the offsets of the line breaks that were a table's cell borders (no
+    name runs across one).
     """
     try:
-        return _find(text, regions, match)
+        return _find(text, regions, match, cells)
     except (regex.error, TimeoutError):  # pragma: no cover - never crash on damaged input
         return []
 
@@ -101,9 +104,11 @@ def _tokens(text: str, match: str | None) -> Tokens:
     return Tokens(text, folded, low if len(low) == len(folded) else None)
 
 
-def _find(text: str, regions: bool, match: str | None) -> list[Place]:
+def _find(text: str, regions: bool, match: str | None,
+          cells: frozenset[int] = frozenset()) -> list[Place]:
     d = data()
     toks = _tokens(text, match)
+    toks.cells = cells
     hits: list[Hit] = []
     taken: set[int] = set()
 

@@ -163,10 +163,16 @@ class Tokens:
     must be asked only for token starts, never for :data:`NONE`.
     """
 
-    def __init__(self, text: str, folded: str, low: str | None) -> None:
+    def __init__(self, text: str, folded: str, low: str | None,
+                 cells: frozenset[int] = frozenset()) -> None:
         self.text = text
         self.folded = folded
         self.low_text = low
+        #: the offsets of the line breaks a Markdown table's cell borders became
+        #: (:meth:`~vbcd.normalize.Normalized.cell_breaks`): a gap over one is hard, so
+        #: no name runs from a cell into the next (``Thôn An Lộc | Hộ nghèo`` names no
+        #: ``An Lộc Hộ``), as the organs' grammar reads them
+        self.cells = cells
         self.n = len(folded)
         self._rev: str | None = None
         self.end: Lazy[int] = Lazy(self._end)
@@ -213,6 +219,7 @@ class Tokens:
         low_text = self.low_text
         end, raw, low = self.end, self.raw, self.low
         nx, pv, gap, cap = self.nx, self.pv, self.gap, self.cap
+        cells = self.cells
         for s, e in spans:
             if s < 0:
                 break
@@ -227,7 +234,10 @@ class Tokens:
             if prev != NONE:
                 nx[prev] = s
                 pv[s] = prev
-                gap[s] = GAP_KINDS[folded[prev_end:s]]
+                kind = GAP_KINDS[folded[prev_end:s]]
+                if kind == NEWLINE and cells and folded.find("\n", prev_end, s) in cells:
+                    kind = HARD
+                gap[s] = kind
             prev, prev_end = s, e
 
     def keep(self, s: int, e: int) -> None:
@@ -262,7 +272,7 @@ class Tokens:
         first, first_end = spans[-1]
         self.nx[first] = p
         if p < n:
-            self.gap[p] = GAP_KINDS[self.folded[first_end:p]]
+            self.gap[p] = self._kind(first_end, p)
         return first
 
     def _end(self, p: int) -> int:
@@ -313,7 +323,13 @@ class Tokens:
         q = self.pv[p]
         if q == NONE:
             return HARD
-        kind: int = GAP_KINDS[f[self.end[q]:p]]
+        return self._kind(self.end[q], p)
+
+    def _kind(self, a: int, b: int) -> int:
+        """The kind of the gap ``folded[a:b]``: a table's cell border is a hard one."""
+        kind: int = GAP_KINDS[self.folded[a:b]]
+        if kind == NEWLINE and self.cells and self.folded.find("\n", a, b) in self.cells:
+            return HARD
         return kind
 
     def gap_text(self, p: int) -> str:
