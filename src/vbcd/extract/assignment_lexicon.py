@@ -382,6 +382,9 @@ class Lexicon:
     place_classes: Phrases
     not_actors: Phrases
     name_before_verb: Phrases
+    #: compounds ending in a ``name_before_verb`` word that name a whole kind of body
+    #: (``bệnh viện``): no task word after them is part of a name
+    whole_bodies: Phrases
     #: lower-case fields of a name ending in a task word (``dự án đầu tư xây dựng``)
     name_fields: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
@@ -650,6 +653,7 @@ def lexicon() -> Lexicon:
         place_classes=Phrases(_words(actors, "place_classes")),
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
+        whole_bodies=Phrases(_words(phrase, "whole_bodies")),
         name_fields=Phrases(_words(phrase, "name_fields")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
         class_name_verbs=Phrases(_words(phrase, "class_name_verbs")),

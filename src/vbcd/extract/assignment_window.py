@@ -871,11 +871,13 @@ class _Window:
         n = self.lex.name_before_verb.length_before(lows, j)
         if n and (self.lex.never_in_name.match(lows, j) or self._adverb_opens(j) or (
                 self.lex.class_name_verbs.match(lows, j) and self._name_tail(j - n))
-                or self.lex.complete_heads.length_before(lows, j) > n):
+                or self.lex.complete_heads.length_before(lows, j) > n
+                or self.lex.whole_bodies.length_before(lows, j) > n):
             # ``các cơ quan thực hiện ...``, ``Văn phòng Trung ương Đoàn tham mưu ...``
             # (not ``các ban tham mưu``, ``Giao Ban tham mưu ...``): the task starts here;
             # so it does after a whole organ's name that ends with the word (``Tỉnh Đoàn
-            # chủ trì ...``: ``Đoàn`` closes the name, it opens none)
+            # chủ trì ...``: ``Đoàn`` closes the name, it opens none; ``các bệnh viện
+            # chuẩn bị ...``: ``viện`` ends a compound that names a kind of body)
             n = 0
         if n:
             first = j - n

@@ -123,7 +123,8 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
             if (blank and not is_item) or P.ADDRESSEE_HEAD.match(ctx.match[a:ln.end]):
                 break  # a blank before a non-item, or the next heading (``Đồng kính gửi:``)
             if not is_item and (_body_opener(ctx, ln) or P.VV.match(seg) or (
-                    cur is not None and _sentence(text[max(cur[0], cur[1] - 80):cur[1]], seg))):
+                    cur is not None and _sentence(text[max(cur[0], cur[1] - 80):cur[1]], seg)
+                    and not (not dashed and _named_list(seg)))):
                 break
             prev_closed = cur is None or _closed(text[cur[0]:cur[1]])
             if not is_item and prev_closed and not (
@@ -175,7 +176,26 @@ def _bare_item(seg: str) -> bool:
     ``Sở Tài chính.``): it reads as a name, short and closed like an item. The caller
     asks also that the list stand under its heading or the line be indented under the
     heading's own addressee, as a list is laid out and the body is not."""
-    return bool(_BARE_ITEM.fullmatch(seg)) and len(seg.split()) <= WRAP_WORDS
+    return (bool(_BARE_ITEM.fullmatch(seg)) and len(seg.split()) <= WRAP_WORDS) or _named_list(seg)
+
+
+#: An addressee that names its organs after a colon (``Bộ trưởng các Bộ: Quốc phòng, Y
+#: tế, Giáo dục và Đào tạo;``): a title or an organ's head, the colon, the names, closed.
+_NAMED_LIST = regex.compile(r"(?P<head>[^:;]+):\s*(?P<names>[^:;]+)[;.]")
+
+
+def _named_list(seg: str) -> bool:
+    """Whether the line ``seg`` is one addressee of a công điện's list without dashes that
+    names its organs or places after a colon (``Chủ tịch Ủy ban nhân dân các tỉnh: Lào
+    Cai, Yên Bái;`` / ``Bộ trưởng các Bộ: Quốc phòng, Y tế.``): its head opens with a
+    title or an organ's head and is short, and every part after the colon is a short
+    capitalised name, so no sentence of the body (``UBND tỉnh yêu cầu: ...``) reads so."""
+    m = _NAMED_LIST.fullmatch(seg)
+    if m is None or not _LINE_OPENER.match(seg) or len(m["head"].split()) > WRAP_WORDS:
+        return False
+    parts = [p for p in _PARTS.split(m["names"].strip()) if p]
+    return bool(parts) and all(
+        _NAME_PART.fullmatch(p) and len(p.split()) <= NAME_PART_WORDS for p in parts)
 
 
 def _next_head(ctx: Context, end: int) -> int | None:
