@@ -138,6 +138,21 @@ def _digits(key: str) -> list[str]:
     return [w for w in key.split() if any(c.isdigit() for c in w) or _ROMAN.fullmatch(w)]
 
 
+#: The number of an area or local office after its scope word (``khu vực XIII``,
+#: ``cơ sở 3``, ``chuyên ngành II``: the Treasury's, the State Audit's, the customs' and
+#: the tax offices of 2025), in a key.
+_AREA_NUMBER = regex.compile(
+    r"(?<=(?:^| )(?:khu vực|cơ sở|chuyên ngành) )(?:\d+|[ivx]+)(?= |$)")
+
+
+def _area_numbers(key: str) -> list[str]:
+    """The area numbers of a key: a name with one is another organ than the same name
+    without it or with another, although the one reads as a scope of the other."""
+    if "khu vực " not in key and "cơ sở " not in key and "chuyên ngành " not in key:
+        return []
+    return _AREA_NUMBER.findall(key)
+
+
 def _topic_words(topic: str) -> frozenset[str]:
     words = str(_NON_WORD.sub(" ", topic)).split()
     return frozenset(w for w in words if w not in T.TOPIC_OPENER_WORDS)
@@ -329,6 +344,12 @@ class _Groups:
                 # / ``Viettel Hà Tĩnh``, ``Ngân hàng Nhà nước`` / ``... chi nhánh tỉnh X``)
                 longer = {c for c in longer if not keys[c].startswith(_AREA, len(key))
                           and self.first[c].level not in _LOCAL}
+            if longer and f.level not in _LOCAL:
+                # a numbered area office is no long form of its parent body (``Kho bạc
+                # Nhà nước`` / ``Kho bạc Nhà nước khu vực XIII``); a local head's bare
+                # name is one (``Chi cục Hải quan`` / ``Chi cục Hải quan khu vực X``)
+                own = _area_numbers(key)
+                longer = {c for c in longer if _area_numbers(keys[c]) == own}
             cands = {uf.find(c) for c in longer} - {uf.find(k)}
             if len(cands) > 1 and f.has_scope and not f.has_place and f.level != "central":
                 # a scope without its place (``UBND tỉnh``), not a bare head (``MTTQ``) or
@@ -371,6 +392,11 @@ class _Groups:
                     continue
                 group = uf.find(c)
                 if group == home:
+                    continue
+                if _area_numbers(self.keys[c]) != _area_numbers(self.keys[k]):
+                    # a numbered area or local office is another organ than its parent
+                    # (``Thuế tỉnh Quảng Ngãi`` / ``Thuế cơ sở 3 tỉnh Quảng Ngãi``,
+                    # ``Kho bạc Nhà nước`` / ``Kho bạc Nhà nước khu vực XIII``)
                     continue
                 if g.has_scope:
                     if c not in words:

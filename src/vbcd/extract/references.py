@@ -167,7 +167,11 @@ def _phrase_pattern(forms: Sequence[str]) -> str:
 # QĐi, KTr2), so a word glued after the number (`BYT-MTngày`) is not eaten. A dot
 # may join a capital to a capital or a digit (`VPCP-V.I`, `CCTKV.05`: a tax region),
 # `&` or `+` two codes (`STP-VB&TDTHPL`, `EVN-KTSX+KD`: two departments of EVN).
-_SEG = r"\p{Lu}(?:[\p{Lu}\d]|[&+](?=\p{Lu})|\p{Ll}(?!\p{Ll})|\.(?=[\p{Lu}\d](?!\p{Ll}))){0,15}"
+# A regional unit's code keeps its Roman numeral after one space (``198/BC-KV IV``,
+# ``512/KV II-TH``, ``210/QĐ-KBKV XIII``: the State Audit's and the Treasury's regional
+# offices since 2025).
+_SEG = (r"(?:\p{Lu}{0,6}KV[ \t][IVX]{1,5}(?![\p{L}\d])"
+        r"|\p{Lu}(?:[\p{Lu}\d]|[&+](?=\p{Lu})|\p{Ll}(?!\p{Ll})|\.(?=[\p{Lu}\d](?!\p{Ll}))){0,15})")
 # After a separator with stray spaces, a segment must be a whole code of two capitals
 # or more (`27/NQ- TW`), not the next word (`15/UBND-VP - Văn phòng`, `- Tờ khai`).
 _SEG_LOOSE = r"\p{Lu}[\p{Lu}\d](?:[\p{Lu}\d]|&(?=\p{Lu})|\p{Ll}(?!\p{Ll})){0,14}(?![\p{L}\d])"

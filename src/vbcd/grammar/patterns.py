@@ -173,7 +173,10 @@ for _t in _types["type"]:
     TYPE_CODES.setdefault(str(_t["code"]), []).append(_t)
 
 # A ``+`` between two capitals joins two departments' codes (``2345/EVN-KTSX+KD``).
-_CODE = r"[\p{Lu}Đ](?:[\p{L}\d&]|\+(?=\p{Lu})){0,14}(?:\.[\p{Lu}\d][\p{L}\d&]{0,6})?"
+# A regional unit's code keeps its Roman numeral after one space (``215/TB-KV IV``,
+# ``210/QĐ-KBKV XIII``).
+_CODE = (r"(?:[\p{Lu}Đ]{0,6}KV\ [IVX]{1,5}(?![\p{L}\d])"
+         r"|[\p{Lu}Đ](?:[\p{L}\d&]|\+(?=\p{Lu})){0,14}(?:\.[\p{Lu}\d][\p{L}\d&]{0,6})?)")
 # A code after a dash spelt out by OCR (``QĐ - U B ND``): a lone capital, then pieces of
 # one or two capitals, each one space on and followed by no letter, digit, slash or dot.
 _SPACED_CODE = r"[\p{Lu}Đ](?:\ [\p{Lu}Đ]{1,2}(?![\p{L}\d/.]))+"
