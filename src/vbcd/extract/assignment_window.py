@@ -991,9 +991,11 @@ class _Window:
         head = self._head_len(k, strict=False)
         if not head and heading:
             head = self._heading_class_head(k)
-        if not head and mode in ("cue", "chain"):
+        if not head and mode in ("cue", "chain", "partner"):
             head = self._small_name_head(k)
-            if not head:  # after a cue or a link (``phối hợp với chủ đầu tư chuẩn bị ...``)
+            if not head and mode != "chain":  # after a cue or ``phối hợp với`` (``phối
+                # hợp với chủ đầu tư chuẩn bị ...``); not whom one guides or directs
+                # (``hướng dẫn doanh nghiệp thực hiện``: the public, no actor)
                 head = self._bare_class_head(k, duty=False)
             if not head and mode == "cue":
                 head = self._abbreviation_head(k)
@@ -2415,6 +2417,8 @@ class _Window:
                     break
                 q += n
         sub = self._parse_list(q, "chain")
+        if sub is None and kind == "coordinate":
+            sub = self._parse_list(q, "partner")
         if sub is None:
             return resume
         if kind == "guide":  # the guided actors and their own task, nothing else
