@@ -418,6 +418,9 @@ class Lexicon:
     #: the execution formula that stands for the duty word (``căn cứ Quyết định thi hành``)
     execution_duties: Phrases
     aside: Phrases
+    #: words opening a relative clause of place after a class (``các xã nơi có dự án``):
+    #: the actor ends before it
+    relative_scopes: frozenset[str]
     #: the scope an actor acts within (``căn cứ chức năng``): opens the task even
     #: between commas, no noun of the actor list
     scope_asides: Phrases
@@ -670,6 +673,7 @@ def lexicon() -> Lexicon:
         passive_duties=Phrases(_words(phrase, "passive_duties")),
         execution_duties=Phrases(_words(phrase, "execution_duties")),
         aside=Phrases(_words(phrase, "aside")),
+        relative_scopes=_word_set(phrase, "relative_scopes"),
         scope_asides=Phrases(_words(phrase, "scope_asides")),
         openers=Phrases(_words(phrase, "openers")),
         honorifics=Phrases(_words(phrase, "honorifics")),

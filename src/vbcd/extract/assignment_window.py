@@ -993,10 +993,14 @@ class _Window:
         head = self._head_len(k, strict=False)
         if not head and heading:
             head = self._heading_class_head(k)
-        if not head and mode in ("cue", "chain"):
+        if not head and mode in ("cue", "chain", "partner"):
             head = self._small_name_head(k)
+            if not head and mode != "chain":  # after a cue or ``phối hợp với`` (``phối
+                # hợp với chủ đầu tư chuẩn bị ...``); not whom one guides or directs
+                # (``hướng dẫn doanh nghiệp thực hiện``: the public, no actor)
+                head = self._bare_class_head(k, duty=False)
             if not head and mode == "cue":
-                head = self._bare_class_head(k, duty=False) or self._abbreviation_head(k)
+                head = self._abbreviation_head(k)
         elif not head and mode == "subject":
             head = self._small_name_subject(k) or self._bare_class_head(k, duty=True)
         if not head:
@@ -1049,6 +1053,14 @@ class _Window:
                     segment = 0
                 j += 1
                 continue
+            if lows[j] in self.lex.relative_scopes and not upper[j]:
+                rel = self._scope_clause_end(j)
+                if rel is not None:  # ``UBND các xã nơi có dự án chủ động ...``: the
+                    # clause names which members are meant; the actor ends before it
+                    if aside is None:
+                        aside = j
+                    j = rel
+                    continue
             if lows[j] in self.lex.then_words:  # ``Sở Y tế thì chưa ...``: a topic, no actor
                 return _List(k, aside or j, j, "marker", "weak", 1, words)
             if not upper[j] and lows[j] in self.lex.membership_verbs and self._member_role(j):
@@ -1397,6 +1409,41 @@ class _Window:
                 continue  # ``các sở quản lý nhà nước về hạ tầng theo dõi ...``
             if kind:
                 return q if q > j + length and kind in _TASK_MARKERS else None
+        return None
+
+    def _scope_clause_end(self, j: int) -> int | None:
+        """The task word after a relative clause of place opening at ``j`` (``nơi``),
+        else None: ``nơi`` follows a class noun (``các xã, phường nơi tổ chức tiếp xúc
+        cử tri bố trí ...``), its own verb comes first, maybe with a task word right
+        after it as its object (``tổ chức tiếp xúc cử tri``), then, within
+        ``relative_words`` lower-case words, the task word the actor's task opens with."""
+        lex, lows = self.lex, self.lows
+        if not (lex.class_nouns.ends_at(lows, j) or lex.generic_heads.ends_at(lows, j)):
+            return None
+        stop = j + 2 + lex.relative_words
+        if stop >= self.limit:
+            self.need(stop)
+        verb_end: int | None = None  # the token after the clause's own verb, once read
+        q = j + 1
+        while q < min(self.n, stop):
+            if self.kinds[q] != "w" or self.upper[q]:
+                return None
+            kind, n = self._marker_at(q) if lows[q] in self.marker_tables else ("", 0)
+            n = max(n, 1)
+            if kind and kind != "glue":
+                if verb_end is None:
+                    if kind not in _TASK_MARKERS and kind != "report":
+                        return None
+                    verb_end = q + n  # the clause's own verb (``tổ chức``, ``có``)
+                elif q == verb_end and kind in _RELATIVE_KINDS:
+                    verb_end = -1  # its object (``tổ chức tiếp xúc cử tri``)
+                elif kind in _TASK_MARKERS:
+                    return q
+                elif kind != "weak":  # a preposition stays in the clause (``đi qua``)
+                    return None
+            elif q == j + 1:
+                verb_end = q + 1  # a verb in no table (``xảy ra``)
+            q += n
         return None
 
     def _negated_relative_end(self, j: int) -> int | None:
@@ -2378,6 +2425,8 @@ class _Window:
                     break
                 q += n
         sub = self._parse_list(q, "chain")
+        if sub is None and kind == "coordinate":
+            sub = self._parse_list(q, "partner")
         if sub is None:
             return resume
         if kind == "guide":  # the guided actors and their own task, nothing else
