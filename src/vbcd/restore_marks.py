@@ -64,6 +64,8 @@ SINGLE_WEIGHT = 0.7
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f](?<![\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
+#: The commonest Vietnamese syllables written without marks (:func:`is_unmarked`).
+_COMMON = frozenset(str(w) for w in _GATE["common"])
 # What may part two words of one phrase: blanks, a comma, a spaced hyphen.
 _GAP = re.compile(r"[ \t]+|[ \t]*,[ \t]*|[ \t]+-[ \t]+")
 _PHRASE = re.compile(r"[^\W\d_]+(?:(?:[ ]+|[ ]*,[ ]*|[ ]+-[ ]+)[^\W\d_]+)*")
@@ -87,7 +89,9 @@ def is_unmarked(text: str) -> bool:
     letters = len(_NON_LETTERS.sub("", text))
     if letters < int(_GATE["min_letters"]):
         return False
-    return len(_NON_ASCII_LETTER.findall(text)) <= share * letters
+    if len(_NON_ASCII_LETTER.findall(text)) > share * letters:
+        return False
+    return _vietnamese(_WORD.findall(text.lower()))
 
 
 def unmarked_head(text: str) -> int:
@@ -100,7 +104,17 @@ def unmarked_head(text: str) -> int:
     head = text.rfind("\n", 0, end) + 1
     # fewer words than phrases needed (``UBND``, ``**``): nothing to read, and the
     # phrase table is not built for it
-    return head if len(_WORD.findall(text, 0, head)) >= MIN_HEAD_WORDS else 0
+    words = _WORD.findall(text[:head].lower())
+    if len(words) < MIN_HEAD_WORDS or not _vietnamese(words):
+        return 0  # (English or codes above a marked body: nothing to restore)
+    return head
+
+
+def _vietnamese(words: list[str]) -> bool:
+    """Whether enough of ``words`` are common Vietnamese syllables written without marks
+    (``[gate] min_common_share``): English, codes and ASCII garbage have almost none."""
+    common = sum(1 for w in words if w in _COMMON)
+    return common >= float(_GATE["min_common_share"]) * len(words)
 
 
 def _key(phrase: str) -> str:
