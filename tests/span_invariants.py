@@ -60,9 +60,11 @@ def skeleton(s: str) -> str:
     return "".join(c for c in s if c.isascii() and c.isalnum())
 
 
-#: The debris kinds that remove printed text (letters, digits) from the page.
+#: The debris kinds that remove printed text (letters, digits) from the page; a bullet
+#: too, when a converter printed it as a letter (Word's ``o`` before a capital, written
+#: ``-``: a word broken over a line, ``Gia`` / ``o Ban ...``, reads the same way).
 FURNITURE = frozenset(("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno",
-                       "link", "digest"))
+                       "link", "digest", "bullet"))
 _SAME_LENGTH_BLANKS = str.maketrans({"\r": "\n", "\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
 

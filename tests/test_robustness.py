@@ -512,3 +512,15 @@ def test_rejoined_word_keeps_its_letters_anchored() -> None:
     assert raw[slice(*doc.raw_span(i, i + 4))] == "CỘNG"
     j = norm.text.index("nhận")
     assert raw[slice(*doc.raw_span(j, j + 4))] == "nhận"
+
+
+def test_a_word_broken_before_a_letter_bullet_keeps_its_spans() -> None:
+    """``Gia`` / ``o Ban ...``: a word broken over a line so that its last letter opens
+    the next line before a capital reads as Word's ``o`` bullet, written ``-``; every
+    span still maps back to the printed letters (found by Hypothesis in CI)."""
+    raw = ("KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\n\n1. Quán triệt các nghị quyết của Chính phủ.\n\n"
+           "Giao Ban cán sự Đảng UBND tỉnh xây dựng kế hoạch. Gia\n"
+           "o Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền.\n\n2. Tiếp tục phòng, chống dịch.\n")
+    doc = vbcd.parse(raw)
+    assert "\n- Ban Tuyên giáo" in doc.text
+    check_document(doc, raw)
