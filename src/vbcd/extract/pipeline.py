@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Callable
+from typing import TypeVar
 
 from vbcd.models import Agency, Mention, Place, Signature
 from vbcd.pipeline import Context
@@ -76,14 +78,24 @@ def _outside_signers(places: list[Place], sig: Signature) -> list[Place]:
     position is a person, whose document may well name the district's province."""
     spans = [(s.name_start, s.name_end) for s in (sig, *sig.co_signers)
              if s.name_start is not None and s.name_end is not None]
-    out: list[Place] = []
-    for place in places:
-        kept = [m for m in place.mentions
-                if not any(a <= m.start and m.end <= b for a, b in spans)]
-        if len(kept) == len(place.mentions):
-            out.append(place)
+    return _without_mentions(
+        places, lambda place, m: any(a <= m.start and m.end <= b for a, b in spans))
+
+
+#: A record with mentions: a place or an agency.
+_R = TypeVar("_R", Place, Agency)
+
+
+def _without_mentions(records: list[_R], drop: Callable[[_R, Mention], bool]) -> list[_R]:
+    """``records`` without the mentions ``drop`` picks, each moved to its first mention
+    left; a record left with none is dropped."""
+    out: list[_R] = []
+    for record in records:
+        kept = [m for m in record.mentions if not drop(record, m)]
+        if len(kept) == len(record.mentions):
+            out.append(record)
         elif kept:
-            out.append(place.model_copy(update={
+            out.append(record.model_copy(update={
                 "mentions": kept, "start": kept[0].start, "end": kept[0].end}))
     return out
 
@@ -119,15 +131,7 @@ def _outside_places(agencies: list[Agency], spans: list[tuple[int, int]]) -> lis
         # is written as the place: its mention is no name of its own and stays)
         return a < m.start < b or (a == m.start and m.end <= b and m.text == name)
 
-    out: list[Agency] = []
-    for agency in agencies:
-        kept = [m for m in agency.mentions if not inside(m, agency.name)]
-        if len(kept) == len(agency.mentions):
-            out.append(agency)
-        elif kept:
-            out.append(agency.model_copy(update={
-                "mentions": kept, "start": kept[0].start, "end": kept[0].end}))
-    return out
+    return _without_mentions(agencies, lambda agency, m: inside(m, agency.name))
 
 
 def add_persons(ctx: Context) -> None:
