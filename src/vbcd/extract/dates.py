@@ -191,16 +191,21 @@ _LUNAR_AFTER = (rf"(?:{WS0},?{WS0}{_YEARW}{WS}{_CANCHI}(?!\p{{L}})"
 # not after a number (a span of days: "trong 15 ngày"), then a name of plain words, maybe
 # joined by a dash, with a capitalised one (a proper name: "ngày làm việc 20/11" and
 # "ngày thứ 3/5" have none), then a gap or an opening bracket. Only letters and dashes
-# may stand between: a comma, a full stop or a number ends the name. Read backwards from
+# may stand between: a comma (but the one inside ``phòng, chống``), a full stop or a
+# number ends the name. Read backwards from
 # the number as a look-behind, so that the mention is the day as written ("20/11"): the
 # name tells that it is a day, it is not part of it.
 # A name in quotes is a name whatever its words (``hưởng ứng “Ngày toàn dân phòng cháy,
 # chữa cháy” (04/10)``): the quotes close it, so it may hold commas and no capital.
 _NAME_GAP = rf"{WS}(?:{_DASH}{WS})?"
+# A word of the name: after a gap, or after a comma the second half of a fixed pair
+# (``phòng, chống``, ``phòng cháy, chữa cháy``), which does not end the name.
+_NAME_WORD = (rf"(?:{_NAME_GAP}\p{{L}}+"
+              rf"|,[ \t]{{1,3}}{alt(_SOLAR['observance_comma_words'])})")
 _OBSERVANCE = (
     rf"(?<=(?<![\p{{L}}\p{{N}}])(?:(?<!\p{{N}}[ \t]{{1,3}}){alt(_SOLAR['observance_heads'])}"
     rf"(?:{_NAME_GAP}\p{{L}}+){{0,4}}"
-    rf"{_NAME_GAP}(?-i:\p{{Lu}})\p{{L}}*(?:{_NAME_GAP}\p{{L}}+){{0,8}}"
+    rf"{_NAME_GAP}(?-i:\p{{Lu}})\p{{L}}*{_NAME_WORD}{{0,{int(_SOLAR['observance_words_after_capital'])}}}"
     rf"|{alt(_SOLAR['observance_names'])}"
     rf"|[“\"]{alt(_SOLAR['observance_heads'])}[ \t][^“”\"\n\p{{N}}]{{1,60}}[”\"])"
     rf"(?:{WS}|{WS0}\({WS0}))"
