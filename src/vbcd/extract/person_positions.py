@@ -45,6 +45,9 @@ _CLASS_WORDS: frozenset[str] = frozenset(
 
 #: Longest organ read after a head, in tokens: real organs are far shorter.
 MAX_ORGAN_TOKENS = 24
+#: Most tokens a position's organ reaches to the end of an agency's name (the agency
+#: grammar's bound, ``organ_grammar.MAX_TOKENS``, and a head's few words before it).
+_REACH_TOKENS = 36
 #: Most positions read in one comma list.
 MAX_CHAIN = 10
 
@@ -429,6 +432,10 @@ def _organ_reach(toks: Tokens, context: int, start: int, j: int, stop: int) -> i
     store = toks.store
     if store is None or not store.organs:
         return j
+    # the reach may pass the grammar's bound: the agency layer proved the name whole, and
+    # a board's name runs long (``Phó Trưởng Ban Chỉ đạo phòng, chống tội phạm, tệ nạn
+    # xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh``)
+    far = max(stop, context + _REACH_TOKENS)
     # an organ found inside the one read counts too (``Chủ tịch Hội đồng thành viên``
     # + ``Tổng công ty Đường sắt Việt Nam``: the grammar stops at ``sắt``)
     reach = max((store.organs.get(toks.starts[k], 0) for k in range(context, max(start, j - 1) + 1)
@@ -436,7 +443,7 @@ def _organ_reach(toks: Tokens, context: int, start: int, j: int, stop: int) -> i
     if reach <= (toks.ends[j - 1] if j > 0 else 0):
         return j
     k = j
-    while k < stop and toks.has(k) and toks.ends[k] <= reach:
+    while k < far and toks.has(k) and toks.ends[k] <= reach:
         if toks.gap[k] == GAP_PARA or (
             toks.key[k] in _STRONG_CUES.first and _STRONG_CUES.longest(toks, k) is not None
         ):
