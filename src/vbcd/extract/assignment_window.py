@@ -44,6 +44,11 @@ if TYPE_CHECKING:
 MAX_WORDS = 100
 #: Words an actor list may hold in all.
 MAX_LIST_WORDS = 150
+#: Tokens an aside in brackets after an actor may hold before the scan takes its
+#: bracket for an unclosed one: the standing office of a long-named board fills
+#: one (``Công an tỉnh (Cơ quan thường trực Ban Chỉ đạo phòng, chống tội phạm, tệ nạn
+#: xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh) chủ trì``).
+MAX_ASIDE_TOKENS = 40
 #: Links followed in one chain (``X chỉ đạo Y phối hợp với Z ...``).
 MAX_CHAIN = 4
 #: Words a list may hold when it ends without a task word (``phối hợp với Sở Y tế.``).
@@ -1192,7 +1197,10 @@ class _Window:
         """Whether the membership verb at ``j`` (``làm``) is followed by a position in a
         body (``làm Chủ tịch Hội đồng``, ``làm ủy viên thư ký``): the phrase says who
         sits on the body, as a decision setting one up lists it, not what anyone must
-        do."""
+        do. A lead marker that opens with the verb is no seat (``Công an xã làm thường
+        trực, tham mưu ...``: the standing office of a campaign, which leads it)."""
+        if self._table_marker(j)[0] == "lead":
+            return False
         lex, q = self.lex, j + 1
         reach = q + max(lex.titles.longest, lex.member_roles.longest)
         if reach >= self.limit:
@@ -1623,8 +1631,8 @@ class _Window:
         return self._head_len(j, strict=True) > 0
 
     def _close_paren(self, j: int) -> int | None:
-        self.need(j + 30)
-        for q in range(j + 1, min(self.n, j + 30)):
+        self.need(j + MAX_ASIDE_TOKENS)
+        for q in range(j + 1, min(self.n, j + MAX_ASIDE_TOKENS)):
             low = self.lows[q]
             if low == ")":
                 return q
