@@ -2796,11 +2796,12 @@ def test_numbered_unit_at_the_end_of_a_sentence() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Cơ sở Bảo trợ xã hội tỉnh tổ chức thăm hỏi, tặng quà đối tượng.",
      "Cơ sở Bảo trợ xã hội tỉnh"),
-    ("Giao Cơ sở Cai nghiện ma túy số 2 tiếp nhận học viên.", "Cơ sở Cai nghiện ma túy"),
+    ("Giao Cơ sở Cai nghiện ma túy số 2 tiếp nhận học viên.", "Cơ sở Cai nghiện ma túy số 2"),
 ])
 def test_a_social_protection_facility_is_an_organ(text: str, name: str) -> None:
     """A province's social protection or rehabilitation facility is named ``Cơ sở``
-    and its kind in capitals; in small letters the kind is the class of facilities."""
+    and its kind in capitals; in small letters the kind is the class of facilities.
+    Its number within the province is part of its name (two facilities, two organs)."""
     assert names(text) == [name]
     assert names("Các cơ sở bảo trợ xã hội rà soát đối tượng.") == []
 

@@ -430,6 +430,12 @@ class Parser:
             m = None if code else T.HEADS.match(toks, i)
             if m is not None and m[0] > 1 and (cut := self._before_motto(i, m[0])) < m[0]:
                 m = T.HEADS.match_upto(toks, i, cut)  # ``Văn phòng Trung ương`` / motto
+            if (m is not None and cast(T.Head, m[1]).strict_case
+                    and not self._capitals_kept(i, m)):
+                # ``Cơ sở cai nghiện ma túy tỉnh``: the capitals of ``Cơ sở Cai nghiện
+                # ma túy`` are missing, the head written small with its scope is read
+                fb = T.CASE_FALLBACK_HEADS.match(toks, i)
+                m = fb if fb is not None and fb[0] == m[0] else m
             if m is not None:
                 n, value = m
                 head: T.Head = value  # type: ignore[assignment]
@@ -442,15 +448,18 @@ class Parser:
                 if (
                     (false is None or false[0] < n)
                     and not self._after_title(i, head)
-                    and not (
-                        head.strict_case
-                        and not all(t.cap for t, cap in zip(w[i + 1 : i + n], head.caps[1:],
-                                                            strict=False) if cap)
-                    )
+                    and not (head.strict_case and not self._capitals_kept(i, m))
                 ):
                     found = (head, i + n)
         heads[i] = found
         return found
+
+    def _capitals_kept(self, i: int, m: tuple[int, object]) -> bool:
+        """Are the capitals a strict head's form asks for written at ``i``?"""
+        n, value = m
+        head: T.Head = value  # type: ignore[assignment]
+        return all(t.cap for t, cap in zip(self.w[i + 1 : i + n], head.caps[1:], strict=False)
+                   if cap)
 
     def _upper_mode(self, i: int, j: int, head: T.Head) -> bool:
         """Is the name written in capitals (a header line) rather than running text?"""
@@ -1136,6 +1145,13 @@ class Parser:
         if k > last and self._topic_closed(k, limit):
             return k
         return last
+
+    def _numbered_board(self, i: int, j: int) -> bool:
+        """Is the board read at ``i..j`` named by its number (``Ban Chỉ đạo 138 tỉnh``)?
+        Its number stands for its topic, so a topic after its scope is the business of
+        the sentence (``cuộc họp Ban Chỉ đạo 138 tỉnh`` + ``về công tác phòng, chống ma
+        túy``), not a part of the name."""
+        return any(t.word and t.low.isdigit() for t in self.w[i:j])
 
     def _topic_closed(self, k: int, limit: int) -> bool:
         """Does a scope or a parent organ at ``k`` close a topic read before it
@@ -2067,7 +2083,8 @@ class Parser:
                 has_mod = True
                 org.scope_only = False
                 continue
-            if head.topic and not topic_done and (end := self._read_topic(
+            if head.topic and not topic_done and not (
+                    org.has_scope and self._numbered_board(i, j)) and (end := self._read_topic(
                     org, j, limit, head.topic_open, not org.has_scope)) > j:
                 j = end
                 topic_done = has_mod = True

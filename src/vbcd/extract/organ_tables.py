@@ -172,8 +172,22 @@ def _brands() -> list[tuple[str, Head]]:
     return out
 
 
+def _case_fallbacks(heads: list[tuple[str, Head]]) -> list[tuple[str, Head]]:
+    """The heads that a form asking for its capitals shadows (one key per phrase: the
+    later form wins): ``Cơ sở Cai nghiện ma túy`` (named alone when capitalised) and
+    ``Cơ sở cai nghiện ma túy`` (named with its scope or number in small letters) fold
+    alike. Where the capitals are missing, the shadowed head is read instead."""
+    def key(form: str) -> tuple[str, ...]:
+        return tuple(w.low for w in tokenize(fold_tones(form)).words)
+
+    strict = {key(form) for form, head in heads if head.strict_case}
+    return [(form, head) for form, head in heads if not head.strict_case and key(form) in strict]
+
+
 HEAD_LIST = [*_heads(), *_brands()]
 HEADS: Phrases = Phrases(HEAD_LIST)
+#: the heads a capitalised form shadows, read when its capitals are missing
+CASE_FALLBACK_HEADS: Phrases = Phrases(_case_fallbacks(HEAD_LIST))
 CLASS_HEADS: dict[str, Head] = {}
 for _form, _head in HEAD_LIST:
     if _head.cls:
