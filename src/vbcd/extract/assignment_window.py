@@ -1295,9 +1295,19 @@ class _Window:
         # a capitalised class after a cue is an organ's name, read as one; a person's
         # form of address is capitalised as often (``Đề nghị Ông liên hệ ...``)
         capital = self.upper[k] and not lex.person_prefixes.match(lows, k)
+        if not duty and capital and self._colon_ends_line(k + n):
+            # ``Sở yêu cầu Công ty:`` / ``1. ...``: the letter's addressee by its class,
+            # which the items below are handed (no organ's name ends at a colon)
+            return n
         if not duty and (capital or self._marker_at(k)[0] or self._verb_before_cue(k)):
             return 0
         return n if self._phrase_reaches_task(k + n, duty) else 0
+
+    def _colon_ends_line(self, q: int) -> bool:
+        """Whether token ``q`` is a colon that ends its line (a lead-in to items)."""
+        self.need(q + 1)
+        return q < self.n and self.lows[q] == ":" and (
+            q + 1 >= self.n or self.kinds[q + 1] == "br")
 
     def _heading_class_head(self, k: int) -> int:
         """Tokens of a bare class (``bare_classes``, ``bare_subjects``) that names whom

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 
-from vbcd.models import Agency, Mention, Place, Signature
+from vbcd.models import Agency, Mention, Person, Place, Signature
 from vbcd.pipeline import Context
 
 
@@ -159,9 +159,26 @@ def add_persons(ctx: Context) -> None:
         organs=[(m.start, m.end) for a in ctx.doc.agencies for m in a.mentions],
         cells=cell_breaks(ctx), name_cells=name_cells(ctx.norm),
     )
+    trade = [(m.start, m.end) for a in ctx.doc.agencies if a.kind == "enterprise"
+             for m in a.mentions]
+    if trade and persons:
+        persons = _outside_trade_names(persons, trade, name_span)
     ctx.doc.persons = persons
     for code, message, start, end in notes:
         ctx.doc.warn(code, message, start, end)
+
+
+def _outside_trade_names(persons: list[Person], trade: list[tuple[int, int]],
+                         signer: tuple[int, int] | None) -> list[Person]:
+    """The persons but those named only as the end of a company's name: a trade name
+    that reads as a person's (``Giám đốc Công ty TNHH Đầu tư Hoàng Long``: the company's
+    director, no person ``Hoàng Long``). A signer is a person wherever else it stands."""
+    def inside(m: Mention) -> bool:
+        return any(a < m.start and m.end == b for a, b in trade)
+
+    return [p for p in persons
+            if not p.mentions or (signer is not None and (p.start, p.end) == signer)
+            or not all(inside(m) for m in p.mentions)]
 
 
 def add_deadlines(ctx: Context) -> None:

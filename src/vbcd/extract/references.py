@@ -311,6 +311,11 @@ def _parse_number(surface: str, family: str) -> _Number:
     return _Number(value, "state", code, organ or None, year)
 
 
+#: Type codes whose type word is followed by the document's kind before the number
+#: (``Giấy phép môi trường số 215/GPMT-UBND``): the citation opens at the type word.
+_KIND_CODES: frozenset[str] = frozenset(_DATA["kind_codes"]["codes"])
+
+
 def _code_type(num: _Number) -> str | None:
     if num.type_code is None:
         return None
@@ -1409,6 +1414,12 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
         ref_type = word.name
     elif code_type is not None:
         ref_type = code_type
+        if word is None and shared is None and num.type_code in _KIND_CODES:
+            # the type word named before the permit's kind (``Giấy phép khai thác
+            # khoáng sản số 1450/GP-UBND``) opens the citation as it opens a named act
+            back = _lookback_type(text, bare, start)
+            if back is not None and back[1].name == code_type:
+                start = back[0]
     elif word is not None:
         ref_type = word.name
     elif shared is not None:
@@ -1435,7 +1446,9 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
         written_year = year_token.group() if year_token else None
         tail = ym.end
     org = _issuer_after(bare, scan.folded, tail, scan.low)
-    if org is None and date is None:
+    if org is None:
+        # ``do X cấp`` follows the number or its date (``Giấy phép số 12/GP-BTNMT ngày
+        # 25/6/2015 do Bộ Tài nguyên và Môi trường cấp``): the verb after it says so
         org = _issuer_by(bare, scan.folded, tail, scan.low)
     issuer_after = org is not None
     if org is not None:
