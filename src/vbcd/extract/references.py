@@ -611,8 +611,12 @@ def _clean(tok: str) -> str:
     return tok.partition("<")[0].rstrip(_TRAIL)
 #: A dash between two capitalised parts of one name (``Lao động - Thương binh``).
 _DASHES = frozenset({"-", "–"})
-#: First words of organ heads (the organ grammar's table), folded to lower case.
-_ORGAN_HEAD_WORDS = frozenset(HEADS.root)
+#: The organ heads (the organ grammar's table) as a trie: first word folded to lower
+#: case, then the nodes of the next words; the key ``""`` ends a head.
+_HEAD_TRIE: dict[str, Any] = HEADS.root
+#: Dashes an organ phrase may hold besides its words: they count for no word
+#: (``Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Bắc Ninh``).
+_DASHES_MAX = 2
 
 
 #: How many words a sector name's comma may close (``Lao động,``: ``SERIES_COMMAS``).
@@ -629,10 +633,19 @@ def _series_comma(words: list[str], clean: str, tok: str, nxt: str) -> bool:
         for n in _SERIES_LENGTHS if n <= len(words) + 1)
 
 
-def _name_goes_on(word: str) -> bool:
+def _name_goes_on(word: str, after: str = "") -> bool:
     """After a dash, does this word go on the organ's name? A capitalised word that
-    does not open another organ (``Thương binh`` yes; ``Sở``, ``UBND`` no)."""
-    return word[:1].isupper() and word.casefold() not in _ORGAN_HEAD_WORDS
+    does not open another organ (``Thương binh`` yes; ``Sở``, ``UBND`` no). A head's
+    first word goes on when, with ``after`` (the word that follows it), it opens no
+    head: ``Ngân`` opens ``Ngân hàng`` but not the ``Ngân sách`` of ``Ban Kinh tế -
+    Ngân sách Hội đồng nhân dân tỉnh``, a People's Council's committee."""
+    if not word[:1].isupper():
+        return False
+    node = _HEAD_TRIE.get(word.casefold())
+    if node is None:
+        return True
+    nxt = _clean(after).casefold()
+    return "" not in node and bool(nxt) and nxt not in node
 
 
 def _date_at(
@@ -692,7 +705,8 @@ _SAME_DAY = regex.compile(
 # Where token ``k`` of a window starts (``[k]``), and a blank line between two tokens.
 # On common text ``re`` reads ``\\s`` as ``regex`` and ``str.split`` do (see
 # :mod:`vbcd.extract.textscan`).
-_TOKEN_AT = [re.compile(rf"(?:\s*\S+){{{k}}}\s*") for k in range(_ISSUER_MAX + 2)]
+_TOKEN_AT = [re.compile(rf"(?:\s*\S+){{{k}}}\s*")
+             for k in range(_ISSUER_MAX + _DASHES_MAX + 2)]
 _BLANK_GAP = re.compile(r"\n\s*\n")
 
 
@@ -718,13 +732,14 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
     ``common``: ``folded`` is common text (its tokens are then cut by ``str.split``).
 
     Returns the phrase (spaces collapsed) and its end offset."""
-    stop = min(len(folded), pos + 20 * (_ISSUER_MAX + 2))
+    reach = _ISSUER_MAX + _DASHES_MAX  # the tokens an organ phrase may hold
+    stop = min(len(folded), pos + 20 * (reach + 3))
     if not common:
         return _read_organ_any(bare, folded, pos, stop)
     window = folded[pos:stop]
-    # the tokens read (``_ISSUER_MAX + 2`` at most, the last one only looked at; the
-    # rest of the window, unsplit, after them)
-    tokens = window.split(None, _ISSUER_MAX + 2)
+    # the tokens read (``reach + 3`` at most, the last two only looked at; the rest of
+    # the window, unsplit, after them)
+    tokens = window.split(None, reach + 3)
     blank = _BLANK_GAP.search(window)
     # the tokens before the first blank line: a blank line ends the phrase
     usable = len(window[:min(_capitals_line(window),
@@ -733,14 +748,17 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
     last = len(tokens) - 1
     caps = bool(tokens) and _in_capitals(tokens[0], tokens[1] if last else "")
     nxt = _clean(tokens[0]) if tokens else ""
-    for k in range(min(usable, _ISSUER_MAX + 1)):
+    dashes = 0
+    for k in range(min(usable, reach + 1)):
         tok = tokens[k]
         clean = nxt  # ``tok`` without its trailing punctuation
         nxt = _clean(tokens[k + 1]) if k < last else ""
-        if clean in _DASHES and k and _name_goes_on(nxt):
-            if k >= _ISSUER_MAX:
+        if clean in _DASHES and k and _name_goes_on(nxt, tokens[k + 2].split(None, 1)[0]
+                                                     if k + 2 <= last else ""):
+            if k - dashes >= _ISSUER_MAX:
                 return None
             words.append(clean)  # ``Bộ Lao động - Thương binh và Xã hội``
+            dashes += dashes < _DASHES_MAX
             continue
         if not clean or not clean[0].isalpha() or (not k and not clean[0].isupper()):
             break
@@ -758,7 +776,7 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
                 bare, at := pos + _TOKEN_AT[k + 1].match(window).end(),  # type: ignore[union-attr]
                 at + 40) is not None):
             break
-        if k >= _ISSUER_MAX:
+        if k - dashes >= _ISSUER_MAX:
             return None
         if clean != tok:
             if not _series_comma(words, clean, tok, nxt):
@@ -785,6 +803,12 @@ def _compared(clean: str, nxt: str, caps: bool) -> tuple[str, str]:
     return clean, f"{clean} {nxt}"
 
 
+def _word_at(text: str, pos: int, stop: int) -> str:
+    """The token after ``pos`` (before ``stop``), ``""`` when none."""
+    m = _TOKEN.search(text, pos, stop)
+    return "" if m is None else m.group(0)
+
+
 def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, int] | None:
     """:func:`_read_organ` on any text, token by token."""
     words: list[str] = []
@@ -795,6 +819,7 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
     following = next(toks, None)
     caps: bool | None = None
     capitals_at = pos + _capitals_line(folded[pos:stop])
+    dashes = 0
     while following is not None:
         m, following = following, next(toks, None)
         if folded.count("\n", last, m.start()) > 1 or m.start() > capitals_at:
@@ -803,10 +828,12 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
         clean = _clean(tok)
         nxt_at = following.start() if following is not None else m.end()
         nxt = _clean(following.group(0)) if following is not None else ""
-        if clean in _DASHES and words and _name_goes_on(nxt):
-            if len(words) >= _ISSUER_MAX:
+        if clean in _DASHES and words and following is not None and _name_goes_on(
+                nxt, _word_at(folded, following.end(), stop)):
+            if len(words) - dashes >= _ISSUER_MAX:
                 return None
             words.append(clean)  # ``Bộ Lao động - Thương binh và Xã hội``
+            dashes += dashes < _DASHES_MAX
             last = m.end()
             continue
         if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
@@ -823,7 +850,7 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
             not nxt[:1].isupper() or _TW_ANY.match(bare, nxt_at, nxt_at + 40) is not None
         ):
             break
-        if len(words) >= _ISSUER_MAX:
+        if len(words) - dashes >= _ISSUER_MAX:
             return None
         series = clean != tok and _series_comma(words, clean, tok, nxt)
         words.append(tok if series else clean)
@@ -901,6 +928,21 @@ _LINK_AT_END = regex.compile(
     rf"(?r)\s+(?:{_phrase_pattern(_BEFORE['links'])})\s*\Z", regex.IGNORECASE)
 
 
+#: How a line that runs on into the next ends (a list of organs, a name's link).
+_JOINS = (",", "-", "–", " và", " của", " với")
+
+
+def _opens_head(phrase: str) -> bool:
+    """Whether ``phrase`` opens with an organ's head (``Ủy ban``, ``Sở``), its first
+    word capitalised."""
+    words = phrase.split(None, 2)
+    if not words or not words[0][:1].isupper():
+        return False
+    node = _HEAD_TRIE.get(fold_tones(words[0]).casefold())
+    return node is not None and ("" in node or (
+        len(words) > 1 and fold_tones(words[1]).casefold() in node))
+
+
 def _linked_phrase(text: str, start: int, lead: int) -> str | None:
     """The organ between ``của`` (ending at ``start``) and the link before the type word
     (``lead``), read whole when the organ reader stopped short of the link at a comma of
@@ -964,7 +1006,16 @@ def _before(
             comma = _COMMA.match(bare, dm.end, lead)
             s = dm.end if comma is None else comma.end()
     # `Tổng cục Thuế (nay là Cục Thuế) đã ban hành`: the aside is not the name.
-    subject = " ".join(text[s:verb.start()].split(" (")[0].split()).rstrip(_TRAIL)
+    raw = text[s:verb.start()].split(" (")[0]
+    line = raw.rfind("\n")
+    if line >= 0 and not raw[:line].rstrip().endswith(_JOINS) and _opens_head(
+            raw[line + 1:]):
+        # a report's heading line with no stop before the sentence under it (``1. Công
+        # tác lãnh đạo, chỉ đạo`` / ``Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số``):
+        # the subject is the organ the new line opens with; a line ending with a
+        # comma or a link goes on (``Bộ Chính trị,`` / ``Ban Bí thư đã có ...``)
+        raw = raw[line + 1:]
+    subject = " ".join(raw.split()).rstrip(_TRAIL)
     if (
         not subject
         or not subject[0].isupper()
