@@ -33,13 +33,16 @@ def _unit_words(lex: Lexicon) -> frozenset[str]:
 @cache
 def _head_tables(lex: Lexicon) -> dict[str, frozenset[str]]:
     """For each word that opens a phrase of an actor-head table, those tables: a
-    token asks only the tables that can match there."""
+    token asks only the tables that can match there. The bare classes count too: a
+    sentence's subject with no plural (``Thương nhân đầu mối có trách nhiệm ...``) must
+    open a unit though no other table starts with its first word."""
     tables = {
         "person": lex.person_prefixes, "plural_person": lex.plural_person_prefixes,
         "named": lex.named_heads, "related": lex.related_heads,
         "plural": lex.plural, "title": lex.titles, "organ": lex.organ_heads,
         "ambiguous": lex.ambiguous_heads, "capital": lex.capital_heads,
         "placed": lex.placed_heads, "generic": lex.generic_heads,
+        "bare": lex.bare_classes, "bare_subject": lex.bare_subjects,
     }
     out: dict[str, set[str]] = {}
     for name, table in tables.items():

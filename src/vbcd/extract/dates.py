@@ -1617,6 +1617,11 @@ def _resolve_later(items: list[_Item], done: list[DateMention | None], later: li
              if it.precision in ("year", "quarter", "month", "half") and it.year is not None]
     named = ({y for s, y in years if title[0] <= s < title[1]}
              if title is not None and anchor is not None else set())
+    if len(named) == 1 and title is not None:
+        # a holiday the title names in another year makes the plan span both (``... cuối
+        # năm 2024 và dịp Tết Nguyên đán Ất Tỵ 2025``: its ``28 tháng Chạp`` falls in 2025)
+        named |= {it.year for it in items if it.holiday is not None
+                  and it.year is not None and title[0] <= it.start < title[1]}
     plan_year = named.pop() if len(named) == 1 else None
 
     starts = [s for s, _ in full]

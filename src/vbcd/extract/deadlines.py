@@ -210,6 +210,12 @@ _REC_DAY_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _DUTY = regex.compile(rf"{_L}{alt(_REC['duty_verbs'])}{_R}", regex.IGNORECASE)
+# A clock time a duty is due by, right before a frequency word: the duty's own time
+# ("gửi báo cáo ... trước 09 giờ 00 hằng ngày"), however far its verb stands.
+_CLOCK_DUE = regex.compile(
+    rf"{_L}(?:{alt(_DL['before'] + _DL['no_later_than'])})\s+\d{{1,2}}\s*(?:giờ|h){_R}"
+    rf"(?:\s*\d{{1,2}}(?:\s*phút{_R})?)?(?:\s+(?:sáng|chiều|tối){_R})?[ \t]*$",
+    regex.IGNORECASE)
 
 
 class _Finder:
@@ -1043,7 +1049,8 @@ def _recurrences(ctx: _Ctx, clause_at: Callable[[int], str | None]) -> list[Recu
         seg_start = ctx.segments.start(m.start())
         if m.lastgroup == "freq":
             near = ctx.folded[max(seg_start, m.start() - 80):m.end() + 40]
-            if not _F_DUTY.search(near, ctx.common):
+            if not _F_DUTY.search(near, ctx.common) and _CLOCK_DUE.search(
+                    ctx.folded, max(seg_start, m.start() - 40), m.start()) is None:
                 continue
         start, end = m.start(), m.end()
         if spans and spans[-1][2] == seg_start and start - spans[-1][1] <= _MERGE_GAP:
