@@ -68,6 +68,7 @@ handing (:mod:`assignment_scan`), the token window and its grammar
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from vbcd.extract.assignment_lexicon import Lexicon, lexicon
@@ -129,6 +130,8 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     if issuer is not None:
         found = [a for a in found if not _lead_in(a, issuer, lex)]
     found = [a for a in found if not _invitees_attend(a, lex)]
+    if "!" in doc.text:  # slogans are the only exclamations directives print
+        found = [a for a in found if not _slogan(a, doc.text)]
     if doc.doc_type is not None and doc.doc_type.code in lex.schedule_types and doc.persons:
         found = _schedule_tasks(doc, found)
     return resolve_references(doc, found, lex)
@@ -142,6 +145,25 @@ def _schedule_tasks(doc: Document, found: list[Assignment]) -> list[Assignment]:
     spans |= {(p.start, p.end) for p in doc.persons}
     names = {p.name for p in doc.persons}
     return [a for a in found if (a.start, a.end) not in spans and a.actor not in names]
+
+
+#: The end of the sentence an actor opens: its mark tells a slogan from a task.
+_SENTENCE_END = re.compile(r"[.!?\n]")
+#: Closing quotes after a ``!``: the slogan is quoted, the sentence goes on.
+_QUOTES = frozenset('"”»\'’')
+
+
+def _slogan(a: Assignment, text: str) -> bool:
+    """``Chủ tịch Hồ Chí Minh vĩ đại sống mãi trong sự nghiệp của chúng ta!``, ``Các cấp
+    ủy, tổ chức đảng phát huy dân chủ, đoàn kết, đổi mới!``: a propaganda guide's slogan
+    (khẩu hiệu) names a subject and a verb like a task, but a sentence that ends with
+    ``!`` exhorts; it gives no one a task (directives print ``!`` in nothing else). A
+    slogan quoted inside a task's sentence (``treo khẩu hiệu "...!" tại trụ sở.``) does
+    not end it."""
+    end = _SENTENCE_END.search(text, a.end)
+    while end is not None and end.group() == "!" and text[end.end():end.end() + 1] in _QUOTES:
+        end = _SENTENCE_END.search(text, end.end())
+    return end is not None and end.group() == "!"
 
 
 def _invitees_attend(a: Assignment, lex: Lexicon) -> bool:
