@@ -1898,8 +1898,12 @@ class Parser:
                 j = branch[1]
                 continue
             fl = self.at(T.FIELDS, j) if mods_any and low in _FIELDS else None
-            if fl is None and mods_any and tok.cap and low in _CAP_FIELDS:
-                fl = self.at(T.CAP_FIELDS, j)  # ``Trợ giúp pháp lý``, not ``trợ giúp``
+            if mods_any and tok.cap and low in _CAP_FIELDS and (
+                    (cf := self.at(T.CAP_FIELDS, j)) is not None
+                    and (fl is None or cf[0] > fl[0])):
+                # ``Trợ giúp pháp lý``, not ``trợ giúp``; the longer name over a sector
+                # that opens it: ``Kinh tế xây dựng``, not ``Kinh tế``
+                fl = cf
             if (
                 low in _GA
                 and (ga := self.at(T.GENERIC_AFTER, j)) is not None
