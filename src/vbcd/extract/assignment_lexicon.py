@@ -387,6 +387,9 @@ class Lexicon:
     whole_bodies: Phrases
     #: lower-case fields of a name ending in a task word (``dự án đầu tư xây dựng``)
     name_fields: Phrases
+    #: names of a class ending in a task word, only where written small (``tổ chức chủ
+    #: trì``; ``Ban Tổ chức chủ trì`` is the board at work)
+    small_name_fields: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
     never_in_name: Phrases
     #: task words that go on with such a name only after a plural (``các ban tham mưu``)
@@ -658,6 +661,7 @@ def lexicon() -> Lexicon:
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
         whole_bodies=Phrases(_words(phrase, "whole_bodies")),
         name_fields=Phrases(_words(phrase, "name_fields")),
+        small_name_fields=Phrases(_words(phrase, "small_name_fields")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
         class_name_verbs=Phrases(_words(phrase, "class_name_verbs")),
         roles=_word_set(actors, "roles"),

@@ -873,6 +873,9 @@ class _Window:
         size = self._table_marker(j)[1]
         if size and self.lex.name_fields.length_before(lows, j + size) > size:
             return True
+        if size and (n := self.lex.small_name_fields.length_before(lows, j + size)) > size \
+                and not upper[j + size - n]:
+            return True  # ``chủ nhiệm đề tài và tổ chức chủ trì hoàn thiện ...``
         n = self.lex.name_before_verb.length_before(lows, j)
         if n and (self.lex.never_in_name.match(lows, j) or self._adverb_opens(j) or (
                 self.lex.class_name_verbs.match(lows, j) and self._name_tail(j - n))

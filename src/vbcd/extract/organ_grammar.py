@@ -753,6 +753,11 @@ class Parser:
         return (toks.start[k] == toks.end[k - 1] and k + 1 < self.n
                 and toks.start[k + 1] == toks.end[k] and self.w[k + 1].word)
 
+    def _label_ends(self, k: int) -> bool:
+        """Is the word at ``k`` a label that opens its line (``Số:``), so that a phrase
+        read across the line break ends before it?"""
+        return k + 1 < self.n and self.w[k + 1].low == ":" and self.toks.line_starts(k)
+
     def _opens_label(self, k: int, upper: bool) -> bool:
         """Does the capitalised word at ``k`` open the label of a new field (a word
         or two and a colon: ``Người ký:``, ``Email:``)? Only where fields stand:
@@ -1898,6 +1903,10 @@ class Parser:
                 j = branch[1]
                 continue
             fl = self.at(T.FIELDS, j) if mods_any and low in _FIELDS else None
+            if fl is not None and fl[0] > 1 and self._label_ends(j + fl[0] - 1):
+                # ``TRƯỜNG ĐẠI HỌC CÔNG NGHỆ`` / ``Số: 455/QĐ-ĐHCN``: the number's label
+                # on the next line is no ``công nghệ số``
+                fl = T.FIELDS.match_upto(self.toks, j, fl[0] - 1)
             if mods_any and tok.cap and low in _CAP_FIELDS and (
                     (cf := self.at(T.CAP_FIELDS, j)) is not None
                     and (fl is None or cf[0] > fl[0])):

@@ -883,6 +883,45 @@ def _skip_membership(toks: Tokens, i: int) -> int | None:
     return None
 
 
+#: The organs a council member is listed from before the role (``A, Trường Đại học
+#: Vinh - Chủ tịch Hội đồng``); see ``workplaces`` in positions.toml.
+_WORKPLACES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["workplaces"]
+)
+#: Most tokens a workplace (one organ, or a unit and its parent after a comma) spans.
+MAX_WORKPLACE_TOKENS = 20
+#: What closes a council member's item before a role is found: the item is over.
+_WORKPLACE_ENDS = frozenset({";", ".", "(", ")", ":"})
+
+
+def _skip_workplace(toks: Tokens, i: int) -> int | None:
+    """The separator before the role that follows a workplace at ``i``.
+
+    A council's member list names each member's workplace and then the role
+    (``PGS.TS. A, Trường Đại học Vinh - Chủ tịch Hội đồng``, ``KS. B, Phòng Quản lý
+    khoa học, Sở Khoa học và Công nghệ - Thư ký khoa học``): the capitalised organ is
+    passed over to the first comma or dash that opens a position, within one line and
+    item; ``None`` when none does (``A, Sở Y tế; B, ...``: no role).
+    """
+    if not toks.is_cap(i) or toks.key[i] not in _WORKPLACES.first:
+        return None
+    found = _WORKPLACES.longest(toks, i)
+    if found is None:
+        return None
+    k = found[0]
+    stop = k + MAX_WORKPLACE_TOKENS
+    while k < stop and toks.has(k + 1):
+        if toks.gap[k] >= GAP_LINE or toks.raw[k] in _WORKPLACE_ENDS:
+            return None
+        if toks.key[k] in _STRONG_CUES.first and _STRONG_CUES.longest(toks, k) is not None:
+            return None
+        if (toks.raw[k] == "," or toks.raw[k] in _DASHES) and toks.gap[k + 1] < GAP_LINE and (
+                match_head(toks, k + 1) is not None):
+            return k  # the role, capitalised or not (``..., Trường X, ủy viên;``)
+        k += 1
+    return None
+
+
 def read_chain(
     toks: Tokens,
     j: int,
@@ -941,6 +980,12 @@ def read_chain(
                 k = skipped
                 first = False
                 continue
+            if first and raw == ",":
+                skipped = _skip_workplace(toks, nxt)
+                if skipped is not None:  # ``A, Trường Đại học Vinh - Chủ tịch Hội đồng``
+                    k = skipped
+                    first = False
+                    continue
         if pos is None or pos.upper or (
                 pos.generic and not first and not _own_generic(toks, pos)) or (
                 names_inside is not None and names_inside(pos)):
