@@ -380,6 +380,8 @@ class Lexicon:
     level_classes: Phrases
     #: class nouns of administrative units, whose colon lists open with places
     place_classes: Phrases
+    #: posts named after a locality, whose plural lists name each post by its locality
+    locality_classes: Phrases
     not_actors: Phrases
     name_before_verb: Phrases
     #: compounds ending in a ``name_before_verb`` word that name a whole kind of body
@@ -657,6 +659,7 @@ def lexicon() -> Lexicon:
         office_titles=Phrases(_words(actors, "office_titles")),
         level_classes=Phrases(_words(actors, "level_classes")),
         place_classes=Phrases(_words(actors, "place_classes")),
+        locality_classes=Phrases(_words(actors, "locality_classes")),
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
         whole_bodies=Phrases(_words(phrase, "whole_bodies")),

@@ -1715,14 +1715,18 @@ class _Window:
 
     def _place_class_named(self, q: int) -> bool:
         """Whether a place class and a capitalised name or a number open at token
-        ``q`` (``các tỉnh Lào Cai``, ``huyện Tương Dương``, ``Quận 3``): the list going
-        on after it names more such places (``UBND huyện Tương Dương, Kỳ Sơn``, of which
-        the agency layer reads an organ each)."""
+        ``q`` (``các tỉnh Lào Cai``, ``huyện Tương Dương``, ``Quận 3``, ``các Đồn Biên
+        phòng Thanh Thủy``): the list going on after it names more such places
+        (``UBND huyện Tương Dương, Kỳ Sơn``, of which the agency layer reads an organ
+        each)."""
         lex, lows = self.lex, self.lows
         if lows[q] not in lex.place_classes.firsts and lows[q] not in lex.plural.firsts:
             return False
         p = lex.plural.match(lows, q)
         m = lex.place_classes.match(lows, q + p)
+        if not m and p:
+            # ``các Đồn Biên phòng Thanh Thủy, Xín Cái``: posts named by their localities
+            m = lex.locality_classes.match(lows, q + p)
         k = q + p + m
         return bool(m) and self._word(k) and (self.upper[k] or lows[k].isdigit())
 

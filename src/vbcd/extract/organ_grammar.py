@@ -445,7 +445,9 @@ class Parser:
                                                 cast("tuple[bool, ...]", false[1])[1:],
                                                 strict=False) if not cap):
                     false = None  # ``Đài Phát thanh``: a small false head written capitalised
-                if (
+                if n > 1 and tok.upper and self._case_breaks(i, i + n):
+                    m = None  # ``... UBND TỈNH`` / ``Đoàn Thu Hà``: a title line, a name
+                elif (
                     (false is None or false[0] < n)
                     and not self._after_title(i, head)
                     and not (head.strict_case and not self._capitals_kept(i, m))
@@ -460,6 +462,13 @@ class Parser:
         head: T.Head = value  # type: ignore[assignment]
         return all(t.cap for t, cap in zip(self.w[i + 1 : i + n], head.caps[1:], strict=False)
                    if cap)
+
+    def _case_breaks(self, i: int, j: int) -> bool:
+        """Does a line break inside the head at ``i..j`` written in capitals lead to a
+        word that is not (``PHÓ CHỦ TỊCH UBND TỈNH`` / ``Đoàn Thu Hà``: a signature's
+        title line and the signer's name, no ``Tỉnh đoàn``)?"""
+        w, toks = self.w, self.toks
+        return any(toks.line_starts(k) and w[k].word and not w[k].upper for k in range(i + 1, j))
 
     def _upper_mode(self, i: int, j: int, head: T.Head) -> bool:
         """Is the name written in capitals (a header line) rather than running text?"""
@@ -2067,12 +2076,16 @@ class Parser:
                         org.generic = True
                     elif (hm2[0].sector and not has_mod and head.needs == "modifier"
                           and not sub.generic):
-                        # ``Cục Thuế tỉnh Hà Tĩnh``: the sector with its scope
+                        # ``Cục Thuế tỉnh Hà Tĩnh``: the sector with its scope, and the
+                        # place its list goes on with (``Chi cục Hải quan cửa khẩu Tân
+                        # Thanh, Chi Ma``: one office per gate)
                         j = sub.end
                         has_mod = True
                         org.scope_only = False
                         org.level = sub.level or org.level
                         org.has_scope = sub.has_scope
+                        org.has_place = sub.has_place
+                        org.place = sub.place
                     break
                 if hm2[0].needs != "scope" and fl is None:
                     # a head word that reads as no organ ends the name, unless it is a
@@ -2400,6 +2413,10 @@ class Parser:
             if before in _GB_LAST and (numbered := self._plural_numbered(i)) is not None:
                 # ``các Ban bầu cử số 1, số 2``: the numbers name each board
                 return True, tuple(numbered[0]), self.offset(numbered[1]), -1, None
+            if before in _GB_LAST and head.locality and (
+                    named := self._plural_localities(i)) is not None:
+                # ``các Đồn Biên phòng Thanh Thủy, Xín Cái``: the localities name each post
+                return True, tuple(named[0]), self.offset(named[1]), -1, None
             end = self._skip_generic(i, hend)
             return True, (), self.offset(end if end > i else i + 1), -1, None
         org = self.parse(i)
@@ -2446,6 +2463,55 @@ class Parser:
         if listed is None:
             return None
         return [first, *listed[0]], listed[1]
+
+    def _plural_localities(self, i: int) -> tuple[list[Found], int] | None:
+        """The posts a plural head named after a locality names by their localities
+        (``các Đồn Biên phòng Thanh Thủy, Phó Bảng và Xín Cái``, ``các Trạm Kiểm lâm Khe
+        Bu, Pù Mát``): no class but each post, as :meth:`_plural_numbered` reads numbered
+        units; one locality names that post (``các Đồn Biên phòng Lao Bảo, Đồn Biên phòng
+        La Lay``). Each item is a short capitalised run that opens no organ; the list
+        stops before anything else."""
+        org = self.parse(i)
+        w = self.w
+        if org is None or org.generic:
+            return None
+        if org.has_scope:
+            # named by its gate (``các Đồn Biên phòng cửa khẩu quốc tế Hữu Nghị``): that
+            # post, and one more per gate listed after it as after a commune
+            if not org.has_place:
+                return None
+            placed = self._found(org)
+            if org.place is not None and org.place[2] == org.end and org.end + 1 < self.n \
+                    and w[org.end].low in (",", "và") and (
+                        listed := self._singular_list(org, placed)) is not None:
+                return [placed, *listed[0]], listed[1]
+            return [placed], org.end
+        if not 0 < org.end - org.head_end <= _COMMUNE_WORDS:
+            return None
+        if not all(t.word and t.cap and not t.upper for t in w[org.head_end:org.end]):
+            return None  # a locality's name, capitalised, not an acronym or a small word
+        first = self._found(org)
+        own = self.span_text(org.head_end, org.end)
+        if not first.name.endswith(own):
+            return None
+        head = first.name[: -len(own)]
+        out = [first]
+        k = org.end
+        while k + 1 < self.n and w[k].low in (",", "và") and not self.toks.nl(k + 1) \
+                and len(out) <= MAX_ITEMS:
+            s = k + 1
+            end = s
+            while end < self.n and end - s <= _COMMUNE_WORDS and w[end].word and (
+                    w[end].cap and not w[end].upper):
+                end += 1
+            if end == s or end - s > _COMMUNE_WORDS or self.head_at(s) is not None:
+                break
+            item = one_line(self.span_text(s, end))
+            out.append(replace(
+                first, start=self.toks.start[s], end=self.toks.end[end - 1],
+                name=head + item, key_name=""))
+            k = end
+        return out, k
 
     def _number_list(self, org: Organ, first: Found) -> tuple[list[Found], int] | None:
         """``Đội CSGT số 1, số 2``, ``Phòng Kiểm tra thuế số 1, 2 và 3``, ``Quân khu 4, 5``:

@@ -385,6 +385,11 @@ class _Groups:
                 g = first[c]
                 if g.scope_only and not g.has_place:
                     continue
+                if f.has_place and not g.has_scope:
+                    # a scope that names its place is an organ's full name, no short
+                    # reference to an organ of that head named otherwise (``Đồn Biên
+                    # phòng cửa khẩu quốc tế Móng Cái`` / ``Đồn Biên phòng Pò Hèn``)
+                    continue
                 if g.head.chain and not g.has_scope:
                     # a national body's unit named by its parent organ (``Bảo hiểm
                     # xã hội Bộ Quốc phòng``) is another body than the national one

@@ -599,6 +599,17 @@ _STOP_WORDS = frozenset(fold_tones(w) for w in _DATA["issuer"]["stop_words"])
 _STOP_PHRASES = frozenset(fold_tones(p) for p in _DATA["issuer"]["stop_phrases"])
 _TITLE_PHRASES = frozenset(fold_tones(p).casefold() for p in _DATA["issuer"]["title_phrases"])
 _GOES_ON = frozenset(fold_tones(p) for p in _DATA["issuer"]["goes_on_phrases"])
+_NUMBERED_AFTER = tuple(
+    tuple(fold_tones(p).casefold().split()) for p in _DATA["issuer"]["numbered_after"])
+
+
+def _numbered_goes_on(words: list[str], clean: str) -> bool:
+    """Does the number ``clean`` go on the organ phrase ``words`` (``Ban Chỉ đạo`` +
+    ``389``: a committee named by the act that set it up)?"""
+    if not (clean.isdigit() and len(clean) <= 4):
+        return False
+    folded = [fold_tones(w).casefold() for w in words[-3:]]
+    return any(tuple(folded[-len(p):]) == p for p in _NUMBERED_AFTER)
 _TOKEN = regex.compile(r"\S+")
 #: Marks that end a token's word (``Trường)./.``: the ``/`` of a closing ``./.`` too).
 _TRAIL = ",;.:)]!?”\"'…*/"
@@ -760,6 +771,11 @@ def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, in
             words.append(clean)  # ``Bộ Lao động - Thương binh và Xã hội``
             dashes += dashes < _DASHES_MAX
             continue
+        if k and _numbered_goes_on(words, clean):
+            words.append(clean)  # ``Ban Chỉ đạo 389 quốc gia``
+            if clean != tok:
+                break
+            continue
         if not clean or not clean[0].isalpha() or (not k and not clean[0].isupper()):
             break
         # the token and the pair it opens, as the stop tables hold them (``_compared``)
@@ -835,6 +851,13 @@ def _read_organ_any(bare: str, folded: str, pos: int, stop: int) -> tuple[str, i
             words.append(clean)  # ``Bộ Lao động - Thương binh và Xã hội``
             dashes += dashes < _DASHES_MAX
             last = m.end()
+            continue
+        if words and _numbered_goes_on(words, clean):
+            words.append(clean)  # ``Ban Chỉ đạo 389 quốc gia``
+            end = m.start() + len(clean)
+            last = m.end()
+            if clean != tok:
+                break
             continue
         if not clean or not clean[0].isalpha() or (not words and not clean[0].isupper()):
             break

@@ -43,6 +43,9 @@ from vbcd.syllables import strip_marks
 
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
 _TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)
+#: Words of a signer's own post in small letters under a committee's title (``Giám đốc
+#: Sở Công Thương tỉnh``), at most: a longer line is running text.
+_CONCURRENT_WORDS = 12
 #: The position titles alone: what may stand before a name on its line.
 _POSITION_VOCAB = sorted(set(P.SIGNATURE_TITLES))
 
@@ -986,6 +989,12 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
                 a = sg.start + seg.index(rest, len(up))
                 tail.append(_Seg(a, a + len(rest), rest))
                 break
+            continue
+        if found and not tail and len(seg.split()) <= _CONCURRENT_WORDS and (
+                _opens_position(seg) and not _name_like(seg)):
+            # ``PHÓ TRƯỞNG BAN`` / ``Giám đốc Công an tỉnh`` / ``Đại tá Nguyễn Văn A``: a
+            # committee's deputy printed with his own post in small letters above
+            # the name (a steering committee's signature); neither title nor name
             continue
         if _title_words(seg) and len(tail) < 2 and not P.PART_LABEL.match(seg):
             a = sg.start + (len(seg) - len(seg.lstrip()))
