@@ -113,6 +113,7 @@ _LIST = alt(_SOLAR["list_words"])
 _OPEN = alt(_SOLAR["list_openers"])
 _CUES = alt(_SOLAR["yearless_cues"])
 _POD = alt(_TIME["parts_of_day"])
+_TIME_HH = r"(?P<hh>2[0-3]|[01]?\d)"
 _HOURW = alt(_TIME["hour_words"])
 _MINW = alt(_TIME["minute_words"])
 _MINMARK = "[" + "".join(regex.escape(m) for m in _TIME["minute_marks"]) + "]"
@@ -1524,6 +1525,8 @@ def find_dates(
         got = _items_of(m, text)
         if len(got) == 1 and got[0].year is None and _venue_name(folded, got[0]):
             continue
+        if got and got[0].time is not None and folded[got[0].start].isdigit():
+            _range_start(folded, got[0], last_end)
         if (got and got[-1].precision in ("day", "datetime") and got[-1].time is None
                 and (low is None or _AFTER_TIME_START.match(low, got[-1].end) is not None)):
             after = _AFTER_TIME.match(folded, got[-1].end)
@@ -1535,6 +1538,28 @@ def find_dates(
         if got:
             last_end = got[-1].end
     return _resolve(items, text, folded, anchor, title)
+
+
+# The first time of a range written before its date, right before the mention's own time
+# (``7 giờ 30 đến`` + ``11 giờ 00 ngày 17/3/2025``); tried only at a mention that opens
+# on its hour, on the few characters before it.
+_RANGE_BEFORE = regex.compile(
+    rf"(?<![\p{{N}}:/.]){_TIME_HH}\s?{_HOURW}(?:\s?(?P<mi>[0-5]\d)(?:\s?{_MINW}|{_MINMARK})?)?"
+    rf"(?:\s(?P<pod>{_POD}))?\s{{1,3}}{alt(_TIME['range_words'])}\s{{1,3}}$",
+    regex.IGNORECASE,
+)
+_RANGE_REACH = 40
+
+
+def _range_start(folded: str, item: _Item, floor: int) -> None:
+    """Move ``item``, a time and its date, back to the first time of a range written
+    before it (``từ 7 giờ 30 đến 11 giờ 00 ngày 17/3/2025``), whose time it then takes:
+    a sitting is dated by its opening hour. ``floor``: the previous mention's end."""
+    lo = max(floor, item.start - _RANGE_REACH)
+    m = _RANGE_BEFORE.search(folded, lo, item.start)
+    if m is not None:
+        item.start = m.start()
+        item.time = _fmt_time(m.group("hh"), m.group("mi"), m.group("pod"))
 
 
 # A venue's name before a year-less day (``Quảng trường 10 tháng 3``): checked only at

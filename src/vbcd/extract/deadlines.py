@@ -204,11 +204,15 @@ _RECURRENCE = regex.compile(
 _MERGE_GAP = 120
 _REC_BACK, _REC_AHEAD = 40, 60  # window around a key word
 # The day a recurring duty falls on, written right after it: "hằng năm (trước ngày 15 tháng 11)".
+# A day with its year is one sitting, no recurring day ("tiếp công dân định kỳ ngày
+# 15/7/2025"), and a bracket taken must close right after the day (not "vào ngày 15 hằng
+# tháng (ngày 15/01/2026, ...)", a list of the sittings; not "(trước ngày 15 của tháng
+# cuối quý)", whose day the bracket's rest names).
+_REC_DAY = (
+    rf"(?:{alt(_DL['before'])}\s+)?{_DAY}\s+\d{{1,2}}"
+    rf"(?:\s*(?:/|{alt([_DATA['solar']['month_word']])})\s*\d{{1,2}})?(?![ \t]*[/.\-]?[ \t]*\d)")
 _REC_DAY_AFTER = regex.compile(
-    rf"\s{{0,3}}\(?\s{{0,2}}(?:{alt(_DL['before'])}\s+)?{_DAY}\s+\d{{1,2}}"
-    rf"(?:\s*(?:/|{alt([_DATA['solar']['month_word']])})\s*\d{{1,2}})?\s{{0,2}}\)?",
-    regex.IGNORECASE,
-)
+    rf"\s{{0,3}}(?:\(\s{{0,2}}{_REC_DAY}\s{{0,2}}\)|{_REC_DAY})", regex.IGNORECASE)
 _DUTY = regex.compile(rf"{_L}{alt(_REC['duty_verbs'])}{_R}", regex.IGNORECASE)
 # A clock time a duty is due by, right before a frequency word: the duty's own time
 # ("gửi báo cáo ... trước 09 giờ 00 hằng ngày"), however far its verb stands.
@@ -1041,6 +1045,18 @@ def _recurrence_matches(folded: str, common_low: str | None) -> list[regex.Match
     return found
 
 
+def _close_bracket(text: str, start: int, end: int) -> int:
+    """``end`` past the closing bracket of one the record opened, when it follows
+    (``định kỳ quý (trước ngày 15 của tháng cuối quý)``): no record ends inside it."""
+    if text.count("(", start, end) > text.count(")", start, end):
+        k = end
+        while k < len(text) and k - end < 3 and text[k] in " \t":
+            k += 1
+        if k < len(text) and text[k] == ")":
+            return k + 1
+    return end
+
+
 def _recurrences(ctx: _Ctx, clause_at: Callable[[int], str | None]) -> list[Recurrence]:
     """Recurring duties; cues of one duty in one segment are merged into one record
     (``Định kỳ báo cáo ... hằng năm (trước ngày 15 tháng 11)``)."""
@@ -1061,6 +1077,7 @@ def _recurrences(ctx: _Ctx, clause_at: Callable[[int], str | None]) -> list[Recu
         day = _REC_DAY_AFTER.match(ctx.folded, end)
         if day is not None:
             end = day.end()
+        end = _close_bracket(ctx.text, start, end)
         out.append(Recurrence(start=start, end=end, text=ctx.text[start:end],
                               clause=clause_at(start)))
     return out

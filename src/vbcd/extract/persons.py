@@ -166,6 +166,12 @@ _REACH_CUES: PhraseTrie[str] = PhraseTrie(
     [(phrase_keys(c), "") for c in _DATA["cues"]["strong"] + _DATA["cues"]["weak"]]
 )
 _PLURAL: frozenset[str] = frozenset(key_of(p) for p in _DATA["cues"]["plural"])
+#: Bare membership words a list's items with a role of their own do not take, and the
+#: roles in a body such an item prints.
+_BARE_MEMBERS: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(w) for w in _DATA["cues"]["bare_members"])
+_BODY_ROLES: frozenset[tuple[str, ...]] = frozenset(
+    phrase_keys(w) for w in _DATA["cues"]["body_roles"])
 #: Organ nouns a clergy rank may stand in (``Tòa Giám mục``, ``Hội đồng Giám mục``).
 _RANK_ORGANS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(w) for w in _DATA["religious"]["rank_in_organ_after"])
@@ -519,7 +525,8 @@ def _read_list(
         if name is None:
             break
         chain, after = _chain(toks, name[-1] + 1)
-        out.add(toks, name, ([shared] if shared else []) + chain)
+        out.add(toks, name, ([shared] if shared and not _own_role(toks, shared, chain)
+                             else []) + chain)
         count += 1
         k = after if chain else name[-1] + 1
         if chain and toks.has(k) and toks.raw[k] == ")":
@@ -530,6 +537,15 @@ def _read_list(
             j = k
         else:
             break
+
+
+def _own_role(toks: Tokens, shared: PositionSpan, chain: Sequence[PositionSpan]) -> bool:
+    """Whether ``shared`` is a bare membership word and ``chain``, an item's posts, holds
+    the item's own role in the body, bare too (``..., Tổ trưởng``; see ``bare_members``)."""
+    def bare(p: PositionSpan, keys: frozenset[tuple[str, ...]]) -> bool:
+        return p.end == p.head_end and tuple(toks.key[p.start:p.head_end]) in keys
+
+    return bare(shared, _BARE_MEMBERS) and any(bare(p, _BODY_ROLES) for p in chain)
 
 
 def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None:
