@@ -1242,9 +1242,9 @@ class Parser:
         return end
 
     def _topic_year(self, j: int, end: int, limit: int) -> int:
-        """Past the year of a census's or an exam's topic read at ``j..end`` (``Tổng
+        """Past the year of a census's topic read at ``j..end`` (``Tổng
         điều tra nông thôn, nông nghiệp`` + ``năm 2030``, then the scope ``xã Phú
-        Lộc``): each round of these is named by its year, which belongs to the board's
+        Lộc``): each round of a census is named by its year, which belongs to the board's
         name. Kept out of the topic, so the mentions with and without it merge."""
         w = self.w
         if (end + 1 < limit and w[end].low == "năm" and len(w[end + 1].low) == 4
