@@ -1252,6 +1252,19 @@ class Parser:
         if end > j:
             org.topic = " ".join(t.low for t in self.w[j:end] if t.word)
             org.scope_only = False
+            end = self._topic_year(j, end, limit)
+        return end
+
+    def _topic_year(self, j: int, end: int, limit: int) -> int:
+        """Past the year of a census's topic read at ``j..end`` (``Tổng
+        điều tra nông thôn, nông nghiệp`` + ``năm 2030``, then the scope ``xã Phú
+        Lộc``): each round of a census is named by its year, which belongs to the board's
+        name. Kept out of the topic, so the mentions with and without it merge."""
+        w = self.w
+        if (end + 1 < limit and w[end].low == "năm" and len(w[end + 1].low) == 4
+                and w[end + 1].low.isdigit() and self.at(T.TOPIC_DATED, j) is not None
+                and self._continues(end, False) and self._continues(end + 1, False)):
+            return end + 2
         return end
 
     def _connects(self, j: int, limit: int, upper: bool) -> bool:

@@ -311,6 +311,8 @@ TOPIC_OPENERS: Phrases = phrases(_DATA["topic"]["openers"])
 TOPIC_MAX = int(_DATA["topic"]["max_words"])
 #: Generic topics of steering boards, taken whole even when a verb opens them.
 TOPIC_SUBJECTS: Phrases = phrases(_DATA["topic"]["subjects"])
+#: Topics whose year is part of their name (``Tổng điều tra ... năm 2029``).
+TOPIC_DATED: Phrases = phrases(_DATA["topic"]["dated"])
 #: A verb and a document type that open a topic when the document's number or name follows.
 TOPIC_PROGRAMMES: Phrases = phrases(_DATA["topic"]["programmes"])
 TOPIC_OPENER_WORDS = frozenset(

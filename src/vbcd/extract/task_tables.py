@@ -761,11 +761,18 @@ def _commas(text: str, s: int, e: int, names: Sequence[tuple[int, int]]) -> list
     return out
 
 
+#: What joins the first day of a period to its last in a cell (``01/3 - 15/3/2029``,
+#: ``Từ ngày 01/3/2029 đến hết ngày 20/3/2029``): the text between the two dates.
+_RANGE_JOIN = regex.compile(r"\s*(?:đến|tới|-|–|—|~)\s*(?:hết\s+)?(?:ngày\s+)?",
+                            regex.IGNORECASE)
+
+
 def table_deadlines(ctx: Context, clause_at: Callable[[int], str | None]) -> list[Deadline]:
     """The dates in the deadline column (``Tháng 6/2026`` under ``Thời gian hoàn
     thành``): each is a deadline (``by``), as under a ``Thời gian hoàn thành:`` label in
     running text; a date the deadline grammar already read (``Trước ngày ...``) is not
-    given twice."""
+    given twice. A period's first day is when the work starts, no deadline: a plan's
+    schedule gives each phase as a period (``01/4 - 30/4/2029``), due by its last day."""
     doc = ctx.doc
     cells = [r.deadline for r in task_rows(ctx) if r.deadline is not None]
     if not cells:
@@ -775,7 +782,11 @@ def table_deadlines(ctx: Context, clause_at: Callable[[int], str | None]) -> lis
     taken = sorted((d.start, d.end) for d in doc.deadlines)
     out = []
     for c in cells:
-        for d in dates[bisect_left(starts, c.start):bisect_left(starts, c.end)]:
+        inside = dates[bisect_left(starts, c.start):bisect_left(starts, c.end)]
+        for d, nxt in zip(inside, [*inside[1:], None], strict=True):
+            if nxt is not None and nxt.end <= c.end and _RANGE_JOIN.fullmatch(
+                    doc.text, d.end, nxt.start) is not None:
+                continue  # the period's first day
             k = bisect_left(taken, (d.end, -1))  # the deadlines starting before d ends
             if d.end <= c.end and not (k and taken[k - 1][1] > d.start):
                 out.append(Deadline(start=d.start, end=d.end, date=d.value or d.interval_end,
