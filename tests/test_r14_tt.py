@@ -110,3 +110,13 @@ def test_r14_tt_club_class_in_small_letters_is_no_agency() -> None:
 def test_r14_tt_town_centre_venue_is_no_agency(venue: str) -> None:
     doc = _parse(f"Điều 1. Lễ khai mạc tổ chức tối ngày 22/02/2025 tại {venue}.")
     assert not any(a.name.startswith("Trung tâm") for a in doc.agencies)
+
+
+@pytest.mark.parametrize("line", [
+    "Điều 1. Tổ chức tập huấn cho hướng dẫn viên Hà Giang và Lào Cai.",
+    "Điều 1. Đội ngũ trọng tài Hà Nội điều hành các trận bán kết.",
+    "Điều 1. Tập huấn cho huấn luyện viên Hà Tĩnh tại Nhà thi đấu tỉnh.",
+])
+def test_r14_tt_place_after_a_calling_is_no_person(line: str) -> None:
+    doc = _parse(line)
+    assert [p.name for p in doc.persons] == ["Trần Thị Mỹ Hạnh"]
