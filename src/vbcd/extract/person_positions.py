@@ -61,6 +61,8 @@ class HeadInfo:
     section: bool = False
     #: a staff title that takes a grade (``chuyên viên chính``, ``bác sĩ hạng III``)
     graded: bool = False
+    #: a calling, not a post (``trọng tài``, ``hướng dẫn viên``): see ``callings``
+    calling: bool = False
 
 
 def _head_trie() -> PhraseTrie[HeadInfo]:
@@ -68,11 +70,12 @@ def _head_trie() -> PhraseTrie[HeadInfo]:
     no_organ = {phrase_keys(h) for h in heads["no_organ"]}
     sections = {phrase_keys(h) for h in heads["section_names"]}
     graded = {phrase_keys(h) for h in heads["graded"]}
+    callings = {phrase_keys(h) for h in heads["callings"]}
     items: dict[tuple[str, ...], HeadInfo] = {}
     for h in heads["titles"]:
         keys = phrase_keys(h)
         items[keys] = HeadInfo(no_organ=keys in no_organ, section=keys in sections,
-                               graded=keys in graded)
+                               graded=keys in graded, calling=keys in callings)
     for h in heads["generic"]:
         items[phrase_keys(h)] = HeadInfo(generic=True)
     return PhraseTrie(items.items())
@@ -207,6 +210,8 @@ class Head:
     section: bool = False
     #: a staff title, its grade included (``chuyên viên chính``, ``bác sĩ hạng III``)
     graded: bool = False
+    #: a calling, not a post: a place's name after it is the place (``trọng tài Hà Nội``)
+    calling: bool = False
 
 
 #: Keys that can start a head (a prefix or a title): a filter for callers' loops.
@@ -239,7 +244,7 @@ def match_head(toks: Tokens, i: int) -> Head | None:
         end = _grade_end(toks, end)
     upper = all(toks.case[k] in (CASE_UPPER, CASE_SINGLE) for k in range(i, end) if toks.is_word[k])
     return Head(i, end, info.generic, info.no_organ, upper, section=info.section and j == i,
-                graded=info.graded and j == i)
+                graded=info.graded and j == i, calling=info.calling)
 
 
 def _grade_end(toks: Tokens, end: int) -> int:

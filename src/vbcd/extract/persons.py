@@ -375,7 +375,8 @@ def _title_name(
             return organ_end  # ``CN Đồng An, phường ...``: ``KCN``'s tail and a place
     if name is None:
         name = _name_in_organ(
-            toks, head.end, organ_end, after_head=not head.abbreviation, bare_surname=True
+            toks, head.end, organ_end, after_head=not (head.abbreviation or head.calling),
+            bare_surname=True,
         )
     if name is None:
         if plural:
