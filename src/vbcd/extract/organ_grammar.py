@@ -1894,7 +1894,9 @@ class Parser:
             if not self._continues(j, upper):
                 break
             low = tok.low
-            if (head.topic and not topic_done and (not org.has_scope or (tok.cap and not upper))
+            if (head.topic and not topic_done and (
+                    not org.has_scope or (tok.cap and not upper) or (
+                        org.level == "central" and org.scope_only and not org.has_place))
                     and self.at(T.TOPIC_SUBJECTS, j) is not None):
                 # a listed topic before all else: ``các chương trình mục tiêu quốc gia``
                 # is no class, ``xây dựng nông thôn mới`` no verb; capitalised, also
