@@ -308,6 +308,8 @@ class Lexicon:
     lead: Phrases
     coordinate: Phrases
     direct: Phrases
+    #: direct words that are nouns too (``lãnh đạo``): they direct right after the actor only
+    direct_nouns: Phrases
     #: task words guiding the actors after them (``hướng dẫn Y thực hiện``)
     guide: Phrases
     responsible: Phrases
@@ -616,6 +618,7 @@ def lexicon() -> Lexicon:
         lead=Phrases(_words(markers, "lead")),
         coordinate=Phrases(_words(markers, "coordinate")),
         direct=Phrases(_words(markers, "direct")),
+        direct_nouns=Phrases(_words(markers, "direct_nouns")),
         guide=Phrases(_words(markers, "guide")),
         responsible=Phrases(_words(markers, "responsible")),
         task=Phrases(_words(markers, "task")),

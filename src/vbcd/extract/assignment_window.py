@@ -2433,6 +2433,8 @@ class _Window:
                     break
                 low = lows[q]
                 n = direct.match(lows, q) if low in direct.firsts else 0
+                if n and lex.direct_nouns.match(lows, q) == n:
+                    n = 0  # ``bố trí lãnh đạo tỉnh tiếp đoàn``: a noun after a task word
                 if n:
                     link = ("direct", q + n)
                     break
