@@ -851,8 +851,12 @@ def find_deadlines(
             target = _after_issue(target, issued)
         elif issued is not None and _long_before(target, issued):
             continue  # ``trước ngày 01 tháng 01 năm 1945``: who is meant, not a deadline
-        elif kind == "within" and issued is not None and _before(target, issued):
-            continue  # a report's "dự án hoàn thành trong tháng 3/2026": a past event
+        elif (kind == "within" or _is_period(d)) and issued is not None and _before(
+                target, issued):
+            # a report's "dự án hoàn thành trong tháng 3/2026": a past event; a period
+            # over before the signing is where a status stands ("Đến hết tháng 7 năm
+            # 2025, tỷ lệ giải ngân ... còn thấp" in an August notice), under any cue
+            continue
         out.append(_deadline(ctx, kind, start, d.end, target, seg_start, clause_at))
     out.extend(_plain_tet(ctx, clause_at))
     out.sort(key=lambda x: (x.start, x.end))
