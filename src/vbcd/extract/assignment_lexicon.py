@@ -483,6 +483,7 @@ class Lexicon:
     party_committees: Phrases
     #: heads of a committee's body (``Ban Thường vụ``), shared by a list of committees
     committee_heads: Phrases
+    joint_titles: Phrases
     #: verbs that seat an official in a body (``làm``) before a position: no task
     membership_verbs: frozenset[str]
     #: positions in a body besides the titles (``thư ký``, ``tổ trưởng``)
@@ -572,6 +573,14 @@ def _words(table: dict[str, Any], key: str) -> list[str]:
 def _joint_organs() -> list[str]:
     return [str(f) for head in load("agencies").get("heads", []) for f in head["forms"]
             if " và " in f" {str(f).lower()} "]
+
+
+def _joint_titles() -> list[str]:
+    """Two titles joined by a comma that one official holds (positions.toml's titles with
+    a comma: ``Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ theo dõi, đôn đốc ...`` is one
+    actor, not a bare ``Bộ trưởng`` and a ``Chủ nhiệm``; ``Bộ trưởng, Thủ trưởng cơ quan
+    ngang bộ`` stays two offices)."""
+    return [str(t) for t in load("positions")["heads"]["titles"] if "," in str(t)]
 
 
 def _folded(table: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -711,6 +720,7 @@ def lexicon() -> Lexicon:
         introducing=tuple(fold_tones(w).lower() for w in _words(phrase, "introducing")),
         party_committees=Phrases(_words(actors, "party_committees")),
         committee_heads=Phrases(_words(actors, "committee_heads")),
+        joint_titles=Phrases(_joint_titles()),
         membership_verbs=_word_set(phrase, "membership_verbs"),
         member_roles=Phrases(_words(phrase, "member_roles")),
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),

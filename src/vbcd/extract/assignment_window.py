@@ -1691,6 +1691,9 @@ class _Window:
                 split_sep = ""  # ``... các ngành, các cấp``: one qualifier
             if split_sep in (",", "và") and self._committee_goes_on(cur, i, nxt):
                 split_sep = ""  # ``Ban Thường vụ Tỉnh ủy, Thành ủy``: one head
+            if split_sep == "," and lows[cur] in lex.joint_titles.firsts and (
+                    lex.joint_titles.match(lows, cur) > i - cur + 1):
+                split_sep = ""  # ``Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ``: one title
             if colon and split_sep in (",", "và") and (
                     nxt >= lst.stop or self.upper[nxt] or lex.plural.match(lows, nxt)):
                 # the members of a colon list are names (``các Bộ: Y tế, Công an``), and

@@ -855,8 +855,13 @@ def find_deadlines(
             target = _after_issue(target, issued)
         elif issued is not None and _long_before(target, issued):
             continue  # ``trước ngày 01 tháng 01 năm 1945``: who is meant, not a deadline
-        elif kind == "within" and issued is not None and _before(target, issued):
-            continue  # a report's "dự án hoàn thành trong tháng 3/2026": a past event
+        elif (kind == "within" or (_is_period(d) and _opens_segment(folded, seg_start, start))
+              ) and issued is not None and _before(target, issued):
+            # a report's "dự án hoàn thành trong tháng 3/2026": a past event; a period
+            # over before the signing that opens its sentence is where a status stands
+            # ("Đến hết tháng 7 năm 2025, tỷ lệ giải ngân ... còn thấp" in an August
+            # notice), under any cue
+            continue
         out.append(_deadline(ctx, kind, start, d.end, target, seg_start, clause_at))
     out.extend(_plain_tet(ctx, clause_at))
     out.sort(key=lambda x: (x.start, x.end))
@@ -888,6 +893,16 @@ _PAST_GRACE = 60
 #: Days before the issue date past which a dated "deadline" is history (a class of
 #: people "trước ngày 01/01/1945", a period "đến hết năm 1958"), not a task's term.
 _HISTORY_DAYS = 366
+
+
+#: What may stand before a cue that opens its sentence: a clause's marker and blanks.
+_SEGMENT_LEAD = re.compile(r"[\s*+•-]*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s*)*[\s*]*")
+
+
+def _opens_segment(folded: str, seg_start: int, cue: int) -> bool:
+    """Does the cue at ``cue`` open its sentence (nothing but a clause's marker before it
+    from ``seg_start``): a fronted ``Đến hết tháng 7 năm 2025, ...``?"""
+    return _SEGMENT_LEAD.fullmatch(folded, seg_start, cue) is not None
 
 
 def _long_before(target: str, issued: str) -> bool:

@@ -34,7 +34,7 @@ from typing import Any
 import regex
 
 from vbcd.extract import textscan
-from vbcd.extract.organ_tables import HEADS, SERIES_COMMAS
+from vbcd.extract.organ_tables import HEADS, SERIES_COMMAS, words_of
 from vbcd.grammar import load
 from vbcd.models import DateMention, Reference
 from vbcd.normalize import fold_tones
@@ -630,17 +630,25 @@ _HEAD_TRIE: dict[str, Any] = HEADS.root
 _DASHES_MAX = 2
 
 
-#: How many words a sector name's comma may close (``Lao động,``: ``SERIES_COMMAS``).
-_SERIES_LENGTHS = frozenset(len(k) - 1 for k in SERIES_COMMAS)
+#: The commas an issuer goes on across: a sector name's (``SERIES_COMMAS``) and a joint
+#: title's, one official holding both (``Thông tư số 02/2017/TT-VPCP ... của Bộ trưởng,
+#: Chủ nhiệm Văn phòng Chính phủ``: the positions table's titles with a comma).
+_COMMAS_GOING_ON: frozenset[tuple[str, ...]] = SERIES_COMMAS | frozenset(
+    (*words_of(t.split(",", 1)[0]), words_of(t.split(",", 1)[1])[0])
+    for t in load("positions")["heads"]["titles"] if "," in t)
+#: How many words such a comma may close (``Lao động,``).
+_SERIES_LENGTHS = frozenset(len(k) - 1 for k in _COMMAS_GOING_ON)
 
 
 def _series_comma(words: list[str], clean: str, tok: str, nxt: str) -> bool:
     """Is the comma ending ``tok`` one inside a sector name (``Bộ Lao động, Thương binh
-    và Xã hội``), which goes on with ``nxt``, rather than the end of the organ?"""
+    và Xã hội``) or a joint title (``Bộ trưởng, Chủ nhiệm``), which goes on with ``nxt``,
+    rather than the end of the organ?"""
     if tok != clean + "," or not nxt[:1].isupper():
         return False
     return any(
-        tuple(w.casefold() for w in (*words[len(words) - n + 1:], clean, nxt)) in SERIES_COMMAS
+        tuple(w.casefold() for w in (*words[len(words) - n + 1:], clean, nxt))
+        in _COMMAS_GOING_ON
         for n in _SERIES_LENGTHS if n <= len(words) + 1)
 
 
