@@ -362,7 +362,8 @@ def test_a_date_long_before_the_issue_date_is_history_not_a_deadline() -> None:
 
 def test_a_year_less_deadline_and_its_date_agree_on_the_year() -> None:
     """``trước ngày 30 tháng 11`` in a May document is this November's term: the date
-    mention says so too, while a year-less day that sets no term keeps the nearest year."""
+    mention says so too; a year-less day that sets no term lies ahead too in a plan's
+    clauses (round 14: a plan's 20 November is this year's, not last year's)."""
     import vbcd
 
     doc = vbcd.parse("UBND TỈNH KON TUM\nSố: 12/KH-UBND          Kon Tum, ngày 4 tháng 5 năm 2020\n"
@@ -371,7 +372,7 @@ def test_a_year_less_deadline_and_its_date_agree_on_the_year() -> None:
     assert [d.date for d in doc.deadlines] == ["2020-11-30"]
     values = {d.text: d.value for d in doc.dates}
     assert values["ngày 30 tháng 11"] == "2020-11-30"
-    assert values["Ngày 20/11"] == "2019-11-20"
+    assert values["Ngày 20/11"] == "2020-11-20"
 
 
 def test_a_period_ending_before_a_day_and_a_condition_are_no_deadlines() -> None:

@@ -378,6 +378,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
             rf"(?:{WS0}[/-]{WS0}|{WS}{_YEARW}{WS})(?P<mon_y>{_Y}){_NR}"),
     # lunar month: "tháng Chạp", "tháng Giêng năm Tân Sửu"
     ("lmon", rf"{_L}{_MONTHW}{WS0}(?P<lmon_n>{_STANDALONE})(?!\p{{L}}){_yearish('lmon')}{_R}"),
+    # a month or a quarter without a year ("trong tháng 6", "trước quý III"): a period
+    # only after a cue word (checked by its handler, see yearless_period_cues)
+    # (not a lunar month: "đến hết tháng 3 âm lịch")
+    ("ymon", rf"{_L}{_MONTHW}{WS0}(?P<ymon_m>{_M})(?!\p{{N}})(?![.,]\p{{N}})"
+             rf"(?!{WS0}[/-]{WS0}\p{{N}})(?!{WS}{_YEARW}(?!\p{{L}}))(?!{WS0}{_LMARK}{_R})"),
+    ("yqtr", rf"{_L}{_QUARTERW}{WS}(?P<yqtr_q>{_QN})(?![\p{{L}}\p{{N}}])(?![.,]\p{{N}})"
+             rf"(?!{WS0}[/-]{WS0}\p{{N}})(?!{WS}{_YEARW}(?!\p{{L}}))"),
     # year: "năm 2021"
     ("year", rf"{_L}{_YEARW}{WS}(?P<year_y>{_Y})(?!\p{{N}})(?![.,/]\p{{N}})"
              rf"(?!{WS0}{_DASH}{WS0}\p{{N}})"),
@@ -406,6 +413,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "yname": ("#sep",), "yrel": ("#sep",), "ytxt": ("#hour", "day"),
     "ytxw": ("#word",),
     "half": ("#word", "half"), "qtr": ("quarter",), "mon": ("month",), "lmon": ("month",),
+    "ymon": ("month",), "yqtr": ("quarter",),
     "year": ("year",),
 }
 
@@ -985,6 +993,8 @@ class _Item:
     half: int | None = None
     # the whole match, for a day of a range or list: checks look at the whole phrase
     span: tuple[int, int] | None = None
+    # a month or quarter written without its year, which resolution gives it
+    guessed: bool = False
 
 
 def _g(m: Match, name: str) -> str | None:
@@ -1239,6 +1249,18 @@ def _named_month_items(m: Match, raw: str) -> list[_Item]:
                   year=int(m.group("atxn_y")))]
 
 
+# What makes a year-less month or quarter a period: a cue word or a time label's colon
+# right before it (dates.toml [solar] yearless_period_cues).
+# (or the link after another such period: "trong tháng 5 và tháng 6", "quý II, quý III")
+_PERIOD_CUE_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:{alt(_SOLAR['yearless_period_cues'])}"
+    rf"|{alt(_SOLAR['yearless_period_labels'])}[^:;.\n]{{0,40}}:"
+    rf"|(?:{_MONTHW}[ \t]*\d{{1,2}}|{_QUARTERW}[ \t]+{_QN})[ \t]*"
+    rf"{alt(_SOLAR['period_links'])})[ \t]*\n?[ \t]*$",
+    regex.IGNORECASE)
+_PERIOD_CUE_REACH = 60
+
+
 def _period_items(m: Match, raw: str) -> list[_Item]:
     """A month, quarter, half year, year, or lunar month."""
     kind = str(m.lastgroup)
@@ -1261,6 +1283,13 @@ def _period_items(m: Match, raw: str) -> list[_Item]:
         if m2 is not None:
             return []  # ``tháng 10-3/2026``: no forward stage within one year
         return [_Item(s, e, precision="month", month=int(m.group("mon_m")), year=mon_y)]
+    if kind in ("ymon", "yqtr"):
+        if _PERIOD_CUE_BEFORE.search(raw, max(0, s - _PERIOD_CUE_REACH), s) is None:
+            return []  # "mỗi tháng 2 lần": no period
+        if kind == "yqtr":
+            quarter = _QUARTERS[m.group("yqtr_q").casefold()]
+            return [_Item(s, e, precision="quarter", quarter=quarter, guessed=True)]
+        return [_Item(s, e, precision="month", month=int(m.group("ymon_m")), guessed=True)]
     if kind == "lmon":
         month = _month_name(m, "lmon_n", raw)
         year, cc = _lunar_year_parts(m, kind)
@@ -1277,7 +1306,7 @@ _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
                     _day_items),
     **dict.fromkeys(("lna", "lnl", "lnb", "lnc", "lcc", "mung", "ram", "tday", "hol", "tetx"),
                     _lunar_items),
-    **dict.fromkeys(("half", "qtr", "mon", "lmon", "year"), _period_items),
+    **dict.fromkeys(("half", "qtr", "mon", "lmon", "ymon", "yqtr", "year"), _period_items),
 }
 
 
@@ -1405,6 +1434,16 @@ def _annual_near(folded: str, start: int, end: int) -> bool:
     return bool(_ANNUAL.search(before) or _ANNUAL.search(after))
 
 
+def _annual_period(folded: str, start: int, end: int) -> bool:
+    """Is a year-less month or quarter every year's: a yearly word around it, also
+    after the rest of a range it opens ("tháng 11 đến ngày 15 tháng 12 hàng năm")."""
+    if _annual_near(folded, start, end):
+        return True
+    after = folded[end:end + 60]
+    stop = _SEGMENT_END.search(after)
+    return _ANNUAL.search(after, 0, stop.start() if stop is not None else len(after)) is not None
+
+
 def _year_hint(folded: str, start: int, end: int) -> str | None:
     """Which side of the issue date a year-less day lies on, by the words around it:
     ``"past"`` (a past marker in its clause or in the rest of its sentence: "Ngày 15/12
@@ -1501,7 +1540,7 @@ def _lunar_month(item: _Item, ref: _dt.date | None,
 
 def find_dates(
     text: str, *, anchor: _dt.date | None = None, match: str | None = None,
-    title: tuple[int, int] | None = None,
+    title: tuple[int, int] | None = None, forward_from: int | None = None,
 ) -> list[DateMention]:
     """Every date mention in ``text`` (a whole normalised document), sorted by start.
 
@@ -1511,7 +1550,9 @@ def find_dates(
     resolved are left out rather than guessed. ``match``: the tone-folded copy of
     ``text`` when the caller has it (``fold_tones``), so that it is not made again.
     ``title``: the span of the title, whose one named year is the year of the year-less
-    days that no word around them places (see :func:`_year_hint`).
+    days that no word around them places (see :func:`_year_hint`). ``forward_from``:
+    where the clauses of a document that sets tasks ahead begin (a plan's, a
+    directive's): after it such days lean forward (dates.toml ``forward_types``).
     """
     if not text:
         return []
@@ -1537,7 +1578,7 @@ def find_dates(
         items.extend(got)
         if got:
             last_end = got[-1].end
-    return _resolve(items, text, folded, anchor, title)
+    return _resolve(items, text, folded, anchor, title, forward_from)
 
 
 # The first time of a range written before its date, right before the mention's own time
@@ -1597,7 +1638,8 @@ def _scan(folded: str) -> Iterable[Match]:
 
 
 def _resolve(items: list[_Item], text: str, folded: str, anchor: _dt.date | None,
-             title: tuple[int, int] | None = None) -> list[DateMention]:
+             title: tuple[int, int] | None = None,
+             forward_from: int | None = None) -> list[DateMention]:
     weight = float(_LUNAR["past_weight"])
     # explicit full solar dates: most mentions, made at once (they need no reference),
     # and the fallback references for year-less mentions, made after them
@@ -1624,7 +1666,8 @@ def _resolve(items: list[_Item], text: str, folded: str, anchor: _dt.date | None
             later.append(len(done))
             done.append(None)
     if later:
-        done = _resolve_later(items, done, later, full, text, folded, anchor, weight, title)
+        done = _resolve_later(items, done, later, full, text, folded, anchor, weight, title,
+                              forward_from)
     out = [d for d in done if d is not None]
     out.sort(key=_START_END)
     return out
@@ -1636,7 +1679,8 @@ _START_END = attrgetter("start", "end")
 def _resolve_later(items: list[_Item], done: list[DateMention | None], later: list[int],
                    full: list[tuple[int, _dt.date]], text: str, folded: str,
                    anchor: _dt.date | None, weight: float,
-                   title: tuple[int, int] | None) -> list[DateMention | None]:
+                   title: tuple[int, int] | None,
+                   forward_from: int | None = None) -> list[DateMention | None]:
     """The mentions that need a reference date (year-less, lunar, holidays, periods)."""
     years = [(it.start, it.year) for it in items
              if it.precision in ("year", "quarter", "month", "half") and it.year is not None]
@@ -1664,14 +1708,114 @@ def _resolve_later(items: list[_Item], done: list[DateMention | None], later: li
     written = _written_days(full)
     for i in later:
         it = items[i]
+        span = it.span or (it.start, it.end)
+        if it.guessed and it.year is None:
+            ref = reference(it.start)
+            if ref is None:
+                continue
+            it.year = _period_year(items, i, folded, ref, plan_year,
+                                   _year_hint(folded, *span) if anchor is not None else None,
+                                   forward_from is not None and it.start >= forward_from)
+        day_weight = 1.0
+        cited = False
+        if it.precision in ("day", "datetime") and it.year is None and it.calendar == "solar":
+            cited = _CITED_BEFORE.search(folded, max(0, it.start - 40), it.start) is not None
+            if (not cited and forward_from is not None and it.start >= forward_from
+                    and plan_year is None):
+                day_weight = _FORWARD_WEIGHT  # a plan's "tổ chức hội nghị ngày 25/11"
 
-        def narrow(cands: Sequence[_dt.date], ref: _dt.date,
-                   span: tuple[int, int] = it.span or (it.start, it.end)) -> Sequence[_dt.date]:
-            return _pick(cands, ref, _year_hint(folded, *span), plan_year)
+        def narrow(cands: Sequence[_dt.date], ref: _dt.date, span: tuple[int, int] = span,
+                   i: int = i, cited: bool = cited) -> Sequence[_dt.date]:
+            hint = "past" if cited else _year_hint(folded, *span)
+            if hint != "next" and (own := _fronted_year(items, i, folded)) is not None:
+                return [c for c in cands if c.year == own] or cands
+            return _pick(cands, ref, hint, plan_year)
 
         done[i] = _mention(it, text, folded, reference, weight, written,
-                           narrow if anchor is not None else _all)
+                           narrow if anchor is not None else _all, day_weight)
     return done
+
+
+_FORWARD_WEIGHT = float(_SOLAR["forward_past_weight"])
+#: The type codes of documents whose clauses set tasks ahead of their issue date.
+FORWARD_TYPES = frozenset(_SOLAR["forward_types"])
+# A date right after a cited document's number ("Kế hoạch số 45/KH-UBND ngày 20/3"): the
+# day it was signed, in the past whatever document cites it.
+# (its code holds a capital: "30/4, 1/5" is a list of days)
+_CITED_BEFORE = regex.compile(
+    r"\p{N}[/-](?:\p{N}+[/-])?\p{Lu}[\p{L}\p{N}./-]*[ \t]*,?[ \t]*(?:[Nn]gày[ \t]*)?$")
+# What joins a year-less month or quarter to a dated neighbour ("tháng 6 và tháng 7/2025").
+_PERIOD_LINK = regex.compile(rf"[ \t\n]*(?:{alt(_SOLAR['period_links'])})?[ \t\n]*",
+                             regex.IGNORECASE)
+
+
+# A year fronted before its comma ("Năm 2024, ...", "Trong năm 2024, ..."), what the
+# rest of its sentence is dated by.
+_FRONTED_COMMA = re.compile(r"[ \t]*,")
+
+
+def _fronted_year(items: list[_Item], i: int, folded: str) -> int | None:
+    """The year fronted in the sentence of the year-less ``items[i]`` ("Năm 2024, Sở đã
+    tổ chức hội nghị ngày 12/3"), if any; a year inside the sentence names what is
+    done ("tổng kết năm 2024 ngày 10/01" is held in 2025), not when."""
+    start = items[i].start
+    before = folded[max(0, start - 160):start]
+    cuts = [c.end() for c in _SEGMENT_END.finditer(before)]
+    lo = start - len(before) + (cuts[-1] if cuts else 0)
+    for x in reversed(items[:i]):
+        if x.start < lo:
+            break
+        if x.precision == "year" and x.year is not None and not x.guessed \
+                and _FRONTED_COMMA.match(folded, x.end) is not None:
+            return x.year
+    return None
+
+
+def _period_year(items: list[_Item], i: int, folded: str, ref: _dt.date,
+                 plan_year: int | None, hint: str | None, forward: bool) -> int:
+    """The year of the year-less month or quarter ``items[i]``: a dated neighbour's of
+    the same kind joined to it by a list or range word (a later month of a range in the
+    next year when its number is smaller), else a year its sentence names before it
+    (not on a deadline's cue: "báo cáo kết quả năm 2024 trước quý I" is next year's),
+    else the title's, else the issue date's; on a deadline's or a future cue, or in a
+    plan's clauses, the next one when the period ended before the issue date."""
+    it = items[i]
+    key = it.month if it.precision == "month" else it.quarter
+    assert key is not None
+    for j, after in ((i + 1, True), (i - 1, False)):
+        if not 0 <= j < len(items):
+            continue
+        nb = items[j]
+        nkey = nb.month if nb.precision == "month" else nb.quarter
+        if nb.precision != it.precision or nb.calendar != "solar" or nb.year is None \
+                or nkey is None or nb.guessed:
+            continue
+        a, b = (it.end, nb.start) if after else (nb.end, it.start)
+        link = _PERIOD_LINK.match(folded, a, b)
+        if link is None or link.end() != b:
+            continue
+        it.guessed = False  # the phrase writes the year, once for both
+        if after:
+            return nb.year - 1 if key > nkey else nb.year
+        return nb.year + 1 if key < nkey else nb.year
+    if hint != "next" and (own := _fronted_year(items, i, folded)) is not None:
+        return own
+    if plan_year is not None:
+        return plan_year
+    if hint == "past":
+        return ref.year if _bounds_in(it, ref.year)[0] <= ref else ref.year - 1
+    if hint == "next" or forward:
+        return ref.year if _bounds_in(it, ref.year)[1] >= ref - _GRACE else ref.year + 1
+    return ref.year
+
+
+def _bounds_in(it: _Item, year: int) -> tuple[_dt.date, _dt.date]:
+    """The first and last day of the month or quarter ``it`` in ``year``."""
+    probe = _Item(it.start, it.end, precision=it.precision, month=it.month,
+                  quarter=it.quarter, year=year)
+    bounds = _period_bounds(probe, None, 1.0)
+    assert bounds is not None
+    return bounds
 
 
 def _written_days(full: list[tuple[int, _dt.date]]) -> dict[tuple[int, int], list[_dt.date]]:
@@ -1687,7 +1831,7 @@ def _written_days(full: list[tuple[int, _dt.date]]) -> dict[tuple[int, int], lis
 
 def _mention(it: _Item, text: str, folded: str, reference: Any, weight: float,
              written: dict[tuple[int, int], list[_dt.date]],
-             narrow: _Narrow = _all) -> DateMention | None:
+             narrow: _Narrow = _all, day_weight: float = 1.0) -> DateMention | None:
     base: dict[str, Any] = {"start": it.start, "end": it.end, "text": text[it.start:it.end]}
     if it.precision in ("day", "datetime"):
         assert it.day is not None and it.month is not None
@@ -1723,7 +1867,7 @@ def _mention(it: _Item, text: str, folded: str, reference: Any, weight: float,
             cands = [c for y in (ref.year - 1, ref.year, ref.year + 1)
                      if (c := _solar(y, it.month, it.day)) is not None]
             value = _choose([c for c in cands if c in written.get((it.month, it.day), ())]
-                            or narrow(cands, ref), ref, 1.0)
+                            or narrow(cands, ref), ref, day_weight)
         if value is None or not _MIN_YEAR - 1 <= value.year <= _MAX_YEAR + 1:
             return None  # an out-of-range anchor or can-chi year: no believable day
         return DateMention(**base, value=_iso(value), precision=it.precision,  # type: ignore[arg-type]
@@ -1732,7 +1876,9 @@ def _mention(it: _Item, text: str, folded: str, reference: Any, weight: float,
                            holiday=it.holiday)
     if it.year is not None and not _valid_year(it.year):
         return None
-    resolved = it.year is None
+    resolved = it.year is None or it.guessed
+    if it.guessed and _annual_period(folded, it.start, it.end):
+        return None  # "vào tháng 11 đến ngày 15 tháng 12 hàng năm": every year's
     ref = reference(it.start) if resolved or it.can_chi else None
     bounds = _period_bounds(it, ref, weight)
     if bounds is None:

@@ -41,9 +41,22 @@ def add_dates(ctx: Context) -> None:
     """Dates (solar and lunar), resolved against the issue or meeting date."""
     from vbcd.extract.dates import find_dates
 
-    title = ctx.doc.title
-    ctx.doc.dates = find_dates(ctx.doc.text, anchor=_anchor(ctx), match=ctx.match,
-                               title=(title.start, title.end) if title is not None else None)
+    doc = ctx.doc
+    title = doc.title
+    doc.dates = find_dates(doc.text, anchor=_anchor(ctx), match=ctx.match,
+                           title=(title.start, title.end) if title is not None else None,
+                           forward_from=_forward_from(ctx))
+
+
+def _forward_from(ctx: Context) -> int | None:
+    """Where the clauses of a document that sets tasks ahead (a plan, a directive, a
+    công điện: dates.toml ``forward_types``) begin; ``None`` for other documents."""
+    from vbcd.extract.dates import FORWARD_TYPES
+
+    doc = ctx.doc
+    if doc.doc_type is None or doc.doc_type.code not in FORWARD_TYPES or not doc.clauses:
+        return None
+    return doc.clauses[0].start
 
 
 def add_references(ctx: Context) -> None:
@@ -231,9 +244,18 @@ def _agree_years(ctx: Context) -> None:
     dates = doc.dates
     for i, m in enumerate(dates):
         target = moved.get(m.end)
-        if target is not None and m.resolved_year and m.value is not None and m.value != target:
+        if target is None or not m.resolved_year:
+            continue
+        if m.value is not None and m.value != target:
             dates[i] = m.model_copy(update={"value": target, "interval_start": target,
                                             "interval_end": target})
+        elif (m.value is None and m.interval_start and m.interval_end
+              and m.interval_end != target and m.interval_end[4:] == target[4:]):
+            # a year-less month or quarter ("hoàn thành trong quý I"): the whole period
+            shift = int(target[:4]) - int(m.interval_end[:4])
+            dates[i] = m.model_copy(update={
+                "interval_start": f"{int(m.interval_start[:4]) + shift:04d}{m.interval_start[4:]}",
+                "interval_end": target})
 
 
 def add_assignments(ctx: Context) -> None:
