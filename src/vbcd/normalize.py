@@ -659,8 +659,8 @@ _NOTED: dict[str, tuple[str, str]] = {
     "lookalike": ("lookalike_letters", "read {} run(s) of Cyrillic letters inside Latin "
                   "words as the Latin letters they look like"),
     "digits": ("spaced_digits", "joined {} date part(s) or number(s) spelt with spaced digits"),
-    "numeral": ("date_numerals", "read {} date part(s) with letters OCR took for digits "
-                "(O for 0, l for 1) as digits"),
+    "numeral": ("date_numerals", "read {} date part(s) or document number(s) with letters "
+                "OCR took for digits (O for 0, l for 1) as digits"),
     "detached": ("detached_marks", "removed {} run(s) of tone marks detached from their "
                  "letters by the extraction; the letters stay without them"),
     "entity": ("html_entities", "decoded {} HTML character reference(s) left in the text "

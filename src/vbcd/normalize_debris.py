@@ -1159,7 +1159,11 @@ def _lookalikes(raw: str) -> list[Found]:
 
 #: A space between two digits (found from the space, a literal the engine jumps to).
 _SPACED_HINT = re.compile(r" \d(?<=\d \d)")
-_SPACED_RUN = re.compile(r"\d(?: \d)+")
+#: The run: groups of up to four digits with one space between them (``1 0 9 4 3``,
+#: ``12 34``, ``20 25``: a scan splits a figure anywhere), from the first digit of the
+#: group before the hint's space (looked behind for, at most four).
+_SPACED_RUN = re.compile(r"\d{1,4}(?: \d{1,4})+")
+_RUN_OPENING = re.compile(r"\d{1,3}\Z")
 #: What may not touch a run of spaced digits, before or after it: it would be part of
 #: a longer figure (a number's slash may follow it).
 _NOT_BEFORE = frozenset("0123456789.,/")
@@ -1170,7 +1174,8 @@ _NOT_AFTER = frozenset("0123456789.,")
 _BEFORE_DAY = re.compile(r"ngày[ \t]*\Z", re.IGNORECASE)
 _BEFORE_MONTH = re.compile(r"tháng[ \t]*\Z", re.IGNORECASE)
 _BEFORE_YEAR = re.compile(r"năm[ \t]*\Z", re.IGNORECASE)
-_BEFORE_NUMBER = re.compile(r"(?<!\w)số[ \t]*[:.]?[ \t]*\Z", re.IGNORECASE)
+#: ``Số:`` with OCR's slips of its vowel (``Sô:``, ``S6:``), as ``NUMBER_PREFIX`` reads it.
+_BEFORE_NUMBER = re.compile(r"(?<!\w)s[ốoóồổôộỗ6][ \t]*[:.;]?[ \t]*\Z", re.IGNORECASE)
 _AFTER_DAY = re.compile(r"[ \t]*tháng", re.IGNORECASE)
 _AFTER_MONTH = re.compile(r"[ \t]*năm", re.IGNORECASE)
 _AFTER_NUMBER = re.compile(r"( ?)/[ \t]*[A-ZĐ]")
@@ -1185,9 +1190,10 @@ def _spaced_digits(raw: str) -> list[Found]:
     out: list[Found] = []
     last = 0
     for hint in _SPACED_HINT.finditer(raw):
-        a = hint.start() - 1
-        if a < last:  # inside the run just read
+        if hint.start() - 1 < last:  # inside the run just read
             continue
+        opening = _RUN_OPENING.search(raw, max(last, hint.start() - 3), hint.start())
+        a = opening.start() if opening else hint.start() - 1
         m = _SPACED_RUN.match(raw, a)
         if m is None:  # pragma: no cover - the hint is a run's start
             continue
@@ -1211,17 +1217,20 @@ NUMERAL_LOOKALIKES = str.maketrans("OoIl", "0011")
 _NUM = "[0-9OoIl]"
 #: A day or month after its word, a year after ``năm`` (tone slips of the words too:
 #: ``ngảy``, ``thảng``, ``nắm``); or a whole day/month/year run (``2O/1O/2O25``).
+#: A document's number after ``Số:`` (OCR's slips of the word too, ``S6:``), before the
+#: slash of its code (``Số: I234/QĐ-UBND``, ``Số: 21O/BC-STC``).
 _DATE_NUMERAL = re.compile(
-    rf"(?<!\w)(?:ng[àáảãạa][yv]|th[áảạàa]ng)[ \t]+({_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
+    rf"(?<!\w)(?:ng[àáảãạa][yvỵ]|th[áảạàa]ng)[ \t]+({_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
     rf"|(?<!\w)n[ăắằa](?:m|rn)[ \t]+([12][0-9Oo]{{3}})(?!\w)"
-    rf"|(?<![\w/.-])({_NUM}{{1,2}}([/.-]){_NUM}{{1,2}}\4(?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])",
+    rf"|(?<![\w/.-])({_NUM}{{1,2}}([/.-]){_NUM}{{1,2}}\4(?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])"
+    rf"|(?<!\w)s[ốoóồổôộỗ6][ \t]*[:.;]?[ \t]*({_NUM}{{1,6}})(?=[ \t]?/[ \t]*[A-ZĐ])",
     re.IGNORECASE)
 #: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. Written
 #: to open on the digit (the letter before it looked behind for), so that the engine
 #: skips to the next digit instead of trying both branches at every character.
 _NUMERAL_HINT = re.compile(r"[0-9](?:[OoIl]|(?<=[OoIl][0-9]))")
 #: Real digits a date's run needs besides the letters (``l0`` is a month, ``lO`` no number).
-_MIN_DIGITS = (1, 2, 4)
+_MIN_DIGITS = (1, 2, 4, 0, 1)
 
 
 def _date_numerals(raw: str) -> list[Found]:
@@ -1232,7 +1241,7 @@ def _date_numerals(raw: str) -> list[Found]:
     rank = RANK["numeral"]
     out: list[Found] = []
     for m in _DATE_NUMERAL.finditer(raw):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 5) if m.group(i) is not None)
         run = m.group(g)
         digits = sum(map(str.isdigit, run))
         if digits < len(run) and digits >= _MIN_DIGITS[g - 1]:

@@ -218,7 +218,7 @@ NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổôộỗ6][\p{L}]?\s?[:.;]?
 # OCR's slips of the words: a tone read wrong (``ngảy``, ``ngầy``, ``thàng``, ``thãng``,
 # ``nắm``, ``nãm``, ``nàm``), ``y`` read ``v``, ``m`` read ``rn``.
 PLACE_DATE = regex.compile(
-    r"""(?P<comma>,\s*+)?ng[àáảãạaầấậ][yv]
+    r"""(?P<comma>[,;.]\s*+)?ng[àáảãạaầấậ][yvỵỳýỷỹ]
         \s*+(?P<d>\d\ \d(?=\s*+th)|\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạàaãâấ]ng|[/.-])
         \s*+(?P<m>\d\ \d(?=\s*+n)|\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})
         \s*+(?:n[ăắằẵẳặaàáãâ](?:m|rn)|[/.-])
@@ -540,17 +540,28 @@ _TITLE_OR_BODY_ANY_CASE = "(?i:" + trie_alternation(
 #: ``KT. Chủ tịch``). Any other word is no body: ``KT. Hà``, ``KT. T.Hà`` are a unit's
 #: code and the typist's initials closing a ``Lưu`` line, ``Q. Nam Từ Liêm`` a district.
 _AUTH_NEXT = (r"(?:(?<=[./])[ \t]*|[ \t]+)(?=\p{Lu}{2}|"
-              + _TITLE_OR_BODY_ANY_CASE + ")")
+              + _TITLE_OR_BODY_ANY_CASE + "|"
+              # a body whose hooked capital OCR dropped (``TM. Y BAN NHÂN DÂN``)
+              + words_alt(_head["issuer_repair"]["lost_letters"]) + r"(?!\p{L}))")
 #: A mark a converter or OCR damaged (``KT, CHỦ TỊCH``, ``KT: CHỦ TỊCH``, ``TM . ỦY BAN
 #: NHÂN DÂN``: a comma or colon for its dot, a blank before it): the code, then the
 #: punctuation, read only at a line's start and before a title or body of the tables,
 #: whole words, any tone: ``KT,`` is also a unit's code among a ``Lưu`` line's items
 #: (``Lưu: VT, KT, TH.``).
+_TITLE_OR_BODY_AHEAD = r"(?=" + trie_alternation(
+    {*SIGNATURE_TITLES, *SIGNATURE_BODIES},
+    lambda c: r"[ \t]+" if c == " " else _any_tone(c)) + r"(?!\p{L}))"
+#: The forms of the damaged codes a scan split with a blank (``T/ M``, ``K T.``,
+#: ``T. L.``): each letter, slash or dot of a form may be followed by one blank.
+_SPLIT_FORMS = sorted(
+    {f.rstrip(".") for c in _sig["damaged_authority"]["codes"] for f in _sig["authority"][c]},
+    key=len, reverse=True)
 _DAMAGED_AUTH = (
     r"(?<=(?:^|\n)[ \t]*)(?P<auth>" + "|".join(_sig["damaged_authority"]["codes"])
-    + r")(?:[ \t]*+[,:]|[ \t]++\.)[ \t]*+(?=" + trie_alternation(
-        {*SIGNATURE_TITLES, *SIGNATURE_BODIES},
-        lambda c: r"[ \t]+" if c == " " else _any_tone(c)) + r"(?!\p{L}))"
+    + r")(?:[ \t]*+[,:]|[ \t]++\.)[ \t]*+" + _TITLE_OR_BODY_AHEAD
+    + r"|(?<=(?:^|\n)[ \t]*)(?P<auth>" + "|".join(
+        "[ \t]?".join(regex.escape(ch) for ch in f) for f in _SPLIT_FORMS)
+    + r")\.?[ \t]++" + _TITLE_OR_BODY_AHEAD
 )
 _spelled = _sig["spelled_authority"]
 #: The spelled-out authority phrases (``THAY MẶT``, ``KÝ THAY``) keyed by their skeleton
@@ -597,6 +608,8 @@ def authority_code(auth: str) -> str | None:
     """The code (``TM``, ``KT``, ...) of an authority mark as :data:`AUTHORITY` matched
     it: a form of [authority] (``T/M``), or a spelled-out phrase (``Thay mặt``)."""
     code = AUTHORITY_FORMS.get(auth)
+    if code is None:
+        code = AUTHORITY_FORMS.get("".join(auth.split()))  # a form split by a scan
     if code is None:
         code = SPELLED_AUTHORITY.get(strip_marks(" ".join(auth.split())))
     return code

@@ -200,8 +200,9 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
         before = text[line_start:m.start()]
         seg_start = line_start + _last_segment_offset(before)
         place = text[seg_start:m.start()].strip()
-        if not m.group("comma"):
-            # "Hà Nội ngày 01 tháng 12 năm 2025" (comma lost): only after a place-like run
+        if not m.group("comma") or m.group("comma")[0] != ",":
+            # "Hà Nội ngày 01 tháng 12 năm 2025" (comma lost, or read by OCR as a dot or
+            # a semicolon: "Hà Nội; ngày ..."): only after a place-like run
             # of capitalised words on the same line (in its last column, when two columns
             # read line by line meet: ``Số: 12/NQ-CP       Hà Nội ngày``); "ngày" in a
             # sentence is a date
@@ -462,7 +463,7 @@ def _national(ctx: Context, pat: regex.Pattern[str], hi: int) -> regex.Match[str
     sản Việt Nam (3/2/1930 ...)``) name the Party or the State; they head nothing."""
     text, match = ctx.doc.text, ctx.match
     for m in pat.finditer(match, 0, hi):
-        if text[m.start():m.end()].isupper():
+        if text[m.start():m.end()].replace("l", "I").isupper():  # OCR's ``l`` for ``I``
             return m
         before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if not before.strip(_LINE_LEAD) or before.endswith(("   ", "\t")):

@@ -130,6 +130,8 @@ _MARK_AT = re.compile(
     "[" + _FORM_FIRSTS + "](?<![^\\s.,;][" + _FORM_FIRSTS + "])(?=(?:"
     + "|".join(re.escape(f[1:]) for f in sorted(P.AUTHORITY_FORMS, key=len, reverse=True))
     + ")[ \\t]*\\S)"
+    # a form a scan split with a blank (``T/ M``, ``K T.``): see ``_DAMAGED_AUTH``
+    + "|(?<!\\S)[TK](?=[ \\t]?[./][ \\t]?[MTL]|[ \\t][MTL])"
     # a spelled-out authority (``THAY MẶT``, ``Ký thay``, ``QUYỀN``): its first word's
     # letters after a blank or at the start, any case and tone
     + "|(?<!\\S)(?=(?i:" + "|".join(sorted(
@@ -411,7 +413,9 @@ class _UpperWords(dict[str, bool]):
     """Whether a word has no letter but capitals, per word seen (shared by documents)."""
 
     def __missing__(self, word: str) -> bool:
-        upper = not any(c.isalpha() and not c.isupper() for c in word)
+        # a small ``l`` among capitals is OCR's ``I`` (``PHÓ GlÁM ĐỐC``, ``CHỦ TỊCl``)
+        low = {c for c in word if c.isalpha() and not c.isupper()}
+        upper = not low or (low == {"l"} and sum(map(str.isupper, word)) >= 2)
         if len(self) < 50_000 and len(word) < 40:
             self[word] = upper
         return upper
@@ -460,6 +464,8 @@ def _bare_title(key: str) -> str | None:
 
 
 def _correct(ctx: Context, s: str, start: int, end: int) -> str:
+    if "l" in s and s.replace("l", "I").isupper():
+        s = s.replace("l", "I")  # OCR's small ``l`` for ``I`` (``CHỦ TlCH``)
     key = fold_tones(s).upper()
     if key in _TITLE_VOCAB:
         return s
@@ -935,6 +941,7 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
     tail: list[_Seg] = []
     caps: tuple[int, int] | None = None
     caps_seg: _Seg | None = None
+    sealed = False
     for sg in _unglued(_denoised(segs), start):
         if sg.end <= start:
             continue
@@ -972,6 +979,12 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             tail.append(_Seg(a, a + len(seg.strip()), seg.strip()))
             break
         if not tail and up and is_upper_line(up) and not (_name_like(seg) and not found):
+            if not rest and _seal_line(found, up, sealed):
+                # ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH`` / ``ỦY BAN NHÂN DÂN`` / ``TỈNH X``:
+                # the seal's ring of text, read by OCR between the position and the
+                # name, is neither
+                sealed = True
+                continue
             at = _caps_name_in(seg, alone=bool(found)) if not rest else None
             if at is not None:
                 # ``NGUYỄN VĂN AN``: the name printed in capitals under the position
@@ -1034,6 +1047,32 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
     return found, name
 
 
+_SEAL_HEADS = [*load("header")["issuer"]["heads"], *load("signature")["titles"]["seal_heads"]]
+#: A line of a seal's text: an organ's name or a level word opening it (``ỦY BAN NHÂN
+#: DÂN``, ``SỞ Y TẾ``, ``TỈNH X``), matched on the line stripped of its marks (OCR drops
+#: them: ``UY BAN NHAN DAN``).
+_SEAL_LINE = regex.compile(
+    r"^\s*" + P.words_alt({strip_marks(w) for w in _SEAL_HEADS}, fold=False) + r"(?!\p{L})")
+
+
+def _seal_line(found: list[_Seg], up: str, sealed: bool) -> bool:
+    """Is the line in capitals ``up`` the seal's text OCR read below a block's
+    position line: an organ's name (``ỦY BAN NHÂN DÂN``, ``SỞ Y TẾ``), or the line
+    going on from one (``TỈNH X``), after an authority mark's line and a line that is
+    a position of the tables whole (``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``)? The organ a
+    mark signs for stands above the position, never below it, and no position line
+    follows; a second position (``GIÁM ĐỐC SỞ Y TẾ``, the office a deputy holds with
+    it) or a title wrapped over the line (``PHÓ BÍ THƯ`` / ``THƯỜNG TRỰC``) is no seal."""
+    if len(found) < 2 or _opens_position(up):
+        return False
+    last = fold_tones(collapse(found[-1].text)).upper().strip(" ,.")
+    if last not in _POSITIONS or P.AUTHORITY.match(found[0].text.lstrip()) is None:
+        return False
+    if _known_title(f"{last} {up}".split()) or caps_name(up):
+        return False  # a title wrapped, or the name in capitals under it
+    return sealed or _SEAL_LINE.match(strip_marks(up)) is not None
+
+
 def _spelled_mixed(seg: str) -> bool:
     """Is ``seg`` a spelled-out authority in small letters before a listed title or body
     (``Thay mặt Ủy ban nhân dân xã``, ``Ký thay Chủ tịch``)? The pattern reads the
@@ -1064,7 +1103,8 @@ def _caps_name_in(seg: str, alone: bool) -> int | None:
     the whole piece when ``alone`` (a line of the block under its position), else its
     last words after a title of the block (``THỦ TƯỚNG NGUYỄN TẤN DŨNG``, ``PHÓ CHỦ
     TỊCH TRẦN VĂN CHIẾN``: four words at least); None if there is none."""
-    if alone and caps_name(seg):
+    if alone and caps_name(seg) and not _known_title(seg.split()):
+        # ``CHU TICH``: a position OCR stripped of its marks, not a man named Chu
         return len(seg) - len(seg.lstrip())
     words = list(regex.finditer(r"\S+", seg))
     if len(words) < 4:
