@@ -3107,8 +3107,10 @@ def test_a_schedules_preparing_organ_is_an_actor(line: str, want: str) -> None:
 
 def test_a_leaders_trip_ends_the_actor() -> None:
     """A work schedule sends a leader on a trip (``đi kiểm tra``, ``đi công tác``): the
-    trip opens the task, so the actor ends at the leader's name."""
-    text = ("THÔNG BÁO\nLịch công tác tuần của lãnh đạo UBND tỉnh\n\nThứ Ba (25/11):\n"
+    trip opens the task, so the actor ends at the leader's name. (Under a schedule's
+    own title, ``Lịch công tác tuần ...``, the leaders' entries are the schedule and
+    no task at all: test_r14_sg.)"""
+    text = ("THÔNG BÁO\nPhân công công tác tuần của lãnh đạo UBND tỉnh\n\nThứ Ba (25/11):\n"
             "- 8h00: Phó Chủ tịch UBND tỉnh Nguyễn Văn Đệ đi kiểm tra thực địa tại xã Yên "
             "Phong.\n- 14h00: Phó Chủ tịch UBND tỉnh Trần Văn Hùng đi công tác tại Hà Nội.\n")
     assert [a.actor for a in vbcd.parse(text).assignments] == ["Nguyễn Văn Đệ", "Trần Văn Hùng"]

@@ -520,6 +520,9 @@ class Lexicon:
     issuer_reports: tuple[str, ...]
     #: document type codes of work schedules, whose persons' entries are no tasks
     schedule_types: frozenset[str]
+    #: title openings of a schedule printed under another type (a Thông báo's
+    #: ``Lịch tiếp công dân ...``), tone-folded and lower-cased
+    schedule_titles: tuple[str, ...]
     #: a bare plural an invitation asks to come by (``các đồng chí``), folded
     invitees: tuple[str, ...]
     #: coming to the meeting (``dự họp``, ``tham dự``), folded: no task of the invitees
@@ -740,6 +743,7 @@ def lexicon() -> Lexicon:
         addressee_aliases=_folded(addressee, "aliases"),
         issuer_reports=_folded(addressee, "issuer_reports"),
         schedule_types=frozenset(_words(addressee, "schedule_types")),
+        schedule_titles=_folded(addressee, "schedule_titles"),
         invitees=_folded(addressee, "invitees"),
         attending=_folded(addressee, "attending"),
     )

@@ -132,9 +132,18 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     found = [a for a in found if not _invitees_attend(a, lex)]
     if "!" in doc.text:  # slogans are the only exclamations directives print
         found = [a for a in found if not _slogan(a, doc.text)]
-    if doc.doc_type is not None and doc.doc_type.code in lex.schedule_types and doc.persons:
+    if doc.persons and _schedule(doc, lex):
         found = _schedule_tasks(doc, found)
     return resolve_references(doc, found, lex)
+
+
+def _schedule(doc: Document, lex: Lexicon) -> bool:
+    """Whether ``doc`` is a work or citizen-reception schedule: typed so (``LỊCH CÔNG
+    TÁC``), or a Thông báo whose title opens with one (``Lịch tiếp công dân định kỳ của
+    lãnh đạo UBND tỉnh ...``), which lists its leaders' entries the same way."""
+    if doc.doc_type is not None and doc.doc_type.code in lex.schedule_types:
+        return True
+    return doc.title is not None and _key(doc.title.value).startswith(lex.schedule_titles)
 
 
 def _schedule_tasks(doc: Document, found: list[Assignment]) -> list[Assignment]:

@@ -362,6 +362,13 @@ TITLE_PERIOD = regex.compile(
 BODY_INVITE = regex.compile(
     r"^\s*(?!V/v|Về\s)(?:[\p{L}\p{N}.&/-]+[ \t]+){0,8}?"
     + words_alt(_struct["body_start"]["invites"]) + r"(?!\p{L})", _I)
+#: An invitation's heading of its invitees (``Trân trọng kính mời:``, ``UBND tỉnh trân
+#: trọng kính mời các đồng chí:``): the invite phrase, at most a few words naming who,
+#: then the colon; the invitees after it are the addressees.
+INVITE_HEAD = regex.compile(
+    r"^\s*(?!V/v|Về\s)(?:[\p{L}\p{N}.,&/-]+[ \t]+){0,10}?"
+    + words_alt(_struct["body_start"]["invites"])
+    + r"(?!\p{L})(?:[ \t]+[\p{L}/()]+){0,3}?[ \t]*:[ \t]*", _I)
 ADDRESSEE_HEAD = regex.compile(
     r"^\s*(?P<head>" + words_alt(_struct["addressees"]["heads"])
     + r"|K\p{L}{2}h\s*g\p{L}{1,2}(?=\s*:))\s*[:;.]?\s*", _I
@@ -624,6 +631,14 @@ NAME_PREFIX = regex.compile(
     + "|".join(regex.escape(w) for w in sorted(_sig["titles"]["name_prefixes"],
                                                key=len, reverse=True))
     + r")(?=\s))\s*"
+)
+#: A written-out rank or grade before a signer's name printed in capitals with it
+#: (``ĐẠI TÁ NGUYỄN VĂN BÌNH``, ``THIẾU TƯỚNG ...``, ``BÁC SĨ ...``): the listed prefixes
+#: in words (no abbreviation, which stays as printed), upper-cased.
+NAME_PREFIX_CAPS = regex.compile(
+    r"^\s*(?:" + "|".join(regex.escape(w.upper()) for w in sorted(
+        {str(w) for w in _sig["titles"]["name_prefixes"] if "." not in w and " " in w},
+        key=len, reverse=True)) + r")(?=\s|$)\s*"
 )
 # Signature noise ("(Đã ký)", "Ký bởi: ..."): a whole line. The noise patterns put
 # ``\s*`` on both sides of optional brackets; within one pattern, giving blanks back from

@@ -30,6 +30,7 @@ def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
     """(start, end) of the addressee heading near the body start."""
     seen = 0
     body = False  # whether a line above reads as the body's (a clause, a sentence)
+    clause = False  # whether a line above opens with a clause's marker
     for ln in ctx.lines_from(lo):
         if ln.blank:
             continue
@@ -41,6 +42,14 @@ def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
         m = P.ADDRESSEE_HEAD.match(seg)
         if m and not (body and ":" not in m.group()):
             return a + m.start("head"), a + m.end()
+        if ("mời" in seg or "MỜI" in seg) and not clause and (
+                m := P.INVITE_HEAD.match(seg)) is not None and not _numbered_next(
+                    ctx, ln.end):
+            # a giấy mời's ``Trân trọng kính mời:`` (under the title or its lead-in
+            # sentence, no clause above): its invitees are its addressees; a numbered
+            # list of them (``1. Đại diện lãnh đạo: ...``) stays the clauses it reads as
+            return a + m.end(), a + m.end()
+        clause = clause or P.MARKER.match(seg) is not None
         body = body or _body_text(seg)
         if P.TELEGRAM_HEAD.search(seg):
             return a, ln.end
@@ -53,6 +62,16 @@ def _head(ctx: Context, lo: int) -> tuple[int, int] | None:
     if hm:
         return hm.start(), hm.end()
     return None
+
+
+def _numbered_next(ctx: Context, end: int) -> bool:
+    """Whether the next line that is not blank after ``end`` opens with a clause's
+    marker (``1.``, ``a)``)."""
+    for ln in ctx.lines_from(end):
+        if ln.start < end or ln.blank:
+            continue
+        return P.MARKER.match(ctx.match[ln.start:ln.end]) is not None
+    return False
 
 
 def _body_text(seg: str) -> bool:

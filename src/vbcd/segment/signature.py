@@ -928,7 +928,7 @@ def _rank_alone(seg: str) -> bool:
     s = seg.strip()
     if not s or len(s) > 24:
         return False
-    m = P.NAME_PREFIX.match(s + " ")
+    m = P.NAME_PREFIX.match(s + " ") or P.NAME_PREFIX_CAPS.match(s)
     return m is not None and m.end() >= len(s)
 
 
@@ -958,8 +958,10 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             # line above the name is neither the position nor the name
             continue
         pm = P.NAME_PREFIX.match(seg)
-        if pm and _name_like(seg[pm.end():]):
-            # "TS. Nguyễn Văn A", "Thiếu tướng Lê Văn B": the rank is not the name
+        if (pm and _name_like(seg[pm.end():])) or (found and not tail and (
+                pm := P.NAME_PREFIX_CAPS.match(seg)) and caps_name(seg[pm.end():])):
+            # "TS. Nguyễn Văn A", "Thiếu tướng Lê Văn B", "ĐẠI TÁ NGUYỄN VĂN C" (the
+            # name in capitals under the position): the rank is not the name
             sg = _Seg(sg.start + pm.end(), sg.end, seg[pm.end():])
             seg = sg.text
         up = _upper_prefix(seg)
@@ -1243,13 +1245,15 @@ def _interpret(ctx: Context, segs: list[_Seg]) -> Signature:
         lines = _unwrapped([s for s in last[2] if s.text.strip()])
         joined = collapse(" ".join(s.text for s in lines)).split()
         if len(lines) >= 2 and all(
-                _known_title(s.text.split()) or _opens_position(s.text, _POSITIONS if k
-                                                                else _ROLES)
+                _known_title(s.text.split()) or _opens_position(s.text)
+                or (not k and _opens_position(s.text, _ROLES))
                 for k, s in enumerate(lines)) and not _known_title(joined):
             # one signer holding two positions, one a line (``TRƯỞNG BAN`` / ``PHÓ THỦ
-            # TƯỚNG``, ``TRƯỞNG BAN`` / ``PHÓ CHỦ TỊCH UBND TỈNH``), or a record's role
-            # over his position (``CHỦ TỌA KỲ HỌP`` / ``CHỦ TỊCH HĐND XÃ``): the title is
-            # the last
+            # TƯỚNG``, ``TRƯỞNG BAN`` / ``PHÓ CHỦ TỊCH UBND TỈNH``), the head of a
+            # board over the office he holds (``TRƯỞNG BAN TỔ CHỨC`` / ``PHÓ GIÁM ĐỐC
+            # SỞ ...``, ``TRƯỞNG BAN CHỈ ĐẠO`` / ``CHỦ TỊCH UBND TỈNH``), or a record's
+            # role over his position (``CHỦ TỌA KỲ HỌP`` / ``CHỦ TỊCH HĐND XÃ``): the
+            # title is the last
             sig.titles = [_correct(ctx, collapse(s.text).strip(" ,."), s.start, s.end)
                           for s in lines]
             sig.title = sig.titles[-1]
