@@ -1083,7 +1083,7 @@ class _Window:
                     return _List(k, aside or j, j, "marker", kind, length, words)
             if (
                 not upper[j] and lows[j] in self.marker_tables and not self._caps(j)
-                and not self.lex.plural.ends_at(lows, j)
+                and not self._plural_before(j)
             ):
                 kind, length = self._marker_at(j)
                 if kind and (self._protected(j, kind) or self._joins_name(j + length)):
@@ -1715,6 +1715,17 @@ class _Window:
             i += 1
         items.append((cur, lst.stop, sep))
         return items
+
+    def _plural_before(self, j: int) -> bool:
+        """Whether a plural ends before token ``j`` (``các tổ chức``), so that a task
+        word there is a class noun. The honorific ``Quý`` (``Quý cơ quan``) after a
+        capitalised word is the last syllable of a place's name instead (``đặc khu Phú
+        Quý tổ chức ...``, ``xã Tân Quý chịu trách nhiệm``)."""
+        if not self.lex.plural.ends_at(self.lows, j):
+            return False
+        q = j - 1
+        return not (self.lows[q] == "quý" and self.upper[q] and q > 0
+                    and self.kinds[q - 1] == "w" and self.upper[q - 1])
 
     def _place_class_named(self, q: int) -> bool:
         """Whether a place class and a capitalised name or a number open at token

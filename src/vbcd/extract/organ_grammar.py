@@ -866,12 +866,18 @@ class Parser:
 
     def _sub_number(self, k: int) -> int:
         """End of a roman area number and its sub-number glued by a dot (``Chi cục Quản
-        lý đường bộ II.4``), or -1: another glued mark makes the number a document's
-        (``Sở Y tế số 12/SYT``)."""
+        lý đường bộ II.4``), or of a board's number and its suffix (``Ban Chỉ đạo
+        389/ĐP``), or -1: another glued mark makes the number a document's (``Sở Y tế
+        số 12/SYT``)."""
         w, toks = self.w, self.toks
         d = k + 2
-        if (d >= self.n or toks.start[d] != toks.end[k + 1] or w[k + 1].low != "."
-                or not w[d].low.isdigit() or w[k].low.strip("ivx")):
+        if d >= self.n or toks.start[d] != toks.end[k + 1]:
+            return -1
+        if w[k + 1].low == "/":
+            ok = w[k].low.isdigit() and w[d].low in T.NUMBER_SUFFIXES and (
+                d + 1 >= self.n or toks.start[d + 1] != toks.end[d])
+            return d + 1 if ok else -1
+        if w[k + 1].low != "." or not w[d].low.isdigit() or w[k].low.strip("ivx"):
             return -1
         return d + 1
 

@@ -221,6 +221,9 @@ NAMED_THEN_NUMBERED: Phrases = phrases(_DATA["numbered_units"]["named_then_numbe
 CONSTITUENCY_UNITS: Phrases = phrases(_DATA["constituency"]["units"])
 CONSTITUENCY_LINKERS: frozenset[str] = frozenset(
     fold_tones(w).casefold() for w in _DATA["constituency"]["linkers"])
+#: Suffixes glued by ``/`` to a board's number that stay in its name (``389/ĐP``).
+NUMBER_SUFFIXES: frozenset[str] = frozenset(
+    fold_tones(w).casefold() for w in _DATA["numbered_units"]["number_suffixes"])
 #: Words after a number that make it a count, not a unit's number.
 MEASURES: frozenset[str] = frozenset(
     fold_tones(w).casefold() for w in _DATA["numbered_units"]["measures"])

@@ -152,6 +152,11 @@ COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
 _UNIT_NAME_STOPS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["unit_name_stops"]
 )
+#: Section nouns whose names run on over ``và`` and commas (positions.toml).
+_DESCRIBED_UNITS: frozenset[str] = frozenset(
+    phrase_keys(p)[0] for p in _DATA["organ"]["described_units"])
+#: Most tokens a described section's name goes on with after what the grammar read.
+_DESCRIBED_TAIL = 14
 #: Most lower-case syllables a section's name goes on with (``Đăng ký kinh doanh``).
 MAX_UNIT_TAIL = 4
 #: Most words of the capitalised term a section's name starts with (``Xây dựng``).
@@ -718,6 +723,10 @@ def _unit_name_end(toks: Tokens, pos: PositionSpan) -> int:
     already (``Trưởng Ban Nội chính Tỉnh ủy phụ trách``) is not.
     """
     end = pos.end
+    if toks.key[pos.head_end - 1] in _DESCRIBED_UNITS:
+        described = _described_name_end(toks, pos)
+        if described > end:
+            return described
     if not (0 < end - pos.head_end <= _UNIT_HEAD_WORDS and toks.is_word[end - 1]
             and toks.is_cap(pos.head_end)):
         return end  # none, or a whole organ already (``Ban Nội chính Tỉnh ủy``)
@@ -731,6 +740,58 @@ def _unit_name_end(toks: Tokens, pos: PositionSpan) -> int:
     if k == end or not _item_ends(toks, k):
         return end
     return k
+
+
+def _described_name_end(toks: Tokens, pos: PositionSpan) -> int:
+    """End of a ``phòng``'s name that describes its work (see ``described_units``),
+    or ``pos.end``: small words, ``và`` and capitalised terms after it (``Cải cách
+    hành chính và Văn thư``), small words after a comma (``Công chức, viên chức``);
+    or a name written small right after the head (``Phó Trưởng phòng thu``). The
+    name is taken only when the item plainly ends after it (:func:`_item_ends`), and
+    never over a verb or a preposition (``unit_name_stops``)."""
+    start, end = pos.head_end, pos.end
+    bare = end == start  # ``Phó Trưởng phòng thu, Chi cục Thuế ...``
+    if bare:
+        if not (toks.has(start) and toks.gap[start] == GAP_SPACE and _small_word(toks, start)):
+            return end
+    elif not toks.is_cap(start):
+        return end
+    k = end
+    limit = end + _DESCRIBED_TAIL
+    while k < limit and toks.has(k) and toks.gap[k] <= GAP_SPACE:
+        if toks.is_word[k]:
+            if toks.key[k] == "và" and not bare and k > start:
+                k += 1
+            elif _small_word(toks, k):
+                if toks.key[k] in _UNIT_NAME_STOPS.first and _UNIT_NAME_STOPS.longest(toks, k):
+                    return end
+                k += 1
+            elif (not bare and toks.is_cap(k) and (toks.key[k - 1] == "và" or toks.is_cap(k - 1))
+                  and match_head(toks, k) is None and ATTACH.longest(toks, k) is None):
+                k += 1  # ``và Văn thư``
+            else:
+                break
+        elif (toks.raw[k] == "," and not bare and toks.has(k + 1)
+              and toks.gap[k + 1] == GAP_SPACE and _small_word(toks, k + 1)
+              and toks.key[k + 1] != "và"):
+            k += 1  # ``Công chức, viên chức``
+        else:
+            break
+    if k == end or toks.key[k - 1] == "và" or not (_item_ends(toks, k) or _line_ends(toks, k)):
+        return end
+    return k
+
+
+def _line_ends(toks: Tokens, k: int) -> bool:
+    """Whether a full stop ends the line at token ``k`` (``... và công tác thanh
+    niên.``): a listed person's item closing with its section."""
+    return toks.raw[k] == "." and (not toks.has(k + 1) or toks.gap[k + 1] >= GAP_LINE)
+
+
+def _small_word(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a word written all small, no digit in it."""
+    return bool(toks.is_word[k] and toks.case[k] == CASE_LOWER
+                and not any(c.isupper() or c.isdigit() for c in toks.raw[k]))
 
 
 def _item_ends(toks: Tokens, k: int) -> bool:

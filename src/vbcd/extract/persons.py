@@ -172,6 +172,11 @@ _BARE_MEMBERS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(w) for w in _DATA["cues"]["bare_members"])
 _BODY_ROLES: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(w) for w in _DATA["cues"]["body_roles"])
+#: Enterprise nouns opening an organ whose two-syllable runs are brands, not persons.
+_ENTERPRISES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(w), True) for w in _DATA["non_names"]["enterprises"])
+#: Fewest syllables of a person's name inside an enterprise's organ.
+_ENTERPRISE_NAME_MIN = 3
 #: Organ nouns a clergy rank may stand in (``Tòa Giám mục``, ``Hội đồng Giám mục``).
 _RANK_ORGANS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(w) for w in _DATA["religious"]["rank_in_organ_after"])
@@ -483,9 +488,21 @@ def _chain(toks: Tokens, j: int, *, bare_start: bool = True) -> tuple[list[Posit
     return read_chain(
         toks,
         j,
-        names_inside=lambda p: _name_in_organ(toks, p.head_end, p.end) is not None,
+        names_inside=lambda p: _holds_name(toks, p.head_end, p.end),
         bare_start=bare_start,
     )
+
+
+def _holds_name(toks: Tokens, start: int, end: int) -> bool:
+    """Whether the organ ``start..end`` after a title holds another person's name. In a
+    firm's organ a run of two syllables is the brand (``Công ty TNHH Đầu tư Hoàng
+    Long``, ``Hội đồng quản trị Công ty cổ phần ... Lê Gia``), so the title stays with
+    the person before it."""
+    name = _name_in_organ(toks, start, end)
+    if name is None:
+        return False
+    return len(name) >= _ENTERPRISE_NAME_MIN or all(
+        _ENTERPRISES.longest(toks, k) is None for k in range(start, name[0]))
 
 
 def _organ_before_name(toks: Tokens, head: Head, name_start: int) -> int:
