@@ -520,6 +520,10 @@ class Lexicon:
     issuer_reports: tuple[str, ...]
     #: document type codes of work schedules, whose persons' entries are no tasks
     schedule_types: frozenset[str]
+    #: document type codes of submissions, whose requests to decide are no tasks
+    petition_types: frozenset[str]
+    #: what a submission asks its superior to do (``xem xét, quyết định``), folded
+    petitions: tuple[str, ...]
     #: a bare plural an invitation asks to come by (``các đồng chí``), folded
     invitees: tuple[str, ...]
     #: coming to the meeting (``dự họp``, ``tham dự``), folded: no task of the invitees
@@ -740,6 +744,8 @@ def lexicon() -> Lexicon:
         addressee_aliases=_folded(addressee, "aliases"),
         issuer_reports=_folded(addressee, "issuer_reports"),
         schedule_types=frozenset(_words(addressee, "schedule_types")),
+        petition_types=frozenset(_words(addressee, "petition_types")),
+        petitions=_folded(addressee, "petitions"),
         invitees=_folded(addressee, "invitees"),
         attending=_folded(addressee, "attending"),
     )
