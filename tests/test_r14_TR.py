@@ -65,3 +65,14 @@ def test_citation_date_opening_the_line_under_a_heading() -> None:
         "hành Kế hoạch số 45/KH-UBND triển khai thực hiện.\n"))
     found = {r.number: (r.date, r.issuer) for r in doc.references}
     assert found["45/KH-UBND"] == ("2025-03-15", "Ủy ban nhân dân tỉnh")
+
+
+def test_one_stop_shop_keeps_its_whole_name() -> None:
+    """A regulation on administrative procedures names the one-stop shop in its articles:
+    ``Phòng Tiếp nhận và Trả kết quả`` runs through its verbs, and a list of sections
+    after ``Các phòng chuyên môn:`` hands no one a task."""
+    doc = vbcd.parse("Điều 4. Cơ cấu tổ chức\n1. Lãnh đạo Trung tâm gồm Giám đốc và 02 Phó "
+                     "Giám đốc.\n2. Các phòng chuyên môn: Phòng Hành chính - Tổng hợp; Phòng "
+                     "Tiếp nhận và Trả kết quả.\n")
+    assert "Phòng Tiếp nhận và Trả kết quả" in [a.name for a in doc.agencies]
+    assert "Phòng Tiếp" not in [a.name for a in doc.agencies]
