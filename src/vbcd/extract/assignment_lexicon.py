@@ -523,6 +523,10 @@ class Lexicon:
     #: title openings of a schedule printed under another type (a Thông báo's
     #: ``Lịch tiếp công dân ...``), tone-folded and lower-cased
     schedule_titles: tuple[str, ...]
+    #: document type codes of submissions, whose requests to decide are no tasks
+    petition_types: frozenset[str]
+    #: what a submission asks its superior to do (``xem xét, quyết định``), folded
+    petitions: tuple[str, ...]
     #: a bare plural an invitation asks to come by (``các đồng chí``), folded
     invitees: tuple[str, ...]
     #: coming to the meeting (``dự họp``, ``tham dự``), folded: no task of the invitees
@@ -744,6 +748,8 @@ def lexicon() -> Lexicon:
         issuer_reports=_folded(addressee, "issuer_reports"),
         schedule_types=frozenset(_words(addressee, "schedule_types")),
         schedule_titles=_folded(addressee, "schedule_titles"),
+        petition_types=frozenset(_words(addressee, "petition_types")),
+        petitions=_folded(addressee, "petitions"),
         invitees=_folded(addressee, "invitees"),
         attending=_folded(addressee, "attending"),
     )

@@ -130,6 +130,8 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     if issuer is not None:
         found = [a for a in found if not _lead_in(a, issuer, lex)]
     found = [a for a in found if not _invitees_attend(a, lex)]
+    if doc.doc_type is not None and doc.doc_type.code in lex.petition_types:
+        found = [a for a in found if not _petition(a, lex)]
     if "!" in doc.text:  # slogans are the only exclamations directives print
         found = [a for a in found if not _slogan(a, doc.text)]
     if doc.persons and _schedule(doc, lex):
@@ -182,6 +184,14 @@ def _invitees_attend(a: Assignment, lex: Lexicon) -> bool:
         return False
     task = _key(a.task)
     return any(task == w or task.startswith(w + " ") for w in lex.attending)
+
+
+def _petition(a: Assignment, lex: Lexicon) -> bool:
+    """``Kính đề nghị Ủy ban nhân dân tỉnh xem xét, quyết định./.``: a submission asking
+    the superior it is addressed to for a decision; the writer cannot hand it a task."""
+    task = _key(a.task)
+    return any(task.startswith(w) and not task[len(w):len(w) + 1].isalnum()
+               for w in lex.petitions)
 
 
 def _lead_in(a: Assignment, issuer: str, lex: Lexicon) -> bool:

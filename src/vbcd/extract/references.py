@@ -1029,13 +1029,22 @@ def _before(
     opener = _OPENER.match(bare, cut, lead)
     s = cut if opener is None else opener.end()
     date: str | None = None
-    i = bisect_left(starts, s)
-    if i < len(dates):
-        dm = dates[i]
-        if dm.start - s <= 6 and dm.value is not None and dm.end <= verb.start():
-            date = dm.value
-            comma = _COMMA.match(bare, dm.end, lead)
-            s = dm.end if comma is None else comma.end()
+    tries = [s]
+    nl = bare.rfind("\n", s, verb.start())
+    if nl >= 0:
+        # the sentence may open the line under a short heading the cut stopped at
+        # (``2. Cơ sở thực tiễn`` / ``Ngày 15/3/2025, UBND tỉnh đã ban hành Kế hoạch số``)
+        under = _OPENER.match(bare, nl + 1, lead)
+        tries.append(nl + 1 if under is None else under.end())
+    for at in tries:
+        i = bisect_left(starts, at)
+        if i < len(dates):
+            dm = dates[i]
+            if dm.start - at <= 6 and dm.value is not None and dm.end <= verb.start():
+                date = dm.value
+                comma = _COMMA.match(bare, dm.end, lead)
+                s = dm.end if comma is None else comma.end()
+                break
     # `Tổng cục Thuế (nay là Cục Thuế) đã ban hành`: the aside is not the name.
     raw = text[s:verb.start()].split(" (")[0]
     line = raw.rfind("\n")
