@@ -58,6 +58,7 @@ _WS = " \t"
 # --- fixed words split by stray spaces ----------------------------------------------
 
 FIXED_WORDS: tuple[str, ...] = tuple(load("lexicon")["split_words"]["words"])
+_HEADER = load("header")
 _TYPE_LINES: tuple[str, ...] = tuple(
     str(line) for t in load("doc_types")["type"] for line in t["lines"]
 )
@@ -256,6 +257,18 @@ _TYPE_LINE_END = regex.compile(
     r"(?<!\p{L})(?:" + "|".join(regex.escape(w).replace("\\ ", "[ ]") for w in _TYPE_LINES)
     + r")$"
 )
+
+#: Two bold header lines a converter glued in one table cell (``**HỘI ĐỒNG NHÂN
+#: DÂN****XÃ TÂN PHÚ**``): ``****`` after a capital and before an organ head or a level
+#: word and its blank. A bold run inside a word (``THU****Ế``, ``TRƯ****Ở****NG``) has
+#: no head after it; the organ line before must be capitals of two words or more.
+_GLUED_ORGAN = regex.compile(
+    r"(?<=\p{Lu})\*\*\*\*(?=(?:" + "|".join(regex.escape(w) for w in sorted({
+        *_HEADER["issuer"]["heads"], *_HEADER["issuer_repair"]["province_levels"],
+        *_HEADER["issuer_repair"]["district_levels"],
+        *_HEADER["issuer_repair"]["commune_levels"]}, key=len, reverse=True))
+    + r")[ ]\p{Lu})")
+_ORGAN_LINE_REACH = 80  # how far back the organ line before ``****`` is read
 
 
 def find_debris(raw: str) -> tuple[list[Found], bool]:
@@ -1036,8 +1049,8 @@ def _emphasis(raw: str) -> list[Found]:
     """``\\*+`` and ``_+`` runs; ``a_b``, ``a__b`` (an identifier) are no emphasis.
 
     A star run of two or more is ``bold`` (its pairs delimit bold text); a ``**``
-    after a document type and before a capital is a ``glued`` type line (both rank
-    as emphasis). Star runs are tagged with C loops; only the few ``**`` that end
+    after a document type and before a capital is a ``glued`` type line, and so is a
+    ``****`` between two organ lines of one bold cell (all rank as emphasis). Star runs are tagged with C loops; only the few ``**`` that end
     a possible type line are looked at one by one.
     """
     out: list[Found] = []
@@ -1052,6 +1065,14 @@ def _emphasis(raw: str) -> list[Found]:
             a, b = m.span()
             if b < n and raw[b].isupper() and _TYPE_LINE_END.search(raw, max(0, a - 40), a):
                 kinds[bisect_left(starts, a)] = "glued"
+        if "****" in raw:
+            for glued in _GLUED_ORGAN.finditer(raw):
+                a = glued.start()
+                left = raw[max(0, a - _ORGAN_LINE_REACH):a]
+                cut = max(left.rfind("**"), left.rfind("|"), left.rfind("\n"))
+                left = left[cut + 1:].strip(" *")
+                if " " in left and left.isupper():
+                    kinds[bisect_left(starts, a)] = "glued"
         out = list(zip(starts, repeat(rank), ends, kinds))
     if "_" in raw:
         unders = [

@@ -53,6 +53,9 @@ Component = Callable[[Context], None]
 _PRINTED = "printed_text"
 #: Phrases restored, at least, for a mark-less text to be read through its restored copy.
 MIN_RESTORED = 3
+#: Or for a header typed without marks above a marked body: the body shows the text is
+#: Vietnamese, so one header phrase restored (``UY BAN NHAN DAN``) is enough.
+MIN_HEAD_RESTORED = 1
 
 
 def _lazy(path: str) -> Component:
@@ -235,7 +238,7 @@ class Pipeline:
             head = unmarked_head(printed)
             copy, restored = restore_marks(printed[:head]) if head else ("", 0)
             copy += printed[head:]
-        if restored >= MIN_RESTORED:
+        if restored >= (MIN_RESTORED if head is None else MIN_HEAD_RESTORED):
             norm.text = copy
         else:
             restored = 0

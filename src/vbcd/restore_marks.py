@@ -102,6 +102,9 @@ def unmarked_head(text: str) -> int:
     m = _NON_ASCII_LETTER.search(text, 0, HEAD_CHARS)
     end = m.start() if m is not None else min(len(text), HEAD_CHARS)
     head = text.rfind("\n", 0, end) + 1
+    if head == 0:  # a first line typed half without marks (``UY BAN NHAN DAN TINH BẠC
+        # LIÊU``): its bare words up to the first marked one, whose phrase they may open
+        head = text.rfind(" ", 0, end) + 1
     # fewer words than phrases needed (``UBND``, ``**``): nothing to read, and the
     # phrase table is not built for it
     words = _WORD.findall(text[:head].lower())
@@ -400,12 +403,19 @@ def report_printed(doc: Document, printed: str, head: int | None = None) -> None
     ``head`` is where the restored part ends when only the leading lines were typed
     without marks: then only a value quoting those lines (found in them as it is) loses
     its marks, and the marked body's values keep theirs."""
-    quoted = None if head is None else doc.text[:head]
+    quoted = None
+    if head is not None:
+        # to the end of the head's line: a value may run on past a half-marked first
+        # line's bare words (``UY BAN NHAN DAN TINH BẠC LIÊU``); it takes the printed
+        # letters at its place, so the marked words keep theirs
+        end = doc.text.find("\n", head)
+        end = len(doc.text) if end < 0 else end
+        quoted = (doc.text[:end], printed[:end])
     _unmark_model(doc, quoted)
     doc.text = printed
 
 
-def _unmark_model(model: BaseModel, quoted: str | None) -> None:
+def _unmark_model(model: BaseModel, quoted: tuple[str, str] | None) -> None:
     name = type(model).__name__
     for field in type(model).model_fields:
         if (name, field) in _READINGS:
@@ -416,10 +426,12 @@ def _unmark_model(model: BaseModel, quoted: str | None) -> None:
             object.__setattr__(model, field, new)
 
 
-def _unmark_value(value: Any, quoted: str | None) -> Any:
+def _unmark_value(value: Any, quoted: tuple[str, str] | None) -> Any:
     if isinstance(value, str):
-        if quoted is not None and (value.isascii() or value not in quoted):
-            return value
+        if quoted is not None:
+            at = -1 if value.isascii() else quoted[0].find(value)
+            out = value if at < 0 else quoted[1][at:at + len(value)]
+            return value if out == value else out
         out = unmark(value)
         return value if out == value else out
     if isinstance(value, BaseModel):

@@ -469,6 +469,8 @@ def parse_title(ctx: Context) -> None:
         doc.doc_type = DocType(code=code, name=name, source="type_line", start=tstart, end=tend)
         tend = _mark_after_type(ctx, tend, lines[i].end)
         rest = ctx.doc.text[tend:lines[i].end]
+        if rest.strip() == ":":  # ``KẾT LUẬN:``: the title is on the lines below
+            rest = ""
         flat_end = _caps_then_body(ctx, tend, lines[i].end) if rest.strip() and not (
             is_upper_line(rest)) else None
         if flat_end is not None:  # flattened: the title, then the body on its line
@@ -552,6 +554,8 @@ def _find_type_line(ctx: Context, header_end: int) -> tuple[int, int, int] | Non
             after = seg[m.end():].strip()
             if after.startswith(":") and i > 0 and seen > 1:
                 continue  # "QUYẾT ĐỊNH:" announcing the articles, not the type line
+            if after == ":":  # the first line under the header: a typist's colon
+                return i, pos + m.start(), pos + m.end()  # (``THÔNG BÁO:``), title below
             if after and not (is_upper_line(after) or after[:1] in "(*") and (
                     _caps_then_body(ctx, pos + m.end(), line.end) is None) and (
                     not _TITLE_AFTER_TYPE.match(after)):
