@@ -1050,8 +1050,9 @@ def _emphasis(raw: str) -> list[Found]:
 
     A star run of two or more is ``bold`` (its pairs delimit bold text); a ``**``
     after a document type and before a capital is a ``glued`` type line, and so is a
-    ``****`` between two organ lines of one bold cell (all rank as emphasis). Star runs are tagged with C loops; only the few ``**`` that end
-    a possible type line are looked at one by one.
+    ``****`` between two organ lines of one bold cell (all rank as emphasis). Star runs
+    are tagged with C loops; only the few ``**`` that end a possible type line are looked
+    at one by one.
     """
     out: list[Found] = []
     rank = RANK["emph"]
