@@ -63,6 +63,8 @@ class HeadInfo:
     graded: bool = False
     #: a calling, not a post (``trọng tài``, ``hướng dẫn viên``): see ``callings``
     calling: bool = False
+    #: a deputy's title without ``Phó`` (``Thứ trưởng``): see ``deputy_titles``
+    deputy: bool = False
 
 
 def _head_trie() -> PhraseTrie[HeadInfo]:
@@ -71,11 +73,13 @@ def _head_trie() -> PhraseTrie[HeadInfo]:
     sections = {phrase_keys(h) for h in heads["section_names"]}
     graded = {phrase_keys(h) for h in heads["graded"]}
     callings = {phrase_keys(h) for h in heads["callings"]}
+    deputies = {phrase_keys(h) for h in heads["deputy_titles"]}
     items: dict[tuple[str, ...], HeadInfo] = {}
     for h in heads["titles"]:
         keys = phrase_keys(h)
         items[keys] = HeadInfo(no_organ=keys in no_organ, section=keys in sections,
-                               graded=keys in graded, calling=keys in callings)
+                               graded=keys in graded, calling=keys in callings,
+                               deputy=keys in deputies)
     for h in heads["generic"]:
         items[phrase_keys(h)] = HeadInfo(generic=True)
     return PhraseTrie(items.items())
@@ -239,7 +243,7 @@ def match_head(toks: Tokens, i: int) -> Head | None:
     if found is None:
         return None
     end, info = found
-    if j > i:  # a deputy: ``Phó Chủ tịch Thường trực``
+    if j > i or info.deputy:  # a deputy: ``Phó Chủ tịch Thường trực``
         q = QUALIFIERS.longest(toks, end)
         if q is not None and toks.gap[end] <= GAP_LINE:
             end = q[0]
@@ -843,6 +847,13 @@ def _starts_other_group(toks: Tokens, pos: PositionSpan, first: bool) -> bool:
                for k in (pos.head_end, pos.end))
 
 
+def _bare_duty(toks: Tokens, pos: PositionSpan) -> bool:
+    """A generic head with no organ is a duty's verb, not a post (``Chủ tịch UBND xã
+    A: lãnh đạo, điều hành chung``, ``... - ông B: Lãnh đạo, điều hành chung``): the
+    class it names needs the organ (``Lãnh đạo Sở``)."""
+    return pos.generic and pos.end == pos.head_end
+
+
 _LEAD_SEPARATORS = frozenset({",", ":", "-", "–", "—", "("})
 _BIRTH_CLOSE = {"(": ")", ",": ","}
 
@@ -1056,7 +1067,7 @@ def read_chain(
                 pos.generic and not first and not _own_generic(toks, pos)) or (
                 names_inside is not None and names_inside(pos)):
             break  # a generic head starts the next item (``; lãnh đạo UBND các huyện``)
-        if _starts_other_group(toks, pos, first):
+        if _starts_other_group(toks, pos, first) or _bare_duty(toks, pos):
             break
         pos = _attach_organs(toks, pos, names_inside)
         out.append(pos)

@@ -159,6 +159,11 @@ _CUES: PhraseTrie[str] = PhraseTrie(
     + [(k, "weak") for k in _NAME_LABELS]
     + [(phrase_keys(c), "merit") for c in _DATA["cues"]["merit"]]
 )
+#: The cues after a title and a dash that bring the title's holder (``Giám đốc Sở - ông
+#: Phan Văn Hùng``).
+_DASH_CUES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(c), True) for c in _DATA["cues"]["after_title_dash"])
+_DASH_MARKS = frozenset({"-", "–", "—"})
 #: Fewest syllables of a name after a merit cue (``liệt sĩ``): two name a place.
 _MERIT_MIN = 3
 #: The cue words that may lead to a name from afar (a label stands right before it).
@@ -383,6 +388,10 @@ def _title_name(
             toks, head.end, organ_end, after_head=not (head.abbreviation or head.calling),
             bare_surname=True,
         )
+    organ_stop = None
+    if name is None and not plural:
+        name = _dashed_holder(toks, organ_end)
+        organ_stop = organ_end
     if name is None:
         if plural:
             return organ_end
@@ -392,9 +401,9 @@ def _title_name(
         first, last = name[0], name[-1]
         if toks.gap[first] < GAP_LINE or (toks.has(last + 1) and toks.gap[last + 1] < GAP_LINE):
             return organ_end
-    position = PositionSpan(
-        head.start, head.end, _organ_before_name(toks, head, name[0]), head.generic, head.upper
-    )
+    if organ_stop is None:
+        organ_stop = _organ_before_name(toks, head, name[0])
+    position = PositionSpan(head.start, head.end, organ_stop, head.generic, head.upper)
     # an abbreviated title heads a list of abbreviated offices (``VPCP: BTCN, PCN Mai
     # Thị Thu Vân, Trợ lý TTg, TGĐ Cổng TTĐT``): the titles after the name are the
     # list's next items, other people's offices
@@ -405,6 +414,17 @@ def _title_name(
     role = toks.surface(head.start, position.end) if head.upper else None
     out.add(toks, name, positions + chain, role=role)
     return name[0]
+
+
+def _dashed_holder(toks: Tokens, k: int) -> list[int] | None:
+    """The name after a dash and a cue at token ``k``, on the title's line: the
+    title's holder (``Giám đốc Sở - ông Phan Văn Hùng: phụ trách chung``)."""
+    if not (toks.has(k) and toks.raw[k] in _DASH_MARKS and _follows(toks, k + 1)):
+        return None
+    cue = _DASH_CUES.longest(toks, k + 1)
+    if cue is None or not _follows(toks, cue[0]):
+        return None
+    return name_at(toks, cue[0], allow_upper=False, places=False)
 
 
 #: Titles before one name at most (``Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch

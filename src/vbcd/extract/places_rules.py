@@ -450,11 +450,12 @@ def _name_after(
         # "Chủ tịch UBND tỉnh Trần Duy Đông": a person; but wards and communes are
         # often named after one (``phường Nguyễn Thái Bình``, ``xã Lê Minh Xuân``)
         return None
-    if (run == 2 and p.level == "province" and p.key == ("tỉnh",)
-            and toks.low[s] in d.surnames
+    if (p.level == "province" and p.key == ("tỉnh",)
+            and (run == 2 or toks.low[s] not in d.surnames)
             and d.titled_officials.search(toks.folded, max(0, s - 60), s)):
         # "Phó Chủ tịch UBND tỉnh Hoàng Nam": the gazetteer holds every province, so
-        # an unknown name on a family name after a title and its organ is the official
+        # an unknown name after a title and its organ is the official, on any family
+        # name ("Phó Chủ tịch UBND tỉnh Lò Văn Pấng", "... tỉnh Y Ngọc")
         return None
     return last, surface(toks, s, last), []
 
