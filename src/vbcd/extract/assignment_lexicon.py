@@ -440,6 +440,8 @@ class Lexicon:
     not_nominal: Phrases
     #: noun compounds ending in a task word (``bầu cử``): that word opens no task
     noun_compounds: Phrases
+    #: nouns opening with a task word (``cử tri``): that word opens no task there
+    noun_openers: Phrases
     #: subordinators opening a topic (``Về``), which a colon after its comma closes
     topic_words: frozenset[str]
     #: task words that state a count before a number (``có 102 đơn vị``)
@@ -706,6 +708,7 @@ def lexicon() -> Lexicon:
         nominalizers=_word_set(phrase, "nominalizers"),
         not_nominal=Phrases(_words(phrase, "not_nominal")),
         noun_compounds=Phrases(_words(phrase, "noun_compounds")),
+        noun_openers=Phrases(_words(phrase, "noun_openers")),
         topic_words=_word_set(phrase, "topic_words"),
         count_verbs=_word_set(phrase, "count_verbs"),
         spans_of_time=_word_set(phrase, "spans_of_time"),

@@ -82,6 +82,8 @@ _TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
 #: Tokens looked back from a cue for its sentence's citizen subject (name, address).
 _CITIZEN_REACH = 40
+#: Marks after which a quoted petition's own subject may open (``Nội dung: "Cử tri ...``).
+_QUOTE_OPENERS = frozenset({":", '"', "“", "«", "'"})
 #: Dashes that join the parts of a name (``Hậu cần - Kỹ thuật``).
 _HYPHENS = frozenset({"-", "–"})
 _UNIT_END = frozenset(";:")
@@ -798,6 +800,9 @@ class _Window:
             return "", 0  # ``liên quan đến việc thực hiện sắp xếp``: a noun, no task
         if j > 0 and self.lex.noun_compounds.length_before(self.lows, j + 1) > 1:
             return "", 0  # ``Ủy ban bầu cử tỉnh``: ``cử`` ends a noun, it opens no task
+        if self.lows[j] in self.lex.noun_openers.firsts and self.lex.noun_openers.match(
+                self.lows, j):
+            return "", 0  # ``..., cử tri thôn 2``: a voter, no one sent
         best = self._table_marker(j)
         lex = self.lex
         if self.lows[j] in lex.adverbs.firsts:
@@ -2075,12 +2080,18 @@ class _Window:
         if k >= self.n or self._caps_heading(k):
             return None
         chain_from = self.starts[k]
+        if k > 1 and self.lows[k - 1] == ":" and (
+                self.lex.cues.ends_at(self.lows, k - 1)
+                or self.lex.opening_cues.ends_at(self.lows, k - 1)) and self._citizen_sentence(k):
+            return None  # ``Cử tri tỉnh X đề nghị: Bộ Tài chính xem xét ...``: a petition
         if self.lows[k] not in self.unit_words:  # no cue, chain or heading word here
             return self._subject(k, chain_from, line_start)
         if self.lex.attendance.match(self.lows, k):
             return self._attendance_end(k)
         n = self.lex.cues.match(self.lows, k)
         if n:
+            if self._citizen_sentence(k):
+                return k + n  # ``Cử tri kiến nghị: đề nghị Bộ Y tế ...``: their petition
             return self._cue(k, n, chain_from)
         n = self.lex.opening_cues.match(self.lows, k)
         if n and (line_start or self.upper[k] or self._is_first(k)):
@@ -2166,7 +2177,17 @@ class _Window:
             if lo > 0:
                 return False  # no sentence start near: not a citizen's short request
         k = self._skip_lead_in(q + 1)
-        return k < i and self._citizen_asks(k, i)
+        if k < i and self._citizen_asks(k, i):
+            return True
+        # a petition quoted after its label or an opening quote (``Nội dung kiến nghị:
+        # "Cử tri đề nghị Bộ Y tế ...``): the voters' words open there
+        lows = self.lows
+        for p in range(q + 1, i - 1):
+            if lows[p] in _QUOTE_OPENERS and lows[p + 1] in self.lex.citizen_prefixes.firsts:
+                k = self._skip_lead_in(p + 1)
+                if k < i and self._citizen_asks(k, i):
+                    return True
+        return False
 
     def _attendance_end(self, k: int) -> int:
         """The token after the sentence that lists who attended, opening at ``k``

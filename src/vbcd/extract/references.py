@@ -938,6 +938,9 @@ _VERB_TAIL = regex.compile(
     rf"(?:{_phrase_pattern(_BEFORE['verbs'])})\s*\Z",
     regex.IGNORECASE,
 )
+#: the last submitting verb of an issuer phrase, before the capitalised organ submitted to
+_SUBMITTED = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?:{_phrase_pattern(_BEFORE['submit_verbs'])})\s+(?=\p{{Lu}})")
 _OF_LINK = regex.compile(
     rf"(?r)(?<!\p{{L}})(?:{_phrase_pattern(_BEFORE['link_nouns'])})\s+(?:{_OF})\s*(?=\p{{Lu}})",
     regex.IGNORECASE,
@@ -1056,6 +1059,9 @@ def _before(
         # comma or a link goes on (``Bộ Chính trị,`` / ``Ban Bí thư đã có ...``)
         raw = raw[line + 1:]
     subject = " ".join(raw.split()).rstrip(_TRAIL)
+    submitted = _SUBMITTED.search(subject)
+    if submitted is not None:  # ``Bộ Y tế đã trình Chính phủ ban hành``: the government's
+        subject = subject[submitted.end():]
     if (
         not subject
         or not subject[0].isupper()
