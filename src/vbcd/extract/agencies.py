@@ -26,7 +26,7 @@ import regex
 
 from vbcd.extract.organ_grammar import LEVEL_RANK
 from vbcd.extract.organ_merge import merge
-from vbcd.extract.organ_tables import expand_abbreviations
+from vbcd.extract.organ_tables import LEVEL_SCOPE, expand_abbreviations
 from vbcd.extract.organ_window import scan
 from vbcd.extract.tokens import folded
 from vbcd.models import Agency
@@ -53,7 +53,21 @@ def issuer_rank(issuer: str | None) -> int:
         found = scan(issuer, fold_tones(issuer))  # (not ``folded``: it keeps the text's)
     except (regex.error, TimeoutError, RecursionError):
         return 0
-    return max((LEVEL_RANK.get(f.level or "", 0) for f in found), default=0)
+    rank = max((LEVEL_RANK.get(f.level or "", 0) for f in found), default=0)
+    if not rank and (m := _PARTY_UNIT.search(issuer)) is not None:
+        rank = LEVEL_RANK.get(_PARTY_LEVELS.get(m.group(1).casefold(), ""), 0)
+    return rank
+
+
+# A Party organisation over its committee in a header (``ĐẢNG BỘ XÃ MƯỜNG LÁT`` /
+# ``ĐẢNG ỦY``) is a membership, not an organ, so the scan finds no level in it; yet it
+# is the committee's level: in that commune's document ``Đảng ủy xã`` and ``Ban CHQS
+# xã`` name its own bodies, not every commune's.
+_PARTY_LEVELS: dict[str, str] = {w.casefold(): lv for w, lv in LEVEL_SCOPE}
+_PARTY_UNIT = regex.compile(
+    r"(?<![\p{L}\p{N}])Đảng[ \t]+bộ[ \t]+("
+    + "|".join(regex.escape(w) for w in sorted(_PARTY_LEVELS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
 
 
 def find_agencies(

@@ -247,6 +247,9 @@ LEVEL_WORDS: Phrases = Phrases(
     )
     for e in _SCOPE["levels"]
 )
+#: (level word as written, level) for the words that carry a level (``xã``: commune).
+LEVEL_SCOPE: tuple[tuple[str, str], ...] = tuple(
+    (e["word"], e["level"]) for e in _SCOPE["levels"] if e["level"])
 #: value: (level or None, names a class after a head that needs a scope)
 FIXED_SCOPE: Phrases = Phrases(
     (e["phrase"], (e["level"] or None, bool(e.get("class_for_scoped", False))))
