@@ -86,3 +86,25 @@ def test_alternative_body_after_hoac_is_one_actor() -> None:
     actors = [a.actor for a in d.assignments]
     assert "Trung tâm Phát triển quỹ đất hoặc tổ chức làm nhiệm vụ bồi thường" in actors
     assert not any(a.endswith("hoặc") for a in actors)
+
+
+def test_project_party_with_its_name_in_brackets_is_its_actor() -> None:
+    """``Chủ đầu tư (Ban Quản lý dự án 85) phối hợp ...``: the bracket names the role's
+    holder; the role still heads the item's actor."""
+    d = parse("1. Sở Xây dựng theo dõi, đôn đốc.\n\n2. Chủ đầu tư (Ban Quản lý dự án 85) "
+              "phối hợp với UBND xã Nghi Lộc bàn giao cọc mốc trước ngày 10/8/2025.")
+    got = [(a.clause, a.actor, a.role) for a in d.assignments]
+    assert ("2", "Chủ đầu tư", "responsible") in got
+    assert ("2", "UBND xã Nghi Lộc", "coordinate") in got
+
+
+@pytest.mark.parametrize("classes", ["huyện ủy, thị ủy", "huyện ủy, thành ủy",
+                                     "huyện ủy và thị ủy"])
+def test_two_committee_classes_before_a_colon_list_one_actor(classes: str) -> None:
+    """``Các huyện ủy, thị ủy: Văn Lâm, Mỹ Hào ...``: the plural heads both two-word
+    classes, and the colon lists their members, one actor as ``Các Bộ: Y tế, ...``."""
+    text = (f"1. Các {classes}: Văn Lâm, Mỹ Hào, Yên Mỹ lãnh đạo, chỉ đạo chính quyền "
+            "địa phương giải quyết dứt điểm 42 trường hợp còn vướng mắc.")
+    d = parse(text)
+    assert (f"Các {classes}: Văn Lâm, Mỹ Hào, Yên Mỹ", "lead") in [
+        (a.actor, a.role) for a in d.assignments]

@@ -920,7 +920,8 @@ class _Window:
             return True
         if not lex.class_nouns.ends_at(lows, j):
             return False
-        return any(lex.plural.match(lows, q) for q in range(max(0, j - 5), j))
+        # the plural may head two classes of two words each (``các huyện ủy, thị ủy:``)
+        return any(lex.plural.match(lows, q) for q in range(max(0, j - 7), j))
 
     def _task_after_colon(self, i: int) -> bool:
         """Whether a task word opens the text after a colon at token ``i``: after a
@@ -1301,8 +1302,14 @@ class _Window:
             at = self.starts[k]
             if role and _ITEM_OPEN.fullmatch(
                     self.text, self.text.rfind("\n", 0, at) + 1, at) is not None:
-                # ``3. Chủ đầu tư chuyển đủ kinh phí ...``: the project's investor
-                return role if self._phrase_reaches_task(k + role, False) else 0
+                # ``3. Chủ đầu tư chuyển đủ kinh phí ...``: the project's investor, its
+                # name perhaps in brackets (``Chủ đầu tư (Ban QLDA 85) phối hợp ...``)
+                q = k + role
+                self.need(q + 1)
+                if q < self.n and lows[q] == "(":
+                    close = self._close_paren(q)
+                    q = q if close is None else close + 1
+                return role if self._phrase_reaches_task(q, False) else 0
         n = lex.bare_classes.match(lows, k) or (duty and lex.bare_subjects.match(lows, k))
         if not n or lex.not_actors.match(lows, k):
             return 0
