@@ -352,6 +352,8 @@ class Lexicon:
     bare_class_words: int
     #: classes of persons that head an actor bare only as a subject before a duty word
     bare_subjects: Phrases
+    #: a project's parties by role, actors as a list item's subject before any task word
+    item_subjects: Phrases
     titles: Phrases
     #: abbreviated titles (in ``titles`` too), read only in capitals before an organ
     abbreviated_titles: Phrases
@@ -662,6 +664,7 @@ def lexicon() -> Lexicon:
         bare_classes=Phrases(_words(actors, "bare_classes")),
         bare_class_words=int(actors.get("bare_class_words", 12)),
         bare_subjects=Phrases(_words(actors, "bare_subjects")),
+        item_subjects=Phrases(_words(actors, "item_subjects")),
         titles=Phrases(_words(actors, "titles")),
         abbreviated_titles=Phrases(_words(actors, "abbreviated_titles")),
         abbreviated_places=Phrases(_words(actors, "abbreviated_places")),

@@ -43,6 +43,7 @@ def _head_tables(lex: Lexicon) -> dict[str, frozenset[str]]:
         "ambiguous": lex.ambiguous_heads, "capital": lex.capital_heads,
         "placed": lex.placed_heads, "generic": lex.generic_heads,
         "bare": lex.bare_classes, "bare_subject": lex.bare_subjects,
+        "item_subject": lex.item_subjects,
     }
     out: dict[str, set[str]] = {}
     for name, table in tables.items():
@@ -70,7 +71,7 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
         key for table in (
             lex.person_prefixes, lex.plural_person_prefixes, lex.titles, lex.organ_heads,
             lex.ambiguous_heads, lex.capital_heads, lex.generic_heads, lex.bare_classes,
-            lex.bare_subjects,
+            lex.bare_subjects, lex.item_subjects,
         ) for key in table.phrases()
     ]
     heads += [p + c for p in lex.plural.phrases() for c in lex.class_nouns.phrases()]

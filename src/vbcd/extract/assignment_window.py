@@ -99,6 +99,10 @@ _ROMAN_OR_SHORT = regex.compile(r"(?:[ivxlc]{1,5}|\d{1,3}|[a-zđ])", regex.IGNOR
 
 #: The number of a term after an organ's name (``khóa XX``, ``nhiệm kỳ 2025``).
 _TERM_NUMBER = regex.compile(r"[IVXLC]{1,7}|\d{1,4}")
+# What may stand between a line's start and a list item's first word: a clause marker
+# or a bullet (``3. ``, ``b) ``, ``- ``), Markdown emphasis around it.
+_ITEM_OPEN = regex.compile(
+    r"[ \t*_>]*(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]|\(\d{1,3}\)|[-+•–])?[ \t*_]*")
 
 #: Characters a window is first tokenised for past a candidate, and grown by.
 _CHUNK = 96
@@ -921,7 +925,8 @@ class _Window:
             return True
         if not lex.class_nouns.ends_at(lows, j):
             return False
-        return any(lex.plural.match(lows, q) for q in range(max(0, j - 5), j))
+        # the plural may head two classes of two words each (``các huyện ủy, thị ủy:``)
+        return any(lex.plural.match(lows, q) for q in range(max(0, j - 7), j))
 
     def _task_after_colon(self, i: int) -> bool:
         """Whether a task word opens the text after a colon at token ``i``: after a
@@ -1297,6 +1302,19 @@ class _Window:
         if not self._word(k):
             return 0
         lex, lows = self.lex, self.lows
+        if duty and lows[k] in lex.item_subjects.firsts and self.upper[k]:
+            role = lex.item_subjects.match(lows, k)
+            at = self.starts[k]
+            if role and _ITEM_OPEN.fullmatch(
+                    self.text, self.text.rfind("\n", 0, at) + 1, at) is not None:
+                # ``3. Chủ đầu tư chuyển đủ kinh phí ...``: the project's investor, its
+                # name perhaps in brackets (``Chủ đầu tư (Ban QLDA 85) phối hợp ...``)
+                q = k + role
+                self.need(q + 1)
+                if q < self.n and lows[q] == "(":
+                    close = self._close_paren(q)
+                    q = q if close is None else close + 1
+                return role if self._phrase_reaches_task(q, False) else 0
         n = lex.bare_classes.match(lows, k) or (duty and lex.bare_subjects.match(lows, k))
         if not n or lex.not_actors.match(lows, k):
             return 0
@@ -1637,11 +1655,15 @@ class _Window:
         lows, lex = self.lows, self.lex
         if j <= 0:
             return False
-        after_sep = lows[j - 1] in (",", ";") or lex.conjunctions.ends_at(lows, j)
+        # ``Trung tâm Phát triển quỹ đất hoặc tổ chức làm nhiệm vụ bồi thường``: an
+        # alternative body, named by a list noun after ``hoặc``
+        after_sep = lows[j - 1] in (",", ";", "hoặc") or lex.conjunctions.ends_at(lows, j)
         if not after_sep:
             return False
         if lex.list_nouns.match(lows, j) == length:
             return True
+        if lows[j - 1] == "hoặc":
+            return False  # ``Sở A hoặc chỉ đạo ...``: only a list noun is an alternative
         if lows[j] in lex.scope_asides.firsts and lex.scope_asides.match(lows, j):
             return False  # ``..., căn cứ chức năng, nhiệm vụ, ...``: the task's scope
         if j + length < self.n and lows[j + length] == "," and lows[j - 1] == ",":
