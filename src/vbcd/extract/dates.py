@@ -113,7 +113,6 @@ _LIST = alt(_SOLAR["list_words"])
 _OPEN = alt(_SOLAR["list_openers"])
 _CUES = alt(_SOLAR["yearless_cues"])
 _POD = alt(_TIME["parts_of_day"])
-_TIME_HH = r"(?P<hh>2[0-3]|[01]?\d)"
 _HOURW = alt(_TIME["hour_words"])
 _MINW = alt(_TIME["minute_words"])
 _MINMARK = "[" + "".join(regex.escape(m) for m in _TIME["minute_marks"]) + "]"
@@ -151,13 +150,22 @@ _HOLIDAY_NAMES = alt(n for h in _HOLIDAYS for n in h["names"])
 _NOT_LUNAR_TET = rf"(?!{WS}{alt(_LUNAR['other_new_years'])})"
 
 
+def _clock(p: str = "") -> str:
+    """An hour with its minutes and part of the day (``8 giờ``, ``14h30``, ``8 giờ 30
+    phút``, ``3 giờ chiều``), in groups ``{p}hh``, ``{p}mi`` and ``{p}pod``: one form for
+    a mention's time and for the first time of a range written before it."""
+    return (
+        rf"(?P<{p}hh>2[0-3]|[01]?\d)\s?{_HOURW}(?!\p{{L}})"
+        rf"(?:\s?(?P<{p}mi>[0-5]\d)(?:\s?{_MINW}|{_MINMARK})?)?"
+        rf"(?:\s(?P<{p}pod>{_POD}))?"
+    )
+
+
 def _time(p: str) -> str:
     """``8 giờ``, ``14h30``, ``8 giờ 30 phút``, ``08:00``, ``3 giờ chiều`` + link to a date
     (a weekday may stand between: ``14 giờ 00, thứ Năm, ngày 20/11``)."""
     return (
-        rf"(?P<{p}_t>(?P<{p}_hh>2[0-3]|[01]?\d)\s?{_HOURW}(?!\p{{L}})"
-        rf"(?:\s?(?P<{p}_mi>[0-5]\d)(?:\s?{_MINW}|{_MINMARK})?)?"
-        rf"(?:\s(?P<{p}_pod>{_POD}))?(?!\p{{L}})[,\s]{{1,4}}"
+        rf"(?P<{p}_t>{_clock(p + '_')}(?!\p{{L}})[,\s]{{1,4}}"
         rf"(?:(?P<{p}_pod2>{_POD})[,\s]{{1,4}})?"
         rf"(?:{_WEEKDAY_ANY}(?!\p{{L}})[,\s]{{1,4}})?)?"  # "16 giờ 00, thứ Sáu, ngày 19/6"
     )
@@ -1585,8 +1593,7 @@ def find_dates(
 # (``7 giờ 30 đến`` + ``11 giờ 00 ngày 17/3/2025``); tried only at a mention that opens
 # on its hour, on the few characters before it.
 _RANGE_BEFORE = regex.compile(
-    rf"(?<![\p{{N}}:/.]){_TIME_HH}\s?{_HOURW}(?:\s?(?P<mi>[0-5]\d)(?:\s?{_MINW}|{_MINMARK})?)?"
-    rf"(?:\s(?P<pod>{_POD}))?\s{{1,3}}{alt(_TIME['range_words'])}\s{{1,3}}$",
+    rf"(?<![\p{{N}}:/.]){_clock()}\s{{1,3}}{alt(_TIME['range_words'])}\s{{1,3}}$",
     regex.IGNORECASE,
 )
 _RANGE_REACH = 40
