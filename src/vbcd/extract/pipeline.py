@@ -129,20 +129,7 @@ def add_agencies(ctx: Context) -> None:
     spans = sorted((m.start, m.end) for p in ctx.doc.places for m in p.mentions)
     if spans and agencies:
         agencies = _outside_places(agencies, spans)
-    sig = ctx.doc.signature
-    if agencies and sig is not None and sig.name_start is not None:
-        agencies = _off_signers(agencies, sig)
     ctx.doc.agencies = agencies
-
-
-def _off_signers(agencies: list[Agency], sig: Signature) -> list[Agency]:
-    """The agencies without their mentions that reach into a signer's name: a surname
-    that is also an organ's word (``Đoàn``) under a position line ending with a place
-    word (``PHÓ CHỦ TỊCH HĐND TỈNH`` / ``Đoàn Văn Phụng``) read as ``Tỉnh Đoàn``."""
-    spans = [(s.name_start, s.name_end) for s in (sig, *sig.co_signers)
-             if s.name_start is not None and s.name_end is not None]
-    return _without_mentions(
-        agencies, lambda _, m: any(m.start < b and a < m.end for a, b in spans))
 
 
 def _outside_places(agencies: list[Agency], spans: list[tuple[int, int]]) -> list[Agency]:
