@@ -36,6 +36,7 @@ import regex
 from vbcd.extract import textscan
 from vbcd.extract.organ_tables import HEADS, SERIES_COMMAS, words_of
 from vbcd.grammar import load
+from vbcd.grammar.patterns import REGIONAL_CODE
 from vbcd.models import DateMention, Reference
 from vbcd.normalize import fold_tones
 
@@ -167,10 +168,8 @@ def _phrase_pattern(forms: Sequence[str]) -> str:
 # QĐi, KTr2), so a word glued after the number (`BYT-MTngày`) is not eaten. A dot
 # may join a capital to a capital or a digit (`VPCP-V.I`, `CCTKV.05`: a tax region),
 # `&` or `+` two codes (`STP-VB&TDTHPL`, `EVN-KTSX+KD`: two departments of EVN).
-# A regional unit's code keeps its Roman numeral after one space (``198/BC-KV IV``,
-# ``512/KV II-TH``, ``210/QĐ-KBKV XIII``: the State Audit's and the Treasury's regional
-# offices since 2025).
-_SEG = (r"(?:\p{Lu}{0,6}KV[ \t][IVX]{1,5}(?![\p{L}\d])"
+# A regional unit's code keeps its Roman numeral (``198/BC-KV IV``: REGIONAL_CODE).
+_SEG = (rf"(?:{REGIONAL_CODE}"
         r"|\p{Lu}(?:[\p{Lu}\d]|[&+](?=\p{Lu})|\p{Ll}(?!\p{Ll})|\.(?=[\p{Lu}\d](?!\p{Ll}))){0,15})")
 # After a separator with stray spaces, a segment must be a whole code of two capitals
 # or more (`27/NQ- TW`), not the next word (`15/UBND-VP - Văn phòng`, `- Tờ khai`).

@@ -174,8 +174,10 @@ for _t in _types["type"]:
 
 # A ``+`` between two capitals joins two departments' codes (``2345/EVN-KTSX+KD``).
 # A regional unit's code keeps its Roman numeral after one space (``215/TB-KV IV``,
-# ``210/QĐ-KBKV XIII``).
-_CODE = (r"(?:[\p{Lu}Đ]{0,6}KV\ [IVX]{1,5}(?![\p{L}\d])"
+# ``512/KV II-TH``, ``210/QĐ-KBKV XIII``: the State Audit's and the Treasury's regional
+# offices since 2025); the references' citation grammar reads it too.
+REGIONAL_CODE = r"\p{Lu}{0,6}KV\ [IVX]{1,5}(?![\p{L}\d])"
+_CODE = (rf"(?:{REGIONAL_CODE}"
          r"|[\p{Lu}Đ](?:[\p{L}\d&]|\+(?=\p{Lu})){0,14}(?:\.[\p{Lu}\d][\p{L}\d&]{0,6})?)")
 # A code after a dash spelt out by OCR (``QĐ - U B ND``): a lone capital, then pieces of
 # one or two capitals, each one space on and followed by no letter, digit, slash or dot.
