@@ -1197,7 +1197,8 @@ _BEFORE_DAY = re.compile(r"ngày[ \t]*\Z", re.IGNORECASE)
 _BEFORE_MONTH = re.compile(r"tháng[ \t]*\Z", re.IGNORECASE)
 _BEFORE_YEAR = re.compile(r"năm[ \t]*\Z", re.IGNORECASE)
 #: ``Số:`` with OCR's slips of its vowel (``Sô:``, ``S6:``), as ``NUMBER_PREFIX`` reads it.
-_BEFORE_NUMBER = re.compile(r"(?<!\w)s[ốoóồổôộỗ6][ \t]*[:.;]?[ \t]*\Z", re.IGNORECASE)
+_NUMBER_LABEL = r"(?<!\w)s[ốoóồổôộỗ6][ \t]*[:.;]?[ \t]*"
+_BEFORE_NUMBER = re.compile(_NUMBER_LABEL + r"\Z", re.IGNORECASE)
 _AFTER_DAY = re.compile(r"[ \t]*tháng", re.IGNORECASE)
 _AFTER_MONTH = re.compile(r"[ \t]*năm", re.IGNORECASE)
 _AFTER_NUMBER = re.compile(r"( ?)/[ \t]*[A-ZĐ]")
@@ -1245,7 +1246,7 @@ _DATE_NUMERAL = re.compile(
     rf"(?<!\w)(?:ng[àáảãạa][yvỵ]|th[áảạàa]ng)[ \t]+({_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
     rf"|(?<!\w)n[ăắằa](?:m|rn)[ \t]+([12][0-9Oo]{{3}})(?!\w)"
     rf"|(?<![\w/.-])({_NUM}{{1,2}}([/.-]){_NUM}{{1,2}}\4(?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])"
-    rf"|(?<!\w)s[ốoóồổôộỗ6][ \t]*[:.;]?[ \t]*({_NUM}{{1,6}})(?=[ \t]?/[ \t]*[A-ZĐ])",
+    rf"|{_NUMBER_LABEL}({_NUM}{{1,6}})(?=[ \t]?/[ \t]*[A-ZĐ])",
     re.IGNORECASE)
 #: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. Written
 #: to open on the digit (the letter before it looked behind for), so that the engine
