@@ -1480,11 +1480,15 @@ class Parser:
 
     def _glued_code(self, k: int) -> bool:
         """Is the number at ``k`` part of a code or a decimal (``12/SYT``, ``19-5``,
-        ``9.5``)? A full stop after it that ends the sentence (``Sông Đà 9.``) is not."""
+        ``9.5``, the Vietnamese decimal comma ``12,5`` of a measure)? A full stop after it
+        that ends the sentence (``Sông Đà 9.``) is not."""
         toks, w = self.toks, self.w
         nxt = k + 1
-        if toks.start[nxt] != toks.end[k] or w[nxt].low not in "/-.":
+        if toks.start[nxt] != toks.end[k] or w[nxt].low not in "/-.,":
             return False
+        if w[nxt].low == ",":
+            return (nxt + 1 < self.n and toks.start[nxt + 1] == toks.end[nxt]
+                    and w[nxt + 1].low.isdigit())
         if w[nxt].low != ".":
             return True
         return nxt + 1 < self.n and toks.start[nxt + 1] == toks.end[nxt]

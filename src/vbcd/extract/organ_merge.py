@@ -138,6 +138,13 @@ def _digits(key: str) -> list[str]:
     return [w for w in key.split() if any(c.isdigit() for c in w) or _ROMAN.fullmatch(w)]
 
 
+def _distinct(key: str) -> list[str]:
+    """The compass words of a key (``bắc``, ``nam``, see ``[merge] distinct_words``):
+    names that differ only in them are different organs (``... thủy lợi Bắc Thái Bình``
+    / ``Nam Thái Bình``), however near their spellings."""
+    return [w for w in key.split() if w in T.DISTINCT_WORDS]
+
+
 #: The number of an area or local office after its scope word (``khu vực XIII``,
 #: ``cơ sở 3``, ``chuyên ngành II``: the Treasury's, the State Audit's, the customs' and
 #: the tax offices of 2025), in a key.
@@ -271,7 +278,8 @@ class _Groups:
             for x, kx in enumerate(ks):
                 for ky in ks[x + 1 :]:
                     a, b = keys[kx], keys[ky]
-                    if fuzz.ratio(a, b) >= T.FUZZY_MIN and _digits(a) == _digits(b):
+                    if fuzz.ratio(a, b) >= T.FUZZY_MIN and _digits(a) == _digits(b) \
+                            and _distinct(a) == _distinct(b):
                         uf.union(kx, ky)
             self._topics(ks)
 
