@@ -584,6 +584,11 @@ class _Window:
         n = lex.person_prefixes.match(lows, i) if "person" in tables else 0
         if n and self._word(i + n) and upper[i + n]:
             best = max(best, n + 1)
+        elif n and not strict and self._word(i + n) and not lex.citizen_prefixes.match(lows, i):
+            # a title written small after an official's address (``Đồng chí bí thư chi
+            # bộ chuẩn bị nội dung ...``): its holder, as ``Đồng chí Bí thư Chi bộ`` is
+            m = lex.titles.match(lows, i + n)
+            best = max(best, n + m) if m else best
         n = lex.plural_person_prefixes.match(lows, i) if "plural_person" in tables else 0
         if n:
             best = max(best, n)
