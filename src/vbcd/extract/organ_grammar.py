@@ -2168,8 +2168,10 @@ class Parser:
                 end = self._cap_run(j, limit, upper, fields=True, place=head.locality)
                 if end == j:
                     break
-                # a lone capitalised word takes the next syllable: ``Y tế``, ``Nội vụ``
-                if not upper and end == j + 1 and not tok.upper and self._completes(end, limit):
+                # a lone capitalised word takes the next syllable: ``Y tế``, ``Nội vụ``;
+                # a unit's code does not (``Đội K52`` + ``quy tập``: its business)
+                if (not upper and end == j + 1 and not tok.upper
+                        and not any(map(str.isdigit, tok.low)) and self._completes(end, limit)):
                     end += 1
                 if not upper and end < limit and self.w[end].low in T.SUFFIXES:
                     end = self._suffix(end, limit)

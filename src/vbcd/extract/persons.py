@@ -166,6 +166,10 @@ _DASH_CUES: PhraseTrie[bool] = PhraseTrie(
 _DASH_MARKS = frozenset({"-", "–", "—"})
 #: Fewest syllables of a name after a merit cue (``liệt sĩ``): two name a place.
 _MERIT_MIN = 3
+#: The words before a war invalid's grade (``hạng 1/4``), and those for the gravest
+#: (``nặng``), that may stand between a merit cue and its name.
+_MERIT_GRADE: frozenset[str] = frozenset(key_of(w) for w in _DATA["cues"]["merit_grade"])
+_MERIT_SEVERE: frozenset[str] = frozenset(key_of(w) for w in _DATA["cues"]["merit_severe"])
 #: The cue words that may lead to a name from afar (a label stands right before it).
 _REACH_CUES: PhraseTrie[str] = PhraseTrie(
     [(phrase_keys(c), "") for c in _DATA["cues"]["strong"] + _DATA["cues"]["weak"]]
@@ -590,6 +594,8 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
     """A name (or a title and a name) after ``đồng chí``, ``ông``, ``bà`` ..."""
     if strength == "strong" and _in_organ_name(toks, i):
         return
+    if strength == "merit":
+        end = _past_grade(toks, end)
     plural = _prev_plural(toks, i)
     if plural and toks.has(end) and toks.raw[end] == ":":
         _read_list(toks, end + 1, out, shared=None, first_strong=strength == "strong")
@@ -653,6 +659,18 @@ def _cue(toks: Tokens, i: int, end: int, strength: str, out: _Collector) -> None
         return
     chain, _ = _chain(toks, name[-1] + 1)
     out.add(toks, name, chain)
+
+
+def _past_grade(toks: Tokens, k: int) -> int:
+    """The token after a war invalid's grade at ``k`` (``hạng 1/4``, ``2/3``, ``nặng``),
+    or ``k`` when none stands there: the name follows the grade, not the cue."""
+    if toks.has(k) and toks.key[k] in _MERIT_SEVERE:
+        return k + 1
+    j = k + 1 if toks.has(k) and toks.key[k] in _MERIT_GRADE else k
+    if (toks.has(j + 2) and toks.raw[j].isdigit() and toks.raw[j + 1] == "/"
+            and toks.raw[j + 2].isdigit()):
+        return j + 3
+    return k
 
 
 def _in_organ_name(toks: Tokens, i: int) -> bool:

@@ -343,8 +343,12 @@ TYPE_LINE = regex.compile(r"(?P<type>" + words_alt(TYPE_LINE_NAMES) + r")(?!\p{L
 
 # --- body -----------------------------------------------------------------------------
 
-#: What opens like a body phrase but names a field or an organ (``Thi hành án``).
-BODY_START_NOT = r"(?!" + words_alt(_struct["body_start"]["not_phrases"]) + r"(?!\p{L}))"
+#: What opens like a body phrase but names a field or an organ (``Thi hành án``), or a
+#: day of remembrance, ``Ngày`` then a capitalised word (``Ngày Thương binh - Liệt sĩ``,
+#: ``Ngày Quốc tế Phụ nữ``): the second line of a title that names an anniversary, where
+#: the body's ``Ngày`` is followed by its date (``Ngày 04/02/2021, ...``).
+BODY_START_NOT = (r"(?!" + words_alt(_struct["body_start"]["not_phrases"])
+                  + r"(?!\p{L})|(?-i:Ngày[ \t]+\p{Lu}\p{Ll}))")
 BODY_START = regex.compile(
     r"^\s*" + BODY_START_NOT + words_alt(_struct["body_start"]["phrases"]), _I)
 #: A reply's opening sentence (``Cục Thuế nhận được Công văn số ...``): a received-verb
