@@ -539,12 +539,15 @@ class _Window:
     def _caps_heading(self, k: int) -> bool:
         """Three words in capitals in a row: a heading such as ``I. MỤC ĐÍCH, YÊU CẦU``.
         Words glued by a mark count as one and abbreviated titles not at all (``CVP
-        HĐND&UBND huyện``, ``CT, PCT UBND huyện``: actors of acronyms, not headings)."""
+        HĐND&UBND huyện``, ``CT, PCT UBND huyện``: actors of acronyms, not headings), nor
+        a word the agency layer read as a whole organ (``EVNNPC, EVNCPC, EVNSPC bảo đảm
+        ...``: a list of brands)."""
         if self.kinds[k] == "w" and not self.upper[k]:
             return False  # the first word is not in capitals
         words = 0
         starts, ends = self.starts, self.ends
         abbreviated = self.lex.abbreviated_titles.firsts
+        organ_at = self.index.agency_at
         for j in range(k, min(k + 6, self.n)):
             if self.kinds[j] == "w":
                 if not self._caps(j):
@@ -552,8 +555,8 @@ class _Window:
                 if j - 2 >= k and starts[j] == ends[j - 1] and starts[j - 1] == ends[j - 2] \
                         and self.kinds[j - 2] == "w":
                     continue  # ``HĐND&UBND``: one word
-                if self.lows[j] in abbreviated:
-                    continue  # an abbreviated title (``CT, PCT UBND huyện``)
+                if self.lows[j] in abbreviated or organ_at.get(starts[j]) == ends[j]:
+                    continue  # an abbreviated title (``CT, PCT UBND huyện``), a brand
                 words += 1
                 if words == 3:
                     return True
