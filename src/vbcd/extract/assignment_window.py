@@ -77,6 +77,9 @@ _PASSIVE_REACH = 4
 
 #: Markers that open a task (not a report, a preposition or another cue).
 _TASK_MARKERS = frozenset({"lead", "coordinate", "direct", "responsible", "task"})
+#: Markers that open an actor's duty after its label's colon (``Trưởng thôn: Thông báo
+#: ...``, ``UBND các huyện: Báo cáo ...``).
+_COLON_DUTIES = _TASK_MARKERS | {"report"}
 #: Markers that may open the task after an organ heading and its colon.
 _TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
@@ -929,6 +932,8 @@ class _Window:
             return False
         if lex.place_classes.ends_at(lows, j) and self._task_after_colon(j + 1):
             return False  # ``UBND các huyện, thành phố: Chỉ đạo UBND các xã ...``
+        if self._duty_after_label(j + 1):
+            return False  # ``Trưởng các thôn: Thông báo, vận động ...``: a label
         if lex.titles.ends_at(lows, j):
             return True
         if not lex.class_nouns.ends_at(lows, j):
@@ -936,19 +941,37 @@ class _Window:
         # the plural may head two classes of two words each (``các huyện ủy, thị ủy:``)
         return any(lex.plural.match(lows, q) for q in range(max(0, j - 7), j))
 
+    def _duty_after_label(self, i: int) -> bool:
+        """Whether the text after a colon at token ``i`` opens the duty of the title or
+        class before it, which is a label (``Trưởng các thôn: Thông báo, vận động người
+        dân ...``), rather than the organs it heads or the members it names
+        (``Giám đốc: Sở Y tế, Sở Tài chính``, ``các Ban: Tổ chức, Tuyên giáo``): a task
+        or a report word that opens no organ's name and no list of names."""
+        return self._task_after_colon(i) and not self._head_len(i, strict=True)
+
+    def _duty_goes_on(self, after: int) -> bool:
+        """Whether the task word ending before token ``after`` opens a duty rather than
+        a list of names it is the first of (``các Ban: Tổ chức, Tuyên giáo``): the text
+        ends, goes on without ``,`` or ``và``, or goes on with a word written small
+        (``Thông báo, vận động người dân``: more duties)."""
+        self.need(after + 2)
+        if after >= self.n or self.lows[after] not in (",", "và"):
+            return True
+        nxt = after + 1
+        return nxt < self.n and self.kinds[nxt] == "w" and not self.upper[nxt]
+
     def _task_after_colon(self, i: int) -> bool:
         """Whether a task word opens the text after a colon at token ``i``: after a
         class of administrative units the colon then ends an actor written as a label
-        (``UBND các huyện: Chỉ đạo ...``), not a class opening its list. A task word
-        that is itself the first item of a list is followed by a comma or ``và``."""
+        (``UBND các huyện: Chỉ đạo ...``, ``Trưởng các thôn: Báo cáo ...``), not a class
+        opening its list. A task word that is itself the first item of a list is followed
+        by a comma or ``và`` and a name (:meth:`_duty_goes_on`)."""
         if self.lows[i] not in self.marker_tables:
             return False
         kind, length = self._marker_at(i)
-        if kind not in _TASK_MARKERS:
+        if kind not in _COLON_DUTIES:
             return False
-        self.need(i + length)
-        after = i + length
-        return after >= self.n or self.lows[after] not in (",", "và")
+        return self._duty_goes_on(i + length)
 
     def _after_organ(self, k: int, j: int, last: int | None = None) -> bool:
         """Whether word ``j`` follows, in the list from ``k``, the end of an organ's
@@ -2270,7 +2293,8 @@ class _Window:
         if (lst.kind == "colon" and (line_start or self._is_first(k))) or (
             lst.kind == "label" and (line_start or self._is_first(k))
             and lst.words <= HEADING_WORDS
-            and self._head_len(k, strict=True) and self._task_after(lst.end + 1)
+            and self._head_len(k, strict=True) and (
+                self._task_after(lst.end + 1) or self._task_after_colon(lst.end + 1))
         ):  # ``1. Sở Y tế:`` then its task, on the next line or after the colon; so
             # too an item of a list (``- Sở Tài chính: Bố trí kinh phí ...``)
             self.chain_starts.append(chain_from)

@@ -150,12 +150,19 @@ _HOLIDAY_NAMES = alt(n for h in _HOLIDAYS for n in h["names"])
 _NOT_LUNAR_TET = rf"(?!{WS}{alt(_LUNAR['other_new_years'])})"
 
 
+# ``24 giờ`` is the end of its day: a lockdown or a measure runs "đến 24 giờ ngày
+# 30/9/2021", the last moment of that day (ISO 8601's 24:00), not the midnight before it.
+# Only right before its day word: "trong vòng 24 giờ, ngày 15/8 ..." is a span of hours.
+_END_HOUR = (rf"24(?=\s?{_HOURW}(?:\s?00(?:\s?{_MINW}|{_MINMARK})?)?"
+             rf"\s{{1,3}}{_NGAY}(?!\p{{L}}))")
+
+
 def _clock(p: str = "") -> str:
     """An hour with its minutes and part of the day (``8 giờ``, ``14h30``, ``8 giờ 30
     phút``, ``3 giờ chiều``), in groups ``{p}hh``, ``{p}mi`` and ``{p}pod``: one form for
     a mention's time and for the first time of a range written before it."""
     return (
-        rf"(?P<{p}hh>2[0-3]|[01]?\d)\s?{_HOURW}(?!\p{{L}})"
+        rf"(?P<{p}hh>2[0-3]|[01]?\d|{_END_HOUR})\s?{_HOURW}(?!\p{{L}})"
         rf"(?:\s?(?P<{p}mi>[0-5]\d)(?:\s?{_MINW}|{_MINMARK})?)?"
         rf"(?:\s(?P<{p}pod>{_POD}))?"
     )
@@ -1032,9 +1039,15 @@ def _time_of(m: Match, p: str) -> str | None:
 
 def _fmt_time(hh: str, mi: str | None, pod: str | None) -> str:
     hour = int(hh)
+    if hour == _END_OF_DAY:
+        return "24:00"  # the end of the day, kept apart from its start (``00:00``)
     if pod and hour < 12:
         hour += _POD_SHIFT.get(" ".join(pod.casefold().split()), 0)
     return f"{hour % 24:02d}:{int(mi) if mi else 0:02d}"
+
+
+#: ``24 giờ`` (``đến 24 giờ ngày 30/9/2021``): the hour that closes its day.
+_END_OF_DAY = 24
 
 
 def _month_name(m: Match, group: str, raw: str) -> int | None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
+
 from vbcd.extract.person_tokens import (
     CASE_LOWER,
     CASE_SINGLE,
@@ -31,6 +33,7 @@ from vbcd.extract.person_tokens import (
     tokenize,
 )
 from vbcd.grammar import load
+from vbcd.normalize import fold_tones
 
 _DATA = load("positions")
 
@@ -583,12 +586,57 @@ def _seat_end(toks: Tokens, i: int, head_end: int, end: int) -> int:
                                and toks.is_cap(j)) else end
 
 
+#: The noun that ends a board head's title (``Trưởng ban``, ``Phó Trưởng ban``) and is
+#: also the first word of the board's name after it (``Ban Chỉ đạo ...``).
+_BOARD_NOUN = "ban"
+#: Most characters of a board's name read after its head (the longest real ones, a
+#: topic and a scope: ``Chỉ đạo phòng, chống dịch bệnh COVID-19 huyện Thanh Oai``).
+_BOARD_REACH = 160
+
+
+def _board_end(toks: Tokens, i: int, head_end: int, end: int) -> int:
+    """The end of a board's name whose noun the head holds (``Trưởng ban`` + ``Chỉ đạo
+    phòng, chống dịch COVID-19 huyện``), read by the agency grammar; or ``end``.
+
+    The organ grammar here stops at the topic's first lower-case word (``phòng``), and
+    the agency layer's names do not reach it either when the board is a class in this
+    document (a district's board in a province's notice) or when the title wrote its
+    noun small (``Trưởng ban Chỉ đạo``). Tried only where the organ stopped on the
+    line right after the title's ``ban``, on that line's text: a short read.
+    """
+    if not (head_end - i >= 2 and toks.key[head_end - 1] == _BOARD_NOUN and end > head_end
+            and toks.has(end) and (toks.raw[end] == "," or (
+                toks.gap[end] == GAP_SPACE and toks.case[end] == CASE_LOWER))):
+        return end
+    # (imported here: the agency grammar reads surnames from the person modules)
+    from vbcd.extract.organ_grammar import LEVEL_RANK
+    from vbcd.extract.organ_window import scan
+
+    text = toks.text
+    a = toks.starts[head_end - 1]
+    b = text.find("\n", a, a + _BOARD_REACH)
+    snippet = "Ban" + text[a + len(_BOARD_NOUN):b if b >= 0 else a + _BOARD_REACH]
+    try:
+        found = scan(snippet, fold_tones(snippet), max(LEVEL_RANK.values()))
+    except (regex.error, TimeoutError, RecursionError):
+        return end
+    if not found or found[0].start != 0:
+        return end
+    stop = a + found[0].end
+    k = end
+    while toks.has(k) and toks.ends[k] <= stop and toks.gap[k] < GAP_PARA:
+        k += 1
+    return k if toks.ends[k - 1] == stop else end
+
+
 def read_position(toks: Tokens, i: int) -> PositionSpan | None:
     """The position (head and organ) that starts at token ``i``, if any."""
     head = match_head(toks, i)
     if head is None:
         return None
     end = head.end if head.no_organ else read_organ(toks, head.end, head_start=i)
+    if not head.no_organ:
+        end = _board_end(toks, i, head.end, end)
     if toks.has(end) and toks.key[end] == _SEAT_WORD:
         end = _seat_end(toks, i, head.end, end)
     return PositionSpan(i, head.end, end, head.generic, head.upper, head.graded)
