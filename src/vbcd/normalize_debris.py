@@ -1200,6 +1200,8 @@ _BEFORE_YEAR = re.compile(r"năm[ \t]*\Z", re.IGNORECASE)
 _NUMBER_LABEL = r"(?<!\w)s[ốoóồổôộỗ6][ \t]*[:.;]?[ \t]*"
 _BEFORE_NUMBER = re.compile(_NUMBER_LABEL + r"\Z", re.IGNORECASE)
 _AFTER_DAY = re.compile(r"[ \t]*tháng", re.IGNORECASE)
+#: The rest of a numeric date after its spaced day (``ngày 2 0/10/2021``, ``ngày 3 1/5``).
+_AFTER_DAY_NUMERIC = re.compile(r"/\d{1,2}(?:/(?:19|20)\d{2})?(?![\d/])")
 _AFTER_MONTH = re.compile(r"[ \t]*năm", re.IGNORECASE)
 _AFTER_NUMBER = re.compile(r"( ?)/[ \t]*[A-ZĐ]")
 #: How far back the word before a run is looked for.
@@ -1277,8 +1279,8 @@ def _spaced_end(raw: str, a: int, b: int, digits: str) -> int:
     a date's part or a number (``0`` if not)."""
     lo = max(0, a - _FRAME_REACH)
     if _BEFORE_DAY.search(raw, lo, a):
-        return b if len(digits) == 2 and 1 <= int(digits) <= 31 and _AFTER_DAY.match(
-            raw, b) else 0
+        return b if len(digits) == 2 and 1 <= int(digits) <= 31 and (
+            _AFTER_DAY.match(raw, b) or _AFTER_DAY_NUMERIC.match(raw, b)) else 0
     if _BEFORE_MONTH.search(raw, lo, a):
         return b if len(digits) == 2 and 10 <= int(digits) <= 12 and _AFTER_MONTH.match(
             raw, b) else 0

@@ -159,6 +159,10 @@ COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
 _UNIT_NAME_STOPS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["unit_name_stops"]
 )
+#: Contact labels that, after a comma, end a section's small-written name (positions.toml).
+_CONTACT_LABELS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["contact_labels"]
+)
 #: Section nouns whose names run on over ``và`` and commas (positions.toml).
 _DESCRIBED_UNITS: frozenset[str] = frozenset(
     phrase_keys(p)[0] for p in _DATA["organ"]["described_units"])
@@ -856,8 +860,13 @@ def _item_ends(toks: Tokens, k: int) -> bool:
     if raw != ",":
         return False
     nxt = k + 1
-    return (toks.has(nxt) and toks.gap[nxt] != GAP_PARA and toks.is_cap(nxt)
-            and (ATTACH.longest(toks, nxt) is not None or match_head(toks, nxt) is not None))
+    if not toks.has(nxt) or toks.gap[nxt] == GAP_PARA:
+        return False
+    if toks.is_cap(nxt) and (
+            ATTACH.longest(toks, nxt) is not None or match_head(toks, nxt) is not None):
+        return True
+    # a contact line after the post (``, điện thoại 0243...``, ``, email: ...``)
+    return toks.key[nxt] in _CONTACT_LABELS.first and _CONTACT_LABELS.longest(toks, nxt) is not None
 
 
 #: Generic heads that may name a person's own later post (see ``generic_own``).
