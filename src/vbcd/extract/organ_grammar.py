@@ -652,6 +652,31 @@ class Parser:
                 and self._continues(j + 1, upper) and not self._verb_at(j + 1)
                 and not (nxt.low in _GA and self.at(T.GENERIC_AFTER, j + 1)))
 
+    def _business_series(self, j: int, limit: int) -> bool:
+        """Does the comma at ``j`` part a company's lines of business, ``A, B và C``
+        (``Công ty TNHH Sản xuất, Thương mại và Dịch vụ Trường An``)? It does after the
+        company's legal form, where capitalised words, commas and one ``và`` before a
+        capitalised word follow on the line: a list of companies starts a new head.
+        Each member opens on a capital (``Thương mại``: its later syllables are small)."""
+        w, toks = self.w, self.toks
+        if not (w[j - 1].lower and j + 1 < limit and w[j + 1].word and w[j + 1].cap
+                and self._formed(j)):
+            return False  # (a brand before the comma ends the name: ``Hòa Bình, ...``)
+        for k in range(j + 1, min(limit, j + 9)):
+            tok = w[k]
+            if toks.nl(k):
+                return False
+            if tok.low == "và":
+                return k + 1 < limit and w[k + 1].word and w[k + 1].cap and not toks.nl(k + 1)
+            if tok.low == ",":
+                if not (k + 1 < limit and w[k + 1].word and w[k + 1].cap):
+                    return False
+                continue
+            if not tok.word or (tok.lower and self._verb_at(k)) or (
+                    tok.cap and self.head_at(k) is not None):
+                return False
+        return False
+
     def _verb_at(self, j: int) -> bool:
         low = self.w[j].low
         return low in _FUNCTION or (low in _VERBS and self.at(T.VERBS, j) is not None)
@@ -2154,6 +2179,10 @@ class Parser:
                 j = end  # ``Cục Quản lý`` + ``, giám sát tổ chức tín dụng``
                 org.scope_only = False
                 continue
+            if low == "," and head.trade and has_mod and not upper and self._business_series(
+                    j, limit):
+                j += 1  # ``Công ty TNHH Sản xuất`` + ``, Thương mại và Dịch vụ X``
+                continue
             if tok.word and (tok.upper if upper else tok.cap):
                 if head.trade and self._business_line(j, limit, upper):
                     j += 2  # ``Công ty TNHH`` + ``Điện máy``: a word of two syllables
@@ -2169,9 +2198,14 @@ class Parser:
                 if end == j:
                     break
                 # a lone capitalised word takes the next syllable: ``Y tế``, ``Nội vụ``;
-                # a unit's code does not (``Đội K52`` + ``quy tập``: its business)
-                if (not upper and end == j + 1 and not tok.upper
-                        and not any(map(str.isdigit, tok.low)) and self._completes(end, limit)):
+                # a unit's code does not (``Đội K52`` + ``quy tập``: its business); and so
+                # does one after a legal form in capitals that the run took with it
+                # (``Công ty TNHH`` + ``Phát triển hạ tầng ...``, ``CP`` + ``Kinh doanh``)
+                lone = (end == j + 1 and not tok.upper
+                        and not any(map(str.isdigit, tok.low)))
+                formed = (head.trade and end == j + 2 and tok.upper and not w[j + 1].upper
+                          and self._phrase_before(j + 1, T.LEGAL_FORMS_LAST))
+                if not upper and (lone or formed) and self._completes(end, limit):
                     end += 1
                 if not upper and end < limit and self.w[end].low in T.SUFFIXES:
                     end = self._suffix(end, limit)
