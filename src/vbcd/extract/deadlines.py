@@ -10,7 +10,9 @@ taken. Weaker cues need more context in the same segment (the text since the las
 
 * ``trong <period>`` / ``đến <date>`` count only after a completion verb
   (``báo cáo ... trong tháng 12 năm 2025``, ``hoàn thành ... đến ngày ...``), and then
-  the deadline is the end of the period;
+  the deadline is the end of the period; a fronted ``Trong tháng 01/2026, ...`` counts
+  when the main clause after its comma holds an obligation word (``phải``) or, for a
+  period ahead of the issue date, a completion verb;
 * plan-table labels (``Thời gian hoàn thành: Quý IV/2025 và Quý I/2026``) make every
   period listed a deadline; ``Thời gian thực hiện: Tháng 12/2025`` only a single period;
 * a cue right after words such as ``tính`` (``tính đến hết ngày 15/12/2021``) is a
