@@ -10,7 +10,9 @@ taken. Weaker cues need more context in the same segment (the text since the las
 
 * ``trong <period>`` / ``đến <date>`` count only after a completion verb
   (``báo cáo ... trong tháng 12 năm 2025``, ``hoàn thành ... đến ngày ...``), and then
-  the deadline is the end of the period;
+  the deadline is the end of the period; a fronted ``Trong tháng 01/2026, ...`` counts
+  when the main clause after its comma holds an obligation word (``phải``) or, for a
+  period ahead of the issue date, a completion verb;
 * plan-table labels (``Thời gian hoàn thành: Quý IV/2025 và Quý I/2026``) make every
   period listed a deadline; ``Thời gian thực hiện: Tháng 12/2025`` only a single period;
 * a cue right after words such as ``tính`` (``tính đến hết ngày 15/12/2021``) is a
@@ -478,8 +480,10 @@ _START_END = attrgetter("start", "end")
 class _Ctx:
     """What every check needs: the text, its folded copy, the mentions and segments."""
 
-    def __init__(self, text: str, dates: Sequence[DateMention], match: str | None) -> None:
+    def __init__(self, text: str, dates: Sequence[DateMention], match: str | None,
+                 issued: str | None = None) -> None:
         self.text = text
+        self.issued = issued  # the issue date (ISO), when known
         self.folded = textscan.folded(text, match)
         # on common text, patterns are tried only where their first words are
         self.low = textscan.prepared(self.folded).low
@@ -718,7 +722,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     if kind == "no_later_than" and _closes_range(ctx, seg_start + cue.start(), cue.group(0), d):
         return None  # "từ 19 giờ ngày 24/7 đến hết ngày 26/7": a period's end
     if kind in ("within", "period_end") and not _has_verb(before_cue, common) and not (
-            kind == "within" and _leads_task(ctx, before_cue, d)):
+            kind == "within" and (_leads_task(ctx, before_cue, d)
+                                  or _fronted_term(ctx, before_cue, d))):
         return None
     if kind == "period_end":
         kind = "by"  # "hoàn thành ... cuối năm 2021": done by the end of the year
@@ -737,21 +742,45 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     return kind, seg_start + cue.start()
 
 
+def _fronted_main(ctx: _Ctx, before_cue: str, d: DateMention) -> str | None:
+    """The main clause after a cue and its date that open their item and a comma
+    (``Đến ngày 31/12/2025, <main>``), when it tells no past nor a status (``toàn tỉnh
+    đã giải ngân 62,5%``, ``UBND các xã chưa hoàn thành ...``); else ``None``."""
+    if _ITEM_LEAD.fullmatch(before_cue) is None:
+        return None
+    after = _FRONTED_MAIN.match(ctx.folded, d.end)
+    if after is None:
+        return None
+    main = after.group("main")
+    if _F_DESCRIPTIVE.all(main, ctx.common) or _STATUS.search(main) is not None:
+        return None
+    return main
+
+
 def _fronted_duty(ctx: _Ctx, before_cue: str, d: DateMention) -> bool:
     """Does a plain ``đến ngày <d>`` open its item, then a comma and a duty (``Đến ngày
     31/12/2025, các chủ đầu tư phải hoàn thành giải ngân ...``): an obligation word or a
-    completion verb in the main clause, which tells no past (``Đến ngày 31/10/2025, toàn
-    tỉnh đã giải ngân 62,5%``, ``UBND các xã chưa hoàn thành ...`` tell a status, ``tỷ lệ
-    giải ngân đạt 45%`` has no duty)?"""
-    if _ITEM_LEAD.fullmatch(before_cue) is None:
+    completion verb in the main clause, which tells no past (see :func:`_fronted_main`;
+    ``tỷ lệ giải ngân đạt 45%`` has no duty)?"""
+    main = _fronted_main(ctx, before_cue, d)
+    return main is not None and (
+        _OBLIGATION.search(main) is not None or _has_verb(main, ctx.common))
+
+
+def _fronted_term(ctx: _Ctx, before_cue: str, d: DateMention) -> bool:
+    """Does ``trong <period>`` open its item, then a comma and a subject's duty: an
+    obligation word (``Trong tháng 01/2026, các chủ đầu tư phải hoàn thành việc quyết
+    toán``), or a completion verb for a period that starts after the issue date
+    (``Trong quý I/2026, Sở Xây dựng hoàn thành ...`` in a November letter)? A report's
+    ``Trong năm 2025, toàn tỉnh hoàn thành 120 công trình`` speaks of a period under
+    way or past; :func:`_leads_task` takes the subjectless ``Trong tháng 7: Hoàn thành``."""
+    main = _fronted_main(ctx, before_cue, d)
+    if main is None:
         return False
-    after = _FRONTED_MAIN.match(ctx.folded, d.end)
-    if after is None:
-        return False
-    main = after.group("main")
-    if _F_DESCRIPTIVE.all(main, ctx.common) or _STATUS.search(main) is not None:
-        return False
-    return _OBLIGATION.search(main) is not None or _has_verb(main, ctx.common)
+    if _OBLIGATION.search(main) is not None:
+        return True
+    return (ctx.issued is not None and d.interval_start is not None
+            and d.interval_start > ctx.issued and _has_verb(main, ctx.common))
 
 
 def _opens_bracket(tail: str) -> bool:
@@ -817,7 +846,7 @@ def find_deadlines(
     """
     if not text:
         return [], []
-    ctx = _Ctx(text, dates, match)
+    ctx = _Ctx(text, dates, match, issued)
     recurrences = _recurrences(ctx, clause_at)
     rec_spans = [(r.start, r.end) for r in recurrences]
     out: list[Deadline] = []
