@@ -393,6 +393,10 @@ class Lexicon:
     whole_bodies: Phrases
     #: lower-case fields of a name ending in a task word (``dự án đầu tư xây dựng``)
     name_fields: Phrases
+    #: boards named by a topic (``Ban Chỉ đạo``), and the fixed topics they take
+    #: (agencies.toml ``[topic] subjects``: ``thực hiện chính sách BHXH, BHYT``)
+    board_heads: Phrases
+    board_topics: Phrases
     #: names of a class ending in a task word, only where written small (``tổ chức chủ
     #: trì``; ``Ban Tổ chức chủ trì`` is the board at work)
     small_name_fields: Phrases
@@ -586,6 +590,12 @@ def _joint_organs() -> list[str]:
             if " và " in f" {str(f).lower()} "]
 
 
+def _board_topics() -> list[str]:
+    """The fixed topics a steering board is named by (agencies.toml), which may open on
+    a task word (``Ban Chỉ đạo thực hiện chính sách BHXH, BHYT cấp xã``)."""
+    return [str(t) for t in load("agencies").get("topic", {}).get("subjects", [])]
+
+
 def _joint_titles() -> list[str]:
     """Two titles joined by a comma that one official holds (positions.toml's titles with
     a comma: ``Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ theo dõi, đôn đốc ...`` is one
@@ -686,6 +696,8 @@ def lexicon() -> Lexicon:
         locality_classes=Phrases(_words(actors, "locality_classes")),
         not_actors=Phrases(_words(actors, "not_actors")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
+        board_heads=Phrases(_words(phrase, "board_heads")),
+        board_topics=Phrases(_board_topics()),
         whole_bodies=Phrases(_words(phrase, "whole_bodies")),
         name_fields=Phrases(_words(phrase, "name_fields")),
         small_name_fields=Phrases(_words(phrase, "small_name_fields")),

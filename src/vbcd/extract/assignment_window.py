@@ -607,6 +607,12 @@ class _Window:
             # ``các Thứ trưởng``)
             m = lex.titles.match(lows, i + n) if self._word(i + n) and upper[i + n] else 0
             best = max(best, n + m) if m else best
+            # a capitalised office head with its scope after a plural: every such office
+            # (``Các Bảo hiểm xã hội cơ sở phối hợp ...``, ``các Thuế cơ sở``)
+            m = lex.capital_heads.match(lows, i + n) if self._word(i + n) and upper[i + n] else 0
+            if m and self._word(i + n + m) and not upper[i + n + m] and (
+                    lex.capital_scopes.match(lows, i + n + m)):
+                best = max(best, n + m)
         n = lex.titles.match(lows, i) if "title" in tables else 0
         if n and lex.abbreviated_titles.match(lows, i) == n and not self._abbreviated(i, n):
             n = 0
@@ -880,6 +886,17 @@ class _Window:
             return False
         return upper[before] or (self._word(before - 1) and upper[before - 1])
 
+    def _board_topic(self, j: int) -> bool:
+        """Whether token ``j`` lies inside a fixed topic that names the board right
+        before it (``Ban Chỉ đạo`` + ``thực hiện chính sách BHXH, BHYT``)."""
+        lex, lows = self.lex, self.lows
+        topics, heads = lex.board_topics, lex.board_heads
+        for q in range(max(1, j - topics.longest + 1), j + 1):
+            if lows[q] in topics.firsts and heads.length_before(lows, q) and (
+                    topics.match(lows, q) > j - q):
+                return True
+        return False
+
     def _protected(self, j: int, kind: str) -> bool:
         """A lower-case task word that belongs to a name (``Ban chỉ đạo``, an agency mention).
 
@@ -896,6 +913,8 @@ class _Window:
         if size and (n := self.lex.small_name_fields.length_before(lows, j + size)) > size \
                 and not upper[j + size - n]:
             return True  # ``chủ nhiệm đề tài và tổ chức chủ trì hoàn thiện ...``
+        if self._board_topic(j):
+            return True  # ``Ban Chỉ đạo thực hiện chính sách BHXH, BHYT cấp xã ...``
         n = self.lex.name_before_verb.length_before(lows, j)
         if n and (self.lex.never_in_name.match(lows, j) or self._adverb_opens(j) or (
                 self.lex.class_name_verbs.match(lows, j) and self._name_tail(j - n))

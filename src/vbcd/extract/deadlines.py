@@ -884,12 +884,16 @@ def find_deadlines(
             target = _after_issue(target, issued)
         elif issued is not None and _long_before(target, issued):
             continue  # ``trước ngày 01 tháng 01 năm 1945``: who is meant, not a deadline
-        elif (kind == "within" or (_is_period(d) and _opens_segment(folded, seg_start, start))
+        elif (kind == "within" or (
+                (_is_period(d) or folded[start:start + 5].casefold().startswith(_UNTIL_FIRST))
+                and _opens_segment(folded, seg_start, start))
               ) and issued is not None and _before(target, issued):
             # a report's "dự án hoàn thành trong tháng 3/2026": a past event; a period
             # over before the signing that opens its sentence is where a status stands
             # ("Đến hết tháng 7 năm 2025, tỷ lệ giải ngân ... còn thấp" in an August
-            # notice), under any cue
+            # notice), under any cue, and so is a past day after a fronted "Đến" ("Đến
+            # ngày 30/6/2025, số tiền chậm đóng BHXH là ..." in a July report; not
+            # "...; hoàn thành trước ngày 25/02/2026" in a plan signed late)
             continue
         out.append(_deadline(ctx, kind, start, d.end, target, seg_start, clause_at))
     out.extend(_plain_tet(ctx, clause_at))
