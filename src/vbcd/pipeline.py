@@ -4,17 +4,22 @@ Modelled on spaCy: a :class:`Pipeline` is an ordered list of named components,
 each a callable taking the shared :class:`Context`; you can read the default
 list top to bottom (:data:`DEFAULT_COMPONENTS`), and replace, remove or add a
 component without touching the others. Components never raise for damaged
-content: they add warnings to the document instead.
+content: they add warnings to the document instead. A component that fails all
+the same (a bug met on text nobody foresaw) costs its own layer, not the
+document: the pipeline records a ``component_failed`` warning and runs the rest,
+unless it is strict (``strict=True``, or ``VBCD_STRICT=1`` in the environment,
+which the test suite sets so that such bugs fail tests).
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from vbcd.errors import PipelineError
+from vbcd.errors import PipelineError, VbcdError
 from vbcd.models import Document
 from vbcd.normalize import DEFAULT_MAX_CHARS, Normalized, fold_tones, normalize
 from vbcd.restore_marks import is_unmarked, report_printed, unmarked_head
@@ -131,21 +136,36 @@ def _names(value: str | Iterable[str] | None) -> list[str]:
     return [n.strip() for n in items if n.strip()]
 
 
+def _strict_from_env() -> bool:
+    """``VBCD_STRICT`` set to anything but ``""`` or ``0``: let component errors raise."""
+    return os.environ.get("VBCD_STRICT", "0") not in ("", "0")
+
+
 class Pipeline:
     """An ordered, editable list of named components.
 
     ``only`` and ``exclude`` (lists, or comma-separated strings) pick components of
     the list as :meth:`select` does, e.g. ``Pipeline(only="header,title")`` for the
     header metadata of a large archive at a fraction of a full parse's cost.
+
+    ``strict`` decides what an unexpected exception in a component does: by default
+    (``None``: strict only when the environment sets ``VBCD_STRICT`` to something
+    other than ``0``) the document keeps every other layer and a ``component_failed``
+    warning names the component and the exception, so that one unforeseen text never
+    costs a whole parse or a caller's loop; ``True`` lets it propagate, for debugging
+    a component. A :class:`~vbcd.errors.VbcdError` (a timeout, a missing extra)
+    always propagates.
     """
 
     def __init__(
         self, components: Iterable[tuple[str, Component]] | None = None, *,
         only: str | Iterable[str] | None = None, exclude: str | Iterable[str] | None = None,
+        strict: bool | None = None,
     ) -> None:
         if components is None:
             components = [(name, _lazy(path)) for name, path in DEFAULT_COMPONENTS]
         self._components: list[tuple[str, Component]] = list(components)
+        self.strict = strict
         if only is not None or exclude is not None:
             self._components = self.select(only=only, exclude=exclude)._components
 
@@ -181,7 +201,8 @@ class Pipeline:
                 f"{', '.join(map(repr, broken))} read the layers of what is left out "
                 f"({', '.join(n for n in have if n in gone)}): exclude them too, or keep "
                 "what they read")
-        return Pipeline([(n, c) for n, c in self._components if n in keep])
+        return Pipeline([(n, c) for n, c in self._components if n in keep],
+                        strict=self.strict)
 
     @property
     def names(self) -> list[str]:
@@ -266,8 +287,20 @@ class Pipeline:
         **options: Any,
     ) -> Document:
         ctx = self.make_context(raw, source=source, max_chars=max_chars, **options)
-        for _, component in self._components:
-            component(ctx)
+        strict = self.strict if self.strict is not None else _strict_from_env()
+        for name, component in self._components:
+            try:
+                component(ctx)
+            except VbcdError:
+                raise
+            except Exception as exc:
+                if strict:
+                    raise
+                ctx.doc.warn(
+                    "component_failed",
+                    f"the {name} component failed ({type(exc).__name__}: {exc}); its "
+                    "layer, and the layers read from it, may be incomplete. This is a bug "
+                    "in vbcd: please report it with the document")
         kept = ctx.cache.pop(_PRINTED, None)
         if kept is not None:
             printed, head = kept
