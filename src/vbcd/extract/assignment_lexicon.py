@@ -398,6 +398,11 @@ class Lexicon:
     small_name_fields: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
     never_in_name: Phrases
+    #: a board's or a team's listed topic opened by ``về`` (``Đoàn kiểm tra liên ngành
+    #: về an toàn thực phẩm tỉnh``): part of its name, though ``về`` is a weak word
+    name_topics: Phrases
+    #: the kinds of team a plan sets up (``Đoàn kiểm tra``), any task word ending its name
+    team_kinds: Phrases
     #: task words that go on with such a name only after a plural (``các ban tham mưu``)
     class_name_verbs: Phrases
     #: roles named in a plan's headings (``cơ quan chủ trì``), folded: never actors
@@ -586,6 +591,12 @@ def _joint_organs() -> list[str]:
             if " và " in f" {str(f).lower()} "]
 
 
+def _name_topics() -> list[str]:
+    """The topics the agency grammar lists for steering boards and teams (agencies.toml
+    ``[topic] subjects``), each opened by ``về``: one table for both layers."""
+    return [f"về {t}" for t in load("agencies")["topic"]["subjects"]]
+
+
 def _joint_titles() -> list[str]:
     """Two titles joined by a comma that one official holds (positions.toml's titles with
     a comma: ``Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ theo dõi, đôn đốc ...`` is one
@@ -690,6 +701,8 @@ def lexicon() -> Lexicon:
         name_fields=Phrases(_words(phrase, "name_fields")),
         small_name_fields=Phrases(_words(phrase, "small_name_fields")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
+        name_topics=Phrases(_name_topics()),
+        team_kinds=Phrases(_words(phrase, "team_kinds")),
         class_name_verbs=Phrases(_words(phrase, "class_name_verbs")),
         roles=_word_set(actors, "roles"),
         glue=Phrases(_words(phrase, "glue")),
