@@ -402,6 +402,11 @@ class Lexicon:
     small_name_fields: Phrases
     #: task words that never go on with a ``name_before_verb`` organ word
     never_in_name: Phrases
+    #: a board's or a team's listed topic opened by ``về`` (``Đoàn kiểm tra liên ngành
+    #: về an toàn thực phẩm tỉnh``): part of its name, though ``về`` is a weak word
+    name_topics: Phrases
+    #: the kinds of team a plan sets up (``Đoàn kiểm tra``), any task word ending its name
+    team_kinds: Phrases
     #: task words that go on with such a name only after a plural (``các ban tham mưu``)
     class_name_verbs: Phrases
     #: roles named in a plan's headings (``cơ quan chủ trì``), folded: never actors
@@ -591,9 +596,16 @@ def _joint_organs() -> list[str]:
 
 
 def _board_topics() -> list[str]:
-    """The fixed topics a steering board is named by (agencies.toml), which may open on
-    a task word (``Ban Chỉ đạo thực hiện chính sách BHXH, BHYT cấp xã``)."""
+    """The fixed topics a steering board or a team is named by (agencies.toml ``[topic]
+    subjects``: one table for both layers), which may open on a task word (``Ban Chỉ
+    đạo thực hiện chính sách BHXH, BHYT cấp xã``)."""
     return [str(t) for t in load("agencies").get("topic", {}).get("subjects", [])]
+
+
+def _name_topics() -> list[str]:
+    """The same topics opened by ``về`` (``Đoàn kiểm tra liên ngành về an toàn thực
+    phẩm``)."""
+    return [f"về {t}" for t in _board_topics()]
 
 
 def _joint_titles() -> list[str]:
@@ -702,6 +714,8 @@ def lexicon() -> Lexicon:
         name_fields=Phrases(_words(phrase, "name_fields")),
         small_name_fields=Phrases(_words(phrase, "small_name_fields")),
         never_in_name=Phrases(_words(phrase, "never_in_name")),
+        name_topics=Phrases(_name_topics()),
+        team_kinds=Phrases(_words(phrase, "team_kinds")),
         class_name_verbs=Phrases(_words(phrase, "class_name_verbs")),
         roles=_word_set(actors, "roles"),
         glue=Phrases(_words(phrase, "glue")),

@@ -70,6 +70,9 @@ SUBORDINATE_WORDS = 40
 _PAIR_WORDS = 3
 #: Words of a small name after its organ word (``Tổ giúp việc Ban Chỉ đạo``)
 _SMALL_NAME_WORDS = 6
+#: The task words that end a team's small name (``Đoàn kiểm tra ... tổ chức``, ``...
+#: phối hợp với``): not the weak words a name holds (``về``, ``tại``) nor a report's.
+_TEAM_TASK_KINDS = frozenset({"task", "lead", "coordinate", "direct"})
 
 #: Words before a passive cue within which a plural or a preposition makes it describe
 #: (``các dự án do``, ``theo kế hoạch chung do``).
@@ -1154,6 +1157,10 @@ class _Window:
                     j += length
                     words += length
                     continue
+                if kind == "weak" and (topic := self._name_topic(k, j)):
+                    j += topic  # ``Đoàn kiểm tra liên ngành về an toàn thực phẩm``
+                    words += topic
+                    continue
                 if kind == "aside":
                     if aside is None:
                         aside = j
@@ -1321,13 +1328,44 @@ class _Window:
         stop = k + n + _SMALL_NAME_WORDS + 1
         if stop >= self.limit:
             self.need(stop)
-        for q in range(k + n, min(self.n, stop)):
+        q = k + n
+        while q < min(self.n, stop):
             if self.kinds[q] != "w" or (self.upper[q] and q == k + n):
                 return 0
             if q > k + n and (lex.never_in_name.match(lows, q)
                               or lex.responsible.match(lows, q)):
                 return n
+            if q > k + n and self._team_task(k, q):
+                return n
+            topic = lex.name_topics.match(lows, q) if q > k + n else 0
+            if topic:  # ``về an toàn thực phẩm``: no word counted, however long
+                stop += topic
+                self.need(stop)
+                q += topic
+                continue
+            q += 1
         return 0
+
+    def _team_task(self, k: int, q: int) -> bool:
+        """Does a task word at ``q`` end the small name of a team set up for a plan
+        (``Đoàn kiểm tra liên ngành tổ chức kiểm tra ...``, ``Tổ công tác kiểm tra
+        ...``)? Its name opens at ``k`` with a kind of team (``team_kinds``), whose own
+        words the task word follows: any task word after them opens the team's task,
+        not only those no name holds (``never_in_name``)."""
+        n = self.lex.team_kinds.match(self.lows, k)
+        return bool(n) and q >= k + n and self._marker_at(q)[0] in _TEAM_TASK_KINDS
+
+    def _name_topic(self, k: int, j: int) -> int:
+        """Tokens of a listed topic opened by ``về`` at ``j`` that goes on the name of the
+        actor list starting at ``k`` (``Đoàn kiểm tra liên ngành về an toàn thực phẩm
+        tỉnh``, ``Các Tổ công tác về ...``): its head is an organ word that takes a name
+        in small letters (``name_before_verb``); 0 if none."""
+        lex, lows = self.lex, self.lows
+        t = lex.name_topics.match(lows, j)
+        if not t:
+            return 0
+        return t if any(self.upper[q] and lex.name_before_verb.match(lows, q)
+                        for q in range(k, j)) else 0
 
     def _related_head(self, i: int) -> int:
         """Tokens of a decision's closing group written bare at ``i`` (``và tổ chức, cá
