@@ -474,8 +474,13 @@ def _places() -> Phrases:
             if "name" in e:
                 levels.setdefault(_fold(e["name"]), set()).add(key)
     # the 1976-2008 map's provinces (``UBND tỉnh Hà Nam Ninh``, not ``... Hà Nam``)
-    for name in load("places").get("former_provinces", {}).get("names", []):
+    places = load("places")
+    for name in places.get("former_provinces", {}).get("names", []):
         levels.setdefault(_fold(name), set()).add("province")
+    # and the districts that ended before the gazetteer's list (``Điện lực Cửa Lò``)
+    for e in places.get("former_districts", {}).get("units", []):
+        if str(e["name"])[:1].isalpha():
+            levels.setdefault(_fold(e["name"]), set()).add("district")
     return Phrases((name, frozenset(lv)) for name, lv in levels.items())
 
 

@@ -47,6 +47,7 @@ from vbcd.extract.places_rules import (
     Hit,
     after,
     bare_match,
+    caps_ok,
     cue_before,
     follower_ok,
     item_ends,
@@ -56,9 +57,11 @@ from vbcd.extract.places_rules import (
     prefix_at,
     prefix_hit,
     qualified_list,
+    right_ok,
     seat_at,
     singular_list,
     surface,
+    walk,
     weak_at,
 )
 from vbcd.extract.places_tokens import HARD, NONE, SOFT, TOKEN_CHAR, Tokens, syllables
@@ -160,6 +163,7 @@ def _find(text: str, regions: bool, match: str | None,
         nxt = last + 1
 
     _qualified_lists(toks, d, taken, take)
+    _committees(toks, d, taken, take)
 
     # pass 1b: bare provinces and countries (and regions on request)
     tries = [d.names, d.regions] if regions else [d.names]
@@ -236,6 +240,42 @@ def _qualified_lists(
         last, name, entries = named
         take(prefix_hit(toks, s2, s2, last, name, p, entries))
         list_items(toks, last, d, p, take)
+
+
+def _committees(
+    toks: Tokens, d: _Data, taken: set[int], take: Callable[[Hit], None]
+) -> None:
+    """``Tỉnh ủy Hà Tây``, ``Huyện ủy Hoành Bồ``, ``Thị ủy Cửa Lò``: a Party committee's
+    word names its unit, a place of the committee's tier when the tables know the name
+    there (``[committees]`` of places.toml)."""
+    if d.committee_scan is None:
+        return
+    low = toks.low_text
+    matches = (d.committee_scan.finditer(low) if low is not None
+               else d.committee_scan_any.finditer(toks.folded))
+    for m in matches:
+        s = m.end()
+        if not (toks.is_start(m.start()) and toks.is_start(s)) or s in taken or toks.skip[s]:
+            continue
+        lead = toks.pv[m.start()]  # the level word ("Huyện"), a whole token
+        levels = d.committee_levels.get(toks.low[lead]) if lead != NONE else None
+        if levels is None:
+            continue
+        path, found = walk(d.after_prefix, toks, s)
+        for n, e in reversed(found):  # the longest name first
+            last = path[n - 1]
+            if e.level not in levels or not caps_ok(toks, path[:n], e) or not right_ok(
+                    toks, last):
+                continue
+            entries = [x for lv in levels for x in found
+                       if x[0] == n and x[1].level == lv]
+            best = entries[0][1]
+            provinces = tuple(x.province for _, x in entries
+                              if x.level == "district" and x.province)
+            take(Hit(s, last, surface(toks, s, last), best.kind, best.level, "prefix", s,
+                     province=provinces[0] if provinces else None,
+                     canonical=best.canonical, abbrev=best.abbrev, alternatives=provinces))
+            break
 
 
 def _sentence_after_colon(toks: Tokens, named: tuple[int, str, list[Entry]]) -> bool:

@@ -133,6 +133,8 @@ class Data:
     # first syllables of the districts of each province (key: ``strip_marks``)
     district_firsts: dict[str, set[str]] = field(default_factory=dict)
     after_prefix: Trie = field(default_factory=Trie)  # provinces + districts + abbrevs
+    #: the provinces of each numbered district (``Quận 2``: "2" -> Hồ Chí Minh)
+    numbered: dict[str, list[str]] = field(default_factory=dict)
     regions: Trie = field(default_factory=Trie)
     prefixes: dict[str, list[Prefix]] = field(default_factory=dict)  # by first syllable
     abbrev_prefixes: dict[str, list[Prefix]] = field(default_factory=dict)  # case-sensitive
@@ -178,6 +180,14 @@ class Data:
     issue_date: Any = None  # compiled pattern: ", ngày" (or " ngày 5 tháng") after the issue place
     name_scan: Any = None  # compiled pattern: where a gazetteer name may start
     paren_scan: Any = None  # compiled pattern: a "(" before a first syllable of a name
+    #: compiled pattern (on the case-folded text): a committee's word (``huyện ủy``) and
+    #: the blanks after it, a letter next; the match starts at ``ủy``, a literal the
+    #: search skips to at C speed. ``committee_scan_any``: the same in any case, for
+    #: the tone-folded text when case folding changes its length
+    committee_scan: Any = None
+    committee_scan_any: Any = None
+    #: the levels each committee's first word names (``huyện``: district)
+    committee_levels: dict[str, tuple[Level, ...]] = field(default_factory=dict)
     # compiled pattern: a mission's head, its state's name and ``tại``; the match ends
     # where the mission's seat starts (``Tổng Lãnh sự quán Việt Nam tại `` + ``Osaka``)
     seat_scan: Any = None
@@ -236,10 +246,13 @@ def data() -> Data:
         for a in abbrevs:
             d.after_prefix.add(key(a), Entry(str(name), kind, "province", abbrev=True))
 
-    for row in g["district"]:
+    # the gazetteer's districts, then those that ended before its list was drawn
+    for row in (*g["district"], *t["former_districts"]["units"]):
         name = str(row["name"])
         if not name[:1].isalpha():
-            continue  # "Quận 1": only after its prefix word
+            # "Quận 1": only after its prefix word, which the number's province follows
+            d.numbered.setdefault(name, []).append(str(row["province"]))
+            continue
         entry = Entry(
             name, cast(PlaceKind, row["kind"]), "district", province=str(row["province"]),
             caps=_caps(name),
@@ -353,6 +366,16 @@ def data() -> Data:
     d.paren_scan = re.compile(
         r"\((?=\s*+" + words_pattern({*d.after_prefix.root, *d.names.root})
         + f"(?![{SAFE_LETTERS}]))")
+    committees = {key(str(w)): tuple(cast(list[Level], lv))
+                  for w, lv in t.get("committees", {}).items()}
+    d.committee_levels = {k[0]: lv for k, lv in committees.items()}
+    # "ủy" first (rare enough to skip to at C speed), the level word behind it; each
+    # entry's second word is "ủy" (checked by the tests)
+    if committees:
+        committee = ("ủy(?:" + "|".join(f"(?<={re.escape(k[0])} ủy)" for k in committees)
+                     + r")[ \t]+(?=[^\W\d_])")
+        d.committee_scan = re.compile(committee)
+        d.committee_scan_any = re.compile(committee, re.IGNORECASE)
     seats = t.get("mission_seats", {})
     heads = "|".join(re.escape(fold_tones(w)).replace(r"\ ", "[ \t]+")
                      for w in _words(t, "mission_seats"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from vbcd.extract.places_data import Data, Entry, Level, Prefix, Trie
+from vbcd.extract.places_data import Data, Entry, Level, Prefix, Trie, data
 from vbcd.extract.places_tokens import (
     DASHED,
     DOTTED,
@@ -484,7 +484,11 @@ def prefix_hit(
     kind = p.kind
     level = p.level
     if toks.raw[s][:1].isdigit():  # "Phường 3": the mention keeps its prefix word
-        return Hit(lead, last, name, kind, level, "prefix", lead)
+        # a numbered district lies in the province(s) the tables give its number
+        # ("Quận 2": Hồ Chí Minh); a numbered commune's province is not known
+        numbered = data().numbered.get(toks.raw[s], ()) if level == "district" else ()
+        return Hit(lead, last, name, kind, level, "prefix", lead,
+                   province=numbered[0] if numbered else None, alternatives=tuple(numbered))
     e = entries[0] if entries else None
     provinces: tuple[str, ...] = ()
     if e is not None:
