@@ -900,6 +900,12 @@ class _Window:
                 return True
         return False
 
+    def _closes_agency(self, i: int) -> bool:
+        """Whether token ``i`` is the last word of an agency mention that starts before
+        it (``Hải Phòng`` closing ``Cảng vụ Hàng hải Hải Phòng``)."""
+        start = self.index.agency_by_end.get(self.ends[i])
+        return start is not None and start < self.starts[i]
+
     def _protected(self, j: int, kind: str) -> bool:
         """A lower-case task word that belongs to a name (``Ban chỉ đạo``, an agency mention).
 
@@ -922,12 +928,15 @@ class _Window:
         if n and (self.lex.never_in_name.match(lows, j) or self._adverb_opens(j) or (
                 self.lex.class_name_verbs.match(lows, j) and self._name_tail(j - n))
                 or self.lex.complete_heads.length_before(lows, j) > n
-                or self.lex.whole_bodies.length_before(lows, j) > n):
+                or self.lex.whole_bodies.length_before(lows, j) > n
+                or self._closes_agency(j - n)):
             # ``các cơ quan thực hiện ...``, ``Văn phòng Trung ương Đoàn tham mưu ...``
             # (not ``các ban tham mưu``, ``Giao Ban tham mưu ...``): the task starts here;
             # so it does after a whole organ's name that ends with the word (``Tỉnh Đoàn
             # chủ trì ...``: ``Đoàn`` closes the name, it opens none; ``các bệnh viện
-            # chuẩn bị ...``: ``viện`` ends a compound that names a kind of body)
+            # chuẩn bị ...``: ``viện`` ends a compound that names a kind of body; ``Cảng
+            # vụ Hàng hải Hải Phòng kiểm tra ...``: ``Phòng`` ends a place in a name the
+            # agency layer read, it opens no ``Phòng Kiểm tra``)
             n = 0
         if n:
             first = j - n

@@ -618,7 +618,10 @@ class Parser:
         if not upper:
             return False
         if low in _FUNCTION:
-            return True
+            # but a known place whose first syllable is a modal goes on, as above
+            # (``CẢNG VỤ HÀNG HẢI`` + ``CẦN THƠ``: not the modal ``cần``)
+            place = self.at(T.PLACES, j)
+            return place is None or place[0] < 2
         verb = self.at(T.VERBS, j) if low in _VERBS else None
         return verb is not None and verb[0] > 1 and not self._names_sector(j)
 
@@ -2878,7 +2881,10 @@ class Parser:
             levels = levels & cast("frozenset[str]", known[1])
             if "district" in levels:
                 provinces = _district_provinces(self.span_text(p, k))
-        spans: list[tuple[int, int, int]] = []  # (item start, name start, end)
+        spans: list[tuple[int, int, int, int]] = []  # (item start, name start, end, level)
+        # the level word a bare item takes: the organ's own until one is written again
+        # (``UBND thành phố Hạ Long, Cẩm Phả, huyện Vân Đồn, Cô Tô``: Cô Tô is a huyện)
+        level = c
         while k + 1 < self.n and w[k].low in (",", "và") and not self.toks.nl(k + 1) \
                 and len(spans) < MAX_ITEMS:
             s = k + 1
@@ -2894,6 +2900,7 @@ class Parser:
                 if not item_levels:
                     break  # ``phường Bến Nghé, Quận 1``: the address climbs
                 a, numbered = s + again[0], cast(T.Level, again[1]).numbered
+                level = s
             # (a level word of its own says what the name is: ``thị trấn Diễn Châu``)
             end = self._singular_item(
                 a, item_levels, numbered, provinces, w[k].low == "và" or a > s)
@@ -2902,11 +2909,11 @@ class Parser:
                         self.at(T.LEVEL_WORDS, s) is None):
                     return None  # ``huyện Diễn Châu, Nghệ An``: an address, a person
                 break
-            spans.append((s, a, end))
+            spans.append((s, a, end, level))
             k = end
         if not spans:
             return None
-        return [self._listed(org, first, s, a, b) for s, a, b in spans], spans[-1][2]
+        return [self._listed(org, first, s, a, b, lv) for s, a, b, lv in spans], spans[-1][2]
 
     def _singular_item(
         self, k: int, levels: frozenset[str], numbered: bool,
@@ -2943,25 +2950,34 @@ class Parser:
             return k  # another province's district: no list
         return end
 
-    def _listed(self, org: Organ, first: Found, s: int, a: int, b: int) -> Found:
+    def _listed(self, org: Organ, first: Found, s: int, a: int, b: int, lv: int) -> Found:
         """The mention of ``org`` repeated for the item at tokens ``s`` to ``b``
-        (its place's name from ``a``) of a list after a singular level word."""
+        (its place's name from ``a``) of a list after a singular level word; a bare
+        item takes the level word written last before it, at ``lv``."""
         assert org.place is not None
         c, p, _ = org.place
         pre = one_line(self.span_text(org.start, c if a > s else p))
         item = one_line(self.span_text(s, b))
         place = one_line(self.span_text(p, org.end))
-        name = f"{pre} {item}"
         key = first.key_name
         key_name = key[: -len(place)] + one_line(self.span_text(a, b)) if key.endswith(
             place) and a == s else ""
+        level = self.w[c:p]
+        if a == s and lv != c:
+            # a bare item after a level word of its own list takes that level, not the
+            # organ's: ``UBND huyện Cô Tô``
+            again = self.at(T.LEVEL_WORDS, lv)
+            assert again is not None
+            level = self.w[lv:lv + again[0]]
+            pre = f"{one_line(self.span_text(org.start, c))} {self.span_text(lv, lv + again[0])}"
+            key_name = ""
         return replace(
             first,
             start=self.toks.start[s],
             end=self.toks.end[b - 1],
-            name=name,
+            name=f"{pre} {item}",
             key_name=key_name,
-            scope_words=frozenset(t.low for t in self.w[c:p] + self.w[a:b] if t.word),
+            scope_words=frozenset(t.low for t in level + self.w[a:b] if t.word),
         )
 
     def _items(self, k: int, places: bool, head: T.Head | None) -> list[tuple[int, int]]:
