@@ -1228,7 +1228,11 @@ class Parser:
         opening = self.at(T.TOPIC_SUBJECTS, j) if bare else None
         sub = opening is not None
         if not sub and opened:
-            opening = self.at(T.TOPIC_OPENERS, j) or self.at(T.TOPIC_PROGRAMMES, j)
+            opening = self.at(T.TOPIC_OPENERS, j)
+            if opening is None and (opening := self.at(T.TOPIC_PROGRAMMES, j)) is not None:
+                cited = self._cited_programme(j, limit)
+                if cited > j:
+                    return cited, True  # ``tổng kết Nghị quyết số 18-NQ/TW``
         if opening is not None:
             k += opening[0]
         else:
@@ -1256,6 +1260,10 @@ class Parser:
                 k += again[0]
                 words += 1
                 continue
+            if opened and (cited := self._cited_programme(k, limit)) > k:
+                k = cited  # ``về`` + ``tổng kết thực hiện Nghị quyết số 18-NQ/TW``
+                words += 1
+                break
             if not tok.word:
                 if tok.low == "-" and k + 1 < limit and w[k + 1].word:
                     k += 1
@@ -1357,6 +1365,32 @@ class Parser:
                 self._connects(k, limit, False) and not self._person_run(k + 1)):
             return k  # ``Quỹ Bảo vệ rừng`` + ``và Môi trường``: the name goes on
         return j
+
+    def _cited_programme(self, j: int, limit: int) -> int:
+        """End of a programme and the cited act's number at ``j`` (``tổng kết Nghị quyết``
+        + ``số 18-NQ/TW``), or ``j`` (see :meth:`_cited_number`)."""
+        prog = self.at(T.TOPIC_PROGRAMMES, j)
+        if prog is None:
+            return j
+        cited = self._cited_number(j + prog[0], limit)
+        return cited if cited > j + prog[0] else j
+
+    def _cited_number(self, k: int, limit: int) -> int:
+        """End of a cited act's number at ``k`` after a programme's document type
+        (``Nghị quyết`` + ``số 18-NQ/TW``, + ``18/NQ-CP``), or ``k``: ``số`` (optional),
+        a token opening with a digit, and the code glued to it (``/``, ``-``, letters,
+        digits). A bare number with nothing glued (``Nghị quyết 18``) is left to the
+        topic's words, which a scope after it closes."""
+        w, toks = self.w, self.toks
+        a = k + 1 if k < limit and w[k].low == "số" else k
+        if a >= limit or not (w[a].word and w[a].low[:1].isdigit()):
+            return k
+        b = a + 1
+        while b < limit and toks.glued(b) and (w[b].word or w[b].low in "/-"):
+            b += 1
+        if b == a + 1 and a == k:
+            return k
+        return b if w[b - 1].word else k
 
     def _so_number(self, k: int, limit: int) -> int:
         """End of ``số`` and a unit's number at ``k`` after what a ``Quản lý`` manages
@@ -2993,6 +3027,9 @@ class Parser:
                 break
             if tok.upper:
                 return []  # acronyms (``Các Bộ: XD, TC``) are not expanded
+            if k == first and head is not None and not places and (
+                    (hm := self.head_at(k)) is not None and hm[0].cls == head.cls):
+                return []  # whole names (``các ban: Ban Tổ chức - Kiểm tra; ...``)
             end = self._place_run(k, self.n, False) if places else self._item(k)
             if end <= k:
                 break

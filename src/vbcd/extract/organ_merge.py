@@ -233,6 +233,8 @@ HEADER_CHARS = 600
 #: nước khu vực XI``, ``Ngân hàng Nhà nước khu vực 5``): another organ than the national
 #: one the bare name means, so the bare name is no short form of it.
 _AREA = " khu vực "
+#: The scope words that name the centre itself (``Trung ương``, ``TW``), folded.
+_CENTRAL_SCOPE = frozenset(("ương", "tw"))
 #: Levels of a national body's local units.
 _LOCAL = frozenset(("province", "district", "commune"))
 
@@ -389,6 +391,16 @@ class _Groups:
                 continue
             home = uf.find(k)
             cands = set()
+            # the levels each group of the head's names holds (``Ban Chỉ đạo tổng kết
+            # ...`` without one, joined with ``... của Tỉnh ủy``: the province's): the
+            # scope ``Trung ương`` (``Ban Chỉ đạo Trung ương``) names none of a group of
+            # local organs only. (``Việt Nam`` is also the whole name of a local front
+            # or union: ``ỦY BAN MTTQ VIỆT NAM`` / ``XÃ LƯƠNG MINH``.)
+            levels: dict[int, set[str]] = {}
+            if f.level == "central" and not _CENTRAL_SCOPE.isdisjoint(f.scope_words):
+                for c in ks:
+                    if first[c].level:
+                        levels.setdefault(uf.find(c), set()).add(first[c].level or "")
             for c in ks:
                 g = first[c]
                 if g.scope_only and not g.has_place:
@@ -404,6 +416,11 @@ class _Groups:
                     # or a province's (``Bảo hiểm xã hội Việt Nam``, ``... tỉnh``)
                     continue
                 group = uf.find(c)
+                if levels and "central" not in levels.get(group, {"central"}):
+                    # a scope of another level names another organ: ``Ban Chỉ đạo Trung
+                    # ương`` is no short form of ``Ban Chỉ đạo tổng kết Nghị quyết số
+                    # 18-NQ/TW của Tỉnh ủy``, a board its parent puts at a province's level
+                    continue
                 if group == home:
                     continue
                 if _area_numbers(self.keys[c]) != _area_numbers(self.keys[k]):

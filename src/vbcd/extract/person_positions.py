@@ -107,6 +107,9 @@ _JOINERS: PhraseTrie[bool] = PhraseTrie(
 _BIRTH: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["birth_details"]
 )
+_ERA_NOTES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["era_notes"]
+)
 #: The labels of a form's position field (``Chức vụ:``), the colon included.
 _POSITION_LABELS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["position_labels"]
@@ -983,6 +986,18 @@ def _after_birth(toks: Tokens, k: int) -> int:
             return e + 1 if close == ")" else e
     return k
 
+def _after_era(toks: Tokens, k: int) -> int:
+    """Token ``k`` moved past a bracketed note of the organ's era that follows a post
+    (``Phó Chủ tịch UBND huyện Yên Minh`` + ``(cũ)``), so that the list of posts goes
+    on after it; ``k`` when none stands there."""
+    if not toks.has(k) or toks.raw[k] != "(" or not toks.has(k + 1):
+        return k
+    note = _ERA_NOTES.longest(toks, k + 1)
+    if note is None or not toks.has(note[0]) or toks.raw[note[0]] != ")":
+        return k
+    return note[0] + 1
+
+
 #: Party membership phrases in a position list (``..., đảng viên Chi bộ thôn 3, ...``).
 _MEMBERSHIPS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["memberships"]
@@ -1128,7 +1143,7 @@ def read_chain(
             break
         pos = _attach_organs(toks, pos, names_inside)
         out.append(pos)
-        k = pos.end
+        k = _after_era(toks, pos.end)
         first = False
     return out, (out[-1].end if out else j)
 

@@ -781,7 +781,9 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
             a += len(text[a:b]) - len(text[a:b].lstrip(" ,;:-*|")) + dot + 2
             frag = frag[dot + 2:]
         if _HOLDS_NUMBER.search(frag) is not None and not (
-                parts and P.NUMBER_PREFIX.match(frag) and is_upper_line(frag)):
+                parts and is_upper_line(frag) and (
+                    P.NUMBER_PREFIX.match(frag)
+                    or _NAMED_AFTER_ACT.search(ctx.match, a, b) is not None)):
             # a site's table of the document's data above the header (``| Số hiệu |
             # 18/CT-UBND |``): a document number is no organ's line, but for the
             # decision an issuer in capitals is named after (``ĐOÀN KIỂM TRA THEO QUYẾT
@@ -861,6 +863,11 @@ def _past_marks(match: str, a: int, b: int) -> int:
     return a
 
 
+#: A type name and ``SỐ`` before a number inside a line of the issuer in capitals: an
+#: organ named after the act it carries out (``TỈNH ỦY THÁI NGUYÊN`` / ``BAN CHỈ ĐẠO
+#: TỔNG KẾT NGHỊ QUYẾT SỐ 18-NQ/TW``, the boards of the 2025 reorganisation), whose line
+#: holds that act's number; matched on the tone-folded copy, as the type names are.
+_NAMED_AFTER_ACT = regex.compile(r"(?:" + P.TYPE_NAME + r")\s+số\s+\d", regex.IGNORECASE)
 #: A document number's digits and code (``18/CT-UBND``, ``123-TB/TU``): no organ's
 #: name holds one, though it may hold a number (``QUÂN KHU 7``, ``BỆNH VIỆN 30-4``).
 _HOLDS_NUMBER = regex.compile(r"\d[-/]\s?\p{Lu}")
