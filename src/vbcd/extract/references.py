@@ -745,6 +745,54 @@ def _capitals_line(window: str) -> int:
 
 
 def _read_organ(bare: str, folded: str, pos: int, common: bool) -> tuple[str, int] | None:
+    """The organ phrase starting at ``pos`` (:func:`_read_phrase`), read whole by the
+    organ grammar where its name goes on past what the phrase reader stops at: a
+    board's topic (``Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh``, ``Ban Chỉ đạo
+    phòng, chống tội phạm, ... tỉnh``) or a small word after a comma (``Cục Phòng,
+    chống HIV/AIDS``). Without it the date written after the issuer is lost too."""
+    org = _read_phrase(bare, folded, pos, common)
+    if org is None or not _may_go_on(folded, org[0], org[1]):
+        return org
+    return _organ_at(folded, pos, org[1]) or org
+
+
+#: How far the organ grammar reads an issuer that goes on (a board's long name: 25 words).
+_ORGAN_WINDOW = 240
+
+
+def _may_go_on(folded: str, phrase: str, end: int) -> bool:
+    """Whether the organ grammar may read on past ``end`` where the phrase reader
+    stopped: before a comma and a small word, or after a board that takes a topic
+    (``Ban Chỉ đạo``, ``Tổ công tác``, ``Hội đồng`` ...: the organ heads' ``topic``)."""
+    if folded.startswith(",", end):
+        nxt = folded[end + 1:end + 4].lstrip(" \t")
+        return nxt[:1].islower()
+    node: dict[str, Any] | None = _HEAD_TRIE
+    head = None
+    for word in phrase.split(" ", 4)[:4]:  # the longest head its first words make
+        node = node.get(word.casefold()) if node is not None else None
+        if node is None:
+            break
+        head = node.get("", head)
+    return head is not None and bool(head.topic)
+
+
+def _organ_at(folded: str, pos: int, end: int) -> tuple[str, int] | None:
+    """The organ the organ grammar reads at ``pos``, when it ends beyond ``end``."""
+    from vbcd.extract.organ_window import scan  # only at such a name: rare
+
+    window = folded[pos:pos + _ORGAN_WINDOW]
+    try:
+        found = scan(window, window)
+    except (regex.error, TimeoutError, RecursionError):  # pragma: no cover - damaged input
+        return None
+    for f in found:
+        if f.start == 0 and pos + f.end > end:
+            return " ".join(window[:f.end].split()), pos + f.end
+    return None
+
+
+def _read_phrase(bare: str, folded: str, pos: int, common: bool) -> tuple[str, int] | None:
     """The organ phrase starting at ``pos`` (upper case), stopped at a clause word,
     punctuation, a digit or a blank line; ``None`` when it runs past the word limit.
     ``common``: ``folded`` is common text (its tokens are then cut by ``str.split``).
@@ -899,15 +947,36 @@ def _issuer_after(bare: str, folded: str, pos: int, low: str | None) -> tuple[st
     if low is not None and _OF_AFTER_C.match(low, pos, pos + 40) is None:
         return None
     m = _OF_AFTER.match(bare, pos, pos + 40)
-    return None if m is None else _read_organ(bare, folded, m.end(), low is not None)
+    if m is None:
+        return None
+    org = _read_organ(bare, folded, m.end(), low is not None)
+    if org is not None and org[0].startswith(_TOPIC_TEAMS):
+        topic = _TOPIC_DATED.match(bare, org[1])
+        if topic is not None:  # ``của Đoàn kiểm tra ... về an toàn thực phẩm tỉnh ngày D``
+            return f"{org[0]} {' '.join(folded[org[1]:topic.end()].split())}", topic.end()
+    return org
 
 
 _BY_AFTER = regex.compile(
-    rf"[ \t]*,?\s*(?<!\p{{L}})(?i:{_phrase_pattern([_DATA['issuer']['by_word']])})"
+    rf"[ \t]*,?\s*(?<!\p{{L}})(?i:{_phrase_pattern(_DATA['issuer']['by_words'])})"
     rf"[ \t]+(?=\p{{Lu}})")
-_MAKER_WORDS = frozenset(fold_tones(w) for w in _DATA["issuer"]["maker_verbs"] if " " not in w)
-_MAKER_AFTER = regex.compile(
-    rf"\s*(?i:{_phrase_pattern(_DATA['issuer']['maker_verbs'])})(?!\p{{L}})")
+#: The maker verbs as the organ phrase's words (``lập``; ``thông qua``: two).
+_MAKER_WORDS = tuple(tuple(fold_tones(w).split()) for w in _DATA["issuer"]["maker_verbs"])
+_MAKER = _phrase_pattern(_DATA["issuer"]["maker_verbs"])
+_MAKER_AFTER = regex.compile(rf"\s*(?i:{_MAKER})(?!\p{{L}})")
+#: A topic after the organ that draws up or issues (``Đoàn kiểm tra liên ngành`` + ``về an
+#: toàn thực phẩm``), then the verb: words without digits or stops, the first maker verb
+#: ending it (the lazy count).
+#: (a line may break inside it; ``về việc`` opens a letter's title, no team's topic)
+_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+_TOPIC_WORDS = int(_DATA["issuer"]["topic_max_words"])
+_TOPIC = (rf"{_GAP}(?i:{_phrase_pattern([_DATA['issuer']['topic_word']])})"
+          rf"(?!{_GAP}{_lit('viec')})"
+          rf"(?:[ \t]*,?{_GAP}[\p{{L}}][\p{{L}}/&\-]*){{1,{_TOPIC_WORDS}}}?")
+_TOPIC_MAKER = regex.compile(rf"{_TOPIC}(?={_GAP}(?i:{_MAKER})(?!\p{{L}}))")
+#: The same topic after a team named with ``của`` (``topic_teams``), the date after it.
+_TOPIC_DATED = regex.compile(rf"{_TOPIC}(?=[ \t]*,?\s*(?i:{_lit('ngay')})(?!\p{{L}}))")
+_TOPIC_TEAMS = tuple(_DATA["issuer"]["topic_teams"])
 
 
 def _issuer_by(bare: str, folded: str, pos: int, low: str | None) -> tuple[str, int] | None:
@@ -922,11 +991,20 @@ def _issuer_by(bare: str, folded: str, pos: int, low: str | None) -> tuple[str, 
         return None
     phrase, end = org
     words = phrase.split(" ")
-    # a one-word verb is read as one of the organ's words (``... Xây dựng lập hồi``)
-    verb = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _MAKER_WORDS), 0)
+    # a verb is read as the organ's words (``... Xây dựng lập hồi``, ``Hội đồng nhân dân
+    # tỉnh thông qua ngày``)
+    verb = next((i for i in range(len(words) - 1, 0, -1)
+                 if any(tuple(words[i:i + len(v)]) == v for v in _MAKER_WORDS)), 0)
     if verb:
         return " ".join(words[:verb]), folded.rfind(words[verb], m.end(), end)
-    return org if _MAKER_AFTER.match(bare, end) is not None else None
+    if _MAKER_AFTER.match(bare, end) is not None:
+        return org
+    topic = _TOPIC_MAKER.match(bare, end)
+    if topic is None:
+        return None
+    # ``do Đoàn kiểm tra liên ngành về an toàn thực phẩm lập ngày D``: the topic names
+    # the team, and the date after the verb is the record's
+    return f"{phrase} {' '.join(folded[end:topic.end()].split())}", topic.end()
 
 
 # --- issuer and date before the type word ---------------------------------------------
