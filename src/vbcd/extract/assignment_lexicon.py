@@ -296,6 +296,10 @@ class Lexicon:
     after_cue: Phrases
     #: report words that are the task after a cue's actors (``Giao X có ý kiến``)
     report_tasks: Phrases
+    #: report words that ask for comments when ``comment_sends`` follows in the
+    #: sentence (``Các sở có ý kiến ... gửi Sở Tài chính``)
+    comment_reports: Phrases
+    comment_sends: frozenset[str]
     #: ``do`` inside a sentence: its actors do the task a ``passive_tasks`` word names
     passive_cues: Phrases
     passive_tasks: Phrases
@@ -652,6 +656,8 @@ def lexicon() -> Lexicon:
         amount_reach=int(cues.get("amount_reach", 3)),
         after_cue=Phrases(_words(cues, "after_cue")),
         report_tasks=Phrases(_words(cues, "report_tasks")),
+        comment_reports=Phrases(_words(cues, "comment_reports")),
+        comment_sends=_word_set(cues, "comment_sends"),
         passive_cues=Phrases(_words(cues, "passive")),
         passive_tasks=Phrases(_words(cues, "passive_tasks")),
         passive_blockers=Phrases(_words(cues, "passive_blocked_after")),

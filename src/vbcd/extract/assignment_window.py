@@ -110,6 +110,12 @@ _TERM_NUMBER = regex.compile(r"[IVXLC]{1,7}|\d{1,4}")
 _ITEM_OPEN = regex.compile(
     r"[ \t*_>]*(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]|\(\d{1,3}\)|[-+•–])?[ \t*_]*")
 
+#: Words a form's field label may hold after its subject's first task word
+#: (``Chủ đầu tư xây dựng hạ tầng kỹ thuật: Công ty X``).
+_FIELD_WORDS = 8
+#: Tokens a comment request's sentence may run before it says where to send them
+#: (``có ý kiến góp ý bằng văn bản về dự thảo ... gửi``).
+_COMMENT_REACH = 24
 #: Characters a window is first tokenised for past a candidate, and grown by.
 _CHUNK = 96
 
@@ -2337,7 +2343,7 @@ class _Window:
                 if self._citizen_asks(k, lst.end):
                     return lst.end + lst.mlen  # ``Ông B đề nghị UBND huyện ...``: a request
                 return self._cue(lst.end, lst.mlen, chain_from)
-            if lst.marker in ("report", "weak"):
+            if lst.marker in ("report", "weak") and not self._asks_comments(lst):
                 return lst.end  # ``Bộ Y tế đã ...``, ``Báo X ngày ...``: a report
             if self._reported(lst):
                 return lst.end  # ``các tổ chức quan tâm đã gửi hồ sơ``: a report
@@ -2346,6 +2352,8 @@ class _Window:
                 labelled = self._role_label(lst, chain_from)
             if labelled is not None:
                 return labelled
+            if lst.marker == "task" and self._field_value(lst.end):
+                return lst.end  # ``3. Chủ đầu tư xây dựng hạ tầng: Công ty X.``: a field
             self.chain_starts.append(chain_from)
             emitted = len(self.found)
             self._emit(lst, "responsible", chain_from)
@@ -2358,7 +2366,8 @@ class _Window:
                 return labelled
         if (lst.kind == "colon" and (line_start or self._is_first(k))) or (
             lst.kind == "label" and (line_start or self._is_first(k))
-            and lst.words <= HEADING_WORDS
+            and (lst.words <= HEADING_WORDS
+                 or (lst.words <= LONG_HEADING_WORDS and self._named_person(k)))
             and self._head_len(k, strict=True) and (
                 self._task_after(lst.end + 1) or self._task_after_colon(lst.end + 1))
         ):  # ``1. Sở Y tế:`` then its task, on the next line or after the colon; so
@@ -2385,6 +2394,66 @@ class _Window:
                 return self._unit(lst.end + 1, True) or lst.end + 1
             return lst.end
         return None
+
+    def _asks_comments(self, lst: _List) -> bool:
+        """Whether the report word ending the subject ``lst`` asks for comments: a
+        clause's ``Các sở, ngành có ý kiến góp ý ... gửi Sở Tài chính trước ngày ...``
+        says where to send them (a meeting's ``Sở Y tế có ý kiến về ...`` reports, and so
+        does a preamble's ``Bộ X có ý kiến tại Công văn số 12/BX ... gửi ...``, whose
+        number the sentence holds)."""
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        if lst.marker != "report" or lex.comment_reports.match(lows, lst.end) != lst.mlen:
+            return False
+        q = lst.end + lst.mlen
+        stop = q + _COMMENT_REACH
+        self.need(stop)
+        stop = min(stop, self.n)
+        while q < stop:
+            low = lows[q]
+            if kinds[q] == "br" or low == ";" or low[:1].isdigit() or (
+                    low in _SENTENCE_END and self._sentence_end(q)):
+                return False
+            if low in lex.comment_sends:
+                return True
+            q += 1
+        return False
+
+    def _field_value(self, j: int) -> bool:
+        """Whether the words from the task word at ``j`` run, within
+        :data:`_FIELD_WORDS` words, to a colon whose value is an organ or a person
+        filling the rest of its line: a form's field (``3. Chủ đầu tư xây dựng hạ tầng
+        kỹ thuật: Công ty cổ phần X.``, ``Đơn vị tổ chức thực hiện: Sở Y tế``) names who
+        holds a role in what the form describes; the words before the colon are its
+        label, no task."""
+        self.need(j + _FIELD_WORDS + 1)
+        stop = min(self.n, j + _FIELD_WORDS + 1)
+        kinds, lows = self.kinds, self.lows
+        q = j
+        while q < stop and kinds[q] == "w":
+            q += 1
+        if q + 1 >= self.n or lows[q] != ":" or (
+                self.text.find("\n", self.ends[j], self.starts[q]) >= 0):
+            return False  # no colon on the label's line
+        at = self.starts[q + 1]
+        end = self.agency_at.get(at) or self.person_at.get(at)
+        if end is None:
+            return False
+        line_end = self.text.find("\n", end)
+        rest = self.text[end:line_end if line_end >= 0 else len(self.text)]
+        return not rest.strip(" \t.;,*_")
+
+    def _named_person(self, k: int) -> bool:
+        """Whether the phrase at ``k`` is a person named after the word introducing him
+        (``Đại tá Trần Văn B``, ``Đồng chí Lê Thị C``) that the persons layer read: a
+        member's line lists his offices before his role's colon (``Đại tá B, Chỉ huy
+        trưởng Bộ Chỉ huy Quân sự tỉnh, Ủy viên: phụ trách ...``), longer than an
+        organ's heading may be, yet still only the person."""
+        lex = self.lex
+        n = lex.person_prefixes.match(self.lows, k)
+        if not n or lex.plural_person_prefixes.match(self.lows, k):
+            return False
+        self.need(k + n)
+        return k + n < self.n and self.starts[k + n] in self.person_at
 
     def _row_label(self, k: int, n: int, chain_from: int) -> int | None:
         """``Trách nhiệm chỉ đạo thực hiện: Đảng ủy X.`` after a plan's item: the actors
