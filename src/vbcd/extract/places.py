@@ -402,10 +402,15 @@ def _is_issue_place(toks: Tokens, h: Hit, d: _Data) -> bool:
 
 def _chain_provinces(toks: Tokens, hits: list[Hit]) -> None:
     """``thôn Pứt, xã Hùng Sơn, thành phố Đà Nẵng``: each unit lies in the province of
-    the next one, when only a comma or a bracket separates them."""
+    the next one, when only a comma or a bracket separates them. A province the text
+    names so wins over the gazetteer's (``thị xã Sơn Tây, tỉnh Hà Tây``: Hà Tây, not
+    the Hà Nội of today's map), but not over a unit of the same level (``huyện Mê
+    Linh, huyện Đan Phượng`` is a list)."""
     for a in range(len(hits) - 2, -1, -1):
         x, y = hits[a], hits[a + 1]
-        if x.province is not None or _RANK[y.level] < _RANK[x.level]:
+        if _RANK[y.level] < _RANK[x.level]:
+            continue
+        if x.province is not None and (y.level != "province" or x.level == "province"):
             continue
         if y.level == "country" or (y.level != "province" and y.province is None):
             continue

@@ -156,6 +156,13 @@ class Data:
     name_stop: set[str] = field(default_factory=set)
     lead_words: set[str] = field(default_factory=set)
     bare_blockers: set[str] = field(default_factory=set)
+    #: blockers of two words or more (``thủy điện``), by their last syllable
+    bare_blocker_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    #: nouns of roads and bridges: a capitalised prefix word right after one opens no
+    #: place (``đường Xã Đàn``); ``landmark_natural``: rivers and mountains, whose names
+    #: may hold it further in (``sông Ngũ Huyện Khê``)
+    landmark_nouns: set[str] = field(default_factory=set)
+    landmark_natural: set[str] = field(default_factory=set)
     bare_blocker_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     organ_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by last word
     # compiled pattern: the first word of an organ head, spelt as listed (a whole word)
@@ -309,6 +316,9 @@ def data() -> Data:
     d.lead_words = {k[0] for k in _folded_keys(_words(t, "lead_words"))}
     blockers = _words(t, "bare_blockers")
     d.bare_blockers = {k[0] for k in _folded_keys(b for b in blockers if " " not in b)}
+    d.bare_blocker_phrases = _by_last(_folded_keys(b for b in blockers if " " in b))
+    d.landmark_natural = {k[0] for k in _folded_keys(_words(t, "landmark_nouns", "natural"))}
+    d.landmark_nouns = {k[0] for k in _folded_keys(_words(t, "landmark_nouns"))}
     slashed = [regex.escape(b) for b in blockers if "/" in b]
     d.slash_blockers = regex.compile(
         r"(?i)(?<![\p{L}])(?:" + "|".join(slashed or ["(?!)"]) + r")[\s:.]*\Z")

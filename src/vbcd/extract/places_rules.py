@@ -127,8 +127,13 @@ def left_ok(toks: Tokens, i: int, d: Data) -> bool:
     if toks.gap[i] not in SOFT:
         return True
     if not toks.raw[prev][0].isupper():  # "PCTr Mai Sơn": any capital joins, not only title
-        return toks.low[prev] not in d.bare_blockers or cue_ends(
-            toks, prev, d.bare_blocker_exceptions)  # "thị trường Hoa Kỳ": a market
+        low = toks.low[prev]
+        if low in d.bare_blockers:
+            # "thị trường Hoa Kỳ": a market
+            return cue_ends(toks, prev, d.bare_blocker_exceptions)
+        # "hồ thủy điện Hòa Bình", "trạm bơm Đông Hà": a work named after the place
+        return low not in d.bare_blocker_phrases or not cue_ends(
+            toks, prev, d.bare_blocker_phrases)
     return toks.low[prev] in d.lead_words and not toks.adjacent_cap(prev)
 
 
@@ -238,8 +243,39 @@ def prefix_at(
         blockers = d.prefix_blockers.get(p.key)
         if blockers and toks.gap[i] in SOFT and toks.low[toks.pv[i]] in blockers:
             continue
+        if toks.cap[i] and in_landmark(toks, i, s, d):
+            return None
         return p, s
     return None
+
+
+#: How many capitalised words a river's or a mountain's name may hold before a prefix
+#: word of its own (``sông Ngũ Huyện Khê``).
+_LANDMARK_WORDS = 2
+
+
+def in_landmark(toks: Tokens, i: int, s: int, d: Data) -> bool:
+    """Is the capitalised prefix word at token ``i`` (the name would start at token
+    ``s``) a word of a road's, a bridge's or a river's name (``đường Xã Đàn``, ``cầu
+    Xóm Củi``, ``sông Ngũ Huyện Khê``)? It is right after the noun of a road or a
+    bridge, or a few capitalised words after the noun of a river, a lake or a mountain
+    in one phrase, unless a gazetteer name follows it then (``sông Hồng Thành phố Hà
+    Nội``: a comma lost before the city)."""
+    k = i
+    for n in range(_LANDMARK_WORDS + 1):
+        if toks.gap[k] not in SOFT:
+            return False
+        k = toks.pv[k]
+        if k == NONE:
+            return False
+        if not toks.cap[k]:
+            low = toks.low[k]
+            if n == 0:
+                return low in d.landmark_natural or (
+                    low in d.landmark_nouns
+                    and not cue_ends(toks, k, d.bare_blocker_exceptions))  # "yêu cầu Tỉnh"
+            return low in d.landmark_natural and not walk(d.after_prefix, toks, s)[1]
+    return False
 
 
 #: A bracket opened right before a prefix word (``Phường 15 (Quận 4)``): a number
@@ -273,9 +309,22 @@ def name_after(
         return got  # ``phường Trần Lãm`` / ``47`` / ``5``: a table's next cell, a plot's
     end = toks.end[j]
     after = toks.text[end:end + 12]
-    if not _AFTER_NUMBER.match(after) and not (owned and _verb_after(toks, j, d)):
+    if not _AFTER_NUMBER.match(after) and not (owned and _verb_after(toks, j, d)) \
+            and not _follower_after(toks, j, d):
         return got
     return j, f"{name} {toks.raw[j]}", entries
+
+
+def _follower_after(toks: Tokens, j: int, d: Data) -> bool:
+    """Does a word that goes on with the sentence after a place (a verb, an auxiliary:
+    ``list_followers``) follow a commune's number at token ``j`` (``xã Đam Rông 1, xã
+    Đam Rông 2 được hỗ trợ``), no count word (``xã Tân Hòa 5 năm``)? The number then
+    ends the name, with no organ's word before it."""
+    k = toks.nx[j]
+    if k == NONE or toks.gap[k] != SPACE or toks.cap[k]:
+        return False
+    low = toks.low[k]
+    return low in d.list_followers and low not in d.number_counts
 
 
 def owned_at(toks: Tokens, s: int, d: Data) -> bool:
