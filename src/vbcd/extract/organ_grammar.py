@@ -1105,7 +1105,13 @@ class Parser:
         end = self._place_run(k, limit, upper, lv.numbered, level == "commune", head,
                               level == "province" and w[j].low == "tỉnh")
         if lv.joined and end > k:
+            if not level and (inner := self._inner_level(k, limit, upper)) > end:
+                end = inner  # ``khu vực`` + ``Thành phố Hồ Chí Minh``: the city's own word
             end = self._joined_places(end, limit, upper)
+            if not level and lv.numbered and end < limit and w[end].low.isdigit() and (
+                    not w[k].low.isdigit() and self._continues(end, upper)):
+                # ``Đội Quản lý điện khu vực Vinh`` + ``2``: an area numbered in its town
+                end = self._commune_number(end)
         if lv.number_only and not (end > k and (
                 w[k].low.isdigit() or _roman_letter(w[k])
                 or (w[k].upper and not w[k].low.strip("ivxlc")))):
@@ -1129,6 +1135,21 @@ class Parser:
             ):
                 generic = True
         return end, level, generic, has_place
+
+    def _inner_level(self, k: int, limit: int, upper: bool) -> int:
+        """Where a place named with its own capitalised level word at ``k`` ends
+        (``Thành phố Hồ Chí Minh``, ``Tỉnh Gia Lai``), after an area's word that has
+        no level (``Chi cục Hải quan khu vực`` + ...); ``k`` if none is: the run read
+        there stops at the small ``phố``."""
+        tok = self.w[k]
+        if not (tok.cap and tok.low in _LEVELS) or (lw := self.at(T.LEVEL_WORDS, k)) is None:
+            return k
+        level = cast(T.Level, lw[1]).level
+        if level not in ("province", "district") or self._head_over(k, lw[0]):
+            return k
+        p = k + lw[0]
+        end = self._place_run(p, limit, upper)
+        return end if end > p else k
 
     def _joined_places(self, end: int, limit: int, upper: bool) -> int:
         """Where the places of an area end once the ones joined to the place ending at
@@ -2258,7 +2279,11 @@ class Parser:
                     j = end
                     org.scope_only = False
                     continue
-            if head.trade and has_mod and not org.has_scope:
+            if head.trade and not org.has_scope and (has_mod or (
+                    head.needs == "none" and tok.lower and tok.word)):
+                # (a project board complete alone may go on with its project written
+                # small, up to the scope that closes it: ``Ban Quản lý dự án`` + ``vệ
+                # sinh môi trường tỉnh``)
                 end = self._trade(j, limit, upper)
                 if end > j:
                     j = end
@@ -2915,14 +2940,16 @@ class Parser:
             levels = levels & cast("frozenset[str]", known[1])
             if "district" in levels:
                 provinces = _district_provinces(self.span_text(p, k))
-        spans: list[tuple[int, int, int, int]] = []  # (item start, name start, end, level)
-        # the level word a bare item takes: the organ's own until one is written again
-        # (``UBND thành phố Hạ Long, Cẩm Phả, huyện Vân Đồn, Cô Tô``: Cô Tô is a huyện)
-        level = c
+        # (item start, name start, end, start of the level word it goes under or -1)
+        spans: list[tuple[int, int, int, int]] = []
+        # the last level word written again: the names after it are of its level
+        # (``thị xã Thái Hòa, Hoàng Mai và huyện Quỳnh Lưu, Nghĩa Đàn``: districts)
+        under = -1
+        last_levels, last_numbered = levels, cast(T.Level, lw[1]).numbered
         while k + 1 < self.n and w[k].low in (",", "và") and not self.toks.nl(k + 1) \
                 and len(spans) < MAX_ITEMS:
             s = k + 1
-            a, numbered, item_levels = s, cast(T.Level, lw[1]).numbered, levels
+            a, numbered, item_levels = s, last_numbered, last_levels
             again = self.at(T.LEVEL_WORDS, s)
             if again is not None:
                 # ``Quận 3, Quận 10``, ``xã A, thị trấn B``, ``huyện A, thành phố B``: a
@@ -2934,7 +2961,6 @@ class Parser:
                 if not item_levels:
                     break  # ``phường Bến Nghé, Quận 1``: the address climbs
                 a, numbered = s + again[0], cast(T.Level, again[1]).numbered
-                level = s
             # (a level word of its own says what the name is: ``thị trấn Diễn Châu``)
             end = self._singular_item(
                 a, item_levels, numbered, provinces, w[k].low == "và" or a > s)
@@ -2943,11 +2969,26 @@ class Parser:
                         self.at(T.LEVEL_WORDS, s) is None):
                     return None  # ``huyện Diễn Châu, Nghệ An``: an address, a person
                 break
-            spans.append((s, a, end, level))
+            if a > s:
+                under, last_levels, last_numbered = s, item_levels, numbered
+            elif self._facility_word(a, end):
+                break  # ``xã Đồng Tâm và`` + ``Nhà văn hóa thôn``: another place, no commune
+            spans.append((s, a, end, under if a == s else -1))
             k = end
         if not spans:
             return None
-        return [self._listed(org, first, s, a, b, lv) for s, a, b, lv in spans], spans[-1][2]
+        return [self._listed(org, first, s, a, b, u) for s, a, b, u in spans], spans[-1][2]
+
+    def _facility_word(self, a: int, end: int) -> bool:
+        """Is the one capitalised word at ``a`` (a list item's whole name, ending at
+        ``end``) the noun of a phrase written small after it (``Nhà văn hóa``, ``Hội
+        trường thôn``, ``Điểm bỏ phiếu``) rather than a place's name? A commune's name
+        has two syllables or more, and none goes on in small letters but with a verb
+        or a function word (``xã Tân Lập và Vinh thực hiện``)."""
+        if end != a + 1 or end >= self.n:
+            return False
+        nxt = self.w[end]
+        return nxt.word and nxt.lower and nxt.low not in _CONNECTORS and not self._verb_at(end)
 
     def _singular_item(
         self, k: int, levels: frozenset[str], numbered: bool,
@@ -2984,34 +3025,32 @@ class Parser:
             return k  # another province's district: no list
         return end
 
-    def _listed(self, org: Organ, first: Found, s: int, a: int, b: int, lv: int) -> Found:
+    def _listed(self, org: Organ, first: Found, s: int, a: int, b: int,
+                under: int = -1) -> Found:
         """The mention of ``org`` repeated for the item at tokens ``s`` to ``b``
-        (its place's name from ``a``) of a list after a singular level word; a bare
-        item takes the level word written last before it, at ``lv``."""
+        (its place's name from ``a``) of a list after a singular level word; ``under``:
+        where the level word written again before it starts (its names are of that
+        level: ``huyện Quỳnh Lưu, Nghĩa Đàn``), -1 if none was."""
         assert org.place is not None
         c, p, _ = org.place
-        pre = one_line(self.span_text(org.start, c if a > s else p))
+        pre = one_line(self.span_text(org.start, c if a > s or under >= 0 else p))
+        if under >= 0:
+            lw = self.at(T.LEVEL_WORDS, under)
+            c, p = under, under + (lw[0] if lw else 1)
+            pre += " " + one_line(self.span_text(c, p))
         item = one_line(self.span_text(s, b))
-        place = one_line(self.span_text(p, org.end))
+        place = one_line(self.span_text(org.place[1], org.end))
+        name = f"{pre} {item}"
         key = first.key_name
         key_name = key[: -len(place)] + one_line(self.span_text(a, b)) if key.endswith(
-            place) and a == s else ""
-        level = self.w[c:p]
-        if a == s and lv != c:
-            # a bare item after a level word of its own list takes that level, not the
-            # organ's: ``UBND huyện Cô Tô``
-            again = self.at(T.LEVEL_WORDS, lv)
-            assert again is not None
-            level = self.w[lv:lv + again[0]]
-            pre = f"{one_line(self.span_text(org.start, c))} {self.span_text(lv, lv + again[0])}"
-            key_name = ""
+            place) and a == s and under < 0 else ""
         return replace(
             first,
             start=self.toks.start[s],
             end=self.toks.end[b - 1],
-            name=f"{pre} {item}",
+            name=name,
             key_name=key_name,
-            scope_words=frozenset(t.low for t in level + self.w[a:b] if t.word),
+            scope_words=frozenset(t.low for t in self.w[c:p] + self.w[a:b] if t.word),
         )
 
     def _items(self, k: int, places: bool, head: T.Head | None) -> list[tuple[int, int]]:
