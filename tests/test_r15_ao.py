@@ -103,3 +103,14 @@ def test_assignment_actor_after_courtesy_verb() -> None:
     doc = vbcd.parse(_HEADER.format(
         line="Công ty Truyền tải điện 1 kính đề nghị UBND huyện chỉ đạo các xã phối hợp."))
     assert not any(a.task.startswith("điện 1") for a in doc.assignments)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Truyền tải điện Nghệ An 2 phối hợp với Công an xã tuần tra.", "Truyền tải điện Nghệ An 2"),
+        ("Điện lực Quỳnh Lưu 2 năm qua đã giảm tổn thất điện năng.", "Điện lực Quỳnh Lưu"),
+    ],
+)
+def test_a_unit_named_by_its_town_keeps_its_number_but_no_count(text: str, name: str) -> None:
+    assert name in [a.name for a in vbcd.parse(text).agencies]

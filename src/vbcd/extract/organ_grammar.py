@@ -2128,6 +2128,11 @@ class Parser:
                 if head.place and not org.has_place and tok.cap:
                     end = (self._known_place(j) if head.known_place
                            else self._place_run(j, limit, upper))
+                    if end > j and head.known_place and end < limit and (
+                            w[end].low.isdigit() and self._continues(end, upper)):
+                        # a unit numbered in its town (``Truyền tải điện Diễn Châu`` +
+                        # ``1``), not a count (``2 năm``) or a code (``1/QĐ``)
+                        end = self._commune_number(end)
                     if end > j:
                         if head.known_place and org.level == head.level:
                             # the unit of the place, not the national body: ``Viettel
