@@ -783,6 +783,8 @@ def table_deadlines(ctx: Context, clause_at: Callable[[int], str | None]) -> lis
     out = []
     for c in cells:
         inside = dates[bisect_left(starts, c.start):bisect_left(starts, c.end)]
+        if not inside:
+            continue  # a cell with no date ("Thường xuyên", "Hằng năm"): no term to read
         for d, nxt in zip(inside, [*inside[1:], None], strict=True):
             if nxt is not None and nxt.end <= c.end and _RANGE_JOIN.fullmatch(
                     doc.text, d.end, nxt.start) is not None:
