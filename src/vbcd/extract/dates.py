@@ -253,6 +253,12 @@ _RELATIVE = (
     rf"|{_DEADLINE_LABEL}))"
 )
 
+# A deadline's cue right before a numeric date written without the day word ("trước
+# 15/01/ 2026", a plan table's "Trước 30/6/ 2026"): where a date with stray blanks at
+# its separators may start without one (see ``cnum``). A look-behind, like
+# :data:`_RELATIVE`: the mention is the date as written, the deadline finds its cue.
+_CUE_BEFORE = rf"(?<=(?<![\p{{L}}\p{{N}}]){alt(_SOLAR['deadline_cues'])}[ \t]{{1,3}})"
+
 _ALTERNATIVES: list[tuple[str, str]] = [
     # days sharing one month: "ngày 16-20/11/2025", "từ ngày 10 đến ngày 15/5/2026"
     ("rna", rf"{_L}{_RANGE_PREFIX}(?P<rna_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}(?:{_NGAY}{WS})?"
@@ -354,6 +360,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("snum", rf"{_NL}{_time('snum')}{_DAYW}{_DAYGAP}(?P<snum_d>{_D})[ ]{{0,2}}(?P<snum_s>[/.-])"
              rf"[ ]{{0,2}}(?P<snum_m>{_M})[ ]{{0,2}}(?P=snum_s)[ ]{{0,2}}"
              rf"(?P<snum_y>{_Y}|{_SPLIT_Y}){_NR}"),
+    # the same right after a deadline's cue instead of the day word: "trước 15/01/ 2026"
+    # (the blank-free date is anum's, tried first)
+    ("cnum", rf"{_NL}{_CUE_BEFORE}(?P<cnum_d>{_D})(?P<cnum_s>[/.-])[ ]{{0,2}}(?P<cnum_m>{_M})"
+             rf"[ ]{{0,2}}(?P=cnum_s)[ ]{{0,2}}(?P<cnum_y>{_Y}|{_SPLIT_Y}){_NR}"),
     # full written date: "ngày 30 tháng 7 năm 2021", "ngày 16\ntháng 11 năm 2025"; text
     # extraction may glue the day to the month word ("ngày 21tháng 04 năm 2020"; a bare
     # number is a trigger only with a blank before "tháng", so the day word is needed)
@@ -423,7 +433,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "mung": ("#hour", "day", "early"), "ram": ("#hour", "day", "fullmoon"),
     "tday": ("#word", "#hour", "day"),
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
-    "snum": ("#hour", "day"),
+    "snum": ("#hour", "day"), "cnum": ("#sep",),
     "atxt": ("#word", "#hour", "day"), "otxt": ("day",), "ynum": ("#hour", "cue"),
     "yname": ("#sep",), "yrel": ("#sep",), "ytxt": ("#hour", "day"),
     "ytxw": ("#word",),
@@ -520,7 +530,8 @@ def _screen_pattern(body: str) -> str:
     (:data:`_OBSERVANCE`, :data:`_RELATIVE`) and the
     upper-case look-ahead are left out, and the case-sensitive month names are matched
     in lower case."""
-    out = _NUMBER_LOOKBEHIND.sub("", body.replace(_OBSERVANCE, "").replace(_RELATIVE, ""))
+    out = _NUMBER_LOOKBEHIND.sub("", body.replace(_OBSERVANCE, "").replace(_RELATIVE, "")
+                                 .replace(_CUE_BEFORE, ""))
     out = _CASED.sub(lambda m: "(?:" + m.group(1).lower() + ")", out)
     for old, new in _LOOSEN:
         out = out.replace(old, new)
@@ -539,7 +550,8 @@ _GROUP_NAMES = frozenset(
 _TIME_GROUPS = {p: (f"{p}_hh", f"{p}_mi", f"{p}_pod", f"{p}_pod2")
                 for p in _BODIES if f"{p}_hh" in _GROUP_NAMES}
 _DAY_GROUPS = {p: (f"{p}_d", f"{p}_m")
-               for p in ("anum", "snum", "atxt", "otxt", "ynum", "yname", "yrel", "ytxt", "ytxw")}
+               for p in ("anum", "snum", "cnum", "atxt", "otxt", "ynum", "yname", "yrel",
+                         "ytxt", "ytxw")}
 _YEAR_GROUP = {p: f"{p}_y" if f"{p}_y" in _GROUP_NAMES else None for p in _DAY_GROUPS}
 
 
@@ -1323,8 +1335,8 @@ _HANDLERS: dict[str, Callable[[Match, str], list[_Item]]] = {
     **dict.fromkeys(("rna", "rnl", "rnb", "rnk", "rnc", "rnd", "rnp", "rta", "rtb"),
                     _range_items),
     "rlu": _lunar_range_items, "atxn": _named_month_items,
-    **dict.fromkeys(("anum", "snum", "atxt", "otxt", "ynum", "yname", "yrel", "ytxt", "ytxw"),
-                    _day_items),
+    **dict.fromkeys(("anum", "snum", "cnum", "atxt", "otxt", "ynum", "yname", "yrel", "ytxt",
+                     "ytxw"), _day_items),
     **dict.fromkeys(("lna", "lnl", "lnb", "lnc", "lcc", "mung", "ram", "tday", "hol", "tetx"),
                     _lunar_items),
     **dict.fromkeys(("half", "qtr", "mon", "lmon", "ymon", "yqtr", "year"), _period_items),

@@ -16,7 +16,11 @@ taken. Weaker cues need more context in the same segment (the text since the las
 * plan-table labels (``Thời gian hoàn thành: Quý IV/2025 và Quý I/2026``) make every
   period listed a deadline; ``Thời gian thực hiện: Tháng 12/2025`` only a single period;
 * a cue right after words such as ``tính`` (``tính đến hết ngày 15/12/2021``) is a
-  status cutoff, and the first end of a range (``từ X đến Y``) never is a deadline.
+  status cutoff, and the first end of a range (``từ X đến Y``) never is a deadline;
+* a day or period listed right after a deadline's (``trước ngày 15/6/2026 và ngày
+  15/12/2026``, ``trong quý I và quý II năm 2026``) is a deadline under the same cue;
+* a part of a month before it (``tuần đầu``, ``đầu``, ``giữa``) sets the day that part
+  ends on (``period_part_days``).
 
 Recurring duties (``định kỳ hằng tuần``, ``hằng ngày 3 tiếng/lần``, ``trước ngày 25 hàng
 tháng``) become :class:`~vbcd.models.Recurrence` records instead. All cue words are data
@@ -53,6 +57,14 @@ _R = r"(?![\p{L}\p{N}])"
 _DAY = alt(_DATA["solar"]["day_words"][:1])
 
 _PERIOD_END = alt(_DL["period_end"])
+#: The day of its month a part of a month ends on ("tuần đầu" 7, "giữa" 15), folded.
+_PART_DAYS = {w.casefold(): int(n) for w, n in _DL["period_part_days"].items()}
+#: A part of a period right before a period's mention (within a cue's reach).
+_PART_END = regex.compile(rf"{_L}(?P<part>{_PERIOD_END})\s+$", regex.IGNORECASE)
+_PART_REACH = 24
+#: A range's opening word closing the text before a period's part: "từ đầu tháng 11/2025"
+#: starts a period, it sets no term.
+_FROM_END = regex.compile(rf"{_L}{alt(_DATA['solar']['range_from'])}\s*$", regex.IGNORECASE)
 _SOLAR = _DATA["solar"]
 _PARTS_OF_DAY = list(_DATA["time"]["parts_of_day"])
 # The part of the day and the weekday a cue may name before its date ("trước Thứ Tư ngày
@@ -195,9 +207,17 @@ _DAY_OF_PERIOD = (
     rf"(?:{alt(_DL['before'] + _DL['no_later_than'])})\s+(?:{alt(_DL['until'])}\s+)?{_DAY}\s+"
     rf"(?:\d{{1,2}}|{alt(_REC['last_day'])})\s+{_OF}\s+{alt(_REC['periods_of'])}"
     rf"(?![ \t]*[/.\-]?[ \t]*(?:\d|[IVX]+{_R}|năm{_R}))(?!\p{{L}})")
+# A recurring day is a day of the month ("trước ngày 25 hằng tháng"), or after a cue a
+# day with its month when the duty is yearly ("trước ngày 15/12 hằng năm", not the end
+# of a yearly period: "từ ngày 15/11 đến ngày 15/12 hằng năm"); a period's length may
+# follow a periodic word ("định kỳ 6 tháng", but "định kỳ 7 ngày/lần" is a rate).
+_DUE_CUES = alt(_DL["before"] + _DL["no_later_than"])
 _RECURRENCE = regex.compile(
-    rf"{_L}(?:(?P<periodic>{alt(_REC['periodic_words'])}(?:\s+{_FREQ})?(?:\s*,?\s*{_PER})?)"
-    rf"|(?P<monthly>(?:{alt(_DL['before'])}\s+)?{_DAY}\s+\d{{1,2}}\s+(?:{_OF}\s+)?{_FREQ})"
+    rf"{_L}(?:(?P<periodic>{alt(_REC['periodic_words'])}"
+    rf"(?:\s+(?:{_FREQ}|\d{{1,2}}\s+{_UNIT}{_R}(?!\s*/)))?(?:\s*,?\s*{_PER})?)"
+    rf"|(?P<monthly>(?:(?:{_DUE_CUES})\s+{_DAY}\s+\d{{1,2}}"
+    rf"(?:\s*(?:/|{alt([_DATA['solar']['month_word']])})\s*\d{{1,2}})?|{_DAY}\s+\d{{1,2}})"
+    rf"\s+(?:{_OF}\s+)?{_FREQ})"
     rf"|(?P<day_of_period>{_DAY_OF_PERIOD})"
     rf"|(?P<freq>{_FREQ}(?:\s*,?\s*{_PER})?)"
     rf"|(?P<per>(?:{_EACH}\s+)?{_PER}))",
@@ -726,6 +746,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
                                   or _fronted_term(ctx, before_cue, d))):
         return None
     if kind == "period_end":
+        if _FROM_END.search(before_cue[-12:]) is not None:
+            return None  # "gửi báo cáo từ đầu tháng 12/2025": a period's start
         kind = "by"  # "hoàn thành ... cuối năm 2021": done by the end of the year
     if kind == "until":
         last = _last_clause(before_cue)
@@ -851,9 +873,18 @@ def find_deadlines(
     rec_spans = [(r.start, r.end) for r in recurrences]
     out: list[Deadline] = []
     folded = ctx.folded
+    last: DateMention | None = None  # the mention of the last deadline found
     for d in ctx.dates:
         target = _target(d)
         if target is None or any(a <= d.start < b for a, b in rec_spans):
+            continue
+        if last is not None and out and out[-1].end == last.end and _listed(ctx, last, d):
+            # "trước ngày 15/6/2026 và ngày 15/12/2026": the cue's second term
+            if d.resolved_year and issued is not None:
+                target = _after_issue(target, issued)
+            out.append(_deadline(ctx, out[-1].kind, d.start, d.end, target,
+                                 ctx.segments.start(d.start), clause_at))
+            last = d
             continue
         # most dates have neither a cue right before them nor a label's colon in the
         # _MAX_BACK characters a segment may hold: tell them apart before looking
@@ -880,6 +911,11 @@ def find_deadlines(
                 continue
             found = (label, d.start)
         kind, start = found
+        if _is_period(d):
+            part = _part_target(ctx, d, start, target)
+            if part is None:
+                continue  # "đầu năm 2026": a part of a year or a quarter names no day
+            target = part
         if d.resolved_year and issued is not None:
             target = _after_issue(target, issued)
         elif issued is not None and _long_before(target, issued):
@@ -896,10 +932,60 @@ def find_deadlines(
             # "...; hoàn thành trước ngày 25/02/2026" in a plan signed late)
             continue
         out.append(_deadline(ctx, kind, start, d.end, target, seg_start, clause_at))
+        last = d
     out.extend(_plain_tet(ctx, clause_at))
     out.sort(key=lambda x: (x.start, x.end))
     named = {d.start for d in out if d.scope and _TRAILING_SCOPE.match(folded, d.end)}
     return _one_per_clause(out, named), recurrences
+
+
+#: What joins a second term to a deadline's date: a comma, a joining word, or both.
+_LISTED_JOIN = regex.compile(
+    rf"[ \t]*(?P<comma>,)?[ \t\n]*(?:(?P<word>{alt(_DL['listed_joiners'])})[ \t\n]+)?",
+    regex.IGNORECASE)
+#: What may follow the last term of such a list: the phrase ends there.
+_LISTED_END = regex.compile(
+    rf"[ \t]*(?:[.;,:()\n]|$|{alt(_DL['listed_followers'])}{_R})", regex.IGNORECASE)
+_LISTED_REACH = 12  # characters between two listed terms at most
+#: A year written in a mention: one without it borrows the year of the term after it.
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _part_target(ctx: _Ctx, d: DateMention, start: int, target: str) -> str | None:
+    """The deadline a period ``d`` sets under the cue at ``start``: ``target`` (its end),
+    or the day a part of its month written before it ends on (``tuần đầu tháng 12/2025``
+    -> 7 December, dates.toml ``period_part_days``); ``None`` for such a part of a
+    quarter or a year."""
+    m = _PART_END.search(ctx.folded, max(start, d.start - _PART_REACH), d.start)
+    if m is None:
+        return target
+    day = _PART_DAYS.get(" ".join(m.group("part").casefold().split()))
+    if day is None:
+        return target  # "cuối", "tuần cuối": the period's own end
+    if d.precision != "month":
+        return None
+    return f"{target[:8]}{min(day, int(target[8:])):02d}"
+
+
+def _listed(ctx: _Ctx, prev: DateMention, d: DateMention) -> bool:
+    """Is ``d`` a further term of the deadline set by ``prev`` (``trước ngày 15/6/2026 và
+    ngày 15/12/2026``, ``hoàn thành trong tháng 11 và tháng 12/2025``)? Only a joining
+    word between them, both days or both periods, and the phrase ends after ``d``; a comma
+    alone joins only inside a longer list or when ``prev`` borrows the year of ``d``
+    (``trong tháng 11, tháng 12 năm 2025``)."""
+    if not 0 < d.start - prev.end <= _LISTED_REACH or _is_period(prev) != _is_period(d):
+        return False
+    folded = ctx.folded
+    join = _LISTED_JOIN.match(folded, prev.end, d.start)
+    if join is None or join.end() != d.start or not (join.group("comma") or join.group("word")):
+        return False
+    if join.group("word") is None and _YEAR_WRITTEN.search(prev.text) is not None:
+        after = _LISTED_JOIN.match(folded, d.end)
+        nxt = ctx.next_mention(d.end)
+        if after is None or after.group("word") is None or nxt is None or (
+                nxt.start != after.end()):
+            return False  # "..., ngày 25/11/2025 tổ chức hội nghị": a sentence of its own
+    return _LISTED_END.match(folded, d.end) is not None
 
 
 #: How far after a year-less date the recurrence that governs it may start.

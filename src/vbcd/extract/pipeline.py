@@ -10,11 +10,11 @@ deadlines need dates and clauses) read it from the document, so the order in
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 
-from vbcd.models import Agency, Mention, Person, Place, Signature
+from vbcd.models import Agency, Deadline, Mention, Person, Place, Signature
 from vbcd.pipeline import Context
 
 
@@ -263,6 +263,8 @@ def add_assignments(ctx: Context) -> None:
     for a in doc.assignments:
         by_task.setdefault((a.deadline, a.clause or None, a.annex), {})[
             " ".join(a.actor.split())] = None
+    starts = sorted(a.start for a in doc.assignments)
+    prev = None
     for deadline in doc.deadlines:
         # the clause that sets it, else the nearest clause above it whose task it
         # bounds (``3. Rà soát ...`` / ``c) Thời gian thực hiện: trước ngày 30/10``)
@@ -273,3 +275,20 @@ def add_assignments(ctx: Context) -> None:
                 break
             clause = clause.rpartition("/")[0]
         deadline.actors = list(actors or {})
+        if not actors and prev is not None and _same_task(prev, deadline, starts):
+            # an assignment dates its task by its first deadline only: a later one in
+            # the same clause with no actor named between is the same actors' next step
+            # (``Sở Tài chính thẩm định xong trước ngày 20/11, trình UBND tỉnh phê
+            # duyệt trước ngày 30/11``)
+            deadline.actors = list(prev.actors)
+        prev = deadline
+
+
+def _same_task(prev: Deadline, deadline: Deadline, starts: list[int]) -> bool:
+    """Does ``deadline`` follow ``prev`` (a deadline with actors) in the same clause,
+    with no assignment's actor (at ``starts``, sorted) between them?"""
+    if not prev.actors or prev.clause is None or (prev.clause, prev.annex) != (
+            deadline.clause, deadline.annex):
+        return False
+    k = bisect_left(starts, prev.end)
+    return k == len(starts) or starts[k] >= deadline.start
