@@ -2937,6 +2937,8 @@ class Parser:
                 break
             if tok.upper:
                 return []  # acronyms (``Các Bộ: XD, TC``) are not expanded
+            if not places and self._own_organ(k):
+                break  # ``các Bộ: Tài chính, Ngân hàng Nhà nước Việt Nam``: no ministry
             end = self._place_run(k, self.n, False) if places else self._item(k)
             if end <= k:
                 break
@@ -2946,6 +2948,19 @@ class Parser:
                 continue
             break
         return items
+
+    def _own_organ(self, k: int) -> bool:
+        """Whether the sector item at ``k`` is an organ of its own rather than a sector of
+        the class word: a head that takes a modifier or nothing and is followed by more
+        of its name (``Ngân hàng Nhà nước Việt Nam``, ``Văn phòng Chính phủ``, ``Ủy ban
+        Dân tộc``, ``Thanh tra Chính phủ`` closing a list of ministries, as attendance
+        lists of conclusion notices write it). A head that needs a scope (``Công an``)
+        is a ministry's sector alone (``các Bộ: Quốc phòng, Công an``)."""
+        hm = self.head_at(k)
+        if hm is None or hm[0].needs not in ("none", "modifier"):
+            return False
+        e = hm[1]
+        return hm[0].needs == "none" or (e < self.n and self.w[e].word and self.w[e].cap)
 
     def _named_items(self, c: int, k: int) -> list[tuple[int, int]]:
         """The places of a list written without a colon right after the level word
