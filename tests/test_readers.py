@@ -607,3 +607,31 @@ def test_parse_takes_a_source_with_its_path_and_warnings(tmp_path: Path) -> None
 def test_parse_rejects_other_types_with_the_documented_error(bad: object) -> None:
     with pytest.raises(InputError, match="takes str, bytes or a Source"):
         vbcd.parse(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("head", "fmt"), [
+    (b"<table><tr><td><b>\xe1\xbb\xa6Y BAN NH\xc3\x82N D\xc3\x82N</b></td></tr></table>", "html"),
+    (b"\n  <P align=center><B>TH\xc3\x94NG B\xc3\x81O</B></P>", "html"),
+    (b"<div class=content><p>S\xe1\xbb\x91: 12/TB-UBND</p></div>", "html"),
+    (b"Ghi ch\xc3\xba: <p> l\xc3\xa0 th\xe1\xba\xbb \xc4\x91o\xe1\xba\xa1n</p>", "text"),
+    (b"<para> kh\xc3\xb4ng \xc4\x91\xc3\xb3ng", "text"),
+])
+def test_sniff_html_fragment(head: bytes, fmt: str) -> None:
+    """A scraped fragment saved as .txt, no <html> around it, is read as HTML."""
+    assert sniff(head) == fmt
+
+
+def test_html_fragment_conclusion_notice_parses(tmp_path: Path) -> None:
+    page = ("<table><tr><td><b>ỦY BAN NHÂN DÂN<br>THÀNH PHỐ ĐÀ NẴNG</b></td>"
+            "<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b>"
+            "</td></tr><tr><td>Số: 204/TB-UBND</td><td><i>Đà Nẵng, ngày 09 tháng 11 năm "
+            "2021</i></td></tr></table><p align=\"center\"><b>THÔNG BÁO</b></p>"
+            "<p align=\"center\"><b>Kết luận của Chủ tịch UBND thành phố tại cuộc họp giao "
+            "ban</b></p><p>Ngày 05/11/2021, Chủ tịch UBND thành phố kết luận như sau:</p>"
+            "<p>1. Sở Tài chính rà soát.</p><p>2. Sở Xây dựng kiểm tra.</p>")
+    path = tmp_path / "tb.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = vbcd.parse_file(path)
+    assert doc.number is not None and doc.number.value == "204/TB-UBND"
+    assert doc.title is not None and doc.title.value.startswith("Kết luận của Chủ tịch")
+    assert [c.path for c in doc.iter_clauses()] == ["1", "2"]

@@ -3074,6 +3074,8 @@ class Parser:
             if k == first and head is not None and not places and (
                     (hm := self.head_at(k)) is not None and hm[0].cls == head.cls):
                 return []  # whole names (``các ban: Ban Tổ chức - Kiểm tra; ...``)
+            if not places and self._own_organ(k):
+                break  # ``các Bộ: Tài chính, Ngân hàng Nhà nước Việt Nam``: no ministry
             end = self._place_run(k, self.n, False) if places else self._item(k)
             if end <= k:
                 break
@@ -3083,6 +3085,19 @@ class Parser:
                 continue
             break
         return items
+
+    def _own_organ(self, k: int) -> bool:
+        """Whether the sector item at ``k`` is an organ of its own rather than a sector of
+        the class word: a head that takes a modifier or nothing and is followed by more
+        of its name (``Ngân hàng Nhà nước Việt Nam``, ``Văn phòng Chính phủ``, ``Ủy ban
+        Dân tộc``, ``Thanh tra Chính phủ`` closing a list of ministries, as attendance
+        lists of conclusion notices write it). A head that needs a scope (``Công an``)
+        is a ministry's sector alone (``các Bộ: Quốc phòng, Công an``)."""
+        hm = self.head_at(k)
+        if hm is None or hm[0].needs not in ("none", "modifier"):
+            return False
+        e = hm[1]
+        return hm[0].needs == "none" or (e < self.n and self.w[e].word and self.w[e].cap)
 
     def _named_items(self, c: int, k: int) -> list[tuple[int, int]]:
         """The places of a list written without a colon right after the level word

@@ -1077,6 +1077,7 @@ def read_chain(
     *,
     names_inside: Callable[[PositionSpan], bool] | None = None,
     bare_start: bool = True,
+    titled: bool = False,
 ) -> tuple[list[PositionSpan], int]:
     """The positions listed right after a name at token ``j``.
 
@@ -1089,8 +1090,11 @@ def read_chain(
     own (``A, Phó Chủ nhiệm Văn phòng Chính phủ B``: that title is B's), as
     ``names_inside`` tells. With ``bare_start`` the first position may also
     follow the name without a separator when its head is capitalised (``đồng chí
-    A Tỉnh ủy viên, ...``, a table row ``A`` / ``Giám đốc Sở ...``). Returns the
-    positions and the index after the last.
+    A Tỉnh ủy viên, ...``, a table row ``A`` / ``Giám đốc Sở ...``). With
+    ``titled`` the name had its title before it (``Thứ trưởng A, lãnh đạo Cục X,
+    ...``): a generic head right after it opens the next group of an attendee list
+    already, as it does after a first post. Returns the positions and the index
+    after the last.
     """
     out: list[PositionSpan] = []
     k = j
@@ -1107,6 +1111,11 @@ def read_chain(
         labelled = _labelled(toks, k, first)
         if labelled is not None:
             nxt = labelled  # ``Tôi: A; Chức vụ: Trưởng Công an xã``
+        elif raw == ";" and not first:
+            # an attendee list parts its people by semicolons, a person's posts by
+            # commas: ``đồng chí A, Phó Chủ tịch UBND tỉnh; Giám đốc Sở X; ...`` names
+            # the director of Sở X, someone else
+            break
         elif raw in seps or toks.key[k] == "kiêm":
             nxt = k + 1
             if raw in seps and toks.has(nxt) and toks.key[nxt] == "kiêm" and not first:
@@ -1136,10 +1145,10 @@ def read_chain(
                     first = False
                     continue
         if pos is None or pos.upper or (
-                pos.generic and not first and not _own_generic(toks, pos)) or (
+                pos.generic and not (first and not titled) and not _own_generic(toks, pos)) or (
                 names_inside is not None and names_inside(pos)):
             break  # a generic head starts the next item (``; lãnh đạo UBND các huyện``)
-        if _starts_other_group(toks, pos, first) or _bare_duty(toks, pos):
+        if _starts_other_group(toks, pos, first and not titled) or _bare_duty(toks, pos):
             break
         pos = _attach_organs(toks, pos, names_inside)
         out.append(pos)

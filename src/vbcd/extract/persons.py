@@ -411,7 +411,8 @@ def _title_name(
     # an abbreviated title heads a list of abbreviated offices (``VPCP: BTCN, PCN Mai
     # Thị Thu Vân, Trợ lý TTg, TGĐ Cổng TTĐT``): the titles after the name are the
     # list's next items, other people's offices
-    chain = [] if head.abbreviation else _chain(toks, name[-1] + 1)[0]
+    chain = [] if head.abbreviation else _chain(
+        toks, name[-1] + 1, titled=not (head.upper or head.generic))[0]
     positions = [] if (head.upper or head.generic) else [*before, position]
     if head.abbreviation and toks.key[name[0]] in _DHARMA_FIRST:
         positions = []  # ``TT. Thích Minh Thái``: Thượng tọa, a monk's rank
@@ -507,13 +508,17 @@ def _run_goes_on(toks: Tokens, k: int) -> bool:
     )
 
 
-def _chain(toks: Tokens, j: int, *, bare_start: bool = True) -> tuple[list[PositionSpan], int]:
-    """Positions after a name; an item that holds another name ends the list."""
+def _chain(
+    toks: Tokens, j: int, *, bare_start: bool = True, titled: bool = False
+) -> tuple[list[PositionSpan], int]:
+    """Positions after a name; an item that holds another name ends the list
+    (``titled``: see :func:`~vbcd.extract.person_positions.read_chain`)."""
     return read_chain(
         toks,
         j,
         names_inside=lambda p: _holds_name(toks, p.head_end, p.end),
         bare_start=bare_start,
+        titled=titled,
     )
 
 

@@ -474,12 +474,20 @@ def html_to_text(html: str) -> tuple[str, bool, str | None]:
         raise InputError(f"cannot parse HTML: {exc}") from exc
     rendered = _render(builder.root)
     legacy = max(rendered.legacy, key=lambda k: rendered.legacy[k]) if rendered.legacy else None
-    span = _main_span(rendered)
+    span = None if _fragment(builder.root) else _main_span(rendered)
     if span is None:
         return _clean(rendered.text), False, legacy
     a, b = span
     cut = len(rendered.text[:a].strip()) + len(rendered.text[b:].strip()) > 0
     return _clean(rendered.text[a:b]), cut, legacy
+
+
+def _fragment(root: Node) -> bool:
+    """Whether the tree is a fragment: several elements side by side at its top and no
+    ``html`` or ``body`` among them (a scraper's header ``table`` and the ``p`` after
+    it, saved alone). It holds the document and nothing else: no chrome to cut."""
+    tops = [c.tag for c in root.children if isinstance(c, Node)]
+    return len(tops) > 1 and "html" not in tops and "body" not in tops
 
 
 def read_html(data: bytes) -> Source:

@@ -12,6 +12,8 @@ content decides. Rules, first match wins:
 * ``MIME-Version`` with ``multipart/related``: a single-file web page (MHT);
 * ``<html``, ``<!DOCTYPE html``, ``<body`` or Word's
   ``xmlns:w="urn:schemas-microsoft-com:office:word"`` near the start: HTML;
+* a fragment opening with a block tag (``<table``, ``<div``, ``<p`` ...) and closing
+  one: HTML too (a scraper's content saved alone);
 * anything else: text (the text reader rejects binary data).
 """
 
@@ -19,12 +21,17 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import zipfile
 
 from vbcd.errors import UnsupportedFormatError
 
 _OLE = b"\xd0\xcf\x11\xe0"
 _HTML_MARKS = (b"<!doctype html", b"<html", b"<body", b"urn:schemas-microsoft-com:office:word")
+#: Block tags a scraped fragment opens with (a portal's content ``div`` or the
+#: document's header ``table`` saved alone as ``.txt``, no ``<html>`` around it).
+_FRAGMENT_OPENERS = re.compile(
+    rb"<(?:table|div|p|h[1-6]|center|section|article)[\s>]")
 
 
 def _head_text(data: bytes, size: int = 4096) -> bytes:
@@ -67,4 +74,14 @@ def sniff(data: bytes) -> str:
         return "mht"
     if any(mark in head for mark in _HTML_MARKS):
         return "html"
+    if _fragment(head):
+        return "html"
     return "text"
+
+
+def _fragment(head: bytes) -> bool:
+    """Whether the text opens with a block tag and closes one: an HTML fragment (a
+    scraper's ``<table><tr><td>ỦY BAN NHÂN DÂN ...``), which the HTML reader lays out
+    line by line; a plain text that merely mentions a tag opens with none."""
+    body = head.lstrip()
+    return _FRAGMENT_OPENERS.match(body) is not None and b"</" in body

@@ -353,7 +353,9 @@ def _split_items(
                 cur = (cur[0], e)
             cur_closed = piece.rstrip()[-1]
             end = e
-        if cur is not None and not dash_led and not match[pos:nl].rstrip().endswith(
+        # (the line as cut at the signature's column: ``CN, NN, Cổng TTĐT;   Lê Mạnh Hà``,
+        # an item's wrapped tail beside the signer's name, ends with its ``;``)
+        if cur is not None and not dash_led and not match[pos:pos + len(line)].rstrip().endswith(
                 (";", ",", ":")) and is_upper_line(stripped):
             break
         pos = nl + 1
