@@ -169,6 +169,12 @@ _CONTACT_LABELS: PhraseTrie[bool] = PhraseTrie(
 #: Section nouns whose names run on over ``và`` and commas (positions.toml).
 _DESCRIBED_UNITS: frozenset[str] = frozenset(
     phrase_keys(p)[0] for p in _DATA["organ"]["described_units"])
+#: A listed member's role in the body (``thành viên``, ``tổ phó``: persons.toml
+#: ``body_roles``): after a comma it opens the next post, never a section's name
+#: written small (``Trưởng phòng Văn hóa - Xã hội, thành viên;``).
+_BODY_ROLES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in load("persons")["cues"]["body_roles"]
+)
 #: Most tokens a described section's name goes on with after what the grammar read.
 _DESCRIBED_TAIL = 14
 #: Most lower-case syllables a section's name goes on with (``Đăng ký kinh doanh``).
@@ -832,7 +838,8 @@ def _described_name_end(toks: Tokens, pos: PositionSpan) -> int:
                 break
         elif (toks.raw[k] == "," and not bare and toks.has(k + 1)
               and toks.gap[k + 1] == GAP_SPACE and _small_word(toks, k + 1)
-              and toks.key[k + 1] != "và"):
+              and toks.key[k + 1] != "và"
+              and not _body_role(toks, k + 1)):
             k += 1  # ``Công chức, viên chức``
         else:
             break
@@ -868,8 +875,15 @@ def _item_ends(toks: Tokens, k: int) -> bool:
     if toks.is_cap(nxt) and (
             ATTACH.longest(toks, nxt) is not None or match_head(toks, nxt) is not None):
         return True
-    # a contact line after the post (``, điện thoại 0243...``, ``, email: ...``)
-    return toks.key[nxt] in _CONTACT_LABELS.first and _CONTACT_LABELS.longest(toks, nxt) is not None
+    # a member's role in the body (``..., thành viên;``) or a contact line after the
+    # post (``, điện thoại 0243...``, ``, email: ...``)
+    return _body_role(toks, nxt) or (
+        toks.key[nxt] in _CONTACT_LABELS.first and _CONTACT_LABELS.longest(toks, nxt) is not None)
+
+
+def _body_role(toks: Tokens, k: int) -> bool:
+    """Whether a member's role in the body (``_BODY_ROLES``) starts at token ``k``."""
+    return toks.key[k] in _BODY_ROLES.first and _BODY_ROLES.longest(toks, k) is not None
 
 
 #: Generic heads that may name a person's own later post (see ``generic_own``).
