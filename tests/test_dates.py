@@ -991,3 +991,35 @@ def test_a_holiday_takes_its_day_and_year_written_after_it(
     date it, not the year nearest the document's date; another day written there, or the
     first day of a range, stays a day of its own."""
     assert days(text, anchor=dt.date(2024, 12, 20)) == expected
+
+
+# --- round 15 (DT): stray blanks at a slash or after a dash, lunar days in words ---------
+
+def _r15_days(text: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in find_dates(text, anchor=dt.date(2025, 12, 5))]
+
+
+def test_r15_full_date_with_blank_after_its_dash() -> None:
+    assert _r15_days("Ngày 22- 9-2025, UBND tỉnh tổ chức hội nghị.") == [
+        ("Ngày 22- 9-2025", "2025-09-22")]
+    assert _r15_days("Họp ngày 19-12- 2025 tại trụ sở.") == [("ngày 19-12- 2025", "2025-12-19")]
+
+
+def test_r15_yearless_day_with_blank_at_its_slash() -> None:
+    assert _r15_days("Tổ chức kiểm tra vào ngày 11 /12 tại xã.") == [("ngày 11 /12", "2025-12-11")]
+
+
+def test_r15_range_of_days_with_blank_at_its_slash() -> None:
+    assert _r15_days("Tập huấn trong các ngày 1 - 2 /12/2025.") == [
+        ("ngày 1", "2025-12-01"), ("2 /12/2025", "2025-12-02")]
+
+
+def test_r15_lunar_early_day_in_words() -> None:
+    assert _r15_days("Mùng một Tết, lãnh đạo tỉnh thăm hỏi gia đình chính sách.") == [
+        ("Mùng một Tết", "2026-02-17")]
+    assert _r15_days("trực từ ngày mồng hai tháng Giêng") == [
+        ("ngày mồng hai tháng Giêng", "2026-02-18")]
+
+
+def test_r15_lunar_day_of_a_named_month_without_month_word() -> None:
+    assert _r15_days("Các cơ quan nghỉ từ ngày 23 Chạp.") == [("ngày 23 Chạp", "2026-02-10")]

@@ -124,6 +124,15 @@ _TET = _word(_LUNAR["tet"])
 _TET_Q = alt(_LUNAR["tet_qualifiers"])
 _EARLY = alt(_LUNAR["early_day_words"])
 _FULLMOON = alt(_LUNAR["full_moon_words"])
+_EARLY_NUMBERS: dict[str, int] = _LUNAR["early_day_numbers"]
+
+
+def _early_words(p: str) -> str:
+    """An early day in words, only right after its early-day word ("mùng một Tết"), in
+    group ``{p}_w``: a lone "một" or "hai" is no day."""
+    return rf"{_EARLY}{WS}(?P<{p}_w>{alt(_EARLY_NUMBERS)})(?!\p{{L}})"
+
+
 _LEAP = alt(_LUNAR["leap_words"])
 _MONTH_NAMES: dict[str, int] = _LUNAR["month_names"]
 _AMBIGUOUS: list[str] = _LUNAR["ambiguous_month_names"]
@@ -191,6 +200,10 @@ def _yearish(p: str) -> str:
 _DAYGAP = rf"(?:{WS}|(?=\p{{N}}))"
 
 _SEP_LIST = rf"(?:,|{_LIST}|{_DASH}|{_TO})"
+# A day/month slash with a stray blank on either side, as typists and OCR leave it ("ngày
+# 11 /12", "ngày 1 - 2 /12/2025"); a dash or a dot takes none there ("ngày 11- 12" may be
+# two days, "ngày 11. 12" a sentence end).
+_SLASH_GAP = r"(?:[ ]?/[ ]?|-)"
 # Between the days of a list of day/month dates: a comma, ``và``, or both.
 _SEP_ITEMS = rf"(?:,{WS0}(?:{_LIST}{WS})?|{_LIST}{WS0})"
 _RANGE_PREFIX = rf"(?:{_FROM}{WS}(?:{_NGAY}{WS})?|(?:{_OPEN}{WS})?{_DAYW}{WS}|{_CUES}{WS})"
@@ -262,8 +275,9 @@ _CUE_BEFORE = rf"(?<=(?<![\p{{L}}\p{{N}}]){alt(_SOLAR['deadline_cues'])}[ \t]{{1
 _ALTERNATIVES: list[tuple[str, str]] = [
     # days sharing one month: "ngày 16-20/11/2025", "từ ngày 10 đến ngày 15/5/2026"
     ("rna", rf"{_L}{_RANGE_PREFIX}(?P<rna_d>{_D})(?:{WS0}{_SEP_LIST}{WS0}(?:{_NGAY}{WS})?"
-            rf"(?P<rna_d>{_D})){{1,6}}(?P<rna_s>[/.-])(?P<rna_m>{_M})"
-            rf"(?:(?P=rna_s)(?P<rna_y>{_Y})|(?!\p{{N}})(?P<rna_lt>{_LUNAR_AFTER}))?{_NR}"),
+            rf"(?P<rna_d>{_D})){{1,6}}(?:[ ](?=/))?(?P<rna_s>[/.-])(?:(?<=/)[ ])?(?P<rna_m>{_M})"
+            rf"(?:(?:[ ](?=/))?(?P=rna_s)(?:(?<=/)[ ])?(?P<rna_y>{_Y})"
+            rf"|(?!\p{{N}})(?P<rna_lt>{_LUNAR_AFTER}))?{_NR}"),
     # three or more day/month dates, each with its month: "các ngày 30/4, 1/5 và 2/9"
     # (two are read by rnb), a year written on the last one shared by all
     ("rnl", rf"{_L}{_RANGE_PREFIX}(?P<rnl_d>{_D})(?P<rnl_s>[/.-])(?P<rnl_m>{_M})"
@@ -324,15 +338,20 @@ _ALTERNATIVES: list[tuple[str, str]] = [
             rf"(?P<lnc_s>[/.-])(?P<lnc_m>{_M})(?:(?P=lnc_s)(?P<lnc_y0>{_Y}))?(?!\p{{N}}){WS0}"
             rf"{_LMARK}{_R}{_yearish('lnc')}"),
     # lunar day with a month name: "ngày 23 tháng Chạp", "mồng 2 tháng Giêng"
-    ("lnb", rf"{_L}{_time('lnb')}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lnb_d>{_D}){WS}"
-            rf"{_MONTHW}{WS0}(?P<lnb_n>{_LMN})(?!\p{{L}}){_yearish('lnb')}(?:{WS0}{_LMARK})?{_R}"),
+    # (the day may be in words after "mùng"; a day word may stand for the month word
+    # before a month named on its own: "ngày 23 Chạp")
+    ("lnb", rf"{_L}{_time('lnb')}(?:{_NGAY}{WS}(?P<lnb_d>{_D}){WS}(?P<lnb_n>{_STANDALONE})"
+            rf"|(?:{_NGAY}{WS})?(?:{_early_words('lnb')}|(?:{_EARLY}{WS})?(?P<lnb_d>{_D}))"
+            rf"{WS}{_MONTHW}{WS0}(?P<lnb_n>{_LMN}))(?!\p{{L}})"
+            rf"{_yearish('lnb')}(?:{WS0}{_LMARK})?{_R}"),
     # lunar day with a numeric month and a can-chi year instead of a marker: "(tức ngày
     # 22/6 năm Ất Tỵ)", "ngày 10 tháng 3 năm Bính Ngọ" (a solar year has digits)
     ("lcc", rf"{_L}{_time('lcc')}(?:{_NGAY}{WS})?(?:{_EARLY}{WS})?(?P<lcc_d>{_D})"
             rf"(?:[/-]|{WS}{_MONTHW}{WS0})(?P<lcc_m>{_M})(?!\p{{N}}){WS0},?{WS0}{_YEARW}{WS}(?P<lcc_c>{_CANCHI})(?!\p{{L}})"
             rf"(?:{WS0}{_LMARK}{_R})?"),
     # "mùng 1 Tết", "mồng 2 Tết Nguyên đán"
-    ("mung", rf"{_L}{_time('mung')}(?:{_NGAY}{WS})?{_EARLY}{WS}(?P<mung_d>{_D}){WS}"
+    ("mung", rf"{_L}{_time('mung')}(?:{_NGAY}{WS})?(?:{_early_words('mung')}|{_EARLY}{WS}"
+             rf"(?P<mung_d>{_D})){WS}"
              rf"(?:{_MONTHW}{WS0})?(?P<mung_tet>{_TET})(?!\p{{L}})(?:{WS}{_TET_Q})?{_yearish('mung')}{_R}"),
     # "rằm tháng Giêng", "rằm tháng 7 âm lịch"
     ("ram", rf"{_L}{_time('ram')}(?:{_NGAY}{WS})?{_FULLMOON}{WS}{_MONTHW}{WS0}"
@@ -375,7 +394,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
              rf"(?!\p{{N}}){WS0},?{WS0}{_YEARW_ANY}{WS}(?P<otxt_y>{_Y}){_NR}"),
     # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"; a year may follow
     # in words ("ngày 10/3 năm 2026"): it is the date's own, not the document's
-    ("ynum", rf"{_NL}{_time('ynum')}{_CUES}{WS}(?P<ynum_d>{_D})(?P<ynum_s>[/-])(?P<ynum_m>{_M})"
+    ("ynum", rf"{_NL}{_time('ynum')}{_CUES}{WS}(?P<ynum_d>{_D}){_SLASH_GAP}(?P<ynum_m>{_M})"
              rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))(?!{_LUNAR_AFTER})"
              rf"(?:{WS}{_YEARW}{WS}(?P<ynum_y>{_Y})(?!\p{{N}})(?![.,/]\p{{N}}))?"),
     # the same after the name of its observance: "Ngày Nhà giáo Việt Nam 20/11"
@@ -829,7 +848,8 @@ _AFTER_SHAPE: dict[str, frozenset[str]] = {
     # rna, rta: a list sign right after the number (a dash is one); anum, rnl, rnb, ynum:
     # a date separator; the others a gap and ``tháng`` or ``Tết``
     "num": frozenset(("rnl", "rnb", "rnk", "lnc", "lcc", "anum", "snum", "ynum")),
-    "dash": frozenset(("rna", "rnl", "rnb", "rnk", "rlu", "rta", "lnc", "lcc", "anum", "ynum")),
+    "dash": frozenset(("rna", "rnl", "rnb", "rnk", "rlu", "rta", "lnc", "lcc", "anum", "snum",
+                       "ynum")),
     "text": frozenset(("rtb", "atxn", "lna", "lnl", "lnb", "lcc", "tday", "atxt", "otxt",
                        "ytxt")),
     "tet": frozenset(("tday",)),
@@ -1214,6 +1234,14 @@ def _other_day(m: Match, h: dict[str, Any]) -> _Item | None:
     return _Item(m.start("hol_dd"), m.end(), day=dd, month=mm, year=year)
 
 
+def _lunar_day(m: Match, kind: str) -> int:
+    """A lunar day's number, written in digits or, after ``mùng``, in words."""
+    word = _g(m, f"{kind}_w")
+    if word is not None:
+        return _EARLY_NUMBERS[regex.sub(r"\s+", " ", word).casefold()]
+    return int(m.group(f"{kind}_d"))
+
+
 def _lunar_items(m: Match, raw: str) -> list[_Item]:
     """A lunar day: numeric or named month, ``mùng N Tết``, ``rằm``, ``N Tết``, holidays."""
     kind = str(m.lastgroup)
@@ -1225,9 +1253,9 @@ def _lunar_items(m: Match, raw: str) -> list[_Item]:
     if kind in ("lna", "lnl", "lnb", "lnc", "lcc", "ram"):
         num = _int(_g(m, f"{kind}_m"))
         month = num if num is not None else _month_name(m, f"{kind}_n", raw)
-        day = 15 if kind == "ram" else int(m.group(f"{kind}_d"))
+        day = 15 if kind == "ram" else _lunar_day(m, kind)
     elif kind == "mung":
-        month, day, holiday = 1, int(m.group("mung_d")), _TET_NAME
+        month, day, holiday = 1, _lunar_day(m, kind), _TET_NAME
         if day > 10:
             return []
     elif kind == "tday":
