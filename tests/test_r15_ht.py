@@ -62,3 +62,24 @@ def test_organ_name_with_sao_is_kept() -> None:
     d = vbcd.parse("ỦY BAN NHÂN DÂN\nXÃ SAO VÀNG\n" + _NAT
                    + "Số: 12/QĐ-UBND\nSao Vàng, ngày 05 tháng 3 năm 2026\n" + _BODY)
     assert d.issuer is not None and d.issuer.value == "ỦY BAN NHÂN DÂN XÃ SAO VÀNG"
+
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ EA KAO\n" + _NAT
+         + "Số: 41/TB-UBND\nEa Kao, ngày 27 tháng 01 năm 2026\n\nTHÔNG BÁO\nLịch trực Tết\n\n"
+         "1. Các đơn vị tổ chức thực hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n")
+
+
+def test_signer_initial_typed_apart_is_the_names() -> None:
+    """``H' Bluê Niê``: the Ê Đê initial typed apart from its syllable opens the name,
+    it is no word of the position in capitals above it."""
+    d = vbcd.parse(_HEAD + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nH' Bluê Niê\n")
+    assert d.signature is not None
+    assert d.signature.title == "CHỦ TỊCH"
+    assert d.signature.name == "H' Bluê Niê"
+    assert "H' Bluê Niê" in [p.name for p in d.persons]
+
+
+def test_signer_initial_with_typographic_apostrophe() -> None:
+    d = vbcd.parse(_HEAD + "CHÁNH ÁN\n\nH’ Mai Êban\n")
+    assert d.signature is not None
+    assert (d.signature.title, d.signature.name) == ("CHÁNH ÁN", "H’ Mai Êban")
