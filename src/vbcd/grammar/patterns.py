@@ -281,11 +281,18 @@ SESSION_LINE = regex.compile(
 ENACTING_ANY = regex.compile(r"(?<!\p{L})" + words_alt(_head["enacting"]["words"]) + r"(?!\p{L})")
 URGENCY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["urgency"]) + r"(?!\p{L})")
 SECRECY = regex.compile(r"(?<!\p{L})" + words_alt(_head["marks"]["secrecy"]) + r"(?!\p{L})")
-#: Urgency and secrecy marks opening a header line (``HỎA TỐC`` / ``ỦY BAN NHÂN DÂN``,
-#: ``MẬT KHẨN ỦY BAN NHÂN DÂN TỈNH ...`` flattened): matched from a position, in capitals.
+#: A copy's mark, bracketed or not (``SAO Y BẢN CHÍNH``, ``(BẢN SAO)``).
+COPY_MARK = r"\(?" + words_alt(_head["marks"]["copy"]) + r"\)?"
+#: Urgency, secrecy and copy marks opening a header line (``HỎA TỐC`` / ``ỦY BAN NHÂN
+#: DÂN``, ``MẬT KHẨN ỦY BAN NHÂN DÂN TỈNH ...`` flattened, ``BẢN SAO`` / ``ỦY BAN ...``):
+#: matched from a position, in capitals.
 LEADING_MARKS = regex.compile(
     r"[\s*|]*(?:(?:" + words_alt(_head["marks"]["urgency"]) + "|"
-    + words_alt(_head["marks"]["secrecy"]) + r")(?!\p{L})[\s*|.,!]*)+")
+    + words_alt(_head["marks"]["secrecy"]) + "|" + COPY_MARK + r")(?!\p{L})[\s*|.,!]*)+")
+#: A copy's mark closing a header line, set apart from the issuer by a column's gap or a
+#: cell's bar (``ỦY BAN NHÂN DÂN TỈNH X      BẢN SAO``).
+TRAILING_COPY_MARK = regex.compile(
+    r"(?:[ \t]{2,}|[ \t]*\|[ \t]*)" + COPY_MARK + r"[ \t*|]*$")
 #: The marks by kind (``HỎA TỐC``: urgency, ``MẬT``: secrecy).
 MARKS: tuple[tuple[Literal["urgency", "secrecy"], regex.Pattern[str]], ...] = (
     ("urgency", URGENCY), ("secrecy", SECRECY))

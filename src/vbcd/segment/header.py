@@ -770,6 +770,7 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
     pending: tuple[int, int] | None = None  # an organ line in title case just above
     for a, b in _fragments(ctx, anchors, limit):
         a = _past_marks(ctx.match, a, b)
+        b = _before_copy_mark(ctx.match, a, b)
         frag = text[a:b].strip(" ,;:-*|")
         if not frag or not any(map(str.isalpha, frag)):
             continue
@@ -868,6 +869,17 @@ def _past_marks(match: str, a: int, b: int) -> int:
 #: TỔNG KẾT NGHỊ QUYẾT SỐ 18-NQ/TW``, the boards of the 2025 reorganisation), whose line
 #: holds that act's number; matched on the tone-folded copy, as the type names are.
 _NAMED_AFTER_ACT = regex.compile(r"(?:" + P.TYPE_NAME + r")\s+số\s+\d", regex.IGNORECASE)
+
+
+def _before_copy_mark(match: str, a: int, b: int) -> int:
+    """Where the issuer's text of the header piece ``[a, b)`` ends: before a copy's
+    mark stamped beside it on its line (``ỦY BAN NHÂN DÂN TỈNH X      BẢN SAO``)."""
+    if match.find("SAO", a, b) < 0:  # (every copy mark holds the word)
+        return b
+    m = P.TRAILING_COPY_MARK.search(match, a, b)
+    return b if m is None else m.start()
+
+
 #: A document number's digits and code (``18/CT-UBND``, ``123-TB/TU``): no organ's
 #: name holds one, though it may hold a number (``QUÂN KHU 7``, ``BỆNH VIỆN 30-4``).
 _HOLDS_NUMBER = regex.compile(r"\d[-/]\s?\p{Lu}")

@@ -75,8 +75,11 @@ class _Seg:
     text: str
 
 
-#: An apostrophe inside a word of a name (``H'Yim``, ``H’Hen``: Ê Đê women's names).
-_NAME_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+#: An apostrophe inside a word of a name (``H'Yim``, ``H’Hen``: Ê Đê women's names), or
+#: closing a name's initial typed apart from its syllable (``H' Yim``).
+_NAME_APOSTROPHE = re.compile(
+    r"(?<=\w)['’](?=\w)|(?<=^[" + "".join(load("persons")["surnames"]["initials"])
+    + r"])['’]$")
 
 
 #: A one-word name: an initial glued by an apostrophe to a syllable (``K'Hòa``, ``H'Nhi``:
@@ -103,8 +106,9 @@ def _name_like(s: str) -> bool:
     words = s.rstrip(".").split()
     if not 2 <= len(words) <= 5:
         return False
-    return all(w[:1].isupper() and _NAME_APOSTROPHE.sub("", w).isalpha()
-               and not (w.isupper() and len(w) > 1) for w in words)
+    bare = [_NAME_APOSTROPHE.sub("", w) for w in words]
+    return all(w[:1].isupper() and w.isalpha() and not (w.isupper() and len(w) > 1)
+               for w in bare)
 
 
 _UPPER_RUN = regex.compile(
@@ -974,9 +978,10 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             e = sg.start + len(seg.rstrip())
             found.append(_Seg(e - len(seg.strip()), e, seg.strip()))
             continue
-        if not tail and found and len(up) == 1 and _name_like(seg):
+        if not tail and found and len(up.rstrip("'’")) == 1 and _name_like(seg):
             # ``Y Dhăm Ênuôl``: the one-letter ``Y`` opening an Ê Đê man's name is a
-            # capital, not a line of the position in capitals
+            # capital, not a line of the position in capitals; so is a woman's ``H'``
+            # typed apart from her name (``H' Bluê Niê``)
             a = sg.start + (len(seg) - len(seg.lstrip()))
             tail.append(_Seg(a, a + len(seg.strip()), seg.strip()))
             break
