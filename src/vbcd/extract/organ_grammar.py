@@ -123,6 +123,7 @@ _BRANCHES = T.BRANCHES.root
 #: right before a word.
 _HEAD_WORDS_MAX = 4
 _CAP_STOP = T.CAP_STOP.root
+_DEPARTMENT_FIELDS = T.DEPARTMENT_FIELDS.root
 _LINE_RANKS = T.LINE_RANKS.root
 _VERBS = T.VERBS.root
 _TERMINALS = T.TERMINALS.root
@@ -607,6 +608,8 @@ class Parser:
         """A capitalised token that cannot be part of a name."""
         low = self.w[j].low
         if low in _CAP_STOP and (stop := self.at(T.CAP_STOP, j)) is not None:
+            if self._department_field(j):
+                return False
             # but a known place's name that opens with the word goes on (``Trường THPT``
             # + ``Điện Biên``, ``Như Thanh``: not the telegram ``Điện``, nor ``Như``)
             place = self.at(T.PLACES, j)
@@ -624,6 +627,18 @@ class Parser:
             return place is None or place[0] < 2
         verb = self.at(T.VERBS, j) if low in _VERBS else None
         return verb is not None and verb[0] > 1 and not self._names_sector(j)
+
+    def _department_field(self, j: int) -> bool:
+        """Is the document type at ``j`` the whole field of a department whose head ends
+        right before it on the same line (``Vụ Kế hoạch``, ``VỤ KẾ HOẠCH``)? Under an
+        issuer, the type opens its own line (``SỞ Y TẾ`` / ``KẾ HOẠCH``) and stays one."""
+        if not j or self.w[j].low not in _DEPARTMENT_FIELDS or self.toks.line_starts(j):
+            return False
+        if self.at(T.DEPARTMENT_FIELDS, j) is None:
+            return False
+        prev = self.w[j - 1]
+        hm = self.head_at(j - 1) if prev.cap and prev.low in _HEADS else None
+        return hm is not None and hm[1] == j and hm[0].cls in T.DEPARTMENT_CLASSES
 
     def _names_sector(self, j: int) -> bool:
         """Is the verb at ``j`` a sector's name (:data:`T.SECTOR_VERBS`) right after a
