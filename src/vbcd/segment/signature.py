@@ -28,6 +28,7 @@ from typing import overload
 import regex
 from rapidfuzz import fuzz, process
 
+from vbcd.extract.organ_tables import ALL_SURNAMES
 from vbcd.extract.person_scan import caps_name
 from vbcd.grammar import load
 from vbcd.grammar import patterns as P
@@ -107,8 +108,16 @@ def _name_like(s: str) -> bool:
     if not 2 <= len(words) <= 5:
         return False
     bare = [_NAME_APOSTROPHE.sub("", w) for w in words]
-    return all(w[:1].isupper() and w.isalpha() and not (w.isupper() and len(w) > 1)
-               for w in bare)
+    # a middle name cut to its initial (``Nguyễn T. Hồng``, ``Lê V. Nam``)
+    last = len(bare) - 1
+    return all(w[:1].isupper() and (
+                   w.isalpha() or (0 < i < last and _INITIAL_DOT.match(w) is not None))
+               and not (w.isupper() and len(w) > 1 and w[1:] != ".")
+               for i, w in enumerate(bare))
+
+
+#: A capital and a dot: a middle name's initial.
+_INITIAL_DOT = regex.compile(r"\p{Lu}\.\Z")
 
 
 _UPPER_RUN = regex.compile(
@@ -544,10 +553,14 @@ def parse_signature(ctx: Context) -> None:
                 rest.text.strip(" *"))):
             a = rest.start + len(rest.text) - len(rest.text.lstrip(" *"))
             name = (a, a + len(rest.text.strip(" *")))
+    if name is None and found:
+        name = _stamp_signer(segs, start)
     if not found and name is None:
         return
     others: list[_Block] = []
     joint = _joint_blocks(text, segs, start) or _row_blocks(segs, found, name)
+    if joint is None and name is not None and _name_follows(text, segs, name):
+        joint = _table_blocks(text, segs, start)
     if joint is not None:
         (found, name), *others = joint
     sig = _signed(ctx, found, name, start)
@@ -563,6 +576,26 @@ def parse_signature(ctx: Context) -> None:
     # a block beside the list's first lines (two columns) ends before the list does:
     # what follows the signature starts after both
     _annexes(ctx, max(end, rz[1]) if rz is not None else end)
+
+
+#: The signer's field of a digital-signature stamp printed in a signed PDF's text layer
+#: (``Người ký: Nguyễn Văn A``, ``Ký bởi: Lê Thị B``), its value the group.
+_STAMP_SIGNER = re.compile(r"(?:Người\s+ký|Ký\s+bởi)\s*:\s*(.+?)\s*$")
+
+
+def _stamp_signer(segs: Sequence[_Seg], start: int) -> tuple[int, int] | None:
+    """The signer's name a block without a printed name carries in its digital-signature
+    stamp (``KT. BỘ TRƯỞNG`` / ``THỨ TRƯỞNG`` / ``Người ký: Nguyễn Văn A`` / ``Email: ...``):
+    the stamp's field when it holds a person's name, opening on a family name (an organ's
+    certificate, ``Ký bởi: Ủy ban nhân dân tỉnh X``, ``Người ký: Bộ Tài chính``, is none)."""
+    for sg in islice((sg for sg in segs if sg.start >= start), SEARCH_LINES):
+        m = _STAMP_SIGNER.match(sg.text)
+        if m is None:
+            continue
+        value = m.group(1)
+        if _name_like(value) and fold_tones(value.split()[0]).casefold() in ALL_SURNAMES:
+            return sg.start + m.start(1), sg.start + m.end(1)
+    return None
 
 
 def _organ_first(sig: Signature) -> Signature:
@@ -703,6 +736,94 @@ def _row_blocks(
     return [([sg], n) for sg, n in zip(found, names, strict=True)]
 
 
+def _name_follows(text: str, segs: Sequence[_Seg], name: tuple[int, int]) -> bool:
+    """Is the piece right after the name, on the next line, another name (the cheap
+    cue of :func:`_table_blocks`: a table's last row read one cell a line)?"""
+    nxt = next((sg for sg in islice(segs, SEARCH_LINES) if sg.start >= name[1]), None)
+    return (nxt is not None and text.count("\n", name[1], nxt.start) == 1
+            and _collect([nxt], nxt.start)[1] is not None)
+
+
+def _table_rows(text: str, segs: Sequence[_Seg], start: int) -> list[list[_Seg]]:
+    """The pieces of the block from ``start`` grouped in rows: a blank line ends a row
+    (a Markdown table's cells read one a line, its rows apart by blank lines)."""
+    rows: list[list[_Seg]] = []
+    prev: _Seg | None = None
+    for sg in islice((sg for sg in segs if sg.end > start), SEARCH_LINES):
+        if prev is None or text.count("\n", prev.end, sg.start) > 1:
+            rows.append([])
+        rows[-1].append(sg)
+        prev = sg
+    return rows
+
+
+def _marked(seg: str) -> bool:
+    """Does ``seg`` open with an authority mark before capitals?"""
+    m = next(_marks(seg), None)
+    return m is not None and m.start() == 0 and _opens_upper(seg[m.end():])
+
+
+def _row_cells(row: list[_Seg], k: int) -> list[list[_Seg]] | None:
+    """The row's pieces dealt to ``k`` cells: one a cell when there are ``k``, else cut
+    before each piece opening with an authority mark (a cell's ``<br>`` lines: ``PHÓ BÍ
+    THƯ`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH``); None when that does not give ``k``."""
+    if len(row) == k:
+        return [[sg] for sg in row]
+    if len(row) % k == 0 and all(_marked(sg.text) for sg in row[:k]):
+        # rows without the blank line between them (``TM. ĐẢNG ỦY`` / ``TM. ỦY BAN
+        # NHÂN DÂN`` / ``BÍ THƯ`` / ``CHỦ TỊCH``): dealt round
+        return [row[j::k] for j in range(k)]
+    cells: list[list[_Seg]] = [[row[0]]]
+    for sg in row[1:]:
+        if _marked(sg.text):
+            cells.append([sg])
+        else:
+            cells[-1].append(sg)
+    return cells if len(cells) == k else None
+
+
+def _table_blocks(text: str, segs: Sequence[_Seg], start: int) -> list[_Block] | None:
+    """The blocks of two or three signers side by side in a Markdown table whose cells
+    were read one a line, row after row (``TM. ĐẢNG ỦY`` / ``TM. ỦY BAN NHÂN DÂN``, then
+    ``BÍ THƯ`` / ``CHỦ TỊCH``, then ``Nguyễn Văn A`` / ``Trần Thị B``): the rows end with
+    one of two or three names, one a signer; the first row must deal one block opener to
+    each (:func:`_opens_block`), every row one piece a signer or pieces cut at marks
+    (:func:`_row_cells`). None unless the block is so: read as one block, the first
+    signer's name and the last signer's title went together."""
+    rows = _table_rows(text, segs, start)
+    if len(rows) < 2:
+        return None
+    last = next((i for i, row in enumerate(rows) if i and all(
+        not _collect([sg], sg.start)[0] and _collect([sg], sg.start)[1] is not None
+        for sg in row)), None)
+    if last is None:
+        return None
+    k = len(rows[last])
+    if not 2 <= k <= MAX_SIGNERS:
+        return None
+    cols: list[list[_Seg]] = [[] for _ in range(k)]
+    for i, row in enumerate(rows[:last]):
+        cells = _row_cells(row, k)
+        if cells is None:
+            if i and all(_is_noise(sg.text) for sg in row):
+                continue
+            return None
+        if i == 0 and not all(_opens_block(c[0].text) and (
+                j == 0 or _marked(c[0].text) or not _marked(cells[0][0].text))
+                for j, c in enumerate(cells)):
+            # (a mark's line over a bare title is one signer's: ``TM. ỦY BAN NHÂN
+            # DÂN`` / ``CHỦ TỊCH``)
+            return None
+        for col, cell in zip(cols, cells, strict=True):
+            col.extend(cell)
+    for col, sg in zip(cols, rows[last], strict=True):
+        col.append(sg)
+    blocks = [_collect(col, col[0].start) for col in cols]
+    if not all(found and name is not None for found, name in blocks):
+        return None
+    return blocks
+
+
 def _stacked_blocks(segs: Sequence[_Seg], end: int) -> list[_Block]:
     """The blocks of a joint document's other signers printed one under the other after
     the first signer's name (which ends at ``end``): each must open right after the
@@ -826,9 +947,9 @@ def _tail_window(ctx: Context) -> int:
 
 def _title_words(s: str) -> bool:
     words = s.strip().rstrip(".").split()
-    return bool(words) and len(words) <= 4 and all(
+    return bool(words) and len(words) <= 4 and (all(
         w[:1].isupper() and _NAME_APOSTROPHE.sub("", w).isalpha()
-        and not (w.isupper() and len(w) > 1) for w in words)
+        and not (w.isupper() and len(w) > 1) for w in words) or _name_like(s))
 
 
 _BLANKS = regex.compile(r"\s+")
