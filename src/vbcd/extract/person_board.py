@@ -38,10 +38,11 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(r"[ \t]++".join(regex.escape(p) for p in k.split()) for k in keys)
 
 
-#: A role label at a line's start in the folded text: a list marker, ``Các``, the role
-#: (group ``role``, with ``thường trực``), the body's name, ``gồm``, and the colon.
+#: A role label at a line's start (matched there only) in the folded text: a list
+#: marker, ``Các``, the role (group ``role``, with ``thường trực``), the body's name,
+#: ``gồm``, and the colon.
 _LABEL = regex.compile(
-    r"(?im)^[ \t]*+(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])?[ \t]*+(?:các[ \t]++)?"
+    r"(?i)[ \t]*+(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])?[ \t]*+(?:các[ \t]++)?"
     r"(?P<role>(?:" + _alternation(_DATA["roles"]) + r")(?:[ \t]++thường[ \t]++trực)?)"
     r"(?:[ \t]++(?:" + _alternation(_DATA["bodies"]) + r")\b[^:\n;,.()]{0,60}?)?"
     r"(?:[ \t]++gồm(?:[ \t]++có)?[^:\n;,.()]{0,30}?)?[ \t]*+:[ \t]*+"
@@ -57,15 +58,40 @@ _MAX_ITEMS = 80
 _MARKER = regex.compile(r"[ \t]*+(?:[-+•*–]|\d{1,3}[.)]|[a-zđ][.)])[ \t]")
 
 
+#: Most characters from a line's start to a label's colon.
+_LABEL_REACH = 120
+
+
+def _labels(text: str, folded: str) -> list[regex.Match[str]]:
+    """The role labels of the text: tried only at the start of a line with a colon
+    near it, the colon found first by ``str.find`` (a whole-text scan of the
+    pattern costs more than the few colons)."""
+    out = []
+    colon = text.find(":")
+    while colon >= 0:
+        start = text.rfind("\n", 0, colon) + 1
+        if colon - start <= _LABEL_REACH:
+            m = _LABEL.match(folded, start, colon + 1)
+            if m is not None:
+                out.append(m)
+        nl = text.find("\n", colon)
+        if nl < 0:
+            break
+        colon = text.find(":", nl)
+    return out
+
+
 def board_roles(text: str, folded: str, starts: Sequence[int]) -> list[tuple[int, int, int]]:
     """``(role start, role end, name start)`` for each name (one of the sorted
     ``starts``) a role label gives its role to."""
     if ":" not in text or not any(g in folded for g in _GATE):
         return []
     out: list[tuple[int, int, int]] = []
-    for m in _LABEL.finditer(folded):
+    for m in _labels(text, folded):
         rs, re_ = m.span("role")
         e = m.end()
+        while e < len(text) and text[e] in " \t":
+            e += 1  # the blanks after the colon, left out of the match
         line_end = text.find("\n", e)
         if line_end < 0:
             line_end = len(text)
