@@ -1606,7 +1606,8 @@ def test_an_award_table_gives_staff_by_job_title_cells() -> None:
 def test_name_in_capitals_filling_a_table_cell(cell: str, name: str) -> None:
     """A member list prints a name in capitals, with ``Ông``/``Bà`` or without, in a
     cell of its own and the position in the next: the cell's borders bound the name as
-    a line of its own does the signer's, so it is read (in title case)."""
+    a line of its own does the signer's, so it is read (in title case). The role column
+    (``Chức danh trong Tổ``) gives the role in the team besides the post."""
     doc = vbcd.parse(
         "Điều 1. Thành lập Tổ công tác gồm:\n"
         "| STT | Họ và tên | Chức vụ | Chức danh trong Tổ |\n|---|---|---|---|\n"
@@ -1615,7 +1616,7 @@ def test_name_in_capitals_filling_a_table_cell(cell: str, name: str) -> None:
         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
     )
     got = {p.name: [(x.title, x.organ) for x in p.positions] for p in doc.persons}
-    assert got[name] == [("Phó Giám đốc", "Sở Nội vụ")]
+    assert got[name] == [("Phó Giám đốc", "Sở Nội vụ"), ("Thành viên", None)]
 
 
 def test_capitals_cell_without_a_position_after_is_no_name() -> None:

@@ -10,7 +10,9 @@ its columns::
 Every cell under the header's name cell (``Họ và tên``, ``Họ tên``, ``Tên``) holds a
 person's name, whatever follows it in the row; the person's positions are read only
 from a column whose header says so (``Chức vụ``, ``Chức danh``, ``Chức vụ, đơn vị``):
-``Bác sĩ`` under ``Vị trí dự tuyển`` is the post applied for, not one held. The words of
+``Bác sĩ`` under ``Vị trí dự tuyển`` is the post applied for, not one held. A member
+list may have two such columns, the post in the organ and the role in the board
+(``| Chức vụ, đơn vị | Chức danh trong Ban |``): both are the person's positions. The words of
 both headers are in ``grammar/data/persons.toml`` (``[table]``).
 
 The table is read from the input (``Normalized.raw``), where a row is a line: a
@@ -45,9 +47,12 @@ _TAB_LINE = regex.compile(r"(?m)^[^\n\t]*+\t[^\n]*+")
 #: A Markdown table's separator row (``|---|:---:|``).
 _SEPARATOR = regex.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 
-#: A row's name cell and its position cell (``None``: no position column, or the row
-#: does not fill the header's cells), as ``(start, end)`` in the normalised text.
-NameCell = tuple[tuple[int, int], tuple[int, int] | None]
+#: Most position columns read from one table (the post held, the role in the board).
+_MAX_POSITION_COLUMNS = 2
+
+#: A row's name cell and its position cells (none: no position column, or the row does
+#: not fill the header's cells), as ``(start, end)`` in the normalised text.
+NameCell = tuple[tuple[int, int], tuple[tuple[int, int], ...]]
 
 
 def _head_key(cell: str) -> str:
@@ -62,16 +67,16 @@ def _names_column(key: str) -> bool:
         key.startswith(w) and key[len(w)] in " ,(" for w in _NAME_LEAD if len(key) > len(w))
 
 
-def _columns(header: list[str]) -> tuple[int, int | None] | None:
-    """The name column and the position column (or ``None``) a header row names, or
+def _columns(header: list[str]) -> tuple[int, tuple[int, ...]] | None:
+    """The name column and the position columns (maybe none) a header row names, or
     ``None`` when it names no name column."""
     keys = [_head_key(c) for c in header]
     name = next((i for i, k in enumerate(keys) if _names_column(k)), None)
     if name is None:
         return None
-    pos = next((i for i, k in enumerate(keys)
-                if i != name and any(w in k for w in _POSITION_WORDS)), None)
-    return name, pos
+    pos = tuple(i for i, k in enumerate(keys)
+                if i != name and any(w in k for w in _POSITION_WORDS))
+    return name, pos[:_MAX_POSITION_COLUMNS]
 
 
 def _split(line: str, at: int, sep: str) -> list[tuple[int, int]]:
@@ -93,10 +98,10 @@ def _split(line: str, at: int, sep: str) -> list[tuple[int, int]]:
 
 def _rows(raw: str, lines: list[tuple[int, str]], sep: str) -> list[list[tuple[int, int]]]:
     """The rows under the first header that names a name column, each ``[name cell,
-    position cell]`` of the input (the position cell left out when the row has another
-    number of cells than the header, or the header names no position column)."""
+    position cells...]`` of the input (the position cells left out when the row has
+    another number of cells than the header, or the header names no position column)."""
     out: list[list[tuple[int, int]]] = []
-    columns: tuple[int, int | None] | None = None
+    columns: tuple[int, tuple[int, ...]] | None = None
     width = 0
     tried = 0
     for at, line in lines:
@@ -118,8 +123,8 @@ def _rows(raw: str, lines: list[tuple[int, str]], sep: str) -> list[list[tuple[i
         if len(cells) <= name:
             continue
         row = [cells[name]]
-        if pos is not None and len(cells) == width and cells[pos][0] < cells[pos][1]:
-            row.append(cells[pos])
+        if len(cells) == width:
+            row.extend(cells[p] for p in pos if cells[p][0] < cells[p][1])
         out.append(row)
     return out
 
@@ -175,5 +180,5 @@ def name_cells(norm: Normalized) -> list[NameCell]:
             k += 1
         name = cells[0]
         if name is not None:
-            out.append((name, cells[1] if len(cells) > 1 else None))
+            out.append((name, tuple(c for c in cells[1:] if c is not None)))
     return out

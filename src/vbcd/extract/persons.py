@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from vbcd.extract.person_board import board_roles
 from vbcd.extract.person_names import (
     LOOK_BACK,
     SURNAMES,
@@ -181,6 +182,11 @@ _BARE_MEMBERS: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(w) for w in _DATA["cues"]["bare_members"])
 _BODY_ROLES: frozenset[tuple[str, ...]] = frozenset(
     phrase_keys(w) for w in _DATA["cues"]["body_roles"])
+#: The same words tone-folded, as a board label's role is compared (:func:`_board_roles`).
+_BARE_MEMBERS_FOLDED = frozenset(
+    tuple(fold_tones(w).lower().split()) for w in _DATA["cues"]["bare_members"])
+_BODY_ROLES_FOLDED = frozenset(
+    tuple(fold_tones(w).lower().split()) for w in _DATA["cues"]["body_roles"])
 #: Enterprise nouns opening an organ whose two-syllable runs are brands, not persons.
 _ENTERPRISES: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(w), True) for w in _DATA["non_names"]["enterprises"])
@@ -898,12 +904,12 @@ def _cell_name(toks: Tokens, i: int) -> list[int] | None:
 
 def _table_names(store: TokenStore, cells: Sequence[NameCell], out: _Collector) -> None:
     """The names filling the cells of a table's name column (:mod:`person_tables`), in
-    any case, with a known surname, and the positions of the row's position cell.
+    any case, with a known surname, and the positions of the row's position cells.
 
     A row's other cells (a date of birth, the post applied for) are no positions: the
     name's span is marked so that the reading of a name with a position in the next
     cell (:func:`_apposition`) adds none to it."""
-    for (start, end), pos in cells:
+    for (start, end), pos_cells in cells:
         toks, i = store.window(start, back=0)
         cue = _CUES.longest(toks, i)
         if cue is not None:
@@ -914,10 +920,10 @@ def _table_names(store: TokenStore, cells: Sequence[NameCell], out: _Collector) 
         if not name or toks.ends[name[-1]] != end or not valid_name(toks, name):
             continue  # not a name alone in its cell (``Nguyễn Văn A (Trưởng đoàn)``)
         chain: list[PositionSpan] = []
-        if pos is not None:
+        for pos in pos_cells:
             j = toks.index_at(pos[0])
             found, _ = _chain(toks, j, bare_start=True)
-            chain = [p for p in found if toks.starts[p.start] < pos[1]]
+            chain.extend(p for p in found if toks.starts[p.start] < pos[1])
         out.tabled.add((toks.starts[name[0]], end))
         out.add(toks, name, chain, tabled=True)
 
@@ -1563,6 +1569,30 @@ def _build(
 # --- public API ---------------------------------------------------------------------
 
 
+def _board_roles(text: str, folded: str, out: _Collector) -> None:
+    """Give each member of a list the role its label prints before it (``Các Phó
+    Trưởng ban:`` over the items; :mod:`person_board`), unless the member prints that
+    role, or its own role in the body, itself (``Thành viên gồm:`` over ``..., Tổ
+    trưởng``)."""
+    if not out.hits:
+        return
+    first: dict[int, _Hit] = {}
+    for (a, _), hit in out.hits.items():
+        if a not in first and not hit.signer:
+            first[a] = hit
+    for rs, re_, name_start in board_roles(text, folded, sorted(first)):
+        hit = first[name_start]
+        role = folded[rs:re_].lower()
+        titles = [folded[p.start:p.head_end].lower() for p in hit.positions]
+        if any(t.startswith(role) or role.startswith(t) for t in titles):
+            continue  # ``Phó Trưởng ban Thường trực`` under ``Các Phó Trưởng ban:``
+        if tuple(role.split()) in _BARE_MEMBERS_FOLDED and any(
+                p.end == p.head_end and tuple(t.split()) in _BODY_ROLES_FOLDED
+                for p, t in zip(hit.positions, titles, strict=True)):
+            continue
+        hit.positions.append(_Pos(rs, re_, re_, re_, generic=False, upper=False))
+
+
 def find_persons_with_notes(
     text: str,
     *,
@@ -1590,7 +1620,7 @@ def find_persons_with_notes(
     layer: a position's organ reaches to the end of one that starts on it. ``cells``
     are the line breaks that were a table's cell borders: no organ runs past one.
     ``name_cells`` are the cells of the tables' name columns, each with its row's
-    position cell (:func:`vbcd.extract.person_tables.name_cells`).
+    position cells (:func:`vbcd.extract.person_tables.name_cells`).
 
     Notes are ``(code, message, start, end)`` tuples, ready for
     :meth:`vbcd.models.Document.warn`: code ``person_alias`` for each spelling
@@ -1615,6 +1645,7 @@ def find_persons_with_notes(
     if ner:
         _ner_names(store, text, out)
     _more_mentions(store, text, out)
+    _board_roles(text, folded, out)
     return _build(text, out, signature_position=signature_position)
 
 
