@@ -50,6 +50,12 @@ _LABEL = regex.compile(
 #: A cheap test before the scan: a member list's labels all hold one of these (their
 #: first letter left out, which may be a capital).
 _GATE = ("rưởng", "iên", "hủ tịch", "hư ký", "ổ phó", "iám đốc", "ăn phòng")
+# (a role added to the table that none of these finds would never be read: say so at
+# import rather than miss its labels silently)
+_UNGATED = [r for r in _DATA["roles"] if not any(g in fold_tones(r).lower() for g in _GATE)]
+if _UNGATED:
+    raise ValueError(f"persons.toml [board] roles {_UNGATED} hold none of the gate "
+                     f"strings of vbcd.extract.person_board: add one to _GATE")
 #: Characters from a line's start within which an item's name must begin.
 _ITEM_LEAD = 40
 #: Most item lines read under one heading label.
