@@ -102,6 +102,8 @@ _LABEL_LINE = regex.compile(r"\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}[ \t]*:")
 _PLACE_MAX = 40
 #: Common surnames, as tokens spell them: a name in capitals may follow a signer's title.
 _SURNAMES = frozenset(fold_tones(s) for s in SURNAMES_COMMON)
+#: The most words a head that a unit's field follows has (``Trường Trung học phổ thông``).
+_HEAD_WORDS_MAX = 6
 #: Connectors that open a list item when they open a line (``- Sở Y tế``, ``– Cập nhật``:
 #: every dash reads as ``-``).
 _LIST_DASHES = frozenset(("-",))
@@ -629,16 +631,25 @@ class Parser:
         return verb is not None and verb[0] > 1 and not self._names_sector(j)
 
     def _department_field(self, j: int) -> bool:
-        """Is the document type at ``j`` the whole field of a department whose head ends
-        right before it on the same line (``Vụ Kế hoạch``, ``VỤ KẾ HOẠCH``)? Under an
-        issuer, the type opens its own line (``SỞ Y TẾ`` / ``KẾ HOẠCH``) and stays one."""
+        """Is the document type at ``j`` the whole field of a unit whose head ends right
+        before it on the same line (``Vụ Kế hoạch``, ``VỤ KẾ HOẠCH``, ``TRƯỜNG ĐẠI HỌC
+        LUẬT``)? Under an issuer, the type opens its own line (``SỞ Y TẾ`` / ``KẾ
+        HOẠCH``) and stays one."""
         if not j or self.w[j].low not in _DEPARTMENT_FIELDS or self.toks.line_starts(j):
             return False
-        if self.at(T.DEPARTMENT_FIELDS, j) is None:
+        field = self.at(T.DEPARTMENT_FIELDS, j)
+        if field is None:
             return False
-        prev = self.w[j - 1]
-        hm = self.head_at(j - 1) if prev.cap and prev.low in _HEADS else None
-        return hm is not None and hm[1] == j and hm[0].cls in T.DEPARTMENT_CLASSES
+        heads = cast(frozenset[str], field[1])
+        for k in range(j - 1, max(-1, j - 1 - _HEAD_WORDS_MAX), -1):
+            prev = self.w[k]
+            hm = self.head_at(k) if prev.cap and prev.low in _HEADS else None
+            if hm is not None and hm[1] == j and fold_tones(
+                    hm[0].canonical).casefold() in heads:
+                return True  # (``ĐẠI HỌC`` ends there too, a head of its own)
+            if self.toks.line_starts(k):
+                break
+        return False
 
     def _names_sector(self, j: int) -> bool:
         """Is the verb at ``j`` a sector's name (:data:`T.SECTOR_VERBS`) right after a
@@ -737,7 +748,8 @@ class Parser:
         k = j
         while k < limit:
             tok = w[k]
-            if not (tok.word and (tok.upper if upper else tok.cap)):
+            if not (tok.word and (tok.cap and tok.caps if upper else tok.cap)):
+                # (in capitals a letter alone is a word: ``Y`` of ``ĐẠI HỌC Y DƯỢC``)
                 if k > j and tok.low == "-" and self._glued_dash(k):
                     k += 1
                     continue
@@ -2261,7 +2273,7 @@ class Parser:
                     j, limit):
                 j += 1  # ``Công ty TNHH Sản xuất`` + ``, Thương mại và Dịch vụ X``
                 continue
-            if tok.word and (tok.upper if upper else tok.cap):
+            if tok.word and (tok.cap and tok.caps if upper else tok.cap):
                 if head.trade and self._business_line(j, limit, upper):
                     j += 2  # ``Công ty TNHH`` + ``Điện máy``: a word of two syllables
                     has_mod = True

@@ -376,10 +376,11 @@ VERBS: Phrases = phrases(_STOP["verbs"])
 #: Verbs that name a sector right after an organ's head (``SỞ XÂY DỰNG``).
 SECTOR_VERBS: Phrases = phrases(_STOP.get("sector_verbs", []))
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])
-#: Stops above that name a department's whole field right after its head (``Vụ Kế hoạch``).
-DEPARTMENT_FIELDS: Phrases = phrases(_STOP.get("department_fields", []))
-#: The heads of a ministry's or a department's units, by class (``Vụ``, ``Cục``, ``Phòng``).
-DEPARTMENT_CLASSES = frozenset(("vụ", "cục", "phòng"))
+#: Stops above that name a unit's whole field right after its head (``Vụ Kế hoạch``,
+#: ``Trường Đại học Luật``), each with the canonical heads (folded) it may follow.
+DEPARTMENT_FIELDS: Phrases = Phrases(
+    (field, frozenset(_fold(h) for h in heads))
+    for field, heads in _STOP.get("department_fields", {}).items())
 #: Forms of address that end a locality's name (``Cát Bà``, ``Cửa Ông``) when no name follows.
 LOCALITY_ENDS = frozenset(_fold(w) for w in _STOP["locality_ends"])
 #: Ranks and job titles that end a name when they open the next line (a staff list's cell).
