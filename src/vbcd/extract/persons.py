@@ -275,6 +275,9 @@ class _Pos:
     end: int
     generic: bool
     upper: bool
+    #: a board role its list's label gives (``Trưởng ban:``): kept beside a post that it
+    #: is a word prefix of (``Trưởng Ban Tuyên giáo Tỉnh ủy``), another body's office
+    role: bool = False
 
     @classmethod
     def of(cls, toks: Tokens, p: PositionSpan) -> _Pos:
@@ -1498,7 +1501,8 @@ def _positions(text: str, g: _Group) -> list[Position]:
     keys = list(spans)
     # a position that is a word prefix of another one of the same person is the same
     keep = [
-        k for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)
+        k for k in keys
+        if spans[k][0].role or not any(o != k and o.startswith(k + " ") for o in keys)
     ]
     out = []
     for k in keep:
@@ -1584,13 +1588,18 @@ def _board_roles(text: str, folded: str, out: _Collector) -> None:
         hit = first[name_start]
         role = folded[rs:re_].lower()
         titles = [folded[p.start:p.head_end].lower() for p in hit.positions]
-        if any(t.startswith(role) or role.startswith(t) for t in titles):
-            continue  # ``Phó Trưởng ban Thường trực`` under ``Các Phó Trưởng ban:``
+        if any(t.startswith(role + " ") or role.startswith(t + " ") or (
+                t == role and p.organ_start >= p.end)
+               for t, p in zip(titles, hit.positions, strict=True)):
+            # ``Phó Trưởng ban Thường trực`` under ``Các Phó Trưởng ban:``; the role
+            # printed again; but a post of another body that opens with the role's words
+            # is another office (``Trưởng ban:`` / ``Trưởng Ban Tuyên giáo Tỉnh ủy``)
+            continue
         if tuple(role.split()) in _BARE_MEMBERS_FOLDED and any(
                 p.end == p.head_end and tuple(t.split()) in _BODY_ROLES_FOLDED
                 for p, t in zip(hit.positions, titles, strict=True)):
             continue
-        hit.positions.append(_Pos(rs, re_, re_, re_, generic=False, upper=False))
+        hit.positions.append(_Pos(rs, re_, re_, re_, generic=False, upper=False, role=True))
 
 
 def find_persons_with_notes(
