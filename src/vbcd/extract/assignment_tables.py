@@ -22,12 +22,17 @@ _MarkerTables = dict[str, tuple[tuple[str, Phrases], ...]]
 
 
 @cache
+def _unit_tables(lex: Lexicon) -> tuple[Phrases, ...]:
+    """The tables of a cue, chain, heading word or attendance list at a unit start."""
+    return (lex.cues, lex.direct_cues, lex.opening_cues, lex.lead, lex.coordinate,
+            lex.heading_prefixes, lex.attendance, lex.row_labels)
+
+
+@cache
 def _unit_words(lex: Lexicon) -> frozenset[str]:
     """Words that may open a cue, chain, heading word or attendance list at a unit
     start: elsewhere those tables need not be asked."""
-    unit = (lex.cues, lex.direct_cues, lex.opening_cues, lex.lead, lex.coordinate,
-            lex.heading_prefixes, lex.attendance, lex.row_labels)
-    return frozenset().union(*(t.firsts for t in unit))
+    return frozenset().union(*(t.firsts for t in _unit_tables(lex)))
 
 
 @cache

@@ -32,6 +32,7 @@ from vbcd.extract.assignment_tables import (
     _look_ahead,
     _marker_tables,
     _organ_goes_on,
+    _unit_tables,
     _unit_words,
 )
 from vbcd.models import AssignmentRole
@@ -2180,6 +2181,12 @@ class _Window:
                 return j
         return None
 
+    def _opens_unit(self, m: int) -> bool:
+        """Whether a cue, chain or heading phrase opens at token ``m`` (the phrase, not
+        only its first word: ``phân quyền`` is no ``phân công``)."""
+        return self.lows[m] in self.unit_words and any(
+            t.match(self.lows, m) for t in _unit_tables(self.lex))
+
     def _pairs_nouns(self, j: int) -> bool:
         """Whether the comma at token ``j`` parts a short coordination of small words
         inside a condition (``Nếu có khó khăn, vướng mắc, Sở Y tế báo cáo``):
@@ -2193,7 +2200,7 @@ class _Window:
             if low == ",":
                 return m > j + 1
             if (self.kinds[m] != "w" or self.upper[m] or low in self.clause_words
-                    or low in self.unit_words or self.lex.plural.match(lows, m)):
+                    or self._opens_unit(m) or self.lex.plural.match(lows, m)):
                 return False
         return False
 

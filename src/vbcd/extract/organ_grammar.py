@@ -514,10 +514,13 @@ class Parser:
         if tok.low in _AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
             return False  # ``KT. CHỦ TỊCH`` after ``ỦY BAN NHÂN DÂN TỈNH``: a signature
         if gap and not upper and tok.cap and self.folded.find("\n", a, b) >= 0 and (
-            (tok.upper and self._upper_line(b)) or self._verb_opens_line(j)
+            (tok.upper and self._upper_line(b))
+            or (self.w[j - 1].low != "và" and self._verb_opens_line(j))
         ):
             # running text, then a line in capitals (a header line) or a line opening
-            # with a verb (``1. Sở Y tế`` / ``Chủ trì, phối hợp ...``): a new line
+            # with a verb (``1. Sở Y tế`` / ``Chủ trì, phối hợp ...``): a new line; not
+            # a capitalised verb after a line ending in ``và``, the name's next part
+            # (``Cục Kiểm tra văn bản ... và`` / ``Quản lý xử lý vi phạm hành chính``)
             return False
         if upper and tok.upper and gap and tok.low in _SURNAMES and self.head_at(j) is None and (
                 not self._after_level(j)) and not self._after_unit(j) and self._name_line(b):

@@ -395,7 +395,9 @@ TELEGRAM_INLINE = regex.compile(r"^\s*(?P<head>điện\s*:)\s*(?=\S)", _I)
 #: ``điện:`` not the end of ``Công điện:``.
 TELEGRAM_MID = regex.compile(r"^\s*\p{Lu}[^\n:]*?(?<!\bcông\s)(?P<head>\bđiện\s*:)\s*(?=\S)", _I)
 # Used only for whether they match: written as tries (see words_trie).
-MEETING_WORDS = regex.compile(words_trie(_struct["meeting"]["words"]), _I)
+MEETING_WORDS = regex.compile(
+    r"(?!" + words_trie(_struct["meeting"]["not_words"]) + r"(?!\p{L}))"
+    + words_trie(_struct["meeting"]["words"]), _I)
 #: A cited document's type word within the phrase before a date; not the same word in
 #: an organ's name (``Sở Kế hoạch và Đầu tư``, ``Phòng Tài chính - Kế hoạch``).
 CITATION_BEFORE = regex.compile(

@@ -701,6 +701,10 @@ def _date_beside(ctx: Context, lines: list[Line], i: int, start: int,
     return None
 
 
+#: A subject label with nothing after it on its line but a colon.
+_BARE_LABEL = regex.compile(P.VV.pattern + r"[ \t]*:?[ \t]*")
+
+
 def _vv_title(ctx: Context, header_end: int) -> int:
     """Công văn: the V/v line(s) near the number. Returns where the body starts."""
     lines = ctx.lines
@@ -729,12 +733,18 @@ def _vv_title(ctx: Context, header_end: int) -> int:
     end = inline or end
     last = i
     j = beside[2] if beside is not None else i + 1
+    # a label alone on its line (``V/v:`` / ``Chính sách thuế ...``): the subject is the
+    # next line whatever its case, the colon no phrase's end
+    bare = end == lines[i].end and _BARE_LABEL.fullmatch(ctx.match, start, end) is not None
     while j < len(lines) and j - i < MAX_TITLE_LINES and (
             end == lines[last].end or (beside is not None and last == i)):
         ln = lines[j]
         if ln.blank:
             break
-        if not _continues(ctx, lines, j, lines[last], lines[i]) or _upper(ctx, ln):
+        if bare and last == i:
+            if _in_anchor(ctx, ln.start, ln.end) or P.ADDRESSEE_HEAD.match(ln.text):
+                break
+        elif not _continues(ctx, lines, j, lines[last], lines[i]) or _upper(ctx, ln):
             break
         if beside is not None and last == i and not ln.text.lstrip()[:1].islower():
             break  # past the date's column, only a wrap in small letters goes on
