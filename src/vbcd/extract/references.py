@@ -216,9 +216,14 @@ _OLD_DASH = rf"{_NUM}{_SP}{_DASH}{_SP}(?:{_OLD_CODES})(?![\p{{L}}\d/\-–])"
 # 61/CP``, ``Chỉ thị 217/CT``, ``Nghị quyết 30/HĐBT``); after ``số`` ``_OLD`` reads them.
 _OLD_SLASH_LEAD = _phrase_pattern(_DATA["old_state"]["slash_leads"])
 _OLD_SLASH = rf"{_NUM}{_SP}/{_SP}(?:{_OLD_CODES})(?![\p{{L}}\d/\-–])"
+# A firm's own letter numbers its serial in two dash-joined parts before the codes
+# (``công văn số 25-2303/PBHC-KD``, ``số 0825-01/HW-TCHQ``): only right after ``số``,
+# where a range or a date is not meant.
+_SERIAL = rf"\d{{1,4}}-{_NUM}{_then('/')}{_then(_DASH)}{{0,4}}"
 _NUMBER = regex.compile(
     rf"(?:(?<![\w/.\-])|(?<=(?i:{_lit('so')})))(?:(?P<party>{_PARTY})|(?P<state>{_STATE})"
     rf"|(?<=(?<![\w])(?i:{_lit('so')})[ \t]{{1,2}})(?P<old>{_OLD})"
+    rf"|(?<=(?<![\w])(?i:{_lit('so')})[ \t]{{1,2}})(?P<serial>{_SERIAL})"
     rf"|(?<=(?<!\p{{L}})(?i:{_OLD_LEAD})[ \t]{{1,2}})(?P<olddash>{_OLD_DASH})"
     rf"|(?<=(?<!\p{{L}})(?i:{_OLD_SLASH_LEAD})[ \t]{{1,2}})(?P<oldslash>{_OLD_SLASH}))"
 )
@@ -283,7 +288,7 @@ def _parse_number(surface: str, family: str) -> _Number:
     say (the first dash, then the first slash; the first slash, then a four-digit
     year and a slash if something follows them)."""
     value = "".join(surface.split()).replace("–", "-")
-    if family in ("old", "oldslash"):
+    if family in ("old", "oldslash", "serial"):
         family = "state"
     if family == "olddash":  # ``169-CP``: the issuer's code only
         return _Number(value, "state", None, value[value.find("-") + 1:], None)
@@ -1398,7 +1403,7 @@ def _numbers(text: str, low: str | None,
     out: list[regex.Match[str]] = []
     last = 0
     for at, sep in _number_starts_at(low, backwards):
-        if at < last or not _code_may_follow(text, sep):
+        if at < last or not (_code_may_follow(text, sep) or _serial_may_follow(text, at, sep)):
             continue
         m = _NUMBER.match(text, at)
         if m is not None:
@@ -1479,6 +1484,18 @@ def _code_may_follow(text: str, sep: int) -> bool:
     if c.isupper() or not c.isascii():
         return True
     return text[sep] == "/" and rest[:2] in ("19", "20")
+
+
+def _serial_may_follow(text: str, at: int, sep: int) -> bool:
+    """Whether a firm's two-part serial (``_SERIAL``) can stand at ``at``: digits, a
+    dash at ``sep`` and digits right after it, the whole right after ``số``."""
+    if text[sep] != "-" or not text[sep + 1:sep + 2].isdigit():
+        return False
+    before = text[max(0, at - 4):at]
+    if before[-1:] not in (" ", "\t"):
+        return False
+    word = before.rstrip(" \t")[-3:]
+    return _bare(word[-2:]).casefold() == "so" and not word[:-2][-1:].isalnum()
 
 
 _NO_SPAN = (-1, -1)
