@@ -41,7 +41,8 @@ from vbcd.syllables import split_syllable_spans, strip_marks
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("digest", "caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep",
+_KINDS = ("digest", "translation", "caption", "pagebreak", "stamp", "watermark", "gazette",
+          "pageno", "sep",
           "rule", "pipe", "grid_edge", "grid_lead", "grid_gap",
           "bullet", "dash_wrap", "article_wrap", "type_wrap", "link", "emph", "heading", "escape",
           "br", "entity", "char", "glyph",
@@ -281,10 +282,10 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     if pipes and _GRID_HINT.search(raw) is not None:
         pipes = _grid_pipes(raw, pipes)
     for part in (
-        _digest(raw), _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw),
-        _watermarks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw),
-        _dash_wraps(raw), _article_wraps(raw), _type_wraps(raw), _links(raw), _emphasis(raw),
-        _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
+        _digest(raw), _translation(raw), _captions(raw), _pagebreaks(raw), _gazette(raw),
+        _stamps(raw), _watermarks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes,
+        _bullets(raw), _dash_wraps(raw), _article_wraps(raw), _type_wraps(raw), _links(raw),
+        _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
         _glyphs(raw), _lookalikes(raw), _detached(raw), _decomposed(raw), _spaced_digits(raw),
         _date_numerals(raw), _splits(raw), _syllables(raw),
     ):
@@ -348,6 +349,58 @@ def _digest(raw: str) -> list[Found]:
         if all(len(line.strip()) <= ISSUER_LINE_CHARS for line in block):
             return [(0, RANK["digest"], sep.end() + 1, "digest")]
     return []
+
+
+# --- a legal site's English translation printed after the document ----------------
+
+#: The English national motto (``Independence - Freedom - Happiness``, any dash).
+_EN_MOTTO = re.compile(r"Independence\W{1,6}Freedom", re.IGNORECASE)
+#: The English national header line above it, which may be wrapped (``**THE SOCIALIST``
+#: / ``REPUBLIC OF VIET NAM**``).
+_EN_STATE = re.compile(r"SOCIALIST\s+REPUBLIC\s+OF\s+VIET", re.IGNORECASE)
+#: How far before the motto the header line starts.
+EN_STATE_REACH = 120
+#: Function words counted in the tail: a translation is English prose.
+_EN_WORDS = (" the ", " of ", " and ")
+EN_WORDS_MIN = 8
+
+
+def _translation(raw: str) -> list[Found]:
+    """A legal site's English translation of the document printed after it (its own
+    header ``SOCIALIST REPUBLIC OF VIETNAM`` / ``Independence - Freedom - Happiness``,
+    ``Pursuant to the Government's Decree No. 96/2024/ND-CP dated ...``), up to the
+    end of the text.
+
+    It is the site's text, not the document's: left in, every citation came twice, the
+    second time with ``ND-CP`` for ``NĐ-CP`` (a number no gold holds), and its dates and
+    signer again. Only a tail after the Vietnamese motto is one; it starts at the
+    English issuer block, the short ASCII lines (a rule, a pipe) above the header line.
+    """
+    i = raw.find("Independence")
+    if i < 0:
+        i = raw.find("INDEPENDENCE")
+        if i < 0:
+            return []
+    first = raw.find("Độc lập", 0, i)
+    if first < 0:
+        first = raw.find("ĐỘC LẬP", 0, i)
+        if first < 0:
+            return []
+    m = _EN_MOTTO.match(raw, i)
+    state = _EN_STATE.search(raw, max(first, i - EN_STATE_REACH), i)
+    if m is None or state is None:
+        return []
+    tail = raw[state.start():]
+    if sum(tail.count(w) for w in _EN_WORDS) < EN_WORDS_MIN:
+        return []
+    start = raw.rfind("\n", 0, state.start()) + 1
+    while start > first:
+        prev = raw.rfind("\n", 0, start - 1) + 1
+        line = raw[prev:start - 1]
+        if len(line.strip()) > ISSUER_LINE_CHARS or not line.isascii():
+            break
+        start = prev
+    return [(start, RANK["translation"], len(raw), "translation")]
 
 
 # --- a crawler's caption repeated before the document's parts ------------------------

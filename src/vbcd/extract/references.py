@@ -1199,6 +1199,37 @@ _CHAIN_GAP_MAX = 20
 #: repeats ``số`` under no type word and the first names no issuer after it (``Công văn
 #: số A ngày D1; số B ngày D2 của X``; after ``... của Bộ Chính trị;`` a new item starts).
 _SEMI_GAP = regex.compile(r"\s*;\s*")
+#: A list head: a plural type word, maybe its issuer, and a colon before the first
+#: ``số`` (``các Nghị quyết của Quốc hội: số A ngày D1 về X; số B ngày D2 về Y``): each
+#: item after a ``;`` that opens with ``số`` is of that type, whatever its subject says.
+_COLON_HEAD = regex.compile(
+    rf"(?<!\p{{L}})(?i:{_phrase_pattern(_DATA['list_share']['plural'])})\s+"
+    rf"(?P<tw>(?i:{_TW}))(?!\p{{L}})[^.;:\n]{{0,80}}(?:\n[^.;:\n]{{0,80}})?:\s*(?i:{_SO})\s")
+#: How far back a list's head is looked for from an item (a few items with subjects).
+COLON_LIST_REACH = 900
+#: What ends a list: a sentence's stop, a blank line, a new line that opens a clause.
+_LIST_END = regex.compile(r"\.\s|\n[ \t]*\n|[;:]\s*\n[ \t*_]*\p{Lu}")
+_ITEM_SEMI = regex.compile(r";\s*")
+_SO_AT = regex.compile(rf"(?i:{_SO})\s")
+
+
+def _colon_list_word(bare: str, start: int) -> _TypeWord | None:
+    """The plural type word of the colon list whose item ``start`` (a ``số`` after a
+    ``;``) is, or ``None``. Every ``;`` between the head and the item opens another
+    ``số`` item, and no stop ends the list first."""
+    semi = bare.rfind(";", max(0, start - 8), start)
+    if semi < 0 or bare[semi + 1:start].strip():
+        return None
+    lo = max(0, start - COLON_LIST_REACH)
+    head: regex.Match[str] | None = None
+    for m in _COLON_HEAD.finditer(bare, lo, start):
+        head = m
+    if head is None or _LIST_END.search(bare, head.end(), start) is not None:
+        return None
+    for m in _ITEM_SEMI.finditer(bare, head.end(), start):
+        if _SO_AT.match(bare, m.end()) is None:
+            return None
+    return _type_word(head.group("tw"))
 
 
 @dataclass
@@ -1597,6 +1628,8 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
             and _SEMI_GAP.fullmatch(bare, prev.tail, start) is not None))
     ):
         shared = prev.word
+    if word is None and shared is None and so is not None and ";" in bare[max(0, start - 8):start]:
+        shared = _colon_list_word(bare, start)
 
     # Type: a specific word; else the type code; else a shared or looked-back word.
     code_type = _code_type(num)
