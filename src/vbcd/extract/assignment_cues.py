@@ -404,8 +404,9 @@ class _MarkerIndex:
 
 
 # The marks a unit's first word can follow: the ends of units, bullets, the ``)`` of
-# ``(a)`` / ``a)`` and the comma of an opener or a subordinate clause.
-_UNIT_MARKS = re.escape(".!?;:),") + "\\-+•*–"
+# ``(a)`` / ``a)``, the comma of an opener or a subordinate clause, and the quote that
+# closes a quotation after its stop (``... đã tiêu dùng thẻ.”`` / ``Đề nghị ...``).
+_UNIT_MARKS = re.escape(".!?;:),") + "\\-+•*–\"”»"
 
 
 def _is_word(ch: str) -> bool:

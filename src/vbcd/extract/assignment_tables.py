@@ -82,6 +82,7 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
     heads += [p + c for p in lex.plural.phrases() for c in lex.class_nouns.phrases()]
     heads += [p + t for p in lex.plural.phrases() for t in lex.titles.phrases()]
     heads += [p + c for p in lex.plural.phrases() for c in lex.capital_heads.phrases()]
+    heads += [p + c for p in lex.plural.phrases() for c in lex.placed_heads.phrases()]
     heads += lex.honorifics.phrases()  # skipped by the scanner before the officials
     unit = [
         key for table in (

@@ -87,6 +87,8 @@ _COLON_DUTIES = _TASK_MARKERS | {"report"}
 #: Markers that may open the task after an organ heading and its colon.
 _TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
+#: Closing quotes a sentence's stop may stand before (``... thẻ.”``).
+_CLOSING_QUOTES = frozenset('"”»')
 #: Tokens looked back from a cue for its sentence's citizen subject (name, address).
 _CITIZEN_REACH = 40
 #: Marks after which a quoted petition's own subject may open (``Nội dung: "Cử tri ...``).
@@ -456,6 +458,8 @@ class _Window:
                     self.exact = j + 1  # no subordinate clause reaches across j
                 if low == ":" and self._colon_list(j):
                     continue  # ``các Bộ: Y tế, ...`` goes on
+                if low in _SENTENCE_END and lows[j + 1] in _CLOSING_QUOTES:
+                    j += 1  # the quote closed after the stop: the unit opens after it
                 units.setdefault(j + 1, False)
             else:
                 continue
@@ -542,7 +546,13 @@ class _Window:
         if kinds[k] == "br" or lows[k] == "/":
             return True
         if self.starts[k] == self.ends[j]:
-            return False
+            # a quotation closed after its own stop (``... đã tiêu dùng thẻ.”``): the
+            # sentence ends with the quote when a new one opens after it
+            if lows[k] not in _CLOSING_QUOTES:
+                return False
+            q = k + 1
+            return q >= self.n or kinds[q] == "br" or (
+                self.starts[q] > self.ends[k] and self.upper[q])
         if not self.upper[k]:
             return kinds[k] == "p" and lows[k] not in _SENTENCE_END
         # the dot of an abbreviation written inside an actor (``UBND TP. Vinh``)
@@ -617,11 +627,16 @@ class _Window:
             # ``các Thứ trưởng``)
             m = lex.titles.match(lows, i + n) if self._word(i + n) and upper[i + n] else 0
             best = max(best, n + m) if m else best
-            # a capitalised office head with its scope after a plural: every such office
-            # (``Các Bảo hiểm xã hội cơ sở phối hợp ...``, ``các Thuế cơ sở``)
-            m = lex.capital_heads.match(lows, i + n) if self._word(i + n) and upper[i + n] else 0
+            # a capitalised office head with its scope or its place class after a
+            # plural: every such office (``Các Bảo hiểm xã hội cơ sở phối hợp ...``,
+            # ``các Thuế cơ sở``, ``đề nghị các Thuế tỉnh, thành phố báo cáo``, ``các
+            # Thống kê tỉnh``)
+            m = 0
+            if self._word(i + n) and upper[i + n]:
+                m = lex.capital_heads.match(lows, i + n) or lex.placed_heads.match(lows, i + n)
             if m and self._word(i + n + m) and not upper[i + n + m] and (
-                    lex.capital_scopes.match(lows, i + n + m)):
+                    lex.capital_scopes.match(lows, i + n + m)
+                    or lex.place_classes.match(lows, i + n + m)):
                 best = max(best, n + m)
         n = lex.titles.match(lows, i) if "title" in tables else 0
         if n and lex.abbreviated_titles.match(lows, i) == n and not self._abbreviated(i, n):

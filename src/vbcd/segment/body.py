@@ -134,6 +134,25 @@ _QUOTE_CLOSE = regex.compile(r"(?:[”\"»]|’’)[ \t]*[.;,]?[ \t]*(?=\n|$)")
 QUOTE_MAX_CHARS = 30_000
 
 
+def _comes_again(readings: list[Reading | None], i: int, stack: list[_Node],
+                 idx: int) -> bool:
+    """Whether the reading at ``i`` (its style open at ``stack[idx]``) comes again among
+    the next markers before any style open above it: the later one is the open clause's
+    next, and the one at ``i`` a step of a numbering that started again under it. A
+    table's rows numbered as the sections (``I.``, ``II.`` in a form) are followed by
+    no second ``VI.``, so the section after them still counts."""
+    style, value, _ = readings[i]  # type: ignore[misc]
+    above = {n.m.style for n in stack[:idx]}
+    for r in islice(readings, i + 1, i + 80):
+        if r is None:
+            continue
+        if r[0] in above:
+            return False
+        if r[0] == style and r[1] == value:
+            return True
+    return False
+
+
 def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of the amendments quoted in ``[lo, hi)``: from an opening quotation mark
     at a line start right after a line ending with a colon (or right before a clause
@@ -318,6 +337,11 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     # While a level in capitals is open, the case of a marker's line decides too: the
     # shortcut is not taken.
     rejected: set[str] = set()
+    # Per style, the last value of a run that starts again from the first value under an
+    # open clause (``2. Cách sử dụng:`` then ``1. ...``, ``2. ...``, ``3. ...``) and
+    # its length: those steps are turned down, and so is the next one of the run, though
+    # it also continues the open sequence (``3.``) until the tree changes.
+    restart: dict[str, tuple[tuple[int, ...], int]] = {}
     caps_open = 0  # levels in capitals on the stack
     # OCR-confusable markers (``l.``, ``Il.``, ``11.``): read another way when that fits
     alts = {mk: a for mk in distinct if (a := alternates(mk))}
@@ -363,15 +387,29 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
             caps_open += 1
             idx = None
         if idx is not None:
+            run = restart.get(style)
             if value not in expect[idx]:
                 if value != gaps[idx]:
                     rejected.add(mk)
+                    if _initial(style, value, None):
+                        restart[style] = (value, 1)
+                    elif run and value in _successors(style, run[0]):
+                        restart[style] = (value, run[1] + 1)
                     continue
                 if not (_gap_confirmed(readings, i, stack, idx) or (
                         style == "roman" and _caps_heading(text, starts[i], mk))):
                     # (a section in roman numerals over a heading in capitals needs no
                     # later one to confirm it: ``II. ...`` then ``IV. TỔ CHỨC THỰC HIỆN``)
                     continue
+            elif (run and run[1] >= 2 and value in _successors(style, run[0])
+                  and (run[1] >= 3 or _comes_again(readings, i, stack, idx))):
+                # the next step of a numbering that started again under the open
+                # clause and has reached its value, not the clause's own next one: so
+                # after three steps (a form's rows ``I.`` to ``V.`` then ``VI.``), or
+                # after two when the clause's next comes later (``3. Kết quả`` after
+                # the steps ``1.``, ``2.``, ``3.``)
+                restart[style] = (value, run[1] + 1)
+                continue
             for n in stack[idx:]:
                 del level[n.key]
                 caps_open -= n.key.endswith(_CAPS)
@@ -381,6 +419,7 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
             rejected.add(mk)
             continue
         rejected.clear()
+        restart.clear()
         parent = stack[-1] if stack else None
         path = f"{parent.path}/{label}" if parent else label
         node = _Node(_Marker(style, value, label, markers[i], starts[i]), len(stack), path,
