@@ -171,13 +171,38 @@ _BULLET = regex.compile(rf"[{ITEM_MARKS}][ \t]*")
 def _after_session(ctx: Context, lines: list[Line], i: int) -> int | None:
     """Index of the first non-blank line after line ``i`` and the council's term and
     session lines under it (``KHÓA XVIII, KỲ HỌP THỨ 18``, or ``KHÓA XVIII`` /
-    ``KỲ HỌP THỨ 18`` on two lines): they belong to the authority, not to the body."""
+    ``KỲ HỌP THỨ 18`` on two lines): they belong to the authority, not to the body.
+    The authority's own name wrapped onto a second line goes with it too
+    (:func:`_authority_wrap`)."""
     j = _next_nonblank_index(lines, i)
+    if j is not None and _authority_wrap(ctx, lines, i, j):
+        j = _next_nonblank_index(lines, j)
     for _ in range(2):
         if j is None or not P.SESSION_LINE.match(ctx.match[lines[j].start:lines[j].end]):
             break
         j = _next_nonblank_index(lines, j)
     return j
+
+
+#: Longest wrapped tail of an authority's name (``HẢI QUAN``, ``NGUYÊN VÀ MÔI TRƯỜNG``).
+_WRAP_MAX_CHARS = 40
+
+
+def _authority_wrap(ctx: Context, lines: list[Line], i: int, j: int) -> bool:
+    """Is line ``j`` the rest of the authority's name that line ``i`` opens, wrapped by
+    the converter inside one bold run (``**CỤC TRƯỞNG CỤC`` / ``HẢI QUAN**`` above
+    ``Căn cứ``)? The bold run must open on line ``i`` (a bold title running into the
+    authority is the title's), and line ``j`` must not open an authority itself (then
+    line ``i`` is the title's last line and ``j`` the authority)."""
+    line, wrap = lines[i], lines[j]
+    if (len(wrap.text) > _WRAP_MAX_CHARS or not _upper(ctx, wrap)
+            or wrap.text.endswith(_SENTENCE_PUNCT)):
+        return False
+    head = ctx.match[line.start:line.end]
+    if not P.ENACTING.match(head) or P.ENACTING.match(ctx.match[wrap.start:wrap.end]):
+        return False
+    lead = line.start + len(head) - len(head.lstrip())
+    return any(lead - 2 <= s <= lead + 2 and wrap.end - 2 <= e for s, e in ctx.norm.bold)
 
 
 def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
