@@ -145,3 +145,55 @@ def test_national_radio_written_small() -> None:
 def test_voice_as_a_common_noun_is_no_agency() -> None:
     text = "Người dân có tiếng nói chung trong xây dựng nông thôn mới.\n"
     assert vbcd.parse(text).agencies == []
+
+
+def test_wrapped_authority_without_markdown() -> None:
+    """The rule reads the issuer's name, not the bold marks a converter may drop."""
+    text = _DECISION.format(parent="TÀI CHÍNH", issuer="CỤC HẢI QUAN", code="TB-CHQ",
+                            kind="THÔNG BÁO", title="VỀ KẾT QUẢ PHÂN LOẠI HÀNG HÓA",
+                            authority_1="CỤC TRƯỞNG CỤC", authority_2="HẢI QUAN")
+    doc = vbcd.parse(text.replace("**", ""))
+    assert doc.title is not None and doc.title.value == "VỀ KẾT QUẢ PHÂN LOẠI HÀNG HÓA"
+
+
+def test_wrapped_authority_with_its_place_on_the_second_line() -> None:
+    text = """UBND TỈNH LÂM ĐỒNG
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 56/QĐ-TTPVHCC
+Đà Lạt, ngày 08 tháng 5 năm 2026
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH NỘI QUY TIẾP NHẬN HỒ SƠ
+GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH
+LÂM ĐỒNG
+Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Nội quy tiếp nhận hồ sơ./.
+GIÁM ĐỐC
+Nguyễn Thị Thu Trang
+"""
+    doc = vbcd.parse(text)
+    assert doc.title is not None and doc.title.value == "VỀ VIỆC BAN HÀNH NỘI QUY TIẾP NHẬN HỒ SƠ"
+
+
+def test_enacting_formula_under_a_one_line_authority_stays_out_of_the_preamble() -> None:
+    """``QUYẾT ĐỊNH:`` right under the authority is the formula, not the name's wrap."""
+    text = """ỦY BAN NHÂN DÂN
+XÃ TÂN HÒA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 40/QĐ-UBND
+Tân Hòa, ngày 03 tháng 11 năm 2025
+QUYẾT ĐỊNH
+Về việc hỗ trợ chi phí học tập
+CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN HÒA
+QUYẾT ĐỊNH:
+Điều 1. Hỗ trợ chi phí học tập cho học sinh có hoàn cảnh khó khăn.
+Điều 2. Công chức Văn hóa - Xã hội xã chịu trách nhiệm thi hành Quyết định này./.
+CHỦ TỊCH
+Hồ Văn Định
+"""
+    doc = vbcd.parse(text)
+    assert doc.preamble is not None and "CHỦ TỊCH" not in doc.preamble.text

@@ -190,19 +190,31 @@ _WRAP_MAX_CHARS = 40
 
 def _authority_wrap(ctx: Context, lines: list[Line], i: int, j: int) -> bool:
     """Is line ``j`` the rest of the authority's name that line ``i`` opens, wrapped by
-    the converter inside one bold run (``**CỤC TRƯỞNG CỤC`` / ``HẢI QUAN**`` above
-    ``Căn cứ``)? The bold run must open on line ``i`` (a bold title running into the
-    authority is the title's), and line ``j`` must not open an authority itself (then
-    line ``i`` is the title's last line and ``j`` the authority)."""
+    the converter (``CỤC TRƯỞNG CỤC`` / ``HẢI QUAN``, ``GIÁM ĐỐC TRUNG TÂM ... THÀNH
+    PHỐ`` / ``HÀ NỘI`` above ``Căn cứ``)? Line ``i`` opens with an enacting word and the
+    issuer's name right after it, and line ``j`` is short, in capitals and names no
+    authority, type or formula itself. A title line that names a position (``GIÁM ĐỐC SỞ Y TẾ`` /
+    ``CẤP GIẤY PHÉP ...``) seldom goes on with the issuer's own name, and never after
+    ``CỦA``, ``CHO`` ... at the end of the line above."""
+    issuer = ctx.doc.issuer
     line, wrap = lines[i], lines[j]
-    if (len(wrap.text) > _WRAP_MAX_CHARS or not _upper(ctx, wrap)
+    if (issuer is None or len(wrap.text) > _WRAP_MAX_CHARS or not _upper(ctx, wrap)
             or wrap.text.endswith(_SENTENCE_PUNCT)):
         return False
-    head = ctx.match[line.start:line.end]
-    if not P.ENACTING.match(head) or P.ENACTING.match(ctx.match[wrap.start:wrap.end]):
+    head = P.ENACTING.match(ctx.match[line.start:line.end])
+    wseg = ctx.match[wrap.start:wrap.end]
+    if head is None or wrap.text.endswith(":") or P.ENACTING.match(wseg) or P.TYPE_LINE.match(
+            wseg) or P.BODY_START.match(wseg):
+        return False  # (the enacting formula ``QUYẾT ĐỊNH:`` right under the authority)
+    name = fold_tones(issuer.name).upper().split()
+    joined = fold_tones(line.text[head.end():] + " " + wrap.text).upper().split()
+    if not name or joined[:len(name)] != name:
         return False
-    lead = line.start + len(head) - len(head.lstrip())
-    return any(lead - 2 <= s <= lead + 2 and wrap.end - 2 <= e for s, e in ctx.norm.bold)
+    k = i - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    above = fold_tones(lines[k].text).upper().split() if k >= 0 else []
+    return not above or above[-1] not in _OF_WORDS
 
 
 def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
