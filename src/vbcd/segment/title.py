@@ -171,13 +171,50 @@ _BULLET = regex.compile(rf"[{ITEM_MARKS}][ \t]*")
 def _after_session(ctx: Context, lines: list[Line], i: int) -> int | None:
     """Index of the first non-blank line after line ``i`` and the council's term and
     session lines under it (``KHÓA XVIII, KỲ HỌP THỨ 18``, or ``KHÓA XVIII`` /
-    ``KỲ HỌP THỨ 18`` on two lines): they belong to the authority, not to the body."""
+    ``KỲ HỌP THỨ 18`` on two lines): they belong to the authority, not to the body.
+    The authority's own name wrapped onto a second line goes with it too
+    (:func:`_authority_wrap`)."""
     j = _next_nonblank_index(lines, i)
+    if j is not None and _authority_wrap(ctx, lines, i, j):
+        j = _next_nonblank_index(lines, j)
     for _ in range(2):
         if j is None or not P.SESSION_LINE.match(ctx.match[lines[j].start:lines[j].end]):
             break
         j = _next_nonblank_index(lines, j)
     return j
+
+
+#: Longest wrapped tail of an authority's name (``HẢI QUAN``, ``NGUYÊN VÀ MÔI TRƯỜNG``).
+_WRAP_MAX_CHARS = 40
+
+
+def _authority_wrap(ctx: Context, lines: list[Line], i: int, j: int) -> bool:
+    """Is line ``j`` the rest of the authority's name that line ``i`` opens, wrapped by
+    the converter (``CỤC TRƯỞNG CỤC`` / ``HẢI QUAN``, ``GIÁM ĐỐC TRUNG TÂM ... THÀNH
+    PHỐ`` / ``HÀ NỘI`` above ``Căn cứ``)? Line ``i`` opens with an enacting word and the
+    issuer's name right after it, and line ``j`` is short, in capitals and names no
+    authority, type or formula itself. A title line that names a position (``GIÁM ĐỐC SỞ Y TẾ`` /
+    ``CẤP GIẤY PHÉP ...``) seldom goes on with the issuer's own name, and never after
+    ``CỦA``, ``CHO`` ... at the end of the line above."""
+    issuer = ctx.doc.issuer
+    line, wrap = lines[i], lines[j]
+    if (issuer is None or len(wrap.text) > _WRAP_MAX_CHARS or not _upper(ctx, wrap)
+            or wrap.text.endswith(_SENTENCE_PUNCT)):
+        return False
+    head = P.ENACTING.match(ctx.match[line.start:line.end])
+    wseg = ctx.match[wrap.start:wrap.end]
+    if head is None or wrap.text.endswith(":") or P.ENACTING.match(wseg) or P.TYPE_LINE.match(
+            wseg) or P.BODY_START.match(wseg):
+        return False  # (the enacting formula ``QUYẾT ĐỊNH:`` right under the authority)
+    name = fold_tones(issuer.name).upper().split()
+    joined = fold_tones(line.text[head.end():] + " " + wrap.text).upper().split()
+    if not name or joined[:len(name)] != name:
+        return False
+    k = i - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    above = fold_tones(lines[k].text).upper().split() if k >= 0 else []
+    return not above or above[-1] not in _OF_WORDS
 
 
 def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
