@@ -617,10 +617,15 @@ class _Window:
             m = lex.titles.match(lows, i + n) if self._word(i + n) and upper[i + n] else 0
             best = max(best, n + m) if m else best
             # a capitalised office head with its scope after a plural: every such office
-            # (``Các Bảo hiểm xã hội cơ sở phối hợp ...``, ``các Thuế cơ sở``)
+            # (``Các Bảo hiểm xã hội cơ sở phối hợp ...``, ``các Thuế cơ sở``), or with
+            # its place class, the offices of the 2025 map (``các Thuế tỉnh, thành phố``,
+            # ``các Thống kê tỉnh``)
             m = lex.capital_heads.match(lows, i + n) if self._word(i + n) and upper[i + n] else 0
+            m = m or (lex.placed_heads.match(lows, i + n)
+                      if self._word(i + n) and upper[i + n] else 0)
             if m and self._word(i + n + m) and not upper[i + n + m] and (
-                    lex.capital_scopes.match(lows, i + n + m)):
+                    lex.capital_scopes.match(lows, i + n + m)
+                    or lex.place_classes.match(lows, i + n + m)):
                 best = max(best, n + m)
         n = lex.titles.match(lows, i) if "title" in tables else 0
         if n and lex.abbreviated_titles.match(lows, i) == n and not self._abbreviated(i, n):
