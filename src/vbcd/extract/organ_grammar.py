@@ -2883,6 +2883,12 @@ class Parser:
         colon = c + lw[0] if lw is not None else c + 1
         if (lw is None and cls_head is None) or colon >= self.n:
             return None
+        if cls_head is not None and w[colon].low == ",":
+            # ``Các Bộ, cơ quan: Tài chính, ...``: a vaguer class beside the head's
+            comp = self.at(T.DISTRIBUTIVE_COMPANIONS, colon + 1)
+            if comp is not None and colon + 1 + comp[0] < self.n \
+                    and w[colon + 1 + comp[0]].low == ":":
+                colon += 1 + comp[0]
         named = w[colon].low != ":"
         if named and lw is None:
             return None
@@ -3122,11 +3128,16 @@ class Parser:
         of its name (``Ngân hàng Nhà nước Việt Nam``, ``Văn phòng Chính phủ``, ``Ủy ban
         Dân tộc``, ``Thanh tra Chính phủ`` closing a list of ministries, as attendance
         lists of conclusion notices write it). A head that needs a scope (``Công an``)
-        is a ministry's sector alone (``các Bộ: Quốc phòng, Công an``)."""
+        is a ministry's sector alone (``các Bộ: Quốc phòng, Công an``), but with its
+        level word after it an organ of its own (``Các Sở, ngành: Y tế, Công an tỉnh``)."""
         hm = self.head_at(k)
-        if hm is None or hm[0].needs not in ("none", "modifier"):
+        if hm is None:
             return False
         e = hm[1]
+        if hm[0].needs == "scope":
+            return e < self.n and self.at(T.LEVEL_WORDS, e) is not None
+        if hm[0].needs not in ("none", "modifier"):
+            return False
         return hm[0].needs == "none" or (e < self.n and self.w[e].word and self.w[e].cap)
 
     def _named_items(self, c: int, k: int) -> list[tuple[int, int]]:

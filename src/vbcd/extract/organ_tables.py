@@ -272,6 +272,8 @@ GENERIC_BEFORE_LAST = _by_last(GENERIC_BEFORE_PHRASES)
 GENERIC_AFTER: Phrases = phrases(_DATA["generic"]["after"])
 DISTRIBUTIVE_LEVEL_PHRASES: list[str] = list(_DATA["distributive"]["levels"])
 DISTRIBUTIVE_LEVELS: Phrases = Phrases((w, w) for w in DISTRIBUTIVE_LEVEL_PHRASES)
+#: A second class word between a head's class noun and the colon (``Các Bộ, cơ quan:``).
+DISTRIBUTIVE_COMPANIONS: Phrases = phrases(_DATA["distributive"]["companions"])
 #: value: the levels whose names a list after the level word may hold without a colon
 DISTRIBUTIVE_NAMED_PHRASES: list[str] = list(_DATA["distributive"]["named"])
 DISTRIBUTIVE_NAMED: Phrases = Phrases(

@@ -385,6 +385,8 @@ def read_organ(
             break
         if toks.key[j] in _STRONG_CUES.first and _STRONG_CUES.longest(toks, j) is not None:
             break  # the next person's cue (``... UBND tỉnh`` / ``Đồng chí ...``)
+        if j == start and raw in ABBR_FIRST and _leader_abbreviation(toks, j):
+            break  # ``Thư ký PTTgCP Lê Văn A``: the staff of the leader the name is
         head = match_head(toks, j)
         # a head that also names a section goes on with the organ (``Trưởng phòng Công
         # chức, viên chức``) instead of opening the next position
@@ -428,6 +430,20 @@ def read_organ(
             continue
         break
     return _organ_reach(toks, context, start, _trim(toks, start, j), stop)
+
+
+def _leader_abbreviation(toks: Tokens, j: int) -> bool:
+    """Is the word at ``j``, right after a title, an abbreviated title of its own over a
+    name (``Thư ký PTTgCP Lê Văn A``, ``Trợ lý BT Trần Thị B``)? Then it is no organ of
+    the title before it: the name is the leader's, and the title before it his staff's,
+    as ``Thư ký Phó Thủ tướng Lê Văn A`` is read. A capitalised word that holds no
+    small letter comes next for an organ code (``Thư ký TTgCP, PTTgCP``: none)."""
+    abbr = match_abbreviation(toks, j)
+    if abbr is None or not toks.has(abbr.end) or toks.gap[abbr.end] > GAP_LINE:
+        return False
+    nxt = toks.raw[abbr.end]
+    return toks.is_cap(abbr.end) and any(c.islower() for c in nxt) and (
+        match_head(toks, abbr.end) is None)
 
 
 #: Regions in brackets that belong to an organ's name (``(miền Nam)``), agencies.toml.

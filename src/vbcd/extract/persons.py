@@ -1411,6 +1411,17 @@ def _position_key(s: str) -> str:
     return " ".join(strip_diacritics(s).split())
 
 
+#: The abbreviated titles (``PTTgCP``) by their key, to their expansion's key.
+_ABBR_KEYS = {_position_key(" ".join(k)): _position_key(v) for k, v in ABBREVIATIONS.items()}
+
+
+def _written_out(key: str, keys: Sequence[str]) -> bool:
+    """Is the position ``key`` an abbreviated title alone whose expansion is (the start
+    of) another of the person's positions in ``keys``?"""
+    full = _ABBR_KEYS.get(key.rstrip(". "))
+    return full is not None and any(o == full or o.startswith(full + " ") for o in keys)
+
+
 @dataclass
 class _Group:
     key: str
@@ -1504,6 +1515,10 @@ def _positions(text: str, g: _Group) -> list[Position]:
         k for k in keys
         if spans[k][0].role or not any(o != k and o.startswith(k + " ") for o in keys)
     ]
+    if len(keep) > 1:
+        # an abbreviated title the person holds written out too (``Thư ký PTTgCP Lê Văn
+        # A`` in the recipients, ``Phó Thủ tướng Chính phủ Lê Văn A`` in the body)
+        keep = [k for k in keep if not _written_out(k, keep)]
     out = []
     for k in keep:
         p, _ = spans[k]

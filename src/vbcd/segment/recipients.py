@@ -39,10 +39,13 @@ _BRACE = regex.compile(r"^\s*-?\s*\}\s*(?P<rest>.*)$")
 #: bracket or full stop (``NN (2). Kh``), or glued to them by a converter (``KGVX (2b).PC``,
 #: ``NN (2)NXT``, ``KGVX.Tuấn``: glued to a code only as a capitalised word in small
 #: letters, since two codes joined by a dot are two items, ``VT.MT``); a name may follow
-#: an initial (``M.Cường``), and the number of copies the typist's (``TH. Lan 20b``).
+#: an initial (``M.Cường``, glued without its dot: ``KTTH (2) MCường``), and the number
+#: of copies the typist's (``TH. Lan 20b``). After a count and a comma only a name in
+#: small letters is the typist's (``V.I (3), Thiện``): a code there is one more item.
 _TYPIST = regex.compile(
-    r"(?:\)\.?+\s*+|\.\s+|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}))"
-    r"(?P<tail>(?:\p{Lu}\.)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}"
+    r"(?:\)\.?+\s*+|\),[ \t]*+(?=(?:\p{Lu}\.?)?\p{Lu}\p{Ll}+\.?\s*$)|\.\s+"
+    r"|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}))"
+    r"(?P<tail>(?:\p{Lu}\.?)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}"
     r"(?:[ \t]*+(?:\(\d{1,3}[ \t]*+b\)|\d{1,3}[ \t]*+b))?|\p{Lu}{2,4}|\p{Ll})"
     r"\.?\s*$"
 )

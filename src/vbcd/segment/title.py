@@ -231,6 +231,12 @@ def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
     if j is None:
         return False
     nxt = lines[j]
+    if _wrapped_authority(ctx, nxt) and P.ENACTING.match(ctx.match[line.start:line.end]):
+        # the authority's name wrapped: ``GIÁM ĐỐC TRUNG TÂM ... THÀNH PHỐ`` / ``HÀ NỘI``
+        j = _after_session(ctx, lines, j)
+        if j is None:
+            return False
+        nxt = lines[j]
     nseg = ctx.match[nxt.start:nxt.end]
     bullet = _BULLET.match(nseg)  # a preamble written as a list (``- Căn cứ ...``)
     if bullet is not None:
@@ -244,6 +250,26 @@ def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
     # is a title wrapped with the authority glued to its end (cut from the title later)
     return issuer is not None and fold_tones(line.text).upper().lstrip().startswith(
         fold_tones(issuer.name).upper())
+
+
+#: Most words the tail of a wrapped authority line holds (``HÀ NỘI``, ``TỈNH BÌNH
+#: DƯƠNG``): a place's name, never a title's wrapped phrase with a period in figures.
+_AUTHORITY_TAIL_WORDS = 4
+
+
+def _wrapped_authority(ctx: Context, line: Line) -> bool:
+    """Is ``line`` the short tail of an enacting authority's line wrapped onto the next
+    line (``... PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ`` / ``HÀ NỘI``)? In capitals, with no
+    figure (``GIAI ĐOẠN 2021 - 2025`` ends a title), no sentence mark and not the
+    enacting formula itself (``QUYẾT ĐỊNH:`` right under the authority)."""
+    text = line.text.strip()
+    return (
+        len(text.split()) <= _AUTHORITY_TAIL_WORDS
+        and not text.endswith((*_SENTENCE_PUNCT, ":"))
+        and not P.TYPE_LINE.match(ctx.match[line.start:line.end])
+        and not any(map(str.isdigit, text))
+        and _upper(ctx, line)
+    )
 
 
 def _same_bold(ctx: Context, a: int, b: int) -> bool:
@@ -542,8 +568,13 @@ def parse_title(ctx: Context) -> None:
         while nxt < len(lines) and lines[nxt].blank:
             nxt += 1
         if nxt < len(lines) and _is_enacting(ctx, lines, nxt):
-            ctx.cache["enacting"] = (lines[nxt].start, lines[nxt].end)
             after = _after_session(ctx, lines, nxt)
+            tail = nxt
+            if after is not None and _wrapped_authority(ctx, lines[after]) and P.ENACTING.match(
+                    ctx.match[lines[nxt].start:lines[nxt].end]):
+                # its name wrapped (``... THÀNH PHỐ`` / ``HÀ NỘI``): the tail is its part
+                tail, after = after, _after_session(ctx, lines, after)
+            ctx.cache["enacting"] = (lines[nxt].start, lines[tail].end)
             body_start = lines[after - 1].end if after is not None else lines[nxt].end
         ctx.zones["type_line"] = (tstart, tend)
     elif doc.doc_type is None:
