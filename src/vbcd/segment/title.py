@@ -173,11 +173,34 @@ def _after_session(ctx: Context, lines: list[Line], i: int) -> int | None:
     session lines under it (``KHÓA XVIII, KỲ HỌP THỨ 18``, or ``KHÓA XVIII`` /
     ``KỲ HỌP THỨ 18`` on two lines): they belong to the authority, not to the body."""
     j = _next_nonblank_index(lines, i)
+    if j is not None and _authority_wrap(ctx, lines, i, j):
+        j = _next_nonblank_index(lines, j)
     for _ in range(2):
         if j is None or not P.SESSION_LINE.match(ctx.match[lines[j].start:lines[j].end]):
             break
         j = _next_nonblank_index(lines, j)
     return j
+
+
+#: The longest wrap of an authority's line (``HẢI QUAN``, ``NHÂN DÂN TỈNH``).
+_AUTHORITY_WRAP_CHARS = 40
+
+
+def _authority_wrap(ctx: Context, lines: list[Line], i: int, j: int) -> bool:
+    """Whether line ``j`` is the rest of the authority's line ``i`` that a converter
+    wrapped (``CỤC TRƯỞNG CỤC`` / ``HẢI QUAN``, then ``Căn cứ ...``): ``i`` opens with an
+    authority word, ``j`` is short and in capitals, and no sentence ends either; not the
+    body's enacting ``QUYẾT ĐỊNH:`` nor another opener of the body."""
+    line, nxt = lines[i], lines[j]
+    nseg = ctx.match[nxt.start:nxt.end]
+    if nxt.text.rstrip(" *_").endswith(":") or P.BODY_START.match(nseg) or P.TYPE_LINE.match(
+            nseg):
+        return False  # ``QUYẾT ĐỊNH:`` under the authority: the body's enacting word
+    return (len(nxt.text.strip(" *_|")) <= _AUTHORITY_WRAP_CHARS
+            and P.ENACTING.match(ctx.match[line.start:line.end]) is not None
+            and not line.text.rstrip(" *_").endswith(_SENTENCE_PUNCT)
+            and not nxt.text.rstrip(" *_").endswith(_SENTENCE_PUNCT)
+            and _upper(ctx, nxt) and not P.SESSION_LINE.match(ctx.match[nxt.start:nxt.end]))
 
 
 def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
@@ -701,6 +724,12 @@ def _date_beside(ctx: Context, lines: list[Line], i: int, start: int,
     return None
 
 
+#: A clause's marker alone before a ``Về việc`` on its line (``**1. Về việc ban hành
+#: ...``, ``II. Về việc ...``): the heading of a body clause (a letter whose header was
+#: lost, the body read from the top), never a công văn's subject, which has no marker.
+_CLAUSE_BEFORE = regex.compile(r"[ \t*_#|]*(?:\d{1,2}|[IVXLC]{1,5})[.)][ \t*_]*$")
+
+
 def _vv_title(ctx: Context, header_end: int) -> int:
     """Công văn: the V/v line(s) near the number. Returns where the body starts."""
     lines = ctx.lines
@@ -718,6 +747,8 @@ def _vv_title(ctx: Context, header_end: int) -> int:
     i = next((k for k, ln in enumerate(lines) if ln.start <= start <= ln.end), None)
     if i is None:
         return header_end
+    if _CLAUSE_BEFORE.match(ctx.doc.text, lines[i].start, start) is not None:
+        return header_end  # ``1. Về việc ban hành ...``: a body clause's heading
     end = lines[i].end
     # the V/v text stops at an anchor on the same line (flattened headers), or where the
     # body runs on after it (``V/v ... Kính gửi: - Ủy ban ...``)
