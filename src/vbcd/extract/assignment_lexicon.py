@@ -335,6 +335,12 @@ class Lexicon:
     adverbs: Phrases
     enacting: Phrases
     weak: Phrases
+    #: a weak word seating the organ before it at a place (``tại tỉnh An Giang``)
+    seat_words: Phrases
+    #: the level words of that place (``tỉnh``, ``thành phố``)
+    seat_levels: Phrases
+    #: the parts of a text it may point to instead (``Điều``, ``khoản``, ``Phụ lục``)
+    seat_pointers: Phrases
     coordinate_adverbs: Phrases
     organ_heads: Phrases
     #: organs whose names join two bodies with ``và`` (``Văn phòng HĐND và UBND``),
@@ -679,6 +685,9 @@ def lexicon() -> Lexicon:
         adverbs=Phrases(_words(markers, "adverbs")),
         enacting=Phrases(_words(markers, "enacting")),
         weak=Phrases(_words(markers, "weak")),
+        seat_words=Phrases(_words(markers, "seat_words")),
+        seat_levels=Phrases(_words(markers, "seat_levels")),
+        seat_pointers=Phrases(_words(markers, "seat_pointers")),
         coordinate_adverbs=Phrases(_words(markers, "coordinate_adverbs")),
         organ_heads=Phrases(_words(actors, "organ_heads")),
         joint_organs=Phrases(_joint_organs()),

@@ -193,6 +193,12 @@ class _DocIndex:
         return [a for a, _ in spans], list(accumulate([b for _, b in spans], max))
 
     @cached_property
+    def place_starts(self) -> frozenset[int]:
+        """Where place mentions start (made when first asked: only a seat written
+        without its level word, ``tại An Giang``, needs them)."""
+        return frozenset(m.start for pl in self.doc.places for m in pl.mentions)
+
+    @cached_property
     def mention_ends(self) -> frozenset[int]:
         """Where agency, person and place mentions end (made when first asked: only a
         subject whose task word is in no table needs them)."""

@@ -98,6 +98,10 @@ _HYPHENS = frozenset({"-", "–"})
 _UNIT_END = frozenset(";:")
 #: marker kinds a class subject's relative clause may open with, before its duty word
 _RELATIVE_KINDS = frozenset({"task", "report", "weak", "lead"})
+#: What may follow a seat (``tại tỉnh X``) in an actor list: the next actor's separator
+#: (:meth:`_Window._seat`), or one of these task words.
+_SEAT_ENDS = frozenset({",", ";", "và"})
+_SEAT_TASKS = frozenset({"responsible", "task", "lead"})
 #: marker kinds that take an actor of their own: no relative clause runs over them
 _DUTY_STOPS = frozenset({"cue", "direct", "guide", "coordinate"})
 #: Tokens a bracket naming an item's lead (``(Bộ Nội vụ chủ trì, ...)``) may hold.
@@ -1192,6 +1196,10 @@ class _Window:
                     j += topic  # ``Đoàn kiểm tra liên ngành về an toàn thực phẩm``
                     words += topic
                     continue
+                if kind == "weak" and (seat := self._seat(j, length)):
+                    j += seat  # ``Thủ trưởng cơ quan Thuế tại tỉnh An Giang; ...``
+                    words += seat
+                    continue
                 if kind == "aside":
                     if aside is None:
                         aside = j
@@ -1397,6 +1405,43 @@ class _Window:
             return 0
         return t if any(self.upper[q] and lex.name_before_verb.match(lows, q)
                         for q in range(k, j)) else 0
+
+    def _seat(self, j: int, length: int) -> int:
+        """Tokens of a seat opened by the weak word at ``j`` (``tại tỉnh An Giang``,
+        ``tại TP. Hồ Chí Minh``, ``tại địa phương``, ``tại An Giang``): a level word, the
+        place's name in capitals if written (without a level word, a place the places
+        layer read), then the actor list going on (``,``, ``;``, ``và``) or its
+        task word. It places the organ named before it (``Thủ trưởng cơ quan Thuế tại
+        tỉnh An Giang; Chủ tịch ... chịu trách nhiệm thi hành``), so it belongs to the
+        actor; read as a weak word it would end the list as a report. A pointer to the
+        part of a text that lists the members (``nêu tại Điều 1``, ``quy định tại khoản
+        2 Điều 1``) goes on with the actor the same way. 0 if none."""
+        lex, lows, upper = self.lex, self.lows, self.upper
+        if lex.seat_words.match(lows, j) != length:
+            return 0
+        q = j + length
+        self.need(q + 8)
+        if pointer := lex.seat_pointers.match(lows, q):
+            q += pointer  # its numbers, letters and the parts above (``khoản 2 Điều 1``)
+            while q < self.n and self.kinds[q] == "w" and (
+                    upper[q] or lows[q][:1].isdigit() or len(lows[q]) == 1
+                    or lex.seat_pointers.match(lows, q)):
+                q += 1
+        else:
+            level = lex.seat_levels.match(lows, q)
+            if not level and not (q < self.n and upper[q]
+                                  and self.starts[q] in self.index.place_starts):
+                return 0  # a level word, or a place the places layer read (``tại An Giang``)
+            q += level
+            if q < self.n and lows[q] == ".":  # ``TP. Hồ Chí Minh``
+                q += 1
+            while q < self.n and upper[q] and self.kinds[q] == "w":
+                q += 1
+        if q >= self.n or lows[q] in _SEAT_ENDS:
+            return q - j
+        if lows[q] not in self.marker_tables:
+            return 0
+        return q - j if self._marker_at(q)[0] in _SEAT_TASKS else 0
 
     def _related_head(self, i: int) -> int:
         """Tokens of a decision's closing group written bare at ``i`` (``và tổ chức, cá

@@ -29,9 +29,11 @@ from vbcd.segment.text import ITEM_MARKS, collapse, is_lone_mark, is_signature_n
 # Blanks are taken possessively (``*+``, ``?+``): they never match ``)``, ``;``, the end
 # or the first letter of a purpose, so giving them back cannot help, and a run of blanks
 # stays linear instead of quadratic or cubic.
-_PURPOSE_PAREN = regex.compile(r"\(\s*+(?P<p>[^()]{1,40}?)\s*+\)\s*+[;,.]?+\s*+$")
+#: An item's purpose at its end, before the item's closing mark: ``;``, ``,``, ``.``, or a
+#: ``:`` typed for the ``;`` (``- Phó Cục trưởng A (để b/c):``).
+_PURPOSE_PAREN = regex.compile(r"\(\s*+(?P<p>[^()]{1,40}?)\s*+\)\s*+[;,.:]?+\s*+$")
 _PURPOSE_BARE = regex.compile(
-    r"(?:^|[\s(])(?P<p>để\s+[\p{L}/ ,]{1,30}|[bđtp]/[cbh]|b\.c)\s*+\)?+\s*+[;,.]?+\s*+$",
+    r"(?:^|[\s(])(?P<p>để\s+[\p{L}/ ,]{1,30}|[bđtp]/[cbh]|b\.c)\s*+\)?+\s*+[;,.:]?+\s*+$",
     regex.I,
 )
 _BRACE = regex.compile(r"^\s*-?\s*\}\s*(?P<rest>.*)$")

@@ -772,6 +772,11 @@ def _date_beside(ctx: Context, lines: list[Line], i: int, start: int,
 #: A subject label with nothing after it on its line but a colon.
 _BARE_LABEL = regex.compile(P.VV.pattern + r"[ \t]*:?[ \t]*")
 
+#: A clause's marker alone before a ``Về việc`` on its line (``**1. Về việc ban hành
+#: ...``, ``II. Về việc ...``): the heading of a body clause (a letter whose header was
+#: lost, the body read from the top), never a công văn's subject, which has no marker.
+_CLAUSE_BEFORE = regex.compile(r"[ \t*_#|]*(?:\d{1,2}|[IVXLC]{1,5})[.)][ \t*_]*$")
+
 
 def _vv_title(ctx: Context, header_end: int) -> int:
     """Công văn: the V/v line(s) near the number. Returns where the body starts."""
@@ -790,6 +795,8 @@ def _vv_title(ctx: Context, header_end: int) -> int:
     i = next((k for k, ln in enumerate(lines) if ln.start <= start <= ln.end), None)
     if i is None:
         return header_end
+    if _CLAUSE_BEFORE.match(ctx.doc.text, lines[i].start, start) is not None:
+        return header_end  # ``1. Về việc ban hành ...``: a body clause's heading
     end = lines[i].end
     # the V/v text stops at an anchor on the same line (flattened headers), or where the
     # body runs on after it (``V/v ... Kính gửi: - Ủy ban ...``)
