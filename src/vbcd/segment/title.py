@@ -193,19 +193,25 @@ def _authority_wrap(ctx: Context, lines: list[Line], i: int, j: int) -> bool:
     the converter (``CỤC TRƯỞNG CỤC`` / ``HẢI QUAN``, ``GIÁM ĐỐC TRUNG TÂM ... THÀNH
     PHỐ`` / ``HÀ NỘI`` above ``Căn cứ``)? Line ``i`` opens with an enacting word and the
     issuer's name right after it, and line ``j`` is short, in capitals and names no
-    authority, type or formula itself. A title line that names a position (``GIÁM ĐỐC SỞ Y TẾ`` /
-    ``CẤP GIẤY PHÉP ...``) seldom goes on with the issuer's own name, and never after
-    ``CỦA``, ``CHO`` ... at the end of the line above."""
-    issuer = ctx.doc.issuer
+    authority, type or formula itself. The wrapped line is a short place's name
+    (:func:`_wrapped_authority`: ``LÂM ĐỒNG``, which a header's issuer may abbreviate
+    otherwise), or it completes the issuer's name: a title line that names a position
+    (``GIÁM ĐỐC SỞ Y TẾ`` / ``CẤP GIẤY PHÉP ...``) seldom goes on with the issuer's own
+    name, and never after ``CỦA``, ``CHO`` ... at the end of the line above."""
     line, wrap = lines[i], lines[j]
-    if (issuer is None or len(wrap.text) > _WRAP_MAX_CHARS or not _upper(ctx, wrap)
-            or wrap.text.endswith(_SENTENCE_PUNCT)):
+    if len(wrap.text) > _WRAP_MAX_CHARS or not _upper(ctx, wrap) or wrap.text.endswith(
+            _SENTENCE_PUNCT):
         return False
     head = P.ENACTING.match(ctx.match[line.start:line.end])
     wseg = ctx.match[wrap.start:wrap.end]
     if head is None or wrap.text.endswith(":") or P.ENACTING.match(wseg) or P.TYPE_LINE.match(
             wseg) or P.BODY_START.match(wseg):
         return False  # (the enacting formula ``QUYẾT ĐỊNH:`` right under the authority)
+    if _wrapped_authority(ctx, wrap):
+        return True  # a place's name alone: the name's tail, whatever the issuer's reads
+    issuer = ctx.doc.issuer
+    if issuer is None:
+        return False
     name = fold_tones(issuer.name).upper().split()
     joined = fold_tones(line.text[head.end():] + " " + wrap.text).upper().split()
     if not name or joined[:len(name)] != name:
@@ -231,12 +237,6 @@ def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
     if j is None:
         return False
     nxt = lines[j]
-    if _wrapped_authority(ctx, nxt) and P.ENACTING.match(ctx.match[line.start:line.end]):
-        # the authority's name wrapped: ``GIÁM ĐỐC TRUNG TÂM ... THÀNH PHỐ`` / ``HÀ NỘI``
-        j = _after_session(ctx, lines, j)
-        if j is None:
-            return False
-        nxt = lines[j]
     nseg = ctx.match[nxt.start:nxt.end]
     bullet = _BULLET.match(nseg)  # a preamble written as a list (``- Căn cứ ...``)
     if bullet is not None:
@@ -569,11 +569,9 @@ def parse_title(ctx: Context) -> None:
             nxt += 1
         if nxt < len(lines) and _is_enacting(ctx, lines, nxt):
             after = _after_session(ctx, lines, nxt)
-            tail = nxt
-            if after is not None and _wrapped_authority(ctx, lines[after]) and P.ENACTING.match(
-                    ctx.match[lines[nxt].start:lines[nxt].end]):
-                # its name wrapped (``... THÀNH PHỐ`` / ``HÀ NỘI``): the tail is its part
-                tail, after = after, _after_session(ctx, lines, after)
+            wrap = _next_nonblank_index(lines, nxt)
+            # its name wrapped (``... THÀNH PHỐ`` / ``HÀ NỘI``): the tail is its part
+            tail = wrap if wrap is not None and _authority_wrap(ctx, lines, nxt, wrap) else nxt
             ctx.cache["enacting"] = (lines[nxt].start, lines[tail].end)
             body_start = lines[after - 1].end if after is not None else lines[nxt].end
         ctx.zones["type_line"] = (tstart, tend)
