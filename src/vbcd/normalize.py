@@ -306,7 +306,7 @@ _WS_RUN = regex.compile(r"\s+")
 _CONST_REP: dict[str, str] = {
     "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
-    "digest": "",
+    "digest": "", "translation": "",
     "dash_wrap": " ", "article_wrap": " ", "type_wrap": " ", "link": "", "pageno": "", "stamp": "",
     "watermark": "", "gazette": "", "detached": "", "grid_edge": "",
 }
@@ -651,6 +651,8 @@ _KIND = itemgetter(3)
 _NOTED: dict[str, tuple[str, str]] = {
     "digest": ("site_digest", "removed {} legal site's news digest printed before the "
                "document"),
+    "translation": ("site_translation", "removed {} legal site's English translation "
+                    "printed after the document"),
     "stamp": ("page_furniture", "removed {} electronic signature stamp(s) printed over the text"),
     "watermark": ("page_furniture", "removed {} website watermark line(s)"),
     "gazette": ("page_furniture", "removed {} gazette section or category line(s)"),

@@ -41,7 +41,8 @@ from vbcd.syllables import split_syllable_spans, strip_marks
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("digest", "caption", "pagebreak", "stamp", "watermark", "gazette", "pageno", "sep",
+_KINDS = ("digest", "translation", "caption", "pagebreak", "stamp", "watermark", "gazette",
+          "pageno", "sep",
           "rule", "pipe", "grid_edge", "grid_lead", "grid_gap",
           "bullet", "dash_wrap", "article_wrap", "type_wrap", "link", "emph", "heading", "escape",
           "br", "entity", "char", "glyph",
@@ -281,7 +282,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     if pipes and _GRID_HINT.search(raw) is not None:
         pipes = _grid_pipes(raw, pipes)
     for part in (
-        _digest(raw), _captions(raw), _pagebreaks(raw), _gazette(raw), _stamps(raw),
+        _digest(raw), _translation(raw), _captions(raw), _pagebreaks(raw), _gazette(raw),
+        _stamps(raw),
         _watermarks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes, _bullets(raw),
         _dash_wraps(raw), _article_wraps(raw), _type_wraps(raw), _links(raw), _emphasis(raw),
         _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
@@ -348,6 +350,53 @@ def _digest(raw: str) -> list[Found]:
         if all(len(line.strip()) <= ISSUER_LINE_CHARS for line in block):
             return [(0, RANK["digest"], sep.end() + 1, "digest")]
     return []
+
+
+# --- a legal site's English translation printed after the document -------------------
+
+#: The English national motto that opens the translation's header (``Independence -
+#: Freedom - Happiness``), any dash.
+_ENGLISH_MOTTO = re.compile(r"Independence\s*[-–—]\s*Freedom\s*[-–—]\s*Happiness")
+#: The Vietnamese motto the document's own header has (``Độc lập - Tự do``).
+_OWN_MOTTO = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do", re.IGNORECASE)
+#: A letter of Vietnamese (a tone, a shaped vowel or đ): a line with one is the
+#: document's, not the translation's.
+_VI_LETTER = re.compile(r"[À-ỹđĐ]")
+#: What may stand beside the motto on its line: blanks and a converter's emphasis.
+_MARKUP = " \t*_|"
+#: Most lines the translation's issuer block and caption run above its motto.
+TRANSLATION_HEAD_LINES = 16
+
+
+def _translation(raw: str) -> list[Found]:
+    """A legal site's English translation printed after the document (``**THE
+    MINISTRY OF FINANCE**`` / ``SOCIALIST REPUBLIC OF VIETNAM`` / ``Independence -
+    Freedom - Happiness`` / ``No. 109/2025/TT-BTC`` ...), from the lines without a
+    Vietnamese letter above its motto (its issuer, its caption) to the end.
+
+    It is the site's text, not the document's: left in, its citations (``Decree No.
+    126/2020/ND-CP``) read as references the document never makes. Only a motto after
+    the document's own (``Độc lập - Tự do``), alone on its line, opens one.
+    """
+    at = raw.find("Independence")
+    if at < 0:
+        return []
+    m = _ENGLISH_MOTTO.match(raw, at) or _ENGLISH_MOTTO.search(raw, at)
+    if m is None or _OWN_MOTTO.search(raw, 0, m.start()) is None:
+        return []
+    start = raw.rfind("\n", 0, m.start()) + 1
+    end = raw.find("\n", m.end())
+    if raw[start:m.start()].strip(_MARKUP) or raw[m.end():end if end >= 0 else len(raw)].strip(
+            _MARKUP):
+        return []  # the motto quoted in a sentence (``Tiêu ngữ dịch là "Independence ..."``)
+    for _ in range(TRANSLATION_HEAD_LINES):
+        if start == 0:
+            break
+        prev = raw.rfind("\n", 0, start - 1) + 1
+        if _VI_LETTER.search(raw, prev, start) is not None:
+            break
+        start = prev
+    return [(start, RANK["translation"], len(raw), "translation")]
 
 
 # --- a crawler's caption repeated before the document's parts ------------------------
