@@ -351,53 +351,48 @@ def _digest(raw: str) -> list[Found]:
     return []
 
 
-# --- a legal site's English translation printed after the document ----------------
+# --- a legal site's English translation printed after the document -------------------
 
-#: The English national motto (``Independence - Freedom - Happiness``, any dash).
-_EN_MOTTO = re.compile(r"Independence\W{1,6}Freedom", re.IGNORECASE)
-#: The English national header line above it, which may be wrapped (``**THE SOCIALIST``
-#: / ``REPUBLIC OF VIET NAM**``).
-_EN_STATE = re.compile(r"SOCIALIST\s+REPUBLIC\s+OF\s+VIET", re.IGNORECASE)
-#: How far before the motto the header line starts.
-EN_STATE_REACH = 120
-#: Function words counted in the tail: a translation is English prose.
-_EN_WORDS = (" the ", " of ", " and ")
-EN_WORDS_MIN = 8
+#: The English national motto that opens the translation's header (``Independence -
+#: Freedom - Happiness``), any dash.
+_ENGLISH_MOTTO = re.compile(r"Independence\s*[-–—]\s*Freedom\s*[-–—]\s*Happiness")
+#: The Vietnamese motto the document's own header has (``Độc lập - Tự do``).
+_OWN_MOTTO = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do", re.IGNORECASE)
+#: A letter of Vietnamese (a tone, a shaped vowel or đ): a line with one is the
+#: document's, not the translation's.
+_VI_LETTER = re.compile(r"[À-ỹđĐ]")
+#: What may stand beside the motto on its line: blanks and a converter's emphasis.
+_MARKUP = " \t*_|"
+#: Most lines the translation's issuer block and caption run above its motto.
+TRANSLATION_HEAD_LINES = 16
 
 
 def _translation(raw: str) -> list[Found]:
-    """A legal site's English translation of the document printed after it (its own
-    header ``SOCIALIST REPUBLIC OF VIETNAM`` / ``Independence - Freedom - Happiness``,
-    ``Pursuant to the Government's Decree No. 96/2024/ND-CP dated ...``), up to the
-    end of the text.
+    """A legal site's English translation printed after the document (``**THE
+    MINISTRY OF FINANCE**`` / ``SOCIALIST REPUBLIC OF VIETNAM`` / ``Independence -
+    Freedom - Happiness`` / ``No. 109/2025/TT-BTC`` ...), from the lines without a
+    Vietnamese letter above its motto (its issuer, its caption) to the end.
 
-    It is the site's text, not the document's: left in, every citation came twice, the
-    second time with ``ND-CP`` for ``NĐ-CP`` (a number no gold holds), and its dates and
-    signer again. Only a tail after the Vietnamese motto is one; it starts at the
-    English issuer block, the short ASCII lines (a rule, a pipe) above the header line.
+    It is the site's text, not the document's: left in, its citations (``Decree No.
+    126/2020/ND-CP``) read as references the document never makes. Only a motto after
+    the document's own (``Độc lập - Tự do``), alone on its line, opens one.
     """
-    i = raw.find("Independence")
-    if i < 0:
-        i = raw.find("INDEPENDENCE")
-        if i < 0:
-            return []
-    first = raw.find("Độc lập", 0, i)
-    if first < 0:
-        first = raw.find("ĐỘC LẬP", 0, i)
-        if first < 0:
-            return []
-    m = _EN_MOTTO.match(raw, i)
-    state = _EN_STATE.search(raw, max(first, i - EN_STATE_REACH), i)
-    if m is None or state is None:
+    at = raw.find("Independence")
+    if at < 0:
         return []
-    tail = raw[state.start():]
-    if sum(tail.count(w) for w in _EN_WORDS) < EN_WORDS_MIN:
+    m = _ENGLISH_MOTTO.match(raw, at) or _ENGLISH_MOTTO.search(raw, at)
+    if m is None or _OWN_MOTTO.search(raw, 0, m.start()) is None:
         return []
-    start = raw.rfind("\n", 0, state.start()) + 1
-    while start > first:
+    start = raw.rfind("\n", 0, m.start()) + 1
+    end = raw.find("\n", m.end())
+    if raw[start:m.start()].strip(_MARKUP) or raw[m.end():end if end >= 0 else len(raw)].strip(
+            _MARKUP):
+        return []  # the motto quoted in a sentence (``Tiêu ngữ dịch là "Independence ..."``)
+    for _ in range(TRANSLATION_HEAD_LINES):
+        if start == 0:
+            break
         prev = raw.rfind("\n", 0, start - 1) + 1
-        line = raw[prev:start - 1]
-        if len(line.strip()) > ISSUER_LINE_CHARS or not line.isascii():
+        if _VI_LETTER.search(raw, prev, start) is not None:
             break
         start = prev
     return [(start, RANK["translation"], len(raw), "translation")]

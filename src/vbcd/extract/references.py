@@ -203,8 +203,9 @@ _PARTY = rf"{_NUM}{_then(_DASH)}{_then('/')}{_then(_DASH)}{{0,3}}"
 # Old State numbers of one code (``Quyết định số 118/TTg``, ``Nghị định số 61/CP``,
 # before the type-organ form): only right after ``số``, where nothing else is meant.
 # The same right after ``số``: a công văn's organ and unit joined by a dot for the dash
-# (``Công văn số 1234/UBND.KT``, ``số 45/SYT.NVY``), the whole of it the number.
-_OLD = rf"{_NUM}{_SP}/{_SP}{_SEG_LOOSE}(?:\.{_SEG_LOOSE})?(?![/\-–])"
+# (``Công văn số 1234/UBND.KT``, ``số 45/SYT.NVY``), the whole of it the number; and a
+# company's number with its year after its code (``công văn số 09/HDTL/2025``).
+_OLD = rf"{_NUM}{_SP}/{_SP}{_SEG_LOOSE}(?:\.{_SEG_LOOSE}|{_YEAR})?(?![/\-–])"
 # Old State numbers number-issuer (``Quyết định số 169-CP``, ``Nghị định 404-CP``): the
 # issuer codes of ``[old_state]``, only right after ``số`` or a type word.
 _OLD_CODES = "|".join(sorted({regex.escape(f) for c in _DATA["old_state"]["codes"]
@@ -1037,6 +1038,9 @@ _OPENER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]\s+|[-+]\s+)?")
 #: ``của`` opening a part of a sentence (after ``;``), before an organ.
 _OF_START = regex.compile(rf"\s*(?:{_OF})\s*(?=\p{{Lu}})")
 _COMMA = regex.compile(r"\s*,\s*")
+#: The start of an aside in brackets that is a sentence of its own: a capital or a
+#: date after the bracket (and any emphasis), as its date or its subject opens it.
+_ASIDE_OPENS = regex.compile(r"[\s*_]*(?:\p{Lu}|ngày\s+\d)")
 
 
 #: The link right before the type word of ``đề nghị của X tại <type> số``.
@@ -1111,6 +1115,12 @@ def _before(
     verb = _VERB_TAIL.search(bare, cut, lead)
     if verb is None:
         return None, None
+    paren = bare.rfind("(", cut, verb.start())
+    if paren >= 0 and bare.find(")", paren, verb.start()) < 0 and _ASIDE_OPENS.match(
+            bare, paren + 1, verb.start()) is not None:
+        # an aside that is a sentence of its own (``... theo thẩm quyền (Ngày 23/10/2025,
+        # Ngân hàng Nhà nước đã ban hành Quyết định số ...)``): it opens at its bracket
+        cut = paren + 1
     opener = _OPENER.match(bare, cut, lead)
     s = cut if opener is None else opener.end()
     date: str | None = None

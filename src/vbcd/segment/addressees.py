@@ -139,7 +139,8 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
         is_item = seg[:1] in ITEM_MARKS
         dashed = dashed or is_item
         if items or cur:
-            if (blank and not is_item) or P.ADDRESSEE_HEAD.match(ctx.match[a:ln.end]):
+            if (blank and not is_item and not _opens_list(text, cur)) or P.ADDRESSEE_HEAD.match(
+                    ctx.match[a:ln.end]):
                 break  # a blank before a non-item, or the next heading (``Đồng kính gửi:``)
             if not is_item and (_body_opener(ctx, ln) or P.VV.match(seg) or (
                     cur is not None and _sentence(text[max(cur[0], cur[1] - 80):cur[1]], seg)
@@ -161,7 +162,8 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
             cur[1] = ln.end
         end = ln.end
         if seg.rstrip().endswith((".", "./.")) and not seg.rstrip().endswith("...") and not (
-                k + 1 < len(lines) and _list_goes_on(text[cur[0]:cur[1]], lines[k + 1].text)):
+                k + 1 < len(lines) and _list_goes_on(text[cur[0]:cur[1]], lines[k + 1].text)
+        ) and not (dashed and _next_dashed_addressee(lines, k + 1)):
             items.append((cur[0], cur[1]))
             cur = None
             break
@@ -170,6 +172,31 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
     if cur is not None:
         items.append((cur[0], cur[1]))
     return items, end
+
+
+def _opens_list(text: str, cur: list[int] | None) -> bool:
+    """Whether the addressee being read ends with a colon that opens its list of names
+    in the next cell of a table (``- Bộ trưởng các Bộ:`` | ``Quốc phòng, Công an, Y
+    tế.``): a converter parts the cells with a blank line, which then ends no item."""
+    return cur is not None and text[cur[0]:cur[1]].rstrip(" \t*").endswith(":")
+
+
+def _next_dashed_addressee(lines: list[Line], k: int) -> bool:
+    """Whether the next line that is not blank from ``k`` is another dashed addressee
+    opening with a title or an organ's head (``- Chủ tịch Ủy ban nhân dân các tỉnh:
+    ...``): a công điện laid out as a table closes each cell's item with a full stop,
+    and the list goes on in the next row."""
+    for ln in lines[k:k + _ROW_GAP]:
+        seg = ln.text.strip(" \t*|")
+        if ln.blank or not seg:
+            continue
+        return seg[:1] in ITEM_MARKS and _LINE_OPENER.match(seg[1:].lstrip()) is not None
+    return False
+
+
+#: Most lines a table's row break (blanks, a cell's empty markup) spans between two
+#: dashed addressees.
+_ROW_GAP = 12
 
 
 def _closed(item: str) -> bool:
@@ -237,11 +264,18 @@ def _sentence(item: str, seg: str) -> bool:
     sau:``), which a wrapped name never does (a name's last words cut off before a
     list, ``Trung ương:``, are shorter than any such lead-in)."""
     last = item.rstrip().rsplit(None, 1)[-1] if item.strip() else ""
-    if last.endswith((",", ":", "-", "–")) or last.lower() in _LINKING:
+    if last.endswith((",", ":", "-", "–")) or last.lower() in _LINKING or _OPEN_TITLE.search(
+            item) is not None:
         return False
     words = len(seg.split())
     return seg[:1].isupper() and (
         words > WRAP_WORDS or (seg.endswith(":") and words >= LEAD_IN_WORDS))
+
+
+#: A title at the item's end that waits for its organ on the next line.
+_OPEN_TITLE = regex.compile(
+    r"(?<!\p{L})" + P.words_alt(P._struct["addressees"]["open_titles"], fold=False) + r"[ \t]*\Z",
+    regex.IGNORECASE)
 
 
 #: Fewest words a body's lead-in to a list has (``UBND tỉnh yêu cầu:``).
