@@ -66,6 +66,9 @@ _TASK_WORDS = 4
 _LABEL_WORDS = 6
 #: Tokens a sentence-initial subordinate clause may span before its comma.
 SUBORDINATE_WORDS = 40
+#: Tokens a condition may span whose first comma opens no main clause (it parts
+#: ``tăng, giảm`` or a list of the condition's own).
+LONG_SUBORDINATE_WORDS = 120
 #: Small words a coordination inside a subordinate clause may hold between its commas
 #: (``khó khăn, vướng mắc``).
 _PAIR_WORDS = 3
@@ -491,6 +494,33 @@ class _Window:
                 # ``Trong quá trình thực hiện, nếu có vướng mắc, Sở Y tế báo cáo ...``:
                 # a second fronted clause after the first one's comma
                 self._subordinate(comma + 1)
+                if not self._opens_main(comma + 1):
+                    self._later_comma(comma + 1, first + LONG_SUBORDINATE_WORDS)
+
+    def _opens_main(self, j: int) -> bool:
+        """Whether token ``j``, after a fronted clause's comma, may open the main clause
+        or a further fronted one: a capitalised word, a plural, a clause word."""
+        return j >= self.n or self.kinds[j] != "w" or self.upper[j] or (
+            self.lows[j] in self.clause_words) or bool(self.lex.plural.match(self.lows, j))
+
+    def _later_comma(self, k: int, stop: int) -> None:
+        """A long fronted clause holds commas of its own (``Khi giá biến động tăng, giảm so với
+        mức tối thiểu, tối đa ..., trên cơ sở đề xuất của Sở A, Sở Tài chính chủ trì``):
+        when its first comma opens no main clause, the first later comma of the sentence,
+        up to token ``stop``, that a head or a further fronted clause follows does."""
+        self.need(stop)
+        for j in range(k, min(self.n - 1, stop)):
+            low = self.lows[j]
+            if self.kinds[j] == "br" or low in (";", ":") or self._sentence_end(j):
+                return
+            if low != "," or not self._opens_main(j + 1):
+                continue
+            if self.lows[j + 1] in self.clause_words:
+                self._subordinate(j + 1)
+            elif self._head_len(j + 1, strict=True) and j + 1 not in self.units:
+                self.units[j + 1] = False
+                self.pending.append(j + 1)
+            return
 
     def _fronted_comma(self, first: int) -> int | None:
         """The comma closing the subordinate clause that opens at token ``first``, after
@@ -668,8 +698,16 @@ class _Window:
         n = lex.placed_heads.match(lows, i) if "placed" in tables else 0
         if n and tok_upper and lex.place_classes.match(lows, i + n + lex.plural.match(lows, i + n)):
             best = max(best, n)
-        if not strict and "generic" in tables:
-            best = max(best, lex.generic_heads.match(lows, i))
+        if "generic" in tables:
+            n = lex.generic_heads.match(lows, i)
+            if not strict:
+                best = max(best, n)
+            elif (n and tok_upper and self._word(i + n) and upper[i + n]
+                  and not lex.place_classes.match(lows, i)):
+                # a class noun capitalised before a capitalised name opens an item of a
+                # list (``Sở Tài chính, Cơ quan Thuế tỉnh, Kho bạc ...``) as ``, Sở`` does;
+                # small (``các tỉnh, thành phố``) or before a small word it goes on
+                best = max(best, n)
         if not best and "named" in tables:
             best = self._named_head(i)
         if not best and strict and "related" in tables:
@@ -2752,9 +2790,11 @@ class _Window:
         else:
             ok = (sub.kind == "marker" and sub.marker not in ("report", "cue")) or (
                 sub.kind in ("stop", "br", "region") and sub.words <= SHORT_LIST
-            ) or (  # ``chỉ đạo Đảng ủy Chính phủ: Chỉ đạo hoàn thiện ...``: its tasks follow
-                kind == "direct" and sub.words <= SHORT_LIST and (sub.kind == "label" or (
-                    sub.kind == "colon" and upper[sub.start]))  # ``chỉ đạo Sở Y tế:``
+            ) or (  # ``chỉ đạo Đảng ủy Chính phủ: Chỉ đạo hoàn thiện ...``: its tasks follow,
+                # as after ``chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm ...): ...``
+                kind in ("direct", "coordinate") and sub.words <= SHORT_LIST and (
+                    sub.kind == "label" or (
+                        sub.kind == "colon" and upper[sub.start]))  # ``chỉ đạo Sở Y tế:``
             )
         if not ok:
             return resume
