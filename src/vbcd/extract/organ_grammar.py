@@ -73,6 +73,10 @@ _COMMUNE_WORDS = 4
 #: A vehicle inspection centre's code, folded (``29-03V``, ``37-01D``, ``5001S``): the
 #: province's two digits, the centre's two and a letter or two.
 _STATION_CODE = regex.compile(r"\d{2}-?\d{2}[a-z]{1,2}")
+#: Most tokens an acronym series after a name's first acronym takes (``, DL và CNS``:
+#: four), and most letters of each acronym in it.
+_ACRONYM_SERIES_MAX = 8
+_ACRONYM_CHARS = 6
 #: Longest name written small after a head (``Ban`` + ``kinh tế - ngân sách``), in tokens.
 SMALL_MAX = 6
 
@@ -426,9 +430,14 @@ class Parser:
             self._beyond()
         elif (tok := w[i]).cap and tok.word and (low := tok.low) in _HEADS:
             toks = self.toks
-            # glued after ``/`` or a hyphen: a document's code (``45/QĐ-UBND``)
+            # glued after ``/`` or a hyphen: a document's code (``45/QĐ-UBND``); but a
+            # head in small letters after a word and a slash is the next organ of a pair
+            # (``Cục Kiểm tra VBQPPL/Bộ Tư pháp``, ``Sở Y tế/Sở Tài chính``): codes are
+            # capitals after a number
             code = (i > 0 and toks.start[i] == toks.end[i - 1]
-                    and self.folded[toks.start[i] - 1] in "/-")
+                    and (glue := self.folded[toks.start[i] - 1]) in "/-"
+                    and (glue == "-" or tok.upper or i < 2 or not w[i - 2].word
+                         or w[i - 2].low[-1:].isdigit()))
             # (not cached by :meth:`at`: this method keeps its own answer)
             m = None if code else T.HEADS.match(toks, i)
             if m is not None and m[0] > 1 and (cut := self._before_motto(i, m[0])) < m[0]:
@@ -1742,6 +1751,40 @@ class Parser:
             return j
         return self._managed_words(j, limit)
 
+    def _initials(self, j: int, limit: int) -> int:
+        """At the dot ``j`` glued to a capital letter alone, more capital letters alone
+        glued by dots (``E`` + ``.K.I.M``, ``A`` + ``.B.C``): where the last letter ends,
+        or ``j``. A dot with a space after it ends a sentence or an abbreviation."""
+        w, toks = self.w, self.toks
+        k = j
+        while (k + 1 < limit and w[k].low == "." and toks.start[k] == toks.end[k - 1]
+               and toks.start[k + 1] == toks.end[k] and len(w[k + 1].low) == 1
+               and w[k + 1].cap and len(w[k - 1].low) == 1):
+            k += 2
+        return k
+
+    def _acronym_series(self, j: int, limit: int) -> int:
+        """After an acronym and the comma at ``j``, more acronyms parted by commas and
+        closed by ``và`` + a last one, on the same line (``Trung tâm TT`` + ``, DL và
+        CNS``, ``Ban Chỉ đạo Trung ương KHCN`` + ``, ĐMST và CĐS``): the parts of one
+        name, abbreviated as its full words are listed (``Thông tin, Dữ liệu và Chuyển
+        đổi số``). Where the last one ends, or ``j``. No ``và`` (``Trung tâm TT, KGVX``:
+        two recipients) or an organ's acronym among them (``HĐND``) makes a list."""
+        w, toks = self.w, self.toks
+        k = j
+        while k + 1 < limit and k - j < _ACRONYM_SERIES_MAX:
+            sep = w[k].low
+            nxt = w[k + 1]
+            if not (nxt.upper and len(nxt.low) <= _ACRONYM_CHARS) or toks.nl(k + 1) or (
+                    nxt.low in _HEADS and self.head_at(k + 1) is not None):
+                return j
+            if sep == "và":
+                return k + 2
+            if sep != "," or k + 2 >= limit:
+                return j
+            k += 2
+        return j
+
     def _paired_managed(self, j: int, limit: int) -> int:
         """After a capitalised ``Quản lý`` and the comma at ``j``, a second managing word
         in lowercase and what the two manage (``Cục Quản lý, giám sát tổ chức tín
@@ -2267,6 +2310,13 @@ class Parser:
                     continue
                 if not head.trade:
                     break
+            if low == "." and head.trade and has_mod and (end := self._initials(j, limit)) > j:
+                j = end  # ``Công ty Cổ phần E`` + ``.K.I.M``: a brand of dotted initials
+                continue
+            if low == "," and has_mod and not upper and w[j - 1].upper and (
+                    end := self._acronym_series(j, limit)) > j:
+                j = end  # ``Trung tâm TT`` + ``, DL và CNS``: one name's parts abbreviated
+                continue
             if low == "," and has_mod and not upper and (
                     end := self._paired_managed(j, limit)) > j:
                 j = end  # ``Cục Quản lý`` + ``, giám sát tổ chức tín dụng``
