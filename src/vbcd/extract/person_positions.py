@@ -155,6 +155,15 @@ ATTACH: PhraseTrie[bool] = PhraseTrie(
 SUB_UNITS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["sub_units"]
 )
+#: A leader's staff titles, whose organ may be the leader's abbreviated title
+#: (positions.toml ``staff_of_leader``).
+_STAFF: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["abbreviations"]["staff_of_leader"]
+)
+#: Top-level bodies that, after a comma, show a list of authorities (positions.toml).
+_BODIES_AFTER_NAME: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["bodies_after_name"]
+)
 COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
     phrase_bare(p) for p in _DATA["organ"]["compounds"]
 )
@@ -217,6 +226,8 @@ ABBR_QUALIFIERS: frozenset[tuple[str, ...]] = frozenset(
     tuple(tokenize(q).raw) for q in _DATA["abbreviations"]["after_name"]["deputy_qualifiers"]
 )
 _ABBR_DEPUTY = str(_DATA["abbreviations"].get("deputy", "")) + " "
+#: Abbreviations that with a glued dot are a degree, not the title (positions.toml).
+_DOTTED_DEGREES: frozenset[str] = frozenset(_DATA["abbreviations"]["dotted_degrees"])
 _NUMBER_AFTER = frozenset({("nhiệm", "kỳ"), ("khóa",), ("năm",)})
 _DASHES = frozenset({"-", "–", "—"})
 
@@ -316,6 +327,8 @@ def match_abbreviation(toks: Tokens, i: int) -> Head | None:
         return None
     end = i + best
     if toks.has(end) and toks.raw[end] == "." and toks.gap[end] == GAP_NONE:
+        if best == 1 and toks.raw[i] in _DOTTED_DEGREES:
+            return None  # ``CN. Phạm Văn A``: Cử nhân, a degree the cues read
         end += 1
     return Head(i, end, False, False, False, abbreviation=True)
 
@@ -385,7 +398,9 @@ def read_organ(
             break
         if toks.key[j] in _STRONG_CUES.first and _STRONG_CUES.longest(toks, j) is not None:
             break  # the next person's cue (``... UBND tỉnh`` / ``Đồng chí ...``)
-        if j == start and raw in ABBR_FIRST and _leader_abbreviation(toks, j):
+        if j == start and raw in ABBR_FIRST and _leader_abbreviation(
+                toks, j, staff=head_start is not None and _STAFF.longest(toks, head_start)
+                is not None):
             break  # ``Thư ký PTTgCP Lê Văn A``: the staff of the leader the name is
         head = match_head(toks, j)
         # a head that also names a section goes on with the organ (``Trưởng phòng Công
@@ -432,16 +447,24 @@ def read_organ(
     return _organ_reach(toks, context, start, _trim(toks, start, j), stop)
 
 
-def _leader_abbreviation(toks: Tokens, j: int) -> bool:
+def _leader_abbreviation(toks: Tokens, j: int, *, staff: bool = False) -> bool:
     """Is the word at ``j``, right after a title, an abbreviated title of its own over a
     name (``Thư ký PTTgCP Lê Văn A``, ``Trợ lý BT Trần Thị B``)? Then it is no organ of
     the title before it: the name is the leader's, and the title before it his staff's,
     as ``Thư ký Phó Thủ tướng Lê Văn A`` is read. A capitalised word that holds no
-    small letter comes next for an organ code (``Thư ký TTgCP, PTTgCP``: none)."""
+    small letter comes next for an organ code (``Thư ký TTgCP, PTTgCP``: none). The
+    leader's own organ may stand between after a leader's ``staff`` title (``Thư ký
+    PCT UBND tỉnh Lê Văn A``): the abbreviation then reads it with the name, as it
+    does without the staff title. Only after a staff title: after other heads such
+    a word is a unit's (``Giám đốc CN Văn phòng đăng ký đất đai``: Chi nhánh)."""
+    if not staff:
+        return False
     abbr = match_abbreviation(toks, j)
     if abbr is None or not toks.has(abbr.end) or toks.gap[abbr.end] > GAP_LINE:
         return False
     nxt = toks.raw[abbr.end]
+    if _abbr_organ_follows(toks, abbr.end):
+        return True
     return toks.is_cap(abbr.end) and any(c.islower() for c in nxt) and (
         match_head(toks, abbr.end) is None)
 
@@ -771,6 +794,21 @@ def _attach_organs(
         pos = candidate
         end = new_end
     return pos
+
+
+def bodies_follow(toks: Tokens, k: int) -> bool:
+    """Whether the comma at token ``k``, after a name's posts, goes on with a body
+    named on its own (``..., Tổng Bí thư A, Thường trực Ban Bí thư, Chính phủ, Thủ
+    tướng Chính phủ``): the name and the titles after it are items of a list of the
+    authorities an order comes from, each title another holder's. A post's parent
+    organ after a comma is taken into the post before (:func:`_attach_organs`), so
+    an organ left over here opens an item of its own."""
+    nxt = k + 1
+    if not (toks.has(nxt) and toks.raw[k] == "," and toks.gap[nxt] in (GAP_SPACE, GAP_LINE)
+            and toks.is_cap(nxt) and match_head(toks, nxt) is None):
+        return False
+    return (ATTACH.longest(toks, nxt) is not None
+            or _BODIES_AFTER_NAME.longest(toks, nxt) is not None)
 
 
 def _section_after_comma(toks: Tokens, pos: PositionSpan) -> PositionSpan:
@@ -1193,6 +1231,7 @@ __all__ = [
     "HEADS",
     "Head",
     "PositionSpan",
+    "bodies_follow",
     "match_abbreviation",
     "match_head",
     "read_abbreviated_position",

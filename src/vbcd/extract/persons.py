@@ -90,6 +90,7 @@ from vbcd.extract.person_positions import (
     PREFIXES,
     Head,
     PositionSpan,
+    bodies_follow,
     match_abbreviation,
     match_head,
     read_chain,
@@ -259,6 +260,8 @@ _POSITION_BELOW = regex.compile(
 _WORD = regex.compile(r"[\p{L}\p{M}]*")
 #: A ``title_until`` past every token.
 _NO_TITLE = sys.maxsize
+#: Tokens an abbreviated title spans at most, its dot included (``Phó CTr .``).
+_ABBR_REACH = max(map(len, ABBREVIATIONS)) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,8 +423,10 @@ def _title_name(
     # an abbreviated title heads a list of abbreviated offices (``VPCP: BTCN, PCN Mai
     # Thị Thu Vân, Trợ lý TTg, TGĐ Cổng TTĐT``): the titles after the name are the
     # list's next items, other people's offices
-    chain = [] if head.abbreviation else _chain(
-        toks, name[-1] + 1, titled=not (head.upper or head.generic))[0]
+    chain, after = ([], 0) if head.abbreviation else _chain(
+        toks, name[-1] + 1, titled=not (head.upper or head.generic))
+    if chain and bodies_follow(toks, after):
+        chain = []  # ``Tổng Bí thư A, Thường trực Ban Bí thư, Chính phủ``: a list of bodies
     positions = [] if (head.upper or head.generic) else [*before, position]
     if head.abbreviation and toks.key[name[0]] in _DHARMA_FIRST:
         positions = []  # ``TT. Thích Minh Thái``: Thượng tọa, a monk's rank
@@ -889,8 +894,8 @@ def _apposition(toks: Tokens, i: int, out: _Collector) -> None:
         return
     if alone:
         nxt = _past_number_cells(toks, nxt, line=toks.gap[nxt] == GAP_LINE)
-    chain, _ = _chain(toks, nxt, bare_start=alone)
-    if any(not p.generic for p in chain):
+    chain, after = _chain(toks, nxt, bare_start=alone)
+    if any(not p.generic for p in chain) and not bodies_follow(toks, after):
         out.add(toks, name, chain)
 
 
@@ -958,9 +963,32 @@ def _visit(toks: Tokens, i: int, out: _Collector, title_until: int) -> int:
         toks.case[i] != CASE_LOWER
         and key in SURNAMES
         and not (i > 0 and toks.is_cap(i - 1) and toks.gap[i] in (1, GAP_LINE))
+        and not _after_abbreviation(toks, i)
     ):
         _apposition(toks, i, out)
     return title_until
+
+
+def _after_abbreviation(toks: Tokens, i: int) -> bool:
+    """Whether an abbreviated title ends right before the name at token ``i`` (``TTg,
+    PTTg A, Thư ký TTg``, ``Trợ lý PTTg A, ...``). Its reading (:func:`_title_name`)
+    owns the name: an abbreviated title heads a list of abbreviated offices, whose
+    next items are other people's, so no position list is read after the name. A
+    title in capitals (``PCN``) keeps the apposition off already (a capitalised word
+    before it); a mixed-case one (``PTTg``, ``PCTr``) does not. One in capitals with a
+    dot is left to the apposition: ``CN.`` is also a degree (``CN. Phạm Văn A,
+    chuyên viên ...``, Cử nhân), whose holder's posts follow the name."""
+    if i == 0 or toks.gap[i] not in (1, GAP_LINE) or toks.case[i - 1] != CASE_LOWER:
+        return False
+    last = i - 1 if toks.raw[i - 1] != "." else i - 2
+    if last < 0 or not any(c.islower() for c in toks.raw[last]):
+        return False
+    for start in range(last, max(last - _ABBR_REACH, -1), -1):
+        if toks.raw[start] in ABBR_FIRST:
+            head = match_abbreviation(toks, start)
+            if head is not None and head.end == i:
+                return True
+    return False
 
 
 # --- where to read ------------------------------------------------------------------
