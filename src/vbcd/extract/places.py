@@ -48,6 +48,7 @@ from vbcd.extract.places_rules import (
     after,
     bare_match,
     caps_ok,
+    completion,
     cue_before,
     follower_ok,
     item_ends,
@@ -58,13 +59,23 @@ from vbcd.extract.places_rules import (
     prefix_hit,
     qualified_list,
     right_ok,
+    route_ends,
+    row_cell,
     seat_at,
     singular_list,
     surface,
     walk,
     weak_at,
 )
-from vbcd.extract.places_tokens import HARD, NONE, SOFT, TOKEN_CHAR, Tokens, syllables
+from vbcd.extract.places_tokens import (
+    HARD,
+    NONE,
+    SOFT,
+    SPACE,
+    TOKEN_CHAR,
+    Tokens,
+    syllables,
+)
 from vbcd.models import Place
 from vbcd.normalize import fold_tones, strip_marks
 
@@ -172,13 +183,19 @@ def _find(text: str, regions: bool, match: str | None,
     spans: list[list[int]] = []  # the tokens of each pending hit
     taken_by_prefix = set(taken)
     for i in starts:
-        if i in taken or toks.skip[i] or not toks.cap[i]:
+        if i in taken or not toks.cap[i]:
+            continue
+        # a line in capitals is a header's, but for a row of a table of provinces
+        row = toks.skip[i] and toks.raw[i].isupper() and row_cell(toks, i)
+        if toks.skip[i] and not row:
             continue
         for trie in tries:
-            got2 = bare_match(toks, i, trie, d)
+            got2 = bare_match(toks, i, trie, d, row=row)
             if got2 is None:
                 continue
             last, e = got2
+            if row and not row_cell(toks, i, last):
+                continue
             span = toks.tokens(i, last)
             if not taken.isdisjoint(span):
                 continue
@@ -196,9 +213,12 @@ def _find(text: str, regions: bool, match: str | None,
         if good:
             taken.update(span)
 
+    _routes(toks, d, taken, take)
+
     # pass 2: weak bare names backed by the document
     _weak_names(toks, d, hits, taken, starts, take)
 
+    _mend_names(toks, d, hits)
     in_doc = {strip_marks(h.canonical or h.name) for h in hits if h.level == "province"}
     for h in hits:
         if len(h.alternatives) > 1:
@@ -276,6 +296,49 @@ def _committees(
                      province=provinces[0] if provinces else None,
                      canonical=best.canonical, abbrev=best.abbrev, alternatives=provinces))
             break
+
+
+def _routes(toks: Tokens, d: _Data, taken: set[int], take: Callable[[Hit], None]) -> None:
+    """``cao tốc Bến Lức - Long Thành``: the ends of a road named by the places it joins
+    (``[route_cues]`` of places.toml) that the tables know, a district of a province the
+    document does not name too. Only a name of two ends or more joined by dashes."""
+    low = toks.low_text
+    if low is None:
+        return
+    for cue in d.route_cues:
+        q = low.find(cue)
+        while q >= 0:
+            last_word = q + cue.rfind(" ") + 1  # the cue's last syllable
+            if toks.is_start(q) and toks.is_start(last_word) and toks.is_end(q + len(cue)):
+                s = toks.nx[last_word]
+                if s != NONE and toks.gap[s] in SOFT:
+                    for h in route_ends(toks, s, d):
+                        if taken.isdisjoint(toks.tokens(h.lead, h.last)):
+                            take(h)
+            q = low.find(cue, q + len(cue))
+
+
+def _mend_names(toks: Tokens, d: _Data, hits: list[Hit]) -> None:
+    """Two damage forms of a name read after a prefix word, a lower-case word after it:
+    a syllable typed in lower case (``Xã Phật tích``, the document spelling ``Xã Phật
+    Tích`` elsewhere: that place), and a last syllable lost from a province's name
+    (``thành phố Hồ Chí về việc``: the one province whose name it starts)."""
+    whole = {key(h.name): h for h in hits if h.evidence == "prefix" and " " in h.name}
+    for h in hits:
+        if h.evidence != "prefix" or h.canonical is not None:
+            continue
+        j = toks.nx[h.last]
+        if j == NONE or toks.gap[j] != SPACE or toks.cap[j]:
+            continue
+        if h.i == h.last:
+            other = whole.get((toks.low[h.i], toks.low[j]))
+            if other is not None:
+                h.last, h.name, h.kind, h.level = j, other.name, other.kind, other.level
+        elif h.level == "province":
+            e = completion(d.after_prefix, key(h.name))
+            if e is not None and e.level == "province":
+                h.name = h.canonical = e.canonical
+                h.kind = e.kind
 
 
 def _sentence_after_colon(toks: Tokens, named: tuple[int, str, list[Entry]]) -> bool:

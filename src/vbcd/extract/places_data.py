@@ -163,6 +163,9 @@ class Data:
     #: may hold it further in (``sông Ngũ Huyện Khê``)
     landmark_nouns: set[str] = field(default_factory=set)
     landmark_natural: set[str] = field(default_factory=set)
+    #: the nouns of roads named by the places they join (``cao tốc``), as they stand in
+    #: the case-folded text: found with ``str.find``
+    route_cues: list[str] = field(default_factory=list)
     bare_blocker_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     organ_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by last word
     # compiled pattern: the first word of an organ head, spelt as listed (a whole word)
@@ -319,6 +322,7 @@ def data() -> Data:
     d.bare_blocker_phrases = _by_last(_folded_keys(b for b in blockers if " " in b))
     d.landmark_natural = {k[0] for k in _folded_keys(_words(t, "landmark_nouns", "natural"))}
     d.landmark_nouns = {k[0] for k in _folded_keys(_words(t, "landmark_nouns"))}
+    d.route_cues = [" ".join(k) for k in _folded_keys(_words(t, "route_cues"))]
     slashed = [regex.escape(b) for b in blockers if "/" in b]
     d.slash_blockers = regex.compile(
         r"(?i)(?<![\p{L}])(?:" + "|".join(slashed or ["(?!)"]) + r")[\s:.]*\Z")

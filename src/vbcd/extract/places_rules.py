@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -56,7 +57,7 @@ class Hit:
     name: str
     kind: PlaceKind
     level: Level
-    evidence: str  # prefix | gazetteer | district | propagated | paren | list | seat
+    evidence: str  # prefix | gazetteer | district | propagated | paren | list | seat | route
     lead: int  # first token of the evidence (the prefix word when there is one)
     province: str | None = None
     canonical: str | None = None
@@ -771,9 +772,12 @@ def _item_ends(toks: Tokens, last: int, d: Data) -> bool:
 ASIDE_CHARS = 80
 
 
-def bare_match(toks: Tokens, i: int, trie: Trie, d: Data) -> tuple[int, Entry] | None:
+def bare_match(
+    toks: Tokens, i: int, trie: Trie, d: Data, *, row: bool = False
+) -> tuple[int, Entry] | None:
     """The longest acceptable bare gazetteer name at token ``i``: its last token
-    and entry."""
+    and entry. ``row``: the name may be in capitals on a line of its own, a table's row
+    (see :func:`row_cell`)."""
     path, found = walk(trie, toks, i, dotted=True)
     left = None
     skip = toks.skip
@@ -781,7 +785,7 @@ def bare_match(toks: Tokens, i: int, trie: Trie, d: Data) -> tuple[int, Entry] |
         name = path[:n]
         if not caps_ok(toks, name, e):
             continue
-        if any(map(skip.__getitem__, name)):
+        if not row and any(map(skip.__getitem__, name)):
             continue
         if left is None:
             left = left_ok(toks, i, d)
@@ -791,6 +795,100 @@ def bare_match(toks: Tokens, i: int, trie: Trie, d: Data) -> tuple[int, Entry] |
             return None
         return name[-1], e
     return None
+
+
+#: A table row's number, alone on its line (``1``, ``12.``).
+_ROW_NUMBER = regex.compile(r"[ \t*]*\d{1,3}\.?[ \t*]*")
+#: How far back the row's number may stand (blank lines, a cell's border).
+_ROW_CHARS = 24
+
+
+def row_cell(toks: Tokens, i: int, last: int = NONE) -> bool:
+    """Do tokens ``i`` to ``last`` fill their line, a row's number alone on the line
+    before (blank lines between)? A table of provinces in an annex (``1`` / ``TUYÊN
+    QUANG`` / ``152.100``) names them in capitals, as header lines are written: a header
+    line's name (``UBND TỈNH`` / ``QUẢNG NINH``) follows no row number. Without
+    ``last``, only whether token ``i`` opens such a line."""
+    text = toks.text
+    a = text.rfind("\n", 0, i)
+    if a < 0 or text[a + 1:i].strip(" \t*"):
+        return False
+    if last != NONE:
+        e = toks.end[last]
+        b = text.find("\n", e)
+        if text[e:b if b >= 0 else len(text)].strip(" \t*"):
+            return False
+    before = text[max(0, a - _ROW_CHARS):a].rstrip()
+    k = before.rfind("\n")
+    return k >= 0 and _ROW_NUMBER.fullmatch(before, k + 1) is not None
+
+
+def route_ends(toks: Tokens, s: int, d: Data) -> list[Hit]:
+    """The ends the tables know of a road's name that starts at token ``s`` and joins
+    places by dashes (``Bến Lức - Long Thành``, ``Sơn La - Điện Biên - Cửa khẩu Tây
+    Trang``); none when no dash joins two capitalised parts."""
+    ends: list[Hit] = []
+    parts = 0
+    while s != NONE and toks.cap[s] and not toks.skip[s]:
+        parts += 1
+        end = _route_end(toks, s, d)
+        if end is not None:
+            ends.append(end)
+        k = s  # to the end of the part
+        j = toks.nx[k]
+        while j != NONE and toks.cap[j] and toks.gap[j] in _PART_GAPS:
+            k = j
+            j = toks.nx[k]
+        if j == NONE or toks.gap[j] != DASHED:
+            break
+        s = j
+    return ends if parts >= 2 else []
+
+
+#: The gaps inside one part of a road's name (``TP.HCM``, a name wrapped on two lines).
+_PART_GAPS = (JOIN, SPACE, NEWLINE, DOTTED)
+
+
+def _route_end(toks: Tokens, s: int, d: Data) -> Hit | None:
+    """The part of a road's name at token ``s`` when it is a whole name the tables know
+    (a province first, then a district of any province)."""
+    path, found = walk(d.after_prefix, toks, s)
+    for n, e in reversed(found):
+        last = path[n - 1]
+        if e.abbrev or not caps_ok(toks, path[:n], e) or not right_ok(toks, last):
+            continue
+        entries = [x for m, x in found if m == n]
+        best = next((x for x in entries if x.level == "province"), e)
+        provinces = tuple(x.province for x in entries if x.level == "district" and x.province)
+        if best.level != "district":
+            provinces = ()
+        return Hit(s, last, surface(toks, s, last), best.kind, best.level, "route", s,
+                   province=provinces[0] if provinces else None,
+                   canonical=best.canonical, alternatives=provinces)
+    return None
+
+
+def completion(trie: Trie, k: tuple[str, ...]) -> Entry | None:
+    """The one entry whose key ``k`` (two syllables or more) begins but does not fill
+    (``Hồ Chí``: Hồ Chí Minh); ``None`` when ``k`` is whole or begins none or several."""
+    if len(k) < 2:
+        return None
+    node: dict[str, Any] | None = trie.root
+    for syl in k:
+        node = node.get(syl) if node is not None else None
+    if node is None or "" in node:
+        return None
+    found: list[Entry] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        for syl, child in n.items():
+            if syl == "":
+                found.extend(child)
+            else:
+                stack.append(child)
+    names = {x.canonical for x in found}
+    return found[0] if len(names) == 1 else None
 
 
 def weak_at(
