@@ -702,11 +702,8 @@ def caps_name(line: str, *, rare: bool = False) -> bool:
     name is read only when ``rare`` (the caller knows the line is the block's last,
     under its position: ``LÒ VĂN PUA``, ``HÀ SỸ ĐỒNG``)."""
     words = line.split()
-    if not 2 <= len(words) <= 5 or not all(w.isalpha() and w.isupper() for w in words):
-        return False
-    if word_facts(words[0])[0] not in (SURNAMES if rare else SURNAMES_COMMON):
-        return False
-    if not all(SYLLABLE.fullmatch(strip_diacritics(w).lower()) for w in words):
+    if not 2 <= len(words) <= 5 or not (
+            (rare and _minority_caps(words)) or _kinh_caps(words, rare)):
         return False
     if tuple(phrase_keys(line)) in _NAME_LIKE_PLACES:
         return False
@@ -715,6 +712,32 @@ def caps_name(line: str, *, rare: bool = False) -> bool:
         return False
     return not any(w in _NOT_NAME_WORDS for w in low.split()) and not any(
         low.startswith(f) or f.startswith(low + " ") for f in _SECTORS)
+
+
+def _kinh_caps(words: list[str], rare: bool) -> bool:
+    """Whether ``words`` in capitals spell a name opening with a surname of the tables
+    (the common ones unless ``rare``), each word a Vietnamese syllable."""
+    return (all(w.isalpha() and w.isupper() for w in words)
+            and word_facts(words[0])[0] in (SURNAMES if rare else SURNAMES_COMMON)
+            and all(SYLLABLE.fullmatch(strip_diacritics(w).lower()) for w in words))
+
+
+#: The words that open an Ê Đê name in capitals (``Y``), see :func:`_minority_caps`.
+_CAPS_OPENERS = frozenset(_DATA["surnames"]["caps_openers"])
+
+
+def _minority_caps(words: list[str]) -> bool:
+    """Whether ``words`` (a line in capitals under a block's position) spell a name of
+    the Ê Đê or Gia Rai: the man's ``Y`` or an initial glued by an apostrophe
+    (``H’HEN``), then words of capitals, two letters or more; the clan name may be no
+    Vietnamese syllable (``Y THANH HÀ NIÊ KĐĂM``)."""
+    first, rest = words[0], words[1:]
+    if first in _CAPS_OPENERS:
+        pass
+    elif not (len(first) > 2 and first[0] in _INITIALS and first[1] in _APOSTROPHES
+              and first[2:].isalpha() and first[2:].isupper()):
+        return False
+    return all(len(w) > 1 and w.isalpha() and w.isupper() for w in rest)
 
 
 #: Places spelt like a person's name (the persons table's list), as token keys.

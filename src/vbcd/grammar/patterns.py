@@ -543,6 +543,10 @@ ARCHIVE = regex.compile(r"^\s*[-–+•]?\s*(?P<head>"
                         + words_alt_any_tone(_struct["recipients"]["archive"])
                         + r")(?!\p{L})\s*[:.]?\s*", _I)
 
+#: The clerical office's archive code (``VT``, ``Văn thư``) as written, and folded.
+ARCHIVE_CLERK_FORMS: tuple[str, ...] = tuple(_struct["recipients"]["clerk"])
+ARCHIVE_CLERK = frozenset(fold_tones(c).casefold() for c in ARCHIVE_CLERK_FORMS)
+
 AUTHORITY_FORMS: dict[str, str] = {}
 for _code, _forms in _sig["authority"].items():
     for _f in _forms:

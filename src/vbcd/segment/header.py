@@ -211,18 +211,22 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
                 continue
         place_start = seg_start + (len(text[seg_start:m.start()]) - len(
             text[seg_start:m.start()].lstrip()))
-        if place and len(place.split()) <= 2 and place[:1].isupper() and not text[
-                line_start:seg_start].strip():  # (the place opens its line: it may wrap)
+        if place and ((len(place.split()) <= 2 and place[:1].isupper()) or (
+                place[:1].islower() and len(place.split()) <= 4)) and not text[
+                line_start:seg_start].strip(_PLACE_LEAD):
+            # the place opens its line: it may wrap, also inside a prefix word whose rest
+            # opens the line in small letters (``*Thành`` / ``phố Hồ Chí Minh, ngày``;
+            # the converter's emphasis mark before it)
             prev_end = line_start - 1
             prev_start = text.rfind("\n", lo, prev_end) + 1 if prev_end > lo else lo
-            prev = text[prev_start:prev_end].strip()
+            prev = text[prev_start:prev_end].strip(_PLACE_LEAD)
             words = prev.split()
             if (
                 words and len(words) <= 4 and not is_upper_line(prev)
                 and all(w[:1].isupper() or w in ("phố", "xã") for w in words)
             ):
                 place_start = prev_start + (len(text[prev_start:prev_end]) - len(
-                    text[prev_start:prev_end].lstrip()))
+                    text[prev_start:prev_end].lstrip(_PLACE_LEAD)))
                 place = collapse(text[place_start:m.start()])
         caps = _caps_before_place(place)
         if caps:  # the other column's capitals before the place (``TNCS HỒ CHÍ MINH Hà Nội``)
@@ -255,6 +259,10 @@ def _find_place_date(ctx: Context, lo: int, hi: int) -> tuple[TextField | None, 
             continue  # a cited document's date (``Kèm theo Quyết định số 125-QĐ/TU, ngày``)
         bare = bare or read
     return _issued(ctx, bare) if bare else (None, None, None)
+
+
+#: What may stand before a place at its line's start: blanks and a converter's emphasis.
+_PLACE_LEAD = " \t*_"
 
 
 def _issued(ctx: Context, read: _PlaceDate) -> tuple[TextField | None, DateField | None,

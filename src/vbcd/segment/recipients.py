@@ -25,6 +25,7 @@ from vbcd.models import Recipient, TextField
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.text import ITEM_MARKS, collapse, is_lone_mark, is_signature_noise
+from vbcd.syllables import strip_marks
 
 # Blanks are taken possessively (``*+``, ``?+``): they never match ``)``, ``;``, the end
 # or the first letter of a purpose, so giving them back cannot help, and a run of blanks
@@ -38,22 +39,54 @@ _PURPOSE_BARE = regex.compile(
 )
 _BRACE = regex.compile(r"^\s*-?\s*\}\s*(?P<rest>.*)$")
 #: The typist's initials after the archive list: after a blank that follows its closing
-#: bracket or full stop (``NN (2). Kh``), or glued to them by a converter (``KGVX (2b).PC``,
-#: ``NN (2)NXT``, ``KGVX.Tuấn``: glued to a code only as a capitalised word in small
-#: letters, since two codes joined by a dot are two items, ``VT.MT``); a name may follow
-#: an initial (``M.Cường``, glued without its dot: ``KTTH (2) MCường``), and the number
-#: of copies the typist's (``TH. Lan 20b``). After a count and a comma only a name in
-#: small letters is the typist's (``V.I (3), Thiện``): a code there is one more item.
+#: bracket or full stop (``NN (2). Kh``, in small letters ``QHĐP (3) vmd``), or glued to
+#: them by a converter (``KGVX (2b).PC``, ``NN (2)NXT``, ``KGVX.Tuấn``: glued to a code
+#: only as a capitalised word in small letters, since two codes joined by a dot are two
+#: items, ``VT.MT``; with no dot at all, ``KTNTùng``, see :func:`_glued_name`); a name
+#: may follow an initial (``M.Cường``, glued without its dot: ``KTTH (2) MCường``), and
+#: the number of copies the typist's (``TH. Lan 20b``, ``NCTH. Ng95``, ``TM. H20``, or
+#: the count alone: ``CN (2). 67b``). After a count and a comma only a name in small letters is
+#: the typist's, with its copies (``V.I (3), Thiện``, ``VP (HC), Tài (20)``,
+#: ``Tài.100``): a code there is one more item.
 _TYPIST = regex.compile(
-    r"(?:\)\.?+\s*+|\),[ \t]*+(?=(?:\p{Lu}\.?)?\p{Lu}\p{Ll}+\.?\s*$)|\.\s+"
-    r"|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll}))"
+    r"(?:\)\.?+\s*+|\),[ \t]*+(?=(?:\p{Lu}\.?)?\p{Lu}\p{Ll}+(?:[ \t]*+\(\d{1,3}[ \t]*+b?\)"
+    r"|\.?\d{1,3}[ \t]*+b?)?\.?\s*$)|\.\s+"
+    r"|(?<=\p{Lu}{2})\.(?=\p{Lu}\p{Ll})|(?P<glued>(?<=\p{Lu}{2}))(?=\p{Lu}\p{Ll}+\.?\s*$))"
     r"(?P<tail>(?:\p{Lu}\.?)?\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,2}"
-    r"(?:[ \t]*+(?:\(\d{1,3}[ \t]*+b\)|\d{1,3}[ \t]*+b))?|\p{Lu}{2,4}|\p{Ll})"
+    r"(?:[ \t]*+(?:\(\d{1,3}[ \t]*+b\)|\d{1,3}[ \t]*+b))?"
+    r"|\p{Lu}\p{Ll}+(?:[ \t]*+\(\d{1,3}[ \t]*+b?\)|\.?\d{1,3}[ \t]*+b?)"
+    r"|\d{1,3}[ \t]*+b|\p{Lu}\d{1,3}b?|\p{Lu}{2,4}|\p{Ll}{1,5})"
     r"\.?\s*$"
 )
+#: Capitals (and digits) that may be a code, the drafting unit's, rather than a typist's
+#: initials (``PV``, ``NC2``; ``H20``: an initial and the copies).
+_CAPS_CODE = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,5}")
+#: Two codes parted by a full stop and a blank, the comma lost (``VT. PV``, ``VT.
+#: (ĐT-HS)``); a copies count after the stop (``KTN. (90b)``) is no code.
+_DOTTED_BLANK = regex.compile(
+    r"(?P<a>\p{Lu}{1,6}|" + "|".join(map(regex.escape, P.ARCHIVE_CLERK_FORMS))
+    + r")\.\s+(?P<b>\(?\p{Lu}[\p{Lu}\d/-]{0,11}\)?)")
+#: The vowels of a syllable, tone marks stripped (see :func:`_glued_name`).
+_VOWELS = frozenset("aeiouy")
 
 
 _PURPOSE_KEYS = sorted(P.PURPOSES)
+
+
+def _spelled_out(form: str) -> bool:
+    """Whether the purpose spelling ``form`` is whole words (``để phối hợp``), each with a
+    vowel, not an abbreviation (``p/h``, ``để b``, ``th``) that would open other words."""
+    return all(len(w) > 1 and any(c in _VOWELS for c in strip_marks(w))
+               for w in form.split())
+
+
+#: A purpose spelled out at the start of a longer one that joins a second purpose to
+#: it (``để phối hợp chỉ đạo``, ``để biết, theo dõi``): the first one is the purpose,
+#: as in the table's own ``phối hợp thực hiện`` and ``theo dõi, chỉ đạo``.
+_PURPOSE_LEAD = regex.compile(
+    "(?P<p>" + "|".join(map(regex.escape, sorted(
+        (k for k in _PURPOSE_KEYS if _spelled_out(k)), key=len, reverse=True)))
+    + r")(?:\s*,\s*|\s+(?:và\s+)?)\p{L}")
 # First characters of the authority forms (AUTHORITY matches case-sensitively at a line
 # start, so a line starting with anything else is not one), and what closes an item
 # before a signature line.
@@ -76,6 +109,8 @@ def normalise_purpose(raw: str) -> str | None:
         best = process.extractOne(key, _PURPOSE_KEYS, scorer=fuzz.ratio, score_cutoff=82)
         if best is not None:
             return P.PURPOSES[str(best[0])]
+    if (lead := _PURPOSE_LEAD.match(key)) is not None:
+        return P.PURPOSES[lead["p"]]
     if key.startswith("để ") and 1 <= len(key[3:].split()) <= 3:
         return key[3:]
     return None
@@ -775,6 +810,13 @@ def _dotted_codes(item: str) -> list[str]:
     return out
 
 
+def _glued_name(tail: str) -> bool:
+    """Whether ``tail``, glued to the codes before it with no dot (``KTNTùng``), is a
+    typist's name: a syllable with a vowel (``Tùng``, ``Tú``), not the small letters of a
+    mixed-case code (``CTr``, ``TTh``)."""
+    return any(c in _VOWELS for c in strip_marks(tail.casefold()))
+
+
 def _archive_items(seg: str) -> list[str]:
     """``VT, TCCB (2b).`` -> ``["VT", "TCCB (2b)"]``; initials after the list dropped.
     A second ``Lưu`` line (one per issuer of a joint document) adds its codes."""
@@ -782,7 +824,13 @@ def _archive_items(seg: str) -> list[str]:
     if "\n" in seg:
         seg = _ARCHIVE_AGAIN.sub(", ", seg)
     tm = _TYPIST.search(seg)
-    if tm:
+    if tm and not (
+        (tm.group("glued") is not None and not _glued_name(tm.group("tail")))
+        # after the clerical office's code alone, capitals are the drafting unit's
+        # code (``Lưu: VT. PV``): the typist's initials follow that unit
+        or (_CAPS_CODE.fullmatch(tm.group("tail")) and fold_tones(
+            seg[:tm.start()].strip(" .,;")).casefold() in P.ARCHIVE_CLERK)
+    ):
         seg = seg[: tm.start("tail")]
     seg = seg.strip().rstrip(".;, ")
     parts: list[str] = []
@@ -792,6 +840,8 @@ def _archive_items(seg: str) -> list[str]:
             continue
         if _DOTTED_CODES.fullmatch(item):
             parts.extend(_dotted_codes(item))
+        elif (dm := _DOTTED_BLANK.fullmatch(item)) is not None:
+            parts.extend((dm["a"], dm["b"]))
         else:
             parts.append(collapse(item))
     return parts

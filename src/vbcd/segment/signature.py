@@ -361,7 +361,8 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
         if m and (m.start() == 0 or sg.text[:m.start()].rstrip().endswith((".", ")"))
                   or not is_upper_line(sg.text[:m.start()])
                   or P.SIGNATURE_LEAD_BEFORE.search(sg.text, 0, m.start()) is not None):
-            return sg.start + m.start()
+            first = _bare_block_above(head[:k])
+            return first if first is not None else sg.start + m.start()
         if m and _COLUMN_GAP.search(sg.text, 0, m.start()) is not None and _side_by_side(sg):
             # a record's role beside the organ's block (``ĐẠI DIỆN HỘ GIA ĐÌNH      TM.
             # ỦY BAN NHÂN DÂN``): the block starts with the line's first column
@@ -392,6 +393,20 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
             if (_name_like(rest) or _name_like(nxt) or is_upper_line(nxt) or not rest.strip()
                     or _name_before_caps(rest)):
                 return sg.start + m.start()
+    return None
+
+
+def _bare_block_above(above: Sequence[_Seg]) -> int | None:
+    """Where a whole signer's block without an authority mark starts among the pieces
+    ``above`` an authority line: an office's title in capitals, its name on the next
+    piece (``BỘ TRƯỞNG BỘ NỘI VỤ`` / ``Lê Văn A`` over ``KT. BỘ TRƯỞNG BỘ Y TẾ`` / ...).
+    A joint document's first signer, printed first (the left cell, read before the
+    right), heads the signature; the marked block is its co-signer."""
+    for j in range(len(above) - 1):
+        title = above[j].text.strip(" *")
+        if (is_upper_line(title) and _opens_position(title, _OFFICES)
+                and _name_like(above[j + 1].text.strip(" *"))):
+            return above[j].start + len(above[j].text) - len(above[j].text.lstrip(" *"))
     return None
 
 
@@ -602,7 +617,9 @@ def _organ_first(sig: Signature) -> Signature:
     """The document's signature among a record's signers (``NGƯỜI VI PHẠM``, ``ĐẠI DIỆN
     HỘ GIA ĐÌNH`` beside ``TM. ỦY BAN NHÂN DÂN``): the first block with an authority
     mark when the first has none, the others its co-signers in their order."""
-    if sig.authority is not None:
+    if sig.authority is not None or _opens_position(
+            sig.titles[0] if sig.titles else sig.title or "", _OFFICES):
+        # (an office's head signs first in a joint document, not a record's role)
         return sig
     k = next((i for i, co in enumerate(sig.co_signers) if co.authority is not None), None)
     if k is None:
