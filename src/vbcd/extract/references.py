@@ -228,7 +228,7 @@ _OLD_SLASH = rf"{_NUM}{_SP}/{_SP}(?:{_OLD_CODES})(?![\p{{L}}\d/\-–])"
 # where a range or a date is not meant.
 _SERIAL = rf"\d{{1,4}}-{_NUM}{_then('/')}{_then(_DASH)}{{0,4}}"
 # After ``số``: one or two blanks, or a line break (``công văn số`` / ``0825-04/HW-TCHQ``).
-_AFTER_SO = r"(?:[ \t]{1,2}|[ \t]?\n[ \t]?)"
+_AFTER_SO = r"(?:[ \t]{1,2}|[ \t]?\n[ \t]*)"
 _NUMBER = regex.compile(
     rf"(?:(?<![\w/.\-])|(?<=(?i:{_lit('so')})))(?:(?P<party>{_PARTY})|(?P<state>{_STATE})"
     rf"|(?<=(?<![\w])(?i:{_lit('so')}){_AFTER_SO})(?P<old>{_OLD})"
@@ -1481,7 +1481,7 @@ _FREE_PARTS = int(_DATA["free_number"]["max_parts"])
 #: at C speed; no letter before it), then the token, with a separator, a digit and two
 #: letters in a row; the letter case is checked on the text after (``_FREE_CASED``).
 _FREE_LOW = re.compile(
-    r"số(?<![^\W\d_]..)[ \t]*:?(?:[ \t]{1,2}|[ \t]?\n[ \t]?)"
+    r"số(?<![^\W\d_]..)[ \t]*:?(?:[ \t]{1,2}|[ \t]?\n[ \t]*)"
     r"(?P<num>(?=[0-9a-zđ.\-/]*[a-zđ]{2})(?=[0-9a-zđ.]*[/\-])(?=[0-9a-zđ.\-/]*[0-9])"
     rf"[0-9a-zđ]+(?:[./\-][0-9a-zđ]+){{1,{_FREE_PARTS - 1}}})(?![^\W_]|[/\-])")
 _FREE_CASED = re.compile(r"[0-9A-ZĐ./\-]+\Z")
@@ -1613,10 +1613,10 @@ def _serial_may_follow(text: str, at: int, sep: int) -> bool:
     dash at ``sep`` and digits right after it, the whole right after ``số``."""
     if text[sep] != "-" or not text[sep + 1:sep + 2].isdigit():
         return False
-    before = text[max(0, at - 5):at]
+    before = text[max(0, at - 12):at]
     if before[-1:] not in (" ", "\t", "\n"):
         return False
-    word = before.rstrip(" \t\n")[-3:]
+    word = before.rstrip(" \t\n")[-3:]  # (an indented line: up to eight blanks)
     return _bare(word[-2:]).casefold() == "so" and not word[:-2][-1:].isalnum()
 
 
