@@ -107,10 +107,11 @@ def test_tt_is_thong_tu_in_state_and_thong_tri_in_party():
 
 
 def test_cong_van_number_needs_the_word():
-    # a công văn number has no type code: the type comes only from the text
+    # a công văn number has no type code: the type comes from the text, or, after a
+    # ``số`` no word names, from the numbering (an organ and its unit: a letter's)
     assert one("văn bản số 1234/UBND-VX").type == "Công văn"
     assert one("Công văn số 5187/VPCP-CN, ngày 29/7/2021").type == "Công văn"
-    assert one("theo số 15/UBND-VP").type is None
+    assert one("theo số 15/UBND-VP").type == "Công văn"
     assert one("theo 15/UBND-VP").type is None
 
 
@@ -221,7 +222,7 @@ def test_shared_word_names_a_code_less_number():
 def test_list_ends_at_a_new_clause():
     text = "Chỉ thị số 35-CT/TW của Bộ Chính trị về tiếp dân; số 11/UBND-VP"
     out = refs(text)
-    assert out[1].type is None
+    assert out[1].type == "Công văn"  # its numbering's, not the directive's
 
 
 @pytest.mark.parametrize("sep", ["; ", ", ngày 12/3/2025; "])
@@ -234,7 +235,7 @@ def test_a_list_parted_by_semicolons_shares_its_type_word(sep: str) -> None:
     assert [(r.number, r.type, r.issuer) for r in out] == [
         ("1234/UBND-KT", "Công văn", "UBND tỉnh"), ("1250/UBND-KT", "Công văn", "UBND tỉnh")]
     out = refs("Chỉ thị số 35-CT/TW của Bộ Chính trị; số 11/UBND-VP của UBND tỉnh")
-    assert out[1].type is None
+    assert out[1].type == "Công văn"  # its numbering's, not the directive's
 
 
 # --- stray spaces ----------------------------------------------------------------------
@@ -983,7 +984,8 @@ def test_an_abbreviation_is_not_looked_back_for() -> None:
     """``Sở KH&ĐT`` holds the letters of ``KH`` (Kế hoạch): only the lead right before
     the number reads abbreviations."""
     text = "Theo công văn của Sở KH&ĐT số 45/SKHĐT-TH ngày 10/01/2025"
-    assert [r.type for r in find_references(text, find_dates(text))] == [None]
+    # (not Kế hoạch: the number's organ and unit make it a letter)
+    assert [r.type for r in find_references(text, find_dates(text))] == ["Công văn"]
 
 
 def test_a_colon_between_the_type_word_and_so_opens_a_list() -> None:

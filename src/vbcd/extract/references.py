@@ -28,8 +28,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
-from typing import Any
+from operator import attrgetter, methodcaller
+from typing import Any, Protocol
 
 import regex
 
@@ -44,6 +44,7 @@ __all__ = ["find_references", "reference_key"]
 
 _DATA: dict[str, Any] = load("references")
 _START = attrgetter("start")
+_START_OF = methodcaller("start")
 _TIMEOUT = 30
 
 
@@ -169,8 +170,11 @@ def _phrase_pattern(forms: Sequence[str]) -> str:
 # may join a capital to a capital or a digit (`VPCP-V.I`, `CCTKV.05`: a tax region),
 # `&` or `+` two codes (`STP-VB&TDTHPL`, `EVN-KTSX+KD`: two departments of EVN).
 # A regional unit's code keeps its Roman numeral (``198/BC-KV IV``: REGIONAL_CODE).
+# The ``&`` may have a stray space beside it (``SXD-QLN& TTBĐS``) before a code of two
+# capitals (not ``& Sở``).
 _SEG = (rf"(?:{REGIONAL_CODE}"
-        r"|\p{Lu}(?:[\p{Lu}\d]|[&+](?=\p{Lu})|\p{Ll}(?!\p{Ll})|\.(?=[\p{Lu}\d](?!\p{Ll}))){0,15})")
+        r"|\p{Lu}(?:[\p{Lu}\d]|[&+](?=\p{Lu})|(?:[ \t]&[ \t]?|&[ \t])(?=\p{Lu}[\p{Lu}\d])"
+        r"|\p{Ll}(?!\p{Ll})|\.(?=[\p{Lu}\d](?!\p{Ll}))){0,15})")
 # After a separator with stray spaces, a segment must be a whole code of two capitals
 # or more (`27/NQ- TW`), not the next word (`15/UBND-VP - Văn phòng`, `- Tờ khai`).
 _SEG_LOOSE = r"\p{Lu}[\p{Lu}\d](?:[\p{Lu}\d]|&(?=\p{Lu})|\p{Ll}(?!\p{Ll})){0,14}(?![\p{L}\d])"
@@ -196,8 +200,11 @@ _DASH = "[-–]"
 _TERM = r"(?:(?<=QH)[ \t]\d{2}(?![\d\p{L}/\-]))?"
 _STATE = (rf"{_NUM}(?:{_YEAR}{_then('/')}{_then(_DASH)}{{0,4}}|{_then('/')}{_then(_DASH)}{{1,4}})"
           + _TERM)
-# Party: number-type/organ.
-_PARTY = rf"{_NUM}{_then(_DASH)}{_then('/')}{_then(_DASH)}{{0,3}}"
+# Party: number-type/organ, maybe marked internal (``/nb``: ``[party_suffix]``).
+_PARTY_SUFFIXES = frozenset(_DATA["party_suffix"]["forms"])
+_PARTY_SUFFIX = "|".join(map(regex.escape, sorted(_PARTY_SUFFIXES)))
+_PARTY = (rf"{_NUM}{_then(_DASH)}{_then('/')}{_then(_DASH)}{{0,3}}"
+          rf"(?:/(?:{_PARTY_SUFFIX})(?![\p{{L}}\d]))?")
 # Not inside another token: no digit, letter, slash, dot or dash just before,
 # except a glued `số` (`số2033-TB/TU`).
 # Old State numbers of one code (``Quyết định số 118/TTg``, ``Nghị định số 61/CP``,
@@ -221,10 +228,12 @@ _OLD_SLASH = rf"{_NUM}{_SP}/{_SP}(?:{_OLD_CODES})(?![\p{{L}}\d/\-–])"
 # (``công văn số 25-2303/PBHC-KD``, ``số 0825-01/HW-TCHQ``): only right after ``số``,
 # where a range or a date is not meant.
 _SERIAL = rf"\d{{1,4}}-{_NUM}{_then('/')}{_then(_DASH)}{{0,4}}"
+# After ``số``: one or two blanks, or a line break (``công văn số`` / ``0825-04/HW-TCHQ``).
+_AFTER_SO = r"(?:[ \t]{1,2}|[ \t]?\n[ \t]*)"
 _NUMBER = regex.compile(
     rf"(?:(?<![\w/.\-])|(?<=(?i:{_lit('so')})))(?:(?P<party>{_PARTY})|(?P<state>{_STATE})"
-    rf"|(?<=(?<![\w])(?i:{_lit('so')})[ \t]{{1,2}})(?P<old>{_OLD})"
-    rf"|(?<=(?<![\w])(?i:{_lit('so')})[ \t]{{1,2}})(?P<serial>{_SERIAL})"
+    rf"|(?<=(?<![\w])(?i:{_lit('so')}){_AFTER_SO})(?P<old>{_OLD})"
+    rf"|(?<=(?<![\w])(?i:{_lit('so')}){_AFTER_SO})(?P<serial>{_SERIAL})"
     rf"|(?<=(?<!\p{{L}})(?i:{_OLD_LEAD})[ \t]{{1,2}})(?P<olddash>{_OLD_DASH})"
     rf"|(?<=(?<!\p{{L}})(?i:{_OLD_SLASH_LEAD})[ \t]{{1,2}})(?P<oldslash>{_OLD_SLASH}))"
 )
@@ -291,6 +300,8 @@ def _parse_number(surface: str, family: str) -> _Number:
     value = "".join(surface.split()).replace("–", "-")
     if family in ("old", "oldslash", "serial"):
         family = "state"
+    if family == "free":  # a firm's own numbering: no part of it is known
+        return _Number(value, "state", None, None, None)
     if family == "olddash":  # ``169-CP``: the issuer's code only
         return _Number(value, "state", None, value[value.find("-") + 1:], None)
     if family == "party":
@@ -300,7 +311,11 @@ def _parse_number(surface: str, family: str) -> _Number:
             return _Number(value, "party", None, None, None)  # the pattern's shape
         kind = value[dash + 1:slash]
         code = _canonical_code(kind, "party")
-        return _Number(value, "party", code or kind, value[slash + 1:], None)
+        organ = value[slash + 1:]
+        cut = organ.rfind("/")
+        if cut > 0 and organ[cut + 1:] in _PARTY_SUFFIXES:
+            organ = organ[:cut]  # ``919-CV/VPTW/nb`` is the VPTW's, marked internal
+        return _Number(value, "party", code or kind, organ, None)
     slash = value.find("/")
     if slash < 1 or slash + 1 >= len(value):  # pragma: no cover
         return _Number(value, "state", None, None, None)
@@ -319,6 +334,9 @@ def _parse_number(surface: str, family: str) -> _Number:
 #: Type codes whose type word is followed by the document's kind before the number
 #: (``Giấy phép môi trường số 215/GPMT-UBND``): the citation opens at the type word.
 _KIND_CODES: frozenset[str] = frozenset(_DATA["kind_codes"]["codes"])
+#: The type of a State number of an organ and its unit that no word names
+#: (``[organ_unit_number]``).
+_ORGAN_UNIT_TYPE: str = _DATA["organ_unit_number"]["type"]
 
 
 def _code_type(num: _Number) -> str | None:
@@ -1016,6 +1034,10 @@ def _issuer_by(bare: str, folded: str, pos: int, low: str | None) -> tuple[str, 
 # --- issuer and date before the type word ---------------------------------------------
 
 _BEFORE = _DATA["issuer_before"]
+#: A conjunction opening the sentence before its subject (``Sau khi``), any letter case.
+_OPENER_WORDS = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _BEFORE["openers"]), key=len, reverse=True))
+    + r") +", re.IGNORECASE)
 _VERB_TAIL = regex.compile(
     rf"(?r)(?<!\p{{L}})(?:(?:{_phrase_pattern(_BEFORE['auxiliaries'])})\s+)?"
     rf"(?:{_phrase_pattern(_BEFORE['verbs'])})\s*\Z",
@@ -1151,6 +1173,9 @@ def _before(
         # comma or a link goes on (``Bộ Chính trị,`` / ``Ban Bí thư đã có ...``)
         raw = raw[line + 1:]
     subject = " ".join(raw.split()).rstrip(_TRAIL)
+    conjunction = _OPENER_WORDS.match(subject)
+    if conjunction is not None:  # ``Sau khi Thủ tướng Chính phủ ban hành``: the subject
+        subject = subject[conjunction.end():]
     submitted = _SUBMITTED.search(subject)
     if submitted is not None:  # ``Bộ Y tế đã trình Chính phủ ban hành``: the government's
         subject = subject[submitted.end():]
@@ -1339,11 +1364,12 @@ def find_references(
     )
     found: list[_Found] = []
     try:
-        matches = _numbers(readable, low, backwards)
+        numbers = _numbers(readable, low, backwards)
     except TimeoutError:  # pragma: no cover - linear patterns; damaged input only
         return []
+    matches = _with_free(readable, low, numbers)
     for m in matches:
-        listed = _listed_before(scan.bare, m.start())
+        listed = [] if m.lastgroup == "free" else _listed_before(scan.bare, m.start())
         item = _citation(scan, m, found[-1] if found else None,
                          listed[0][0] if listed else None)
         if item is None:
@@ -1431,6 +1457,71 @@ def _share_back(found: list[_Found], bare: str) -> None:
                 and cur.ref.year in (None, date[:4])):
             cur.ref = cur.ref.model_copy(update={"date": date, "year": date[:4]})
             cur.date_after = True  # (and passes it on to the one before)
+
+
+class _Matched(Protocol):
+    """What :func:`_citation` reads of a number found: a match of ``_NUMBER`` or a
+    :class:`_FreeMatch`."""
+
+    @property
+    def lastgroup(self) -> str | None: ...  # pragma: no cover - a protocol
+
+    def start(self) -> int: ...  # pragma: no cover - a protocol
+
+    def end(self) -> int: ...  # pragma: no cover - a protocol
+
+
+@dataclass(frozen=True)
+class _FreeMatch:
+    """A number of a firm's own numbering (``[free_number]``), read as a match."""
+
+    at: int
+    to: int
+    lastgroup: str = "free"
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+
+_FREE_PARTS = int(_DATA["free_number"]["max_parts"])
+#: ``[free_number]`` on the lower-case copy of the text: ``số`` (its literal start found
+#: at C speed; no letter before it), then the token, with a separator, a digit and two
+#: letters in a row; the letter case is checked on the text after (``_FREE_CASED``).
+_FREE_LOW = re.compile(
+    r"số(?<![^\W\d_]..)[ \t]*:?(?:[ \t]{1,2}|[ \t]?\n[ \t]*)"
+    r"(?P<num>(?=[0-9a-zđ.\-/]*[a-zđ]{2})(?=[0-9a-zđ.]*[/\-])(?=[0-9a-zđ.\-/]*[0-9])"
+    rf"[0-9a-zđ]+(?:[./\-][0-9a-zđ]+){{1,{_FREE_PARTS - 1}}})(?![^\W_]|[/\-])")
+_FREE_CASED = re.compile(r"[0-9A-ZĐ./\-]+\Z")
+
+
+def _with_free(text: str, low: str | None, found: Sequence[_Matched]) -> list[_Matched]:
+    """``found`` (sorted matches of ``_NUMBER``) with the numbers of ``[free_number]``
+    that none of them overlaps, in text order. A firm's number that goes on past the
+    match at its start (``112/AB-XNK`` of ``112/AB-XNK/2025``) replaces it. ``low``: the
+    lower-case copy of common text, else ``None`` (the text is then lowered here, when
+    that keeps its length)."""
+    lowered = low if low is not None else text.lower()
+    if len(lowered) != len(text):  # pragma: no cover - a letter lowered to two
+        return list(found)
+    starts = [m.start() for m in found]
+    kept: list[_Matched] = list(found)
+    free: list[_Matched] = []
+    for m in _FREE_LOW.finditer(lowered):
+        a, b = m.span("num")
+        if _FREE_CASED.match(text, a, b) is None:
+            continue
+        i = bisect_left(starts, b)
+        if i and found[i - 1].end() > a:
+            prior = found[i - 1]
+            if not (prior.start() == a and prior.end() < b and text[prior.end()] in "/-."):
+                continue  # a number of the State or Party grammar: read as such
+            kept[i - 1] = _FreeMatch(a, b)  # cut short by the firm's own parts
+            continue
+        free.append(_FreeMatch(a, b))
+    return sorted([*kept, *free], key=_START_OF) if free else kept
 
 
 def _numbers(text: str, low: str | None,
@@ -1532,10 +1623,10 @@ def _serial_may_follow(text: str, at: int, sep: int) -> bool:
     dash at ``sep`` and digits right after it, the whole right after ``số``."""
     if text[sep] != "-" or not text[sep + 1:sep + 2].isdigit():
         return False
-    before = text[max(0, at - 4):at]
-    if before[-1:] not in (" ", "\t"):
+    before = text[max(0, at - 12):at]
+    if before[-1:] not in (" ", "\t", "\n"):
         return False
-    word = before.rstrip(" \t")[-3:]
+    word = before.rstrip(" \t\n")[-3:]  # (an indented line: up to eight blanks)
     return _bare(word[-2:]).casefold() == "so" and not word[:-2][-1:].isalnum()
 
 
@@ -1596,7 +1687,7 @@ def _split_head(bare: str, num_start: int) -> int:
     return int(m.start("head"))
 
 
-def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
+def _citation(scan: _Scan, m: _Matched, prev: _Found | None,
               lead_at: int | None = None) -> _Found | None:
     """The citation of the number ``m``; its type word and ``số`` are read before
     ``lead_at`` when numbers sharing its codes are listed before it."""
@@ -1664,6 +1755,9 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
         if back is not None:
             start, word = back
             ref_type = None if word.generic else word.name
+        if (ref_type is None and so is not None and num.family == "state"
+                and num.organ_code and "-" in num.organ_code and m.lastgroup != "free"):
+            ref_type = _ORGAN_UNIT_TYPE  # ``số 1890/STP-VB`` named by no word: a letter
 
     # Date and issuer written after the number, in either order.
     tail = num_end
@@ -1692,6 +1786,8 @@ def _citation(scan: _Scan, m: regex.Match[str], prev: _Found | None,
             if dm is not None:
                 date, tail = dm.value, dm.end
     date_after = date is not None
+    if m.lastgroup == "free" and word is None and not date_after:
+        return None  # a firm's numbering is a document's only when named or dated
     lead_issuer: str | None = None
     if (date is None or issuer is None) and shared is None:
         b_issuer, b_date = _before(text, bare, scan.folded, start, scan.dates, scan.starts,
