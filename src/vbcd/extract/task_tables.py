@@ -44,6 +44,7 @@ from itertools import pairwise, zip_longest
 
 import regex
 
+from vbcd.extract.assignment_text import _bounded
 from vbcd.grammar import load
 from vbcd.models import Assignment, AssignmentRole, Deadline
 from vbcd.normalize import fold_tones, map_offsets
@@ -841,7 +842,9 @@ def table_assignments(ctx: Context) -> list[Assignment]:
             annex = doc.annex_at(row.task.start)
             clause = doc.annex_clause_at(row.task.start)
         path = clause.path if clause is not None else None
-        task = " ".join(text[row.task.start:row.task.end].split())
+        # a long cell (a web page's table wraps a task over many lines) is bounded as a
+        # sentence's task is
+        task = _bounded(" ".join(text[row.task.start:row.task.end].split()))
         deadline = None
         if row.deadline is not None:
             k = bisect_left(deadline_starts, row.deadline.start)
