@@ -44,6 +44,7 @@ from itertools import pairwise, zip_longest
 
 import regex
 
+from vbcd.extract.assignment_text import _bounded
 from vbcd.grammar import load
 from vbcd.models import Assignment, AssignmentRole, Deadline
 from vbcd.normalize import fold_tones, map_offsets
@@ -78,17 +79,18 @@ _NUMBER_WORDS = frozenset(fold_tones(w).lower() for w in _DATA["number"])
 _NUMBER_HEAD = "|".join(regex.escape(w) for w in sorted(_DATA["number"], key=len, reverse=True))
 # Where a plain-text task table may start, found by one scan of the input (from the line
 # break before it: a literal the scan skips to fast): a line that is only the row-number
-# header (one cell a line) ...
-_ONE_A_LINE_START = rf"\n[ \t]*(?:{_NUMBER_HEAD})\.?[ \t]*\r?(?=\n)"
+# header (one cell a line), perhaps in bold (``**TT**``: a web page's table, a cell a
+# paragraph between lines holding only a pipe) ...
+_ONE_A_LINE_START = rf"\n[ \t]*\**(?:{_NUMBER_HEAD})\.?\**[ \t]*\r?(?=\n)"
 # ... or a run of lines with tabs, the first with three cells or more (only looked for
 # when the input has a tab).
 _TAB_BLOCK = r"\n[^\n\t|]*\t[^\n\t]*\t[^\n]*(?:\n[^\n]*\t[^\n]*)*"
 _PLAIN_START = re.compile(_ONE_A_LINE_START, re.IGNORECASE)
 _PLAIN_OR_TAB_START = re.compile(f"{_ONE_A_LINE_START}|{_TAB_BLOCK}", re.IGNORECASE)
 # A row number (``1``, ``12.``, a task's part ``1.2``), and the mark of a heading row
-# (``I``, ``II.``, ``A``).
+# (``I``, ``II.``, ``A``), or of a group nested in one (``III.1``, ``III.1.1``).
 _ROW_NUMBER = re.compile(r"(\d{1,4}(?:\.\d{1,3}){0,2})\.?")
-_HEADING_ROW = re.compile(r"(?:[IVXL]{1,5}|[A-ZĐ])\.?")
+_HEADING_ROW = re.compile(r"(?:[IVXL]{1,5}|[A-ZĐ])(?:\.\d{1,2}){0,3}\.?")
 # A line that follows a table rather than a cell: a part's heading (``III.``, ``2.``,
 # ``a)``, ``-``), a line in capitals (a signature block), a label (``Nơi nhận:``).
 _AFTER_TABLE = regex.compile(
@@ -103,6 +105,8 @@ _BARE_SEPARATOR = re.compile(
 _MAX_COLUMNS = 10
 #: Most lines of a group row of a table one cell a line (its mark, its title wrapped).
 _GROUP_LINES = 3
+#: Most group rows nested above a row (``III`` / ``III.1`` / ``III.1.1`` / ``1``).
+_GROUP_DEPTH = 4
 
 
 @dataclass(frozen=True)
@@ -461,7 +465,9 @@ class _Lines:
     trimmed ``[start, end)`` spans, read only as far as they are asked for (the table
     often ends long before the text does). A blank line ends the table (``ends``)
     unless the cells themselves are parted by blank lines (``loose``: a web page's
-    table copied as text), or it parts two rows (the next row's number follows it)."""
+    table copied as text), or it parts two rows (the next row's number follows it).
+    Where blank lines part every cell, the lines with none between them are one cell
+    wrapped (``Nghiên cứu, xây dựng Luật ... và các`` / ``Nghị định ...``): one span."""
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
@@ -486,6 +492,9 @@ class _Lines:
             if e <= s:
                 gap = True
                 continue
+            if self.loose and not gap and self.spans:
+                self.spans[-1] = (self.spans[-1][0], e)  # a wrapped cell goes on
+                continue
             self.spans.append((s, e))
             self.gaps.append(gap)
             gap = False
@@ -498,13 +507,22 @@ class _Lines:
 
     def after_group(self, i: int, n: frozenset[_Number]) -> int | None:
         """The line of a row number of ``n`` when line ``i`` opens a group row (``I`` /
-        ``NHIỆM VỤ CHUNG``: a heading row's mark and its title) just before it."""
-        span = self.get(i)
-        if span is None or _HEADING_ROW.fullmatch(self.text, *span) is None:
-            return None
-        for j in range(i + 1, i + 1 + _GROUP_LINES):
-            if self.is_number(j, n):
-                return j if j > i + 1 else None
+        ``NHIỆM VỤ CHUNG``: a heading row's mark and its title) just before it, or a
+        chain of them, each nested in the one above (``III`` / ``Phát triển ứng dụng`` /
+        ``III.1`` / ``Nhóm nền tảng quốc gia`` / ``1``)."""
+        for _ in range(_GROUP_DEPTH):
+            span = self.get(i)
+            if span is None or _HEADING_ROW.fullmatch(self.text, *span) is None:
+                return None
+            for j in range(i + 1, i + 1 + _GROUP_LINES):
+                if self.is_number(j, n):
+                    return j if j > i + 1 else None
+                nested = self.get(j) if j > i + 1 else None
+                if nested is not None and _HEADING_ROW.fullmatch(self.text, *nested):
+                    i = j  # the next group's mark, under this one's title
+                    break
+            else:
+                return None
         return None
 
     def number(self, i: int) -> _Number | None:
@@ -595,8 +613,10 @@ def _row_lines(
             return lines.spans[i + 1:j], None
         if lines.is_number(j, nexts):
             return lines.spans[i + 1:j], j
-        group = lines.after_group(j, nexts) if j > i + 1 else None
-        if group is not None:  # a group row between this row and the next
+        # a group row between this row and the next, whose rows may count from 1 again
+        # (``14`` / ``II`` / ``Phát triển dữ liệu số`` / ``1``)
+        group = lines.after_group(j, nexts | _FIRST) if j > i + 1 else None
+        if group is not None:
             return lines.spans[i + 1:j], group
         if lines.ends(j):
             return lines.spans[i + 1:j], None
@@ -617,14 +637,17 @@ def _fit(
     (else ``None``: the row is not read); a cell they read differently is dropped."""
     text = ctx.doc.text
     width = len(kinds)
+    # a line holding a break is a cell of a table whose cells blank lines part, wrapped
+    # (:class:`_Lines`): its actors are parted by semicolons only
+    lines = [Cell(s, e, wrapped="\n" in text[s:e]) for s, e in body]
     joined: list[Cell] = []
-    for s, e in body:
-        if joined and text[s].islower():
-            joined[-1] = Cell(joined[-1].start, e, wrapped=True)
+    for cell in lines:
+        if joined and text[cell.start].islower():
+            joined[-1] = Cell(joined[-1].start, cell.end, wrapped=True)
         else:
-            joined.append(Cell(s, e))
+            joined.append(cell)
     readings: list[list[Cell | None]] = []
-    for cells in ([Cell(s, e) for s, e in body], joined):
+    for cells in (lines, joined):
         if len(cells) == width:
             readings.append(list(cells))
         elif len(cells) == width - 1:
@@ -819,7 +842,9 @@ def table_assignments(ctx: Context) -> list[Assignment]:
             annex = doc.annex_at(row.task.start)
             clause = doc.annex_clause_at(row.task.start)
         path = clause.path if clause is not None else None
-        task = " ".join(text[row.task.start:row.task.end].split())
+        # a long cell (a web page's table wraps a task over many lines) is bounded as a
+        # sentence's task is
+        task = _bounded(" ".join(text[row.task.start:row.task.end].split()))
         deadline = None
         if row.deadline is not None:
             k = bisect_left(deadline_starts, row.deadline.start)

@@ -420,6 +420,10 @@ MEETING_HELD = regex.compile(
     + r"|\b[^.;:]{0,150}?,?\s+(?<!\b" + words_trie(_struct["meeting"]["planned"]) + r"\s+)"
     + words_trie(_struct["meeting"]["held_verbs"])
     + r"(?:\s+vào)?)(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
+#: An occasion word right before a date, a bracket perhaps between (``(dịp 30/4/2025)``):
+#: the date names the occasion of an event, not the day of a meeting the preamble reports.
+MEETING_OCCASION = regex.compile(
+    r"\b" + words_trie(_struct["meeting"]["occasion"]) + r"\s*(?:ngày\s*)?$", _I)
 #: The part of a conclusion notice's title before the date of the meeting it reports
 #: (``Kết luận của ... tại cuộc họp ngày``): a report word, then ``tại`` and an event
 #: noun, then words up to the date without a phrase's end or the event's topic (a

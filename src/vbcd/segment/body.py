@@ -599,6 +599,10 @@ def _adoption_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | 
 _ANNIVERSARY_SPAN = regex.compile(r"\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)")
 
 
+#: How far before a date an occasion word is looked for (``nhân dịp ngày``).
+_OCCASION_REACH = 20
+
+
 def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
     """The date of the meeting or event the preamble reports, if it reports one."""
     try:
@@ -620,6 +624,8 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
         sent_start = max(ctx.doc.text.rfind(". ", lo, a), ctx.doc.text.rfind("\n\n", lo, a), lo)
         before = ctx.match[sent_start:a]
         held = P.MEETING_HELD.search(before) is not None
+        if not held and P.MEETING_OCCASION.search(before[-_OCCASION_REACH:]):
+            continue  # (``Lễ khánh thành ... (dịp 30 tháng 4 năm 2025)``: an occasion's day)
         if not held and P.MEETING_DEADLINE_BEFORE.search(before):
             return  # (``Giao Sở ... chủ trì ..., báo cáo trước ngày 20/3``: a deadline)
         if cited and not held:
