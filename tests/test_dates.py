@@ -1023,3 +1023,14 @@ def test_r15_lunar_early_day_in_words() -> None:
 
 def test_r15_lunar_day_of_a_named_month_without_month_word() -> None:
     assert _r15_days("Các cơ quan nghỉ từ ngày 23 Chạp.") == [("ngày 23 Chạp", "2026-02-10")]
+
+
+def test_a_screen_rules_out_no_more_than_its_alternative() -> None:
+    # a month with a blank line, then the year word: the alternative reads no year after
+    # the month (a gap holds one line break), so its screen must not either
+    from vbcd.extract import dates as D
+    from vbcd.extract import textscan
+
+    folded = textscan.folded("tháng\n1\n \nnăm")
+    got = [(m.start(), m.end(), m.lastgroup) for m in D._scan(folded)]
+    assert got == _reference_matches(folded) == [(0, 7, "ymon")]

@@ -530,11 +530,48 @@ _LOOSEN: tuple[tuple[str, str], ...] = (
     (r"(?!-\p{Lu})", ""),  # letter case is gone in the lower-case copy: not checked
     (r"\p{L}", r"[^\W\d_]"),
     (r"\p{N}", "[0-9]"),
-    # whitespace runs without backtracking: a gap takes all the spaces it can (what
-    # follows a gap never starts with a space), up to the longest run a gap allows
-    (WS, r"[ \t\n]{1,13}+"),
-    (WS0, r"[ \t\n]{0,13}+"),
 )
+# Whitespace runs without backtracking: a gap takes all the spaces it can (what follows
+# a gap never starts with a space), up to the longest run a gap allows. Not inside a
+# negative look-ahead: there a looser gap rules out more than the alternative does
+# (``tháng 1`` / blank line / ``năm``: no year follows, as the alternative reads it).
+_GAPS = {WS: r"[ \t\n]{1,13}+", WS0: r"[ \t\n]{0,13}+"}
+
+
+def _loosen_gaps(pattern: str) -> str:
+    """``pattern`` with its gaps (:data:`WS`, :data:`WS0`) loosened as :data:`_GAPS`
+    says, except inside negative look-arounds, where they stay exact."""
+    out: list[str] = []
+    negative: list[bool] = []  # for each open group: is it (inside) a negative look-around
+    i, n = 0, len(pattern)
+    while i < n:
+        gap = WS if pattern.startswith(WS, i) else WS0 if pattern.startswith(WS0, i) else None
+        if gap is not None:
+            out.append(gap if negative and negative[-1] else _GAPS[gap])
+            i += len(gap)
+            continue
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[":  # a character class, copied whole
+            j = i + 1 + (pattern[i + 1:i + 2] == "^")
+            j += pattern[j:j + 1] == "]"
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        if c == "(":
+            inside = bool(negative) and negative[-1]
+            negative.append(inside or pattern.startswith(("(?!", "(?<!"), i))
+        elif c == ")":
+            negative.pop()
+        out.append(c)
+        i += 1
+    return "".join(out)
+
 _NUMBER_LOOKBEHIND = regex.compile(
     r"\(\?<!" + regex.escape(alt(_SOLAR["number_words"])) + r"[^()]*\)"
 )
@@ -554,6 +591,7 @@ def _screen_pattern(body: str) -> str:
     out = _CASED.sub(lambda m: "(?:" + m.group(1).lower() + ")", out)
     for old, new in _LOOSEN:
         out = out.replace(old, new)
+    out = _loosen_gaps(out)
     out = regex.sub(r"\(\?P<\w+>", "(?:", out)
     out = regex.sub(r"\(\?P=\w+\)", "[/.-]", out)
     unescaped = regex.sub(r"\\.", "", out)
