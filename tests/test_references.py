@@ -1180,3 +1180,9 @@ def test_an_html_cells_tag_ends_the_issuer_it_is_glued_to(issuer: str) -> None:
             f"{issuer}</td><td>01/01/2025</td></tr>\n")
     refs = find_references(text, find_dates(text))
     assert [(r.number, r.issuer) for r in refs][-1] == ("22/2024/NQ-HĐND", issuer)
+
+
+def test_a_firms_year_last_is_the_numbers_year_not_its_code() -> None:
+    refs = parse("Trả lời công văn số 215/PA/2025 ngày 03/10/2025 của Công ty TNHH "
+                      "Phú An về việc gia hạn.").references
+    assert [(r.number, r.organ_code, r.year) for r in refs] == [("215/PA/2025", "PA", "2025")]

@@ -325,6 +325,10 @@ def _parse_number(surface: str, family: str) -> _Number:
         year, codes = digits, value[slash + 6:]
     else:
         codes = value[slash + 1:]
+    if year is None and len(codes) > 5 and codes[-5] == "/" and codes[-4:].isdecimal() and (
+            codes[-4:-2] in ("19", "20")):
+        # a firm's own numbering with its year last (``215/PA/2025``): no part of the code
+        codes, year = codes[:-5], codes[-4:]
     segs = codes.split("-")
     code = _canonical_code(segs[0], "state") if len(segs) > 1 else None
     organ = "-".join(segs[1:]) if code else codes
