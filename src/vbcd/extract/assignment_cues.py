@@ -134,6 +134,9 @@ class CueWords:
     #: what opens a labelled field of a plan's item after a bracket, a comma or a
     #: dash (``(Cơ quan chủ trì: ...``, ``, phối hợp: ...``)
     fields: list[Phrase] = field(default_factory=list)
+    #: what a condition finds (``nếu có vướng mắc``), after which a head opens the main
+    #: clause with no comma written between
+    troubles: list[Phrase] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,8 @@ class CueFinder:
     then: re.Pattern[str] | None  # a word closing a subordinate clause, and the spaces after
     #: a bracket, comma or dash before a plan's labelled field (the label at its end)
     fields: re.Pattern[str] | None = None
+    #: what a condition finds and the spaces after it (``nếu có vướng mắc UBND ...``)
+    troubles: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, words: CueWords) -> CueFinder:
@@ -191,6 +196,8 @@ class CueFinder:
             fields=re.compile(r"[(,\-–][^\S\n]*+(?=(?:" + trie_pattern(set(words.fields))
                               + r")[^\W\d_]*+(?:[^\S\n]++[^\W\d_]++){0,4}[^\S\n]*+:)")
             if words.fields else None,
+            troubles=re.compile(r"(?<!\w)" + trie_pattern(set(words.troubles)) + r"[^\S\n]++")
+            if words.troubles else None,
         )
 
     def find(
@@ -256,6 +263,12 @@ class CueFinder:
                 clauses.append(pos)
         if self.then is not None and clauses:  # ``Nếu ... thì <unit>``: as after a comma
             for m in self.then.finditer(low, min(clauses)):
+                if self.openings.match(low, m.end()) is not None:
+                    commas.append(m.end())
+        if self.troubles is not None and clauses:
+            # ``nếu có vướng mắc UBND các xã phản ánh``: a head after what the
+            # condition finds opens the main clause as after its comma
+            for m in self.troubles.finditer(low, min(clauses)):
                 if self.openings.match(low, m.end()) is not None:
                     commas.append(m.end())
         if commas:

@@ -69,6 +69,8 @@ def heading_break(
     nxt = nl + 1
     while nxt < end and text[nxt] in " \t":
         nxt += 1
+    if nxt < end and text[nxt].islower():
+        nl, nxt = _heading_wrap(text, start, nl, end, lex)
     if nxt >= end or not text[nxt].isupper():
         return None  # a blank line or a bullet (breaks already), or a lower-case wrap
     last = text[start:nl].rstrip()[-1:]
@@ -145,6 +147,11 @@ def heading_break(
     # Chỉ huy phòng, chống thiên tai các cấp``: a class)
     if lex.organ_heads.match(lows, n):
         return nl
+    if lex.heading_fronted.match(lows, n):
+        # a fronted clause opening the first sentence (``Tổ chức thực hiện`` / ``Trong
+        # quá trình thực hiện, nếu có vướng mắc, Sở Y tế ...``): a wrap goes on in small
+        # letters, a capitalised subordinator starts a sentence
+        return nl
     a = lex.ambiguous_heads.match(lows, n)
     if a and n + a < len(lows) and kinds[n + a] == "w" and text[toks.starts[n + a]].isupper():
         return nl
@@ -153,6 +160,25 @@ def heading_break(
     k = n + lex.plural.match(lows, n)  # ``Các Bộ trưởng, ...``
     opens = (lex.titles, lex.person_prefixes) if k == n else (lex.titles, lex.class_nouns)
     return nl if any(table.match(lows, k) for table in opens) else None
+
+
+def _heading_wrap(text: str, start: int, nl: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """A short heading wrapped once in small letters (``Điều 4. Bổ sung, điều`` /
+    ``chỉnh`` / ``Trong quá trình ...``): the break after its second line and where the
+    next line starts, when that line is a few words with no mark and the whole heading
+    is short; else ``(nl, nl + 1)`` unchanged."""
+    nl2 = text.find("\n", nl + 1, min(end, nl + 1 + _WRAP_CHARS))
+    if nl2 < 0:
+        return nl, nl + 1
+    tail = text[nl + 1:nl2].rstrip()
+    if (not tail[-1:].isalpha() or len(tail.split()) > _WRAP_WORDS
+            or not all(ch.isalpha() or ch == " " for ch in tail)
+            or text.count(" ", start, nl2) > lex.heading_line_words):
+        return nl, nl + 1
+    nxt = nl2 + 1
+    while nxt < end and text[nxt] in " \t":
+        nxt += 1
+    return nl2, nxt
 
 
 def _repeats_heading_actor(lows: list[str], n: int, lex: Lexicon) -> bool:
@@ -212,6 +238,9 @@ def _small_name_opens(
 
 #: Characters after a label's first word within which its colon stands.
 _LABEL_CHARS = 30
+#: Words and characters of the second line of a heading wrapped in small letters.
+_WRAP_WORDS = 3
+_WRAP_CHARS = 40
 #: Lines a heading in capitals may wrap over.
 _CAPS_LINES = 2
 #: Tokens before a heading line's end from which a phrase running across it is looked for.

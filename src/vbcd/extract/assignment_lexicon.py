@@ -477,6 +477,11 @@ class Lexicon:
     subordinators: Phrases
     #: subordinators of a condition, whose clause may hold a coordination's comma
     conditions: Phrases
+    #: what a condition finds that may end it with no comma before its subject
+    #: (``nếu có vướng mắc UBND các xã phản ánh ...``)
+    condition_troubles: Phrases
+    #: subordinators opening the first sentence on the line after a clause's heading
+    heading_fronted: Phrases
     #: subordinators whose clause lists who was heard: no comma of it ends it
     hearing: Phrases
     #: words making a subordinate clause before its comma name those consulted
@@ -762,6 +767,8 @@ def lexicon() -> Lexicon:
         list_nouns=Phrases(_words(phrase, "list_nouns")),
         subordinators=Phrases(_words(phrase, "subordinators")),
         conditions=Phrases(_words(phrase, "conditions")),
+        condition_troubles=Phrases(_words(phrase, "condition_troubles")),
+        heading_fronted=Phrases(_words(phrase, "heading_fronted")),
         hearing=Phrases(_words(phrase, "hearing")),
         consulting=Phrases(_words(phrase, "consulting")),
         heading_prefixes=Phrases(_words(phrase, "heading_prefixes")),

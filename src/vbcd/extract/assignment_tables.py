@@ -101,6 +101,7 @@ def _cue_finder(lex: Lexicon) -> CueFinder:
         then=sorted(lex.then_words),
         fields=(lex.label_subjects.phrases() + lex.lead.phrases() + lex.coordinate.phrases()
                 + lex.row_labels.phrases()),
+        troubles=lex.condition_troubles.phrases(),
     ))
 
 

@@ -2269,15 +2269,27 @@ class _Window:
             low = self.lows[j]
             if self.kinds[j] == "br" or low in (";", ":") or self._sentence_end(j):
                 return None
+            if condition and self._trouble_ends(j):
+                return j - 1  # ``nếu có vướng mắc UBND các xã phản ánh ...``: no comma
             if low == ",":
                 if self.lows[k] in self.lex.topic_words and self._colon_ends_topic(j):
                     return None  # ``Về hệ thống Tòa án, Viện kiểm sát các cấp: ...``
-                if condition and self._pairs_nouns(j):
-                    continue  # ``nếu có khó khăn, vướng mắc, ...``
+                if condition and (self._pairs_nouns(j) or any(
+                        self._trouble_ends(m) for m in range(j + 2, min(
+                            self.n, j + _PAIR_WORDS + 2)))):
+                    continue  # ``nếu có khó khăn, vướng mắc, ...`` (``... vướng mắc Sở Y tế``)
                 return j + 1 if j + 1 < self.n and self.lows[j + 1] in then else j
             if low in then and self.kinds[j] == "w":
                 return j
         return None
+
+    def _trouble_ends(self, j: int) -> bool:
+        """Whether what a condition finds ends right before token ``j`` and a head opens
+        there, capitalised or a plural class (``nếu có vướng mắc UBND các xã phản ánh``,
+        ``nếu có khó khăn các sở báo cáo``): the writer left out the comma before the
+        main clause's subject."""
+        return (self.kinds[j] == "w" and self.lex.condition_troubles.ends_at(self.lows, j)
+                and self._head_len(j, strict=True) > 0)
 
     def _opens_unit(self, m: int) -> bool:
         """Whether a cue, chain or heading phrase opens at token ``m`` (the phrase, not
