@@ -154,7 +154,9 @@ def _read_items(ctx: Context, head_end: int) -> tuple[list[tuple[int, int]], int
         blank = False
         if cur is None and not items:
             own_lines = ln.start >= head_end
-        if is_item or cur is None:
+        if is_item and cur is not None and _names_go_on(text[cur[0]:cur[1]], seg[1:]):
+            cur[1] = ln.end  # ``- ... các tỉnh: Gia Lai,`` / ``- Đắk Lắk và Khánh Hòa;``
+        elif is_item or cur is None:
             if cur is not None:
                 items.append((cur[0], cur[1]))
             cur = [a, ln.end]
@@ -301,6 +303,24 @@ def _list_goes_on(item: str, seg: str) -> bool:
         return False
     parts = [p for p in _PARTS.split(seg.strip()) if p]
     return len(parts) >= 2 and all(
+        _NAME_PART.fullmatch(p) and len(p.split()) <= NAME_PART_WORDS for p in parts)
+
+
+def _names_go_on(item: str, seg: str) -> bool:
+    """Whether the dashed line ``seg`` (its dash cut off) carries on the list of names
+    of the addressee ``item`` rather than opening the next one: the converter gave the
+    wrapped line a dash of its own (``- Chủ tịch UBND các tỉnh: Nghệ An,`` / ``- Hà
+    Tĩnh và Quảng Trị;``). The item names its places or organs after a colon and ends
+    with a comma, the list still open; the line holds only short capitalised names and
+    opens with no title or organ's head, as a new addressee would."""
+    tail = item.rstrip()
+    if not tail.endswith(",") or ":" not in tail:
+        return False
+    seg = seg.strip().rstrip(";.")
+    if not seg or _LINE_OPENER.match(seg) is not None:
+        return False
+    parts = [p for p in _PARTS.split(seg) if p]
+    return bool(parts) and all(
         _NAME_PART.fullmatch(p) and len(p.split()) <= NAME_PART_WORDS for p in parts)
 
 

@@ -298,6 +298,8 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line,
         return False
     if _is_enacting(ctx, lines, i):
         return False
+    if _sender_head(ctx, lines, i):
+        return False
     if text.rstrip().endswith(":") and P.TYPE_LINE.match(ctx.match[line.start:line.end]):
         return False
     if _upper(ctx, line):
@@ -314,6 +316,33 @@ def _continues(ctx: Context, lines: list[Line], i: int, prev: Line, first: Line,
     if _SENTENCE_BREAK.search(text) is not None:
         return False  # a paragraph of the body (a title is one phrase, never two sentences)
     return not prev.text.rstrip().endswith((".", ";", ":"))
+
+
+#: A position title that opens a telegram's sender (``THỦ TƯỚNG``, ``BỘ TRƯỞNG``,
+#: ``CHỦ TỊCH``), tone-folded and upper-cased, whole words.
+_SENDER_TITLE = regex.compile(
+    r"(?:" + "|".join(regex.escape(w.upper()) for w in sorted(
+        P.SIGNATURE_TITLES, key=len, reverse=True)) + r")(?!\p{L})")
+
+
+def _sender_head(ctx: Context, lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the first part of a telegram's sender that the converter
+    broke off (``THỦ`` / ``TƯỚNG CHÍNH PHỦ điện:``, ``BỘ TRƯỞNG`` / ``BỘ Y TẾ điện:``),
+    not the end of the title: the next line carries ``điện:``, the two read together
+    open with a position title, and the next line alone does not (then it is the whole
+    sender and line ``i`` the title's last line)."""
+    k = _next_nonblank_index(lines, i)
+    if k is None:
+        return False
+    nxt = ctx.match[lines[k].start:lines[k].end]
+    m = P.TELEGRAM_HEAD.search(nxt)
+    if m is None:
+        return False
+    head = fold_tones(ctx.match[lines[i].start:lines[i].end]).strip().upper()
+    tail = fold_tones(nxt[:m.start()]).strip().upper()
+    if not head or _SENDER_TITLE.match(tail):
+        return False
+    return _SENDER_TITLE.match(f"{head} {tail}") is not None
 
 
 #: A full stop between two sentences: after a small letter or a digit (not after an
