@@ -78,3 +78,10 @@ def test_standing_committee_abbreviated_before_party_committee() -> None:
     names = {a.name for a in vbcd.parse(text).agencies}
     assert {"TTr Tỉnh ủy", "TT HĐND tỉnh", "TT. Huyện ủy"} <= names
     assert "Tỉnh ủy" not in names
+
+
+def test_a_dotted_standing_head_glued_to_its_committee_keeps_a_blank_in_the_key() -> None:
+    import vbcd
+
+    agencies = vbcd.parse("Kính gửi: TT.HĐND tỉnh; UBND tỉnh.\n").agencies
+    assert "thường trực hội đồng nhân dân tỉnh" in {a.canonical for a in agencies}

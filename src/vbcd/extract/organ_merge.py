@@ -65,7 +65,10 @@ def _standard(name: str, head_chars: int, canonical_head: str) -> str:
         fold_tones(standard).casefold()
     ):
         standard = expanded
-    return standard + T.expand_abbreviations(name[head_chars:])
+    rest = T.expand_abbreviations(name[head_chars:])
+    if written.endswith(".") and rest[:1].isalnum():
+        rest = " " + rest  # ``TT.HĐND``: the head's dot stood for the blank after it
+    return standard + rest
 
 
 def _key(f: Found) -> str:
