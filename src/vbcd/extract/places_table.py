@@ -33,13 +33,22 @@ _BARE = regex.compile(
     r"[ \t]*(\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){0,3})[ \t]*")
 
 
+#: How far a row's line is searched for its ends: a name filling its line is short,
+#: and an unbounded search on a long line without breaks would cost its length each.
+_REACH = 80
+
+
 def _line_start(text: str, p: int) -> int:
-    return text.rfind("\n", 0, p) + 1
+    """Where the line holding ``p`` starts, or ``p - _REACH`` when farther."""
+    lo = max(0, p - _REACH)
+    b = text.rfind("\n", lo, p)
+    return b + 1 if b >= 0 or lo == 0 else lo
 
 
 def _line_end(text: str, p: int) -> int:
-    e = text.find("\n", p)
-    return len(text) if e < 0 else e
+    """Where the line holding ``p`` ends, or ``p + _REACH`` when farther."""
+    e = text.find("\n", p, p + _REACH)
+    return e if e >= 0 else min(len(text), p + _REACH)
 
 
 def column_names(toks: Tokens, hits: list[Hit], taken: set[int],
