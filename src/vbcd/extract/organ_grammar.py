@@ -784,7 +784,8 @@ class Parser:
                 hk = self.head_at(k) if tok.cap and low in _HEADS else None
                 if hk is not None and (
                         (hk[0].needs != "scope" and not (place and not self.toks.line_starts(k)))
-                        or self._starts_organ(k)):
+                        or (self._starts_organ(k) and not (
+                            place and k - j < 2 and self._head_in_place(k)))):
                     break
                 if fields and low in _FIELDS and self.at(T.FIELDS, k) is not None:
                     break
@@ -795,6 +796,20 @@ class Parser:
         if k > j + 1 and w[k - 1].low == "-":
             k -= 1  # a dash the next word did not follow into the run
         return k
+
+    def _head_in_place(self, k: int) -> bool:
+        """Is the head word at ``k`` inside a place's name (``xã Nam`` + ``Ban Lâm Hà``:
+        a commune of the 2025 map named with its former district)? It is written in
+        title case, as are the two words after it on its line, which end the name; an
+        organ after a place goes on in small letters (``Ban Quản lý``)."""
+        w, toks = self.w, self.toks
+        if k + 2 >= self.n or w[k].upper:
+            return False
+        for x in (k + 1, k + 2):
+            if not (w[x].word and w[x].cap and not w[x].upper) or toks.line_starts(x):
+                return False
+        nxt = k + 3
+        return nxt >= self.n or not (w[nxt].word and w[nxt].cap) or toks.line_starts(nxt)
 
     def _locality_end(self, k: int, upper: bool) -> bool:
         """Is the form of address at ``k`` the last syllable of a locality's name (``Cát
@@ -2061,12 +2076,14 @@ class Parser:
                 break
             low = tok.low
             if (head.topic and not topic_done and (
-                    not org.has_scope or (tok.cap and not upper) or (
+                    not org.has_scope or (tok.cap and not upper) or low == "các" or (
                         org.level == "central" and org.scope_only and not org.has_place))
                     and self.at(T.TOPIC_SUBJECTS, j) is not None):
                 # a listed topic before all else: ``các chương trình mục tiêu quốc gia``
                 # is no class, ``xây dựng nông thôn mới`` no verb; capitalised, also
-                # after a scope (``Ban Chỉ đạo cấp tỉnh`` + ``Kỳ thi tốt nghiệp THPT``)
+                # after a scope (``Ban Chỉ đạo cấp tỉnh`` + ``Kỳ thi tốt nghiệp THPT``),
+                # and opening with ``các``, which no work the board does opens (``Ban
+                # Chỉ đạo Nhà nước`` + ``các công trình, dự án quan trọng quốc gia``)
                 j = self._read_topic(org, j, limit, head.topic_open, True)
                 topic_done = has_mod = True
                 continue

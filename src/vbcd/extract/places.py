@@ -67,6 +67,7 @@ from vbcd.extract.places_rules import (
     walk,
     weak_at,
 )
+from vbcd.extract.places_table import column_names
 from vbcd.extract.places_tokens import (
     HARD,
     NONE,
@@ -217,6 +218,7 @@ def _find(text: str, regions: bool, match: str | None,
 
     # pass 2: weak bare names backed by the document
     _weak_names(toks, d, hits, taken, starts, take)
+    column_names(toks, hits, taken, take)
 
     _mend_names(toks, d, hits)
     in_doc = {strip_marks(h.canonical or h.name) for h in hits if h.level == "province"}
@@ -408,6 +410,8 @@ def _weak_names(
     # a bare district counts only in a province the document names
     firsts: set[str] = set().union(*(d.district_firsts.get(p, ()) for p in provinces))
     weak = set(scan.paren_starts(toks, d))
+    weak.update(scan.comma_abroad_starts(
+        toks, d, (h.i for h in hits if h.level == "country")))
     weak.update(in_list)
     seats = scan.seat_starts(toks, d)
     weak.update(seats)

@@ -478,15 +478,21 @@ def _name_after(
     last = s
     run = 1
     j = toks.nx[s]
-    while (toks.adjacent_cap(j) and toks.low[j] not in d.name_stop and not toks.skip[j]
-           and run <= 4):
+    before_stop = NONE  # the name's end before a stop word read as one of its syllables
+    while (toks.adjacent_cap(j) and not toks.skip[j] and run <= 4 and (
+            toks.low[j] not in d.name_stop or _stop_in_name(toks, j))):
         if toks.gap[j] == NEWLINE and (prefix_at(toks, j, d) is not None
                                        or _opens_line(toks, j, d)):
             break
+        if before_stop == NONE and toks.low[j] in d.name_stop:
+            before_stop, stop_run, stop_j = last, run, j
         last = j
         run += 1
         j = toks.nx[j]
-    if run > 4:
+    if run > 4 and before_stop != NONE:
+        # too long with it: the stop word ends the name after all
+        last, run, j = before_stop, stop_run, stop_j
+    elif run > 4:
         return (path[longest - 1], surface(toks, s, path[longest - 1]), entries) \
             if longest else None
     if run == 1 and j != NONE and toks.gap[j] in SOFT and not toks.cap[j] and (
@@ -508,6 +514,20 @@ def _name_after(
         # name ("Phó Chủ tịch UBND tỉnh Lò Văn Pấng", "... tỉnh Y Ngọc")
         return None
     return last, surface(toks, s, last), []
+
+
+def _stop_in_name(toks: Tokens, j: int) -> bool:
+    """Is the stop word at ``j`` a syllable of the name, in title case with two more
+    after it (``Xã Nam Ban Lâm Hà``: a commune of the 2025 map named with its former
+    district)? An organ after a name goes on in small letters (``xã Tân Lập Ban Quản lý
+    dự án``) or in capitals (``UBND``)."""
+    if not titlecase(toks.raw[j]):
+        return False
+    k = toks.nx[j]
+    if not toks.adjacent_cap(k) or not titlecase(toks.raw[k]):
+        return False
+    k = toks.nx[k]
+    return toks.adjacent_cap(k) and titlecase(toks.raw[k])
 
 
 def titlecase(syllable: str) -> bool:
@@ -916,11 +936,17 @@ def weak_at(
     # "tại Hồng Thái (Huế)": a name before its province in brackets
     j = toks.nx[i]
     run = 1
-    while toks.adjacent_cap(j) and run < 4:
+    while toks.adjacent_cap(j) and (run < 4 or toks.gap[j] == JOIN):
+        run += toks.gap[j] != JOIN  # a transliteration's joined syllables are one word
         j = toks.nx[j]
-        run += 1
-    if (j != NONE and not toks.adjacent_cap(j) and cue_before(toks, i, d.locative_cues)
-            and toks.gap_text(j).strip() == "("):
+    if j == NONE or toks.adjacent_cap(j) or not cue_before(toks, i, d.locative_cues):
+        pass
+    elif toks.gap_text(j).strip() == ",":
+        if _abroad(toks, i, j, d, comma=True):
+            # "tại Ku-a-la Lăm-pơ, Ma-lai-xi-a": a city abroad before its country
+            last = toks.pv[j]
+            return Hit(i, last, surface(toks, i, last), "city", "district", "paren", i)
+    elif toks.gap_text(j).strip() == "(":
         path, found = walk(d.after_prefix, toks, j)
         for n, e in found:
             e_end = toks.end[path[n - 1]]
@@ -967,16 +993,23 @@ def seat_at(toks: Tokens, i: int) -> Hit | None:
     return Hit(i, last, surface(toks, i, last), "city", "district", "seat", i)
 
 
-def _abroad(toks: Tokens, i: int, j: int, d: Data) -> bool:
+def _abroad(toks: Tokens, i: int, j: int, d: Data, comma: bool = False) -> bool:
     """Is the capitalised run from token ``i`` to the one before ``j`` a place abroad,
-    named before its country in brackets (``tại Seoul (Hàn Quốc)``)? Only a whole
-    country name, closed by the bracket, supports it; not one that is also a word or a
-    given name (``Anh``, ``Đức``), which needs evidence of its own."""
+    named before its country in brackets (``tại Seoul (Hàn Quốc)``) or after a comma
+    (``ký tại Ku-a-la Lăm-pơ, Ma-lai-xi-a``)? Only a whole country name, closed by the
+    bracket or (after a comma) by the end of the capitalised run, supports it; not one
+    that is also a word or a given name (``Anh``, ``Đức``), which needs evidence of its
+    own, nor the run that names a province (``tại Hà Nội, Việt Nam``, read before)."""
     path, found = walk(d.names, toks, j)
     for n, e in found:
         if e.level != "country" or e.ambiguous:
             continue
-        e_end = toks.end[path[n - 1]]
+        last = path[n - 1]
+        if comma:
+            if not toks.adjacent_cap(toks.nx[last]):
+                return not in_organ(toks, i, d) and not walk(d.names, toks, i)[1]
+            continue
+        e_end = toks.end[last]
         if toks.text[e_end:e_end + 2].lstrip().startswith(")"):
             return not in_organ(toks, i, d)
     return False

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 
 from vbcd.extract.places_data import JOINERS, SAFE_LETTERS, SYLLABLE, Data
 from vbcd.extract.places_rules import flag_list
-from vbcd.extract.places_tokens import NEWLINE, NONE, SPACE, TOKEN_CHAR, Tokens
+from vbcd.extract.places_tokens import JOIN, NEWLINE, NONE, SPACE, TOKEN_CHAR, Tokens
 
 #: What may follow a prefix word: a space or line-break gap, then the name's
 #: first character (a capital or a digit; a ``.`` gap only after ``TP``).
@@ -276,3 +276,30 @@ def seat_starts(toks: Tokens, d: Data) -> set[int]:
         return set()
     return {p for m in d.seat_scan.finditer(toks.folded)
             if toks.is_start(p := m.end())}
+
+
+#: Words of a city abroad before its country at most (``Ku-a-la Lăm-pơ``: the
+#: syllables a hyphen joins count as one word).
+_ABROAD_WORDS = 3
+
+
+def comma_abroad_starts(toks: Tokens, d: Data, countries: Iterable[int]) -> list[int]:
+    """Tokens that may start a city abroad written before its country after a comma
+    (``ký tại Ku-a-la Lăm-pơ, Ma-lai-xi-a``): the first capital of the run that ends
+    right before the comma, after a locative word. Looked for only before the
+    countries already found (``countries``: their first tokens)."""
+    out: list[int] = []
+    for c in countries:
+        if toks.gap_text(c).strip() != ",":
+            continue
+        k = toks.pv[c]
+        words = 0
+        while k != NONE and toks.cap[k] and words <= _ABROAD_WORDS:
+            before = toks.pv[k]
+            if toks.gap[k] != JOIN:
+                words += 1
+                if before != NONE and toks.low[before] in d.locative_cues:
+                    out.append(k)
+                    break
+            k = before
+    return out
