@@ -254,7 +254,9 @@ def _digits_fit(low: str, run: int, count: int) -> bool:
     return extra <= 0 or (extra <= _MAX_ZEROS and low.startswith("0" * extra, run))
 
 _PARTY_PARTS = regex.compile(r"(?P<num>[^-]+)-(?P<type>[^/]+)/(?P<organ>.+)")
-_STATE_PARTS = regex.compile(r"(?P<num>[^/]+)/(?:(?P<year>\d{4})/)?(?P<codes>.+)")
+_STATE_PARTS = regex.compile(
+    r"(?P<num>[^/]+)/(?:(?P<year>\d{4})/(?P<codes>.+)"
+    r"|(?P<codes>.*\p{L}.*?)/(?P<year>(?:19|20)\d\d)|(?P<codes>.+))$")
 
 
 @dataclass
@@ -296,7 +298,8 @@ def _parse_number(surface: str, family: str) -> _Number:
 
     The parts are cut with string methods where ``_PARTY_PARTS`` and ``_STATE_PARTS``
     say (the first dash, then the first slash; the first slash, then a four-digit
-    year and a slash if something follows them)."""
+    year and a slash if something follows them, or else a year after the last slash of
+    a code with a letter: ``215/PA/2025``)."""
     value = "".join(surface.split()).replace("–", "-")
     if family in ("old", "oldslash", "serial"):
         family = "state"
@@ -326,7 +329,7 @@ def _parse_number(surface: str, family: str) -> _Number:
     else:
         codes = value[slash + 1:]
     if year is None and len(codes) > 5 and codes[-5] == "/" and codes[-4:].isdecimal() and (
-            codes[-4:-2] in ("19", "20")):
+            codes[-4:-2] in ("19", "20")) and any(map(str.isalpha, codes[:-5])):
         # a firm's own numbering with its year last (``215/PA/2025``): no part of the code
         codes, year = codes[:-5], codes[-4:]
     segs = codes.split("-")
