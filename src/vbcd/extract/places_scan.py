@@ -290,8 +290,8 @@ def comma_abroad_starts(toks: Tokens, d: Data, countries: Iterable[int]) -> list
     countries already found (``countries``: their first tokens)."""
     out: list[int] = []
     for c in countries:
-        if toks.gap_text(c).strip() != ",":
-            continue
+        if toks.pv[c] == NONE or toks.gap_text(c).strip() != ",":
+            continue  # (a country opening the text has nothing before it)
         k = toks.pv[c]
         words = 0
         while k != NONE and toks.cap[k] and words <= _ABROAD_WORDS:
