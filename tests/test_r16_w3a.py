@@ -45,3 +45,15 @@ def test_condition_comma_pair_still_read() -> None:
     got = _actors("Điều 2. Nếu có khó khăn, vướng mắc, Công an tỉnh báo cáo "
                   "Ủy ban nhân dân tỉnh.\n")
     assert ("Điều 2", "Công an tỉnh") in got
+
+
+def test_an_article_heading_run_into_its_sentence_hands_on_its_actors() -> None:
+    import vbcd
+
+    text = ("QUYẾT ĐỊNH\n\nĐiều 1. Ban hành Kế hoạch.\n"
+            "Điều 2. Trách nhiệm thực hiện Sở Văn hóa và Thể thao, Sở Khoa học và Công nghệ, "
+            "UBND các huyện chịu trách nhiệm thi hành Quyết định này.\n"
+            "Điều 3. Tổ chức thực hiện các nhiệm vụ được giao đúng tiến độ.\n")
+    got = [(a.clause, a.actor) for a in vbcd.parse(text).assignments]
+    assert got == [("Điều 2", "Sở Văn hóa và Thể thao"),
+                   ("Điều 2", "Sở Khoa học và Công nghệ"), ("Điều 2", "UBND các huyện")]

@@ -37,9 +37,33 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
-from vbcd.extract.assignment_lexicon import Lexicon, Phrases, tokenize
+import regex
 
-__all__ = ["heading_break"]
+from vbcd.extract.assignment_lexicon import Lexicon, Phrases, tokenize
+from vbcd.grammar import load
+
+__all__ = ["heading_break", "run_in_break"]
+
+#: An article heading run into its first sentence (``[heading_line] run_in``), at the
+#: start of a clause's text, with the blanks after it.
+_RUN_IN = regex.compile(
+    r"[ \t*_]*(?:" + "|".join(
+        r"[ \t]+".join(map(regex.escape, h.split()))
+        for h in sorted(load("assignments")["heading_line"]["run_in"], key=len, reverse=True))
+    + r")[ \t*_]*[ \t]", regex.IGNORECASE)
+
+
+def run_in_break(text: str, start: int, end: int, agency_at: Callable[[int], bool]
+                 ) -> int | None:
+    """The offset of the blank that ends an article heading run into its sentence on
+    the same line (``Trách nhiệm thực hiện`` + ``Sở Tài chính, Sở Nội vụ ... chịu
+    trách nhiệm thi hành``), where an organ's name starts right after the heading;
+    ``None`` otherwise. Read as one sentence, the heading would open the subject and
+    the organs after it would be lost."""
+    m = _RUN_IN.match(text, start, end)
+    if m is None or not agency_at(m.end()):
+        return None
+    return m.end() - 1
 
 
 def heading_break(

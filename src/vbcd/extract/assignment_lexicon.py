@@ -128,7 +128,7 @@ def split_tokens(
     scanner's windows append to theirs, without an object for each stretch."""
     lists = _tokenize(text, match, start, end, low)
     for b in breaks:
-        if start <= b < end and text[b] == "\n":
+        if start <= b < end and text[b] in "\n \t":  # (a blank ends a run-in heading)
             starts, ends, kinds, lows = lists
             j = bisect_left(starts, b)
             if j < len(starts) and starts[j] == b:

@@ -18,7 +18,7 @@ from operator import sub
 
 from vbcd.extract import textscan
 from vbcd.extract.assignment_cues import cut_after, cut_before, is_cut, sentence_end_after
-from vbcd.extract.assignment_headings import heading_break
+from vbcd.extract.assignment_headings import heading_break, run_in_break
 from vbcd.extract.assignment_lexicon import Lexicon
 from vbcd.extract.assignment_records import _Found, _Lead
 from vbcd.extract.assignment_regions import _DocIndex, _Region
@@ -74,6 +74,9 @@ class _RegionScan:
         if region.path:
             nl = heading_break(doc.text, match, region.start, region.end, lex,
                                index.inside_mention, index.agency_at.__contains__)
+            if nl is None:
+                nl = run_in_break(doc.text, region.start, region.end,
+                                  index.agency_at.__contains__)
             if nl is not None:
                 self.breaks = (nl,)
 
