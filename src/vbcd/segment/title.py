@@ -186,18 +186,21 @@ def _after_session(ctx: Context, lines: list[Line], i: int) -> int | None:
 
 #: Longest wrapped tail of an authority's name (``HẢI QUAN``, ``NGUYÊN VÀ MÔI TRƯỜNG``).
 _WRAP_MAX_CHARS = 40
+#: Most words a wrapped tail that is a place's name holds (``HÀ NỘI``, ``TỈNH BÌNH
+#: DƯƠNG``); never a title's wrapped phrase with a figure (``GIAI ĐOẠN 2021 - 2025``).
+_AUTHORITY_TAIL_WORDS = 4
 
 
 def _authority_wrap(ctx: Context, lines: list[Line], i: int, j: int) -> bool:
     """Is line ``j`` the rest of the authority's name that line ``i`` opens, wrapped by
     the converter (``CỤC TRƯỞNG CỤC`` / ``HẢI QUAN``, ``GIÁM ĐỐC TRUNG TÂM ... THÀNH
-    PHỐ`` / ``HÀ NỘI`` above ``Căn cứ``)? Line ``i`` opens with an enacting word and the
-    issuer's name right after it, and line ``j`` is short, in capitals and names no
-    authority, type or formula itself. The wrapped line is a short place's name
-    (:func:`_wrapped_authority`: ``LÂM ĐỒNG``, which a header's issuer may abbreviate
-    otherwise), or it completes the issuer's name: a title line that names a position
-    (``GIÁM ĐỐC SỞ Y TẾ`` / ``CẤP GIẤY PHÉP ...``) seldom goes on with the issuer's own
-    name, and never after ``CỦA``, ``CHO`` ... at the end of the line above."""
+    PHỐ`` / ``HÀ NỘI`` above ``Căn cứ``)? Line ``i`` opens with an enacting word, and
+    line ``j`` is short, in capitals and names no authority, type or formula itself.
+    The wrapped line is a short place's name with no figure (``LÂM ĐỒNG``, which a
+    header's issuer may abbreviate otherwise), or it completes the issuer's name after
+    the enacting word: a title line that names a position (``GIÁM ĐỐC SỞ Y TẾ`` / ``CẤP
+    GIẤY PHÉP ...``) seldom goes on with the issuer's own name, and never after ``CỦA``,
+    ``CHO`` ... at the end of the line above."""
     line, wrap = lines[i], lines[j]
     if len(wrap.text) > _WRAP_MAX_CHARS or not _upper(ctx, wrap) or wrap.text.endswith(
             _SENTENCE_PUNCT):
@@ -207,7 +210,8 @@ def _authority_wrap(ctx: Context, lines: list[Line], i: int, j: int) -> bool:
     if head is None or wrap.text.endswith(":") or P.ENACTING.match(wseg) or P.TYPE_LINE.match(
             wseg) or P.BODY_START.match(wseg):
         return False  # (the enacting formula ``QUYẾT ĐỊNH:`` right under the authority)
-    if _wrapped_authority(ctx, wrap):
+    words = wrap.text.split()
+    if len(words) <= _AUTHORITY_TAIL_WORDS and not any(map(str.isdigit, wrap.text)):
         return True  # a place's name alone: the name's tail, whatever the issuer's reads
     issuer = ctx.doc.issuer
     if issuer is None:
@@ -250,26 +254,6 @@ def _is_enacting(ctx: Context, lines: list[Line], i: int) -> bool:
     # is a title wrapped with the authority glued to its end (cut from the title later)
     return issuer is not None and fold_tones(line.text).upper().lstrip().startswith(
         fold_tones(issuer.name).upper())
-
-
-#: Most words the tail of a wrapped authority line holds (``HÀ NỘI``, ``TỈNH BÌNH
-#: DƯƠNG``): a place's name, never a title's wrapped phrase with a period in figures.
-_AUTHORITY_TAIL_WORDS = 4
-
-
-def _wrapped_authority(ctx: Context, line: Line) -> bool:
-    """Is ``line`` the short tail of an enacting authority's line wrapped onto the next
-    line (``... PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ`` / ``HÀ NỘI``)? In capitals, with no
-    figure (``GIAI ĐOẠN 2021 - 2025`` ends a title), no sentence mark and not the
-    enacting formula itself (``QUYẾT ĐỊNH:`` right under the authority)."""
-    text = line.text.strip()
-    return (
-        len(text.split()) <= _AUTHORITY_TAIL_WORDS
-        and not text.endswith((*_SENTENCE_PUNCT, ":"))
-        and not P.TYPE_LINE.match(ctx.match[line.start:line.end])
-        and not any(map(str.isdigit, text))
-        and _upper(ctx, line)
-    )
 
 
 def _same_bold(ctx: Context, a: int, b: int) -> bool:
