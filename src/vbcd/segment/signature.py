@@ -43,6 +43,8 @@ from vbcd.segment.text import collapse as _collapse_ws
 from vbcd.syllables import strip_marks
 
 _TITLE_VOCAB = sorted(set(P.SIGNATURE_TITLES) | set(P.SIGNATURE_BODIES))
+#: Skeleton (small letters, no marks) -> the form a phrase in capitals takes.
+_UPPER_FORMS: dict[str, str] = load("unmarked")["restore"]["upper"]
 _TITLE_WORDS = max(len(t.split()) for t in _TITLE_VOCAB)
 #: Words of a signer's own post in small letters under a committee's title (``Giám đốc
 #: Sở Công Thương tỉnh``), at most: a longer line is running text.
@@ -59,7 +61,16 @@ def _bare_vocab() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for t in _TITLE_VOCAB:
         found.setdefault(strip_marks(t), set()).add(t)
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    out = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    # a skeleton two titles share is read as the form a line of capitals takes in the
+    # mark-restoring tables (``THU TRUONG``: the deputy minister's ``THỨ TRƯỞNG`` of every
+    # ministry's ``KT. BỘ TRƯỞNG``, not a Party agency head's ``THỦ TRƯỞNG``), so an OCR
+    # slip of one mark (``THÚ TRƯỞNG``, one edit from both) takes the common title
+    for k, v in found.items():
+        form = _UPPER_FORMS.get(k.lower(), "").upper()
+        if len(v) > 1 and form in v:
+            out[k] = form
+    return out
 
 
 _BARE_VOCAB = _bare_vocab()
