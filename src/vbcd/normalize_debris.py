@@ -552,8 +552,9 @@ def _gazette_headers(raw: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _GAZETTE_HEADER.finditer(raw):
         a, b = _line_span(raw, m.start())
-        if raw[a:m.start()].strip(_WS):
-            continue
+        lead = raw[a:m.start()].strip(_WS)
+        if lead and not (lead.isdigit() and len(lead) <= 4):
+            continue  # (an even page prints its number first: ``34 CÔNG BÁO/Số ...``)
         if a > 0 and _NUMBER_LINE.fullmatch(raw, raw.rfind("\n", 0, a - 1) + 1, a - 1):
             a = raw.rfind("\n", 0, a - 1) + 1
         elif b < len(raw):

@@ -488,6 +488,13 @@ def _places() -> Phrases:
     for e in places.get("former_districts", {}).get("units", []):
         if str(e["name"])[:1].isalpha():
             levels.setdefault(_fold(e["name"]), set()).add("district")
+    # a province's spelling variants written as words (``Thừa Thiên Huế``, ``Bà Rịa Vũng
+    # Tàu``, ``Đắc Lắc``), so that a list without a colon reads them too (``Ủy ban nhân
+    # dân các tỉnh Quảng Trị, Thừa Thiên Huế``); not the initials (``TT-Huế``, ``BRVT``)
+    for variants in places.get("province_variants", {}).values():
+        for v in variants:
+            if v[1:2].islower():
+                levels.setdefault(_fold(v), set()).add("province")
     return Phrases((name, frozenset(lv)) for name, lv in levels.items())
 
 

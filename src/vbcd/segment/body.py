@@ -33,6 +33,10 @@ _SENTENCE_END = regex.compile(r"(?<=[.;:])\s")
 _SENTENCE_STOP = regex.compile(r"[.:!?](?:\s|$)|\n\s*\n")
 _MARKER = P.Gated(P.MARKER)
 _NON_SPACE = re.compile(r"\S")  # re's \s is str.isspace, what str.strip strips
+#: A clause line naming its subject (``3. Về tình hình thực hiện Nghị quyết số 19/NQ-CP
+#: ngày ... của Chính phủ``, a Government resolution's or a conclusion notice's item):
+#: a heading, however long the subject runs, whose paragraph below is the clause's own.
+_SUBJECT_HEADING = re.compile(r"[ \t*_]*(?:Về|VỀ)[ \t]")
 #: A cited document in the sentence of a date: it was issued, not held (``ban hành``,
 #: ``số 12/KH-UBND``); a room's number (``Phòng họp số 1``) has no code after it.
 _ATTACHMENT_NOTE = regex.compile(  # possessive: a blank run is not re-split (quadratic)
@@ -523,9 +527,11 @@ def _closing_start(ctx: Context, lines: list[Line], lo: int, hi: int,
     # hoạch này ...": a self-reference there is the clause's, not a closing's)
     nl = text.find("\n", lo, hi)
     first_line = text[lo:nl if nl >= 0 else hi].strip()
-    heading = bool(P.MARKER.match(first_line)) and (first_line.endswith(":") or (
+    mk = P.MARKER.match(first_line)
+    heading = mk is not None and (first_line.endswith(":") or (
         not first_line.endswith((".", ";", "./."))
-        and (is_upper_line(first_line) or len(first_line) < 80)))
+        and (is_upper_line(first_line) or len(first_line) < 80
+             or _SUBJECT_HEADING.match(first_line, mk.end()) is not None)))
     second: int | None = None  # the second paragraph's start, if it is the next line's
     if heading and nl >= 0:
         nonblank = _NON_SPACE.search(text, nl + 1, hi)
@@ -611,6 +617,10 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
         return
     seg = ctx.doc.text[lo:min(hi, lo + 700)]
     cited = False  # the first date was a cited document's: only a held one may follow
+    # the first date was a fact's (``Tính đến hết ngày 30/6/2019, tỷ lệ giải ngân ...``, a
+    # directive's account of the situation): only a held one may follow (``Tại phiên họp
+    # Chính phủ thường kỳ tháng 7 tổ chức ngày 02/7, ...``)
+    stated = False
     # a year-less meeting day takes the issue date's year (``Ngày 20/11, đồng chí ...
     # chủ trì cuộc họp``: a notice reports a meeting of the same year)
     issued = ctx.doc.issue_date
@@ -627,8 +637,11 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
         if not held and P.MEETING_OCCASION.search(before[-_OCCASION_REACH:]):
             continue  # (``Lễ khánh thành ... (dịp 30 tháng 4 năm 2025)``: an occasion's day)
         if not held and P.MEETING_DEADLINE_BEFORE.search(before):
-            return  # (``Giao Sở ... chủ trì ..., báo cáo trước ngày 20/3``: a deadline)
-        if cited and not held:
+            # (``Giao Sở ... chủ trì ..., báo cáo trước ngày 20/3``: a deadline; ``Tính đến
+            # hết ngày 30/6``: a fact's day) no meeting's, nor any but a held one after it
+            stated = True
+            continue
+        if (cited or stated) and not held:
             continue  # (before the sentence's end is looked for: it is not read)
         m_end = _SENTENCE_STOP.search(ctx.doc.text, b, hi)
         sent_end = m_end.start() if m_end else hi
@@ -639,7 +652,8 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
             continue
         if held or P.MEETING_WORDS.search(sentence):
             ctx.doc.meeting_date = DateField(value=d.value, text=ctx.doc.text[a:b], start=a, end=b)
-        return
+            return
+        stated = True
 
 
 def _title_meeting_date(ctx: Context) -> None:
