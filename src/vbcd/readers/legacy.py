@@ -166,11 +166,16 @@ def score(text: str) -> Score:
     cached too); the scan itself is one ``findall``, and the distinct words are
     filtered and summed with C loops.
     """
+    return _words(text)[0]
+
+
+def _words(text: str) -> tuple[Score, list[str]]:
+    """:func:`score`, and the distinct words holding a non-ASCII character."""
     counts = Counter(_TOKEN.findall(text))
     wide = list(filterfalse(str.isascii, counts))
     words = sum(map(counts.__getitem__, wide))
     plausible = sum(map(counts.__getitem__, filter(plausible_syllable, wide)))
-    return Score(plausible, words)
+    return Score(plausible, words), wide
 
 
 # --- conversion -------------------------------------------------------------------
@@ -303,6 +308,21 @@ def convert(text: str, encoding: str, *, caps: bool | None = None) -> str:
     return "\n".join(out)
 
 
+def _decode_line(line: str, encoding: str, caps: bool | None) -> str:
+    """One line converted, unless conversion makes it read worse (a Unicode line)."""
+    conv = _convert_raw(line, encoding)
+    if conv == line:
+        return line
+    before, after = score(line), score(conv)
+    if after.plausible < before.plausible:
+        return line
+    if caps is True:
+        return conv.upper()
+    if caps is None and encoding == "tcvn3":
+        return _restore_caps(line, conv)
+    return conv
+
+
 def decode_legacy(text: str, encoding: str, *, caps: bool | None = None) -> str:
     """Convert ``text`` read from a legacy font to Unicode, line by line.
 
@@ -311,22 +331,7 @@ def decode_legacy(text: str, encoding: str, *, caps: bool | None = None) -> str:
     to be in a capitals font), ``None`` guesses per word for TCVN3 (see
     :func:`_restore_caps`), ``False`` never upper-cases.
     """
-    out: list[str] = []
-    for line in text.split("\n"):
-        conv = _convert_raw(line, encoding)
-        if conv == line:
-            out.append(line)
-            continue
-        before, after = score(line), score(conv)
-        if after.plausible < before.plausible:
-            out.append(line)
-            continue
-        if caps is True:
-            conv = conv.upper()
-        elif caps is None and encoding == "tcvn3":
-            conv = _restore_caps(line, conv)
-        out.append(conv)
-    return "\n".join(out)
+    return "\n".join(_decode_line(line, encoding, caps) for line in text.split("\n"))
 
 
 def detect_legacy(text: str) -> str | None:
@@ -338,7 +343,11 @@ def detect_legacy(text: str) -> str | None:
     sample = text[:_SCORE_SAMPLE]
     if _BYTE_OF.keys().isdisjoint(sample):  # a C loop, not a generator
         return None
-    before = score(sample)
+    return _best_encoding(sample, score(sample))
+
+
+def _best_encoding(sample: str, before: Score) -> str | None:
+    """:func:`detect_legacy` once ``sample`` is scored as read (``before``)."""
     if before.ratio > 0.75:
         # a conversion must beat the text as read by 0.25 and no ratio exceeds 1:
         # text that already reads as Vietnamese (every Unicode document) stops here
@@ -376,12 +385,70 @@ def font_encoding(font: str | None) -> tuple[str | None, bool]:
     return None, False
 
 
+#: Characters that stand for a legacy letter byte (TCVN3 or VNI) but are neither a
+#: Vietnamese letter nor typographic punctuation (``¸ µ × § ¬ ä ø`` ...). Unicode
+#: Vietnamese text hardly holds them; every legacy line is full of them, so they
+#: point at the lines a partial conversion left behind. Combining marks (Windows-1258
+#: tone bytes) are left out: decomposed (NFD) Unicode text is full of them.
+_LEGACY_ONLY = "".join(sorted(
+    c
+    for c in (set(_TCVN3_CHARS) | set(_VNI_LETTER_CHARS) | set(_VNI_MARK_CHARS))
+    - _VIET_LETTERS - set("\u00a0“”‘’„–—…•₫")
+    if not unicodedata.combining(c)
+))
+_LEGACY_CHAR = re.compile("[" + re.escape(_LEGACY_ONLY) + "]")
+_LEGACY_LINE = re.compile("^.*[" + re.escape(_LEGACY_ONLY) + "].*$", re.MULTILINE)
+
+
+def _detect_partial(sample: str, wide: list[str]) -> str | None:
+    """The legacy encoding of the lines a partial conversion left behind, or ``None``.
+
+    A document converted only in part (the body run through a converter, the
+    header and signature tables, typed in ``.VnTimeH``, left as
+    ``UBND TØNH TH¸I B×NH``) reads as Unicode overall, so :func:`detect_legacy`
+    keeps it. Here only the lines holding a legacy-only character are scored,
+    with the same thresholds; a stray ``§`` or ``×`` in a Unicode document gains
+    fewer than three syllables and changes nothing. ``wide`` are the sample's
+    distinct non-ASCII words, already counted for the whole-text test: looking
+    for the characters there is far cheaper than in the text.
+    """
+    if _LEGACY_CHAR.search("".join(wide)) is None:  # one C scan; most documents stop here
+        return None
+    return detect_legacy("\n".join(_LEGACY_LINE.findall(sample)))
+
+
+def _decode_marked(text: str, encoding: str) -> str:
+    """Convert the lines holding a legacy-only character (see :func:`_detect_partial`),
+    and a line between two such lines (``Sè: 45/KH-SNV`` in a legacy header has only
+    Vietnamese-looking letters); each only if it does not read worse converted."""
+    lines = text.split("\n")
+    marked = [_LEGACY_CHAR.search(line) is not None for line in lines]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for k in range(1, len(filled) - 1):
+        if marked[filled[k - 1]] and marked[filled[k + 1]]:
+            marked[filled[k]] = True
+    return "\n".join(
+        _decode_line(line, encoding, None) if m else line
+        for line, m in zip(lines, marked, strict=True))
+
+
 def fix_legacy(text: str) -> tuple[str, str | None]:
-    """Detect and convert in one step; returns ``(text, encoding or None)``."""
-    enc = detect_legacy(text)
+    """Detect and convert in one step; returns ``(text, encoding or None)``.
+
+    A document in a legacy font is converted whole; failing that, one whose
+    conversion was partial has its leftover legacy lines converted.
+    """
+    sample = text[:_SCORE_SAMPLE]
+    if _BYTE_OF.keys().isdisjoint(sample):  # a C loop, not a generator
+        return text, None
+    before, wide = _words(sample)
+    enc = _best_encoding(sample, before)
+    if enc is not None:
+        return decode_legacy(text, enc), enc
+    enc = _detect_partial(sample, wide)
     if enc is None:
         return text, None
-    return decode_legacy(text, enc), enc
+    return _decode_marked(text, enc), enc
 
 
 # --- the inverse, for tests and for writing fixtures -------------------------------

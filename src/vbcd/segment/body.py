@@ -101,6 +101,33 @@ def _successors(style: str, value: tuple[int, ...]) -> tuple[tuple[int, ...], ..
     return ((value[0] + 1,),)
 
 
+def _torn_start(text: str, lo: int) -> bool:
+    """Does the document open in the middle of a sentence (its first page lost)?
+
+    Nothing but blanks before the body and a first letter in lower case
+    (``hồ chứa thủy lợi, ...``): the header and the first clauses are gone."""
+    m = _NON_SPACE.search(text)  # the document's first character, not the body's
+    return m is not None and m.start() >= lo and m.group().islower()
+
+
+def _run_follows(readings: list[Reading | None], i: int, style: str,
+                 value: tuple[int, ...]) -> bool:
+    """Do the next two markers of ``style`` after ``i`` continue from ``value``
+    (``4.`` and ``5.`` after ``3.``)? Markers of other styles may come between."""
+    want = _successors(style, value)
+    steps = 0
+    for r in islice(readings, i + 1, None):
+        if r is None or r[0] != style:
+            continue
+        if r[1] not in want:
+            return False
+        steps += 1
+        if steps == 2:
+            return True
+        want = _successors(style, r[1])
+    return False
+
+
 def _gap(style: str, value: tuple[int, ...]) -> tuple[int, ...] | None:
     """The value one number past the next (``5.`` after ``3.``), if the style allows gaps."""
     return None if style.startswith(("alpha", "dotted", "subalpha")) else (value[0] + 2,)
@@ -349,6 +376,9 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
     caps_open = 0  # levels in capitals on the stack
     # OCR-confusable markers (``l.``, ``Il.``, ``11.``): read another way when that fits
     alts = {mk: a for mk in distinct if (a := alternates(mk))}
+    # a document whose first page is lost starts mid-sentence, and its numbering
+    # mid-sequence (``3.``, ``4.``, ``5.``): the first run may open past its first value
+    torn = bool(starts) and _torn_start(text, lo)
     for i, mk in enumerate(markers):
         if mk in rejected and not caps_open and mk not in alts:
             continue
@@ -419,7 +449,8 @@ def build_tree(ctx: Context, lo: int, hi: int) -> list[_Node]:
                 caps_open -= n.key.endswith(_CAPS)
             del stack[idx:], expect[idx:], gaps[idx:]
         elif not _initial(style, value, stack[-1] if stack else None) and not _inline_before(
-                text, style, value, stack[-1] if stack else None, starts[i]):
+                text, style, value, stack[-1] if stack else None, starts[i]) and not (
+                torn and not roots and _run_follows(readings, i, style, value)):
             rejected.add(mk)
             continue
         rejected.clear()
