@@ -744,6 +744,21 @@ class Parser:
             k += 1
         return n >= 3
 
+    def _titled_official(self, j: int, head: int) -> bool:
+        """Is the run at ``j``, right after the sector name of the organ whose head is at
+        ``head``, the name of the official whose title stands before the head, on a
+        rarer family name too (``Thứ trưởng Bộ Xây dựng`` + ``Hà Văn Thông``, ``Bộ
+        trưởng Bộ Y tế`` + ``Lò Văn Sính``)? :meth:`_person_run` knows only the common
+        family names, which never open an organ's name; after a sector's name a person
+        is the one thing the title leaves to follow. A known place (``Sở Xây dựng`` +
+        ``Hà Nội``) and an eponym go on with the name."""
+        if self.at(T.PLACES, j) is not None:
+            return False
+        w = self.w
+        if any(tuple(t.low for t in w[j:j + len(e)]) == e for e in T.EPONYMS):
+            return False
+        return self._titled_name(j, False, head)
+
     def _starts_organ(self, k: int) -> bool:
         return self.head_at(k) is not None and self.parse(k) is not None
 
@@ -2046,6 +2061,7 @@ class Parser:
         inherited: str | None = None
         topic_done = False
         own_end = -1  # where a scope after which a bare level word is the own unit ends
+        field_end = -1  # where the last sector name read ends
         mods_any = head.mods == "any"
         scoped = head.needs == "scope"
         if mods_any and (k := self._numbered(i, j, limit, upper)) > j:
@@ -2311,6 +2327,7 @@ class Parser:
                     j = self._numbered(end - fl[0], end, limit, upper)
                 has_mod = True
                 org.scope_only = False
+                field_end = j
                 continue
             if head.topic and not topic_done and not (
                     org.has_scope and self._numbered_board(i, j)) and (end := self._read_topic(
@@ -2349,8 +2366,9 @@ class Parser:
                     has_mod = True
                     org.scope_only = False
                     continue
-                if self._stops_cap(j, upper) or (
-                        not upper and self._person_run(j) and not self._after_unit(j)):
+                if self._stops_cap(j, upper) or (not upper and (
+                        self._person_run(j) or (j == field_end and self._titled_official(j, i)))
+                        and not self._after_unit(j)):
                     break
                 if has_mod and w[j - 1].low not in _CONNECTORS and self._opens_label(j, upper):
                     break  # the next field: ``... Trung ương Người ký: ...``
@@ -2367,6 +2385,8 @@ class Parser:
                           and self._phrase_before(j + 1, T.LEGAL_FORMS_LAST))
                 if not upper and (lone or formed) and self._completes(end, limit):
                     end += 1
+                    if lone and not head.trade:
+                        field_end = end  # a sector's name, ``Xây dựng``, ``Nội vụ``
                 if not upper and end < limit and self.w[end].low in T.SUFFIXES:
                     end = self._suffix(end, limit)
                 j = self._numbered(j, end, limit, upper, i)
