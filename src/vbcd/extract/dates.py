@@ -1022,7 +1022,9 @@ _AFTER_TIME = regex.compile(
 _AFTER_TIME_START = re.compile(
     r"[,\s]{0,3}(?:" + "|".join(sorted({re.escape(w.split()[0].casefold())
                                         for w in _TIME["after_date"]})) + ")")
-_ANNUAL = regex.compile(alt(_SOLAR["annual_words"]), regex.IGNORECASE)
+# (not after a habit word: "sinh hoạt không đúng định kỳ" is no yearly duty)
+_ANNUAL = regex.compile(rf"(?<!{alt(_SOLAR['annual_habit_words'])}\s{{1,3}})"
+                        + alt(_SOLAR["annual_words"]), regex.IGNORECASE)
 # A periodic report's label: its kind and period, then its colon (dates.toml [solar]
 # periodic_report_heads); looked for back to the start of the line, at most this far.
 _PERIODIC_LABEL = regex.compile(

@@ -210,10 +210,14 @@ _DAY_OF_PERIOD = (
 # A recurring day is a day of the month ("trước ngày 25 hằng tháng"), or after a cue a
 # day with its month when the duty is yearly ("trước ngày 15/12 hằng năm", not the end
 # of a yearly period: "từ ngày 15/11 đến ngày 15/12 hằng năm"); a period's length may
-# follow a periodic word ("định kỳ 6 tháng", but "định kỳ 7 ngày/lần" is a rate).
+# follow a periodic word ("định kỳ 6 tháng", but "định kỳ 7 ngày/lần" is a rate); not one
+# after a habit word ("sinh hoạt không đúng định kỳ": dates.toml annual_habit_words)
+# unless its day follows ("sinh hoạt định kỳ vào ngày 03 hằng tháng").
 _DUE_CUES = alt(_DL["before"] + _DL["no_later_than"])
 _RECURRENCE = regex.compile(
-    rf"{_L}(?:(?P<periodic>{alt(_REC['periodic_words'])}"
+    rf"{_L}(?:(?P<periodic>(?:(?<!{alt(_DATA['solar']['annual_habit_words'])}\s{{1,3}})"
+    rf"{alt(_REC['periodic_words'])}|{alt(_REC['periodic_words'])}"
+    rf"(?=\s+(?:{alt(_DATA['solar']['habit_day_leads'])}\s+)?{_DAY}\s+\d))"
     rf"(?:\s+(?:{_FREQ}|\d{{1,2}}\s+{_UNIT}{_R}(?!\s*/)))?(?:\s*,?\s*{_PER})?)"
     rf"|(?P<monthly>(?:(?:{_DUE_CUES})\s+{_DAY}\s+\d{{1,2}}"
     rf"(?:\s*(?:/|{alt([_DATA['solar']['month_word']])})\s*\d{{1,2}})?|{_DAY}\s+\d{{1,2}})"

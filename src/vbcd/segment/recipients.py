@@ -716,6 +716,12 @@ def _archive_end(ctx: Context, a: int, b: int) -> int:
         if m and is_upper_line(seg[m[1]:]) is False and any(
                 t in fold_tones(seg[m[1]:]) for t in P.SIGNATURE_TITLES):
             cut = m[0] + 1
+    if "(" in seg or "[" in seg:
+        # a seal note of the signature column linearised onto the line (OCR of a
+        # two-column footer: "- Lưu Văn phòng Huyện ủy.      (đã ký)")
+        note = P.SIGNATURE_INLINE_NOISE.search(seg, 0, cut)
+        if note is not None and seg[:note.start()].strip():
+            cut = note.start()
     return a + len(seg[:cut].rstrip())
 
 
