@@ -114,6 +114,10 @@ _LIST_DASHES = frozenset(("-",))
 #: The dashes that join the two parts of a ward's name (``Xuân Hương - Đà Lạt``).
 _NAME_DASHES = frozenset(("-", "–"))
 _FUNCTION = T.FUNCTION
+# After a number opening a line: the mark of a clause (``1.``, ``2)``) and a blank.
+_MARK_AFTER = regex.compile(r"[.)][ \t]")
+# After a period word opening a line: its number, Arabic or Roman (``Quý III``, ``Tháng 6``).
+_PERIOD_AFTER = regex.compile(r"[ \t]+(?:\d{1,4}|[IVX]{1,4})\b")
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``,
 #: ``BAN CHẤP HÀNH TRUNG ƯƠNG      ĐẢNG CỘNG SẢN VIỆT NAM``): see
 #: :data:`vbcd.normalize.COLUMN_GAP`.
@@ -520,6 +524,9 @@ class Parser:
             return False
         if not gap and j and tok.word and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
+        if gap and (tok.low in T.LINE_PERIODS or tok.low[:1].isdigit()) and (
+                self.folded.find("\n", a, b) >= 0 and self._line_mark(j)):
+            return False  # ``... Ban Chỉ đạo`` / ``1. Giúp ...``; ``Sở Tư pháp`` / ``Quý III``
         if tok.low in _AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
             return False  # ``KT. CHỦ TỊCH`` after ``ỦY BAN NHÂN DÂN TỈNH``: a signature
         if gap and not upper and tok.cap and self.folded.find("\n", a, b) >= 0 and (
@@ -555,6 +562,16 @@ class Parser:
             # unless it is an organ's abbreviation (``Chánh Văn phòng`` / ``UBND tỉnh``)
             return not tok.upper or tok.low in _HEADS
         return True
+
+    def _line_mark(self, j: int) -> bool:
+        """Does token ``j``, opening a line, open a clause (``1.``, ``2)``) or a period
+        with its number (``Quý III/2024``, ``Tháng 6/2026``)? A name on the line above
+        does not wrap onto it (``Nhiệm vụ của Ban Chỉ đạo`` / ``1. Giúp ...``; ``Sở Tư
+        pháp`` / ``Quý III`` in a table printed one cell a line)."""
+        tok, text, end = self.w[j], self.text, self.toks.end[j]
+        if tok.low.isdigit():
+            return _MARK_AFTER.match(text, end) is not None
+        return tok.low in T.LINE_PERIODS and _PERIOD_AFTER.match(text, end) is not None
 
     def _place_date_line(self, b: int) -> bool:
         """Does the line from offset ``b`` read as the place and date of issue (``Bắc
@@ -1325,6 +1342,8 @@ class Parser:
                     return cited, True  # ``tổng kết Nghị quyết số 18-NQ/TW``
         if opening is not None:
             k += opening[0]
+            if not sub and k < limit and w[k].low in T.TOPIC_BUSINESS:
+                return j, False  # ``về việc ...``: what the sentence is about
         else:
             tok = w[j]
             if (not bare or not tok.word or not tok.lower or self._verb_at(j)
@@ -1332,6 +1351,7 @@ class Parser:
                 return j, False
             sure = False
         words = 0
+        opener = (-1, -1)  # the last opener read inside the item: where it starts, ends
         while k < limit and words < T.TOPIC_MAX:
             tok = w[k]
             if not self._continues(k, False):
@@ -1347,6 +1367,9 @@ class Parser:
                 continue
             again = self.at(T.TOPIC_OPENERS, k)
             if again is not None:
+                if k + again[0] < limit and w[k + again[0]].low in T.TOPIC_BUSINESS:
+                    break  # ``... về an toàn thực phẩm`` + ``về việc ...``
+                opener = (k, k + again[0])
                 k += again[0]
                 words += 1
                 continue
@@ -1372,6 +1395,10 @@ class Parser:
                 # + ``coi thi, chấm thi`` is the council and its work
             k += 1
             words += 1
+        if k == opener[1]:
+            # an opener with no topic after it is the sentence's (``Ban Chỉ đạo ... về an
+            # toàn thực phẩm`` + ``về tổ chức Tháng hành động``: the cited plan's subject)
+            k, words = opener[0], words - 1
         if not sub and not words:
             return j, False  # an opener or a programme with nothing after it
         if not sure and not 1 < words < T.TOPIC_MAX:

@@ -317,6 +317,8 @@ PARTY_BOARD_HEAD: str = _DATA["party_boards"]["head"]
 PARTY_BOARDS: Phrases = phrases(_DATA["party_boards"]["names"])
 TOPIC_OPENERS: Phrases = phrases(_DATA["topic"]["openers"])
 TOPIC_MAX = int(_DATA["topic"]["max_words"])
+#: Words after an opener that open the sentence's business (``về việc``): no topic.
+TOPIC_BUSINESS = frozenset(fold_tones(w).lower() for w in _DATA["topic"]["business"])
 #: Generic topics of steering boards, taken whole even when a verb opens them.
 TOPIC_SUBJECTS: Phrases = phrases(_DATA["topic"]["subjects"])
 #: Topics whose year is part of their name (``Tổng điều tra ... năm 2029``).
@@ -375,6 +377,8 @@ BRACKETED_REGIONS: Phrases = phrases(_DATA["bracketed_regions"]["words"])
 _STOP = _DATA["stop"]
 FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS: Phrases = phrases(_STOP["verbs"])
+#: Period words that open a line with their number: no name goes on into them.
+LINE_PERIODS = frozenset(_fold(w) for w in _STOP["line_periods"])
 #: Verbs that name a sector right after an organ's head (``SỞ XÂY DỰNG``).
 SECTOR_VERBS: Phrases = phrases(_STOP.get("sector_verbs", []))
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])

@@ -252,7 +252,77 @@ def _table_rows(
     ra = raw.rfind("\n", 0, ra) + 1
     end = raw.find("\n", rb)
     rb = len(raw) if end < 0 else end
+    if _WRAPPED_ROW_AFTER.match(raw, rb):  # the table goes on in rows wrapped over lines
+        first = raw.find("\n", ra, rb)
+        rb = _wrapped_rows_end(raw, rb, raw.count("|", ra, rb if first < 0 else first))
     return _rows_in(ctx, ra, rb, t_keys, r_keys)
+
+
+# A PDF's text layer prints a table's row with its cells' own line breaks: the row opens
+# with a pipe, a wrapped cell goes on on the next lines, and the row ends at the line that
+# closes with a pipe (``| 2 | Kiểm tra các cơ sở kinh doanh`` / ``thực phẩm | Sở Y tế,
+# Công an`` / ``tỉnh | Tháng 4/2026 |``). Such rows are no Markdown rows, so the table the
+# normaliser found ends before the first of them; here it goes on over them. A line that
+# is only a page's number may part two rows.
+_WRAPPED_ROW_AFTER = re.compile(
+    r"\n(?:[ \t]*\d{0,3}[ \t]*\n){0,2}[ \t]*\|[^\n]*[^|\s][ \t]*(?:\n|$)")
+_PAGE_NUMBER_LINE = re.compile(r"[ \t]*\d{0,3}[ \t]*")
+#: Most lines of one wrapped row (its first and the lines its cells wrap onto).
+_WRAP_LINES = 6
+
+
+def _wrapped_row(lines: list[str], i: int, pipes: int) -> int:
+    """The index past the last line of the wrapped row opening at ``lines[i]``
+    (``pipes`` pipes in all, the header's count), or ``i`` when there is none there."""
+    if not lines[i].lstrip().startswith("|") or lines[i].rstrip().endswith("|"):
+        return i
+    count = lines[i].count("|")
+    for j in range(i + 1, min(len(lines), i + _WRAP_LINES)):
+        line = lines[j]
+        if line.lstrip().startswith("|"):
+            return i  # a new row before this one closed: no row wrapped here
+        count += line.count("|")
+        if line.rstrip().endswith("|"):
+            return j + 1 if count == pipes else i
+    return i
+
+
+def _wrapped_rows_end(raw: str, rb: int, pipes: int) -> int:
+    """The end of the last row wrapped over lines that goes on the table ending at
+    ``rb`` (rows of ``pipes`` pipes, blank or page-number lines between them)."""
+    end, pos = rb, rb + 1
+    lines: list[str] = []
+    open_row = False  # inside a row opened by a pipe and not yet closed by one
+    while pos <= len(raw) and len(lines) < MAX_ROWS:
+        nxt = raw.find("\n", pos)
+        nxt = len(raw) if nxt < 0 else nxt
+        line = raw[pos:nxt].strip()
+        if open_row:
+            if line.startswith("|"):
+                break
+            open_row = not line.endswith("|")
+        elif line.startswith("|"):
+            open_row = not line.endswith("|")
+        elif line and not _PAGE_NUMBER_LINE.fullmatch(line):
+            break  # neither a row nor a cell's wrapped line: the table has ended
+        lines.append(raw[pos:nxt])
+        pos = nxt + 1
+    i, at = 0, rb + 1
+    while i < len(lines):
+        line = lines[i]
+        j = _wrapped_row(lines, i, pipes)
+        if j == i:
+            if line.lstrip().startswith("|") and line.count("|") == pipes:
+                j = i + 1  # a row on one line among the wrapped ones
+            elif not line.strip() or _PAGE_NUMBER_LINE.fullmatch(line):
+                at += len(line) + 1
+                i += 1
+                continue
+            else:
+                break
+        at += sum(len(x) + 1 for x in lines[i:j])
+        end, i = at - 1, j
+    return end
 
 
 def _rows_in(
@@ -266,8 +336,15 @@ def _rows_in(
     kinds: list[str | None] = []
     out: list[TaskRow] = []
     pos = ra
-    for line in lines:
-        at = pos
+    i, pipes = 0, 0
+    while i < len(lines):
+        at, line, wrapped = pos, lines[i], False
+        j = _wrapped_row(lines, i, pipes) if columns and not bare else i
+        if j > i + 1:  # a row whose cells wrap over lines (read as one)
+            line, wrapped = "\n".join(lines[i:j]), True
+        else:
+            j = i + 1
+        i = j
         pos += len(line) + 1
         cells = _cells(line, bare)
         if not cells or all(not line[x:y].strip(" :-") for x, y in cells):
@@ -278,6 +355,7 @@ def _rows_in(
             if found is None:
                 return []  # no task table (the first row names no task and no actor)
             columns = found
+            pipes = line.count("|")
             continue
         if kinds:  # the first row under the header: maybe the header's second line
             merged = _second_header(kinds, columns, [line[x:y] for x, y in cells])
@@ -287,7 +365,8 @@ def _rows_in(
                 continue
         if len(out) >= MAX_ROWS:
             break
-        row = _task_row(columns, _map_cells([(at + x, at + y) for x, y in cells], t_keys, r_keys))
+        spans = [(at + x, at + y) for x, y in cells]
+        row = _task_row(columns, _map_cells(spans, t_keys, r_keys, wrapped))
         if row is not None:
             out.append(row)
     return out
@@ -356,15 +435,16 @@ def _columns(kinds: list[str | None]) -> dict[str, int] | None:
 
 
 def _map_cells(
-    spans: list[tuple[int, int]], t_keys: list[int], r_keys: list[int],
+    spans: list[tuple[int, int]], t_keys: list[int], r_keys: list[int], wrapped: bool = False,
 ) -> list[Cell | None]:
     """Cells of the input (``[start, end)``, trimmed) as cells of the normalised text
-    (``None``: an empty cell); one batched mapping for the whole row."""
+    (``None``: an empty cell); one batched mapping for the whole row. ``wrapped``: the
+    row's cells wrap over lines (their line breaks part no actors)."""
     mapped = map_offsets(r_keys, t_keys, [p for x, y in spans for p in (x, max(x, y - 1))])
     out: list[Cell | None] = []
     for i, (x, y) in enumerate(spans):
         s, e = mapped[2 * i], mapped[2 * i + 1] + 1
-        out.append(Cell(s, e) if x < y and e > s else None)
+        out.append(Cell(s, e, wrapped) if x < y and e > s else None)
     return out
 
 
