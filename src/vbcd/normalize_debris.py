@@ -1293,18 +1293,26 @@ _NUM = "[0-9OoIl]"
 #: ``ngảy``, ``thảng``, ``nắm``); or a whole day/month/year run (``2O/1O/2O25``).
 #: A document's number after ``Số:`` (OCR's slips of the word too, ``S6:``), before the
 #: slash of its code (``Số: I234/QĐ-UBND``, ``Số: 21O/BC-STC``).
+#: A year-less day/month after the day word (``trước ngày l5/4``, ``ngày 3O/6``): the
+#: deadline of a letter that asks for a report. A cited act's number and year before
+#: the slash of its code (``Nghị định số 123/2O20/NĐ-CP``, ``Thông tư số l5/2023/TT-BYT``):
+#: the year fixes the frame as a date's year does.
 _DATE_NUMERAL = re.compile(
     rf"(?<!\w)(?:ng[àáảãạa][yvỵ]|th[áảạàa]ng)[ \t]+({_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
     rf"|(?<!\w)n[ăắằa](?:m|rn)[ \t]+([12][0-9Oo]{{3}})(?!\w)"
     rf"|(?<![\w/.-])({_NUM}{{1,2}}([/.-]){_NUM}{{1,2}}\4(?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])"
-    rf"|{_NUMBER_LABEL}({_NUM}{{1,6}})(?=[ \t]?/[ \t]*[A-ZĐ])",
+    rf"|{_NUMBER_LABEL}({_NUM}{{1,6}})(?=[ \t]?/[ \t]*[A-ZĐ])"
+    rf"|(?<!\w)ng[àáảãạa][yvỵ][ \t]+({_NUM}{{1,2}}[/-]{_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
+    rf"|(?<![\w/.-])({_NUM}{{1,5}}/(?:19|20|2[Oo])[0-9Oo]{{2}})(?=/[A-ZĐ])",
     re.IGNORECASE)
 #: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. Written
 #: to open on the digit (the letter before it looked behind for), so that the engine
 #: skips to the next digit instead of trying both branches at every character.
 _NUMERAL_HINT = re.compile(r"[0-9](?:[OoIl]|(?<=[OoIl][0-9]))")
+#: A letter OCR reads for a digit, in a run with separators.
+_DIGIT_LETTER = re.compile("[OoIl]")
 #: Real digits a date's run needs besides the letters (``l0`` is a month, ``lO`` no number).
-_MIN_DIGITS = (1, 2, 4, 0, 1)
+_MIN_DIGITS = (1, 2, 4, 0, 1, 2, 4)
 
 
 def _date_numerals(raw: str) -> list[Found]:
@@ -1315,9 +1323,11 @@ def _date_numerals(raw: str) -> list[Found]:
     rank = RANK["numeral"]
     out: list[Found] = []
     for m in _DATE_NUMERAL.finditer(raw):
-        g = next(i for i in (1, 2, 3, 5) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 5, 6, 7) if m.group(i) is not None)
         run = m.group(g)
         digits = sum(map(str.isdigit, run))
+        if g >= 6 and not _DIGIT_LETTER.search(run):
+            continue  # a clean run: its slashes are no letters to read
         if digits < len(run) and digits >= _MIN_DIGITS[g - 1]:
             out.append((m.start(g), rank, m.end(g), "numeral"))
     return out

@@ -2243,7 +2243,11 @@ class Parser:
                     j = sc[0]
                     continue
                 nxt = self.head_at(j + 1)
-                if nxt is not None and nxt[0].parent:
+                # a parent organ closes any name after ``của``; a head that takes a whole
+                # organ takes it after ``của`` too, right after the head (``Cổng TTĐT của
+                # Bộ GDĐT``, ``Chi nhánh của Công ty X``)
+                if nxt is not None and (nxt[0].parent or (
+                        head.chain and not has_mod and j == org.head_end)):
                     sub = self._sub(j + 1, i)
                     if sub is not None and not sub.generic:
                         j = sub.end

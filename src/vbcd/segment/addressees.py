@@ -103,6 +103,7 @@ def parse_addressees(ctx: Context) -> None:
     for a, b in items:
         for la, lb in ([(a, b)] if dashed else _split_lines(text, a, b)):
             for s, e in _split_semicolons(text, la, lb):
+                e = _name_end(text, s, e)
                 out.append(Addressee(text=text[s:e], start=s, end=e))
     if len(out) > 1 and out[0].text.endswith(":"):
         # ``Kính gửi: Các cơ quan, đơn vị có tên sau đây:`` / ``- Sở Y tế; ...``: the
@@ -364,6 +365,22 @@ def _split_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
             pos = m.end()
     out.append((pos, b))
     return out
+
+
+#: The details a reply to a company or a citizen gives after the addressee's name, in
+#: brackets that open with a label and its colon, on the name's line or the next
+#: (``Công ty TNHH X`` / ``(Mã số thuế: 0101234567)``, ``Ông Nguyễn Văn A (Địa chỉ: ...)``).
+_DETAILS = regex.compile(r"[ \t]*\n?[ \t]*\([ \t]*[^():;\n]{1,24}:")
+
+
+def _name_end(text: str, a: int, b: int) -> int:
+    """Where the addressee ``text[a:b]`` ends: before the bracketed details of its name
+    (its address, tax code), which name no addressee and stay in the addressees' zone;
+    ``b`` when there are none (a cheap ``(`` test first)."""
+    if text.find("(", a, b) < 0:
+        return b
+    m = _DETAILS.search(text, a, b)
+    return m.start() if m is not None and m.start() > a else b
 
 
 #: What an addressee's text never starts with: blanks and an item's mark.
