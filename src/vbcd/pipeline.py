@@ -22,7 +22,7 @@ from typing import Any
 from vbcd.errors import PipelineError, VbcdError
 from vbcd.models import Document
 from vbcd.normalize import DEFAULT_MAX_CHARS, Normalized, fold_tones, normalize
-from vbcd.restore_marks import is_unmarked, report_printed, unmarked_head
+from vbcd.restore_marks import is_unmarked, report_printed, restore_scattered, unmarked_head
 from vbcd.restore_marks import restore as restore_marks
 from vbcd.segment.lines import Line, first_line_ending_after, split_lines
 
@@ -259,10 +259,15 @@ class Pipeline:
             head = unmarked_head(printed)
             copy, restored = restore_marks(printed[:head]) if head else ("", 0)
             copy += printed[head:]
+        scattered = 0
         if restored >= (MIN_RESTORED if head is None else MIN_HEAD_RESTORED):
             norm.text = copy
         else:
             restored = 0
+        if head is not None:
+            # and the words typed bare here and there in the marked body (``truoc ngay
+            # 25/4``, ``De nghi Ban ...``): a few substring tests pass over nearly all
+            norm.text, scattered = restore_scattered(norm.text, head)
         doc = Document(text=norm.text, source=source, offset_map=norm.anchors,
                        skipped=self.skipped)
         for code, message in norm.notes:
@@ -279,7 +284,12 @@ class Pipeline:
             doc.warn("no_diacritics", f"{where} typed without diacritics: read with the marks "
                      f"of {restored} known phrases restored; values quote it as printed",
                      0, len(printed) if head is None else head)
-            ctx.cache[_PRINTED] = (printed, head)
+        if scattered:
+            doc.warn("no_diacritics", f"words typed without diacritics: read with the marks of "
+                     f"{scattered} known phrases restored; values quote them as printed",
+                     head or 0, len(printed))
+        if restored or scattered:
+            ctx.cache[_PRINTED] = (printed, head, bool(scattered))
         return ctx
 
     def __call__(
@@ -303,7 +313,10 @@ class Pipeline:
                     "in vbcd: please report it with the document")
         kept = ctx.cache.pop(_PRINTED, None)
         if kept is not None:
-            printed, head = kept
-            report_printed(ctx.doc, printed, head)
+            printed, head, scattered = kept
+            if scattered:  # (the header's restored words are read the same way)
+                report_printed(ctx.doc, printed, scattered=True)
+            else:
+                report_printed(ctx.doc, printed, head)
             ctx.norm.text = printed
         return ctx.doc

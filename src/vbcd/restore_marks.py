@@ -40,11 +40,27 @@ from vbcd.models import Document
 from vbcd.normalize import fold_tones
 from vbcd.syllables import _word_list, strip_marks
 
-__all__ = ["is_unmarked", "report_printed", "restore", "unmark", "unmarked_head"]
+__all__ = ["is_unmarked", "report_printed", "restore", "restore_scattered", "unmark",
+           "unmarked_head"]
 
 _DATA = load("unmarked")
 _GATE = _DATA["gate"]
 _RULES = _DATA["restore"]
+_SCATTERED = _DATA["scattered"]
+#: Substrings one of which a marked text holds when some of its words were typed bare.
+_SCATTER_GATE: tuple[str, ...] = tuple(str(s) for s in _SCATTERED["gate"])
+#: Syllables never written bare: a run of bare words holding one is restored.
+_SCATTER_CUES = frozenset(str(w) for w in _SCATTERED["cues"])
+#: A cue standing as a word of its own.
+_SCATTER_CUE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(_SCATTER_CUES, key=len, reverse=True))
+    + r")(?![^\W\d_])", re.IGNORECASE)
+_BARE_GAP = r"(?:[ \t]+-[ \t]+|[ \t]*,[ \t]*|[ \t]+)"
+#: The bare words right before a cue, and right after it (a run's two ends).
+_RUN_LEFT = re.compile(r"(?:(?<![^\W\d_])[A-Za-z]+" + _BARE_GAP + r")+\Z")
+_RUN_RIGHT = re.compile(r"(?:" + _BARE_GAP + r"[A-Za-z]+(?![^\W\d_]))+")
+#: Characters before a cue its run is looked for in (a phrase's reach, and more).
+RUN_REACH = 80
 #: Characters of a text restored, at most (a few hundred pages; the rest is read as
 #: printed), so that a hostile text of megabytes costs what a long document does.
 MAX_CHARS = 500_000
@@ -237,12 +253,15 @@ def _cased(printed: str, form: str) -> str:
     return "".join(f.upper() if p.isupper() else f for p, f in zip(printed, form, strict=True))
 
 
-def _single(text: str, words: list[re.Match[str]], i: int) -> str | None:
-    """The marked form of the lone word ``words[i]``, if a rule of the table gives one."""
+def _single(text: str, words: list[re.Match[str]], i: int,
+            codes: bool = True) -> str | None:
+    """The marked form of the lone word ``words[i]``, if a rule of the table gives one;
+    ``codes``: abbreviations too (``HDND``: a whole text without marks only)."""
     m = words[i]
     word = m.group()
     key = word.lower()
-    if word in _abbreviations() and (len(word) > 2 or _in_code(text, m.start(), m.end())):
+    if codes and word in _abbreviations() and (
+            len(word) > 2 or _in_code(text, m.start(), m.end())):
         return _abbreviations()[word]
     if key in _singles("words") and (not word.istitle() or _opens(text, m.start())):
         return _singles("words")[key]
@@ -281,10 +300,57 @@ def restore(text: str) -> tuple[str, int]:
         head, restored = restore(text[:cut])
         return head + text[cut:], restored
     words = list(_WORD.finditer(text))
+    return _restore_runs(text, words, _runs(text, words))
+
+
+def restore_scattered(text: str, start: int = 0) -> tuple[str, int]:
+    """A same-length copy of a marked ``text`` whose words typed bare here and there
+    get their marks back, and how many phrases were restored; from ``start`` on (the
+    end of a header :func:`unmarked_head` found). Only a run of bare words holding a
+    syllable never written bare is read (``truoc ngay 25/4``, ``De nghi Ban ...``): a
+    bare word alone in marked text is often a word of its own (``thực hiện ngay``)."""
+    end = min(len(text), MAX_CHARS)
+    if not any(s in text for s in _SCATTER_GATE):
+        return text, 0
+    # each cue's run, found around it (no pass over the text's every word)
+    spans: list[tuple[int, int]] = []
+    for m in _SCATTER_CUE.finditer(text, start, end):
+        if spans and m.start() < spans[-1][1]:
+            continue  # (a cue inside the run before)
+        left = _RUN_LEFT.search(text, max(start, m.start() - RUN_REACH), m.start())
+        right = _RUN_RIGHT.match(text, m.end(), end)
+        spans.append((left.start() if left else m.start(), right.end() if right else m.end()))
+    words: list[re.Match[str]] = []
+    runs: list[tuple[int, int]] = []
+    for a, b in spans:
+        first = len(words)
+        words += _WORD.finditer(text, a, b)
+        runs.append((first, len(words)))
+    return _restore_runs(text, words, runs, *_scatter_phrases())
+
+
+@cache
+def _scatter_phrases() -> tuple[dict[str, tuple[str, float]], frozenset[str]]:
+    """The short phrase table of :func:`restore_scattered` and its prefixes: the
+    phrases of ``unmarked.toml`` only (built in a blink, unlike :func:`_phrases`)."""
+    table: dict[str, tuple[str, float]] = {}
+    for phrase in (*_RULES["phrases"], *_RULES["prefer"], *_SCATTERED["phrases"],
+                   *(w for w in _RULES["before_number"] if " " in w)):
+        if " " in phrase.strip():
+            table[_key(phrase)] = (_form(phrase), 1.0)
+    prefixes = {key[:m.end()] for key in table for m in _WORD.finditer(key)}
+    return table, frozenset(prefixes)
+
+
+def _restore_runs(text: str, words: list[re.Match[str]], runs: list[tuple[int, int]],
+                  table: dict[str, tuple[str, float]] | None = None,
+                  prefixes: frozenset[str] | None = None) -> tuple[str, int]:
+    """``text`` with the best cover of each run of bare words restored (same length),
+    from ``table`` (the whole phrase table by default)."""
     pieces: list[str] = []
     pos = restored = 0
-    for run in _runs(text, words):
-        for first, marked in _best_cover(text, words, run):
+    for run in runs:
+        for first, marked in _best_cover(text, words, run, table, prefixes):
             for k, f in enumerate(marked):
                 m = words[first + k]
                 pieces += (text[pos:m.start()], _cased(m.group(), f))
@@ -313,12 +379,15 @@ def _runs(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
     return out
 
 
-def _best_cover(text: str, words: list[re.Match[str]],
-                run: tuple[int, int]) -> list[tuple[int, list[str]]]:
+def _best_cover(text: str, words: list[re.Match[str]], run: tuple[int, int],
+                table: dict[str, tuple[str, float]] | None = None,
+                prefixes: frozenset[str] | None = None) -> list[tuple[int, list[str]]]:
     """The phrases to restore in a run: the cover of most words (a table's phrase
     weighs more than a word list's, a lone word less), then the fewest pieces, so that
     ``to cong tac`` is ``to công tác``, not ``tố cộng tac``."""
-    table, prefixes = _phrases(), _prefixes()
+    codes = table is None  # (a marked text's bare words are read without the codes)
+    if table is None or prefixes is None:
+        table, prefixes = _phrases(), _prefixes()
     lo, hi = run
     # best[i]: (score, -pieces, choice) for words[i:hi]
     best: list[tuple[float, int, tuple[int, str] | None]] = [(0.0, 0, None)] * (hi - lo + 1)
@@ -342,7 +411,7 @@ def _best_cover(text: str, words: list[re.Match[str]],
                 cand = (rest[0] + weight * (j - i + 1), rest[1] - 1, (j, form))
                 if cand[:2] > choice[:2]:
                     choice = cand
-        single = _single(text, words, i)
+        single = _single(text, words, i, codes=codes)
         if single is not None:
             rest = best[i + 1 - lo]
             cand = (rest[0] + SINGLE_WEIGHT, rest[1] - 1, (i, single))
@@ -391,19 +460,31 @@ _READINGS: frozenset[tuple[str, str]] = frozenset({
     ("Document", "national_header"), ("DocType", "name"), ("DocType", "code"),
     ("Signature", "title"), ("Signature", "titles"), ("Signature", "on_behalf_of"),
     ("Recipient", "purpose"), ("Person", "signature_role"), ("Agency", "canonical"),
+    # a cited document's type is the table's name for its type word (``Công văn``)
+    ("Reference", "type"),
     ("Place", "province"), ("Warning", "message"), ("Document", "text"),
     ("Document", "warnings"),
 })
 
 
-def report_printed(doc: Document, printed: str, head: int | None = None) -> None:
+def report_printed(doc: Document, printed: str, head: int | None = None,
+                   scattered: bool = False) -> None:
     """Put the printed text back into ``doc`` after it was parsed from a restored copy:
     ``doc.text`` and every value that quotes it lose the marks the copy added.
 
     ``head`` is where the restored part ends when only the leading lines were typed
     without marks: then only a value quoting those lines (found in them as it is) loses
-    its marks, and the marked body's values keep theirs."""
-    quoted = None
+    its marks, and the marked body's values keep theirs.
+
+    ``scattered``: words were restored here and there in a marked text
+    (:func:`restore_scattered`); a value the printed text holds as it is keeps its
+    marks (an organ's name also written in full elsewhere), any other takes the printed
+    letters at its place in the copy (a preamble holding a restored word)."""
+    quoted: tuple[str, str] | None = None
+    if scattered:
+        _unmark_model(doc, (doc.text, printed), printed)
+        doc.text = printed
+        return
     if head is not None:
         # to the end of the head's line: a value may run on past a half-marked first
         # line's bare words (``UY BAN NHAN DAN TINH BẠC LIÊU``); it takes the printed
@@ -415,29 +496,33 @@ def report_printed(doc: Document, printed: str, head: int | None = None) -> None
     doc.text = printed
 
 
-def _unmark_model(model: BaseModel, quoted: tuple[str, str] | None) -> None:
+def _unmark_model(model: BaseModel, quoted: tuple[str, str] | None,
+                  keep: str | None = None) -> None:
     name = type(model).__name__
     for field in type(model).model_fields:
         if (name, field) in _READINGS:
             continue
         value = getattr(model, field)
-        new = _unmark_value(value, quoted)
+        new = _unmark_value(value, quoted, keep)
         if new is not value:
             object.__setattr__(model, field, new)
 
 
-def _unmark_value(value: Any, quoted: tuple[str, str] | None) -> Any:
+def _unmark_value(value: Any, quoted: tuple[str, str] | None, keep: str | None = None) -> Any:
+    """``value`` with the printed letters back; one ``keep`` holds as it is stays."""
     if isinstance(value, str):
         if quoted is not None:
+            if keep is not None and value in keep:
+                return value
             at = -1 if value.isascii() else quoted[0].find(value)
             out = value if at < 0 else quoted[1][at:at + len(value)]
             return value if out == value else out
         out = unmark(value)
         return value if out == value else out
     if isinstance(value, BaseModel):
-        _unmark_model(value, quoted)
+        _unmark_model(value, quoted, keep)
         return value
     if isinstance(value, list):
-        items = [_unmark_value(v, quoted) for v in value]
+        items = [_unmark_value(v, quoted, keep) for v in value]
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     return value

@@ -420,6 +420,10 @@ MEETING_HELD = regex.compile(
     + r"|\b[^.;:]{0,150}?,?\s+(?<!\b" + words_trie(_struct["meeting"]["planned"]) + r"\s+)"
     + words_trie(_struct["meeting"]["held_verbs"])
     + r"(?:\s+vào)?)(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
+#: An invitation's time line from its start to a date (``Thời gian: 01 buổi, bắt đầu từ
+#: 7 giờ 30, thứ Tư, ngày``): the label, perhaps bulleted or in bold, then a colon.
+MEETING_TIME_LINE = regex.compile(
+    r"[ \t*_>|+•-]*" + words_trie(_struct["meeting"]["time_labels"]) + r"[ \t*_]*:[^\n]*$", _I)
 #: An occasion word right before a date, a bracket perhaps between (``(dịp 30/4/2025)``):
 #: the date names the occasion of an event, not the day of a meeting the preamble reports.
 MEETING_OCCASION = regex.compile(

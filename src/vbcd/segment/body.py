@@ -664,7 +664,8 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
             return  # an anniversary's span in brackets ``(3/2/1930 - 3/2/2012)``: no event
         sent_start = max(ctx.doc.text.rfind(". ", lo, a), ctx.doc.text.rfind("\n\n", lo, a), lo)
         before = ctx.match[sent_start:a]
-        held = P.MEETING_HELD.search(before) is not None
+        held = P.MEETING_HELD.search(before) is not None or P.MEETING_TIME_LINE.match(
+            ctx.match, max(lo, ctx.doc.text.rfind("\n", lo, a) + 1), a) is not None
         if not held and P.MEETING_OCCASION.search(before[-_OCCASION_REACH:]):
             continue  # (``Lễ khánh thành ... (dịp 30 tháng 4 năm 2025)``: an occasion's day)
         if not held and P.MEETING_DEADLINE_BEFORE.search(before):
