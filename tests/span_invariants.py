@@ -62,9 +62,11 @@ def skeleton(s: str) -> str:
 
 #: The debris kinds that remove printed text (letters, digits) from the page; a bullet
 #: too, when a converter printed it as a letter (Word's ``o`` before a capital, written
-#: ``-``: a word broken over a line, ``Gia`` / ``o Ban ...``, reads the same way).
+#: ``-``: a word broken over a line, ``Gia`` / ``o Ban ...``, reads the same way); and an
+#: HTML line break a converter left in a table cell (``KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH``),
+#: whose letters are markup, read as the line end it stands for.
 FURNITURE = frozenset(("caption", "pagebreak", "stamp", "watermark", "gazette", "pageno",
-                       "link", "digest", "bullet"))
+                       "link", "digest", "bullet", "br"))
 _SAME_LENGTH_BLANKS = str.maketrans({"\r": "\n", "\u00a0": " ", "\u2007": " ", "\u202f": " "})
 
 

@@ -499,8 +499,18 @@ def report_printed(doc: Document, printed: str, head: int | None = None,
 def _unmark_model(model: BaseModel, quoted: tuple[str, str] | None,
                   keep: str | None = None) -> None:
     name = type(model).__name__
+    start, end = getattr(model, "start", None), getattr(model, "end", None)
     for field in type(model).model_fields:
         if (name, field) in _READINGS:
+            continue
+        if (field == "text" and quoted is not None and isinstance(start, int)
+                and isinstance(end, int) and end <= len(quoted[1])):
+            # a surface is the printed text at its own span, whatever the same words
+            # look like elsewhere (``keep`` would leave the marks of a name also
+            # written in full on a mention typed bare)
+            surface = quoted[1][start:end]
+            if surface != getattr(model, field):
+                object.__setattr__(model, field, surface)
             continue
         value = getattr(model, field)
         new = _unmark_value(value, quoted, keep)
