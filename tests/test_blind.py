@@ -15,9 +15,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from span_invariants import check_document
 
 import vbcd
+from span_invariants import check_document
 from vbcd.evaluate import Report, aggregate, evaluate, metrics
 from vbcd.models import Document
 
