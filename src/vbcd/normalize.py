@@ -306,7 +306,7 @@ _WS_RUN = regex.compile(r"\s+")
 _CONST_REP: dict[str, str] = {
     "pagebreak": "\n", "sep": "", "rule": "\n", "pipe": "\n", "glued": "\n",
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
-    "digest": "", "translation": "",
+    "digest": "", "translation": "", "web": "",
     "dash_wrap": " ", "article_wrap": " ", "type_wrap": " ", "link": "", "pageno": "", "stamp": "",
     "watermark": "", "gazette": "", "detached": "", "grid_edge": "",
 }
@@ -653,6 +653,8 @@ _NOTED: dict[str, tuple[str, str]] = {
                "document"),
     "translation": ("site_translation", "removed {} legal site's English translation "
                     "printed after the document"),
+    "web": ("site_chrome", "removed {} block(s) of a web page's menu, share buttons, "
+            "related news or footer around the document"),
     "stamp": ("page_furniture", "removed {} electronic signature stamp(s) printed over the text"),
     "watermark": ("page_furniture", "removed {} website watermark line(s)"),
     "gazette": ("page_furniture", "removed {} gazette section or category line(s)"),

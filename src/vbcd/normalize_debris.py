@@ -41,7 +41,7 @@ from vbcd.syllables import split_syllable_spans, strip_marks
 Found = tuple[int, int, int, str]
 """A candidate: ``(start, rank, end, kind)``; sorting puts the winner of a tie first."""
 
-_KINDS = ("digest", "translation", "caption", "pagebreak", "stamp", "watermark", "gazette",
+_KINDS = ("digest", "translation", "web", "caption", "pagebreak", "stamp", "watermark", "gazette",
           "pageno", "sep",
           "rule", "pipe", "grid_edge", "grid_lead", "grid_gap",
           "bullet", "dash_wrap", "article_wrap", "type_wrap", "link", "emph", "heading", "escape",
@@ -282,7 +282,8 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
     if pipes and _GRID_HINT.search(raw) is not None:
         pipes = _grid_pipes(raw, pipes)
     for part in (
-        _digest(raw), _translation(raw), _captions(raw), _pagebreaks(raw), _gazette(raw),
+        _digest(raw), _translation(raw), _web_chrome(raw), _captions(raw), _pagebreaks(raw),
+        _gazette(raw),
         _stamps(raw), _watermarks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes,
         _bullets(raw), _dash_wraps(raw), _article_wraps(raw), _type_wraps(raw), _links(raw),
         _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
@@ -396,6 +397,71 @@ def _translation(raw: str) -> list[Found]:
             break
         start = prev
     return [(start, RANK["translation"], len(raw), "translation")]
+
+
+# --- a web page's chrome around a document copied from a website ---------------------
+
+_WEB = load("structure")["page_furniture"]
+
+
+def _cue_pattern(words: Iterable[str], line_start: bool) -> re.Pattern[str]:
+    """One alternation of ``words`` (longest first), each a whole word; when
+    ``line_start``, only opening a line (after blanks, a web bullet or a converter's
+    emphasis; not after a dash, which opens the document's own list items)."""
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    lead = r"^[ \t*_•»]*" if line_start else r"(?<!\w)"
+    return re.compile(f"{lead}({alt})(?!\\w)", re.M)
+
+
+_WEB_HEAD = _cue_pattern(_WEB["web_head"], line_start=False)
+_WEB_TAIL = _cue_pattern(_WEB["web_tail"], line_start=True)
+#: How far from the start the header's first sign may stand for a chrome head to be cut.
+WEB_HEAD_REACH = 3000
+#: Different cue words a head or a tail must hold before it is cut.
+WEB_CUES = 2
+#: The longest line a cue of the head may stand on.
+WEB_LINE_CHARS = 160
+
+
+def _web_chrome(raw: str) -> list[Found]:
+    """A web page's chrome around the document it shows: the lines above the header
+    up to the last one holding a cue of :data:`_WEB_HEAD` (menu, breadcrumb, posting
+    date, share buttons), and everything from the first line opening with a cue of
+    :data:`_WEB_TAIL` after the recipients (attachments, tags, related news, the
+    site's footer with its address and licence).
+
+    It is the site's text, not the document's: left in, the posting date and the
+    related-news dates read as dates, the footer's ward as a place, the licence as a
+    reference, and the site's banner as the issuer. Each part needs two different
+    cue words; the head must end before the header's first sign (the motto or a
+    number line) and the tail must start after the last ``Nơi nhận`` or ``./.`` (or,
+    when there is neither, in the text's last third), so no word of the document is cut.
+    """
+    out: list[Found] = []
+    sign = _HEADER_SIGN.search(raw, 0, WEB_HEAD_REACH)
+    if sign is not None:
+        sign_line = raw.rfind("\n", 0, sign.start()) + 1
+        hits = list(_WEB_HEAD.finditer(raw, 0, sign_line))
+        if len({m.group(1) for m in hits}) >= WEB_CUES:
+            end = raw.find("\n", hits[-1].end(), sign_line)
+            if end >= 0 and all(_short_line(raw, m.start()) for m in hits):
+                out.append((0, RANK["web"], end + 1, "web"))
+    start = max(raw.rfind("Nơi nhận"), raw.rfind("NƠI NHẬN"), raw.rfind("./."))
+    if start < 0 and sign is not None:
+        # no recipients and no closing mark (a plan signed bare): only its last third
+        start = max(sign.end(), len(raw) * 2 // 3)
+    if start >= 0:
+        tail = list(_WEB_TAIL.finditer(raw, start + 1))
+        if len({m.group(1) for m in tail}) >= WEB_CUES:
+            out.append((tail[0].start(), RANK["web"], len(raw), "web"))
+    return out
+
+
+def _short_line(raw: str, i: int) -> bool:
+    """Whether the line holding offset ``i`` is as short as a web page's menu, date or
+    share line (a paragraph of the document that names ``Facebook, Zalo`` is longer)."""
+    a, b = _line_span(raw, i)
+    return b - a <= WEB_LINE_CHARS
 
 
 # --- a crawler's caption repeated before the document's parts ------------------------
