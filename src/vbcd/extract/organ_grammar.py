@@ -65,6 +65,9 @@ __all__ = ["LEVEL_RANK", "MAX_TOKENS", "NOTHING", "Found", "Outcome", "Parser", 
 
 #: Longest organ read from one head, in tokens (nested organs included).
 MAX_TOKENS = 32
+#: Most tokens a department's head and sector span before ``các`` (``Sở Lao động -
+#: Thương binh và Xã hội``: 8).
+_DEPARTMENT_REACH = 12
 #: Longest distributive list, in items.
 MAX_ITEMS = 40
 #: The most words a commune's name in a list without a colon takes (``Tân Lập``,
@@ -775,6 +778,16 @@ class Parser:
         if any(tuple(t.low for t in w[j:j + len(e)]) == e for e in T.EPONYMS):
             return False
         return self._titled_name(j, False, head)
+
+    def _official_after(self, j: int, head: int) -> bool:
+        """Does a person's name open at ``j``, after a bare known place that followed the
+        sector name of the organ headed at ``head`` (``Sở Y tế Hà Nội`` + ``Trần Thế
+        Cương``): a common family name's run, or an official whose title stands before
+        the head?"""
+        w = self.w[j]
+        if not (w.cap and w.word) or w.upper:
+            return False
+        return self._person_run(j) or self._titled_official(j, head)
 
     def _starts_organ(self, k: int) -> bool:
         return self.head_at(k) is not None and self.parse(k) is not None
@@ -2403,6 +2416,14 @@ class Parser:
                     break
                 if has_mod and w[j - 1].low not in _CONNECTORS and self._opens_label(j, upper):
                     break  # the next field: ``... Trung ương Người ký: ...``
+                if not upper and has_mod and (pl := self.at(T.PLACES, j)) is not None and (
+                        j + pl[0] < limit and self._official_after(j + pl[0], i)):
+                    # ``Giám đốc Sở Y tế`` + ``Hà Nội`` + ``Trần Thế Cương``: the bare
+                    # place ends the name, the official's name follows it
+                    j += pl[0]
+                    field_end = j
+                    org.scope_only = False
+                    continue
                 end = self._cap_run(j, limit, upper, fields=True, place=head.locality)
                 if end == j:
                     break
@@ -3017,6 +3038,8 @@ class Parser:
             if hm is not None and hm[1] == i and (hm[0].chain or hm[0].needs == "scope"):
                 prefix = (k, hm[0])
         if lw is not None and prefix is None:
+            prefix = self._department_before(i)
+        if lw is not None and prefix is None:
             return None
         owner = prefix[1] if prefix else cls_head
         if owner is None:
@@ -3042,7 +3065,11 @@ class Parser:
             assert cls_head is not None
             cls = cls_head.canonical
             level = owner.level
-        head_chars = len(pre) - 1 if pre else 0
+        head_chars = 0
+        if prefix:
+            # the head's own words (``Sở`` of ``Sở Y tế``; all of ``Ủy ban nhân dân``)
+            hm = self.head_at(prefix[0])
+            head_chars = len(one_line(self.span_text(prefix[0], hm[1] if hm else i)))
         out = []
         for a, b in items:
             item = one_line(self.span_text(a, b))
@@ -3067,6 +3094,21 @@ class Parser:
                 )
             )
         return out, items[-1][1]
+
+    def _department_before(self, i: int) -> tuple[int, T.Head] | None:
+        """A locality's department named by its sector that ends at ``các`` (token
+        ``i``): ``Sở Y tế`` of ``Sở Y tế các tỉnh Hà Tĩnh, Nghệ An``, read as a class
+        because of the plural, governs the list's places as ``UBND`` does."""
+        for k in range(i - 2, max(-1, i - _DEPARTMENT_REACH), -1):
+            hm = self.head_at(k)
+            if hm is None or hm[0].canonical not in T.DISTRIBUTIVE_DEPARTMENTS:
+                continue
+            org = self.parse(k)
+            if org is not None and org.generic and org.end == i and org.head_end < i \
+                    and not org.has_place and not org.has_level:
+                return k, hm[0]
+            return None
+        return None
 
     def _singular_list(self, org: Organ, first: Found) -> tuple[list[Found], int] | None:
         """``UBND huyện Tương Dương, Kỳ Sơn, Con Cuông``; ``Công an xã Diễn Kỷ, Diễn

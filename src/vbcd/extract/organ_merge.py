@@ -20,6 +20,9 @@ Mentions are grouped when they name the same organ:
    ``UBND tỉnh`` → ``UBND TỈNH QUẢNG NINH``), or a head with only a scope
    (``Ban chỉ đạo tỉnh``) when one organ of that head fits.
 
+6. an acronym after the head (``Vụ KHTC``) of exactly one name of that head
+   written in full (``Vụ Kế hoạch - Tài chính``).
+
 A rule that could pick between several organs picks none. An organ named only by
 mentions too short for their head (``Bộ Cêng``: no ministry's name has one word,
 see ``min_words``) is left out; such a mention of an organ named in full (``Bộ Ytế``)
@@ -190,6 +193,22 @@ _SHORT_FORM_OPEN = regex.compile(
 _SHORT_FORM_CLOSE = regex.compile(r"\s*+\)")
 
 
+def _spells(letters: str, words: list[str]) -> bool:
+    """Are ``letters`` the words' beginnings in order, one or more letters of each
+    (``gdtrh`` of ``giáo dục trung học``, ``khtc`` of ``kế hoạch tài chính``)?"""
+    if not words:
+        return not letters
+    if len(letters) < len(words):
+        return False
+    w = words[0]
+    n = 1
+    while n <= len(w) and n <= len(letters) and letters[n - 1] == w[n - 1]:
+        if _spells(letters[n:], words[1:]):
+            return True
+        n += 1
+    return False
+
+
 def _in_order(letters: str, initials: str) -> bool:
     """Are ``letters`` a subsequence of ``initials``?"""
     it = iter(initials)
@@ -238,6 +257,8 @@ HEADER_CHARS = 600
 _AREA = " khu vực "
 #: The scope words that name the centre itself (``Trung ương``, ``TW``), folded.
 _CENTRAL_SCOPE = frozenset(("ương", "tw"))
+#: Small words an acronym of a name may leave out (``KHĐT`` of ``Kế hoạch và Đầu tư``).
+_JOINERS = frozenset(("và", "&"))
 #: Levels of a national body's local units.
 _LOCAL = frozenset(("province", "district", "commune"))
 
@@ -262,6 +283,7 @@ class _Groups:
         self.first = [found[m[0]] for m in self.members]
         self.uf = _Union(len(self.keys))
         self.short: set[int] = set()  # keys merged in as a short reference
+        self.initials: set[int] = set()  # of those, acronyms (rule 6)
         self.abbreviated: dict[str, bool] = {}  # name -> holds an abbreviation
         self.by_head: dict[str, list[int]] = {}
         for k, h in enumerate(self.heads):
@@ -372,6 +394,34 @@ class _Groups:
                 uf.union(k, cands.pop())
                 self.short.add(k)
 
+    def acronyms(self) -> None:
+        """Rule 6: a unit written as its head and the initials of its name (``Vụ KHTC``,
+        ``Vụ GDTrH``, as recipient lists and archive lines write it) where the document
+        names it in full (``Vụ Kế hoạch - Tài chính``): the acronym spells the
+        beginnings of the full name's words after the head, each word's (small joining
+        words left out or not), and one organ of that head fits."""
+        keys, uf, first = self.keys, self.uf, self.first
+        for k, key in enumerate(keys):
+            f = first[k]
+            rest = f.name[f.head_chars:].strip() if f.head_chars else ""
+            if len(rest) < 2 or not rest.isalpha() or not rest[0].isupper() \
+                    or sum(ch.isupper() for ch in rest) < 2 or k in self.short:
+                continue
+            letters = key.rpartition(" ")[2]
+            cands = set()
+            for c in self.by_head.get(self.heads[k], []):
+                words = keys[c].split()[1:]
+                if c == k or len(words) < 2:
+                    continue
+                if _spells(letters, words) or _spells(
+                        letters, [w for w in words if w not in _JOINERS]):
+                    cands.add(uf.find(c))
+            cands.discard(uf.find(k))
+            if len(cands) == 1:
+                uf.union(k, cands.pop())
+                self.short.add(k)
+                self.initials.add(k)
+
     def _home(self, cands: set[int]) -> set[int]:
         """Of several organs a short reference may mean (``UBND tỉnh`` in a document that
         names two provinces' committees), the issuer's: the one named in capitals in
@@ -472,9 +522,13 @@ class _Groups:
             # the name: the first full mention in running text; a short reference
             # or a header line in capitals only when nothing else names the organ
             full = {n for k in ks if k not in self.short for n in members[k]}
+            # an acronym (rule 6) names it last: ``CỤC HÀNG KHÔNG VIỆT NAM`` in the
+            # header says more than ``Cục HKVN`` in the recipients
+            initials = {n for k in ks if k in self.initials for n in members[k]}
             name_from = next(
                 (n for n in mentions if n in full and not found[n].upper),
-                next((n for n in mentions if not found[n].upper), mentions[0]),
+                next((n for n in mentions if not found[n].upper and n not in initials),
+                     next((n for n in mentions if n not in initials), mentions[0])),
             )
             best = found[members[primary][0]]
             abbreviation = next(
@@ -506,5 +560,6 @@ def merge(found: list[Found], text: str) -> list[Agency]:
     groups.slips()
     groups.brackets(text)
     groups.prefixes()
+    groups.acronyms()
     groups.scope_only()
     return groups.agencies(text)

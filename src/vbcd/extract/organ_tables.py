@@ -272,6 +272,9 @@ GENERIC_BEFORE_LAST = _by_last(GENERIC_BEFORE_PHRASES)
 GENERIC_AFTER: Phrases = phrases(_DATA["generic"]["after"])
 DISTRIBUTIVE_LEVEL_PHRASES: list[str] = list(_DATA["distributive"]["levels"])
 DISTRIBUTIVE_LEVELS: Phrases = Phrases((w, w) for w in DISTRIBUTIVE_LEVEL_PHRASES)
+#: Heads (canonical) of a locality's departments that a plural level word after their
+#: sector distributes (``Sở Y tế các tỉnh A, B``).
+DISTRIBUTIVE_DEPARTMENTS = frozenset(_DATA["distributive"]["departments"])
 #: A second class word between a head's class noun and the colon (``Các Bộ, cơ quan:``).
 DISTRIBUTIVE_COMPANIONS: Phrases = phrases(_DATA["distributive"]["companions"])
 #: value: the levels whose names a list after the level word may hold without a colon
