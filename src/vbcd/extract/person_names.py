@@ -45,6 +45,24 @@ _NOT_INITIAL_NAMES: frozenset[str] = frozenset(
 )
 
 
+def _year_names() -> frozenset[tuple[str, str]]:
+    """The sixty names of the lunar years, stem and branch (``Nhâm Dần``, ``Đinh Dậu``),
+    from the lunar calendar's table (dates.toml): a stem and a branch of the same parity
+    make a year. Several stems are surnames (``Nhâm``, ``Đinh``, ``Giáp``), so after
+    ``Tết Nguyên đán`` the year's name followed by a comma and a title (``dịp Tết Nguyên
+    đán Nhâm Dần, Giám đốc Công an tỉnh yêu cầu ...``) would pass for a person."""
+    can_chi = load("dates")["lunar"]["can_chi"]
+    return frozenset(
+        (key_of(stem), key_of(branch))
+        for i, stems in enumerate(can_chi["stems"]) for stem in stems
+        for j, branches in enumerate(can_chi["branches"]) for branch in branches
+        if i % 2 == j % 2
+    )
+
+
+_YEAR_NAMES = _year_names()
+
+
 def initial_name(toks: Tokens, i: int) -> bool:
     """Whether token ``i`` opens a name as a surname does by its shape: an initial glued
     by an apostrophe to a capitalised syllable (``H'Yim Kđoh``, ``K'Brel``), not the
@@ -292,6 +310,8 @@ def valid_name(
     so a surname that lost its marks counts, see :data:`SURNAMES_BARE`)."""
     if not MIN_SYLLABLES <= len(idx) <= MAX_SYLLABLES:
         return False
+    if len(idx) == 2 and (toks.key[idx[0]], toks.key[idx[1]]) in _YEAR_NAMES:
+        return False  # a lunar year's name (``Tết Nhâm Dần``), no two-syllable name
     if not allow_upper and is_upper(toks, idx):
         return False
     first = toks.key[idx[0]]

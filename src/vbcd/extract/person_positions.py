@@ -30,6 +30,7 @@ from vbcd.extract.person_tokens import (
     Tokens,
     phrase_bare,
     phrase_keys,
+    strip_diacritics,
     tokenize,
 )
 from vbcd.grammar import load
@@ -40,6 +41,11 @@ _DATA = load("positions")
 #: The strong cues before a name (``Đồng chí``, ``Đ/c``): an organ never runs into one.
 _STRONG_CUES: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(c), True) for c in load("persons")["cues"]["strong"])
+#: The officers' ranks (``Thượng tướng``): capitalised inside an organ before a
+#: capitalised word, the holder's rank before his name (``Thứ trưởng Bộ Quốc phòng
+#: Thượng tướng A``), where the organ ends.
+_RANK_CUES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(c), True) for c in load("persons")["cues"]["ranks"])
 
 #: Plural determiners (``các``, ``những``): right after a head they make it a class of
 #: people (``Giám đốc các sở``), not one person's position.
@@ -126,6 +132,9 @@ MAX_FIELD_VALUE = 8
 _LABEL_SEPARATORS = frozenset({",", ";", ".", "-", "–"})
 #: Tokens a birth detail takes at most (``, sinh ngày 15 tháng 10 năm 1964,``).
 _BIRTH_TOKENS = 12
+#: The level words' letters without marks (``tinh``, ``huyen``), positions.toml.
+_MISREAD_LEVELS: frozenset[str] = frozenset(
+    strip_diacritics(w) for w in _DATA["organ"]["misread_levels"])
 ORGAN_PHRASES: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["phrases"]
 )
@@ -398,6 +407,8 @@ def read_organ(
             break
         if toks.key[j] in _STRONG_CUES.first and _STRONG_CUES.longest(toks, j) is not None:
             break  # the next person's cue (``... UBND tỉnh`` / ``Đồng chí ...``)
+        if j > start and rank_opens(toks, j):
+            break  # the holder's rank before his name
         if j == start and raw in ABBR_FIRST and _leader_abbreviation(
                 toks, j, staff=head_start is not None and _STAFF.longest(toks, head_start)
                 is not None):
@@ -437,6 +448,9 @@ def read_organ(
                     toks.bare[j], toks.bare[j + 1]) in COMPOUNDS:
                 j += 2
                 continue
+        if _misread_level(toks, j):
+            j += 1
+            continue
         # ``Sở Kế hoạch và Đầu tư``: ``và`` joins two terms of one organ name; a
         # following name or title is another person's
         if toks.key[j] == "và" and j > start and (
@@ -528,6 +542,32 @@ def _organ_reach(toks: Tokens, context: int, start: int, j: int, stop: int) -> i
         general = ORGAN_PHRASES.longest(toks, k)
         k = general[0] if general is not None and general[0] <= stop else k + 1
     return k
+
+
+def rank_opens(toks: Tokens, j: int) -> int:
+    """The token after a capitalised officer's rank that opens at ``j`` on the line,
+    before a capitalised word on the line (``Thượng tướng Mạc Đình Chiến``), or 0."""
+    if not (toks.has(j) and toks.key[j] in _RANK_CUES.first and toks.is_cap(j)
+            and toks.gap[j] <= GAP_SPACE):
+        return 0
+    hit = _RANK_CUES.longest(toks, j)
+    if hit is None or not toks.has(hit[0]) or toks.gap[hit[0]] != GAP_SPACE or not (
+            toks.is_cap(hit[0])):
+        return 0
+    return hit[0]
+
+
+def _misread_level(toks: Tokens, j: int) -> bool:
+    """Whether the small word at ``j`` is a level word whose marks a scan misread
+    (``UBND tinh``, ``Trưởng Công an huyên``): its bare letters are a level's, a word
+    of the organ or of its head stands right before on the line, and no small word
+    follows on the line (the organ ends there)."""
+    if toks.bare[j] not in _MISREAD_LEVELS or toks.gap[j] != GAP_SPACE or not (
+            j > 0 and toks.is_word[j - 1]):
+        return False
+    nxt = j + 1
+    return not (toks.has(nxt) and toks.gap[nxt] <= GAP_SPACE and toks.is_word[nxt]
+                and toks.case[nxt] == CASE_LOWER)
 
 
 def _term_follows(toks: Tokens, k: int) -> bool:
@@ -1218,6 +1258,8 @@ def read_chain(
             break  # a generic head starts the next item (``; lãnh đạo UBND các huyện``)
         if _starts_other_group(toks, pos, first and not titled) or _bare_duty(toks, pos):
             break
+        if rank_opens(toks, pos.end):
+            break  # ``A, Thứ trưởng Bộ Quốc phòng Thượng tướng B``: B's office
         pos = _attach_organs(toks, pos, names_inside)
         out.append(pos)
         k = _after_era(toks, pos.end)
@@ -1234,6 +1276,7 @@ __all__ = [
     "bodies_follow",
     "match_abbreviation",
     "match_head",
+    "rank_opens",
     "read_abbreviated_position",
     "read_chain",
     "read_organ",

@@ -93,6 +93,7 @@ from vbcd.extract.person_positions import (
     bodies_follow,
     match_abbreviation,
     match_head,
+    rank_opens,
     read_chain,
     read_organ,
 )
@@ -405,6 +406,11 @@ def _title_name(
             bare_surname=True,
         )
     organ_stop = None
+    if name is None and not plural and (k := rank_opens(toks, organ_end)):
+        # ``Thứ trưởng Bộ Quốc phòng Thượng tướng Mạc Đình Chiến``: the holder's rank
+        # stands between his office and his name
+        name = name_at(toks, k, allow_upper=False, places=False)
+        organ_stop = organ_end if name is not None else None
     if name is None and not plural:
         name = _dashed_holder(toks, organ_end)
         organ_stop = organ_end
@@ -501,11 +507,37 @@ def _name_in_organ(
                     after_head=after_head and k == start,
                     bare_surname=bare_surname,
                 )
+                if name is None and k == start:
+                    name = _name_after_found_organ(toks, run)
                 if name is not None:
                     return name
                 k = run[-1] + 1
                 continue
         k += 1
+    return None
+
+
+def _name_after_found_organ(toks: Tokens, run: list[int]) -> list[int] | None:
+    """The name that ends the capitalised run after a title when the agency layer
+    found the organ's name whole at the run's start and the rest of the run, three or
+    four syllables on any family name, follows it (``Thứ trưởng Bộ Công Thương Lạc
+    Văn Thông``): inside a run only a common surname opens a name otherwise, and the
+    organ's words would swallow an official on a rarer one."""
+    store = toks.store
+    if store is None or not store.organs:
+        return None
+    reach = store.organs.get(toks.starts[run[0]], 0)
+    if not reach:
+        return None
+    for m in range(1, len(run)):
+        if toks.starts[run[m]] < reach:
+            continue
+        if toks.ends[run[m - 1]] != reach:
+            return None
+        idx = run[m:]
+        if 3 <= len(idx) <= 4 and toks.key[idx[0]] in SURNAMES and valid_name(toks, idx):
+            return idx
+        return None
     return None
 
 
