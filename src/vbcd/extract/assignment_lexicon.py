@@ -365,6 +365,10 @@ class Lexicon:
     #: a project's parties by role, actors as a list item's subject before any task word
     item_subjects: Phrases
     titles: Phrases
+    #: the word naming an official's charge after his title (``phụ trách``), and how many
+    #: words later the cue it goes on to may stand (:meth:`_Window._charge_reach`)
+    charges: Phrases
+    charge_words: int
     #: abbreviated titles (in ``titles`` too), read only in capitals before an organ
     abbreviated_titles: Phrases
     #: abbreviated titles that also name a place class (``TP``)
@@ -708,6 +712,8 @@ def lexicon() -> Lexicon:
         bare_subjects=Phrases(_words(actors, "bare_subjects")),
         item_subjects=Phrases(_words(actors, "item_subjects")),
         titles=Phrases(_words(actors, "titles")),
+        charges=Phrases(_words(actors, "charges")),
+        charge_words=int(actors.get("charge_words", 10)),
         abbreviated_titles=Phrases(_words(actors, "abbreviated_titles")),
         abbreviated_places=Phrases(_words(actors, "abbreviated_places")),
         dotted_abbreviations=frozenset(_folded(actors, "dotted_abbreviations"))

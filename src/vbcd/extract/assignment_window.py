@@ -90,6 +90,10 @@ _COLON_DUTIES = _TASK_MARKERS | {"report"}
 #: Markers that may open the task after an organ heading and its colon.
 _TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
+#: The cues an official's charge (``phụ trách ...``) goes on to, and the dashes its sector
+#: may hold (``văn hóa - xã hội``): see :meth:`_Window._charge_reach`.
+_CHARGE_CUES = frozenset({"direct", "lead", "responsible"})
+_CHARGE_DASHES = frozenset({"-", "–"})
 #: Closing quotes a sentence's stop may stand before (``... thẻ.”``).
 _CLOSING_QUOTES = frozenset('"”»')
 #: Tokens looked back from a cue for its sentence's citizen subject (name, address).
@@ -1008,7 +1012,10 @@ class _Window:
             if (
                 upper[first] or before < 0 or not upper[before]
                 or self.lex.plural.match(lows, before)
-                or self.lex.titles.ends_at(lows, j)  # ``Trưởng đoàn kiểm tra lập ...``
+                or (self.lex.titles.ends_at(lows, j)  # ``Trưởng đoàn kiểm tra lập ...``
+                    # but a title whose organ word the task word repeats names no body
+                    # by it (``Trưởng ban ban hành Quy chế ...``: ``ban hành`` is the task)
+                    and lows[j] != lows[j - 1])
             ):
                 return True
         if kind in ("task", "weak", "report"):
@@ -1270,6 +1277,13 @@ class _Window:
                         # ``...; các doanh nghiệp có giao dịch liên kết ...``: a class
                         # described by what it has, no task after it
                         return _List(k, aside or j, j, "stop", words=words)
+                if kind == "task" and (reach := self._charge_reach(k, j, length)):
+                    # ``Phó Chủ tịch UBND huyện phụ trách văn hóa - xã hội chỉ đạo ...``:
+                    # the charge names the post; the cue after it opens the task
+                    words += reach - j
+                    segment += reach - j
+                    j = reach
+                    continue
                 if kind and self._enumerated(j, length):
                     kind = ""
                 if kind == "report" and mode != "cue" and (
@@ -1443,6 +1457,28 @@ class _Window:
             return 0
         return t if any(self.upper[q] and lex.name_before_verb.match(lows, q)
                         for q in range(k, j)) else 0
+
+    def _charge_reach(self, k: int, j: int, length: int) -> int | None:
+        """Where the task opens when ``phụ trách`` at ``j`` (``length`` tokens) names the
+        charge of an official whose title heads the list at ``k`` (``Phó Chủ tịch UBND
+        huyện phụ trách văn hóa - xã hội chỉ đạo ...``): at a cue of direction, lead,
+        duty or guidance a few words on, no comma, stop or line break before it; None otherwise
+        (``Phó Giám đốc phụ trách công tác tuyển sinh.``: his task)."""
+        lex, lows, kinds = self.lex, self.lows, self.kinds
+        if lex.charges.match(lows, j) != length or not any(
+                lex.titles.match(lows, q) for q in range(k, j)):
+            return None
+        stop = j + length + lex.charge_words
+        if stop >= self.limit:
+            self.need(stop)
+        for q in range(j + length, min(stop, self.n)):
+            if kinds[q] == "br" or (kinds[q] == "p" and lows[q] not in _CHARGE_DASHES):
+                return None  # ``phụ trách, đôn đốc ...``: two tasks of his
+            if q > j + length and kinds[q] == "w" and not self.upper[q] and (
+                    lows[q] in self.marker_tables) and (
+                    self._marker_at(q)[0] in _CHARGE_CUES or lex.guide.match(lows, q)):
+                return q  # ``chỉ đạo``, ``chủ trì``, ``chịu trách nhiệm``, ``đôn đốc``
+        return None
 
     def _seat(self, j: int, length: int) -> int:
         """Tokens of a seat opened by the weak word at ``j`` (``tại tỉnh An Giang``,

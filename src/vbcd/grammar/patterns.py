@@ -554,6 +554,12 @@ ARCHIVE = regex.compile(r"^\s*[-–+•]?\s*(?P<head>"
 #: The clerical office's archive code (``VT``, ``Văn thư``) as written, and folded.
 ARCHIVE_CLERK_FORMS: tuple[str, ...] = tuple(_struct["recipients"]["clerk"])
 ARCHIVE_CLERK = frozenset(fold_tones(c).casefold() for c in ARCHIVE_CLERK_FORMS)
+#: The electronic registry's number after the archive codes (``TH. E-pas: 18406``).
+ARCHIVE_TRAILER = regex.compile(
+    r"(?:^|(?<=[\s.,;]))(?:" + "|".join(
+        regex.escape(t) for t in sorted(_struct["recipients"]["archive_trailers"],
+                                        key=len, reverse=True))
+    + r")(?!\p{L})", _I)
 
 AUTHORITY_FORMS: dict[str, str] = {}
 for _code, _forms in _sig["authority"].items():

@@ -827,6 +827,12 @@ def _archive_items(seg: str) -> list[str]:
     """``VT, TCCB (2b).`` -> ``["VT", "TCCB (2b)"]``; initials after the list dropped.
     A second ``Lưu`` line (one per issuer of a joint document) adds its codes."""
     seg = seg.strip()
+    if "pas" in seg or "PAS" in seg:
+        # the electronic registry's number after the codes (``HC, TH. E-pas: 18406``):
+        # it stays on the archive line, but it is no code
+        trailer = P.ARCHIVE_TRAILER.search(seg)
+        if trailer is not None and seg[:trailer.start()].strip(" .,;"):
+            seg = seg[:trailer.start()]
     if "\n" in seg:
         seg = _ARCHIVE_AGAIN.sub(", ", seg)
     tm = _TYPIST.search(seg)
