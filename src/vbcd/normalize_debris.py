@@ -1355,6 +1355,12 @@ def _spaced_digits(raw: str) -> list[Found]:
 #: The letters OCR reads for digits, and the digits they stand for.
 NUMERAL_LOOKALIKES = str.maketrans("OoIl", "0011")
 _NUM = "[0-9OoIl]"
+# The day, month and year words with the marks OCR misreads on them, as the header's
+# place-and-date line takes them (``patterns.PLACE_DATE``: ``ngàỵ``, ``thãng``, ``nãm``),
+# so that a line the header reads has its digits mended too.
+_OCR_DAY_WORD = "ng[àáảãạaầấậ][yvỵỳýỷỹ]"
+_OCR_MONTH_WORD = "th[áảạàaãâấăắằẳẵặ]ng"
+_OCR_YEAR_WORD = "n[ăắằẵẳặaàáãâ](?:m|rn)"
 #: A day or month after its word, a year after ``năm`` (tone slips of the words too:
 #: ``ngảy``, ``thảng``, ``nắm``); or a whole day/month/year run (``2O/1O/2O25``).
 #: A document's number after ``Số:`` (OCR's slips of the word too, ``S6:``), before the
@@ -1362,14 +1368,16 @@ _NUM = "[0-9OoIl]"
 #: A year-less day/month after the day word (``trước ngày l5/4``, ``ngày 3O/6``): the
 #: deadline of a letter that asks for a report. A cited act's number and year before
 #: the slash of its code (``Nghị định số 123/2O20/NĐ-CP``, ``Thông tư số l5/2023/TT-BYT``):
-#: the year fixes the frame as a date's year does.
+#: the year fixes the frame as a date's year does. A month and its year after the month
+#: word (``trong tháng 1O/2025``): a task's period.
 _DATE_NUMERAL = re.compile(
-    rf"(?<!\w)(?:ng[àáảãạa][yvỵ]|th[áảạàa]ng)[ \t]+({_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
-    rf"|(?<!\w)n[ăắằa](?:m|rn)[ \t]+([12][0-9Oo]{{3}})(?!\w)"
+    rf"(?<!\w)(?:{_OCR_DAY_WORD}|{_OCR_MONTH_WORD})[ \t]+({_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
+    rf"|(?<!\w){_OCR_YEAR_WORD}[ \t]+([12][0-9Oo]{{3}})(?!\w)"
     rf"|(?<![\w/.-])({_NUM}{{1,2}}([/.-]){_NUM}{{1,2}}\4(?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])"
     rf"|{_NUMBER_LABEL}({_NUM}{{1,6}})(?=[ \t]?/[ \t]*[A-ZĐ])"
-    rf"|(?<!\w)ng[àáảãạa][yvỵ][ \t]+({_NUM}{{1,2}}[/-]{_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
-    rf"|(?<![\w/.-])({_NUM}{{1,5}}/(?:19|20|2[Oo])[0-9Oo]{{2}})(?=/[A-ZĐ])",
+    rf"|(?<!\w){_OCR_DAY_WORD}[ \t]+({_NUM}{{1,2}}[/-]{_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
+    rf"|(?<![\w/.-])({_NUM}{{1,5}}/(?:19|20|2[Oo])[0-9Oo]{{2}})(?=/[A-ZĐ])"
+    rf"|(?<!\w){_OCR_MONTH_WORD}[ \t]+({_NUM}{{1,2}}[/-](?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])",
     re.IGNORECASE)
 #: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. Written
 #: to open on the digit (the letter before it looked behind for), so that the engine
@@ -1378,7 +1386,7 @@ _NUMERAL_HINT = re.compile(r"[0-9](?:[OoIl]|(?<=[OoIl][0-9]))")
 #: A letter OCR reads for a digit, in a run with separators.
 _DIGIT_LETTER = re.compile("[OoIl]")
 #: Real digits a date's run needs besides the letters (``l0`` is a month, ``lO`` no number).
-_MIN_DIGITS = (1, 2, 4, 0, 1, 2, 4)
+_MIN_DIGITS = (1, 2, 4, 0, 1, 2, 4, 4)
 
 
 def _date_numerals(raw: str) -> list[Found]:
@@ -1389,7 +1397,7 @@ def _date_numerals(raw: str) -> list[Found]:
     rank = RANK["numeral"]
     out: list[Found] = []
     for m in _DATE_NUMERAL.finditer(raw):
-        g = next(i for i in (1, 2, 3, 5, 6, 7) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 5, 6, 7, 8) if m.group(i) is not None)
         run = m.group(g)
         digits = sum(map(str.isdigit, run))
         if g >= 6 and not _DIGIT_LETTER.search(run):

@@ -1025,6 +1025,11 @@ _AFTER_TIME_START = re.compile(
 # (not after a habit word: "sinh hoạt không đúng định kỳ" is no yearly duty)
 _ANNUAL = regex.compile(rf"(?<!{alt(_SOLAR['annual_habit_words'])}\s{{1,3}})"
                         + alt(_SOLAR["annual_words"]), regex.IGNORECASE)
+# The same but the words of the year reported on (dates.toml ``report_year_words``),
+# which the title's one year resolves.
+_ANNUAL_NOT_REPORT = regex.compile(
+    rf"(?<!{alt(_SOLAR['annual_habit_words'])}\s{{1,3}})"
+    + alt(set(_SOLAR["annual_words"]) - set(_SOLAR["report_year_words"])), regex.IGNORECASE)
 # A periodic report's label: its kind and period, then its colon (dates.toml [solar]
 # periodic_report_heads); looked for back to the start of the line, at most this far.
 _PERIODIC_LABEL = regex.compile(
@@ -1518,9 +1523,11 @@ def _solar_holiday(item: _Item, ref: _dt.date | None, weight: float,
     return _choose(narrow(cands, ref), ref, weight)
 
 
-def _annual_near(folded: str, start: int, end: int) -> bool:
+def _annual_near(folded: str, start: int, end: int,
+                 annual: regex.Pattern[str] = _ANNUAL) -> bool:
     """Is a year-less day part of a yearly duty ("hằng năm (trước ngày 15 tháng 11)"), or
-    on the line of a periodic report's label ("Báo cáo 6 tháng: ... ngày 16 tháng 6")?"""
+    on the line of a periodic report's label ("Báo cáo 6 tháng: ... ngày 16 tháng 6")?
+    ``annual``: the yearly words looked for."""
     line = folded.rfind("\n", max(0, start - _LABEL_BACK), start) + 1
     if ":" in folded[line:start] and _PERIODIC_LABEL.search(folded, line, start):
         return True
@@ -1532,7 +1539,7 @@ def _annual_near(folded: str, start: int, end: int) -> bool:
     stop = _SEGMENT_END.search(after)
     if stop is not None:
         after = after[:stop.start()]
-    return bool(_ANNUAL.search(before) or _ANNUAL.search(after))
+    return bool(annual.search(before) or annual.search(after))
 
 
 def _annual_period(folded: str, start: int, end: int) -> bool:
@@ -1832,7 +1839,7 @@ def _resolve_later(items: list[_Item], done: list[DateMention | None], later: li
             return _pick(cands, ref, hint, plan_year)
 
         done[i] = _mention(it, text, folded, reference, weight, written,
-                           narrow if anchor is not None else _all, day_weight)
+                           narrow if anchor is not None else _all, day_weight, plan_year)
     return done
 
 
@@ -1931,13 +1938,18 @@ def _written_days(full: list[tuple[int, _dt.date]]) -> dict[tuple[int, int], lis
 
 def _mention(it: _Item, text: str, folded: str, reference: Any, weight: float,
              written: dict[tuple[int, int], list[_dt.date]],
-             narrow: _Narrow = _all, day_weight: float = 1.0) -> DateMention | None:
+             narrow: _Narrow = _all, day_weight: float = 1.0,
+             plan_year: int | None = None) -> DateMention | None:
     base: dict[str, Any] = {"start": it.start, "end": it.end, "text": text[it.start:it.end]}
     if it.precision in ("day", "datetime"):
         assert it.day is not None and it.month is not None
         resolved = it.year is None and it.can_chi is None
-        if resolved and _annual_near(folded, *(it.span or (it.start, it.end))):
-            return None
+        if resolved and _annual_near(folded, *(span := it.span or (it.start, it.end))):
+            if plan_year is None or it.calendar != "solar" or _annual_near(
+                    folded, *span, _ANNUAL_NOT_REPORT):
+                return None
+            # "đến ngày 20/11 của năm báo cáo" in a plan for one year: that year's day
+            it.year = plan_year
         value: _dt.date | None
         if it.calendar == "lunar":
             bracket = _BRACKET_DATE.match(text, it.end)

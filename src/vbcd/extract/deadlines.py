@@ -186,6 +186,11 @@ _ITEM_AFTER = regex.compile(
 _ITEM_LEAD = regex.compile(
     r"\s*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|\(\d{1,2}\))?\s*", regex.IGNORECASE)
 _TASK_GAP = regex.compile(r"[ \t]*[:,][ \t]*")
+#: An event verb opening its item or line (dates.toml ``event_verbs``): ``- Tổ chức diễn
+#: tập ...``, matched where a segment or one of its lines starts (see :func:`_opens_event`).
+_EVENT_OPEN = regex.compile(
+    rf"(?P<lead>{_ITEM_LEAD.pattern})(?!{alt(_DL['event_verb_exclusions'])}{_R})"
+    rf"(?P<verb>{alt(_DL['event_verbs'])}){_R}", regex.IGNORECASE)
 #: The main clause after a day fronted before its comma, up to the sentence's end.
 _FRONTED_MAIN = regex.compile(r"[ \t]*,[ \t]*(?P<main>[^.;:\n]{1,160})")
 _STATUS = regex.compile(rf"{_L}{alt(_DL['status_markers'])}{_R}", regex.IGNORECASE)
@@ -747,7 +752,8 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
         return None  # "từ 19 giờ ngày 24/7 đến hết ngày 26/7": a period's end
     if kind in ("within", "period_end") and not _has_verb(before_cue, common) and not (
             kind == "within" and (_leads_task(ctx, before_cue, d)
-                                  or _fronted_term(ctx, before_cue, d))):
+                                  or _fronted_term(ctx, before_cue, d)
+                                  or (_is_period(d) and _opens_event(before_cue)))):
         return None
     if kind == "period_end":
         if _FROM_END.search(before_cue[-12:]) is not None:
@@ -766,6 +772,24 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
         return None
     assert kind is not None
     return kind, seg_start + cue.start()
+
+
+def _opens_event(before_cue: str) -> bool:
+    """Does ``before_cue`` (the segment up to a ``trong`` cue before a period: ``trong dịp
+    26/3`` is the event's day, no term) open with an event verb, as
+    an order without a subject does (``; tổ chức diễn tập`` / ``chữa cháy ...``), or one
+    of its lines, under a heading (``3. Tập huấn`` / ``Tổ chức 02 lớp ...``)? A line must
+    open with a marker or a capital: a wrapped sentence's ``các`` / ``tổ chức, cá nhân``
+    goes on."""
+    if _EVENT_OPEN.match(before_cue) is not None:
+        return True
+    k = before_cue.find("\n")
+    while k >= 0:
+        m = _EVENT_OPEN.match(before_cue, k + 1)
+        if m is not None and (m.group("lead").strip() or before_cue[m.start("verb")].isupper()):
+            return True
+        k = before_cue.find("\n", k + 1)
+    return False
 
 
 def _fronted_main(ctx: _Ctx, before_cue: str, d: DateMention) -> str | None:

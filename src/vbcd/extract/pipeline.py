@@ -14,7 +14,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TypeVar
 
-from vbcd.models import Agency, Deadline, Mention, Person, Place, Signature
+from vbcd.models import (
+    Agency,
+    DateField,
+    DateMention,
+    Deadline,
+    Mention,
+    Person,
+    Place,
+    Signature,
+)
 from vbcd.pipeline import Context
 
 
@@ -43,9 +52,33 @@ def add_dates(ctx: Context) -> None:
 
     doc = ctx.doc
     title = doc.title
-    doc.dates = find_dates(doc.text, anchor=_anchor(ctx), match=ctx.match,
-                           title=(title.start, title.end) if title is not None else None,
-                           forward_from=_forward_from(ctx))
+    dates = find_dates(doc.text, anchor=_anchor(ctx), match=ctx.match,
+                       title=(title.start, title.end) if title is not None else None,
+                       forward_from=_forward_from(ctx))
+    issue = doc.issue_date
+    doc.dates = dates if issue is None else _with_issue_date(dates, issue, doc.text)
+
+
+def _with_issue_date(dates: list[DateMention], issue: DateField,
+                     text: str) -> list[DateMention]:
+    """``dates`` with the header's issue date when no mention covers its span: the
+    header reads a place-and-date line whose words OCR misread (``ngàỵ 03 thảng 4 năm
+    2024``: ``patterns.PLACE_DATE`` takes any mark on them), the dates grammar wants the
+    day word whole. It is a day the text names, so one of its dates. (One look, at the
+    header's span: no pass over the text.)"""
+    day = issue.day()
+    if day is None or text[issue.start:issue.end] != issue.text:
+        return dates  # a blank or impossible day, or a date read from elsewhere
+    lo = bisect_left(dates, issue.start, key=lambda d: d.start)
+    lo -= lo > 0 and dates[lo - 1].end > issue.start
+    hi = bisect_left(dates, issue.end, key=lambda d: d.start)
+    if any(d.value is not None for d in dates[lo:hi]):
+        return dates  # the grammar read the day
+    # what it read there is a part (``năm 2024`` of ``ngàỵ 03 thảng 4 năm 2024``)
+    iso = day.isoformat()
+    mention = DateMention(start=issue.start, end=issue.end, text=issue.text, value=iso,
+                          interval_start=iso, interval_end=iso)
+    return [*dates[:lo], mention, *dates[hi:]]
 
 
 def _forward_from(ctx: Context) -> int | None:
@@ -79,6 +112,13 @@ def add_places(ctx: Context) -> None:
     from vbcd.extract.places import find_places
 
     places = find_places(ctx.doc.text, match=ctx.match, cells=cell_breaks(ctx))
+    issue = ctx.doc.issue_place
+    if places and issue is not None:
+        # the place of the place-and-date line is no place of the body; the places
+        # grammar knows the day word's common spellings, the header also the line whose
+        # words OCR misread (``Hà Nội, ngàỵ 03 thảng 4``)
+        places = _without_mentions(
+            places, lambda place, m: issue.start <= m.start and m.end <= issue.end)
     sig = ctx.doc.signature
     if places and sig is not None and sig.name_start is not None:
         places = _outside_signers(places, sig)

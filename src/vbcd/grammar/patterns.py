@@ -218,10 +218,12 @@ NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổôộỗ6][\p{L}]?\s?[:.;]?
 # so giving blanks back never finds a match that keeping them missed, and re-splitting a
 # long run of blanks between the two would be quadratic.
 # OCR's slips of the words: a tone read wrong (``ngảy``, ``ngầy``, ``thàng``, ``thãng``,
-# ``nắm``, ``nãm``, ``nàm``), ``y`` read ``v``, ``m`` read ``rn``.
+# ``nắm``, ``nãm``, ``nàm``; ``thăng``: a breve for the acute), ``y`` read ``v``, ``m``
+# read ``rn``.
 PLACE_DATE = regex.compile(
     r"""(?P<comma>[,;.]\s*+)?ng[àáảãạaầấậ][yvỵỳýỷỹ]
-        \s*+(?P<d>\d\ \d(?=\s*+th)|\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})\s*+(?:th[áảạàaãâấ]ng|[/.-])
+        \s*+(?P<d>\d\ \d(?=\s*+th)|\d{1,2}|[^\s,\d]{0,4}|[.…_ ]{0,12})
+        \s*+(?:th[áảạàaãâấăắằẳẵặ]ng|[/.-])
         \s*+(?P<m>\d\ \d(?=\s*+n)|\d{1,2}|[^\s,\d]{0,3}|[.…_ ]{0,12})
         \s*+(?:n[ăắằẵẳặaàáãâ](?:m|rn)|[/.-])
         (?:\s*+(?P<y>(?:19|20)\d{2})|(?=[ \t.…_]*+(?:\n|$)))""",  # or a draft's blank year
