@@ -24,11 +24,12 @@ from functools import lru_cache
 
 import regex
 
-from vbcd.extract.organ_grammar import LEVEL_RANK
-from vbcd.extract.organ_merge import merge
+from vbcd.extract.organ_grammar import LEVEL_RANK, Found
+from vbcd.extract.organ_merge import HEADER_CHARS, merge
 from vbcd.extract.organ_tables import LEVEL_SCOPE, expand_abbreviations
 from vbcd.extract.organ_window import scan
 from vbcd.extract.tokens import folded
+from vbcd.grammar.patterns import OWN_MOTTO
 from vbcd.models import Agency
 from vbcd.normalize import fold_tones
 
@@ -104,4 +105,15 @@ def find_agencies(
         found = scan(text, folded(text, match), issuer_rank(issuer), cells)
     except (regex.error, TimeoutError, RecursionError):
         return []
-    return merge(found, text)
+    return merge([f for f in found if not _own_motto(text, f)], text)
+
+
+def _own_motto(text: str, f: Found) -> bool:
+    """Is the mention the Youth Union's motto line in the header (``ĐOÀN TNCS HỒ CHÍ
+    MINH`` over the document's number, lexicon.toml ``own_mottos``)? It heads every
+    document of the Union as the national motto heads a State one: no organ named.
+    The same words in running text are the Union itself."""
+    if not f.upper or f.start >= HEADER_CHARS:
+        return False
+    m = OWN_MOTTO.fullmatch(text, f.start, f.end)
+    return m is not None and m.group("any") is not None
