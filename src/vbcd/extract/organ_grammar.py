@@ -141,6 +141,9 @@ _LINE_RANKS = T.LINE_RANKS.root
 _VERBS = T.VERBS.root
 _TERMINALS = T.TERMINALS.root
 _PREDICATES = T.SUBJECT_PREDICATES.root
+#: Characters before a lowercase stretch within which the bracket that holds its organ
+#: opens (``(qua`` + the head and the capitalised words of the name).
+_BRACKET_REACH = 60
 _TRADE = T.TRADE_WORDS.root
 _TRADE_OPEN = T.TRADE_OPEN_WORDS.root
 #: How many words before a trade name's stretch a legal form may end (``Cổ phần`` +
@@ -1805,6 +1808,9 @@ class Parser:
             tok = w[k]
             if k > j and tok.low in _PREDICATES and self.at(T.SUBJECT_PREDICATES, k):
                 return k
+            if k > j and tok.low == ")" and self._bracket_opens_before(j) and not (
+                    self._level_ends_at(j)):
+                return k  # ``(qua Vụ Tổng hợp`` + ``kinh tế quốc dân`` + ``)``
             if (not tok.word or not tok.lower or self.toks.nl(k) or tok.low in _FUNCTION
                     or tok.low in _CONNECTORS
                     or (tok.low in _LEVELS and self.at(T.LEVEL_WORDS, k))
@@ -1813,6 +1819,26 @@ class Parser:
                 return j
             k += 1
         return j
+
+    def _level_ends_at(self, j: int) -> bool:
+        """Does a level word end right before token ``j`` (``... thành phố`` + ``j``)? The
+        name closed on its scope, and small words after it are the sentence's
+        (``(Trung tâm Kiểm soát bệnh tật thành phố đại diện)``)."""
+        for d in (1, 2):
+            if j - d >= 0 and self.w[j - d].low in _LEVELS:
+                m = self.at(T.LEVEL_WORDS, j - d)
+                if m is not None and m[0] == d:
+                    return True
+        return False
+
+    def _bracket_opens_before(self, j: int) -> bool:
+        """Does a bracket open shortly before token ``j`` on its line, the organ its
+        content (``(qua Vụ Tổng hợp kinh tế quốc dân)``, ``(Cục Quản lý thị trường)``)?
+        The closing bracket then bounds the name as a predicate does."""
+        off = self.toks.start[j]
+        lo = max(0, off - _BRACKET_REACH)
+        o = self.text.rfind("(", lo, off)
+        return o >= 0 and not any(c in self.text[o:off] for c in ")\n;")
 
     def _managed_run(self, j: int, limit: int) -> int:
         """The end of what a capitalised ``Quản lý`` before ``j`` manages, in lowercase

@@ -216,6 +216,8 @@ def add_persons(ctx: Context) -> None:
              for m in a.mentions]
     if trade and persons:
         persons = _outside_trade_names(persons, trade, name_span)
+    if persons and ctx.doc.places:
+        persons = _outside_listed_units(persons, ctx.doc.places, ctx.doc.agencies, name_span)
     ctx.doc.persons = persons
     for code, message, start, end in notes:
         ctx.doc.warn(code, message, start, end)
@@ -232,6 +234,24 @@ def _outside_trade_names(persons: list[Person], trade: list[tuple[int, int]],
     return [p for p in persons
             if not p.mentions or (signer is not None and (p.start, p.end) == signer)
             or not all(inside(m) for m in p.mentions)]
+
+
+def _outside_listed_units(persons: list[Person], places: list[Place],
+                          agencies: list[Agency],
+                          signer: tuple[int, int] | None) -> list[Person]:
+    """The persons but those named only as an item of an organ's list of units: in
+    ``Chủ tịch UBND các xã: Sơn Đông, Cổ Đông - Ủy viên`` the last commune, whose first
+    syllable is a surname, reads as a member with a role after the dash; but the list
+    made it a place and the organ's unit (``UBND xã Cổ Đông``, mentioned by the place's
+    name alone). A signer is a person wherever else it stands."""
+    placed = {(m.start, m.end) for p in places for m in p.mentions}
+    listed = {(m.start, m.end) for a in agencies for m in a.mentions
+              if m.text != a.name and (m.start, m.end) in placed}
+    if not listed:
+        return persons
+    return [p for p in persons
+            if not p.mentions or (signer is not None and (p.start, p.end) == signer)
+            or not all((m.start, m.end) in listed for m in p.mentions)]
 
 
 def add_deadlines(ctx: Context) -> None:

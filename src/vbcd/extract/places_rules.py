@@ -36,6 +36,9 @@ _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|và\b)")
 _QUALIFIER_WORDS = 6
 _ROMAN = regex.compile(r"[IVX]{1,4}")
 _ITEM_END = regex.compile(r"[ \t]*(?:[,;.:()\n]|và\b|hoặc\b|thành\b|được\b|\Z)")
+#: A spaced dash after a listed name: the role of the list's heads follows (``Chủ tịch
+#: UBND các xã: Tản Lĩnh, Minh Quang - Ủy viên``), as in a board's member lines.
+_ROLE_DASH = regex.compile(r"[ \t]+[-–][ \t]+")
 _PROVINCE_AFTER = regex.compile(
     r"[ \t]*(?:,|\(|-|–)[ \t\n]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t\n]+)?")
 _ORGAN_GAPS = (JOIN, SPACE, NEWLINE, DASHED)
@@ -779,7 +782,8 @@ def _item_ends(toks: Tokens, last: int, d: Data) -> bool:
     the prefix word of the unit above the listed ones (``các xã Tân Xuân, Bảo Thạnh
     huyện Ba Tri``, ``các phường 1, 2, 3 Quận 4``); any other lower-case word may go on
     with an organ's name (``Bộ Y tế``)."""
-    if _ITEM_END.match(after(toks, last)):
+    tail = after(toks, last)
+    if _ITEM_END.match(tail) or _ROLE_DASH.match(tail):
         return True
     j = toks.nx[last]
     # (a capitalised prefix word follows a number: "các phường 1, 2, 3 Quận 4")

@@ -290,6 +290,51 @@ def _restore_caps(original: str, converted: str) -> str:
     return "".join(out)
 
 
+#: Small letters whose capital TCVN3 has no code for (the toned vowels): a typist in
+#: ``.VnTime`` types the small code where the capital belongs (``ñy ban`` for ``Ủy
+#: ban``), so the converted text holds a small letter where a sentence opens.
+_NO_CAPITAL = frozenset(
+    letter for letter in _TCVN3_BYTES.values()
+    if letter.islower() and letter.upper() not in _TCVN3_BYTES.values()
+)
+#: Where a capital is due: after a list marker at the line's start (``- ``, ``1. ``,
+#: ``a) ``, ``II. ``) or after a sentence's end; group 1 is the letter there.
+_INITIAL = re.compile(
+    r"(?:^[ \t]*(?:[-+•*–]|\d{1,3}[.)]|[a-zđ][.)]|[IVX]{1,4}\.)[ \t]+|[.!?][ \t]+)(\w)",
+    re.MULTILINE,
+)
+#: A line's first letter (after blanks).
+_FIRST_LETTER = re.compile(r"[ \t]*(\w)")
+
+
+def _restore_initials(original: str, converted: str, opens: bool = False) -> str:
+    """Capitalise a converted toned small letter that opens a list item or a sentence
+    (``- ñy ban An toµn giao th«ng`` → ``- Ủy ban An toàn giao thông``, not ``ủy ban``).
+
+    Only letters TCVN3 cannot write as capitals, and only where the byte was a legacy
+    code (``translate`` keeps offsets, so the original line tells which). A line's
+    first word without a marker counts only when the line opens a paragraph
+    (``opens``: the line before is blank or ends a sentence); else it may go on a
+    wrapped sentence."""
+    out: list[str] | None = None
+    starts = [m.start(1) for m in _INITIAL.finditer(converted)]
+    if opens and (first := _FIRST_LETTER.match(converted)) is not None:
+        starts.append(first.start(1))
+    for k in starts:
+        if converted[k] in _NO_CAPITAL and original[k] in _TCVN3_CHARS:
+            if out is None:
+                out = list(converted)
+            out[k] = converted[k].upper()
+    return converted if out is None else "".join(out)
+
+
+def _opens(previous: str) -> bool:
+    """Does the line after ``previous`` open a paragraph (``previous`` blank, or ending
+    a sentence or a lead-in)?"""
+    tail = previous.rstrip()
+    return not tail or tail[-1] in ".:!?"
+
+
 def convert(text: str, encoding: str, *, caps: bool | None = None) -> str:
     """Convert ``text`` known to be in ``encoding`` (from its font), unconditionally.
 
@@ -297,19 +342,22 @@ def convert(text: str, encoding: str, *, caps: bool | None = None) -> str:
     TCVN3 capitals word by word (:func:`_restore_caps`).
     """
     out: list[str] = []
+    previous = ""
     for line in text.split("\n"):
         conv = _convert_raw(line, encoding)
         if conv != line:
             if caps is True:
                 conv = conv.upper()
             elif caps is None and encoding == "tcvn3":
-                conv = _restore_caps(line, conv)
+                conv = _restore_initials(line, _restore_caps(line, conv), _opens(previous))
         out.append(conv)
+        previous = line
     return "\n".join(out)
 
 
-def _decode_line(line: str, encoding: str, caps: bool | None) -> str:
-    """One line converted, unless conversion makes it read worse (a Unicode line)."""
+def _decode_line(line: str, encoding: str, caps: bool | None, opens: bool = False) -> str:
+    """One line converted, unless conversion makes it read worse (a Unicode line);
+    ``opens``: the line opens a paragraph (see :func:`_restore_initials`)."""
     conv = _convert_raw(line, encoding)
     if conv == line:
         return line
@@ -319,7 +367,7 @@ def _decode_line(line: str, encoding: str, caps: bool | None) -> str:
     if caps is True:
         return conv.upper()
     if caps is None and encoding == "tcvn3":
-        return _restore_caps(line, conv)
+        return _restore_initials(line, _restore_caps(line, conv), opens)
     return conv
 
 
@@ -331,7 +379,10 @@ def decode_legacy(text: str, encoding: str, *, caps: bool | None = None) -> str:
     to be in a capitals font), ``None`` guesses per word for TCVN3 (see
     :func:`_restore_caps`), ``False`` never upper-cases.
     """
-    return "\n".join(_decode_line(line, encoding, caps) for line in text.split("\n"))
+    lines = text.split("\n")
+    return "\n".join(
+        _decode_line(line, encoding, caps, _opens(previous))
+        for line, previous in zip(lines, ["", *lines], strict=False))
 
 
 def detect_legacy(text: str) -> str | None:
@@ -397,6 +448,9 @@ _LEGACY_ONLY = "".join(sorted(
     if not unicodedata.combining(c)
 ))
 _LEGACY_CHAR = re.compile("[" + re.escape(_LEGACY_ONLY) + "]")
+#: Characters a line read from legacy bytes can hold: ASCII and the characters that
+#: stand for a byte (any other, ``ộ`` or ``ư``, was never a legacy byte).
+_READABLE = frozenset(map(chr, range(0x80))) | frozenset(_BYTE_OF)
 _LEGACY_LINE = re.compile("^.*[" + re.escape(_LEGACY_ONLY) + "].*$", re.MULTILINE)
 
 
@@ -420,16 +474,22 @@ def _detect_partial(sample: str, wide: list[str]) -> str | None:
 def _decode_marked(text: str, encoding: str) -> str:
     """Convert the lines holding a legacy-only character (see :func:`_detect_partial`),
     and a line between two such lines (``Sè: 45/KH-SNV`` in a legacy header has only
-    Vietnamese-looking letters); each only if it does not read worse converted."""
+    Vietnamese-looking letters) that could be legacy bytes throughout; each only if it
+    does not read worse converted."""
     lines = text.split("\n")
     marked = [_LEGACY_CHAR.search(line) is not None for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for k in range(1, len(filled) - 1):
-        if marked[filled[k - 1]] and marked[filled[k + 1]]:
+        # a line between two legacy ones is filled in only if every character could be
+        # a legacy byte: one holding a letter no byte reads as (``ộ`` in ``- Bộ Công
+        # an;`` of a recipient list) is Unicode already, and converting it would
+        # garble it (``Bộ Cụng an``) as it reads no worse
+        if marked[filled[k - 1]] and marked[filled[k + 1]] and _READABLE.issuperset(
+                lines[filled[k]]):
             marked[filled[k]] = True
     return "\n".join(
-        _decode_line(line, encoding, None) if m else line
-        for line, m in zip(lines, marked, strict=True))
+        _decode_line(line, encoding, None, _opens(previous)) if m else line
+        for line, m, previous in zip(lines, marked, ["", *lines], strict=False))
 
 
 def fix_legacy(text: str) -> tuple[str, str | None]:
