@@ -74,7 +74,7 @@ class DocType(BaseModel):
 
     code: str
     name: str
-    source: Literal["type_line", "number", "title", "default"] = "type_line"
+    source: Literal["type_line", "number", "title", "body", "default"] = "type_line"
     start: int = 0
     end: int = 0
 

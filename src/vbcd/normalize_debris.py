@@ -283,7 +283,7 @@ def find_debris(raw: str) -> tuple[list[Found], bool]:
         pipes = _grid_pipes(raw, pipes)
     for part in (
         _digest(raw), _translation(raw), _web_chrome(raw), _captions(raw), _pagebreaks(raw),
-        _gazette(raw),
+        _gazette(raw), _own_headers(raw),
         _stamps(raw), _watermarks(raw), _page_numbers(raw), _seps(raw), _rules(raw), pipes,
         _bullets(raw), _dash_wraps(raw), _article_wraps(raw), _type_wraps(raw), _links(raw),
         _emphasis(raw), _headings(raw), _escapes(raw), _breaks(raw), _entities(raw), _chars(raw),
@@ -644,6 +644,52 @@ def _gazette(raw: str) -> list[Found]:
     if not raw[:headers[0][0]].strip():
         out += _tagged(_gazette_preface(raw, headers[0][1]), "gazette")
     return out
+
+
+#: A document's own citation printed as a running header or footer on its pages by a
+#: PDF layer (``Chỉ thị số 09/CT-TTg ngày 14/3/2024``), a whole line (a page number may
+#: end it): a type's name (doc_types.toml), ``số`` and a number, ``ngày`` and a date.
+_OWN_HEADER = re.compile(
+    r"[ \t]*(?:" + "|".join(map(re.escape, sorted(
+        {str(t["name"]) for t in load("doc_types")["type"]}, key=len, reverse=True)))
+    + r")[ \t]+số:?[ \t]*(?P<n>\d{1,5}[\w/.-]*\w)[ \t,]+ngày[ \t]+\d{1,2}[-./]\d{1,2}"
+    r"[-./]\d{2,4}[ \t]*(?:\d{1,4}[ \t]*)?")
+#: Its date ending a line: the literal ``ngày`` lets the scan jump from one to the next
+#: (a scan trying every type's name at every line start cost 0.05 ms a document).
+_OWN_HEADER_END = re.compile(
+    r"ngày[ \t]+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}[ \t]*(?:\d{1,4}[ \t]*)?(?=\n|\Z)")
+#: How far into the text the document's own ``Số:`` line is looked for.
+_OWN_NUMBER_REACH = 2000
+
+
+def _own_headers(raw: str) -> list[Found]:
+    """The document's own citation repeated on its pages as a running header or footer
+    (see :data:`_OWN_HEADER`), with a page number on the line just before or after it,
+    as page breaks: a line met twice or more, or once with the number the header's
+    ``Số:`` line prints (a body never cites itself by number on a line of its own)."""
+    found: list[re.Match[str]] = []
+    for d in _OWN_HEADER_END.finditer(raw):
+        a = raw.rfind("\n", 0, d.start()) + 1
+        if a and (m := _OWN_HEADER.fullmatch(raw, a, d.end())) is not None:
+            found.append(m)
+    if not found:
+        return []
+    seen = Counter(" ".join(m.group().split()) for m in found)
+    head = raw[:_OWN_NUMBER_REACH]
+    out: list[tuple[int, int]] = []
+    for m in found:
+        if seen[" ".join(m.group().split())] < 2 and not regex.search(
+                r"Số\s*:?\s*" + re.escape(m["n"]) + r"(?![\w/-])", head):
+            continue
+        a, b = m.start(), m.end()
+        if _NUMBER_LINE.fullmatch(raw, raw.rfind("\n", 0, a - 1) + 1, a - 1):
+            a = raw.rfind("\n", 0, a - 1) + 1
+        elif b < len(raw):
+            nxt = _line_span(raw, b + 1)
+            if _NUMBER_LINE.fullmatch(raw, *nxt):
+                b = nxt[1]
+        out.append((a, b))
+    return _tagged(out, "pagebreak")
 
 
 #: How many of the issuer's lines a gazette's category line may repeat.

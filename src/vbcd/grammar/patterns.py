@@ -172,6 +172,19 @@ TYPE_CODES: dict[str, list[dict[str, object]]] = {}
 for _t in _types["type"]:
     TYPE_CODES.setdefault(str(_t["code"]), []).append(_t)
 
+#: A document naming itself in its body: a type of ``[self_reference]`` (doc_types.toml)
+#: in its capitalised spelling, a linking word or two, then ``này`` (``Công điện này``,
+#: ``Thông báo kết luận này``); group ``t`` holds the type's name.
+#: (The name of a code's first entry: ``QĐ`` is ``Quyết định``, not a Party ``Quy định``.)
+SELF_REFERENCE_CODES: dict[str, str] = {
+    str(TYPE_CODES[c][0]["name"]): str(c) for c in _types["self_reference"]["codes"]}
+SELF_REFERENCE = regex.compile(
+    r"(?<!\p{L})(?P<t>" + "|".join(
+        map(regex.escape, sorted(SELF_REFERENCE_CODES, key=len, reverse=True)))
+    + r")(?:\s+(?:" + "|".join(r"\s+".join(map(regex.escape, w.split()))
+                             for w in _types["self_reference"]["between"])
+    + r"))?\s+này(?!\p{L})")
+
 # A ``+`` between two capitals joins two departments' codes (``2345/EVN-KTSX+KD``).
 # A regional unit's code keeps its Roman numeral after one space (``215/TB-KV IV``,
 # ``512/KV II-TH``, ``210/QĐ-KBKV XIII``: the State Audit's and the Treasury's regional

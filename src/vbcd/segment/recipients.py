@@ -24,7 +24,8 @@ from vbcd.grammar.patterns import is_upper_line
 from vbcd.models import Recipient, TextField
 from vbcd.normalize import fold_tones
 from vbcd.pipeline import Context
-from vbcd.segment.text import ITEM_MARKS, collapse, is_lone_mark, is_signature_noise
+from vbcd.readers.legacy import plausible_syllable
+from vbcd.segment.text import ITEM_MARKS, SEAL_LINE, collapse, is_lone_mark, is_signature_noise
 from vbcd.syllables import strip_marks
 
 # Blanks are taken possessively (``*+``, ``?+``): they never match ``)``, ``;``, the end
@@ -167,7 +168,7 @@ def parse_recipients(ctx: Context) -> None:
         return
     start = head.end()
     items, end, archive = _split_items(ctx, start)
-    spans = list(items)
+    spans = [*items, *ctx.cache.get("recipient_seal", ())]
     if archive is not None:
         spans.append((ctx.cache.get("archive_head", archive)[0], archive[1]))
     ctx.cache["recipient_spans"] = spans
@@ -292,6 +293,7 @@ def _split_items(
     # (two columns read line by line: a layout-preserving PDF text layer, a converted
     # table): from there on, every line of the list is cut at that column
     col = _beside_head(text, pos)
+    sealed = False  # a piece of the seal's text met beside an item (see _seal_piece)
     if col is None:
         col = _above_head(text, pos)
     elif col is not None:
@@ -366,6 +368,12 @@ def _split_items(
                 continue
             if piece[0] not in "-–+•}" and piece[0] in _AUTHORITY_FIRST and P.AUTHORITY.match(
                     piece):
+                continue
+            if a and piece[0] not in "-–+•}" and _seal_piece(piece, sealed):
+                # the seal's ring beside the list: no recipient, nor a line of the
+                # signature block (kept from it with the list's spans)
+                sealed = True
+                ctx.cache.setdefault("recipient_seal", []).append((e - len(piece), e))
                 continue
             head = piece[1:].lstrip()[:1] if piece[0] in "-–+•" else piece[0]
             # ARCHIVE needs "Lưu" after blanks and a bullet; a slice, "^" never matches at pos
@@ -557,6 +565,28 @@ def _column_tail(line: str) -> int | None:
     return None
 
 
+#: Most words of one line of a seal's ring (``TỔNG CÔNG TY``, ``TỈNH BÌNH ĐỊNH``).
+_SEAL_WORDS = 5
+
+
+def _seal_piece(piece: str, sealed: bool) -> bool:
+    """Is ``piece``, after an item's ``;`` on its line, a line of the seal's ring read
+    beside the list (a two-column footer linearised, the seal one blank away:
+    ``- HĐTV (để b/c); TỔNG CÔNG TY`` / ``- Các PTGĐ; ĐIỆN LỰC`` / ``... ; MIỀN BẮC``)?
+
+    In capitals, unterminated, a few words each shaped like a syllable (no acronym: an
+    item in capitals after a ``;`` is an abbreviation, ``CVP``, ``UBND``); the first
+    opens with an organ's head or a level word (:data:`SEAL_LINE`), and the lines after
+    it (``sealed``) go on with the organ's name."""
+    core = piece.strip(" \t*")
+    if not core or core[-1] in ";,.:)" or not is_upper_line(core):
+        return False
+    words = core.split()
+    if len(words) > _SEAL_WORDS or not all(map(plausible_syllable, words)):
+        return False
+    return sealed or SEAL_LINE.match(strip_marks(core)) is not None
+
+
 def _plain_lines(text: str, pos: int, stop: int) -> list[str]:
     """The lines of ``text[pos:stop]`` (dash-led, from :data:`_PLAIN_RUN`, which the
     caller ends before the first line with a cut hint) up to the first that is not one
@@ -705,11 +735,18 @@ def _signer_title(line: str) -> bool:
 
 def _archive_end(ctx: Context, a: int, b: int) -> int:
     """End of the Lưu items: before a signature glued on the same line."""
-    seg = ctx.doc.text[a:b]
+    seg = _cut_scribble(ctx.doc.text[a:b])
     auth = P.AUTHORITY.search(seg)
     cut = len(seg)
     if auth:
         cut = auth.start()
+    elif (sm := _SEAL_AFTER.search(seg)) is not None and _seal_piece(
+            sm["seal"], bool(ctx.cache.get("recipient_seal"))):
+        # the seal's last line beside the archive codes (``Lưu: VT. XÃ TÂN LẬP``), kept
+        # from the signature block with the list's spans
+        cut = sm.start() + 1
+        ctx.cache.setdefault("recipient_seal", []).append(
+            (a + sm.start("seal"), a + sm.end("seal")))
     else:
         # an upper-case position run after the items ("... (2b). Trung Anh BỘ TRƯỞNG")
         m = _upper_after(seg)
@@ -723,6 +760,36 @@ def _archive_end(ctx: Context, a: int, b: int) -> int:
         if note is not None and seg[:note.start()].strip():
             cut = note.start()
     return a + len(seg[:cut].rstrip())
+
+
+#: The marks of a scanned signature's strokes as OCR reads them (``~~Jlhg//~``,
+#: ``ﬂ~//ⱴ``); ``/`` alone is part of codes (``KD/2b``) and purposes (``b/c``).
+_STROKES = "~\\^`"
+#: OCR's reading of a handwritten signature printed beside an item or the archive
+#: codes (a two-column footer linearised): after the item's terminator, tokens of
+#: two stroke marks or more (one of them not a ``/``), to the end of the line.
+_SCRIBBLE_TAIL = regex.compile(
+    r"(?<=[;.,])(?:[ \t]++(?=[^\s]*?[" + regex.escape(_STROKES) + r"])"
+    r"(?:[^\s~/\\^`|]*+[~/\\^`|]){2}[^\s]*+)++[ \t]*+$")
+
+
+#: Two words or more in capitals after the codes' full stop, to the end (the seal's
+#: last line, tested by :func:`_seal_piece`).
+_SEAL_AFTER = regex.compile(
+    r"[.;][ \t]++(?P<seal>\p{Lu}[\p{Lu}\p{M}]*+(?:[ \t]++[\p{Lu}\p{M}]++)++)[ \t]*+$")
+
+
+_STROKE_MARK = re.compile("[" + re.escape(_STROKES) + "]")
+
+
+def _cut_scribble(seg: str) -> str:
+    """``seg`` without a scanned signature's strokes after its last item (see
+    :data:`_SCRIBBLE_TAIL`); the test for a stroke mark is C-level and most lines have
+    none."""
+    if _STROKE_MARK.search(seg) is None:
+        return seg
+    m = _SCRIBBLE_TAIL.search(seg)
+    return seg if m is None else seg[:m.start()]
 
 
 def _upper_after(seg: str) -> tuple[int, int] | None:
@@ -774,6 +841,7 @@ def _read_item(raw: str) -> _Item:
     purpose as printed (None if the item names nobody)."""
     body = raw.lstrip(" \t\n-–+•")
     lead = len(raw) - len(body)
+    body = _cut_scribble(body)
     purpose: str | None = None
     purpose_text: str | None = None
     # the patterns need a ")" (bracketed purpose), or "/", "." or "để" (bare purpose;

@@ -38,7 +38,7 @@ from vbcd.normalize import COLUMN_GAP, fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import Line, first_line_ending_after
-from vbcd.segment.text import ITEM_MARKS, is_lone_mark, is_signature_noise
+from vbcd.segment.text import ITEM_MARKS, SEAL_LINE, is_lone_mark, is_signature_noise
 from vbcd.segment.text import collapse as _collapse_ws
 from vbcd.syllables import strip_marks
 
@@ -1203,12 +1203,6 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
     return found, name
 
 
-_SEAL_HEADS = [*load("header")["issuer"]["heads"], *load("signature")["titles"]["seal_heads"]]
-#: A line of a seal's text: an organ's name or a level word opening it (``ỦY BAN NHÂN
-#: DÂN``, ``SỞ Y TẾ``, ``TỈNH X``), matched on the line stripped of its marks (OCR drops
-#: them: ``UY BAN NHAN DAN``).
-_SEAL_LINE = regex.compile(
-    r"^\s*" + P.words_alt({strip_marks(w) for w in _SEAL_HEADS}, fold=False) + r"(?!\p{L})")
 
 
 def _seal_line(found: list[_Seg], up: str, sealed: bool) -> bool:
@@ -1226,7 +1220,7 @@ def _seal_line(found: list[_Seg], up: str, sealed: bool) -> bool:
         return False
     if _known_title(f"{last} {up}".split()) or caps_name(up):
         return False  # a title wrapped, or the name in capitals under it
-    return sealed or _SEAL_LINE.match(strip_marks(up)) is not None
+    return sealed or SEAL_LINE.match(strip_marks(up)) is not None
 
 
 def _spelled_mixed(seg: str) -> bool:

@@ -898,3 +898,26 @@ def _infer_type(ctx: Context) -> None:
         doc.doc_type = DocType(code="CV", name="Công văn", source="title",
                                start=title.start if title else 0,
                                end=title.end if title else 0)
+        return
+    _self_named_type(ctx)
+
+
+def _self_named_type(ctx: Context) -> None:
+    """The type a headless document names itself by in its body (``... nghiêm túc
+    triển khai thực hiện Công điện này./.``, ``Quyết định này có hiệu lực ...``): its
+    first page lost, no type line, number, ``V/v`` or ``Kính gửi`` is left. The type
+    named most often wins (the last named on a tie: the closing speaks of the whole)."""
+    doc = ctx.doc
+    if " này" not in doc.text:
+        return
+    seen: dict[str, regex.Match[str]] = {}
+    counts: dict[str, int] = {}
+    for m in P.SELF_REFERENCE.finditer(doc.text):
+        seen[m["t"]] = m
+        counts[m["t"]] = counts.get(m["t"], 0) + 1
+    if not counts:
+        return
+    best = max(counts, key=lambda t: (counts[t], seen[t].start()))
+    m = seen[best]
+    doc.doc_type = DocType(code=P.SELF_REFERENCE_CODES[best], name=best, source="body",
+                           start=m.start("t"), end=m.end("t"))
