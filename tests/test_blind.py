@@ -1,10 +1,10 @@
 """The blind set: invented documents annotated by hand before the parser ever ran on them.
 
 ``tests/fixtures/blind/`` holds documents written for the families the real corpus has
-(government decisions and directives, telegrams, the Government Office's notices, Party
-documents, ministries' letters, provincial plans, local and mass-organisation papers,
-damaged copies), each with a gold file in the format of ``FORMAT.md`` that was written
-before any parse of it (README.md there tells how). They are not real text, so they do not
+(from the Prime Minister's decisions to a ward's plan, Party notices, courts, councils,
+enterprises, and damaged copies of each), each with a gold file in the format of
+``FORMAT.md`` that was written before any parse of it (README.md there tells how, and
+gives the scores the parser had on them first). They are not real text, so they do not
 replace the corpus; they are documents none of the corpus rules was written from, scored
 by the same scorer, and every one must keep the span invariants the real ones keep.
 """
