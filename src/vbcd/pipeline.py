@@ -108,7 +108,7 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "body": ("header", "title", "recipients", "signature", "addressees"),
     "dates": ("header", "title", "body"),
     "references": ("header", "dates"),
-    "places": ("signature",),
+    "places": ("header", "signature"),
     "agencies": ("header", "places"),
     "persons": ("signature", "agencies"),
     "deadlines": ("body", "dates"),
