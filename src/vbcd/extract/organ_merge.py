@@ -6,8 +6,9 @@ Mentions are grouped when they name the same organ:
    đảng``), abbreviations expanded, tones, case and punctuation folded, the
    province word before a place dropped (``Sở Y tế tỉnh Bắc Ninh`` = ``Sở Y tế
    Bắc Ninh``);
-2. spelling slips under the same head: equal without diacritics and spaces
-   (OCR: ``Chỉnh phủ``, ``Bộ YTÉ``), or rapidfuzz-near with the same numbers;
+2. spelling slips under the same head: equal without diacritics, spaces and ``và``
+   (OCR: ``Chỉnh phủ``, ``Bộ YTÉ``; ``Đài PT-TH tỉnh``), or rapidfuzz-near with the
+   same numbers;
 3. steering committees at one level whose topics say the same, one more fully;
 4. a short form in brackets right after the full name, alone or after ``sau đây
    gọi tắt là`` (``Trung tâm Kiểm soát bệnh tật tỉnh (CDC Nghệ An)``, ``Đài Phát
@@ -120,7 +121,13 @@ def _canonical(name: str, head_chars: int, canonical_head: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _bare(key: str) -> str:
-    """No diacritics, no spaces."""
+    """No diacritics, no spaces, no ``và``: the conjunction between two fields is
+    written ``và``, ``&``, a dash or nothing (``Đài Phát thanh và Truyền hình tỉnh`` /
+    ``Đài PT-TH tỉnh``), and the key has dropped the punctuation already. Only equal
+    names merge so; the keys keep the word, so that a short reference never reaches a
+    longer name through it (``Sở Văn hóa và Thể thao`` is no short form of ``Sở Văn
+    hóa, Thể thao và Du lịch``)."""
+    key = key.replace(" và ", " ").replace(" va ", " ")
     out = unicodedata.normalize("NFD", key.replace("đ", "d"))
     return "".join(c for c in out if not unicodedata.combining(c) and not c.isspace())
 
