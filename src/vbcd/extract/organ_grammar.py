@@ -2381,9 +2381,11 @@ class Parser:
                     # field word too: ``Phòng`` + ``Thanh tra - Pháp chế``, ``Vụ Thanh tra``
                     break
             # sector words: ``Giao thông vận tải``, ``Văn hóa, Thể thao và Du lịch``
-            if fl is not None and org.has_level and tok.lower and not upper:
-                break  # a small field after a level scope is the organ's business: ``Sở Tài
-                # chính tỉnh đầu tư xây dựng``
+            if fl is not None and tok.lower and not upper and (
+                    org.has_level or self._phrase_before(j, T.COUNTRY_ENDS_LAST)):
+                break  # a small field after a level scope or the country's name is the
+                # organ's business: ``Sở Tài chính tỉnh đầu tư xây dựng``, ``Đài Tiếng nói
+                # Việt Nam truyền hình trực tiếp``
             if fl is not None:
                 # a numbered field, ``số`` and its number: ``Phòng Kiểm tra thuế số 1``
                 # (a bare number after a field counts: ``Kiểm tra thuế 5 doanh nghiệp``)

@@ -263,6 +263,7 @@ ALONE_SCOPES: Phrases = phrases([e["phrase"] for e in _SCOPE["fixed"] if e.get("
 #: Words before a scope that make the organ a branch (``chi nhánh`` + ``tỉnh Nam Định``).
 BRANCHES: Phrases = phrases(_SCOPE["branches"])
 TERMINALS: Phrases = phrases(_SCOPE["terminals"])
+COUNTRY_ENDS_LAST = _by_last(list(_SCOPE["country_ends"]))
 CENTRAL_CITIES = frozenset(_fold(c) for c in _SCOPE["central_cities"])
 
 GENERIC_BEFORE_PHRASES: list[str] = list(_DATA["generic"]["before"])
