@@ -19,7 +19,10 @@ Mentions are grouped when they name the same organ:
 5. short references: a name that is a word prefix of exactly one longer name
    of the same head (``Ban Bí thư`` → ``Ban Bí thư Trung ương Đảng``,
    ``UBND tỉnh`` → ``UBND TỈNH QUẢNG NINH``), or a head with only a scope
-   (``Ban chỉ đạo tỉnh``) when one organ of that head fits.
+   (``Ban chỉ đạo tỉnh``) when one organ of that head fits; not when, in a
+   province's document, the longer name is another place's or the national
+   namesake of the issuer's header line (``SỞ NGOẠI VỤ`` / ``Sở Ngoại vụ tỉnh
+   Đắk Nông``, ``BAN TÔN GIÁO`` / ``Ban Tôn giáo Chính phủ``).
 
 6. an acronym after the head (``Vụ KHTC``) of exactly one name of that head
    written in full (``Vụ Kế hoạch - Tài chính``).
@@ -273,8 +276,9 @@ _LOCAL = frozenset(("province", "district", "commune"))
 class _Groups:
     """Distinct keys, the mentions under each, and the grouping between keys."""
 
-    def __init__(self, found: list[Found]) -> None:
+    def __init__(self, found: list[Found], text: str = "") -> None:
         self.found = found
+        self.text = text
         self.keys: list[str] = []
         self.index: dict[str, int] = {}
         self.members: list[list[int]] = []
@@ -292,6 +296,7 @@ class _Groups:
         self.short: set[int] = set()  # keys merged in as a short reference
         self.initials: set[int] = set()  # of those, acronyms (rule 6)
         self.abbreviated: dict[str, bool] = {}  # name -> holds an abbreviation
+        self.header: tuple[frozenset[str], bool] | None = None  # see _header
         self.by_head: dict[str, list[int]] = {}
         for k, h in enumerate(self.heads):
             self.by_head.setdefault(h, []).append(k)
@@ -397,9 +402,66 @@ class _Groups:
                 # a scope without its place (``UBND tỉnh``), not a bare head (``MTTQ``) or
                 # a national body (``MTTQ Việt Nam``)
                 cands = self._home(cands)
-            if len(cands) == 1:
+            if len(cands) == 1 and not self._elsewhere(k, longer):
                 uf.union(k, cands.pop())
                 self.short.add(k)
+
+    def _header(self) -> tuple[frozenset[str], bool]:
+        """The words of the issuer's header (its lines in capitals at the top, and the
+        keys and scope words of the mentions there, abbreviations expanded) and whether
+        a province's or city's name stands there (``UBND TỈNH ĐẮK LẮK``). Computed once,
+        on the first short reference that asks."""
+        if self.header is None:
+            words: set[str] = set()
+            placed = False
+            for line in self.text[:HEADER_CHARS].splitlines():
+                if line.isupper():
+                    words.update(_NON_WORD.sub(" ", fold_tones(line).casefold()).split())
+            for k, ms in enumerate(self.members):
+                for n in ms:
+                    f = self.found[n]
+                    if f.upper and f.start < HEADER_CHARS:
+                        key = self.keys[k].split()
+                        words.update(key)
+                        words.update(f.scope_words)
+                        # a place's initials stand for it (``HCM``, ``TP.HCM``)
+                        words.update("".join(w[0] for w in key[i:j])
+                                     for i in range(len(key))
+                                     for j in range(i + 2, min(i + 5, len(key)) + 1))
+                        placed = placed or (f.has_place and f.level == "province")
+            self.header = (frozenset(words), placed)
+        return self.header
+
+    def _elsewhere(self, k: int, longer: set[int]) -> bool:
+        """Does the one longer name a short reference would join name another organ
+        than the one the document means by it? In a province's document (its name in
+        the header) the issuer's own header line (``SỞ NGOẠI VỤ`` under ``UBND TỈNH ĐẮK
+        LẮK``) or a body of the province (``Bộ Chỉ huy Bộ đội Biên phòng tỉnh``) is not
+        the same body of another place (``Sở Ngoại vụ tỉnh Đắk Nông``), nor is the
+        issuer its national namesake (``BAN TÔN GIÁO`` / ``Ban Tôn giáo Chính phủ``).
+        The longer name is the short one's when the words it adds stand in the header
+        (``Sở Y tế tỉnh Bắc Ninh`` under ``UBND TỈNH BẮC NINH`` / ``SỞ Y TẾ``). A
+        district's or commune's body without its name (``Ban Thường vụ Huyện ủy``) is
+        whichever one the document is about."""
+        if len(longer) != 1:
+            return False
+        f = self.first[k]
+        own = any(self.found[n].upper and self.found[n].start < HEADER_CHARS
+                  for n in self.members[k])
+        if not own and not (f.has_scope and not f.has_place and f.level == "province"):
+            return False
+        words, placed = self._header()
+        if not placed:
+            return False
+        c = next(iter(longer))
+        added = [w for w in self.keys[c].split()[len(self.keys[k].split()):]
+                 if w not in T.JOINING_WORDS]
+        if not added or words.issuperset(added):
+            return False
+        tail = self.first[c].name.split()[-len(added):]
+        if all(w[:1].isupper() for w in tail):
+            return True  # another place's name
+        return own and self.first[c].level == "central"
 
     def acronyms(self) -> None:
         """Rule 6: a unit written as its head and the initials of its name (``Vụ KHTC``,
@@ -563,7 +625,7 @@ def merge(found: list[Found], text: str) -> list[Agency]:
     """Group the mentions of each organ and build one :class:`Agency` per organ."""
     if not found:
         return []
-    groups = _Groups(found)
+    groups = _Groups(found, text)
     groups.slips()
     groups.brackets(text)
     groups.prefixes()

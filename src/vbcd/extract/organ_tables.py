@@ -418,6 +418,8 @@ _MERGE = _DATA["merge"]
 FUZZY_MIN = float(_MERGE["fuzzy_min"])
 #: Compass and river-course words: near names that differ in them are two organs.
 DISTINCT_WORDS: frozenset[str] = frozenset(_MERGE["distinct_words"])
+#: Joining words a longer name adds that say nothing of which organ it is (``của``).
+JOINING_WORDS: frozenset[str] = frozenset(_MERGE["joining_words"])
 ALIASES: list[tuple[str, str]] = [(a["from"], a["to"]) for a in _MERGE["aliases"]]
 
 

@@ -161,6 +161,10 @@ _NOUN_ENDS = frozenset(k[-1] for k in ORGAN_NOUNS)
 ATTACH: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["attach_after_comma"]
 )
+#: Verbs after an organ that make it the next sentence's subject (positions.toml).
+_SUBJECT_VERBS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["subject_verbs"]
+)
 SUB_UNITS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["sub_units"]
 )
@@ -824,7 +828,7 @@ def _attach_organs(
         if ATTACH.longest(toks, nxt) is None or not toks.is_cap(nxt):
             break
         new_end = read_organ(toks, nxt)
-        if new_end <= nxt:
+        if new_end <= nxt or _subject_of_next(toks, new_end):
             break
         candidate = PositionSpan(pos.start, pos.head_end, new_end, pos.generic, pos.upper)
         if names_inside is not None and names_inside(
@@ -834,6 +838,13 @@ def _attach_organs(
         pos = candidate
         end = new_end
     return pos
+
+
+def _subject_of_next(toks: Tokens, k: int) -> bool:
+    """Does a verb addressing the readers start at token ``k``, right after an organ
+    (``UBND tỉnh yêu cầu``): the organ opens the next sentence."""
+    return (toks.has(k) and toks.gap[k] == GAP_SPACE and toks.key[k] in _SUBJECT_VERBS.first
+            and _SUBJECT_VERBS.longest(toks, k) is not None)
 
 
 def bodies_follow(toks: Tokens, k: int) -> bool:
@@ -863,7 +874,7 @@ def _section_after_comma(toks: Tokens, pos: PositionSpan) -> PositionSpan:
                                       or ATTACH.longest(toks, nxt) is not None)):
         return pos
     end = read_organ(toks, nxt)
-    if end <= nxt + 1:
+    if end <= nxt + 1 or _subject_of_next(toks, end):
         return pos  # the unit's noun alone (``, Phòng``) names no section
     return PositionSpan(pos.start, nxt, end, pos.generic, pos.upper, pos.graded)
 

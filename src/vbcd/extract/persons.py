@@ -624,12 +624,30 @@ def _read_list(
         k = after if chain else name[-1] + 1
         if chain and toks.has(k) and toks.raw[k] == ")":
             k += 1  # ``Ông A (Trưởng phòng Nội vụ); Bà B (...)``
+        elif not chain and toks.has(k) and toks.raw[k] == "(":
+            k = _past_bracket(toks, k)  # ``các ông A (bản X, xã Y), B (...)``: an address
         if toks.has(k) and (toks.raw[k] in (",", ";") or toks.key[k] == "và"):
             j = k + 1
         elif toks.has(k) and toks.gap[k] == GAP_LINE:
             j = k
         else:
             break
+
+
+#: The most tokens a bracket after a listed name may hold (an address: ``(bản Huổi Lả,
+#: xã Sín Thầu, huyện Mường Nhé)``) for the list to go on after it.
+_BRACKET_MAX = 24
+
+
+def _past_bracket(toks: Tokens, k: int) -> int:
+    """The token after the bracket that opens at ``k``, or ``k`` when it does not close
+    within ``_BRACKET_MAX`` tokens of its paragraph (then the list ends there)."""
+    for m in range(k + 1, k + _BRACKET_MAX):
+        if not toks.has(m) or toks.gap[m] == GAP_PARA or toks.raw[m] == "(":
+            break
+        if toks.raw[m] == ")":
+            return m + 1
+    return k
 
 
 def _own_role(toks: Tokens, shared: PositionSpan, chain: Sequence[PositionSpan]) -> bool:

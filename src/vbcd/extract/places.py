@@ -143,6 +143,9 @@ def _find(text: str, regions: bool, match: str | None,
         plural = (toks.gap[i] in SOFT and _may_be_plural(toks, i, d) and (
             toks.low[toks.pv[i]] in d.plural_markers or toks.raw[toks.pv[i]].isdigit())
         ) or (toks.gap[i] == HARD and _plural_pair(toks, i, d))
+        if got is not None and plural and toks.low[got[1]] in d.list_openers \
+                and not toks.cap[got[1]]:
+            got = None  # ``các huyện như Sơn Hà, Ba Tơ``: read as after a colon
         if got is None and plural:
             # "các xã: Tam Hải, Tam Quang": the list after a colon
             got = prefix_at(toks, i, d, colon=True)

@@ -176,6 +176,8 @@ class Data:
     locative_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     list_cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     plural_markers: set[str] = field(default_factory=set)
+    #: words that open a plural prefix word's list as its colon does (``như``, ``gồm``)
+    list_openers: set[str] = field(default_factory=set)
     plural_ends: set[str] = field(default_factory=set)  # their last characters
     surnames: set[str] = field(default_factory=set)
     officials_after: Any = None  # compiled pattern: an organ, then a prefix word, at the end
@@ -342,6 +344,7 @@ def data() -> Data:
     d.list_cues = _by_last(_folded_keys(_words(t, "list_cues")))
     d.plural_markers = {k[0] for k in _folded_keys(_words(t, "plural_markers"))}
     d.plural_ends = {m[-1] for m in d.plural_markers}
+    d.list_openers = {k[0] for k in _folded_keys(_words(t, "list_openers"))}
     d.surnames = {k[0] for k in _folded_keys(_words(t, "surnames"))}
     d.officials_after = regex.compile(
         r"(?i:" + "|".join(regex.escape(fold_tones(w)).replace(r"\ ", "[ \t]+")

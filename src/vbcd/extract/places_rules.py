@@ -236,7 +236,12 @@ def prefix_at(
         if s == NONE:
             continue
         if colon:
-            if toks.gap[s] != HARD or toks.text[toks.end[k]:s].strip() != ":":
+            if toks.gap[s] == SPACE and toks.low[s] in d.list_openers and not toks.cap[s]:
+                # ``các huyện như Sơn Hà, Ba Tơ``: a word opens the list as a colon does
+                s = toks.nx[s]
+                if s == NONE or toks.gap[s] not in (SPACE, NEWLINE) or not toks.cap[s]:
+                    continue
+            elif toks.gap[s] != HARD or toks.text[toks.end[k]:s].strip() != ":":
                 continue
         elif p.initial:
             if toks.gap[s] != DOTTED:

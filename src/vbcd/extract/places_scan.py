@@ -97,6 +97,16 @@ def name_starts(toks: Tokens, d: Data) -> list[int]:
     return sorted(found)
 
 
+def _list_opens(low: str, folded: str, at: int, d: Data) -> bool:
+    """Does a word that opens a plural prefix word's list (``như``, ``gồm``) stand at
+    ``at``, a space and a capital after it (``các huyện như Sơn Hà, Ba Tơ``)?"""
+    for w in d.list_openers:
+        e = at + len(w)
+        if low.startswith(w, at) and low[e:e + 1] == " " and folded[e + 1:e + 2].isupper():
+            return True
+    return False
+
+
 def prefix_starts(toks: Tokens, d: Data) -> list[int]:
     """Tokens where a prefix word (``tỉnh``, ``thành phố``, ``TP`` ...) starts and a
     capitalised name or a number follows."""
@@ -121,7 +131,8 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
             if c.isupper() or c.isdigit():
                 pass  # the common case: one space, then a capital or a number
             elif c.islower():
-                continue  # "tỉnh chỉ đạo": a lower-case word follows, no name
+                if not _list_opens(low, folded, e + 1, d):
+                    continue  # "tỉnh chỉ đạo": a lower-case word follows, no name
             else:
                 f = _FOLLOW.match(folded, e)
                 if f is None:
