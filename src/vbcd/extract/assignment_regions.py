@@ -116,7 +116,14 @@ def _body_regions(doc: Document) -> list[_Region]:
     out: list[_Region] = []
     if doc.preamble is not None and doc.preamble.end > doc.preamble.start:
         p = doc.preamble
-        out.append(_Region(p.start, p.end, p.end, ""))
+        ad = doc.addressees
+        if ad and p.start < ad[0].start and ad[-1].end < p.end:
+            # an invitation's preamble around its invitee list: the invitees are
+            # addressed, not given tasks, and the lead-in above them gives its basis and
+            # the issuer's own meeting (``Sở ... tổ chức cuộc họp ...``), no task either
+            out.append(_Region(ad[-1].end, p.end, p.end, ""))
+        else:
+            out.append(_Region(p.start, p.end, p.end, ""))
     out.extend(_clause_regions(doc, doc.iter_clauses()))
     if doc.closing is not None and doc.closing.end > doc.closing.start:
         # the closing asks for the last time (``Bộ Tài chính yêu cầu các Cục Hải quan

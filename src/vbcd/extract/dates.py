@@ -243,7 +243,8 @@ _OBSERVANCE = (
 # What stands before a year-less day named by a relative word or a weekday ("đêm nay
 # (24/7)", "ngày mai (25/7)", "sáng Thứ Hai (8/12)", "Thứ Sáu, 05/12"): the word, then
 # an opening bracket; after a weekday also a comma or a space on its line (a schedule's
-# "Thứ Hai 24/11"), if the weekday is written as one (capitalised, or a digit: "thứ hai,
+# "Thứ Hai 24/11", or a converted table's day cell on the next line: "Thứ Hai" / "24/11"),
+# if the weekday is written as one (capitalised, or a digit: "thứ hai,
 # 2/3 số xã" is an ordinal); or a deadline's cue
 # ("trước 15/9"). A look-behind, like :data:`_OBSERVANCE`: the mention is the day as
 # written (and the deadline finds its cue before it).
@@ -251,7 +252,8 @@ _WEEKDAY = rf"{_word(_SOLAR['weekday_word'])}{WS}"
 _WEEKDAY_ANY = (rf"(?:{_WEEKDAY}(?:{alt(_SOLAR['weekday_names'])}|{alt(_SOLAR['weekday_digits'])})"
                 rf"|{alt(_SOLAR['sunday'])})")
 _WEEKDAY_NAMED = (
-    rf"(?:{_WEEKDAY}(?:(?-i:{'|'.join(n[0].upper() + n[1:] for n in _SOLAR['weekday_names'])})"
+    rf"(?:{_WEEKDAY}(?:(?-i:{'|'.join(n[0].upper() + n[1:] for n in _SOLAR['weekday_names'])}"
+    rf"|{'|'.join(n.upper() for n in _SOLAR['weekday_names'])})"
     rf"|{alt(_SOLAR['weekday_digits'])})|{alt(_SOLAR['sunday'])})")
 # A deadline's label, what is due between it and its colon, on one line ("Hạn cuối nhận
 # hồ sơ: 05/01", "Hạn nộp Phiếu đăng ký dự tuyển: 20/12"): the date after it is its term.
@@ -262,7 +264,8 @@ _RELATIVE_HEAD = alt([*_SOLAR["day_words"], *_TIME["parts_of_day"]])
 _RELATIVE = (
     rf"(?<=(?<![\p{{L}}\p{{N}}])(?:(?:{_RELATIVE_HEAD}{WS}{alt(_SOLAR['relative_days'])}"
     rf"|{_WEEKDAY_ANY})"
-    rf"{WS0}\({WS0}|{_WEEKDAY_NAMED}(?:{WS0},{WS0}|[ \t]+)|{alt(_SOLAR['deadline_cues'])}{WS}"
+    rf"{WS0}\({WS0}|{_WEEKDAY_NAMED}(?:{WS0},{WS0}|[ \t]+|[ \t]*\n[ \t]*)"
+    rf"|{alt(_SOLAR['deadline_cues'])}{WS}"
     rf"|{_DEADLINE_LABEL}))"
 )
 

@@ -530,7 +530,8 @@ class Parser:
             return False
         if not gap and j and tok.word and self.w[j - 1].word:
             return False  # ``phòngSửa``: words glued by a converter
-        if gap and (tok.low in T.LINE_PERIODS or tok.low[:1].isdigit()) and (
+        if gap and (tok.low in T.LINE_PERIODS or tok.low[:1].isdigit()
+                    or tok.low in T.LINE_WEEKDAY_HEADS) and (
                 self.folded.find("\n", a, b) >= 0 and self._line_mark(j)):
             return False  # ``... Ban Chỉ đạo`` / ``1. Giúp ...``; ``Sở Tư pháp`` / ``Quý III``
         if tok.low in _AUTHORITY_WORDS and T.AUTHORITY_AT.match(self.folded, b) is not None:
@@ -571,12 +572,15 @@ class Parser:
 
     def _line_mark(self, j: int) -> bool:
         """Does token ``j``, opening a line, open a clause (``1.``, ``2)``) or a period
-        with its number (``Quý III/2024``, ``Tháng 6/2026``)? A name on the line above
+        with its number (``Quý III/2024``, ``Tháng 6/2026``) or a weekday (``Thứ Ba``)?
+        A name on the line above
         does not wrap onto it (``Nhiệm vụ của Ban Chỉ đạo`` / ``1. Giúp ...``; ``Sở Tư
         pháp`` / ``Quý III`` in a table printed one cell a line)."""
         tok, text, end = self.w[j], self.text, self.toks.end[j]
         if tok.low.isdigit():
             return _MARK_AFTER.match(text, end) is not None
+        if tok.low in T.LINE_WEEKDAY_HEADS:  # ``Sở Tài chính`` / ``Thứ Ba``: a day cell
+            return T.LINE_WEEKDAY.match(self.folded, self.toks.start[j]) is not None
         return tok.low in T.LINE_PERIODS and _PERIOD_AFTER.match(text, end) is not None
 
     def _place_date_line(self, b: int) -> bool:

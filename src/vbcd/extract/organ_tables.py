@@ -383,6 +383,12 @@ FUNCTION = frozenset(_fold(w) for w in _STOP["function"])
 VERBS: Phrases = phrases(_STOP["verbs"])
 #: Period words that open a line with their number: no name goes on into them.
 LINE_PERIODS = frozenset(_fold(w) for w in _STOP["line_periods"])
+#: Weekdays that open a schedule's day cell on a line of its own: no name goes on into
+#: them; their first words, and the whole weekday (tone-folded, any case).
+LINE_WEEKDAY_HEADS = frozenset(_fold(w).split()[0] for w in _STOP["line_weekdays"])
+LINE_WEEKDAY = regex.compile(
+    r"(?:" + "|".join(regex.escape(_fold(w)) for w in _STOP["line_weekdays"])
+    + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
 #: Verbs that name a sector right after an organ's head (``SỞ XÂY DỰNG``).
 SECTOR_VERBS: Phrases = phrases(_STOP.get("sector_verbs", []))
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])

@@ -111,6 +111,13 @@ def parse_addressees(ctx: Context) -> None:
         out = out[1:]
     ctx.doc.addressees = out
     ctx.zones["addressees"] = (head[0], end)
+    if head[0] == head[1] and out:
+        # a giấy mời's invitees under a lead-in paragraph (``Thực hiện Kế hoạch số ...,
+        # Sở ... tổ chức Hội nghị ...`` / ``Sở ... trân trọng kính mời:``): that paragraph
+        # is the preamble's opening, not lost above the addressees (body reads it)
+        line_start = text.rfind("\n", 0, head[0]) + 1
+        if line_start > lo and text[lo:line_start].strip():
+            ctx.cache["invite_lead"] = lo
     ctx.cache["body_start"] = max(lo, end)
 
 

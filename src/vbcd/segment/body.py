@@ -710,6 +710,34 @@ def _title_meeting_date(ctx: Context) -> None:
         return
 
 
+#: Types that report no one meeting (structure.toml [meeting].no_meeting_types).
+_NO_MEETING_TYPES = frozenset(P._struct["meeting"]["no_meeting_types"])
+#: Types whose first clauses may hold the meeting's time line (``clause_time_types``).
+_CLAUSE_TIME_TYPES = frozenset(P._struct["meeting"]["clause_time_types"])
+#: How many clauses from the top a convening notice's time line is looked for in.
+_TIME_LINE_CLAUSES = 4
+
+
+def _clause_time_line(ctx: Context, roots: list[_Node]) -> None:
+    """The meeting date of a notice that convenes or moves a meeting and numbers its
+    particulars (``1. Thời gian: 01 ngày, khai mạc lúc 7 giờ 30, ngày 23/11/2023``):
+    the date on a time line opening one of its first clauses (after a heading such as
+    ``I. THỜI GIAN, ĐỊA ĐIỂM``), read as the preamble's time line is."""
+    text = ctx.doc.text
+    todo = list(reversed(roots))
+    seen = 0
+    while todo and seen < _TIME_LINE_CLAUSES:
+        n = todo.pop()
+        seen += 1
+        a = n.m.start + len(n.m.marker)
+        e = text.find("\n", a)
+        e = len(text) if e < 0 else e
+        if "th" in text[a:a + 12].lower() and P.MEETING_TIME_LINE.match(ctx.match, a, e):
+            _meeting_date(ctx, a, e)
+            return
+        todo.extend(reversed(n.children))
+
+
 def parse_body(ctx: Context) -> None:
     """Fill ``preamble``, ``clauses``, ``closing`` and ``meeting_date``."""
     doc = ctx.doc
@@ -748,10 +776,25 @@ def parse_body(ctx: Context) -> None:
     pre_end = roots[0].m.start if roots else (closing if closing is not None else hi)
     s, e = strip_span(text, lo, pre_end)
     if e > s:
-        doc.preamble = Zone(text=text[s:e], start=s, end=e)
         _meeting_date(ctx, s, e)
+    lead = ctx.cache.get("invite_lead")
+    if lead is not None and lead < lo:
+        # an invitation's lead-in paragraph above its invitees opens the preamble, which
+        # then spans the invitee list too (assignments skip the addressees within)
+        ls, le = strip_span(text, lead, lo)
+        if doc.meeting_date is None:
+            _meeting_date(ctx, ls, le)
+        s, e = ls, (e if e > s else le)
+    if e > s:
+        doc.preamble = Zone(text=text[s:e], start=s, end=e)
     if doc.meeting_date is None:
         _title_meeting_date(ctx)
+    if doc.meeting_date is None and roots and doc.doc_type is not None and (
+            doc.doc_type.code in _CLAUSE_TIME_TYPES):
+        _clause_time_line(ctx, roots)
+    if doc.meeting_date is not None and doc.doc_type is not None and (
+            doc.doc_type.code in _NO_MEETING_TYPES):
+        doc.meeting_date = None
     if not roots:
         doc.warn("no_clauses", "no numbered clauses were found", lo, hi)
 
