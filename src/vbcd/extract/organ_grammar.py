@@ -412,10 +412,14 @@ class Parser:
         return toks.start[k] if k < toks.stop else toks.b
 
     def _after_title(self, i: int, head: T.Head) -> bool:
-        """Is the head at ``i`` preceded by one of its ``not_after`` phrases?"""
-        if i == 0 or not head.not_after_last:
+        """Is the head at ``i`` preceded by one of its ``not_after`` phrases (or of its
+        ``not_after_cap`` ones written with a capital)?"""
+        if i == 0:
             return False
-        return self._phrase_before(i, head.not_after_last)
+        if head.not_after_cap_last and self.w[i - 1].cap and self._phrase_before(
+                i, head.not_after_cap_last):
+            return True
+        return bool(head.not_after_last) and self._phrase_before(i, head.not_after_last)
 
     def _phrase_before(self, i: int, by_last: Mapping[str, Sequence[tuple[str, ...]]]) -> bool:
         """Does one of the phrases (listed by their last word) end right before ``i``?"""
@@ -472,6 +476,7 @@ class Parser:
                 elif (
                     (false is None or false[0] < n)
                     and not self._after_title(i, head)
+                    and not (i and not w[i - 1].cap and self._phrase_before(i, T.AFTER_WORKS))
                     and not (head.strict_case and not self._capitals_kept(i, m))
                 ):
                     found = (head, i + n)
@@ -2343,7 +2348,11 @@ class Parser:
                 has_mod = True
                 org.scope_only = False
                 continue
-            # another organ: a parent closes the name, any other ends it
+            # another organ: a parent closes the name, any other ends it; but one of the
+            # same head is the next organ of a row (``Sở Nội vụ Sở Tư pháp`` in a table's
+            # cells, ``HỘI CHỮ THẬP ĐỎ VIỆT NAM`` / ``HỘI CHỮ THẬP ĐỎ XÃ X``)
+            if hm2 is not None and hm2[0].parent and hm2[0].canonical == head.canonical:
+                break
             if hm2 is not None:
                 sub = self._sub(j, i)
                 if sub is None and hm2[0].parent and self._bare(j, hm2, upper):

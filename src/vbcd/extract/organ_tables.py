@@ -8,7 +8,7 @@ comments in the TOML for what each table means.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -57,6 +57,9 @@ class Head:
     abbreviated: frozenset[str]  # forms written in capitals (UBND, VP), folded
     not_after: tuple[tuple[str, ...], ...]
     not_after_last: dict[str, tuple[tuple[str, ...], ...]]  # ``not_after`` by last word
+    #: ``not_after_cap`` by last word: counted only when written with a capital
+    #: (``THỜI VỤ``, ``Thời Vụ``), not after a small word (``đồng thời Vụ Tín dụng``)
+    not_after_cap_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: with ``strict_case``: which tokens of this form are capitalised (one Head per form)
     caps: tuple[bool, ...] = ()
     #: a brand (``brands.toml``): inside a company's name a word of it (``Tổng công ty
@@ -127,6 +130,7 @@ def _head_of(entry: dict[str, Any]) -> Head:
         abbreviated=frozenset(_fold(f) for f in forms if f.upper() == f),
         not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
         not_after_last=_by_last(entry.get("not_after", [])),
+        not_after_cap_last=_by_last(entry.get("not_after_cap", [])),
     )
 
 
@@ -208,6 +212,9 @@ FALSE_HEADS: Phrases = Phrases([
     *((p, True) for p in _not_brands()),
     *((p, _caps(p)) for p in _DATA["false_heads"].get("small", [])),
 ])
+#: Works' class nouns (by last word): a head right after one opens the work's name.
+AFTER_WORKS: dict[str, tuple[tuple[str, ...], ...]] = _by_last(
+    _DATA["false_heads"].get("after_works", []))
 CHAIN_UNITS: Phrases = phrases(_DATA["chain_units"]["phrases"])
 #: value: whether the number needs ``số`` before it (``Xây dựng số 4``, not ``Xây dựng 500``)
 NUMBERED_UNITS: Phrases = Phrases([

@@ -157,15 +157,23 @@ def add_agencies(ctx: Context) -> None:
     """Named organs, abbreviations expanded, spellings merged; none read inside a place's
     name (``xã Vĩnh Hội Đông`` holds no ``Hội Đông``, ``thị trấn Hội An`` no ``Hội An``)."""
     from vbcd.extract.agencies import find_agencies
-    from vbcd.segment.header import ISSUER_BREAKS
+    from vbcd.segment.header import ISSUER_BREAKS, OWN_MOTTO
 
     issuer = ctx.doc.issuer
     # the header's parent and unit lines are two organs (``BỘ TƯ PHÁP`` / ``CỤC ...``):
     # where the unit's line opens, no name runs on, as at a table's cell border
     opens: frozenset[int] = ctx.cache.get(ISSUER_BREAKS, frozenset())
+    # nor into a mass organisation's own motto beside or below the issuer (``HỘI NÔNG
+    # DÂN TỈNH X`` / ``HỘI NÔNG DÂN VIỆT NAM``), which names no organ of the document
+    motto: tuple[int, int] | None = ctx.cache.get(OWN_MOTTO)
+    if motto is not None:
+        opens = opens | {motto[0]}
     agencies = find_agencies(ctx.doc.text, match=ctx.match,
                              issuer=issuer.value if issuer is not None else None,
                              cells=cell_breaks(ctx) | opens)
+    if motto is not None and agencies:
+        a, b = motto
+        agencies = _without_mentions(agencies, lambda _, m: a <= m.start and m.end <= b)
     spans = sorted((m.start, m.end) for p in ctx.doc.places for m in p.mentions)
     if spans and agencies:
         agencies = _outside_places(agencies, spans)

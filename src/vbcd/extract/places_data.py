@@ -147,6 +147,8 @@ class Data:
         default_factory=list)
     prefix_blockers: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     name_start_stop: set[str] = field(default_factory=set)
+    #: Of ``name_start_stop``, the words that stop only before a small word.
+    name_start_stop_small: set[str] = field(default_factory=set)
     #: The first two syllables of each document type's name (``chỉ thị``, ``kết
     #: luận``): after a level word they are the enacting verb, no place's name
     #: (``Chủ tịch Ủy ban nhân dân tỉnh Chỉ thị:``).
@@ -313,6 +315,8 @@ def data() -> Data:
     d.prefix_blockers = {key(k): {w.casefold() for w in v}
                          for k, v in t["prefix_blockers"].items()}
     d.name_start_stop = {k[0] for k in _folded_keys(_words(t, "name_start_stop"))}
+    d.name_start_stop_small = {
+        k[0] for k in _folded_keys(_words(t, "name_start_stop", "before_small"))}
     d.type_starts = {(k[0], k[1]) for k in _folded_keys(
         str(e["name"]) for e in load("doc_types")["type"]) if len(k) >= 2} | {
         (k[0], k[1]) for k in _folded_keys(_words(t, "noun_starts")) if len(k) >= 2}

@@ -455,7 +455,8 @@ def _name_after(
         return None
     # an organ's word after the prefix (``Tỉnh Đoàn``, ``Xã Hội``) starts no name,
     # unless a gazetteer name of two syllables or more starts with it (``Hội An``)
-    stopped = toks.low[s] in d.name_start_stop
+    stopped = toks.low[s] in d.name_start_stop and not (
+        toks.low[s] in d.name_start_stop_small and toks.adjacent_cap(toks.nx[s]))
     longest = 0
     entries: list[Entry] = []
     path, found = walk(d.after_prefix, toks, s, dotted=True)

@@ -399,6 +399,7 @@ def parse_header(ctx: Context) -> None:
     own = _own_motto(ctx, anchors)
     if own is not None:
         anchors.append(own)
+        ctx.cache[OWN_MOTTO] = (own.start, own.end)
 
     header_end = max((a.end for a in anchors), default=0)
     ctx.zones["header"] = (0, header_end)
@@ -856,6 +857,11 @@ def _parse_issuer(ctx: Context, anchors: list[Anchor], header_end: int) -> None:
 #: The context cache's key for the offsets where the header's issuer lines open the
 #: organs below the first (see :func:`_parse_issuer`).
 ISSUER_BREAKS = "issuer_breaks"
+
+#: The context cache's key for the span of a mass organisation's own motto in the
+#: header (``HỘI NÔNG DÂN VIỆT NAM`` where the national motto stands): the system's
+#: heading, as ``ĐẢNG CỘNG SẢN VIỆT NAM`` is the Party's, no organ the document names.
+OWN_MOTTO = "own_motto"
 
 
 def _past_marks(match: str, a: int, b: int) -> int:
