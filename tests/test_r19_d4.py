@@ -103,11 +103,15 @@ def test_department_after_small_thoi() -> None:
 
 
 def test_standing_office_of_own_board() -> None:
-    names = _agencies(_CV.format(
+    # the bare office and the one written in full are one organ (the full name shown),
+    # both mentions kept
+    doc = vbcd.parse(_CV.format(
         line="Giao Văn phòng thường trực Ban Chỉ huy tổng hợp thiệt hại; gửi Văn phòng "
              "thường trực BCH PCTT và TKCN tỉnh."))
-    assert "Văn phòng thường trực Ban Chỉ huy" in names
-    assert "Văn phòng thường trực BCH PCTT và TKCN tỉnh" in names
+    mentions = {a.name: [m.text for m in a.mentions] for a in doc.agencies}
+    full = "Văn phòng thường trực BCH PCTT và TKCN tỉnh"
+    assert full in mentions
+    assert "Văn phòng thường trực Ban Chỉ huy" in mentions[full]
 
 
 def test_joint_letter_type() -> None:
