@@ -1408,7 +1408,7 @@ def test_abbreviated_committee_memberships(text: str, name: str, expected: list[
      "Nam.", "Ito Naoki", "Đại sứ Nhật Bản tại Việt Nam"),
     ("Tham dự có bà Carolyn Turk, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam.",
      "Carolyn Turk", "Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam"),
-    ("Đoàn do Ngài Kim Dong-yeon, Tỉnh trưởng tỉnh Gyeonggi làm Trưởng đoàn.",
+    ("Đoàn do Ngài Kim Dong-yeon, Tỉnh trưởng tỉnh Gyeonggi dẫn đầu.",
      "Kim Dong-yeon", "Tỉnh trưởng tỉnh Gyeonggi"),
     ("Tiếp xã giao ông Marc Knapper, Đại sứ Hoa Kỳ tại Việt Nam.", "Marc Knapper",
      "Đại sứ Hoa Kỳ tại Việt Nam"),
@@ -1474,8 +1474,9 @@ def test_a_fire_police_chiefs_position_is_read_whole(text: str, expected: str) -
     """The fire police's name joins its rescue half with ``và`` (``PCCC và CNCH``) and
     writes small words after ``Cảnh sát``; the province's police after it (``Công an
     tỉnh``) belongs to the position, whether the agency reader saw the department's
-    name first (``Trưởng Phòng``) or not (``Trưởng phòng``)."""
-    assert positions_of(by_name(text)["Trần Minh Đức"]) == [expected]
+    name first (``Trưởng Phòng``) or not (``Trưởng phòng``). The team's lead after ``làm``
+    is one more position of his (as after a dash)."""
+    assert positions_of(by_name(text)["Trần Minh Đức"]) == [expected, "Trưởng đoàn"]
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -1723,12 +1724,13 @@ def test_a_dash_before_a_forms_position_field() -> None:
 
 def test_the_council_of_ministers_is_one_organ_after_a_title() -> None:
     """``Hội đồng Bộ trưởng`` (the Government of 1981-1992) holds a title in its name:
-    the organ of ``Phó Chủ tịch``, not a council and the next position."""
+    the organ of ``Phó Chủ tịch``, not a council and the next position (the board's lead
+    after ``làm`` is a position of its own)."""
     (person,) = find_persons(
         "Thành lập Ban chỉ đạo do đồng chí Trần Đức Lương, Phó Chủ tịch Hội đồng Bộ trưởng"
         " làm Trưởng ban.")
     assert [(x.title, x.organ) for x in person.positions] == [
-        ("Phó Chủ tịch", "Hội đồng Bộ trưởng")]
+        ("Phó Chủ tịch", "Hội đồng Bộ trưởng"), ("Trưởng ban", None)]
 
 
 @pytest.mark.parametrize(("line", "names"), [

@@ -110,12 +110,13 @@ def test_foreign_name_with_a_hyphen_after_a_two_word_start() -> None:
 
 def test_foreign_comrade_after_dong_chi() -> None:
     """A Lao official is ``đồng chí`` too; his name is no Vietnamese syllables, and his
-    party's name holds ``Cách mạng`` written small."""
+    party's name holds ``Cách mạng`` written small. The delegation's lead after ``làm``
+    is one more position of his."""
     text = ("Tiếp đoàn do đồng chí Phouthone Keomanivong, Ủy viên Trung ương Đảng Nhân dân "
             "Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phongsaly làm Trưởng đoàn.")
     assert _positions(text)["Phouthone Keomanivong"] == [
         "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", "Bí thư Tỉnh ủy",
-        "Tỉnh trưởng tỉnh Phongsaly"]
+        "Tỉnh trưởng tỉnh Phongsaly", "Trưởng đoàn"]
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -308,7 +308,7 @@ _CONST_REP: dict[str, str] = {
     "emph": "", "bold": "", "heading": "", "escape": "", "br": "\n", "caption": "", "bullet": "-",
     "digest": "", "translation": "", "web": "",
     "dash_wrap": " ", "article_wrap": " ", "type_wrap": " ", "link": "", "pageno": "", "stamp": "",
-    "watermark": "", "gazette": "", "detached": "", "grid_edge": "",
+    "watermark": "", "gazette": "", "detached": "", "grid_edge": "", "footmark": "",
 }
 """What the debris of each kind becomes, for the kinds whose replacement is fixed."""
 

@@ -401,6 +401,8 @@ class Lexicon:
     #: posts named after a locality, whose plural lists name each post by its locality
     locality_classes: Phrases
     not_actors: Phrases
+    #: indefinite determiners (``nào``), lower-cased: an actor holding one names no one
+    indefinite: frozenset[str]
     name_before_verb: Phrases
     #: compounds ending in a ``name_before_verb`` word that name a whole kind of body
     #: (``bệnh viện``): no task word after them is part of a name
@@ -733,6 +735,7 @@ def lexicon() -> Lexicon:
         place_classes=Phrases(_words(actors, "place_classes")),
         locality_classes=Phrases(_words(actors, "locality_classes")),
         not_actors=Phrases(_words(actors, "not_actors")),
+        indefinite=frozenset(w.lower() for w in _words(actors, "indefinite")),
         name_before_verb=Phrases(_words(phrase, "name_before_verb")),
         board_heads=Phrases(_words(phrase, "board_heads")),
         board_topics=Phrases(_board_topics()),

@@ -130,6 +130,7 @@ def extract_assignments(doc: Document, match: str | None = None) -> list[Assignm
     if issuer is not None:
         found = [a for a in found if not _lead_in(a, issuer, lex)]
     found = [a for a in found if not _invitees_attend(a, lex)]
+    found = [a for a in found if not _indefinite(a, lex)]
     if doc.doc_type is not None and doc.doc_type.code in lex.petition_types:
         found = [a for a in found if not _petition(a, lex)]
     if "!" in doc.text:  # slogans are the only exclamations directives print
@@ -184,6 +185,13 @@ def _invitees_attend(a: Assignment, lex: Lexicon) -> bool:
         return False
     task = _key(a.task)
     return any(task == w or task.startswith(w + " ") for w in lex.attending)
+
+
+def _indefinite(a: Assignment, lex: Lexicon) -> bool:
+    """``Cơ quan, đơn vị nào không gửi báo cáo đúng hạn phải chịu trách nhiệm ...``: an
+    actor with an indefinite determiner is a condition (whoever fails), not a body
+    given a task."""
+    return not lex.indefinite.isdisjoint(a.actor.lower().split())
 
 
 def _petition(a: Assignment, lex: Lexicon) -> bool:

@@ -110,6 +110,13 @@ _GRADES: PhraseTrie[bool] = PhraseTrie(
 _JOINERS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["joiners_after_comma"]
 )
+#: The joiners that need no separator before them (``kiêm``).
+_BARE_JOINERS: frozenset[str] = frozenset(
+    phrase_keys(p)[0] for p in _DATA["heads"]["joiners_bare"])
+#: ``làm``, which joins a team's lead or seat (:data:`_TEAM_ROLES`) to a person's posts.
+_TEAM_JOINER: str = phrase_keys(str(_DATA["heads"]["team_role_joiner"]))[0]
+_TEAM_ROLES: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["team_roles"])
 _BIRTH: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["heads"]["birth_details"]
 )
@@ -1235,7 +1242,8 @@ def read_chain(
             # commas: ``đồng chí A, Phó Chủ tịch UBND tỉnh; Giám đốc Sở X; ...`` names
             # the director of Sở X, someone else
             break
-        elif raw in seps or toks.key[k] == "kiêm":
+        elif raw in seps or toks.key[k] in _BARE_JOINERS or (
+                toks.key[k] == _TEAM_JOINER and _TEAM_ROLES.longest(toks, k + 1) is not None):
             nxt = k + 1
             if raw in seps and toks.has(nxt) and toks.key[nxt] == "kiêm" and not first:
                 nxt += 1  # ``Phó Bí thư Tỉnh ủy, kiêm Chủ tịch HĐND tỉnh``
