@@ -974,6 +974,9 @@ class Parser:
             # CSGT số 1 tuần tra``)
         if stop >= self.n:
             self._beyond()
+        if not so and w[j].cap and (h := self.at(T.NUMBERED_HEADS, j)) is not None and (
+                j + h[0] == end):
+            return stop  # ``Vụ 8``: a department named by its number alone
         for s in range(j, end):
             m = self.at(T.NUMBERED_UNITS, s)
             if m is not None and s + m[0] == end and (so or not m[1]):

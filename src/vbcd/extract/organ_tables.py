@@ -222,6 +222,8 @@ NUMBERED_UNITS: Phrases = Phrases([
     *((p, True) for p in _DATA["numbered_units"].get("after_so", [])),
 ])
 NUMBERED_BARE: Phrases = phrases(_DATA["numbered_units"]["bare_after_field"])
+#: Capitalised heads whose whole name may be a bare number (``Vụ 8``).
+NUMBERED_HEADS: Phrases = phrases(_DATA["numbered_units"]["heads"])
 #: A school's grade, after which the school's name may end in a bare number.
 NAMED_THEN_NUMBERED: Phrases = phrases(_DATA["numbered_units"]["named_then_numbered"])
 #: The election units that end an election board's name, and the words linking them.

@@ -191,6 +191,10 @@ COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
 _UNIT_NAME_STOPS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["unit_name_stops"]
 )
+#: Small-word terms of a section's name holding a stop word (``tạm giữ``): taken whole.
+_UNIT_NAME_TERMS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["organ"]["unit_name_terms"]
+)
 #: Contact labels that, after a comma, end a section's small-written name (positions.toml).
 _CONTACT_LABELS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["contact_labels"]
@@ -935,11 +939,20 @@ def _described_name_end(toks: Tokens, pos: PositionSpan) -> int:
         return end
     k = end
     limit = end + _DESCRIBED_TAIL
-    while k < limit and toks.has(k) and toks.gap[k] <= GAP_SPACE:
+    # a line break before a small word is a wrapped name (a PDF's cell: ``Kiểm soát
+    # bệnh truyền`` / ``nhiễm, Viện ...``), not its end
+    while k < limit and toks.has(k) and (
+            toks.gap[k] <= GAP_SPACE or (toks.gap[k] == GAP_LINE and k > end
+                                         and _small_word(toks, k))):
         if toks.is_word[k]:
             if toks.key[k] == "và" and not bare and k > start:
                 k += 1
             elif _small_word(toks, k):
+                term = (_UNIT_NAME_TERMS.longest(toks, k)
+                        if toks.key[k] in _UNIT_NAME_TERMS.first else None)
+                if term is not None:
+                    k = term[0]  # ``tạm giữ``: a term, not the verb ``giữ``
+                    continue
                 if toks.key[k] in _UNIT_NAME_STOPS.first and _UNIT_NAME_STOPS.longest(toks, k):
                     return end
                 k += 1

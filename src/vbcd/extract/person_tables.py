@@ -18,13 +18,15 @@ both headers are in ``grammar/data/persons.toml`` (``[table]``).
 The table is read from the input (``Normalized.raw``), where a row is a line: a
 Markdown table (the HTML and DOCX readers write data tables so too), or cells parted by
 tabs (text copied from Word). Each cell is mapped back into the normalised text. A
-table one cell a line (a PDF's text layer) is left to the sentence reading.
+table one cell a line (a PDF's text layer) is read from the normalised text by
+:mod:`vbcd.extract.person_line_tables`.
 """
 
 from __future__ import annotations
 
 import regex
 
+from vbcd.extract.person_line_tables import line_cells
 from vbcd.extract.task_tables import trimmed_cells
 from vbcd.grammar import load
 from vbcd.normalize import Normalized, fold_tones, map_offsets
@@ -143,6 +145,7 @@ def name_cells(norm: Normalized) -> list[NameCell]:
     """The name cells (and position cells) of every table of people in the document,
     as spans of the normalised text; empty cells are left out."""
     raw = norm.raw
+    lined: list[NameCell] = line_cells(norm.text, _columns)
     found: list[list[tuple[int, int]]] = []
     if norm.tables and "|" in raw:
         t_keys = [t for t, _ in norm.anchors]
@@ -165,7 +168,7 @@ def name_cells(norm: Normalized) -> list[NameCell]:
         if block:
             found.extend(_rows(raw, block, "\t"))
     if not found:
-        return []
+        return lined
     t_keys = [t for t, _ in norm.anchors]
     r_keys = [r for _, r in norm.anchors]
     spans = [s for row in found for s in row]
@@ -181,4 +184,4 @@ def name_cells(norm: Normalized) -> list[NameCell]:
         name = cells[0]
         if name is not None:
             out.append((name, tuple(c for c in cells[1:] if c is not None)))
-    return out
+    return out + lined

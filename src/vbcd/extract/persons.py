@@ -325,6 +325,9 @@ class _Collector:
         #: The spans of names read from a table's name column: their positions come
         #: from its position column only (:func:`_table_names`).
         self.tabled: set[tuple[int, int]] = set()
+        #: The end of the tabled name starting at each offset: a shorter name read
+        #: there by the sentence reading is the same cell's name cut short.
+        self.tabled_ends: dict[int, int] = {}
 
     def add(
         self,
@@ -344,6 +347,8 @@ class _Collector:
         may be only the end of the title (``BỘ TRƯỞNG, CHỦ NHIỆM``)."""
         key = (toks.starts[idx[0]], toks.ends[idx[-1]])
         hit = self.hits.get(key)
+        if hit is None and not tabled and self.tabled_ends.get(key[0], 0) > key[1]:
+            return  # a cell's name cut at its wrap (``Nguyễn Thị Bích`` / ``Vân``)
         if hit is None:
             hit = _Hit(name=name or display_name(toks, idx), start=key[0], end=key[1])
             self.hits[key] = hit
@@ -983,6 +988,7 @@ def _table_names(store: TokenStore, cells: Sequence[NameCell], out: _Collector) 
             found, _ = _chain(toks, j, bare_start=True)
             chain.extend(p for p in found if toks.starts[p.start] < pos[1])
         out.tabled.add((toks.starts[name[0]], end))
+        out.tabled_ends[toks.starts[name[0]]] = end
         out.add(toks, name, chain, tabled=True)
 
 
