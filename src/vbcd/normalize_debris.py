@@ -621,14 +621,20 @@ def _gazette_headers(raw: str) -> list[tuple[int, int]]:
         lead = raw[a:m.start()].strip(_WS)
         if lead and not (lead.isdigit() and len(lead) <= 4):
             continue  # (an even page prints its number first: ``34 CÔNG BÁO/Số ...``)
-        if a > 0 and _NUMBER_LINE.fullmatch(raw, raw.rfind("\n", 0, a - 1) + 1, a - 1):
-            a = raw.rfind("\n", 0, a - 1) + 1
-        elif b < len(raw):
-            nxt = _line_span(raw, b + 1)
-            if _NUMBER_LINE.fullmatch(raw, *nxt):
-                b = nxt[1]
-        out.append((a, b))
+        out.append(_with_page_number(raw, a, b))
     return out
+
+
+def _with_page_number(raw: str, a: int, b: int) -> tuple[int, int]:
+    """The running header's lines ``a:b`` with the page number on the line just before
+    them, or else just after them, when there is one."""
+    if a > 0 and _NUMBER_LINE.fullmatch(raw, raw.rfind("\n", 0, a - 1) + 1, a - 1):
+        return raw.rfind("\n", 0, a - 1) + 1, b
+    if b < len(raw):
+        nxt = _line_span(raw, b + 1)
+        if _NUMBER_LINE.fullmatch(raw, *nxt):
+            return a, nxt[1]
+    return a, b
 
 
 def _gazette(raw: str) -> list[Found]:
@@ -681,14 +687,7 @@ def _own_headers(raw: str) -> list[Found]:
         if seen[" ".join(m.group().split())] < 2 and not regex.search(
                 r"Số\s*:?\s*" + re.escape(m["n"]) + r"(?![\w/-])", head):
             continue
-        a, b = m.start(), m.end()
-        if _NUMBER_LINE.fullmatch(raw, raw.rfind("\n", 0, a - 1) + 1, a - 1):
-            a = raw.rfind("\n", 0, a - 1) + 1
-        elif b < len(raw):
-            nxt = _line_span(raw, b + 1)
-            if _NUMBER_LINE.fullmatch(raw, *nxt):
-                b = nxt[1]
-        out.append((a, b))
+        out.append(_with_page_number(raw, m.start(), m.end()))
     return _tagged(out, "pagebreak")
 
 
