@@ -482,7 +482,7 @@ def report_printed(doc: Document, printed: str, head: int | None = None,
     letters at its place in the copy (a preamble holding a restored word)."""
     quoted: tuple[str, str] | None = None
     if scattered:
-        _unmark_model(doc, (doc.text, printed), printed)
+        _unmark_model(doc, (doc.text, printed), printed, _restored_words(doc.text, printed))
         doc.text = printed
         return
     if head is not None:
@@ -496,8 +496,30 @@ def report_printed(doc: Document, printed: str, head: int | None = None,
     doc.text = printed
 
 
+def _restored_words(copy: str, printed: str) -> frozenset[str]:
+    """The words of the same-length ``copy`` that differ from ``printed``: the few a
+    scattered restoration marked. Compared block by block (C-level slices), so only the
+    blocks holding one are read word by word."""
+    found: set[str] = set()
+    n = len(copy)
+    for a in range(0, n, _BLOCK):
+        b = min(n, a + _BLOCK)
+        if copy[a:b] == printed[a:b]:
+            continue
+        # the block with a word's reach either side, so a word cut by its edge is whole
+        lo, hi = max(0, a - _WORD_REACH), min(n, b + _WORD_REACH)
+        found.update(m.group() for m in _WORD.finditer(copy, lo, hi)
+                     if printed[m.start():m.end()] != m.group())
+    return frozenset(found)
+
+
+#: The block :func:`_restored_words` compares at once, and how far a word may reach.
+_BLOCK = 4096
+_WORD_REACH = 16
+
+
 def _unmark_model(model: BaseModel, quoted: tuple[str, str] | None,
-                  keep: str | None = None) -> None:
+                  keep: str | None = None, touched: frozenset[str] | None = None) -> None:
     name = type(model).__name__
     start, end = getattr(model, "start", None), getattr(model, "end", None)
     for field in type(model).model_fields:
@@ -513,15 +535,21 @@ def _unmark_model(model: BaseModel, quoted: tuple[str, str] | None,
                 object.__setattr__(model, field, surface)
             continue
         value = getattr(model, field)
-        new = _unmark_value(value, quoted, keep)
+        new = _unmark_value(value, quoted, keep, touched)
         if new is not value:
             object.__setattr__(model, field, new)
 
 
-def _unmark_value(value: Any, quoted: tuple[str, str] | None, keep: str | None = None) -> Any:
-    """``value`` with the printed letters back; one ``keep`` holds as it is stays."""
+def _unmark_value(value: Any, quoted: tuple[str, str] | None, keep: str | None = None,
+                  touched: frozenset[str] | None = None) -> Any:
+    """``value`` with the printed letters back; one ``keep`` holds as it is stays. With
+    ``touched`` (the words a scattered restoration marked), a value holding none of them
+    is the printed text already: it is not looked for in the whole text (a search per
+    value over a long document is quadratic)."""
     if isinstance(value, str):
         if quoted is not None:
+            if touched is not None and not any(w in value for w in touched):
+                return value
             if keep is not None and value in keep:
                 return value
             at = -1 if value.isascii() else quoted[0].find(value)
@@ -530,9 +558,9 @@ def _unmark_value(value: Any, quoted: tuple[str, str] | None, keep: str | None =
         out = unmark(value)
         return value if out == value else out
     if isinstance(value, BaseModel):
-        _unmark_model(value, quoted, keep)
+        _unmark_model(value, quoted, keep, touched)
         return value
     if isinstance(value, list):
-        items = [_unmark_value(v, quoted, keep) for v in value]
+        items = [_unmark_value(v, quoted, keep, touched) for v in value]
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     return value
