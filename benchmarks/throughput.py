@@ -604,7 +604,10 @@ measured 34 documents/s on the machine of an earlier session and
   (normalisation +0.14 ms: the web-page, running-header, bare-word and footnote checks,
   each gated by a cue but each a pass; agencies +0.11 ms, spread over more heads and
   merge keys; persons +0.08 ms, the member tables and the larger position tables;
-  every other stage within 0.02 ms).
+  every other stage within 0.02 ms). It also brought in a quadratic step, which this
+  benchmark's linearity row caught (a megabyte cost 268 times ten kilobytes): the text
+  with bare words restored looked every value of a long document up in the whole
+  text; only the values holding a restored word are looked up now (85 times).
 - **The agency stage's window sizes and tokeniser, again** (2026-11-24, session 19, one
   helper for 50 minutes, output-neutral or dropped). A sampling profile of the stage
   alone splits it as: the grammar 53 % (no function above 7 %), the window tokeniser
