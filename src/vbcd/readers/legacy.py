@@ -355,14 +355,17 @@ def convert(text: str, encoding: str, *, caps: bool | None = None) -> str:
     return "\n".join(out)
 
 
-def _decode_line(line: str, encoding: str, caps: bool | None, opens: bool = False) -> str:
+def _decode_line(
+    line: str, encoding: str, caps: bool | None, opens: bool = False, tie: bool = True,
+) -> str:
     """One line converted, unless conversion makes it read worse (a Unicode line);
-    ``opens``: the line opens a paragraph (see :func:`_restore_initials`)."""
+    ``opens``: the line opens a paragraph (see :func:`_restore_initials`); ``tie``:
+    convert a line that reads exactly as well either way (see :func:`decode_legacy`)."""
     conv = _convert_raw(line, encoding)
     if conv == line:
         return line
     before, after = score(line), score(conv)
-    if after.plausible < before.plausible:
+    if after.plausible < before.plausible or (not tie and after.plausible == before.plausible):
         return line
     if caps is True:
         return conv.upper()
@@ -380,9 +383,42 @@ def decode_legacy(text: str, encoding: str, *, caps: bool | None = None) -> str:
     :func:`_restore_caps`), ``False`` never upper-cases.
     """
     lines = text.split("\n")
+    # mojibake (``utf8``) converts only whole UTF-8 byte runs, which a Unicode line
+    # does not hold: a tie is safe there
+    ties = [True] * len(lines) if encoding == "utf8" else _legacy_context(lines)
     return "\n".join(
-        _decode_line(line, encoding, caps, _opens(previous))
-        for line, previous in zip(lines, ["", *lines], strict=False))
+        _decode_line(line, encoding, caps, _opens(previous), tie)
+        for line, previous, tie in zip(lines, ["", *lines], ties, strict=False))
+
+
+def _legacy_context(lines: list[str]) -> list[bool]:
+    """Per line: may it be converted when it reads no better converted than as read?
+
+    A document typed in a legacy font and only partly run through a converter has
+    Unicode lines (the recipient list, the signature: ``- Như trên;``,
+    ``Bùi Thanh Trà``) whose letters all stand for bytes and whose conversion reads
+    just as Vietnamese (``Nhý trờn``, ``Bựi Thanh TrỖ``). Such a tie is converted
+    only where the line, or the nearest non-blank line before or after it, holds a
+    legacy-only character: a legacy header line like ``Sè: 45/KH-SNV`` sits among
+    legacy lines, a Unicode line among Unicode ones. Lines of ASCII only (blank,
+    ``|`` or ``-----`` of a converted table) say nothing and are skipped.
+    """
+    marked = [_LEGACY_CHAR.search(line) is not None for line in lines]
+    out = list(marked)
+    last = False  # the nearest line before holding a non-ASCII character is marked
+    for i, line in enumerate(lines):
+        out[i] = out[i] or last
+        if not line.isascii():
+            last = marked[i]
+    last = False
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = out[i] or last
+        if not lines[i].isascii():
+            last = marked[i]
+    # a line holding a letter no byte reads as (``ậ`` of ``Nơi nhận:``) was never read
+    # from legacy bytes, even right after a legacy line
+    return [o and (m or _READABLE.issuperset(line))
+            for o, m, line in zip(out, marked, lines, strict=True)]
 
 
 def detect_legacy(text: str) -> str | None:
