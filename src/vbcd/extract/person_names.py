@@ -31,6 +31,7 @@ from vbcd.extract.person_tokens import (
     strip_diacritics,
 )
 from vbcd.grammar import load
+from vbcd.normalize import COLUMN_GAP
 
 _DATA = load("persons")
 
@@ -179,7 +180,8 @@ def read_run(toks: Tokens, i: int, *, stop_at_heads: bool = True) -> list[int]:
 
     The run keeps one letter case (``Nguyễn Văn A`` or ``NGUYỄN VĂN A``), may
     wrap over single line breaks, and stops before a position head
-    (``Nguyễn Văn A Phó Chủ tịch``) and at any non-syllable.
+    (``Nguyễn Văn A Phó Chủ tịch``), at any non-syllable and at a wide blank run
+    (a column gap: a joint document's signers' names flattened onto one line).
     """
     out: list[int] = []
     if not toks.has(i) or not syllable_ok(toks, i):
@@ -190,6 +192,8 @@ def read_run(toks: Tokens, i: int, *, stop_at_heads: bool = True) -> list[int]:
         if j > i:
             if toks.gap[j] not in (1, GAP_LINE) or not syllable_ok(toks, j):
                 break
+            if toks.gap[j] == 1 and toks.starts[j] - toks.ends[j - 1] >= COLUMN_GAP:
+                break  # a column gap: ``Hồ Văn Lực      Đại tá Lê Văn B``, signers side by side
             if not same_style(style, toks.case[j]):
                 break
             if style == CASE_SINGLE:

@@ -38,6 +38,7 @@ from vbcd.normalize import COLUMN_GAP, fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import Line, first_line_ending_after
+from vbcd.segment.signature_heading import heading_start, organ_heading, organ_lead
 from vbcd.segment.text import ITEM_MARKS, SEAL_LINE, is_lone_mark, is_signature_noise
 from vbcd.segment.text import collapse as _collapse_ws
 from vbcd.syllables import strip_marks
@@ -371,7 +372,9 @@ def _block_start(segs: Sequence[_Seg]) -> int | None:
         m = next(_marks(sg.text), None)
         if m and (m.start() == 0 or sg.text[:m.start()].rstrip().endswith((".", ")"))
                   or not is_upper_line(sg.text[:m.start()])
-                  or P.SIGNATURE_LEAD_BEFORE.search(sg.text, 0, m.start()) is not None):
+                  or P.SIGNATURE_LEAD_BEFORE.search(sg.text, 0, m.start()) is not None
+                  or organ_lead(sg.text[:m.start()])):
+            # (an organ's name before the mark: a joint block's heading in its cell)
             first = _bare_block_above(head[:k])
             return first if first is not None else sg.start + m.start()
         if m and _COLUMN_GAP.search(sg.text, 0, m.start()) is not None and _side_by_side(sg):
@@ -598,7 +601,9 @@ def parse_signature(ctx: Context) -> None:
     end = max([sig.end, *(co.end for co in sig.co_signers)])
     sig = _organ_first(sig)
     doc.signature = sig
-    ctx.zones["signature"] = (start, end)
+    # a joint block's organ heading above its mark is the signature's, not the body's
+    heading = heading_start(text, start)
+    ctx.zones["signature"] = (start if heading is None else heading, end)
     # a block beside the list's first lines (two columns) ends before the list does:
     # what follows the signature starts after both
     _annexes(ctx, max(end, rz[1]) if rz is not None else end)
@@ -861,6 +866,8 @@ def _stacked_blocks(segs: Sequence[_Seg], end: int) -> list[_Block]:
         rest = list(islice((sg for sg in segs if sg.start >= end), SEARCH_LINES))
         first = next((sg for sg in rest if not _is_noise(sg.text)
                       and _STRAY.match(sg.text) is None), None)
+        if first is not None and not _opens_block(first.text):
+            first = _past_heading(rest, first)
         if first is None or not _opens_block(first.text):
             break
         found, name = _collect(rest, first.start)
@@ -869,6 +876,17 @@ def _stacked_blocks(segs: Sequence[_Seg], end: int) -> list[_Block]:
         out.append((found, name))
         end = name[1]
     return out
+
+
+def _past_heading(rest: Sequence[_Seg], first: _Seg) -> _Seg | None:
+    """The piece opening the next stacked block past its organ heading (``SỞ GIÁO DỤC
+    VÀ ĐÀO TẠO`` over ``KT. GIÁM ĐỐC``, or before the mark on its line), if any."""
+    m = next(_marks(first.text), None)
+    if m is not None and m.start() and organ_lead(first.text[:m.start()]):
+        return _Seg(first.start + m.start(), first.end, first.text[m.start():])
+    if organ_heading(first.text):
+        return next((sg for sg in rest if sg.start > first.start), None)
+    return None
 
 
 def _mark_above(
