@@ -851,6 +851,52 @@ def _attach_organs(
     return pos
 
 
+#: The levels of the places that locate a post's place after a comma, by the keys of
+#: their words: their rank, lowest first (positions.toml ``[organ.places_after]``).
+_PLACE_LEVELS: PhraseTrie[int] = PhraseTrie(
+    (phrase_keys(w), rank)
+    for rank, words in enumerate(_DATA["organ"]["places_after"]["levels"], 1) for w in words)
+#: Most higher places taken on after a post's own (``xã A, huyện B, tỉnh C``).
+_MAX_PLACES_AFTER = 2
+#: Most words of a place's name after its level word.
+_PLACE_WORDS = 4
+
+
+def _attach_places(toks: Tokens, pos: PositionSpan) -> PositionSpan:
+    """``pos`` taken on over the higher places that locate its organ's place after a
+    comma: ``Chủ tịch UBND xã Ia Dêr, huyện Ia Grai``, ``Trưởng Công an thị trấn A,
+    huyện B, tỉnh C``: a list of people rewarded says where a commune is so. Only a
+    level above the one the organ ends on (``xã A, xã B`` lists two communes), and
+    only a capitalised name after it."""
+    level = 0
+    for k in range(max(pos.head_end - 1, pos.end - _PLACE_WORDS - 2), pos.end):
+        found = _PLACE_LEVELS.longest(toks, k) if toks.key[k] in _PLACE_LEVELS.first else None
+        if found is not None and found[0] < pos.end and toks.is_cap(found[0]):
+            level = found[1]
+    end = pos.end
+    for _ in range(_MAX_PLACES_AFTER):
+        if not level or not toks.has(end + 2) or toks.raw[end] != ",":
+            break
+        found = _PLACE_LEVELS.longest(toks, end + 1)
+        if found is None or found[1] <= level or toks.gap[end + 1] != GAP_SPACE:
+            break
+        q = found[0]
+        stop = q + _PLACE_WORDS
+        while q < stop and toks.has(q) and toks.gap[q] == GAP_SPACE:
+            if toks.raw[q] in _DASHES and q > found[0] and toks.has(q + 1) and toks.case[
+                    q + 1] == CASE_TITLE and match_head(toks, q + 1) is None:
+                stop += 2  # a province of two names (``tỉnh Bà Rịa - Vũng Tàu``)
+            elif toks.case[q] != CASE_TITLE:
+                break
+            q += 1
+        if q == found[0]:
+            break
+        end, level = q, found[1]
+    if end == pos.end:
+        return pos
+    return PositionSpan(pos.start, pos.head_end, end, pos.generic, pos.upper, pos.graded)
+
+
 def _subject_of_next(toks: Tokens, k: int) -> bool:
     """Does a verb addressing the readers start at token ``k``, right after an organ
     (``UBND tỉnh yêu cầu``): the organ opens the next sentence."""
@@ -1292,7 +1338,7 @@ def read_chain(
             break
         if rank_opens(toks, pos.end):
             break  # ``A, Thứ trưởng Bộ Quốc phòng Thượng tướng B``: B's office
-        pos = _attach_organs(toks, pos, names_inside)
+        pos = _attach_places(toks, _attach_organs(toks, pos, names_inside))
         out.append(pos)
         k = _after_era(toks, pos.end)
         first = False

@@ -333,7 +333,7 @@ class _Collector:
         self,
         toks: Tokens,
         idx: list[int],
-        positions: Iterable[PositionSpan] = (),
+        positions: Iterable[PositionSpan | _Pos] = (),
         role: str | None = None,
         name: str | None = None,
         signer: bool = False,
@@ -355,7 +355,7 @@ class _Collector:
         if key in self.tabled and not tabled:
             positions = ()  # ``Bác sĩ`` under ``Vị trí dự tuyển``: no position held
         for p in positions:
-            q = _Pos.of(toks, p)
+            q = p if isinstance(p, _Pos) else _Pos.of(toks, p)
             if q not in hit.positions:
                 hit.positions.append(q)
         if role and (signer or not hit.role):
@@ -972,24 +972,61 @@ def _table_names(store: TokenStore, cells: Sequence[NameCell], out: _Collector) 
     A row's other cells (a date of birth, the post applied for) are no positions: the
     name's span is marked so that the reading of a name with a position in the next
     cell (:func:`_apposition`) adds none to it."""
+    joined: TokenStore | None = None
     for (start, end), pos_cells in cells:
         toks, i = store.window(start, back=0)
         cue = _CUES.longest(toks, i)
         if cue is not None:
             i = cue[0]  # ``Ông Nguyễn Văn Sơn``: the name after the cue
+        # after a cue (a rank, a degree: ``Đại úy Nay Blưn``) the cell names its person
+        # for sure, whatever the surname: a minority's clan name is in no table
+        any_surname = cue is not None
         # the run of capitalised words, cut at the cell's end (a tab's blanks, or a
         # border's line break, part it from the next cell's words)
         name = [k for k in read_run(toks, i) if toks.ends[k] <= end]
-        if not name or toks.ends[name[-1]] != end or not valid_name(toks, name):
+        if name and toks.ends[name[-1]] != end:
+            # a clan name that is no Vietnamese syllable (``Y Khâm Êban``): the name
+            # column says it is a person's, so that shape is enough
+            minority = minority_name_at(toks, i)
+            if minority is not None:
+                name, any_surname = minority, True
+        if not name or toks.ends[name[-1]] != end or not valid_name(
+                toks, name, need_surname=not any_surname):
             continue  # not a name alone in its cell (``Nguyễn Văn A (Trưởng đoàn)``)
-        chain: list[PositionSpan] = []
+        chain: list[_Pos] = []
         for pos in pos_cells:
-            j = toks.index_at(pos[0])
-            found, _ = _chain(toks, j, bare_start=True)
-            chain.extend(p for p in found if toks.starts[p.start] < pos[1])
+            ptoks = toks
+            if "\n" in store.text[pos[0]:pos[1]]:
+                # a cell wrapped over lines (a PDF's text layer): its words read as one
+                # line, or the organ stops at the wrap (``Phó Trưởng phòng Nông nghiệp
+                # và Phát`` / ``triển nông thôn``)
+                joined = joined or _joined_cells(store, cells)
+                ptoks = joined.window(pos[0], back=0)[0]
+            j = ptoks.index_at(pos[0])
+            found, _ = _chain(ptoks, j, bare_start=True)
+            chain.extend(_Pos.of(ptoks, p) for p in found if ptoks.starts[p.start] < pos[1])
         out.tabled.add((toks.starts[name[0]], end))
         out.tabled_ends[toks.starts[name[0]]] = end
         out.add(toks, name, chain, tabled=True)
+
+
+def _joined_cells(store: TokenStore, cells: Sequence[NameCell]) -> TokenStore:
+    """A token store over the text with the line breaks inside the tables' position
+    cells read as blanks (the same length, so every offset holds): a cell wrapped over
+    lines reads as the one line it was printed on."""
+    text = store.text
+    parts: list[str] = []
+    at = 0
+    for a, b in sorted(span for _, pos_cells in cells for span in pos_cells):
+        if a >= at and "\n" in text[a:b]:
+            parts.append(text[at:a])
+            parts.append(text[a:b].replace("\n", " "))
+            at = b
+    parts.append(text[at:])
+    joined = TokenStore("".join(parts))
+    joined.organs = store.organs
+    joined.cells = store.cells
+    return joined
 
 
 def _cell_ends(toks: Tokens, k: int) -> bool:
