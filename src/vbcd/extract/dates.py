@@ -392,8 +392,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("atxt", rf"{_NL}{_time('atxt')}(?:{_DAYW}{_DAYGAP})?(?P<atxt_d>{_D}){WS0}{_MONTHW}{WS0}"
              rf"(?P<atxt_m>{_M})(?!\p{{N}}){_TEXT_YEAR_TAIL}(?P<atxt_y>{_Y}){_NR}"),
     # the same with the marks of its month or year word misread (OCR): "ngày 15 thảng 5
-    # nãm 2026", "ngay 15 thang 5 nam 2026"; only after the day word, with all its parts
-    ("otxt", rf"{_NL}{_DAYW}{_DAYGAP}(?P<otxt_d>{_D}){WS}{_MONTHW_ANY}{WS}(?P<otxt_m>{_M})"
+    # nãm 2026"; with all its parts. A line that lost every mark loses the day word's too
+    # ("ngay 22 thang 11 nam 2019"): the date is then read from its number, as ``atxt``
+    # reads one without its day word (a number, ``tháng`` and ``năm`` with a year are
+    # a date under any marks)
+    ("otxt", rf"{_NL}(?:{_DAYW}{_DAYGAP})?(?P<otxt_d>{_D}){WS}{_MONTHW_ANY}{WS}(?P<otxt_m>{_M})"
              rf"(?!\p{{N}}){WS0},?{WS0}{_YEARW_ANY}{WS}(?P<otxt_y>{_Y}){_NR}"),
     # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"; a year may follow
     # in words ("ngày 10/3 năm 2026"): it is the date's own, not the document's
@@ -456,7 +459,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "tday": ("#word", "#hour", "day"),
     "hol": ("holiday",), "tetx": ("tet",), "anum": ("#sep", "#hour", "day"),
     "snum": ("#hour", "day"), "cnum": ("#sep",),
-    "atxt": ("#word", "#hour", "day"), "otxt": ("day",), "ynum": ("#hour", "cue"),
+    "atxt": ("#word", "#hour", "day"), "otxt": ("#word", "day"), "ynum": ("#hour", "cue"),
     "yname": ("#sep",), "yrel": ("#sep",), "ytxt": ("#hour", "day"),
     "ytxw": ("#word",),
     "half": ("#word", "half"), "qtr": ("quarter",), "mon": ("month",), "lmon": ("month",),
@@ -798,7 +801,7 @@ _FOLLOW_WORDS = _words(
 _DIGIT_START = regex.compile(
     r"\p{N}(?<![\p{L}\p{N}]\p{N})(?<![\p{L}\p{N}][.,/]\p{N})"
     rf"(?=\p{{N}}?(?:(?P<sep>[/.-])\p{{N}}{{1,2}}(?!\p{{N}})|(?P<hour>\s?{_HOURW})(?!\p{{L}})"
-    rf"|(?P<word>{WS}(?:{_MONTHW}|{_TET}))(?!\p{{L}})))",
+    rf"|(?P<word>{WS}(?:{_MONTHW}|{_TET}|{_MONTHW_ANY}))(?!\p{{L}})))",
     regex.IGNORECASE,
 )
 _FOLLOW_SET = frozenset(w.split()[0].casefold() for w in _FOLLOW_WORDS) - frozenset(
@@ -873,7 +876,8 @@ _DIGIT_START_LOW = re.compile(
     r"[0-9](?<![^\W_][0-9])(?<![^\W_][.,/][0-9])"
     rf"(?=[0-9]?(?:(?P<sep>[/.-])[0-9]{{1,2}}(?![0-9])"
     rf"|(?P<hour>\s?{_low_alt(_TIME['hour_words'])}){_NOT_L}"
-    rf"|(?P<word>{textscan.PHRASE_GAP}{_low_alt([_SOLAR['month_word'], _LUNAR['tet']])}){_NOT_L}))"
+    rf"|(?P<word>{textscan.PHRASE_GAP}(?:{_low_alt([_SOLAR['month_word'], _LUNAR['tet']])}"
+    rf"|{_MONTHW_ANY})){_NOT_L}))"
 )
 # After a day word (``ngày 30``), what follows the day number tells most alternatives
 # apart, and rules out those that need something else there: a slash or a dot (a

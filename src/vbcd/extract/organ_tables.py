@@ -134,9 +134,40 @@ def _head_of(entry: dict[str, Any]) -> Head:
     )
 
 
+#: Scan-damaged spellings of head words (agencies.toml ``[damaged]``), by folded word.
+_DAMAGED: dict[str, tuple[str, ...]] = {
+    _fold(w): tuple(v) for w, v in _DATA.get("damaged", {}).items()}
+
+
+def damaged_spellings(phrase: str) -> list[str]:
+    """Every other spelling of ``phrase`` that mixes the ``[damaged]`` spellings of its
+    words (``Thủ tướng Chính phủ`` → ``Thủ tưóng Chính phủ``, ``Thu tuong Chinh phu``
+    ...); a word's first letter keeps its case. Empty when no word has one."""
+    spellings = [""]
+    for word in phrase.split(" "):
+        options = [word]
+        for alt in _DAMAGED.get(_fold(word), ()):
+            options.append(alt[0].upper() + alt[1:] if word[:1].isupper() else alt)
+        spellings = [f"{s} {o}" if s else o for s in spellings for o in options]
+    return spellings[1:]
+
+
+def _with_damaged(entry: dict[str, Any]) -> dict[str, Any]:
+    """A ``damaged`` head's entry with the damaged spellings of its forms and of its
+    ``not_after`` phrases added: an OCR ``Thủ tưóng Chính phủ`` is the Prime Minister
+    and ``Phó Thủ tưóng Chính phủ`` still a title."""
+    if not entry.get("damaged"):
+        return entry
+    out = dict(entry)
+    out["forms"] = [*entry["forms"], *(d for f in entry["forms"] for d in damaged_spellings(f))]
+    out["not_after"] = [*entry.get("not_after", []),
+                        *(d for f in entry.get("not_after", []) for d in damaged_spellings(f))]
+    return out
+
+
 def _heads() -> list[tuple[str, Head]]:
     out: list[tuple[str, Head]] = []
-    for entry in _DATA["heads"]:
+    for entry in map(_with_damaged, _DATA["heads"]):
         forms = list(entry["forms"])
         head = _head_of(entry)
         named = bool(entry.get("named", False))

@@ -449,8 +449,13 @@ def read_organ(
             j += 1  # a capitalised word or an acronym (``UBND``, ``TTg``)
             continue
         # a lower-case syllable completing a capitalised one: ``Y tế``, ``Chính phủ``;
-        # two of them a term of three (``Cựu chiến binh``, ``Thông tấn xã``)
+        # two of them a term of three (``Cựu chiến binh``, ``Thông tấn xã``), three a
+        # term of four (``Trợ lý Dân quân tự vệ``: the militia as one branch)
         if j > start and toks.is_cap(j - 1):
+            if toks.has(j + 2) and toks.gap[j + 1] <= GAP_LINE and toks.gap[j + 2] <= GAP_LINE \
+                    and (toks.bare[j - 1], *toks.bare[j:j + 3]) in COMPOUNDS:
+                j += 3
+                continue
             if (toks.bare[j - 1], toks.bare[j]) in COMPOUNDS:
                 j += 1
                 continue

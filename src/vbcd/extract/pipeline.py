@@ -72,10 +72,18 @@ def _with_issue_date(dates: list[DateMention], issue: DateField,
     lo = bisect_left(dates, issue.start, key=lambda d: d.start)
     lo -= lo > 0 and dates[lo - 1].end > issue.start
     hi = bisect_left(dates, issue.end, key=lambda d: d.start)
-    if any(d.value is not None for d in dates[lo:hi]):
+    iso = day.isoformat()
+    read = [d for d in dates[lo:hi] if d.value is not None]
+    if len(read) == 1 and read[0].value == iso and read[0].start > issue.start \
+            and read[0].end <= issue.end:
+        # the grammar read the day from its number, the day word's marks lost (``ngay 05
+        # thang 3 nam 2025``): the mention is the header's whole date
+        whole = read[0].model_copy(update={"start": issue.start, "end": issue.end,
+                                           "text": issue.text})
+        return [*dates[:lo], whole, *dates[hi:]]
+    if read:
         return dates  # the grammar read the day
     # what it read there is a part (``năm 2024`` of ``ngàỵ 03 thảng 4 năm 2024``)
-    iso = day.isoformat()
     mention = DateMention(start=issue.start, end=issue.end, text=issue.text, value=iso,
                           interval_start=iso, interval_end=iso)
     return [*dates[:lo], mention, *dates[hi:]]
