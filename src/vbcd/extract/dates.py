@@ -96,8 +96,11 @@ _Y = r"(?:1[89]\d\d|20\d\d|2100)"
 # (Not before a unit: "ngày 20/11/20 12 giờ" is a two-digit year and an hour.)
 _SPLIT_Y = r"(?:1[89]|20)(?:[ ]\d\d|\d[ ]\d)(?![ ]?(?:%|[hg](?!\p{L})|giờ))"
 
-_DAYW = alt(_SOLAR["day_words"])
-_NGAY = alt(_SOLAR["day_words"][:1])
+# "ngày" and its OCR misreadings (a tone mark misread) stand wherever "ngày" does.
+_NGAY_WORDS = [*_SOLAR["day_words"][:1], *_SOLAR["day_word_misreads"]]
+_DAY_WORDS = [*_SOLAR["day_words"], *_SOLAR["day_word_misreads"]]
+_DAYW = alt(_DAY_WORDS)
+_NGAY = alt(_NGAY_WORDS)
 _MONTHW = _word(_SOLAR["month_word"])
 _YEARW = _word(_SOLAR["year_word"])
 # The month and year words under any tone or shape mark ("thảng", "nãm", "thang"): OCR
@@ -473,7 +476,7 @@ def _first(words: Iterable[str]) -> list[str]:
 
 
 _START_WORDS: dict[str, list[str]] = {
-    "day": _first(_SOLAR["day_words"]), "from": _first(_SOLAR["range_from"]),
+    "day": _first(_DAY_WORDS), "from": _first(_SOLAR["range_from"]),
     "open": _first(_SOLAR["list_openers"]), "cue": _first(_SOLAR["yearless_cues"]),
     "half": _first(_SOLAR["half_openers"]), "month": _first([_SOLAR["month_word"]]),
     "quarter": _first([_SOLAR["quarter_word"]]), "year": _first([_SOLAR["year_word"]]),
@@ -805,8 +808,8 @@ _DIGIT_START = regex.compile(
     regex.IGNORECASE,
 )
 _FOLLOW_SET = frozenset(w.split()[0].casefold() for w in _FOLLOW_WORDS) - frozenset(
-    w.casefold() for w in _SOLAR["day_words"])
-_INNER_SET = frozenset(w.casefold() for w in _words(_SOLAR["day_words"], [_SOLAR["month_word"]]))
+    w.casefold() for w in _DAY_WORDS)
+_INNER_SET = frozenset(w.casefold() for w in _words(_DAY_WORDS, [_SOLAR["month_word"]]))
 _NUMBER_BEFORE = regex.compile(rf"(?<!\p{{L}}){alt(_SOLAR['number_words'])}\s{{0,3}}:?\s{{0,3}}$",
                                regex.IGNORECASE)
 _HEAD_SET = frozenset(w.casefold() for w in _HEAD_WORDS)
@@ -885,7 +888,7 @@ _DIGIT_START_LOW = re.compile(
 # ``Tết``. A day number has one or two digits (with more, the alternatives all fail).
 # The alternatives may match after each shape are these; after any other, all of them.
 _DAY_SHAPE = re.compile(
-    rf"(?:{_low_alt(_SOLAR['day_words'])}){WS}[0-9]{{1,2}}(?:(?P<num>[/.])|(?P<dash>-)"
+    rf"(?:{_low_alt(_DAY_WORDS)}){WS}[0-9]{{1,2}}(?:(?P<num>[/.])|(?P<dash>-)"
     rf"|{WS}(?:(?P<text>{textscan.phrase(_SOLAR['month_word'])})"
     rf"|(?P<tet>{textscan.phrase(_LUNAR['tet'])})))"
 )
@@ -899,7 +902,7 @@ _AFTER_SHAPE: dict[str, frozenset[str]] = {
                        "ytxt")),
     "tet": frozenset(("tday",)),
 }
-_DAY_TRIGGERS = frozenset(w.casefold() for w in _SOLAR["day_words"])
+_DAY_TRIGGERS = frozenset(w.casefold() for w in _DAY_WORDS)
 
 
 _HOLIDAY_AT_LOW = re.compile(_low_alt(n for h in _HOLIDAYS for n in h["names"]) + _NOT_L)

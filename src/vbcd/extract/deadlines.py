@@ -54,7 +54,8 @@ _REC: dict[str, Any] = _DATA["recurrence"]
 _LUNAR: dict[str, Any] = _DATA["lunar"]
 _L = r"(?<![\p{L}\p{N}])"
 _R = r"(?![\p{L}\p{N}])"
-_DAY = alt(_DATA["solar"]["day_words"][:1])
+# "ngày" and its OCR misreadings ("trước ngảy 10/5"), as in vbcd.extract.dates
+_DAY = alt([*_DATA["solar"]["day_words"][:1], *_DATA["solar"]["day_word_misreads"]])
 
 _PERIOD_END = alt(_DL["period_end"])
 #: The day of its month a part of a month ends on ("tuần đầu" 7, "giữa" 15), folded.

@@ -185,6 +185,7 @@ class Data:
     officials_after: Any = None  # compiled pattern: an organ, then a prefix word, at the end
     #: compiled pattern: a position title, an organ and a prefix word, at the end
     titled_officials: Any = None
+    board_roles: Any = None  # compiled pattern: a board's seat after a member line's dash
     country_followers: set[str] = field(default_factory=set)
     #: words after a commune's number that make it a count (see places.toml)
     number_counts: set[str] = field(default_factory=set)
@@ -364,6 +365,10 @@ def data() -> Data:
         + r")[ \t]+(?:" + "|".join(regex.escape(fold_tones(w)).replace(r"\ ", "[ \t]+")
                                   for w in _words(t, "officials_after"))
         + r")[ \t]+\S+[ \t]*$)")
+    roles = _words(t, "board_roles_after_dash") + list(load("positions")["heads"]["team_roles"])
+    d.board_roles = regex.compile(
+        r"(?i:" + "|".join(r"\s+".join(map(regex.escape, w.split()))
+                           for w in sorted(roles, key=len, reverse=True)) + r")(?![\p{L}\p{M}])")
     d.issue_chars = int(t["issue_place"]["header_chars"])
     day_word = "(?:" + "|".join(map(regex.escape, t["issue_place"]["words"])) + ")"
     d.issue_date = regex.compile(

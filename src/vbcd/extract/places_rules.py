@@ -389,6 +389,8 @@ def _hyphenated(toks: Tokens, s: int, got: tuple[int, str, list[Entry]],
         return got
     if not toks.cap[k] or prefix_at(toks, k, d) is not None:
         return got
+    if d.board_roles.match(toks.text, k):
+        return got  # ``xã Minh Tân - Ủy viên``: a board's seat after a member line's dash
     if any(n for n, _ in walk(d.names, toks, k)[1]):
         return got  # ``xã Tân Hòa - Đồng Nai``: the province after the commune
     end, run = k, 1
@@ -396,9 +398,18 @@ def _hyphenated(toks: Tokens, s: int, got: tuple[int, str, list[Entry]],
     while toks.adjacent_cap(j) and toks.gap[j] == SPACE and run < 4:
         end, run = j, run + 1
         j = toks.nx[j]
-    if not _ITEM_END.match(after(toks, end)) and not (owned and _verb_after(toks, end, d)):
+    tail = after(toks, end)
+    if not _ITEM_END.match(tail) and not (owned and _verb_after(toks, end, d)) \
+            and not _seat_after(tail, d):
         return got
     return end, surface(toks, s, end), []
+
+
+def _seat_after(tail: str, d: Data) -> bool:
+    """Does a board's seat follow a spaced dash at the start of ``tail`` (``phường Xuân
+    Hương - Đà Lạt - Tổ trưởng``)? The name before it ends its member line's item."""
+    m = _ROLE_DASH.match(tail)
+    return m is not None and d.board_roles.match(tail, m.end()) is not None
 
 
 def _wrapped_word(toks: Tokens, j: int) -> bool:
