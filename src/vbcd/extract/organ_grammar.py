@@ -140,6 +140,7 @@ _DEPARTMENT_FIELDS = T.DEPARTMENT_FIELDS.root
 _LINE_RANKS = T.LINE_RANKS.root
 _VERBS = T.VERBS.root
 _TERMINALS = T.TERMINALS.root
+_EVENT_SITES = T.EVENT_SITES.root
 _PREDICATES = T.SUBJECT_PREDICATES.root
 #: Characters before a lowercase stretch within which the bracket that holds its organ
 #: opens (``(qua`` + the head and the capitalised words of the name).
@@ -1484,6 +1485,8 @@ class Parser:
         (``Hội Bảo vệ quyền trẻ em Việt Nam``, ``Bệnh viện đa khoa tỉnh``), or after
         ``Quản lý`` what is managed (``Cục Quản lý xây dựng công trình``)."""
         w = self.w
+        if w[j].low in _EVENT_SITES and (k := self._event_site(j, limit)) > j:
+            return k
         k = self._before_predicate(j, limit)
         if k > j:
             return k
@@ -1510,6 +1513,24 @@ class Parser:
                 self._connects(k, limit, False) and not self._person_run(k + 1)):
             return k  # ``Quỹ Bảo vệ rừng`` + ``và Môi trường``: the name goes on
         return j
+
+    def _event_site(self, j: int, limit: int) -> int:
+        """After an event's word (``Ban Tổ chức Lễ hội``), the site it is named after,
+        its class noun small (``chùa Hương``, ``đền Trần``, ``làng Đồng Kỵ``;
+        ``[event_boards]`` ``sites``): where the site's name ends, or ``j``. Without a
+        capitalised name the small word is the event's business (``Lễ hội`` + ``đình
+        làng được tổ chức``), and a person's name is no site's."""
+        if not self._phrase_before(j, T.EVENT_WORDS_LAST):
+            return j
+        site = self.at(T.EVENT_SITES, j)
+        if site is None:
+            return j
+        k = j + site[0]
+        if k >= limit or not (self.w[k].word and self.w[k].cap) or not self._continues(
+                k, False) or self._person_run(k):
+            return j
+        end = self._cap_run(k, limit, False)
+        return end if end > k else j
 
     def _cited_programme(self, j: int, limit: int) -> int:
         """End of a programme and the cited act's number at ``j`` (``tổng kết Nghị quyết``

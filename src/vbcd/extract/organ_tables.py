@@ -356,6 +356,10 @@ SERIES_COMMAS: frozenset[tuple[str, ...]] = frozenset(
 )
 #: Small names of boards that take a capitalised event name (``Ban tổ chức`` + ``Liên hoan``).
 EVENT_BOARDS: Phrases = phrases(_DATA["event_boards"]["names"])
+#: Event words an event board's name may end on before a site (``Lễ hội`` + ``chùa Hương``),
+#: by their last word, and the sites' class nouns written small there.
+EVENT_WORDS_LAST = _by_last(list(_DATA["event_boards"]["events"]))
+EVENT_SITES: Phrases = phrases(_DATA["event_boards"]["sites"])
 #: The Party's central boards: their head's canonical form, and their names after it.
 PARTY_BOARD_HEAD: str = _DATA["party_boards"]["head"]
 PARTY_BOARDS: Phrases = phrases(_DATA["party_boards"]["names"])

@@ -483,6 +483,8 @@ CLOSING_PHRASES = regex.compile(words_trie(
     [*_struct["closing"]["phrases"], *_struct["closing"]["requests"], *_SELF_REFERENCE]), _I)
 #: The request to carry the document out (``... nghiêm túc thực hiện``), anywhere.
 CLOSING_REQUESTS = regex.compile(words_trie(_struct["closing"]["requests"]), _I)
+#: Who asks in a closing request glued onto the last clause (``Đề nghị``, ``... yêu cầu``).
+CLOSING_ASKS = regex.compile(words_trie(_struct["closing"]["asks"]), _I)
 #: A courtesy line opening a paragraph (``Trân trọng./.``, ``Rất mong ...``).
 CLOSING_COURTESY = regex.compile(r"^\s*" + words_trie(_struct["closing"]["courtesy"]), _I)
 

@@ -617,6 +617,37 @@ def _request_above(k: int, starts: list[int], found: int | None, para: str, seg:
             and P.CLOSING_REQUESTS.search(seg) is not None)
 
 
+#: The longest closing request read off the end of the last clause's paragraph.
+GLUED_MAX_CHARS = 250
+#: A sentence's start after a full stop, over any line break a hard wrap left:
+#: ``... trước ngày 28/4/2022. Đề`` / ``nghị các cơ quan, đơn vị nghiêm túc thực hiện./.``
+_GLUED_START = regex.compile(r"(?<=[^\W\d_]{2}|\d)\.[ \t]*\n?[ \t]*(?=\p{Lu})")
+
+
+def _glued_closing(ctx: Context, lo: int, hi: int) -> int | None:
+    """Start of a closing request printed on the last clause's paragraph, after its
+    last sentence, when no paragraph break sets it apart (a hard-wrapped text layer, a
+    converter that joined the lines): the body ends with ``./.`` and its last sentence,
+    short, asks for the document to be carried out (``Đề nghị các đơn vị nghiêm túc
+    thực hiện./.``: ``[closing] asks`` and ``requests``). ``lo`` is where the last
+    clause's text starts, after its marker."""
+    text = ctx.doc.text
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if not text.endswith("./.", lo, end):
+        return None
+    start = None
+    for m in _GLUED_START.finditer(text, max(lo, end - GLUED_MAX_CHARS), end - 3):
+        start = m.end()
+    if start is None or "\n\n" in text[start:end]:
+        return None
+    if P.CLOSING_REQUESTS.search(ctx.match, start, end) is None or P.CLOSING_ASKS.search(
+            ctx.match, start, end) is None:
+        return None
+    return start
+
+
 def _adoption_start(ctx: Context, lines: list[Line], lo: int, hi: int) -> int | None:
     """Start of an adopted act's closing formula (``Nghị quyết này được ... thông qua
     ngày ...``): the body's last paragraph, when it names the document itself and says
@@ -766,6 +797,8 @@ def parse_body(ctx: Context) -> None:
     last_top = roots[-1].m.style if roots else None
     closing = (_adoption_start(ctx, lines, closing_lo, hi) if last_top == "article"
                else _closing_start(ctx, lines, closing_lo, hi, flat_last is not None))
+    if closing is None and flat_last is not None and last_top != "article":
+        closing = _glued_closing(ctx, flat_last.m.start + len(flat_last.m.marker), hi)
     if closing is not None and flat_last is not None and closing <= flat_last.m.start:
         closing = None
     if closing is not None:
