@@ -2130,7 +2130,14 @@ class _Window:
         if n and not lex.plural_person_prefixes.match(lows, a) and a + n < b:
             first = a + n
             if lex.titles.match(lows, first):
-                return starts[first], ends[b - 1], False
+                # a title between the address and the name (``đồng chí Thứ trưởng Đoàn
+                # Minh Hiếu``): the person, by name, as ``Phó Thủ tướng Trần Hồng Hà``
+                # is below; a title alone (``đồng chí Bí thư Chi bộ``) is its holder
+                end = ends[b - 1]
+                for q in range(first + 1, b):
+                    if self.person_at.get(starts[q]) == end and kinds[q - 1] == "w":
+                        return starts[q], end, True
+                return starts[first], end, False
             known = self.person_at.get(starts[first])
             if known is not None and known <= ends[b - 1]:
                 return starts[first], known, True

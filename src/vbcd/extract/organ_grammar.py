@@ -2427,13 +2427,17 @@ class Parser:
                 # a numbered field, ``số`` and its number: ``Phòng Kiểm tra thuế số 1``
                 # (a bare number after a field counts: ``Kiểm tra thuế 5 doanh nghiệp``)
                 # (``Bệnh viện Nhi đồng 1``: a field that a bare number goes on)
+                # (``Phòng Quản lý`` + ``dự án`` + ``2``: the field ends a numbered phrase
+                # that starts before it, a project board's numbered department)
                 end = j + fl[0]
+                start = min(j, org.head_end)
                 bare = (end < limit and (w[end].low.isdigit() or _STATION_CODE.fullmatch(
-                    w[end].low) is not None)
-                        and (nb := self.at(T.NUMBERED_BARE, j)) is not None and nb[0] == fl[0])
+                    w[end].low) is not None) and any(
+                        (nb := self.at(T.NUMBERED_BARE, s)) is not None and s + nb[0] == end
+                        for s in range(start, j + 1)))
                 j = end
                 if end < limit and (w[end].low == "số" or bare):
-                    j = self._numbered(end - fl[0], end, limit, upper)
+                    j = self._numbered(start, end, limit, upper)
                 has_mod = True
                 org.scope_only = False
                 field_end = j
