@@ -1338,6 +1338,18 @@ class _Window:
             return True
         if lows[i] in lex.cue_nouns.firsts and self._cue_noun(i):
             return True
+        if not self.upper[i] and self._inside_agency(self.starts[i]):
+            # a small cue word inside an organ's name the agency layer read whole, its
+            # next word damaged so no noun list knows it (``Phòng Cảnh sát giao thỏng
+            # chủ trì ...``, an OCR'd ``thông``): part of the name, not a cue. Only with
+            # a small word after it inside the name too: a name read on over the cue
+            # up to it (``Ban Tổ chức lễ hội giao`` | ``Ban Quản lý ...``) leaves it one
+            if i + 1 >= self.limit:
+                self.need(i + 1)
+            q = i + 1
+            if (q < self.n and self.kinds[q] == "w" and not self.upper[q]
+                    and self._inside_agency(self.starts[q])):
+                return True
         for q in range(i, max(0, i - lex.amount_reach - 1) - 1, -1):
             if q < i and (kinds[q] != "w" or self._marker_at(q)[0]):
                 return False  # a mark, or a word that opens a task or a cue, between

@@ -435,6 +435,15 @@ MEETING_HELD = regex.compile(
     + r"|\b[^.;:]{0,150}?,?\s+(?<!\b" + words_trie(_struct["meeting"]["planned"]) + r"\s+)"
     + words_trie(_struct["meeting"]["held_verbs"])
     + r"(?:\s+vào)?)(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
+#: The start of a sentence up to its date (``. Ngày``, ``\n\nChiều ngày``): nothing but the
+#: day word, perhaps a time of day, between the sentence's end and the date.
+MEETING_SENTENCE_OPEN = regex.compile(
+    r"[\s.;*_]*(?:(?:vào\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s*)?", _I)
+#: A body meeting, said right after a sentence-opening date (``, Ủy ban Kiểm tra Huyện ủy
+#: họp``): structure.toml [meeting].opening_verbs, as a word.
+MEETING_OPENING_VERB = regex.compile(
+    r"(?<!\p{L})" + words_trie(_struct["meeting"]["opening_verbs"]) + r"(?!\p{L})", _I)
+MEETING_OPENING_REACH: int = _struct["meeting"]["opening_reach"]
 #: An invitation's time line from its start to a date (``Thời gian: 01 buổi, bắt đầu từ
 #: 7 giờ 30, thứ Tư, ngày``): the label, perhaps bulleted or in bold, then a colon.
 MEETING_TIME_LINE = regex.compile(

@@ -704,7 +704,7 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
             # hết ngày 30/6``: a fact's day) no meeting's, nor any but a held one after it
             stated = True
             continue
-        if (cited or stated) and not held:
+        if (cited or stated) and not held and not _opens_meeting(ctx, before, b, hi):
             continue  # (before the sentence's end is looked for: it is not read)
         m_end = _SENTENCE_STOP.search(ctx.doc.text, b, hi)
         sent_end = m_end.start() if m_end else hi
@@ -717,6 +717,18 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
             ctx.doc.meeting_date = DateField(value=d.value, text=ctx.doc.text[a:b], start=a, end=b)
             return
         stated = True
+
+
+def _opens_meeting(ctx: Context, before: str, b: int, hi: int) -> bool:
+    """Whether a date (ending at ``b``; ``before``: its sentence up to it) opens its
+    sentence and a meeting verb follows close after (``. Ngày 07/9/2022, Ủy ban Kiểm tra
+    Huyện ủy họp, ...``): a meeting reported after a cited decision's or a fact's date,
+    which only such a sentence, or a held one, may follow."""
+    if P.MEETING_SENTENCE_OPEN.fullmatch(before) is None:
+        return False
+    stop = ctx.doc.text.find(".", b, min(hi, b + P.MEETING_OPENING_REACH))
+    end = stop if stop >= 0 else min(hi, b + P.MEETING_OPENING_REACH)
+    return P.MEETING_OPENING_VERB.search(ctx.match, b, end) is not None
 
 
 def _title_meeting_date(ctx: Context) -> None:
