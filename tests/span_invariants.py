@@ -17,11 +17,13 @@ three judge a document by the same rules:
   digit OCR misread in a date), except in the page furniture it removes (``--- PAGE BREAK
   ---`` markers, a gazette's running headers, signature stamps, watermarks) and the
   converter's text around the document (a Markdown link's brackets and address, an
-  image, a legal site's digest printed before the document).
+  image, a legal site's digest printed before the document), and an HTML character
+  reference's name (``&nbsp;`` is one space).
 """
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from collections.abc import Iterator
 from typing import Any, TypeGuard
@@ -79,6 +81,9 @@ def without_furniture(source: str) -> str:
     for a, _, b, kind in found:
         if kind in FURNITURE and a >= pos:
             pieces.append(source[pos:a])
+            pos = b
+        elif kind == "entity" and a >= pos:  # ``&nbsp;``: markup for one character
+            pieces.append(source[pos:a] + html.unescape(source[a:b]))
             pos = b
     pieces.append(source[pos:])
     return "".join(pieces)
