@@ -482,7 +482,8 @@ def report_printed(doc: Document, printed: str, head: int | None = None,
     letters at its place in the copy (a preamble holding a restored word)."""
     quoted: tuple[str, str] | None = None
     if scattered:
-        _unmark_model(doc, (doc.text, printed), printed, _restored_words(doc.text, printed))
+        _unmark_model(doc, (doc.text, printed), printed, _restored_words(doc.text, printed),
+                      printed)
         doc.text = printed
         return
     if head is not None:
@@ -492,7 +493,7 @@ def report_printed(doc: Document, printed: str, head: int | None = None,
         end = doc.text.find("\n", head)
         end = len(doc.text) if end < 0 else end
         quoted = (doc.text[:end], printed[:end])
-    _unmark_model(doc, quoted)
+    _unmark_model(doc, quoted, printed=printed)
     doc.text = printed
 
 
@@ -519,29 +520,34 @@ _WORD_REACH = 16
 
 
 def _unmark_model(model: BaseModel, quoted: tuple[str, str] | None,
-                  keep: str | None = None, touched: frozenset[str] | None = None) -> None:
+                  keep: str | None = None, touched: frozenset[str] | None = None,
+                  printed: str | None = None) -> None:
+    """``printed`` is the whole printed text: a record's ``text`` is the printed slice at
+    its span, also where the span runs past the restored head into the marked body
+    (a preamble opening in a bare first line), where no lookup of the value would
+    find it."""
     name = type(model).__name__
     start, end = getattr(model, "start", None), getattr(model, "end", None)
     for field in type(model).model_fields:
         if (name, field) in _READINGS:
             continue
-        if (field == "text" and quoted is not None and isinstance(start, int)
-                and isinstance(end, int) and end <= len(quoted[1])):
+        if (field == "text" and printed is not None and isinstance(start, int)
+                and isinstance(end, int) and end <= len(printed)):
             # a surface is the printed text at its own span, whatever the same words
             # look like elsewhere (``keep`` would leave the marks of a name also
             # written in full on a mention typed bare)
-            surface = quoted[1][start:end]
+            surface = printed[start:end]
             if surface != getattr(model, field):
                 object.__setattr__(model, field, surface)
             continue
         value = getattr(model, field)
-        new = _unmark_value(value, quoted, keep, touched)
+        new = _unmark_value(value, quoted, keep, touched, printed)
         if new is not value:
             object.__setattr__(model, field, new)
 
 
 def _unmark_value(value: Any, quoted: tuple[str, str] | None, keep: str | None = None,
-                  touched: frozenset[str] | None = None) -> Any:
+                  touched: frozenset[str] | None = None, printed: str | None = None) -> Any:
     """``value`` with the printed letters back; one ``keep`` holds as it is stays. With
     ``touched`` (the words a scattered restoration marked), a value holding none of them
     is the printed text already: it is not looked for in the whole text (a search per
@@ -558,9 +564,9 @@ def _unmark_value(value: Any, quoted: tuple[str, str] | None, keep: str | None =
         out = unmark(value)
         return value if out == value else out
     if isinstance(value, BaseModel):
-        _unmark_model(value, quoted, keep, touched)
+        _unmark_model(value, quoted, keep, touched, printed)
         return value
     if isinstance(value, list):
-        items = [_unmark_value(v, quoted, keep, touched) for v in value]
+        items = [_unmark_value(v, quoted, keep, touched, printed) for v in value]
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     return value
