@@ -423,6 +423,38 @@ WEB_CUES = 2
 WEB_LINE_CHARS = 160
 
 
+#: A mail header field opening a line (``From: ...``, ``Subject: ...``), any quoting.
+_MAIL_LABEL = re.compile(
+    r"^[ \t>*_]*(" + "|".join(re.escape(w) for w in sorted(_WEB["mail_labels"], key=len,
+                                                             reverse=True)) + r")[ \t]*:",
+    re.M)
+#: A mail client's forward separator line (``-----Original Message-----``).
+_MAIL_SEPARATOR = re.compile(
+    r"^[ \t>]*-{2,}[ \t]*(?:" + "|".join(re.escape(w) for w in _WEB["mail_separators"])
+    + r")[ \t]*-*[ \t]*$", re.M)
+#: The signature delimiter of a mail (``--`` alone on its line), under the recipients.
+_MAIL_SIG = re.compile(r"^--[ \t]*$", re.M)
+#: What a mail's first field label may open the text with (a cheap gate before the scan).
+_MAIL_START = tuple({w[0] for w in _WEB["mail_labels"]} | {" ", "\t", ">", "*", "_", "\n", "-"})
+
+
+def _mail_head(raw: str, sign_line: int) -> int:
+    """Where the e-mail wrapping a forwarded document ends, or ``-1``: the end of the
+    last header field line or forward separator before the document's header (whichever
+    is later, so a cover note between the fields and an ``Original Message`` line
+    goes too). Two different field labels are needed, the first one opening the text
+    (after a forward separator at most)."""
+    hits = list(_MAIL_LABEL.finditer(raw, 0, sign_line))
+    if len({m.group(1) for m in hits}) < WEB_CUES:
+        return -1
+    if _MAIL_SEPARATOR.sub("", raw[:hits[0].start()]).strip():
+        return -1  # a field label further down (``Đến: ...`` in a form), not a mail
+    seps = list(_MAIL_SEPARATOR.finditer(raw, 0, sign_line))
+    last = max(hits[-1].end(), seps[-1].end() if seps else 0)
+    end = raw.find("\n", last, sign_line)
+    return end + 1 if end >= 0 else -1
+
+
 def _web_chrome(raw: str) -> list[Found]:
     """A web page's chrome around the document it shows: the lines above the header
     up to the last one holding a cue of :data:`_WEB_HEAD` (menu, breadcrumb, posting
@@ -436,11 +468,19 @@ def _web_chrome(raw: str) -> list[Found]:
     cue words; the head must end before the header's first sign (the motto or a
     number line) and the tail must start after the last ``Nơi nhận`` or ``./.`` (or,
     when there is neither, in the text's last third), so no word of the document is cut.
+    A forwarded e-mail's fields and cover note above the header go the same way (see
+    :func:`_mail_head`), and then its sender's signature after a ``--`` line under the
+    recipients.
     """
     out: list[Found] = []
+    mail = -1
     sign = _HEADER_SIGN.search(raw, 0, WEB_HEAD_REACH)
     if sign is not None:
         sign_line = raw.rfind("\n", 0, sign.start()) + 1
+        if raw.startswith(_MAIL_START):
+            mail = _mail_head(raw, sign_line)
+            if mail > 0:
+                out.append((0, RANK["web"], mail, "web"))
         hits = list(_WEB_HEAD.finditer(raw, 0, sign_line))
         if len({m.group(1) for m in hits}) >= WEB_CUES:
             end = raw.find("\n", hits[-1].end(), sign_line)
@@ -454,6 +494,10 @@ def _web_chrome(raw: str) -> list[Found]:
         tail = list(_WEB_TAIL.finditer(raw, start + 1))
         if len({m.group(1) for m in tail}) >= WEB_CUES:
             out.append((tail[0].start(), RANK["web"], len(raw), "web"))
+        elif mail > 0:
+            sig = _MAIL_SIG.search(raw, start + 1)
+            if sig is not None:
+                out.append((sig.start(), RANK["web"], len(raw), "web"))
     return out
 
 

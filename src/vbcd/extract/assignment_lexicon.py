@@ -458,6 +458,9 @@ class Lexicon:
     #: the scope an actor acts within (``căn cứ chức năng``): opens the task even
     #: between commas, no noun of the actor list
     scope_asides: Phrases
+    #: a subordinate clause between commas after the actor (``UBND các xã, sau khi
+    #: thống nhất với ..., thành lập ...``): opens the task, no noun of the actor list
+    inserted_clauses: Phrases
     openers: Phrases
     #: honorifics before officials (``Các Ông, Bà``): skipped before the actor list
     honorifics: Phrases
@@ -761,6 +764,7 @@ def lexicon() -> Lexicon:
         aside=Phrases(_words(phrase, "aside")),
         relative_scopes=_word_set(phrase, "relative_scopes"),
         scope_asides=Phrases(_words(phrase, "scope_asides")),
+        inserted_clauses=Phrases(_words(phrase, "inserted_clauses")),
         openers=Phrases(_words(phrase, "openers")),
         honorifics=Phrases(_words(phrase, "honorifics")),
         nominalizers=_word_set(phrase, "nominalizers"),

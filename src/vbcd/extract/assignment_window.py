@@ -50,6 +50,9 @@ MAX_LIST_WORDS = 150
 #: one (``Công an tỉnh (Cơ quan thường trực Ban Chỉ đạo phòng, chống tội phạm, tệ nạn
 #: xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh) chủ trì``).
 MAX_ASIDE_TOKENS = 40
+#: Tokens a clause set off by commas between an actor and its verb may hold
+#: (``UBND các xã, sau khi thống nhất với ..., thành lập ...``).
+MAX_INSERTED_TOKENS = 30
 #: Links followed in one chain (``X chỉ đạo Y phối hợp với Z ...``).
 MAX_CHAIN = 4
 #: Words a list may hold when it ends without a task word (``phối hợp với Sở Y tế.``).
@@ -1194,6 +1197,10 @@ class _Window:
                     # item's marker (``Sở A; b) Thời gian ...``), before its letter
                     stop = j - 1 if j - 1 > k and _ROMAN_OR_SHORT.fullmatch(lows[j - 1]) else j
                     return _List(k, aside or stop, stop, "stop", words=words)
+                if low == "," and j > k and (sub := self._inserted_clause(j + 1)):
+                    # ``UBND các xã, sau khi thống nhất với ..., thành lập ...``: the
+                    # aside between the actor and its verb opens the task
+                    return _List(k, aside or j, j + 1, "marker", "task", sub, words)
                 if low == ";":
                     nxt = j + 1
                     if nxt < self.n and kinds[nxt] == "w" and not upper[nxt] and (
@@ -1327,6 +1334,30 @@ class _Window:
                 return _List(k, aside or j, j, "limit", words=words)
             j += 1
         return _List(k, aside or self.n, self.n, "region", words=words)
+
+    def _inserted_clause(self, q: int) -> int:
+        """Tokens of the subordinator at ``q`` when it opens a clause set off by commas
+        before the verb (``, sau khi thống nhất với Sở A, thành lập ...``: a later
+        comma in the same sentence and a lower-case word after it), else 0."""
+        lex, lows = self.lex, self.lows
+        if q >= self.n or self.kinds[q] != "w" or self.upper[q] or (
+                lows[q] not in lex.inserted_clauses.firsts):
+            return 0
+        length = lex.inserted_clauses.match(lows, q)
+        if not length:
+            return 0
+        stop = q + MAX_INSERTED_TOKENS
+        self.need(stop + 1)
+        kinds, upper = self.kinds, self.upper
+        for r in range(q + length, min(self.n - 2, stop)):
+            low = lows[r]
+            if low in ";:" or (low in _SENTENCE_END and self._sentence_end(r)):
+                return 0
+            if low == ",":
+                nxt = r + 2 if kinds[r + 1] == "br" else r + 1  # a wrapped line
+                if kinds[nxt] == "w" and not upper[nxt]:
+                    return length
+        return 0
 
     def _cue_blocked(self, i: int) -> bool:
         """Whether the cue at ``i`` is no cue by the words before it: a noun or another

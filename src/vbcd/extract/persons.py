@@ -96,6 +96,7 @@ from vbcd.extract.person_positions import (
     rank_opens,
     read_chain,
     read_organ,
+    read_position,
 )
 from vbcd.extract.person_scan import (
     MAX_WORDS,
@@ -394,6 +395,8 @@ def _title_name(
         return head.end
     if _in_organ_name(toks, head.start) and _STRONG.longest(toks, head.start) is not None:
         return head.end  # ``Tòa Tổng Giám mục Hà Nội``: a see, no bishop named
+    if _row_ends_with_title(toks, head):
+        return head.end  # ``... | Tổ trưởng`` / ``Bà B``: the role of the row's person
     organ_end = head.end if head.no_organ else read_organ(toks, head.end, head_start=head.start)
     shared = PositionSpan(head.start, head.end, organ_end, head.generic, head.upper)
     if plural and toks.has(organ_end) and toks.raw[organ_end] == ":":
@@ -563,14 +566,78 @@ def _chain(
     toks: Tokens, j: int, *, bare_start: bool = True, titled: bool = False
 ) -> tuple[list[PositionSpan], int]:
     """Positions after a name; an item that holds another name ends the list
-    (``titled``: see :func:`~vbcd.extract.person_positions.read_chain`)."""
-    return read_chain(
+    (``titled``: see :func:`~vbcd.extract.person_positions.read_chain`). The role in
+    the last cell of a flattened table row is one more (:func:`_row_role`)."""
+    found, after = read_chain(
         toks,
         j,
         names_inside=lambda p: _holds_name(toks, p.head_end, p.end),
         bare_start=bare_start,
         titled=titled,
     )
+    if found and toks.has(after):
+        found, after = _row_role(toks, found, after)
+    return found, after
+
+
+def _line_open(toks: Tokens, k: int) -> int:
+    """The first token of the line that holds token ``k``, past a list marker."""
+    while k > 0 and toks.gap[k] < GAP_LINE:
+        k -= 1
+    return _skip_marker(toks, k)
+
+
+def _row_follows(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` opens a line that starts a member list's next row (``Ông``,
+    ``Bà``, a list marker, an article ``Điều``), or the text ends there."""
+    if not toks.has(k):
+        return True
+    if toks.gap[k] < GAP_LINE:
+        return False
+    return (toks.key[_skip_marker(toks, k)] in _PERSONAL_KEYS or toks.raw[k] in _LIST_MARKERS
+            or toks.key[k] in _ROW_ENDERS)
+
+
+#: The words that open a line after a member list's last row (a new article).
+_ROW_ENDERS = frozenset({"điều"})
+
+
+def _row_role(
+    toks: Tokens, found: list[PositionSpan], after: int
+) -> tuple[list[PositionSpan], int]:
+    """A member list's row flattened from a Word table has its cells parted by ``|``,
+    which the normaliser turns into line breaks, or by a tab: ``Ông A, Chủ tịch UBND
+    huyện | Trưởng ban`` / ``Bà B, ...``. A line that holds only one title between such
+    a row and the next row (or the list's end) is the row person's role in the board,
+    one more position of the person before it."""
+    if toks.gap[after] < GAP_LINE and not _cell_edge_before(toks, after):
+        return found, after
+    if toks.key[_line_open(toks, found[0].start)] not in _PERSONAL_KEYS:
+        return found, after
+    pos = read_position(toks, after)
+    if pos is None:
+        return found, after
+    end = pos.head_end
+    while toks.has(end) and toks.gap[end] < GAP_LINE:
+        end += 1  # the role's line: its organ stops there (``Tổ trưởng`` / ``Bà``)
+    if pos.end < end or not _row_follows(toks, end):
+        return found, after
+    return [*found, PositionSpan(after, pos.head_end, end, pos.generic, pos.upper,
+                                 pos.graded)], end
+
+
+def _row_ends_with_title(toks: Tokens, head: Head) -> bool:
+    """Whether the title ``head`` alone on its line is the role cell of a member list's
+    row (see :func:`_row_role`): the person on the line before holds it, not the one
+    named on the next line (``Ông A, Phó Giám đốc Sở`` / ``Tổ trưởng`` / ``Bà B``)."""
+    i = head.start
+    if i == 0 or not (toks.gap[i] >= GAP_LINE or _cell_edge_before(toks, i)) or toks.key[
+            _line_open(toks, i - 1)] not in _PERSONAL_KEYS:
+        return False
+    k = head.end
+    while toks.has(k) and toks.gap[k] < GAP_LINE:
+        k += 1
+    return toks.has(k) and toks.key[_skip_marker(toks, k)] in _PERSONAL_KEYS
 
 
 def _holds_name(toks: Tokens, start: int, end: int) -> bool:
