@@ -52,6 +52,7 @@ from vbcd.normalize_debris import (
     Found,
     find_debris,
 )
+from vbcd.normalize_runin import split_run_in
 from vbcd.syllables import restore as restore_syllables
 from vbcd.syllables import strip_marks as strip_marks  # re-exported: callers import it here
 
@@ -631,6 +632,8 @@ def normalize(raw: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Normalized:
         text = text2
     if line_ends is not None:
         anchors = compose(anchors, line_ends)
+    # Same-length edit (blank -> line break): anchors and hints stay valid.
+    text = split_run_in(text)
     return Normalized(
         text=text,
         raw=original,

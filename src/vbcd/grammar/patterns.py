@@ -388,8 +388,11 @@ TITLE_PERIOD = regex.compile(
 #: trân trọng kính mời: ...``): the phrase within the line's first eight words, the
 #: line not a subject line (``V/v``, ``Về``) that may name an invitation.
 BODY_INVITE = regex.compile(
-    r"^\s*(?!V/v|Về\s)(?:[\p{L}\p{N}.&/-]+[ \t]+){0,8}?"
-    + words_alt(_struct["body_start"]["invites"]) + r"(?!\p{L})", _I)
+    r"^\s*(?!V/v|Về\s)(?:(?:[\p{L}\p{N}.&/-]+[ \t]+){0,8}?"
+    + words_alt(_struct["body_start"]["invites"])
+    # a letter of introduction's: its issuer's full name may run to a dozen words
+    + r"|(?:[\p{L}\p{N}.&/-]+[ \t]+){0,20}?"
+    + words_alt(_struct["body_start"]["introduces"]) + r")(?!\p{L})", _I)
 #: An invitation's heading of its invitees (``Trân trọng kính mời:``, ``UBND tỉnh trân
 #: trọng kính mời các đồng chí:``): the invite phrase, at most a few words naming who,
 #: then the colon; the invitees after it are the addressees.
