@@ -58,3 +58,23 @@ def test_a_misread_deputy_title_keeps_its_qualifier_out_of_the_organs() -> None:
 def test_a_surname_with_a_titles_letters_stays_a_name(text: str) -> None:
     names = {p.name for p in parse(text).persons}
     assert any(n.startswith("Trương") for n in names)
+
+
+# --- the working group of a steering committee ------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("3. Văn phòng Bộ phối hợp với Tổ giúp việc BCĐ tỉnh Lào Cai chuẩn bị tài liệu.",
+     "Tổ giúp việc BCĐ tỉnh Lào Cai"),
+    ("Kính gửi: Tổ giúp việc Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
+     "đổi mới sáng tạo và chuyển đổi số.",
+     "Tổ giúp việc Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng "
+     "tạo và chuyển đổi số"),
+])
+def test_a_steering_committees_working_group_is_an_organ(text: str, name: str) -> None:
+    assert name in {a.name for a in find_agencies(text)}
+
+
+def test_the_head_of_the_working_group_keeps_its_whole_organ() -> None:
+    text = ("2. Đồng chí Hoàng Minh Tú, Vụ trưởng Vụ Pháp chế, Tổ trưởng Tổ giúp việc Ban "
+            "Chỉ đạo chịu trách nhiệm báo cáo.")
+    assert _positions(text)["Hoàng Minh Tú"][1] == "Tổ trưởng Tổ giúp việc Ban Chỉ đạo"
