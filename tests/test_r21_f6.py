@@ -78,3 +78,22 @@ def test_the_head_of_the_working_group_keeps_its_whole_organ() -> None:
     text = ("2. Đồng chí Hoàng Minh Tú, Vụ trưởng Vụ Pháp chế, Tổ trưởng Tổ giúp việc Ban "
             "Chỉ đạo chịu trách nhiệm báo cáo.")
     assert _positions(text)["Hoàng Minh Tú"][1] == "Tổ trưởng Tổ giúp việc Ban Chỉ đạo"
+
+
+# --- a police office named with its force; the navy's flag ranks ---------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("1. Phòng Tham mưu Công an tỉnh chủ trì tổng hợp kết quả.", "Phòng Tham mưu Công an tỉnh"),
+    ("2. Giao Phòng Cảnh sát kinh tế Công an tỉnh phối hợp kiểm tra.",
+     "Phòng Cảnh sát kinh tế Công an tỉnh"),
+])
+def test_a_police_office_keeps_its_force(text: str, name: str) -> None:
+    assert name in {a.name for a in find_agencies(text)}
+
+
+def test_a_navy_flag_rank_opens_a_signers_name() -> None:
+    text = ("BỘ TƯ LỆNH VÙNG 3 HẢI QUÂN\nSố: 12/KH-BTL\nĐà Nẵng, ngày 05 tháng 3 năm 2025\n"
+            "KẾ HOẠCH\nVề chuyển đổi số trong đơn vị\n1. Phòng Tham mưu chủ trì.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTƯ LỆNH\n\n\nChuẩn Đô đốc Lê Minh Quân\n")
+    sig = parse(text).signature
+    assert sig is not None and sig.name == "Lê Minh Quân"
