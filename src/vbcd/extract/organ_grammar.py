@@ -55,7 +55,7 @@ import regex
 
 from vbcd.extract import organ_tables as T
 from vbcd.extract import places_data
-from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line
+from vbcd.extract.organ_tokens import Edge, Phrases, Tokens, Word, one_line, skeleton
 from vbcd.extract.person_names import SURNAMES_COMMON
 from vbcd.extract.person_scan import caps_name
 from vbcd.grammar import patterns as P
@@ -423,7 +423,9 @@ class Parser:
         return bool(head.not_after_last) and self._phrase_before(i, head.not_after_last)
 
     def _phrase_before(self, i: int, by_last: Mapping[str, Sequence[tuple[str, ...]]]) -> bool:
-        """Does one of the phrases (listed by their last word) end right before ``i``?"""
+        """Does one of the phrases (listed by their last word) end right before ``i``?
+        A title's earlier words may have their marks misread by a scan (``Phó Truởng
+        ban`` + ``Thường trực``): see :meth:`_title_marks_lost`."""
         w = self.w
         for phrase in by_last.get(w[i - 1].low, ()):
             n = len(phrase)
@@ -432,7 +434,26 @@ class Parser:
                 and all(w[i - n + k].low == word for k, word in enumerate(phrase[:-1]))
             ):
                 return True
+            if i - n >= 0 and phrase in T.MARKS_LOST_PHRASES and (
+                    self._title_marks_lost(i - n) == n):
+                return True
         return False
+
+    def _title_marks_lost(self, j: int) -> int:
+        """Words of a title at ``j`` whose marks a scan misread (``Tổ truởng``, ``Chù
+        tịch``: positions.toml ``marks_lost``), 0 if none; never a family name spelt
+        right before a capitalised word (``Trương Ban``: a person)."""
+        w = self.w
+        titles = T.MARKS_LOST_TITLES.get(skeleton(w[j].low))
+        if not titles:
+            return 0
+        for t in sorted(titles, key=len, reverse=True):
+            n = len(t)
+            if j + n <= self.n and all(skeleton(w[j + k].low) == t[k] for k in range(1, n)):
+                if w[j].low in _SURNAMES and w[j + 1].cap:
+                    return 0
+                return n
+        return 0
 
     def head_at(self, i: int) -> tuple[T.Head, int] | None:
         """The longest head starting at token ``i`` and the index after it."""
@@ -662,6 +683,8 @@ class Parser:
             place = self.at(T.PLACES, j)
             return place is None or place[0] <= stop[0] or not all(
                 self.w[k].cap for k in range(j, min(j + place[0], self.n)))
+        if self._title_marks_lost(j):
+            return True  # ``Sở Nội vụ - Tổ truởng``: a title a scan misread ends the name
         if low in _LINE_RANKS and self.at(T.LINE_RANKS, j) is not None and (
                 self.toks.line_starts(j)):
             return True  # ``Văn phòng UBND tỉnh`` / ``Chuyên viên``: a staff list's next cell

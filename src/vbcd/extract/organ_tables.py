@@ -17,6 +17,7 @@ import regex
 from vbcd.extract.organ_tokens import Phrases, phrases, tokenize
 from vbcd.grammar import load
 from vbcd.normalize import fold_tones
+from vbcd.syllables import strip_marks
 
 _DATA: dict[str, Any] = load("agencies")
 
@@ -580,6 +581,23 @@ ALL_SURNAMES = frozenset(
     _fold(n) for key in ("common", "rare") for n in load("persons")["surnames"][key])
 #: The position titles of positions.toml (``Chủ tịch``, ``Bí thư``), by their last word.
 TITLES_LAST = _by_last(list(load("positions")["heads"]["titles"]))
+
+
+def _marks_lost_titles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles of positions.toml ``marks_lost``, as word skeletons, by their first."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for p in load("positions")["heads"]["marks_lost"]:
+        sk = tuple(strip_marks(w) for w in words_of(p))
+        out[sk[0]] = (*out.get(sk[0], ()), sk)
+    return out
+
+
+#: Titles that end a name also when a scan misread their marks (``Sở Nội vụ - Tổ
+#: truởng``, ``Phó Truởng ban Thường trực``): skeletons, by the first word's.
+MARKS_LOST_TITLES = _marks_lost_titles()
+#: The same titles as folded words (``trưởng ban``): those a ``not_after`` list names are
+#: also before the head when a scan misread their marks.
+MARKS_LOST_PHRASES = frozenset(words_of(p) for p in load("positions")["heads"]["marks_lost"])
 EPONYMS = _eponyms()
 SCHOOL_KINDS_LAST = _school_kinds()
 #: value: the gazetteer levels the name names (``province``, ``district``)

@@ -535,6 +535,10 @@ def _skeleton(low: str) -> str:
     return strip_marks(low)
 
 
+#: A token's skeleton, cached: for the grammars' OCR-tolerant comparisons.
+skeleton = _skeleton
+
+
 def one_line(span: str) -> str:
     """A span as a one-line name: line breaks and runs of spaces become one
     space, a word hyphenated across lines (``COVID-`` / ``19``) is rejoined.

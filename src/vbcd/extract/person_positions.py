@@ -278,9 +278,44 @@ class Head:
 HEAD_FIRST: frozenset[str] = HEADS.first | PREFIXES.first
 
 
+def _marks_lost_trie() -> PhraseTrie[tuple[str, ...]]:
+    """Titles whose marks a scan misread, by their bare letters: ``marks_lost``."""
+    return PhraseTrie(((phrase_bare(h), phrase_keys(h)) for h in _DATA["heads"]["marks_lost"]),
+                      bare=True)
+
+
+#: Titles read on their bare letters (``Chù tịch``, ``Truởng ban``), valued by their keys.
+_MARKS_LOST = _marks_lost_trie()
+
+
+#: Family names (persons.toml), tone-folded: ``Trương`` before a capital is a name.
+_SURNAMES: frozenset[str] = frozenset(
+    fold_tones(s).casefold()
+    for key in ("common", "rare") for s in load("persons")["surnames"][key])
+
+
+def _head_marks_lost(toks: Tokens, j: int) -> tuple[int, HeadInfo] | None:
+    """A title at ``j`` whose marks a scan misread (``Phó Chù tịch``, ``Tổ truởng``).
+
+    Not a surname spelt right before a capitalised word (``Trương Ban``): a name.
+    """
+    if not (j < len(toks.bare) or toks.has(j)) or toks.bare[j] not in _MARKS_LOST.first:
+        return None
+    found = _MARKS_LOST.longest(toks, j)
+    if found is None:
+        return None
+    end, keys = found
+    if (toks.key[j] in _SURNAMES and toks.key[j] != keys[0]
+            and toks.has(j + 1) and toks.case[j + 1] != CASE_LOWER):
+        return None
+    info = HEADS.longest(tokenize(" ".join(keys)), 0)
+    return (end, info[1]) if info is not None else None
+
+
 def match_head(toks: Tokens, i: int) -> Head | None:
     """A position head (with its ``Phó``/``Quyền``/``Nguyên`` prefixes) at token ``i``."""
-    if not (0 <= i < len(toks.starts) or toks.has(i)) or toks.key[i] not in HEAD_FIRST:
+    if not (0 <= i < len(toks.starts) or toks.has(i)) or (
+            toks.key[i] not in HEAD_FIRST and toks.bare[i] not in _MARKS_LOST.first):
         return None
     j = i
     for _ in range(3):
@@ -290,7 +325,7 @@ def match_head(toks: Tokens, i: int) -> Head | None:
         j = p[0]
     if j > i and toks.has(j) and toks.gap[j] == GAP_PARA:
         return None
-    found = HEADS.longest(toks, j)
+    found = HEADS.longest(toks, j) or _head_marks_lost(toks, j)
     if found is None:
         return None
     end, info = found
