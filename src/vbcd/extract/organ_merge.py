@@ -269,6 +269,8 @@ _AREA = " khu vực "
 _CENTRAL_SCOPE = frozenset(("ương", "tw"))
 #: Small words an acronym of a name may leave out (``KHĐT`` of ``Kế hoạch và Đầu tư``).
 _JOINERS = frozenset(("và", "&"))
+#: What parts two items of one enumeration: a comma or a slash, blanks around it.
+_LIST_GAP = regex.compile(r"\s*[,/;]\s*")
 #: Levels of a national body's local units.
 _LOCAL = frozenset(("province", "district", "commune"))
 
@@ -386,6 +388,8 @@ class _Groups:
                 continue  # a short form the document defined (rule 4)
             f = self.first[k]
             longer = index.get((self.heads[k], key), set())
+            if not longer and f.has_scope and not f.has_place and " " in key:
+                longer = self._placed_forms(k, index)
             if f.level == "central" and not f.has_scope:
                 # nor is it a short form of its unit in a province or district (``Viettel``
                 # / ``Viettel Hà Tĩnh``, ``Ngân hàng Nhà nước`` / ``... chi nhánh tỉnh X``)
@@ -402,9 +406,73 @@ class _Groups:
                 # a scope without its place (``UBND tỉnh``), not a bare head (``MTTQ``) or
                 # a national body (``MTTQ Việt Nam``)
                 cands = self._home(cands)
-            if len(cands) == 1 and not self._elsewhere(k, longer):
+            elif len(cands) > 1:
+                cands = self._header_own(k, cands)
+            if len(cands) == 1 and not self._elsewhere(k, longer) and not self._listed_with(
+                    k, longer):
                 uf.union(k, cands.pop())
                 self.short.add(k)
+
+    def _header_own(self, k: int, cands: set[int]) -> set[int]:
+        """Of several longer names a bare header line could shorten (``BAN CHỈ ĐẠO 389``:
+        ``Ban Chỉ đạo 389 quốc gia``, ``Ban Chỉ đạo 389 tỉnh Kiên Giang``), the one whose
+        added words stand in the header (``UBND TỈNH KIÊN GIANG``): the issuer is the
+        body of the header's place. ``cands`` unchanged unless ``k`` is the issuer's
+        own header line and exactly one name fits."""
+        if not any(self.found[n].upper and self.found[n].start < HEADER_CHARS
+                   for n in self.members[k]):
+            return cands
+        words, placed = self._header()
+        if not placed:
+            return cands
+        n_words = len(self.keys[k].split())
+        fit = {c for c in cands if words.issuperset(
+            w for w in self.keys[c].split()[n_words:] if w not in T.JOINING_WORDS)}
+        if len(fit) > 1:
+            # a scope-only form among them (``Ban Chỉ đạo 389 tỉnh``) is the placed one's
+            fit = {c for c in fit if self.first[c].has_place}
+        return fit if len(fit) == 1 else cands
+
+    def _placed_forms(self, k: int, index: dict[tuple[str, str], set[int]]) -> set[int]:
+        """The names of ``k``'s organ with the place its scope word leaves unsaid
+        (``Trung tâm Phát triển quỹ đất tỉnh`` / ``... tỉnh Quảng Ngãi``, ``Ban Chỉ đạo 389
+        tỉnh`` / ``... tỉnh Kiên Giang``): the merge key drops the scope word before a
+        place, so the short key, ending in it, is no word prefix of the long one. Only
+        names of the same level that name a place are taken."""
+        f = self.first[k]
+        stem = self.keys[k].rpartition(" ")[0]
+        found = {c for c in index.get((self.heads[k], stem), set())
+                 if c != k and self.first[c].has_place and self.first[c].level == f.level
+                 and len(self.keys[c].split()) > len(self.keys[k].split())}
+        # several places (``UBND tỉnh`` beside two provinces' councils) are the
+        # scope-only rule's to settle, which knows the home province
+        if len(found) != 1:
+            return set()
+        # and the place must be the header's: ``Bộ CHQS tỉnh`` in a border guard's
+        # letter is not the neighbouring country's province named beside it
+        words = self._header()[0]
+        added = self.keys[next(iter(found))].split()[len(stem.split()):]
+        return found if words.issuperset(added) else set()
+
+    def _listed_with(self, k: int, longer: set[int]) -> bool:
+        """Do a mention of ``k`` and one of the single longer name stand side by side in
+        one enumeration (``Phòng Kinh tế, Phòng Kinh tế và Hạ tầng``; ``Phòng Kinh tế và
+        Hạ tầng, Phòng Kinh tế``): a list names each organ once, so the shorter is
+        another organ (a city's office beside a district's), no short reference."""
+        if len(longer) != 1:
+            return False
+        c = next(iter(longer))
+        if self.keys[c].split()[len(self.keys[k].split()):][:1] != ["và"]:
+            return False  # only a second sector joined on (``Kinh tế`` + ``và Hạ tầng``)
+        text = self.text
+        others = [self.found[n] for n in self.members[c]]
+        for n in self.members[k]:
+            f = self.found[n]
+            for o in others:
+                a, b = (f, o) if f.end <= o.start else (o, f)
+                if 0 < b.start - a.end <= 6 and _LIST_GAP.fullmatch(text, a.end, b.start):
+                    return True
+        return False
 
     def _header(self) -> tuple[frozenset[str], bool]:
         """The words of the issuer's header (its lines in capitals at the top, and the
@@ -559,6 +627,8 @@ class _Groups:
             if len(cands) > 1 and f.head.needs == "scope":
                 # a body every province has (``UBND tỉnh``): the issuer's, if it is one
                 cands = self._home(cands)
+            elif len(cands) > 1:
+                cands = self._header_own(k, cands)
             if len(cands) == 1:
                 uf.union(k, cands.pop())
                 self.short.add(k)

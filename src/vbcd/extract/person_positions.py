@@ -1002,11 +1002,22 @@ def _unit_name_end(toks: Tokens, pos: PositionSpan) -> int:
            and toks.is_word[k] and toks.case[k] == CASE_LOWER
            and not any(c.isupper() or c.isdigit() for c in toks.raw[k])):
         if toks.key[k] in _UNIT_NAME_STOPS.first and _UNIT_NAME_STOPS.longest(toks, k):
-            return end
+            return k if _known_terms(toks, end, k) else end
         k += 1
     if k == end or not _item_ends(toks, k):
         return end
     return k
+
+
+def _known_terms(toks: Tokens, start: int, stop: int) -> bool:
+    """Whether tokens ``start..stop`` are one or more known two-syllable sector terms
+    written small (``compounds``: ``thương mại``, ``giao thông``), so that the verb or
+    copula after them ends the section's name (``bà X, Phó Trưởng phòng Quản lý
+    thương mại là đầu mối``) instead of making the whole tail doubtful: free small
+    words before a verb may be the verb's own (``Trưởng phòng Tổng hợp rà soát lại``)."""
+    if stop <= start or (stop - start) % 2:
+        return False
+    return all((toks.bare[k], toks.bare[k + 1]) in COMPOUNDS for k in range(start, stop, 2))
 
 
 def _described_name_end(toks: Tokens, pos: PositionSpan) -> int:
