@@ -88,6 +88,7 @@ Match = tuple[int, object] | None
 # First words of each table's phrases: a token whose word is in none of them
 # needs no call to :meth:`Parser.at` (the hot paths test these first).
 _HEADS = T.HEADS.root
+_TITLED_SMALL = T.TITLED_SMALL_HEADS
 _FALSE = T.FALSE_HEADS.root
 _GB = T.GENERIC_BEFORE.root
 _GB_LAST = T.GENERIC_BEFORE_LAST
@@ -464,7 +465,8 @@ class Parser:
         w = self.w
         if i >= self.n:
             self._beyond()
-        elif (tok := w[i]).cap and tok.word and (low := tok.low) in _HEADS:
+        elif ((tok := w[i]).cap or self._titled_small(i)) and tok.word and (
+                low := tok.low) in _HEADS:
             toks = self.toks
             # glued after ``/`` or a hyphen: a document's code (``45/QĐ-UBND``); but a
             # head in small letters after a word and a slash is the next organ of a pair
@@ -504,6 +506,22 @@ class Parser:
                     found = (head, i + n)
         heads[i] = found
         return found
+
+    def _titled_small(self, i: int) -> bool:
+        """Is the small word at ``i`` a head after its title word and before a capital
+        (``Trưởng phòng Giáo dục Trung học``: the department ``phòng Giáo dục Trung
+        học``)? See ``titled_small_heads`` in the agencies table."""
+        titles = _TITLED_SMALL.get(self.w[i].low)
+        return (titles is not None and i > 0 and self.w[i - 1].low in titles
+                and i + 1 < self.n and self.w[i + 1].cap)
+
+    def _titled_ends(self, k: int) -> bool:
+        """Does a department read after a title (head written small) end at token
+        ``k``: the text end, a mark, a capital or a word of ``titled_small_next``?"""
+        if k >= self.n:
+            return True
+        tok = self.w[k]
+        return not tok.word or not tok.lower or tok.low in T.TITLED_SMALL_NEXT
 
     def _capitals_kept(self, i: int, m: tuple[int, object]) -> bool:
         """Are the capitals a strict head's form asks for written at ``i``?"""
@@ -2052,6 +2070,8 @@ class Parser:
                 result = self._column_cut(result)
             if result is not None:
                 result = self._heading_cut(result)
+            if result is not None and not self.w[i].cap and not self._titled_ends(result.end):
+                result = None
         except Edge:
             del memo[i]  # not read: the window must grow first
             raise

@@ -664,8 +664,11 @@ class _Groups:
             # an acronym (rule 6) names it last: ``CỤC HÀNG KHÔNG VIỆT NAM`` in the
             # header says more than ``Cục HKVN`` in the recipients
             initials = {n for k in ks if k in self.initials for n in members[k]}
+            # (a department first named inside a title, head written small: ``Trưởng
+            # phòng Nội vụ`` then ``Phòng Nội vụ``: the mention with its capital)
             name_from = next(
-                (n for n in mentions if n in full and not found[n].upper),
+                (n for n in mentions if n in full and not found[n].upper
+                 and not found[n].name[:1].islower()),
                 next((n for n in mentions if not found[n].upper and n not in initials),
                      next((n for n in mentions if n not in initials), mentions[0])),
             )

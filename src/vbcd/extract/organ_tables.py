@@ -431,6 +431,19 @@ LINE_PERIODS = frozenset(_fold(w) for w in _STOP["line_periods"])
 #: Weekdays that open a schedule's day cell on a line of its own: no name goes on into
 #: them; their first words, and the whole weekday (tone-folded, any case).
 LINE_WEEKDAY_HEADS = frozenset(_fold(w).split()[0] for w in _STOP["line_weekdays"])
+#: Heads read written small right after a title word (``Trưởng phòng Giáo dục Trung
+#: học``): head word -> the title words it may follow (both tone-folded, small).
+def _titled_small() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for title, heads in _STOP.get("titled_small_heads", {}).items():
+        for head in heads:
+            out.setdefault(_fold(head), set()).add(_fold(title))
+    return {head: frozenset(titles) for head, titles in out.items()}
+
+
+TITLED_SMALL_HEADS: dict[str, frozenset[str]] = _titled_small()
+#: Small words after which such a department may end (tone-folded).
+TITLED_SMALL_NEXT = frozenset(_fold(w) for w in _STOP.get("titled_small_next", []))
 LINE_WEEKDAY = regex.compile(
     r"(?:" + "|".join(regex.escape(_fold(w)) for w in _STOP["line_weekdays"])
     + r")(?![\p{L}\p{N}])", regex.IGNORECASE)

@@ -200,6 +200,23 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _CAPITAL = char_class(regex.findall(r"\p{Lu}", "".join(map(chr, range(0x10000)))))
 HEAD_HINTS = _head_pattern()
 _NAMED_LEVEL, _NAMED_BEFORE = _named_patterns()
+
+
+def _titled_pattern() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """Heads written small after a title word, before a capital (``Trưởng phòng Giáo
+    dục``: the head is group 1), and the strings (the title without its first letter,
+    a space, the head) without which the text holds none: a ``str.find`` gates it."""
+    pairs = [(title, head) for head, titles in T.TITLED_SMALL_HEADS.items()
+             for title in sorted(titles)]
+    if not pairs:
+        return None, ()
+    pattern = re.compile("|".join(
+        _word(title) + r"\s+(" + re.escape(head) + r")(?=\s+" + _CAPITAL + ")"
+        for title, head in pairs))
+    return pattern, tuple(sorted({title[1:] + " " + head for title, head in pairs}))
+
+
+_TITLED, _TITLED_GATES = _titled_pattern()
 #: Characters before a level word looked at for the class word (the longest, ``toàn
 #: bộ các``, and blanks).
 _NAMED_BACK = 24
@@ -241,6 +258,9 @@ def hints(folded: str) -> list[int]:
     looking find the same offsets; where colons are dense, one scan of the
     whole text costs less than a look per colon."""
     found = list(map(_START, HEAD_HINTS.finditer(folded)))
+    if _TITLED is not None and any(g in folded for g in _TITLED_GATES):
+        titled = [m.start(m.lastindex or 0) for m in _TITLED.finditer(folded)]
+        found = sorted({*found, *titled})
     named = _named_hints(folded)
     if named:
         found = sorted({*found, *named})
