@@ -2426,9 +2426,10 @@ def test_school_named_after_a_person_keeps_its_name(name: str) -> None:
 def test_rank_opening_the_next_line_ends_the_name(rank: str) -> None:
     """A staff list's cells stand one per line once a table is flattened: the rank in
     the next cell is no part of the organ before it; inside a line it may name an
-    association (``Hội Giáo viên hưu trí``)."""
+    association (``Hội Giáo viên hưu trí``). (The department inside the title is an
+    organ of its own, written small as printed.)"""
     assert names(f"Trưởng phòng Tổng hợp, Văn phòng UBND tỉnh\n{rank}\n01/6/2025") == [
-        "Văn phòng UBND tỉnh"]
+        "phòng Tổng hợp", "Văn phòng UBND tỉnh"]
     assert names("Hội Giáo viên hưu trí, Hội Nhân viên.") == [
         "Hội Giáo viên hưu trí", "Hội Nhân viên"]
 
