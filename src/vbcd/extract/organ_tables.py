@@ -592,6 +592,18 @@ SURNAMES = _surnames()
 #: :meth:`~vbcd.extract.organ_grammar.Parser._titled_name`).
 ALL_SURNAMES = frozenset(
     _fold(n) for key in ("common", "rare") for n in load("persons")["surnames"][key])
+#: The shapes that open a Central Highlands name where a family name stands in a Kinh one
+#: (persons.toml ``initials`` and ``caps_openers``): an initial glued by an apostrophe to a
+#: capitalised syllable (``H'Hen Niê``, ``K'Brel``), not the Mông people's own name
+#: (``H'Mông``), and the Ê Đê man's ``Y`` (``Y Khuê Êban``). After a title and its organ
+#: such a run is the official (``Phó Chủ tịch UBND tỉnh`` + ``H'Hen Niê``).
+_SURNAME_DATA = load("persons")["surnames"]
+INITIAL_OPENER = regex.compile(
+    r"(?:" + "|".join(map(regex.escape, (_fold(i) for i in _SURNAME_DATA["initials"])))
+    + r")['’]\p{L}")
+NOT_INITIAL_NAMES = frozenset(
+    _fold(n).replace("’", "'") for n in _SURNAME_DATA["initial_words_not_names"])
+CAPS_OPENERS = frozenset(_fold(n) for n in _SURNAME_DATA["caps_openers"])
 #: The position titles of positions.toml (``Chủ tịch``, ``Bí thư``), by their last word.
 TITLES_LAST = _by_last(list(load("positions")["heads"]["titles"]))
 

@@ -438,7 +438,12 @@ def name_in_run(
             return False
         if at_start and after_institution:
             return False
-        return not (at_start and after_place_word and len(idx) < 3)
+        # two syllables after a level word are a commune's name (``xã Hà Lợi``), but not
+        # when an initial glued by an apostrophe opens them: a Central Highlands woman's
+        # name (``Phó Chủ tịch UBND tỉnh`` + ``H'Hen Niê``); a place so spelt glues a
+        # small letter (``Ea H'leo``) or stands second (``Ia H'Drai``)
+        return not (at_start and after_place_word and len(idx) < 3
+                    and not initial_name(toks, idx[0]))
 
     first = toks.key[run[0]]
     if (first in SURNAMES or (bare_surname and first in SURNAMES_BARE)
