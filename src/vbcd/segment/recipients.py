@@ -123,6 +123,7 @@ def find_recipients_head(ctx: Context, lo: int) -> regex.Match[str] | None:
     line_start = 0
     lead: int | None = None  # first non-blank offset of the current line
     pos = 0
+    fallback: regex.Match[str] | None = None
     # Many hits on one long line must not each rescan the line: the line start and
     # its indent are carried from hit to hit, and only the blanks before a hit are read.
     for m in P.RECIPIENTS_HEAD.finditer(ctx.match, lo):
@@ -143,8 +144,30 @@ def find_recipients_head(ctx: Context, lo: int) -> regex.Match[str] | None:
         else:
             k = _blanks_before(text, lead, a)
         if k <= lead or text[k - 1] in ".:;" or k - lead < 3:
+            if _is_column_heading(text, m):
+                # a bare ``Nơi nhận`` cell of a flattened table (``Nội dung | Thời hạn
+                # | Nơi nhận``: where to file), kept only when no real heading follows
+                fallback = fallback or m
+                continue
             return m
-    return None
+    return fallback
+
+
+def _is_column_heading(text: str, m: regex.Match[str]) -> bool:
+    """Whether a ``Nơi nhận`` hit is a table's column heading rather than the list's.
+
+    The list's heading takes a colon, or its items open with a dash on the next line;
+    a column heading (a Word table flattened one cell a line, or ``|`` cells) stands
+    bare at its line's end and the next cell opens with a word (``Cơ quan, đơn vị gửi
+    danh sách``)."""
+    end = m.end("head")  # the match runs on over blanks, newlines too
+    if m.group().rstrip().endswith((":", ".")):
+        return False
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip():
+        return False
+    nxt = text[nl + 1:nl + 80].lstrip()
+    return bool(nxt) and nxt[0] not in ITEM_MARKS and nxt[0].isalpha() and nxt[0].isupper()
 
 
 def _blanks_before(text: str, lo: int, hi: int) -> int:
