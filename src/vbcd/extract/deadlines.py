@@ -947,6 +947,11 @@ def find_deadlines(
             target = part
         if d.resolved_year and issued is not None:
             target = _after_issue(target, issued)
+            if kind == "within" and _is_period(d) and _before(target, issued):
+                # a year-less period already over at the signing, within the grace
+                # that keeps a day in its year: "nghe báo cáo kết quả ... trong quý I"
+                # in an April notice reports it, sets no term
+                continue
         elif issued is not None and _long_before(target, issued):
             continue  # ``trước ngày 01 tháng 01 năm 1945``: who is meant, not a deadline
         elif (kind == "within" or (
