@@ -38,7 +38,10 @@ def _reference(text: str) -> list[Found]:
     folded = fold_tones(text)
     parser = Parser(text, folded, Tokens(folded))
     w = parser.w
-    heads = [i for i, t in enumerate(w) if t.cap and t.word and t.low in T.HEADS.root]
+    # (a head may also be written small after a title or before its field: ``Trưởng
+    # phòng Nội vụ``, ``khoa Nhi``)
+    heads = [i for i, t in enumerate(w) if t.word and t.low in T.HEADS.root and (
+        t.cap or parser._titled_small(i) or parser._small_named(i))]
     starts = [i for i, t in enumerate(w) if i in heads or t.low in T.GENERIC_BEFORE.root]
     parser.prepare(heads)
     state = ScanState(folded)

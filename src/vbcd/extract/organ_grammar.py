@@ -89,6 +89,7 @@ Match = tuple[int, object] | None
 # needs no call to :meth:`Parser.at` (the hot paths test these first).
 _HEADS = T.HEADS.root
 _TITLED_SMALL = T.TITLED_SMALL_HEADS
+_SMALL_NAMED = T.SMALL_NAMED_HEADS
 _FALSE = T.FALSE_HEADS.root
 _GB = T.GENERIC_BEFORE.root
 _GB_LAST = T.GENERIC_BEFORE_LAST
@@ -465,7 +466,7 @@ class Parser:
         w = self.w
         if i >= self.n:
             self._beyond()
-        elif ((tok := w[i]).cap or self._titled_small(i)) and tok.word and (
+        elif ((tok := w[i]).cap or self._titled_small(i) or self._small_named(i)) and tok.word and (
                 low := tok.low) in _HEADS:
             toks = self.toks
             # glued after ``/`` or a hyphen: a document's code (``45/QĐ-UBND``); but a
@@ -514,6 +515,13 @@ class Parser:
         titles = _TITLED_SMALL.get(self.w[i].low)
         return (titles is not None and i > 0 and self.w[i - 1].low in titles
                 and i + 1 < self.n and self.w[i + 1].cap)
+
+    def _small_named(self, i: int) -> bool:
+        """Is the small word at ``i`` the head of a department named whole by its field
+        (``khoa Nhi``, ``khoa Hồi sức tích cực - Chống độc``), written small before a
+        capitalised field? See ``small_named_heads`` in the agencies table: only heads
+        whose forms are all whole named departments, whose capitals the form asks for."""
+        return (self.w[i].low in _SMALL_NAMED and i + 1 < self.n and self.w[i + 1].cap)
 
     def _titled_ends(self, k: int) -> bool:
         """Does a department read after a title (head written small) end at token
@@ -2080,7 +2088,8 @@ class Parser:
                 result = self._column_cut(result)
             if result is not None:
                 result = self._heading_cut(result)
-            if result is not None and not self.w[i].cap and not self._titled_ends(result.end):
+            if (result is not None and not self.w[i].cap and self.w[i].low not in _SMALL_NAMED
+                    and not self._titled_ends(result.end)):
                 result = None
         except Edge:
             del memo[i]  # not read: the window must grow first

@@ -442,6 +442,9 @@ def _titled_small() -> dict[str, frozenset[str]]:
 
 
 TITLED_SMALL_HEADS: dict[str, frozenset[str]] = _titled_small()
+#: Head words read written small before a capitalised field (``khoa Nhi``): every form
+#: of theirs is a department's whole name asking for its capitals (tone-folded).
+SMALL_NAMED_HEADS = frozenset(_fold(w) for w in _STOP.get("small_named_heads", []))
 #: Small words after which such a department may end (tone-folded).
 TITLED_SMALL_NEXT = frozenset(_fold(w) for w in _STOP.get("titled_small_next", []))
 LINE_WEEKDAY = regex.compile(

@@ -217,6 +217,12 @@ def _titled_pattern() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
 
 
 _TITLED, _TITLED_GATES = _titled_pattern()
+#: Heads written small before a capitalised field (``khoa Nhi``: see
+#: ``small_named_heads``), gated by a ``str.find`` of the head and a blank.
+_SMALL_NAMED = (re.compile("|".join(r"(?<!\w)" + re.escape(h) + r"(?=\s+" + _CAPITAL + ")"
+                                    for h in sorted(T.SMALL_NAMED_HEADS)))
+                if T.SMALL_NAMED_HEADS else None)
+_SMALL_NAMED_GATES = tuple(h + " " for h in sorted(T.SMALL_NAMED_HEADS))
 #: Characters before a level word looked at for the class word (the longest, ``toàn
 #: bộ các``, and blanks).
 _NAMED_BACK = 24
@@ -261,6 +267,8 @@ def hints(folded: str) -> list[int]:
     if _TITLED is not None and any(g in folded for g in _TITLED_GATES):
         titled = [m.start(m.lastindex or 0) for m in _TITLED.finditer(folded)]
         found = sorted({*found, *titled})
+    if _SMALL_NAMED is not None and any(g in folded for g in _SMALL_NAMED_GATES):
+        found = sorted({*found, *map(_START, _SMALL_NAMED.finditer(folded))})
     named = _named_hints(folded)
     if named:
         found = sorted({*found, *named})
