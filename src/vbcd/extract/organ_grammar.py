@@ -1263,8 +1263,9 @@ class Parser:
             if self._head_over(j + n - 1, 1):
                 return None  # ``của Tỉnh`` of ``của Tỉnh ủy``: a parent organ follows
             n = self._before_motto(j, n)
-            fixed_level, class_for_scoped = cast("tuple[str | None, bool]", value)
-            return j + n, fixed_level, class_for_scoped and scoped, False
+            fixed_level, class_for_scoped, names_place = cast(
+                "tuple[str | None, bool, bool]", value)
+            return j + n, fixed_level, class_for_scoped and scoped, names_place
         if lw is None or self._head_over(j, lw[0]):
             return None  # ``Tỉnh ủy``, ``Huyện đoàn``: an organ, not the level word
         n, value = lw

@@ -273,6 +273,8 @@ _JOINERS = frozenset(("và", "&"))
 _LIST_GAP = regex.compile(r"\s*[,/;]\s*")
 #: Levels of a national body's local units.
 _LOCAL = frozenset(("province", "district", "commune"))
+#: Level words of two syllables, as a merge key ends in them (a blank before).
+_TWO_WORD_LEVELS = (" thành phố", " thị xã", " thị trấn", " đặc khu")
 
 
 class _Groups:
@@ -296,6 +298,7 @@ class _Groups:
         self.first = [found[m[0]] for m in self.members]
         self.uf = _Union(len(self.keys))
         self.short: set[int] = set()  # keys merged in as a short reference
+        self.placed: set[int] = set()  # of those, scope words whose place was added
         self.initials: set[int] = set()  # of those, acronyms (rule 6)
         self.abbreviated: dict[str, bool] = {}  # name -> holds an abbreviation
         self.header: tuple[frozenset[str], bool] | None = None  # see _header
@@ -388,8 +391,10 @@ class _Groups:
                 continue  # a short form the document defined (rule 4)
             f = self.first[k]
             longer = index.get((self.heads[k], key), set())
+            placed = False
             if not longer and f.has_scope and not f.has_place and " " in key:
                 longer = self._placed_forms(k, index)
+                placed = bool(longer)
             if f.level == "central" and not f.has_scope:
                 # nor is it a short form of its unit in a province or district (``Viettel``
                 # / ``Viettel Hà Tĩnh``, ``Ngân hàng Nhà nước`` / ``... chi nhánh tỉnh X``)
@@ -412,6 +417,8 @@ class _Groups:
                     k, longer):
                 uf.union(k, cands.pop())
                 self.short.add(k)
+                if placed:
+                    self.placed.add(k)
 
     def _header_own(self, k: int, cands: set[int]) -> set[int]:
         """Of several longer names a bare header line could shorten (``BAN CHỈ ĐẠO 389``:
@@ -440,7 +447,10 @@ class _Groups:
         place, so the short key, ending in it, is no word prefix of the long one. Only
         names of the same level that name a place are taken."""
         f = self.first[k]
-        stem = self.keys[k].rpartition(" ")[0]
+        key = self.keys[k]
+        # the scope word may be two (``Sở Y tế thành phố`` / ``... thành phố Đà Nẵng``)
+        two = next((w for w in _TWO_WORD_LEVELS if key.endswith(w)), None)
+        stem = key[: -len(two)] if two else key.rpartition(" ")[0]
         found = {c for c in index.get((self.heads[k], stem), set())
                  if c != k and self.first[c].has_place and self.first[c].level == f.level
                  and len(self.keys[c].split()) > len(self.keys[k].split())}
@@ -574,7 +584,10 @@ class _Groups:
         uf, first = self.uf, self.first
         words: dict[int, set[str]] = {}
         for k, f in enumerate(first):
-            if not f.scope_only or not f.has_scope:
+            if not f.scope_only or not f.has_scope or k in self.placed:
+                # (a short form the first half placed already: ``UBND Thành phố`` with
+                # the header's ``UBND THÀNH PHỐ HỒ CHÍ MINH``, not also with ``UBND
+                # thành phố Thủ Đức`` named beside it)
                 continue
             ks = self.by_head.get(self.heads[k], [])
             if len(ks) > MAX_FUZZY_BUCKET:

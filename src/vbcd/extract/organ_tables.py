@@ -291,9 +291,10 @@ LEVEL_WORDS: Phrases = Phrases(
 #: (level word as written, level) for the words that carry a level (``xã``: commune).
 LEVEL_SCOPE: tuple[tuple[str, str], ...] = tuple(
     (e["word"], e["level"]) for e in _SCOPE["levels"] if e["level"])
-#: value: (level or None, names a class after a head that needs a scope)
+#: value: (level or None, names a class after a head that needs a scope, names a place)
 FIXED_SCOPE: Phrases = Phrases(
-    (e["phrase"], (e["level"] or None, bool(e.get("class_for_scoped", False))))
+    (e["phrase"], (e["level"] or None, bool(e.get("class_for_scoped", False)),
+                   bool(e.get("place", False))))
     for e in _SCOPE["fixed"]
 )
 #: Fixed scopes after which a bare level word is the document's own unit, not a class

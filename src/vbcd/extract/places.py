@@ -422,14 +422,44 @@ def _weak_names(
         weak.update(i for i in starts if toks.low[i] in firsts)
     if known.root:
         weak.update(scan.known_starts(toks, known.root))
+    cities = _cities_after_provinces(toks, d, hits, taken)
+    weak.update(cities)
     for i in sorted(weak):
         if i in taken or not toks.cap[i] or toks.skip[i]:  # most candidates are lower-case
             continue
         h2 = weak_at(toks, i, d, known, provinces, i in in_list)
+        if h2 is None and i in cities:
+            h2 = cities[i]
         if h2 is None and i in seats:
             h2 = seat_at(toks, i)
         if h2 is not None and taken.isdisjoint(toks.tokens(h2.lead, h2.last)):
             take(h2)  # type: ignore[operator]
+
+
+def _cities_after_provinces(
+    toks: Tokens, d: _Data, hits: list[Hit], taken: set[int]
+) -> dict[int, Hit]:
+    """A provincial city standing bare right after a comma that follows a province
+    named (``các đô thị như Đà Nẵng, Cần Thơ, Biên Hòa``): the list names places of
+    one rank, so the city is the place whichever province holds it. Only a city of the
+    gazetteer (not a rural district, whose names are often people's or words), with no
+    capitalised word joining it from the right."""
+    out: dict[int, Hit] = {}
+    todo = [h.last for h in hits if h.level == "province"]
+    while todo:  # a city found goes on the list too (``Biên Hòa, Thủ Dầu Một``)
+        i = toks.nx[todo.pop()]
+        if i == NONE or i in taken or i in out or not toks.cap[i] \
+                or toks.gap_text(i).strip() != ",":
+            continue
+        path, found = walk(d.districts, toks, i)
+        for n, e in reversed(found):
+            last = path[n - 1]
+            if e.kind == "city" and caps_ok(toks, path[:n], e) and right_ok(toks, last):
+                out[i] = Hit(i, last, surface(toks, i, last), e.kind, e.level, "list", i,
+                             province=e.province, canonical=e.canonical)
+                todo.append(last)
+                break
+    return out
 
 
 def _resolve_ambiguous(
