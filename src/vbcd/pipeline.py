@@ -109,7 +109,7 @@ REQUIRES: dict[str, tuple[str, ...]] = {
     "dates": ("header", "title", "body"),
     "references": ("header", "dates"),
     "places": ("header", "signature"),
-    "agencies": ("header", "places"),
+    "agencies": ("header", "recipients", "places"),
     "persons": ("signature", "agencies"),
     "deadlines": ("body", "dates"),
     "assignments": ("recipients", "signature", "body", "places", "agencies", "persons",

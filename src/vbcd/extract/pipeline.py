@@ -182,10 +182,23 @@ def add_agencies(ctx: Context) -> None:
     if motto is not None and agencies:
         a, b = motto
         agencies = _without_mentions(agencies, lambda _, m: a <= m.start and m.end <= b)
+    archive = ctx.doc.archive_line
+    if archive is not None and agencies:
+        # the ``Lưu:`` line's codes are the issuer's own file codes (``Lưu: VT, KTNN,
+        # MTTQ``: a desk, not the State Audit or the Front); a unit written with its head
+        # there (``Lưu: VT, Vụ CQĐP``) is an organ, as the corpus's gold reads it
+        a, b = archive.start, archive.end
+        agencies = _without_mentions(
+            agencies, lambda _, m: a <= m.start and m.end <= b and _file_code(m.text))
     spans = sorted((m.start, m.end) for p in ctx.doc.places for m in p.mentions)
     if spans and agencies:
         agencies = _outside_places(agencies, spans)
     ctx.doc.agencies = agencies
+
+
+def _file_code(s: str) -> bool:
+    """Is ``s`` a bare code (``KTNN``, ``BĐBP``, ``TC-KH``): one word, no small letter."""
+    return " " not in s and s.upper() == s
 
 
 def _outside_places(agencies: list[Agency], spans: list[tuple[int, int]]) -> list[Agency]:
