@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from vbcd.extract.person_positions import COMPOUNDS, match_head
+from vbcd.extract.person_positions import COMPOUNDS, SURNAMES, match_head
 from vbcd.extract.person_tokens import (
     APOSTROPHES,
     CASE_LOWER,
@@ -36,9 +36,6 @@ from vbcd.normalize import COLUMN_GAP
 _DATA = load("persons")
 
 SURNAMES_COMMON: frozenset[str] = frozenset(key_of(s) for s in _DATA["surnames"]["common"])
-SURNAMES: frozenset[str] = SURNAMES_COMMON | frozenset(
-    key_of(s) for s in _DATA["surnames"]["rare"]
-)
 #: The initials that open a Central Highlands name, glued by an apostrophe (``H'Yim``).
 _INITIALS: frozenset[str] = frozenset(_DATA["surnames"]["initials"])
 _NOT_INITIAL_NAMES: frozenset[str] = frozenset(

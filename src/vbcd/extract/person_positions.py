@@ -288,8 +288,10 @@ def _marks_lost_trie() -> PhraseTrie[tuple[str, ...]]:
 _MARKS_LOST = _marks_lost_trie()
 
 
-#: Family names (persons.toml), tone-folded: ``Trương`` before a capital is a name.
-_SURNAMES: frozenset[str] = frozenset(
+#: Family names (persons.toml, common and rare), tone-folded keys: ``Trương`` before a
+#: capital is a name. Defined here, below :mod:`vbcd.extract.person_names` (which
+#: re-exports it), so that the title reading can use it without an import cycle.
+SURNAMES: frozenset[str] = frozenset(
     fold_tones(s).casefold()
     for key in ("common", "rare") for s in load("persons")["surnames"][key])
 
@@ -305,7 +307,7 @@ def _head_marks_lost(toks: Tokens, j: int) -> tuple[int, HeadInfo] | None:
     if found is None:
         return None
     end, keys = found
-    if (toks.key[j] in _SURNAMES and toks.key[j] != keys[0]
+    if (toks.key[j] in SURNAMES and toks.key[j] != keys[0]
             and toks.has(j + 1) and toks.case[j + 1] != CASE_LOWER):
         return None
     info = HEADS.longest(tokenize(" ".join(keys)), 0)

@@ -587,6 +587,14 @@ def _line_open(toks: Tokens, k: int) -> int:
     return _skip_marker(toks, k)
 
 
+def _next_line(toks: Tokens, k: int) -> int:
+    """The first token after ``k`` that opens a line (or the end): where ``k``'s line
+    ends."""
+    while toks.has(k) and toks.gap[k] < GAP_LINE:
+        k += 1
+    return k
+
+
 def _row_follows(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` opens a line that starts a member list's next row (``Ông``,
     ``Bà``, a list marker, an article ``Điều``), or the text ends there."""
@@ -617,9 +625,7 @@ def _row_role(
     pos = read_position(toks, after)
     if pos is None:
         return found, after
-    end = pos.head_end
-    while toks.has(end) and toks.gap[end] < GAP_LINE:
-        end += 1  # the role's line: its organ stops there (``Tổ trưởng`` / ``Bà``)
+    end = _next_line(toks, pos.head_end)  # the role's line: its organ stops there
     if pos.end < end or not _row_follows(toks, end):
         return found, after
     return [*found, PositionSpan(after, pos.head_end, end, pos.generic, pos.upper,
@@ -634,9 +640,7 @@ def _row_ends_with_title(toks: Tokens, head: Head) -> bool:
     if i == 0 or not (toks.gap[i] >= GAP_LINE or _cell_edge_before(toks, i)) or toks.key[
             _line_open(toks, i - 1)] not in _PERSONAL_KEYS:
         return False
-    k = head.end
-    while toks.has(k) and toks.gap[k] < GAP_LINE:
-        k += 1
+    k = _next_line(toks, head.end)
     return toks.has(k) and toks.key[_skip_marker(toks, k)] in _PERSONAL_KEYS
 
 
@@ -1439,9 +1443,7 @@ def _signature_line(store: TokenStore, offset: int, out: _Collector) -> None:
         return
     if toks.gap[a] < GAP_LINE and not (a == 0 and toks.origin == 0):
         return
-    b = a + 1
-    while toks.has(b) and toks.gap[b] < GAP_LINE:
-        b += 1
+    b = _next_line(toks, a + 1)
     if not 2 <= b - a <= 4 or not toks.is_cap(a):
         return
     run = read_run(toks, a, stop_at_heads=False)
