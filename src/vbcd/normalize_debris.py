@@ -696,6 +696,13 @@ def _gazette(raw: str) -> list[Found]:
     return out
 
 
+#: What may follow the date of a running header (see :data:`_OWN_HEADER`): the issuer
+#: (``... ngày 07/8/2023 của UBND tỉnh Lào Cai``: letters only, no sentence mark, so a
+#: body line citing another act and ending in ``của Chính phủ.`` is not one; and the
+#: number must be the header's own) and the page
+#: number, bare or as ``Trang 2`` / ``Trang 2/3``.
+_OWN_TAIL = (r"(?:[ \t]+(?P<of>của)[ \t]+[^\W\d_][^\W_]*(?:[ \t]+[^\W_]+){0,12})?[ \t]*"
+             r"(?:(?:Trang[ \t]+)?\d{1,4}(?:/\d{1,4})?[ \t]*)?")
 #: A document's own citation printed as a running header or footer on its pages by a
 #: PDF layer (``Chỉ thị số 09/CT-TTg ngày 14/3/2024``), a whole line (a page number may
 #: end it): a type's name (doc_types.toml), ``số`` and a number, ``ngày`` and a date.
@@ -703,11 +710,11 @@ _OWN_HEADER = re.compile(
     r"[ \t]*(?:" + "|".join(map(re.escape, sorted(
         {str(t["name"]) for t in load("doc_types")["type"]}, key=len, reverse=True)))
     + r")[ \t]+số:?[ \t]*(?P<n>\d{1,5}[\w/.-]*\w)[ \t,]+ngày[ \t]+\d{1,2}[-./]\d{1,2}"
-    r"[-./]\d{2,4}[ \t]*(?:\d{1,4}[ \t]*)?")
+    r"[-./]\d{2,4}" + _OWN_TAIL)
 #: Its date ending a line: the literal ``ngày`` lets the scan jump from one to the next
 #: (a scan trying every type's name at every line start cost 0.05 ms a document).
 _OWN_HEADER_END = re.compile(
-    r"ngày[ \t]+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}[ \t]*(?:\d{1,4}[ \t]*)?(?=\n|\Z)")
+    r"ngày[ \t]+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}" + _OWN_TAIL.replace("?P<of>", "") + r"(?=\n|\Z)")
 #: How far into the text the document's own ``Số:`` line is looked for.
 _OWN_NUMBER_REACH = 2000
 
@@ -728,7 +735,9 @@ def _own_headers(raw: str) -> list[Found]:
     head = raw[:_OWN_NUMBER_REACH]
     out: list[tuple[int, int]] = []
     for m in found:
-        if seen[" ".join(m.group().split())] < 2 and not regex.search(
+        # (one naming an issuer must carry the header's own number: a table repeating a
+        # row ``Nghị định số ... ngày ... của Chính phủ quy định ...`` is no furniture)
+        if (seen[" ".join(m.group().split())] < 2 or m["of"]) and not regex.search(
                 r"Số\s*:?\s*" + re.escape(m["n"]) + r"(?![\w/-])", head):
             continue
         out.append(_with_page_number(raw, m.start(), m.end()))

@@ -19,11 +19,19 @@ is left alone:
 - no line of the document starts with a ``1.`` / ``1)`` marker already.
 
 Cost: one compiled search for the opening cue; nothing else runs without it.
+
+A text copied from a phone message or a web page may instead lose only SOME line breaks:
+the clauses stand on their own lines but one runs into the end of the one before it
+(``... khi bão đổ bộ. 2. Bộ Chỉ huy Bộ đội Biên phòng tỉnh ...`` with ``3.`` on the
+next line). :func:`fill_gaps` puts that one back: the line-start markers jump from ``n``
+to ``n+2`` and ``n+1.`` stands, after a sentence end and before an upper-case letter,
+exactly once between them (and no inline list starting at ``1.`` does).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _LONG_LINE = 250
 """A line this long holding a run-in ``1. ... 2. ...`` sequence is a flattened body."""
@@ -46,14 +54,42 @@ def _upper_after(line: str, m: re.Match[str]) -> bool:
     return ch.isupper()
 
 
+# A numbered marker at a line start (the literal ``\n`` lets the scan jump line to line).
+_LINE_MARKER = re.compile(r"\n[ \t]*(\d{1,2})\.[ \t]+(?=[^\W\d_])")
+
+_INLINE_ONE = re.compile(r"[.;:][ \t]+1\.[ \t]")
+
+
+def fill_gaps(text: str) -> str:
+    """``text`` with the blank before a clause marker that ran into the clause before it
+    replaced by a line break (see the module docstring): same length, offsets kept."""
+    marks = [(int(m[1]), m.end()) for m in _LINE_MARKER.finditer(text)]
+    breaks: list[int] = []
+    for (v, a), (w, b) in pairwise(marks):
+        if w != v + 2:
+            continue
+        seg = text[a:b]
+        hits = [n for n in re.finditer(r"[.;:]([ \t]+)" + str(v + 1) + r"\.[ \t]+(?=[^\W\d_])",
+                                       seg) if _upper_after(seg, n)]
+        # an inline list of its own (``gồm: 1. ...; 2. ...``) is not a lost line break
+        if len(hits) == 1 and _INLINE_ONE.search(seg) is None:
+            breaks.append(a + hits[0].start(1))
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = "\n"
+    return "".join(chars)
+
+
 def split_run_in(text: str) -> str:
     """``text`` with the blank before each marker of a run-in clause sequence on one
     long line replaced by a line break (see the module docstring)."""
     if " 1. " not in text and " 1) " not in text:  # C-level gate, no regex
-        return text
+        return fill_gaps(text)
     m = _OPENING.search(text)
     if m is None:
-        return text
+        return fill_gaps(text)
     breaks: list[int] = []
     while m is not None:
         a = text.rfind("\n", 0, m.start()) + 1
@@ -74,7 +110,7 @@ def split_run_in(text: str) -> str:
                 breaks += found
         m = _OPENING.search(text, b)
     if not breaks or _LINE_START_ONE.search(text):
-        return text
+        return fill_gaps(text)
     chars = list(text)
     for i in breaks:
         chars[i] = "\n"
