@@ -30,7 +30,10 @@ from vbcd.segment.text import strip_span
 MAX_CLOSING_CHARS = 2500
 SHORT_FORMULA = 80
 _SENTENCE_END = regex.compile(r"(?<=[.;:])\s")
-_SENTENCE_STOP = regex.compile(r"[.:!?](?:\s|$)|\n\s*\n")
+#: A sentence's end; not the dot of a degree before a name (``Ngày 11/3/2025, PGS.TS.
+#: Trần Văn A, Giám đốc, chủ trì cuộc họp``: the meeting verb is in the same sentence).
+_SENTENCE_STOP = regex.compile(
+    r"(?<!(?<![^\W\d_])" + P.NAME_DEGREE_CASED + r")[.:!?](?:\s|$)|\n\s*\n")
 _MARKER = P.Gated(P.MARKER)
 _NON_SPACE = re.compile(r"\S")  # re's \s is str.isspace, what str.strip strips
 #: A clause line naming its subject (``3. Về tình hình thực hiện Nghị quyết số 19/NQ-CP
