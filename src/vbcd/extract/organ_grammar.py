@@ -47,6 +47,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 from typing import Any, cast
@@ -344,6 +345,13 @@ class ScanState:
             signed = pattern.match(folded, line) is not None
             self.signature_lines[line] = signed
         return signed
+
+
+@lru_cache(maxsize=16)
+def _last_words(keys: frozenset[tuple[str, ...]]) -> frozenset[str] | None:
+    """The last words of the phrases ``keys`` (:meth:`Parser._after_managed`); None if
+    one is empty (it ends before any word)."""
+    return None if () in keys else frozenset(key[-1] for key in keys)
 
 
 class Parser:
@@ -2015,8 +2023,11 @@ class Parser:
     def _after_managed(self, j: int,
                        keys: frozenset[tuple[str, ...]] = T.MANAGED_AFTER) -> bool:
         """Whether the tokens before ``j`` end with a word after which a lowercase
-        stretch names what the organ manages (``Quản lý``), written capitalised."""
+        stretch names what the organ manages (``Quản lý``), written capitalised. The
+        word before ``j`` is asked first (:func:`_last_words`): most tokens end no key."""
         w = self.w
+        if j and (lasts := _last_words(keys)) is not None and w[j - 1].low not in lasts:
+            return False
         for key in keys:
             n = len(key)
             if j >= n and w[j - n].cap and tuple(t.low for t in w[j - n:j]) == key:

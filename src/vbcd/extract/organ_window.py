@@ -202,26 +202,67 @@ HEAD_HINTS = _head_pattern()
 _NAMED_LEVEL, _NAMED_BEFORE = _named_patterns()
 
 
-def _titled_pattern() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+#: Blanks and then a capital: what follows a head written small that a hint takes.
+_CAPITAL_NEXT = r"(?=\s+" + _CAPITAL + ")"
+
+
+def _literal_first(word: str) -> str:
+    """A regex for ``word`` as written followed by a capital (:data:`_CAPITAL_NEXT`),
+    the word consumed. Opening on the word's letters, the pattern lets the engine
+    jump from one occurrence of the word to the next; a word that may overlap
+    itself (``ab ab``) is looked ahead instead, so that no occurrence is passed."""
+    if any(word[:k] == word[-k:] for k in range(1, len(word))):
+        return "(?=" + re.escape(word) + _CAPITAL_NEXT + ")"
+    return re.escape(word) + _CAPITAL_NEXT
+
+
+_Titles = tuple[tuple[int, re.Pattern[str]], ...]
+
+
+def _titled_pattern() -> tuple[tuple[tuple[re.Pattern[str], _Titles], ...], tuple[str, ...]]:
     """Heads written small after a title word, before a capital (``Trưởng phòng Giáo
-    dục``: the head is group 1), and the strings (the title without its first letter,
-    a space, the head) without which the text holds none: a ``str.find`` gates it."""
-    pairs = [(title, head) for head, titles in T.TITLED_SMALL_HEADS.items()
-             for title in sorted(titles)]
-    if not pairs:
-        return None, ()
-    pattern = re.compile("|".join(
-        _word(title) + r"\s+(" + re.escape(head) + r")(?=\s+" + _CAPITAL + ")"
-        for title, head in pairs))
-    return pattern, tuple(sorted({title[1:] + " " + head for title, head in pairs}))
+    dục``: the head's start is the hint), and the strings (the title without its first
+    letter, a space, the head) without which the text holds none: a ``str.find``
+    gates it.
+
+    Per head, a pattern for the head before a capital, and for each title word its
+    length and a pattern (in any case, :func:`_word`) to be matched right before the
+    blanks before the head. The head's letters open the scan, so the engine jumps
+    from one to the next, where an alternation of titles, opening on a class of
+    letters, is tried at every character (the same hints: the title ends where the
+    blanks before the head start)."""
+    by_head = [(head, sorted(titles)) for head, titles in sorted(T.TITLED_SMALL_HEADS.items())
+               if titles]
+    gates = tuple(sorted({title[1:] + " " + head for head, titles in by_head
+                          for title in titles}))
+    return tuple((re.compile(_literal_first(head)),
+                  tuple((len(title), re.compile(_word(title))) for title in titles))
+                 for head, titles in by_head), gates
 
 
 _TITLED, _TITLED_GATES = _titled_pattern()
+
+
+def _titled_hints(folded: str) -> list[int]:
+    """Starts of the heads written small after their title words (:func:`_titled_pattern`)."""
+    out: list[int] = []
+    for head, titles in _TITLED:
+        for m in head.finditer(folded):
+            h = k = m.start()
+            while k and folded[k - 1].isspace():  # (``\s``: the same characters)
+                k -= 1
+            if k < h and any(n <= k and t.fullmatch(folded, k - n, k) for n, t in titles):
+                out.append(h)
+    return out
+
+
 #: Heads written small before a capitalised field (``khoa Nhi``: see
-#: ``small_named_heads``), gated by a ``str.find`` of the head and a blank.
-_SMALL_NAMED = (re.compile("|".join(r"(?<!\w)" + re.escape(h) + r"(?=\s+" + _CAPITAL + ")"
-                                    for h in sorted(T.SMALL_NAMED_HEADS)))
-                if T.SMALL_NAMED_HEADS else None)
+#: ``small_named_heads``), gated by a ``str.find`` of the head and a blank. The head's
+#: letters open the pattern and the word boundary before it is looked behind, so
+#: the engine jumps to the head's occurrences.
+_SMALL_NAMED = (re.compile("|".join(
+    re.escape(h) + r"(?<!\w" + re.escape(h) + ")" + _CAPITAL_NEXT
+    for h in sorted(T.SMALL_NAMED_HEADS))) if T.SMALL_NAMED_HEADS else None)
 _SMALL_NAMED_GATES = tuple(h + " " for h in sorted(T.SMALL_NAMED_HEADS))
 #: Characters before a level word looked at for the class word (the longest, ``toàn
 #: bộ các``, and blanks).
@@ -264,9 +305,8 @@ def hints(folded: str) -> list[int]:
     looking find the same offsets; where colons are dense, one scan of the
     whole text costs less than a look per colon."""
     found = list(map(_START, HEAD_HINTS.finditer(folded)))
-    if _TITLED is not None and any(g in folded for g in _TITLED_GATES):
-        titled = [m.start(m.lastindex or 0) for m in _TITLED.finditer(folded)]
-        found = sorted({*found, *titled})
+    if _TITLED and any(g in folded for g in _TITLED_GATES):
+        found = sorted({*found, *_titled_hints(folded)})
     if _SMALL_NAMED is not None and any(g in folded for g in _SMALL_NAMED_GATES):
         found = sorted({*found, *map(_START, _SMALL_NAMED.finditer(folded))})
     named = _named_hints(folded)
