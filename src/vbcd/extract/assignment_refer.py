@@ -20,6 +20,8 @@ reference as often as by name:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from vbcd.extract.assignment_lexicon import Lexicon
@@ -38,8 +40,13 @@ _LOOK_BACK = 80
 _NAME_END = regex.compile(r"\(|\n[^\n:]{1,24}:")
 
 
+@lru_cache(maxsize=4096)
 def key(name: str) -> str:
-    """A name compared with others: tone-folded, lower-cased, spaces collapsed."""
+    """A name compared with others: tone-folded, lower-cased, spaces collapsed.
+
+    Memoised (a pure function of a string): the filters after the scan key each
+    record's task and actor once more (``_lead_in``, ``_issuer_reports``), and a
+    letter's addressees are keyed again for every record that may name them."""
     return " ".join(fold_tones(name).casefold().split())
 
 
