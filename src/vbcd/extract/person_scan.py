@@ -102,8 +102,12 @@ _NOT_CAPITAL = "\\x00-\\x40\\x5b-\\x7f\\s" + "".join(
 )
 
 
+#: The common surnames printed without marks, in title case (``Pham``, ``Nguyen``).
+_BARE_TITLES = sorted(k.title() for k in SURNAMES_BARE)
+
+
 def _surname_patterns() -> tuple[
-    re.Pattern[str], re.Pattern[str], regex.Pattern[str], regex.Pattern[str]
+    re.Pattern[str], re.Pattern[str], regex.Pattern[str], regex.Pattern[str], re.Pattern[str]
 ]:
     """The scans for surnames followed by a capitalised word.
 
@@ -118,6 +122,9 @@ def _surname_patterns() -> tuple[
     * the exact pattern at the start of the text and after a line break, in
       any letter case: a surname in capitals (``NGUYỄN VĂN AN``) is read at
       the start of a line only.
+    * one scan for the title-case surnames and the bare ones (:func:`bare_surname_starts`)
+      at once, each followed by what may follow either: the places where one of the
+      two title-case scans matches (:func:`_capitalised_starts`).
     """
     rests = _surname_rests()
     # ``re`` ignores case more widely than ``regex`` on these letters (``İ`` for ``i``
@@ -128,16 +135,41 @@ def _surname_patterns() -> tuple[
     exact = "(?P<word>" + any_case + ")" + _EDGE_AFTER + _NEXT_CAPITAL
     may_follow = r"(?=[^\S\n]*+\n?+[^\S\n]*+[^" + _NOT_CAPITAL + "])"
     title_case = sorted({cap + rest for cap, r in rests.items() for rest in r})
+    # the line scan tries a line's first character against the capitals first: the
+    # alternation is tried only on lines that open with one (its cost was per line)
+    capitals = "[" + re.escape("".join(sorted(rests))) + "]"
     # whitespace as ``str.isspace`` has it (``re`` too), which counts ``\x1c``-``\x1f``
     return (
         re.compile(trie_alternation(title_case) + may_follow),
-        re.compile(r"\n[^\S\n]*+(?=(?:" + any_case + ")" + may_follow + ")"),
+        re.compile(r"\n[^\S\n]*+(?=" + capitals + ")(?=(?:" + any_case + ")" + may_follow + ")"),
         regex.compile(_EDGE_BEFORE + exact),
         regex.compile(r"(?:[^\S\n]|[\x1c-\x1f])*+" + exact),
+        re.compile(trie_alternation(title_case + _BARE_TITLES) + r"(?=[^\S\n]*+\n?+[^\S\n]*+[^"
+                   + _NOT_CAPITAL + r"]|[ \t\n])"),
     )
 
 
-_SURNAME_SCAN, _SURNAME_LINE, _SURNAME_AT, _SURNAME_FIRST_LINE = _surname_patterns()
+_SURNAME_SCAN, _SURNAME_LINE, _SURNAME_AT, _SURNAME_FIRST_LINE, _EITHER_SCAN = (
+    _surname_patterns())
+#: The last text :func:`_capitalised_starts` scanned and what it found (one entry).
+_EITHER_LAST: list[tuple[str, list[int]]] = []
+
+
+def _capitalised_starts(folded: str) -> list[int]:
+    """Offsets where a surname in title case, marked or bare, may start.
+
+    :func:`surname_starts` and :func:`bare_surname_starts` both read a document's
+    capitals; a pass of the engine costs mostly its attempts at each capital, so
+    one pass serves both (remembered for the last text), and each checks its own
+    pattern at the places found. Every match of either title-case scan starts
+    here: their matches and this one's are a capital and small letters, so none
+    starts inside another, and this one accepts whatever either accepts.
+    """
+    if _EITHER_LAST and _EITHER_LAST[0][0] is folded:
+        return _EITHER_LAST[0][1]
+    found = list(map(_start, _EITHER_SCAN.finditer(folded)))
+    _EITHER_LAST[:] = [(folded, found)]
+    return found
 
 
 class Surname(NamedTuple):
@@ -162,7 +194,8 @@ def surname_starts(folded: str) -> list[Surname]:
     first = _SURNAME_FIRST_LINE.match(folded)
     if first is not None:
         found[first.start("word")] = Surname(first.start("word"), first["word"], first["next"])
-    for start in sorted({*map(_start, _SURNAME_SCAN.finditer(folded)),
+    title = _SURNAME_SCAN.match
+    for start in sorted({*(s for s in _capitalised_starts(folded) if title(folded, s)),
                          *map(_end, _SURNAME_LINE.finditer(folded))}):
         m = at(folded, start)
         if m is not None:
@@ -173,7 +206,7 @@ def surname_starts(folded: str) -> list[Surname]:
 _start = re.Match.start
 _end = re.Match.end
 
-_BARE_ALTERNATION = trie_alternation(sorted(k.title() for k in SURNAMES_BARE))
+_BARE_ALTERNATION = trie_alternation(_BARE_TITLES)
 #: A common surname printed without marks, in title case, then a blank: the cheap
 #: stdlib scan (a literal alternation) that finds the places to confirm.
 _BARE_SCAN = re.compile("(?:" + _BARE_ALTERNATION + r")(?=[ \t\n])")
@@ -191,8 +224,9 @@ def bare_surname_starts(folded: str) -> list[int]:
     """
     out = []
     at = _BARE_SURNAME.match
-    for start in map(_start, _BARE_SCAN.finditer(folded)):
-        m = at(folded, start)
+    bare = _BARE_SCAN.match
+    for start in _capitalised_starts(folded):
+        m = at(folded, start) if bare(folded, start) else None
         if m is not None and _continues(m["word"], m["next"]):
             out.append(start)
     return out
@@ -504,12 +538,46 @@ def initial_starts(folded: str) -> list[int]:
     return sorted(out)
 
 
-#: The officers' ranks (``Thượng tá``) before a space and a capital: one alternation
-#: for them all, as they are capitalised wherever they stand.
-_RANK_SCAN = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, _DATA["cues"]["ranks"]), key=len, reverse=True))
-    + r")[ \t]+(?=[" + re.escape(_UPPER_LETTERS) + "])"
-)
+def _rank_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The officers' ranks (``Thượng tá``) before a space and a capital, by first word.
+
+    Ranks are capitalised wherever they stand, so their first words (``Thượng``,
+    ``Đại``, seven in all) are literals that ``str.find`` jumps to; one alternation of
+    all ranks was tried at every one of its first letters (``T``, ``C``, ``P``, ``Đ``:
+    a third of the cue scan). Each pattern tries its ranks longest first, as the one
+    alternation did.
+    """
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for rank in _DATA["cues"]["ranks"]:
+        by_first[rank.split(" ", 1)[0]].append(rank)
+    return [
+        (first, re.compile("(?:" + "|".join(sorted(map(re.escape, ranks), key=len, reverse=True))
+                           + r")[ \t]+(?=[" + re.escape(_UPPER_LETTERS) + "])"))
+        for first, ranks in sorted(by_first.items())
+    ]
+
+
+_RANKS = _rank_patterns()
+
+
+def _rank_spans(folded: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the ranks before a capital, in text order, none inside an
+    earlier one (as one pass of an alternation of them all would find them)."""
+    found = []
+    for first, pattern in _RANKS:
+        at = pattern.match
+        i = folded.find(first)
+        while i >= 0:
+            m = at(folded, i)
+            if m is not None:
+                found.append((i, m.end()))
+            i = folded.find(first, i + 1)
+    found.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in found:
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
 
 
 def personal_cue_starts(folded: str) -> list[int]:
@@ -517,11 +585,14 @@ def personal_cue_starts(folded: str) -> list[int]:
     separator."""
     full = _PERSONAL_CUE.match
     out = []
-    for scan in (*_PERSONAL_SCANS, _RANK_SCAN):
+    for scan in _PERSONAL_SCANS:
         for m in scan.finditer(folded):
             s = m.start()
             if (s == 0 or not folded[s - 1].isalnum()) and full(folded, m.end() - 1):
                 out.append(s)
+    for s, e in _rank_spans(folded):
+        if (s == 0 or not folded[s - 1].isalnum()) and full(folded, e - 1):
+            out.append(s)
     return sorted(out)
 
 
