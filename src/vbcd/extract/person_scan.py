@@ -151,11 +151,13 @@ def _surname_patterns() -> tuple[
 
 _SURNAME_SCAN, _SURNAME_LINE, _SURNAME_AT, _SURNAME_FIRST_LINE, _EITHER_SCAN = (
     _surname_patterns())
-#: The last text :func:`_capitalised_starts` scanned and what it found (one entry).
-_EITHER_LAST: list[tuple[str, list[int]]] = []
+#: The last text :func:`_capitalised_starts` scanned and what it found: one slot, read
+#: and replaced whole (an item's get and set are atomic, so parses in threads at worst
+#: miss the memo; an emptied list could not be read safely).
+_EITHER_LAST: list[tuple[str, tuple[int, ...]]] = [("", ())]
 
 
-def _capitalised_starts(folded: str) -> list[int]:
+def _capitalised_starts(folded: str) -> tuple[int, ...]:
     """Offsets where a surname in title case, marked or bare, may start.
 
     :func:`surname_starts` and :func:`bare_surname_starts` both read a document's
@@ -165,10 +167,11 @@ def _capitalised_starts(folded: str) -> list[int]:
     here: their matches and this one's are a capital and small letters, so none
     starts inside another, and this one accepts whatever either accepts.
     """
-    if _EITHER_LAST and _EITHER_LAST[0][0] is folded:
-        return _EITHER_LAST[0][1]
-    found = list(map(_start, _EITHER_SCAN.finditer(folded)))
-    _EITHER_LAST[:] = [(folded, found)]
+    last = _EITHER_LAST[0]
+    if last[0] is folded:
+        return last[1]
+    found = tuple(map(_start, _EITHER_SCAN.finditer(folded)))
+    _EITHER_LAST[0] = (folded, found)
     return found
 
 
