@@ -210,10 +210,14 @@ _LINE_DASH = "[" + re.escape(_LINE_DASHES) + "]"
 # A whole line drawn only with those characters (two at least: ``—–``, ``–––``), or two
 # runs of them around an ``oOo`` ornament (``---oOo---``, ``–o0o–``). The en dash of a
 # range (``2020 – 2025``) and a page number (``- 2 -``) never make a line of their own.
-_RULE_LINE = re.compile(
-    r"^[ \t]*+(" + _LINE_DASH + r"{2,}+|" + _LINE_DASH + r"++[ \t]*+(?:o[O0o]o|O[o0O]O)[ \t]*+"
-    + _LINE_DASH + r"++)[ \t]*+$", re.M)
-_RULE_LINE_HINT = re.compile("[‐‒–—―─~=_-]{2}|[oO][oO0][oO]")
+_RULE_LINE_BODY = (
+    r"[ \t]*+(" + _LINE_DASH + r"{2,}+|" + _LINE_DASH + r"++[ \t]*+(?:o[O0o]o|O[o0O]O)[ \t]*+"
+    + _LINE_DASH + r"++)[ \t]*+$")
+_RULE_LINE = re.compile(_RULE_LINE_BODY, re.M)
+# The same line after the first, found from the line break before it (a literal the
+# engine jumps to, where ``^`` in MULTILINE mode was tried at every position): a rule
+# line holds no line break, so these are the ``^``-anchored matches.
+_RULE_LINE_AFTER_NEWLINE = re.compile("\n" + _RULE_LINE_BODY, re.M)
 _RULE_EDGE = " \t\r\n*|_"
 _STARS = re.compile(r"\*\**")
 _STAR_KIND = {1: "emph"}
@@ -949,10 +953,12 @@ def _rule_lines(raw: str) -> list[Found]:
     """Separator lines the dash runs miss: drawn with en dashes, mixed dashes or
     tildes, shorter than three (``—–``), or with an ornament (``---oOo---``); a
     site's rule under the title is no word of the title or the preamble."""
-    if _RULE_LINE_HINT.search(raw) is None:
-        return []
     rank = RANK["rule"]
-    return [(m.start(1), rank, m.end(1), "rule") for m in _RULE_LINE.finditer(raw)]
+    first = _RULE_LINE.match(raw)
+    out = [] if first is None else [(first.start(1), rank, first.end(1), "rule")]
+    out += [(m.start(1), rank, m.end(1), "rule")
+            for m in _RULE_LINE_AFTER_NEWLINE.finditer(raw, 0 if first is None else first.end())]
+    return out
 
 
 def _pipes(raw: str) -> list[Found]:
@@ -1515,10 +1521,11 @@ _DATE_NUMERAL = re.compile(
     rf"|(?<![\w/.-])({_NUM}{{1,5}}/(?:19|20|2[Oo])[0-9Oo]{{2}})(?=/[A-ZĐ])"
     rf"|(?<!\w){_OCR_MONTH_WORD}[ \t]+({_NUM}{{1,2}}[/-](?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])",
     re.IGNORECASE)
-#: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. Written
-#: to open on the digit (the letter before it looked behind for), so that the engine
-#: skips to the next digit instead of trying both branches at every character.
-_NUMERAL_HINT = re.compile(r"[0-9](?:[OoIl]|(?<=[OoIl][0-9]))")
+#: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. One
+#: pattern per letter, opening on it (the digit before it looked behind for): a literal
+#: the engine jumps to, where a pattern opening on a class (``[0-9]``) had the class
+#: tried at every character, three times the cost of the four scans.
+_NUMERAL_HINTS = tuple(re.compile(f"{c}(?:(?<=[0-9]{c})|(?=[0-9]))") for c in "OoIl")
 #: A letter OCR reads for a digit, in a run with separators.
 _DIGIT_LETTER = re.compile("[OoIl]")
 #: Real digits a date's run needs besides the letters (``l0`` is a month, ``lO`` no number).
@@ -1528,7 +1535,7 @@ _MIN_DIGITS = (1, 2, 4, 0, 1, 2, 4, 4)
 def _date_numerals(raw: str) -> list[Found]:
     """Runs of a date's day, month or year where OCR read a letter for a digit: each
     letter read as its digit (one character for one), so the date reads."""
-    if _NUMERAL_HINT.search(raw) is None:
+    if all(hint.search(raw) is None for hint in _NUMERAL_HINTS):
         return []
     rank = RANK["numeral"]
     out: list[Found] = []
