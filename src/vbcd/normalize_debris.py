@@ -316,6 +316,26 @@ _DIGEST_HEADLINE = re.compile(r"[ \t\ufeff]*#{1,6}[ \t]")
 _SEPARATOR_LINE = re.compile(r"\n[ \t]*\|?[ \t]*(?=\n|$)")
 #: The national motto or a number line: a document's header (``Độc lập``, ``Số:``).
 _HEADER_SIGN = re.compile(r"Độc lập|ĐỘC LẬP|(?:^|\n)[ \t*_]*Số[ \t]*:", re.M)
+_MOTTO_SIGNS = ("Độc lập", "ĐỘC LẬP")
+_NUMBER_SIGN = re.compile(r"[ \t*_]*Số[ \t]*:")
+_NUMBER_SIGN_AFTER_NEWLINE = re.compile(r"\n[ \t*_]*Số[ \t]*:")
+
+
+def _header_sign(raw: str, end: int) -> tuple[int, int] | None:
+    """The span of ``_HEADER_SIGN.search(raw, 0, end)``, without a scan trying ``^``
+    at every position: a find of each motto and a scan from line break to line break,
+    the leftmost of them (no two of its branches match at one offset: they open with
+    ``Đ``, a line break, or a blank or ``S`` at the text's start). As the pattern
+    does, a number line after the first is found from the line break before it."""
+    first = _NUMBER_SIGN.match(raw, 0, end)
+    if first is not None:
+        return first.span()
+    found = [(i, i + len(motto)) for motto in _MOTTO_SIGNS
+             if (i := raw.find(motto, 0, end)) >= 0]
+    line = _NUMBER_SIGN_AFTER_NEWLINE.search(raw, 0, end)
+    if line is not None:
+        found.append(line.span())
+    return min(found) if found else None
 #: How far a digest reaches (its lead and lists), and how far past its end the header.
 DIGEST_REACH = 20000
 HEADER_REACH = 800
@@ -344,13 +364,14 @@ def _digest(raw: str) -> list[Found]:
     headline = raw[:raw.find("\n")] if "\n" in raw else raw
     if headline.upper() == headline:
         return []
-    first_sign = _HEADER_SIGN.search(raw, 0, DIGEST_REACH + HEADER_REACH)
+    first_sign = _header_sign(raw, DIGEST_REACH + HEADER_REACH)
     if first_sign is None:
         return []
-    for sep in _SEPARATOR_LINE.finditer(raw, 0, first_sign.start()):
-        if first_sign.start() - sep.end() > HEADER_REACH:
+    sign_start = first_sign[0]
+    for sep in _SEPARATOR_LINE.finditer(raw, 0, sign_start):
+        if sign_start - sep.end() > HEADER_REACH:
             continue
-        block = raw[sep.end():first_sign.start()].split("\n")
+        block = raw[sep.end():sign_start].split("\n")
         if all(len(line.strip()) <= ISSUER_LINE_CHARS for line in block):
             return [(0, RANK["digest"], sep.end() + 1, "digest")]
     return []
@@ -408,6 +429,20 @@ def _translation(raw: str) -> list[Found]:
 _WEB = load("structure")["page_furniture"]
 
 
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (longest first), grouped by their first letter.
+
+    At a position the engine tries each alternative's first letter in turn: grouped,
+    it tries one per distinct letter, then only that letter's words. Words with
+    different first letters never match at one position, and each group keeps the
+    words' order, so what matches is what the flat alternation matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 def _cue_pattern(words: Iterable[str], line_start: bool) -> re.Pattern[str]:
     """One alternation of ``words`` (longest first), each a whole word; when
     ``line_start``, only opening a line (after blanks, a web bullet or a converter's
@@ -416,11 +451,16 @@ def _cue_pattern(words: Iterable[str], line_start: bool) -> re.Pattern[str]:
     A line-start pattern opens on the line break before the line (a literal the
     engine jumps to; ``^`` in MULTILINE mode was tried at every position): a match
     starts one character before its line, and a search for lines opening at ``pos``
-    or after starts at ``pos - 1``.
+    or after starts at ``pos - 1``. Its lead is taken whole (no cue opens with its
+    characters) and a set test of the cues' first letters turns most lines away
+    before the cues are tried (grouped by first letter, see :func:`_by_first_letter`).
     """
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    lead = r"\n[ \t*_•»]*" if line_start else r"(?<!\w)"
-    return re.compile(f"{lead}({alt})(?!\\w)")
+    words = list(words)
+    alt = _by_first_letter(words)
+    if not line_start:
+        return re.compile(f"(?<!\\w)({alt})(?!\\w)")
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    return re.compile(f"\\n[ \\t*_•»]*+(?=[{firsts}])({alt})(?!\\w)")
 
 
 _WEB_HEAD = _cue_pattern(_WEB["web_head"], line_start=False)
@@ -484,9 +524,9 @@ def _web_chrome(raw: str) -> list[Found]:
     """
     out: list[Found] = []
     mail = -1
-    sign = _HEADER_SIGN.search(raw, 0, WEB_HEAD_REACH)
+    sign = _header_sign(raw, WEB_HEAD_REACH)
     if sign is not None:
-        sign_line = raw.rfind("\n", 0, sign.start()) + 1
+        sign_line = raw.rfind("\n", 0, sign[0]) + 1
         if raw.startswith(_MAIL_START):
             mail = _mail_head(raw, sign_line)
             if mail > 0:
@@ -499,7 +539,7 @@ def _web_chrome(raw: str) -> list[Found]:
     start = max(raw.rfind("Nơi nhận"), raw.rfind("NƠI NHẬN"), raw.rfind("./."))
     if start < 0 and sign is not None:
         # no recipients and no closing mark (a plan signed bare): only its last third
-        start = max(sign.end(), len(raw) * 2 // 3)
+        start = max(sign[1], len(raw) * 2 // 3)
     if start >= 0:
         tail = list(_WEB_TAIL.finditer(raw, start))  # lines opening after ``start``
         if len({m.group(1) for m in tail}) >= WEB_CUES:
@@ -521,20 +561,6 @@ def _short_line(raw: str, i: int) -> bool:
 # --- a crawler's caption repeated before the document's parts ------------------------
 
 _TYPE_NAMES: tuple[str, ...] = tuple(str(t["name"]) for t in load("doc_types")["type"])
-
-
-def _by_first_letter(words: Iterable[str]) -> str:
-    """An alternation of ``words`` (longest first), grouped by their first letter.
-
-    At a position the engine tries each alternative's first letter in turn: grouped,
-    it tries one per distinct letter, then only that letter's words. Words with
-    different first letters never match at one position, and each group keeps the
-    words' order, so what matches is what the flat alternation matches.
-    """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 _CAPTION_BODY = (
