@@ -210,10 +210,14 @@ _LINE_DASH = "[" + re.escape(_LINE_DASHES) + "]"
 # A whole line drawn only with those characters (two at least: ``—–``, ``–––``), or two
 # runs of them around an ``oOo`` ornament (``---oOo---``, ``–o0o–``). The en dash of a
 # range (``2020 – 2025``) and a page number (``- 2 -``) never make a line of their own.
-_RULE_LINE = re.compile(
-    r"^[ \t]*+(" + _LINE_DASH + r"{2,}+|" + _LINE_DASH + r"++[ \t]*+(?:o[O0o]o|O[o0O]O)[ \t]*+"
-    + _LINE_DASH + r"++)[ \t]*+$", re.M)
-_RULE_LINE_HINT = re.compile("[‐‒–—―─~=_-]{2}|[oO][oO0][oO]")
+_RULE_LINE_BODY = (
+    r"[ \t]*+(" + _LINE_DASH + r"{2,}+|" + _LINE_DASH + r"++[ \t]*+(?:o[O0o]o|O[o0O]O)[ \t]*+"
+    + _LINE_DASH + r"++)[ \t]*+$")
+_RULE_LINE = re.compile(_RULE_LINE_BODY, re.M)
+# The same line after the first, found from the line break before it (a literal the
+# engine jumps to, where ``^`` in MULTILINE mode was tried at every position): a rule
+# line holds no line break, so these are the ``^``-anchored matches.
+_RULE_LINE_AFTER_NEWLINE = re.compile("\n" + _RULE_LINE_BODY, re.M)
 _RULE_EDGE = " \t\r\n*|_"
 _STARS = re.compile(r"\*\**")
 _STAR_KIND = {1: "emph"}
@@ -312,6 +316,26 @@ _DIGEST_HEADLINE = re.compile(r"[ \t\ufeff]*#{1,6}[ \t]")
 _SEPARATOR_LINE = re.compile(r"\n[ \t]*\|?[ \t]*(?=\n|$)")
 #: The national motto or a number line: a document's header (``Độc lập``, ``Số:``).
 _HEADER_SIGN = re.compile(r"Độc lập|ĐỘC LẬP|(?:^|\n)[ \t*_]*Số[ \t]*:", re.M)
+_MOTTO_SIGNS = ("Độc lập", "ĐỘC LẬP")
+_NUMBER_SIGN = re.compile(r"[ \t*_]*Số[ \t]*:")
+_NUMBER_SIGN_AFTER_NEWLINE = re.compile(r"\n[ \t*_]*Số[ \t]*:")
+
+
+def _header_sign(raw: str, end: int) -> tuple[int, int] | None:
+    """The span of ``_HEADER_SIGN.search(raw, 0, end)``, without a scan trying ``^``
+    at every position: a find of each motto and a scan from line break to line break,
+    the leftmost of them (no two of its branches match at one offset: they open with
+    ``Đ``, a line break, or a blank or ``S`` at the text's start). As the pattern
+    does, a number line after the first is found from the line break before it."""
+    first = _NUMBER_SIGN.match(raw, 0, end)
+    if first is not None:
+        return first.span()
+    found = [(i, i + len(motto)) for motto in _MOTTO_SIGNS
+             if (i := raw.find(motto, 0, end)) >= 0]
+    line = _NUMBER_SIGN_AFTER_NEWLINE.search(raw, 0, end)
+    if line is not None:
+        found.append(line.span())
+    return min(found) if found else None
 #: How far a digest reaches (its lead and lists), and how far past its end the header.
 DIGEST_REACH = 20000
 HEADER_REACH = 800
@@ -340,13 +364,14 @@ def _digest(raw: str) -> list[Found]:
     headline = raw[:raw.find("\n")] if "\n" in raw else raw
     if headline.upper() == headline:
         return []
-    first_sign = _HEADER_SIGN.search(raw, 0, DIGEST_REACH + HEADER_REACH)
+    first_sign = _header_sign(raw, DIGEST_REACH + HEADER_REACH)
     if first_sign is None:
         return []
-    for sep in _SEPARATOR_LINE.finditer(raw, 0, first_sign.start()):
-        if first_sign.start() - sep.end() > HEADER_REACH:
+    sign_start = first_sign[0]
+    for sep in _SEPARATOR_LINE.finditer(raw, 0, sign_start):
+        if sign_start - sep.end() > HEADER_REACH:
             continue
-        block = raw[sep.end():first_sign.start()].split("\n")
+        block = raw[sep.end():sign_start].split("\n")
         if all(len(line.strip()) <= ISSUER_LINE_CHARS for line in block):
             return [(0, RANK["digest"], sep.end() + 1, "digest")]
     return []
@@ -404,13 +429,38 @@ def _translation(raw: str) -> list[Found]:
 _WEB = load("structure")["page_furniture"]
 
 
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (longest first), grouped by their first letter.
+
+    At a position the engine tries each alternative's first letter in turn: grouped,
+    it tries one per distinct letter, then only that letter's words. Words with
+    different first letters never match at one position, and each group keeps the
+    words' order, so what matches is what the flat alternation matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 def _cue_pattern(words: Iterable[str], line_start: bool) -> re.Pattern[str]:
     """One alternation of ``words`` (longest first), each a whole word; when
     ``line_start``, only opening a line (after blanks, a web bullet or a converter's
-    emphasis; not after a dash, which opens the document's own list items)."""
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    lead = r"^[ \t*_•»]*" if line_start else r"(?<!\w)"
-    return re.compile(f"{lead}({alt})(?!\\w)", re.M)
+    emphasis; not after a dash, which opens the document's own list items).
+
+    A line-start pattern opens on the line break before the line (a literal the
+    engine jumps to; ``^`` in MULTILINE mode was tried at every position): a match
+    starts one character before its line, and a search for lines opening at ``pos``
+    or after starts at ``pos - 1``. Its lead is taken whole (no cue opens with its
+    characters) and a set test of the cues' first letters turns most lines away
+    before the cues are tried (grouped by first letter, see :func:`_by_first_letter`).
+    """
+    words = list(words)
+    alt = _by_first_letter(words)
+    if not line_start:
+        return re.compile(f"(?<!\\w)({alt})(?!\\w)")
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    return re.compile(f"\\n[ \\t*_•»]*+(?=[{firsts}])({alt})(?!\\w)")
 
 
 _WEB_HEAD = _cue_pattern(_WEB["web_head"], line_start=False)
@@ -474,9 +524,9 @@ def _web_chrome(raw: str) -> list[Found]:
     """
     out: list[Found] = []
     mail = -1
-    sign = _HEADER_SIGN.search(raw, 0, WEB_HEAD_REACH)
+    sign = _header_sign(raw, WEB_HEAD_REACH)
     if sign is not None:
-        sign_line = raw.rfind("\n", 0, sign.start()) + 1
+        sign_line = raw.rfind("\n", 0, sign[0]) + 1
         if raw.startswith(_MAIL_START):
             mail = _mail_head(raw, sign_line)
             if mail > 0:
@@ -489,11 +539,11 @@ def _web_chrome(raw: str) -> list[Found]:
     start = max(raw.rfind("Nơi nhận"), raw.rfind("NƠI NHẬN"), raw.rfind("./."))
     if start < 0 and sign is not None:
         # no recipients and no closing mark (a plan signed bare): only its last third
-        start = max(sign.end(), len(raw) * 2 // 3)
+        start = max(sign[1], len(raw) * 2 // 3)
     if start >= 0:
-        tail = list(_WEB_TAIL.finditer(raw, start + 1))
+        tail = list(_WEB_TAIL.finditer(raw, start))  # lines opening after ``start``
         if len({m.group(1) for m in tail}) >= WEB_CUES:
-            out.append((tail[0].start(), RANK["web"], len(raw), "web"))
+            out.append((tail[0].start() + 1, RANK["web"], len(raw), "web"))
         elif mail > 0:
             sig = _MAIL_SIG.search(raw, start + 1)
             if sig is not None:
@@ -511,20 +561,6 @@ def _short_line(raw: str, i: int) -> bool:
 # --- a crawler's caption repeated before the document's parts ------------------------
 
 _TYPE_NAMES: tuple[str, ...] = tuple(str(t["name"]) for t in load("doc_types")["type"])
-
-
-def _by_first_letter(words: Iterable[str]) -> str:
-    """An alternation of ``words`` (longest first), grouped by their first letter.
-
-    At a position the engine tries each alternative's first letter in turn: grouped,
-    it tries one per distinct letter, then only that letter's words. Words with
-    different first letters never match at one position, and each group keeps the
-    words' order, so what matches is what the flat alternation matches.
-    """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 _CAPTION_BODY = (
@@ -952,10 +988,12 @@ def _rule_lines(raw: str) -> list[Found]:
     """Separator lines the dash runs miss: drawn with en dashes, mixed dashes or
     tildes, shorter than three (``—–``), or with an ornament (``---oOo---``); a
     site's rule under the title is no word of the title or the preamble."""
-    if _RULE_LINE_HINT.search(raw) is None:
-        return []
     rank = RANK["rule"]
-    return [(m.start(1), rank, m.end(1), "rule") for m in _RULE_LINE.finditer(raw)]
+    first = _RULE_LINE.match(raw)
+    out = [] if first is None else [(first.start(1), rank, first.end(1), "rule")]
+    out += [(m.start(1), rank, m.end(1), "rule")
+            for m in _RULE_LINE_AFTER_NEWLINE.finditer(raw, 0 if first is None else first.end())]
+    return out
 
 
 def _pipes(raw: str) -> list[Found]:
@@ -1043,9 +1081,6 @@ _BULLET_BODY = (
 # a letter, the item's text), so taking the breaks in loses no match.
 _BULLET_FIRST = re.compile(_BULLET_BODY)
 _BULLET = re.compile("\n" + _BULLET_BODY)
-_BULLET_HINT = re.compile(
-    "[" + re.escape(_BULLET_SYMBOLS + "".join(_BULLET_DATA["markdown"])) + "]|(?:^|\n)[ \t]*["
-    + re.escape("".join(_BULLET_DATA["letters"])) + "][ \t]")
 
 
 def _bullet_matches(raw: str) -> Iterator[re.Match[str]]:
@@ -1058,9 +1093,11 @@ def _bullet_matches(raw: str) -> Iterator[re.Match[str]]:
 
 def _bullets(raw: str) -> list[Found]:
     """Symbol bullets and Markdown list marks at line starts: written ``-``, the mark
-    the list readers know (recipients, addressees, items of a clause)."""
-    if _BULLET_HINT.search(raw) is None:
-        return []
+    the list readers know (recipients, addressees, items of a clause).
+
+    No gate: a search for any bullet character (a class tried at every character)
+    cost more than the scan from line break to line break, and let most texts through
+    (any star of their emphasis)."""
     rank = RANK["bullet"]
     out: list[Found] = []
     for m in _bullet_matches(raw):
@@ -1413,14 +1450,16 @@ _LATIN_LETTER = "[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"
 _LOOKALIKE = re.compile(
     f"(?<={_LATIN_LETTER}){_LOOKALIKE_CLASS}|{_LOOKALIKE_CLASS}(?={_LATIN_LETTER})"
 )
-_ANY_LOOKALIKE = re.compile(_LOOKALIKE_CLASS)
 
 
 def _lookalikes(raw: str) -> list[Found]:
     """Cyrillic look-alike letters inside Latin words (``TT-BТС``, ``củа``), which
     a PDF's text layer may hold: read as the Latin letters, so numbers, codes and
-    words compare with the same ones typed in Latin. One character for one."""
-    if _ANY_LOOKALIKE.search(raw) is None:
+    words compare with the same ones typed in Latin. One character for one.
+
+    Gated by a find of each look-alike (a C scan each): a search for their class
+    tried the class at every character, five times the cost."""
+    if not any(map(raw.__contains__, LATIN_LOOKALIKES)):
         return []
     return _tagged(map(_SPAN, _LOOKALIKE.finditer(raw)), "lookalike")
 
@@ -1516,10 +1555,11 @@ _DATE_NUMERAL = re.compile(
     rf"|(?<![\w/.-])({_NUM}{{1,5}}/(?:19|20|2[Oo])[0-9Oo]{{2}})(?=/[A-ZĐ])"
     rf"|(?<!\w){_OCR_MONTH_WORD}[ \t]+({_NUM}{{1,2}}[/-](?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])",
     re.IGNORECASE)
-#: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. Written
-#: to open on the digit (the letter before it looked behind for), so that the engine
-#: skips to the next digit instead of trying both branches at every character.
-_NUMERAL_HINT = re.compile(r"[0-9](?:[OoIl]|(?<=[OoIl][0-9]))")
+#: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. One
+#: pattern per letter, opening on it (the digit before it looked behind for): a literal
+#: the engine jumps to, where a pattern opening on a class (``[0-9]``) had the class
+#: tried at every character, three times the cost of the four scans.
+_NUMERAL_HINTS = tuple(re.compile(f"{c}(?:(?<=[0-9]{c})|(?=[0-9]))") for c in "OoIl")
 #: A letter OCR reads for a digit, in a run with separators.
 _DIGIT_LETTER = re.compile("[OoIl]")
 #: Real digits a date's run needs besides the letters (``l0`` is a month, ``lO`` no number).
@@ -1529,7 +1569,7 @@ _MIN_DIGITS = (1, 2, 4, 0, 1, 2, 4, 4)
 def _date_numerals(raw: str) -> list[Found]:
     """Runs of a date's day, month or year where OCR read a letter for a digit: each
     letter read as its digit (one character for one), so the date reads."""
-    if _NUMERAL_HINT.search(raw) is None:
+    if all(hint.search(raw) is None for hint in _NUMERAL_HINTS):
         return []
     rank = RANK["numeral"]
     out: list[Found] = []
