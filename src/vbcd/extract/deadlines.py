@@ -127,6 +127,11 @@ _RELATIVE_VERB = regex.compile(
     rf"\s*(?:{alt(_DL['relative_passives'])}\s+)?(?P<verb>[\p{{L}}\p{{N}}]+)", regex.IGNORECASE)
 _RELATIVE_BREAK = regex.compile(rf"{_L}{alt(_DL['relative_breaks'])}{_R}", regex.IGNORECASE)
 _PERIOD_OPEN = regex.compile(rf"{_L}{alt(_DL['period_openers'])}{_R}", regex.IGNORECASE)
+_WINDOW_ACT = regex.compile(rf"{_L}{alt(_DL['window_acts'])}{_R}", regex.IGNORECASE)
+_WINDOW_NOUN_END = regex.compile(rf"{_L}{alt(_DL['window_act_nouns'])}\s*$", regex.IGNORECASE)
+_WINDOW_CAMPAIGN = regex.compile(rf"{_L}{alt(_DL['window_campaigns'])}{_R}", regex.IGNORECASE)
+#: How far before a window's opener its act is looked for.
+_WINDOW_REACH = 120
 # A label ends with a colon, or with a copula when written as a sentence ("Hạn chót nộp
 # hồ sơ là ngày 10/9/2025").
 _COPULA_WORD = rf"{_L}{alt(_DL['label_copulas'])}{_R}"
@@ -295,6 +300,7 @@ _F_TARGET = _Finder(_TARGET, _DL["target_verbs"])
 _F_DESCRIPTIVE = _Finder(_DESCRIPTIVE, _DL["descriptive_markers"])
 _F_DESCRIPTIVE_EXCEPTION = _Finder(_DESCRIPTIVE_EXCEPTION, _DL["descriptive_exceptions"])
 _F_PERIOD_OPEN = _Finder(_PERIOD_OPEN, _DL["period_openers"])
+_F_WINDOW_ACT = _Finder(_WINDOW_ACT, _DL["window_acts"])
 _F_COMPLETION_LABEL = _Finder(_COMPLETION_LABEL, _DL["completion_labels"])
 _F_LABEL_HEAD = _Finder(_LABEL_HEAD, _DL["completion_labels"])
 _F_EXECUTION_LABEL = _Finder(_EXECUTION_LABEL, _DL["execution_labels"])
@@ -745,11 +751,13 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     after_range = _RANGE_WORD_END.search(before_cue[-12:]) is not None
     closes = kind == "until" or (kind in ("before", "no_later_than") and after_range) or (
         kind == "no_later_than" and cue.group(0).lstrip().casefold().startswith(_UNTIL_FIRST))
-    if closes and _F_PERIOD_OPEN.search(before_cue, common):
+    window = closes and _window_close(before_cue, common, d)
+    if closes and not window and _F_PERIOD_OPEN.search(before_cue, common):
         # "từ ngày ... đến (hết, trước, chậm nhất) ngày ...": the end of a period; but
         # "nộp hồ sơ từ ngày X, chậm nhất là ngày Y": the window's close is the term
         return None
-    if kind == "no_later_than" and _closes_range(ctx, seg_start + cue.start(), cue.group(0), d):
+    if kind == "no_later_than" and not window and _closes_range(
+            ctx, seg_start + cue.start(), cue.group(0), d):
         return None  # "từ 19 giờ ngày 24/7 đến hết ngày 26/7": a period's end
     if kind in ("within", "period_end") and not _has_verb(before_cue, common) and not (
             kind == "within" and (_leads_task(ctx, before_cue, d)
@@ -763,16 +771,39 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     if kind == "until":
         last = _last_clause(before_cue)
         if d.precision not in ("day", "datetime") or not (
-                _has_verb(last, common) or _F_TARGET.search(last, common)
+                window or _has_verb(last, common) or _F_TARGET.search(last, common)
                 or _fronted_duty(ctx, before_cue, d)):
             return None
-        if _ends_mention(ctx, seg_start + cue.start()):
+        if not window and _ends_mention(ctx, seg_start + cue.start()):
             return None  # the end of "X đến Y": a period, not a deadline
         kind = "by"
     if _range_start(ctx, d):
         return None
     assert kind is not None
     return kind, seg_start + cue.start()
+
+
+def _window_close(before_cue: str, common: bool, d: DateMention) -> bool:
+    """Does the cue close an application window (a day, opened by ``từ`` after an act
+    such as ``nộp``, ``đăng ký``, ``nhận hồ sơ`` in the same clause: ``Thí sinh nộp hồ sơ
+    từ ngày 25/3 đến hết ngày 23/4/2024``, ``Thời gian nhận hồ sơ: từ ...``)? Then its
+    date is the last day to act. Not in a report's past (``hồ sơ đã nhận từ ...``), nor
+    for an act made a noun (``Kiểm tra việc nộp thuế từ ... đến ...``: the period checked)
+    or a campaign's (``mở đợt cao điểm thu nhận hồ sơ từ ... đến ...``)."""
+    if d.precision not in ("day", "datetime"):
+        return False
+    opener = _F_PERIOD_OPEN.last(before_cue, common)
+    if opener is None:
+        return False
+    head = before_cue[max(0, opener.start() - _WINDOW_REACH):opener.start()]
+    bracket = head.rfind("(")
+    cut = max(head.rfind(","), bracket if head.find(")", bracket) < 0 else -1)
+    head = head[cut + 1:]  # the clause (a closed bracket, ``(BIDV)``, is no break)
+    act = _F_WINDOW_ACT.search(head, common)
+    return (act is not None
+            and _WINDOW_NOUN_END.search(head[max(0, act.start() - 12):act.start()]) is None
+            and _WINDOW_CAMPAIGN.search(head, 0, act.start()) is None
+            and not _descriptive(head, common))
 
 
 def _opens_event(before_cue: str) -> bool:
