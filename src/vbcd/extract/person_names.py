@@ -165,6 +165,25 @@ def syllable_ok(toks: Tokens, i: int) -> bool:
 _SYLLABLES: dict[str, bool] = {}
 
 
+#: The middle words of a man's or a woman's name (``Văn``, ``Thị``), by their key.
+_MIDDLE_KEYS: frozenset[str] = frozenset(key_of(w) for w in _DATA["surnames"]["middle"])
+
+
+def lower_middle(toks: Tokens, i: int, j: int) -> bool:
+    """Whether token ``j``, right after the run's first word ``i``, is a middle word
+    typed in small letters in a name in title case (``Nguyễn văn Quế``, ``Trần thị
+    Hoa``: careless typing). Only the two gendered middle words, only second, only
+    after a common surname and before a capitalised syllable on the same line, so
+    ``Lê văn bản`` or ``Hà thị trấn`` stay apart."""
+    if toks.case[j] != CASE_LOWER or toks.key[j] not in _MIDDLE_KEYS:
+        return False
+    if toks.case[i] != CASE_TITLE or toks.key[i] not in SURNAMES_COMMON or toks.gap[j] != 1:
+        return False
+    k = j + 1
+    return (toks.has(k) and toks.gap[k] == 1 and toks.case[k] == CASE_TITLE
+            and syllable_ok(toks, k))
+
+
 def same_style(first: int, case: int) -> bool:
     """Whether a word of letter case ``case`` continues a run in case ``first``."""
     if case == CASE_SINGLE or first == CASE_SINGLE:
@@ -186,6 +205,10 @@ def read_run(toks: Tokens, i: int, *, stop_at_heads: bool = True) -> list[int]:
     style = toks.case[i]
     j = i
     while len(out) < MAX_RUN and (j < len(toks.starts) or toks.has(j)):
+        if j == i + 1 and lower_middle(toks, i, j):
+            out.append(j)  # ``Nguyễn văn Quế``: the middle word typed in small letters
+            j += 1
+            continue
         if j > i:
             if toks.gap[j] not in (1, GAP_LINE) or not syllable_ok(toks, j):
                 break
@@ -502,6 +525,8 @@ def display_name(toks: Tokens, idx: list[int]) -> str:
     words = [toks.raw[k] for k in idx]
     if is_upper(toks, idx):
         words = [w[:1] + w[1:].lower() for w in words]
+    elif len(idx) > 2 and toks.case[idx[1]] == CASE_LOWER and toks.key[idx[1]] in _MIDDLE_KEYS:
+        words[1] = words[1][:1].upper() + words[1][1:]  # ``Nguyễn văn Quế``, see lower_middle
     return "".join(w if n == 0 or toks.gap[k] == 0 else " " + w
                    for n, (k, w) in enumerate(zip(idx, words, strict=True)))
 
