@@ -1021,6 +1021,8 @@ class Parser:
         if not all(self._continues(m, upper) for m in range(end, k + 1)):
             return end
         toks = self.toks
+        if not so and self._alone_on_line(k):
+            return end  # ``Chức danh Ban Chỉ đạo`` / ``1``: a flattened table's row number
         stop = k + 1
         if (stop < self.n and toks.start[stop] == toks.end[k] and w[stop].low in "/-."
                 and not self._full_stop(stop)):
@@ -1044,6 +1046,15 @@ class Parser:
                 for s in range(named, end)):
             return stop  # ``Trường Mầm non`` + ``Hoa Hồng 2``: a school's own number
         return end
+
+    def _alone_on_line(self, k: int) -> bool:
+        """Does the number at ``k`` stand alone on its line, after a line break (a table
+        flattened one cell a line numbers its rows so), so that it names no unit?"""
+        toks, text = self.toks, self.text
+        if k == 0 or "\n" not in text[toks.end[k - 1] : toks.start[k]]:
+            return False
+        nl = text.find("\n", toks.end[k])
+        return not text[toks.end[k] : nl if nl >= 0 else len(text)].strip()
 
     def _counts(self, k: int) -> bool:
         """Does the measure word at ``k`` make the number before it a count (``2 năm``),

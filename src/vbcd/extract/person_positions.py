@@ -310,6 +310,11 @@ def _head_marks_lost(toks: Tokens, j: int) -> tuple[int, HeadInfo] | None:
     if (toks.key[j] in SURNAMES and toks.key[j] != keys[0]
             and toks.has(j + 1) and toks.case[j + 1] != CASE_LOWER):
         return None
+    if (toks.key[j] != keys[0] and toks.has(j + 1) and toks.case[j + 1] != CASE_LOWER
+            and HEADS.longest(toks, j + 1) is not None):
+        # a name's last syllable before a title spelt right (``Bà Lê Thị Thu`` /
+        # ``Trưởng phòng``, a flattened table's cells): not ``Thứ trưởng`` misread
+        return None
     info = HEADS.longest(tokenize(" ".join(keys)), 0)
     return (end, info[1]) if info is not None else None
 

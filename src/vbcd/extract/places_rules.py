@@ -493,6 +493,8 @@ def _name_after(
         return None
     if stopped or not titlecase(first):
         return None  # "TP VP UBND": an acronym is no name
+    if toks.gap[s] == NEWLINE and _opens_line(toks, s, d):
+        return None  # "Chi cục Thống kê huyện" / "Phó Trưởng ban": the table's next cell
     if len(first) == 1 and not toks.adjacent_cap(toks.nx[s]):
         return None  # "xã X", "Xã Y": a form's placeholder, not a place
     last = s
