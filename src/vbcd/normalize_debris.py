@@ -551,11 +551,20 @@ def _web_chrome(raw: str) -> list[Found]:
     return out
 
 
+#: A Markdown link's target (``](https://...)``): the page's address, not text it shows.
+_LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+
+
 def _short_line(raw: str, i: int) -> bool:
     """Whether the line holding offset ``i`` is as short as a web page's menu, date or
-    share line (a paragraph of the document that names ``Facebook, Zalo`` is longer)."""
+    share line (a paragraph of the document that names ``Facebook, Zalo`` is longer).
+    A converter's link targets do not count: a breadcrumb of three links
+    (``[Trang chủ](https://...) › [Văn bản](https://...) › ...``) shows a short line."""
     a, b = _line_span(raw, i)
-    return b - a <= WEB_LINE_CHARS
+    if b - a <= WEB_LINE_CHARS:
+        return True
+    line = raw[a:b]
+    return "](" in line and len(_LINK_TARGET.sub("]", line)) <= WEB_LINE_CHARS
 
 
 # --- a crawler's caption repeated before the document's parts ------------------------
