@@ -36,6 +36,7 @@ names keep the document's spelling.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 import regex
@@ -250,9 +251,19 @@ def _qualified_lists(
     low = toks.low_text
     if low is None:
         return
+    # the prefix word must end within reach before the colon: where the prefix scans
+    # found none, the colon opens no such list (they see every prefix word followed by a
+    # space; one followed by a tab, which normalised text never holds, they may miss)
+    words = None if toks.prefix_words is None or "\t" in low else sorted(toks.prefix_words)
     colon = low.find(":")
     while colon >= 0:
-        m = d.qualified_scan.search(low, max(0, colon - _QUALIFIED_CHARS), colon)
+        reach = max(0, colon - _QUALIFIED_CHARS)
+        if words is not None:
+            k = bisect_left(words, reach)
+            if k == len(words) or words[k] >= colon:
+                colon = low.find(":", colon + 1)
+                continue
+        m = d.qualified_scan.search(low, reach, colon)
         colon = low.find(":", colon + 1)
         if m is None:
             continue
