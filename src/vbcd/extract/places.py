@@ -36,6 +36,7 @@ names keep the document's spelling.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 import regex
@@ -63,6 +64,7 @@ from vbcd.extract.places_rules import (
     row_cell,
     seat_at,
     singular_list,
+    skeleton,
     surface,
     walk,
     weak_at,
@@ -74,11 +76,12 @@ from vbcd.extract.places_tokens import (
     SOFT,
     SPACE,
     TOKEN_CHAR,
+    Memo,
     Tokens,
     syllables,
 )
 from vbcd.models import Place
-from vbcd.normalize import fold_tones, strip_marks
+from vbcd.normalize import fold_tones
 
 __all__ = ["find_places"]
 
@@ -91,6 +94,9 @@ _COMMA_OR_BLANK = (",", " ", "\t")  # what may follow an issue place
 #: How far before a colon a plural prefix word and its qualifier may start.
 _QUALIFIED_CHARS = 90
 _LIST_SEP = regex.compile(r"\s*(?:,|và|hoặc|-|–)\s*")
+#: :func:`~vbcd.extract.places_data.key` of a name, kept (names repeat within and
+#: across documents).
+_KEY: dict[str, tuple[str, ...]] = Memo(key)
 
 
 def find_places(
@@ -224,10 +230,10 @@ def _find(text: str, regions: bool, match: str | None,
     column_names(toks, hits, taken, take)
 
     _mend_names(toks, d, hits)
-    in_doc = {strip_marks(h.canonical or h.name) for h in hits if h.level == "province"}
+    in_doc = {skeleton[h.canonical or h.name] for h in hits if h.level == "province"}
     for h in hits:
         if len(h.alternatives) > 1:
-            h.province = next((a for a in h.alternatives if strip_marks(a) in in_doc),
+            h.province = next((a for a in h.alternatives if skeleton[a] in in_doc),
                               h.alternatives[0])
     hits = [h for h in hits if not _is_issue_place(toks, h, d)]
     hits.sort(key=lambda h: h.i)
@@ -245,9 +251,19 @@ def _qualified_lists(
     low = toks.low_text
     if low is None:
         return
+    # the prefix word must end within reach before the colon: where the prefix scans
+    # found none, the colon opens no such list (they see every prefix word followed by a
+    # space; one followed by a tab, which normalised text never holds, they may miss)
+    words = None if toks.prefix_words is None or "\t" in low else sorted(toks.prefix_words)
     colon = low.find(":")
     while colon >= 0:
-        m = d.qualified_scan.search(low, max(0, colon - _QUALIFIED_CHARS), colon)
+        reach = max(0, colon - _QUALIFIED_CHARS)
+        if words is not None:
+            k = bisect_left(words, reach)
+            if k == len(words) or words[k] >= colon:
+                colon = low.find(":", colon + 1)
+                continue
+        m = d.qualified_scan.search(low, reach, colon)
         colon = low.find(":", colon + 1)
         if m is None:
             continue
@@ -328,7 +344,7 @@ def _mend_names(toks: Tokens, d: _Data, hits: list[Hit]) -> None:
     a syllable typed in lower case (``Xã Phật tích``, the document spelling ``Xã Phật
     Tích`` elsewhere: that place), and a last syllable lost from a province's name
     (``thành phố Hồ Chí về việc``: the one province whose name it starts)."""
-    whole = {key(h.name): h for h in hits if h.evidence == "prefix" and " " in h.name}
+    whole = {_KEY[h.name]: h for h in hits if h.evidence == "prefix" and " " in h.name}
     for h in hits:
         if h.evidence != "prefix" or h.canonical is not None:
             continue
@@ -340,7 +356,7 @@ def _mend_names(toks: Tokens, d: _Data, hits: list[Hit]) -> None:
             if other is not None:
                 h.last, h.name, h.kind, h.level = j, other.name, other.kind, other.level
         elif h.level == "province":
-            e = completion(d.after_prefix, key(h.name))
+            e = completion(d.after_prefix, _KEY[h.name])
             if e is not None and e.level == "province":
                 h.name = h.canonical = e.canonical
                 h.kind = e.kind
@@ -396,7 +412,7 @@ def _weak_names(
 ) -> None:
     """Pass 2: districts of the provinces named, names seen after a prefix word, names
     before a bracketed province, gazetteer names in a cued list."""
-    provinces = {strip_marks(h.canonical or h.name) for h in hits if h.level == "province"}
+    provinces = {skeleton[h.canonical or h.name] for h in hits if h.level == "province"}
     # the rules read the last entry added under a key first, and every entry here is
     # checked alike (no capitals listed): only the last mention of a name counts
     last_seen: dict[str, Hit] = {}
@@ -406,8 +422,8 @@ def _weak_names(
             last_seen[h.name] = h
     known = Trie()
     for name, h in last_seen.items():
-        if not any(map(str.isdigit, name)) and len(key(name)) >= 2:
-            known.add(key(name), Entry(h.canonical or name, h.kind, h.level,
+        if not any(map(str.isdigit, name)) and len(_KEY[name]) >= 2:
+            known.add(_KEY[name], Entry(h.canonical or name, h.kind, h.level,
                                        province=h.province))
     in_list = scan.list_items(toks, d)
     # a bare district counts only in a province the document names
@@ -523,7 +539,7 @@ def _group(toks: Tokens, hits: list[Hit]) -> list[Place]:
     """One Place per distinct place: mentions merged across spelling, tone and case."""
     groups: dict[str, list[Hit]] = {}
     for h in hits:
-        groups.setdefault(strip_marks(h.canonical or h.name), []).append(h)
+        groups.setdefault(skeleton[h.canonical or h.name], []).append(h)
     places: list[Place] = []
     text = toks.text
     ends = toks.end
@@ -549,7 +565,7 @@ def _group(toks: Tokens, hits: list[Hit]) -> list[Place]:
     spelled = {k: p.name for k, p in zip(groups, places, strict=True)}
     for place in places:
         if place.province is not None:
-            place.province = spelled.get(strip_marks(place.province), place.province)
+            place.province = spelled.get(skeleton[place.province], place.province)
     places.sort(key=lambda p: p.start)
     return places
 
@@ -562,9 +578,9 @@ def _pick_name(members: list[Hit]) -> str:
     if not written:
         return canonical or members[0].name
     if canonical is not None:
-        ck = key(canonical)
+        ck = _KEY[canonical]
         for w in written:
-            if key(w) == ck:
+            if _KEY[w] == ck:
                 return w
     counts: dict[str, int] = {}
     for w in written:

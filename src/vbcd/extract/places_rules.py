@@ -25,10 +25,15 @@ from vbcd.extract.places_tokens import (
     NONE,
     SOFT,
     SPACE,
+    Memo,
     Tokens,
 )
 from vbcd.models import PlaceKind
 from vbcd.normalize import strip_marks
+
+#: ``strip_marks`` of a name, kept: a document names the same few places again and
+#: again, and the skeleton is what mentions are merged and provinces matched by.
+skeleton: dict[str, str] = Memo(strip_marks)
 
 _WS = regex.compile(r"\s+")
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|và\b)")
@@ -951,7 +956,7 @@ def weak_at(
     path, found = walk(d.districts, toks, i)
     for n, e in reversed(found):
         last = path[n - 1]
-        if (e.province is not None and strip_marks(e.province) in provinces
+        if (e.province is not None and skeleton[e.province] in provinces
                 and caps_ok(toks, path[:n], e) and right_ok(toks, last)
                 and not in_organ(toks, i, d) and not _other_province(toks, last, e, d)):
             return Hit(i, last, surface(toks, i, last), e.kind, e.level, "district", i,
@@ -1055,7 +1060,7 @@ def _other_province(toks: Tokens, last: int, e: Entry, d: Data) -> bool:
         return False
     for _, f in walk(d.names, toks, k)[1]:
         if f.level == "province":
-            return strip_marks(f.canonical) != strip_marks(e.province)
+            return skeleton[f.canonical] != skeleton[e.province]
     return False
 
 

@@ -118,6 +118,8 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
     tc = TOKEN_CHAR
     end, raw, lows = toks.end, toks.raw, toks.low
     found: set[int] = set()
+    words: list[int] = []
+    toks.prefix_words = words
     for pattern, lead, keys in d.prefix_scans:
         for m in pattern.finditer(low):
             q = m.start() - lead
@@ -126,6 +128,7 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
                 b = folded[q - 1]
                 if tc[b] or (b in _APOSTROPHES and q >= 2 and tc[folded[q - 2]]):
                     continue
+            words.append(q)
             dotted = False
             c = folded[e + 1] if e + 1 < n and folded[e] == " " else ""
             if c.isupper() or c.isdigit():

@@ -183,6 +183,10 @@ class Tokens:
         self.gap: Lazy[int] = Lazy(self._gap)
         self.cap: Lazy[bool] = Lazy(self._cap)
         self.skip: Lazy[bool] = Lazy(self._skip)
+        #: where the prefix scans (:func:`~vbcd.extract.places_scan.prefix_starts`) found
+        #: a prefix word's last syllable as a whole token, whatever follows it (``None``
+        #: until they ran on the case-folded text): a list after a colon needs one before
+        self.prefix_words: list[int] | None = None
         self._line_starts: list[int] = []
         self._line_ends: list[int] = []
         self._line_header: list[bool] = []
