@@ -46,6 +46,7 @@ from vbcd.extract import textscan
 from vbcd.extract.dates import alt
 from vbcd.extract.textscan import Starts
 from vbcd.grammar import load
+from vbcd.grammar.patterns import trie_alternation
 from vbcd.models import DateMention, Deadline, Recurrence
 
 _DATA: dict[str, Any] = load("dates")
@@ -1207,34 +1208,19 @@ _SPACE_ATOMS = {"\x01": r"\s+", "\x02": r"\s*"}
 def _needed_pattern() -> str:
     """Every recurrence holds a periodic or frequency phrase, or a slash and the
     per-time word (``3 giờ/lần``), or ``của`` and a period: all of them as one
-    pattern shaped as a trie (shared prefixes written once, duplicates dropped), so
-    that the engine tests one branch per character where a flat alternation tried
-    each phrase in turn (``của\\s+tháng`` eight times at every ``c``). Whether a
-    stretch holds a match does not depend on the order of the alternatives."""
-    # each phrase as atoms: its characters, and "\x01" / "\x02" for the space runs
-    # that must / may part its words (``\s+`` / ``\s*``)
-    phrases: list[list[str]] = []
-    for w in sorted({*_REC["periodic_words"], *_REC["frequency_words"]}):
-        first, *rest = w.casefold().split()
-        phrases.append([*first, *(a for part in rest for a in ("\x01", *part))])
-    phrases.extend(["/", "\x02", *w.casefold()] for w in _REC["per_time"])
-    phrases.extend([*of.casefold(), "\x01", *p.split()[0].casefold()]
+    pattern shaped as a trie (:func:`~vbcd.grammar.patterns.trie_alternation`: shared
+    prefixes written once, duplicates dropped), so that the engine tests one branch per
+    character where a flat alternation tried each phrase in turn (``của\\s+tháng``
+    eight times at every ``c``). Whether a stretch holds a match does not depend on the
+    order of the alternatives."""
+    # each phrase spelt with "\x01" / "\x02" for the space runs that must / may part
+    # its words (``\s+`` / ``\s*``)
+    phrases = {"\x01".join(w.casefold().split())
+               for w in (*_REC["periodic_words"], *_REC["frequency_words"])}
+    phrases.update("/\x02" + w.casefold() for w in _REC["per_time"])
+    phrases.update(of.casefold() + "\x01" + p.split()[0].casefold()
                    for of in _REC["of_words"] for p in _REC["periods_of"])
-    root: dict[str, Any] = {}
-    for atoms in phrases:
-        node = root
-        for atom in atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [(_SPACE_ATOMS.get(a) or re.escape(a)) + emit(node[a])
-                for a in sorted(node) if a]
-        if "" in node:
-            alts.append("")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(root)
+    return trie_alternation(phrases, lambda ch: _SPACE_ATOMS.get(ch) or re.escape(ch))
 
 
 _REC_NEEDED = re.compile(_needed_pattern())
