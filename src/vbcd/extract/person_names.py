@@ -98,6 +98,13 @@ def _name_like_places() -> list[tuple[str, ...]]:
         keys = phrase_keys(name)
         if len(keys) >= 2 and (keys[0] in SURNAMES or keys[0] in SURNAMES_BARE):
             out.add(keys)
+    # the provinces of the 1976-2008 map (places.toml), of two syllables only: they live
+    # on in firms' names (``Phó Giám đốc Công ty Xăng dầu Hà Bắc``), and a longer one
+    # may be a person's whole name (``Hoàng Liên Sơn``)
+    for name in load("places")["former_provinces"]["names"]:
+        keys = phrase_keys(name)
+        if len(keys) == 2 and (keys[0] in SURNAMES or keys[0] in SURNAMES_BARE):
+            out.add(keys)
     return sorted(out)
 
 

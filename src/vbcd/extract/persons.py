@@ -1700,10 +1700,13 @@ def _positions(text: str, g: _Group) -> list[Position]:
             if old is None or (old[0].upper and not p.upper):
                 spans[key] = (p, surface)
     keys = list(spans)
-    # a position that is a word prefix of another one of the same person is the same
+    # a position that is a word prefix of another one of the same person is the same,
+    # also when the longer one adds its district after a comma (a title's ``Chủ tịch
+    # UBND thị trấn Kiến Giang``, the body's ``..., huyện Lệ Thủy``)
     keep = [
         k for k in keys
-        if spans[k][0].role or not any(o != k and o.startswith(k + " ") for o in keys)
+        if spans[k][0].role or not any(
+            o != k and (o.startswith(k + " ") or o.startswith(k + ",")) for o in keys)
     ]
     if len(keep) > 1:
         # an abbreviated title the person holds written out too (``Thư ký PTTgCP Lê Văn

@@ -171,14 +171,17 @@ def _find(text: str, regions: bool, match: str | None,
         if got is None:
             continue
         p, s = got
-        named = name_after(toks, p, s, d)
+        # ``liên xã A - B``: two units a dash joins, read as a list
+        joined = toks.gap[i] in SOFT and toks.pv[i] != NONE and toks.low[
+            toks.pv[i]] in d.joined_markers
+        named = name_after(toks, p, s, d, joined=joined)
         if named is None:
             nxt = s
             continue
         last, name, entries = named
         take(prefix_hit(toks, i, s, last, name, p, entries))
-        if plural:
-            last = list_items(toks, last, d, p, take, owned_at(toks, s, d))
+        if plural or joined:
+            last = list_items(toks, last, d, p, take, owned_at(toks, s, d), joined)
         elif toks.text[toks.end[last]:toks.end[last] + 3].lstrip(" ")[:1] in (",", "v"):
             last = singular_list(toks, s, last, d, p, entries, take)
         nxt = last + 1

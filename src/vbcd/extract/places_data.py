@@ -181,6 +181,8 @@ class Data:
     #: words that open a plural prefix word's list as its colon does (``như``, ``gồm``)
     list_openers: set[str] = field(default_factory=set)
     plural_ends: set[str] = field(default_factory=set)  # their last characters
+    #: words before a prefix word whose names a spaced dash joins (``liên xã A - B``)
+    joined_markers: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
     officials_after: Any = None  # compiled pattern: an organ, then a prefix word, at the end
     #: compiled pattern: a position title, an organ and a prefix word, at the end
@@ -350,6 +352,7 @@ def data() -> Data:
     d.plural_markers = {k[0] for k in _folded_keys(_words(t, "plural_markers"))}
     d.plural_ends = {m[-1] for m in d.plural_markers}
     d.list_openers = {k[0] for k in _folded_keys(_words(t, "list_openers"))}
+    d.joined_markers = {k[0] for k in _folded_keys(_words(t, "joined_markers"))}
     d.surnames = {k[0] for k in _folded_keys(_words(t, "surnames"))}
     d.officials_after = regex.compile(
         r"(?i:" + "|".join(regex.escape(fold_tones(w)).replace(r"\ ", "[ \t]+")

@@ -300,21 +300,24 @@ _PARAGRAPH_END = regex.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 
 def name_after(
-    toks: Tokens, p: Prefix, s: int, d: Data, *, listed: bool = False, owned: bool = False
+    toks: Tokens, p: Prefix, s: int, d: Data, *, listed: bool = False, owned: bool = False,
+    joined: bool = False,
 ) -> tuple[int, str, list[Entry]] | None:
     """:func:`_name_after`, with the number a commune's name may end with (``xã Đam Rông
     1``, ``xã Bàu Hàm 2``: communes merged in 2025 and numbered), when nothing but a
     stop, a list word or a line's end follows the number. ``listed``: token ``s`` is
     an item after a comma or ``và`` of a list the prefix opened (``quận 1, 3``);
     ``owned``: the list is the communes of an organ's word (``UBND các phường Móng
-    Cái 1, Móng Cái 2 chủ trì``: see :func:`owned_at`)."""
+    Cái 1, Móng Cái 2 chủ trì``: see :func:`owned_at`); ``joined``: a dash after the
+    name joins the next unit, no second half of the name (``liên xã A - B``)."""
     got = _name_after(toks, p, s, d, listed)
     if got is not None and p.initial and not _initial_supported(toks, p, s, got, d):
         return None
     if got is None or p.level != "commune" or toks.raw[s][0].isdigit():
         return got
     owned = owned or owned_at(toks, s, d)
-    got = _hyphenated(toks, s, got, d, owned)
+    if not joined:
+        got = _hyphenated(toks, s, got, d, owned)
     last, name, entries = got
     j = toks.nx[last]
     if j == NONE or toks.gap[j] not in SOFT or not _NUMBER_TAIL.fullmatch(toks.raw[j]):
@@ -602,13 +605,14 @@ def prefix_hit(
 
 def list_items(
     toks: Tokens, last: int, d: Data, p: Prefix, take: Callable[[Hit], None],
-    owned: bool = False,
+    owned: bool = False, joined: bool = False,
 ) -> int:
     """Names listed after a plural prefix: ``các huyện Tiên Yên, Ba Chẽ và Bình Liêu``.
 
     Returns the last token of the list (before the first aside in brackets, whose
     places the caller reads in their turn). ``owned``: an organ's word opens the list
-    (``UBND các phường Móng Cái 1, Móng Cái 2 chủ trì``)."""
+    (``UBND các phường Móng Cái 1, Móng Cái 2 chủ trì``); ``joined``: the prefix's
+    marker makes a spaced dash join the items (``liên xã Mai Thủy - Phong Thủy``)."""
     before_aside: int | None = None
     while True:
         j = toks.nx[last]
@@ -630,7 +634,7 @@ def list_items(
             j, g = k, toks.text[close + 1:k].strip()
             if g == ";":
                 g = ","  # "Quảng Sơn (huyện Hải Hà); Đồng Văn, ...": the next group
-        if g == ",":
+        if g == "," or (joined and g in ("-", "–")):
             s = j
         elif g == "" and toks.low[j] == "và" and toks.nx[j] != NONE \
                 and toks.gap[toks.nx[j]] == SPACE:
@@ -640,7 +644,7 @@ def list_items(
         if not (toks.cap[s] or (p.numeric and toks.raw[s][:1].isdigit())) \
                 or prefix_at(toks, s, d) is not None:
             break  # "các phường 1, 2, 3 Quận 4": numbered items go on
-        got = name_after(toks, p, s, d, listed=True, owned=owned)
+        got = name_after(toks, p, s, d, listed=True, owned=owned, joined=joined)
         if got is None:
             break
         item_last, name, entries = got

@@ -429,12 +429,13 @@ MEETING_DEADLINE_BEFORE = regex.compile(
         cue for kind in ("before", "no_later_than", "by") for cue in _dates["deadlines"][kind])])
     + r"(?:\s+ngày)?\s*$", _I)
 #: A meeting noun right before a date, an ordinal or a time of day between
-#: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``), or the meeting's name and a
+#: (``phiên họp lần thứ 14 ngày``, ``cuộc họp chiều ngày``; a comma may set the ordinal off:
+#: an inspection commission's ``Tại kỳ họp thứ 31, ngày``), or the meeting's name and a
 #: verb saying it was held (``Phiên họp Chính phủ thường kỳ tháng 5 năm 2024, tổ chức``):
 #: the name may not hold a sentence's or a list item's end, nor the verb say it is planned.
 MEETING_HELD = regex.compile(
     r"\b" + words_trie(_struct["meeting"]["held"])
-    + r"(?:(?:\s+(?:lần\s+)?thứ\s+[\p{L}\p{N}]+)?"
+    + r"(?:(?:\s+(?:lần\s+)?thứ\s+[\p{L}\p{N}]+,?)?"
     + r"|\b[^.;:]{0,150}?,?\s+(?<!\b" + words_trie(_struct["meeting"]["planned"]) + r"\s+)"
     + words_trie(_struct["meeting"]["held_verbs"])
     + r"(?:\s+vào)?)(?:\s+(?:vào\s+)?(?:sáng|chiều|tối))?\s*$", _I)
