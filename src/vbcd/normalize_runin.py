@@ -20,6 +20,12 @@ is left alone:
 
 Cost: one compiled search for the opening cue; nothing else runs without it.
 
+A phone copy flattens the closing paragraph too (``... 3. UBND các huyện ... trước ngày
+25/5/2022. Mọi chi tiết xin liên hệ ông ... Trân trọng./.``): after the last marker of
+such a sequence, the first sentence that opens with a closing formula (the ``[closing]``
+openers of structure.toml) gets its line break back, or the closing is read as the last
+clause's text.
+
 A text copied from a phone message or a web page may instead lose only SOME line breaks:
 the clauses stand on their own lines but one runs into the end of the one before it
 (``... khi bão đổ bộ. 2. Bộ Chỉ huy Bộ đội Biên phòng tỉnh ...`` with ``3.`` on the
@@ -58,6 +64,21 @@ def _upper_after(line: str, m: re.Match[str]) -> bool:
 _LINE_MARKER = re.compile(r"\n[ \t]*(\d{1,2})\.[ \t]+(?=[^\W\d_])")
 
 _INLINE_ONE = re.compile(r"[.;:][ \t]+1\.[ \t]")
+
+
+def _closing_pattern() -> re.Pattern[str]:
+    """A sentence end and the blank before a closing formula (``. Trân trọng``)."""
+    from vbcd.grammar import load
+
+    closing = load("structure")["closing"]
+    # capitalised sentence openers only (``TL.`` and the like belong to the signature)
+    words = {w for w in [*closing["openers"], *closing["line_openers"]]
+             if w[:1].isupper() and w[-1:].isalpha() and not w.isupper()}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"[.!;]([ \t]+)(?:" + alt + r")(?!\w)")
+
+
+_CLOSING = _closing_pattern()
 
 
 def fill_gaps(text: str) -> str:
@@ -108,6 +129,8 @@ def split_run_in(text: str) -> str:
                 value += 1
             if len(found) >= 2:
                 breaks += found
+                if (c := _CLOSING.search(line, pos)) is not None:  # the closing after them
+                    breaks.append(a + c.start(1))
         m = _OPENING.search(text, b)
     if not breaks or _LINE_START_ONE.search(text):
         return fill_gaps(text)

@@ -3198,10 +3198,11 @@ class Parser:
         owner = prefix[1] if prefix else cls_head
         if owner is None:
             return None
+        tier = self._tier(c) if lw is not None else frozenset()
         if named:
-            items = self._named_items(c, colon)
+            items = self._named_items(c, colon, tier)
         else:
-            items = self._items(colon + 1, lw is not None, cls_head)
+            items = self._items(colon + 1, lw is not None, cls_head, tier)
         if not items:
             return None
         pre = one_line(self.span_text(prefix[0], i)) + " " if prefix else ""
@@ -3227,13 +3228,15 @@ class Parser:
         out = []
         for a, b in items:
             item = one_line(self.span_text(a, b))
+            # an item with its own level word (``thị trấn Sông Đốc``) is named by it
+            own = not w[a].cap
             out.append(
                 Found(
                     start=toks.start[a],
                     end=toks.end[b - 1],
-                    name=f"{pre}{cls} {item}",
+                    name=f"{pre}{item}" if own else f"{pre}{cls} {item}",
                     head_chars=head_chars,
-                    key_name=f"{pre}{item}" if drop else "",
+                    key_name=f"{pre}{item}" if drop and not own else "",
                     key_head_chars=head_chars,
                     head=owner,
                     level=level,
@@ -3408,13 +3411,54 @@ class Parser:
             scope_words=frozenset(t.low for t in self.w[c:p] + self.w[a:b] if t.word),
         )
 
-    def _items(self, k: int, places: bool, head: T.Head | None) -> list[tuple[int, int]]:
+    def _tier(self, c: int) -> frozenset[str]:
+        """The levels of the plural level word at ``c`` (``huyện``: district), which a
+        list item's own level word must share (``các huyện: A, B và thành phố C``)."""
+        nm = self.at(T.DISTRIBUTIVE_NAMED, c)
+        lv = self.at(T.LEVEL_WORDS, c)
+        out = set(cast("frozenset[str]", nm[1])) if nm is not None else set()
+        if lv is not None and cast(T.Level, lv[1]).level:
+            out.add(cast(str, cast(T.Level, lv[1]).level))
+        return frozenset(out)
+
+    def _sibling_item(self, k: int, tier: frozenset[str]) -> int:
+        """The end of a list item written with its own level word of the list's tier
+        (``UBND các xã Khánh Hải, Khánh Bình Tây, thị trấn Sông Đốc``; ``các huyện: A, B
+        và thành phố C``): that unit's organ too (``k`` if none)."""
+        w = self.w
+        if not tier or k >= self.n or not w[k].word or w[k].cap:
+            return k
+        lv = self.at(T.LEVEL_WORDS, k)
+        if lv is None:
+            return k
+        nm = self.at(T.DISTRIBUTIVE_NAMED, k)
+        own = set(cast("frozenset[str]", nm[1])) if nm is not None else set()
+        if cast(T.Level, lv[1]).level:
+            own.add(cast(str, cast(T.Level, lv[1]).level))
+        shared = tier & own
+        if not shared:
+            return k
+        a = k + lv[0]
+        if "commune" in shared:
+            end = self._place_run(a, self.n, False, commune=True)
+            return end if a < end <= a + _COMMUNE_WORDS + 1 else k
+        end = self._named_item(a, frozenset(shared))
+        return end if end > a else k
+
+    def _items(self, k: int, places: bool, head: T.Head | None,
+               tier: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         """Items of a distributive list: places, or the modifiers of ``head``."""
         w = self.w
         items: list[tuple[int, int]] = []
         first = k
         while k < self.n and len(items) < MAX_ITEMS:
             tok = w[k]
+            if places and items and (sib := self._sibling_item(k, tier)) > k:
+                items.append((k, sib))
+                if sib + 1 < self.n and w[sib].low in (",", "và"):
+                    k = sib + 1
+                    continue
+                break
             # a list wrapped after its comma goes on on the next line (indented or
             # not: a one-character gap is no line break to ``nl``); a blank line ends it
             if not tok.word or not tok.cap or (k > first and self.toks.nl(k) >= 2):
@@ -3454,7 +3498,8 @@ class Parser:
             return False
         return hm[0].needs == "none" or (e < self.n and self.w[e].word and self.w[e].cap)
 
-    def _named_items(self, c: int, k: int) -> list[tuple[int, int]]:
+    def _named_items(self, c: int, k: int,
+                     tier: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         """The places of a list written without a colon right after the level word
         at ``c`` (``Ủy ban nhân dân các huyện Hải Hậu, Giao Thủy``), from ``k`` on.
 
@@ -3475,6 +3520,8 @@ class Parser:
         items: list[tuple[int, int]] = []
         while k < self.n and len(items) < MAX_ITEMS:
             end = self._named_item(k, levels)
+            if end <= k and items:
+                end = self._sibling_item(k, tier)
             if end <= k:
                 if items and w[k].word and w[k].cap and self.head_at(k) is None:
                     return []
