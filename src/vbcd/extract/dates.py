@@ -402,8 +402,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("otxt", rf"{_NL}(?:{_DAYW}{_DAYGAP})?(?P<otxt_d>{_D}){WS}{_MONTHW_ANY}{WS}(?P<otxt_m>{_M})"
              rf"(?!\p{{N}}){WS0},?{WS0}{_YEARW_ANY}{WS}(?P<otxt_y>{_Y}){_NR}"),
     # year-less numeric day after a cue word: "ngày 27/7", "dịp 30/4"; a year may follow
-    # in words ("ngày 10/3 năm 2026"): it is the date's own, not the document's
-    ("ynum", rf"{_NL}{_time('ynum')}{_CUES}{WS}(?P<ynum_d>{_D}){_SLASH_GAP}(?P<ynum_m>{_M})"
+    # in words ("ngày 10/3 năm 2026"): it is the date's own, not the document's. A typist
+    # may drop the blank after the cue ("từ 22h00 ngày10/6"), as anum allows.
+    ("ynum", rf"{_NL}{_time('ynum')}{_CUES}{_DAYGAP}(?P<ynum_d>{_D}){_SLASH_GAP}(?P<ynum_m>{_M})"
              rf"(?!\p{{N}})(?![.,/-]\p{{N}})(?!\s?/\s?\p{{N}})(?!\s?(?:%|h\b|giờ))(?!{_LUNAR_AFTER})"
              rf"(?:{WS}{_YEARW}{WS}(?P<ynum_y>{_Y})(?!\p{{N}})(?![.,/]\p{{N}}))?"),
     # the same after the name of its observance: "Ngày Nhà giáo Việt Nam 20/11"

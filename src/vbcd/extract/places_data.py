@@ -165,6 +165,8 @@ class Data:
     #: may hold it further in (``sông Ngũ Huyện Khê``)
     landmark_nouns: set[str] = field(default_factory=set)
     landmark_natural: set[str] = field(default_factory=set)
+    #: facility codes written in capitals whose name follows (``TBA Xóm 3``)
+    landmark_codes: set[str] = field(default_factory=set)
     #: the nouns of roads named by the places they join (``cao tốc``), as they stand in
     #: the case-folded text: found with ``str.find``
     route_cues: list[str] = field(default_factory=list)
@@ -331,6 +333,7 @@ def data() -> Data:
     d.bare_blocker_phrases = _by_last(_folded_keys(b for b in blockers if " " in b))
     d.landmark_natural = {k[0] for k in _folded_keys(_words(t, "landmark_nouns", "natural"))}
     d.landmark_nouns = {k[0] for k in _folded_keys(_words(t, "landmark_nouns"))}
+    d.landmark_codes = {k[0] for k in _folded_keys(_words(t, "landmark_nouns", "codes"))}
     d.route_cues = [" ".join(k) for k in _folded_keys(_words(t, "route_cues"))]
     slashed = [regex.escape(b) for b in blockers if "/" in b]
     d.slash_blockers = regex.compile(

@@ -282,6 +282,8 @@ def in_landmark(toks: Tokens, i: int, s: int, d: Data) -> bool:
         k = toks.pv[k]
         if k == NONE:
             return False
+        if n == 0 and toks.cap[k] and toks.low[k] in d.landmark_codes:
+            return True  # a transformer station named after its hamlet: "TBA Xóm 3"
         if not toks.cap[k]:
             low = toks.low[k]
             if n == 0:
