@@ -2508,6 +2508,9 @@ class Parser:
                 break  # a small field after a level scope or the country's name is the
                 # organ's business: ``Sở Tài chính tỉnh đầu tư xây dựng``, ``Đài Tiếng nói
                 # Việt Nam truyền hình trực tiếp``
+            if fl is not None and has_mod and tok.lower and not upper and (
+                    self.at(T.FIELD_VERBS, j) is not None):
+                break  # ``Phòng Kinh tế`` + ``thống kê số hộ``: a verb after the name
             if fl is not None:
                 # a numbered field, ``số`` and its number: ``Phòng Kiểm tra thuế số 1``
                 # (a bare number after a field counts: ``Kiểm tra thuế 5 doanh nghiệp``)

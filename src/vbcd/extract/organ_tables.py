@@ -453,6 +453,8 @@ LINE_WEEKDAY = regex.compile(
     + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
 #: Verbs that name a sector right after an organ's head (``SỞ XÂY DỰNG``).
 SECTOR_VERBS: Phrases = phrases(_STOP.get("sector_verbs", []))
+#: Small fields that are verbs after a name already read (``... nông thôn thống kê``).
+FIELD_VERBS: Phrases = phrases(_STOP.get("field_verbs", []))
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])
 #: Stops above that name a unit's whole field right after its head (``Vụ Kế hoạch``,
 #: ``Trường Đại học Luật``), each with the canonical heads (folded) it may follow.

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import regex
+
 from vbcd.extract.places_data import JOINERS, SAFE_LETTERS, SYLLABLE, Data
 from vbcd.extract.places_rules import flag_list
 from vbcd.extract.places_tokens import JOIN, NEWLINE, NONE, SPACE, TOKEN_CHAR, Tokens
@@ -38,6 +40,8 @@ from vbcd.extract.places_tokens import JOIN, NEWLINE, NONE, SPACE, TOKEN_CHAR, T
 # ...", "các xã : ...").
 _FOLLOW = re.compile(r"(?:[ ]*\n[ ]*|[ ]*:[ ]*|[ ]+|(\.(?:[ ]*\n[ ]*|[ ]?)))(.)")
 _SPACES = re.compile(r"\s*")
+#: A word in small letters after a space (a heading cell's text goes on in them).
+_SMALL_WORD = regex.compile(r" \p{Ll}")
 #: A colon before the next syllable (a letter or digit for sure ends the search).
 _COLON_AHEAD = re.compile(f"[^{SAFE_LETTERS}:]*+:")
 _APOSTROPHES = "'’"
@@ -144,6 +148,8 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
                 if not (c.isupper() or c.isdigit()):
                     continue
                 dotted = f.group(1) is not None
+                if not dotted and _table_heading(folded, q, e, f.start(2)):
+                    continue  # "Xã" / "Diện tích nhiễm (ha)": a flattened table's cells
             end[q] = e  # as toks.keep(q, e) does
             raw[q] = folded[q:e]
             lows[q] = low[q:e]
@@ -154,6 +160,26 @@ def prefix_starts(toks: Tokens, d: Data) -> list[int]:
                 if i != NONE:
                     found.add(i)
     return sorted(found)
+
+
+def _table_heading(folded: str, q: int, e: int, c: int) -> bool:
+    """Is the prefix word at ``q:e`` a capitalised cell alone on its line, the next line
+    holding the next cell (a Word table flattened to one cell a line: ``Huyện`` / ``Xã``
+    / ``Diện tích nhiễm (ha)``)? Running text wraps a name after a small prefix
+    (``huyện Diễn`` / ``Châu``), and a header writes its level in capitals (``XÃ``)."""
+    if q and folded[q - 1] != "\n":
+        return False
+    word = folded[q:e]
+    if not (word[:1].isupper() and not word.isupper() and "\n" in folded[e:c]):
+        return False
+    # the next cell is another heading when it goes on in small words (``Diện tích nhiễm
+    # (ha)``, ``Số hộ``) or is one word (``Huyện`` / ``Xã``); a cell of capitalised words
+    # may be the place itself, a flattened two-column table's value (``Huyện`` / ``Bắc Mê``)
+    line_end = folded.find("\n", c)
+    if line_end < 0:
+        line_end = len(folded)
+    return " " not in folded[c:line_end].strip() or (
+        _SMALL_WORD.search(folded, c, line_end) is not None)
 
 
 def _key_start(toks: Tokens, q: int, k: tuple[str, ...]) -> int:
