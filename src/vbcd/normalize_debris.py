@@ -315,18 +315,18 @@ _DIGEST_HEADLINE = re.compile(r"[ \t\ufeff]*#{1,6}[ \t]")
 #: own): where the document's header table may start.
 _SEPARATOR_LINE = re.compile(r"\n[ \t]*\|?[ \t]*(?=\n|$)")
 #: The national motto or a number line: a document's header (``Độc lập``, ``Số:``).
-_HEADER_SIGN = re.compile(r"Độc lập|ĐỘC LẬP|(?:^|\n)[ \t*_]*Số[ \t]*:", re.M)
 _MOTTO_SIGNS = ("Độc lập", "ĐỘC LẬP")
 _NUMBER_SIGN = re.compile(r"[ \t*_]*Số[ \t]*:")
 _NUMBER_SIGN_AFTER_NEWLINE = re.compile(r"\n[ \t*_]*Số[ \t]*:")
 
 
 def _header_sign(raw: str, end: int) -> tuple[int, int] | None:
-    """The span of ``_HEADER_SIGN.search(raw, 0, end)``, without a scan trying ``^``
-    at every position: a find of each motto and a scan from line break to line break,
-    the leftmost of them (no two of its branches match at one offset: they open with
-    ``Đ``, a line break, or a blank or ``S`` at the text's start). As the pattern
-    does, a number line after the first is found from the line break before it."""
+    """The span of the first header sign before ``end``: the national motto
+    (``Độc lập``, ``ĐỘC LẬP``) or a line opening with ``Số:`` (its line break
+    included, but at the text's start). A find of each motto and a scan from line
+    break to line break, the leftmost of them, instead of one alternation with ``^``
+    tried at every position (no two of them match at one offset: they open with
+    ``Đ``, a line break, or a blank or ``S`` at the text's start)."""
     first = _NUMBER_SIGN.match(raw, 0, end)
     if first is not None:
         return first.span()

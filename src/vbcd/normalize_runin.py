@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from vbcd.grammar import load
+
 _LONG_LINE = 250
 """A line this long holding a run-in ``1. ... 2. ...`` sequence is a flattened body."""
 
@@ -68,8 +70,6 @@ _INLINE_ONE = re.compile(r"[.;:][ \t]+1\.[ \t]")
 
 def _closing_pattern() -> re.Pattern[str]:
     """A sentence end and the blank before a closing formula (``. Trân trọng``)."""
-    from vbcd.grammar import load
-
     closing = load("structure")["closing"]
     # capitalised sentence openers only (``TL.`` and the like belong to the signature)
     words = {w for w in [*closing["openers"], *closing["line_openers"]]

@@ -752,8 +752,9 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     after_range = _RANGE_WORD_END.search(before_cue[-12:]) is not None
     closes = kind == "until" or (kind in ("before", "no_later_than") and after_range) or (
         kind == "no_later_than" and cue.group(0).lstrip().casefold().startswith(_UNTIL_FIRST))
-    window = closes and _window_close(before_cue, common, d)
-    if closes and not window and _F_PERIOD_OPEN.search(before_cue, common):
+    opener = _F_PERIOD_OPEN.last(before_cue, common) if closes else None
+    window = opener is not None and _window_close(before_cue, opener.start(), common, d)
+    if opener is not None and not window:
         # "từ ngày ... đến (hết, trước, chậm nhất) ngày ...": the end of a period; but
         # "nộp hồ sơ từ ngày X, chậm nhất là ngày Y": the window's close is the term
         return None
@@ -784,19 +785,17 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
     return kind, seg_start + cue.start()
 
 
-def _window_close(before_cue: str, common: bool, d: DateMention) -> bool:
+def _window_close(before_cue: str, opens: int, common: bool, d: DateMention) -> bool:
     """Does the cue close an application window (a day, opened by ``từ`` after an act
     such as ``nộp``, ``đăng ký``, ``nhận hồ sơ`` in the same clause: ``Thí sinh nộp hồ sơ
     từ ngày 25/3 đến hết ngày 23/4/2024``, ``Thời gian nhận hồ sơ: từ ...``)? Then its
-    date is the last day to act. Not in a report's past (``hồ sơ đã nhận từ ...``), nor
+    date is the last day to act (``opens``: where the window's opener starts in
+    ``before_cue``). Not in a report's past (``hồ sơ đã nhận từ ...``), nor
     for an act made a noun (``Kiểm tra việc nộp thuế từ ... đến ...``: the period checked)
     or a campaign's (``mở đợt cao điểm thu nhận hồ sơ từ ... đến ...``)."""
     if d.precision not in ("day", "datetime"):
         return False
-    opener = _F_PERIOD_OPEN.last(before_cue, common)
-    if opener is None:
-        return False
-    head = before_cue[max(0, opener.start() - _WINDOW_REACH):opener.start()]
+    head = before_cue[max(0, opens - _WINDOW_REACH):opens]
     bracket = head.rfind("(")
     cut = max(head.rfind(","), bracket if head.find(")", bracket) < 0 else -1)
     head = head[cut + 1:]  # the clause (a closed bracket, ``(BIDV)``, is no break)

@@ -3201,7 +3201,7 @@ class Parser:
         owner = prefix[1] if prefix else cls_head
         if owner is None:
             return None
-        tier = self._tier(c) if lw is not None else frozenset()
+        tier = self._levels_at(c) if lw is not None else frozenset()
         if named:
             items = self._named_items(c, colon, tier)
         else:
@@ -3414,9 +3414,10 @@ class Parser:
             scope_words=frozenset(t.low for t in self.w[c:p] + self.w[a:b] if t.word),
         )
 
-    def _tier(self, c: int) -> frozenset[str]:
-        """The levels of the plural level word at ``c`` (``huyện``: district), which a
-        list item's own level word must share (``các huyện: A, B và thành phố C``)."""
+    def _levels_at(self, c: int) -> frozenset[str]:
+        """The levels of the level word at ``c`` (``huyện``: district; a plural one's
+        are the tier a list item's own level word must share: ``các huyện: A, B và
+        thành phố C``)."""
         nm = self.at(T.DISTRIBUTIVE_NAMED, c)
         lv = self.at(T.LEVEL_WORDS, c)
         out = set(cast("frozenset[str]", nm[1])) if nm is not None else set()
@@ -3434,11 +3435,7 @@ class Parser:
         lv = self.at(T.LEVEL_WORDS, k)
         if lv is None:
             return k
-        nm = self.at(T.DISTRIBUTIVE_NAMED, k)
-        own = set(cast("frozenset[str]", nm[1])) if nm is not None else set()
-        if cast(T.Level, lv[1]).level:
-            own.add(cast(str, cast(T.Level, lv[1]).level))
-        shared = tier & own
+        shared = tier & self._levels_at(k)
         if not shared:
             return k
         a = k + lv[0]

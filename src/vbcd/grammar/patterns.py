@@ -684,14 +684,12 @@ def authority_code(auth: str) -> str | None:
         code = SPELLED_AUTHORITY.get(strip_marks(" ".join(auth.split())))
     return code
 
-_NAME_DEGREE = "(?i:" + "|".join(
-    regex.escape(w) for w in sorted(_sig["titles"]["name_degrees"], key=len, reverse=True)
-) + ")"
+_DEGREES = "|".join(
+    regex.escape(w) for w in sorted(_sig["titles"]["name_degrees"], key=len, reverse=True))
+_NAME_DEGREE = "(?i:" + _DEGREES + ")"
 #: A degree abbreviation as printed, before its dot (``PGS.TS. Huỳnh Minh Khôi``): a
 #: sentence does not end at that dot (the case kept: ``TS``, ``ThS``, never a syllable).
-NAME_DEGREE_CASED = "(?:" + "|".join(
-    regex.escape(w) for w in sorted(_sig["titles"]["name_degrees"], key=len, reverse=True)
-) + ")"
+NAME_DEGREE_CASED = "(?:" + _DEGREES + ")"
 #: A rank or degree before a signer's name: a listed prefix, or a chain of degree
 #: abbreviations joined by dots (``BS.CKII.``, ``TS.BS``, ``ThS. Bs.``).
 NAME_PREFIX = regex.compile(
