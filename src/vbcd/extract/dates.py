@@ -268,7 +268,7 @@ _RELATIVE = (
     rf"(?<=(?<![\p{{L}}\p{{N}}])(?:(?:{_RELATIVE_HEAD}{WS}{alt(_SOLAR['relative_days'])}"
     rf"|{_WEEKDAY_ANY})"
     rf"{WS0}\({WS0}|{_WEEKDAY_NAMED}(?:{WS0},{WS0}|[ \t]+|[ \t]*\n[ \t]*)"
-    rf"|{alt(_SOLAR['deadline_cues'])}{WS}"
+    rf"|{alt([*_SOLAR['deadline_cues'], *_SOLAR['asof_cues']])}{WS}"
     rf"|{_DEADLINE_LABEL}))"
 )
 
