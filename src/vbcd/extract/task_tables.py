@@ -518,6 +518,8 @@ def _tab_rows(
     if header is None:
         return []
     first, columns, width, numbered = header
+    if first == len(lines) - 1:  # a tabbed header over rows one cell a line (a PDF's)
+        return _under_tab_header(ctx, lines[first][0], width, columns, numbered)
     groups: list[list[tuple[int, int]]] = []
     for at, line in lines[first + 1:]:
         spans = _tab_cells(line, at)
@@ -538,6 +540,27 @@ def _tab_rows(
         if row is not None:
             out.append(row)
     return out
+
+
+def _under_tab_header(
+    ctx: Context, at: int, width: int, columns: dict[str, int], numbered: bool,
+) -> list[TaskRow]:
+    """The rows, one cell a line, under a header whose cells are parted by tabs (input
+    offset ``at``; a converter keeps the header's tabs but gives each cell of the rows
+    a line: ``STT  Nội dung  Đơn vị chủ trì  Thời gian`` / ``1`` / ``Rà soát ...`` /
+    ``Sở Tư pháp`` / ``Quý II/2026`` / ``2`` ...). The row ``1`` must follow the header
+    at once: each row opens with its number, which parts the rows (a header whose
+    row-number cell was empty, and so dropped, names the other columns only)."""
+    t_at = map_offsets([r for _, r in ctx.norm.anchors], [t for t, _ in ctx.norm.anchors],
+                       [at])[0]
+    text = ctx.doc.text
+    lines = _Lines(text, text.rfind("\n", 0, t_at) + 1)
+    if lines.get(1) is None or lines.gaps[1] or not lines.is_number(1, _FIRST):
+        return []
+    if not numbered:
+        return _one_a_line_body(ctx, lines, 1, width, columns)
+    # the row's number is a line of its own, not one of the cells the body reads
+    return _one_a_line_body(ctx, lines, 1, width - 1, {k: c - 1 for k, c in columns.items()})
 
 
 class _Lines:
@@ -660,6 +683,17 @@ def _one_a_line_rows(ctx: Context, start: int) -> list[TaskRow]:
     columns = _columns(kinds)
     if columns is None:
         return []
+    return _one_a_line_body(ctx, lines, i, len(kinds), columns)
+
+
+def _one_a_line_body(
+    ctx: Context, lines: _Lines, i: int, width: int, columns: dict[str, int],
+) -> list[TaskRow]:
+    """The rows of a table one cell a line from its first row number (line ``i``),
+    ``width`` cells a row under the header's ``columns``."""
+    kinds: list[str | None] = [None] * width
+    for kind, k in columns.items():
+        kinds[k] = kind
     out: list[TaskRow] = []
     number: _Number = (1,)
     while len(out) < MAX_ROWS:
