@@ -482,6 +482,8 @@ class Lexicon:
     holdings: Phrases
     conjunctions: Phrases
     label_subjects: Phrases
+    #: words opening an organ's bullet share after its colon that give it no task
+    item_no_duties: Phrases
     list_nouns: Phrases
     subordinators: Phrases
     #: subordinators of a condition, whose clause may hold a coordination's comma
@@ -777,6 +779,7 @@ def lexicon() -> Lexicon:
         holdings=Phrases(_words(phrase, "holdings")),
         conjunctions=Phrases(_words(phrase, "conjunctions")),
         label_subjects=Phrases(_words(phrase, "label_subjects")),
+        item_no_duties=Phrases(_words(phrase, "item_no_duties")),
         list_nouns=Phrases(_words(phrase, "list_nouns")),
         subordinators=Phrases(_words(phrase, "subordinators")),
         conditions=Phrases(_words(phrase, "conditions")),

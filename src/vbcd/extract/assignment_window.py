@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import ne
 from typing import TYPE_CHECKING
@@ -93,6 +94,22 @@ _COLON_DUTIES = _TASK_MARKERS | {"report"}
 #: Markers that may open the task after an organ heading and its colon.
 _TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
+@lru_cache(maxsize=4)
+def _short_names(match: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The short names a document (its tone-folded text) gives bodies in parentheses
+    (``(sau đây gọi là Công ty)``), lower-cased; read once per document."""
+    if "(" not in match:
+        return frozenset()
+    found = regex.finditer(
+        r"\((?:" + "|".join(map(regex.escape, aliases)) + r")\s+([^()\n,;]{1,40}?)\s*\)",
+        match, flags=regex.IGNORECASE)
+    return frozenset(m.group(1).lower() for m in found)
+
+
+#: Tokens after a team's heading looked at for a first sentence.
+_AFTER_HEADING = 4
+#: The bullets of a list whose items name an organ and its share (``- Sở Y tế: ...``).
+_SHARE_BULLETS = frozenset({"-", "+", "•", "–", "*"})
 #: The cues an official's charge (``phụ trách ...``) goes on to, and the dashes its sector
 #: may hold (``văn hóa - xã hội``): see :meth:`_Window._charge_reach`.
 _CHARGE_CUES = frozenset({"direct", "lead", "responsible"})
@@ -1608,7 +1625,17 @@ class _Window:
             return n
         if not duty and (capital or self._marker_at(k)[0] or self._verb_before_cue(k)):
             return 0
-        return n if self._phrase_reaches_task(k + n, duty) else 0
+        # a class the document gives as a body's short name (``Công ty X (sau đây gọi
+        # là Công ty)`` / ``Công ty thực hiện khai báo ...``) is definite: that body,
+        # the subject before any task word
+        definite = duty and self.upper[k] and self._short_name(k, n)
+        return n if self._phrase_reaches_task(k + n, duty and not definite) else 0
+
+    def _short_name(self, k: int, n: int) -> bool:
+        """Whether the ``n`` tokens at ``k`` are a short name the document defines in a
+        parenthesis (``[addressee] aliases``: ``(sau đây gọi là Công ty)``)."""
+        name = self.match[self.starts[k]:self.ends[k + n - 1]].lower()
+        return name in _short_names(self.match, self.lex.addressee_aliases)
 
     def _colon_ends_line(self, q: int) -> bool:
         """Whether token ``q`` is a colon that ends its line (a lead-in to items)."""
@@ -1621,11 +1648,15 @@ class _Window:
         a heading's items bind (``Điều 5. Trách nhiệm của tổ chức, cá nhân có liên quan``,
         ``Trách nhiệm của chủ đầu tư``), 0 if none: its words and commas run to the
         heading line's end within ``bare_class_words`` words; no duty word follows a
-        heading, its items are the tasks."""
+        heading, its items are the tasks. So does a team a decision sets up, named
+        in small letters by its kind (``Điều 2. Nhiệm vụ của Tổ kiểm tra`` / ``1. Kiểm
+        tra ...``, ``team_kinds``): with no task word after it, only a heading ends it."""
         if not self._word(k):
             return 0
         lex, lows = self.lex, self.lows
         n = lex.bare_classes.match(lows, k) or lex.bare_subjects.match(lows, k)
+        team = not n and self.upper[k] and lex.team_kinds.match(lows, k)
+        n = n or team
         if not n or lex.not_actors.match(lows, k):
             return 0
         stop = k + n + lex.bare_class_words
@@ -1633,10 +1664,18 @@ class _Window:
             self.need(stop)
         for q in range(k + n, min(self.n, stop)):
             if self.kinds[q] == "br" or lows[q] == ":":  # (``1. Trách nhiệm của chủ đầu
-                return n  # tư:`` then its items)
+                # tư:`` then its items); a team only where the heading ends the text
+                # (a first sentence after it, ``Đoàn kiểm tra thực hiện ...:``, names
+                # the subject the items take)
+                return 0 if team and self._words_after(q) else n
             if self.kinds[q] != "w" and lows[q] != ",":
                 return 0
         return n if self.n < stop else 0
+
+    def _words_after(self, q: int) -> bool:
+        """Whether a word follows token ``q`` within the next few tokens of the text."""
+        self.need(q + _AFTER_HEADING)
+        return any(self.kinds[r] == "w" for r in range(q + 1, min(self.n, q + _AFTER_HEADING)))
 
     def _verb_before_cue(self, k: int) -> bool:
         """Whether the cue before the actor at ``k`` follows a task word (``đất đã có
@@ -2456,6 +2495,29 @@ class _Window:
             return None
         return self._subject(k, chain_from, line_start)
 
+    def _bullet_share(self, lst: _List) -> bool:
+        """Whether the label ``lst`` is a bullet naming one organ the agency layer read,
+        whole, and its colon opens that organ's share in small letters with no task
+        word (``- Sở Y tế: công tác giám sát ...``, ``- Sở Công Thương: sản lượng điện
+        ...``): its task. Not who attends or what is done (``item_no_duties``)."""
+        k, c = lst.start, lst.end
+        t = c + 1
+        if t >= self.limit:
+            self.need(t)
+        if (lst.stop != c or t >= self.n or self.kinds[t] != "w" or self.upper[t]
+                or not self.lows[t][:1].isalpha()):
+            return False
+        if self.index.agency_by_end.get(self.ends[c - 1]) != self.starts[k]:
+            return False
+        text, a = self.text, self.starts[k]
+        line = text.rfind("\n", 0, a) + 1
+        if text[line:a].strip() not in _SHARE_BULLETS:
+            return False
+        lex, lows = self.lex, self.lows
+        return not any(table.match(lows, t) for table in (
+            lex.item_no_duties, lex.person_prefixes, lex.titles, lex.place_classes,
+            lex.plural))
+
     def _named_label(self, lst: _List) -> bool:
         """Whether a label opens with an organ the agency layer found, an organ's head
         (``UBND các huyện``) or an official's title (``Chủ tịch UBND huyện``), not a
@@ -2572,11 +2634,16 @@ class _Window:
             and (lst.words <= HEADING_WORDS
                  or (lst.words <= LONG_HEADING_WORDS and self._named_person(k)))
             and self._head_len(k, strict=True) and (
-                self._task_after(lst.end + 1) or self._task_after_colon(lst.end + 1))
+                self._task_after(lst.end + 1) or self._task_after_colon(lst.end + 1)
+                or self._bullet_share(lst))
         ):  # ``1. Sở Y tế:`` then its task, on the next line or after the colon; so
             # too an item of a list (``- Sở Tài chính: Bố trí kinh phí ...``)
             self.chain_starts.append(chain_from)
-            self._emit(lst, "responsible", chain_from, heading=True)
+            # a bullet's share with no task word (``- Sở Y tế: công tác ...``) is its
+            # own sentence, not a heading over items
+            share = lst.kind == "label" and not (
+                self._task_after(lst.end + 1) or self._task_after_colon(lst.end + 1))
+            self._emit(lst, "responsible", chain_from, heading=not share)
             return lst.end + 1
         if (
             lst.kind in ("br", "region") and self._is_first(k)
