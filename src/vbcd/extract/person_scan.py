@@ -504,9 +504,15 @@ _FIRST_TOKEN = regex.compile(r"(?:\s|[\x1c-\x1f])*+")
 #: with an initial glued by an apostrophe (``K'Brel``), and a separator that a
 #: position may follow: where a name whose surname is in no table may stand (``bà
 #: Lùng Thị Xuân, Phó Chủ tịch ...``).
+#: The second word may be a man's or a woman's middle word typed in small letters before
+#: a capital (``bà Trần thị Mai, Giám đốc Sở ...``, ``ông Lê văn Tám, Phó Chủ tịch ...``:
+#: careless typing, frequent in scans); the grammar reads it only after a common surname
+#: (``person_names.lower_middle``), and the separator after the run is still wanted.
+_SMALL_MIDDLE = "|".join(sorted(regex.escape(w.lower()) for w in _DATA["surnames"]["middle"]))
 _PERSONAL_CUE = regex.compile(
     r"[^\S\n]+(?:\p{Lu}['’]\p{Lu}[\p{L}\p{M}]*"
-    r"|\p{Lu}[\p{L}\p{M}'’]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*){1,4})[^\S\n]*[,(\-–]"
+    r"|\p{Lu}[\p{L}\p{M}'’]*(?:[^\S\n]+(?:" + _SMALL_MIDDLE + r")(?=[^\S\n]+\p{Lu}))?"
+    r"(?:[^\S\n]+\p{Lu}[\p{L}\p{M}'’]*){1,4})[^\S\n]*[,(\-–]"
 )
 #: Each personal cue in its two spellings (``ông``, ``Ông``) before a space and a
 #: capital: literal-led patterns the engine jumps between, far cheaper on

@@ -448,6 +448,20 @@ MEETING_SENTENCE_OPEN = regex.compile(
 MEETING_OPENING_VERB = regex.compile(
     r"(?<!\p{L})" + words_trie(_struct["meeting"]["opening_verbs"]) + r"(?!\p{L})", _I)
 MEETING_OPENING_REACH: int = _struct["meeting"]["opening_reach"]
+#: A date that opens a phrase of a long sentence (``..., căn cứ biên bản làm việc ...,
+#: ngày 12/3/2025, Ủy ban Kiểm tra Tỉnh ủy đã họp``): a comma or semicolon, perhaps a time
+#: of day and the day word, then the date; read with :data:`MEETING_SUBJECT_AFTER`.
+MEETING_PHRASE_OPEN = regex.compile(
+    r"[,;]\s*(?:(?:vào\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s*)?$", _I)
+#: After such a date, a comma and the capitalised name of the body that met.
+MEETING_SUBJECT_AFTER = regex.compile(r"\s*,\s*\p{Lu}")
+#: How far into a preamble any date is read as its meeting's (structure.toml
+#: [meeting].reach), and how far only a held one is, past a list of attendees or the
+#: grounds of an inspection (``late_reach``), when a meeting word is there at all.
+MEETING_REACH: int = _struct["meeting"]["reach"]
+MEETING_LATE_REACH: int = _struct["meeting"]["late_reach"]
+#: The cheap test for that far reading: a meeting verb or noun in the text past the reach.
+MEETING_LATE_CUE = regex.compile(r"họp|hội nghị|làm việc", _I)
 #: An invitation's time line from its start to a date (``Thời gian: 01 buổi, bắt đầu từ
 #: 7 giờ 30, thứ Tư, ngày``): the label, perhaps bulleted or in bold, then a colon.
 MEETING_TIME_LINE = regex.compile(

@@ -11,6 +11,7 @@ counted marker, so text after a page break stays in its clause.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ import regex
 
 from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line
-from vbcd.models import Clause, DateField, Zone
+from vbcd.models import Clause, DateField, DateMention, Zone
 from vbcd.pipeline import Context
 from vbcd.segment.body_markers import Reading, alternates, scan
 from vbcd.segment.lines import Line, first_line_ending_after
@@ -676,11 +677,6 @@ _OCCASION_REACH = 20
 
 def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
     """The date of the meeting or event the preamble reports, if it reports one."""
-    try:
-        from vbcd.extract.dates import find_dates
-    except ImportError:  # pragma: no cover - the dates layer ships with the package
-        return
-    seg = ctx.doc.text[lo:min(hi, lo + 700)]
     cited = False  # the first date was a cited document's: only a held one may follow
     # the first date was a fact's (``Tính đến hết ngày 30/6/2019, tỷ lệ giải ngân ...``, a
     # directive's account of the situation): only a held one may follow (``Tại phiên họp
@@ -689,17 +685,23 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
     # a year-less meeting day takes the issue date's year (``Ngày 20/11, đồng chí ...
     # chủ trì cuộc họp``: a notice reports a meeting of the same year)
     issued = ctx.doc.issue_date
-    for d in find_dates(seg, anchor=issued.day() if issued is not None else None):
+    anchor = issued.day() if issued is not None else _text_year_anchor(ctx, lo, hi)
+    for a, b, d, late in _preamble_dates(ctx, lo, hi, anchor):
         if d.value is None or d.precision not in ("day", "datetime") or d.holiday:
             continue  # (a holiday is what a text prepares for: ``đón Tết Nguyên đán ...``)
-        a, b = lo + d.start, lo + d.end
         if _ANNIVERSARY_SPAN.match(ctx.doc.text, b) and ctx.doc.text.rfind(
                 "(", lo, a) > ctx.doc.text.rfind(")", lo, a):
             return  # an anniversary's span in brackets ``(3/2/1930 - 3/2/2012)``: no event
         sent_start = max(ctx.doc.text.rfind(". ", lo, a), ctx.doc.text.rfind("\n\n", lo, a), lo)
+        if late:  # (a paragraph of its own below the attendees' list: ``Ngày 20/5/2024, ...``)
+            sent_start = max(sent_start, ctx.doc.text.rfind(".\n", lo, a) + 1)
         before = ctx.match[sent_start:a]
         held = P.MEETING_HELD.search(before) is not None or P.MEETING_TIME_LINE.match(
             ctx.match, max(lo, ctx.doc.text.rfind("\n", lo, a) + 1), a) is not None
+        if not held and _phrase_opens_meeting(ctx, before, b, hi):
+            held = True  # (``..., ngày 12/3/2025, Ủy ban Kiểm tra Tỉnh ủy đã họp, ...``)
+        if late and not held and not _opens_meeting(ctx, before, b, hi):
+            continue  # past the reach only a held meeting's date is read
         if not held and P.MEETING_OCCASION.search(before[-_OCCASION_REACH:]):
             continue  # (``Lễ khánh thành ... (dịp 30 tháng 4 năm 2025)``: an occasion's day)
         if not held and P.MEETING_DEADLINE_BEFORE.search(before):
@@ -720,6 +722,65 @@ def _meeting_date(ctx: Context, lo: int, hi: int) -> None:
             ctx.doc.meeting_date = DateField(value=d.value, text=ctx.doc.text[a:b], start=a, end=b)
             return
         stated = True
+
+
+#: How far back from the reach the far reading starts again, so that a date cut by the
+#: reach is read whole.
+_REACH_OVERLAP = 60
+
+
+def _preamble_dates(ctx: Context, lo: int, hi: int, anchor: dt.date | None) -> Iterator[
+        tuple[int, int, DateMention, bool]]:
+    """``(start, end, date, late)`` of the dates of the preamble ``[lo, hi)``: those
+    within the reach (structure.toml [meeting].reach), then, only when the text past it
+    names a meeting at all (one cheap search) and none was read before, those up to the
+    late reach (``late``: only a held meeting's date is read there)."""
+    from vbcd.extract.dates import find_dates
+
+    text = ctx.doc.text
+    end = min(hi, lo + P.MEETING_REACH)
+    for d in find_dates(text[lo:end], anchor=anchor):
+        yield lo + d.start, lo + d.end, d, False
+    far = min(hi, lo + P.MEETING_LATE_REACH)
+    if far <= end or P.MEETING_LATE_CUE.search(ctx.match, end, far) is None:
+        return
+    start = end - _REACH_OVERLAP
+    for d in find_dates(text[start:far], anchor=anchor):
+        if start + d.end > end:
+            yield start + d.start, start + d.end, d, True
+
+
+#: A full date in digits (``30/7/2024``): its year is a header-less text's.
+_FULL_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)")
+
+
+def _text_year_anchor(ctx: Context, lo: int, hi: int) -> dt.date | None:
+    """The anchor of a preamble's year-less days when the document has no issue date
+    (``Sáng 5/7, ông ... chủ trì ...`` under a bare title): none when the preamble has
+    a full date of its own (the dates layer takes the nearest), else the first full
+    date of the text after it, as the dates layer resolves the same day."""
+    text = ctx.doc.text
+    if _FULL_DATE.search(text, lo, hi) is not None:
+        return None
+    m = _FULL_DATE.search(text, hi)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _phrase_opens_meeting(ctx: Context, before: str, b: int, hi: int) -> bool:
+    """Whether a date (ending at ``b``; ``before``: its sentence up to it) opens a phrase
+    of its sentence, a body's capitalised name follows after a comma, and a meeting verb
+    close after (``..., với sự tham dự của ..., ngày 12/3/2025, Ủy ban Kiểm tra Tỉnh ủy
+    đã họp, xem xét ...``): the meeting reported after its grounds, as a sentence opening
+    with the date reports it. No cited document's number may stand right before it."""
+    if P.MEETING_PHRASE_OPEN.search(before[-40:]) is None or P.MEETING_SUBJECT_AFTER.match(
+            ctx.match, b) is None or P.CITATION_BEFORE.search(before) is not None:
+        return False
+    return _opens_meeting(ctx, "", b, hi)
 
 
 def _opens_meeting(ctx: Context, before: str, b: int, hi: int) -> bool:
