@@ -78,3 +78,37 @@ def test_near_miss_event_board_without_year_keeps_its_business_out() -> None:
 def test_event_board_ending_on_a_bare_event_word() -> None:
     got = names("1. Thành lập Ban Tổ chức Lễ đón nhận\nBằng xếp hạng di tích quốc gia.")
     assert "Ban Tổ chức Lễ" not in got
+
+
+# --- short forms merged with the full name -------------------------------------------
+
+def _merged(text: str, short: str) -> list[str]:
+    """The names of the agencies a mention written ``short`` was merged into."""
+    return [a.name for a in find_agencies(text)
+            if any(m.text == short for m in a.mentions)]
+
+
+def test_scope_only_board_joins_the_one_board_of_its_level() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN QUẾ PHONG\n\nQUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo "
+            "Tổng điều tra kinh tế\n\nCăn cứ Quyết định của UBND tỉnh Nghệ An về việc thành "
+            "lập Ban Chỉ đạo Tổng điều tra kinh tế năm 2026 tỉnh Nghệ An;\nĐiều 1. Thành lập "
+            "Ban Chỉ đạo Tổng điều tra kinh tế năm 2026 huyện Quế Phong.\nĐiều 2. Ban Chỉ đạo "
+            "huyện báo cáo Ban Chỉ đạo tỉnh trước ngày 20/8/2026.\n")
+    got = _merged(text, "Ban Chỉ đạo tỉnh")
+    assert got == ["Ban Chỉ đạo Tổng điều tra kinh tế năm 2026 tỉnh Nghệ An"], got
+
+
+def test_province_scope_under_a_district_header_takes_the_named_province() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CẦN GIUỘC\n\nKẾ HOẠCH\nGiải phóng mặt bằng\n\n"
+            "1. Bàn giao mặt bằng cho Ban Quản lý dự án đầu tư xây dựng công trình giao "
+            "thông tỉnh Tây Ninh trước ngày 30/9/2025.\n\nNơi nhận:\n- UBND tỉnh Tây Ninh;\n"
+            "- Ban QLDA ĐTXD công trình giao thông tỉnh;\n- Lưu: VT.\n")
+    got = _merged(text, "Ban QLDA ĐTXD công trình giao thông tỉnh")
+    assert got == ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Tây Ninh"], got
+
+
+def test_near_miss_province_scope_under_a_province_header_of_another_place() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\n\nCÔNG VĂN\n\n1. Sở Y tế tỉnh phối hợp với "
+            "Sở Y tế tỉnh Đồng Nai kiểm tra dịch bệnh trước ngày 30/9/2025.\n")
+    got = _merged(text, "Sở Y tế tỉnh")
+    assert got == ["Sở Y tế tỉnh"], got
