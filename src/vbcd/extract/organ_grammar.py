@@ -153,6 +153,8 @@ _TRADE_OPEN = T.TRADE_OPEN_WORDS.root
 #: How many words before a trade name's stretch a legal form may end (``Cổ phần`` +
 #: ``Tư vấn thiết kế`` + ``xây dựng``).
 _FORM_REACH = 4
+#: The year of an event's edition (``năm`` + ``2025``).
+_EDITION_YEAR = regex.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?")
 #: The first letters of the signing authorities (``TM.``, ``KT.``, ``Q.``, ``T/M``),
 #: if each of their patterns starts with a plain letter (else None: no shortcut).
 _AUTHORITY_FIRST: frozenset[str] | None = (
@@ -674,7 +676,9 @@ class Parser:
         ``THPT``, ``TIỂU HỌC``) end right before token ``j``, on its line? A school's
         name is often a person's (``TRƯỜNG THPT NGUYỄN DU``), not a signer's. A word
         numbered only after ``số`` (``Xây dựng số 4``) takes no name: after it a
-        person's run is a person (``Giám đốc Sở Xây dựng Trần Văn B``)."""
+        person's run is a person (``Giám đốc Sở Xây dựng Trần Văn B``). A company's
+        legal form takes its brand, often a person's name or a family's
+        (``Công ty TNHH`` + ``Hoàng Long Quảng Ngãi``, ``Công ty cổ phần Lê Gia``)."""
         w = self.w
         for k in (j - 1, j - 2, j - 3):
             if k >= 0 and w[k].low in T.NUMBERED_UNITS.root:
@@ -682,6 +686,9 @@ class Parser:
                 if m is not None and not m[1] and k + m[0] == j:
                     return self.folded.find(
                         "\n", self.toks.end[j - 1], self.toks.start[j]) < 0
+        if j and w[j - 1].low in T.LEGAL_FORMS_LAST and self._phrase_before(
+                j, T.LEGAL_FORMS_LAST):
+            return self.folded.find("\n", self.toks.end[j - 1], self.toks.start[j]) < 0
         return False
 
     def _name_line(self, b: int) -> bool:
@@ -1610,6 +1617,49 @@ class Parser:
             return j
         end = self._cap_run(k, limit, False)
         return end if end > k else j
+
+    def _event_edition(self, h: int, j: int, limit: int) -> int:
+        """After an event board's name read up to ``j`` (``Ban`` + ``Tổ chức`` + an event:
+        ``[event_boards]``), the rest of the event's description and its edition
+        (``đua thuyền ... trên sông Nhật Lệ`` + ``năm 2023``): where the year ends, or
+        ``j``. Without an edition the small words are the board's business, and a bare
+        event word before them is left out (``Ban Tổ chức`` + ``Lễ`` + ``đón nhận``)."""
+        w, toks = self.w, self.toks
+        ev = self.at(T.EVENT_BOARDS, h)
+        if ev is None or h + ev[0] >= j or not any(
+                self._phrase_before(t, T.EVENT_WORDS_LAST)
+                for t in range(h + ev[0] + 1, min(j, h + ev[0] + 3) + 1)):
+            return j
+        e = h + ev[0]
+        bare = w[j].lower and (
+            m := self.at(T.EVENT_UNNAMED, e)) is not None and e + m[0] == j
+        miss = e if bare else j
+        k = j
+        stop = min(limit, j + T.EVENT_EDITION_REACH)
+        while k < stop and w[k].word and not toks.nl(k):
+            if (ed := self.at(T.EVENT_EDITIONS, k)) is not None and (
+                    k > j or j - e > 2 or not self._phrase_before(j, T.EVENT_WORDS_LAST)):
+                # (a bare event word and its year name no event the document tells
+                # apart: ``Ban Tổ chức Lễ hội năm 2026`` is the board it names in full)
+                y = k + ed[0]
+                if y < limit and _EDITION_YEAR.fullmatch(
+                        self.text, toks.start[y], toks.end[y]) is not None:
+                    end = y + 1  # ``năm học 2024`` + ``-2025``
+                    while (end + 1 < limit and toks.glued(end) and w[end].low == "-"
+                           and toks.glued(end + 1) and w[end + 1].low.isdigit()):
+                        end += 2
+                    return end
+            low = w[k].low
+            if low in _FIXED and (fx := self.at(T.FIXED_SCOPE, k)) is not None:
+                k += fx[0]  # ``dạy giỏi`` + ``cấp tỉnh``: the event's level
+                continue
+            if low in _FUNCTION and low not in T.EVENT_EDITION_JOINS:
+                return miss
+            if (low in _VERBS and self.at(T.VERBS, k) is not None) or (
+                    w[k].cap and low in _HEADS and self.head_at(k) is not None):
+                return miss
+            k += 1
+        return miss
 
     def _cited_programme(self, j: int, limit: int) -> int:
         """End of a programme and the cited act's number at ``j`` (``tổng kết Nghị quyết``
@@ -2633,6 +2683,12 @@ class Parser:
             j = k  # ``Ban bầu cử ... ở đơn vị bầu cử số 3``: one board among many
             has_mod = True
             org.scope_only = False
+        if has_mod and not upper and j < limit and self.w[j].word and (
+                k := self._event_edition(org.head_end, j, limit)) != j:
+            # ``Ban Tổ chức Lễ hội đền Trúc`` + ``năm 2025``: the edition it runs; or
+            # ``Ban Tổ chức`` + ``Lễ`` + ``đón nhận ...``: a bare event word is the
+            # start of the event's description, not of the board's name
+            j = k
         org.end = j
         return self._finish(org, has_mod, inherited)
 
@@ -2749,6 +2805,8 @@ class Parser:
             return org
         if head.needs == "modifier" and not has_mod:
             return None
+        if head.trade and self._legal_form_only(org.head_end, org.end):
+            return None  # ``Công ty TNHH MTV``: a company's form, its name not read
         if head.min_words and org.end - org.head_end < head.min_words:
             rest = self.w[org.head_end : org.end]
             # ``Bộ Cêng``: one word is no ministry's name (an acronym is: ``Bộ TC``)
@@ -2761,6 +2819,18 @@ class Parser:
         if head.hamlet and org.level is not None:
             return None  # ``BAN NHÂN DÂN TỈNH`` after a wrapped ``ỦY``: no organ of its own
         return org
+
+    def _legal_form_only(self, k: int, end: int) -> bool:
+        """Do the tokens from ``k`` to ``end`` hold nothing but a company's legal forms
+        (``TNHH``, ``Cổ phần``, ``MỘT THÀNH VIÊN``), the name they precede unread?"""
+        if k >= end:
+            return False
+        while k < end:
+            m = self.at(T.LEGAL_FORMS, k)
+            if m is None:
+                return False
+            k += m[0]
+        return k == end
 
     def _party_board(self, org: Organ) -> bool:
         """Is ``org`` one of the Party's central boards (``Ban Tổ chức Trung ương``): a

@@ -273,6 +273,7 @@ _JOINERS = frozenset(("và", "&"))
 _LIST_GAP = regex.compile(r"\s*[,/;]\s*")
 #: Levels of a national body's local units.
 _LOCAL = frozenset(("province", "district", "commune"))
+_BELOW_PROVINCE = frozenset(("district", "commune"))
 #: Level words of two syllables, as a merge key ends in them (a blank before).
 _TWO_WORD_LEVELS = (" thành phố", " thị xã", " thị trấn", " đặc khu")
 
@@ -460,9 +461,21 @@ class _Groups:
             return set()
         # and the place must be the header's: ``Bộ CHQS tỉnh`` in a border guard's
         # letter is not the neighbouring country's province named beside it
-        words = self._header()[0]
+        words, placed = self._header()
         added = self.keys[next(iter(found))].split()[len(stem.split()):]
-        return found if words.issuperset(added) else set()
+        if words.issuperset(added):
+            return found
+        # under a district's or commune's header (``UBND HUYỆN ĐỨC HÒA``) the province
+        # is the one it lies in: ``Ban QLDA ĐTXD công trình giao thông tỉnh`` is the
+        # ``... tỉnh Long An`` the document names in full
+        return found if f.level == "province" and not placed and self._local_header() else set()
+
+    def _local_header(self) -> bool:
+        """Does the issuer's header name a district's or commune's body with its place
+        (``UBND HUYỆN ĐỨC HÒA``) and no province's?"""
+        return any(self.found[n].upper and self.found[n].start < HEADER_CHARS
+                   and self.found[n].has_place and self.found[n].level in _BELOW_PROVINCE
+                   for ms in self.members for n in ms)
 
     def _listed_with(self, k: int, longer: set[int]) -> bool:
         """Do a mention of ``k`` and one of the single longer name stand side by side in
@@ -594,6 +607,7 @@ class _Groups:
                 continue
             home = uf.find(k)
             cands = set()
+            fits = set()  # groups with a name whose scope, of this level, holds these words
             # the levels each group of the head's names holds (``Ban Chỉ đạo tổng kết
             # ...`` without one, joined with ``... của Tỉnh ủy``: the province's): the
             # scope ``Trung ương`` (``Ban Chỉ đạo Trung ương``) names none of a group of
@@ -636,7 +650,14 @@ class _Groups:
                         words[c] = set(canonical(g).split())
                     if not f.scope_words <= words[c]:
                         continue
+                    if g.level == f.level and g.has_place:
+                        fits.add(group)
                 cands.add(group)
+            if len(cands) > 1 and len(fits) == 1 and f.head.topic:
+                # ``Ban Chỉ đạo tỉnh`` beside ``Ban Chỉ đạo Tổng điều tra ... tỉnh Nghệ
+                # An`` and the same board named in the title without a scope: the board
+                # its scope and place name in full
+                cands = fits
             if len(cands) > 1 and f.head.needs == "scope":
                 # a body every province has (``UBND tỉnh``): the issuer's, if it is one
                 cands = self._home(cands)

@@ -362,6 +362,12 @@ EVENT_BOARDS: Phrases = phrases(_DATA["event_boards"]["names"])
 #: by their last word, and the sites' class nouns written small there.
 EVENT_WORDS_LAST = _by_last(list(_DATA["event_boards"]["events"]))
 EVENT_SITES: Phrases = phrases(_DATA["event_boards"]["sites"])
+EVENT_UNNAMED: Phrases = phrases(_DATA["event_boards"]["unnamed"])
+#: An event's edition (``năm`` + its year) closing an event board's name, how many words
+#: of the event's description may come before it, and the function words they may hold.
+EVENT_EDITIONS: Phrases = phrases(_DATA["event_boards"]["editions"])
+EVENT_EDITION_REACH: int = _DATA["event_boards"]["edition_reach"]
+EVENT_EDITION_JOINS = frozenset(_fold(w) for w in _DATA["event_boards"]["edition_joins"])
 #: The Party's central boards: their head's canonical form, and their names after it.
 PARTY_BOARD_HEAD: str = _DATA["party_boards"]["head"]
 PARTY_BOARDS: Phrases = phrases(_DATA["party_boards"]["names"])
