@@ -97,3 +97,36 @@ def test_heading_class_actor_keeps_its_tier(heading: str, actors: set[str]) -> N
     doc = parse(_LETTER.format(heading=heading))
     got = {a.actor for a in doc.assignments if a.clause == "1"}
     assert actors <= got
+
+
+# --- a dash item grouping two bodies before one purpose ---------------------------------
+
+_NOTICE = """ỦY BAN NHÂN DÂN
+HUYỆN MƯỜNG LA
+Số: 56/KH-UBND
+Mường La, ngày 04 tháng 4 năm 2022
+KẾ HOẠCH
+Triển khai Tháng hành động phòng, chống ma túy năm 2022
+1. Công an huyện chủ trì triển khai kế hoạch.
+Nơi nhận:
+- UBND tỉnh (b/c);
+{line}
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lò Văn Pọm
+"""
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- TT Huyện ủy; TT HĐND huyện (b/c);",
+     [("TT Huyện ủy", "báo cáo"), ("TT HĐND huyện", "báo cáo")]),
+    ("- Ban Giám đốc Sở; Thanh tra Sở (để biết);",
+     [("Ban Giám đốc Sở", "biết"), ("Thanh tra Sở", "biết")]),
+    # ``Như trên`` refers to the addressees: the purpose after it is the next body's
+    ("- Như trên; Công an tỉnh (để phối hợp);", [("Như trên", None)]),
+])
+def test_purpose_at_a_dash_items_end_covers_its_bodies(
+        line: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(r.text, r.purpose) for r in parse(_NOTICE.format(line=line)).recipients]
+    assert all(pair in got for pair in expected)
