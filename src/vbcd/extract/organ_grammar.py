@@ -95,6 +95,7 @@ _FALSE = T.FALSE_HEADS.root
 _GB = T.GENERIC_BEFORE.root
 _GB_LAST = T.GENERIC_BEFORE_LAST
 _GA = T.GENERIC_AFTER.root
+_PLURALS = frozenset(("các", "những"))
 _FIELDS = T.FIELDS.root
 _MANAGED_OBJECTS = T.MANAGED_OBJECTS.root
 _CAP_FIELDS = T.CAP_FIELDS.root
@@ -2370,6 +2371,8 @@ class Parser:
                 # ``Trợ giúp pháp lý``, not ``trợ giúp``; the longer name over a sector
                 # that opens it: ``Kinh tế xây dựng``, not ``Kinh tế``
                 fl = cf
+            if has_mod and low in _PLURALS and self.at(T.GENERIC_OBJECTS, j + 1) is not None:
+                break  # ``Bộ Tài chính`` + ``các nội dung trên``: the verb's object
             if (
                 low in _GA
                 and (ga := self.at(T.GENERIC_AFTER, j)) is not None

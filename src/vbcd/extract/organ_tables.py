@@ -313,6 +313,8 @@ GENERIC_BEFORE: Phrases = phrases(GENERIC_BEFORE_PHRASES)
 #: The same phrases by their last word, to be matched ending right before a head.
 GENERIC_BEFORE_LAST = _by_last(GENERIC_BEFORE_PHRASES)
 GENERIC_AFTER: Phrases = phrases(_DATA["generic"]["after"])
+#: things after ``các`` that end a named organ as its verb's object (see the table)
+GENERIC_OBJECTS: Phrases = phrases(_DATA["generic"]["objects_after"])
 DISTRIBUTIVE_LEVEL_PHRASES: list[str] = list(_DATA["distributive"]["levels"])
 DISTRIBUTIVE_LEVELS: Phrases = Phrases((w, w) for w in DISTRIBUTIVE_LEVEL_PHRASES)
 #: Heads (canonical) of a locality's departments that a plural level word after their

@@ -229,10 +229,15 @@ def parse_recipients(ctx: Context) -> None:
             if rec is not None:
                 braces.add(rec)
             continue
-        for s, e in _split_inner(text, a, b):
-            rec = _recipient(text, s, e, memo)
-            if rec is not None:
-                braces.add(rec)
+        pieces = [r for s, e in _split_inner(text, a, b)
+                  if (r := _recipient(text, s, e, memo)) is not None]
+        # ``- TT Tỉnh ủy; TT HĐND tỉnh (b/c);``: the purpose printed at the end of the
+        # dash item covers every body the item groups (not a ``Như trên`` before them)
+        shared = pieces[-1] if pieces and pieces[-1].purpose is not None else None
+        for rec in pieces:
+            if shared is not None and rec.purpose is None and rec.text[:4].lower() != "như ":
+                rec.purpose, rec.purpose_text = shared.purpose, shared.purpose_text
+            braces.add(rec)
     braces.flush()
     if archive is not None:
         # a brace group printed after the list ("- } (để b/c)") applies upwards
