@@ -1068,8 +1068,8 @@ def _described_name_end(toks: Tokens, pos: PositionSpan) -> int:
         elif (toks.raw[k] == "," and not bare and toks.has(k + 1)
               and toks.gap[k + 1] == GAP_SPACE and _small_word(toks, k + 1)
               and toks.key[k + 1] != "và"
-              and not _body_role(toks, k + 1)):
-            k += 1  # ``Công chức, viên chức``
+              and not _body_role(toks, k + 1) and not _contact_at(toks, k + 1)):
+            k += 1  # ``Công chức, viên chức``; not ``, số điện thoại ...``
         else:
             break
     if k == end or toks.key[k - 1] == "và" or not (_item_ends(toks, k) or _line_ends(toks, k)):
@@ -1106,8 +1106,13 @@ def _item_ends(toks: Tokens, k: int) -> bool:
         return True
     # a member's role in the body (``..., thành viên;``) or a contact line after the
     # post (``, điện thoại 0243...``, ``, email: ...``)
-    return _body_role(toks, nxt) or (
-        toks.key[nxt] in _CONTACT_LABELS.first and _CONTACT_LABELS.longest(toks, nxt) is not None)
+    return _body_role(toks, nxt) or _contact_at(toks, nxt)
+
+
+def _contact_at(toks: Tokens, k: int) -> bool:
+    """Whether a contact label (``contact_labels``: ``số điện thoại``, ``email``) starts
+    at token ``k``: a letter's contact line goes on after the post, not its section's name."""
+    return toks.key[k] in _CONTACT_LABELS.first and _CONTACT_LABELS.longest(toks, k) is not None
 
 
 def _body_role(toks: Tokens, k: int) -> bool:

@@ -122,6 +122,9 @@ class Prefix:
     #: folded first words of what follows the prefix as no place's name
     #: (``bản Dự thảo``, ``01 bản Giấy chứng nhận``)
     name_stops: frozenset[str] = frozenset()
+    #: a scan's misreading of the prefix word (``huyên Phù Cát``, ``huyen Tây Sơn``): its
+    #: name counts only when the gazetteer knows it at the prefix's level
+    damaged: bool = False
 
 
 @dataclass
@@ -304,6 +307,12 @@ def data() -> Data:
             d.prefixes.setdefault(k[0], []).append(
                 Prefix(k, kind, level, bool(p.get("numeric")), False, w, word=w,
                        lower=lower, name_stops=stops))
+            d.prefix_ends.setdefault(k[-1], []).append((k, False))
+        for w in p.get("damaged", []):
+            k = key(w)
+            d.prefixes.setdefault(k[0], []).append(
+                Prefix(k, kind, level, False, False, w, word=str(p["words"][0]),
+                       lower=True, name_stops=stops, damaged=True))
             d.prefix_ends.setdefault(k[-1], []).append((k, False))
         for a, initial in [*((a, False) for a in p.get("abbrev", [])),
                            *((a, True) for a in p.get("initials", []))]:

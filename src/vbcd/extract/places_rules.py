@@ -315,6 +315,8 @@ def name_after(
     got = _name_after(toks, p, s, d, listed)
     if got is not None and p.initial and not _initial_supported(toks, p, s, got, d):
         return None
+    if got is not None and p.damaged and not got[2]:
+        return None  # ``tinh Hoa``: a misread prefix word needs a name the gazetteer knows
     if got is None or p.level != "commune" or toks.raw[s][0].isdigit():
         return got
     owned = owned or owned_at(toks, s, d)

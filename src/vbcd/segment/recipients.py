@@ -389,7 +389,7 @@ def _split_items(
             if gap is not None:  # two columns from here on
                 col = gap.end()
         # one physical line may hold several dash items (flattened lists)
-        for a, b in _pieces(line if tail is None else line[:tail]):
+        for a, b in _pieces(_drop_debris(line if tail is None else line[:tail])):
             s, e = pos + a, pos + b
             piece = text[s:e].lstrip()
             if not piece.rstrip():
@@ -577,6 +577,21 @@ def _cut_at_column(line: str, col: int) -> int | None:
         if m.end() >= lo:
             return m.start()
     return None
+
+
+#: A scan's specks after an item's terminator, a wide gap before them, at the end of the
+#: item line (as cut at the signature's column: ``- Thanh tra tỉnh;       ;' \    PHÓ
+#: CHÁNH ...``; the seal's edge read as punctuation): no letter or digit among them.
+_DEBRIS = re.compile(r"(?<=[;,.])[ \t]{3,}+[^\w\s]{1,4}(?:[ \t]++[^\w\s]{1,4})*+[ \t]*+$")
+
+
+def _drop_debris(line: str) -> str:
+    """``line`` (an item line, perhaps cut at the signature's column) without the scan's specks
+    after its terminator (:data:`_DEBRIS`)."""
+    if "   " not in line:
+        return line  # no wide gap: the common line costs one C-level scan
+    m = _DEBRIS.search(line)
+    return line if m is None else line[:m.start()]
 
 
 def _column_tail(line: str) -> int | None:
