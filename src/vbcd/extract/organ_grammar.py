@@ -95,6 +95,7 @@ _FALSE = T.FALSE_HEADS.root
 _GB = T.GENERIC_BEFORE.root
 _GB_LAST = T.GENERIC_BEFORE_LAST
 _GA = T.GENERIC_AFTER.root
+_OBJECTS = T.GENERIC_OBJECTS.root
 _PLURALS = frozenset(("các", "những"))
 _FIELDS = T.FIELDS.root
 _MANAGED_OBJECTS = T.MANAGED_OBJECTS.root
@@ -1567,10 +1568,13 @@ class Parser:
         return hk is None or (hk[0].sector and w[j].low == "-" and nxt.low in _FIELDS
                               and self.at(T.FIELDS, k) is not None)
 
-    def _bridge(self, j: int, limit: int) -> int:
+    def _bridge(self, j: int, limit: int, scoped: bool = False) -> int:
         """A short lowercase stretch up to a terminal scope
         (``Hội Bảo vệ quyền trẻ em Việt Nam``, ``Bệnh viện đa khoa tỉnh``), or after
-        ``Quản lý`` what is managed (``Cục Quản lý xây dựng công trình``)."""
+        ``Quản lý`` what is managed (``Cục Quản lý xây dựng công trình``). ``scoped``:
+        the name already ends on its place (``Trung tâm Y tế huyện Đức Linh``), so a
+        small stretch before a list's comma is its business, not its name (``dừng
+        phát nước; Chi nhánh ...``)."""
         w = self.w
         if w[j].low in _EVENT_SITES and (k := self._event_site(j, limit)) > j:
             return k
@@ -1594,7 +1598,8 @@ class Parser:
             k += 1
         if j < k < limit and w[k].low in _TERMINALS and self.at(T.TERMINALS, k) is not None:
             return k
-        if j < k < limit and w[k].low in _LIST_MARKS and self._list_goes_on(k + 1):
+        if (j < k < limit and not scoped and w[k].low in _LIST_MARKS
+                and self._list_goes_on(k + 1)):
             return k  # ``Cục Quản lý chất lượng, Viện ...``: an item of a list of organs
         if j < k < limit and w[k].low in _CONNECTORS and self._small_words(j, k) and (
                 self._connects(k, limit, False) and not self._person_run(k + 1)):
@@ -1923,12 +1928,15 @@ class Parser:
         committee. A small word that is no verb (``Đảng ủy khối``) says otherwise, and
         so does another district committee after it (``Huyện ủy, Thành ủy``: the class)."""
         head, end = hm
-        if not head.bare or self.parse(k) is not None:
+        if not head.bare:
             return False
         if end >= self.n:
             self._beyond()
-            return True
+            return self.parse(k) is None
         tok = self.w[end]
+        if (sub := self.parse(k)) is not None and not (
+                sub.generic and sub.end == end and self._object_at(end)):
+            return False  # (``Thanh tra Sở`` + ``các hồ sơ``: the verb's object, no class)
         if head.district and tok.low in (",", "và"):
             nxt = self.head_at(end + 1)
             if nxt is not None and nxt[0].district:
@@ -1936,8 +1944,16 @@ class Parser:
         if not self._continues(end, upper) or not tok.word:
             return True
         if tok.lower:
-            return self._verb_at(end)
+            return self._verb_at(end) or self._object_at(end)
         return tok.cap and self._stops_cap(end, upper)
+
+    def _object_at(self, j: int) -> bool:
+        """Does a verb's object open at ``j``: a noun of things (``[generic]
+        objects_after``), bare or after a plural (``hồ sơ``, ``các báo cáo``)?"""
+        w = self.w
+        if w[j].low in _PLURALS:
+            j += 1
+        return j < self.n and w[j].low in _OBJECTS and self.at(T.GENERIC_OBJECTS, j) is not None
 
     def _suffix(self, k: int, limit: int) -> int:
         """``Ngôn ngữ`` + ``học``: the small word at ``k`` ends a discipline's name,
@@ -2118,6 +2134,8 @@ class Parser:
         tok = self.w[end]
         if not (tok.lower and tok.word and self._continues(end, False)) or self._verb_at(end):
             return False
+        if tok.low in _OBJECTS and self.at(T.GENERIC_OBJECTS, end) is not None:
+            return False  # ``Văn phòng Bộ`` + ``hồ sơ``: the verb's object
         low = tok.low
         return not (
             (low in _LEVELS and self.at(T.LEVEL_WORDS, end) is not None)
@@ -2254,7 +2272,7 @@ class Parser:
                 return self._finish(org, True, None)
             if (hj := self.head_at(j)) is not None:
                 sub = self._sub(j, i)
-                if sub is not None:
+                if sub is not None and not (sub.generic and self._bare(j, hj, upper)):
                     org.end = sub.end
                     org.generic = sub.generic
                     org.level = sub.level or org.level
@@ -2262,7 +2280,8 @@ class Parser:
                     org.scope_only = False
                     return self._finish(org, True, sub.kind)
                 if self._bare(j, hj, upper):
-                    # ``Thường trực Đảng ủy``: the document's own committee
+                    # ``Thường trực Đảng ủy``: the document's own committee; ``Thanh
+                    # tra Sở`` + ``các hồ sơ``: the department's, before the object
                     org.end = hj[1]
                     org.level = hj[0].level or org.level
                     org.has_scope = True  # whose committee it is: the document's
@@ -2517,7 +2536,8 @@ class Parser:
                 break
             if hm2 is not None:
                 sub = self._sub(j, i)
-                if sub is None and hm2[0].parent and self._bare(j, hm2, upper):
+                if (sub is None or sub.generic) and hm2[0].parent and self._bare(
+                        j, hm2, upper):
                     # ``Ban Tổ chức Đảng ủy``: the document's own committee closes it
                     j = hm2[1]
                     has_mod = True
@@ -2658,7 +2678,7 @@ class Parser:
                 org.scope_only = False
                 continue
             if has_mod and tok.lower and tok.word and low not in _CONNECTORS:
-                end = self._bridge(j, limit)
+                end = self._bridge(j, limit, org.has_scope)
                 if end > j:
                     j = end
                     org.scope_only = False
