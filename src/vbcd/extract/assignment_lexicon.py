@@ -433,6 +433,9 @@ class Lexicon:
     #: words opening a passive relative clause after a class noun in a clause heading
     #: (``các cơ quan được giao quản lý tài sản``)
     passive_relatives: frozenset[str]
+    #: copulas opening a heading's qualifier after a class noun (``các sở, ngành là
+    #: thành viên Ban Chỉ đạo``), read in a clause heading only
+    heading_copulas: frozenset[str]
     #: task words opening a relative clause after a class noun (``địa phương có rừng``)
     relative_verbs: Phrases
     #: words a relative clause's object may hold before the task word
@@ -756,6 +759,7 @@ def lexicon() -> Lexicon:
         terms=Phrases(_words(phrase, "terms")),
         relative_verbs=Phrases(_words(phrase, "relative_verbs")),
         passive_relatives=_word_set(phrase, "passive_relatives"),
+        heading_copulas=_word_set(phrase, "heading_copulas"),
         relative_words=int(phrase.get("relative_words", 5)),
         duty_words=int(phrase.get("duty_words", 20)),
         subject_duties=Phrases(_words(phrase, "subject_duties")),

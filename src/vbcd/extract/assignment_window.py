@@ -1320,7 +1320,8 @@ class _Window:
                         j = rel
                         continue
                 if kind == "report" and mode == "subject" and (
-                        lows[j] in self.lex.passive_relatives):
+                        lows[j] in self.lex.passive_relatives
+                        or lows[j] in self.lex.heading_copulas):
                     rel = self._heading_relative_end(k, j)
                     if rel is not None:  # ``4. Các cơ quan, đơn vị được giao quản lý ...``
                         words += rel - j
@@ -1958,8 +1959,12 @@ class _Window:
         stop = j + LONG_HEADING_WORDS
         if stop >= self.limit:
             self.need(stop)
+        # a copula's heading may end with its items' colon (``3. Các sở, ngành là thành
+        # viên Ban Chỉ đạo:``); a relative verb's not (``Các huyện có cấp độ dịch như
+        # sau:`` lists facts)
+        colon = lows[j] in lex.heading_copulas
         for q in range(j + 1, min(self.n, stop)):
-            if self.kinds[q] == "br":
+            if self.kinds[q] == "br" or (colon and self._colon_ends_line(q)):
                 return q
             if self.kinds[q] != "w" and lows[q] != ",":
                 return None

@@ -135,6 +135,13 @@ class TaskRow:
 
 #: Header words of a column of results or amounts (``Kết quả thực hiện``): no actors.
 _RESULT_WORDS = [fold_tones(w).lower() for w in _DATA["results"]]
+#: Header words of an actor column that puts each row in the unit's charge (``Đơn vị
+#: phụ trách``), and, as whole words, of a column of the places or works so put (``Xã``,
+#: ``Xóm trọng điểm``): with no task column, the place is the row's task.
+_CHARGE_WORDS = [fold_tones(w).lower() for w in _DATA["charge"]]
+_SUBJECT_WORDS = regex.compile(r"\b(?:" + "|".join(
+    regex.escape(fold_tones(w).lower()) for w in sorted(_DATA["subject"], key=len, reverse=True))
+    + r")\b")
 _ACTOR_KINDS = ("lead", "responsible")
 
 
@@ -151,8 +158,10 @@ def _kind(header: str) -> str | None:
         if any(w in low for w in _WORDS[kind]):
             if kind in _ACTOR_KINDS and any(w in low for w in _RESULT_WORDS):
                 return None
+            if kind == "responsible" and any(w in low for w in _CHARGE_WORDS):
+                return "charge"
             return kind
-    return None
+    return "subject" if _SUBJECT_WORDS.search(low) else None
 
 
 def _cells(line: str, bare: bool = False) -> list[tuple[int, int]]:
@@ -420,6 +429,12 @@ def _columns(kinds: list[str | None]) -> dict[str, int] | None:
     for i, k in enumerate(kinds):
         if k is not None and k not in columns:
             columns[k] = i
+    charge, subject = columns.pop("charge", None), columns.pop("subject", None)
+    if charge is not None:  # ``Đơn vị phụ trách``: a responsible column
+        if columns.get("responsible", charge) >= charge:
+            columns["responsible"] = charge
+        if "task" not in columns and "lead" not in columns and subject is not None:
+            columns["task"] = subject  # ``Xã | Xóm trọng điểm | Đơn vị phụ trách``
     preparer = columns.pop("preparer", None)
     if columns.pop("venue", None) is not None:
         # a work schedule (a meeting's place per row): its time column is no deadline,
