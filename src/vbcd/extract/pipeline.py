@@ -16,12 +16,14 @@ from typing import TypeVar
 
 from vbcd.models import (
     Agency,
+    Annex,
     DateField,
     DateMention,
     Deadline,
     Mention,
     Person,
     Place,
+    Recipient,
     Signature,
 )
 from vbcd.pipeline import Context
@@ -130,7 +132,24 @@ def add_places(ctx: Context) -> None:
     sig = ctx.doc.signature
     if places and sig is not None and sig.name_start is not None:
         places = _outside_signers(places, sig)
+    if places and sig is not None:
+        places = _outside_seal(places, sig, ctx.doc.recipients, ctx.doc.annexes)
     ctx.doc.places = places
+
+
+def _outside_seal(
+    places: list[Place], sig: Signature, recipients: list[Recipient], annexes: list[Annex],
+) -> list[Place]:
+    """The places without their mentions in capitals between the body and the annexes:
+    a scan prints the round seal's legend (``ỦY BAN NHÂN DÂN`` / ``TỈNH HÀ TĨNH``) over
+    the signature, its lines read beside the recipient list; the gold counts the places
+    of the body only. A name of two words at least (an abbreviation, ``TP HCM``, is a
+    recipient's, not a seal's), and none of an annex's table of provinces."""
+    tail = min([sig.start, *(r.start for r in recipients[:1])])
+    end = annexes[0].start if annexes else None
+    return _without_mentions(
+        places, lambda place, m: tail <= m.start and (end is None or m.end <= end)
+        and " " in m.text and m.text.isupper())
 
 
 def _outside_signers(places: list[Place], sig: Signature) -> list[Place]:

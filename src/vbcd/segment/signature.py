@@ -584,6 +584,8 @@ def parse_signature(ctx: Context) -> None:
             name = (a, a + len(rest.text.strip(" *")))
     if name is None and found:
         name = _stamp_signer(segs, start)
+    if name is None and found:
+        name = _name_after_archive(ctx)
     if not found and name is None:
         return
     others: list[_Block] = []
@@ -626,6 +628,30 @@ def _stamp_signer(segs: Sequence[_Seg], start: int) -> tuple[int, int] | None:
         value = m.group(1)
         if _name_like(value) and fold_tones(value.split()[0]).casefold() in ALL_SURNAMES:
             return sg.start + m.start(1), sg.start + m.end(1)
+    return None
+
+
+#: The tail of a ``Lưu`` line after its last item's stop or a column gap: a scan's two
+#: columns read as one line put the signer's name there (``- Lưu: VT, LĐTBXH. Nguyễn Văn A``).
+_ARCHIVE_TAIL = re.compile(r"(?:\.[ \t]+|\t[ \t]*| {3,})([^\s.,;:][^.,;:\t]*?)[ \t.]*$")
+
+
+def _name_after_archive(ctx: Context) -> tuple[int, int] | None:
+    """The signer's name a linearised two-column scan glued to the end of the ``Lưu``
+    line, beside which the name stood (the block above has a mark and a position but no
+    name); the tail must read as a person's name opening on a family name."""
+    line = ctx.doc.archive_line
+    if line is None:
+        return None
+    text = ctx.doc.text
+    end = text.find("\n", line.start)
+    end = len(text) if end < 0 else end
+    m = _ARCHIVE_TAIL.search(text, line.start, end)
+    if m is None:
+        return None
+    value = m.group(1)
+    if _name_like(value) and fold_tones(value.split()[0]).casefold() in ALL_SURNAMES:
+        return m.start(1), m.end(1)
     return None
 
 
