@@ -124,6 +124,12 @@ _NAME_DASHES = frozenset(("-", "–"))
 _FUNCTION = T.FUNCTION
 # After a number opening a line: the mark of a clause (``1.``, ``2)``) and a blank.
 _MARK_AFTER = regex.compile(r"[.)][ \t]")
+#: After a number opening a line, the gap to the next cell of a table row: the row's
+#: number (``STT``) in a Word table saved as text (``1<TAB>Công ty TNHH ...``), neither
+#: a count (``2 Bộ``) nor a name's number (``Công ty Điện lực Bắc Ninh`` / ``2``).
+#: The blanks a line opens with (a PDF line's indent, no gap between two cells).
+_INDENT = regex.compile(r"[ \t]*")
+_ROW_NUMBER_GAP = regex.compile(rf"[ \t]{{{COLUMN_GAP},}}|\t")
 # After a period word opening a line: its number, Arabic or Roman (``Quý III``, ``Tháng 6``).
 _PERIOD_AFTER = regex.compile(r"[ \t]+(?:\d{1,4}|[IVX]{1,4})\b")
 #: Blanks inside a line that part two columns (``... – VP          Thành phố ...``,
@@ -619,6 +625,11 @@ class Parser:
             # ``V/v trả lời Công ty TNHH X`` / ``Bắc Ninh, ngày ...``; ``Kính gửi: Công
             # ty TNHH X`` / ``Địa chỉ: ...``: the next line is no part of the name
             return False
+        if gap and not upper and self.folded.find("\n", a, b) >= 0 and self._in_row(a):
+            # the last cell of a Word table's row saved as text (``... trước ngày
+            # 30/9/2020<TAB>Ban Tổ chức Tỉnh ủy`` / ``Bản sao ...<TAB>...``): Word writes a
+            # row on one line, so the name ends with it; the next line is the next row
+            return False
         if nl == 1:
             if not tok.word:
                 return False
@@ -643,10 +654,26 @@ class Parser:
         pháp`` / ``Quý III`` in a table printed one cell a line)."""
         tok, text, end = self.w[j], self.text, self.toks.end[j]
         if tok.low.isdigit():
-            return _MARK_AFTER.match(text, end) is not None
+            return (_MARK_AFTER.match(text, end) is not None
+                    or _ROW_NUMBER_GAP.match(text, end) is not None)
         if tok.low in T.LINE_WEEKDAY_HEADS:  # ``Sở Tài chính`` / ``Thứ Ba``: a day cell
             return T.LINE_WEEKDAY.match(self.folded, self.toks.start[j]) is not None
         return tok.low in T.LINE_PERIODS and _PERIOD_AFTER.match(text, end) is not None
+
+    def _in_row(self, a: int) -> bool:
+        """Does the line that ends at offset ``a`` hold a gap between two cells after its
+        indent (a table row saved as text, not a PDF line's indent)?"""
+        text = self.text
+        start = text.rfind("\n", 0, a) + 1
+        m = _INDENT.match(text, start)
+        return text.find(_GAP, m.end() if m else start, a) >= 0
+
+    def _row_number(self, k: int) -> bool:
+        """Is the number at token ``k`` a table cell of its own, a cell gap after it: the
+        row's number (``1    Công ty TNHH Kỹ thuật Sao Mai    Cấp điện ...``) or a
+        figure (``... 49,8    Công ty TNHH ...``)? The organ in the next cell is the
+        row's own, not a count of organs (``2 Bộ``)."""
+        return _ROW_NUMBER_GAP.match(self.text, self.toks.end[k]) is not None
 
     def _place_date_line(self, b: int) -> bool:
         """Does the line from offset ``b`` read as the place and date of issue (``Bắc
@@ -2955,7 +2982,8 @@ class Parser:
             # a count (``2 Bộ``), not a year glued to a name (``năm 2022Ban Tuyên giáo``)
             # nor a number ending the line before (``QUÂN KHU 4`` / ``BỘ CHỈ HUY ...``,
             # ``ngày 12/3/2024`` / ``Sở Y tế ...``)
-            or (before.isdigit() and not toks.glued(i) and not toks.line_starts(i))
+            or (before.isdigit() and not toks.glued(i) and not toks.line_starts(i)
+                and not self._row_number(i - 1))
         ):
             if before in _GB_LAST and (numbered := self._plural_numbered(i)) is not None:
                 # ``các Ban bầu cử số 1, số 2``: the numbers name each board
