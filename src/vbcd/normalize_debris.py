@@ -1554,7 +1554,9 @@ _OCR_YEAR_WORD = "n[ăắằẵẳặaàáãâ](?:m|rn)"
 #: deadline of a letter that asks for a report. A cited act's number and year before
 #: the slash of its code (``Nghị định số 123/2O20/NĐ-CP``, ``Thông tư số l5/2023/TT-BYT``):
 #: the year fixes the frame as a date's year does. A month and its year after the month
-#: word (``trong tháng 1O/2025``): a task's period.
+#: word (``trong tháng 1O/2025``): a task's period. A cited act's number with no
+#: ``số`` before it, right before the slash of a type code and its issuer's code
+#: (``Chỉ thị O7/CT-TTg``, ``Công văn l23/VPCP-CN``): the hyphenated code frames it.
 _DATE_NUMERAL = re.compile(
     rf"(?<!\w)(?:{_OCR_DAY_WORD}|{_OCR_MONTH_WORD})[ \t]+({_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
     rf"|(?<!\w){_OCR_YEAR_WORD}[ \t]+([12][0-9Oo]{{3}})(?!\w)"
@@ -1562,7 +1564,8 @@ _DATE_NUMERAL = re.compile(
     rf"|{_NUMBER_LABEL}({_NUM}{{1,6}})(?=[ \t]?/[ \t]*[A-ZĐ])"
     rf"|(?<!\w){_OCR_DAY_WORD}[ \t]+({_NUM}{{1,2}}[/-]{_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
     rf"|(?<![\w/.-])({_NUM}{{1,5}}/(?:19|20|2[Oo])[0-9Oo]{{2}})(?=/[A-ZĐ])"
-    rf"|(?<!\w){_OCR_MONTH_WORD}[ \t]+({_NUM}{{1,2}}[/-](?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])",
+    rf"|(?<!\w){_OCR_MONTH_WORD}[ \t]+({_NUM}{{1,2}}[/-](?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])"
+    rf"|(?<![\w/.-])({_NUM}{{1,5}})(?=/(?-i:[A-ZĐ]{{2,}})[A-ZĐa-z0-9]*-(?-i:[A-ZĐ]))",
     re.IGNORECASE)
 #: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. One
 #: pattern per letter, opening on it (the digit before it looked behind for): a literal
@@ -1572,7 +1575,7 @@ _NUMERAL_HINTS = tuple(re.compile(f"{c}(?:(?<=[0-9]{c})|(?=[0-9]))") for c in "O
 #: A letter OCR reads for a digit, in a run with separators.
 _DIGIT_LETTER = re.compile("[OoIl]")
 #: Real digits a date's run needs besides the letters (``l0`` is a month, ``lO`` no number).
-_MIN_DIGITS = (1, 2, 4, 0, 1, 2, 4, 4)
+_MIN_DIGITS = (1, 2, 4, 0, 1, 2, 4, 4, 1)
 
 
 def _date_numerals(raw: str) -> list[Found]:
@@ -1583,7 +1586,7 @@ def _date_numerals(raw: str) -> list[Found]:
     rank = RANK["numeral"]
     out: list[Found] = []
     for m in _DATE_NUMERAL.finditer(raw):
-        g = next(i for i in (1, 2, 3, 5, 6, 7, 8) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 5, 6, 7, 8, 9) if m.group(i) is not None)
         run = m.group(g)
         digits = sum(map(str.isdigit, run))
         if g >= 6 and not _DIGIT_LETTER.search(run):

@@ -18,6 +18,7 @@ from operator import add
 import regex
 from rapidfuzz import fuzz, process
 
+from vbcd.extract.organ_tables import ALL_SURNAMES
 from vbcd.extract.person_scan import name_line_at
 from vbcd.grammar import patterns as P
 from vbcd.grammar.patterns import is_upper_line
@@ -796,6 +797,9 @@ def _archive_end(ctx: Context, a: int, b: int) -> int:
         if m and is_upper_line(seg[m[1]:]) is False and any(
                 t in fold_tones(seg[m[1]:]) for t in P.SIGNATURE_TITLES):
             cut = m[0] + 1
+    name = _signer_after(seg, cut)
+    if name is not None:
+        cut = name
     if "(" in seg or "[" in seg:
         # a seal note of the signature column linearised onto the line (OCR of a
         # two-column footer: "- Lưu Văn phòng Huyện ủy.      (đã ký)")
@@ -803,6 +807,25 @@ def _archive_end(ctx: Context, a: int, b: int) -> int:
         if note is not None and seg[:note.start()].strip():
             cut = note.start()
     return a + len(seg[:cut].rstrip())
+
+
+#: Where a signer's name may start after the codes: past a stop, or past a column gap
+#: (a scan's two columns read as one line: ``Lưu: VT, BTXH.          Phạm Thị Thanh
+#: Hương``); the name is read to the end of the line by :func:`_signer_after`.
+_NAME_GAP = regex.compile(r"(?:(?<=[.;])[ \t]++|[ \t]{4,}+)(?=\p{Lu}\p{Ll})")
+
+
+def _signer_after(seg: str, cut: int) -> int | None:
+    """Where the codes of a ``Lưu`` line end when the signer's name is glued after them
+    (before ``cut``, to the line's end): a name line whose first word is a family name,
+    after a stop or a column gap; ``None`` when there is none. The typist's initials
+    (one word) and codes in capitals are no name line."""
+    for m in _NAME_GAP.finditer(seg, 0, cut):
+        rest = seg[m.end():cut]
+        if m.start() and name_line_at(rest, 0) and fold_tones(
+                rest.split(None, 1)[0]).casefold() in ALL_SURNAMES:
+            return m.start()
+    return None
 
 
 #: The marks of a scanned signature's strokes as OCR reads them (``~~Jlhg//~``,
