@@ -438,6 +438,8 @@ class Lexicon:
     heading_copulas: frozenset[str]
     #: task words opening a relative clause after a class noun (``địa phương có rừng``)
     relative_verbs: Phrases
+    #: the object's own verb closing a relative clause (``có thí sinh dự thi``)
+    relative_tails: Phrases
     #: words a relative clause's object may hold before the task word
     relative_words: int
     #: words a bare ``có`` may hold before the actor list's duty word (``các đơn vị có
@@ -758,6 +760,7 @@ def lexicon() -> Lexicon:
         glue=Phrases(_words(phrase, "glue")),
         terms=Phrases(_words(phrase, "terms")),
         relative_verbs=Phrases(_words(phrase, "relative_verbs")),
+        relative_tails=Phrases(_words(phrase, "relative_tails")),
         passive_relatives=_word_set(phrase, "passive_relatives"),
         heading_copulas=_word_set(phrase, "heading_copulas"),
         relative_words=int(phrase.get("relative_words", 5)),

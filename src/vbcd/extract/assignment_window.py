@@ -1769,6 +1769,14 @@ class _Window:
         for q in range(j + length, min(self.n, stop)):
             if self.kinds[q] != "w" or self.upper[q]:
                 return None
+            if q > j + length and lows[q] in lex.relative_tails.firsts and (
+                    tail := lex.relative_tails.match(lows, q)):
+                # ``các xã có dự án đi qua phối hợp``: the object's verb ends the clause
+                after = q + tail
+                if after < self.n and self.kinds[after] == "w" and not self.upper[after] and (
+                        lows[after] in self.marker_tables
+                        and self._marker_at(after)[0] in _TASK_MARKERS):
+                    return after
             kind = self._marker_at(q)[0] if lows[q] in self.marker_tables else ""
             if kind == "weak" and q > j + length and lows[q] in lex.topic_words:
                 continue  # ``các sở quản lý nhà nước về hạ tầng theo dõi ...``
