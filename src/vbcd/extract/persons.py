@@ -142,6 +142,12 @@ from vbcd.models import Mention, Person, Position
 from vbcd.normalize import fold_tones
 
 _DATA = load("persons")
+#: An organ's head of two words or more (``VĂN PHÒNG``, ``BẢO HIỂM``, ``CÔNG AN``),
+#: unmarked: a capitals line that is only one is the seal's legend under the signer's
+#: position (``PHÓ CHÁNH VĂN PHÒNG`` / ``VĂN PHÒNG`` / ``UBND TỈNH X``), no name,
+#: though its first word may be a surname (``Văn``).
+_SEAL_HEAD_LINES = frozenset(
+    strip_diacritics(h) for h in load("header")["issuer"]["heads"] if " " in h)
 
 #: Warning code for a merged misspelling; see :func:`find_persons_with_notes`.
 ALIAS_NOTE = "person_alias"
@@ -371,6 +377,13 @@ def _prev_plural(toks: Tokens, i: int) -> bool:
     return i > 0 and toks.key[i - 1] in _PLURAL and toks.gap[i] != GAP_PARA
 
 
+def _seal_head_line(toks: Tokens, run: list[int]) -> bool:
+    """Whether the capitals ``run`` is only an organ's head (``VĂN PHÒNG``): the seal's
+    legend read under the signer's position, no name (see :data:`_SEAL_HEAD_LINES`)."""
+    return is_upper(toks, run) and strip_diacritics(
+        " ".join(toks.raw[k] for k in run)) in _SEAL_HEAD_LINES
+
+
 def _follows(toks: Tokens, i: int) -> bool:
     """Token ``i`` continues the text before it (same block, not glued)."""
     return toks.has(i) and toks.gap[i] in (1, GAP_LINE)
@@ -430,6 +443,8 @@ def _title_name(
         # capitals are accepted for the signature layout only: a line of its own
         first, last = name[0], name[-1]
         if toks.gap[first] < GAP_LINE or (toks.has(last + 1) and toks.gap[last + 1] < GAP_LINE):
+            return organ_end
+        if _seal_head_line(toks, name):
             return organ_end
     if organ_stop is None:
         organ_stop = _organ_before_name(toks, head, name[0])
@@ -1451,6 +1466,8 @@ def _signature_line(store: TokenStore, offset: int, out: _Collector) -> None:
         return
     known = toks.key[a] in SURNAMES
     if not known and (len(run) < 3 or is_upper(toks, run)):
+        return
+    if known and _seal_head_line(toks, run):
         return
     if not valid_name(toks, run, need_surname=False):
         return

@@ -48,13 +48,14 @@ def is_signature_noise(s: str) -> bool:
 
 
 
-_SEAL_HEADS = [*load("header")["issuer"]["heads"], *load("signature")["titles"]["seal_heads"]]
+#: The words that open a line of a seal's legend: an organ's head or a level word.
+SEAL_HEADS = [*load("header")["issuer"]["heads"], *load("signature")["titles"]["seal_heads"]]
 #: A line of a seal's text: an organ's name or a level word opening it (``ỦY BAN NHÂN
 #: DÂN``, ``SỞ Y TẾ``, ``TỈNH X``), matched on the line stripped of its marks (OCR drops
 #: them: ``UY BAN NHAN DAN``). Read below a signature's position and beside a recipient
 #: list (a two-column footer linearised).
 SEAL_LINE = regex.compile(
-    r"^\s*" + P.words_alt({strip_marks(w) for w in _SEAL_HEADS}, fold=False) + r"(?!\p{L})")
+    r"^\s*" + P.words_alt({strip_marks(w) for w in SEAL_HEADS}, fold=False) + r"(?!\p{L})")
 
 
 def is_lone_mark(text: str) -> bool:
