@@ -517,7 +517,11 @@ class Parser:
                 if n > 1 and tok.upper and self._case_breaks(i, i + n):
                     m = None  # ``... UBND TỈNH`` / ``Đoàn Thu Hà``: a title line, a name
                 elif (
-                    (false is None or false[0] < n)
+                    (false is None or false[0] < n
+                     # a chain head as long as a false one names an organ through the
+                     # organ it governs (``Hội đồng quản trị`` + ``NHCSXH``)
+                     or (head.chain and false[0] == n and i + n < self.n
+                         and self.w[i + n].cap and self.head_at(i + n) is not None))
                     and not self._after_title(i, head)
                     and not (i and not w[i - 1].cap and self._phrase_before(i, T.AFTER_WORKS))
                     and not (head.strict_case and not self._capitals_kept(i, m))
