@@ -90,12 +90,21 @@ def _key(f: Found) -> str:
 _GLUED_AND = regex.compile(r"(?<=\p{L})(?=(?:và|VÀ)(?![\p{L}\p{N}]))")
 
 
+#: A comma or ``&`` between two capitals, spaced apart when the grammar joined a
+#: name's tokens (``Sở VH , TT & DL tỉnh``): glued back, the abbreviation is the one
+#: the table knows as written (``VH,TT&DL``) and the key is the name's in full.
+_SPACED_GLUE = regex.compile(r"(?<=\p{Lu}) ([,&]) (?=\p{Lu})")
+
+
 @lru_cache(maxsize=8192)
 def _key_of(name: str, head_chars: int, canonical_head: str) -> str:
+    if " , " in name or " & " in name:
+        glued = _SPACED_GLUE.sub(r"\1", name[head_chars:])
+        name = name[:head_chars] + glued
     text = _GLUED_AND.sub(" ", _standard(name, head_chars, canonical_head))
     key = str(_SPACE.sub(" ", _NON_WORD.sub(" ", fold_tones(text).casefold()))).strip()
     for src, dst in T.ALIASES:
-        if key == src or key.startswith(src + " "):
+        if (key == src and src not in T.SCOPED_ALIASES) or key.startswith(src + " "):
             key = dst + key[len(src) :]
     return key
 

@@ -499,6 +499,9 @@ DISTINCT_WORDS: frozenset[str] = frozenset(_MERGE["distinct_words"])
 #: Joining words a longer name adds that say nothing of which organ it is (``của``).
 JOINING_WORDS: frozenset[str] = frozenset(_MERGE["joining_words"])
 ALIASES: list[tuple[str, str]] = [(a["from"], a["to"]) for a in _MERGE["aliases"]]
+#: Of those, the ones that apply only before more words (a scope), not to a name alone.
+SCOPED_ALIASES: frozenset[str] = frozenset(
+    a["from"] for a in _MERGE["aliases"] if a.get("scoped"))
 
 
 # --- abbreviations ------------------------------------------------------------------------
