@@ -812,7 +812,9 @@ def _archive_end(ctx: Context, a: int, b: int) -> int:
 #: Where a signer's name may start after the codes: past a stop, or past a column gap
 #: (a scan's two columns read as one line: ``Lưu: VT, BTXH.          Phạm Thị Thanh
 #: Hương``); the name is read to the end of the line by :func:`_signer_after`.
-_NAME_GAP = regex.compile(r"(?:(?<=[.;])[ \t]++|[ \t]{4,}+)(?=\p{Lu}\p{Ll})")
+#: A gap is matched only from its first blank (the look-behind), so a long blank run is
+#: read once, not once from every blank in it.
+_NAME_GAP = regex.compile(r"(?:(?<=[.;])[ \t]++|(?<![ \t])[ \t]{4,}+)(?=\p{Lu}\p{Ll})")
 
 
 def _signer_after(seg: str, cut: int) -> int | None:
