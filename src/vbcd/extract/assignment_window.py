@@ -94,16 +94,24 @@ _COLON_DUTIES = _TASK_MARKERS | {"report"}
 #: Markers that may open the task after an organ heading and its colon.
 _TASK_OPENERS = _TASK_MARKERS | {"cue"}
 _SENTENCE_END = frozenset(".!?")
+
+
+@lru_cache(maxsize=1)
+def _short_name_pattern(aliases: tuple[str, ...]) -> regex.Pattern[str]:
+    """A short name given in parentheses after one of the ``aliases`` words (``(sau đây
+    gọi là Công ty)``), compiled once."""
+    return regex.compile(
+        r"\((?:" + "|".join(map(regex.escape, aliases)) + r")\s+([^()\n,;]{1,40}?)\s*\)",
+        regex.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _short_names(match: str, aliases: tuple[str, ...]) -> frozenset[str]:
     """The short names a document (its tone-folded text) gives bodies in parentheses
     (``(sau đây gọi là Công ty)``), lower-cased; read once per document."""
     if "(" not in match:
         return frozenset()
-    found = regex.finditer(
-        r"\((?:" + "|".join(map(regex.escape, aliases)) + r")\s+([^()\n,;]{1,40}?)\s*\)",
-        match, flags=regex.IGNORECASE)
-    return frozenset(m.group(1).lower() for m in found)
+    return frozenset(m.group(1).lower() for m in _short_name_pattern(aliases).finditer(match))
 
 
 #: Tokens after a team's heading looked at for a first sentence.
@@ -2642,20 +2650,19 @@ class _Window:
             labelled = self._role_label(lst, chain_from)
             if labelled is not None:
                 return labelled
+        # a bullet's share with no task word (``- Sở Y tế: công tác ...``) is its own
+        # sentence, not a heading over items
+        share = False
         if (lst.kind == "colon" and (line_start or self._is_first(k))) or (
             lst.kind == "label" and (line_start or self._is_first(k))
             and (lst.words <= HEADING_WORDS
                  or (lst.words <= LONG_HEADING_WORDS and self._named_person(k)))
             and self._head_len(k, strict=True) and (
                 self._task_after(lst.end + 1) or self._task_after_colon(lst.end + 1)
-                or self._bullet_share(lst))
+                or (share := self._bullet_share(lst)))
         ):  # ``1. Sở Y tế:`` then its task, on the next line or after the colon; so
             # too an item of a list (``- Sở Tài chính: Bố trí kinh phí ...``)
             self.chain_starts.append(chain_from)
-            # a bullet's share with no task word (``- Sở Y tế: công tác ...``) is its
-            # own sentence, not a heading over items
-            share = lst.kind == "label" and not (
-                self._task_after(lst.end + 1) or self._task_after_colon(lst.end + 1))
             self._emit(lst, "responsible", chain_from, heading=not share)
             return lst.end + 1
         if (

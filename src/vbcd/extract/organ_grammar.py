@@ -658,8 +658,7 @@ class Parser:
         pháp`` / ``Quý III`` in a table printed one cell a line)."""
         tok, text, end = self.w[j], self.text, self.toks.end[j]
         if tok.low.isdigit():
-            return (_MARK_AFTER.match(text, end) is not None
-                    or _ROW_NUMBER_GAP.match(text, end) is not None)
+            return _MARK_AFTER.match(text, end) is not None or self._row_number(j)
         if tok.low in T.LINE_WEEKDAY_HEADS:  # ``Sở Tài chính`` / ``Thứ Ba``: a day cell
             return T.LINE_WEEKDAY.match(self.folded, self.toks.start[j]) is not None
         return tok.low in T.LINE_PERIODS and _PERIOD_AFTER.match(text, end) is not None
@@ -668,9 +667,8 @@ class Parser:
         """Does the line that ends at offset ``a`` hold a gap between two cells after its
         indent (a table row saved as text, not a PDF line's indent)?"""
         text = self.text
-        start = text.rfind("\n", 0, a) + 1
-        m = _INDENT.match(text, start)
-        return text.find(_GAP, m.end() if m else start, a) >= 0
+        indent = _INDENT.match(text, text.rfind("\n", 0, a) + 1)
+        return indent is not None and text.find(_GAP, indent.end(), a) >= 0
 
     def _row_number(self, k: int) -> bool:
         """Is the number at token ``k`` a table cell of its own, a cell gap after it: the

@@ -534,7 +534,8 @@ def _tab_rows(
         return []
     first, columns, width, numbered = header
     if first == len(lines) - 1:  # a tabbed header over rows one cell a line (a PDF's)
-        return _under_tab_header(ctx, lines[first][0], width, columns, numbered)
+        t_at = map_offsets(r_keys, t_keys, [lines[first][0]])[0]
+        return _under_tab_header(ctx, t_at, width, columns, numbered)
     groups: list[list[tuple[int, int]]] = []
     for at, line in lines[first + 1:]:
         spans = _tab_cells(line, at)
@@ -558,16 +559,14 @@ def _tab_rows(
 
 
 def _under_tab_header(
-    ctx: Context, at: int, width: int, columns: dict[str, int], numbered: bool,
+    ctx: Context, t_at: int, width: int, columns: dict[str, int], numbered: bool,
 ) -> list[TaskRow]:
-    """The rows, one cell a line, under a header whose cells are parted by tabs (input
-    offset ``at``; a converter keeps the header's tabs but gives each cell of the rows
+    """The rows, one cell a line, under a header whose cells are parted by tabs (text
+    offset ``t_at``; a converter keeps the header's tabs but gives each cell of the rows
     a line: ``STT  Nội dung  Đơn vị chủ trì  Thời gian`` / ``1`` / ``Rà soát ...`` /
     ``Sở Tư pháp`` / ``Quý II/2026`` / ``2`` ...). The row ``1`` must follow the header
     at once: each row opens with its number, which parts the rows (a header whose
     row-number cell was empty, and so dropped, names the other columns only)."""
-    t_at = map_offsets([r for _, r in ctx.norm.anchors], [t for t, _ in ctx.norm.anchors],
-                       [at])[0]
     text = ctx.doc.text
     lines = _Lines(text, text.rfind("\n", 0, t_at) + 1)
     if lines.get(1) is None or lines.gaps[1] or not lines.is_number(1, _FIRST):

@@ -461,7 +461,7 @@ MEETING_SUBJECT_AFTER = regex.compile(r"\s*,\s*\p{Lu}")
 MEETING_REACH: int = _struct["meeting"]["reach"]
 MEETING_LATE_REACH: int = _struct["meeting"]["late_reach"]
 #: The cheap test for that far reading: a meeting verb or noun in the text past the reach.
-MEETING_LATE_CUE = regex.compile(r"họp|hội nghị|làm việc", _I)
+MEETING_LATE_CUE = regex.compile(words_trie(_struct["meeting"]["late_cues"]), _I)
 #: An invitation's time line from its start to a date (``Thời gian: 01 buổi, bắt đầu từ
 #: 7 giờ 30, thứ Tư, ngày``): the label, perhaps bulleted or in bold, then a colon.
 MEETING_TIME_LINE = regex.compile(

@@ -797,9 +797,8 @@ def _archive_end(ctx: Context, a: int, b: int) -> int:
         if m and is_upper_line(seg[m[1]:]) is False and any(
                 t in fold_tones(seg[m[1]:]) for t in P.SIGNATURE_TITLES):
             cut = m[0] + 1
-    name = _signer_after(seg, cut)
-    if name is not None:
-        cut = name
+    if (glued := signer_after_codes(seg, cut)) is not None:
+        cut = glued[0]
     if "(" in seg or "[" in seg:
         # a seal note of the signature column linearised onto the line (OCR of a
         # two-column footer: "- Lưu Văn phòng Huyện ủy.      (đã ký)")
@@ -810,23 +809,26 @@ def _archive_end(ctx: Context, a: int, b: int) -> int:
 
 
 #: Where a signer's name may start after the codes: past a stop, or past a column gap
-#: (a scan's two columns read as one line: ``Lưu: VT, BTXH.          Phạm Thị Thanh
-#: Hương``); the name is read to the end of the line by :func:`_signer_after`.
-#: A gap is matched only from its first blank (the look-behind), so a long blank run is
-#: read once, not once from every blank in it.
-_NAME_GAP = regex.compile(r"(?:(?<=[.;])[ \t]++|(?<![ \t])[ \t]{4,}+)(?=\p{Lu}\p{Ll})")
+#: of a tab or three blanks (a scan's two columns read as one line: ``Lưu: VT, BTXH.
+#: Phạm Thị Thanh Hương``, ``Lưu: VT       Nguyễn Văn A``). A gap is matched only from
+#: its first blank (the look-behind), so a long blank run is read once, not once from
+#: every blank in it.
+_NAME_GAP = regex.compile(
+    r"(?:(?<=[.;])[ \t]++|(?<![ \t])(?=[ \t]*+\t|[ \t]{3})[ \t]++)(?=\p{Lu}\p{Ll})")
 
 
-def _signer_after(seg: str, cut: int) -> int | None:
-    """Where the codes of a ``Lưu`` line end when the signer's name is glued after them
-    (before ``cut``, to the line's end): a name line whose first word is a family name,
-    after a stop or a column gap; ``None`` when there is none. The typist's initials
-    (one word) and codes in capitals are no name line."""
+def signer_after_codes(seg: str, cut: int) -> tuple[int, int] | None:
+    """Where the signer's name glued after the codes of a ``Lưu`` line ``seg`` starts
+    (before ``cut``, to the line's end): ``(gap, name)``, the offsets of the gap before
+    it and of the name; ``None`` when there is none. The name is a name line whose first
+    word is a family name, after a stop or a column gap; the typist's initials (one
+    word) and codes in capitals are none. The recipients cut the archive at the gap, the
+    signature reads the name (the one finder for both)."""
     for m in _NAME_GAP.finditer(seg, 0, cut):
         rest = seg[m.end():cut]
         if m.start() and name_line_at(rest, 0) and fold_tones(
                 rest.split(None, 1)[0]).casefold() in ALL_SURNAMES:
-            return m.start()
+            return m.start(), m.end()
     return None
 
 

@@ -38,6 +38,7 @@ from vbcd.normalize import COLUMN_GAP, fold_tones
 from vbcd.pipeline import Context
 from vbcd.segment.body import parse_clauses
 from vbcd.segment.lines import Line, first_line_ending_after
+from vbcd.segment.recipients import signer_after_codes
 from vbcd.segment.signature_heading import heading_start, organ_heading, organ_lead
 from vbcd.segment.text import ITEM_MARKS, SEAL_LINE, is_lone_mark, is_signature_noise
 from vbcd.segment.text import collapse as _collapse_ws
@@ -631,28 +632,20 @@ def _stamp_signer(segs: Sequence[_Seg], start: int) -> tuple[int, int] | None:
     return None
 
 
-#: The tail of a ``Lưu`` line after its last item's stop or a column gap: a scan's two
-#: columns read as one line put the signer's name there (``- Lưu: VT, LĐTBXH. Nguyễn Văn A``).
-_ARCHIVE_TAIL = re.compile(r"(?:\.[ \t]+|\t[ \t]*| {3,})([^\s.,;:][^.,;:\t]*?)[ \t.]*$")
-
-
 def _name_after_archive(ctx: Context) -> tuple[int, int] | None:
     """The signer's name a linearised two-column scan glued to the end of the ``Lưu``
     line, beside which the name stood (the block above has a mark and a position but no
-    name); the tail must read as a person's name opening on a family name."""
+    name): read by the recipients' finder, which cuts the archive before it."""
     line = ctx.doc.archive_line
     if line is None:
         return None
     text = ctx.doc.text
     end = text.find("\n", line.start)
-    end = len(text) if end < 0 else end
-    m = _ARCHIVE_TAIL.search(text, line.start, end)
-    if m is None:
+    seg = text[line.start:len(text) if end < 0 else end]
+    glued = signer_after_codes(seg, len(seg))
+    if glued is None:
         return None
-    value = m.group(1)
-    if _name_like(value) and fold_tones(value.split()[0]).casefold() in ALL_SURNAMES:
-        return m.start(1), m.end(1)
-    return None
+    return line.start + glued[1], line.start + len(seg.rstrip(" \t."))
 
 
 def _organ_first(sig: Signature) -> Signature:
