@@ -515,7 +515,8 @@ def _web_chrome(raw: str) -> list[Found]:
     It is the site's text, not the document's: left in, the posting date and the
     related-news dates read as dates, the footer's ward as a place, the licence as a
     reference, and the site's banner as the issuer. Each part needs two different
-    cue words; the head must end before the header's first sign (the motto or a
+    cue words (the tail one when the head was cut: the page is then known to be a web
+    copy); the head must end before the header's first sign (the motto or a
     number line) and the tail must start after the last ``Nơi nhận`` or ``./.`` (or,
     when there is neither, in the text's last third), so no word of the document is cut.
     A forwarded e-mail's fields and cover note above the header go the same way (see
@@ -524,6 +525,7 @@ def _web_chrome(raw: str) -> list[Found]:
     """
     out: list[Found] = []
     mail = -1
+    head = False  # a chrome head was cut: the page is a web copy
     sign = _header_sign(raw, WEB_HEAD_REACH)
     if sign is not None:
         sign_line = raw.rfind("\n", 0, sign[0]) + 1
@@ -536,13 +538,15 @@ def _web_chrome(raw: str) -> list[Found]:
             end = raw.find("\n", hits[-1].end(), sign_line)
             if end >= 0 and all(_short_line(raw, m.start()) for m in hits):
                 out.append((0, RANK["web"], end + 1, "web"))
+                head = True
     start = max(raw.rfind("Nơi nhận"), raw.rfind("NƠI NHẬN"), raw.rfind("./."))
     if start < 0 and sign is not None:
         # no recipients and no closing mark (a plan signed bare): only its last third
         start = max(sign[1], len(raw) * 2 // 3)
     if start >= 0:
         tail = list(_WEB_TAIL.finditer(raw, start))  # lines opening after ``start``
-        if len({m.group(1) for m in tail}) >= WEB_CUES:
+        # under a page whose head is chrome, one tail word is enough
+        if len({m.group(1) for m in tail}) >= (1 if head else WEB_CUES):
             out.append((tail[0].start() + 1, RANK["web"], len(raw), "web"))
         elif mail > 0:
             sig = _MAIL_SIG.search(raw, start + 1)
