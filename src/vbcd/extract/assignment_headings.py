@@ -148,7 +148,10 @@ def heading_break(
         k = n - lex.class_nouns.length_before(line, n)
         if k < n and lex.plural.ends_at(line, k):
             return None
-    if any(table.ends_at(line, n) for table in ends):
+    # a noun whose last word links (``thiết bị``, ``cấp xã``) ends the line, no wrap
+    noun_end = lex.noun_endings.ends_at(line, n)
+    if any(table.ends_at(line, n) for table in ends
+           if not (noun_end and table is lex.continuing)):
         return None
     for i in range(max(0, n - _REACH), n):  # ``Chánh`` / ``Văn phòng``: a title wrapped
         if any(i + table.match(lows, i) > n for table in _actor_tables(lex)):

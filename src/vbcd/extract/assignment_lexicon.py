@@ -536,6 +536,8 @@ class Lexicon:
     then_words: frozenset[str]
     #: words that carry a line on into the next (a hard wrap, not a heading's end)
     continuing: Phrases
+    #: nouns ending in a ``continuing`` word that end a heading line (``thiết bị``)
+    noun_endings: Phrases
     #: words a clause's heading line may hold
     heading_line_words: int
     #: links read past inside an actor phrase before a task word in no table (``thuộc``)
@@ -809,6 +811,7 @@ def lexicon() -> Lexicon:
         member_roles=Phrases(_words(phrase, "member_roles")),
         then_words=frozenset(fold_tones(w).lower() for w in _words(phrase, "then_words")),
         continuing=Phrases(_words(heading, "continuing_words")),
+        noun_endings=Phrases(_words(heading, "noun_endings")),
         heading_line_words=int(heading.get("max_words", 12)),
         open_links=Phrases(_words(open_task, "inner_links")),
         open_nouns=Phrases(_words(open_task, "noun_words")),
