@@ -1500,8 +1500,8 @@ _NOT_AFTER = frozenset("0123456789.,")
 _BEFORE_DAY = re.compile(r"ngày[ \t]*\Z", re.IGNORECASE)
 _BEFORE_MONTH = re.compile(r"tháng[ \t]*\Z", re.IGNORECASE)
 _BEFORE_YEAR = re.compile(r"năm[ \t]*\Z", re.IGNORECASE)
-#: ``Số:`` with OCR's slips of its vowel (``Sô:``, ``S6:``), as ``NUMBER_PREFIX`` reads it.
-_NUMBER_LABEL = r"(?<!\w)s[ốoóồổôộỗ6][ \t]*[:.;]?[ \t]*"
+#: ``Số:`` with OCR's slips of its vowel (``Sô:``, ``S6:``, ``S0:``), as ``NUMBER_PREFIX`` reads it.
+_NUMBER_LABEL = r"(?<!\w)s[ốoóồổôộỗ60][ \t]*[:.;]?[ \t]*"
 _BEFORE_NUMBER = re.compile(_NUMBER_LABEL + r"\Z", re.IGNORECASE)
 _AFTER_DAY = re.compile(r"[ \t]*tháng", re.IGNORECASE)
 #: The rest of a numeric date after its spaced day (``ngày 2 0/10/2021``, ``ngày 3 1/5``).
@@ -1561,6 +1561,12 @@ _OCR_YEAR_WORD = "n[ăắằẵẳặaàáãâ](?:m|rn)"
 #: word (``trong tháng 1O/2025``): a task's period. A cited act's number with no
 #: ``số`` before it, right before the slash of a type code and its issuer's code
 #: (``Chỉ thị O7/CT-TTg``, ``Công văn l23/VPCP-CN``): the hyphenated code frames it.
+#: The same right after a type word with one bare code (``Công văn O5/UBND``, ``Kế
+#: hoạch 2O/KH``): the type words that cite such a number (``[old_state]`` leads).
+_OLD_STATE = load("references")["old_state"]
+_CITING_TYPES = "|".join(
+    re.escape(w) for w in sorted({*_OLD_STATE["slash_leads"], *_OLD_STATE["bare_leads"]},
+                                 key=len, reverse=True))
 _DATE_NUMERAL = re.compile(
     rf"(?<!\w)(?:{_OCR_DAY_WORD}|{_OCR_MONTH_WORD})[ \t]+({_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
     rf"|(?<!\w){_OCR_YEAR_WORD}[ \t]+([12][0-9Oo]{{3}})(?!\w)"
@@ -1569,7 +1575,9 @@ _DATE_NUMERAL = re.compile(
     rf"|(?<!\w){_OCR_DAY_WORD}[ \t]+({_NUM}{{1,2}}[/-]{_NUM}{{1,2}})(?!\w|[/.-][0-9OoIl])"
     rf"|(?<![\w/.-])({_NUM}{{1,5}}/(?:19|20|2[Oo])[0-9Oo]{{2}})(?=/[A-ZĐ])"
     rf"|(?<!\w){_OCR_MONTH_WORD}[ \t]+({_NUM}{{1,2}}[/-](?:19|20|2[Oo])[0-9Oo]{{2}})(?![\w/])"
-    rf"|(?<![\w/.-])({_NUM}{{1,5}})(?=/(?-i:[A-ZĐ]{{2,}})[A-ZĐa-z0-9]*-(?-i:[A-ZĐ]))",
+    rf"|(?<![\w/.-])({_NUM}{{1,5}})(?=/(?-i:[A-ZĐ]{{2,}})[A-ZĐa-z0-9]*-(?-i:[A-ZĐ]))"
+    rf"|(?<!\w)(?:{_CITING_TYPES})[ \t]{{1,2}}({_NUM}{{1,5}})"
+    rf"(?=/(?-i:[A-ZĐ]{{2,}})[A-ZĐa-z0-9]*(?:[^\w/-]|\Z))",
     re.IGNORECASE)
 #: A digit next to such a letter (``2O``, ``l2``): no date to mend without one. One
 #: pattern per letter, opening on it (the digit before it looked behind for): a literal
@@ -1579,7 +1587,7 @@ _NUMERAL_HINTS = tuple(re.compile(f"{c}(?:(?<=[0-9]{c})|(?=[0-9]))") for c in "O
 #: A letter OCR reads for a digit, in a run with separators.
 _DIGIT_LETTER = re.compile("[OoIl]")
 #: Real digits a date's run needs besides the letters (``l0`` is a month, ``lO`` no number).
-_MIN_DIGITS = (1, 2, 4, 0, 1, 2, 4, 4, 1)
+_MIN_DIGITS = (1, 2, 4, 0, 1, 2, 4, 4, 1, 1)
 
 
 def _date_numerals(raw: str) -> list[Found]:
@@ -1590,7 +1598,7 @@ def _date_numerals(raw: str) -> list[Found]:
     rank = RANK["numeral"]
     out: list[Found] = []
     for m in _DATE_NUMERAL.finditer(raw):
-        g = next(i for i in (1, 2, 3, 5, 6, 7, 8, 9) if m.group(i) is not None)
+        g = next(i for i in (1, 2, 3, 5, 6, 7, 8, 9, 10) if m.group(i) is not None)
         run = m.group(g)
         digits = sum(map(str.isdigit, run))
         if g >= 6 and not _DIGIT_LETTER.search(run):

@@ -794,11 +794,18 @@ def caps_name(line: str, *, rare: bool = False) -> bool:
         low.startswith(f) or f.startswith(low + " ") for f in _SECTORS)
 
 
+#: Common surnames with marks OCR misread (``NGUYÊN``), read where rarer ones are.
+_OCR_CAPS_SURNAMES = frozenset(key_of(s) for s in _DATA["surnames"]["ocr_caps"])
+
+
 def _kinh_caps(words: list[str], rare: bool) -> bool:
     """Whether ``words`` in capitals spell a name opening with a surname of the tables
-    (the common ones unless ``rare``), each word a Vietnamese syllable."""
+    (the common ones unless ``rare``; then also their OCR misreadings, ``NGUYÊN``),
+    each word a Vietnamese syllable."""
+    first = word_facts(words[0])[0]
     return (all(w.isalpha() and w.isupper() for w in words)
-            and word_facts(words[0])[0] in (SURNAMES if rare else SURNAMES_COMMON)
+            and (first in SURNAMES_COMMON if not rare
+                 else first in SURNAMES or first in _OCR_CAPS_SURNAMES)
             and all(SYLLABLE.fullmatch(strip_diacritics(w).lower()) for w in words))
 
 

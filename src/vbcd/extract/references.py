@@ -224,6 +224,9 @@ _OLD_DASH = rf"{_NUM}{_SP}{_DASH}{_SP}(?:{_OLD_CODES})(?![\p{{L}}\d/\-–])"
 # 61/CP``, ``Chỉ thị 217/CT``, ``Nghị quyết 30/HĐBT``); after ``số`` ``_OLD`` reads them.
 _OLD_SLASH_LEAD = _phrase_pattern(_DATA["old_state"]["slash_leads"])
 _OLD_SLASH = rf"{_NUM}{_SP}/{_SP}(?:{_OLD_CODES})(?![\p{{L}}\d/\-–])"
+# Any one code after a slash, right after a type word of ``bare_leads`` with no ``số``
+# (``Công văn 05/UBND``, ``Kế hoạch 20/KH``): read as ``_OLD`` reads it after ``số``.
+_BARE_LEAD = _phrase_pattern(_DATA["old_state"]["bare_leads"])
 # A firm's own letter numbers its serial in two dash-joined parts before the codes
 # (``công văn số 25-2303/PBHC-KD``, ``số 0825-01/HW-TCHQ``): only right after ``số``,
 # where a range or a date is not meant.
@@ -235,7 +238,8 @@ _NUMBER = regex.compile(
     rf"|(?<=(?<![\w])(?i:{_lit('so')}){_AFTER_SO})(?P<old>{_OLD})"
     rf"|(?<=(?<![\w])(?i:{_lit('so')}){_AFTER_SO})(?P<serial>{_SERIAL})"
     rf"|(?<=(?<!\p{{L}})(?i:{_OLD_LEAD})[ \t]{{1,2}})(?P<olddash>{_OLD_DASH})"
-    rf"|(?<=(?<!\p{{L}})(?i:{_OLD_SLASH_LEAD})[ \t]{{1,2}})(?P<oldslash>{_OLD_SLASH}))"
+    rf"|(?<=(?<!\p{{L}})(?i:{_OLD_SLASH_LEAD})[ \t]{{1,2}})(?P<oldslash>{_OLD_SLASH})"
+    rf"|(?<=(?<!\p{{L}})(?i:{_BARE_LEAD})[ \t]{{1,2}})(?P<bare>{_OLD}))"
 )
 # Where a number can start, on the lower-case copy of common text (see
 # :mod:`vbcd.extract.textscan`): every number is digits, maybe a decimal part and a
@@ -301,7 +305,7 @@ def _parse_number(surface: str, family: str) -> _Number:
     year and a slash if something follows them, or else a year after the last slash of
     a code with a letter: ``215/PA/2025``)."""
     value = "".join(surface.split()).replace("–", "-")
-    if family in ("old", "oldslash", "serial"):
+    if family in ("old", "oldslash", "bare", "serial"):
         family = "state"
     if family == "free":  # a firm's own numbering: no part of it is known
         return _Number(value, "state", None, None, None)

@@ -222,8 +222,10 @@ NUMBER = regex.compile(
     """,
     _V,
 )
-#: ``Số:`` with OCR's slips of its vowel (``Só``, ``Sô``; ``S6``: the ``ố`` read as a six).
-NUMBER_PREFIX = regex.compile(r"^[ \t]*S[ốoóồổôộỗ6][\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
+#: ``Số:`` with OCR's slips of its vowel (``Só``, ``Sô``; ``S6``: the ``ố`` read as a six;
+#: ``S0:`` read as a zero, only before its colon).
+NUMBER_PREFIX = regex.compile(
+    r"^[ \t]*S(?:[ốoóồổôộỗ6]|0(?=[ \t]*:))[\p{L}]?\s?[:.;]?\s*", _I | regex.MULTILINE)
 
 # A day or month split by OCR (``tháng 0 6``) is read whole (digit, space, digit).
 # The blanks are possessive: a blank the day or month placeholder (``[.…_ ]``, which
