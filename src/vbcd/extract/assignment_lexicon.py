@@ -348,6 +348,10 @@ class Lexicon:
     joint_organs: Phrases
     ambiguous_heads: Phrases
     capital_heads: Phrases
+    #: ambiguous heads that name a unit by a number (``Phòng 8``, ``Đội 2``)
+    numbered_units: Phrases
+    #: ambiguous heads an organ's notice names bare for its own office (``Văn phòng``)
+    bare_units: Phrases
     #: small words after which a capital head names an office (``Hải quan khu vực``)
     capital_scopes: Phrases
     #: capitalised heads that name an office only before a place class (``Thống kê
@@ -714,6 +718,8 @@ def lexicon() -> Lexicon:
         joint_organs=Phrases(_joint_organs()),
         ambiguous_heads=Phrases(_words(actors, "ambiguous_heads")),
         capital_heads=Phrases(_words(actors, "capital_heads")),
+        numbered_units=Phrases(_words(actors, "numbered_units")),
+        bare_units=Phrases(_words(actors, "bare_units")),
         capital_scopes=Phrases(_words(actors, "capital_scopes")),
         placed_heads=Phrases(_words(actors, "placed_heads")),
         generic_heads=Phrases(_words(actors, "generic_heads")),
