@@ -58,3 +58,29 @@ def test_office_named_in_full_keeps_its_name() -> None:
     actors = [str(a) for _, a in _actors(
         "1. Văn phòng Viện kiểm sát nhân dân tỉnh theo dõi việc thực hiện.\n")]
     assert "Văn phòng Viện kiểm sát nhân dân tỉnh" in actors
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("1. Định kỳ ngày 20 hằng tháng, Phòng giao dịch tổng hợp kết quả thu hồi nợ.\n",
+     ("1", "Phòng giao dịch")),
+    ("1. Ủy ban nhân dân xã và các đoàn thể vận-\nđộng nhân dân giữ vệ sinh môi trường.\n",
+     ("1", "các đoàn thể")),
+])
+def test_actor_after_time_phrase_and_broken_word(body: str, expected: tuple[str, str]) -> None:
+    assert expected in [(c, str(a)) for c, a in _actors(body)]
+
+
+def test_hyphen_before_a_capital_is_no_broken_word() -> None:
+    actors = [str(a) for _, a in _actors(
+        "1. Sở Kế hoạch-\nĐầu tư chủ trì thẩm định dự án.\n")]
+    assert not any(a.endswith("-") for a in actors)
+
+
+def test_bare_actor_quoted_as_printed() -> None:
+    body = ("1. Cac so, ban, nganh, UBND cac huyen, thi xa, thanh pho to chuc kiem tra viec "
+            "niem yet gia; de nghi cac doanh nghiep thuc hien nghiem tuc.\n"
+            "2. Các sở, ban, ngành báo cáo kết quả về Viện kiểm sát nhân dân tỉnh.\n")
+    doc = parse(_HEAD + body + _TAIL)
+    for a in doc.assignments:
+        assert a.actor == doc.text[a.start:a.end]
+    assert ("1", "Cac so, ban, nganh") in [(a.clause, a.actor) for a in doc.assignments]
