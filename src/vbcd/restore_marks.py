@@ -452,6 +452,12 @@ def unmark(s: str) -> str:
     return s if s.isascii() else s.translate(_BARE)
 
 
+#: Fields besides ``text`` that are the text at their record's own span: an actor is
+#: always ``Document.text[start:end]`` (``Cac so, ban, nganh`` typed bare in a marked
+#: body stays bare, though ``Các sở, ban, ngành`` is written with marks elsewhere).
+_SPAN_QUOTES: frozenset[tuple[str, str]] = frozenset({("Assignment", "actor")})
+
+
 #: Values that are the parser's reading, not a quote of the text: they keep the marks
 #: the tables give them, as they do for a marked document (the issuer's and the national
 #: header's repair, the signature's position, a recipient's purpose, canonical names).
@@ -531,7 +537,8 @@ def _unmark_model(model: BaseModel, quoted: tuple[str, str] | None,
     for field in type(model).model_fields:
         if (name, field) in _READINGS:
             continue
-        if (field == "text" and printed is not None and isinstance(start, int)
+        if ((field == "text" or (name, field) in _SPAN_QUOTES) and printed is not None
+                and isinstance(start, int)
                 and isinstance(end, int) and end <= len(printed)):
             # a surface is the printed text at its own span, whatever the same words
             # look like elsewhere (``keep`` would leave the marks of a name also

@@ -140,6 +140,11 @@ def split_tokens(
     return lists
 
 
+#: A hyphen glued to a word's end before a line break and a lower-case word: a word
+#: broken in two by a converter (the hyphen's offset is the match's start).
+_WORD_HYPHEN = re.compile(r"(?<=\w)-\n(?=\w)")
+
+
 def _tokenize(text: str, match: str, start: int, end: int, low: str | None) -> TokenLists:
     """:func:`split_tokens` without the extra breaks."""
     seg = match[start:end]
@@ -164,6 +169,14 @@ def _tokenize(text: str, match: str, start: int, end: int, low: str | None) -> T
     if "\n" not in seg:
         return starts, ends, kinds, lows
     drop: list[int] = []
+    if "-\n" in seg:
+        # a word a converter broke at the line's end with a hyphen (``các đoàn thể tuyên-``
+        # / ``truyền, vận động ...``): the hyphen goes, so its halves read as the task word
+        for m in _WORD_HYPHEN.finditer(seg):
+            j = bisect_left(starts, start + m.start())
+            if (j < n and j and starts[j] == start + m.start() and ends[j - 1] == starts[j]
+                    and seg[m.end()].islower()):
+                drop.append(j)
     for m in _BREAK.finditer(seg):
         j = bisect_left(starts, start + m.start())
         kinds[j], lows[j] = "br", "\n"
@@ -348,6 +361,10 @@ class Lexicon:
     joint_organs: Phrases
     ambiguous_heads: Phrases
     capital_heads: Phrases
+    #: ambiguous heads that name a unit by a number (``Phòng 8``, ``Đội 2``)
+    numbered_units: Phrases
+    #: ambiguous heads an organ's notice names bare for its own office (``Văn phòng``)
+    bare_units: Phrases
     #: small words after which a capital head names an office (``Hải quan khu vực``)
     capital_scopes: Phrases
     #: capitalised heads that name an office only before a place class (``Thống kê
@@ -716,6 +733,8 @@ def lexicon() -> Lexicon:
         joint_organs=Phrases(_joint_organs()),
         ambiguous_heads=Phrases(_words(actors, "ambiguous_heads")),
         capital_heads=Phrases(_words(actors, "capital_heads")),
+        numbered_units=Phrases(_words(actors, "numbered_units")),
+        bare_units=Phrases(_words(actors, "bare_units")),
         capital_scopes=Phrases(_words(actors, "capital_scopes")),
         placed_heads=Phrases(_words(actors, "placed_heads")),
         generic_heads=Phrases(_words(actors, "generic_heads")),

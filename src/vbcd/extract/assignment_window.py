@@ -724,6 +724,13 @@ class _Window:
                 m = lex.class_nouns.match(lows, i + n + p) if p else 0
                 if m:
                     best = max(best, n + p + m)
+                elif tok_upper and lows[i + n].isdigit() and lex.numbered_units.match(
+                        lows, i) == n:
+                    best = max(best, n + 1)  # ``Phòng 8 chủ trì ...``: a unit by number
+                elif (tok_upper and not strict and lex.bare_units.match(lows, i) == n
+                      and self.starts[i] not in self.agency_at and self._task_after(i + n)
+                      and self._marker_at(i + n)[0] != "cue"):
+                    best = max(best, n)  # ``Văn phòng phối hợp ...``: the organ's own office
         n = lex.capital_heads.match(lows, i) if "capital" in tables else 0
         if n and tok_upper and self._capital_scoped(i, i + n):
             best = max(best, n)
