@@ -2029,7 +2029,7 @@ def test_the_fronts_committee_closes_its_boards_names(text: str, expected: list[
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Đội Cảnh sát giao thông - Trật tự Công an huyện Hải Hậu tăng cường tuần tra.",
-     ["Đội Cảnh sát giao thông - Trật tự", "Công an huyện Hải Hậu"]),
+     ["Đội Cảnh sát giao thông - Trật tự Công an huyện Hải Hậu"]),
     ("Đội Kiểm tra thuế số 1 chủ trì kiểm tra.", ["Đội Kiểm tra thuế số 1"]),
     ("Đội Quản lý thị trường số 3 phối hợp kiểm tra.", ["Đội Quản lý thị trường số 3"]),
     ("NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC", []),
@@ -2118,7 +2118,7 @@ def _names(text: str) -> list[str]:
         ("Phòng Kế hoạch tổng hợp chủ trì, phối hợp với các khoa.",
          "Phòng Kế hoạch tổng hợp"),
         ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện chủ trì.",
-         "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
+         "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện"),
         ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp chủ trì.",
          "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"),
         ("Thực hiện Kế hoạch của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
