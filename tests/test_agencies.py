@@ -2118,7 +2118,7 @@ def _names(text: str) -> list[str]:
         ("Phòng Kế hoạch tổng hợp chủ trì, phối hợp với các khoa.",
          "Phòng Kế hoạch tổng hợp"),
         ("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện chủ trì.",
-         "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện"),
+         "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
         ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp chủ trì.",
          "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"),
         ("Thực hiện Kế hoạch của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "

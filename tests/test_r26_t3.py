@@ -52,3 +52,10 @@ def test_a_department_field_in_small_words_is_read_whole(
 def test_a_field_then_a_verb_still_ends_the_name() -> None:
     """Near miss: ``Sở Xây dựng`` followed by a small verb phrase stops at the sector."""
     assert names("Sở Xây dựng tổ chức kiểm tra chất lượng công trình.") == ["Sở Xây dựng"]
+
+
+def test_a_police_force_read_as_a_class_leaves_its_team_standing() -> None:
+    """Near miss: ``Công an huyện`` with no district in view names no one force; the
+    team is kept alone, not dropped with it."""
+    assert names("Đội Cảnh sát giao thông Công an huyện chủ trì.") == [
+        "Đội Cảnh sát giao thông"]
