@@ -2029,7 +2029,7 @@ def test_the_fronts_committee_closes_its_boards_names(text: str, expected: list[
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Đội Cảnh sát giao thông - Trật tự Công an huyện Hải Hậu tăng cường tuần tra.",
-     ["Đội Cảnh sát giao thông - Trật tự", "Công an huyện Hải Hậu"]),
+     ["Đội Cảnh sát giao thông - Trật tự Công an huyện Hải Hậu"]),
     ("Đội Kiểm tra thuế số 1 chủ trì kiểm tra.", ["Đội Kiểm tra thuế số 1"]),
     ("Đội Quản lý thị trường số 3 phối hợp kiểm tra.", ["Đội Quản lý thị trường số 3"]),
     ("NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC", []),

@@ -2585,7 +2585,9 @@ class Parser:
                             org.level = sub.level or org.level
                         inherited = sub.kind
                         org.has_scope = org.has_scope or sub.has_scope
-                    elif sub.generic and hm2[0].parent:
+                    elif sub.generic and hm2[0].parent and hm2[0].kind != "armed":
+                        # (a police force read as a class, ``Công an huyện`` with no
+                        # district in view, leaves its team's name standing alone)
                         org.generic = True
                     elif (hm2[0].sector and not has_mod and head.needs == "modifier"
                           and not sub.generic):
