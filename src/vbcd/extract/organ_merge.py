@@ -285,6 +285,8 @@ _LOCAL = frozenset(("province", "district", "commune"))
 _BELOW_PROVINCE = frozenset(("district", "commune"))
 #: Level words of two syllables, as a merge key ends in them (a blank before).
 _TWO_WORD_LEVELS = (" thành phố", " thị xã", " thị trấn", " đặc khu")
+#: The level words a scope opens on (``tỉnh``, ``thành phố``, ``xã``), folded as a key.
+_SCOPE_WORDS = frozenset(fold_tones(w).casefold() for w, _level in T.LEVEL_SCOPE) - {"tp"}
 
 
 class _Groups:
@@ -461,9 +463,18 @@ class _Groups:
         # the scope word may be two (``Sở Y tế thành phố`` / ``... thành phố Đà Nẵng``)
         two = next((w for w in _TWO_WORD_LEVELS if key.endswith(w)), None)
         stem = key[: -len(two)] if two else key.rpartition(" ")[0]
+        # the long key holds the stem and the place (its scope word dropped): a
+        # two-word scope and a two-word place are as many words (``Ủy ban MTTQ thành
+        # phố`` / ``... thành phố Hải Phòng``); such a long name is taken when it writes
+        # the same scope word, not another unit's (``UBND thành phố`` is no short form
+        # of ``UBND tỉnh Quảng Nam``). (A longer place keeps the rule it had: ``UBND
+        # tỉnh`` in a city's letter is the city's committee.)
+        scope = key[len(stem):].strip()
+        n_key, n_stem = len(key.split()), len(stem.split())
         found = {c for c in index.get((self.heads[k], stem), set())
                  if c != k and self.first[c].has_place and self.first[c].level == f.level
-                 and len(self.keys[c].split()) > len(self.keys[k].split())}
+                 and (len(self.keys[c].split()) > n_key or (
+                     len(self.keys[c].split()) > n_stem and self._same_scope(c, scope)))}
         # several places (``UBND tỉnh`` beside two provinces' councils) are the
         # scope-only rule's to settle, which knows the home province
         if len(found) != 1:
@@ -478,6 +489,16 @@ class _Groups:
         # is the one it lies in: ``Ban QLDA ĐTXD công trình giao thông tỉnh`` is the
         # ``... tỉnh Long An`` the document names in full
         return found if f.level == "province" and not placed and self._local_header() else set()
+
+    def _same_scope(self, c: int, scope: str) -> bool:
+        """Do the mentions of ``c`` write the scope word ``scope`` (``thành phố``, also
+        as ``TP``) and no other (``tỉnh``)?"""
+        words = {fold_tones(w).casefold() for n in self.members[c]
+                 for w in self.found[n].scope_words}
+        if "tp" in words:
+            words.update(("thành", "phố"))
+        levels = {w for w in _SCOPE_WORDS if words.issuperset(w.split())}
+        return scope in levels and len(levels) == 1
 
     def _local_header(self) -> bool:
         """Does the issuer's header name a district's or commune's body with its place
