@@ -413,7 +413,30 @@ class Parser:
         key = table.key + i
         m = self.cache.get(key, _UNSET)
         if m is _UNSET:
-            m = self.cache[key] = table.match(self.toks, i)
+            m = table.match(self.toks, i)
+            if m is not None and table is T.FIELDS and m[0] > 2:
+                m = self._field_before_object(i, m)
+            self.cache[key] = m
+        return m
+
+    def _field_before_object(self, i: int, m: tuple[int, object]) -> Match:
+        """The field ``m`` at ``i`` less a sector verb it ends in (``Kinh tế xây dựng``)
+        when a small word follows that is neither a verb nor a function word: that word
+        is the verb's object, so the verb is the organ's predicate (``Phòng Kinh tế`` +
+        ``xây dựng phương án``), while ``Cục Kinh tế xây dựng chủ trì`` keeps its name.
+        Only a field opening on a capital: a small one names a project's business."""
+        n = m[0]
+        end = i + n
+        if not self.w[i].cap or end >= self.n or not self.w[end].lower or self._verb_at(
+                end) or self.at(T.LEVEL_WORDS, end) is not None or (
+                self.w[end].low in _FIELDS and self.at(T.FIELDS, end) is not None):
+            # (a field in small letters is a project's, ``đầu tư xây dựng``; a level or a
+            # field goes on: ``... xây dựng huyện``, ``... xây dựng công trình dân dụng``)
+            return m
+        for tail in (2, 1):  # the sector verbs are one or two words
+            verb = self.at(T.SECTOR_VERBS, end - tail)
+            if verb is not None and verb[0] == tail:
+                return T.FIELDS.match_upto(self.toks, i, n - tail)
         return m
 
     def span_text(self, a: int, b: int) -> str:
