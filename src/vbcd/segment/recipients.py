@@ -192,8 +192,6 @@ def parse_recipients(ctx: Context) -> None:
         return
     start = head.end()
     items, end, archive = _split_items(ctx, start)
-    if tails := ctx.cache.get("recipient_tails"):
-        text = _mask_inner_tails(text, items, tails)
     spans = [*items, *ctx.cache.get("recipient_seal", ())]
     if archive is not None:
         spans.append((ctx.cache.get("archive_head", archive)[0], archive[1]))
@@ -490,32 +488,6 @@ class _Hints:
 
 #: Longest signature line looked for at the end of an item line.
 _COLUMN_TAIL_MAX = 80
-
-
-def _mask_inner_tails(
-        text: str, items: list[tuple[int, int]], tails: list[tuple[int, int]]) -> str:
-    """``text`` with the signature block's pieces that lie inside an item blanked out.
-
-    An item wrapped onto the next line beside the signature column (two columns read
-    line by line: ``- Công ty TNHH MTV Môi trường      TỈNH HÀ NAM`` / ``đô thị Hà
-    Nam;``, the seal's ring or a position line on the right) spans the piece cut from its
-    first line; the recipient is read without it. Blanks keep every offset. Only lists
-    whose lines were cut at a column get here, so the common list costs nothing."""
-    starts = [a for a, _ in items]
-    inner: list[tuple[int, int]] = []
-    for ts, te in tails:
-        i = bisect_left(starts, ts) - 1  # the item starting before the piece
-        if i >= 0 and te < items[i][1]:
-            inner.append((ts, te))
-    if not inner:
-        return text
-    parts: list[str] = []
-    last = 0
-    for ts, te in inner:
-        parts += (text[last:ts], " " * (te - ts))
-        last = te
-    parts.append(text[last:])
-    return "".join(parts)
 
 
 def _tail_span(line: str, pos: int, tail: int) -> tuple[int, int]:
