@@ -574,7 +574,8 @@ def parse_signature(ctx: Context) -> None:
             if doc.signature is None:
                 _annexes_without_signature(ctx, rz[1])
         return
-    found, name = _collect(segs, start)
+    # the header only: the body's text and the block's own lines are no seal's source
+    found, name = _collect(segs, start, text[:min(_HEAD_CHARS, body_start or start, start)])
     if name is None and before_list and rz is not None:
         # a table read row by row put the name among the recipient items: the first
         # piece after the list's head that the list did not take
@@ -615,6 +616,10 @@ def parse_signature(ctx: Context) -> None:
 #: The signer's field of a digital-signature stamp printed in a signed PDF's text layer
 #: (``Người ký: Nguyễn Văn A``, ``Ký bởi: Lê Thị B``), its value the group.
 _STAMP_SIGNER = re.compile(r"(?:Người\s+ký|Ký\s+bởi)\s*:\s*(.+?)\s*$")
+
+
+#: How much of the document's opening :func:`_seal_line` looks in for a seal's organ.
+_HEAD_CHARS = 400
 
 
 def _stamp_signer(segs: Sequence[_Seg], start: int) -> tuple[int, int] | None:
@@ -1122,10 +1127,13 @@ def _rank_alone(seg: str) -> bool:
     return m is not None and m.end() >= len(s)
 
 
-def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, int] | None]:
+def _collect(segs: Sequence[_Seg], start: int,
+             head: str = "") -> tuple[list[_Seg], tuple[int, int] | None]:
     """Upper-case pieces of the block from ``start``, and the name's span.
 
-    A name wrapped over two lines (``Bùi`` / ``Xuân Cường``) is joined.
+    A name wrapped over two lines (``Bùi`` / ``Xuân Cường``) is joined. ``head`` is
+    the document's opening text (its header), where the organ a seal's ring repeats
+    is printed (see :func:`_seal_line`).
     """
     found: list[_Seg] = []
     tail: list[_Seg] = []
@@ -1172,7 +1180,7 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
             tail.append(_Seg(a, a + len(seg.strip()), seg.strip()))
             break
         if not tail and up and is_upper_line(up) and not (_name_like(seg) and not found):
-            if not rest and _seal_line(found, up, sealed):
+            if not rest and _seal_line(found, up, sealed, head):
                 # ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH`` / ``ỦY BAN NHÂN DÂN`` / ``TỈNH X``:
                 # the seal's ring of text, read by OCR between the position and the
                 # name, is neither
@@ -1242,7 +1250,7 @@ def _collect(segs: Sequence[_Seg], start: int) -> tuple[list[_Seg], tuple[int, i
 
 
 
-def _seal_line(found: list[_Seg], up: str, sealed: bool) -> bool:
+def _seal_line(found: list[_Seg], up: str, sealed: bool, head: str = "") -> bool:
     """Is the line in capitals ``up`` the seal's text OCR read below a block's
     position line: an organ's name (``ỦY BAN NHÂN DÂN``, ``SỞ Y TẾ``), or the line
     going on from one (``TỈNH X``), after an authority mark's line and a line that is
@@ -1250,14 +1258,32 @@ def _seal_line(found: list[_Seg], up: str, sealed: bool) -> bool:
     mark signs for stands above the position, never below it, and no position line
     follows; a second position (``GIÁM ĐỐC SỞ Y TẾ``, the office a deputy holds with
     it) or a title wrapped over the line (``PHÓ BÍ THƯ`` / ``THƯỜNG TRỰC``) is no seal."""
-    if len(found) < 2 or _opens_position(up):
+    if not found or _opens_position(up):
         return False
     last = fold_tones(collapse(found[-1].text)).upper().strip(" ,.")
-    if last not in _POSITIONS or P.AUTHORITY.match(found[0].text.lstrip()) is None:
+    if last not in _POSITIONS:
+        return False
+    marked = P.AUTHORITY.match(found[0].text.lstrip()) is not None
+    if len(found) < (2 if marked else 1) or (not marked and len(found) > 1):
         return False
     if _known_title(f"{last} {up}".split()) or caps_name(up):
         return False  # a title wrapped, or the name in capitals under it
-    return sealed or SEAL_LINE.match(strip_marks(up)) is not None
+    if sealed:
+        return True
+    if marked:
+        return SEAL_LINE.match(strip_marks(up)) is not None
+    # a head's own block with no mark (``TRƯỞNG PHÒNG`` / ``CÔNG AN TỈNH X`` / ``PHÒNG
+    # CSTHAHS`` / ``Thượng tá Lê Văn A``, a police unit's or a prison's scanned letter):
+    # a line in capitals under the bare position might be the office it heads, wrapped;
+    # it is the seal only when it repeats the header's organ, as the ring of a seal does
+    return bool(head) and _in_head(up, head)
+
+
+def _in_head(up: str, head: str) -> bool:
+    """Does the line in capitals ``up`` stand among the first lines of the document
+    (``head``), compared without marks and blanks (OCR drops marks on either side)?"""
+    key = "".join(strip_marks(up).split())
+    return len(key) >= 8 and key in "".join(strip_marks(head).split())
 
 
 def _spelled_mixed(seg: str) -> bool:
