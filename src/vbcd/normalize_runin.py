@@ -32,6 +32,13 @@ the clauses stand on their own lines but one runs into the end of the one before
 next line). :func:`fill_gaps` puts that one back: the line-start markers jump from ``n``
 to ``n+2`` and ``n+1.`` stands, after a sentence end and before an upper-case letter,
 exactly once between them (and no inline list starting at ``1.`` does).
+
+Inside such a flattened sequence the sub-points are flattened too (``2. Các công ty
+thủy lợi: a) Vận hành ... b) Tổng hợp ...``, ``1. UBND các xã: - Chỉ đạo ... - Tổ
+chức ...``): :func:`_sub_breaks` puts back the line break before a letter sequence
+``a)``, ``b)`` ... (two at least, each after a sentence end and before an upper-case
+letter) and before a dash bullet that follows a colon or sentence end, within each
+clause's stretch only, so a clause's subject heading stands on its own line again.
 """
 
 from __future__ import annotations
@@ -79,6 +86,28 @@ def _closing_pattern() -> re.Pattern[str]:
 
 
 _CLOSING = _closing_pattern()
+
+# ``: a) V`` / ``. b) T``: the blank before a letter marker of a flattened clause.
+_LETTER = re.compile(r"[.;:]([ \t]+)([a-zđ])\)[ \t]+(?=[^\W\d_])")
+# ``: - Chỉ đạo`` / ``. - Tổ chức``: the blank before a flattened dash bullet.
+_DASH = re.compile(r"[.;:]([ \t]+)[-–+][ \t]+(?=[^\W\d_])")
+
+
+def _sub_breaks(text: str, a: int, b: int) -> list[int]:
+    """Blanks in ``text[a:b]`` (one flattened clause) before its letter sub-points
+    ``a)``, ``b)`` ... in sequence and before its dash bullets (module docstring)."""
+    seg = text[a:b]
+    out: list[int] = []
+    want = "a"
+    run: list[int] = []
+    for m in _LETTER.finditer(seg):
+        if m[2] == want and _upper_after(seg, m):
+            run.append(a + m.start(1))
+            want = chr(ord(want) + 1)
+    if len(run) >= 2:
+        out += run
+    out += [a + m.start(1) for m in _DASH.finditer(seg) if _upper_after(seg, m)]
+    return out
 
 
 def fill_gaps(text: str) -> str:
@@ -129,8 +158,12 @@ def split_run_in(text: str) -> str:
                 value += 1
             if len(found) >= 2:
                 breaks += found
+                end = b
                 if (c := _CLOSING.search(line, pos)) is not None:  # the closing after them
                     breaks.append(a + c.start(1))
+                    end = a + c.start(1)
+                for x, y in pairwise([*found, end]):
+                    breaks += _sub_breaks(text, x, y)
         m = _OPENING.search(text, b)
     if not breaks or _LINE_START_ONE.search(text):
         return fill_gaps(text)

@@ -198,6 +198,9 @@ class Data:
     number_counts: set[str] = field(default_factory=set)
     list_followers: set[str] = field(default_factory=set)
     slash_blockers: Any = None  # compiled pattern: "đ/c " right before a name
+    #: compiled pattern: a list of works of the two-word blockers ending right before a
+    #: name (``thủy điện Hòa Bình, Sơn La, `` / ``nhà máy nhiệt điện Uông Bí và ``)
+    work_list: Any = None
     issue_chars: int = 2500
     issue_date: Any = None  # compiled pattern: ", ngày" (or " ngày 5 tháng") after the issue place
     name_scan: Any = None  # compiled pattern: where a gazetteer name may start
@@ -347,6 +350,11 @@ def data() -> Data:
     slashed = [regex.escape(b) for b in blockers if "/" in b]
     d.slash_blockers = regex.compile(
         r"(?i)(?<![\p{L}])(?:" + "|".join(slashed or ["(?!)"]) + r")[\s:.]*\Z")
+    works = "|".join(f"[{b[0].upper()}{b[0]}]{regex.escape(b[1:])}"
+                     for b in blockers if " " in b) or "(?!)"
+    d.work_list = regex.compile(
+        r"(?<![\p{L}])(?:" + works + r")(?:[ ]+\p{Lu}[\p{L}\p{M}]*)+"
+        r"(?:,(?:[ ]+\p{Lu}[\p{L}\p{M}]*)+)*(?:,[ ]+|[ ]+và[ ]+)\Z")
     d.country_followers = {k[0] for k in _folded_keys(_words(t, "country_followers"))}
     d.number_counts = {k[0] for k in _folded_keys(_words(t, "number_counts"))}
     d.list_followers = {k[0] for k in _folded_keys(_words(t, "list_followers"))}

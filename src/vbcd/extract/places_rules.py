@@ -133,6 +133,10 @@ def left_ok(toks: Tokens, i: int, d: Data) -> bool:
     before = toks.text[max(0, i - 8):i]
     if "/" in before and d.slash_blockers.search(before):  # every such blocker has a "/"
         return False
+    # "hồ chứa thủy điện Hòa Bình, Sơn La, Tuyên Quang": the works' list goes on, and
+    # each name after the first is a work named after its place as well
+    if (before.endswith((", ", " và ")) and d.work_list.search(toks.text, max(0, i - 120), i)):
+        return False
     if toks.gap[i] not in SOFT:
         return True
     if not toks.raw[prev][0].isupper():  # "PCTr Mai Sơn": any capital joins, not only title
