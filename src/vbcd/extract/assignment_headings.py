@@ -148,12 +148,16 @@ def heading_break(
         k = n - lex.class_nouns.length_before(line, n)
         if k < n and lex.plural.ends_at(line, k):
             return None
-    # a noun whose last word links (``thiết bị``, ``cấp xã``) ends the line, no wrap
-    noun_end = lex.noun_endings.ends_at(line, n)
-    if any(table.ends_at(line, n) for table in ends
-           if not (noun_end and table is lex.continuing)):
+    # a noun whose last word links (``thiết bị``, ``cấp xã``) ends the line, no wrap;
+    # nor is its last word an actor's head (``Về tổ chức bộ máy cấp tỉnh`` / ``Sở Nội
+    # vụ ...``: no ``tỉnh`` names the actor) or the first word of a name running on
+    # into the next line (``Đối với cấp huyện`` / ``Ủy ban nhân dân ...``: no ``huyện
+    # ủy``)
+    noun_end = lex.noun_endings.length_before(line, n)
+    if any(table.length_before(line, n) > noun_end for table in ends):
         return None
-    for i in range(max(0, n - _REACH), n):  # ``Chánh`` / ``Văn phòng``: a title wrapped
+    for i in range(max(0, n - _REACH), n - noun_end):  # ``Chánh`` / ``Văn phòng``: a
+        # title wrapped
         if any(i + table.match(lows, i) > n for table in _actor_tables(lex)):
             return None
     if any(_cue_reaches(line, i, lex) for i in range(n)):

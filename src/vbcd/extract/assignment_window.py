@@ -1032,6 +1032,10 @@ class _Window:
                 self.lex.class_name_verbs.match(lows, j) and self._name_tail(j - n))
                 or self.lex.complete_heads.length_before(lows, j) > n
                 or self.lex.whole_bodies.length_before(lows, j) > n
+                # a generic actor that ends with the organ word (``Văn thư cơ quan lập
+                # sổ ...``, ``Lưu trữ cơ quan hướng dẫn ...``): the office's own staff,
+                # complete, names no ``cơ quan hướng dẫn``
+                or self.lex.generic_heads.length_before(lows, j) > n
                 or self._closes_agency(j - n)):
             # ``các cơ quan thực hiện ...``, ``Văn phòng Trung ương Đoàn tham mưu ...``
             # (not ``các ban tham mưu``, ``Giao Ban tham mưu ...``): the task starts here;
