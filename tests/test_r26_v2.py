@@ -45,6 +45,8 @@ def test_a_village_outside_an_address_is_no_place(body: str, absent: str) -> Non
     ("1. Hộ ông Lê Văn Tư ở thôn 3 (xã Hòa Phú) được hỗ trợ.\n", "Thôn 3"),
     ("1. Nhân dân thôn Đông Lâm, xã Phúc Thành hiến đất làm đường.\n", "Đông Lâm"),
     ("1. Toàn bộ thôn Bắc Sơn bị ngập sâu.\n", "Bắc Sơn"),
+    ("1. Ngừng cấp nước tại xóm 4 và xóm 5 phường Đông Vệ.\n", "Xóm 4"),
+    ("1. Họp tại Nhà văn hóa tổ dân phố 2 và 3, phường Yên Dũng.\n", "Tổ dân phố 3"),
 ])
 def test_near_miss_a_village_in_an_address_stays(body: str, present: str) -> None:
     assert present in _places(body)

@@ -455,10 +455,12 @@ _NUMBER_TAIL = regex.compile(r"\d{1,2}|[IVX]{1,4}")
 _AFTER_NUMBER = regex.compile(r"(?:[ \t]*(?:[,;.()]|\n|$)|[ \t]+(?:và|hoặc|thành)(?!\S))")
 #: The commune or ward a numbered village lies in, after its number: an address
 #: (``xóm 5, xã Quỳnh Thuận``, ``thôn 2, X. Tân Phú``, ``tổ dân phố 4 (phường An Lạc)``),
-#: perhaps after the list's further numbers (``Tổ dân phố 2 và 3, phường Yên Dũng``).
+#: perhaps after the list's further villages (``Tổ dân phố 2 và 3, phường Yên Dũng``,
+#: ``xóm 4 và xóm 5 phường Đông Vệ``).
 _ADDRESS_AFTER = regex.compile(
-    r"(?:[ \t]*(?:,|và|hoặc)[ \t]*\d{1,3}(?!\w))*"
-    r"[ \t]*[,(-][ \t\n]*(?:(?i:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)\s|(?:X|P|TT)\.)")
+    r"(?:[ \t]*(?:,|và|hoặc)[ \t]*(?:\p{Ll}+[ \t]+){0,3}?\d{1,3}(?!\w))*"
+    r"[ \t]*(?:[,(-][ \t\n]*)?"
+    r"(?:(?i:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)[ \t\n]+\p{Lu}|(?:X|P|TT)\.)")
 
 
 def _name_after(
