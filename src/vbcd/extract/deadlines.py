@@ -1085,8 +1085,14 @@ _SEGMENT_LEAD = re.compile(r"[\s*+•-]*(?:(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s*
 
 def _opens_segment(folded: str, seg_start: int, cue: int) -> bool:
     """Does the cue at ``cue`` open its sentence (nothing but a clause's marker before it
-    from ``seg_start``): a fronted ``Đến hết tháng 7 năm 2025, ...``?"""
-    return _SEGMENT_LEAD.fullmatch(folded, seg_start, cue) is not None
+    from ``seg_start``): a fronted ``Đến hết tháng 7 năm 2025, ...``? A capitalised cue
+    that opens its line opens a sentence too, when the line before is a heading with no
+    stop (``1. Tình hình giải ngân`` / ``Đến ngày 10/9/2025, tỉnh ... giải ngân ...``)."""
+    if _SEGMENT_LEAD.fullmatch(folded, seg_start, cue) is not None:
+        return True
+    line = folded.rfind("\n", seg_start, cue) + 1
+    return line > 0 and folded[cue:cue + 1].isupper() \
+        and _SEGMENT_LEAD.fullmatch(folded, line, cue) is not None
 
 
 def _long_before(target: str, issued: str) -> bool:

@@ -125,6 +125,10 @@ class Prefix:
     #: a scan's misreading of the prefix word (``huyên Phù Cát``, ``huyen Tây Sơn``): its
     #: name counts only when the gazetteer knows it at the prefix's level
     damaged: bool = False
+    #: a number names the place only in an address, before the unit it lies in
+    #: (``xóm 5, xã Quỳnh Thuận``); elsewhere (``chi bộ xóm 3``, ``tại Khu phố 2``) a
+    #: village's number is no administrative place's name
+    numeric_in_address: bool = False
 
 
 @dataclass
@@ -305,11 +309,12 @@ def data() -> Data:
         level = cast(Level, p["level"])
         lower = bool(p.get("lower"))
         stops = frozenset(k[0] for k in _folded_keys(p.get("name_stops", [])))
+        in_address = p.get("numeric") == "address"
         for w in p["words"]:
             k = key(w)
             d.prefixes.setdefault(k[0], []).append(
                 Prefix(k, kind, level, bool(p.get("numeric")), False, w, word=w,
-                       lower=lower, name_stops=stops))
+                       lower=lower, name_stops=stops, numeric_in_address=in_address))
             d.prefix_ends.setdefault(k[-1], []).append((k, False))
         for w in p.get("damaged", []):
             k = key(w)

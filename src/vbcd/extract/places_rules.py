@@ -259,12 +259,20 @@ def prefix_at(
                 not p.abbrev or toks.gap_text(s).strip(" ") != ".\n"):  # "TP." wrapped
             continue
         blockers = d.prefix_blockers.get(p.key)
-        if blockers and toks.gap[i] in SOFT and toks.low[toks.pv[i]] in blockers:
+        if blockers and toks.gap[i] in SOFT and (
+                toks.low[toks.pv[i]] in blockers or _two_word_blocker(toks, i, blockers)):
             continue
         if toks.cap[i] and in_landmark(toks, i, s, d):
             return None
         return p, s
     return None
+
+
+def _two_word_blocker(toks: Tokens, i: int, blockers: set[str]) -> bool:
+    """Do the two words before the prefix at token ``i`` block it (``chi bộ thôn X``)?"""
+    k = toks.pv[i]
+    h = toks.pv[k]
+    return h != NONE and toks.gap[k] in SOFT and f"{toks.low[h]} {toks.low[k]}" in blockers
 
 
 #: How many capitalised words a river's or a mountain's name may hold before a prefix
@@ -330,8 +338,11 @@ def name_after(
     j = toks.nx[last]
     if j == NONE or toks.gap[j] not in SOFT or not _NUMBER_TAIL.fullmatch(toks.raw[j]):
         return got
-    if toks.gap[j] == NEWLINE and toks.text[toks.end[j]:toks.end[j] + 1] in ("\n", "\r"):
-        return got  # ``phường Trần Lãm`` / ``47`` / ``5``: a table's next cell, a plot's
+    if toks.gap[j] == NEWLINE and toks.text[toks.end[j]:toks.end[j] + 1] in ("\n", "\r",
+                                                                         ".", ")"):
+        # ``phường Trần Lãm`` / ``47`` / ``5``: a table's next cell, a plot's; ``Đảng
+        # ủy xã Phúc Thành`` / ``1. Hồ sơ ...``: the next line's clause marker
+        return got
     end = toks.end[j]
     after = toks.text[end:end + 12]
     if not _AFTER_NUMBER.match(after) and not (owned and _verb_after(toks, j, d)) \
@@ -446,6 +457,14 @@ def _opens_line(toks: Tokens, j: int, d: Data) -> bool:
 #: A commune's number (``1``, ``12``, ``II``) and what may follow it.
 _NUMBER_TAIL = regex.compile(r"\d{1,2}|[IVX]{1,4}")
 _AFTER_NUMBER = regex.compile(r"(?:[ \t]*(?:[,;.()]|\n|$)|[ \t]+(?:và|hoặc|thành)(?!\S))")
+#: The commune or ward a numbered village lies in, after its number: an address
+#: (``xóm 5, xã Quỳnh Thuận``, ``thôn 2, X. Tân Phú``, ``tổ dân phố 4 (phường An Lạc)``),
+#: perhaps after the list's further villages (``Tổ dân phố 2 và 3, phường Yên Dũng``,
+#: ``xóm 4 và xóm 5 phường Đông Vệ``).
+_ADDRESS_AFTER = regex.compile(
+    r"(?:[ \t]*(?:,|và|hoặc)[ \t]*(?:\p{Ll}+[ \t]+){0,3}?\d{1,3}(?!\w))*"
+    r"[ \t]*(?:[,(-][ \t\n]*)?"
+    r"(?:(?i:xã|phường|thị[ \t]+trấn|đặc[ \t]+khu)[ \t\n]+\p{Lu}|(?:X|P|TT)\.)")
 
 
 def _name_after(
@@ -476,6 +495,8 @@ def _name_after(
             # that ends the paragraph on the prefix's line ends a sentence ("trên địa
             # bàn Quận 1.")
             return None
+        if p.numeric_in_address and not _ADDRESS_AFTER.match(toks.text, end):
+            return None  # "các chi bộ xóm 3, xóm 7": a village's number outside an address
         label = p.word[0].upper() + p.word[1:]  # "Q.7": "Quận 7"
         return s, f"{label} {toks.text[s:end]}", []
     if not toks.cap[s] or toks.low[s] in p.name_stops:
