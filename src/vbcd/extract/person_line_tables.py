@@ -32,6 +32,7 @@ no such table pays one search.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import regex
@@ -48,6 +49,8 @@ _NUMBER_HEAD = regex.compile(
 #: The last letters of every row-number head, with or without its full stop: a text
 #: without one of them before a line break holds no such table (a C-level test first).
 _HEAD_ENDS = tuple(sorted({w[-2:] + end for w in _DATA["number_heads"] for end in ("\n", ".\n")}))
+#: The row-number heads as written: every line :data:`_NUMBER_HEAD` takes holds one.
+_HEAD_WORD = re.compile("|".join(re.escape(w) for w in _DATA["number_heads"]))
 #: Most header cells after the row-number head.
 _MAX_HEAD = 5
 #: Longest header cell (characters): a longer line is text, not a header.
@@ -203,6 +206,23 @@ def _table(text: str, head_at: int, columns: Columns) -> tuple[list[Row], int]:
             for name, cells in rows if name[1] > name[0]], end
 
 
+def _number_head(text: str, pos: int) -> regex.Match[str] | None:
+    """``_NUMBER_HEAD.search(text, pos)``, tried only at the starts of the lines that
+    hold a head's words (a literal scan), not at every character of the text: a head's
+    line is its words between blanks, so it holds them, and the first such line that
+    the pattern takes is the first match."""
+    line = -1
+    for hit in _HEAD_WORD.finditer(text, pos):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start == line or start < pos:
+            continue  # (a line already tried, or one that opens before ``pos``)
+        line = start
+        m = _NUMBER_HEAD.match(text, start)
+        if m is not None:
+            return m
+    return None
+
+
 def line_cells(text: str, columns: Columns) -> list[Row]:
     """The name cells and position cells of every one-cell-a-line table of people.
 
@@ -213,7 +233,7 @@ def line_cells(text: str, columns: Columns) -> list[Row]:
         return out
     pos = 0
     while True:
-        m = _NUMBER_HEAD.search(text, pos)
+        m = _number_head(text, pos)
         if m is None:
             return out
         rows, end = _table(text, m.start(), columns)

@@ -165,6 +165,11 @@ _QUOTE_OPEN = regex.compile(
     r"|(?:^|(?<=\n))[ \t]*(?:[“\"„«]|‘‘)"
     r"(?=Điều[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t])")
 _QUOTE_CLOSE = regex.compile(r"(?:[”\"»]|’’)[ \t]*[.;,]?[ \t]*(?=\n|$)")
+#: A quotation mark after a line break and its indent: every opening the pattern above
+#: finds has its mark there (or on the text's first line), so a scan for this (a literal
+#: the engine jumps to) finds where to try it, instead of trying it at every character.
+_LINE_QUOTE = re.compile(r"\n[ \t]*(?:[“\"„«]|‘‘)")
+_BLANKS = frozenset(" \t\n")
 #: Characters a quoted amendment may run over before its closing mark.
 QUOTE_MAX_CHARS = 30_000
 
@@ -197,7 +202,7 @@ def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     pos = lo
     bare = lo  # no closing mark ends a line in [.., bare): a failed search left that
     while True:
-        m = _QUOTE_OPEN.search(text, pos, hi)
+        m = _quote_open(text, pos, hi)
         if m is None:
             return out
         limit = min(hi, m.end() + QUOTE_MAX_CHARS)
@@ -208,6 +213,28 @@ def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             continue
         out.append((m.end(), c.end()))
         pos = c.end()
+
+
+def _quote_open(text: str, pos: int, hi: int) -> regex.Match[str] | None:
+    """``_QUOTE_OPEN.search(text, pos, hi)``, tried only where it can start: for each
+    quotation mark opening a line (:data:`_LINE_QUOTE`), in order, at the colon that
+    ends the last line with a word above it (the first branch) and at the mark's line
+    start (the second). No opening starts elsewhere: what lies between its start and
+    its mark is blank but for the colon, and a mark opening a line is no blank, so an
+    opening with a later mark starts after every try for an earlier one."""
+    if pos == 0 and (m := _QUOTE_OPEN.match(text, 0, hi)) is not None:
+        return m  # (the text's first line, which no line break opens)
+    opening = _QUOTE_OPEN.match
+    for q in _LINE_QUOTE.finditer(text, max(pos - 1, 0), hi):
+        line = q.start() + 1
+        colon = q.start()
+        while colon >= pos and text[colon] in _BLANKS:
+            colon -= 1
+        if colon >= pos and text[colon] == ":" and (m := opening(text, colon, hi)) is not None:
+            return m
+        if line >= pos and (m := opening(text, line, hi)) is not None:
+            return m
+    return None
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
