@@ -17,7 +17,8 @@ def _agencies(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "name"), [
     ("1. Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao Công an thành phố "
      "đề nghị các đơn vị tuyên truyền cho người dân.",
-     "Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao"),
+     # (with its force, one organ since round 26: the blind gold's convention)
+     "Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao Công an thành phố"),
     ("2. Đội An ninh mạng và phòng, chống tội phạm công nghệ cao tiếp nhận tin báo trong ngày.",
      "Đội An ninh mạng và phòng, chống tội phạm công nghệ cao"),
     ("Giao Phòng Bưu chính, Báo chí, Xuất bản rà soát các trang thông tin điện tử.",
