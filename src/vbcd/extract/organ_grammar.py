@@ -1606,6 +1606,8 @@ class Parser:
         nxt = w[k]
         if not nxt.word or not (nxt.upper if upper else nxt.cap):
             return False
+        if not upper and nxt.upper and nxt.low in T.DONOR_ACRONYMS and w[j].low == "và":
+            return False  # a donor: ``Sở Y tế`` + ``và UNICEF``, the next actor
         if nxt.low in _FUNCTION or (self._stops_cap(k, upper) and not (
                 nxt.low in _FIELDS and self.at(T.FIELDS, k) is not None
                 and self.head_at(k) is None)):
@@ -2347,6 +2349,10 @@ class Parser:
                 org.generic = True
                 return org
         if head.mods == "none":
+            if head.state and j < limit and self.w[j].cap and not self.toks.nl(j) and (
+                    st := self.at(T.FOREIGN_STATES, j)) is not None and all(
+                    t.cap for t in self.w[j : j + st[0]]):
+                org.end = j + st[0]  # ``Chính phủ`` + ``Nhật Bản``: a foreign government
             return self._finish(org, False, None)
         result = self._modifiers(org, j, limit, upper, aside=True)
         if org.aside is not None and (result is None or result.generic):

@@ -410,8 +410,10 @@ class _Groups:
             if f.level == "central" and not f.has_scope:
                 # nor is it a short form of its unit in a province or district (``Viettel``
                 # / ``Viettel Hà Tĩnh``, ``Ngân hàng Nhà nước`` / ``... chi nhánh tỉnh X``)
+                # nor of a foreign state's body (``Chính phủ`` / ``Chính phủ Nhật Bản``)
                 longer = {c for c in longer if not keys[c].startswith(_AREA, len(key))
-                          and self.first[c].level not in _LOCAL}
+                          and self.first[c].level not in _LOCAL
+                          and _letters(keys[c][len(key):]) not in T.FOREIGN_STATE_KEYS}
             if longer and f.level not in _LOCAL:
                 # a numbered area office is no long form of its parent body (``Kho bạc
                 # Nhà nước`` / ``Kho bạc Nhà nước khu vực XIII``); a local head's bare
@@ -756,6 +758,11 @@ class _Groups:
             }))
         out.sort(key=lambda a: a.start)
         return out
+
+
+def _letters(text: str) -> str:
+    """The letters of a key's tail, as :data:`T.FOREIGN_STATE_KEYS` holds them."""
+    return "".join(filter(str.isalpha, text))
 
 
 def merge(found: list[Found], text: str) -> list[Agency]:

@@ -66,6 +66,8 @@ class Head:
     #: a brand (``brands.toml``): inside a company's name a word of it (``Tổng công ty
     #: Viễn thông MobiFone``), not another organ
     brand: bool = False
+    #: a foreign state's name may close it (``Chính phủ Nhật Bản``); else it takes none
+    state: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,7 @@ def _head_of(entry: dict[str, Any]) -> Head:
         not_after=tuple(words_of(p) for p in entry.get("not_after", [])),
         not_after_last=_by_last(entry.get("not_after", [])),
         not_after_cap_last=_by_last(entry.get("not_after_cap", [])),
+        state=bool(entry.get("state", False)),
     )
 
 
@@ -464,6 +467,17 @@ SECTOR_VERBS: Phrases = phrases(_STOP.get("sector_verbs", []))
 #: Small fields that are verbs after a name already read (``... nông thôn thống kê``).
 FIELD_VERBS: Phrases = phrases(_STOP.get("field_verbs", []))
 CAP_STOP: Phrases = phrases(_STOP["capitalised"])
+#: Foreign states' names (places.toml ``[[country]]``) that close a ``state`` head
+#: (``Chính phủ Hàn Quốc``); not the home country's, nor a name that is also a word.
+_FOREIGN_NAMES = [
+    n for c in load("places").get("country", []) for n in c["names"]
+    if n not in c.get("ambiguous_names", []) and _fold(n) != _fold("Việt Nam")]
+FOREIGN_STATES: Phrases = phrases(_FOREIGN_NAMES)
+#: The same names folded, their letters only, as a merged key's tail is compared
+#: (``nhatban``, ``oxtraylia``)
+FOREIGN_STATE_KEYS = frozenset(regex.sub(r"[^\p{L}]", "", _fold(n)) for n in _FOREIGN_NAMES)
+#: Foreign donors' acronyms: after ``và`` the next actor, not the name's field (folded).
+DONOR_ACRONYMS = frozenset(_fold(w) for w in _STOP.get("donor_acronyms", []))
 #: Stops above that name a unit's whole field right after its head (``Vụ Kế hoạch``,
 #: ``Trường Đại học Luật``), each with the canonical heads (folded) it may follow.
 DEPARTMENT_FIELDS: Phrases = Phrases(
