@@ -39,7 +39,7 @@ from functools import cache
 
 import regex
 
-from vbcd.extract.assignment_lexicon import Lexicon, Phrases, tokenize
+from vbcd.extract.assignment_lexicon import Lexicon, Phrases, Tokens, tokenize
 from vbcd.grammar import load
 
 __all__ = ["heading_break", "run_in_break"]
@@ -97,12 +97,19 @@ def heading_break(
         nl, nxt = _heading_wrap(text, start, nl, end, lex)
     if nxt >= end or not text[nxt].isupper():
         return None  # a blank line or a bullet (breaks already), or a lower-case wrap
-    last = text[start:nl].rstrip()[-1:]
+    quoted = _quoted_tail(text, start, nl)
+    last = text[start:quoted].rstrip()[-1:]
     if not last.isalnum() or text.count(" ", start, nl) > 2 * lex.heading_line_words:
         return None  # ends with a mark, or far too long (cheap tests before tokenising)
     # the heading line and the first words of the next line (a single line break
     # is no token: the tokens run on across it)
     toks = tokenize(text, match, start, min(end, nxt + 40))
+    if quoted < nl:
+        # a name in quotes closing the line (``Hỗ trợ xây dựng "Mái ấm Công đoàn"``):
+        # closed, it cannot wrap, so the words before it are read as the line's end
+        keep = [j for j, s in enumerate(toks.starts) if not quoted <= s < nl]
+        toks = Tokens(text, [toks.starts[j] for j in keep], [toks.ends[j] for j in keep],
+                      [toks.kinds[j] for j in keep], [toks.lows[j] for j in keep])
     lows, kinds = toks.lows, toks.kinds
     n = bisect_left(toks.starts, nl)  # the heading line's tokens
     words = kinds[:n].count("w")
@@ -148,13 +155,15 @@ def heading_break(
         k = n - lex.class_nouns.length_before(line, n)
         if k < n and lex.plural.ends_at(line, k):
             return None
-    # a noun whose last word links (``thiết bị``, ``cấp xã``) ends the line, no wrap;
-    # nor is its last word an actor's head (``Về tổ chức bộ máy cấp tỉnh`` / ``Sở Nội
-    # vụ ...``: no ``tỉnh`` names the actor) or the first word of a name running on
-    # into the next line (``Đối với cấp huyện`` / ``Ủy ban nhân dân ...``: no ``huyện
-    # ủy``)
+    # a noun whose last word links (``thiết bị``, ``cấp xã``, ``nhà ở``) or heads an
+    # organ (``kinh phí công đoàn``) ends the line, no wrap: a table's phrase no longer
+    # than that noun lies inside it; nor is its last word an actor's head (``Về tổ chức
+    # bộ máy cấp tỉnh`` / ``Sở Nội vụ ...``: no ``tỉnh`` names the actor) or the first
+    # word of a name running on into the next line (``Đối với cấp huyện`` / ``Ủy ban
+    # nhân dân ...``: no ``huyện ủy``)
     noun_end = lex.noun_endings.length_before(line, n)
-    if any(table.length_before(line, n) > noun_end for table in ends):
+    if any(table.length_before(line, n) > noun_end for table in ends
+           if not (noun_end and table is lex.continuing)):
         return None
     for i in range(max(0, n - _REACH), n - noun_end):  # ``Chánh`` / ``Văn phòng``: a
         # title wrapped
@@ -191,6 +200,19 @@ def heading_break(
     k = n + lex.plural.match(lows, n)  # ``Các Bộ trưởng, ...``
     opens = (lex.titles, lex.person_prefixes) if k == n else (lex.titles, lex.class_nouns)
     return nl if any(table.match(lows, k) for table in opens) else None
+
+
+def _quoted_tail(text: str, start: int, nl: int) -> int:
+    """The offset of the opening quote of a quoted name that closes the line
+    ``text[start:nl]`` (``... "Mái ấm Công đoàn"``), ``nl`` when none does."""
+    line = text[start:nl].rstrip()
+    if line.endswith("\u201d"):
+        i = line.rfind("\u201c")
+    elif line.endswith('"') and line.count('"') % 2 == 0:
+        i = line.rfind('"', 0, len(line) - 1)
+    else:
+        return nl
+    return start + i if i > 0 else nl
 
 
 def _heading_wrap(text: str, start: int, nl: int, end: int, lex: Lexicon) -> tuple[int, int]:

@@ -116,6 +116,9 @@ _UNTIL_FIRST = tuple(sorted({w.split()[0].casefold() for w in _DL["until"]}))
 _TERM_KINDS = frozenset({"before", "by"})
 _VERB = regex.compile(rf"{_L}{alt(_DL['completion_verbs'])}{_R}", regex.IGNORECASE)
 _TARGET = regex.compile(rf"{_L}{alt(_DL['target_verbs'])}{_R}", regex.IGNORECASE)
+#: A target's verb right after a plain ``đến ngày X`` (``... đạt tối thiểu 50%``).
+_TARGET_AFTER = regex.compile(rf"[ \t]+(?:{alt(_DL['target_after'])}){_R}", regex.IGNORECASE)
+_ESTIMATE = regex.compile(rf"{_L}{alt(_DL['target_after_exclusions'])}{_R}", regex.IGNORECASE)
 _NOT_VERB = regex.compile(rf"{_L}{alt(_DL['verb_exclusions'])}{_R}", regex.IGNORECASE)
 _DESCRIPTIVE = regex.compile(rf"{_L}{alt(_DL['descriptive_markers'])}{_R}", regex.IGNORECASE)
 _DESCRIPTIVE_EXCEPTION = regex.compile(
@@ -774,7 +777,7 @@ def _cue_kind(ctx: _Ctx, d: DateMention, seg_start: int) -> tuple[str, int] | No
         last = _last_clause(before_cue)
         if d.precision not in ("day", "datetime") or not (
                 window or _has_verb(last, common) or _F_TARGET.search(last, common)
-                or _fronted_duty(ctx, before_cue, d)):
+                or _fronted_duty(ctx, before_cue, d) or _target_after(ctx, last, d)):
             return None
         if not window and _ends_mention(ctx, seg_start + cue.start()):
             return None  # the end of "X đến Y": a period, not a deadline
@@ -837,6 +840,17 @@ def _fronted_main(ctx: _Ctx, before_cue: str, d: DateMention) -> str | None:
     if _F_DESCRIPTIVE.all(main, ctx.common) or _STATUS.search(main) is not None:
         return None
     return main
+
+
+def _target_after(ctx: _Ctx, last: str, d: DateMention) -> bool:
+    """Does a target's verb follow the day ``d`` of a plain ``đến ngày`` at once (``đến
+    ngày 30/6/2026 đạt tối thiểu 50% kế hoạch năm``), the day not before the issue
+    date and the clause before (``last``) no estimate (``Ước thu ...``)? A report's day
+    already past tells a status, no term."""
+    target = _target(d)
+    return (ctx.issued is not None and target is not None
+            and _TARGET_AFTER.match(ctx.folded, d.end) is not None
+            and not _before(target, ctx.issued) and _ESTIMATE.search(last) is None)
 
 
 def _fronted_duty(ctx: _Ctx, before_cue: str, d: DateMention) -> bool:
