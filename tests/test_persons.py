@@ -1052,9 +1052,12 @@ def test_and_between_two_departments_still_parts_them() -> None:
 @pytest.mark.parametrize(("text", "positions"), [
     ("Nghe ông Nguyễn Văn Phúc, Phó Giám đốc phụ trách Sở Tài chính báo cáo.",
      ["Phó Giám đốc phụ trách Sở Tài chính"]),
-    # before a lower-case word ``phụ trách`` is the verb, outside the position
+    # a field of charge ending the item is the post's tail, as the golds write it
     ("Đồng chí Nguyễn Văn Phúc, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp.",
-     ["Phó Chủ tịch UBND tỉnh"]),
+     ["Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp"]),
+    # before a verb ``phụ trách`` is the verb's own, outside the position
+    ("Đồng chí Nguyễn Văn Phúc, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực nông nghiệp "
+     "chủ trì.", ["Phó Chủ tịch UBND tỉnh"]),
 ])
 def test_deputy_in_charge_of_an_organ(text: str, positions: list[str]) -> None:
     assert positions_of(by_name(text)["Nguyễn Văn Phúc"]) == positions

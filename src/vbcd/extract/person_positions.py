@@ -191,6 +191,13 @@ COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
 _UNIT_NAME_STOPS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["unit_name_stops"]
 )
+#: Words opening a post's field of charge (``phụ trách``; positions.toml ``charge_tails``).
+_CHARGE_TAILS: PhraseTrie[bool] = PhraseTrie(
+    (phrase_keys(p), True) for p in _DATA["heads"]["charge_tails"]
+)
+_CHARGE_TAIL_WORDS = int(_DATA["heads"]["charge_tail_words"])
+_CHARGE_TAIL_MIN = int(_DATA["heads"]["charge_tail_min_words"])
+_CHARGE_ENDS = frozenset({";", "|", ")", ".", ",", "-", "–", "—"})
 #: Small-word terms of a section's name holding a stop word (``tạm giữ``): taken whole.
 _UNIT_NAME_TERMS: PhraseTrie[bool] = PhraseTrie(
     (phrase_keys(p), True) for p in _DATA["organ"]["unit_name_terms"]
@@ -909,6 +916,40 @@ _MAX_PLACES_AFTER = 2
 _PLACE_WORDS = 4
 
 
+def _bare_pair(toks: Tokens, prev: PositionSpan, k: int, pos: PositionSpan) -> bool:
+    """Whether ``pos`` joins ``prev`` by a bare ``kiêm`` at token ``k`` and neither
+    names an organ: two roles of one seat (``Ủy viên kiêm Thư ký``), not two posts
+    (``Phó Chủ tịch UBND huyện kiêm Chủ tịch Hội đồng``)."""
+    return (toks.key[k] in _BARE_JOINERS and prev.end == prev.head_end == k
+            and pos.start == k + 1 and pos.end == pos.head_end
+            and not prev.generic and not pos.generic)
+
+
+def _attach_charge(toks: Tokens, pos: PositionSpan) -> PositionSpan:
+    """``pos`` taken on over the field its holder is in charge of (``Phó Giám đốc Sở
+    KH&ĐT phụ trách khu vực phía Bắc;``) when the item plainly ends after a short
+    field of words with no verb or preposition in it; else the charge is the
+    sentence's predicate (``Phó Chủ tịch phụ trách lĩnh vực X chỉ đạo ...``)."""
+    end = pos.end
+    if not toks.has(end) or toks.key[end] not in _CHARGE_TAILS.first \
+            or toks.gap[end] != GAP_SPACE:
+        return pos
+    found = _CHARGE_TAILS.longest(toks, end)
+    if found is None:
+        return pos
+    k = found[0]
+    stop = k + _CHARGE_TAIL_WORDS
+    while k < stop and toks.has(k) and toks.gap[k] == GAP_SPACE and toks.is_word[k]:
+        if toks.key[k] in _UNIT_NAME_STOPS.first and _UNIT_NAME_STOPS.longest(toks, k) \
+                and _UNIT_NAME_TERMS.longest(toks, k) is None:
+            return pos
+        k += 1
+    if k - found[0] < _CHARGE_TAIL_MIN or (toks.has(k) and toks.gap[k] <= GAP_LINE
+                         and toks.raw[k] not in _CHARGE_ENDS):
+        return pos
+    return PositionSpan(pos.start, pos.head_end, k, pos.generic, pos.upper, pos.graded)
+
+
 def _attach_places(toks: Tokens, pos: PositionSpan) -> PositionSpan:
     """``pos`` taken on over the higher places that locate its organ's place after a
     comma: ``Chủ tịch UBND xã Ia Dêr, huyện Ia Grai``, ``Trưởng Công an thị trấn A,
@@ -1401,7 +1442,11 @@ def read_chain(
             break
         if rank_opens(toks, pos.end):
             break  # ``A, Thứ trưởng Bộ Quốc phòng Thượng tướng B``: B's office
-        pos = _attach_places(toks, _attach_organs(toks, pos, names_inside))
+        pos = _attach_charge(toks, _attach_places(toks, _attach_organs(toks, pos, names_inside)))
+        if out and _bare_pair(toks, out[-1], k, pos):
+            # ``Ủy viên kiêm Thư ký``: a board's member doubling as its secretary
+            # holds one seat, written as one role
+            pos = PositionSpan(out.pop().start, pos.end, pos.end)
         out.append(pos)
         k = _after_era(toks, pos.end)
         first = False

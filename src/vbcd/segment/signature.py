@@ -1261,7 +1261,12 @@ def _seal_line(found: list[_Seg], up: str, sealed: bool, head: str = "") -> bool
     if not found or _opens_position(up):
         return False
     last = fold_tones(collapse(found[-1].text)).upper().strip(" ,.")
-    if last not in _POSITIONS:
+    # a position the tables lack (``TRƯỞNG CÔNG AN XÃ``, a head's post with its
+    # organ) has the seal's line only where an organ's name that repeats the header's
+    # stands there (not a title's wrapped half: ``GIÁM ĐỐC TRUNG TÂM`` / ``Y TẾ HUYỆN``)
+    listed = last in _POSITIONS
+    if not listed and not (head and _opens_position(found[-1].text) and organ_heading(up)
+                           and _in_head(up, head)):
         return False
     marked = P.AUTHORITY.match(found[0].text.lstrip()) is not None
     if len(found) < (2 if marked else 1) or (not marked and len(found) > 1):
@@ -1271,7 +1276,7 @@ def _seal_line(found: list[_Seg], up: str, sealed: bool, head: str = "") -> bool
     if sealed:
         return True
     if marked:
-        return SEAL_LINE.match(strip_marks(up)) is not None
+        return SEAL_LINE.match(strip_marks(up)) is not None or not listed
     # a head's own block with no mark (``TRƯỞNG PHÒNG`` / ``CÔNG AN TỈNH X`` / ``PHÒNG
     # CSTHAHS`` / ``Thượng tá Lê Văn A``, a police unit's or a prison's scanned letter):
     # a line in capitals under the bare position might be the office it heads, wrapped;
