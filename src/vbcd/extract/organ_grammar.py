@@ -2353,6 +2353,11 @@ class Parser:
                     st := self.at(T.FOREIGN_STATES, j)) is not None and all(
                     t.cap for t in self.w[j : j + st[0]]):
                 org.end = j + st[0]  # ``Chính phủ`` + ``Nhật Bản``: a foreign government
+            elif head.state and j < limit and self.w[j].cap and not self.toks.nl(j) and (
+                    st := self.at(T.FOREIGN_STATES_AMBIGUOUS, j)) is not None and (
+                    j + st[0] >= self.n or not self.w[j + st[0]].cap
+                    or self.toks.nl(j + st[0])):
+                org.end = j + st[0]  # ``Chính phủ Đức``: the state, not a word or a name
             return self._finish(org, False, None)
         result = self._modifiers(org, j, limit, upper, aside=True)
         if org.aside is not None and (result is None or result.generic):
@@ -2886,7 +2891,7 @@ class Parser:
                 org.kind = "party"
         if org.generic:
             return org
-        if head.needs == "modifier" and not has_mod:
+        if (head.needs == "modifier" and not has_mod) or (head.needs_name and org.scope_only):
             return None
         if head.trade and self._legal_form_only(org.head_end, org.end):
             return None  # ``Công ty TNHH MTV``: a company's form, its name not read

@@ -166,8 +166,9 @@ def _digits(key: str) -> list[str]:
 def _distinct(key: str) -> list[str]:
     """The compass words of a key (``bắc``, ``nam``, see ``[merge] distinct_words``):
     names that differ only in them are different organs (``... thủy lợi Bắc Thái Bình``
-    / ``Nam Thái Bình``), however near their spellings."""
-    return [w for w in key.split() if w in T.DISTINCT_WORDS]
+    / ``Nam Thái Bình``), however near their spellings; so are the donors' acronyms
+    (``Văn phòng đại diện KOICA`` / ``JICA tại Việt Nam``: two donors' offices)."""
+    return [w for w in key.split() if w in T.DISTINCT_WORDS or w in T.DONOR_ACRONYMS]
 
 
 #: The number of an area or local office after its scope word (``khu vực XIII``,
@@ -595,11 +596,15 @@ class _Groups:
         keys, uf, first = self.keys, self.uf, self.first
         for k, key in enumerate(keys):
             f = first[k]
+            # an ampersand joins two fields' initials (``Cục QLN&TCĐN`` of ``Cục Quản lý
+            # nợ và Tài chính đối ngoại``), as ``và`` joins the full name's
             rest = f.name[f.head_chars:].strip() if f.head_chars else ""
+            joins = rest.count("&")  # the key writes each as a space
+            rest = rest.replace("&", "")
             if len(rest) < 2 or not rest.isalpha() or not rest[0].isupper() \
                     or sum(ch.isupper() for ch in rest) < 2 or k in self.short:
                 continue
-            letters = key.rpartition(" ")[2]
+            letters = "".join(key.split()[-1 - joins:])
             cands = set()
             for c in self.by_head.get(self.heads[k], []):
                 words = keys[c].split()[1:]

@@ -68,6 +68,8 @@ class Head:
     brand: bool = False
     #: a foreign state's name may close it (``Chính phủ Nhật Bản``); else it takes none
     state: bool = False
+    #: a scope word alone does not name it (``Công đoàn ngành trung ương``: the class)
+    needs_name: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,7 @@ def _head_of(entry: dict[str, Any]) -> Head:
         not_after_last=_by_last(entry.get("not_after", [])),
         not_after_cap_last=_by_last(entry.get("not_after_cap", [])),
         state=bool(entry.get("state", False)),
+        needs_name=bool(entry.get("needs_name", False)),
     )
 
 
@@ -473,6 +476,11 @@ _FOREIGN_NAMES = [
     n for c in load("places").get("country", []) for n in c["names"]
     if n not in c.get("ambiguous_names", []) and _fold(n) != _fold("Việt Nam")]
 FOREIGN_STATES: Phrases = phrases(_FOREIGN_NAMES)
+#: The states' names that are also words (``Đức``, ``Pháp``, ``Anh``, ``Mỹ``): right
+#: after a ``state`` head and capitalised they name the state (``Chính phủ Đức``), but
+#: not in lower case (``Chính phủ đức trị``) nor before a name (``Anh Nguyễn Văn A``).
+FOREIGN_STATES_AMBIGUOUS: Phrases = phrases([
+    n for c in load("places").get("country", []) for n in c.get("ambiguous_names", [])])
 #: The same names folded, their letters only, as a merged key's tail is compared
 #: (``nhatban``, ``oxtraylia``)
 FOREIGN_STATE_KEYS = frozenset(regex.sub(r"[^\p{L}]", "", _fold(n)) for n in _FOREIGN_NAMES)
