@@ -680,6 +680,7 @@ def _page_numbers(raw: str) -> list[Found]:
     one between sentences is left alone."""
     out: list[Found] = []
     rank = RANK["pageno"]
+    own: str | None = None
     for m in _PAGE_NUMBER.finditer(raw):
         indent = len(m.group(1).expandtabs())
         marked = m.group(2) is not None or m.group(3) is not None
@@ -696,7 +697,40 @@ def _page_numbers(raw: str) -> list[Found]:
             a = m.start(1)
             b = raw.find("\n", a)
             out.append((a, rank, len(raw) if b < 0 else b + 1, "pageno"))
+        else:
+            continue
+        if own is None:
+            head = _OWN_NUMBER.search(raw, 0, OWN_NUMBER_CHARS)
+            own = head.group(1).rstrip(".,;:") if head else ""
+        if own and (line := _running_header(raw, m.end(), own)):
+            out.append((*line[:1], rank, line[1], "pageno"))
     return out
+
+
+#: The document's own number on its ``Số:`` line near the top (``Số: 1874/SKHCN-BCVT``),
+#: looked for only once a page number was found.
+_OWN_NUMBER = re.compile(r"\bS[ốỐ][ \t]*:?[ \t]*(\d{1,6}[/-]\S+)")
+OWN_NUMBER_CHARS = 1500
+#: The longest line read as a running header.
+RUNNING_HEADER_MAX = 100
+
+
+def _running_header(raw: str, at: int, own: str) -> tuple[int, int] | None:
+    """The next page's first line, from ``at`` on, when it repeats the document's own
+    number ``own``: a running header a PDF text layer keeps (``Sở KH&CN Nghệ An - Công
+    văn số 1874/SKHCN-BCVT`` under ``Trang 1/2``). Returned as ``(start, end)`` with its
+    line break, so the text reads on from the page's first line of the document proper.
+    A sentence (a full stop or a comma at its end) is the document's own text."""
+    a = at
+    while a < len(raw) and raw[a] in "\n\f \t":
+        a += 1
+    b = raw.find("\n", a)
+    b = len(raw) if b < 0 else b
+    line = raw[a:b].rstrip()
+    if (not line or len(line) > RUNNING_HEADER_MAX or own not in line
+            or line[-1] in ".,;:" or line.startswith(("Số", "SỐ"))):
+        return None
+    return a, min(b + 1, len(raw))
 
 
 def _pagebreaks(raw: str) -> list[Found]:
