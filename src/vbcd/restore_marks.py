@@ -543,16 +543,8 @@ def _unmark_model(model: BaseModel, quoted: tuple[str, str] | None,
             # a surface is the printed text at its own span, whatever the same words
             # look like elsewhere (``keep`` would leave the marks of a name also
             # written in full on a mention typed bare)
-            value = getattr(model, field)
             surface = printed[start:end]
-            copy = quoted[0][start:end] if quoted is not None else None
-            if (copy is not None and isinstance(value, str) and value != copy
-                    and len(value) == len(copy)):
-                # a surface the reader rebuilt at its span (a recipient with a seal's
-                # column blanked out): only the letters the copy restored go back
-                surface = "".join(
-                    p if v == c else v for v, c, p in zip(value, copy, surface, strict=True))
-            if surface != value:
+            if surface != getattr(model, field):
                 object.__setattr__(model, field, surface)
             continue
         value = getattr(model, field)

@@ -439,6 +439,20 @@ class Parser:
                 return T.FIELDS.match_upto(self.toks, i, n - tail)
         return m
 
+    def _foreign_state(self, j: int) -> int | None:
+        """The end of a foreign state's name at the capitalised ``j`` after a ``state``
+        head (``Chính phủ`` + ``Nhật Bản``: a foreign government), or None. A name that
+        is also a word (``Đức``, ``Anh``) names the state only when no capitalised word
+        follows it on its line (``Chính phủ Anh Nguyễn Văn A``: a person)."""
+        st = self.at(T.FOREIGN_STATES, j)
+        if st is not None and all(t.cap for t in self.w[j : j + st[0]]):
+            return j + st[0]
+        st = self.at(T.FOREIGN_STATES_AMBIGUOUS, j)
+        if st is None:
+            return None
+        end = j + st[0]
+        return end if end >= self.n or not self.w[end].cap or self.toks.nl(end) else None
+
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.toks.start[a] : self.toks.end[b - 1]]
 
@@ -2349,15 +2363,8 @@ class Parser:
                 org.generic = True
                 return org
         if head.mods == "none":
-            if head.state and j < limit and self.w[j].cap and not self.toks.nl(j) and (
-                    st := self.at(T.FOREIGN_STATES, j)) is not None and all(
-                    t.cap for t in self.w[j : j + st[0]]):
-                org.end = j + st[0]  # ``Chính phủ`` + ``Nhật Bản``: a foreign government
-            elif head.state and j < limit and self.w[j].cap and not self.toks.nl(j) and (
-                    st := self.at(T.FOREIGN_STATES_AMBIGUOUS, j)) is not None and (
-                    j + st[0] >= self.n or not self.w[j + st[0]].cap
-                    or self.toks.nl(j + st[0])):
-                org.end = j + st[0]  # ``Chính phủ Đức``: the state, not a word or a name
+            if head.state and j < limit and self.w[j].cap and not self.toks.nl(j):
+                org.end = self._foreign_state(j) or org.end
             return self._finish(org, False, None)
         result = self._modifiers(org, j, limit, upper, aside=True)
         if org.aside is not None and (result is None or result.generic):
